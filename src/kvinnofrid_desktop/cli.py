@@ -1,0 +1,165 @@
+"""The command line: the same operations as the window, without one.
+
+Commands that need no PDF engine (``search``, ``--version``, ``card``) never import Qt, so they
+start fast and run on a server without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from kvinnofrid_desktop import __version__
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kvinnofrid-desktop",
+        description="Kvinnofrid Västmanland – stöd i arbetet mot våld i nära relationer. "
+        "Utan kommando startar programfönstret.",
+    )
+    parser.add_argument("--version", action="store_true",
+                        help="visa programversion och aktivt innehållspaket")
+    parser.add_argument("--pack", type=Path, help="visa detta innehållspaket (en mapp)")
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+
+    pack = commands.add_parser("pack", help="bygg och kontrollera innehållspaket")
+    pack_cmds = pack.add_subparsers(dest="pack_command", metavar="ÅTGÄRD", required=True)
+    build = pack_cmds.add_parser("build", help="bygg ett paket från en källmapp med catalog.toml")
+    build.add_argument("src", type=Path, help="källmapp (med catalog.toml)")
+    build.add_argument("out", type=Path, help="paketmapp som skapas eller ersätts")
+    verify = pack_cmds.add_parser("verify", help="kontrollera ett paket")
+    verify.add_argument("pack", type=Path, help="paketmapp")
+
+    search = commands.add_parser("search", help="sök i alla dokument och i åtgärdskortet")
+    search.add_argument("query", help="sökord, t.ex. orosanmälan eller \"skyddat boende\"")
+    search.add_argument("--pack", dest="search_pack", type=Path, help="paketmapp att söka i")
+    search.add_argument("--limit", type=int, default=10, help="högst så många träffar (10)")
+    search.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.version:
+        return _version(args.pack)
+    if args.command == "pack":
+        if args.pack_command == "build":
+            return _pack_build(args.src, args.out)
+        if args.pack_command == "verify":
+            return _pack_verify(args.pack)
+    if args.command == "search":
+        return _search(args.query, args.search_pack or args.pack, args.limit, args.json)
+    from kvinnofrid_desktop.app import main as gui_main
+
+    return gui_main(pack_path=args.pack)
+
+
+def _err(message: str) -> None:
+    print(f"kvinnofrid-desktop: {message}", file=sys.stderr)
+
+
+def _pack_dir(explicit: Path | None) -> Path:
+    from kvinnofrid_desktop.content.store import active_pack_dir
+
+    return explicit if explicit is not None else active_pack_dir()
+
+
+def _version(pack_path: Path | None) -> int:
+    from kvinnofrid_desktop.content.pack import Pack
+    from kvinnofrid_desktop.content.problems import PackError
+
+    print(f"kvinnofrid-desktop {__version__}")
+    try:
+        pack = Pack.open(_pack_dir(pack_path), check_sizes=False)
+    except PackError as exc:
+        print(f"aktivt innehållspaket: kan inte läsas ({exc.first})")
+        return EXIT_PROBLEMS
+    print(f"aktivt innehållspaket: {pack.manifest.id} {pack.manifest.version}")
+    return EXIT_OK
+
+
+def _pack_build(src: Path, out: Path) -> int:
+    from kvinnofrid_desktop.content.build import build_pack
+    from kvinnofrid_desktop.content.problems import PackError
+    from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
+
+    try:
+        report = build_pack(src, out, engine=QtPdfEngine(), progress=print)
+    except PackError as exc:
+        for problem in exc.problems:
+            _err(str(problem))
+        _err("paketet byggdes inte; inget skrevs till " + str(out))
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        _err(f"paketet byggdes inte: {exc.strerror or exc} ({exc.filename or out})")
+        return EXIT_PROBLEMS
+    print(report.summary_sv())
+    return EXIT_OK
+
+
+def _pack_verify(path: Path) -> int:
+    from kvinnofrid_desktop.content.pack import Pack
+    from kvinnofrid_desktop.content.problems import PackError
+    from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
+
+    try:
+        pack = Pack.open(path, check_sizes=False)
+        problems = pack.verify(pdf_engine=QtPdfEngine())
+    except PackError as exc:
+        problems = exc.problems
+    if problems:
+        for problem in problems:
+            print(f"FEL {problem}")
+        return EXIT_PROBLEMS
+    m = pack.manifest
+    print(f"OK {m.id} {m.version}: {len(m.documents)} dokument, {len(m.files)} filer kontrollerade")
+    return EXIT_OK
+
+
+def _search(query: str, pack_path: Path | None, limit: int, as_json: bool) -> int:
+    import time
+
+    from kvinnofrid_desktop.content.pack import Pack
+    from kvinnofrid_desktop.content.problems import PackError
+    from kvinnofrid_desktop.search.index import SearchIndex, SearchIndexError
+
+    try:
+        pack = Pack.open(_pack_dir(pack_path), check_sizes=False)
+        if not pack.manifest.search_index:
+            _err("paketet har inget sökindex")
+            return EXIT_PROBLEMS
+        index = SearchIndex.open(pack.path_of(pack.manifest.search_index))
+    except PackError as exc:
+        _err(str(exc.first))
+        return EXIT_PROBLEMS
+    except SearchIndexError as exc:
+        _err(str(exc))
+        return EXIT_PROBLEMS
+    with index:
+        started = time.perf_counter()
+        hits = index.search(query, limit=max(1, min(limit, 200)))
+        took_ms = (time.perf_counter() - started) * 1000
+    if as_json:
+        print(json.dumps({
+            "query": query, "took_ms": round(took_ms, 3),
+            "hits": [{"doc_id": h.doc_id, "title": h.title, "page": h.page,
+                      "snippet": h.snippet_plain(), "score": round(h.score, 4),
+                      "kind": h.kind, "anchor": h.anchor} for h in hits],
+        }, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not hits:
+        print(f"Inga träffar för {query!r}.")
+        return EXIT_OK
+    for n, hit in enumerate(hits, 1):
+        print(f"{n:>2}. {hit.title} – sida {hit.page}")
+        print(f"    {hit.snippet_plain()}")
+    print(f"{len(hits)} träffar ({took_ms:.1f} ms)")
+    return EXIT_OK

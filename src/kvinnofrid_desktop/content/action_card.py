@@ -1,0 +1,405 @@
+"""The action card (``action_card.json``): warning signs, steps and contacts, validated strictly.
+
+A worker may phone a number from this file after a worrying home visit, so every contact must
+carry its source and the date it was verified, and a missing detail must say so and point to the
+nearest verified fallback. The format is described in ``docs/pack-format.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kvinnofrid_desktop.content.problems import PackError, Problem, ProblemList
+from kvinnofrid_desktop.content.schema import (
+    check_object,
+    identifier,
+    iso_date,
+    key,
+    non_empty,
+    one_of,
+)
+
+CARD_FORMAT = 1
+MAX_CARD_BYTES = 2 * 1024 * 1024
+SUBJECTS = ("barn", "vuxna", "djur")
+MUNICIPALITIES = (
+    "Arboga", "Fagersta", "Hallstahammar", "Kungsör", "Köping",
+    "Norberg", "Sala", "Skinnskatteberg", "Surahammar", "Västerås",
+)
+SCOPES = ("municipality", "county", "national")
+ROLES = (
+    "report_child", "report_adult", "switchboard", "out_of_hours", "animal_welfare",
+    "police", "health", "support", "emergency",
+)
+STATUSES = ("verified", "unverified")
+CONTACT_STATUSES = ("verified", "unverified", "missing")
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+_PHONE_RE = re.compile(r"^\+?[0-9][0-9 ]*(-[0-9][0-9 ]*)?$")
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
+_TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def check_phone(value: str) -> str | None:
+    digits = sum(c.isdigit() for c in value)
+    if not _PHONE_RE.match(value) or not 3 <= digits <= 15 or value != value.strip():
+        return (f"'{value}' är inget telefonnummer (siffror, blanksteg och högst ett bindestreck, "
+                "3–15 siffror)")
+    return None
+
+
+@dataclass(frozen=True)
+class Interval:
+    days: tuple[int, ...]  # 0 = Monday
+    open: int  # minutes after midnight
+    close: int  # minutes after midnight; <= open means the interval ends the next day
+
+    def contains(self, when: dt.datetime) -> bool:
+        minute = when.hour * 60 + when.minute
+        day = when.weekday()
+        if self.close > self.open:
+            return day in self.days and self.open <= minute < self.close
+        # Overnight: open on the listed day until midnight, then until `close` the day after.
+        return (day in self.days and minute >= self.open) or (
+            (day - 1) % 7 in self.days and minute < self.close
+        )
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: str
+    scope: str
+    municipality: str | None
+    subjects: tuple[str, ...]
+    role: str
+    name: str
+    phone: str | None
+    email: str | None
+    hours: tuple[Interval, ...] | str | None  # "always", intervals, or None (unknown)
+    hours_text: str
+    status: str
+    note: str
+    source: str | None
+    verified: str
+    fallback: tuple[str, ...]
+
+    def is_open(self, when: dt.datetime) -> bool | None:
+        """True/False when the hours are known, None when the source gives none."""
+        if self.hours == "always":
+            return True
+        if not self.hours:
+            return None
+        return any(i.contains(when) for i in self.hours)  # type: ignore[union-attr]
+
+    def age_days(self, today: dt.date) -> int:
+        return (today - dt.date.fromisoformat(self.verified)).days
+
+
+@dataclass(frozen=True)
+class Sign:
+    id: str
+    text: str
+    source: str
+    checked: str
+    status: str
+
+
+@dataclass(frozen=True)
+class SignGroup:
+    id: str
+    title: str
+    signs: tuple[Sign, ...]
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    urgent: bool
+    title: str
+    text: str
+    contacts: tuple[str, ...]
+    source: str
+    checked: str
+    status: str
+
+
+@dataclass(frozen=True)
+class Subject:
+    id: str
+    title: str
+    sign_groups: tuple[SignGroup, ...]
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
+class ActionCard:
+    title: str
+    checked: str
+    municipalities: tuple[str, ...]
+    subjects: tuple[Subject, ...]
+    contacts: tuple[Contact, ...]
+
+    def subject(self, subject_id: str) -> Subject:
+        return next(s for s in self.subjects if s.id == subject_id)
+
+    def contact(self, contact_id: str) -> Contact | None:
+        return next((c for c in self.contacts if c.id == contact_id), None)
+
+    def contacts_for(self, municipality: str | None, subject: str | None) -> list[Contact]:
+        """The municipality's own contacts first, then county-wide, then national ones.
+
+        ``municipality`` None means "Hela länet": every municipality's contacts, in order.
+        """
+        def relevant(c: Contact) -> bool:
+            return subject is None or not c.subjects or subject in c.subjects
+
+        local = [c for c in self.contacts if c.scope == "municipality" and relevant(c)
+                 and (municipality is None or c.municipality == municipality)]
+        county = [c for c in self.contacts if c.scope == "county" and relevant(c)]
+        national = [c for c in self.contacts if c.scope == "national" and relevant(c)]
+        return local + county + national
+
+
+# --- loading and validation -----------------------------------------------------------------
+
+_SIGN_SPEC = {
+    "id": key(str, check=identifier),
+    "text": key(str, check=non_empty),
+    "source": key(str, check=non_empty),
+    "checked": key(str, check=iso_date),
+    "status": key(str, check=one_of(*STATUSES)),
+}
+_GROUP_SPEC = {"id": key(str, check=identifier), "title": key(str, check=non_empty),
+               "signs": key(list)}
+_STEP_SPEC = {
+    "id": key(str, check=identifier),
+    "urgent": key(bool),
+    "title": key(str, check=non_empty),
+    "text": key(str, check=non_empty),
+    "contacts": key(list),
+    "source": key(str, check=non_empty),
+    "checked": key(str, check=iso_date),
+    "status": key(str, check=one_of(*STATUSES)),
+}
+_SUBJECT_SPEC = {"id": key(str, check=one_of(*SUBJECTS)), "title": key(str, check=non_empty),
+                 "sign_groups": key(list), "steps": key(list)}
+_CONTACT_SPEC = {
+    "id": key(str, check=identifier),
+    "scope": key(str, check=one_of(*SCOPES)),
+    "municipality": key(str, required=False),
+    "subjects": key(list),
+    "role": key(str, check=one_of(*ROLES)),
+    "name": key(str, check=non_empty),
+    "phone": key(str, type(None), check=check_phone),
+    "email": key(str, type(None),
+                 check=lambda v: None if _EMAIL_RE.match(v) else f"'{v}' är ingen e-postadress"),
+    "hours": key(list, str, type(None),
+                 check=lambda v: None if not isinstance(v, str) or v == "always"
+                 else "ska vara \"always\", en lista med tider eller null"),
+    "hours_text": key(str),
+    "status": key(str, check=one_of(*CONTACT_STATUSES)),
+    "note": key(str, required=False),
+    "source": key(str, type(None)),
+    "verified": key(str, check=lambda v: iso_date(v, allow_future=True)),  # future: see below
+    "fallback": key(list, required=False),
+}
+_CARD_SPEC = {
+    "format": key(int),
+    "title": key(str, check=non_empty),
+    "checked": key(str, check=iso_date),
+    "municipalities": key(list),
+    "subjects": key(list),
+    "contacts": key(list),
+}
+_INTERVAL_SPEC = {"days": key(list), "open": key(str), "close": key(str)}
+
+
+def load_action_card(path: Path, *, file: str = "action_card.json") -> ActionCard:
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_CARD_BYTES + 1)
+    except FileNotFoundError:
+        raise PackError(Problem("file.missing", file, None, "filen saknas")) from None
+    except OSError as exc:
+        raise PackError(Problem("file.unreadable", file, None,
+                                f"kan inte läsas ({exc.strerror})")) from None
+    return parse_action_card_bytes(raw, file=file)
+
+
+def parse_action_card_bytes(raw: bytes, *, file: str = "action_card.json") -> ActionCard:
+    if len(raw) > MAX_CARD_BYTES:
+        raise PackError(Problem("card.too_large", file, None, "filen är orimligt stor"))
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise PackError(Problem("card.not_utf8", file, None, "filen är inte UTF-8-kodad")) from None
+    except (json.JSONDecodeError, RecursionError) as exc:
+        where = f"rad {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else "för djup"
+        raise PackError(Problem("card.not_json", file, None,
+                                f"filen är inte giltig JSON ({where})")) from None
+    return parse_action_card(data, file=file)
+
+
+def parse_action_card(data: Any, *, file: str = "action_card.json",
+                      today: dt.date | None = None) -> ActionCard:
+    problems = ProblemList(file)
+    top = check_object(data, _CARD_SPEC, "", problems)
+    if top is None:
+        problems.raise_if_any()
+    assert top is not None
+    if top["format"] != CARD_FORMAT:
+        problems.add("format.unsupported", "format",
+                     f"åtgärdskortets format {top['format']} stöds inte (programmet läser "
+                     f"format {CARD_FORMAT})")
+        problems.raise_if_any()
+    if sorted(top["municipalities"]) != sorted(MUNICIPALITIES):
+        problems.add("card.municipalities", "municipalities",
+                     "ska lista länets tio kommuner: " + ", ".join(MUNICIPALITIES))
+    ids: set[str] = set()
+
+    def unique(value: str, where: str) -> None:
+        if value in ids:
+            problems.add("card.duplicate_id", where, f"id '{value}' används redan")
+        ids.add(value)
+
+    contacts = [c for i, item in enumerate(top["contacts"])
+                if (c := _parse_contact(item, f"contacts[{i}]", problems, unique, today))]
+    subjects = [s for i, item in enumerate(top["subjects"])
+                if (s := _parse_subject(item, f"subjects[{i}]", problems, unique))]
+    found = [s.id for s in subjects]
+    for missing in (s for s in SUBJECTS if s not in found):
+        problems.add("card.subject_missing", "subjects", f"ämnet '{missing}' saknas")
+    if len(found) != len(set(found)):
+        problems.add("card.duplicate_id", "subjects", "ett ämne förekommer två gånger")
+    _check_references(subjects, contacts, problems)
+    problems.raise_if_any()
+    order = {s: i for i, s in enumerate(SUBJECTS)}
+    return ActionCard(
+        title=top["title"], checked=top["checked"],
+        municipalities=tuple(top["municipalities"]),
+        subjects=tuple(sorted(subjects, key=lambda s: order[s.id])),
+        contacts=tuple(contacts),
+    )
+
+
+def _parse_subject(item: Any, where: str, problems: ProblemList, unique: Any) -> Subject | None:
+    obj = check_object(item, _SUBJECT_SPEC, where, problems)
+    if obj is None:
+        return None
+    groups = []
+    for gi, g in enumerate(obj["sign_groups"]):
+        gw = f"{where}.sign_groups[{gi}]"
+        group = check_object(g, _GROUP_SPEC, gw, problems)
+        if group is None:
+            continue
+        unique(group["id"], f"{gw}.id")
+        signs = []
+        for si, s in enumerate(group["signs"]):
+            sign = check_object(s, _SIGN_SPEC, f"{gw}.signs[{si}]", problems)
+            if sign is not None:
+                unique(sign["id"], f"{gw}.signs[{si}].id")
+                signs.append(Sign(**sign))
+        groups.append(SignGroup(group["id"], group["title"], tuple(signs)))
+    steps = []
+    for ti, t in enumerate(obj["steps"]):
+        step = check_object(t, _STEP_SPEC, f"{where}.steps[{ti}]", problems)
+        if step is not None:
+            unique(step["id"], f"{where}.steps[{ti}].id")
+            steps.append(Step(**{**step, "contacts": tuple(step["contacts"])}))
+    if steps and not steps[0].urgent:
+        problems.add("card.urgent_first", f"{where}.steps", "det akuta steget ska komma först")
+    return Subject(obj["id"], obj["title"], tuple(groups), tuple(steps))
+
+
+def _parse_contact(item: Any, where: str, problems: ProblemList, unique: Any,
+                   today: dt.date | None) -> Contact | None:
+    before = len(problems.items)
+    obj = check_object(item, _CONTACT_SPEC, where, problems)
+    if obj is None:
+        return None
+    unique(obj["id"], f"{where}.id")
+    if (msg := iso_date(obj["verified"], today=today)) is not None:
+        problems.add("field.value", f"{where}.verified", msg)
+    if obj["scope"] == "municipality":
+        if obj.get("municipality") not in MUNICIPALITIES:
+            problems.add("card.municipality_unknown", f"{where}.municipality",
+                         f"okänd kommun '{obj.get('municipality')}'")
+    elif "municipality" in obj:
+        problems.add("field.unknown", f"{where}.municipality",
+                     "anges bara när scope är 'municipality'")
+    for subject in obj["subjects"]:
+        if subject not in SUBJECTS:
+            problems.add("field.value", f"{where}.subjects", f"okänt ämne '{subject}'")
+    status = obj["status"]
+    if status != "missing" and not (obj["source"] or "").strip():
+        problems.add("card.no_source", f"{where}.source",
+                     "en kontaktuppgift utan källa får inte visas")
+    if status != "missing" and not obj["phone"] and not obj["email"]:
+        problems.add("field.missing", f"{where}.phone", "telefon eller e-post krävs")
+    if status == "missing" and not obj.get("fallback"):
+        problems.add("card.no_fallback", f"{where}.fallback",
+                     "en saknad uppgift måste hänvisa till en verifierad reservkontakt")
+    hours = _parse_hours(obj["hours"], f"{where}.hours", problems)
+    if len(problems.items) != before:
+        return None
+    return Contact(
+        id=obj["id"], scope=obj["scope"], municipality=obj.get("municipality"),
+        subjects=tuple(obj["subjects"]), role=obj["role"], name=obj["name"],
+        phone=obj["phone"], email=obj["email"], hours=hours, hours_text=obj["hours_text"],
+        status=status, note=obj.get("note", ""), source=obj["source"],
+        verified=obj["verified"], fallback=tuple(obj.get("fallback", ())),
+    )
+
+
+def _parse_hours(
+    value: Any, where: str, problems: ProblemList
+) -> tuple[Interval, ...] | str | None:
+    if value is None or value == "always":
+        return value
+    intervals = []
+    for i, item in enumerate(value):
+        obj = check_object(item, _INTERVAL_SPEC, f"{where}[{i}]", problems)
+        if obj is None:
+            continue
+        bad_days = [d for d in obj["days"] if d not in DAYS]
+        if bad_days or not obj["days"]:
+            problems.add("field.value", f"{where}[{i}].days",
+                         f"dagar ska vara några av {', '.join(DAYS)}")
+            continue
+        times = []
+        for name in ("open", "close"):
+            if not isinstance(obj[name], str) or not _TIME_RE.match(obj[name]):
+                problems.add("field.value", f"{where}[{i}].{name}",
+                             f"'{obj[name]}' är ingen klockslag (tt:mm)")
+            else:
+                hh, mm = obj[name].split(":")
+                times.append(int(hh) * 60 + int(mm))
+        if len(times) == 2:
+            days = tuple(sorted(DAYS.index(d) for d in obj["days"]))
+            intervals.append(Interval(days, times[0], times[1]))
+    return tuple(intervals)
+
+
+def _check_references(subjects: list[Subject], contacts: list[Contact],
+                      problems: ProblemList) -> None:
+    by_id = {c.id: c for c in contacts}
+    for subject in subjects:
+        for step in subject.steps:
+            for ref in step.contacts:
+                if ref not in by_id:
+                    problems.add("card.unknown_contact", f"steps[{step.id}].contacts",
+                                 f"kontakten '{ref}' finns inte")
+    for contact in contacts:
+        for ref in contact.fallback:
+            target = by_id.get(ref)
+            if target is None:
+                problems.add("card.unknown_contact", f"contacts[{contact.id}].fallback",
+                             f"kontakten '{ref}' finns inte")
+            elif target.status == "missing":
+                problems.add("card.bad_fallback", f"contacts[{contact.id}].fallback",
+                             f"reservkontakten '{ref}' saknar själv uppgifter")

@@ -1,0 +1,206 @@
+"""``pack build``: turn a source folder (catalog, Markdown, PDFs, card data) into a pack folder.
+
+The pack is assembled in a temporary folder next to OUT and moved into place only when every
+step succeeded, so a failed build never leaves a half-written pack behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kvinnofrid_desktop.content.action_card import ActionCard, load_action_card
+from kvinnofrid_desktop.content.card_text import card_entries, card_markdown
+from kvinnofrid_desktop.content.catalog import Catalog, CatalogDocument, load_catalog
+from kvinnofrid_desktop.content.manifest import FORMAT_VERSION, Document, FileEntry, Manifest
+from kvinnofrid_desktop.content.pack import sha256_of
+from kvinnofrid_desktop.content.pdf_engine import PdfEngine, PdfReadError
+from kvinnofrid_desktop.content.problems import PackError, Problem
+
+DOCS_DIR = "docs"
+CARD_NAME = "action_card.json"
+INDEX_NAME = "search.sqlite"
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    out: Path
+    documents: int
+    pages: int
+    bytes: int
+    seconds: float
+
+    def summary_sv(self) -> str:
+        mb = self.bytes / 1_000_000
+        return (f"Klart: {self.documents} dokument, {self.pages} sidor, {mb:.1f} MB i "
+                f"{self.out} ({self.seconds:.1f} s)")
+
+
+def build_pack(
+    src: Path,
+    out: Path,
+    *,
+    engine: PdfEngine,
+    progress: Callable[[str], None] | None = None,
+) -> BuildReport:
+    """Build a pack from ``src`` into the folder ``out``; raise PackError on any bad input."""
+    started = time.perf_counter()
+    say = progress or (lambda _msg: None)
+    catalog = load_catalog(src)
+    card = (load_action_card(catalog.action_card, file=catalog.action_card.name)
+            if catalog.action_card else None)
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{out.name}.bygger-", dir=out.parent))
+    work.chmod(0o755)  # mkdtemp makes it private; a pack is meant to be read by every user
+    try:
+        (work / DOCS_DIR).mkdir()
+        documents, index_pages = [], []
+        total = len(catalog.documents)
+        for n, cdoc in enumerate(catalog.documents, 1):
+            rel = f"{DOCS_DIR}/{cdoc.id}.pdf"
+            texts = _produce_pdf(cdoc, card, work / rel, engine)
+            say(f"[{n}/{total}] {cdoc.id}: {len(texts)} sidor")
+            documents.append(_document(cdoc, rel, len(texts)))
+            index_pages.append((cdoc, texts))
+        if card is not None:
+            assert catalog.action_card is not None
+            shutil.copyfile(catalog.action_card, work / CARD_NAME)
+        _build_search_index(work / INDEX_NAME, index_pages, card)
+        manifest = _manifest(catalog, work, documents, has_card=card is not None)
+        (work / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
+        size = sum(f.bytes for f in manifest.files)
+        _replace_dir(work, out)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    pages = sum(d.pages for d in documents)
+    return BuildReport(out, len(documents), pages, size, time.perf_counter() - started)
+
+
+def _produce_pdf(cdoc: CatalogDocument, card: ActionCard | None, target: Path,
+                 engine: PdfEngine) -> list[str]:
+    where = f"{cdoc.id}"
+    if cdoc.file is not None:
+        shutil.copyfile(cdoc.file, target)
+    else:
+        from kvinnofrid_desktop.content.markdown_pdf import (
+            MarkdownPdfError,
+            OriginalRef,
+            PdfMeta,
+            SourceRef,
+            render_markdown_pdf,
+        )
+
+        if cdoc.generated == "action_card":
+            assert card is not None
+            markdown, name = card_markdown(card), "action_card.json"
+        else:
+            assert cdoc.source is not None
+            name = cdoc.source.name
+            try:
+                markdown = cdoc.source.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                raise PackError(Problem("markdown.not_utf8", name, None,
+                                        "filen är inte UTF-8-kodad")) from None
+        meta = PdfMeta(
+            title=cdoc.title, author=cdoc.publisher, language=cdoc.language,
+            subject=cdoc.summary,
+            sources=tuple(SourceRef(s.title, s.url, s.checked) for s in cdoc.sources),
+            original=(OriginalRef(**vars(cdoc.original)) if cdoc.original else None),
+            created=max((s.checked for s in cdoc.sources), default="2026-01-01"),
+        )
+        try:
+            render_markdown_pdf(markdown, meta, target)
+        except MarkdownPdfError as exc:
+            line = f"rad {exc.line}" if getattr(exc, "line", None) else None
+            raise PackError(Problem("markdown.invalid", name, line, str(exc))) from None
+    try:
+        return engine.page_texts(target)
+    except PdfReadError as exc:
+        origin = cdoc.file.name if cdoc.file else where
+        raise PackError(Problem(exc.code, origin, None, exc.message)) from None
+
+
+def _document(cdoc: CatalogDocument, rel: str, pages: int) -> Document:
+    return Document(
+        id=cdoc.id, title=cdoc.title, tab=cdoc.tab, summary=cdoc.summary,
+        publisher=cdoc.publisher, year=cdoc.year, pages=pages, language=cdoc.language,
+        provenance=cdoc.provenance, file=rel, sources=cdoc.sources, original=cdoc.original,
+    )
+
+
+def _build_search_index(path: Path, pages: list[tuple[CatalogDocument, list[str]]],
+                        card: ActionCard | None) -> None:
+    from kvinnofrid_desktop.search.index import IndexEntry, build_index
+
+    entries = [
+        IndexEntry(doc_id=cdoc.id, title=cdoc.title, page=i + 1, text=text)
+        for cdoc, texts in pages for i, text in enumerate(texts)
+    ]
+    if card is not None:
+        card_doc = next(((c, t) for c, t in pages if c.generated == "action_card"), None)
+        doc_id = card_doc[0].id if card_doc else "action-card"
+        for entry in card_entries(card):
+            page = _page_of(entry.text, card_doc[1]) if card_doc else 1
+            entries.append(IndexEntry(doc_id=doc_id, title=entry.title, page=page,
+                                      text=entry.text, kind="card", anchor=entry.anchor))
+    build_index(path, entries)
+
+
+def _page_of(text: str, page_texts: list[str]) -> int:
+    """The first page of the card PDF that shows this entry (its opening words)."""
+    probe = " ".join(text.split()[:4])
+    for i, page in enumerate(page_texts):
+        if probe and probe in " ".join(page.split()):
+            return i + 1
+    return 1
+
+
+def _manifest(catalog: Catalog, work: Path, documents: list[Document], *,
+              has_card: bool) -> Manifest:
+    files = []
+    for path in sorted(p for p in work.rglob("*") if p.is_file()):
+        rel = path.relative_to(work).as_posix()
+        files.append(FileEntry(rel, path.stat().st_size, sha256_of(path)))
+    return Manifest(
+        format=FORMAT_VERSION, id=catalog.id, version=catalog.version,
+        publisher=catalog.publisher, created=_created(catalog), files=tuple(files),
+        documents=tuple(documents), action_card=CARD_NAME if has_card else None,
+        search_index=INDEX_NAME,
+    )
+
+
+def _created(catalog: Catalog) -> str:
+    # SOURCE_DATE_EPOCH (reproducible-builds.org) or the catalog pin the time for identical builds.
+    if catalog.created:
+        return catalog.created
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    when = (dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch and epoch.isdigit()
+            else dt.datetime.now(dt.UTC))
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _replace_dir(new: Path, out: Path) -> None:
+    """Move ``new`` to ``out``; an existing ``out`` is swapped out first and removed after."""
+    old = None
+    if out.exists() or out.is_symlink():
+        if not out.is_dir():
+            raise PackError(Problem("build.out_exists", str(out), None,
+                                    "målet finns redan och är ingen mapp; ta bort det först"))
+        old = out.with_name(f".{out.name}.gammal-{os.getpid()}")
+        os.replace(out, old)
+    try:
+        os.replace(new, out)
+    except OSError:
+        if old is not None:
+            os.replace(old, out)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,126 @@
+"""The action card as text: Markdown for its printable PDF, and entries for the search index.
+
+Both come from the same ``ActionCard`` data, so the PDF, the search hits and the native view can
+never disagree about a number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kvinnofrid_desktop.content.action_card import MUNICIPALITIES, ActionCard, Contact
+
+ROLE_LABELS_SV = {
+    "report_child": "Orosanmälan om barn",
+    "report_adult": "Orosanmälan om vuxna",
+    "switchboard": "Växel",
+    "out_of_hours": "Socialjour (kvällar, nätter, helger)",
+    "animal_welfare": "Djurskydd",
+    "police": "Polisen",
+    "health": "Hälso- och sjukvård",
+    "support": "Stöd",
+    "emergency": "Nödnummer",
+}
+STATUS_LABELS_SV = {
+    "verified": "kontrollerad",
+    "unverified": "ej bekräftad – kontrollera",
+    "missing": "uppgift saknas",
+}
+
+
+@dataclass(frozen=True)
+class CardEntry:
+    """One searchable piece of the card; ``anchor`` is the id the native view can jump to."""
+
+    anchor: str
+    title: str
+    text: str
+
+
+def contact_line(contact: Contact, card: ActionCard) -> str:
+    """A one-line description of how to reach a contact, including its fallback when missing."""
+    if contact.status == "missing":
+        fallbacks = [card.contact(f) for f in contact.fallback]
+        via = ", ".join(f"{f.name} {f.phone or f.email}" for f in fallbacks if f)
+        return f"Uppgift saknas. Använd i stället: {via}."
+    parts = [p for p in (contact.phone, contact.email) if p]
+    return " · ".join(parts)
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "/").replace("\n", " ").strip()
+
+
+def card_markdown(card: ActionCard) -> str:
+    """The whole card as Markdown for the printable PDF."""
+    out: list[str] = [f"# {card.title}", ""]
+    out.append(
+        "Tecken på att barn, vuxna eller djur far illa, vad du gör och vem du kontaktar i "
+        f"Västmanlands län. Uppgifterna kontrollerades {card.checked}; varje kontakt anger sin "
+        "källa. Vid akut fara: ring 112."
+    )
+    out.append("")
+    for subject in card.subjects:
+        out += [f"## {subject.title}", "", "### Tecken att vara uppmärksam på", ""]
+        for group in subject.sign_groups:
+            out.append(f"**{group.title}**")
+            out.append("")
+            for sign in group.signs:
+                mark = " (ej bekräftad)" if sign.status == "unverified" else ""
+                out.append(f"- {sign.text}{mark}")
+            out.append("")
+        out += ["### Gör så här", ""]
+        for n, step in enumerate(subject.steps, 1):
+            prefix = "AKUT: " if step.urgent else ""
+            out.append(f"{n}. **{prefix}{step.title}.** {step.text}")
+        out.append("")
+    out += ["## Kontakter per kommun", ""]
+    for municipality in MUNICIPALITIES:
+        out += [f"### {municipality}", "", _contact_table_header()]
+        for c in card.contacts:
+            if c.scope == "municipality" and c.municipality == municipality:
+                out.append(_contact_row(c, card))
+        out.append("")
+    for scope, heading in (("county", "Länet"), ("national", "Nationella nummer och stödlinjer")):
+        out += [f"## {heading}", "", _contact_table_header()]
+        out += [_contact_row(c, card) for c in card.contacts if c.scope == scope]
+        out.append("")
+    out += ["## Källor för kontaktuppgifterna", ""]
+    for c in card.contacts:
+        if c.source:
+            out.append(f"- {c.name} ({c.id}): {c.source}, kontrollerad {c.verified}")
+    out.append("")
+    return "\n".join(out)
+
+
+def _contact_table_header() -> str:
+    return "| Vad | Vem | Nummer | Tider | Status |\n|---|---|---|---|---|"
+
+
+def _contact_row(c: Contact, card: ActionCard) -> str:
+    cells = [
+        ROLE_LABELS_SV[c.role], c.name, contact_line(c, card),
+        c.hours_text or "–", STATUS_LABELS_SV[c.status],
+    ]
+    return "| " + " | ".join(_md_escape(x) for x in cells) + " |"
+
+
+def card_entries(card: ActionCard) -> list[CardEntry]:
+    """Everything on the card a user might search for, one entry per sign, step and contact."""
+    entries: list[CardEntry] = []
+    for subject in card.subjects:
+        for group in subject.sign_groups:
+            for sign in group.signs:
+                entries.append(CardEntry(
+                    sign.id, f"Åtgärdskort – {subject.title}: {group.title}", sign.text))
+        for step in subject.steps:
+            entries.append(CardEntry(
+                step.id, f"Åtgärdskort – {subject.title}: {step.title}",
+                f"{step.title}. {step.text}"))
+    for c in card.contacts:
+        place = c.municipality or ("Västmanlands län" if c.scope == "county" else "Nationellt")
+        text = " ".join(x for x in (
+            place, ROLE_LABELS_SV[c.role], c.name, contact_line(c, card),
+            c.hours_text, c.note) if x)
+        entries.append(CardEntry(c.id, f"Åtgärdskort – {place}: {c.name}", text))
+    return entries
