@@ -1,0 +1,227 @@
+"""pack build and pack verify, end to end through the command line and the builder."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kvinnofrid_desktop.bundled import content_source_dir, default_pack_dir
+from kvinnofrid_desktop.cli import run
+from kvinnofrid_desktop.content.build import build_pack
+from kvinnofrid_desktop.content.pack import Pack
+from kvinnofrid_desktop.content.problems import PackError
+from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
+
+ENGINE = QtPdfEngine()
+# The PDF engine is Qt's; let pytest-qt create the one QApplication the whole suite shares.
+pytestmark = pytest.mark.usefixtures("qapp")
+THIRD_PARTY_PDFS = [
+    Path("/usr/share/doc/shared-mime-info/shared-mime-info-spec.pdf"),
+    Path("/usr/share/doc/libtasn1-doc/libtasn1.pdf"),
+]
+
+
+@pytest.fixture(scope="module")
+def fresh_default(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("rebuild") / "pack"
+    build_pack(content_source_dir(), out, engine=ENGINE)
+    return out
+
+
+def page_texts(pack: Pack) -> dict[str, list[str]]:
+    return {d.id: ENGINE.page_texts(pack.path_of(d.file)) for d in pack.manifest.documents}
+
+
+def test_shipped_default_pack_matches_a_fresh_build(fresh_default: Path) -> None:
+    shipped, fresh = Pack.open(default_pack_dir()), Pack.open(fresh_default)
+    assert shipped.manifest.documents == fresh.manifest.documents
+    assert page_texts(shipped) == page_texts(fresh), (
+        "resources/packs/default is out of date: run "
+        "'kvinnofrid-desktop pack build resources/content-src resources/packs/default'")
+    card = shipped.manifest.action_card
+    assert card and shipped.path_of(card).read_bytes() == fresh.path_of(card).read_bytes()
+
+
+def test_shipped_default_pack_verifies(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["pack", "verify", str(default_pack_dir())]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("OK se.kvinnofrid-vastmanland.standard")
+
+
+def test_default_pack_content_is_honest() -> None:
+    pack = Pack.open(default_pack_dir())
+    tabs = {d.tab for d in pack.manifest.documents}
+    assert tabs == {"strategy", "collaboration", "action_card", "publication"}
+    assert len(pack.manifest.documents_for_tab("publication")) >= 5
+    for doc in pack.manifest.documents:
+        assert doc.provenance == "compiled"
+        assert doc.sources, doc.id
+        first_page = ENGINE.page_texts(pack.path_of(doc.file))[0]
+        flat = " ".join(first_page.split())
+        assert "sammanställning" in flat.lower(), doc.id
+        assert "inte ett officiellt dokument" in flat, doc.id
+        assert doc.sources[0].checked in flat, doc.id
+
+
+def test_tampering_with_any_file_makes_verify_name_it(
+    fresh_default: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for entry in Pack.open(fresh_default).manifest.files:
+        copy = tmp_path / entry.path.replace("/", "_")
+        shutil.copytree(fresh_default, copy)
+        target = copy / entry.path
+        data = bytearray(target.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        target.write_bytes(bytes(data))
+        assert run(["pack", "verify", str(copy)]) == 1
+        out = capsys.readouterr().out
+        assert f"{entry.path}: kontrollsumman" in out, out
+
+
+def test_build_from_real_third_party_pdfs(tmp_path: Path) -> None:
+    pdfs = [p for p in THIRD_PARTY_PDFS if p.exists()]
+    if not pdfs:
+        pytest.skip("no third-party PDFs on this machine")
+    src = tmp_path / "src"
+    src.mkdir()
+    lines = ['[pack]\nid = "test.real"\nversion = "2026-11-26"\npublisher = "Test"\n']
+    for n, pdf in enumerate(pdfs):
+        shutil.copy(pdf, src / pdf.name)
+        lines.append(f'[[document]]\nid = "doc{n}"\ntitle = "{pdf.stem}"\ntab = "publication"\n'
+                     f'summary = ""\npublisher = "Debian"\nfile = "{pdf.name}"\n')
+    (src / "catalog.toml").write_text("\n".join(lines), encoding="utf-8")
+    report = build_pack(src, tmp_path / "out", engine=ENGINE)
+    assert report.documents == len(pdfs)
+    pack = Pack.open(tmp_path / "out")
+    assert pack.verify(pdf_engine=ENGINE) == []
+    assert sum(d.pages for d in pack.manifest.documents) == report.pages > 20
+
+
+# --- bad input: a clear message, and no half-written output ------------------------------------
+
+def write_src(tmp_path: Path, catalog: str, files: dict[str, bytes | str] | None = None) -> Path:
+    src = tmp_path / "src"
+    src.mkdir(exist_ok=True)
+    (src / "catalog.toml").write_text(catalog, encoding="utf-8")
+    for name, data in (files or {}).items():
+        path = src / name
+        if isinstance(data, str):
+            path.write_text(data, encoding="utf-8")
+        else:
+            path.write_bytes(data)
+    return src
+
+
+HEAD = '[pack]\nid = "t.p"\nversion = "2026-11-26"\npublisher = "Test"\n\n'
+DOC = ('[[document]]\nid = "{id}"\ntitle = "T"\ntab = "{tab}"\nsummary = ""\npublisher = "P"\n'
+       '{kind}\n[[document.sources]]\ntitle = "K"\nurl = "https://example.org"\n'
+       'checked = "2026-11-20"\n')
+
+
+def failing_build(src: Path, out: Path) -> PackError:
+    with pytest.raises(PackError) as info:
+        build_pack(src, out, engine=ENGINE)
+    assert not out.exists()
+    assert [p.name for p in out.parent.iterdir() if p.name.startswith(f".{out.name}")] == []
+    return info.value
+
+
+def test_missing_source_file_stops_the_build(tmp_path: Path) -> None:
+    src = write_src(tmp_path, HEAD + DOC.format(id="a", tab="strategy", kind='source = "a.md"'))
+    error = failing_build(src, tmp_path / "out")
+    assert error.code == "file.missing"
+    assert error.first.field == "document[1] (rad 6).source"
+
+
+def test_unknown_tab_names_the_line(tmp_path: Path) -> None:
+    src = write_src(tmp_path, HEAD + DOC.format(id="a", tab="start", kind='source = "a.md"'),
+                    {"a.md": "# Rubrik\n"})
+    error = failing_build(src, tmp_path / "out")
+    assert error.first.field == "document[1] (rad 6).tab"
+    assert "'start'" in error.first.message
+
+
+def test_toml_syntax_error_names_the_line(tmp_path: Path) -> None:
+    src = write_src(tmp_path, HEAD + "[[document]]\nid = \n")
+    error = failing_build(src, tmp_path / "out")
+    assert error.code == "catalog.syntax"
+    assert "rad 7" in error.first.message
+
+
+def test_markdown_with_html_names_file_and_line(tmp_path: Path) -> None:
+    src = write_src(tmp_path, HEAD + DOC.format(id="a", tab="strategy", kind='source = "a.md"'),
+                    {"a.md": "# Rubrik\n\nText.\n\n<div>html</div>\n"})
+    error = failing_build(src, tmp_path / "out")
+    assert (error.code, error.first.file) == ("markdown.invalid", "a.md")
+    assert "5" in (error.first.field or "")
+
+
+def test_not_a_pdf_stops_the_build_naming_it(tmp_path: Path) -> None:
+    src = write_src(tmp_path, HEAD + DOC.format(id="a", tab="publication",
+                                                kind='file = "fake.pdf"'),
+                    {"fake.pdf": b"this is not a PDF"})
+    error = failing_build(src, tmp_path / "out")
+    assert (error.code, error.first.file) == ("pdf.invalid", "fake.pdf")
+
+
+def test_encrypted_pdf_stops_the_build(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(text="hemlig")
+    pdf.set_encryption(owner_password="ägare", user_password="hemligt")
+    src = write_src(tmp_path, HEAD + DOC.format(id="a", tab="publication",
+                                                kind='file = "locked.pdf"'),
+                    {"locked.pdf": bytes(pdf.output())})
+    error = failing_build(src, tmp_path / "out")
+    assert (error.code, error.first.file) == ("pdf.encrypted", "locked.pdf")
+
+
+def test_failed_rebuild_keeps_the_previous_pack(tmp_path: Path, fresh_default: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(fresh_default, out)
+    before = (out / "manifest.json").read_bytes()
+    src = write_src(tmp_path, HEAD + DOC.format(id="a", tab="strategy", kind='source = "x.md"'))
+    with pytest.raises(PackError):
+        build_pack(src, out, engine=ENGINE)
+    assert (out / "manifest.json").read_bytes() == before
+
+
+def cli_build(src: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kvinnofrid_desktop", "pack", "build", str(src), str(out)],
+        capture_output=True, text=True, timeout=60)
+
+
+def test_cli_build_reports_problems_and_exit_code(tmp_path: Path) -> None:
+    src = write_src(tmp_path, HEAD + DOC.format(id="a", tab="start", kind='source = "a.md"'),
+                    {"a.md": "# R\n"})
+    result = cli_build(src, tmp_path / "out")
+    assert result.returncode == 1
+    assert "okänd" in result.stderr or "inte tillåtet" in result.stderr
+    assert "[field.value]" in result.stderr
+
+
+def test_cli_build_prints_progress_and_summary(tmp_path: Path) -> None:
+    src = write_src(tmp_path, HEAD + DOC.format(id="a", tab="strategy", kind='source = "a.md"'),
+                    {"a.md": "# Rubrik\n\nVåld i nära relationer.\n"})
+    result = cli_build(src, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert "[1/1] a: 2 sidor" in result.stdout
+    assert result.stdout.strip().splitlines()[-1].startswith("Klart: 1 dokument, 2 sidor")
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["documents"][0]["pages"] == 2
+
+
+def test_version_names_the_active_pack(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["--version"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("kvinnofrid-desktop ")
+    assert lines[1] == "aktivt innehållspaket: se.kvinnofrid-vastmanland.standard 2026-11-26"

@@ -1,0 +1,375 @@
+"""Behaviour of the Markdown → PDF renderer, checked through QtPdf as the program reads PDFs."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import hashlib
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
+
+from kvinnofrid_desktop.bundled import font_dir
+from kvinnofrid_desktop.content.markdown_pdf import (
+    MarkdownPdfError,
+    OriginalRef,
+    PdfMeta,
+    SourceRef,
+    render_markdown_pdf,
+)
+
+SWEDISH = "Våld i nära relationer – åtgärder för barn och äldre"
+LONG_URL = (
+    "https://www.lansstyrelsen.se/vastmanland/manniskor-och-samhalle/jamstalldhet/"
+    "mans-vald-mot-kvinnor-och-vald-i-nara-relationer/regional-handlingsplan-2024-2027/"
+    "bilagor/uppfoljning-av-insatser-for-barn-och-aldre.pdf"
+)
+META = PdfMeta(
+    title=SWEDISH,
+    author="Kvinnofrid Västmanland",
+    subject="Översikt över stöd till barn och äldre som utsatts för våld i Västmanland.",
+    sources=(
+        SourceRef(
+            "Länsstyrelsen Västmanland", "https://www.lansstyrelsen.se/vastmanland", "2026-11-20"
+        ),
+        SourceRef("Kvinnofridslinjen", "https://kvinnofridslinjen.se/", "2026-11-24"),
+    ),
+    original=OriginalRef(
+        title="Regional handlingsplan mot mäns våld mot kvinnor",
+        publisher="Länsstyrelsen Västmanland",
+        diary_number="Dnr 800-1234-2024",
+    ),
+)
+PARAGRAPH = (
+    "Socialtjänsten ska ge stöd till den som utsatts för våld, och hälso- och sjukvården "
+    "ska fråga om våld när det är relevant. "
+)
+
+
+@pytest.fixture
+def render(tmp_path, qapp):
+    """Render Markdown and return the loaded QPdfDocument."""
+    docs = []
+
+    def _render(markdown: str, meta: PdfMeta = META, name: str = "out.pdf") -> QPdfDocument:
+        path = tmp_path / name
+        pages = render_markdown_pdf(markdown, meta, path)
+        doc = QPdfDocument()
+        assert doc.load(str(path)) == QPdfDocument.Error.None_
+        assert doc.pageCount() == pages
+        docs.append(doc)
+        return doc
+
+    yield _render
+    for doc in docs:
+        doc.close()
+
+
+def page_text(doc: QPdfDocument, page: int) -> str:
+    return doc.getAllText(page).text()
+
+
+def flat(text: str) -> str:
+    """Collapse line breaks and spaces, as text wraps wherever the layout decides."""
+    return " ".join(text.split())
+
+
+def all_text(doc: QPdfDocument) -> str:
+    return flat(" ".join(page_text(doc, p) for p in range(doc.pageCount())))
+
+
+def outline(doc: QPdfDocument) -> list[tuple[str, int, int]]:
+    model = QPdfBookmarkModel()
+    model.setDocument(doc)
+    found = []
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            found.append(
+                (
+                    index.data(int(QPdfBookmarkModel.Role.Title)),
+                    index.data(int(QPdfBookmarkModel.Role.Level)),
+                    index.data(int(QPdfBookmarkModel.Role.Page)),
+                )
+            )
+            walk(index)
+
+    walk(QModelIndex())
+    return found
+
+
+def test_empty_markdown_gives_only_the_first_page(render):
+    assert render("").pageCount() == 1
+
+
+def test_page_count_grows_with_content(render):
+    short = render("# Rubrik\n\n" + PARAGRAPH, name="short.pdf")
+    long = render("# Rubrik\n\n" + "\n\n".join([PARAGRAPH * 4] * 30), name="long.pdf")
+    assert short.pageCount() == 2
+    assert long.pageCount() > short.pageCount() + 1
+
+
+def test_first_page_states_what_the_document_is(render):
+    doc = render("# Rubrik\n\nBrödtext.")
+    first = flat(page_text(doc, 0))
+    assert SWEDISH in first
+    assert "sammanställning som programmet Kvinnofrid Västmanland" in first
+    assert "inte ett officiellt dokument från Länsstyrelsen Västmanland" in first
+    assert "kan ha ändrats" in first
+    assert META.subject in first
+    assert "Källor" in first
+    for source in META.sources:
+        assert source.title in first
+        assert source.url in first
+        assert f"kontrollerad {source.checked}" in first
+    assert "Officiellt original" in first
+    assert "Diarienummer: Dnr 800-1234-2024" in first
+    assert "År: uppgift saknas" in first
+    assert "publikationslista" in first
+    assert "Brödtext" not in first
+    assert "Brödtext" in page_text(doc, 1)
+
+
+def test_first_page_without_original_has_no_original_box(render):
+    meta = PdfMeta(title="Titel", author="Utgivare")
+    first = flat(page_text(render("Text.", meta), 0))
+    assert "Officiellt original" not in first
+    assert "inte ett officiellt dokument" in first
+
+
+def test_footer_shows_page_number_and_title(render):
+    doc = render("Text.\n\n" + "\n\n".join([PARAGRAPH * 4] * 20))
+    last = doc.pageCount()
+    for page in range(last):
+        text = flat(page_text(doc, page))
+        assert f"Sida {page + 1} av {last}" in text
+        assert SWEDISH in text
+
+
+def test_outline_follows_the_headings(render):
+    markdown = (
+        "# Våld i nära relationer\n\nInledning.\n\n"
+        "## Barn\n\nText om barn.\n\n"
+        "### Stöd i skolan\n\nText.\n\n"
+        + "\n\n".join([PARAGRAPH * 4] * 15)
+        + "\n\n## Äldre\n\nText om äldre.\n\n#### Fjärde nivån\n\nText.\n"
+    )
+    doc = render(markdown)
+    entries = outline(doc)
+    assert entries[0] == ("Om den här sammanställningen", 0, 0)
+    assert [(title, level) for title, level, _ in entries[1:]] == [
+        ("Våld i nära relationer", 0),
+        ("Barn", 1),
+        ("Stöd i skolan", 2),
+        ("Äldre", 1),
+        ("Fjärde nivån", 2),
+    ]
+    pages = {title: page for title, _, page in entries}
+    assert pages["Våld i nära relationer"] == 1  # the body starts on page 2
+    assert pages["Äldre"] > pages["Stöd i skolan"]
+    assert "Äldre" in page_text(doc, pages["Äldre"])
+
+
+def test_outline_of_a_document_without_level_one_headings(render):
+    entries = outline(render("## Bakgrund\n\nText.\n\n### Detaljer\n\nText.\n\n## Slutsats\n"))
+    assert [(title, level) for title, level, _ in entries] == [
+        ("Om den här sammanställningen", 0),
+        ("Bakgrund", 0),
+        ("Detaljer", 1),
+        ("Slutsats", 0),
+    ]
+
+
+def test_swedish_text_survives_extraction(render):
+    special = "Citat ”så här” enligt 5 kap. 11 § SoL – kostnad 200 € — ÅÄÖ é"
+    doc = render(f"# {SWEDISH}\n\n{special}\n\n**Fet {SWEDISH}** och *kursiv text*.\n")
+    body = page_text(doc, 1)
+    assert SWEDISH in body
+    assert special in body
+    assert f"Fet {SWEDISH}" in flat(body)
+    assert "kursiv text" in body
+    assert "\ufffe" not in body and "\xad" not in body
+
+
+def test_hyphenated_words_at_line_ends_extract_cleanly(render):
+    # Vary the run-up so that "hälso-" falls at many different positions on the line.
+    wrapped = "\n".join(f"{'Vi ' * k}samarbetar med hälso-\noch sjukvården." for k in range(20))
+    doc = render(PARAGRAPH * 20 + "\n\n" + wrapped)
+    text = all_text(doc)
+    assert "\ufffe" not in text
+    assert text.count("hälso- och sjukvården") == 40
+
+
+def test_words_stay_whole_where_the_style_changes(render):
+    # Vary the run-up so that the styled words land at the end of a line somewhere.
+    markdown = "\n".join(f"{'ord ' * k}**fetstil**. Sedan *kursiv*, text." for k in range(25))
+    text = all_text(render(markdown))
+    assert text.count("fetstil. Sedan kursiv, text.") == 25
+
+
+def test_page_texts_and_bytes_are_identical_across_builds(tmp_path, qapp):
+    markdown = f"# {SWEDISH}\n\n" + "\n\n".join([PARAGRAPH * 3] * 12) + "\n\n- a\n- b\n"
+    texts, digests = [], []
+    for name in ("a.pdf", "b.pdf"):
+        path = tmp_path / name
+        render_markdown_pdf(markdown, META, path)
+        digests.append(hashlib.sha256(path.read_bytes()).hexdigest())
+        doc = QPdfDocument()
+        doc.load(str(path))
+        texts.append([page_text(doc, p) for p in range(doc.pageCount())])
+        doc.close()
+    assert texts[0] == texts[1]
+    assert digests[0] == digests[1]
+
+
+def test_metadata_is_readable(render):
+    doc = render("Text.")
+    assert doc.metaData(QPdfDocument.MetaDataField.Title) == META.title
+    assert doc.metaData(QPdfDocument.MetaDataField.Author) == META.author
+    assert doc.metaData(QPdfDocument.MetaDataField.Subject) == META.subject
+    assert doc.metaData(QPdfDocument.MetaDataField.Creator) == "Kvinnofrid Västmanland"
+    created = doc.metaData(QPdfDocument.MetaDataField.CreationDate)
+    assert created.date().toString("yyyy-MM-dd") == META.created
+
+
+def test_lists_quotes_rules_and_links_render_their_text(render):
+    markdown = (
+        "Inledning\n\n"
+        "- första punkten\n  - underpunkt\n- andra punkten\n\n"
+        "3. tredje\n4. fjärde\n\n"
+        "> Ett citat som\n> fortsätter.\n\n"
+        "---\n\n"
+        "Läs [vägledningen](https://www.socialstyrelsen.se/vagledning) eller mejla "
+        "[oss](mailto:kvinnofrid@example.se).  \nNy rad efter hård radbrytning.\n"
+    )
+    text = all_text(render(markdown))
+    for expected in (
+        "• första punkten",
+        "– underpunkt",
+        "• andra punkten",
+        "3. tredje",
+        "4. fjärde",
+        "Ett citat som fortsätter.",
+        "Ny rad efter hård radbrytning.",
+    ):
+        assert expected in text
+    # A URL may wrap at a slash or dot, so compare without whitespace.
+    squeezed = "".join(text.split())
+    assert "vägledningen(https://www.socialstyrelsen.se/vagledning)" in squeezed
+    assert "oss(kvinnofrid@example.se)" in squeezed
+
+
+def test_long_url_wraps_inside_the_margins(render):
+    doc = render(f"Se {LONG_URL} och [länken]({LONG_URL}).\n\n| Källa |\n|--|\n| {LONG_URL} |\n")
+    body = page_text(doc, 1)
+    squeezed = "".join(body.split())
+    assert squeezed.count(LONG_URL) == 3
+    assert "\ufffe" not in body
+    width = doc.pagePointSize(1).width()
+    right_margin_edge = width - 20 * 72 / 25.4
+    for polygon in doc.getAllText(1).bounds():
+        assert polygon.boundingRect().right() <= right_margin_edge + 1
+
+
+def test_table_cells_are_extractable(render):
+    markdown = (
+        "| Verksamhet | Telefon | Öppettider |\n"
+        "|:--|:--|--:|\n"
+        "| Kvinnofridslinjen | 020-50 50 50 | Dygnet runt |\n"
+        "| **Brottsofferjouren** Västmanland | 021-12 34 56 | Vardagar 9–16 |\n"
+    )
+    text = all_text(render(markdown))
+    for cell in (
+        "Verksamhet",
+        "Öppettider",
+        "Kvinnofridslinjen",
+        "020-50 50 50",
+        "Brottsofferjouren Västmanland",
+        "Vardagar 9–16",
+    ):
+        assert cell in text
+
+
+@pytest.mark.parametrize(
+    ("markdown", "line", "words"),
+    [
+        ("# Rubrik\n\nText.\n\n<div>\nhej\n</div>\n", 5, "raw HTML"),
+        ("Första raden\nandra <b>fet</b> rad\n", 2, "raw HTML"),
+        ("Text\n\n![karta](karta.png)\n", 3, "images"),
+        ("Text\n\n```\nkod\n```\n", 3, "code blocks"),
+        ("| A |\n|--|\n| <i>x</i> |\n", 3, "raw HTML"),
+    ],
+)
+def test_unsupported_markdown_names_the_line(tmp_path, markdown, line, words):
+    out = tmp_path / "out.pdf"
+    with pytest.raises(MarkdownPdfError, match=words) as caught:
+        render_markdown_pdf(markdown, META, out)
+    assert caught.value.line == line
+    assert f"line {line}" in str(caught.value)
+    assert list(tmp_path.iterdir()) == []  # no partial or temporary file left behind
+
+
+def test_characters_missing_from_the_font_are_reported(tmp_path):
+    with pytest.raises(MarkdownPdfError, match="📞"):
+        render_markdown_pdf("Ring 📞 112", META, tmp_path / "out.pdf")
+
+
+def test_missing_font_file_is_named(tmp_path):
+    fonts = tmp_path / "fonts"
+    shutil.copytree(font_dir(), fonts)
+    (fonts / "DejaVuSans-Oblique.ttf").unlink()
+    with pytest.raises(MarkdownPdfError, match=r"DejaVuSans-Oblique\.ttf"):
+        render_markdown_pdf("Text", META, tmp_path / "out.pdf", font_dir=fonts)
+
+
+def test_unwritable_destination_raises_oserror(tmp_path):
+    with pytest.raises(OSError):
+        render_markdown_pdf("Text", META, tmp_path / "saknas" / "out.pdf")
+
+
+def test_existing_pdf_is_replaced_whole(tmp_path):
+    out = tmp_path / "out.pdf"
+    out.write_bytes(b"old")
+    assert render_markdown_pdf("Text", META, out) == 2
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.pdf"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_output_is_readable_by_others(tmp_path):
+    out = tmp_path / "out.pdf"
+    render_markdown_pdf("Text", META, out)
+    assert out.stat().st_mode & 0o044 == 0o044
+
+
+def test_fonts_are_embedded(tmp_path):
+    out = tmp_path / "out.pdf"
+    render_markdown_pdf("**fet** *kursiv* ***båda***", META, out)
+    data = out.read_bytes()
+    assert data.count(b"/FontFile2") == 4
+    assert not re.search(rb"/BaseFont\s*/(Helvetica|Times|Courier)", data)
+
+
+def test_missing_build_extra_gives_install_hint(monkeypatch, tmp_path):
+    monkeypatch.setitem(sys.modules, "fpdf", None)
+    with pytest.raises(MarkdownPdfError, match=r"pip install 'kvinnofrid-desktop\[build\]'"):
+        render_markdown_pdf("Text", META, tmp_path / "out.pdf")
+
+
+def test_rendering_never_loads_qt(tmp_path):
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from kvinnofrid_desktop.content.markdown_pdf import PdfMeta, render_markdown_pdf\n"
+        f"render_markdown_pdf('# Rubrik', PdfMeta('T', 'A'), Path({str(tmp_path / 'x.pdf')!r}))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
