@@ -42,6 +42,13 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--pack", dest="search_pack", type=Path, help="paketmapp att söka i")
     search.add_argument("--limit", type=int, default=10, help="högst så många träffar (10)")
     search.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    shot = commands.add_parser("screenshot", help="rita fönstret till en PNG-bild (utan skärm)")
+    shot.add_argument("out", type=Path, help="PNG-fil att skriva")
+    shot.add_argument("--tab", default="strategy",
+                      choices=["strategy", "collaboration", "action_card", "publications"])
+    shot.add_argument("--open", dest="open_file", type=Path, help="visa denna PDF-fil")
+    shot.add_argument("--page", type=int, help="gå till denna sida")
+    shot.add_argument("--size", default="1280x800", help="fönstrets storlek, BxH (1280x800)")
     return parser
 
 
@@ -57,6 +64,8 @@ def run(argv: list[str]) -> int:
             return _pack_verify(args.pack)
     if args.command == "search":
         return _search(args.query, args.search_pack or args.pack, args.limit, args.json)
+    if args.command == "screenshot":
+        return _screenshot(args)
     from kvinnofrid_desktop.app import main as gui_main
 
     return gui_main(pack_path=args.pack)
@@ -84,6 +93,18 @@ def _version(pack_path: Path | None) -> int:
         return EXIT_PROBLEMS
     print(f"aktivt innehållspaket: {pack.manifest.id} {pack.manifest.version}")
     return EXIT_OK
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        _err(f"ogiltig storlek {args.size!r}; skriv t.ex. 1280x800")
+        return EXIT_USAGE
+    from kvinnofrid_desktop.app import screenshot
+
+    return screenshot(args.out, tab=args.tab, open_file=args.open_file, page=args.page,
+                      size=(width, height), pack_path=args.pack)
 
 
 def _pack_build(src: Path, out: Path) -> int:

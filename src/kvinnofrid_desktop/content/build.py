@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kvinnofrid_desktop.content.action_card import ActionCard, load_action_card
-from kvinnofrid_desktop.content.card_text import card_entries, card_markdown
+from kvinnofrid_desktop.content.card_text import CardEntry, card_entries, card_markdown
 from kvinnofrid_desktop.content.catalog import Catalog, CatalogDocument, load_catalog
 from kvinnofrid_desktop.content.manifest import FORMAT_VERSION, Document, FileEntry, Manifest
 from kvinnofrid_desktop.content.pack import sha256_of
@@ -148,17 +148,20 @@ def _build_search_index(path: Path, pages: list[tuple[CatalogDocument, list[str]
         card_doc = next(((c, t) for c, t in pages if c.generated == "action_card"), None)
         doc_id = card_doc[0].id if card_doc else "action-card"
         for entry in card_entries(card):
-            page = _page_of(entry.text, card_doc[1]) if card_doc else 1
+            page = _page_of(entry, card_doc[1]) if card_doc else 1
             entries.append(IndexEntry(doc_id=doc_id, title=entry.title, page=page,
                                       text=entry.text, kind="card", anchor=entry.anchor))
     build_index(path, entries)
 
 
-def _page_of(text: str, page_texts: list[str]) -> int:
-    """The first page of the card PDF that shows this entry (its opening words)."""
-    probe = " ".join(text.split()[:4])
+def _page_of(entry: CardEntry, page_texts: list[str]) -> int:
+    """The first page of the card PDF that shows this entry (or the heading of its section)."""
+    probe = " ".join(entry.locate.split())
     for i, page in enumerate(page_texts):
-        if probe and probe in " ".join(page.split()):
+        if entry.heading:
+            if probe in (line.strip() for line in page.splitlines()):
+                return i + 1
+        elif probe and probe in " ".join(page.split()):
             return i + 1
     return 1
 

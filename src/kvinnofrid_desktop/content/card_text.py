@@ -21,6 +21,7 @@ ROLE_LABELS_SV = {
     "support": "Stöd",
     "emergency": "Nödnummer",
 }
+SCOPE_HEADINGS_SV = {"county": "Länet", "national": "Nationella nummer och stödlinjer"}
 STATUS_LABELS_SV = {
     "verified": "kontrollerad",
     "unverified": "ej bekräftad – kontrollera",
@@ -35,6 +36,9 @@ class CardEntry:
     anchor: str
     title: str
     text: str
+    # Where the entry appears in the card PDF: text on the page, or a heading alone on a line.
+    locate: str = ""
+    heading: bool = False
 
 
 def contact_line(contact: Contact, card: ActionCard) -> str:
@@ -81,7 +85,7 @@ def card_markdown(card: ActionCard) -> str:
             if c.scope == "municipality" and c.municipality == municipality:
                 out.append(_contact_row(c, card))
         out.append("")
-    for scope, heading in (("county", "Länet"), ("national", "Nationella nummer och stödlinjer")):
+    for scope, heading in SCOPE_HEADINGS_SV.items():
         out += [f"## {heading}", "", _contact_table_header()]
         out += [_contact_row(c, card) for c in card.contacts if c.scope == scope]
         out.append("")
@@ -112,15 +116,18 @@ def card_entries(card: ActionCard) -> list[CardEntry]:
         for group in subject.sign_groups:
             for sign in group.signs:
                 entries.append(CardEntry(
-                    sign.id, f"Åtgärdskort – {subject.title}: {group.title}", sign.text))
+                    sign.id, f"Åtgärdskort – {subject.title}: {group.title}", sign.text,
+                    locate=" ".join(sign.text.split()[:4])))
         for step in subject.steps:
             entries.append(CardEntry(
                 step.id, f"Åtgärdskort – {subject.title}: {step.title}",
-                f"{step.title}. {step.text}"))
+                f"{step.title}. {step.text}", locate=step.title))
     for c in card.contacts:
         place = c.municipality or ("Västmanlands län" if c.scope == "county" else "Nationellt")
         text = " ".join(x for x in (
             place, ROLE_LABELS_SV[c.role], c.name, contact_line(c, card),
             c.hours_text, c.note) if x)
-        entries.append(CardEntry(c.id, f"Åtgärdskort – {place}: {c.name}", text))
+        section = c.municipality or SCOPE_HEADINGS_SV[c.scope]
+        entries.append(CardEntry(c.id, f"Åtgärdskort – {place}: {c.name}", text,
+                                 locate=section, heading=True))
     return entries

@@ -1,1 +1,30 @@
-"""search"""
+"""Full-text search over the content pack: SQLite FTS5 with Swedish-aware matching. No Qt."""
+
+from .index import (
+    FORMAT_VERSION,
+    Hit,
+    IndexEntry,
+    IndexStats,
+    SearchIndex,
+    SearchIndexError,
+    build_index,
+    group_by_document,
+)
+from .swedish import MARK_END, MARK_START, ParsedQuery, Phrase, Term, parse_query
+
+__all__ = [
+    "FORMAT_VERSION",
+    "MARK_END",
+    "MARK_START",
+    "Hit",
+    "IndexEntry",
+    "IndexStats",
+    "ParsedQuery",
+    "Phrase",
+    "SearchIndex",
+    "SearchIndexError",
+    "Term",
+    "build_index",
+    "group_by_document",
+    "parse_query",
+]
