@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPdf import QPdfDocument
 
+import kvinnofrid_desktop.earlyinit  # noqa: F401  (protects Qt calls; see earlyinit)
 from kvinnofrid_desktop.content.pdf_engine import PdfReadError
 
 _app: QCoreApplication | None = None

@@ -1,1 +1,4 @@
-"""ui"""
+"""The widgets (PySide6). Importing this package applies the early Qt work-arounds."""
+
+from kvinnofrid_desktop import earlyinit as _earlyinit  # noqa: F401
+

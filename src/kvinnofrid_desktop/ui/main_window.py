@@ -1,0 +1,458 @@
+"""The main window: four tabs over the active content pack, menus, and remembered state."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvinnofrid_desktop import __version__
+from kvinnofrid_desktop.content.pack import Pack
+from kvinnofrid_desktop.search.index import Hit, SearchIndex, SearchIndexError
+from kvinnofrid_desktop.ui.search_panel import SearchPanel
+from kvinnofrid_desktop.ui.settings import Settings
+from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
+from kvinnofrid_desktop.ui.tabs.publications import PublicationsTab
+from kvinnofrid_desktop.ui.viewer import PdfViewer, ViewState
+
+TAB_ORDER = ("strategy", "collaboration", "action_card", "publications")
+
+# Actions the window owns and forwards to the viewer of the visible tab. The viewers' own
+# shortcuts are cleared, otherwise Qt sees two owners of Ctrl+P and triggers neither.
+VIEWER_ACTIONS = (
+    ("act_find", "&Sök i dokumentet…", QKeySequence.StandardKey.Find),
+    ("act_find_next", "Nästa träff", QKeySequence.StandardKey.FindNext),
+    ("act_find_prev", "Föregående träff", QKeySequence.StandardKey.FindPrevious),
+    ("act_zoom_in", "Zooma &in", QKeySequence.StandardKey.ZoomIn),
+    ("act_zoom_out", "Zooma &ut", QKeySequence.StandardKey.ZoomOut),
+    ("act_zoom_reset", "&Verklig storlek (100 %)", QKeySequence("Ctrl+0")),
+    ("act_fit_width", "Anpassa till &bredd", QKeySequence()),
+    ("act_fit_page", "Anpassa till &sida", QKeySequence()),
+    ("act_back", "&Bakåt", QKeySequence("Alt+Left")),
+    ("act_forward", "&Framåt", QKeySequence("Alt+Right")),
+    ("act_print", "Skriv &ut…", QKeySequence.StandardKey.Print),
+    ("act_save_copy", "&Spara kopia…", QKeySequence("Ctrl+Shift+S")),
+    ("act_open_external", "Öppna i e&xtern läsare", QKeySequence()),
+)
+
+
+class MainWindow(QMainWindow):
+    documentOpened = Signal(str)
+
+    def __init__(self, pack: Pack, settings: Settings, *, notice: str | None = None,
+                 allow_export: bool = True) -> None:
+        super().__init__()
+        self.pack = pack
+        self.settings = settings
+        self.allow_export = allow_export
+        self.file_tabs: dict[str, PdfViewer] = {}
+        self.setWindowTitle(self.tr("Kvinnofrid Västmanland"))
+        self.setObjectName("mainWindow")
+        self._init_central()
+        self._init_tabs()
+        self._init_search()
+        self._init_actions()
+        self._init_menus()
+        self._init_status()
+        if settings.recovered_from is not None or notice:
+            self.show_notice(notice or self.tr(
+                "Inställningarna kunde inte läsas och har återställts till standardvärden. "
+                "Den gamla filen sparades som %1.").replace("%1", str(settings.recovered_from)))
+        self._restore()
+
+    # --- construction ---------------------------------------------------------------------------
+
+    def _init_central(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.banner = QFrame(central)
+        self.banner.setObjectName("noticeBanner")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner_layout = QHBoxLayout(self.banner)
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setAccessibleName(self.tr("Meddelande"))
+        close = QToolButton(self.banner)
+        close.setText("✕")
+        close.setAccessibleName(self.tr("Stäng meddelandet"))
+        close.setToolTip(self.tr("Stäng meddelandet"))
+        close.clicked.connect(self.banner.hide)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(close)
+        self.banner.hide()
+        self.tabs = QTabWidget(central)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(False)
+        self.tabs.setAccessibleName(self.tr("Flikar"))
+        self.tabs.tabCloseRequested.connect(self._close_file_tab)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+    def _init_tabs(self) -> None:
+        m = self.pack.manifest
+        self.strategy_tab = DocumentTab(
+            self.pack, m.documents_for_tab("strategy"), overview_title=self.tr("Översikt: mål och "
+            "fokusområden"), allow_export=self.allow_export)
+        self.collaboration_tab = DocumentTab(
+            self.pack, m.documents_for_tab("collaboration"),
+            overview_title=self.tr("Översikt: aktörer och roller"), allow_export=self.allow_export)
+        # Until the structured action-card view exists, the card's PDF is shown.
+        self.action_card_tab = DocumentTab(
+            self.pack, m.documents_for_tab("action_card"), overview_title=self.tr("Innehåll"),
+            allow_export=self.allow_export)
+        self.publications_tab = PublicationsTab(self.pack, allow_export=self.allow_export)
+        self.tabs.addTab(self.strategy_tab, self.tr("&Strategi"))
+        self.tabs.addTab(self.collaboration_tab, self.tr("Sa&mverkansplan"))
+        self.tabs.addTab(self.action_card_tab, self.tr("Å&tgärdskort"))
+        self.tabs.addTab(self.publications_tab, self.tr("&Publikationer"))
+        for tab in self.document_tabs():
+            self._adopt_viewer(tab.viewer)
+        self.publications_tab.openRequested.connect(self.open_document)
+        self.publications_tab.saveCopyRequested.connect(
+            lambda d: self.save_copy(self.pack.document_path(d)))
+        self.publications_tab.openExternalRequested.connect(
+            lambda d: self.open_external(self.pack.document_path(d)))
+        self.publications_tab.printRequested.connect(self._print_document)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _init_search(self) -> None:
+        index, problem = None, None
+        name = self.pack.manifest.search_index
+        if name:
+            try:
+                index = SearchIndex.open(self.pack.path_of(name))
+            except SearchIndexError as exc:
+                problem = exc.message
+        titles = {d.id: d.title for d in self.pack.manifest.documents}
+        self.search_panel = SearchPanel(index, titles, self)
+        if problem:
+            self.search_panel.status.setText(problem)
+        self.search_dock = QDockWidget(self.tr("Sökresultat"), self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setWidget(self.search_panel)
+        self.search_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
+                                         | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+        self.search_bar = QToolBar(self.tr("Verktygsfält"), self)
+        self.search_bar.setObjectName("mainToolBar")
+        self.search_bar.setMovable(False)
+        spacer = QWidget(self.search_bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.search_bar.addWidget(spacer)
+        label = QLabel(self.tr("Sö&k:"), self.search_bar)
+        label.setBuddy(self.search_panel.field)
+        self.search_bar.addWidget(label)
+        self.search_bar.addWidget(self.search_panel.field)
+        self.search_panel.field.setMinimumWidth(340)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search_bar)
+        self.search_panel.field.textChanged.connect(
+            lambda text: self.search_dock.setVisible(bool(text.strip())) if text.strip()
+            else None)
+        self.search_panel.hitActivated.connect(self.open_hit)
+        self.search_panel.dismissed.connect(self._dismiss_search)
+
+    def focus_search(self) -> None:
+        field = self.search_panel.field
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
+        if field.text().strip():
+            self.search_dock.show()
+
+    def _dismiss_search(self) -> None:
+        self.search_dock.hide()
+        viewer = self.current_viewer()
+        (viewer or self.tabs.currentWidget()).setFocus()
+
+    def open_hit(self, hit: Hit, terms: list[str]) -> None:
+        """Open a search hit on its page with the matched words highlighted."""
+        viewer = self.open_document(hit.doc_id, page=hit.page)
+        if viewer is not None:
+            viewer.highlight_terms(terms, hit.page)
+
+    def _init_actions(self) -> None:
+        self.tab_actions: list[QAction] = []
+        for n, name in enumerate(TAB_ORDER):
+            act = QAction(self.tabs.tabText(n).replace("&", ""), self)
+            act.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            act.triggered.connect(lambda _=False, i=n: self.tabs.setCurrentIndex(i))
+            self.addAction(act)
+            self.tab_actions.append(act)
+            _ = name
+        self.act_open_pdf = QAction(self.tr("&Öppna PDF…"), self)
+        self.act_open_pdf.setShortcut(QKeySequence.StandardKey.Open)
+        self.act_open_pdf.triggered.connect(lambda: self.open_pdf_file())
+        self.act_quit = QAction(self.tr("&Avsluta"), self)
+        self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.act_quit.triggered.connect(self.close)
+        self.act_fullscreen = QAction(self.tr("&Helskärm"), self)
+        self.act_fullscreen.setShortcut(QKeySequence("F11"))
+        self.act_fullscreen.setCheckable(True)
+        self.act_fullscreen.toggled.connect(
+            lambda on: self.showFullScreen() if on else self.showNormal())
+        self.act_search = QAction(self.tr("Sök i &alla dokument…"), self)
+        self.act_search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
+        self.act_search.triggered.connect(self.focus_search)
+        self.act_about = QAction(self.tr("&Om Kvinnofrid Västmanland"), self)
+        self.act_about.triggered.connect(self._about)
+        self.search_bar.insertAction(self.search_bar.actions()[0], self.act_open_pdf)
+        self.viewer_actions: dict[str, QAction] = {}
+        for name, text, key in VIEWER_ACTIONS:
+            act = QAction(self.tr(text), self)
+            act.setShortcut(QKeySequence(key))
+            act.triggered.connect(lambda _=False, n=name: self._forward(n))
+            self.viewer_actions[name] = act
+        self.viewer_actions["act_zoom_in"].setShortcuts(
+            [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        for name in ("act_save_copy", "act_open_external"):
+            self.viewer_actions[name].setVisible(self.allow_export)
+
+    def _init_menus(self) -> None:
+        va = self.viewer_actions
+        file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
+        file_menu.addAction(self.act_open_pdf)
+        file_menu.addAction(va["act_save_copy"])
+        file_menu.addAction(va["act_open_external"])
+        file_menu.addSeparator()
+        file_menu.addAction(va["act_print"])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        view_menu = self.menuBar().addMenu(self.tr("&Visa"))
+        for act in self.tab_actions:
+            view_menu.addAction(act)
+        view_menu.addSeparator()
+        for name in ("act_zoom_in", "act_zoom_out", "act_zoom_reset", "act_fit_width",
+                     "act_fit_page"):
+            view_menu.addAction(va[name])
+        view_menu.addSeparator()
+        view_menu.addAction(va["act_back"])
+        view_menu.addAction(va["act_forward"])
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_fullscreen)
+        self.search_menu = self.menuBar().addMenu(self.tr("S&ök"))
+        self.search_menu.addAction(self.act_search)
+        self.search_menu.addAction(self.search_dock.toggleViewAction())
+        self.search_menu.addSeparator()
+        for name in ("act_find", "act_find_next", "act_find_prev"):
+            self.search_menu.addAction(va[name])
+        help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
+        help_menu.addAction(self.act_about)
+
+    def _init_status(self) -> None:
+        m = self.pack.manifest
+        self.pack_label = QLabel(
+            self.tr("Innehåll: %1, version %2").replace("%1", m.publisher)
+            .replace("%2", m.version), self)
+        self.pack_label.setAccessibleName(self.tr("Aktivt innehållspaket"))
+        self.statusBar().addPermanentWidget(self.pack_label)
+
+    def _adopt_viewer(self, viewer: PdfViewer) -> None:
+        for name, _text, _key in VIEWER_ACTIONS:
+            action = getattr(viewer, name, None)
+            if isinstance(action, QAction):
+                action.setShortcuts([])
+
+    # --- tabs and documents ---------------------------------------------------------------------
+
+    def document_tabs(self) -> list[DocumentTab]:
+        return [self.strategy_tab, self.collaboration_tab, self.action_card_tab]
+
+    def tab_for(self, name: str) -> QWidget:
+        return {"strategy": self.strategy_tab, "collaboration": self.collaboration_tab,
+                "action_card": self.action_card_tab,
+                "publications": self.publications_tab}[name]
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentWidget(self.tab_for(name))
+        self._tab_changed(self.tabs.currentIndex())
+
+    def current_viewer(self) -> PdfViewer | None:
+        widget = self.tabs.currentWidget()
+        if isinstance(widget, DocumentTab):
+            return widget.viewer
+        if isinstance(widget, PdfViewer):
+            return widget
+        return None
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, DocumentTab) and not widget.is_loaded() and widget.documents:
+            doc = widget.documents[0]
+            widget.ensure_loaded(self._saved_state(doc.id))
+        has_viewer = self.current_viewer() is not None
+        for act in self.viewer_actions.values():
+            act.setEnabled(has_viewer)
+
+    def open_document(self, doc_id: str, page: int | None = None) -> PdfViewer | None:
+        """Show a pack document: in its own tab when it is one, else in a document tab."""
+        doc = self.pack.manifest.document(doc_id)
+        if doc is None:
+            return None
+        for tab in self.document_tabs():
+            if doc in tab.documents:
+                self.tabs.setCurrentWidget(tab)
+                tab.show_document(doc.id, state=self._saved_state(doc.id), page=page)
+                self.documentOpened.emit(doc.id)
+                return tab.viewer
+        viewer = self._file_tab(f"doc:{doc.id}", doc.title)
+        if viewer.path() is None:
+            state = self._saved_state(doc.id)
+            viewer.open_document(self.pack.path_of(doc.file), page=page or state.page, zoom=state)
+        elif page:
+            viewer.go_to_page(page)
+        self.documentOpened.emit(doc.id)
+        return viewer
+
+    def open_pdf_file(self, path: Path | str | None = None) -> PdfViewer | None:
+        """Open any local PDF in a new viewer tab (File → Öppna PDF…)."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Öppna PDF"), str(Path.home()), self.tr("PDF-filer (*.pdf)"))
+            if not chosen:
+                return None
+            path = chosen
+        path = Path(path)
+        key = f"file:{path.resolve()}"
+        viewer = self._file_tab(key, path.name)
+        state = ViewState.from_dict(self.settings.document_state(key))
+        viewer.open_document(path, page=state.page, zoom=state)
+        return viewer
+
+    def _file_tab(self, key: str, title: str) -> PdfViewer:
+        if key in self.file_tabs:
+            viewer = self.file_tabs[key]
+        else:
+            viewer = PdfViewer(self.tabs, allow_export=self.allow_export)
+            viewer.setProperty("stateKey", key)
+            self._adopt_viewer(viewer)
+            self.file_tabs[key] = viewer
+            index = self.tabs.addTab(viewer, title)
+            self.tabs.setTabToolTip(index, title)
+            self.tabs.setTabsClosable(True)
+            for i in range(len(TAB_ORDER)):  # the four main tabs stay
+                self.tabs.tabBar().setTabButton(i, self.tabs.tabBar().ButtonPosition.RightSide,
+                                                None)
+        self.tabs.setCurrentWidget(viewer)
+        return viewer
+
+    def _close_file_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, PdfViewer) and widget in self.file_tabs.values():
+            self._save_viewer_state(widget)
+            key = next(k for k, v in self.file_tabs.items() if v is widget)
+            del self.file_tabs[key]
+            self.tabs.removeTab(index)
+            widget.close_document()
+            widget.deleteLater()
+
+    def _forward(self, name: str) -> None:
+        viewer = self.current_viewer()
+        action = getattr(viewer, name, None) if viewer else None
+        if isinstance(action, QAction) and action.isEnabled():
+            action.trigger()
+
+    def _print_document(self, doc_id: str) -> None:
+        viewer = self.open_document(doc_id)
+        if viewer is not None:
+            viewer.act_print.trigger()
+
+    # --- files ----------------------------------------------------------------------------------
+
+    def save_copy(self, source: Path) -> Path | None:
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Spara kopia"), str(Path.home() / source.name),
+            self.tr("PDF-filer (*.pdf)"))
+        if not target:
+            return None
+        try:
+            shutil.copyfile(source, target)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Kopian sparades inte"), self.tr(
+                "Kopian kunde inte sparas: %1. Originalet är oförändrat.")
+                .replace("%1", exc.strerror or str(exc)))
+            return None
+        self.statusBar().showMessage(self.tr("Kopian sparades: %1").replace("%1", target), 5000)
+        return Path(target)
+
+    def open_external(self, path: Path) -> None:
+        # Local files only: the program never hands a web address to the system.
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # --- state ----------------------------------------------------------------------------------
+
+    def _doc_key(self, doc_id: str) -> str:
+        return f"{self.pack.manifest.id}:{doc_id}"
+
+    def _saved_state(self, doc_id: str) -> ViewState:
+        return ViewState.from_dict(self.settings.document_state(self._doc_key(doc_id)))
+
+    def _save_viewer_state(self, viewer: PdfViewer, doc_id: str | None = None) -> None:
+        if viewer.path() is None:
+            return
+        key = self._doc_key(doc_id) if doc_id else viewer.property("stateKey")
+        if key:
+            self.settings.set_document_state(str(key), viewer.view_state().to_dict())
+
+    def save_state(self) -> bool:
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        index = self.tabs.currentIndex()
+        self.settings.set_active_tab(TAB_ORDER[index] if index < len(TAB_ORDER) else TAB_ORDER[0])
+        for tab in self.document_tabs():
+            if tab.current is not None:
+                self._save_viewer_state(tab.viewer, tab.current.id)
+        for viewer in self.file_tabs.values():
+            self._save_viewer_state(viewer)
+        return self.settings.sync()
+
+    def _restore(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        tab = self.settings.active_tab()
+        self.tabs.setCurrentIndex(TAB_ORDER.index(tab) if tab in TAB_ORDER else 0)
+        self._tab_changed(self.tabs.currentIndex())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.search_panel.shutdown()
+        super().closeEvent(event)
+
+    # --- messages -------------------------------------------------------------------------------
+
+    def show_notice(self, text: str) -> None:
+        self.banner_text.setText(text)
+        self.banner.show()
+
+    def _about(self) -> None:
+        m = self.pack.manifest
+        QMessageBox.about(self, self.tr("Om Kvinnofrid Västmanland"), self.tr(
+            "<p><b>Kvinnofrid Västmanland</b> %1</p><p>Ett stöd utan internet för arbetet mot "
+            "mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands "
+            "län.</p><p>Innehållspaket: %2, version %3.</p><p>Standardinnehållet är en "
+            "sammanställning ur offentliga källor gjord av programmet, inte officiella "
+            "dokument från Länsstyrelsen.</p>").replace("%1", __version__)
+            .replace("%2", m.publisher).replace("%3", m.version))

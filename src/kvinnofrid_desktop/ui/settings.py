@@ -1,0 +1,116 @@
+"""User settings: declared once, stored as INI in the platform's per-user config folder.
+
+A corrupt settings file must never stop a worker from opening the program: it is moved aside,
+defaults are used, and the window tells the user what happened.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+SETTINGS_FILE = "kvinnofrid-desktop.ini"
+# Bump when a stored value changes meaning; older files are migrated in _migrate().
+SETTINGS_VERSION = 1
+
+
+def default_settings_path() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
+    return Path(base) / SETTINGS_FILE
+
+
+class Settings:
+    """The program's settings; every key the program stores is named in this class."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_settings_path()
+        self.recovered_from: Path | None = None  # where a corrupt file was moved, if one was
+        self._qs = self._open()
+
+    def _open(self) -> QSettings:
+        qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+        if qs.status() != QSettings.Status.NoError or not self._looks_sane(qs):
+            del qs
+            self.recovered_from = self._move_aside()
+            qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+        if qs.value("meta/version") is None:
+            qs.setValue("meta/version", SETTINGS_VERSION)
+        return qs
+
+    @staticmethod
+    def _looks_sane(qs: QSettings) -> bool:
+        version = qs.value("meta/version")
+        if version is None:
+            return True
+        try:
+            return 1 <= int(version) <= SETTINGS_VERSION
+        except (TypeError, ValueError):
+            return False
+
+    def _move_aside(self) -> Path | None:
+        if not self.path.exists():
+            return None
+        target = self.path.with_suffix(".ini.trasig")
+        try:
+            shutil.move(self.path, target)
+        except OSError:
+            self.path.unlink(missing_ok=True)
+            return None
+        return target
+
+    # --- declared settings --------------------------------------------------------------------
+
+    def window_geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def set_window_geometry(self, value: QByteArray) -> None:
+        self._qs.setValue("window/geometry", value)
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self._qs.setValue("window/state", value)
+
+    def active_tab(self) -> str:
+        return str(self._qs.value("window/tab", "strategy"))
+
+    def set_active_tab(self, tab: str) -> None:
+        self._qs.setValue("window/tab", tab)
+
+    def document_state(self, key: str) -> dict[str, Any]:
+        raw = self._qs.value(f"documents/{_key(key)}")
+        if not isinstance(raw, str):
+            return {}
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def set_document_state(self, key: str, state: dict[str, Any]) -> None:
+        self._qs.setValue(f"documents/{_key(key)}", json.dumps(state, sort_keys=True))
+
+    def value(self, name: str, default: Any = None) -> Any:
+        return self._qs.value(name, default)
+
+    def set_value(self, name: str, value: Any) -> None:
+        self._qs.setValue(name, value)
+
+    def sync(self) -> bool:
+        """Write to disk; False when the file could not be written (full disk, read-only)."""
+        self._qs.sync()
+        return self._qs.status() == QSettings.Status.NoError
+
+    def _bytes(self, name: str) -> QByteArray | None:
+        value = self._qs.value(name)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def _key(key: str) -> str:
+    # QSettings treats '/' as a group separator and is picky about some characters in INI keys.
+    return key.replace("\\", "_").replace("/", "|")

@@ -1,0 +1,170 @@
+"""A tab that shows one of the pack's documents in the viewer, with an overview beside it.
+
+The overview lists the document's own outline (its headings), so "Mål 2" or "Polisen" is one
+click away; it is built from the PDF, so an official document the county drops into a pack gets
+the same overview without any extra data.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtPdf import QPdfBookmarkModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvinnofrid_desktop.content.manifest import Document
+from kvinnofrid_desktop.content.pack import Pack
+from kvinnofrid_desktop.ui.viewer import PdfViewer, ViewState
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DocumentTab(QWidget):
+    """Documents of one tab (Strategi, Samverkansplan, …) in a viewer with an overview panel."""
+
+    documentShown = Signal(str)  # doc id
+
+    def __init__(self, pack: Pack, documents: list[Document], *, overview_title: str,
+                 allow_export: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self.documents = documents
+        self.current: Document | None = None
+        self._pending_page: int | None = None
+        self._init_widgets(overview_title, allow_export)
+
+    def _init_widgets(self, overview_title: str, allow_export: bool) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.chooser = QComboBox(self)
+        self.chooser.setAccessibleName(self.tr("Välj dokument"))
+        for doc in self.documents:
+            self.chooser.addItem(doc.title, doc.id)
+        self.chooser.setVisible(len(self.documents) > 1)
+        self.chooser.activated.connect(lambda i: self.show_document(self.documents[i].id))
+        layout.addWidget(self.chooser)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        side = QWidget(self.splitter)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 8, 4, 8)
+        self.overview_label = QLabel(overview_title, side)
+        self.overview_label.setObjectName("overviewTitle")
+        font = self.overview_label.font()
+        font.setBold(True)
+        self.overview_label.setFont(font)
+        self.overview = QTreeWidget(side)
+        self.overview.setHeaderHidden(True)
+        self.overview.setAccessibleName(overview_title)
+        self.overview.setAccessibleDescription(
+            self.tr("Avsnitt i dokumentet. Välj ett avsnitt för att gå till dess sida."))
+        self.overview.setWordWrap(True)
+        self.overview.setUniformRowHeights(False)
+        self.overview.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.overview.setIndentation(14)
+        # Stretch the only column to the view so long headings wrap instead of being cut.
+        self.overview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.overview.setStyleSheet("QTreeView::item { padding: 2px 0px; }")
+        self.overview.itemActivated.connect(self._go_to_item)
+        self.overview.itemClicked.connect(self._go_to_item)
+        self.overview_label.setBuddy(self.overview)
+        self.provenance = QLabel(side)
+        self.provenance.setWordWrap(True)
+        self.provenance.setObjectName("provenanceNote")
+        side_layout.addWidget(self.overview_label)
+        side_layout.addWidget(self.overview, 1)
+        side_layout.addWidget(self.provenance)
+
+        self.viewer = PdfViewer(self.splitter, allow_export=allow_export)
+        self.viewer.set_sidebar_preference(False)  # the overview already shows the outline
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(self.viewer)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 900])
+        layout.addWidget(self.splitter, 1)
+        if not self.documents:
+            self.provenance.setText(
+                self.tr("Innehållspaketet har inget dokument för den här fliken."))
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def is_loaded(self) -> bool:
+        return self.current is not None
+
+    def ensure_loaded(self, state: ViewState | None = None) -> None:
+        """Load the tab's first document the first time the tab is shown (fast start-up)."""
+        if self.current is None and self.documents:
+            self.show_document(self.documents[0].id, state=state)
+
+    def show_document(self, doc_id: str, *, state: ViewState | None = None,
+                      page: int | None = None) -> bool:
+        doc = next((d for d in self.documents if d.id == doc_id), None)
+        if doc is None:
+            return False
+        if self.current is not None and self.current.id == doc.id:
+            if page is not None:
+                self.viewer.go_to_page(page)
+            return True
+        self.current = doc
+        self.chooser.setCurrentIndex(self.documents.index(doc))
+        start = page or (state.page if state else 1)
+        ok = self.viewer.open_document(self.pack.path_of(doc.file), page=start, zoom=state)
+        self._fill_overview()
+        self._fill_provenance(doc)
+        self.documentShown.emit(doc.id)
+        return ok
+
+    def _fill_overview(self) -> None:
+        self.overview.clear()
+        document = self.viewer.document()
+        if document is None:
+            return
+        model = QPdfBookmarkModel(self)
+        model.setDocument(document)
+        root = QModelIndex()
+        # A compiled document's outline is "first page" + one title heading holding the
+        # sections; the title is already on screen, so its sections become the top level.
+        titled = [model.index(r, 0, root) for r in range(model.rowCount(root))
+                  if model.rowCount(model.index(r, 0, root)) > 0]
+        if len(titled) == 1:
+            self._add_children(model, titled[0], self.overview.invisibleRootItem(), 0)
+        else:
+            self._add_children(model, root, self.overview.invisibleRootItem(), 0)
+        self.overview.expandAll()
+        model.deleteLater()
+
+    def _add_children(self, model: QPdfBookmarkModel, parent: QModelIndex,
+                      item: QTreeWidgetItem, depth: int) -> None:
+        page_role = QPdfBookmarkModel.Role.Page.value
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            title = str(index.data(Qt.ItemDataRole.DisplayRole) or "").strip()
+            page = int(index.data(page_role) or 0) + 1
+            child = QTreeWidgetItem(item, [title])
+            child.setData(0, PAGE_ROLE, page)
+            child.setToolTip(0, self.tr("%1 – sida %2").replace("%1", title)
+                             .replace("%2", str(page)))
+            if depth < 2:
+                self._add_children(model, index, child, depth + 1)
+
+    def _fill_provenance(self, doc: Document) -> None:
+        if doc.provenance == "compiled":
+            text = self.tr("Sammanställning ur offentliga källor – inte ett officiellt dokument. "
+                           "Källor och kontrolldatum står på dokumentets första sida.")
+        else:
+            text = self.tr("Officiellt dokument från %1.").replace("%1", doc.publisher)
+        self.provenance.setText(text)
+
+    def _go_to_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        page = item.data(0, PAGE_ROLE)
+        if page:
+            self.viewer.go_to_page(int(page))

@@ -1,0 +1,236 @@
+"""Publikationer: every document of the pack, filtered as you type, sorted the Swedish way."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCollator, QLocale, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvinnofrid_desktop.content.manifest import TAB_TITLES_SV, Document
+from kvinnofrid_desktop.content.pack import Pack
+
+DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class SwedishSortProxy(QSortFilterProxyModel):
+    """Sorts text with Swedish collation (å, ä, ö after z) and filters on every column."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.collator = QCollator(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+        self.collator.setNumericMode(True)
+        self.collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if isinstance(a, int) and isinstance(b, int):
+            return a < b
+        return self.collator.compare(str(a or ""), str(b or "")) < 0
+
+
+class PublicationsTab(QWidget):
+    openRequested = Signal(str)  # doc id
+    saveCopyRequested = Signal(str)
+    openExternalRequested = Signal(str)
+    printRequested = Signal(str)
+
+    COLUMNS = ("Titel", "Utgivare", "År", "Sidor", "Flik")
+
+    def __init__(self, pack: Pack, *, allow_export: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self._init_widgets(allow_export)
+        self._fill()
+
+    def _init_widgets(self, allow_export: bool) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.filter_label = QLabel(self.tr("&Filtrera:"), self)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Skriv för att filtrera på titel, utgivare, år …"))
+        self.filter.setAccessibleName(self.tr("Filtrera publikationer"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter_label.setBuddy(self.filter)
+        self.count_label = QLabel(self)
+        top.addWidget(self.filter_label)
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count_label)
+        layout.addLayout(top)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.model = QStandardItemModel(0, len(self.COLUMNS), self)
+        self.model.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.proxy = SwedishSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTreeView(splitter)
+        self.table.setModel(self.proxy)
+        self.table.setRootIsDecorated(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setUniformRowHeights(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName(self.tr("Publikationer"))
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 200)
+        for col in range(2, len(self.COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(lambda _i: self._emit(self.openRequested))
+
+        details = QWidget(splitter)
+        dl = QVBoxLayout(details)
+        dl.setContentsMargins(8, 0, 0, 0)
+        self.details = QTextBrowser(details)
+        self.details.setOpenLinks(False)  # offline: addresses are shown, never fetched
+        self.details.setAccessibleName(self.tr("Om publikationen"))
+        dl.addWidget(self.details, 1)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Ö&ppna"), details)
+        self.save_button = QPushButton(self.tr("&Spara kopia…"), details)
+        self.external_button = QPushButton(self.tr("Öppna i e&xtern läsare"), details)
+        self.print_button = QPushButton(self.tr("Skriv &ut…"), details)
+        for button, signal in ((self.open_button, self.openRequested),
+                               (self.save_button, self.saveCopyRequested),
+                               (self.external_button, self.openExternalRequested),
+                               (self.print_button, self.printRequested)):
+            button.clicked.connect(lambda _=False, s=signal: self._emit(s))
+            buttons.addWidget(button)
+        self.save_button.setVisible(allow_export)
+        self.external_button.setVisible(allow_export)
+        buttons.addStretch(1)
+        dl.addLayout(buttons)
+        splitter.addWidget(self.table)
+        splitter.addWidget(details)
+        splitter.setSizes([700, 420])
+        layout.addWidget(splitter, 1)
+
+        self.filter.textChanged.connect(self._apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        self.filter.returnPressed.connect(self._focus_first)
+
+    def _fill(self) -> None:
+        for doc in self.pack.manifest.documents:
+            year = doc.year if doc.year is not None else ""
+            cells = [doc.title, doc.publisher, str(year), str(doc.pages), TAB_TITLES_SV[doc.tab]]
+            sort_values: list[object] = [doc.title, doc.publisher, doc.year or 0, doc.pages,
+                                         TAB_TITLES_SV[doc.tab]]
+            row = []
+            for text, sort_value in zip(cells, sort_values, strict=True):
+                item = QStandardItem(text)
+                item.setEditable(False)
+                item.setData(doc.id, DOC_ID_ROLE)
+                item.setData(sort_value, SORT_ROLE)
+                row.append(item)
+            row[0].setToolTip(doc.title)
+            row[1].setToolTip(doc.publisher)
+            self.model.appendRow(row)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self._update_count()
+
+    # --- behaviour ------------------------------------------------------------------------------
+
+    def visible_titles(self) -> list[str]:
+        return [str(self.proxy.index(r, 0).data()) for r in range(self.proxy.rowCount())]
+
+    def current_doc_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return str(index.data(DOC_ID_ROLE)) if index.isValid() else None
+
+    def select(self, doc_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(DOC_ID_ROLE) == doc_id:
+                self.table.setCurrentIndex(index)
+                return
+
+    def _apply_filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self._update_count()
+        self._show_details()
+
+    def _focus_first(self) -> None:
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+            self.table.setFocus()
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("%1 dokument").replace("%1", str(total)))
+        else:
+            self.count_label.setText(self.tr("%1 av %2 dokument").replace("%1", str(shown))
+                                     .replace("%2", str(total)))
+        has = self.current_doc_id() is not None
+        for button in (self.open_button, self.save_button, self.external_button,
+                       self.print_button):
+            button.setEnabled(has)
+
+    def _emit(self, signal: Signal) -> None:
+        doc_id = self.current_doc_id()
+        if doc_id:
+            signal.emit(doc_id)
+
+    def _show_details(self) -> None:
+        doc_id = self.current_doc_id()
+        doc = self.pack.manifest.document(doc_id) if doc_id else None
+        self.details.setHtml(details_html(doc, self.tr) if doc else "")
+        self._update_count()
+
+
+def details_html(doc: Document, tr) -> str:
+    e = html.escape
+    parts = [f"<h3>{e(doc.title)}</h3>"]
+    meta = [
+        (tr("Utgivare"), doc.publisher),
+        (tr("År"), str(doc.year) if doc.year else tr("uppgift saknas")),
+        (tr("Sidor"), str(doc.pages)),
+        (tr("Flik"), TAB_TITLES_SV[doc.tab]),
+    ]
+    parts.append("<table cellspacing='0' cellpadding='2'>" + "".join(
+        f"<tr><td><b>{e(k)}</b>&nbsp;</td><td>{e(v)}</td></tr>" for k, v in meta) + "</table>")
+    if doc.summary:
+        parts.append(f"<p>{e(doc.summary)}</p>")
+    if doc.provenance == "compiled":
+        parts.append("<p><b>" + e(tr("Sammanställning ur offentliga källor")) + "</b> – " +
+                     e(tr("inte ett officiellt dokument. Kontrollera uppgifterna mot "
+                          "originalet.")) + "</p>")
+    else:
+        parts.append("<p><b>" + e(tr("Officiellt dokument")) + "</b></p>")
+    if doc.original:
+        o = doc.original
+        missing = tr("uppgift saknas")
+        parts.append("<p><b>" + e(tr("Officiellt original")) + ":</b> " + e(o.title) + ", " +
+                     e(o.publisher) + ", " + e(o.year or missing) + ". " +
+                     e(tr("Diarienummer")) + ": " + e(o.diary_number or missing) + ".</p>")
+    if doc.sources:
+        parts.append("<p><b>" + e(tr("Källor")) + "</b></p><ul>")
+        for s in doc.sources:
+            parts.append(f"<li>{e(s.title)}<br><i>{e(s.url)}</i>"
+                         f"<br>{e(tr('kontrollerad'))} {e(s.checked)}</li>")
+        parts.append("</ul>")
+    return "".join(parts)

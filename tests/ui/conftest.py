@@ -1,0 +1,123 @@
+"""Fixtures for the UI tests: an offscreen Qt platform and PDFs made for the viewer tests."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: the platform is chosen when the application object is made.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+REPO = Path(__file__).resolve().parents[2]
+_FONTS = (
+    REPO / "resources" / "fonts" / "DejaVuSans.ttf",
+    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+)
+THIRD_PARTY_PDFS = (
+    Path("/usr/share/doc/shared-mime-info/shared-mime-info-spec.pdf"),
+    Path("/usr/share/doc/libtasn1-doc/libtasn1.pdf"),
+)
+WEB_ADDRESS = "https://www.lansstyrelsen.se/vastmanland"
+PASSWORD = "hemligt"
+
+
+@dataclass(frozen=True)
+class Pdfs:
+    sample: Path  # 6 pages, outline "Kapitel 1".."Kapitel 6", links on page 1
+    no_outline: Path  # 3 pages, no bookmarks
+    many_pages: Path  # 80 pages, for lazy thumbnails
+    encrypted: Path  # user password PASSWORD
+    damaged: Path  # a truncated copy of sample
+    not_pdf: Path  # a text file named .pdf
+    web_address: str = WEB_ADDRESS  # target of the web link on page 1 of sample
+    password: str = PASSWORD  # user password of encrypted
+
+
+def _new_pdf() -> FPDF:
+    pdf = FPDF()
+    font = next((f for f in _FONTS if f.exists()), None)
+    if font is not None:
+        pdf.add_font("DejaVu", "", str(font))
+        pdf.set_font("DejaVu", size=14)
+    else:  # Helvetica's WinAnsi encoding still covers å, ä and ö
+        pdf.set_font("Helvetica", size=14)
+    return pdf
+
+
+def _line(pdf: FPDF, text: str, link: str | int = "") -> None:
+    pdf.cell(0 if not link else 70, 10, text, link=link, new_x="LMARGIN", new_y="NEXT")
+
+
+def _make_sample(path: Path) -> None:
+    """Known words: "Sala" once on page 1 and twice on page 3 (3 in all); "får" twice and
+    "far" once on page 1; "våldet" on page 2; "Åsa" and "ärende" on page 1."""
+    pdf = _new_pdf()
+    to_page_5 = pdf.add_link(page=5)
+    for number in range(1, 7):
+        pdf.add_page()
+        pdf.start_section(f"Kapitel {number}")
+        _line(pdf, f"Sida {number} rubrik")
+        if number == 1:
+            _line(pdf, "Vi får hjälp i Sala. Vår far och FÅR.")
+            _line(pdf, "Åsa har ett ärende.")
+            _line(pdf, "Gå till sidan 5", link=to_page_5)
+            _line(pdf, "Länsstyrelsens webbplats", link=WEB_ADDRESS)
+        elif number == 2:
+            _line(pdf, "Om våldet i nära relationer och stöd.")
+        elif number == 3:
+            _line(pdf, "Sala kommun och SALA socialtjänst.")
+        elif number == 5:
+            _line(pdf, "Målsidan för länken.")
+    pdf.output(str(path))
+
+
+def _make_plain(path: Path, pages: int) -> None:
+    pdf = _new_pdf()
+    for number in range(1, pages + 1):
+        pdf.add_page()
+        _line(pdf, f"Sida {number} av {pages}")
+        _line(pdf, "Samverkan mot våld i nära relationer.")
+    pdf.output(str(path))
+
+
+def _make_encrypted(path: Path) -> None:
+    pdf = _new_pdf()
+    pdf.add_page()
+    _line(pdf, "Skyddat innehåll")
+    pdf.set_encryption(owner_password="agare-123", user_password=PASSWORD)
+    pdf.output(str(path))
+
+
+@pytest.fixture(scope="session")
+def pdfs(tmp_path_factory: pytest.TempPathFactory) -> Pdfs:
+    folder = tmp_path_factory.mktemp("pdfs")
+    made = Pdfs(
+        sample=folder / "samverkansplan.pdf",
+        no_outline=folder / "utan-innehall.pdf",
+        many_pages=folder / "rapport-80-sidor.pdf",
+        encrypted=folder / "skyddad.pdf",
+        damaged=folder / "trasig.pdf",
+        not_pdf=folder / "anteckning.pdf",
+    )
+    _make_sample(made.sample)
+    _make_plain(made.no_outline, 3)
+    _make_plain(made.many_pages, 80)
+    _make_encrypted(made.encrypted)
+    data = made.sample.read_bytes()
+    made.damaged.write_bytes(data[: len(data) // 3])
+    made.not_pdf.write_text("Det här är en textfil, ingen PDF.\n", encoding="utf-8")
+    return made
+
+
+@pytest.fixture
+def third_party_pdf() -> Path:
+    """A real PDF nobody on the team made (Debian's manuals); skips when none is installed."""
+    for path in THIRD_PARTY_PDFS:
+        if path.exists():
+            return path
+    pytest.skip("no third-party PDF installed on this machine")

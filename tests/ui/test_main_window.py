@@ -1,0 +1,182 @@
+"""The main window as a user meets it: tabs, overview, library, files, remembered state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from kvinnofrid_desktop.app import create_main_window
+from kvinnofrid_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "config" / "settings.ini"
+
+
+@pytest.fixture
+def window(qtbot, settings_path: Path) -> MainWindow:
+    win = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(widget, key, modifier)
+    QApplication.processEvents()
+
+
+def test_starts_on_strategy_and_loads_only_the_visible_tab(window: MainWindow) -> None:
+    assert window.tabs.tabText(0).replace("&", "") == "Strategi"
+    assert [window.tabs.tabText(i).replace("&", "") for i in range(4)] == [
+        "Strategi", "Samverkansplan", "Åtgärdskort", "Publikationer"]
+    assert window.strategy_tab.is_loaded()
+    assert window.strategy_tab.viewer.page_count() > 5
+    assert not window.collaboration_tab.is_loaded()
+    assert not window.action_card_tab.is_loaded()
+    assert "version 2026-11-26" in window.pack_label.text()
+
+
+def test_ctrl_number_switches_tabs_and_loads_on_first_show(qtbot, window: MainWindow) -> None:
+    press(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.collaboration_tab
+    assert window.collaboration_tab.is_loaded()
+    assert window.collaboration_tab.viewer.page_count() > 3
+    press(qtbot, window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.publications_tab
+    press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.action_card_tab.is_loaded()
+
+
+def overview_titles(tab) -> list[str]:
+    titles = []
+
+    def walk(item) -> None:
+        for i in range(item.childCount()):
+            titles.append(item.child(i).text(0))
+            walk(item.child(i))
+
+    walk(tab.overview.invisibleRootItem())
+    return titles
+
+
+def test_strategy_overview_lists_the_four_goals_and_jumps_to_them(qtbot,
+                                                                  window: MainWindow) -> None:
+    tab = window.strategy_tab
+    goals = [t for t in overview_titles(tab) if t.startswith("Mål ")]
+    assert [g.split(":")[0] for g in goals] == ["Mål 1", "Mål 2", "Mål 3", "Mål 4"]
+    flags = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive
+    items = tab.overview.findItems("Mål 3", flags)
+    target = int(items[0].data(0, Qt.ItemDataRole.UserRole + 1))
+    assert target > 1
+    rect = tab.overview.visualItemRect(items[0])
+    qtbot.mouseClick(tab.overview.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: tab.viewer.page() == target)
+
+
+def test_collaboration_overview_lists_actors(qtbot, window: MainWindow) -> None:
+    window.show_tab("collaboration")
+    titles = overview_titles(window.collaboration_tab)
+    assert any("Polisen" in t for t in titles)
+    assert any("Korsrapportering" in t for t in titles)
+
+
+def test_library_filters_as_you_type(qtbot, window: MainWindow) -> None:
+    window.show_tab("publications")
+    lib = window.publications_tab
+    everything = lib.visible_titles()
+    assert len(everything) == len(window.pack.manifest.documents)
+    lib.filter.setFocus()
+    qtbot.keyClicks(lib.filter, "skyddat")
+    shown = lib.visible_titles()
+    assert 0 < len(shown) < len(everything)
+    assert all("skyddat" in t.lower() for t in shown)
+    assert lib.count_label.text() == f"{len(shown)} av {len(everything)} dokument"
+    lib.filter.clear()
+    assert len(lib.visible_titles()) == len(everything)
+
+
+def test_library_sorts_with_swedish_collation(qtbot) -> None:
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from kvinnofrid_desktop.ui.tabs.publications import SORT_ROLE, SwedishSortProxy
+
+    model = QStandardItemModel()
+    for title in ["Örebro", "Zebra", "ärende", "Alfa", "Åtgärd", "Östra"]:
+        item = QStandardItem(title)
+        item.setData(title, SORT_ROLE)
+        model.appendRow(item)
+    proxy = SwedishSortProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(0)
+    ordered = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert ordered == ["Alfa", "Zebra", "Åtgärd", "ärende", "Örebro", "Östra"]
+
+
+def test_library_details_show_provenance_and_sources(qtbot, window: MainWindow) -> None:
+    window.show_tab("publications")
+    lib = window.publications_tab
+    lib.select("pub-kvinnofridssamordnare-2019")
+    text = lib.details.toPlainText()
+    assert "inte ett officiellt dokument" in text
+    assert "801-1771-19" in text
+    assert "kontrollerad 2026-11-26" in text
+
+
+def test_open_from_library_shows_the_document(qtbot, window: MainWindow) -> None:
+    window.show_tab("publications")
+    lib = window.publications_tab
+    lib.select("pub-skyddat-boende")
+    qtbot.mouseClick(lib.open_button, Qt.MouseButton.LeftButton)
+    viewer = window.current_viewer()
+    assert viewer is not None
+    assert viewer.path().name == "pub-skyddat-boende.pdf"
+    assert viewer.page_count() >= 2
+
+
+def test_open_any_pdf_in_a_new_tab_and_bad_files_get_a_message(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    broken = tmp_path / "trasig.pdf"
+    broken.write_bytes(b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF-not-really")
+    count = window.tabs.count()
+    viewer = window.open_pdf_file(broken)
+    assert window.tabs.count() == count + 1
+    assert "trasig.pdf" in viewer.status_message()
+    # The other tabs keep working.
+    press(qtbot, window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.strategy_tab.viewer.page_count() > 5
+
+
+def test_window_state_and_document_page_are_remembered(qtbot, settings_path: Path) -> None:
+    first = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(first)
+    first.show()
+    first.strategy_tab.viewer.go_to_page(4)
+    first.show_tab("collaboration")
+    first.close()
+
+    second = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.tabs.currentWidget() is second.collaboration_tab
+    second.show_tab("strategy")
+    assert second.strategy_tab.viewer.page() == 4
+    second.close()
+
+
+def test_corrupt_settings_file_gives_defaults_and_a_notice(qtbot, settings_path: Path) -> None:
+    settings_path.parent.mkdir(parents=True)
+    settings_path.write_bytes(b"[meta]\nversion=99\n\x00\xff\xfe garbage [[[")
+    win = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.banner.isVisible()
+    assert "återställts" in win.banner_text.text()
+    assert win.tabs.currentWidget() is win.strategy_tab
+    win.close()

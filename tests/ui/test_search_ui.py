@@ -1,0 +1,97 @@
+"""Global search in the window: type, see grouped hits, open one on its page, highlighted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kvinnofrid_desktop.app import create_main_window
+from kvinnofrid_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    win = create_main_window(settings_path=tmp_path / "s.ini")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def result_rows(win: MainWindow) -> list[tuple[str, list[str]]]:
+    tree = win.search_panel.tree
+    rows = []
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        rows.append((top.text(0), [top.child(j).text(0) for j in range(top.childCount())]))
+    return rows
+
+
+def type_query(qtbot, win: MainWindow, text: str) -> None:
+    qtbot.keyClick(win, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert win.search_panel.field.hasFocus()
+    qtbot.keyClicks(win.search_panel.field, text)
+    qtbot.waitUntil(lambda: win.search_panel.last_query == text, timeout=3000)
+
+
+def test_typing_shows_results_grouped_per_document(qtbot, window: MainWindow) -> None:
+    type_query(qtbot, window, "kvinnofridssamordnare")
+    assert window.search_dock.isVisible()
+    rows = result_rows(window)
+    assert rows, "no results"
+    titles = [title for title, _ in rows]
+    assert any(t.startswith("Ett kraftfullt verktyg") for t in titles)
+    assert all("(" in t and "träff" in t for t in titles)  # hit counts per document
+    assert all(child.startswith(("Sida ", "Åtgärdskort")) or ":" in child
+               for _, children in rows for child in children)
+    assert "träffar i" in window.search_panel.status.text()
+
+
+def test_enter_opens_the_hit_on_its_page_with_words_highlighted(qtbot,
+                                                               window: MainWindow) -> None:
+    type_query(qtbot, window, "korsrapportering")
+    item = window.search_panel.tree.currentItem()
+    hit = item.data(0, Qt.ItemDataRole.UserRole + 1)
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
+    viewer = window.current_viewer()
+    assert viewer is not None
+    qtbot.waitUntil(lambda: viewer.page() == hit.page, timeout=3000)
+    assert viewer.path().name == f"{hit.doc_id}.pdf"
+    assert viewer.view.marks(), "no words highlighted on the hit page"
+
+
+def test_escape_returns_to_the_document(qtbot, window: MainWindow) -> None:
+    type_query(qtbot, window, "skyddat boende")
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Escape)
+    assert not window.search_dock.isVisible()
+    assert not window.search_panel.field.hasFocus()
+
+
+def test_down_arrow_moves_into_results_and_enter_opens(qtbot, window: MainWindow) -> None:
+    type_query(qtbot, window, "djurskydd")
+    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Down)
+    assert window.search_panel.tree.hasFocus()
+    qtbot.keyClick(window.search_panel.tree, Qt.Key.Key_Down)
+    hit = window.search_panel.tree.currentItem().data(0, Qt.ItemDataRole.UserRole + 1)
+    qtbot.keyClick(window.search_panel.tree, Qt.Key.Key_Return)
+    viewer = window.current_viewer()
+    qtbot.waitUntil(lambda: viewer is not None and viewer.page() == hit.page, timeout=3000)
+
+
+def test_no_results_and_hostile_input_are_calm(qtbot, window: MainWindow) -> None:
+    type_query(qtbot, window, 'zzyzx"*(NEAR')
+    assert result_rows(window) == []
+    assert "Inga träffar" in window.search_panel.status.text()
+
+
+def test_latest_query_wins(qtbot, window: MainWindow) -> None:
+    panel = window.search_panel
+    panel.search_now("socialjour")
+    panel.search_now("djurskydd")
+    qtbot.waitUntil(lambda: panel.last_query == "djurskydd", timeout=3000)
+    qtbot.wait(200)
+    assert panel.last_query == "djurskydd"
+    assert any("djurskydd" in " ".join(children).lower() for _, children in result_rows(window))

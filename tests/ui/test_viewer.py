@@ -1,0 +1,718 @@
+"""The PDF viewer, driven like a user would: keys, clicks, and what ends up on screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRectF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QWheelEvent
+from PySide6.QtPdf import QPdfDocument, QPdfLinkModel
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolButton, QWidget
+
+from kvinnofrid_desktop.ui import viewer_export
+from kvinnofrid_desktop.ui.viewer import PdfViewer, ViewState, print_document
+
+
+@pytest.fixture
+def viewer(qtbot) -> PdfViewer:
+    widget = PdfViewer()
+    qtbot.addWidget(widget)
+    widget.resize(1100, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
+
+@pytest.fixture
+def opened(viewer: PdfViewer, pdfs) -> PdfViewer:
+    assert viewer.open_document(pdfs.sample)
+    viewer.view.setFocus()
+    return viewer
+
+
+def click_action(qtbot, viewer: PdfViewer, action) -> None:
+    button = viewer.toolbar.widgetForAction(action)
+    assert isinstance(button, QToolButton) and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def page_at_top(viewer: PdfViewer) -> int:
+    """1-based page under the middle of the view's top edge, from the scroll position."""
+    hit = viewer.view.map_to_page(QPointF(viewer.view.viewport().width() / 2, 8))
+    assert hit is not None
+    return hit[0] + 1
+
+
+def link_rects(path: Path, page: int) -> dict[str, QRectF]:
+    """The links on ``page`` (0-based): "internal" and "web" → rectangle in points."""
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    model = QPdfLinkModel()
+    model.setDocument(document)
+    model.setPage(page)
+    found = {}
+    for row in range(model.rowCount(QModelIndex())):
+        index = model.index(row, 0)
+        url = index.data(int(QPdfLinkModel.Role.Url.value))
+        rect = index.data(int(QPdfLinkModel.Role.Rectangle.value))
+        found["web" if url and not url.isEmpty() else "internal"] = QRectF(rect)
+    document.close()
+    return found
+
+
+def click_on_page(qtbot, viewer: PdfViewer, page: int, rect: QRectF) -> None:
+    centre = viewer.view.map_rect_from_page(page, rect).center().toPoint()
+    assert viewer.view.viewport().rect().contains(centre)
+    qtbot.mouseMove(viewer.view.viewport(), centre)
+    qtbot.mouseClick(viewer.view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+# --------------------------------------------------------------------------------------------
+# Opening and navigating
+# --------------------------------------------------------------------------------------------
+
+
+def test_open_shows_first_page_and_page_count(qtbot, viewer: PdfViewer, pdfs) -> None:
+    loaded: list[str] = []
+    pages: list[tuple[int, int]] = []
+    viewer.documentLoaded.connect(loaded.append)
+    viewer.pageChanged.connect(lambda page, count: pages.append((page, count)))
+    assert viewer.open_document(pdfs.sample) is True
+    assert loaded == [str(pdfs.sample)]
+    assert pages[-1] == (1, 6)
+    assert viewer.path() == pdfs.sample
+    assert (viewer.page(), viewer.page_count()) == (1, 6)
+    assert viewer.page_edit.text() == "1"
+    assert viewer.page_count_label.text() == "/ 6"
+    assert viewer.status_message() == ""
+    assert page_at_top(viewer) == 1
+    assert viewer.document() is not None and viewer.document().pageCount() == 6
+
+
+def test_next_button_and_page_keys_turn_pages(qtbot, opened: PdfViewer) -> None:
+    click_action(qtbot, opened, opened.act_next)
+    assert opened.page_edit.text() == "2"
+    assert page_at_top(opened) == 2
+
+    qtbot.keyClick(opened.view, Qt.Key.Key_PageDown)
+    assert opened.page_edit.text() == "3"
+    assert page_at_top(opened) == 3
+
+    qtbot.keyClick(opened.view, Qt.Key.Key_PageUp)
+    assert opened.page_edit.text() == "2"
+
+    qtbot.keyClick(opened.view, Qt.Key.Key_End)
+    assert opened.page_edit.text() == "6"
+    assert not opened.act_next.isEnabled() and not opened.act_last.isEnabled()
+
+    qtbot.keyClick(opened.view, Qt.Key.Key_Home)
+    assert opened.page_edit.text() == "1"
+    assert not opened.act_prev.isEnabled()
+
+
+def test_page_changes_are_announced(qtbot, opened: PdfViewer) -> None:
+    with qtbot.waitSignal(opened.pageChanged) as blocker:
+        click_action(qtbot, opened, opened.act_next)
+    assert blocker.args == [2, 6]
+    assert opened.page_edit.accessibleDescription() == "Sida 2 av 6"
+    assert opened.page_count_label.accessibleName() == "Sida 2 av 6"
+
+
+def test_scrolling_updates_the_page_box(qtbot, opened: PdfViewer) -> None:
+    bar = opened.view.verticalScrollBar()
+    target = opened.view.page_rects()[3].top() + 5
+    bar.setValue(target)
+    qtbot.waitUntil(lambda: opened.page_edit.text() == "4")
+    assert opened.page() == 4
+
+
+def test_typing_a_page_number_jumps_and_back_returns(qtbot, opened: PdfViewer) -> None:
+    opened.page_edit.setFocus()
+    opened.page_edit.selectAll()
+    qtbot.keyClicks(opened.page_edit, "4")
+    qtbot.keyClick(opened.page_edit, Qt.Key.Key_Return)
+    assert opened.page() == 4
+    assert page_at_top(opened) == 4
+    assert opened.act_back.isEnabled()
+
+    click_action(qtbot, opened, opened.act_back)
+    assert opened.page() == 1
+    assert page_at_top(opened) == 1
+    click_action(qtbot, opened, opened.act_forward)
+    assert opened.page() == 4
+
+
+def test_back_returns_to_the_exact_spot(qtbot, opened: PdfViewer) -> None:
+    bar = opened.view.verticalScrollBar()
+    spot = opened.view.page_rects()[1].top() + 137  # somewhere inside page 2
+    bar.setValue(spot)
+    opened.go_to_page(5)
+    assert page_at_top(opened) == 5
+    for _ in range(3):  # no drift over repeated back and forth
+        opened.act_back.trigger()
+        assert abs(bar.value() - spot) <= 1
+        opened.act_forward.trigger()
+        assert opened.page() == 5
+    assert not opened.act_forward.isEnabled()
+
+
+def test_page_keys_in_the_side_panel_scroll_the_list(qtbot, opened: PdfViewer) -> None:
+    opened.sidebar.setCurrentWidget(opened.thumbnail_view)
+    opened.thumbnail_view.setFocus()
+    qtbot.keyClick(opened.thumbnail_view, Qt.Key.Key_PageDown)
+    assert opened.page() == 1
+
+
+def test_a_page_number_out_of_range_is_not_accepted(qtbot, opened: PdfViewer) -> None:
+    opened.page_edit.setFocus()
+    opened.page_edit.selectAll()
+    qtbot.keyClicks(opened.page_edit, "99")
+    qtbot.keyClick(opened.page_edit, Qt.Key.Key_Return)
+    assert opened.page() == 1
+    assert opened.page_edit.text() == "1"
+
+
+def test_go_to_page_clamps(opened: PdfViewer) -> None:
+    opened.go_to_page(5)
+    assert (opened.page(), page_at_top(opened)) == (5, 5)
+    opened.go_to_page(100)
+    assert opened.page() == 6
+    opened.go_to_page(-3)
+    assert opened.page() == 1
+
+
+# --------------------------------------------------------------------------------------------
+# Zoom
+# --------------------------------------------------------------------------------------------
+
+
+def test_zoom_shortcuts_and_label(qtbot, opened: PdfViewer) -> None:
+    qtbot.keyClick(opened.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert opened.zoom_text() == "100 %"
+    qtbot.keyClick(opened.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert opened.zoom_text() == "110 %"
+    qtbot.keyClick(opened.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert opened.zoom_text() == "125 %"
+    qtbot.keyClick(opened.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert opened.zoom_text() == "110 %"
+    assert opened.view_state().zoom_mode == "custom"
+    assert opened.view_state().zoom == pytest.approx(1.1)
+
+
+def test_ctrl_wheel_zooms(qtbot, opened: PdfViewer) -> None:
+    opened.act_zoom_reset.trigger()
+    viewport = opened.view.viewport()
+    centre = QPointF(viewport.rect().center())
+    event = QWheelEvent(centre, QPointF(viewport.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                        QPoint(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, event)
+    assert opened.zoom_text() == "110 %"
+
+
+def test_zoom_keeps_the_page(qtbot, opened: PdfViewer) -> None:
+    opened.go_to_page(4)
+    for _ in range(3):
+        opened.act_zoom_in.trigger()
+    assert opened.page() == 4
+    assert page_at_top(opened) == 4
+
+
+def test_fit_page_shows_a_whole_page_and_fit_width_fills_the_width(qtbot,
+                                                                   opened: PdfViewer) -> None:
+    qtbot.keyClick(opened.view, Qt.Key.Key_H,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    rect = opened.view.page_rects()[0]
+    viewport = opened.view.viewport().rect()
+    assert rect.height() <= viewport.height() and rect.width() <= viewport.width()
+    assert opened.act_fit_page.isChecked() and not opened.act_fit_width.isChecked()
+    assert opened.view_state().zoom_mode == "fit_page"
+
+    qtbot.keyClick(opened.view, Qt.Key.Key_B,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    rect = opened.view.page_rects()[0]
+    assert opened.act_fit_width.isChecked()
+    assert viewport.width() - 20 <= rect.width() <= viewport.width()
+    assert not opened.view.horizontalScrollBar().isVisible()
+
+
+def test_fit_width_follows_the_window_size(qtbot, opened: PdfViewer) -> None:
+    opened.act_fit_width.trigger()
+    before = opened.view.page_rects()[0].width()
+    opened.resize(800, 800)
+    qtbot.waitUntil(lambda: opened.view.page_rects()[0].width() < before)
+
+
+def test_zoom_combo_choice(qtbot, opened: PdfViewer) -> None:
+    index = opened.zoom_combo.findText("200 %")
+    opened.zoom_combo.setCurrentIndex(index)
+    opened.zoom_combo.activated.emit(index)
+    assert opened.view.zoomFactor() == pytest.approx(2.0)
+    line = opened.zoom_combo.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "150")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert opened.zoom_text() == "150 %"
+
+
+# --------------------------------------------------------------------------------------------
+# Find
+# --------------------------------------------------------------------------------------------
+
+
+def test_find_bar_counts_matches_and_f3_moves(qtbot, opened: PdfViewer) -> None:
+    qtbot.keyClick(opened.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert opened.find_bar.isVisible()
+    assert opened.find_bar.edit.hasFocus()
+    assert opened.find_bar.edit.accessibleName() == "Sök i dokumentet"
+    qtbot.keyClicks(opened.find_bar.edit, "Sala")
+    qtbot.waitUntil(lambda: opened.find_bar.status.text() == "1 av 3")
+    assert opened.page() == 1
+
+    qtbot.keyClick(opened.find_bar.edit, Qt.Key.Key_F3)
+    assert opened.find_bar.status.text() == "2 av 3"
+    assert opened.page() == 3
+    assert opened.view.currentSearchResultIndex() == 1
+
+    qtbot.keyClick(opened.find_bar.edit, Qt.Key.Key_Return)
+    assert opened.find_bar.status.text() == "3 av 3"
+    qtbot.keyClick(opened.find_bar.edit, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert opened.find_bar.status.text() == "2 av 3"
+
+    qtbot.keyClick(opened.find_bar.edit, Qt.Key.Key_Escape)
+    assert not opened.find_bar.isVisible()
+    assert opened.view.currentSearchResultIndex() == -1
+
+
+def test_find_api_highlights_and_reports_no_match(opened: PdfViewer) -> None:
+    assert opened.find("sala") == 3
+    assert opened.find_bar.isVisible()
+    assert opened.view.searchModel().searchString() == "sala"
+    assert opened.find("Hallstahammar") == 0
+    assert opened.find_bar.status.text() == "Ingen träff"
+
+
+def test_find_keeps_swedish_letters_distinct(opened: PdfViewer) -> None:
+    # PDFium folds case, also for Å/å, but never turns å into a or ö into o.
+    assert opened.find("får") == 2
+    assert opened.find("FÅR") == 2
+    assert opened.find("far") == 1
+    assert opened.find("Åsa") == 1
+    assert opened.find("asa") == 0
+    assert opened.find("arende") == 0
+    assert opened.find("ärende") == 1
+
+
+def test_find_starts_at_the_current_page(opened: PdfViewer) -> None:
+    opened.go_to_page(2)
+    assert opened.find("Sala") == 3
+    assert opened.find_bar.status.text() == "2 av 3"
+    assert opened.page() == 3
+
+
+def test_highlight_terms_marks_words_on_the_page(opened: PdfViewer) -> None:
+    opened.highlight_terms(["sala", "socialtjänst", ""], 3)
+    assert opened.page() == 3
+    marks = opened.view.marks()
+    assert len(marks) == 3
+    assert {page for page, _rect in marks} == {2}
+    opened.highlight_terms(["våld"], 2)  # a prefix marks "våldet"
+    assert opened.page() == 2 and len(opened.view.marks()) == 1
+
+
+# --------------------------------------------------------------------------------------------
+# Side panel
+# --------------------------------------------------------------------------------------------
+
+
+def test_outline_lists_chapters_and_clicking_goes_there(qtbot, opened: PdfViewer) -> None:
+    assert opened.sidebar.isVisible()
+    assert opened.sidebar.isTabVisible(0)
+    tree = opened.outline_view
+    model = tree.model()
+    titles = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert titles == [f"Kapitel {n}" for n in range(1, 7)]
+
+    index = model.index(3, 0)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tree.visualRect(index).center())
+    assert opened.page() == 4
+    assert page_at_top(opened) == 4
+
+    tree.setFocus()
+    tree.setCurrentIndex(model.index(1, 0))
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert opened.page() == 2
+
+
+def test_document_without_outline_hides_the_contents_tab(viewer: PdfViewer, pdfs) -> None:
+    assert viewer.open_document(pdfs.no_outline)
+    assert not viewer.sidebar.isTabVisible(0)
+    assert not viewer.sidebar.isVisible()  # nothing to show until the user asks
+    viewer.act_toggle_sidebar.trigger()
+    assert viewer.sidebar.isVisible()
+    assert viewer.sidebar.currentWidget() is viewer.thumbnail_view
+
+
+def test_thumbnails_render_lazily_and_clicking_goes_to_the_page(
+    qtbot, viewer: PdfViewer, pdfs
+) -> None:
+    assert viewer.open_document(pdfs.many_pages)
+    model = viewer.thumbnail_view.model()
+    assert model.render_requests == 0  # nothing rendered at load
+    viewer.act_toggle_sidebar.trigger()
+    viewer.sidebar.setCurrentWidget(viewer.thumbnail_view)
+    qtbot.waitUntil(lambda: model.render_requests > 0)
+    third = model.index(2, 0)
+    qtbot.waitUntil(lambda: not model.data(third, Qt.ItemDataRole.DecorationRole).isNull()
+                    and 2 in model._pixmaps)
+    assert 0 < model.render_requests < 20  # only the visible ones
+
+    list_view = viewer.thumbnail_view
+    qtbot.mouseClick(list_view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=list_view.visualRect(third).center())
+    assert viewer.page() == 3
+    assert page_at_top(viewer) == 3
+
+
+# --------------------------------------------------------------------------------------------
+# Bad files
+# --------------------------------------------------------------------------------------------
+
+
+def test_encrypted_document_asks_for_the_password(qtbot, viewer: PdfViewer, pdfs) -> None:
+    with qtbot.waitSignal(viewer.loadFailed):
+        assert viewer.open_document(pdfs.encrypted) is False
+    bar = viewer.message_bar
+    assert "Dokumentet är lösenordsskyddat" in viewer.status_message()
+    assert bar.password_edit.isVisible() and bar.password_button.isVisible()
+    assert bar.password_button.text() == "Öppna"
+
+    qtbot.keyClicks(bar.password_edit, "fel")
+    qtbot.keyClick(bar.password_edit, Qt.Key.Key_Return)
+    assert "Fel lösenord" in viewer.status_message()
+    assert viewer.page_count() == 0
+    assert bar.password_edit.isVisible()
+
+    qtbot.keyClicks(bar.password_edit, pdfs.password)
+    qtbot.mouseClick(bar.password_button, Qt.MouseButton.LeftButton)
+    assert viewer.status_message() == ""
+    assert (viewer.path(), viewer.page_count()) == (pdfs.encrypted, 1)
+    assert not bar.isVisible()
+
+
+def test_password_given_directly(viewer: PdfViewer, pdfs) -> None:
+    assert viewer.open_document(pdfs.encrypted, password=pdfs.password)
+    assert viewer.page_count() == 1
+
+
+@pytest.mark.parametrize("which", ["damaged", "not_pdf"])
+def test_damaged_or_not_a_pdf_names_the_file(qtbot, viewer: PdfViewer, pdfs,
+                                             which: str) -> None:
+    path = getattr(pdfs, which)
+    with qtbot.waitSignal(viewer.loadFailed) as blocker:
+        assert viewer.open_document(path) is False
+    message = viewer.status_message()
+    assert path.name in message and "skadad eller inte en PDF" in message
+    assert blocker.args == [str(path), message]
+    assert viewer.path() is None and viewer.page_count() == 0 and viewer.document() is None
+    assert not viewer.act_print.isEnabled()
+
+    # The widget stays usable.
+    assert viewer.open_document(pdfs.sample)
+    assert viewer.status_message() == ""
+    assert viewer.page_count() == 6
+
+
+def test_missing_file_says_so(viewer: PdfViewer, tmp_path: Path) -> None:
+    missing = tmp_path / "finns-inte.pdf"
+    assert viewer.open_document(missing) is False
+    assert viewer.status_message().startswith("Filen finns inte")
+    assert "finns-inte.pdf" in viewer.status_message()
+
+
+def test_failed_load_replaces_the_previous_document(opened: PdfViewer, pdfs) -> None:
+    assert opened.open_document(pdfs.not_pdf) is False
+    assert opened.page_edit.text() == "" and opened.page() == 0
+    assert not opened.find_bar.isVisible()
+
+
+def test_empty_viewer_is_calm_and_inert(qtbot, viewer: PdfViewer) -> None:
+    assert viewer.stack.currentWidget() is viewer.placeholder
+    assert viewer.placeholder.text() == "Inget dokument är öppet"
+    assert viewer.zoom_text() == "" and viewer.page_count_label.text() == ""
+    assert viewer.find("Sala") == 0 and not viewer.find_bar.isVisible()
+    qtbot.keyClick(viewer, Qt.Key.Key_PageDown)
+    assert viewer.page() == 0 and viewer.status_message() == ""
+
+
+def test_close_document(opened: PdfViewer) -> None:
+    opened.close_document()
+    assert opened.path() is None and opened.page_count() == 0
+    assert not opened.act_next.isEnabled()
+    assert opened.status_message() == ""
+
+
+# --------------------------------------------------------------------------------------------
+# Links
+# --------------------------------------------------------------------------------------------
+
+
+def test_web_link_is_never_opened(qtbot, opened: PdfViewer, pdfs, monkeypatch) -> None:
+    opened_urls: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        lambda url: opened_urls.append(QUrl(url)) or True)
+    click_on_page(qtbot, opened, 0, link_rects(pdfs.sample, 0)["web"])
+
+    message = opened.status_message()
+    assert pdfs.web_address in message
+    assert "Programmet arbetar utan internet och öppnar inga webbsidor." in message
+    copy = opened.message_bar.copy_button
+    assert copy.isVisible() and copy.text() == "Kopiera adress"
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == pdfs.web_address
+    assert opened_urls == []
+    assert opened.page() == 1  # and the view did not jump anywhere
+    assert page_at_top(opened) == 1
+
+
+def test_internal_link_navigates_and_back_returns(qtbot, opened: PdfViewer, pdfs) -> None:
+    click_on_page(qtbot, opened, 0, link_rects(pdfs.sample, 0)["internal"])
+    assert opened.page() == 5
+    assert page_at_top(opened) == 5
+    assert opened.status_message() == ""
+    qtbot.keyClick(opened.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert opened.page() == 1
+
+
+def test_links_work_when_scrolled_and_zoomed(qtbot, opened: PdfViewer, pdfs) -> None:
+    opened.act_zoom_reset.trigger()
+    opened.act_zoom_in.trigger()
+    opened.view.verticalScrollBar().setValue(opened.view.verticalScrollBar().value() + 40)
+    click_on_page(qtbot, opened, 0, link_rects(pdfs.sample, 0)["internal"])
+    assert opened.page() == 5
+
+
+# --------------------------------------------------------------------------------------------
+# Print, save a copy, open externally
+# --------------------------------------------------------------------------------------------
+
+
+def _pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def _page_count(path: Path) -> int:
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    return document.pageCount()
+
+
+def test_print_document_prints_the_range(qtbot, tmp_path: Path, pdfs) -> None:
+    document = QPdfDocument()
+    document.load(str(pdfs.sample))
+    output = tmp_path / "utskrift.pdf"
+    calls: list[tuple[int, int]] = []
+    printed = print_document(document, _pdf_printer(output), 2, 3,
+                             lambda done, total: calls.append((done, total)) or True)
+    assert printed == 2
+    assert _page_count(output) == 2
+    assert calls[0] == (0, 2) and calls[-1] == (2, 2)
+
+
+def test_print_document_can_be_cancelled(tmp_path: Path, pdfs) -> None:
+    document = QPdfDocument()
+    document.load(str(pdfs.sample))
+    printed = print_document(document, _pdf_printer(tmp_path / "avbruten.pdf"), 1, 6,
+                             lambda done, _total: done < 2)
+    assert printed == 0
+
+
+def test_print_action_uses_the_dialog_range(qtbot, opened: PdfViewer, tmp_path: Path,
+                                            monkeypatch) -> None:
+    output = tmp_path / "fran-dialogen.pdf"
+
+    class FakePrintDialog:
+        def __init__(self, printer: QPrinter, parent: QWidget) -> None:
+            self.printer = printer
+
+        def setWindowTitle(self, title: str) -> None:
+            assert "samverkansplan.pdf" in title
+
+        def setOption(self, *_args) -> None:
+            pass
+
+        def setMinMax(self, low: int, high: int) -> None:
+            assert (low, high) == (1, 6)
+
+        def exec(self) -> int:
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(output))
+            self.printer.setPrintRange(QPrinter.PrintRange.PageRange)
+            self.printer.setFromTo(4, 6)
+            return 1
+
+    monkeypatch.setattr(viewer_export, "QPrintDialog", FakePrintDialog)
+    qtbot.keyClick(opened.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert _page_count(output) == 3
+
+
+def test_save_copy_writes_identical_bytes(qtbot, opened: PdfViewer, pdfs, tmp_path: Path,
+                                          monkeypatch) -> None:
+    target = tmp_path / "kopia"
+    offered: list[str] = []
+
+    def fake_dialog(parent, caption, suggested, file_filter):
+        offered.append(suggested)
+        return str(target), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    click_action(qtbot, opened, opened.act_save_copy)
+    assert offered and offered[0].endswith("samverkansplan.pdf")
+    copy = target.with_suffix(".pdf")
+    assert copy.read_bytes() == pdfs.sample.read_bytes()
+    assert str(copy) in opened.status_message()
+
+
+def test_save_copy_failure_explains_and_keeps_the_original(opened: PdfViewer, pdfs,
+                                                          tmp_path: Path, monkeypatch) -> None:
+    original = pdfs.sample.read_bytes()
+    target = tmp_path / "saknad-mapp" / "kopia.pdf"
+    warnings: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, title, text: warnings.append(f"{title}\n{text}"))
+    opened.act_save_copy.trigger()
+    assert len(warnings) == 1
+    assert "Kopian kunde inte sparas" in warnings[0]
+    assert "Orsak: Mappen eller filen finns inte." in warnings[0]
+    assert pdfs.sample.read_bytes() == original
+    assert not target.exists()
+
+
+def test_open_externally_hands_over_the_local_file(opened: PdfViewer, pdfs,
+                                                   monkeypatch) -> None:
+    calls: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: calls.append(QUrl(url)) or True)
+    opened.act_open_external.trigger()
+    assert len(calls) == 1
+    assert calls[0].isLocalFile()
+    assert Path(calls[0].toLocalFile()) == pdfs.sample.resolve()
+
+
+def test_export_can_be_forbidden(qtbot, pdfs, monkeypatch) -> None:
+    locked = PdfViewer(allow_export=False)
+    qtbot.addWidget(locked)
+    locked.show()
+    assert locked.open_document(pdfs.sample)
+    for action in (locked.act_save_copy, locked.act_open_external):
+        assert not action.isVisible() and not action.isEnabled()
+        assert not locked.toolbar.widgetForAction(action).isVisible()
+    calls: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: calls.append(url) or True)
+    locked.act_open_external.trigger()
+    assert calls == []
+    assert locked.act_print.isEnabled()
+
+
+# --------------------------------------------------------------------------------------------
+# View state, shortcuts, accessibility, a real-world PDF
+# --------------------------------------------------------------------------------------------
+
+
+def test_view_state_round_trip(qtbot, opened: PdfViewer, pdfs) -> None:
+    opened.act_zoom_reset.trigger()
+    opened.act_zoom_in.trigger()
+    opened.go_to_page(4)
+    state = opened.view_state()
+    assert (state.page, state.zoom_mode, state.zoom) == (4, "custom", pytest.approx(1.1))
+    restored = ViewState.from_dict(state.to_dict())
+    assert restored == state
+
+    opened.close_document()
+    assert opened.open_document(pdfs.sample, page=restored.page, zoom=restored)
+    assert (opened.page(), opened.zoom_text()) == (4, "110 %")
+    assert page_at_top(opened) == 4
+    opened.apply_view_state(ViewState(page=2, zoom_mode="fit_page"))
+    assert opened.page() == 2 and opened.act_fit_page.isChecked()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [None, "trasig", {}, {"page": "x", "zoom_mode": 3, "zoom": "NaN"},
+     {"page": -4, "zoom_mode": "zoom", "zoom": float("inf")}, {"page": True, "zoom": 0}],
+)
+def test_view_state_from_bad_data_uses_defaults(data) -> None:
+    assert ViewState.from_dict(data) == ViewState()
+
+
+def test_view_state_clamps_zoom() -> None:
+    state = ViewState.from_dict({"page": "7", "zoom_mode": "custom", "zoom": 99})
+    assert (state.page, state.zoom_mode, state.zoom) == (7, "custom", 8.0)
+
+
+def test_actions_have_shortcuts_tooltips_and_widget_context(viewer: PdfViewer) -> None:
+    names = ["act_first", "act_prev", "act_next", "act_last", "act_back", "act_forward",
+             "act_zoom_in", "act_zoom_out", "act_zoom_reset", "act_fit_width", "act_fit_page",
+             "act_find", "act_find_next", "act_find_prev", "act_print", "act_save_copy",
+             "act_open_external", "act_toggle_sidebar"]
+    for name in names:
+        action = getattr(viewer, name)
+        assert action.shortcuts(), name
+        assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut, name
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert shortcut in action.toolTip(), name
+        assert not action.icon().isNull(), name
+    assert QKeySequence("Ctrl+=") in viewer.act_zoom_in.shortcuts()
+    assert viewer.act_zoom_reset.text() == "100 %"
+
+
+def test_every_focusable_control_has_an_accessible_name(opened: PdfViewer) -> None:
+    opened.act_find.trigger()
+    unnamed = [
+        f"{type(w).__name__}:{w.objectName()}"
+        for w in opened.findChildren(QWidget)
+        if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not w.accessibleName() and w.parentWidget() is not None
+        and type(w).__name__ not in ("QScrollBar", "QSplitterHandle")
+        and not (type(w).__name__ == "QLineEdit" and w.parentWidget().accessibleName())
+    ]
+    assert unnamed == []
+
+
+def test_two_viewers_do_not_share_shortcuts(qtbot, pdfs) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    first, second = PdfViewer(host), PdfViewer(host)
+    first.setGeometry(0, 0, 500, 600)
+    second.setGeometry(500, 0, 500, 600)
+    host.resize(1000, 600)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    qtbot.waitUntil(host.isActiveWindow)
+    assert first.open_document(pdfs.sample) and second.open_document(pdfs.sample)
+    second.view.setFocus()
+    qtbot.keyClick(second.view, Qt.Key.Key_PageDown)
+    assert (first.page(), second.page()) == (1, 2)
+    qtbot.keyClick(second.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert second.zoom_text() == "100 %" and first.view_state().zoom_mode == "fit_width"
+
+
+def test_real_world_pdf(qtbot, viewer: PdfViewer, third_party_pdf: Path) -> None:
+    assert viewer.open_document(third_party_pdf), viewer.status_message()
+    count = viewer.page_count()
+    assert count > 2
+    assert viewer.page_count_label.text() == f"/ {count}"
+    click_action(qtbot, viewer, viewer.act_next)
+    assert viewer.page() == 2
+    viewer.act_last.trigger()
+    assert viewer.page() == count
+    assert viewer.find("the") > 0
