@@ -45,11 +45,11 @@ def test_starts_on_strategy_and_loads_only_the_visible_tab(window: MainWindow) -
 
 def test_ctrl_number_switches_tabs_and_loads_on_first_show(qtbot, window: MainWindow) -> None:
     press(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.collaboration_tab
+    assert window.current_tab_name() == "collaboration"
     assert window.collaboration_tab.is_loaded()
     assert window.collaboration_tab.viewer.page_count() > 3
     press(qtbot, window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.publications_tab
+    assert window.current_tab_name() == "publications"
     press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.action_card_tab.is_loaded()
 
@@ -164,7 +164,7 @@ def test_window_state_and_document_page_are_remembered(qtbot, settings_path: Pat
     second = create_main_window(settings_path=settings_path)
     qtbot.addWidget(second)
     second.show()
-    assert second.tabs.currentWidget() is second.collaboration_tab
+    assert second.current_tab_name() == "collaboration"
     second.show_tab("strategy")
     assert second.strategy_tab.viewer.page() == 4
     second.close()
@@ -178,5 +178,5 @@ def test_corrupt_settings_file_gives_defaults_and_a_notice(qtbot, settings_path:
     win.show()
     assert win.banner.isVisible()
     assert "återställts" in win.banner_text.text()
-    assert win.tabs.currentWidget() is win.strategy_tab
+    assert win.current_tab_name() == "strategy"
     win.close()

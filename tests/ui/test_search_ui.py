@@ -32,8 +32,8 @@ def result_rows(win: MainWindow) -> list[tuple[str, list[str]]]:
 
 def type_query(qtbot, win: MainWindow, text: str) -> None:
     qtbot.keyClick(win, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert win.search_panel.field.hasFocus()
-    qtbot.keyClicks(win.search_panel.field, text)
+    assert win.search_field.hasFocus()
+    qtbot.keyClicks(win.search_field, text)
     qtbot.waitUntil(lambda: win.search_panel.last_query == text, timeout=3000)
 
 
@@ -55,7 +55,7 @@ def test_enter_opens_the_hit_on_its_page_with_words_highlighted(qtbot,
     type_query(qtbot, window, "korsrapportering")
     item = window.search_panel.tree.currentItem()
     hit = item.data(0, Qt.ItemDataRole.UserRole + 1)
-    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
     viewer = window.current_viewer()
     assert viewer is not None
     qtbot.waitUntil(lambda: viewer.page() == hit.page, timeout=3000)
@@ -65,14 +65,14 @@ def test_enter_opens_the_hit_on_its_page_with_words_highlighted(qtbot,
 
 def test_escape_returns_to_the_document(qtbot, window: MainWindow) -> None:
     type_query(qtbot, window, "skyddat boende")
-    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
     assert not window.search_dock.isVisible()
-    assert not window.search_panel.field.hasFocus()
+    assert not window.search_field.hasFocus()
 
 
 def test_down_arrow_moves_into_results_and_enter_opens(qtbot, window: MainWindow) -> None:
     type_query(qtbot, window, "djurskydd")
-    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
     assert window.search_panel.tree.hasFocus()
     qtbot.keyClick(window.search_panel.tree, Qt.Key.Key_Down)
     hit = window.search_panel.tree.currentItem().data(0, Qt.ItemDataRole.UserRole + 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -25,12 +26,16 @@ from PySide6.QtWidgets import (
 
 from kvinnofrid_desktop import __version__
 from kvinnofrid_desktop.content.pack import Pack
-from kvinnofrid_desktop.search.index import Hit, SearchIndex, SearchIndexError
-from kvinnofrid_desktop.ui.search_panel import SearchPanel
+from kvinnofrid_desktop.ui.search_field import SearchField
 from kvinnofrid_desktop.ui.settings import Settings
 from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
-from kvinnofrid_desktop.ui.tabs.publications import PublicationsTab
+from kvinnofrid_desktop.ui.tabs.lazy import LazyTab
 from kvinnofrid_desktop.ui.viewer import PdfViewer, ViewState
+
+if TYPE_CHECKING:
+    from kvinnofrid_desktop.search.index import Hit
+    from kvinnofrid_desktop.ui.search_panel import SearchPanel
+    from kvinnofrid_desktop.ui.tabs.publications import PublicationsTab
 
 TAB_ORDER = ("strategy", "collaboration", "action_card", "publications")
 
@@ -109,51 +114,60 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _init_tabs(self) -> None:
-        m = self.pack.manifest
-        self.strategy_tab = DocumentTab(
-            self.pack, m.documents_for_tab("strategy"), overview_title=self.tr("Översikt: mål och "
-            "fokusområden"), allow_export=self.allow_export)
-        self.collaboration_tab = DocumentTab(
-            self.pack, m.documents_for_tab("collaboration"),
-            overview_title=self.tr("Översikt: aktörer och roller"), allow_export=self.allow_export)
-        # Until the structured action-card view exists, the card's PDF is shown.
-        self.action_card_tab = DocumentTab(
-            self.pack, m.documents_for_tab("action_card"), overview_title=self.tr("Innehåll"),
-            allow_export=self.allow_export)
-        self.publications_tab = PublicationsTab(self.pack, allow_export=self.allow_export)
-        self.tabs.addTab(self.strategy_tab, self.tr("&Strategi"))
-        self.tabs.addTab(self.collaboration_tab, self.tr("Sa&mverkansplan"))
-        self.tabs.addTab(self.action_card_tab, self.tr("Å&tgärdskort"))
-        self.tabs.addTab(self.publications_tab, self.tr("&Publikationer"))
-        for tab in self.document_tabs():
-            self._adopt_viewer(tab.viewer)
-        self.publications_tab.openRequested.connect(self.open_document)
-        self.publications_tab.saveCopyRequested.connect(
-            lambda d: self.save_copy(self.pack.document_path(d)))
-        self.publications_tab.openExternalRequested.connect(
-            lambda d: self.open_external(self.pack.document_path(d)))
-        self.publications_tab.printRequested.connect(self._print_document)
+        # Each tab is built the first time it is shown: start-up pays only for the visible one.
+        titles = {"strategy": self.tr("&Strategi"), "collaboration": self.tr("Sa&mverkansplan"),
+                  "action_card": self.tr("Å&tgärdskort"), "publications": self.tr("&Publikationer")}
+        self.lazy_tabs: dict[str, LazyTab] = {}
+        for name in TAB_ORDER:
+            lazy = LazyTab(lambda n=name: self._build_tab(n), self.tabs)
+            lazy.setObjectName(f"tab_{name}")
+            self.lazy_tabs[name] = lazy
+            self.tabs.addTab(lazy, titles[name])
         self.tabs.currentChanged.connect(self._tab_changed)
 
+    def _build_tab(self, name: str) -> QWidget:
+        m = self.pack.manifest
+        if name == "publications":
+            from kvinnofrid_desktop.ui.tabs.publications import PublicationsTab
+
+            tab = PublicationsTab(self.pack, allow_export=self.allow_export)
+            tab.openRequested.connect(self.open_document)
+            tab.saveCopyRequested.connect(lambda d: self.save_copy(self.pack.document_path(d)))
+            tab.openExternalRequested.connect(
+                lambda d: self.open_external(self.pack.document_path(d)))
+            tab.printRequested.connect(self._print_document)
+            return tab
+        overview = {
+            "strategy": self.tr("Översikt: mål och fokusområden"),
+            "collaboration": self.tr("Översikt: aktörer och roller"),
+            # Until the structured action-card view exists, the card's PDF is shown.
+            "action_card": self.tr("Innehåll"),
+        }[name]
+        doc_tab = DocumentTab(self.pack, m.documents_for_tab(name), overview_title=overview,
+                              allow_export=self.allow_export)
+        self._adopt_viewer(doc_tab.viewer)
+        return doc_tab
+
+    @property
+    def strategy_tab(self) -> DocumentTab:
+        return self.lazy_tabs["strategy"].content()  # type: ignore[return-value]
+
+    @property
+    def collaboration_tab(self) -> DocumentTab:
+        return self.lazy_tabs["collaboration"].content()  # type: ignore[return-value]
+
+    @property
+    def action_card_tab(self) -> DocumentTab:
+        return self.lazy_tabs["action_card"].content()  # type: ignore[return-value]
+
+    @property
+    def publications_tab(self) -> PublicationsTab:
+        return self.lazy_tabs["publications"].content()  # type: ignore[return-value]
+
     def _init_search(self) -> None:
-        index, problem = None, None
-        name = self.pack.manifest.search_index
-        if name:
-            try:
-                index = SearchIndex.open(self.pack.path_of(name))
-            except SearchIndexError as exc:
-                problem = exc.message
-        titles = {d.id: d.title for d in self.pack.manifest.documents}
-        self.search_panel = SearchPanel(index, titles, self)
-        if problem:
-            self.search_panel.status.setText(problem)
-        self.search_dock = QDockWidget(self.tr("Sökresultat"), self)
-        self.search_dock.setObjectName("searchDock")
-        self.search_dock.setWidget(self.search_panel)
-        self.search_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
-                                         | Qt.DockWidgetArea.RightDockWidgetArea)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
-        self.search_dock.hide()
+        self.search_field = SearchField(self)
+        self._search_panel: SearchPanel | None = None
+        self.search_dock: QDockWidget | None = None
         self.search_bar = QToolBar(self.tr("Verktygsfält"), self)
         self.search_bar.setObjectName("mainToolBar")
         self.search_bar.setMovable(False)
@@ -161,26 +175,58 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.search_bar.addWidget(spacer)
         label = QLabel(self.tr("Sö&k:"), self.search_bar)
-        label.setBuddy(self.search_panel.field)
+        label.setBuddy(self.search_field)
         self.search_bar.addWidget(label)
-        self.search_bar.addWidget(self.search_panel.field)
-        self.search_panel.field.setMinimumWidth(340)
+        self.search_bar.addWidget(self.search_field)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search_bar)
-        self.search_panel.field.textChanged.connect(
-            lambda text: self.search_dock.setVisible(bool(text.strip())) if text.strip()
-            else None)
-        self.search_panel.hitActivated.connect(self.open_hit)
-        self.search_panel.dismissed.connect(self._dismiss_search)
+        self.search_field.textChanged.connect(self._search_text_changed)
+        self.search_field.escapePressed.connect(self._dismiss_search)
 
-    def focus_search(self) -> None:
-        field = self.search_panel.field
-        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        field.selectAll()
-        if field.text().strip():
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The results panel, built with its dock on first use (start-up never pays for it)."""
+        if self._search_panel is None:
+            from kvinnofrid_desktop.ui.search_panel import SearchPanel
+
+            name = self.pack.manifest.search_index
+            titles = {d.id: d.title for d in self.pack.manifest.documents}
+            panel = SearchPanel(self.search_field, self.pack.path_of(name) if name else None,
+                                titles, self)
+            dock = QDockWidget(self.tr("Sökresultat"), self)
+            dock.setObjectName("searchDock")
+            dock.setWidget(panel)
+            dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
+                                 | Qt.DockWidgetArea.RightDockWidgetArea)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.hide()
+            panel.hitActivated.connect(self.open_hit)
+            panel.dismissed.connect(self._dismiss_search)
+            self._search_panel, self.search_dock = panel, dock
+        return self._search_panel
+
+    def _search_text_changed(self, text: str) -> None:
+        first = self._search_panel is None
+        panel = self.search_panel
+        if first:  # the panel missed this keystroke: it did not exist yet
+            panel.restart_debounce()
+        if text.strip() and self.search_dock is not None:
             self.search_dock.show()
 
+    def focus_search(self) -> None:
+        field = self.search_field
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
+        if field.text().strip() and self.search_dock is not None:
+            self.search_dock.show()
+
+    def toggle_search_results(self, visible: bool) -> None:
+        self.search_panel  # noqa: B018 (builds the dock on first use)
+        assert self.search_dock is not None
+        self.search_dock.setVisible(visible)
+
     def _dismiss_search(self) -> None:
-        self.search_dock.hide()
+        if self.search_dock is not None:
+            self.search_dock.hide()
         viewer = self.current_viewer()
         (viewer or self.tabs.currentWidget()).setFocus()
 
@@ -251,7 +297,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.act_fullscreen)
         self.search_menu = self.menuBar().addMenu(self.tr("S&ök"))
         self.search_menu.addAction(self.act_search)
-        self.search_menu.addAction(self.search_dock.toggleViewAction())
+        self.act_results = QAction(self.tr("Visa sök&resultat"), self)
+        self.act_results.setCheckable(True)
+        self.act_results.toggled.connect(self.toggle_search_results)
+        self.search_menu.addAction(self.act_results)
         self.search_menu.addSeparator()
         for name in ("act_find", "act_find_next", "act_find_prev"):
             self.search_menu.addAction(va[name])
@@ -275,19 +324,25 @@ class MainWindow(QMainWindow):
     # --- tabs and documents ---------------------------------------------------------------------
 
     def document_tabs(self) -> list[DocumentTab]:
-        return [self.strategy_tab, self.collaboration_tab, self.action_card_tab]
+        """The document tabs built so far."""
+        built = (t.built() for t in self.lazy_tabs.values())
+        return [t for t in built if isinstance(t, DocumentTab)]
 
     def tab_for(self, name: str) -> QWidget:
-        return {"strategy": self.strategy_tab, "collaboration": self.collaboration_tab,
-                "action_card": self.action_card_tab,
-                "publications": self.publications_tab}[name]
+        return self.lazy_tabs[name].content()
+
+    def current_tab_name(self) -> str | None:
+        widget = self.tabs.currentWidget()
+        return next((n for n, t in self.lazy_tabs.items() if t is widget), None)
 
     def show_tab(self, name: str) -> None:
-        self.tabs.setCurrentWidget(self.tab_for(name))
+        self.tabs.setCurrentWidget(self.lazy_tabs[name])
         self._tab_changed(self.tabs.currentIndex())
 
     def current_viewer(self) -> PdfViewer | None:
         widget = self.tabs.currentWidget()
+        if isinstance(widget, LazyTab):
+            widget = widget.content()
         if isinstance(widget, DocumentTab):
             return widget.viewer
         if isinstance(widget, PdfViewer):
@@ -296,6 +351,8 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
+        if isinstance(widget, LazyTab):
+            widget = widget.content()
         if isinstance(widget, DocumentTab) and not widget.is_loaded() and widget.documents:
             doc = widget.documents[0]
             widget.ensure_loaded(self._saved_state(doc.id))
@@ -308,12 +365,13 @@ class MainWindow(QMainWindow):
         doc = self.pack.manifest.document(doc_id)
         if doc is None:
             return None
-        for tab in self.document_tabs():
-            if doc in tab.documents:
-                self.tabs.setCurrentWidget(tab)
-                tab.show_document(doc.id, state=self._saved_state(doc.id), page=page)
-                self.documentOpened.emit(doc.id)
-                return tab.viewer
+        if doc.tab in ("strategy", "collaboration", "action_card"):
+            tab = self.lazy_tabs[doc.tab].content()
+            assert isinstance(tab, DocumentTab)
+            self.tabs.setCurrentWidget(self.lazy_tabs[doc.tab])
+            tab.show_document(doc.id, state=self._saved_state(doc.id), page=page)
+            self.documentOpened.emit(doc.id)
+            return tab.viewer
         viewer = self._file_tab(f"doc:{doc.id}", doc.title)
         if viewer.path() is None:
             state = self._saved_state(doc.id)
@@ -438,7 +496,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.search_panel.shutdown()
+        if self._search_panel is not None:
+            self._search_panel.shutdown()
         super().closeEvent(event)
 
     # --- messages -------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Search as you type across the whole pack: a field, a worker thread and grouped results.
 
-Each keystroke restarts a short debounce; the query then runs on a worker thread, and any query
+Each keystroke restarts a short debounce; the query then runs on a pool thread, and any query
 that a newer keystroke has overtaken is skipped there and ignored here, so typing never waits
 for a search and an old result never replaces a newer one.
 """
@@ -8,13 +8,24 @@ for a search and an old result never replaces a newer one.
 from __future__ import annotations
 
 import time
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QLineEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -24,7 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvinnofrid_desktop.search.index import Hit, SearchIndex, group_by_document
+from kvinnofrid_desktop.ui.search_field import SearchField
+
+if TYPE_CHECKING:
+    from kvinnofrid_desktop.search.index import Hit, SearchIndex
 
 DEBOUNCE_MS = 120
 RESULT_LIMIT = 60
@@ -32,23 +46,32 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class SearchWorker(QObject):
-    """Lives on the worker thread; runs only the newest query it has been asked for."""
+class _Relay(QObject):
+    """Lives on the GUI thread; a job's emit from the pool thread arrives here queued."""
 
     finished = Signal(int, str, list, float)  # generation, query, hits, milliseconds
+    failed = Signal(str)  # the index could not be opened (Swedish)
 
-    def __init__(self, index: SearchIndex) -> None:
+
+class _SearchJob(QRunnable):
+    """One query on the pool thread; skipped when a newer keystroke has overtaken it."""
+
+    def __init__(self, panel: SearchPanel, generation: int, query: str) -> None:
         super().__init__()
-        self.index = index
-        self.latest = 0  # written by the GUI thread; an int store is atomic under the GIL
+        self.panel, self.generation, self.query = panel, generation, query
 
-    @Slot(int, str)
-    def run(self, generation: int, query: str) -> None:
-        if generation != self.latest:
-            return  # overtaken by a newer keystroke
+    def run(self) -> None:
+        panel = self.panel
+        if self.generation != panel.latest:
+            return
+        index = panel.open_index()
+        if index is None:
+            return
         started = time.perf_counter()
-        hits = self.index.search(query, limit=RESULT_LIMIT)
-        self.finished.emit(generation, query, hits, (time.perf_counter() - started) * 1000)
+        hits = index.search(self.query, limit=RESULT_LIMIT)
+        if self.generation == panel.latest:
+            panel.relay.finished.emit(self.generation, self.query, hits,
+                                      (time.perf_counter() - started) * 1000)
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -92,22 +115,6 @@ class HtmlDelegate(QStyledItemDelegate):
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
 
 
-class SearchField(QLineEdit):
-    """The toolbar field; Down moves into the results, Esc gives up the search."""
-
-    downPressed = Signal()
-    escapePressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down:
-            self.downPressed.emit()
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.escapePressed.emit()
-            return
-        super().keyPressEvent(event)
-
-
 class ResultsTree(QTreeWidget):
     escapePressed = Signal()
 
@@ -126,23 +133,19 @@ class SearchPanel(QWidget):
 
     hitActivated = Signal(object, list)  # Hit, highlight terms
     dismissed = Signal()
-    _request = Signal(int, str)
 
-    def __init__(self, index: SearchIndex | None, doc_titles: dict[str, str],
+    def __init__(self, field: SearchField, index_path: Path | None, doc_titles: dict[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.index = index
+        self.index_path = index_path
+        self.index: SearchIndex | None = None
+        self.index_error: str | None = None
         self.doc_titles = doc_titles
         self.generation = 0
+        self.latest = 0  # read by pool threads; an int store is atomic under the GIL
         self.last_query = ""
         self.last_ms = 0.0
-        self.field = SearchField()
-        self.field.setPlaceholderText(self.tr("Sök i alla dokument (Ctrl+K)"))
-        self.field.setAccessibleName(self.tr("Sök i alla dokument"))
-        self.field.setAccessibleDescription(self.tr(
-            "Resultaten visas medan du skriver. Pil ned flyttar till resultaten, Esc avbryter."))
-        self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(260)
+        self.field = field
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Sökstatus"))
@@ -170,20 +173,32 @@ class SearchPanel(QWidget):
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
 
-        self._thread: QThread | None = None
-        self._worker: SearchWorker | None = None
-        if index is not None:
-            self._thread = QThread(self)
-            self._thread.setObjectName("search")
-            self._worker = SearchWorker(index)
-            self._worker.moveToThread(self._thread)
-            self._request.connect(self._worker.run)
-            self._worker.finished.connect(self._show_results)
-            self._thread.start()
-        else:
+        # One pool thread: queries are short, and a private pool is waited for (not killed)
+        # when the window goes away, however the program ends.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.relay = _Relay(self)
+        self.relay.finished.connect(self._show_results)
+        self.relay.failed.connect(self.status.setText)
+        if index_path is None:
             self.status.setText(self.tr("Sökning är inte tillgänglig: paketet saknar sökindex."))
 
+    def open_index(self) -> SearchIndex | None:
+        """Open the index on first use (on the pool thread, so start-up never waits for it)."""
+        if self.index is None and self.index_error is None and self.index_path is not None:
+            from kvinnofrid_desktop.search.index import SearchIndex, SearchIndexError
+
+            try:
+                self.index = SearchIndex.open(self.index_path)
+            except SearchIndexError as exc:
+                self.index_error = exc.message
+                self.relay.failed.emit(exc.message)
+        return self.index
+
     # --- running queries ------------------------------------------------------------------------
+
+    def restart_debounce(self) -> None:
+        self._debounce.start()
 
     def search_now(self, query: str) -> None:
         """Set the field and search without waiting for the debounce (tests, links)."""
@@ -194,17 +209,20 @@ class SearchPanel(QWidget):
     def _start_query(self) -> None:
         query = self.field.text()
         self.generation += 1
-        if not query.strip() or self._worker is None:
+        self.latest = self.generation
+        if not query.strip() or self.index_path is None or self.index_error:
             self.tree.clear()
-            self.status.setText("" if self._worker else self.status.text())
+            if self.index_path is not None and not self.index_error:
+                self.status.setText("")
             return
-        self._worker.latest = self.generation
-        self._request.emit(self.generation, query)
+        self.pool.start(_SearchJob(self, self.generation, query))
 
     @Slot(int, str, list, float)
     def _show_results(self, generation: int, query: str, hits: list[Hit], ms: float) -> None:
         if generation != self.generation:
             return
+        from kvinnofrid_desktop.search.index import group_by_document
+
         self.last_query, self.last_ms = query, ms
         self.terms = self.index.highlight_terms(query) if self.index else []
         self.tree.clear()
@@ -252,16 +270,18 @@ class SearchPanel(QWidget):
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         hit = item.data(0, HIT_ROLE)
-        if isinstance(hit, Hit):
+        if hit is not None:
             terms = list(hit.matched) or list(getattr(self, "terms", []))
             self.hitActivated.emit(hit, terms)
 
     def shutdown(self) -> None:
-        """Stop the worker thread (window close); safe to call twice."""
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait(2000)
-            self._thread = None
+        """Let a running query finish and drop queued ones (window close); idempotent."""
+        self.latest = -1
+        self.pool.clear()
+        self.pool.waitForDone(2000)
+        if self.index is not None:
+            self.index.close()
+            self.index = None
 
 
 def _esc(text: str) -> str:

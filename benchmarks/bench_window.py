@@ -1,0 +1,185 @@
+"""Window benchmarks (issue 3), offscreen: start-up, opening a large PDF, paging, memory.
+
+    python benchmarks/bench_window.py [--runs 7]
+
+Prints medians. Start-up is measured from just before the process is spawned to the moment
+the window has been shown and its first events processed (the same point for the bare
+QPdfView script and for the program), so both include interpreter and Qt start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_PDF = REPO / "resources" / "packs" / "default" / "docs" / "strategi.pdf"
+
+BARE = textwrap.dedent("""
+    import sys, time
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+    app = QApplication(sys.argv)
+    doc = QPdfDocument()
+    doc.load(sys.argv[1])
+    view = QPdfView()
+    view.setDocument(doc)
+    view.setPageMode(QPdfView.PageMode.MultiPage)
+    view.resize(1280, 800)
+    view.show()
+    app.processEvents()
+    print(time.time())
+""")
+
+PROGRAM = textwrap.dedent("""
+    import sys, time, tempfile
+    from pathlib import Path
+    from kvinnofrid_desktop.app import create_main_window, ensure_application
+    app = ensure_application()
+    window = create_main_window(settings_path=Path(tempfile.mkdtemp()) / "s.ini")
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    print(time.time())
+""")
+
+MEMORY = textwrap.dedent("""
+    import re, tempfile, time
+    from pathlib import Path
+    from kvinnofrid_desktop.app import create_main_window, ensure_application
+    app = ensure_application()
+    window = create_main_window(settings_path=Path(tempfile.mkdtemp()) / "s.ini")
+    window.resize(1280, 800)
+    window.show()
+    for tab in ("strategy", "collaboration", "action_card", "publications"):
+        window.show_tab(tab)
+        end = time.monotonic() + 0.4
+        while time.monotonic() < end:
+            app.processEvents()
+    window.search_panel.search_now("orosanmälan")
+    end = time.monotonic() + 0.3
+    while time.monotonic() < end:
+        app.processEvents()
+    # VmHWM, not getrusage: ru_maxrss carries over the parent's peak across fork and exec.
+    status = open("/proc/self/status").read()
+    print(int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024)
+""")
+
+
+def time_to_shown(script: str, *args: str) -> float:
+    started = time.time()
+    out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True,
+                         check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout
+    return float(out.strip().splitlines()[-1]) - started
+
+
+def make_big_pdf(path: Path, pages: int = 300) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    words = ("Socialtjansten tar emot orosanmalan om barn som far illa och gor en "
+             "skyddsbedomning samma dag. ") * 6
+    for n in range(pages):
+        pdf.add_page()
+        pdf.set_font("helvetica", "B", 16)
+        pdf.cell(0, 10, f"Sida {n + 1}", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("helvetica", size=11)
+        for _ in range(12):
+            pdf.multi_cell(0, 5, words, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+def viewer_timings(pdf: Path, runs: int) -> tuple[list[float], list[float]]:
+    from PySide6.QtCore import QEvent, QObject
+
+    from kvinnofrid_desktop.app import ensure_application
+    from kvinnofrid_desktop.ui.viewer import PdfViewer
+
+    app = ensure_application()
+
+    class PaintWatch(QObject):
+        painted_at = 0.0
+
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.painted_at:
+                self.painted_at = time.perf_counter()
+            return False
+
+    opens, flips, peaks = [], [], []
+    for _ in range(runs):
+        viewer = PdfViewer()
+        viewer.resize(1280, 800)
+        viewer.show()
+        app.processEvents()
+        watch = PaintWatch()
+        viewer.view.viewport().installEventFilter(watch)
+        started = time.perf_counter()
+        viewer.open_document(pdf)
+        while not watch.painted_at:
+            app.processEvents()
+        opens.append(watch.painted_at - started)
+        for page in range(2, 22):
+            watch.painted_at = 0.0
+            started = time.perf_counter()
+            viewer.go_to_page(page)
+            deadline = time.perf_counter() + 1.0
+            while not watch.painted_at and time.perf_counter() < deadline:
+                app.processEvents()
+            flips.append((watch.painted_at or time.perf_counter()) - started)
+        peaks.append(_vm_hwm())
+        viewer.close()
+        viewer.deleteLater()
+        app.processEvents()
+    return opens, flips, peaks
+
+
+def _vm_hwm() -> float:
+    with open("/proc/self/status", encoding="ascii") as fh:
+        line = next(x for x in fh if x.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
+
+
+def ms(values: list[float]) -> str:
+    return f"{statistics.median(values) * 1000:8.1f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+
+    time_to_shown(BARE, str(DEFAULT_PDF))  # warm the disk cache for both
+    bare = [time_to_shown(BARE, str(DEFAULT_PDF)) for _ in range(args.runs)]
+    ours = [time_to_shown(PROGRAM) for _ in range(args.runs)]
+    ratio = statistics.median(ours) / statistics.median(bare)
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "300-sidor.pdf"
+        make_big_pdf(big)
+        opens, flips, peaks = viewer_timings(big, max(3, args.runs // 2))
+    memory = [float(subprocess.run([sys.executable, "-c", MEMORY], capture_output=True,
+                                   text=True, check=True).stdout.strip()) for _ in range(3)]
+    print(f"runs: {args.runs}, offscreen, 1280x800")
+    print(f"| start → window shown, bare QPdfView script | {ms(bare)} |")
+    print(f"| start → window shown, kvinnofrid-desktop     | {ms(ours)} | {ratio:.2f}× bare "
+          "(target ≤ 1.5×)")
+    print(f"| open 300-page PDF → first page painted       | {ms(opens)} | target ≤ 150 ms")
+    print(f"| page → next page painted (median)            | {ms(flips)} | target ≤ 30 ms")
+    p95 = sorted(flips)[int(len(flips) * 0.95) - 1]
+    print(f"| page → next page painted (p95)               | {p95 * 1000:8.1f} ms |")
+    print(f"| peak RSS of the process paging a 300-page PDF | {max(peaks):8.1f} MB |")
+    print(f"| peak RSS, all four tabs visited + a search   | {statistics.median(memory):8.1f} MB"
+          " | target ≤ 150 MB")
+
+
+if __name__ == "__main__":
+    main()
