@@ -16,6 +16,7 @@ from kvinnofrid_desktop.bundled import default_pack_dir
 from kvinnofrid_desktop.content.pack import Pack
 from kvinnofrid_desktop.content.problems import PackError
 from kvinnofrid_desktop.content.store import active_pack_dir
+from kvinnofrid_desktop.ui.i18n import choose_language, install_translators
 from kvinnofrid_desktop.ui.main_window import TAB_ORDER, MainWindow
 from kvinnofrid_desktop.ui.settings import Settings
 
@@ -51,20 +52,32 @@ def open_pack(pack_path: Path | None) -> tuple[Pack, str | None]:
         return Pack.open(default), notice
 
 
+def apply_language(app: QApplication, language: str) -> str:
+    """Install the translators once per process; later calls keep the first choice."""
+    current = app.property("kvinnofridLanguage")
+    if current:
+        return str(current)
+    app.setProperty("kvinnofridTranslators", install_translators(app, language))
+    app.setProperty("kvinnofridLanguage", language)
+    return language
+
+
 def create_main_window(pack_path: Path | str | None = None, *,
-                       settings_path: Path | None = None) -> MainWindow:
+                       settings_path: Path | None = None,
+                       language: str | None = None) -> MainWindow:
     """Return the ready (not yet shown) main window; used by main(), the tests and screenshots."""
-    ensure_application()
-    pack, notice = open_pack(Path(pack_path) if pack_path else None)
+    app = ensure_application()
     settings = Settings(settings_path)
+    apply_language(app, choose_language(language, settings.value("ui/language")))
+    pack, notice = open_pack(Path(pack_path) if pack_path else None)
     return MainWindow(pack, settings, notice=notice)
 
 
-def main(pack_path: Path | None = None) -> int:
+def main(pack_path: Path | None = None, language: str | None = None) -> int:
     faulthandler.enable()
     app = ensure_application()
     try:
-        window = create_main_window(pack_path)
+        window = create_main_window(pack_path, language=language)
     except PackError as exc:
         from PySide6.QtWidgets import QMessageBox
 
@@ -77,7 +90,8 @@ def main(pack_path: Path | None = None) -> int:
 
 def screenshot(out: Path, *, tab: str = "strategy", open_file: Path | None = None,
                page: int | None = None, size: tuple[int, int] = (1280, 800),
-               pack_path: Path | None = None, settings_path: Path | None = None) -> int:
+               pack_path: Path | None = None, settings_path: Path | None = None,
+               language: str | None = None) -> int:
     """Render the window offscreen to a PNG; non-zero when ``open_file`` cannot be shown."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = ensure_application()
@@ -86,7 +100,7 @@ def screenshot(out: Path, *, tab: str = "strategy", open_file: Path | None = Non
         import tempfile
 
         settings_path = Path(tempfile.mkdtemp(prefix="kvinnofrid-shot-")) / "settings.ini"
-    window = create_main_window(pack_path, settings_path=settings_path)
+    window = create_main_window(pack_path, settings_path=settings_path, language=language)
     window.resize(*size)
     ok = True
     if open_file is not None:

@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="store_true",
                         help="visa programversion och aktivt innehållspaket")
     parser.add_argument("--pack", type=Path, help="visa detta innehållspaket (en mapp)")
+    parser.add_argument("--lang", choices=["sv", "en"],
+                        help="gränssnittets språk (annars inställningen eller systemets språk)")
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
     pack = commands.add_parser("pack", help="bygg och kontrollera innehållspaket")
@@ -68,7 +70,7 @@ def run(argv: list[str]) -> int:
         return _screenshot(args)
     from kvinnofrid_desktop.app import main as gui_main
 
-    return gui_main(pack_path=args.pack)
+    return gui_main(pack_path=args.pack, language=args.lang)
 
 
 def _err(message: str) -> None:
@@ -104,7 +106,7 @@ def _screenshot(args: argparse.Namespace) -> int:
     from kvinnofrid_desktop.app import screenshot
 
     return screenshot(args.out, tab=args.tab, open_file=args.open_file, page=args.page,
-                      size=(width, height), pack_path=args.pack)
+                      size=(width, height), pack_path=args.pack, language=args.lang)
 
 
 def _pack_build(src: Path, out: Path) -> int:

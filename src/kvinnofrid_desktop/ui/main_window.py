@@ -48,13 +48,13 @@ VIEWER_ACTIONS = (
     ("act_zoom_in", "Zooma &in", QKeySequence.StandardKey.ZoomIn),
     ("act_zoom_out", "Zooma &ut", QKeySequence.StandardKey.ZoomOut),
     ("act_zoom_reset", "&Verklig storlek (100 %)", QKeySequence("Ctrl+0")),
-    ("act_fit_width", "Anpassa till &bredd", QKeySequence()),
-    ("act_fit_page", "Anpassa till &sida", QKeySequence()),
+    ("act_fit_width", "Anpassa till &bredd", QKeySequence("Ctrl+Shift+B")),
+    ("act_fit_page", "Anpassa till &hel sida", QKeySequence("Ctrl+Shift+H")),
     ("act_back", "&Bakåt", QKeySequence("Alt+Left")),
     ("act_forward", "&Framåt", QKeySequence("Alt+Right")),
     ("act_print", "Skriv &ut…", QKeySequence.StandardKey.Print),
     ("act_save_copy", "&Spara kopia…", QKeySequence("Ctrl+Shift+S")),
-    ("act_open_external", "Öppna i e&xtern läsare", QKeySequence()),
+    ("act_open_external", "Öppna i e&xtern läsare", QKeySequence("Ctrl+Shift+O")),
 )
 
 
@@ -259,6 +259,9 @@ class MainWindow(QMainWindow):
         self.act_search = QAction(self.tr("Sök i &alla dokument…"), self)
         self.act_search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
         self.act_search.triggered.connect(self.focus_search)
+        self.act_shortcuts = QAction(self.tr("&Kortkommandon"), self)
+        self.act_shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.act_shortcuts.triggered.connect(self.show_shortcuts)
         self.act_about = QAction(self.tr("&Om Kvinnofrid Västmanland"), self)
         self.act_about.triggered.connect(self._about)
         self.search_bar.insertAction(self.search_bar.actions()[0], self.act_open_pdf)
@@ -305,6 +308,8 @@ class MainWindow(QMainWindow):
         for name in ("act_find", "act_find_next", "act_find_prev"):
             self.search_menu.addAction(va[name])
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
+        help_menu.addAction(self.act_shortcuts)
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
     def _init_status(self) -> None:
@@ -505,6 +510,23 @@ class MainWindow(QMainWindow):
     def show_notice(self, text: str) -> None:
         self.banner_text.setText(text)
         self.banner.show()
+
+    def shortcut_sources(self) -> list[tuple[str, list[QAction]]]:
+        sources = [(self.tr("Flikar"), self.tab_actions)]
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is not None:
+                sources.append((menu.title().replace("&", ""), menu.actions()))
+        viewer = self.current_viewer()
+        if viewer is not None:
+            sources.append((self.tr("Dokumentvisaren"), viewer.findChildren(QAction)))
+        return sources
+
+    def show_shortcuts(self) -> None:
+        from kvinnofrid_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.shortcut_sources(), self)
+        dialog.exec()
 
     def _about(self) -> None:
         m = self.pack.manifest
