@@ -180,3 +180,55 @@ def test_corrupt_settings_file_gives_defaults_and_a_notice(qtbot, settings_path:
     assert "återställts" in win.banner_text.text()
     assert win.current_tab_name() == "strategy"
     win.close()
+
+
+def tampered_copy(tmp_path: Path, relative: str) -> Path:
+    import shutil
+
+    from kvinnofrid_desktop.bundled import default_pack_dir
+
+    copy = tmp_path / "pack"
+    shutil.copytree(default_pack_dir(), copy)
+    target = copy / relative
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0x20  # same size: only the checksum can tell
+    target.write_bytes(bytes(data))
+    return copy
+
+
+def test_a_changed_document_is_noticed_when_first_opened(qtbot, tmp_path: Path) -> None:
+    pack = tampered_copy(tmp_path, "docs/strategi.pdf")
+    win = create_main_window(pack, settings_path=tmp_path / "s.ini")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.banner.isVisible(), timeout=5000)
+    assert "Dokumentet har ändrats sedan paketet installerades" in win.banner_text.text()
+    assert win.banner_action.isVisible()
+    with qtbot.waitSignal(win.fallbackRequested, timeout=1000):
+        qtbot.mouseClick(win.banner_action, Qt.MouseButton.LeftButton)
+    win.close()
+
+
+def test_an_intact_document_gives_no_warning(qtbot, tmp_path: Path) -> None:
+    pack = tampered_copy(tmp_path, "docs/samverkansplan.pdf")  # not opened in this test
+    win = create_main_window(pack, settings_path=tmp_path / "s.ini")
+    qtbot.addWidget(win)
+    win.show()
+    assert win.integrity.wait()
+    QApplication.processEvents()
+    assert not win.banner.isVisible()
+    assert "docs/strategi.pdf" in win.integrity.checked
+    win.close()
+
+
+def test_a_pack_with_a_missing_file_falls_back_to_the_default(qtbot, tmp_path: Path) -> None:
+    pack = tampered_copy(tmp_path, "docs/strategi.pdf")
+    (pack / "docs" / "samverkansplan.pdf").unlink()
+    win = create_main_window(pack, settings_path=tmp_path / "s.ini")
+    qtbot.addWidget(win)
+    win.show()
+    assert win.banner.isVisible()
+    assert "kunde inte användas" in win.banner_text.text()
+    assert "samverkansplan.pdf" in win.banner_text.text()
+    assert win.strategy_tab.viewer.page_count() > 5  # the default pack is shown
+    win.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QTabWidget,
     QToolBar,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kvinnofrid_desktop import __version__
 from kvinnofrid_desktop.content.pack import Pack
+from kvinnofrid_desktop.ui.integrity import IntegrityChecker
 from kvinnofrid_desktop.ui.search_field import SearchField
 from kvinnofrid_desktop.ui.settings import Settings
 from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
@@ -60,6 +63,7 @@ VIEWER_ACTIONS = (
 
 class MainWindow(QMainWindow):
     documentOpened = Signal(str)
+    fallbackRequested = Signal()  # the user asked to go back to the previous pack
 
     def __init__(self, pack: Pack, settings: Settings, *, notice: str | None = None,
                  allow_export: bool = True) -> None:
@@ -70,6 +74,9 @@ class MainWindow(QMainWindow):
         self.file_tabs: dict[str, PdfViewer] = {}
         self.setWindowTitle(self.tr("Kvinnofrid Västmanland"))
         self.setObjectName("mainWindow")
+        self.integrity = IntegrityChecker(pack, self)
+        self.integrity.mismatch.connect(self._file_changed)
+        self.documentOpened.connect(self.integrity.check_document)
         self._init_central()
         self._init_tabs()
         self._init_search()
@@ -101,7 +108,13 @@ class MainWindow(QMainWindow):
         close.setAccessibleName(self.tr("Stäng meddelandet"))
         close.setToolTip(self.tr("Stäng meddelandet"))
         close.clicked.connect(self.banner.hide)
+        self.banner_action = QPushButton(self.banner)
+        self.banner_action.hide()
+        self._banner_callback: Callable[[], None] | None = None
+        self.banner_action.clicked.connect(lambda: self._banner_callback and
+                                           self._banner_callback())
         banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.banner_action)
         banner_layout.addWidget(close)
         self.banner.hide()
         self.tabs = QTabWidget(central)
@@ -145,6 +158,7 @@ class MainWindow(QMainWindow):
         }[name]
         doc_tab = DocumentTab(self.pack, m.documents_for_tab(name), overview_title=overview,
                               allow_export=self.allow_export)
+        doc_tab.documentShown.connect(self.integrity.check_document)
         self._adopt_viewer(doc_tab.viewer)
         return doc_tab
 
@@ -503,13 +517,30 @@ class MainWindow(QMainWindow):
         self.save_state()
         if self._search_panel is not None:
             self._search_panel.shutdown()
+        self.integrity.shutdown()
         super().closeEvent(event)
 
     # --- messages -------------------------------------------------------------------------------
 
-    def show_notice(self, text: str) -> None:
+    def show_notice(self, text: str, action: str | None = None,
+                    callback: Callable[[], None] | None = None) -> None:
+        """A calm message above the tabs, optionally with one action button."""
         self.banner_text.setText(text)
+        self._banner_callback = callback if action else None
+        self.banner_action.setVisible(bool(action and callback))
+        if action and callback:
+            self.banner_action.setText(action)
+            self.banner_action.setAccessibleName(action.replace("&", ""))
         self.banner.show()
+
+    def _file_changed(self, relative: str, message: str) -> None:
+        doc = next((d for d in self.pack.manifest.documents if d.file == relative), None)
+        name = doc.title if doc else relative
+        self.show_notice(
+            self.tr("Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på "
+                    "innehållet; gå tillbaka till det föregående innehållspaketet eller "
+                    "installera paketet på nytt.").replace("%1", name).replace("%2", message),
+            self.tr("Använd föregående paket"), self.fallbackRequested.emit)
 
     def shortcut_sources(self) -> list[tuple[str, list[QAction]]]:
         sources = [(self.tr("Flikar"), self.tab_actions)]
