@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from kvinnofrid_desktop import __version__
+from kvinnofrid_desktop.cli_pack import add_pack_commands, run_pack_command
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -31,19 +32,26 @@ def _parser() -> argparse.ArgumentParser:
                         help="gränssnittets språk (annars inställningen eller systemets språk)")
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
-    pack = commands.add_parser("pack", help="bygg och kontrollera innehållspaket")
+    pack = commands.add_parser("pack", help="bygg, kontrollera och installera innehållspaket")
     pack_cmds = pack.add_subparsers(dest="pack_command", metavar="ÅTGÄRD", required=True)
     build = pack_cmds.add_parser("build", help="bygg ett paket från en källmapp med catalog.toml")
     build.add_argument("src", type=Path, help="källmapp (med catalog.toml)")
     build.add_argument("out", type=Path, help="paketmapp som skapas eller ersätts")
+    build.add_argument("--archive", type=Path, metavar="OUT.kvpack",
+                       help="skriv också paketet som en .kvpack-fil")
     verify = pack_cmds.add_parser("verify", help="kontrollera ett paket")
     verify.add_argument("pack", type=Path, help="paketmapp")
+    add_pack_commands(pack_cmds)
 
     search = commands.add_parser("search", help="sök i alla dokument och i åtgärdskortet")
     search.add_argument("query", help="sökord, t.ex. orosanmälan eller \"skyddat boende\"")
     search.add_argument("--pack", dest="search_pack", type=Path, help="paketmapp att söka i")
     search.add_argument("--limit", type=int, default=10, help="högst så många träffar (10)")
     search.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    from kvinnofrid_desktop.cli_card import add_card_parser
+
+    add_card_parser(commands)
+
     shot = commands.add_parser("screenshot", help="rita fönstret till en PNG-bild (utan skärm)")
     shot.add_argument("out", type=Path, help="PNG-fil att skriva")
     shot.add_argument("--tab", default="strategy",
@@ -61,11 +69,17 @@ def run(argv: list[str]) -> int:
         return _version(args.pack)
     if args.command == "pack":
         if args.pack_command == "build":
-            return _pack_build(args.src, args.out)
+            return _pack_build(args.src, args.out, args.archive)
         if args.pack_command == "verify":
             return _pack_verify(args.pack)
+        handled = run_pack_command(args)  # archive, keygen, sign, import, list, rollback, remove
+        return EXIT_USAGE if handled is None else handled
     if args.command == "search":
         return _search(args.query, args.search_pack or args.pack, args.limit, args.json)
+    if args.command == "card":
+        from kvinnofrid_desktop.cli_card import run_card
+
+        return run_card(args)
     if args.command == "screenshot":
         return _screenshot(args)
     from kvinnofrid_desktop.app import main as gui_main
@@ -109,13 +123,17 @@ def _screenshot(args: argparse.Namespace) -> int:
                       size=(width, height), pack_path=args.pack, language=args.lang)
 
 
-def _pack_build(src: Path, out: Path) -> int:
+def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
     from kvinnofrid_desktop.content.build import build_pack
     from kvinnofrid_desktop.content.problems import PackError
     from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
 
     try:
         report = build_pack(src, out, engine=QtPdfEngine(), progress=print)
+        if archive is not None:
+            from kvinnofrid_desktop.content.archive import write_archive
+
+            print(f"Arkiv: {write_archive(out, archive)}")
     except PackError as exc:
         for problem in exc.problems:
             _err(str(problem))

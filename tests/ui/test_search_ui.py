@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from kvinnofrid_desktop.app import create_main_window
 from kvinnofrid_desktop.ui.main_window import MainWindow
@@ -71,14 +72,34 @@ def test_escape_returns_to_the_document(qtbot, window: MainWindow) -> None:
 
 
 def test_down_arrow_moves_into_results_and_enter_opens(qtbot, window: MainWindow) -> None:
-    type_query(qtbot, window, "djurskydd")
+    type_query(qtbot, window, "korsrapportering")
     qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
-    assert window.search_panel.tree.hasFocus()
-    qtbot.keyClick(window.search_panel.tree, Qt.Key.Key_Down)
-    hit = window.search_panel.tree.currentItem().data(0, Qt.ItemDataRole.UserRole + 1)
-    qtbot.keyClick(window.search_panel.tree, Qt.Key.Key_Return)
+    tree = window.search_panel.tree
+    assert tree.hasFocus()
+    # Walk down to the first hit on a document page (card entries open the card instead).
+    for _ in range(40):
+        hit = tree.currentItem().data(0, Qt.ItemDataRole.UserRole + 1)
+        if tree.currentItem().parent() is not None and hit.kind == "page":
+            break
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert hit.kind == "page"
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
     viewer = window.current_viewer()
     qtbot.waitUntil(lambda: viewer is not None and viewer.page() == hit.page, timeout=3000)
+
+
+def test_a_hit_on_the_action_card_opens_the_card_at_that_entry(qtbot,
+                                                             window: MainWindow) -> None:
+    type_query(qtbot, window, "Sala socialjour")
+    hit = window.search_panel.tree.currentItem().data(0, Qt.ItemDataRole.UserRole + 1)
+    assert (hit.kind, hit.anchor) == ("card", "sala-socialjour")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.current_tab_name() == "action_card"
+    card = window.action_card_tab
+    assert card.current_municipality() == "Sala"
+    entry = card.entry_widget("sala-socialjour")
+    assert entry is not None and entry.isVisible()
+    assert entry.hasFocus() or entry.isAncestorOf(QApplication.focusWidget())
 
 
 def test_no_results_and_hostile_input_are_calm(qtbot, window: MainWindow) -> None:

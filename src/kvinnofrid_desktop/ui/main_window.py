@@ -38,6 +38,7 @@ from kvinnofrid_desktop.ui.viewer import PdfViewer, ViewState
 if TYPE_CHECKING:
     from kvinnofrid_desktop.search.index import Hit
     from kvinnofrid_desktop.ui.search_panel import SearchPanel
+    from kvinnofrid_desktop.ui.tabs.action_card import ActionCardTab
     from kvinnofrid_desktop.ui.tabs.publications import PublicationsTab
 
 TAB_ORDER = ("strategy", "collaboration", "action_card", "publications")
@@ -150,17 +151,41 @@ class MainWindow(QMainWindow):
                 lambda d: self.open_external(self.pack.document_path(d)))
             tab.printRequested.connect(self._print_document)
             return tab
+        if name == "action_card":
+            return self._build_action_card_tab()
         overview = {
             "strategy": self.tr("Översikt: mål och fokusområden"),
             "collaboration": self.tr("Översikt: aktörer och roller"),
-            # Until the structured action-card view exists, the card's PDF is shown.
-            "action_card": self.tr("Innehåll"),
         }[name]
         doc_tab = DocumentTab(self.pack, m.documents_for_tab(name), overview_title=overview,
                               allow_export=self.allow_export)
         doc_tab.documentShown.connect(self.integrity.check_document)
         self._adopt_viewer(doc_tab.viewer)
         return doc_tab
+
+    def _build_action_card_tab(self) -> QWidget:
+        from kvinnofrid_desktop.content.action_card import load_action_card
+        from kvinnofrid_desktop.content.problems import PackError
+        from kvinnofrid_desktop.ui.tabs.action_card import ActionCardTab
+
+        m = self.pack.manifest
+        card, error = None, None
+        if not m.action_card:
+            error = self.tr("Innehållspaketet har inget åtgärdskort.")
+        else:
+            # Never show contacts from a card file that fails its checksum (cheap: one small
+            # file), and never from one that does not validate.
+            problems = self.pack.check_files(checksums=True, only=[m.action_card])
+            try:
+                if problems:
+                    raise PackError(problems)
+                card = load_action_card(self.pack.path_of(m.action_card), file=m.action_card)
+            except PackError as exc:
+                error = self.tr("Åtgärdskortet i innehållspaketet kunde inte läsas: %1").replace(
+                    "%1", str(exc.first))
+        return ActionCardTab(card, self.settings, error=error,
+                             pack_label=self.tr("innehållspaketet %1 %2").replace("%1", m.id)
+                             .replace("%2", m.version), allow_export=self.allow_export)
 
     @property
     def strategy_tab(self) -> DocumentTab:
@@ -171,7 +196,7 @@ class MainWindow(QMainWindow):
         return self.lazy_tabs["collaboration"].content()  # type: ignore[return-value]
 
     @property
-    def action_card_tab(self) -> DocumentTab:
+    def action_card_tab(self) -> ActionCardTab:
         return self.lazy_tabs["action_card"].content()  # type: ignore[return-value]
 
     @property
@@ -245,7 +270,12 @@ class MainWindow(QMainWindow):
         (viewer or self.tabs.currentWidget()).setFocus()
 
     def open_hit(self, hit: Hit, terms: list[str]) -> None:
-        """Open a search hit on its page with the matched words highlighted."""
+        """Open a search hit on its page with the matched words highlighted; a hit on the
+        action card opens the native card at that entry."""
+        if hit.kind == "card" and hit.anchor:
+            self.tabs.setCurrentWidget(self.lazy_tabs["action_card"])
+            if self.action_card_tab.show_entry(hit.anchor):
+                return
         viewer = self.open_document(hit.doc_id, page=hit.page)
         if viewer is not None:
             viewer.highlight_terms(terms, hit.page)
@@ -378,13 +408,16 @@ class MainWindow(QMainWindow):
         has_viewer = self.current_viewer() is not None
         for act in self.viewer_actions.values():
             act.setEnabled(has_viewer)
+        if self._current_card_tab() is not None:  # the card has its own filter and print
+            self.viewer_actions["act_find"].setEnabled(True)
+            self.viewer_actions["act_print"].setEnabled(True)
 
     def open_document(self, doc_id: str, page: int | None = None) -> PdfViewer | None:
         """Show a pack document: in its own tab when it is one, else in a document tab."""
         doc = self.pack.manifest.document(doc_id)
         if doc is None:
             return None
-        if doc.tab in ("strategy", "collaboration", "action_card"):
+        if doc.tab in ("strategy", "collaboration"):
             tab = self.lazy_tabs[doc.tab].content()
             assert isinstance(tab, DocumentTab)
             self.tabs.setCurrentWidget(self.lazy_tabs[doc.tab])
@@ -442,7 +475,19 @@ class MainWindow(QMainWindow):
             widget.close_document()
             widget.deleteLater()
 
+    def _current_card_tab(self) -> ActionCardTab | None:
+        if self.current_tab_name() != "action_card":
+            return None
+        return self.action_card_tab
+
     def _forward(self, name: str) -> None:
+        card = self._current_card_tab()
+        if card is not None and name == "act_find":
+            card.focus_filter()
+            return
+        if card is not None and name == "act_print":
+            card.print_card()
+            return
         viewer = self.current_viewer()
         action = getattr(viewer, name, None) if viewer else None
         if isinstance(action, QAction) and action.isEnabled():

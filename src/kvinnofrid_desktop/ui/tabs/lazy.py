@@ -20,6 +20,10 @@ class LazyTab(QWidget):
         if self._content is None:
             self._content = self._factory()
             self._layout.addWidget(self._content)
+            # addWidget shows the child only after the event loop runs; a caller that jumps
+            # straight to an entry (search hit) needs it visible now.
+            if self.isVisible():
+                self._content.show()
             self.setFocusProxy(self._content)
         return self._content
 

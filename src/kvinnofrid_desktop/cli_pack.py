@@ -1,0 +1,192 @@
+"""``kvinnofrid-desktop pack archive|keygen|sign|import|list|rollback|remove``.
+
+Content updates from the command line: for the coordinator who publishes a pack, and for IT's
+login scripts that install one on every machine. ``build`` and ``verify`` live in ``cli.py``.
+
+Exit codes (stable; scripts may rely on them):
+
+====  ==========================================================================================
+code  meaning
+====  ==========================================================================================
+0     done
+1     refused or failed: stderr says why in one Swedish line per problem, naming file and code,
+      e.g. ``manifest.sig: signaturen är ogiltig: … [signature.invalid]``; nothing was changed
+2     usage error (unknown command, missing or malformed argument)
+3     busy: another program is installing a pack right now (the store's lock is held); retry
+====  ==========================================================================================
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+COMMANDS = ("archive", "keygen", "sign", "import", "list", "rollback", "remove")
+
+
+def add_pack_commands(pack_subparsers: Any) -> None:
+    """Add this module's commands to the ``pack`` sub-command parser (an argparse subparsers)."""
+    p = pack_subparsers.add_parser("archive", help="gör en .kvpack-fil av en paketmapp")
+    p.add_argument("dir", type=Path, help="paketmapp (med manifest.json)")
+    p.add_argument("out", type=Path, help="arkivfil att skriva, t.ex. paket.kvpack")
+
+    p = pack_subparsers.add_parser("keygen", help="skapa ett nyckelpar för att signera paket")
+    p.add_argument("keyfile", type=Path, help="hemlig nyckel att skriva (publik: KEYFILE.pub)")
+    p.add_argument("--publisher", help="utgivarens namn, visas som \"verifierat av …\"")
+
+    p = pack_subparsers.add_parser("sign", help="signera en paketmapp eller en .kvpack-fil")
+    p.add_argument("pack", type=Path, help="paketmapp eller .kvpack-fil")
+    p.add_argument("--key", type=Path, required=True, metavar="KEYFILE", help="hemlig nyckel")
+
+    p = pack_subparsers.add_parser("import", help="kontrollera och installera en .kvpack-fil")
+    p.add_argument("file", type=Path, help=".kvpack-fil")
+    p.add_argument("--trust-key", type=Path, action="append", default=[], metavar="KEYFILE.pub",
+                   help="lita också på denna publika nyckel (kan anges flera gånger)")
+    p.add_argument("--allow-unsigned", action="store_true",
+                   help="ta emot ett osignerat paket (om administratören tillåter det)")
+    p.add_argument("--allow-downgrade", action="store_true",
+                   help="ta emot ett paket som är äldre än det aktiva")
+    p.add_argument("--dry-run", action="store_true",
+                   help="visa bara vad som skulle ändras; installera inget")
+    p.add_argument("--wait", type=float, default=10.0, metavar="SEKUNDER",
+                   help="vänta högst så länge om ett annat program installerar (10)")
+
+    p = pack_subparsers.add_parser("list", help="visa installerade paket")
+    p.add_argument("--json", action="store_true", help="skriv listan som JSON")
+
+    pack_subparsers.add_parser("rollback", help="gå tillbaka till det tidigare paketet")
+
+    p = pack_subparsers.add_parser("remove", help="ta bort en installerad version (ej den aktiva)")
+    p.add_argument("version", help="versionen, t.ex. 2026-11-26")
+
+
+def run_pack_command(args: argparse.Namespace) -> int | None:
+    """Run one of this module's commands; None when ``args.pack_command`` is not one of them."""
+    command = getattr(args, "pack_command", None)
+    if command not in COMMANDS:
+        return None
+    from kvinnofrid_desktop.content.archive import os_problem
+    from kvinnofrid_desktop.content.problems import PackError
+
+    try:
+        return _HANDLERS[command](args)
+    except PackError as exc:
+        for problem in exc.problems:
+            _err(str(problem))
+        return EXIT_BUSY if exc.code == "store.busy" else EXIT_REFUSED
+    except OSError as exc:
+        _err(str(os_problem(exc, str(exc.filename or ""))))
+        return EXIT_REFUSED
+
+
+def _err(message: str) -> None:
+    print(f"kvinnofrid-desktop: {message}", file=sys.stderr)
+
+
+def _archive(args: argparse.Namespace) -> int:
+    from kvinnofrid_desktop.content.archive_write import write_archive
+
+    out = write_archive(args.dir, args.out)
+    print(f"Skrev {out} ({out.stat().st_size / 1_000_000:.1f} MB)")
+    return EXIT_OK
+
+
+def _keygen(args: argparse.Namespace) -> int:
+    from kvinnofrid_desktop.content.signing import generate_keypair
+
+    key = generate_keypair(args.keyfile, publisher=args.publisher)
+    print(f"Nyckel {key.key_id}: hemlig nyckel i {args.keyfile} (dela den aldrig), "
+          f"publik nyckel i {key.source}")
+    return EXIT_OK
+
+
+def _sign(args: argparse.Namespace) -> int:
+    from kvinnofrid_desktop.content.signing import sign_pack
+
+    state = sign_pack(args.pack, args.key)
+    print(f"Signerade {args.pack} med nyckel {state.key_id} ({state.publisher})")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from kvinnofrid_desktop.content.problems import PackError
+    from kvinnofrid_desktop.content.store import PackStore
+
+    store = PackStore(lock_timeout=max(0.0, args.wait))
+    options = {"trust_keys": args.trust_key, "allow_unsigned": args.allow_unsigned,
+               "allow_downgrade": args.allow_downgrade}
+    preview = store.preview_import(args.file, **options)
+    for line in preview.lines_sv():
+        if not line.startswith("Kan inte installeras"):
+            print(line)
+    if preview.refusal is not None:
+        raise PackError(preview.refusal)
+    if args.dry_run:
+        print("Inget installerades (--dry-run).")
+        return EXIT_OK
+    # PDFs are opened with the program's own engine (Qt's PDFium), as the viewer will.
+    from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
+
+    result = store.import_pack(args.file, pdf_engine=QtPdfEngine(), **options)
+    print(result.summary_sv())
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace) -> int:
+    from kvinnofrid_desktop.content.store import PackStore
+
+    store = PackStore()
+    packs = store.list()
+    if args.json:
+        print(json.dumps({
+            "data_dir": str(store.root),
+            "active": next((p.version for p in packs if p.active), None),
+            "packs": [{"version": p.version, "id": p.pack_id, "publisher": p.publisher,
+                       "active": p.active, "builtin": p.builtin, "signature": p.signature,
+                       "path": str(p.path), "problem": p.problem} for p in packs],
+        }, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for p in packs:
+        mark = "*" if p.active else " "
+        what = "inbyggt standardinnehåll" if p.builtin else p.signature
+        print(f"{mark} {p.version}  {p.pack_id or '?'}  {p.publisher or ''}  ({what})"
+              + (f"  FEL: {p.problem}" if p.problem else ""))
+    return EXIT_OK
+
+
+def _rollback(args: argparse.Namespace) -> int:
+    from kvinnofrid_desktop.content.store import PackStore
+
+    active = PackStore().rollback()
+    which = "standardinnehållet" if active.builtin else f"paketet {active.version}"
+    print(f"Aktivt nu: {which}")
+    return EXIT_OK
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from kvinnofrid_desktop.content.store import PackStore
+
+    PackStore().remove(args.version)
+    print(f"Tog bort version {args.version}")
+    return EXIT_OK
+
+
+_HANDLERS = {"archive": _archive, "keygen": _keygen, "sign": _sign, "import": _import,
+             "list": _list, "rollback": _rollback, "remove": _remove}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the pack commands alone: ``python -m kvinnofrid_desktop.cli_pack import X.kvpack``."""
+    parser = argparse.ArgumentParser(prog="kvinnofrid-desktop pack")
+    add_pack_commands(parser.add_subparsers(dest="pack_command", metavar="ÅTGÄRD",
+                                            required=True))
+    result = run_pack_command(parser.parse_args(argv))
+    return EXIT_USAGE if result is None else result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,474 @@
+"""The Åtgärdskort tab as a worker meets it: pick a municipality and a subject, read the signs,
+the steps and whom to call now, copy a number, print or export the card."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog, QScrollArea, QWidget
+
+from kvinnofrid_desktop.bundled import default_pack_dir
+from kvinnofrid_desktop.content.action_card import ActionCard, load_action_card
+from kvinnofrid_desktop.ui.settings import Settings
+from kvinnofrid_desktop.ui.tabs.action_card import ActionCardTab
+from kvinnofrid_desktop.ui.tabs.action_card_widgets import ContactCard, SignEntry, StepEntry
+
+TUESDAY_10 = dt.datetime(2026, 12, 1, 10, 0)
+SATURDAY_22 = dt.datetime(2026, 12, 5, 22, 0)
+TUESDAY_02 = dt.datetime(2026, 12, 1, 2, 0)
+
+
+@pytest.fixture(scope="module")
+def card() -> ActionCard:
+    return load_action_card(default_pack_dir() / "action_card.json")
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(tmp_path / "s.ini")
+
+
+@pytest.fixture
+def make_tab(qtbot, card: ActionCard, settings: Settings):
+    def make(clock: dt.datetime = TUESDAY_10, *, today: dt.date | None = None,
+             settings_: Settings | None = None, width: int = 1280) -> ActionCardTab:
+        tab = ActionCardTab(card, settings_ or settings, clock=lambda: clock,
+                            today=(lambda: today) if today else None)
+        qtbot.addWidget(tab)
+        tab.resize(width, 800)
+        tab.show()
+        qtbot.waitExposed(tab)
+        return tab
+
+    return make
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type like a Swedish keyboard: QTest's keyClicks only knows ASCII (it aborts on "å")."""
+    for char in text:
+        key = _KEYS.get(char.casefold(), ord(char.upper()) if char.isascii() else 0)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
+                                                     char))
+
+
+_KEYS = {"å": Qt.Key.Key_Aring, "ä": Qt.Key.Key_Adiaeresis, "ö": Qt.Key.Key_Odiaeresis}
+
+
+def choose_municipality(qtbot, tab: ActionCardTab, name: str) -> None:
+    """Pick a municipality the way a keyboard user does: focus the list and type its name."""
+    combo = tab.municipality_combo
+    combo.setFocus()
+    # The list searches what was typed within the keyboard interval; start a fresh search.
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)
+    type_text(combo, name)
+    assert combo.currentText() == name
+
+
+def click(qtbot, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def card_of(tab: ActionCardTab, contact_id: str) -> ContactCard:
+    widget = tab.contact_card(contact_id)
+    assert widget is not None and widget.isVisibleTo(tab), contact_id
+    return widget
+
+
+def pdf_text(path: Path) -> tuple[int, str]:
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    text = "\n".join(doc.getAllText(i).text() for i in range(doc.pageCount()))
+    pages = doc.pageCount()
+    doc.close()
+    return pages, text
+
+
+def test_sala_and_barn_show_salas_numbers_first(qtbot, make_tab) -> None:
+    tab = make_tab()
+    click(qtbot, tab.subject_buttons["vuxna"])
+    click(qtbot, tab.subject_buttons["barn"])
+    choose_municipality(qtbot, tab, "Sala")
+    assert tab.current_subject() == "barn"
+    assert tab.current_municipality() == "Sala"
+    cards = tab.contact_widgets()
+    scopes = [c.contact.scope for c in cards]
+    assert scopes == sorted(scopes, key=["municipality", "county", "national"].index)
+    assert {c.contact.municipality for c in cards if c.contact.scope == "municipality"} == {"Sala"}
+    assert [c.contact.id for c in cards[:3]] == [
+        "sala-orosanmalan-barn", "sala-socialjour", "sala-vaxel"]
+    assert cards[0].phone_text() == "0224-74 96 20"
+    assert "021-39 20 66" in [c.phone_text() for c in cards[:3]]
+    assert tab.contacts_heading.text() == "Kontakter – Sala"
+    # The step "make a report" names Sala's number and no other municipality's.
+    report = next(e for e in tab.step_entries() if e.step.id == "barn-orosanmalan")
+    shown = [line.contact.id for line in report.contact_lines if line.isVisibleTo(tab)]
+    assert shown == ["sala-orosanmalan-barn"]
+
+
+def test_the_urgent_step_comes_first_and_says_akut(make_tab) -> None:
+    tab = make_tab()
+    for subject in ("barn", "vuxna", "djur"):
+        tab.set_subject(subject)
+        first = tab.step_entries()[0]
+        assert first.step.urgent
+        assert first.urgent_label.text() == "Akut"
+        assert first.accessibleName().startswith("1. Akut: ")
+        assert not any(e.step.urgent for e in tab.step_entries()[1:])
+
+
+def test_djur_shows_the_animal_welfare_route(qtbot, make_tab) -> None:
+    tab = make_tab()
+    choose_municipality(qtbot, tab, "Köping")
+    click(qtbot, tab.subject_buttons["djur"])
+    assert tab.current_subject() == "djur"
+    assert "Djuret är aggressivt, rädd eller gömmer sig." in tab.visible_sign_texts()
+    titles = tab.visible_step_titles()
+    assert "Bristande djurhållning: Länsstyrelsens djurskydd" in titles
+    assert "Misshandel och djurplågeri: polisen" in titles
+    welfare = card_of(tab, "lansstyrelsen-djurskydd")
+    assert welfare.phone_text() == "010-224 96 00"
+    ids = [c.contact.id for c in tab.contact_widgets()]
+    assert ids.index("lansstyrelsen-djurskydd") < ids.index("lansstyrelsen-vaxel")
+    police = next(e for e in tab.step_entries() if e.step.id == "djur-polisen")
+    numbers = [line.copy_row.value for line in police.contact_lines
+               if line.isVisibleTo(tab) and line.copy_row]
+    assert numbers == ["114 14", "112"]
+    # Report-of-concern contacts for children are not animal contacts.
+    assert tab.contact_card("koping-orosanmalan-barn").isHidden()
+
+
+def test_now_on_a_tuesday_morning(qtbot, make_tab) -> None:
+    tab = make_tab(TUESDAY_10)
+    choose_municipality(qtbot, tab, "Sala")
+    assert card_of(tab, "sala-orosanmalan-barn").now_text() == "Öppet nu, till 12.00"
+    assert card_of(tab, "sala-socialjour").now_text() == "Stängt nu · öppnar 16.30"
+    assert card_of(tab, "nod-112").now_text() == "Öppet dygnet runt"
+    assert card_of(tab, "sala-vaxel").now_text() == "Tider okända"
+    assert "tis 1/12 kl. 10.00" in tab.now_context.text()
+
+
+def test_now_on_a_saturday_night(qtbot, make_tab) -> None:
+    tab = make_tab(SATURDAY_22)
+    choose_municipality(qtbot, tab, "Sala")
+    office = card_of(tab, "sala-orosanmalan-barn")
+    assert office.now_text() == "Stängt nu – ring socialjouren 021-39 20 66 · öppnar mån 09.00"
+    assert office.phone_text() == "0224-74 96 20"  # the office number stays visible
+    assert card_of(tab, "sala-socialjour").now_text() == "Öppet nu, till 01.00"
+    # Kungsör has no confirmed out-of-hours service: 112 for urgent matters, never Västerås'.
+    choose_municipality(qtbot, tab, "Kungsör")
+    kungsor = card_of(tab, "kungsor-orosanmalan-barn")
+    assert kungsor.warning_texts() == ["Uppgift saknas"]
+    assert kungsor.fallback_phones() == ["0227-60 00 00", "112"]
+    jour_step = next(e for e in tab.step_entries() if e.step.id == "barn-socialjour")
+    numbers = [line.copy_row.value for line in jour_step.contact_lines
+               if line.isVisibleTo(tab) and line.copy_row]
+    assert "021-39 20 66" not in numbers and "112" in numbers
+    county = card_of(tab, "socialjour-vastmanland")
+    assert any("inte för Kungsör" in w for w in county.warning_texts())
+
+
+def test_after_the_jour_closes_the_office_line_points_to_112(qtbot, make_tab) -> None:
+    tab = make_tab(TUESDAY_02)
+    tab.set_municipality("Sala")
+    assert card_of(tab, "sala-orosanmalan-barn").now_text() == \
+        "Stängt nu – vid akut fara ring 112 · öppnar 09.00"
+
+
+def test_copy_a_number_with_one_click(qtbot, make_tab) -> None:
+    tab = make_tab()
+    tab.set_municipality("Sala")
+    office = card_of(tab, "sala-orosanmalan-barn")
+    button = office.copy_rows[0].button
+    assert button.accessibleName() == "Kopiera 0224-74 96 20"
+    click(qtbot, button)
+    assert QApplication.clipboard().text() == "0224-74 96 20"
+    assert tab.copy_notice_text() == "Kopierat: 0224-74 96 20"
+    qtbot.waitUntil(lambda: tab.copy_notice_text() == "", timeout=4500)
+    # Keyboard: a focused contact copies its number with Ctrl+C.
+    jour = card_of(tab, "sala-socialjour")
+    jour.setFocus()
+    qtbot.keyClick(jour, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "021-39 20 66"
+
+
+def test_the_source_is_copied_never_opened(qtbot, make_tab, monkeypatch) -> None:
+    opened: list[object] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    tab = make_tab()
+    tab.set_municipality("Sala")
+    office = card_of(tab, "sala-orosanmalan-barn")
+    assert "Kontrollerad 2026-11-26" in office.source_label.text()
+    assert office.source_button.accessibleName() == \
+        "Kopiera källa för Barn- och ungdomsenhetens mottagning"
+    click(qtbot, office.source_button)
+    assert QApplication.clipboard().text() == office.contact.source
+    assert opened == []
+
+
+def test_a_contact_older_than_a_year_warns(make_tab) -> None:
+    fresh = make_tab(today=dt.date(2026, 12, 1))
+    fresh.set_municipality("Sala")
+    assert card_of(fresh, "sala-orosanmalan-barn").warning_texts() == []
+    stale = make_tab(today=dt.date(2027, 12, 27))  # thirteen months after 2026-11-26
+    stale.set_municipality("Sala")
+    assert card_of(stale, "sala-orosanmalan-barn").warning_texts() == [
+        "Uppgiften kontrollerades 2026-11-26; kontrollera innan du ringer"]
+    assert "kontrollera innan du ringer" in card_of(stale, "nod-112").accessibleName()
+
+
+def test_unverified_and_missing_contacts_say_so(qtbot, make_tab) -> None:
+    tab = make_tab()
+    tab.set_municipality("Sala")
+    assert card_of(tab, "sala-vaxel").warning_texts() == [
+        "Ej bekräftad – kontrollera innan du ringer"]
+    choose_municipality(qtbot, tab, "Arboga")
+    missing = card_of(tab, "arboga-orosanmalan-barn")
+    assert missing.phone_text() is None
+    assert missing.warning_texts() == ["Uppgift saknas"]
+    assert missing.fallback_phones() == ["0589-870 00", "112"]
+    click(qtbot, missing.fallback_rows[0].button)
+    assert QApplication.clipboard().text() == "0589-870 00"
+
+
+def test_unverified_signs_are_marked(make_tab) -> None:
+    tab = make_tab()
+    entry = tab.entry_widget("barn-fysiska-skador-1")
+    assert isinstance(entry, SignEntry)
+    assert entry.accessibleName().endswith(", ej bekräftad")
+    texts = [w.text() for w in entry.findChildren(type(entry.text_label))]
+    assert "Ej bekräftad – kontrollera mot källan" in texts
+
+
+def test_filter_narrows_signs_steps_and_contacts(qtbot, make_tab) -> None:
+    tab = make_tab()
+    tab.set_municipality("Sala")
+    type_text(tab.filter, "blåmärken")
+    assert tab.visible_sign_texts() == [
+        "Blåmärken vars placering väcker frågor, eller blåmärken av olika ålder."]
+    assert [e.step.urgent for e in tab.step_entries()] == [True]  # the urgent step stays
+    assert tab.contact_widgets() == []
+    assert tab.contacts_empty.isVisibleTo(tab)
+    tab.filter.clear()
+    type_text(tab.filter, "BLÅMÄRKEN")
+    assert len(tab.visible_sign_texts()) == 1
+    tab.filter.clear()
+    type_text(tab.filter, "xyzzy")
+    assert tab.visible_sign_texts() == []
+    assert tab.signs_empty.isVisibleTo(tab)
+    assert tab.signs_empty.text() == "Inga tecken matchar ”xyzzy”"
+    tab.filter.clear()
+    assert len(tab.visible_sign_texts()) == 13
+    # å, ä and ö are letters of their own: "hår" is not "har".
+    tab.set_subject("vuxna")
+    type_text(tab.filter, "hår")
+    assert tab.visible_sign_texts() == ["Strypmärken, brännskador eller bortslitet hår."]
+    tab.filter.clear()
+    type_text(tab.filter, "0224 74 96 30")
+    assert [c.contact.id for c in tab.contact_widgets()] == ["sala-orosanmalan-vuxna"]
+
+
+def test_show_entry_switches_scrolls_and_focuses(qtbot, make_tab, settings: Settings) -> None:
+    tab = make_tab(width=900)
+    tab.set_municipality("Västerås")
+    assert tab.show_entry("sala-socialjour")
+    assert tab.current_municipality() == "Sala"
+    target = card_of(tab, "sala-socialjour")
+    assert target.is_flashing()
+    qtbot.waitUntil(target.hasFocus)
+    qtbot.waitUntil(lambda: target.visibleRegion().boundingRect().height() > 20)
+    # A look from the search is not a choice: the remembered municipality is unchanged.
+    assert settings.value("card/municipality") == "Västerås"
+    assert tab.show_entry("djur-polisen")
+    assert tab.current_subject() == "djur"
+    assert tab.show_entry("vuxna-skador-2")
+    assert tab.current_subject() == "vuxna"
+    assert "Strypmärken, brännskador eller bortslitet hår." in tab.visible_sign_texts()
+    assert not tab.show_entry("finns-inte")
+
+
+def test_show_entry_clears_a_filter_that_hides_the_entry(qtbot, make_tab) -> None:
+    tab = make_tab()
+    type_text(tab.filter, "blåmärken")
+    assert tab.show_entry("barn-beteende-1")
+    assert tab.filter.text() == ""
+    assert "Håglöshet, ängslan, oro eller nedstämdhet." in tab.visible_sign_texts()
+
+
+def test_choice_is_remembered_across_tabs(qtbot, make_tab, tmp_path: Path) -> None:
+    path = tmp_path / "shared.ini"
+    first = make_tab(settings_=Settings(path))
+    click(qtbot, first.subject_buttons["vuxna"])
+    choose_municipality(qtbot, first, "Köping")
+    first.settings.sync()
+    first.close()
+    second = make_tab(settings_=Settings(path))
+    assert second.current_subject() == "vuxna"
+    assert second.current_municipality() == "Köping"
+    assert second.subject_buttons["vuxna"].isChecked()
+    assert second.municipality_combo.currentText() == "Köping"
+    choose_municipality(qtbot, second, "Hela länet")
+    second.settings.sync()
+    assert make_tab(settings_=Settings(path)).current_municipality() is None
+
+
+def test_settings_are_written_on_a_choice_only(make_tab, settings: Settings,
+                                               monkeypatch) -> None:
+    tab = make_tab()
+    writes: list[tuple[str, object]] = []
+    monkeypatch.setattr(settings, "set_value", lambda k, v: writes.append((k, v)))
+    tab.refresh_now()
+    tab.repaint()
+    tab.show_entry("sala-vaxel")
+    assert writes == []
+    tab.set_subject("djur")
+    assert writes == [("card/subject", "djur")]
+
+
+def test_municipalities_are_sorted_the_swedish_way(make_tab) -> None:
+    combo = make_tab().municipality_combo
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names[0] == "Hela länet"
+    assert names[1:] == ["Arboga", "Fagersta", "Hallstahammar", "Kungsör", "Köping", "Norberg",
+                         "Sala", "Skinnskatteberg", "Surahammar", "Västerås"]
+
+
+def focus_chain(tab: ActionCardTab) -> list[QWidget]:
+    first = tab.subject_buttons["barn"]
+    chain, widget = [first], first.nextInFocusChain()
+    while widget is not first and len(chain) < 2000:
+        if (tab.isAncestorOf(widget) and widget.isVisibleTo(tab)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+@pytest.mark.parametrize("width", [1280, 1000, 640])
+def test_tab_order_and_accessible_names(make_tab, width: int) -> None:
+    tab = make_tab(width=width)
+    tab.set_municipality("Sala")
+    chain = focus_chain(tab)
+    assert chain[:5] == [*tab.subject_buttons.values(), tab.municipality_combo, tab.filter]
+    kinds = [SignEntry, StepEntry, ContactCard]
+    first = [next(i for i, w in enumerate(chain) if isinstance(w, k)) for k in kinds]
+    last = [max(i for i, w in enumerate(chain) if isinstance(w, k)) for k in kinds]
+    assert 4 < first[0] <= last[0] < first[1] <= last[1] < first[2]
+    assert chain[-3:] == [tab.print_button, tab.pocket_button, tab.export_button]
+    unnamed = [w for w in chain if not w.accessibleName()]
+    assert unnamed == []
+
+
+def test_mnemonics_choose_the_subject(qtbot, make_tab) -> None:
+    tab = make_tab()
+    tab.activateWindow()
+    qtbot.waitActive(tab)
+    tab.filter.setFocus()
+    qtbot.waitUntil(tab.filter.hasFocus)
+    # A mnemonic "animates" the click, so the choice lands a moment later.
+    qtbot.keyClick(tab.filter, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: tab.current_subject() == "vuxna")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: tab.current_subject() == "djur")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert tab.municipality_combo.hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert tab.filter.hasFocus()
+
+
+@pytest.mark.parametrize(("width", "columns"), [(1280, 3), (900, 2), (560, 1)])
+def test_columns_follow_the_width_and_nothing_is_cut(make_tab, width: int,
+                                                     columns: int) -> None:
+    tab = make_tab(width=width)
+    tab.set_municipality("Västerås")
+    shown = [s for s in tab.findChildren(QScrollArea) if s.isVisibleTo(tab)]
+    assert len(shown) == columns
+    for scroll in shown:
+        assert not scroll.horizontalScrollBar().isVisible()
+
+
+def test_export_both_formats_as_selectable_text(make_tab, tmp_path: Path) -> None:
+    tab = make_tab()
+    tab.set_municipality("Sala")
+    a4 = tab.export_pdf(tmp_path / "kort.pdf")
+    pocket = tab.export_pdf(tmp_path / "fickkort.pdf", pocket=True)
+    assert a4 == tmp_path / "kort.pdf" and pocket == tmp_path / "fickkort.pdf"
+    for path in (a4, pocket):
+        pages, text = pdf_text(path)
+        assert pages >= 1
+        for number in ("0224-74 96 20", "021-39 20 66", "112", "114 14"):
+            assert number in text, (path.name, number)
+    _pages, text = pdf_text(a4)
+    assert "inte ett officiellt dokument från Länsstyrelsen" in text
+    assert "Blåmärken vars placering väcker frågor" in text
+    _pages, text = pdf_text(pocket)
+    assert "020-50 50 50" in text  # Kvinnofridslinjen on the pocket card
+    assert tab.copy_notice_text().startswith("Sparade fickkort.pdf")
+    if shutil.which("pdftotext"):
+        done = subprocess.run(["pdftotext", str(a4), "-"], capture_output=True, text=True,
+                              check=True)
+        assert "0224-74 96 20" in done.stdout
+
+
+def test_export_asks_for_a_file_and_adds_the_suffix(make_tab, tmp_path: Path,
+                                                     monkeypatch, settings: Settings) -> None:
+    tab = make_tab()
+    tab.set_subject("djur")
+    tab.set_municipality("Köping")
+    asked: list[str] = []
+
+    def fake_dialog(_parent, _title, start, _filter):
+        asked.append(start)
+        return str(tmp_path / "djurkort"), "PDF-filer (*.pdf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    saved = tab.export_pdf(pocket=True)
+    assert saved == tmp_path / "djurkort.pdf"
+    assert asked[0].endswith("fickkort-djur-koping.pdf")
+    _pages, text = pdf_text(saved)
+    assert "010-224 96 00" in text and "0221-250 00" in text
+    assert settings.value("card/export_dir") == str(tmp_path)
+
+
+def test_print_goes_to_the_printer_as_text(make_tab, tmp_path: Path) -> None:
+    tab = make_tab()
+    tab.set_municipality("Sala")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "utskrift.pdf"))
+    assert tab.print_card(printer=printer) >= 1
+    pages, text = pdf_text(tmp_path / "utskrift.pdf")
+    assert pages >= 1 and "0224-74 96 20" in text
+
+
+def test_an_unreadable_card_shows_a_calm_message(qtbot, settings: Settings) -> None:
+    tab = ActionCardTab(None, settings, error="Filen action_card.json saknas i paketet.")
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.error_label.text() == "Filen action_card.json saknas i paketet."
+    assert tab.current_subject() is None
+    assert not tab.show_entry("sala-socialjour")
+    assert tab.contact_widgets() == [] and tab.visible_sign_texts() == []
+
+
+def test_the_view_is_built_on_first_show_or_first_use(qtbot, card: ActionCard,
+                                                      settings: Settings) -> None:
+    lazy = ActionCardTab(card, settings)
+    qtbot.addWidget(lazy)
+    assert not lazy.is_loaded()  # the window starts without paying for the card
+    assert lazy.current_subject() == "barn"
+    assert lazy.show_entry("sala-vaxel")  # a search hit before the tab was ever shown
+    assert lazy.is_loaded() and lazy.current_municipality() == "Sala"
+    shown = ActionCardTab(card, settings)
+    qtbot.addWidget(shown)
+    shown.show()
+    assert shown.is_loaded()
+    assert shown.contact_widgets()[0].isVisible()

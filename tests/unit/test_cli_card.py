@@ -1,0 +1,205 @@
+"""``card show`` / ``card export`` and the pure "what applies now" logic behind them."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from kvinnofrid_desktop import cli_card
+from kvinnofrid_desktop.bundled import default_pack_dir
+from kvinnofrid_desktop.content import card_now
+from kvinnofrid_desktop.content.action_card import MUNICIPALITIES, ActionCard, load_action_card
+
+SATURDAY_22 = "2026-12-05T22:00"
+TUESDAY_10 = dt.datetime(2026, 12, 1, 10, 0)
+
+
+@pytest.fixture(scope="module")
+def card() -> ActionCard:
+    return load_action_card(default_pack_dir() / "action_card.json")
+
+
+def parse(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    cli_card.add_card_parser(parser.add_subparsers(dest="command"))
+    return parser.parse_args(["card", *argv])
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = cli_card.run_card(parse(*argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_show_json_for_sala(capsys) -> None:
+    code, out, _err = run(capsys, "show", "--municipality", "Sala", "--subject", "barn",
+                          "--json", "--at", SATURDAY_22)
+    assert code == 0
+    data = json.loads(out)
+    assert data["municipality"] == "Sala" and data["subject"] == "barn"
+    contacts = data["contacts"]
+    assert contacts[0]["id"] == "sala-orosanmalan-barn"
+    assert contacts[0]["phone"] == "0224-74 96 20"
+    assert contacts[0]["status"] == "verified" and contacts[0]["verified"] == "2026-11-26"
+    assert contacts[0]["source"].startswith("https://")
+    assert contacts[0]["now"] == {
+        "state": "closed", "alternative": "sala-socialjour",
+        "text": "Stängt nu – ring socialjouren 021-39 20 66 · öppnar mån 09.00"}
+    scopes = [c["scope"] for c in contacts]
+    assert scopes == sorted(scopes, key=["municipality", "county", "national"].index)
+    assert {c["municipality"] for c in contacts if c["scope"] == "municipality"} == {"Sala"}
+    switchboard = next(c for c in contacts if c["id"] == "sala-vaxel")
+    assert switchboard["status"] == "unverified"
+    [subject] = data["subjects"]
+    assert subject["steps"][0]["urgent"] is True
+    assert subject["sign_groups"][0]["signs"][0]["status"] in ("verified", "unverified")
+
+
+def test_show_text_puts_numbers_first(capsys) -> None:
+    code, out, _err = run(capsys, "show", "--municipality", "sala", "--subject", "barn",
+                          "--at", SATURDAY_22)
+    assert code == 0
+    numbers, steps, signs = (out.index(h) for h in ("NUMMER", "GÖR SÅ HÄR", "TECKEN"))
+    assert numbers < steps < signs
+    assert out.index("0224-74 96 20") < steps
+    assert "nu: Stängt nu – ring socialjouren 021-39 20 66" in out
+    assert "EJ BEKRÄFTAD – kontrollera innan du ringer" in out  # Sala's switchboard
+    assert "1. AKUT – Akut fara: ring 112." in out
+    assert "ring: Barn- och ungdomsenhetens mottagning – 0224-74 96 20" in out
+
+
+def test_show_a_missing_number_names_the_fallback(capsys) -> None:
+    code, out, _err = run(capsys, "show", "--municipality", "Arboga", "--subject", "barn")
+    assert code == 0
+    assert "UPPGIFT SAKNAS – ring i stället: Arboga kommun, växel 0589-870 00" in out
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("vasteras", "Västerås"), ("VÄSTERÅS", "Västerås"), ("koping", "Köping"),
+    ("kungsor", "Kungsör"), (" Sala ", "Sala"),
+])
+def test_municipality_names_are_forgiving(typed: str, meant: str) -> None:
+    assert cli_card.resolve_municipality(typed) == meant
+
+
+def test_unknown_municipality_is_a_usage_error(capsys) -> None:
+    code, out, err = run(capsys, "show", "--municipality", "Uppsala")
+    assert code == 2 and out == ""
+    assert "okänd kommun 'Uppsala'" in err
+    for name in MUNICIPALITIES:
+        assert name in err
+
+
+def test_bad_time_is_a_usage_error(capsys) -> None:
+    code, _out, err = run(capsys, "show", "--at", "lördag kväll")
+    assert code == 2 and "ogiltig tid" in err
+
+
+def test_a_broken_pack_is_reported(capsys, tmp_path: Path) -> None:
+    code, _out, err = run(capsys, "show", "--pack", str(tmp_path / "finns-inte"))
+    assert code == 1 and "åtgärdskortet kan inte läsas" in err
+
+
+def test_card_show_never_imports_qt() -> None:
+    script = textwrap.dedent("""
+        import argparse, io, sys, contextlib
+        from kvinnofrid_desktop import cli_card
+        parser = argparse.ArgumentParser()
+        cli_card.add_card_parser(parser.add_subparsers(dest="command"))
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            code = cli_card.run_card(parser.parse_args(
+                ["card", "show", "--municipality", "Sala", "--json"]))
+        assert code == 0, code
+        assert "0224-74 96 20" in out.getvalue()
+        assert "PySide6" not in sys.modules, sorted(m for m in sys.modules if "PySide" in m)
+        print("ok")
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+def test_card_export_writes_a_pdf(tmp_path: Path) -> None:
+    # In a subprocess: the export makes a QGuiApplication, which must not leak into this session.
+    out = tmp_path / "fickkort.pdf"
+    script = textwrap.dedent(f"""
+        import argparse
+        from kvinnofrid_desktop import cli_card
+        parser = argparse.ArgumentParser()
+        cli_card.add_card_parser(parser.add_subparsers(dest="command"))
+        raise SystemExit(cli_card.run_card(parser.parse_args(
+            ["card", "export", {str(out)!r}, "--municipality", "koping", "--subject", "djur",
+             "--format", "pocket"])))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"Skrev {out}: fickkort, Djur, Köping, 1 sida."
+    assert out.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir()] == ["fickkort.pdf"]  # no temporary file left
+
+
+# --- the "now" logic ------------------------------------------------------------------------
+
+def test_out_of_hours_is_offered_only_where_confirmed(card: ActionCard) -> None:
+    assert card_now.out_of_hours_for(card, "Sala").id == "sala-socialjour"
+    assert card_now.out_of_hours_for(card, "Kungsör") is None
+    assert card_now.out_of_hours_for(card, None) is None
+    county = card.contact("socialjour-vastmanland")
+    assert card_now.jour_coverage(card, county) == ["Hallstahammar", "Sala", "Västerås"]
+
+
+def test_a_municipality_pointing_to_the_county_jour_gets_it(card: ActionCard) -> None:
+    contacts = tuple(
+        dataclasses.replace(c, fallback=("socialjour-vastmanland", "nod-112"))
+        if c.id == "kungsor-socialjour" else c for c in card.contacts)
+    pointed = dataclasses.replace(card, contacts=contacts)
+    assert card_now.out_of_hours_for(pointed, "Kungsör").id == "socialjour-vastmanland"
+    saturday = dt.datetime(2026, 12, 5, 22, 0)
+    line = card_now.now_line(pointed, pointed.contact("kungsor-orosanmalan-barn"), saturday)
+    assert line.text == "Uppgift saknas – socialjouren har öppet nu: 021-39 20 66"
+
+
+@pytest.mark.parametrize(("when", "contact_id", "expected"), [
+    (TUESDAY_10, "sala-orosanmalan-barn", "Öppet nu, till 12.00"),
+    (dt.datetime(2026, 12, 1, 12, 30), "sala-orosanmalan-barn",
+     "Stängt nu – vid akut fara ring 112 · öppnar 13.00"),
+    (dt.datetime(2026, 12, 5, 22, 0), "sala-socialjour", "Öppet nu, till 01.00"),
+    (dt.datetime(2026, 12, 6, 0, 30), "sala-socialjour", "Öppet nu, till 01.00"),
+    (dt.datetime(2026, 12, 7, 0, 30), "sala-socialjour", "Stängt nu · öppnar 16.30"),
+    (dt.datetime(2026, 12, 4, 15, 0), "sala-socialjour", "Stängt nu · öppnar 16.30"),
+    (dt.datetime(2026, 12, 5, 20, 0), "vasteras-orosanmalan-vuxna",
+     "Tider okända – socialjouren har öppet nu: 021-39 20 66"),
+    (dt.datetime(2026, 12, 5, 12, 0), "lansstyrelsen-djurskydd",
+     "Stängt nu – akuta djurärenden: polisen 114 14; pågår det: ring 112 · öppnar mån 09.00"),
+    (dt.datetime(2026, 12, 3, 17, 0), "vasteras-vaxel", "Stängt nu · öppnar i morgon 08.00"),
+    (TUESDAY_10, "nod-112", "Öppet dygnet runt"),
+    (TUESDAY_10, "polisen-114", "Tider okända"),
+])
+def test_now_line(card: ActionCard, when: dt.datetime, contact_id: str, expected: str) -> None:
+    assert card_now.now_line(card, card.contact(contact_id), when).text == expected
+
+
+def test_stale_after_a_year(card: ActionCard) -> None:
+    contact = card.contact("sala-socialjour")
+    assert not card_now.is_stale(contact, dt.date(2027, 11, 26))
+    assert card_now.is_stale(contact, dt.date(2027, 12, 27))
+
+
+def test_step_contacts_follow_the_municipality(card: ActionCard) -> None:
+    step = next(t for t in card.subject("barn").steps if t.id == "barn-socialjour")
+    assert [c.id for c in card_now.step_contacts(card, step, "Sala")] == [
+        "sala-socialjour", "nod-112"]
+    assert [c.id for c in card_now.step_contacts(card, step, "Kungsör")] == [
+        "kungsor-socialjour", "nod-112"]
+    assert [c.id for c in card_now.step_contacts(card, step, None)] == [
+        "socialjour-vastmanland", "nod-112"]

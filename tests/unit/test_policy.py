@@ -1,0 +1,171 @@
+"""The administrator's policy file: locked settings, safe fallbacks, trust, the watch folder."""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from test_archive import V1, V2, make_pack, signed_pack
+
+from kvinnofrid_desktop.content import policy as policy_module
+from kvinnofrid_desktop.content.archive import write_archive
+from kvinnofrid_desktop.content.policy import (
+    KEYS,
+    Policy,
+    load_policy,
+    packs_in_watch_folder,
+    policy_path,
+)
+from kvinnofrid_desktop.content.signing import generate_keypair
+from kvinnofrid_desktop.content.store import PackStore
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
+    monkeypatch.setenv("KVINNOFRID_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KVINNOFRID_POLICY", str(tmp_path / "etc" / "policy.json"))
+    (tmp_path / "etc").mkdir()
+    return SimpleNamespace(tmp=tmp_path, policy=tmp_path / "etc" / "policy.json")
+
+
+def write(env: SimpleNamespace, data: Any) -> Policy:
+    text = data if isinstance(data, str) else json.dumps(data, ensure_ascii=False)
+    env.policy.write_text(text, encoding="utf-8")
+    return load_policy()
+
+
+def test_without_a_policy_file_nothing_is_locked(env: SimpleNamespace) -> None:
+    policy = load_policy()
+    assert policy == Policy()
+    assert not any(policy.locked(k) for k in KEYS)
+    assert (policy.allow_export, policy.allow_unsigned) == (True, False)
+
+
+def test_a_complete_policy_locks_what_it_sets(env: SimpleNamespace) -> None:
+    key = generate_keypair(env.tmp / "etc" / "lan.key")
+    inline = generate_keypair(env.tmp / "other.key")
+    policy = write(env, {
+        "_comment": "satt av IT 2026-11-26",
+        "default_municipality": "Sala",
+        "trusted_keys": ["lan.key.pub", base64.b64encode(inline.public_key).decode()],
+        "allow_unsigned": True,
+        "watch_folder": "/srv/kvinnofrid/paket",
+        "allow_export": False,
+    })
+    assert policy.problems == ()
+    assert (policy.default_municipality, policy.allow_unsigned, policy.allow_export) == (
+        "Sala", True, False)
+    assert policy.watch_folder == Path("/srv/kvinnofrid/paket")
+    assert [k.key_id for k in policy.trusted_keys] == [key.key_id, inline.key_id]
+    assert all(policy.locked(k) for k in KEYS)
+
+
+def test_a_partial_policy_locks_only_its_keys(env: SimpleNamespace) -> None:
+    policy = write(env, {"allow_export": False})
+    assert policy.locked("allow_export") and not policy.locked("allow_unsigned")
+    assert policy.allow_export is False
+
+
+@pytest.mark.parametrize(("data", "key", "code", "safest"), [
+    ({"allow_unsigned": "ja"}, "allow_unsigned", "policy.type", False),
+    ({"allow_export": 1}, "allow_export", "policy.type", False),
+    ({"default_municipality": "Uppsala"}, "default_municipality", "policy.value", None),
+    ({"watch_folder": 42}, "watch_folder", "policy.type", None),
+    ({"trusted_keys": "lan.key.pub"}, "trusted_keys", "policy.type", ()),
+])
+def test_a_bad_value_falls_back_to_the_safest(env: SimpleNamespace, data: dict[str, Any],
+                                               key: str, code: str, safest: Any) -> None:
+    policy = write(env, data)
+    assert [(p.code, p.field) for p in policy.problems] == [(code, key)]
+    assert getattr(policy, key) == safest
+    assert policy.locked(key)
+    assert str(env.policy) == policy.problems[0].file
+
+
+def test_bad_keys_in_the_trusted_list_are_skipped(env: SimpleNamespace) -> None:
+    key = generate_keypair(env.tmp / "etc" / "lan.key")
+    policy = write(env, {"trusted_keys": ["saknas.pub", 7, "lan.key.pub", "A" * 42 + "=="]})
+    assert [k.key_id for k in policy.trusted_keys] == [key.key_id]
+    assert [p.field for p in policy.problems] == ["trusted_keys[0]", "trusted_keys[1]",
+                                                  "trusted_keys[3]"]
+
+
+def test_an_unknown_key_is_reported_and_ignored(env: SimpleNamespace) -> None:
+    policy = write(env, {"allow_unsinged": True, "allow_export": True})
+    assert [(p.code, p.field) for p in policy.problems] == [("policy.unknown_key",
+                                                             "allow_unsinged")]
+    assert policy.allow_unsigned is False and policy.allow_export is True
+
+
+def test_a_policy_saved_with_a_byte_order_mark_is_read(env: SimpleNamespace) -> None:
+    env.policy.write_bytes(b"\xef\xbb\xbf" + json.dumps({"allow_export": False}).encode())
+    policy = load_policy()
+    assert policy.problems == () and policy.allow_export is False
+
+
+@pytest.mark.parametrize("text", ["{ inte json", "[1, 2]", '{"allow_export": false} extra'])
+def test_an_unreadable_policy_means_the_safest_settings(env: SimpleNamespace, text: str) -> None:
+    policy = write(env, text)
+    assert [p.code for p in policy.problems] == ["policy.not_json"]
+    assert (policy.allow_unsigned, policy.allow_export, policy.trusted_keys) == (False, False, ())
+    assert all(policy.locked(k) for k in KEYS)
+
+
+def test_a_policy_path_that_cannot_be_read_never_crashes(env: SimpleNamespace) -> None:
+    env.policy.mkdir()
+    policy = load_policy()
+    assert [p.code for p in policy.problems] == ["policy.unreadable"]
+    assert policy.allow_export is False
+
+
+@pytest.mark.parametrize(("platform", "expected"), [
+    ("linux", "/etc/kvinnofrid-desktop/policy.json"),
+    ("darwin", "/Library/Application Support/Kvinnofrid Västmanland/policy.json"),
+    ("win32", "D:\\Data/Kvinnofrid Västmanland/policy.json"),
+])
+def test_the_policy_location_per_platform(monkeypatch: pytest.MonkeyPatch, platform: str,
+                                          expected: str) -> None:
+    monkeypatch.delenv("KVINNOFRID_POLICY", raising=False)
+    monkeypatch.setenv("PROGRAMDATA", "D:\\Data")
+    monkeypatch.setattr(policy_module.sys, "platform", platform)
+    assert policy_path().as_posix() == expected
+
+
+def test_the_environment_overrides_the_location(env: SimpleNamespace) -> None:
+    assert policy_path() == env.policy
+
+
+# --- the policy at work in the store ----------------------------------------------------------
+
+
+def test_policy_trust_and_allow_unsigned_reach_the_import(env: SimpleNamespace) -> None:
+    src, pub = signed_pack(env.tmp)
+    kv = write_archive(src, env.tmp / "signed.kvpack")
+    write(env, {"trusted_keys": [str(pub)]})
+    result = PackStore().import_pack(kv)
+    assert result.signature.label_sv() == "verifierat av Länsstyrelsen Västmanland"
+    write(env, {"allow_unsigned": True})
+    unsigned = write_archive(make_pack(env.tmp / "u", "2026-12-05"), env.tmp / "u.kvpack")
+    assert PackStore().import_pack(unsigned).signature.label_sv() == "osignerat"
+
+
+def test_the_watch_folder_offers_only_newer_packs(env: SimpleNamespace) -> None:
+    share = env.tmp / "share"
+    share.mkdir()
+    PackStore().import_pack(write_archive(make_pack(env.tmp / "a", V1), env.tmp / "a.kvpack"),
+                            allow_unsigned=True)
+    for version in ("2026-11-01", V1, V2, "2026-12-03"):
+        write_archive(make_pack(env.tmp / version, version), share / f"paket-{version}.kvpack")
+    (share / "trasig.kvpack").write_bytes(b"inget arkiv")
+    (share / "annat.txt").write_text("x", encoding="utf-8")
+    policy = write(env, {"watch_folder": str(share)})
+    offers = packs_in_watch_folder(policy, PackStore())
+    assert [(o.version, o.path.name) for o in offers] == [
+        ("2026-12-03", "paket-2026-12-03.kvpack"), (V2, f"paket-{V2}.kvpack")]
+    assert packs_in_watch_folder(write(env, {"watch_folder": str(env.tmp / "saknas")}),
+                                 PackStore()) == []
+    assert packs_in_watch_folder(Policy(), PackStore()) == []

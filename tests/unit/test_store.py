@@ -1,0 +1,277 @@
+"""The pack store: import, refuse, roll back, remove, clean up – and the active pack survives.
+
+Every hostile input of test_archive.HOSTILE goes through a real import against a store whose
+active pack is V1; each must be refused with its precise code and leave the data directory
+exactly as it was (no staging debris, pointer unchanged, the active pack still opens).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from test_archive import HOSTILE, V1, V2, Hostile, default_card, make_pack, signed_pack
+
+from kvinnofrid_desktop.bundled import default_pack_dir
+from kvinnofrid_desktop.cli_pack import add_pack_commands, run_pack_command
+from kvinnofrid_desktop.content.archive import write_archive
+from kvinnofrid_desktop.content.pack import Pack
+from kvinnofrid_desktop.content.problems import PackError
+from kvinnofrid_desktop.content.store import PackStore, active_pack_dir, resolve_active
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
+    data, policy = tmp_path / "data", tmp_path / "policy.json"
+    monkeypatch.setenv("KVINNOFRID_DATA_DIR", str(data))
+    monkeypatch.setenv("KVINNOFRID_POLICY", str(policy))
+    return SimpleNamespace(tmp=tmp_path, data=data, policy=policy)
+
+
+def kvpack(env: SimpleNamespace, version: str, name: str | None = None, **kw: Any) -> Path:
+    src = make_pack(env.tmp / f"src-{name or version}", version, **kw)
+    return write_archive(src, env.tmp / f"{name or version}.kvpack")
+
+
+@pytest.fixture
+def installed(env: SimpleNamespace) -> SimpleNamespace:
+    """A store whose active pack is V1 (imported unsigned, allowed explicitly)."""
+    PackStore().import_pack(kvpack(env, V1), allow_unsigned=True)
+    env.snapshot = snapshot(env.data)
+    return env
+
+
+def snapshot(data: Path) -> dict[str, bytes | None]:
+    """Every path under the data directory; the pointer with its contents."""
+    return {p.relative_to(data).as_posix(): p.read_bytes() if p.name == "active" else None
+            for p in sorted(data.rglob("*"))}
+
+
+def assert_untouched(env: SimpleNamespace) -> None:
+    assert snapshot(env.data) == env.snapshot
+    path, notice = resolve_active()
+    assert (path, notice) == (env.data / "packs" / V1, None)
+    assert Pack.open(path, check_sizes=True).manifest.version == V1
+
+
+# --- hostile inputs ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", HOSTILE, ids=lambda h: h.name)
+def test_hostile_import_is_refused_and_changes_nothing(installed: SimpleNamespace,
+                                                       case: Hostile) -> None:
+    work = installed.tmp / "hostile"
+    work.mkdir()
+    kv = case.build(work)
+    if case.policy is not None:
+        installed.policy.write_text(json.dumps(case.policy), encoding="utf-8")
+    with pytest.raises(PackError) as info:
+        # Unsigned packs are allowed here so each case meets the check it is about.
+        PackStore().import_pack(kv, **{"allow_unsigned": True, **case.options(work)})
+    problem = info.value.first
+    assert (problem.code, problem.file) == (case.code, case.file), str(problem)
+    assert problem.message and problem.message == problem.message.strip()
+    assert_untouched(installed)
+
+
+def test_an_older_pack_is_accepted_with_allow_downgrade(installed: SimpleNamespace) -> None:
+    result = PackStore().import_pack(kvpack(installed, "2026-11-30"), allow_unsigned=True,
+                                     allow_downgrade=True)
+    assert (result.version, result.previous) == ("2026-11-30", V1)
+    assert resolve_active()[0] == installed.data / "packs" / "2026-11-30"
+
+
+def test_unsigned_is_refused_unless_allowed(env: SimpleNamespace) -> None:
+    kv = kvpack(env, V1)
+    with pytest.raises(PackError) as info:
+        PackStore().import_pack(kv)
+    assert info.value.code == "signature.unsigned"
+    assert "--allow-unsigned" in info.value.first.message
+    assert PackStore().import_pack(kv, allow_unsigned=True).signature.label_sv() == "osignerat"
+
+
+# --- import, rollback, remove -----------------------------------------------------------------
+
+
+def test_import_keeps_previous_versions_and_rollback_walks_back(installed: SimpleNamespace
+                                                                ) -> None:
+    store = PackStore()
+    for version in (V2, "2026-12-03", "2026-12-04"):
+        store.import_pack(kvpack(installed, version), allow_unsigned=True)
+    pointer = json.loads((installed.data / "active").read_text(encoding="utf-8"))
+    assert pointer == {"version": "2026-12-04", "previous": ["2026-12-03", V2]}
+    assert sorted(p.name for p in (installed.data / "packs").iterdir()) == [
+        V2, "2026-12-03", "2026-12-04"]  # V1 fell off the end of the history
+    assert store.rollback().version == "2026-12-03"
+    assert store.rollback().version == V2
+    back = store.rollback()
+    assert back.builtin and resolve_active() == (default_pack_dir(), None)
+    with pytest.raises(PackError) as info:
+        store.rollback()
+    assert info.value.code == "rollback.nothing"
+    assert list((installed.data / "packs").iterdir()) == []
+
+
+def test_remove_refuses_the_active_version(installed: SimpleNamespace) -> None:
+    store = PackStore()
+    store.import_pack(kvpack(installed, V2), allow_unsigned=True)
+    with pytest.raises(PackError) as info:
+        store.remove(V2)
+    assert info.value.code == "remove.active"
+    with pytest.raises(PackError) as info:
+        store.remove("2020-01-01")
+    assert info.value.code == "remove.not_found"
+    store.remove(V1)
+    assert [p.version for p in store.list()] == [V2, "2026-11-26"]
+    assert json.loads((installed.data / "active").read_text())["previous"] == []
+
+
+def test_preview_shows_what_changes(installed: SimpleNamespace) -> None:
+    card = default_card()
+    contacts = {c["id"]: c for c in card["contacts"]}
+    contacts["arboga-vaxel"]["phone"] = "0589-870 01"
+    contacts["rfsl-stodmottagning"]["status"] = "verified"
+    card["contacts"] = [c for c in card["contacts"] if c["id"] != "jourhavande-kompis"]
+    card["contacts"].append({**contacts["valj-att-sluta"], "id": "ny-stodlinje",
+                             "name": "En ny stödlinje"})
+    base = json.loads((default_pack_dir() / "manifest.json").read_text(encoding="utf-8"))
+    docs = {d["id"]: d for d in base["documents"]}
+    strategi = {**docs["strategi"], "title": "Strategi (ny utgåva)"}
+    kv = kvpack(installed, V2, documents=[strategi, docs["pub-samverkansplan"]],
+                files={"docs/strategi.pdf": b"%PDF-1.7 ny utgava"},
+                card=json.dumps(card, ensure_ascii=False).encode())
+    preview = PackStore().preview_import(kv, allow_unsigned=True)
+    changes = {(d.change, d.doc_id) for d in preview.documents}
+    assert changes == {("updated", "strategi"), ("new", "pub-samverkansplan"),
+                       ("removed", "pub-skyddat-boende")}
+    by_id = {c.contact_id: c for c in preview.contacts}
+    assert by_id["arboga-vaxel"].details == ("telefon 0589-870 00 → 0589-870 01",)
+    assert by_id["rfsl-stodmottagning"].details == ("status ej verifierad → verifierad",)
+    assert (by_id["jourhavande-kompis"].change, by_id["ny-stodlinje"].change) == (
+        "removed", "added")
+    assert preview.refusal is None and (preview.version, preview.active_version) == (V2, V1)
+    text = "\n".join(preview.lines_sv())
+    assert "Nytt dokument:" in text and "Kontakt En ny stödlinje (ny-stodlinje): ny" in text
+    assert ("Dokument – nya: 1, uppdaterade: 1, borttagna: 1. Kontakter – nya: 1, ändrade: 2, "
+            "borttagna: 1.") in text
+    assert snapshot(installed.data) == installed.snapshot  # a preview installs nothing
+
+
+def test_preview_tells_why_an_import_would_be_refused(installed: SimpleNamespace) -> None:
+    preview = PackStore().preview_import(kvpack(installed, V1, name="again"),
+                                         allow_unsigned=True)
+    assert preview.refusal is not None and preview.refusal.code == "import.already_installed"
+
+
+# --- the active pack and its fallbacks --------------------------------------------------------
+
+
+def test_without_any_import_the_embedded_default_is_active(env: SimpleNamespace) -> None:
+    assert resolve_active() == (default_pack_dir(), None)
+    assert active_pack_dir() == default_pack_dir()
+    assert not env.data.exists()  # reading never creates the data directory
+
+
+def test_a_damaged_active_pack_falls_back_to_the_previous(installed: SimpleNamespace) -> None:
+    PackStore().import_pack(kvpack(installed, V2), allow_unsigned=True)
+    (installed.data / "packs" / V2 / "action_card.json").unlink()
+    path, notice = resolve_active()
+    assert path == installed.data / "packs" / V1
+    assert notice and notice.startswith(f"Paketet {V2} kunde inte användas")
+    assert "action_card.json" in notice and f"paketet {V1}" in notice
+    shutil.rmtree(installed.data / "packs" / V1)
+    path, notice = resolve_active()
+    assert path == default_pack_dir() and notice and "standardinnehållet" in notice
+
+
+def test_a_damaged_pointer_falls_back_to_the_newest_pack_that_opens(
+        installed: SimpleNamespace) -> None:
+    PackStore().import_pack(kvpack(installed, V2), allow_unsigned=True)
+    (installed.data / "active").write_text("{trasig", encoding="utf-8")
+    path, notice = resolve_active()
+    assert path == installed.data / "packs" / V2 and notice and "skadad" in notice
+    assert PackStore().cleanup() == []  # no pointer to trust: nothing installed is debris
+    PackStore().import_pack(kvpack(installed, "2026-12-03"), allow_unsigned=True)
+    pointer = json.loads((installed.data / "active").read_text(encoding="utf-8"))
+    assert pointer == {"version": "2026-12-03", "previous": [V2, V1]}
+
+
+def test_resolve_active_never_raises(env: SimpleNamespace) -> None:
+    env.data.mkdir()
+    (env.data / "active").mkdir()  # not even a file
+    path, notice = resolve_active()
+    assert path == default_pack_dir() and notice
+
+
+def test_cleanup_removes_debris_but_not_installed_packs(installed: SimpleNamespace) -> None:
+    data = installed.data
+    (data / "staging" / "halvfardig" / "docs").mkdir(parents=True)
+    (data / "trash" / "gammal").mkdir(parents=True)
+    (data / "active.tmp-1234").write_text("{}", encoding="utf-8")
+    shutil.copytree(data / "packs" / V1, data / "packs" / V2)  # renamed, never activated
+    removed = PackStore().cleanup()
+    assert sorted(removed) == ["active.tmp-1234", f"packs/{V2}", "staging/halvfardig",
+                               "trash/gammal"]
+    assert_untouched(installed)
+
+
+# --- the command line: a complete round trip --------------------------------------------------
+
+
+def cli(*argv: str) -> int | None:
+    parser = argparse.ArgumentParser()
+    add_pack_commands(parser.add_subparsers(dest="pack_command"))
+    return run_pack_command(parser.parse_args(list(argv)))
+
+
+@pytest.mark.usefixtures("qapp")  # the import opens every PDF with Qt's engine
+def test_cli_keygen_sign_import_tamper_rollback_list(
+        env: SimpleNamespace, capsys: pytest.CaptureFixture[str]) -> None:
+    first = kvpack(env, V1)
+    assert cli("keygen", str(env.tmp / "lan.key"), "--publisher", "Länsstyrelsen Västmanland") == 0
+    assert (env.tmp / "lan.key").stat().st_mode & 0o777 == 0o600
+    assert cli("sign", str(first), "--key", str(env.tmp / "lan.key")) == 0
+    trust = ("--trust-key", str(env.tmp / "lan.key.pub"))
+    assert cli("import", str(first), *trust) == 0
+    assert "verifierat av Länsstyrelsen Västmanland" in capsys.readouterr().out
+
+    second = kvpack(env, V2)
+    assert cli("sign", str(second), "--key", str(env.tmp / "lan.key")) == 0
+    data = bytearray(second.read_bytes())
+    at = data.index(b"%PDF") + 200  # one byte inside a stored PDF
+    data[at] ^= 0x01
+    tampered = env.tmp / "tampered.kvpack"
+    tampered.write_bytes(bytes(data))
+    capsys.readouterr()
+    assert cli("import", str(tampered), *trust) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "[file.checksum]" in err[0] and "docs/" in err[0]
+    assert Pack.open(resolve_active()[0]).manifest.version == V1
+
+    assert cli("import", str(second), *trust) == 0
+    capsys.readouterr()
+    assert cli("list", "--json") == 0
+    listing = json.loads(capsys.readouterr().out)
+    assert listing["active"] == V2
+    assert [(p["version"], p["active"], p["builtin"]) for p in listing["packs"]] == [
+        (V2, True, False), (V1, False, False), ("2026-11-26", False, True)]
+    assert cli("rollback") == 0
+    assert capsys.readouterr().out.strip() == f"Aktivt nu: paketet {V1}"
+    assert Pack.open(resolve_active()[0]).manifest.version == V1
+
+
+def test_cli_refusals_name_code_and_file(env: SimpleNamespace,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    src, _ = signed_pack(env.tmp)
+    kv = write_archive(src, env.tmp / "okand.kvpack")
+    assert cli("import", str(kv)) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [line for line in err if line.startswith("kvinnofrid-desktop: manifest.sig:")]
+    assert "[signature.unknown_key]" in err[0]
+    assert cli("remove", "2026-01-01") == 1
+    assert run_pack_command(argparse.Namespace(pack_command="verify")) is None
