@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import os
 import sys
@@ -13,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from kvinnofrid_desktop import __version__
 from kvinnofrid_desktop.bundled import default_pack_dir
+from kvinnofrid_desktop.content.active import resolve_active
 from kvinnofrid_desktop.content.pack import Pack
 from kvinnofrid_desktop.content.problems import PackError
-from kvinnofrid_desktop.content.store import active_pack_dir
 from kvinnofrid_desktop.ui.i18n import choose_language, install_translators
 from kvinnofrid_desktop.ui.main_window import TAB_ORDER, MainWindow
 from kvinnofrid_desktop.ui.settings import Settings
@@ -39,9 +40,13 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
 
 def open_pack(pack_path: Path | None) -> tuple[Pack, str | None]:
     """The requested or active pack; if it is unusable, the embedded default and a notice."""
-    path = pack_path or active_pack_dir()
+    notice = None
+    if pack_path is None:
+        path, notice = resolve_active()  # never raises; says why when it fell back
+    else:
+        path = pack_path
     try:
-        return Pack.open(path), None
+        return Pack.open(path), notice
     except PackError as exc:
         default = default_pack_dir()
         if path.resolve() == default.resolve():
@@ -66,18 +71,50 @@ def create_main_window(pack_path: Path | str | None = None, *,
                        settings_path: Path | None = None,
                        language: str | None = None) -> MainWindow:
     """Return the ready (not yet shown) main window; used by main(), the tests and screenshots."""
+    from kvinnofrid_desktop.content.policy import load_policy
+
     app = ensure_application()
     settings = Settings(settings_path)
+    policy = load_policy()  # never raises; a bad file gives the safest values
+    if policy.default_municipality and (policy.locked("default_municipality")
+                                        or settings.value("card/municipality") is None):
+        settings.set_value("card/municipality", policy.default_municipality)
     apply_language(app, choose_language(language, settings.value("ui/language")))
     pack, notice = open_pack(Path(pack_path) if pack_path else None)
-    return MainWindow(pack, settings, notice=notice)
+    return MainWindow(pack, settings, notice=notice, policy=policy,
+                      allow_export=policy.allow_export)
+
+
+class WindowController:
+    """Owns the window; after an import or a rollback it replaces it with one on the new pack."""
+
+    def __init__(self, pack_path: Path | None, language: str | None) -> None:
+        self.pack_path = pack_path
+        self.language = language
+        self.window: MainWindow | None = None
+
+    def open(self) -> MainWindow:
+        window = create_main_window(self.pack_path, language=self.language)
+        window.packChanged.connect(self.reload)
+        self.window = window
+        return window
+
+    def reload(self) -> None:
+        old = self.window
+        if old is not None:
+            old.close()  # saves geometry and per-document state for the new window
+            old.deleteLater()
+        self.pack_path = None  # after an import the active pack is the one to show
+        self.open().show()
 
 
 def main(pack_path: Path | None = None, language: str | None = None) -> int:
     faulthandler.enable()
     app = ensure_application()
+    _cleanup_store()
+    controller = WindowController(pack_path, language)
     try:
-        window = create_main_window(pack_path, language=language)
+        window = controller.open()
     except PackError as exc:
         from PySide6.QtWidgets import QMessageBox
 
@@ -86,6 +123,16 @@ def main(pack_path: Path | None = None, language: str | None = None) -> int:
         return 1
     window.show()
     return app.exec()
+
+
+def _cleanup_store() -> None:
+    """Finish what a killed import left behind; never stops the program from starting."""
+    from kvinnofrid_desktop.content.problems import PackError
+    from kvinnofrid_desktop.content.store import PackStore
+
+    # Another instance may be importing, or the data folder may be read-only: start anyway.
+    with contextlib.suppress(PackError, OSError):
+        PackStore(lock_timeout=0.5).cleanup()
 
 
 def screenshot(out: Path, *, tab: str = "strategy", open_file: Path | None = None,

@@ -232,3 +232,21 @@ def test_a_pack_with_a_missing_file_falls_back_to_the_default(qtbot, tmp_path: P
     assert "samverkansplan.pdf" in win.banner_text.text()
     assert win.strategy_tab.viewer.page_count() > 5  # the default pack is shown
     win.close()
+
+
+def test_administrator_policy_locks_export_and_presets_the_municipality(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    policy = tmp_path / "policy.json"
+    policy.write_text('{"allow_export": false, "default_municipality": "Sala"}', encoding="utf-8")
+    monkeypatch.setenv("KVINNOFRID_POLICY", str(policy))
+    win = create_main_window(settings_path=tmp_path / "s.ini")
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.viewer_actions["act_save_copy"].isVisible()
+    assert not win.viewer_actions["act_open_external"].isVisible()
+    assert not win.strategy_tab.viewer.act_save_copy.isVisible()
+    win.show_tab("publications")
+    assert not win.publications_tab.save_button.isVisible()
+    win.show_tab("action_card")
+    assert win.action_card_tab.current_municipality() == "Sala"
+    win.close()

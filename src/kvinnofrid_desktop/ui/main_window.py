@@ -36,6 +36,7 @@ from kvinnofrid_desktop.ui.tabs.lazy import LazyTab
 from kvinnofrid_desktop.ui.viewer import PdfViewer, ViewState
 
 if TYPE_CHECKING:
+    from kvinnofrid_desktop.content.policy import Policy
     from kvinnofrid_desktop.search.index import Hit
     from kvinnofrid_desktop.ui.search_panel import SearchPanel
     from kvinnofrid_desktop.ui.tabs.action_card import ActionCardTab
@@ -65,12 +66,14 @@ VIEWER_ACTIONS = (
 class MainWindow(QMainWindow):
     documentOpened = Signal(str)
     fallbackRequested = Signal()  # the user asked to go back to the previous pack
+    packChanged = Signal()  # a pack was imported or rolled back: show the active one
 
     def __init__(self, pack: Pack, settings: Settings, *, notice: str | None = None,
-                 allow_export: bool = True) -> None:
+                 allow_export: bool = True, policy: Policy | None = None) -> None:
         super().__init__()
         self.pack = pack
         self.settings = settings
+        self.policy = policy
         self.allow_export = allow_export
         self.file_tabs: dict[str, PdfViewer] = {}
         self.setWindowTitle(self.tr("Kvinnofrid Västmanland"))
