@@ -52,7 +52,7 @@ PROGRAM = textwrap.dedent("""
     print(time.time())
 """)
 
-MEMORY = textwrap.dedent("""
+MEMORY = textwrap.dedent(r"""
     import re, tempfile, time
     from pathlib import Path
     from kvinnofrid_desktop.app import create_main_window, ensure_application

@@ -9,11 +9,12 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kvinnofrid_desktop import __version__
-from kvinnofrid_desktop.bundled import default_pack_dir
+from kvinnofrid_desktop.bundled import default_pack_dir, resource_dir
 from kvinnofrid_desktop.content.active import resolve_active
 from kvinnofrid_desktop.content.pack import Pack
 from kvinnofrid_desktop.content.problems import PackError
@@ -33,9 +34,22 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setApplicationVersion(__version__)
         app = QApplication(argv if argv is not None else [sys.argv[0]])
         app.setApplicationDisplayName("Kvinnofrid Västmanland")
-        app.setDesktopFileName("se.kvinnofrid_vastmanland.desktop")
+        # The .desktop file's name without its suffix (Qt warns when the suffix is given).
+        app.setDesktopFileName("se.kvinnofrid_vastmanland")
+        app.setWindowIcon(_app_icon())
     assert isinstance(app, QApplication)
     return app
+
+
+def _app_icon() -> QIcon:
+    """The program's icon from the shipped PNG sizes (PNG needs no image-format plugin)."""
+    icon = QIcon()
+    folder = resource_dir("icons", "hicolor")
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = folder / f"{size}x{size}" / "apps" / "se.kvinnofrid_vastmanland.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
 
 
 def open_pack(pack_path: Path | None) -> tuple[Pack, str | None]:
@@ -93,25 +107,26 @@ class WindowController:
         self.language = language
         self.window: MainWindow | None = None
 
-    def open(self) -> MainWindow:
+    def open(self, notice: str | None = None) -> MainWindow:
         window = create_main_window(self.pack_path, language=self.language)
         window.packChanged.connect(self.reload)
+        if notice:
+            window.show_notice(notice)
         self.window = window
         return window
 
-    def reload(self) -> None:
+    def reload(self, notice: str = "") -> None:
         old = self.window
         if old is not None:
             old.close()  # saves geometry and per-document state for the new window
             old.deleteLater()
         self.pack_path = None  # after an import the active pack is the one to show
-        self.open().show()
+        self.open(notice or None).show()
 
 
 def main(pack_path: Path | None = None, language: str | None = None) -> int:
     faulthandler.enable()
     app = ensure_application()
-    _cleanup_store()
     controller = WindowController(pack_path, language)
     try:
         window = controller.open()
@@ -122,6 +137,9 @@ def main(pack_path: Path | None = None, language: str | None = None) -> int:
             "app", "Programmets innehåll kunde inte läsas:\n%1").replace("%1", str(exc)))
         return 1
     window.show()
+    # After the first paint: finish what a killed import left behind, then look for new packs.
+    QTimer.singleShot(0, _cleanup_store)
+    QTimer.singleShot(800, window.check_watch_folder)
     return app.exec()
 
 

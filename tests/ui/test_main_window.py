@@ -196,7 +196,16 @@ def tampered_copy(tmp_path: Path, relative: str) -> Path:
     return copy
 
 
-def test_a_changed_document_is_noticed_when_first_opened(qtbot, tmp_path: Path) -> None:
+def test_a_changed_document_is_noticed_when_first_opened(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    def question(_parent, title, _text, *_args):
+        asked.append(title)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     pack = tampered_copy(tmp_path, "docs/strategi.pdf")
     win = create_main_window(pack, settings_path=tmp_path / "s.ini")
     qtbot.addWidget(win)
@@ -206,6 +215,7 @@ def test_a_changed_document_is_noticed_when_first_opened(qtbot, tmp_path: Path) 
     assert win.banner_action.isVisible()
     with qtbot.waitSignal(win.fallbackRequested, timeout=1000):
         qtbot.mouseClick(win.banner_action, Qt.MouseButton.LeftButton)
+    assert asked == ["Återställ föregående innehållspaket"]  # asks before going back
     win.close()
 
 

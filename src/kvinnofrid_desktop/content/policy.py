@@ -21,16 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kvinnofrid_desktop.content.action_card import MUNICIPALITIES
-from kvinnofrid_desktop.content.archive import ARCHIVE_SUFFIX, read_head
 from kvinnofrid_desktop.content.problems import PackError, Problem
-from kvinnofrid_desktop.content.signing import (
-    TrustedKey,
-    load_public_key,
-    public_key_from_base64,
-)
 
+# The window reads the policy at every start; archives, signatures and the card model are
+# imported only where a policy actually uses them.
 if TYPE_CHECKING:
+    from kvinnofrid_desktop.content.signing import TrustedKey
     from kvinnofrid_desktop.content.store import PackStore
 
 POLICY_ENV = "KVINNOFRID_POLICY"
@@ -119,6 +115,8 @@ def load_policy(path: Path | None = None) -> Policy:
             else:
                 bad(name, "policy.type", "ska vara true eller false; false gäller")
         elif name == "default_municipality":
+            from kvinnofrid_desktop.content.action_card import MUNICIPALITIES
+
             if value is None or value in MUNICIPALITIES:
                 values[name] = value
             else:
@@ -146,6 +144,8 @@ def _relative_to(policy_file: Path, value: str) -> Path:
 
 def _trusted_keys(path: Path, value: Any, problems: list[Problem]) -> tuple[TrustedKey, ...]:
     """Each entry is a public key in base64 (32 bytes), or the path of a ``.pub`` file."""
+    from kvinnofrid_desktop.content.signing import load_public_key, public_key_from_base64
+
     where = str(path)
     if not isinstance(value, list):
         problems.append(Problem("policy.type", where, "trusted_keys",
@@ -189,7 +189,8 @@ def packs_in_watch_folder(policy: Policy, store: PackStore) -> list[WatchedPack]
     with the reason. Never raises; an unreachable share simply offers nothing. It reads the
     network, so the window calls it from a worker thread.
     """
-    from kvinnofrid_desktop.content.store import version_key
+    from kvinnofrid_desktop.content.active import version_key
+    from kvinnofrid_desktop.content.archive import ARCHIVE_SUFFIX, read_head
 
     folder = policy.watch_folder
     if folder is None:

@@ -7,8 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -37,6 +44,7 @@ from kvinnofrid_desktop.ui.viewer import PdfViewer, ViewState
 
 if TYPE_CHECKING:
     from kvinnofrid_desktop.content.policy import Policy
+    from kvinnofrid_desktop.content.store import PackStore
     from kvinnofrid_desktop.search.index import Hit
     from kvinnofrid_desktop.ui.search_panel import SearchPanel
     from kvinnofrid_desktop.ui.tabs.action_card import ActionCardTab
@@ -66,7 +74,7 @@ VIEWER_ACTIONS = (
 class MainWindow(QMainWindow):
     documentOpened = Signal(str)
     fallbackRequested = Signal()  # the user asked to go back to the previous pack
-    packChanged = Signal()  # a pack was imported or rolled back: show the active one
+    packChanged = Signal(str)  # a pack was imported or rolled back: show it, with this notice
 
     def __init__(self, pack: Pack, settings: Settings, *, notice: str | None = None,
                  allow_export: bool = True, policy: Policy | None = None) -> None:
@@ -78,6 +86,9 @@ class MainWindow(QMainWindow):
         self.file_tabs: dict[str, PdfViewer] = {}
         self.setWindowTitle(self.tr("Kvinnofrid Västmanland"))
         self.setObjectName("mainWindow")
+        self._store: PackStore | None = None
+        self.setAcceptDrops(True)
+        self.fallbackRequested.connect(self.roll_back)
         self.integrity = IntegrityChecker(pack, self)
         self.integrity.mismatch.connect(self._file_changed)
         self.documentOpened.connect(self.integrity.check_document)
@@ -295,6 +306,12 @@ class MainWindow(QMainWindow):
         self.act_open_pdf = QAction(self.tr("&Öppna PDF…"), self)
         self.act_open_pdf.setShortcut(QKeySequence.StandardKey.Open)
         self.act_open_pdf.triggered.connect(lambda: self.open_pdf_file())
+        self.act_import = QAction(self.tr("&Importera innehållspaket…"), self)
+        self.act_import.setShortcut(QKeySequence("Ctrl+I"))
+        self.act_import.triggered.connect(lambda: self.import_pack())
+        self.act_settings = QAction(self.tr("I&nställningar…"), self)
+        self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_settings.triggered.connect(self.open_settings)
         self.act_quit = QAction(self.tr("&Avsluta"), self)
         self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.act_quit.triggered.connect(self.close)
@@ -327,10 +344,14 @@ class MainWindow(QMainWindow):
         va = self.viewer_actions
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
         file_menu.addAction(self.act_open_pdf)
+        file_menu.addAction(self.act_import)
+        file_menu.addSeparator()
         file_menu.addAction(va["act_save_copy"])
         file_menu.addAction(va["act_open_external"])
         file_menu.addSeparator()
         file_menu.addAction(va["act_print"])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
@@ -523,6 +544,103 @@ class MainWindow(QMainWindow):
         # Local files only: the program never hands a web address to the system.
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
+    # --- content packs ----------------------------------------------------------------------------
+
+    def store(self) -> PackStore:
+        if self._store is None:
+            from kvinnofrid_desktop.content.store import PackStore
+
+            self._store = PackStore(policy=self.policy)
+        return self._store
+
+    def import_pack(self, path: Path | str | None = None) -> bool:
+        """Arkiv → Importera innehållspaket… (or a dropped file): check, show, install."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Importera innehållspaket"), str(Path.home()),
+                self.tr("Innehållspaket (*.kvpack)"))
+            if not chosen:
+                return False
+            path = chosen
+        from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
+        from kvinnofrid_desktop.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.store(), Path(path), pdf_engine_factory=QtPdfEngine,
+                              parent=self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.shutdown()  # its worker must stop before the dialog goes away
+        result = dialog.result_pack()
+        if result is None:
+            return False
+        self.packChanged.emit(self.tr("Innehållspaketet %1 %2 är installerat. Det tidigare "
+                                      "paketet kan återställas under Inställningar.")
+                              .replace("%1", result.publisher).replace("%2", result.version))
+        return True
+
+    def open_settings(self) -> None:
+        from kvinnofrid_desktop.content.action_card import MUNICIPALITIES
+        from kvinnofrid_desktop.content.policy import Policy
+        from kvinnofrid_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.policy or Policy(),
+                                municipalities=MUNICIPALITIES, store=self.store(), parent=self)
+        changed: list[bool] = []
+        dialog.packChanged.connect(lambda: changed.append(True))
+        dialog.exec()
+        if changed:
+            self.packChanged.emit(self.tr("Det föregående innehållspaketet är återställt."))
+
+    def roll_back(self) -> None:
+        """Go back to the previous pack (after a warning that a file has changed)."""
+        from kvinnofrid_desktop.content.problems import PackError
+
+        answer = QMessageBox.question(
+            self, self.tr("Återställ föregående innehållspaket"),
+            self.tr("Vill du gå tillbaka till det föregående innehållspaketet?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store().rollback()
+        except (PackError, OSError) as exc:
+            reason = exc.first.message if isinstance(exc, PackError) else str(exc)
+            QMessageBox.information(self, self.tr("Inget att återställa"), self.tr(
+                "Det gick inte att gå tillbaka: %1.").replace("%1", reason))
+            return
+        self.packChanged.emit(self.tr("Det föregående innehållspaketet är återställt."))
+
+    def check_watch_folder(self) -> None:
+        """Offer packs an administrator put in the shared folder (read on a pool thread)."""
+        if self.policy is None or self.policy.watch_folder is None:
+            return
+        from kvinnofrid_desktop.ui.watch import WatchFolderCheck
+
+        self._watch = WatchFolderCheck(self.policy, self.store(), self)
+        self._watch.found.connect(self._offer_watched)
+        self._watch.start()
+
+    def _offer_watched(self, path: str, publisher: str, version: str) -> None:
+        self.show_notice(
+            self.tr("Ett nytt innehållspaket finns i den delade mappen: %1, version %2.")
+            .replace("%1", publisher).replace("%2", version),
+            self.tr("Visa och installera…"), lambda: self.import_pack(path))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _dropped_files(event.mimeData())
+        if not files:
+            return
+        event.acceptProposedAction()
+        for path in files:
+            if path.suffix.lower() == ".kvpack":
+                self.import_pack(path)
+                return  # the window is replaced after an import
+            self.open_pdf_file(path)
+
     # --- state ----------------------------------------------------------------------------------
 
     def _doc_key(self, doc_id: str) -> str:
@@ -566,6 +684,8 @@ class MainWindow(QMainWindow):
         if self._search_panel is not None:
             self._search_panel.shutdown()
         self.integrity.shutdown()
+        if getattr(self, "_watch", None) is not None:
+            self._watch.shutdown()
         super().closeEvent(event)
 
     # --- messages -------------------------------------------------------------------------------
@@ -616,3 +736,11 @@ class MainWindow(QMainWindow):
             "sammanställning ur offentliga källor gjord av programmet, inte officiella "
             "dokument från Länsstyrelsen.</p>").replace("%1", __version__)
             .replace("%2", m.publisher).replace("%3", m.version))
+
+
+def _dropped_files(mime: QMimeData) -> list[Path]:
+    """Local .kvpack and .pdf files in a drop; anything else (web addresses) is ignored."""
+    if not mime.hasUrls():
+        return []
+    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in (".kvpack", ".pdf")]

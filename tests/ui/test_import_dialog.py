@@ -1,0 +1,308 @@
+"""Importera innehållspaket as a user meets it: what the pack is, what changes, and a safe install.
+
+Real packs (the default pack's PDFs and action card) are archived and signed with a fresh key
+for each test; the store's data directory and the policy file are temporary. Each test that
+changes nothing asserts the data directory is exactly as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QDialog, QProgressBar, QTreeWidget
+
+from kvinnofrid_desktop.bundled import default_pack_dir
+from kvinnofrid_desktop.content import archive
+from kvinnofrid_desktop.content.active import resolve_active
+from kvinnofrid_desktop.content.archive_write import write_archive
+from kvinnofrid_desktop.content.filelock import FileLock
+from kvinnofrid_desktop.content.signing import generate_keypair, sign_pack
+from kvinnofrid_desktop.content.store import PackStore
+from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
+from kvinnofrid_desktop.ui.import_dialog import ImportDialog
+
+DEFAULT = default_pack_dir()
+V1, V2 = "2026-12-01", "2026-12-02"  # V1 is installed by the fixture; V2 is newer
+PUBLISHER = "Länsstyrelsen Västmanland"
+TIMEOUT = 30_000  # ms; an install opens every PDF with QtPdf
+
+
+# --- building real packs ----------------------------------------------------------------------
+
+
+def make_pack(root: Path, version: str, *, doc_ids: tuple[str, ...] = ("strategi",
+              "pub-skyddat-boende"), files: dict[str, bytes] | None = None,
+              card: dict[str, Any] | None = None) -> Path:
+    """A small real pack from the default pack's documents and action card."""
+    base = json.loads((DEFAULT / "manifest.json").read_text(encoding="utf-8"))
+    documents = [d for d in base["documents"] if d["id"] in doc_ids]
+    content = {d["file"]: (DEFAULT / d["file"]).read_bytes() for d in documents}
+    content["action_card.json"] = (DEFAULT / "action_card.json").read_bytes() if card is None \
+        else json.dumps(card, ensure_ascii=False).encode("utf-8")
+    content.update(files or {})
+    entries = []
+    for rel, data in sorted(content.items()):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(data)
+        entries.append({"path": rel, "bytes": len(data),
+                        "sha256": hashlib.sha256(data).hexdigest()})
+    manifest = {"format": 1, "id": base["id"], "version": version, "publisher": PUBLISHER,
+                "created": "2026-11-30T08:00:00Z", "action_card": "action_card.json",
+                "documents": documents, "files": entries}
+    (root / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2),
+                                        encoding="utf-8")
+    return root
+
+
+def kvpack(tmp: Path, version: str, name: str | None = None, *, key: Path | None = None,
+           **kw: Any) -> Path:
+    """A ``.kvpack`` of ``make_pack``; signed with ``key`` when one is given."""
+    name = name or version
+    out = write_archive(make_pack(tmp / f"src-{name}", version, **kw), tmp / f"{name}.kvpack")
+    if key is not None:
+        sign_pack(out, key)
+    return out
+
+
+def default_card() -> dict[str, Any]:
+    return json.loads((DEFAULT / "action_card.json").read_text(encoding="utf-8"))
+
+
+def snapshot(data: Path) -> dict[str, bytes | None]:
+    """Every path under the data directory; the pointer with its contents."""
+    return {p.relative_to(data).as_posix(): p.read_bytes() if p.name == "active" else None
+            for p in sorted(data.rglob("*"))}
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
+    """V1 installed (unsigned, allowed explicitly); the county's key trusted by the policy."""
+    data, policy = tmp_path / "data", tmp_path / "policy.json"
+    monkeypatch.setenv("KVINNOFRID_DATA_DIR", str(data))
+    monkeypatch.setenv("KVINNOFRID_POLICY", str(policy))
+    key = tmp_path / "lan.key"
+    generate_keypair(key, publisher=PUBLISHER)
+    policy.write_text(json.dumps({"trusted_keys": ["lan.key.pub"]}), encoding="utf-8")
+    PackStore().import_pack(kvpack(tmp_path, V1), allow_unsigned=True)
+    return SimpleNamespace(tmp=tmp_path, data=data, policy=policy, key=key,
+                           before=snapshot(data))
+
+
+@pytest.fixture
+def open_dialog(qtbot) -> Iterator[Callable[..., ImportDialog]]:
+    """Open an ImportDialog and wait for its preview; its worker is stopped at the end."""
+    opened: list[ImportDialog] = []
+
+    def open_(path: Path, store: PackStore | None = None, **kw: Any) -> ImportDialog:
+        dialog = ImportDialog(store or PackStore(), path, **kw)
+        qtbot.addWidget(dialog)
+        opened.append(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.phase() != "reading", timeout=TIMEOUT)
+        return dialog
+
+    yield open_
+    for dialog in opened:
+        dialog.shutdown()
+
+
+def tree_lines(tree: QTreeWidget) -> list[str]:
+    lines = []
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        lines.append(group.text(0))
+        lines += [group.child(j).text(0).strip() for j in range(group.childCount())]
+    return lines
+
+
+def click(qtbot, button: QAbstractButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def assert_unchanged(env: SimpleNamespace) -> None:
+    assert snapshot(env.data) == env.before
+    assert resolve_active() == (env.data / "packs" / V1, None)
+
+
+# --- a good pack ------------------------------------------------------------------------------
+
+
+def test_a_signed_pack_shows_its_publisher_and_changes_and_installs(
+        env: SimpleNamespace, open_dialog, qtbot) -> None:
+    card = default_card()
+    for contact in card["contacts"]:
+        if contact["id"] == "arboga-vaxel":
+            contact["phone"] = "0589-870 01"
+    # Bytes after %%EOF: the same document, a different file – an "updated" document.
+    strategi = (DEFAULT / "docs" / "strategi.pdf").read_bytes() + b"\n% ny utgava\n"
+    kv = kvpack(env.tmp, V2, key=env.key, doc_ids=("strategi", "pub-samverkansplan"),
+                files={"docs/strategi.pdf": strategi}, card=card)
+    dialog = open_dialog(kv)
+
+    assert dialog.phase() == "ready"
+    assert dialog.signature_text.text() == "Verifierat av Länsstyrelsen Västmanland"
+    assert dialog.version_value.text() == f"{V2} (installerat nu: {V1})"
+    lines = tree_lines(dialog.changes)
+    assert lines[:2] == ["Nya dokument (1)",
+                         "Samverkansplan: Våld i nära relation och våld mot djur – sammanfattning"]
+    assert "Uppdaterade dokument (1)" in lines and "Borttagna dokument (1)" in lines
+    assert "Kvalitén i skyddat boende – sammanfattning" in lines
+    assert any(line.endswith("telefon 0589-870 00 → 0589-870 01") for line in lines)
+    assert dialog.trust_box.isHidden() and dialog.downgrade_box.isHidden()
+    assert dialog.install_button.isEnabled() and "Klart att installera" in dialog.state_text()
+
+    formats: list[str] = []
+    dialog.progress.valueChanged.connect(lambda _: formats.append(dialog.progress.format()))
+    with qtbot.waitSignal(dialog.installed, timeout=TIMEOUT) as installed:
+        click(qtbot, dialog.install_button)
+        assert dialog.phase() == "installing" and not dialog.install_button.isEnabled()
+    assert installed.args[0] is dialog.result_pack()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result_pack().version == V2
+    assert dialog.state_text() == f"Installerat: {PUBLISHER} {V2}"
+    assert any(f.startswith("docs/") and f.endswith("– %p %") for f in formats)
+    assert resolve_active() == (env.data / "packs" / V2, None)
+
+
+def test_an_older_pack_needs_the_downgrade_box(env: SimpleNamespace, open_dialog, qtbot) -> None:
+    on_main_thread: list[bool] = []
+
+    def engine() -> QtPdfEngine:
+        on_main_thread.append(threading.current_thread() is threading.main_thread())
+        return QtPdfEngine()
+
+    dialog = open_dialog(kvpack(env.tmp, "2026-11-30", key=env.key), pdf_engine_factory=engine)
+    assert not dialog.downgrade_box.isHidden() and dialog.trust_box.isHidden()
+    assert not dialog.install_button.isEnabled()
+    click(qtbot, dialog.downgrade_box)
+    with qtbot.waitSignal(dialog.installed, timeout=TIMEOUT):
+        click(qtbot, dialog.install_button)
+    assert resolve_active()[0] == env.data / "packs" / "2026-11-30"
+    assert on_main_thread == [False]  # QPdfDocument objects must not cross threads
+
+
+# --- unsigned packs ---------------------------------------------------------------------------
+
+
+def test_an_unsigned_pack_needs_the_trust_box_and_works_by_keyboard(
+        env: SimpleNamespace, open_dialog, qtbot) -> None:
+    dialog = open_dialog(kvpack(env.tmp, V2))
+    assert dialog.signature_text.text() == "Osignerat paket"
+    assert not dialog.trust_box.isHidden() and not dialog.install_button.isEnabled()
+    assert "Bekräfta" in dialog.state_text()
+    qtbot.keyClick(dialog.trust_box, Qt.Key.Key_Space)
+    assert dialog.trust_box.isChecked() and dialog.install_button.isEnabled()
+    with qtbot.waitSignal(dialog.installed, timeout=TIMEOUT):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # the default button: Installera
+    assert resolve_active()[0] == env.data / "packs" / V2
+    controls = [*dialog.findChildren(QAbstractButton), *dialog.findChildren(QTreeWidget),
+                *dialog.findChildren(QProgressBar)]
+    assert [c for c in controls if not c.accessibleName()] == []
+
+
+def test_the_administrator_can_forbid_unsigned_packs(env: SimpleNamespace, open_dialog,
+                                                     qtbot) -> None:
+    env.policy.write_text(json.dumps({"allow_unsigned": False}), encoding="utf-8")
+    dialog = open_dialog(kvpack(env.tmp, V2))
+    assert dialog.phase() == "refused" and dialog.trust_box.isHidden()
+    assert "administratören tillåter inte osignerade paket" in dialog.state_text()
+    assert_unchanged(env)
+
+
+# --- refusals and failures: nothing changes ---------------------------------------------------
+
+
+def test_a_pack_changed_after_signing_is_refused_with_only_a_close_button(
+        env: SimpleNamespace, open_dialog, qtbot) -> None:
+    src = make_pack(env.tmp / "src", V2)
+    sign_pack(src, env.key)
+    manifest = src / "manifest.json"
+    manifest.write_bytes(manifest.read_bytes().replace(b"Kvinnofrid", b"Kvinnofrie", 1))
+    dialog = open_dialog(write_archive(src, env.tmp / "andrad.kvpack"))
+
+    assert dialog.phase() == "refused"
+    assert dialog.signature_text.text() == "Ogiltig signatur – paketet kan ha ändrats"
+    text = dialog.state_text()
+    assert text.startswith("Paketet kan inte installeras.")
+    assert "ändrats efter att det signerades" in text and "(fil: manifest.sig)." in text
+    assert text.endswith("Det installerade innehållet är oförändrat.")
+    assert dialog.install_button.isHidden() and dialog.changes_box.isHidden()
+    assert dialog.cancel_button.text().replace("&", "") == "Stäng"
+    click(qtbot, dialog.cancel_button)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert_unchanged(env)
+
+
+def test_a_file_that_is_no_pack_is_refused(env: SimpleNamespace, open_dialog) -> None:
+    bad = env.tmp / "semester.kvpack"
+    bad.write_bytes(b"%PDF-1.7 inget arkiv\n" * 40)
+    dialog = open_dialog(bad)
+    assert dialog.phase() == "refused" and dialog.facts.isHidden()
+    assert "Filen är inget innehållspaket" in dialog.state_text()
+    assert "fil:" not in dialog.state_text()  # the archive's name is shown once, above
+    assert_unchanged(env)
+
+
+def test_a_document_changed_after_signing_fails_the_install_and_changes_nothing(
+        env: SimpleNamespace, open_dialog, qtbot) -> None:
+    kv = kvpack(env.tmp, V2, key=env.key)
+    data = bytearray(kv.read_bytes())
+    data[data.index(b"%PDF") + 200] ^= 0x01  # one byte inside a stored PDF
+    kv.write_bytes(bytes(data))
+    dialog = open_dialog(kv)
+    assert dialog.signature_text.text().startswith("Verifierat av")  # the manifest is intact
+    click(qtbot, dialog.install_button)
+    qtbot.waitUntil(lambda: dialog.phase() == "failed", timeout=TIMEOUT)
+    text = dialog.state_text()
+    assert text.startswith("Installationen misslyckades.") and "Kontrollsumman" in text
+    assert "(fil: docs/" in text and "oförändrat" in text
+    assert dialog.isVisible() and dialog.install_button.isHidden()
+    assert_unchanged(env)
+
+
+def test_cancel_during_the_install_leaves_the_store_unchanged(
+        env: SimpleNamespace, open_dialog, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    kv = kvpack(env.tmp, V2, key=env.key)  # before the patch: signing unpacks, too
+    gate = threading.Event()
+    real = archive.write_chunk
+
+    def held(fh: Any, data: bytes) -> None:  # the worker waits here until the user cancelled
+        gate.wait(TIMEOUT / 1000)
+        real(fh, data)
+
+    monkeypatch.setattr(archive, "write_chunk", held)
+    dialog = open_dialog(kv)
+    click(qtbot, dialog.install_button)
+    assert dialog.phase() == "installing"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc is "Avbryt", as the button is
+    assert dialog.isVisible() and "Avbryter" in dialog.state_text()
+    assert not dialog.cancel_button.isEnabled()
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.phase() == "cancelled", timeout=TIMEOUT)
+    assert dialog.state_text() == ("Installationen avbröts.\n"
+                                   "Det installerade innehållet är oförändrat.")
+    assert dialog.result_pack() is None
+    assert_unchanged(env)
+
+
+def test_another_importer_holding_the_lock_is_reported_as_busy(
+        env: SimpleNamespace, open_dialog, qtbot) -> None:
+    other = FileLock(env.data / "lock")
+    other.acquire(timeout=0)  # "another program" installing right now
+    try:
+        dialog = open_dialog(kvpack(env.tmp, V2, key=env.key), PackStore(lock_timeout=0))
+        click(qtbot, dialog.install_button)
+        qtbot.waitUntil(lambda: dialog.phase() == "failed", timeout=TIMEOUT)
+    finally:
+        other.release()
+    assert dialog.state_text().startswith(
+        "Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.")
+    assert_unchanged(env)

@@ -1,0 +1,138 @@
+"""Inställningar as a user meets it: choices are saved on OK, locked ones cannot be changed, and
+the previous content pack can be restored."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QTreeWidget, QWidget
+from test_import_dialog import V1, V2, kvpack
+
+from kvinnofrid_desktop.bundled import default_pack_dir
+from kvinnofrid_desktop.content.action_card import MUNICIPALITIES
+from kvinnofrid_desktop.content.active import resolve_active
+from kvinnofrid_desktop.content.policy import Policy, load_policy
+from kvinnofrid_desktop.content.store import PackStore
+from kvinnofrid_desktop.ui.settings import Settings
+from kvinnofrid_desktop.ui.settings_dialog import SettingsDialog
+
+LOCKED = "Låst av administratören"
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
+    data, policy = tmp_path / "data", tmp_path / "policy.json"
+    monkeypatch.setenv("KVINNOFRID_DATA_DIR", str(data))
+    monkeypatch.setenv("KVINNOFRID_POLICY", str(policy))
+    return SimpleNamespace(tmp=tmp_path, data=data, policy=policy,
+                           settings=Settings(tmp_path / "config" / "settings.ini"))
+
+
+def open_dialog(qtbot, env: SimpleNamespace, policy: Policy | None = None,
+                store: PackStore | None = None) -> SettingsDialog:
+    dialog = SettingsDialog(env.settings, policy or load_policy(), municipalities=MUNICIPALITIES,
+                            store=store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_ok_saves_language_and_municipality(qtbot, env: SimpleNamespace) -> None:
+    dialog = open_dialog(qtbot, env)
+    assert dialog.language_combo.currentText() == "Svenska"
+    assert dialog.municipality_combo.currentText() == "Hela länet"
+    assert "Gäller när programmet startas om" in dialog.language_combo.accessibleDescription()
+    qtbot.keyClick(dialog.language_combo, Qt.Key.Key_Down)  # Svenska → English
+    qtbot.keyClicks(dialog.municipality_combo, "Sala")  # type-ahead, as on a keyboard
+    assert dialog.municipality_combo.currentText() == "Sala"
+    with qtbot.waitSignal(dialog.settingsChanged) as changed:
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert changed.args == [["ui/language", "card/municipality"]]
+    on_disk = env.settings.path.read_text(encoding="utf-8")  # at once, not when Qt gets to it
+    assert "language=en" in on_disk and "municipality=Sala" in on_disk
+
+
+def test_cancel_and_unchanged_choices_write_nothing(qtbot, env: SimpleNamespace) -> None:
+    env.settings.set_value("card/municipality", "Köping")
+    dialog = open_dialog(qtbot, env)
+    assert dialog.municipality_combo.currentText() == "Köping"
+    qtbot.keyClicks(dialog.municipality_combo, "Hela")
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert env.settings.value("card/municipality") == "Köping"
+    dialog = open_dialog(qtbot, env)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert env.settings.value("ui/language") is None  # still follows the system language
+    dialog = open_dialog(qtbot, env)
+    qtbot.keyClicks(dialog.municipality_combo, "Hela")  # "Hela länet" is stored as ""
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert env.settings.value("card/municipality") == ""
+
+
+def test_locked_settings_are_disabled_and_say_so(qtbot, env: SimpleNamespace) -> None:
+    env.policy.write_text(json.dumps({"default_municipality": "Sala", "allow_export": False}),
+                          encoding="utf-8")
+    env.settings.set_value("card/municipality", "Västerås")
+    dialog = open_dialog(qtbot, env)
+    combo = dialog.municipality_combo
+    assert not combo.isEnabled() and combo.currentText() == "Sala"  # the administrator's value
+    assert combo.accessibleDescription() == LOCKED and str(env.policy) in combo.toolTip()
+    lock = dialog.findChild(QWidget, "lock_default_municipality")
+    assert lock.isVisible() and [w.text() for w in lock.findChildren(QLabel) if w.text()] == [
+        LOCKED]
+    assert not dialog.export_check.isEnabled() and not dialog.export_check.isChecked()
+    assert dialog.findChild(QWidget, "lock_allow_export").isVisible()
+    assert dialog.language_combo.isEnabled()  # not a policy setting
+    qtbot.keyClicks(combo, "Arboga")  # a disabled control ignores the keyboard
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert env.settings.value("card/municipality") == "Västerås"
+
+
+def test_without_a_policy_export_is_shown_allowed_but_not_editable(qtbot,
+                                                                   env: SimpleNamespace) -> None:
+    dialog = open_dialog(qtbot, env)
+    assert dialog.export_check.isChecked() and not dialog.export_check.isEnabled()
+    assert dialog.municipality_combo.isEnabled()
+    assert dialog.findChild(QWidget, "lock_allow_export") is None
+    assert dialog.findChild(QTreeWidget) is None  # no store given: no pack list
+
+
+def test_rollback_from_the_settings_dialog_switches_the_active_pack(
+        qtbot, env: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = PackStore()
+    store.import_pack(kvpack(env.tmp, V1), allow_unsigned=True)
+    store.import_pack(kvpack(env.tmp, V2), allow_unsigned=True)
+    dialog = open_dialog(qtbot, env, store=store)
+    rows = [[dialog.packs_list.topLevelItem(i).text(c) for c in (0, 2, 3)]
+            for i in range(dialog.packs_list.topLevelItemCount())]
+    assert rows == [[V2, "Osignerat", "Aktivt"], [V1, "Osignerat", ""],
+                    ["2026-11-26", "Inbyggt standardinnehåll", ""]]
+
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton):
+        def question(parent: QWidget, title: str, text: str, *args: object) -> object:
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(dialog.rollback_button, Qt.MouseButton.LeftButton)
+    assert V2 in asked[0] and resolve_active()[0] == env.data / "packs" / V2
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(dialog.packChanged):
+        qtbot.mouseClick(dialog.rollback_button, Qt.MouseButton.LeftButton)
+    assert resolve_active() == (env.data / "packs" / V1, None)
+    assert dialog.packs_status.text() == f"Paketet {V1} visas nu."
+    assert dialog.packs_list.topLevelItem(0).text(0) == V1  # V2 was removed by the rollback
+    assert dialog.packs_list.topLevelItem(0).text(3) == "Aktivt"
+
+    with qtbot.waitSignal(dialog.packChanged):
+        qtbot.mouseClick(dialog.rollback_button, Qt.MouseButton.LeftButton)
+    assert resolve_active() == (default_pack_dir(), None)
+    assert not dialog.rollback_button.isEnabled()  # nothing before the embedded default

@@ -1,0 +1,106 @@
+"""Content packs from the window: drop or choose a .kvpack, the shared folder, the new window."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog
+
+from kvinnofrid_desktop.app import WindowController, create_main_window
+from kvinnofrid_desktop.bundled import default_pack_dir
+from kvinnofrid_desktop.content.active import resolve_active
+from kvinnofrid_desktop.content.archive_write import write_archive
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("KVINNOFRID_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KVINNOFRID_POLICY", str(tmp_path / "policy.json"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return tmp_path
+
+
+def newer_pack(tmp_path: Path, version: str = "2026-12-01") -> Path:
+    folder = tmp_path / f"pack-{version}"
+    shutil.copytree(default_pack_dir(), folder)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["version"] = version
+    manifest["publisher"] = "Testlänet"
+    (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False),
+                                          encoding="utf-8")
+    return write_archive(folder, tmp_path / f"ny-{version}.kvpack")
+
+
+def drop(window, path: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+
+
+def test_dropping_a_pack_opens_the_import_and_installs_it(qtbot, env: Path) -> None:
+    (env / "policy.json").write_text('{"allow_unsigned": true}', encoding="utf-8")
+    archive = newer_pack(env)
+    controller = WindowController(None, None)
+    window = controller.open()
+    qtbot.addWidget(window)
+    window.show()
+
+    def drive_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog), dialog
+        qtbot.waitUntil(lambda: dialog.phase() == "ready", timeout=10000)
+        for check in dialog.findChildren(QCheckBox):  # "I trust this unsigned pack"
+            if check.isVisible():
+                check.setChecked(True)
+        qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, drive_dialog)
+    with qtbot.waitSignal(window.packChanged, timeout=20000):
+        drop(window, archive)
+    assert resolve_active()[0].name == "2026-12-01"
+    new_window = controller.window
+    assert new_window is not None and new_window is not window
+    qtbot.addWidget(new_window)
+    assert new_window.pack.manifest.version == "2026-12-01"
+    assert "är installerat" in new_window.banner_text.text()
+    assert "version 2026-12-01" in new_window.pack_label.text()
+    new_window.close()
+
+
+def test_dropping_a_pdf_opens_it_and_web_addresses_are_ignored(qtbot, env: Path) -> None:
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.show()
+    pdf = default_pack_dir() / "docs" / "pub-skyddat-boende.pdf"
+    count = window.tabs.count()
+    drop(window, pdf)
+    assert window.tabs.count() == count + 1
+    mime = QMimeData()
+    mime.setUrls([QUrl("https://example.org/x.pdf")])
+    window.dropEvent(QDropEvent(QPointF(1, 1), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert window.tabs.count() == count + 1
+    window.close()
+
+
+def test_a_newer_pack_in_the_shared_folder_is_offered(qtbot, env: Path) -> None:
+    share = env / "share"
+    share.mkdir()
+    shutil.move(newer_pack(env, "2027-01-15"), share / "nytt.kvpack")
+    (env / "policy.json").write_text(json.dumps({"watch_folder": str(share)}),
+                                     encoding="utf-8")
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.show()
+    window.check_watch_folder()
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10000)
+    assert "Testlänet, version 2027-01-15" in window.banner_text.text()
+    assert window.banner_action.text().startswith("Visa och installera")
+    window.close()
