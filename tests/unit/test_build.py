@@ -102,6 +102,54 @@ def test_build_from_real_third_party_pdfs(tmp_path: Path) -> None:
     assert sum(d.pages for d in pack.manifest.documents) == report.pages > 20
 
 
+def test_build_with_a_scanned_page_and_a_form(tmp_path: Path) -> None:
+    """A page that is only an image (a scan) has no text but is a page all the same; a PDF
+    with an interactive form field builds like any other."""
+    from fpdf import FPDF
+    from PIL import Image
+
+    scan = tmp_path / "scan.png"
+    Image.new("RGB", (400, 560), (235, 235, 225)).save(scan)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(str(scan), x=10, y=10, w=190)  # page 1: a scanned page, no text layer
+    catalog = HEAD + DOC.format(id="skannad", tab="publication", kind='file = "skannad.pdf"')
+    catalog += DOC.format(id="blankett", tab="publication", kind='file = "blankett.pdf"')
+    src = write_src(tmp_path, catalog, {"skannad.pdf": bytes(pdf.output()),
+                                        "blankett.pdf": form_pdf()})
+    report = build_pack(src, tmp_path / "out", engine=ENGINE)
+    assert report.pages == 2
+    assert ENGINE.page_texts(tmp_path / "out" / "docs" / "skannad.pdf")[0].strip() == ""
+    assert "Blankett" in ENGINE.page_texts(tmp_path / "out" / "docs" / "blankett.pdf")[0]
+    assert Pack.open(tmp_path / "out").verify(pdf_engine=ENGINE) == []
+
+
+def form_pdf() -> bytes:
+    """A one-page PDF with an AcroForm text field (no library here writes forms)."""
+    content = b"BT /F1 12 Tf 72 760 Td (Blankett: namn) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [4 0 R] >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [4 0 R] "
+        b"/Contents 5 0 R /Resources << /Font << /F1 6 0 R >> >> >>",
+        b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (namn) /Rect [150 750 350 772] "
+        b"/P 3 0 R /F 4 >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
 # --- bad input: a clear message, and no half-written output ------------------------------------
 
 def write_src(tmp_path: Path, catalog: str, files: dict[str, bytes | str] | None = None) -> Path:

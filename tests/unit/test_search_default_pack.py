@@ -1,0 +1,52 @@
+"""What a new user types first gets the right answer first, in the shipped default pack."""
+
+from __future__ import annotations
+
+import pytest
+
+from kvinnofrid_desktop.bundled import default_pack_dir
+from kvinnofrid_desktop.content.pack import Pack
+from kvinnofrid_desktop.search.index import SearchIndex
+
+
+@pytest.fixture(scope="module")
+def index():
+    pack = Pack.open(default_pack_dir())
+    assert pack.manifest.search_index
+    with SearchIndex.open(pack.path_of(pack.manifest.search_index)) as idx:
+        yield idx
+
+
+@pytest.mark.parametrize(
+    ("query", "doc_id", "anchor_or_page"),
+    [
+        ("Sala socialjour", "atgardskort", "sala-socialjour"),
+        ("kvinnofridssamordnare 2019", "pub-kvinnofridssamordnare-2019", None),
+        ("djurskydd", "atgardskort", None),
+        ("korsrapportering", None, None),
+    ],
+)
+def test_first_hit_is_the_right_document(index, query: str, doc_id: str | None,
+                                         anchor_or_page: str | None) -> None:
+    hits = index.search(query, limit=5)
+    assert hits, query
+    if doc_id:
+        assert hits[0].doc_id == doc_id, [(h.doc_id, h.anchor) for h in hits]
+    if anchor_or_page:
+        assert hits[0].anchor == anchor_or_page
+
+
+def test_orosanmalan_leads_to_how_to_report(index) -> None:
+    hits = index.search("orosanmälan", limit=5)
+    assert any(h.anchor == "barn-orosanmalan" for h in hits[:3]), [h.anchor for h in hits]
+
+
+def test_the_strategy_answers_training_for_schools(index) -> None:
+    hits = index.search("skola utbildning", limit=3)
+    assert hits[0].doc_id == "strategi"
+    assert "utbildning" in hits[0].snippet_plain().lower()
+
+
+def test_a_compound_finds_the_whole_word(index) -> None:
+    hits = index.search("anmälan", limit=20)
+    assert any("orosanmälan" in h.snippet_plain().lower() for h in hits)
