@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -22,6 +21,8 @@ UNLISTED_ALLOWED = frozenset({MANIFEST_NAME, "manifest.sig"})
 
 
 def sha256_of(path: Path) -> str:
+    import hashlib  # OpenSSL loads in ~2 ms; start-up only compares sizes and never needs it
+
     with path.open("rb") as fh:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
