@@ -1,0 +1,68 @@
+"""Architecture rules a machine keeps: the pure layers never touch Qt, the code stays lint-clean,
+and nothing in the program can reach the network."""
+
+from __future__ import annotations
+
+import ast
+import pkgutil
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import kvinnofrid_desktop
+
+PACKAGE = Path(kvinnofrid_desktop.__file__).parent
+REPO = PACKAGE.parents[1]
+PURE_LAYERS = ("content", "search")
+NETWORK_MODULES = ("socket", "ssl", "http", "urllib.request", "ftplib", "smtplib", "requests",
+                   "httpx", "aiohttp", "webbrowser", "PySide6.QtNetwork")
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+@pytest.mark.parametrize("layer", PURE_LAYERS)
+def test_pure_layers_import_no_qt_and_no_ui(layer: str) -> None:
+    for path in sorted((PACKAGE / layer).rglob("*.py")):
+        bad = {m for m in imports_of(path)
+               if m.startswith(("PySide6", "shiboken6", "kvinnofrid_desktop.ui",
+                                "kvinnofrid_desktop.app", "kvinnofrid_desktop.qtpdf_engine"))}
+        assert not bad, f"{path.relative_to(REPO)} imports {sorted(bad)}"
+
+
+def test_importing_every_pure_module_loads_no_qt() -> None:
+    names = [f"kvinnofrid_desktop.{layer}.{m.name}" for layer in PURE_LAYERS
+             for m in pkgutil.iter_modules([str(PACKAGE / layer)])]
+    code = ("import importlib, sys\n"
+            f"for name in {names!r}:\n    importlib.import_module(name)\n"
+            "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr[-1000:]
+
+
+def test_no_module_of_the_program_can_open_a_network_connection() -> None:
+    for path in sorted(PACKAGE.rglob("*.py")):
+        bad = {m for m in imports_of(path)
+               if any(m == n or m.startswith(n + ".") for n in NETWORK_MODULES)}
+        assert not bad, f"{path.relative_to(REPO)} imports {sorted(bad)}"
+
+
+@pytest.mark.skipif(shutil.which("ruff") is None and not (Path(sys.prefix) / "bin" / "ruff")
+                    .exists(), reason="ruff is not installed")
+def test_code_is_ruff_clean() -> None:
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "src", "tests",
+                             "benchmarks", "packaging"], cwd=REPO, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stdout[-3000:]
