@@ -100,7 +100,7 @@ def make_big_pdf(path: Path, pages: int = 300) -> None:
 
 
 def viewer_timings(pdf: Path, runs: int) -> tuple[list[float], list[float]]:
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
     from kvinnofrid_desktop.app import ensure_application
     from kvinnofrid_desktop.ui.viewer import PdfViewer
@@ -139,6 +139,9 @@ def viewer_timings(pdf: Path, runs: int) -> tuple[list[float], list[float]]:
         peaks.append(_vm_hwm())
         viewer.close()
         viewer.deleteLater()
+        # processEvents() does not run deferred deletes: without this every run's viewer
+        # (and its page cache) would stay alive and slow the next run down.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
     return opens, flips, peaks
 
