@@ -19,6 +19,7 @@ from kvinnofrid_desktop.content.active import resolve_active
 from kvinnofrid_desktop.content.pack import Pack
 from kvinnofrid_desktop.content.problems import PackError
 from kvinnofrid_desktop.ui.i18n import choose_language, install_translators
+from kvinnofrid_desktop.ui.labels import problem_text
 from kvinnofrid_desktop.ui.main_window import TAB_ORDER, MainWindow
 from kvinnofrid_desktop.ui.settings import Settings
 
@@ -67,7 +68,8 @@ def open_pack(pack_path: Path | None) -> tuple[Pack, str | None]:
             raise
         notice = QCoreApplication.translate(
             "app", "Innehållspaketet i %1 kunde inte användas (%2). Programmet visar "
-            "standardinnehållet i stället.").replace("%1", str(path)).replace("%2", str(exc.first))
+            "standardinnehållet i stället.").replace("%1", str(path)).replace(
+            "%2", problem_text(exc.first.code, str(exc.first)))
         return Pack.open(default), notice
 
 
@@ -133,8 +135,10 @@ def main(pack_path: Path | None = None, language: str | None = None) -> int:
     except PackError as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "Kvinnofrid Västmanland", QCoreApplication.translate(
-            "app", "Programmets innehåll kunde inte läsas:\n%1").replace("%1", str(exc)))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "Kvinnofrid Västmanland"),
+            QCoreApplication.translate("app", "Programmets innehåll kunde inte läsas:\n%1")
+            .replace("%1", str(exc)))
         return 1
     window.show()
     # After the first paint: finish what a killed import left behind, then look for new packs.

@@ -93,6 +93,19 @@ def _make_encrypted(path: Path) -> None:
     pdf.output(str(path))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def swedish_interface() -> None:
+    """The tests read the Swedish interface: pin it, whatever the machine's own language is.
+
+    The program takes the system language when neither --lang nor the setting says otherwise;
+    on a developer's English desktop the windows would otherwise come up in English.
+    tests/ui/language.py switches to English for the tests that want it.
+    """
+    from kvinnofrid_desktop.app import apply_language, ensure_application
+
+    apply_language(ensure_application(), "sv")
+
+
 @pytest.fixture(scope="session")
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> Pdfs:
     folder = tmp_path_factory.mktemp("pdfs")

@@ -153,7 +153,7 @@ def test_now_on_a_tuesday_morning(qtbot, make_tab) -> None:
     assert card_of(tab, "sala-socialjour").now_text() == "Stängt nu · öppnar 16.30"
     assert card_of(tab, "nod-112").now_text() == "Öppet dygnet runt"
     assert card_of(tab, "sala-vaxel").now_text() == "Tider okända"
-    assert "tis 1/12 kl. 10.00" in tab.now_context.text()
+    assert "tis 1 december kl. 10.00" in tab.now_context.text()  # the date in words
 
 
 def test_now_on_a_saturday_night(qtbot, make_tab) -> None:

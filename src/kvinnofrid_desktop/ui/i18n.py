@@ -44,3 +44,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             app.installTranslator(translator)
             translators.append(translator)
     return translators
+
+
+def interface_language() -> str:
+    """The language the interface was started in ("sv" until translators are installed)."""
+    app = QCoreApplication.instance()
+    language = app.property("kvinnofridLanguage") if app is not None else None
+    return str(language) if language in LANGUAGES else SOURCE_LANGUAGE

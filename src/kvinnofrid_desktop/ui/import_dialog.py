@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QThread, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,8 @@ from kvinnofrid_desktop.content.preview import ImportPreview
 from kvinnofrid_desktop.content.problems import PackError, Problem
 from kvinnofrid_desktop.content.signing import INVALID, UNSIGNED, VERIFIED, SignatureState
 from kvinnofrid_desktop.content.store import ImportResult, PackStore
+from kvinnofrid_desktop.ui.accessible import chars, lines
+from kvinnofrid_desktop.ui.labels import problem_text
 
 # Status colours (dark enough for white glyphs); always paired with a glyph and a sentence.
 _BADGES = {"ok": "#2e7d32", "warn": "#a15c00", "error": "#c62828", "unknown": "#a15c00",
@@ -97,7 +99,9 @@ class _Task(QThread):
         except Exception as exc:  # a silent worker would leave the dialog waiting forever
             self.failed.emit([os_problem(exc, self._source) if isinstance(exc, OSError) else
                               Problem("import.unexpected", self._source, None,
-                                      f"ett oväntat fel inträffade ({exc})")])
+                                      QCoreApplication.translate(
+                                          "ImportDialog", "ett oväntat fel inträffade (%1)")
+                                      .replace("%1", str(exc)))])
         else:
             self.succeeded.emit(value)
 
@@ -120,7 +124,7 @@ class ImportDialog(QDialog):
         self._cancel = threading.Event()
         self._task: _Task | None = None
         self.setWindowTitle(self.tr("Importera innehållspaket"))
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(max(600, chars(self, 80)))
         self._build()
         self._progressed.connect(self._show_progress)
         self.progress.setRange(0, 0)  # indeterminate: reading has no known length
@@ -182,7 +186,7 @@ class ImportDialog(QDialog):
         self.changes_box = QGroupBox(self.tr("Det här ändras"), self)
         self.changes = QTreeWidget(self.changes_box)
         self.changes.setHeaderHidden(True)
-        self.changes.setMinimumHeight(160)
+        self.changes.setMinimumHeight(lines(self, 8))
         self.changes.setAccessibleName(self.tr("Ändringar mot det installerade innehållet"))
         QVBoxLayout(self.changes_box).addWidget(self.changes)
         layout.addWidget(self.changes_box, 1)
@@ -221,7 +225,7 @@ class ImportDialog(QDialog):
         self.status = self._label("", self.tr("Status"))
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Förlopp"))
-        self.progress.setFormat("%p %")
+        self.progress.setFormat(self.tr("%p %"))  # "%p": QProgressBar's percent value
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
 
@@ -280,6 +284,7 @@ class ImportDialog(QDialog):
         self.signature_text.setText(texts.get(state.status,
                                               self.tr("Signerat med en okänd nyckel")))
         self.signature_icon.setPixmap(status_pixmap(_SIGNATURE_BADGE.get(state.status, "unknown")))
+        self.signature_icon.setAccessibleName(self.signature_text.text())
         if state.key_id:
             self.signature_text.setToolTip(self.tr("Nyckel-id: %1").replace("%1", state.key_id))
 
@@ -297,13 +302,13 @@ class ImportDialog(QDialog):
              [c.name for c in contacts if c.change == "removed"]),
         ]
         self.changes.clear()
-        for title, lines in groups:
-            if lines:
-                group = QTreeWidgetItem(self.changes, [f"{title} ({len(lines)})"])
+        for title, entries in groups:
+            if entries:
+                group = QTreeWidgetItem(self.changes, [f"{title} ({len(entries)})"])
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
-                for line in lines:
+                for line in entries:
                     QTreeWidgetItem(group, [line]).setToolTip(0, line)  # long titles are cut
         if self.changes.topLevelItemCount() == 0:
             QTreeWidgetItem(self.changes, [self.tr("Inga dokument eller kontakter ändras.")])
@@ -356,7 +361,7 @@ class ImportDialog(QDialog):
     def _show_progress(self, rel: str, percent: int) -> None:
         if self._phase != "installing" or self._cancel.is_set():
             return
-        self.progress.setFormat(f"{rel} – %p %")
+        self.progress.setFormat(self.tr("%1 – %p %").replace("%1", rel))
         self.progress.setValue(percent)
         # After the last byte the store still verifies every file and opens every PDF.
         self.status.setText(self.tr("Kontrollerar dokumenten …") if percent >= 100 else
@@ -392,7 +397,8 @@ class ImportDialog(QDialog):
     def _reasons(self, problems: list[Problem]) -> str:
         lines = []
         for p in problems[:3]:
-            text = p.message[:1].upper() + p.message[1:].rstrip(".")
+            message = problem_text(p.code, p.message)
+            text = message[:1].upper() + message[1:].rstrip(".")
             # The store's wording names command-line options or internals; say it plainly.
             if p.code == "signature.invalid":
                 text = self.tr("Paketet har ändrats efter att det signerades, eller är "
@@ -414,6 +420,8 @@ class ImportDialog(QDialog):
         """The outcome, why, and that nothing installed changed; only "Stäng" is left."""
         unchanged = self.tr("Det installerade innehållet är oförändrat.")
         self.message_icon.setPixmap(status_pixmap(kind, 24))
+        self.message_icon.setAccessibleName({"error": self.tr("Fel"), "warn": self.tr("Varning")}
+                                            .get(kind, self.tr("Information")))
         self.message_title.setText(title)
         self.message_body.setText(f"{reasons}\n\n{unchanged}" if reasons else unchanged)
         self.message.setAccessibleName(title)

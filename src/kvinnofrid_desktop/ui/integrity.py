@@ -10,10 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from kvinnofrid_desktop.content.pack import Pack
+from kvinnofrid_desktop.ui.labels import problem_text
 
 
 class _Relay(QObject):
-    mismatch = Signal(str, str)  # file (relative), Swedish message
+    mismatch = Signal(str, str)  # file (relative), message in the interface language
 
 
 class _Check(QRunnable):
@@ -24,7 +25,9 @@ class _Check(QRunnable):
     def run(self) -> None:
         problems = self.checker.pack.check_files(checksums=True, only=[self.relative])
         if problems and not self.checker.closing:
-            self.checker.relay.mismatch.emit(self.relative, problems[0].message)
+            first = problems[0]
+            self.checker.relay.mismatch.emit(self.relative,
+                                             problem_text(first.code, first.message))
 
 
 class IntegrityChecker(QObject):

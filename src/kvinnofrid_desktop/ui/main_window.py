@@ -7,7 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QMimeData,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -36,6 +43,7 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop import __version__
 from kvinnofrid_desktop.content.pack import Pack
 from kvinnofrid_desktop.ui.integrity import IntegrityChecker
+from kvinnofrid_desktop.ui.labels import problem_text
 from kvinnofrid_desktop.ui.search_field import SearchField
 from kvinnofrid_desktop.ui.settings import Settings
 from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
@@ -55,19 +63,30 @@ TAB_ORDER = ("strategy", "collaboration", "action_card", "publications")
 # Actions the window owns and forwards to the viewer of the visible tab. The viewers' own
 # shortcuts are cleared, otherwise Qt sees two owners of Ctrl+P and triggers neither.
 VIEWER_ACTIONS = (
-    ("act_find", "&Sök i dokumentet…", QKeySequence.StandardKey.Find),
-    ("act_find_next", "Nästa träff", QKeySequence.StandardKey.FindNext),
-    ("act_find_prev", "Föregående träff", QKeySequence.StandardKey.FindPrevious),
-    ("act_zoom_in", "Zooma &in", QKeySequence.StandardKey.ZoomIn),
-    ("act_zoom_out", "Zooma &ut", QKeySequence.StandardKey.ZoomOut),
-    ("act_zoom_reset", "&Verklig storlek (100 %)", QKeySequence("Ctrl+0")),
-    ("act_fit_width", "Anpassa till &bredd", QKeySequence("Ctrl+Shift+B")),
-    ("act_fit_page", "Anpassa till &hel sida", QKeySequence("Ctrl+Shift+H")),
-    ("act_back", "&Bakåt", QKeySequence("Alt+Left")),
-    ("act_forward", "&Framåt", QKeySequence("Alt+Right")),
-    ("act_print", "Skriv &ut…", QKeySequence.StandardKey.Print),
-    ("act_save_copy", "&Spara kopia…", QKeySequence("Ctrl+Shift+S")),
-    ("act_open_external", "Öppna i e&xtern läsare", QKeySequence("Ctrl+Shift+O")),
+    ("act_find", QT_TRANSLATE_NOOP("MainWindow", "&Sök i dokumentet…"),
+     QKeySequence.StandardKey.Find),
+    ("act_find_next", QT_TRANSLATE_NOOP("MainWindow", "Nästa träff"),
+     QKeySequence.StandardKey.FindNext),
+    ("act_find_prev", QT_TRANSLATE_NOOP("MainWindow", "Föregående träff"),
+     QKeySequence.StandardKey.FindPrevious),
+    ("act_zoom_in", QT_TRANSLATE_NOOP("MainWindow", "Zooma &in"),
+     QKeySequence.StandardKey.ZoomIn),
+    ("act_zoom_out", QT_TRANSLATE_NOOP("MainWindow", "Zooma &ut"),
+     QKeySequence.StandardKey.ZoomOut),
+    ("act_zoom_reset", QT_TRANSLATE_NOOP("MainWindow", "&Verklig storlek (100 %)"),
+     QKeySequence("Ctrl+0")),
+    ("act_fit_width", QT_TRANSLATE_NOOP("MainWindow", "Anpassa till &bredd"),
+     QKeySequence("Ctrl+Shift+B")),
+    ("act_fit_page", QT_TRANSLATE_NOOP("MainWindow", "Anpassa till &hel sida"),
+     QKeySequence("Ctrl+Shift+H")),
+    ("act_back", QT_TRANSLATE_NOOP("MainWindow", "B&akåt"), QKeySequence("Alt+Left")),
+    ("act_forward", QT_TRANSLATE_NOOP("MainWindow", "&Framåt"), QKeySequence("Alt+Right")),
+    ("act_print", QT_TRANSLATE_NOOP("MainWindow", "Skriv &ut…"),
+     QKeySequence.StandardKey.Print),
+    ("act_save_copy", QT_TRANSLATE_NOOP("MainWindow", "&Spara kopia…"),
+     QKeySequence("Ctrl+Shift+S")),
+    ("act_open_external", QT_TRANSLATE_NOOP("MainWindow", "Öppna i e&xtern läsare"),
+     QKeySequence("Ctrl+Shift+O")),
 )
 
 
@@ -124,6 +143,7 @@ class MainWindow(QMainWindow):
         close.setToolTip(self.tr("Stäng meddelandet"))
         close.clicked.connect(self.banner.hide)
         self.banner_action = QPushButton(self.banner)
+        self.banner_action.setAccessibleName(self.tr("Åtgärd för meddelandet"))
         self.banner_action.hide()
         self._banner_callback: Callable[[], None] | None = None
         self.banner_action.clicked.connect(lambda: self._banner_callback and
@@ -136,6 +156,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(False)
         self.tabs.setAccessibleName(self.tr("Flikar"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Flikar"))
         self.tabs.tabCloseRequested.connect(self._close_file_tab)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
@@ -168,8 +189,8 @@ class MainWindow(QMainWindow):
         if name == "action_card":
             return self._build_action_card_tab()
         overview = {
-            "strategy": self.tr("Översikt: mål och fokusområden"),
-            "collaboration": self.tr("Översikt: aktörer och roller"),
+            "strategy": self.tr("Öv&ersikt: mål och fokusområden"),
+            "collaboration": self.tr("Öv&ersikt: aktörer och roller"),
         }[name]
         doc_tab = DocumentTab(self.pack, m.documents_for_tab(name), overview_title=overview,
                               allow_export=self.allow_export)
@@ -196,7 +217,7 @@ class MainWindow(QMainWindow):
                 card = load_action_card(self.pack.path_of(m.action_card), file=m.action_card)
             except PackError as exc:
                 error = self.tr("Åtgärdskortet i innehållspaketet kunde inte läsas: %1").replace(
-                    "%1", str(exc.first))
+                    "%1", problem_text(exc.first.code, str(exc.first)))
         return ActionCardTab(card, self.settings, error=error,
                              pack_label=self.tr("innehållspaketet %1 %2").replace("%1", m.id)
                              .replace("%2", m.version), allow_export=self.allow_export)
@@ -232,6 +253,8 @@ class MainWindow(QMainWindow):
         self.search_bar.addWidget(label)
         self.search_bar.addWidget(self.search_field)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search_bar)
+        # Tab follows the screen from the top: the search field, the tab bar, then the tab.
+        QWidget.setTabOrder(self.search_field, self.tabs.tabBar())
         self.search_field.textChanged.connect(self._search_text_changed)
         self.search_field.escapePressed.connect(self._dismiss_search)
 
@@ -299,13 +322,20 @@ class MainWindow(QMainWindow):
         for n, name in enumerate(TAB_ORDER):
             act = QAction(self.tabs.tabText(n).replace("&", ""), self)
             act.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
-            act.triggered.connect(lambda _=False, i=n: self.tabs.setCurrentIndex(i))
+            act.triggered.connect(lambda _=False, i=n: self.go_to_tab(i))
             self.addAction(act)
             self.tab_actions.append(act)
             _ = name
         self.act_open_pdf = QAction(self.tr("&Öppna PDF…"), self)
         self.act_open_pdf.setShortcut(QKeySequence.StandardKey.Open)
         self.act_open_pdf.triggered.connect(lambda: self.open_pdf_file())
+        # A PDF opened in a tab of its own is closed with the keyboard too, not only with the
+        # tab's close button.
+        self.act_close_tab = QAction(self.tr("S&täng fliken"), self)
+        self.act_close_tab.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4")])
+        self.act_close_tab.setEnabled(False)
+        self.act_close_tab.triggered.connect(
+            lambda: self._close_file_tab(self.tabs.currentIndex()))
         self.act_import = QAction(self.tr("&Importera innehållspaket…"), self)
         self.act_import.setShortcut(QKeySequence("Ctrl+I"))
         self.act_import.triggered.connect(lambda: self.import_pack())
@@ -315,7 +345,7 @@ class MainWindow(QMainWindow):
         self.act_quit = QAction(self.tr("&Avsluta"), self)
         self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.act_quit.triggered.connect(self.close)
-        self.act_fullscreen = QAction(self.tr("&Helskärm"), self)
+        self.act_fullscreen = QAction(self.tr("Hel&skärm"), self)
         self.act_fullscreen.setShortcut(QKeySequence("F11"))
         self.act_fullscreen.setCheckable(True)
         self.act_fullscreen.toggled.connect(
@@ -331,7 +361,7 @@ class MainWindow(QMainWindow):
         self.search_bar.insertAction(self.search_bar.actions()[0], self.act_open_pdf)
         self.viewer_actions: dict[str, QAction] = {}
         for name, text, key in VIEWER_ACTIONS:
-            act = QAction(self.tr(text), self)
+            act = QAction(QCoreApplication.translate("MainWindow", text), self)
             act.setShortcut(QKeySequence(key))
             act.triggered.connect(lambda _=False, n=name: self._forward(n))
             self.viewer_actions[name] = act
@@ -344,6 +374,7 @@ class MainWindow(QMainWindow):
         va = self.viewer_actions
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
         file_menu.addAction(self.act_open_pdf)
+        file_menu.addAction(self.act_close_tab)
         file_menu.addAction(self.act_import)
         file_menu.addSeparator()
         file_menu.addAction(va["act_save_copy"])
@@ -408,6 +439,11 @@ class MainWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         return next((n for n, t in self.lazy_tabs.items() if t is widget), None)
 
+    def go_to_tab(self, index: int) -> None:
+        """Ctrl+1…4: show the tab and put the keyboard focus in it, ready to read or type."""
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentWidget(self.lazy_tabs[name])
         self._tab_changed(self.tabs.currentIndex())
@@ -430,6 +466,7 @@ class MainWindow(QMainWindow):
             doc = widget.documents[0]
             widget.ensure_loaded(self._saved_state(doc.id))
         has_viewer = self.current_viewer() is not None
+        self.act_close_tab.setEnabled(widget in self.file_tabs.values())
         for act in self.viewer_actions.values():
             act.setEnabled(has_viewer)
         if self._current_card_tab() is not None:  # the card has its own filter and print
@@ -604,7 +641,8 @@ class MainWindow(QMainWindow):
         try:
             self.store().rollback()
         except (PackError, OSError) as exc:
-            reason = exc.first.message if isinstance(exc, PackError) else str(exc)
+            reason = problem_text(exc.first.code, exc.first.message) \
+                if isinstance(exc, PackError) else str(exc)
             QMessageBox.information(self, self.tr("Inget att återställa"), self.tr(
                 "Det gick inte att gå tillbaka: %1.").replace("%1", reason))
             return

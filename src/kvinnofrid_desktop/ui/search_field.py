@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from kvinnofrid_desktop.ui.accessible import chars
+
 
 class SearchField(QLineEdit):
     """Down moves into the results, Esc gives up the search."""
@@ -21,7 +23,7 @@ class SearchField(QLineEdit):
         self.setAccessibleDescription(self.tr(
             "Resultaten visas medan du skriver. Pil ned flyttar till resultaten, Esc avbryter."))
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(max(340, chars(self, 40)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down:

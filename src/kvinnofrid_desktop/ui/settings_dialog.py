@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop.content.policy import Policy
 from kvinnofrid_desktop.content.problems import PackError
 from kvinnofrid_desktop.content.store import PackStore
+from kvinnofrid_desktop.ui.accessible import chars, lines, name_combo
 from kvinnofrid_desktop.ui.i18n import LANGUAGES, SOURCE_LANGUAGE
+from kvinnofrid_desktop.ui.labels import problem_text
 from kvinnofrid_desktop.ui.settings import Settings
 from kvinnofrid_desktop.ui.viewer_icons import viewer_icon
 
@@ -55,7 +57,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.settings, self.policy, self.store = settings, policy, store
         self.setWindowTitle(self.tr("Inställningar"))
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(max(720, chars(self, 100)))
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(self._general(municipalities))
@@ -83,7 +85,7 @@ class SettingsDialog(QDialog):
         form.setVerticalSpacing(10)
 
         self.language_combo = QComboBox(box)
-        self.language_combo.setAccessibleName(self.tr("Språk"))
+        name_combo(self.language_combo, self.tr("Språk"))
         for code in LANGUAGES:
             self.language_combo.addItem(_LANGUAGE_NAMES.get(code, code), code)
         running = QApplication.instance().property("kvinnofridLanguage") \
@@ -93,14 +95,11 @@ class SettingsDialog(QDialog):
         self._initial_language = self.language_combo.currentData()
         note = self._note(self.tr("Gäller när programmet startas om."))
         self.language_combo.setAccessibleDescription(note.text())
-        row = QHBoxLayout()
-        row.addWidget(self.language_combo)
-        row.addSpacing(8)
-        row.addWidget(note, 1)
-        form.addRow(self._label(self.tr("&Språk:"), self.language_combo), row)
+        form.addRow(self._label(self.tr("&Språk:"), self.language_combo),
+                    self._column(self.language_combo, note))
 
         self.municipality_combo = QComboBox(box)
-        self.municipality_combo.setAccessibleName(self.tr("Kommun i åtgärdskortet"))
+        name_combo(self.municipality_combo, self.tr("Kommun i åtgärdskortet"))
         self.municipality_combo.addItem(self.tr("Hela länet"), "")
         for name in municipalities:
             self.municipality_combo.addItem(name, name)
@@ -182,7 +181,7 @@ class SettingsDialog(QDialog):
         self.packs_list.setRootIsDecorated(False)
         self.packs_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.packs_list.setAccessibleName(self.tr("Installerade innehållspaket"))
-        self.packs_list.setMinimumHeight(120)
+        self.packs_list.setMinimumHeight(lines(self, 7))
         header = self.packs_list.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -242,8 +241,8 @@ class SettingsDialog(QDialog):
         try:
             now = self.store.rollback()
         except PackError as exc:
-            first = exc.first
-            self.packs_status.setText(first.message[:1].upper() + first.message[1:])
+            message = problem_text(exc.first.code, exc.first.message)
+            self.packs_status.setText(message[:1].upper() + message[1:])
             return
         self._fill_packs()
         self.packs_status.setText(

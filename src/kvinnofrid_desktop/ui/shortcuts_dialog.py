@@ -6,8 +6,8 @@ cannot drift from what the keys do.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from kvinnofrid_desktop.ui.accessible import text_size
 
 
 def shortcut_rows(sources: list[tuple[str, list[QAction]]]) -> list[tuple[str, str, str]]:
@@ -46,7 +48,8 @@ class ShortcutsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kortkommandon"))
-        self.resize(560, 620)
+        # Grows with the text size (never smaller than it was made for at 100 %).
+        self.resize(text_size(self, 95, 40).expandedTo(QSize(560, 620)))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Allt i programmet går att nå med tangentbordet. "
                                "Tabb flyttar mellan fälten, Alt + understruken bokstav "
@@ -76,6 +79,11 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Rows wrap at the columns' widths, which are known only once the table is laid out.
+        QTimer.singleShot(0, self, self.table.resizeRowsToContents)
 
     def rows(self) -> list[tuple[str, str, str]]:
         return [tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from .viewer_print import copy_file, describe_os_error, print_document
 from .viewer_widgets import MessageBar
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfViewer", text)
+# Shared with the viewer (context "PdfViewer"); written out at each call so lupdate sees it.
+translate = QCoreApplication.translate
 
 
 def print_with_dialog(parent: QWidget, document: QPdfDocument, path: Path, current_page: int,
@@ -29,7 +28,7 @@ def print_with_dialog(parent: QWidget, document: QPdfDocument, path: Path, curre
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(path.name)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Skriv ut ”{name}”").format(name=path.name))
+    dialog.setWindowTitle(translate("PdfViewer", "Skriv ut ”{name}”").format(name=path.name))
     options = QAbstractPrintDialog.PrintDialogOption
     dialog.setOption(options.PrintPageRange, True)
     dialog.setOption(options.PrintCurrentPage, True)
@@ -51,15 +50,17 @@ def print_pages(parent: QWidget, document: QPdfDocument, printer: QPrinter, firs
                 last: int, messages: MessageBar) -> int:
     """Print pages ``first``..``last`` (1-based) with a progress dialog that can cancel."""
     total = max(last - first + 1, 1)
-    progress = QProgressDialog(_tr("Skriver ut …"), _tr("Avbryt"), 0, total, parent)
-    progress.setWindowTitle(_tr("Skriver ut"))
+    progress = QProgressDialog(translate("PdfViewer", "Skriver ut …"),
+                               translate("PdfViewer", "Avbryt"), 0, total, parent)
+    progress.setWindowTitle(translate("PdfViewer", "Skriver ut"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
 
     def report(done: int, count: int) -> bool:
         progress.setValue(done)
         if done < count:
-            progress.setLabelText(_tr("Skriver ut sida {page} av {count} …").format(
+            progress.setLabelText(translate(
+                "PdfViewer", "Skriver ut sida {page} av {count} …").format(
                 page=done + 1, count=count))
         # Printing runs on the GUI thread: native print engines (Windows GDI in particular)
         # are not reliably usable from other threads. Letting events through between pages
@@ -72,9 +73,10 @@ def print_pages(parent: QWidget, document: QPdfDocument, printer: QPrinter, firs
     progress.close()
     progress.deleteLater()
     if cancelled:
-        messages.show_message("info", _tr("Utskriften avbröts."))
+        messages.show_message("info", translate("PdfViewer", "Utskriften avbröts."))
     elif printed == 0:
-        messages.show_message("error", _tr("Dokumentet kunde inte skrivas ut."))
+        messages.show_message("error",
+                              translate("PdfViewer", "Dokumentet kunde inte skrivas ut."))
     return printed
 
 
@@ -83,7 +85,8 @@ def save_copy(parent: QWidget, path: Path, messages: MessageBar) -> Path | None:
     folder = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     target, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Spara en kopia"), str(Path(folder) / path.name), _tr("PDF-dokument (*.pdf)"))
+        parent, translate("PdfViewer", "Spara en kopia"), str(Path(folder) / path.name),
+        translate("PdfViewer", "PDF-dokument (*.pdf)"))
     if not target:
         return None
     destination = Path(target)
@@ -94,13 +97,14 @@ def save_copy(parent: QWidget, path: Path, messages: MessageBar) -> Path | None:
     except OSError as error:
         QMessageBox.warning(
             parent,
-            _tr("Kopian kunde inte sparas"),
-            _tr("Kopian av ”{name}” kunde inte sparas i {folder}.\n\nOrsak: {reason}\n\n"
-                "Originalet är oförändrat.").format(
+            translate("PdfViewer", "Kopian kunde inte sparas"),
+            translate("PdfViewer", "Kopian av ”{name}” kunde inte sparas i {folder}.\n\n"
+                      "Orsak: {reason}\n\nOriginalet är oförändrat.").format(
                 name=path.name, folder=str(destination.parent), reason=describe_os_error(error)),
         )
         return None
-    messages.show_message("info", _tr("En kopia är sparad: {path}").format(path=str(destination)))
+    messages.show_message("info", translate("PdfViewer", "En kopia är sparad: {path}").format(
+        path=str(destination)))
     return destination
 
 
@@ -111,6 +115,6 @@ def open_externally(path: Path, messages: MessageBar) -> bool:
         return False
     if QDesktopServices.openUrl(url):
         return True
-    messages.show_message("warning",
-                          _tr("Det finns inget annat program som kan öppna PDF-filer."))
+    messages.show_message("warning", translate(
+        "PdfViewer", "Det finns inget annat program som kan öppna PDF-filer."))
     return False

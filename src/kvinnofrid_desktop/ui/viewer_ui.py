@@ -28,18 +28,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .accessible import name_combo
 from .viewer_icons import viewer_icon
 
 ZOOM_PRESETS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfViewer", text)
+# The viewer's strings share the context "PdfViewer". Calls are written out as
+# translate("PdfViewer", "…"): lupdate recognises that call, not a helper wrapped around it.
+translate = QCoreApplication.translate
 
 
 def percent(factor: float) -> str:
-    """A zoom factor as the toolbar shows it: 1.25 → "125 %"."""
-    return f"{round(factor * 100)} %"
+    """A zoom factor as the toolbar shows it: 1.25 → "125 %" (Swedish), "125%" (English)."""
+    # "%1 %": the space before the sign is Swedish typography; English writes "%1%".
+    return translate("PdfViewer", "%1 %").replace("%1", str(round(factor * 100)))
 
 
 def make_action(owner: QWidget, icon: str, text: str, keys: list, tip: str = "") -> QAction:
@@ -59,31 +62,43 @@ def make_action(owner: QWidget, icon: str, text: str, keys: list, tip: str = "")
 
 def create_actions(viewer: QWidget, *, allow_export: bool) -> None:
     """Give ``viewer`` its ``act_*`` attributes (the public actions of PdfViewer)."""
-    tr, act = _tr, make_action
-    viewer.act_first = act(viewer, "first", tr("Första sidan"), [Qt.Key.Key_Home, "Ctrl+Home"])
-    viewer.act_prev = act(viewer, "previous", tr("Föregående sida"), [Qt.Key.Key_PageUp])
-    viewer.act_next = act(viewer, "next", tr("Nästa sida"), [Qt.Key.Key_PageDown])
-    viewer.act_last = act(viewer, "last", tr("Sista sidan"), [Qt.Key.Key_End, "Ctrl+End"])
-    viewer.act_back = act(viewer, "back", tr("Bakåt"), ["Alt+Left"],
-                          tr("Tillbaka till förra platsen"))
-    viewer.act_forward = act(viewer, "forward", tr("Framåt"), ["Alt+Right"])
-    viewer.act_zoom_in = act(viewer, "zoom_in", tr("Zooma in"), ["Ctrl++", "Ctrl+="])
-    viewer.act_zoom_out = act(viewer, "zoom_out", tr("Zooma ut"), ["Ctrl+-"])
-    viewer.act_zoom_reset = act(viewer, "zoom_original", tr("100 %"), ["Ctrl+0"],
-                                tr("Visa i 100 %"))
+    act = make_action
+    viewer.act_first = act(viewer, "first", translate("PdfViewer", "Första sidan"),
+                           [Qt.Key.Key_Home, "Ctrl+Home"])
+    viewer.act_prev = act(viewer, "previous", translate("PdfViewer", "Föregående sida"),
+                          [Qt.Key.Key_PageUp])
+    viewer.act_next = act(viewer, "next", translate("PdfViewer", "Nästa sida"),
+                          [Qt.Key.Key_PageDown])
+    viewer.act_last = act(viewer, "last", translate("PdfViewer", "Sista sidan"),
+                          [Qt.Key.Key_End, "Ctrl+End"])
+    viewer.act_back = act(viewer, "back", translate("PdfViewer", "Bakåt"), ["Alt+Left"],
+                          translate("PdfViewer", "Tillbaka till förra platsen"))
+    viewer.act_forward = act(viewer, "forward", translate("PdfViewer", "Framåt"), ["Alt+Right"])
+    viewer.act_zoom_in = act(viewer, "zoom_in", translate("PdfViewer", "Zooma in"),
+                             ["Ctrl++", "Ctrl+="])
+    viewer.act_zoom_out = act(viewer, "zoom_out", translate("PdfViewer", "Zooma ut"), ["Ctrl+-"])
+    viewer.act_zoom_reset = act(viewer, "zoom_original", percent(1.0), ["Ctrl+0"],
+                                translate("PdfViewer", "Visa i 100 %"))
     # B for "bredd", H for "hela sidan"; Ctrl+digit is left to the main window's tabs.
-    viewer.act_fit_width = act(viewer, "fit_width", tr("Anpassa till bredd"), ["Ctrl+Shift+B"])
-    viewer.act_fit_page = act(viewer, "fit_page", tr("Anpassa till sida"), ["Ctrl+Shift+H"],
-                              tr("Visa hela sidan"))
-    viewer.act_find = act(viewer, "find", tr("Sök i dokumentet"), [QKeySequence.StandardKey.Find])
-    viewer.act_find_next = act(viewer, "next", tr("Nästa träff"), ["F3"])
-    viewer.act_find_prev = act(viewer, "previous", tr("Föregående träff"), ["Shift+F3"])
-    viewer.act_print = act(viewer, "print", tr("Skriv ut…"), [QKeySequence.StandardKey.Print])
-    viewer.act_save_copy = act(viewer, "save_copy", tr("Spara en kopia…"), ["Ctrl+Shift+S"])
-    viewer.act_open_external = act(viewer, "open_external", tr("Öppna i annat program"),
-                                   ["Ctrl+Shift+O"], tr("Öppna dokumentet i datorns PDF-läsare"))
-    viewer.act_toggle_sidebar = act(viewer, "sidebar", tr("Sidopanel"), ["F9"],
-                                    tr("Visa eller dölj innehåll och miniatyrer"))
+    viewer.act_fit_width = act(viewer, "fit_width", translate("PdfViewer", "Anpassa till bredd"),
+                               ["Ctrl+Shift+B"])
+    viewer.act_fit_page = act(viewer, "fit_page", translate("PdfViewer", "Anpassa till sida"),
+                              ["Ctrl+Shift+H"], translate("PdfViewer", "Visa hela sidan"))
+    viewer.act_find = act(viewer, "find", translate("PdfViewer", "Sök i dokumentet"),
+                          [QKeySequence.StandardKey.Find])
+    viewer.act_find_next = act(viewer, "next", translate("PdfViewer", "Nästa träff"), ["F3"])
+    viewer.act_find_prev = act(viewer, "previous", translate("PdfViewer", "Föregående träff"),
+                               ["Shift+F3"])
+    viewer.act_print = act(viewer, "print", translate("PdfViewer", "Skriv ut…"),
+                           [QKeySequence.StandardKey.Print])
+    viewer.act_save_copy = act(viewer, "save_copy", translate("PdfViewer", "Spara en kopia…"),
+                               ["Ctrl+Shift+S"])
+    viewer.act_open_external = act(
+        viewer, "open_external", translate("PdfViewer", "Öppna i annat program"),
+        ["Ctrl+Shift+O"], translate("PdfViewer", "Öppna dokumentet i datorns PDF-läsare"))
+    viewer.act_toggle_sidebar = act(
+        viewer, "sidebar", translate("PdfViewer", "Sidopanel"), ["F9"],
+        translate("PdfViewer", "Visa eller dölj innehåll och miniatyrer"))
     for action in (viewer.act_fit_width, viewer.act_fit_page, viewer.act_toggle_sidebar):
         action.setCheckable(True)
     if not allow_export:
@@ -100,8 +115,8 @@ def make_page_box(parent: QWidget) -> tuple[QLineEdit, QLabel]:
     edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("00000") + 14)
     # Digits only; the range is checked on Enter, so a number out of range is reverted.
     edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), edit))
-    edit.setAccessibleName(_tr("Sidnummer"))
-    edit.setToolTip(_tr("Skriv ett sidnummer och tryck Retur för att gå dit"))
+    edit.setAccessibleName(translate("PdfViewer", "Sidnummer"))
+    edit.setToolTip(translate("PdfViewer", "Skriv ett sidnummer och tryck Retur för att gå dit"))
     label = QLabel(parent)
     label.setContentsMargins(4, 0, 6, 0)
     return edit, label
@@ -114,26 +129,31 @@ def make_zoom_combo(parent: QWidget) -> QComboBox:
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     combo.setMinimumContentsLength(6)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.addItem(_tr("Anpassa till bredd"), "fit_width")
-    combo.addItem(_tr("Anpassa till sida"), "fit_page")
+    combo.addItem(translate("PdfViewer", "Anpassa till bredd"), "fit_width")
+    combo.addItem(translate("PdfViewer", "Anpassa till sida"), "fit_page")
     for factor in ZOOM_PRESETS:
         combo.addItem(percent(factor), factor)
     combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
-    combo.setAccessibleName(_tr("Zoomnivå"))
-    combo.lineEdit().setAccessibleName(_tr("Zoomnivå"))
-    combo.setToolTip(_tr("Zoomnivå (Ctrl+plus, Ctrl+minus, Ctrl+0)"))
+    name_combo(combo, translate("PdfViewer", "Zoomnivå"))
+    combo.setToolTip(translate("PdfViewer", "Zoomnivå (Ctrl+plus, Ctrl+minus, Ctrl+0)"))
     return combo
 
 
 def make_toolbar(parent: QWidget, items: list[QAction | QWidget | None]) -> QToolBar:
     """A compact icon toolbar; ``None`` is a separator, an expanding widget a spacer."""
-    bar = QToolBar(_tr("Dokumentverktyg"), parent)
-    bar.setIconSize(QSize(20, 20))
+    bar = QToolBar(translate("PdfViewer", "Dokumentverktyg"), parent)
+    # The icons grow with the text size (a larger system font, 200 % text), never below 20 px.
+    side = max(20, bar.fontMetrics().height())
+    bar.setIconSize(QSize(side, side))
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     bar.setMovable(False)
-    bar.setAccessibleName(_tr("Dokumentverktyg"))
+    bar.setAccessibleName(translate("PdfViewer", "Dokumentverktyg"))
+    # A keyboard user must see which icon has the focus: the style's own hint on a flat tool
+    # button is a faint tint, so the focused one gets a frame in the palette's highlight colour.
     bar.setStyleSheet("QToolBar { border: none; border-bottom: 1px solid palette(mid);"
-                      " spacing: 2px; padding: 2px 4px; }")
+                      " spacing: 2px; padding: 2px 4px; }"
+                      " QToolButton:focus { border: 2px solid palette(highlight);"
+                      " border-radius: 3px; }")
     for item in items:
         if item is None:
             bar.addSeparator()
@@ -164,8 +184,9 @@ def make_outline_view(parent: QWidget, model: QAbstractItemModel) -> QTreeView:
     tree.setUniformRowHeights(True)
     tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     tree.setStyleSheet("QTreeView::item { padding: 2px 0; }")
-    tree.setAccessibleName(_tr("Innehåll"))
-    tree.setAccessibleDescription(_tr("Dokumentets rubriker. Retur går till rubrikens sida."))
+    tree.setAccessibleName(translate("PdfViewer", "Innehåll"))
+    tree.setAccessibleDescription(
+        translate("PdfViewer", "Dokumentets rubriker. Retur går till rubrikens sida."))
     return tree
 
 
@@ -199,18 +220,18 @@ def make_thumbnail_view(parent: QWidget, model: QAbstractItemModel, icon_size: Q
     view.setIconSize(icon_size)
     view.setItemDelegate(_ThumbnailDelegate(view))
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAccessibleName(_tr("Miniatyrer"))
-    view.setAccessibleDescription(_tr("En bild per sida. Retur går till sidan."))
+    view.setAccessibleName(translate("PdfViewer", "Miniatyrer"))
+    view.setAccessibleDescription(translate("PdfViewer", "En bild per sida. Retur går till sidan."))
     return view
 
 
 def make_sidebar(parent: QWidget, outline: QTreeView, thumbnails: QListView) -> QTabWidget:
     sidebar = QTabWidget(parent)
     sidebar.setDocumentMode(True)
-    sidebar.addTab(outline, _tr("Innehåll"))
-    sidebar.addTab(thumbnails, _tr("Miniatyrer"))
-    sidebar.setAccessibleName(_tr("Sidopanel"))
-    sidebar.tabBar().setAccessibleName(_tr("Sidopanelens flikar"))
+    sidebar.addTab(outline, translate("PdfViewer", "Innehåll"))
+    sidebar.addTab(thumbnails, translate("PdfViewer", "Miniatyrer"))
+    sidebar.setAccessibleName(translate("PdfViewer", "Sidopanel"))
+    sidebar.tabBar().setAccessibleName(translate("PdfViewer", "Sidopanelens flikar"))
     sidebar.setMinimumWidth(150)
     sidebar.hide()
     return sidebar

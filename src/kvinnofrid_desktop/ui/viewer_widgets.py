@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
     QPainter,
+    QPalette,
     QPixmap,
 )
 from PySide6.QtPdf import (
@@ -43,17 +44,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .accessible import chars
 from .viewer_icons import viewer_icon
 
 # ----------------------------------------------------------------------------------------------
 # Message bar
 # ----------------------------------------------------------------------------------------------
 
-_BAR_STYLES = {
-    "info": ("#eaf2fb", "#a9c6e8"),
-    "warning": ("#fff5e0", "#e9c46a"),
-    "error": ("#fdecea", "#e8a39b"),
+# The colour of each kind of message, mixed into the palette's own background (light or dark)
+# for the bar, and drawn full strength as its bottom edge. The text keeps the palette's text
+# colour, so a dark theme or a high-contrast theme stays readable; the icon and the words say
+# the kind as well, so the colour is never the only signal.
+_ACCENTS = {
+    "info": QColor(21, 101, 192),
+    "warning": QColor(200, 130, 0),
+    "error": QColor(198, 40, 40),
 }
+
+
+def _tint(base: QColor, accent: QColor, amount: float) -> QColor:
+    return QColor.fromRgbF(*(b * (1 - amount) + a * amount for b, a in zip(
+        base.getRgbF()[:3], accent.getRgbF()[:3], strict=True)))
 
 
 class MessageBar(QFrame):
@@ -73,9 +84,10 @@ class MessageBar(QFrame):
         self.setAccessibleName(self.tr("Meddelande"))
         self._kind = "info"
         self.icon = QLabel(self)
-        self.icon.setFixedSize(20, 20)
-        self.icon.setAccessibleName("")
+        self._icon_side = max(20, self.fontMetrics().height())  # grows with the text size
+        self.icon.setFixedSize(self._icon_side, self._icon_side)
         self.label = QLabel(self)
+        self.label.setAccessibleName(self.tr("Meddelande"))
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -87,7 +99,7 @@ class MessageBar(QFrame):
         self.password_edit.setAccessibleName(self.tr("Lösenord"))
         self.password_edit.setAccessibleDescription(
             self.tr("Skriv dokumentets lösenord och tryck Retur"))
-        self.password_edit.setMaximumWidth(220)
+        self.password_edit.setMaximumWidth(chars(self, 32))
         self.password_edit.returnPressed.connect(self._submit_password)
         self.password_button = QPushButton(self.tr("Öppna"), self)
         self.password_button.setAccessibleName(self.tr("Öppna"))
@@ -135,19 +147,25 @@ class MessageBar(QFrame):
     ) -> None:
         """Show ``text``; ``kind`` is "info", "warning" or "error"."""
         self._kind = kind
-        background, border = _BAR_STYLES.get(kind, _BAR_STYLES["info"])
+        palette = QGuiApplication.palette()
+        base, ink = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+        accent = _ACCENTS.get(kind, _ACCENTS["info"])
+        background = _tint(base, accent, 0.25 if base.lightness() < 128 else 0.12)
         self.setStyleSheet(
-            f"#viewerMessageBar {{ background: {background}; border: none;"
-            f" border-bottom: 1px solid {border}; }}"
-            f" #viewerMessageBar > QLabel {{ color: #1d1d1d; background: transparent; }}"
+            f"#viewerMessageBar {{ background: {background.name()}; border: none;"
+            f" border-bottom: 2px solid {accent.name()}; }}"
+            f" #viewerMessageBar > QLabel {{ color: {ink.name()}; background: transparent; }}"
         )
         pixmap = {
             "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
             "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
             "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
         }.get(kind, QStyle.StandardPixmap.SP_MessageBoxInformation)
-        self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(QSize(20, 20),
+        side = self._icon_side
+        self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(QSize(side, side),
                                                                     self.devicePixelRatioF()))
+        self.icon.setAccessibleName({"warning": self.tr("Varning"), "error": self.tr("Fel")}
+                                    .get(kind, self.tr("Information")))
         self.label.setText(text)
         self.label.setAccessibleName(text)
         self._set_controls(password=password, copy=copy, closable=closable)
@@ -199,8 +217,8 @@ class FindBar(QFrame):
         self.edit.setAccessibleDescription(
             self.tr("Retur går till nästa träff, Skift+Retur till föregående, Esc stänger"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(220)
-        self.edit.setMaximumWidth(360)
+        self.edit.setMinimumWidth(chars(self, 30))
+        self.edit.setMaximumWidth(chars(self, 50))
         self.edit.installEventFilter(self)
         self.previous_button = QToolButton(self)
         self.next_button = QToolButton(self)
@@ -209,7 +227,7 @@ class FindBar(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Sökresultat"))
-        self.status.setMinimumWidth(90)
+        self.status.setMinimumWidth(chars(self, 14))
         self.close_button = QToolButton(self)
         self.close_button.setIcon(viewer_icon("close"))
         self.close_button.setAutoRaise(True)

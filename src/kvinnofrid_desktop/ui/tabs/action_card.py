@@ -41,13 +41,14 @@ from PySide6.QtWidgets import (
 
 from kvinnofrid_desktop.content.action_card import SUBJECTS, ActionCard
 from kvinnofrid_desktop.content.card_now import (
-    WEEKDAYS_SV,
     clock_text,
     jour_coverage,
     ordered_contacts,
 )
-from kvinnofrid_desktop.content.card_text import SCOPE_HEADINGS_SV
 from kvinnofrid_desktop.ui import card_print
+from kvinnofrid_desktop.ui.accessible import name_combo
+from kvinnofrid_desktop.ui.i18n import SOURCE_LANGUAGE, interface_language
+from kvinnofrid_desktop.ui.labels import date_text, scope_heading
 from kvinnofrid_desktop.ui.settings import Settings
 from kvinnofrid_desktop.ui.tabs.action_card_widgets import (
     CardFooter,
@@ -166,7 +167,8 @@ class ActionCardTab(QWidget):
         segment = QHBoxLayout()
         segment.setSpacing(0)
         for i, sid in enumerate(SUBJECTS):
-            title = card.subject(sid).title
+            # The button's own words (the pack's subject titles are Swedish content).
+            title = labels[sid].replace("&", "")
             button = QPushButton(labels[sid], self)
             button.setCheckable(True)
             button.setAccessibleName(title)
@@ -182,7 +184,7 @@ class ActionCardTab(QWidget):
         # Alt+K belongs to the window's search field ("Sö&k:"), so the list takes Alt+O.
         municipality_label = QLabel(self.tr("K&ommun:"), self)
         self.municipality_combo = QComboBox(self)
-        self.municipality_combo.setAccessibleName(self.tr("Kommun"))
+        name_combo(self.municipality_combo, self.tr("Kommun"))
         self.municipality_combo.addItem(self.tr("Hela länet"), None)
         for name in swedish_sorted(list(card.municipalities)):
             self.municipality_combo.addItem(name, name)
@@ -202,6 +204,15 @@ class ActionCardTab(QWidget):
         header.addWidget(filter_label)
         header.addWidget(self.filter, 1)
         outer.addLayout(header)
+        # The card's signs, steps and contacts are the county's Swedish text; in another
+        # interface language say so once, so nobody looks for a missing translation.
+        self.language_note: QLabel | None = None
+        if interface_language() != SOURCE_LANGUAGE:
+            self.language_note = text_label(self.tr(
+                "Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som "
+                "länet har skrivit det."), self)
+            self.language_note.setObjectName("languageNote")
+            outer.addWidget(self.language_note)
 
     def _section(self, title: str) -> tuple[QWidget, QVBoxLayout, QLabel]:
         section = QWidget(self)
@@ -306,7 +317,7 @@ class ActionCardTab(QWidget):
         for name in swedish_sorted(list(card.municipalities)):
             groups.append((name, [c for c in everything if c.municipality == name]))
         for scope in ("county", "national"):
-            groups.append((SCOPE_HEADINGS_SV[scope], [c for c in everything if c.scope == scope]))
+            groups.append((scope_heading(scope), [c for c in everything if c.scope == scope]))
         self._contact_groups: list[tuple[QWidget, list[ContactCard]]] = []
         for title, contacts in groups:
             holder, holder_layout = self._group(self.contacts_section, title, spacing=6)
@@ -381,6 +392,8 @@ class ActionCardTab(QWidget):
     def _show_selection(self) -> None:
         assert self.card is not None
         self.subject_buttons[self._subject].setChecked(True)
+        # Ctrl+3 lands on the chosen subject: the first of the choices, in reading order.
+        self.setFocusProxy(self.subject_buttons[self._subject])
         self._style_subject_buttons()
         index = self.municipality_combo.findData(self._municipality)
         self.municipality_combo.setCurrentIndex(max(index, 0))
@@ -459,7 +472,7 @@ class ActionCardTab(QWidget):
         now, today = self._clock(), self._today()
         self.now_context.setText(self.tr(
             "Öppet och stängt gäller %1 kl. %2. Helgdagar räknas inte in.")
-            .replace("%1", f"{self.tr(WEEKDAYS_SV[now.weekday()])} {now.day}/{now.month}")
+            .replace("%1", date_text(now.date()))
             .replace("%2", clock_text(now.hour * 60 + now.minute)))
         for _heading, cards in self._contact_groups:
             for widget in cards:

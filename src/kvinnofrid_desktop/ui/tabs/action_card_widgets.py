@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from kvinnofrid_desktop.content.action_card import ActionCard, Contact, Sign, Step
 from kvinnofrid_desktop.content.card_now import is_stale, now_line, short_now, step_contacts
-from kvinnofrid_desktop.content.card_text import ROLE_LABELS_SV
+from kvinnofrid_desktop.ui.labels import ROLE_LABELS, card_now_tr, role_label
 
 NOTICE_MS = 3000
 URGENT_RED = QColor(198, 40, 40)
@@ -132,7 +132,9 @@ def text_label(text: str, parent: QWidget, *, font: QFont | None = None,
     if font is not None:
         label.setFont(font)
     if selectable:
+        # Selectable text takes focus on a click, so it needs a name of its own (its text).
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(text)
     return label
 
 
@@ -345,7 +347,7 @@ class StepContactLine(QWidget):
         if self.contact.status == "missing":
             state = self.tr("uppgift saknas – ring i stället:")
         else:
-            state = short_now(self.contact, now, self.tr)
+            state = short_now(self.contact, now, card_now_tr)
             if self.contact.status == "unverified":
                 state += self.tr(", ej bekräftad")
         self.name_label.setText(f"{self._base} ({state})")
@@ -426,7 +428,7 @@ class ContactCard(EntryFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(4)
-        role = ROLE_LABELS_SV[contact.role]
+        role = role_label(contact.role)
         layout.addWidget(text_label(role, self, font=scaled_font(self.font(), 1.0, bold=True)))
         layout.addWidget(text_label(contact.name, self))
         if contact.phone and contact.status != "missing":
@@ -460,12 +462,16 @@ class ContactCard(EntryFrame):
         if contact.note:
             layout.addWidget(text_label(contact.note, self, selectable=True))
         self._source(layout)
+        # refresh() adds what applies now, but only to the cards shown; hidden ones are named
+        # here, so every card has a name from the start.
+        self.setAccessibleName(". ".join(p for p in (role, contact.name, contact.phone) if p))
         for row in self.copy_rows + self.fallback_rows:
             row.copyRequested.connect(self.copyRequested)
         place = contact.municipality or ""
+        # The role in the interface language and in Swedish: the card's own text is Swedish.
         self.search_text = " | ".join(x for x in (
-            place, role, contact.name, contact.phone or "", contact.email or "",
-            contact.hours_text, contact.note) if x).casefold()
+            place, role, ROLE_LABELS.get(contact.role, ""), contact.name, contact.phone or "",
+            contact.email or "", contact.hours_text, contact.note) if x).casefold()
 
     def _notice(self, layout: QVBoxLayout, text: str) -> None:
         row = NoticeRow("warning", text, self)
@@ -531,7 +537,7 @@ class ContactCard(EntryFrame):
         self.coverage_notice.show()
 
     def refresh(self, now: dt.datetime, today: dt.date) -> None:
-        line = now_line(self.card, self.contact, now, self.tr)
+        line = now_line(self.card, self.contact, now, card_now_tr)
         self.now_label.setText(line.text)
         # A missing entry already says so, with its fallbacks; repeat it only with news.
         self.now_label.setVisible(line.state != "missing" or line.alternative is not None)
@@ -540,7 +546,7 @@ class ContactCard(EntryFrame):
         if stale:
             self.stale.set_text(self.tr("Uppgiften kontrollerades %1; kontrollera innan du "
                                         "ringer").replace("%1", self.contact.verified))
-        parts = [ROLE_LABELS_SV[self.contact.role], self.contact.name,
+        parts = [role_label(self.contact.role), self.contact.name,
                  self.contact.phone or "", self.now_text()]
         parts += [n.text() for n in self.visible_notices()]
         self.setAccessibleName(". ".join(p for p in parts if p))

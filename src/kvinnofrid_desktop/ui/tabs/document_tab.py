@@ -7,13 +7,16 @@ the same overview without any extra data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtPdf import QPdfBookmarkModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -22,9 +25,46 @@ from PySide6.QtWidgets import (
 
 from kvinnofrid_desktop.content.manifest import Document
 from kvinnofrid_desktop.content.pack import Pack
+from kvinnofrid_desktop.ui.accessible import name_combo
 from kvinnofrid_desktop.ui.viewer import PdfViewer, ViewState
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Measures an entry at the width its column really has, so long headings wrap."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = self.parent()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        if view.rootIsDecorated():
+            depth += 1
+        width = view.header().sectionSize(index.column()) - view.indentation() * depth
+        measured = QStyleOptionViewItem(option)
+        measured.rect = QRect(0, 0, max(width, 40), max(option.rect.height(), 1))
+        return super().sizeHint(measured, index)
+
+
+class WrappingTree(QTreeWidget):
+    """A tree whose long entries wrap onto more lines instead of being cut or elided.
+
+    QTreeView asks for each row's height without telling the delegate how wide the row is, and
+    keeps the answer; the delegate above measures at the column's width, and the rows are
+    measured again whenever that width changes (a moved splitter, a larger system font).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
 
 
 class DocumentTab(QWidget):
@@ -45,7 +85,7 @@ class DocumentTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.chooser = QComboBox(self)
-        self.chooser.setAccessibleName(self.tr("Välj dokument"))
+        name_combo(self.chooser, self.tr("Välj dokument"))
         for doc in self.documents:
             self.chooser.addItem(doc.title, doc.id)
         self.chooser.setVisible(len(self.documents) > 1)
@@ -61,9 +101,9 @@ class DocumentTab(QWidget):
         font = self.overview_label.font()
         font.setBold(True)
         self.overview_label.setFont(font)
-        self.overview = QTreeWidget(side)
+        self.overview = WrappingTree(side)
         self.overview.setHeaderHidden(True)
-        self.overview.setAccessibleName(overview_title)
+        self.overview.setAccessibleName(overview_title.replace("&", ""))
         self.overview.setAccessibleDescription(
             self.tr("Avsnitt i dokumentet. Välj ett avsnitt för att gå till dess sida."))
         self.overview.setWordWrap(True)
@@ -85,6 +125,9 @@ class DocumentTab(QWidget):
 
         self.viewer = PdfViewer(self.splitter, allow_export=allow_export)
         self.viewer.set_sidebar_preference(False)  # the overview already shows the outline
+        # Ctrl+1/Ctrl+2 land in the pages, where the arrow and page keys read the document;
+        # the overview is one mnemonic away (Alt+E, "Öv&ersikt").
+        self.setFocusProxy(self.viewer)
         self.splitter.addWidget(side)
         self.splitter.addWidget(self.viewer)
         self.splitter.setStretchFactor(0, 0)

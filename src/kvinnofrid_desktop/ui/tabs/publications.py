@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCollator, QLocale, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCollator,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvinnofrid_desktop.content.manifest import TAB_TITLES_SV, Document
+from kvinnofrid_desktop.content.manifest import Document
 from kvinnofrid_desktop.content.pack import Pack
+from kvinnofrid_desktop.ui.accessible import chars
+from kvinnofrid_desktop.ui.labels import tab_title
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -52,7 +64,11 @@ class PublicationsTab(QWidget):
     openExternalRequested = Signal(str)
     printRequested = Signal(str)
 
-    COLUMNS = ("Titel", "Utgivare", "År", "Sidor", "Flik")
+    COLUMNS = (QT_TRANSLATE_NOOP("PublicationsTab", "Titel"),
+               QT_TRANSLATE_NOOP("PublicationsTab", "Utgivare"),
+               QT_TRANSLATE_NOOP("PublicationsTab", "År"),
+               QT_TRANSLATE_NOOP("PublicationsTab", "Sidor"),
+               QT_TRANSLATE_NOOP("PublicationsTab", "Flik"))
 
     def __init__(self, pack: Pack, *, allow_export: bool = True,
                  parent: QWidget | None = None) -> None:
@@ -70,6 +86,7 @@ class PublicationsTab(QWidget):
         self.filter.setAccessibleName(self.tr("Filtrera publikationer"))
         self.filter.setClearButtonEnabled(True)
         self.filter_label.setBuddy(self.filter)
+        self.setFocusProxy(self.filter)  # Ctrl+4, then type to filter
         self.count_label = QLabel(self)
         top.addWidget(self.filter_label)
         top.addWidget(self.filter, 1)
@@ -78,7 +95,8 @@ class PublicationsTab(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.model = QStandardItemModel(0, len(self.COLUMNS), self)
-        self.model.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.model.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("PublicationsTab", c) for c in self.COLUMNS])
         self.proxy = SwedishSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTreeView(splitter)
@@ -93,7 +111,7 @@ class PublicationsTab(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 200)
+        header.resizeSection(1, chars(self, 18))  # the title gets the room; tooltips have it all
         for col in range(2, len(self.COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda _i: self._emit(self.openRequested))
@@ -104,25 +122,32 @@ class PublicationsTab(QWidget):
         self.details = QTextBrowser(details)
         self.details.setOpenLinks(False)  # offline: addresses are shown, never fetched
         self.details.setAccessibleName(self.tr("Om publikationen"))
+        self.details.setTabChangesFocus(True)  # Tab leaves the text, as in any other field
         dl.addWidget(self.details, 1)
-        buttons = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("Ö&ppna"), details)
-        self.save_button = QPushButton(self.tr("&Spara kopia…"), details)
-        self.external_button = QPushButton(self.tr("Öppna i e&xtern läsare"), details)
+        # Two rows: reading (open, print), then copies out of the program (which an
+        # administrator may turn off, and the row goes with them). Two buttons a row also
+        # leave the list its room when the text is large.
+        buttons = QGridLayout()
+        self.open_button = QPushButton(self.tr("Öpp&na"), details)
         self.print_button = QPushButton(self.tr("Skriv &ut…"), details)
-        for button, signal in ((self.open_button, self.openRequested),
-                               (self.save_button, self.saveCopyRequested),
-                               (self.external_button, self.openExternalRequested),
-                               (self.print_button, self.printRequested)):
+        self.save_button = QPushButton(self.tr("Spa&ra kopia…"), details)
+        self.external_button = QPushButton(self.tr("Öppna i e&xtern läsare"), details)
+        for n, (button, signal) in enumerate(((self.open_button, self.openRequested),
+                                              (self.print_button, self.printRequested),
+                                              (self.save_button, self.saveCopyRequested),
+                                              (self.external_button,
+                                               self.openExternalRequested))):
             button.clicked.connect(lambda _=False, s=signal: self._emit(s))
-            buttons.addWidget(button)
+            buttons.addWidget(button, n // 2, n % 2)
         self.save_button.setVisible(allow_export)
         self.external_button.setVisible(allow_export)
-        buttons.addStretch(1)
+        buttons.setColumnStretch(2, 1)
         dl.addLayout(buttons)
         splitter.addWidget(self.table)
         splitter.addWidget(details)
-        splitter.setSizes([700, 420])
+        splitter.setSizes([2000, 1000])  # scaled to the window: the list gets two thirds
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
 
         self.filter.textChanged.connect(self._apply_filter)
@@ -132,9 +157,9 @@ class PublicationsTab(QWidget):
     def _fill(self) -> None:
         for doc in self.pack.manifest.documents:
             year = doc.year if doc.year is not None else ""
-            cells = [doc.title, doc.publisher, str(year), str(doc.pages), TAB_TITLES_SV[doc.tab]]
+            cells = [doc.title, doc.publisher, str(year), str(doc.pages), tab_title(doc.tab)]
             sort_values: list[object] = [doc.title, doc.publisher, doc.year or 0, doc.pages,
-                                         TAB_TITLES_SV[doc.tab]]
+                                         tab_title(doc.tab)]
             row = []
             for text, sort_value in zip(cells, sort_values, strict=True):
                 item = QStandardItem(text)
@@ -198,39 +223,46 @@ class PublicationsTab(QWidget):
     def _show_details(self) -> None:
         doc_id = self.current_doc_id()
         doc = self.pack.manifest.document(doc_id) if doc_id else None
-        self.details.setHtml(details_html(doc, self.tr) if doc else "")
+        self.details.setHtml(details_html(doc) if doc else "")
         self._update_count()
 
 
-def details_html(doc: Document, tr) -> str:
+def details_html(doc: Document) -> str:
+    """The details pane: the pack's facts about ``doc`` (its Swedish content) under interface
+    headings in the interface language (context "PublicationsTab")."""
+    translate = QCoreApplication.translate
     e = html.escape
+    missing = translate("PublicationsTab", "uppgift saknas")
     parts = [f"<h3>{e(doc.title)}</h3>"]
     meta = [
-        (tr("Utgivare"), doc.publisher),
-        (tr("År"), str(doc.year) if doc.year else tr("uppgift saknas")),
-        (tr("Sidor"), str(doc.pages)),
-        (tr("Flik"), TAB_TITLES_SV[doc.tab]),
+        (translate("PublicationsTab", "Utgivare"), doc.publisher),
+        (translate("PublicationsTab", "År"), str(doc.year) if doc.year else missing),
+        (translate("PublicationsTab", "Sidor"), str(doc.pages)),
+        (translate("PublicationsTab", "Flik"), tab_title(doc.tab)),
     ]
     parts.append("<table cellspacing='0' cellpadding='2'>" + "".join(
         f"<tr><td><b>{e(k)}</b>&nbsp;</td><td>{e(v)}</td></tr>" for k, v in meta) + "</table>")
     if doc.summary:
         parts.append(f"<p>{e(doc.summary)}</p>")
     if doc.provenance == "compiled":
-        parts.append("<p><b>" + e(tr("Sammanställning ur offentliga källor")) + "</b> – " +
-                     e(tr("inte ett officiellt dokument. Kontrollera uppgifterna mot "
-                          "originalet.")) + "</p>")
+        parts.append("<p><b>" + e(translate("PublicationsTab",
+                                            "Sammanställning ur offentliga källor")) + "</b> – "
+                     + e(translate("PublicationsTab", "inte ett officiellt dokument. Kontrollera "
+                                   "uppgifterna mot originalet.")) + "</p>")
     else:
-        parts.append("<p><b>" + e(tr("Officiellt dokument")) + "</b></p>")
+        parts.append("<p><b>" + e(translate("PublicationsTab", "Officiellt dokument")) + "</b></p>")
     if doc.original:
         o = doc.original
-        missing = tr("uppgift saknas")
-        parts.append("<p><b>" + e(tr("Officiellt original")) + ":</b> " + e(o.title) + ", " +
-                     e(o.publisher) + ", " + e(o.year or missing) + ". " +
-                     e(tr("Diarienummer")) + ": " + e(o.diary_number or missing) + ".</p>")
+        heading = translate("PublicationsTab", "Officiellt original:")
+        line = translate("PublicationsTab", "%1, %2, %3. Diarienummer: %4.").replace(
+            "%1", o.title).replace("%2", o.publisher).replace("%3", o.year or missing) \
+            .replace("%4", o.diary_number or missing)
+        parts.append(f"<p><b>{e(heading)}</b> {e(line)}</p>")
     if doc.sources:
-        parts.append("<p><b>" + e(tr("Källor")) + "</b></p><ul>")
-        for s in doc.sources:
-            parts.append(f"<li>{e(s.title)}<br><i>{e(s.url)}</i>"
-                         f"<br>{e(tr('kontrollerad'))} {e(s.checked)}</li>")
+        parts.append("<p><b>" + e(translate("PublicationsTab", "Källor")) + "</b></p><ul>")
+        checked = translate("PublicationsTab", "kontrollerad %1")
+        for source in doc.sources:
+            parts.append(f"<li>{e(source.title)}<br><i>{e(source.url)}</i>"
+                         f"<br>{e(checked.replace('%1', source.checked))}</li>")
         parts.append("</ul>")
     return "".join(parts)

@@ -1,0 +1,45 @@
+"""Helpers for screen readers and for large text.
+
+Every focusable widget needs an accessible name (``tests/ui/test_accessibility.py`` walks the
+whole window and every dialog for it). A combo box is three widgets to a screen reader: the box,
+its editor when editable, and the list it opens; each gets the name.
+
+Sizes are given in characters and lines of the widget's own font, never in pixels, so a dialog
+grows with the system's text size (200 % text must not cut a sentence in half).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QComboBox, QWidget
+
+
+def name_combo(combo: QComboBox, name: str, description: str = "") -> None:
+    """Name ``combo``, its editor (if editable) and its drop-down list."""
+    combo.setAccessibleName(name)
+    combo.view().setAccessibleName(name)
+    editor = combo.lineEdit()
+    if editor is not None:
+        editor.setAccessibleName(name)
+    if description:
+        combo.setAccessibleDescription(description)
+
+
+def chars(widget: QWidget, count: float) -> int:
+    """The width of ``count`` average characters in ``widget``'s font, in pixels."""
+    return round(widget.fontMetrics().averageCharWidth() * count)
+
+
+def lines(widget: QWidget, count: float) -> int:
+    """The height of ``count`` lines of ``widget``'s font, in pixels."""
+    return round(widget.fontMetrics().lineSpacing() * count)
+
+
+def text_size(widget: QWidget, columns: float, rows: float) -> QSize:
+    """``columns`` characters by ``rows`` lines, but never larger than most of the screen."""
+    size = QSize(chars(widget, columns), lines(widget, rows))
+    screen = widget.screen()
+    if screen is not None:
+        room = screen.availableGeometry().size() * 0.9
+        size = size.boundedTo(room)
+    return size

@@ -1,0 +1,375 @@
+"""The five situations of PRODUCT.md with the keyboard only, and every required shortcut.
+
+Each situation is a sequence of real key presses delivered where the keyboard focus is (or to
+the window for its shortcuts); the only things faked are what lies outside the program: the
+file chooser, the printer dialog, and (for the coordinator) a terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QWidget,
+)
+from test_window_packs import newer_pack
+
+from kvinnofrid_desktop.app import create_main_window
+from kvinnofrid_desktop.content.active import resolve_active
+from kvinnofrid_desktop.ui.main_window import MainWindow
+from kvinnofrid_desktop.ui.shortcuts_dialog import ShortcutsDialog, shortcut_rows
+from kvinnofrid_desktop.ui.tabs.action_card_widgets import CopyRow
+
+CTRL, ALT, SHIFT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier,
+                    Qt.KeyboardModifier.ShiftModifier)
+NONE = Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("KVINNOFRID_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KVINNOFRID_POLICY", str(tmp_path / "policy.json"))
+    return tmp_path
+
+
+@pytest.fixture
+def window(qtbot, env: Path) -> MainWindow:
+    win = create_main_window(settings_path=env / "config" / "settings.ini")
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitActive(win)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def printing(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Print dialogs are recorded (by title) and cancelled; no real dialog opens in tests."""
+    shown: list[str] = []
+
+    def exec_(dialog: QPrintDialog) -> int:
+        shown.append(dialog.windowTitle())
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", exec_)
+    return shown
+
+
+def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE,
+          target: QWidget | None = None) -> None:
+    """One key press where a keyboard user's press goes: the open menu, else the focus."""
+    widget = target or QApplication.activePopupWidget() or QApplication.focusWidget() \
+        or QApplication.activeWindow()
+    assert widget is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(widget, key, modifier)
+    QApplication.processEvents()
+
+
+def type_text(qtbot, text: str) -> None:
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+    QApplication.processEvents()
+
+
+def tab_until(qtbot, found, limit: int = 250) -> QWidget:
+    """Press Tab until the focus is on a widget ``found`` accepts; the widget."""
+    for _ in range(limit):
+        press(qtbot, Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is not None and found(widget):
+            return widget
+    raise AssertionError("Tab never reached the widget")
+
+
+# --- 1: "I'm worried about a child I met today – whom do I call in Sala?" ----------------------
+
+
+def test_situation_1_whom_to_call_in_sala_about_a_child(qtbot, window: MainWindow) -> None:
+    press(qtbot, Qt.Key.Key_3, CTRL, target=window)  # Åtgärdskort
+    card = window.action_card_tab
+    assert window.current_tab_name() == "action_card"
+    assert card.isAncestorOf(QApplication.focusWidget())
+    press(qtbot, Qt.Key.Key_D, ALT)  # "&Djur" first, so that choosing Barn is a real change
+    qtbot.waitUntil(lambda: card.current_subject() == "djur")
+    press(qtbot, Qt.Key.Key_B, ALT)  # "&Barn"
+    qtbot.waitUntil(lambda: card.current_subject() == "barn")
+    press(qtbot, Qt.Key.Key_O, ALT)  # "K&ommun:" → the list of municipalities
+    assert QApplication.focusWidget() is card.municipality_combo
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)  # a fresh type-ahead search
+    type_text(qtbot, "Sala")
+    assert card.current_municipality() == "Sala"
+    assert card.contacts_heading.text() == "Kontakter – Sala"
+
+    # Sala's number for a report about a child, read in the card the screen reader announces.
+    report = card.contact_card("sala-orosanmalan-barn")
+    assert report is not None and report.isVisibleTo(card)
+    number = report.phone_text()
+    assert number and number in report.accessibleName()
+
+    button = tab_until(qtbot, lambda w: isinstance(w.parentWidget(), CopyRow)
+                       and report.isAncestorOf(w))
+    assert isinstance(button, QAbstractButton) and number in button.accessibleName()
+    QApplication.clipboard().clear()
+    press(qtbot, Qt.Key.Key_Space)
+    assert QApplication.clipboard().text() == number
+    assert card.copy_notice_text() == f"Kopierat: {number}"
+
+
+# --- 2: "What did our strategy say about training for schools?" ---------------------------------
+
+
+def test_situation_2_search_and_land_on_the_highlighted_page(qtbot, window: MainWindow) -> None:
+    press(qtbot, Qt.Key.Key_K, CTRL, target=window)
+    assert QApplication.focusWidget() is window.search_field
+    type_text(qtbot, "skola utbildning")
+    panel = window.search_panel
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() > 0, timeout=10000)
+    press(qtbot, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is panel.tree
+    hit = panel.tree.currentItem().data(0, Qt.ItemDataRole.UserRole + 1)
+    press(qtbot, Qt.Key.Key_Return)
+    viewer = window.current_viewer()
+    assert window.current_tab_name() == "strategy" and viewer is not None
+    assert viewer.page() == hit.page > 1
+    assert viewer.view.marks(), "no words highlighted on the page"
+
+
+# --- 3: "I need the collaboration plan for the meeting." ------------------------------------------
+
+
+def test_situation_3_collaboration_plan_overview_and_print(qtbot, window: MainWindow,
+                                                          printing: list[str]) -> None:
+    press(qtbot, Qt.Key.Key_2, CTRL, target=window)
+    tab = window.collaboration_tab
+    assert window.current_tab_name() == "collaboration" and tab.viewer.page_count() > 3
+    assert QApplication.focusWidget() is tab.viewer.view  # the pages, ready for PageDown
+    start = tab.viewer.page()
+    press(qtbot, Qt.Key.Key_E, ALT)  # "Öv&ersikt: aktörer och roller"
+    assert QApplication.focusWidget() is tab.overview
+    press(qtbot, Qt.Key.Key_End)  # the last section, far from the first page
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.viewer.page() != start)
+    assert tab.viewer.page() == tab.overview.currentItem().data(0, Qt.ItemDataRole.UserRole + 1)
+
+    press(qtbot, Qt.Key.Key_P, CTRL)
+    assert len(printing) == 1 and "samverkansplan" in printing[0].lower()
+
+
+# --- 4: "The county sent a new content pack." ----------------------------------------------------
+
+
+def test_situation_4_import_a_pack_from_the_menu(qtbot, window: MainWindow, env: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    (env / "policy.json").write_text('{"allow_unsigned": true}', encoding="utf-8")
+    archive = newer_pack(env)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(archive), "")))
+    seen: dict[str, object] = {}
+
+    def in_the_dialog() -> None:  # runs inside the dialog's own event loop
+        dialog = QApplication.activeModalWidget()
+        seen["dialog"] = dialog
+        qtbot.waitUntil(lambda: dialog.phase() == "ready", timeout=20000)
+        assert QApplication.focusWidget() is dialog.trust_box  # the next thing to do
+        press(qtbot, Qt.Key.Key_Space)  # "&Jag litar på det här paketet …"
+        assert dialog.trust_box.isChecked() and dialog.install_button.isEnabled()
+        press(qtbot, Qt.Key.Key_Return)  # the default button: Installera
+
+    changed: list[str] = []
+    window.packChanged.connect(changed.append)
+    press(qtbot, Qt.Key.Key_A, ALT, target=window)  # "&Arkiv"
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu) and menu.title().replace("&", "") == "Arkiv"
+    QTimer.singleShot(0, in_the_dialog)
+    press(qtbot, Qt.Key.Key_I)  # "&Importera innehållspaket…"
+    qtbot.waitUntil(lambda: bool(changed), timeout=30000)
+    assert seen.get("dialog") is not None
+    assert resolve_active()[0].name == "2026-12-01"
+    assert "är installerat" in changed[0]
+
+
+# --- 5: "I'm the coordinator and have the official PDFs." ----------------------------------------
+
+
+def test_situation_5_the_coordinator_uses_the_command_line(capsys) -> None:
+    from kvinnofrid_desktop import cli
+
+    with pytest.raises(SystemExit) as done:
+        cli.run(["pack", "build", "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert "catalog.toml" in out and "--archive" in out
+
+
+# --- every required shortcut works and is listed under Hjälp → Kortkommandon ---------------------
+
+
+def listed(window: MainWindow) -> set[str]:
+    return {keys for _group, _text, keys in shortcut_rows(window.shortcut_sources())}
+
+
+def key_listed(window: MainWindow, key: str) -> bool:
+    """Whether Kortkommandon lists ``key`` (as the list writes it: "Skift+F3" in Swedish)."""
+    native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+    return any(native in keys.split(", ") for keys in listed(window))
+
+
+def test_tab_and_search_shortcuts(qtbot, window: MainWindow) -> None:
+    for number, name in enumerate(("strategy", "collaboration", "action_card", "publications"),
+                                  1):
+        press(qtbot, getattr(Qt.Key, f"Key_{number}"), CTRL, target=window)
+        assert window.current_tab_name() == name
+        assert key_listed(window, f"Ctrl+{number}")
+    press(qtbot, Qt.Key.Key_K, CTRL, target=window)
+    assert QApplication.focusWidget() is window.search_field
+    assert key_listed(window, "Ctrl+K")
+
+
+def test_document_shortcuts(qtbot, window: MainWindow, printing: list[str]) -> None:
+    press(qtbot, Qt.Key.Key_1, CTRL, target=window)
+    viewer = window.strategy_tab.viewer
+    for key in ("Ctrl+F", "F3", "Shift+F3", "Ctrl+P", "Ctrl++", "Ctrl+-", "Ctrl+0",
+                "Alt+Left", "Alt+Right"):
+        assert key_listed(window, key), key
+
+    press(qtbot, Qt.Key.Key_F, CTRL)  # find in the document
+    assert QApplication.focusWidget() is viewer.find_bar.edit
+    type_text(qtbot, "samverkan")
+    press(qtbot, Qt.Key.Key_Return)
+    status = viewer.find_bar.status
+    qtbot.waitUntil(lambda: re.match(r"\d+ av \d+", status.text()) is not None)
+    first = status.text()
+    press(qtbot, Qt.Key.Key_F3)
+    assert status.text() != first and status.text().startswith("2 av")
+    press(qtbot, Qt.Key.Key_F3, SHIFT)
+    assert status.text() == first
+    press(qtbot, Qt.Key.Key_Escape)  # closes the find bar, back to the pages
+    assert QApplication.focusWidget() is viewer.view
+
+    press(qtbot, Qt.Key.Key_0, CTRL)
+    assert viewer.zoom_text() == "100 %"
+    press(qtbot, Qt.Key.Key_Plus, CTRL)
+    assert viewer.zoom_text() == "110 %"
+    press(qtbot, Qt.Key.Key_Minus, CTRL)
+    press(qtbot, Qt.Key.Key_Minus, CTRL)
+    assert viewer.zoom_text() == "90 %"
+
+    start = viewer.page()
+    press(qtbot, Qt.Key.Key_End)  # the last page: a jump Back returns from
+    assert viewer.page() == viewer.page_count() != start
+    press(qtbot, Qt.Key.Key_Left, ALT)
+    assert viewer.page() == start
+    press(qtbot, Qt.Key.Key_Right, ALT)
+    assert viewer.page() == viewer.page_count()
+
+    press(qtbot, Qt.Key.Key_P, CTRL)
+    assert len(printing) == 1
+
+
+def test_window_shortcuts(qtbot, window: MainWindow) -> None:
+    for key in ("F11", "F1", "Ctrl+Q"):
+        assert key_listed(window, key), key
+    press(qtbot, Qt.Key.Key_F11, target=window)
+    assert window.act_fullscreen.isChecked()
+    qtbot.waitUntil(lambda: bool(window.windowState() & Qt.WindowState.WindowFullScreen))
+    press(qtbot, Qt.Key.Key_F11, target=window)
+    assert not window.act_fullscreen.isChecked()
+
+    seen: list[list[tuple[str, str, str]]] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ShortcutsDialog)
+        qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+        seen.append(dialog.rows())
+        press(qtbot, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, read_and_close)
+    press(qtbot, Qt.Key.Key_F1, target=window)
+    assert seen and any(keys == "F1" for _g, _t, keys in seen[0])
+
+    # A desktop's window manager activates the window again when its dialog closes; the
+    # offscreen platform has none, so do what it would.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    press(qtbot, Qt.Key.Key_Q, CTRL, target=window)
+    assert not window.isVisible()
+
+
+# --- mnemonics: one Alt+letter, one control ------------------------------------------------------
+
+
+def mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def visible_mnemonics(root: QWidget) -> list[tuple[str, str]]:
+    """(letter, text) of every visible button and buddy label under ``root``."""
+    pairs = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or not widget.isEnabled():
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy()):
+            letter = mnemonic(widget.text())
+            if letter:
+                pairs.append((letter, widget.text()))
+    return pairs
+
+
+def duplicates(pairs: list[tuple[str, str]]) -> list[str]:
+    by_letter: dict[str, list[str]] = {}
+    for letter, text in pairs:
+        by_letter.setdefault(letter, []).append(text)
+    return [f"Alt+{k.upper()}: {v}" for k, v in by_letter.items() if len(v) > 1]
+
+
+def test_mnemonics_are_unique_in_each_menu_and_tab(qtbot, window: MainWindow) -> None:
+    from language import interface_language
+
+    for language in ("sv", "en"):
+        with interface_language(language):
+            win = create_main_window(settings_path=Path(window.settings.path))
+            qtbot.addWidget(win)
+            win.show()
+            menus = [a.menu() for a in win.menuBar().actions() if a.menu() is not None]
+            top = [(mnemonic(m.title()), m.title()) for m in menus]
+            top += [(mnemonic(win.tabs.tabText(i)), win.tabs.tabText(i))
+                    for i in range(win.tabs.count())]
+            for menu in menus:
+                pairs = [(mnemonic(a.text()), a.text()) for a in menu.actions() if a.isVisible()]
+                clash = duplicates([p for p in pairs if p[0]])
+                assert not clash, f"{language}, menu {menu.title()}: {clash}"
+            for name in ("strategy", "collaboration", "action_card", "publications"):
+                win.show_tab(name)
+                QApplication.processEvents()
+                pairs = [p for p in top if p[0]] + visible_mnemonics(win)
+                clash = duplicates(pairs)
+                assert not clash, f"{language}, tab {name}: {clash}"
+            win.close()
+
+
+def test_a_pdf_opens_in_a_tab_and_closes_with_the_keyboard(qtbot, window: MainWindow, pdfs,
+                                                           monkeypatch) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(pdfs.sample), "")))
+    tabs = window.tabs.count()
+    press(qtbot, Qt.Key.Key_O, CTRL, target=window)  # Arkiv → Öppna PDF…
+    assert window.tabs.count() == tabs + 1 and window.current_viewer().page_count() == 6
+    assert key_listed(window, "Ctrl+W") and window.act_close_tab.isEnabled()
+    press(qtbot, Qt.Key.Key_W, CTRL, target=window)
+    assert window.tabs.count() == tabs
+    assert not window.act_close_tab.isEnabled()  # the four main tabs stay
+    press(qtbot, Qt.Key.Key_W, CTRL, target=window)
+    assert window.tabs.count() == tabs
