@@ -411,7 +411,7 @@
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="498"/>
         <source>Sökt %1 utan resultat</source>
-        <translation>Searched for on %1 without result</translation>
+        <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="500"/>
@@ -841,10 +841,13 @@
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="416"/>
-        <source>… och %1 problem till.</source>
-        <translation>… and %1 more problems.</translation>
+        <source>… och %n problem till.</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="421"/>
@@ -1927,15 +1930,18 @@ The original is unchanged.</translation>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="209"/>
+        <source>%n dokument</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="132"/>
         <source>Skriv &amp;ut…</source>
         <translation>Pri&amp;nt…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="209"/>
-        <source>%1 dokument</source>
-        <translation>%1 documents</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="211"/>
@@ -2024,22 +2030,30 @@ The original is unchanged.</translation>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="233"/>
-        <source>%1 träffar i %2 dokument</source>
-        <translation>%1 matches in %2 documents</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="259"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="258"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="235"/>
+        <source>%1 i %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="236"/>
+        <source>%n dokument</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="249"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>

@@ -55,7 +55,9 @@ def tool(name: str) -> list[str]:
                       folder / "Qt" / "libexec" / name):
         if candidate.is_file() and os.access(candidate, os.X_OK):
             return [str(candidate)]
-    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", name]
+    # PySide6's own entry points (what the pyside6-* wrappers call), run by this Python.
+    return [sys.executable, "-c", "import sys; from PySide6.scripts import pyside_tool; "
+            "getattr(pyside_tool, sys.argv.pop(1))()", name]
 
 
 def _run(command: list[str]) -> str:

@@ -203,3 +203,36 @@ def test_message_boxes_and_qt_dialogs_are_in_the_interface_language(qtbot, langu
     close = box.button(QDialogButtonBox.StandardButton.Close).text().replace("&", "")
     assert close == {"sv": "Stäng", "en": "Close"}[language]
     assert QApplication.instance().property("kvinnofridLanguage") == language
+
+
+# --- colour is never the only signal ------------------------------------------------------------
+
+
+def test_warnings_and_urgency_are_said_in_words_and_symbols(qtbot, env, language) -> None:
+    """A stale contact, the urgent step and the chosen subject: each has a word and a symbol
+    (or a state a screen reader reads), not only a colour."""
+    import datetime as dt
+
+    from kvinnofrid_desktop.bundled import default_pack_dir
+    from kvinnofrid_desktop.content.action_card import load_action_card
+    from kvinnofrid_desktop.ui.tabs.action_card import ActionCardTab
+
+    card = load_action_card(default_pack_dir() / "action_card.json")
+    tab = ActionCardTab(card, Settings(env.settings), today=lambda: dt.date(2027, 12, 27))
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    tab.set_municipality("Sala")
+    stale = tab.contact_card("sala-orosanmalan-barn")
+    notice = stale.stale
+    assert notice.isVisibleTo(tab)
+    icon = next(label for label in notice.findChildren(QLabel) if label.pixmap() is not None
+                and not label.pixmap().isNull())
+    assert icon.accessibleName() == {"sv": "Varning", "en": "Warning"}[language]
+    assert notice.text() and notice.text() in stale.accessibleName()
+    urgent = next(step for step in tab.step_entries() if step.step.urgent)
+    assert urgent.urgent_label.text() == {"sv": "Akut", "en": "Urgent"}[language]
+    assert urgent.accessibleName().split(" ", 1)[1].startswith(
+        {"sv": "Akut: ", "en": "Urgent: "}[language])
+    chosen = tab.subject_buttons[tab.current_subject()]
+    assert chosen.isChecked() and chosen.font().bold()

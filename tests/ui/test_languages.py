@@ -48,16 +48,16 @@ from kvinnofrid_desktop.ui.settings_dialog import SettingsDialog
 from kvinnofrid_desktop.ui.shortcuts_dialog import ShortcutsDialog
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "kvinnofrid_en.ts"
-PLACEHOLDER = re.compile(r"%\d|\{\w+\}")
+PLACEHOLDER = re.compile(r"%\d|%n|\{\w+\}")
 
 
 def catalogue() -> list[tuple[str, str]]:
     """(Swedish source, English translation) of every entry whose two texts differ."""
     pairs = []
     for message in ET.parse(TS).getroot().iter("message"):
-        source, translation = message.findtext("source") or "", message.findtext("translation")
-        if translation and translation != source:
-            pairs.append((source, translation))
+        source, element = message.findtext("source") or "", message.find("translation")
+        forms = [f.text or "" for f in element.iter("numerusform")] or [element.text or ""]
+        pairs += [(source, form) for form in forms if form and form != source]
     return pairs
 
 

@@ -29,7 +29,7 @@ PACKAGE = REPO / "src" / "kvinnofrid_desktop"
 TRANSLATIONS = REPO / "resources" / "translations"
 TS = TRANSLATIONS / "kvinnofrid_en.ts"
 QM = TRANSLATIONS / "kvinnofrid_en.qm"
-PLACEHOLDER = re.compile(r"%\d+|%p|\{\w*\}")
+PLACEHOLDER = re.compile(r"%\d+|%[pn]|\{\w*\}")
 
 
 def _update_script():
@@ -43,15 +43,19 @@ def _update_script():
 update = _update_script()
 
 
-def messages(ts: Path) -> list[dict[str, str | None]]:
+def messages(ts: Path) -> list[dict]:
+    """Every message; ``forms`` holds its translation, or each plural form of a ``%n`` one."""
     rows = []
     for context in ET.parse(ts).getroot().iter("context"):
         for message in context.iter("message"):
             translation = message.find("translation")
+            forms = [] if translation is None else (
+                [f.text or "" for f in translation.iter("numerusform")]
+                if message.get("numerus") == "yes" else [translation.text or ""])
             rows.append({"context": context.findtext("name"),
                          "source": message.findtext("source"),
                          "comment": message.findtext("comment"),
-                         "translation": None if translation is None else translation.text,
+                         "forms": forms,
                          "type": None if translation is None else translation.get("type")})
     return rows
 
@@ -88,7 +92,7 @@ def test_the_committed_translation_has_nothing_stale_or_unfinished(fresh_ts: Pat
     rows = messages(TS)
     obsolete = [r for r in rows if key(r) not in fresh or r["type"] in ("vanished", "obsolete")]
     unfinished = [r for r in rows if r["type"] == "unfinished"]
-    empty = [r for r in rows if not (r["translation"] or "").strip()]
+    empty = [r for r in rows if not r["forms"] or not all(f.strip() for f in r["forms"])]
     assert not obsolete, "entries no source has any more: " + repr([key(r) for r in obsolete])
     assert not unfinished, "unfinished: " + repr([key(r) for r in unfinished])
     assert not empty, "empty translations: " + repr([key(r) for r in empty])
@@ -99,12 +103,14 @@ def test_the_committed_translation_has_nothing_stale_or_unfinished(fresh_ts: Pat
 def test_translations_keep_placeholders_and_mnemonics() -> None:
     problems = []
     for row in messages(TS):
-        source, translation = row["source"] or "", row["translation"] or ""
-        if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(translation)):
-            problems.append(f"placeholders differ: {source!r} → {translation!r}")
-        marks = [len(re.findall(r"&(?!&)", t.replace("&&", ""))) for t in (source, translation)]
-        if marks[0] != marks[1] or marks[1] > 1:
-            problems.append(f"mnemonic differs: {source!r} → {translation!r}")
+        source = row["source"] or ""
+        for translation in row["forms"]:
+            if Counter(PLACEHOLDER.findall(source)) != Counter(PLACEHOLDER.findall(translation)):
+                problems.append(f"placeholders differ: {source!r} → {translation!r}")
+            marks = [len(re.findall(r"&(?!&)", t.replace("&&", "")))
+                     for t in (source, translation)]
+            if marks[0] != marks[1] or marks[1] > 1:
+                problems.append(f"mnemonic differs: {source!r} → {translation!r}")
     assert not problems, "\n".join(problems)
 
 
@@ -256,6 +262,9 @@ def test_the_compiled_translation_translates() -> None:
     assert translator.translate("Labels", "Växel") == "Switchboard"
     assert translator.translate("PdfViewer", "Sida {page} av {count}") == "Page {page} of {count}"
     assert translator.translate("PdfViewer", "inte en sträng i filen") == ""
+    # Plural forms: Qt picks the form by the number and fills in %n.
+    assert translator.translate("PublicationsTab", "%n dokument", "", 1) == "%n document"
+    assert translator.translate("PublicationsTab", "%n dokument", "", 8) == "%n documents"
 
 
 def test_the_program_finds_the_compiled_translation() -> None:

@@ -413,7 +413,7 @@ class ImportDialog(QDialog):
                 if p.file and p.file != self.path.name else ""  # the archive is named above
             lines.append(f"{text}{where}.")
         if len(problems) > 3:
-            lines.append(self.tr("… och %1 problem till.").replace("%1", str(len(problems) - 3)))
+            lines.append(self.tr("… och %n problem till.", "", len(problems) - 3))
         return "\n".join(lines)
 
     def _show_message(self, kind: str, title: str, reasons: str) -> None:

@@ -230,13 +230,14 @@ class SearchPanel(QWidget):
             self.status.setText(self.tr("Inga träffar för ”%1”.").replace("%1", query))
             return
         groups = group_by_document(hits)
-        self.status.setText(self.tr("%1 träffar i %2 dokument").replace("%1", str(len(hits)))
-                            .replace("%2", str(len(groups))))
+        # "%n dokument" has an English singular and plural (Qt's numerus forms); the hits
+        # are counted as before, "1 träff" / "%1 träffar", so Swedish reads right as well.
+        self.status.setText(self.tr("%1 i %2").replace("%1", self._hits_text(len(hits)))
+                            .replace("%2", self.tr("%n dokument", "", len(groups))))
         for doc_id, _title, doc_hits in groups:
             title = self.doc_titles.get(doc_id, doc_hits[0].title)
             top = QTreeWidgetItem(self.tree)
-            count = self.tr("%1 träffar").replace("%1", str(len(doc_hits))) if len(doc_hits) > 1 \
-                else self.tr("1 träff")
+            count = self._hits_text(len(doc_hits))
             top.setText(0, f"{title} ({count})")
             top.setData(0, HIT_ROLE, doc_hits[0])
             font = top.font(0)
@@ -252,6 +253,10 @@ class SearchPanel(QWidget):
             top.setExpanded(True)
         first = self.tree.topLevelItem(0)
         self.tree.setCurrentItem(first.child(0) if first.childCount() else first)
+
+    def _hits_text(self, count: int) -> str:
+        return self.tr("1 träff") if count == 1 else \
+            self.tr("%1 träffar").replace("%1", str(count))
 
     def _enter_in_field(self) -> None:
         self._debounce.stop()

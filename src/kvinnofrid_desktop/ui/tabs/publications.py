@@ -206,7 +206,7 @@ class PublicationsTab(QWidget):
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         if shown == total:
-            self.count_label.setText(self.tr("%1 dokument").replace("%1", str(total)))
+            self.count_label.setText(self.tr("%n dokument", "", total))
         else:
             self.count_label.setText(self.tr("%1 av %2 dokument").replace("%1", str(shown))
                                      .replace("%2", str(total)))
