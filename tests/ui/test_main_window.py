@@ -260,3 +260,17 @@ def test_administrator_policy_locks_export_and_presets_the_municipality(
     win.show_tab("action_card")
     assert win.action_card_tab.current_municipality() == "Sala"
     win.close()
+
+
+def test_a_changed_action_card_is_not_shown_and_the_way_back_is_offered(
+        qtbot, tmp_path: Path) -> None:
+    pack = tampered_copy(tmp_path, "action_card.json")
+    win = create_main_window(pack, settings_path=tmp_path / "s.ini")
+    qtbot.addWidget(win)
+    win.show()
+    win.show_tab("action_card")
+    card_tab = win.action_card_tab
+    assert card_tab.card is None  # no contact from a file that fails its checksum
+    assert win.banner.isVisible() and win.banner_action.isVisible()
+    assert "action_card.json" in win.banner_text.text()
+    win.close()

@@ -216,8 +216,11 @@ class MainWindow(QMainWindow):
                     raise PackError(problems)
                 card = load_action_card(self.pack.path_of(m.action_card), file=m.action_card)
             except PackError as exc:
+                reason = problem_text(exc.first.code, str(exc.first))
                 error = self.tr("Åtgärdskortet i innehållspaketet kunde inte läsas: %1").replace(
-                    "%1", problem_text(exc.first.code, str(exc.first)))
+                    "%1", reason)
+                # Offer the way back to the previous pack, as for a changed document.
+                self._file_changed(m.action_card, reason)
         return ActionCardTab(card, self.settings, error=error,
                              pack_label=self.tr("innehållspaketet %1 %2").replace("%1", m.id)
                              .replace("%2", m.version), allow_export=self.allow_export)
