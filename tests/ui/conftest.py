@@ -7,11 +7,14 @@ import os
 # Before anything imports Qt: the platform is chosen when the application object is made.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from fpdf import FPDF
+from language import interface_language
 
 REPO = Path(__file__).resolve().parents[2]
 _FONTS = (
@@ -134,3 +137,18 @@ def third_party_pdf() -> Path:
         if path.exists():
             return path
     pytest.skip("no third-party PDF installed on this machine")
+
+
+# --- shared by the accessibility and language walks ---------------------------------------------
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
+    monkeypatch.setenv("KVINNOFRID_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KVINNOFRID_POLICY", str(tmp_path / "policy.json"))
+    return SimpleNamespace(tmp=tmp_path, settings=tmp_path / "config" / "settings.ini")
+
+
+@pytest.fixture(params=["sv", "en"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    with interface_language(request.param):
+        yield request.param

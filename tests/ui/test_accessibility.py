@@ -16,12 +16,8 @@ The rules, strict and simple:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator
-from pathlib import Path
 from types import SimpleNamespace
 
-import pytest
-from language import interface_language
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from test_import_dialog import V1, V2, kvpack
@@ -37,20 +33,6 @@ from kvinnofrid_desktop.ui.main_window import TAB_ORDER, MainWindow
 from kvinnofrid_desktop.ui.settings import Settings
 from kvinnofrid_desktop.ui.settings_dialog import SettingsDialog
 from kvinnofrid_desktop.ui.shortcuts_dialog import ShortcutsDialog
-
-
-@pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
-    monkeypatch.setenv("KVINNOFRID_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("KVINNOFRID_POLICY", str(tmp_path / "policy.json"))
-    return SimpleNamespace(tmp=tmp_path, settings=tmp_path / "config" / "settings.ini")
-
-
-@pytest.fixture(params=["sv", "en"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    with interface_language(request.param):
-        yield request.param
-
 
 # --- the walk ---------------------------------------------------------------------------------
 

@@ -17,9 +17,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
-from types import SimpleNamespace
 
-import pytest
 from language import interface_language
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QAction
@@ -125,19 +123,6 @@ def assert_one_language(root: QWidget, language: str) -> None:
                     for where, text in shown_texts(root) if text
                     for source, pattern in patterns if pattern.match(text)})
     assert not wrong, f"not in {language}:\n" + "\n".join(wrong)
-
-
-@pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
-    monkeypatch.setenv("KVINNOFRID_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("KVINNOFRID_POLICY", str(tmp_path / "policy.json"))
-    return SimpleNamespace(tmp=tmp_path, settings=tmp_path / "config" / "settings.ini")
-
-
-@pytest.fixture(params=["sv", "en"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    with interface_language(request.param):
-        yield request.param
 
 
 def test_the_catalogue_is_usable_for_this_check() -> None:

@@ -573,7 +573,7 @@ class ActionCardTab(QWidget):
         return found[1] if found else None
 
     def _reveal(self, widget: EntryFrame) -> None:
-        for _ in range(3):  # layouts post their requests; settle them before measuring
+        for _ in range(3):  # layouts queue LayoutRequest events; settle them before measuring
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self._ensure_visible(widget)
         widget.flash()
