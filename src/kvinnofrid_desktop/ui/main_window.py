@@ -322,13 +322,12 @@ class MainWindow(QMainWindow):
 
     def _init_actions(self) -> None:
         self.tab_actions: list[QAction] = []
-        for n, name in enumerate(TAB_ORDER):
+        for n in range(len(TAB_ORDER)):
             act = QAction(self.tabs.tabText(n).replace("&", ""), self)
             act.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
             act.triggered.connect(lambda _=False, i=n: self.go_to_tab(i))
             self.addAction(act)
             self.tab_actions.append(act)
-            _ = name
         self.act_open_pdf = QAction(self.tr("&Öppna PDF…"), self)
         self.act_open_pdf.setShortcut(QKeySequence.StandardKey.Open)
         self.act_open_pdf.triggered.connect(lambda: self.open_pdf_file())

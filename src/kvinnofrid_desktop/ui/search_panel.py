@@ -7,6 +7,7 @@ for a search and an old result never replaces a newer one.
 
 from __future__ import annotations
 
+import html
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -248,7 +249,7 @@ class SearchPanel(QWidget):
                 where = (hit.title.split(": ", 1)[-1] if hit.kind == "card"
                          else self.tr("Sida %1").replace("%1", str(hit.page)))
                 child.setData(0, HIT_ROLE, hit)
-                child.setData(0, HTML_ROLE, f"<b>{_esc(where)}</b> · {hit.snippet_html()}")
+                child.setData(0, HTML_ROLE, f"<b>{html.escape(where)}</b> · {hit.snippet_html()}")
                 child.setText(0, f"{where}: {hit.snippet_plain('', '')}")  # for screen readers
             top.setExpanded(True)
         first = self.tree.topLevelItem(0)
@@ -287,7 +288,3 @@ class SearchPanel(QWidget):
         if self.index is not None:
             self.index.close()
             self.index = None
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
