@@ -1,8 +1,8 @@
 """Which content pack to show: the one thing every start-up needs from the pack store.
 
 The program calls ``resolve_active()`` before its window exists, and start-up time is measured,
-so this module imports only the standard library and the cheap pack readers – no archive,
-signing, policy or action-card code. Changing the store (import, rollback, cleanup) lives in
+so this module imports only the standard library, platformdirs and the cheap pack readers – no
+archive, signing or action-card code. Changing the store (import, rollback, cleanup) lives in
 ``content.store``, which builds on the functions here.
 
 The data directory holds ``packs/<version>/`` and the pointer ``active``
@@ -17,6 +17,8 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
+import platformdirs
+
 from kvinnofrid_desktop.bundled import default_pack_dir
 from kvinnofrid_desktop.content.pack import Pack
 from kvinnofrid_desktop.content.problems import PackError
@@ -30,8 +32,6 @@ def default_data_dir() -> Path:
     """The per-user data directory; ``KVINNOFRID_DATA_DIR`` overrides it."""
     if override := os.environ.get(DATA_ENV):
         return Path(override)
-    import platformdirs  # only when there is no override: tests and IT set one
-
     return Path(platformdirs.user_data_dir("kvinnofrid-desktop", "Kvinnofrid Västmanland"))
 
 

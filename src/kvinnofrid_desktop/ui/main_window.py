@@ -1,4 +1,10 @@
-"""The main window: four tabs over the active content pack, menus, and remembered state."""
+"""The main window: four tabs over the active content pack, menus, and remembered state.
+
+Start-up draws a first frame before it builds the rest (``deferred=True``; ``complete()``
+finishes): menus, search field, tabs and the remembered page in a bare preview. That is why
+this module imports neither the viewer nor the tabs at the top, and never touches PySide's
+``Qt`` namespace at import (creating its enums takes ~15 ms): they are imported where used.
+"""
 
 from __future__ import annotations
 
@@ -7,30 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QMimeData,
-    Qt,
-    QUrl,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTabWidget,
@@ -42,23 +31,28 @@ from PySide6.QtWidgets import (
 
 from kvinnofrid_desktop import __version__
 from kvinnofrid_desktop.content.pack import Pack
-from kvinnofrid_desktop.ui.integrity import IntegrityChecker
-from kvinnofrid_desktop.ui.labels import problem_text
 from kvinnofrid_desktop.ui.search_field import SearchField
 from kvinnofrid_desktop.ui.settings import Settings
-from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
 from kvinnofrid_desktop.ui.tabs.lazy import LazyTab
-from kvinnofrid_desktop.ui.viewer import PdfViewer, ViewState
+from kvinnofrid_desktop.ui.viewer_state import ViewState
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QDockWidget
+
     from kvinnofrid_desktop.content.policy import Policy
     from kvinnofrid_desktop.content.store import PackStore
     from kvinnofrid_desktop.search.index import Hit
+    from kvinnofrid_desktop.ui.integrity import IntegrityChecker
     from kvinnofrid_desktop.ui.search_panel import SearchPanel
     from kvinnofrid_desktop.ui.tabs.action_card import ActionCardTab
+    from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
     from kvinnofrid_desktop.ui.tabs.publications import PublicationsTab
+    from kvinnofrid_desktop.ui.viewer import PdfViewer
 
 TAB_ORDER = ("strategy", "collaboration", "action_card", "publications")
+DOCUMENT_TABS = ("strategy", "collaboration")  # a viewer with an overview beside it
 
 # Actions the window owns and forwards to the viewer of the visible tab. The viewers' own
 # shortcuts are cleared, otherwise Qt sees two owners of Ctrl+P and triggers neither.
@@ -74,19 +68,19 @@ VIEWER_ACTIONS = (
     ("act_zoom_out", QT_TRANSLATE_NOOP("MainWindow", "Zooma &ut"),
      QKeySequence.StandardKey.ZoomOut),
     ("act_zoom_reset", QT_TRANSLATE_NOOP("MainWindow", "&Verklig storlek (100 %)"),
-     QKeySequence("Ctrl+0")),
+     "Ctrl+0"),
     ("act_fit_width", QT_TRANSLATE_NOOP("MainWindow", "Anpassa till &bredd"),
-     QKeySequence("Ctrl+Shift+B")),
+     "Ctrl+Shift+B"),
     ("act_fit_page", QT_TRANSLATE_NOOP("MainWindow", "Anpassa till &hel sida"),
-     QKeySequence("Ctrl+Shift+H")),
-    ("act_back", QT_TRANSLATE_NOOP("MainWindow", "B&akåt"), QKeySequence("Alt+Left")),
-    ("act_forward", QT_TRANSLATE_NOOP("MainWindow", "&Framåt"), QKeySequence("Alt+Right")),
+     "Ctrl+Shift+H"),
+    ("act_back", QT_TRANSLATE_NOOP("MainWindow", "B&akåt"), "Alt+Left"),
+    ("act_forward", QT_TRANSLATE_NOOP("MainWindow", "&Framåt"), "Alt+Right"),
     ("act_print", QT_TRANSLATE_NOOP("MainWindow", "Skriv &ut…"),
      QKeySequence.StandardKey.Print),
     ("act_save_copy", QT_TRANSLATE_NOOP("MainWindow", "&Spara kopia…"),
-     QKeySequence("Ctrl+Shift+S")),
+     "Ctrl+Shift+S"),
     ("act_open_external", QT_TRANSLATE_NOOP("MainWindow", "Öppna i e&xtern läsare"),
-     QKeySequence("Ctrl+Shift+O")),
+     "Ctrl+Shift+O"),
 )
 
 
@@ -96,7 +90,10 @@ class MainWindow(QMainWindow):
     packChanged = Signal(str)  # a pack was imported or rolled back: show it, with this notice
 
     def __init__(self, pack: Pack, settings: Settings, *, notice: str | None = None,
-                 allow_export: bool = True, policy: Policy | None = None) -> None:
+                 allow_export: bool = True, policy: Policy | None = None,
+                 deferred: bool = False) -> None:
+        """``deferred``: build only the first frame; ``complete()`` (called after the first
+        paint) builds the visible tab. Without it the window is complete on return."""
         super().__init__()
         self.pack = pack
         self.settings = settings
@@ -106,11 +103,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Kvinnofrid Västmanland"))
         self.setObjectName("mainWindow")
         self._store: PackStore | None = None
+        self._integrity: IntegrityChecker | None = None
+        self._completed = False
         self.setAcceptDrops(True)
         self.fallbackRequested.connect(self.roll_back)
-        self.integrity = IntegrityChecker(pack, self)
-        self.integrity.mismatch.connect(self._file_changed)
-        self.documentOpened.connect(self.integrity.check_document)
         self._init_central()
         self._init_tabs()
         self._init_search()
@@ -122,6 +118,53 @@ class MainWindow(QMainWindow):
                 "Inställningarna kunde inte läsas och har återställts till standardvärden. "
                 "Den gamla filen sparades som %1.").replace("%1", str(settings.recovered_from)))
         self._restore()
+        if not deferred or not self._show_preview():
+            self.complete()
+
+    def is_complete(self) -> bool:
+        return self._completed
+
+    def complete(self) -> None:
+        """Build the visible tab (replacing the start-up preview); safe to call again."""
+        if not self._completed:
+            self._completed = True
+            self._tab_changed(self.tabs.currentIndex())
+
+    def _show_preview(self) -> bool:
+        """Put the remembered page of the visible document tab on screen without the viewer;
+        False when the visible tab is not a document tab (it is then built at once)."""
+        name = self.current_tab_name()
+        docs = self.pack.manifest.documents_for_tab(name) if name in DOCUMENT_TABS else []
+        if not docs:
+            return False
+        from kvinnofrid_desktop.ui.tabs.preview import DEFAULT_PAGE_MARGINS, DocumentPreview
+
+        stored = self.settings.value("window/pageMargins")
+        try:
+            margins = tuple(int(v) for v in stored) if stored else DEFAULT_PAGE_MARGINS
+        except (TypeError, ValueError):
+            margins = DEFAULT_PAGE_MARGINS
+        if len(margins) != 4 or not all(0 <= v <= 4000 for v in margins):
+            margins = DEFAULT_PAGE_MARGINS
+        preview = DocumentPreview(self.pack.path_of(docs[0].file), self._saved_state(docs[0].id),
+                                  margins=margins)  # type: ignore[arg-type]
+        # After the first paint, not before: a zero timer set now could run before the window
+        # system's expose event and delay the very frame this is for.
+        preview.firstPainted.connect(lambda: QTimer.singleShot(0, self, self.complete))
+        QTimer.singleShot(1500, self, self.complete)  # never painted (minimised): finish anyway
+        self.lazy_tabs[name].set_placeholder(preview)
+        return True
+
+    @property
+    def integrity(self) -> IntegrityChecker:
+        """Checks each pack file's checksum once, the first time it is shown."""
+        if self._integrity is None:
+            from kvinnofrid_desktop.ui.integrity import IntegrityChecker
+
+            self._integrity = IntegrityChecker(self.pack, self)
+            self._integrity.mismatch.connect(self._file_changed)
+            self.documentOpened.connect(self._integrity.check_document)
+        return self._integrity
 
     # --- construction ---------------------------------------------------------------------------
 
@@ -175,6 +218,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def _build_tab(self, name: str) -> QWidget:
+        from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
+
         m = self.pack.manifest
         if name == "publications":
             from kvinnofrid_desktop.ui.tabs.publications import PublicationsTab
@@ -188,19 +233,23 @@ class MainWindow(QMainWindow):
             return tab
         if name == "action_card":
             return self._build_action_card_tab()
-        overview = {
-            "strategy": self.tr("Öv&ersikt: mål och fokusområden"),
-            "collaboration": self.tr("Öv&ersikt: aktörer och roller"),
-        }[name]
-        doc_tab = DocumentTab(self.pack, m.documents_for_tab(name), overview_title=overview,
+        doc_tab = DocumentTab(self.pack, m.documents_for_tab(name),
+                              overview_title=self._overview_title(name),
                               allow_export=self.allow_export)
         doc_tab.documentShown.connect(self.integrity.check_document)
         self._adopt_viewer(doc_tab.viewer)
         return doc_tab
 
+    def _overview_title(self, name: str) -> str:
+        return {
+            "strategy": self.tr("Öv&ersikt: mål och fokusområden"),
+            "collaboration": self.tr("Öv&ersikt: aktörer och roller"),
+        }[name]
+
     def _build_action_card_tab(self) -> QWidget:
         from kvinnofrid_desktop.content.action_card import load_action_card
         from kvinnofrid_desktop.content.problems import PackError
+        from kvinnofrid_desktop.ui.labels import problem_text
         from kvinnofrid_desktop.ui.tabs.action_card import ActionCardTab
 
         m = self.pack.manifest
@@ -255,7 +304,7 @@ class MainWindow(QMainWindow):
         label.setBuddy(self.search_field)
         self.search_bar.addWidget(label)
         self.search_bar.addWidget(self.search_field)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.search_bar)
+        self.addToolBar(self.search_bar)  # at the top
         # Tab follows the screen from the top: the search field, the tab bar, then the tab.
         QWidget.setTabOrder(self.search_field, self.tabs.tabBar())
         self.search_field.textChanged.connect(self._search_text_changed)
@@ -269,6 +318,9 @@ class MainWindow(QMainWindow):
 
             name = self.pack.manifest.search_index
             titles = {d.id: d.title for d in self.pack.manifest.documents}
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QDockWidget
+
             panel = SearchPanel(self.search_field, self.pack.path_of(name) if name else None,
                                 titles, self)
             dock = QDockWidget(self.tr("Sökresultat"), self)
@@ -292,6 +344,8 @@ class MainWindow(QMainWindow):
             self.search_dock.show()
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         field = self.search_field
         field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         field.selectAll()
@@ -321,15 +375,17 @@ class MainWindow(QMainWindow):
             viewer.highlight_terms(terms, hit.page)
 
     def _init_actions(self) -> None:
+        # setShortcuts([…]) rather than setShortcut(…): resolving the latter's overloads makes
+        # PySide create the whole Qt namespace, which the first frame does without (~15 ms).
         self.tab_actions: list[QAction] = []
         for n in range(len(TAB_ORDER)):
             act = QAction(self.tabs.tabText(n).replace("&", ""), self)
-            act.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            act.setShortcuts([QKeySequence(f"Ctrl+{n + 1}")])
             act.triggered.connect(lambda _=False, i=n: self.go_to_tab(i))
             self.addAction(act)
             self.tab_actions.append(act)
         self.act_open_pdf = QAction(self.tr("&Öppna PDF…"), self)
-        self.act_open_pdf.setShortcut(QKeySequence.StandardKey.Open)
+        self.act_open_pdf.setShortcuts([QKeySequence(QKeySequence.StandardKey.Open)])
         self.act_open_pdf.triggered.connect(lambda: self.open_pdf_file())
         # A PDF opened in a tab of its own is closed with the keyboard too, not only with the
         # tab's close button.
@@ -339,16 +395,16 @@ class MainWindow(QMainWindow):
         self.act_close_tab.triggered.connect(
             lambda: self._close_file_tab(self.tabs.currentIndex()))
         self.act_import = QAction(self.tr("&Importera innehållspaket…"), self)
-        self.act_import.setShortcut(QKeySequence("Ctrl+I"))
+        self.act_import.setShortcuts([QKeySequence("Ctrl+I")])
         self.act_import.triggered.connect(lambda: self.import_pack())
         self.act_settings = QAction(self.tr("I&nställningar…"), self)
-        self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_settings.setShortcuts([QKeySequence("Ctrl+,")])
         self.act_settings.triggered.connect(self.open_settings)
         self.act_quit = QAction(self.tr("&Avsluta"), self)
-        self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.act_quit.setShortcuts([QKeySequence("Ctrl+Q")])
         self.act_quit.triggered.connect(self.close)
         self.act_fullscreen = QAction(self.tr("Hel&skärm"), self)
-        self.act_fullscreen.setShortcut(QKeySequence("F11"))
+        self.act_fullscreen.setShortcuts([QKeySequence("F11")])
         self.act_fullscreen.setCheckable(True)
         self.act_fullscreen.toggled.connect(
             lambda on: self.showFullScreen() if on else self.showNormal())
@@ -356,7 +412,7 @@ class MainWindow(QMainWindow):
         self.act_search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
         self.act_search.triggered.connect(self.focus_search)
         self.act_shortcuts = QAction(self.tr("&Kortkommandon"), self)
-        self.act_shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.act_shortcuts.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents)])
         self.act_shortcuts.triggered.connect(self.show_shortcuts)
         self.act_about = QAction(self.tr("&Om Kvinnofrid Västmanland"), self)
         self.act_about.triggered.connect(self._about)
@@ -364,7 +420,7 @@ class MainWindow(QMainWindow):
         self.viewer_actions: dict[str, QAction] = {}
         for name, text, key in VIEWER_ACTIONS:
             act = QAction(QCoreApplication.translate("MainWindow", text), self)
-            act.setShortcut(QKeySequence(key))
+            act.setShortcuts([QKeySequence(key)])
             act.triggered.connect(lambda _=False, n=name: self._forward(n))
             self.viewer_actions[name] = act
         self.viewer_actions["act_zoom_in"].setShortcuts(
@@ -431,6 +487,8 @@ class MainWindow(QMainWindow):
 
     def document_tabs(self) -> list[DocumentTab]:
         """The document tabs built so far."""
+        from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
+
         built = (t.built() for t in self.lazy_tabs.values())
         return [t for t in built if isinstance(t, DocumentTab)]
 
@@ -443,6 +501,8 @@ class MainWindow(QMainWindow):
 
     def go_to_tab(self, index: int) -> None:
         """Ctrl+1…4: show the tab and put the keyboard focus in it, ready to read or type."""
+        from PySide6.QtCore import Qt
+
         self.tabs.setCurrentIndex(index)
         self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -451,6 +511,9 @@ class MainWindow(QMainWindow):
         self._tab_changed(self.tabs.currentIndex())
 
     def current_viewer(self) -> PdfViewer | None:
+        from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
+        from kvinnofrid_desktop.ui.viewer import PdfViewer
+
         widget = self.tabs.currentWidget()
         if isinstance(widget, LazyTab):
             widget = widget.content()
@@ -461,6 +524,10 @@ class MainWindow(QMainWindow):
         return None
 
     def _tab_changed(self, index: int) -> None:
+        if not self._completed:  # the first frame: complete() builds whichever tab is current
+            return
+        from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
+
         widget = self.tabs.widget(index)
         if isinstance(widget, LazyTab):
             widget = widget.content()
@@ -480,7 +547,9 @@ class MainWindow(QMainWindow):
         doc = self.pack.manifest.document(doc_id)
         if doc is None:
             return None
-        if doc.tab in ("strategy", "collaboration"):
+        if doc.tab in DOCUMENT_TABS:
+            from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
+
             tab = self.lazy_tabs[doc.tab].content()
             assert isinstance(tab, DocumentTab)
             self.tabs.setCurrentWidget(self.lazy_tabs[doc.tab])
@@ -498,6 +567,8 @@ class MainWindow(QMainWindow):
 
     def open_pdf_file(self, path: Path | str | None = None) -> PdfViewer | None:
         """Open any local PDF in a new viewer tab (File → Öppna PDF…)."""
+        from PySide6.QtWidgets import QFileDialog
+
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Öppna PDF"), str(Path.home()), self.tr("PDF-filer (*.pdf)"))
@@ -515,6 +586,8 @@ class MainWindow(QMainWindow):
         if key in self.file_tabs:
             viewer = self.file_tabs[key]
         else:
+            from kvinnofrid_desktop.ui.viewer import PdfViewer
+
             viewer = PdfViewer(self.tabs, allow_export=self.allow_export)
             viewer.setProperty("stateKey", key)
             self._adopt_viewer(viewer)
@@ -529,6 +602,8 @@ class MainWindow(QMainWindow):
         return viewer
 
     def _close_file_tab(self, index: int) -> None:
+        from kvinnofrid_desktop.ui.viewer import PdfViewer
+
         widget = self.tabs.widget(index)
         if isinstance(widget, PdfViewer) and widget in self.file_tabs.values():
             self._save_viewer_state(widget)
@@ -564,6 +639,8 @@ class MainWindow(QMainWindow):
     # --- files ----------------------------------------------------------------------------------
 
     def save_copy(self, source: Path) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Spara kopia"), str(Path.home() / source.name),
             self.tr("PDF-filer (*.pdf)"))
@@ -580,6 +657,9 @@ class MainWindow(QMainWindow):
         return Path(target)
 
     def open_external(self, path: Path) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         # Local files only: the program never hands a web address to the system.
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -594,6 +674,8 @@ class MainWindow(QMainWindow):
 
     def import_pack(self, path: Path | str | None = None) -> bool:
         """Arkiv → Importera innehållspaket… (or a dropped file): check, show, install."""
+        from PySide6.QtWidgets import QFileDialog
+
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Importera innehållspaket"), str(Path.home()),
@@ -633,7 +715,10 @@ class MainWindow(QMainWindow):
 
     def roll_back(self) -> None:
         """Go back to the previous pack (after a warning that a file has changed)."""
+        from PySide6.QtWidgets import QMessageBox
+
         from kvinnofrid_desktop.content.problems import PackError
+        from kvinnofrid_desktop.ui.labels import problem_text
 
         answer = QMessageBox.question(
             self, self.tr("Återställ föregående innehållspaket"),
@@ -704,6 +789,8 @@ class MainWindow(QMainWindow):
         for tab in self.document_tabs():
             if tab.current is not None:
                 self._save_viewer_state(tab.viewer, tab.current.id)
+            if tab.isVisible():
+                self.settings.set_value("window/pageMargins", page_margins(tab))
         for viewer in self.file_tabs.values():
             self._save_viewer_state(viewer)
         return self.settings.sync()
@@ -723,7 +810,8 @@ class MainWindow(QMainWindow):
         self.save_state()
         if self._search_panel is not None:
             self._search_panel.shutdown()
-        self.integrity.shutdown()
+        if self._integrity is not None:
+            self._integrity.shutdown()
         if getattr(self, "_watch", None) is not None:
             self._watch.shutdown()
         super().closeEvent(event)
@@ -768,6 +856,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         m = self.pack.manifest
         QMessageBox.about(self, self.tr("Om Kvinnofrid Västmanland"), self.tr(
             "<p><b>Kvinnofrid Västmanland</b> %1</p><p>Ett stöd utan internet för arbetet mot "
@@ -776,6 +866,15 @@ class MainWindow(QMainWindow):
             "sammanställning ur offentliga källor gjord av programmet, inte officiella "
             "dokument från Länsstyrelsen.</p>").replace("%1", __version__)
             .replace("%2", m.publisher).replace("%3", m.version))
+
+
+def page_margins(tab: DocumentTab) -> list[int]:
+    """Where the pages sit inside a document tab (left, top, right, bottom): the start-up
+    preview draws the next session's first page there, so nothing moves when the tab is built."""
+    view = tab.viewer.view
+    top_left = view.mapTo(tab, QPoint(0, 0))
+    return [top_left.x(), top_left.y(), tab.width() - top_left.x() - view.width(),
+            tab.height() - top_left.y() - view.height()]
 
 
 def _dropped_files(mime: QMimeData) -> list[Path]:

@@ -3,11 +3,15 @@ the search code imported) only when the user first searches."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kvinnofrid_desktop.ui.accessible import chars
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 
 class SearchField(QLineEdit):
@@ -26,6 +30,8 @@ class SearchField(QLineEdit):
         self.setMinimumWidth(max(340, chars(self, 40)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # not at import: the field is part of the first frame
+
         if event.key() == Qt.Key.Key_Down:
             self.downPressed.emit()
             return

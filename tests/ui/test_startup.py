@@ -1,0 +1,170 @@
+"""Start-up: the first frame shows the remembered page at once; the window completes in place.
+
+``kvinnofrid-desktop`` builds a deferred window: menus, search field, tabs and the remembered
+page in a bare QPdfView. Right after the first paint it builds the real tab, which must show
+the same page in the same place, so nothing on screen jumps.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kvinnofrid_desktop import app as app_module
+from kvinnofrid_desktop.app import create_main_window
+from kvinnofrid_desktop.ui.main_window import MainWindow
+from kvinnofrid_desktop.ui.tabs.preview import DocumentPreview
+
+
+def rect_in(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def remember_page(qtbot, settings: Path, page: int) -> None:
+    """A first session that reads the strategy at ``page`` and closes the window."""
+    window = create_main_window(settings_path=settings)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.strategy_tab.viewer.go_to_page(page)
+    qtbot.waitUntil(lambda: window.strategy_tab.viewer.page() == page)
+    window.close()
+
+
+def test_first_frame_shows_the_remembered_page_where_the_viewer_will(qtbot, env) -> None:
+    remember_page(qtbot, env.settings, 3)
+
+    window = create_main_window(settings_path=env.settings, deferred=True)
+    qtbot.addWidget(window)
+    # The first frame: every tab and menu is there, the page comes from a bare preview.
+    assert not window.is_complete()
+    assert [window.tabs.tabText(i).replace("&", "") for i in range(4)] == [
+        "Strategi", "Samverkansplan", "Åtgärdskort", "Publikationer"]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert "Öppna PDF…" in [a.text().replace("&", "") for a in file_menu.actions()]
+    preview = window.lazy_tabs["strategy"].placeholder()
+    assert isinstance(preview, DocumentPreview)
+    assert window.lazy_tabs["strategy"].built() is None
+    assert preview.view.pageNavigator().currentPage() == 2  # 0-based: page 3
+
+    window.show()
+    qtbot.waitExposed(window)
+    page_area = rect_in(preview.view, window)
+    qtbot.waitUntil(window.is_complete)  # after the first paint, without anyone asking
+    viewer = window.strategy_tab.viewer
+    assert window.lazy_tabs["strategy"].placeholder() is None
+    assert viewer.page() == 3
+    real_area = rect_in(viewer.view, window)
+    # The remembered layout puts the preview's pages exactly where the viewer draws them.
+    assert abs(real_area.left() - page_area.left()) <= 2
+    assert abs(real_area.top() - page_area.top()) <= 2
+    assert abs(real_area.width() - page_area.width()) <= 2
+
+
+def test_a_window_never_painted_completes_by_itself(qtbot, env) -> None:
+    window = create_main_window(settings_path=env.settings, deferred=True)
+    qtbot.addWidget(window)
+    assert not window.is_complete()
+    qtbot.waitUntil(window.is_complete, timeout=5000)  # e.g. started minimised
+    assert window.strategy_tab.viewer.page_count() > 5
+
+
+def test_a_tab_chosen_during_the_first_frame_is_the_one_built(qtbot, env) -> None:
+    window = create_main_window(settings_path=env.settings, deferred=True)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(1)  # a click on "Samverkansplan" before the window completed
+    window.show()
+    qtbot.waitUntil(window.is_complete)
+    assert window.current_tab_name() == "collaboration"
+    assert window.collaboration_tab.is_loaded()
+    # The strategy keeps its preview until it is shown, then gets the real viewer.
+    assert window.lazy_tabs["strategy"].placeholder() is not None
+    window.show_tab("strategy")
+    assert window.lazy_tabs["strategy"].placeholder() is None
+    assert window.strategy_tab.viewer.page_count() > 5
+
+
+def test_a_start_on_a_tab_without_a_document_is_complete_at_once(qtbot, env) -> None:
+    window = create_main_window(settings_path=env.settings)
+    qtbot.addWidget(window)
+    window.show_tab("publications")
+    window.close()
+    again = create_main_window(settings_path=env.settings, deferred=True)
+    qtbot.addWidget(again)
+    assert again.is_complete()
+    assert again.current_tab_name() == "publications"
+    assert again.publications_tab.isVisibleTo(again)
+
+
+def test_bad_remembered_layout_falls_back_to_the_default(qtbot, env) -> None:
+    env.settings.parent.mkdir(parents=True, exist_ok=True)
+    env.settings.write_text("[window]\npageMargins=a, b\n", encoding="utf-8")
+    window = create_main_window(settings_path=env.settings, deferred=True)
+    qtbot.addWidget(window)
+    preview = window.lazy_tabs["strategy"].placeholder()
+    assert isinstance(preview, DocumentPreview)
+    margins = preview.layout().contentsMargins()
+    assert margins.left() > 100  # the overview's width, not garbage
+    window.show()
+    qtbot.waitUntil(window.is_complete)
+
+
+def test_the_program_starts_with_a_first_frame_and_completes(
+        qtbot, env: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """app.main() as the desktop starts it, on its own event loop."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(env.tmp / "config"))
+    # pytest owns the fatal-error handler; main() would point it at captured output.
+    monkeypatch.setattr(faulthandler, "enable", lambda *_a, **_k: None)
+    seen: dict[str, object] = {}
+
+    def watch() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(5, watch)
+            return
+        window = windows[0]
+        seen.setdefault("complete at first look", window.is_complete())
+        if not window.is_complete():
+            QTimer.singleShot(5, watch)
+            return
+        seen["page count"] = window.strategy_tab.viewer.page_count()
+        window.close()
+
+    QTimer.singleShot(0, watch)
+    QTimer.singleShot(15000, lambda: QApplication.exit(1))  # a hang fails instead of blocking
+    assert app_module.main() == 0
+    assert seen["complete at first look"] is False
+    assert seen["page count"] > 5
+
+
+def test_the_first_frame_does_without_the_viewer_code(tmp_path: Path) -> None:
+    """The viewer, the tabs and the search are imported after the first paint, not before:
+    they are what makes a start slow (benchmarks/bench_window.py measures it)."""
+    script = (
+        "import sys, tempfile\n"
+        "from pathlib import Path\n"
+        "from kvinnofrid_desktop.app import create_main_window, ensure_application\n"
+        "app = ensure_application()\n"
+        "w = create_main_window(settings_path=Path(sys.argv[1]), deferred=True)\n"
+        "heavy = ['kvinnofrid_desktop.ui.viewer', 'kvinnofrid_desktop.ui.tabs.document_tab',\n"
+        "         'kvinnofrid_desktop.ui.search_panel', 'kvinnofrid_desktop.search.index']\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+        "w.complete()\n"
+        "print([m for m in heavy[:2] if m not in sys.modules])\n"
+    )
+    env = {"QT_QPA_PLATFORM": "offscreen", "KVINNOFRID_DATA_DIR": str(tmp_path / "data"),
+           "KVINNOFRID_POLICY": str(tmp_path / "policy.json")}
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "s.ini")],
+                            capture_output=True, text=True, timeout=60, env={**os.environ, **env})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["[]", "[]"]
