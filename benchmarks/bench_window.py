@@ -80,13 +80,20 @@ PROGRAM = textwrap.dedent("""
     window.show()
     app.processEvents()
     print(time.time())
-    while not window.is_complete():
-        app.processEvents()
-    print(time.time())
 """ + TEXT_DRAWN + """
-    while not text_drawn(window.current_viewer().view.viewport()):
+    def page_view():  # the preview's until the window is complete, then the viewer's
+        if window.is_complete():
+            return window.current_viewer().view
+        return window.lazy_tabs["strategy"].placeholder().view
+    text = complete = None
+    while text is None or complete is None:
         app.processEvents()
-    print(time.time())
+        if complete is None and window.is_complete():
+            complete = time.time()
+        if text is None and text_drawn(page_view().viewport()):
+            text = time.time()
+    print(complete)
+    print(text)
 """)
 
 MEMORY = textwrap.dedent(r"""

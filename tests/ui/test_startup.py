@@ -16,6 +16,7 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kvinnofrid_desktop import app as app_module
@@ -54,12 +55,12 @@ def test_first_frame_shows_the_remembered_page_where_the_viewer_will(qtbot, env)
     preview = window.lazy_tabs["strategy"].placeholder()
     assert isinstance(preview, DocumentPreview)
     assert window.lazy_tabs["strategy"].built() is None
-    assert preview.view.pageNavigator().currentPage() == 2  # 0-based: page 3
+    assert preview.view.page == 2  # 0-based: page 3
 
     window.show()
     qtbot.waitExposed(window)
     page_area = rect_in(preview.view, window)
-    qtbot.waitUntil(window.is_complete)  # after the first paint, without anyone asking
+    qtbot.waitUntil(window.is_complete)  # once the page is drawn, without anyone asking
     viewer = window.strategy_tab.viewer
     assert window.lazy_tabs["strategy"].placeholder() is None
     assert viewer.page() == 3
@@ -68,6 +69,32 @@ def test_first_frame_shows_the_remembered_page_where_the_viewer_will(qtbot, env)
     assert abs(real_area.left() - page_area.left()) <= 2
     assert abs(real_area.top() - page_area.top()) <= 2
     assert abs(real_area.width() - page_area.width()) <= 2
+
+
+def page_pixels(viewer) -> QImage:
+    return viewer.view.viewport().grab().toImage()
+
+
+def test_the_text_stays_on_screen_when_the_viewer_takes_over(qtbot, env) -> None:
+    window = create_main_window(settings_path=env.settings, deferred=True)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitUntil(window.is_complete)
+    viewer = window.strategy_tab.viewer
+    QApplication.processEvents()  # the new tab is laid out; its page view paints
+    # QPdfView renders on a thread: at this moment the viewer's own rendering may not exist yet,
+    # but the page shows the preview's text, and the viewer's rendering matches it exactly.
+    taking_over = page_pixels(viewer)
+    assert dark_pixels(taking_over) > 1000  # text, not a blank page
+    qtbot.wait(300)  # the viewer's own rendering arrives
+    assert page_pixels(viewer) == taking_over
+
+
+def dark_pixels(image: QImage) -> int:
+    step = 3
+    return sum(1 for x in range(0, image.width(), step) for y in range(0, image.height(), step)
+               if image.pixelColor(x, y).lightness() < 100)
 
 
 def test_a_window_never_painted_completes_by_itself(qtbot, env) -> None:

@@ -126,9 +126,18 @@ class MainWindow(QMainWindow):
 
     def complete(self) -> None:
         """Build the visible tab (replacing the start-up preview); safe to call again."""
-        if not self._completed:
-            self._completed = True
-            self._tab_changed(self.tabs.currentIndex())
+        if self._completed:
+            return
+        self._completed = True
+        from kvinnofrid_desktop.ui.tabs.preview import DocumentPreview
+
+        current = self.tabs.currentWidget()
+        preview = current.placeholder() if isinstance(current, LazyTab) else None
+        snapshot = preview.snapshot() if isinstance(preview, DocumentPreview) else None
+        self._tab_changed(self.tabs.currentIndex())
+        viewer = self.current_viewer()
+        if snapshot is not None and viewer is not None:
+            viewer.view.show_snapshot(snapshot)  # the text stays on screen while it renders
 
     def _show_preview(self) -> bool:
         """Put the remembered page of the visible document tab on screen without the viewer;
@@ -148,9 +157,9 @@ class MainWindow(QMainWindow):
             margins = DEFAULT_PAGE_MARGINS
         preview = DocumentPreview(self.pack.path_of(docs[0].file), self._saved_state(docs[0].id),
                                   margins=margins)  # type: ignore[arg-type]
-        # After the first paint, not before: a zero timer set now could run before the window
-        # system's expose event and delay the very frame this is for.
-        preview.firstPainted.connect(lambda: QTimer.singleShot(0, self, self.complete))
+        # Once the page is on screen, not before: a zero timer set now could run before the
+        # window system's expose event and delay the very frame this is for.
+        preview.pageShown.connect(lambda: QTimer.singleShot(0, self, self.complete))
         QTimer.singleShot(1500, self, self.complete)  # never painted (minimised): finish anyway
         self.lazy_tabs[name].set_placeholder(preview)
         return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -15,9 +15,12 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtPdf import QPdfDocument, QPdfLink, QPdfLinkModel
+from PySide6.QtPdf import QPdfDocument, QPdfLink, QPdfLinkModel, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QWidget
+
+from kvinnofrid_desktop.ui import page_layout
+from kvinnofrid_desktop.ui.page_layout import PageSnapshot
 
 _MARK_FILL = QColor(255, 213, 0, 110)
 _MARK_SELECTED = QColor(230, 120, 0)
@@ -64,11 +67,17 @@ class PageView(QPdfView):
         self._wheel_rest = 0
         self._marks: list[tuple[int, QRectF]] = []
         self._selected_mark = -1
+        self._snapshot: PageSnapshot | None = None
+        # QPdfView renders pages with this child on a thread (found, not created: it is QPdfView's).
+        self._renderer = self.findChild(QPdfPageRenderer)
+        if self._renderer is not None:
+            self._renderer.pageRendered.connect(self._page_rendered)
 
     # -- layout ------------------------------------------------------------------------------
 
     def reset_layout(self) -> None:
         """Forget cached page sizes; call after the document changed."""
+        self._snapshot = None
         self._point_sizes = None
         self._layout_key = None
         self._links_page = -1
@@ -96,16 +105,8 @@ class PageView(QPdfView):
     def fit_factor(self, mode: str) -> float:
         """The zoom at which the widest page fills the width ("fit_width") or the tallest
         page fits whole in the view ("fit_page")."""
-        margins = self.documentMargins()
-        points = self.max_page_points()
-        # One pixel of slack: QSizeF.toSize() rounds, and a page one pixel too wide would
-        # bring up a horizontal scroll bar.
-        width = max(self.viewport().width() - margins.left() - margins.right() - 1, 10)
-        factor = width / (points.width() * self.resolution)
-        if mode == "fit_page":
-            height = max(self.viewport().height() - margins.top() - margins.bottom(), 10)
-            factor = min(factor, height / (points.height() * self.resolution))
-        return factor
+        return page_layout.fit_factor(mode, self.viewport().size(), self.documentMargins(),
+                                      self.max_page_points(), self.resolution)
 
     def scale(self) -> float:
         """Logical pixels per PDF point at the current zoom."""
@@ -119,16 +120,8 @@ class PageView(QPdfView):
                margins.left(), margins.top(), margins.right())
         if key == self._layout_key:
             return self._rects
-        factor = self.resolution * self.zoomFactor()
-        pixel_sizes = [(s * factor).toSize() for s in sizes]
-        total_width = max((s.width() for s in pixel_sizes), default=0)
-        total_width += margins.left() + margins.right()
-        width = max(total_width, self.viewport().width())
-        rects = []
-        y = margins.top()
-        for size in pixel_sizes:
-            rects.append(QRect(QPoint((width - size.width()) // 2, y), size))
-            y += size.height() + self.pageSpacing()
+        rects = page_layout.page_rects(sizes, self.scale(), self.viewport().width(),
+                                       self.pageSpacing(), margins)
         self._rects = rects
         self._tops = [r.top() for r in rects]
         self._layout_key = key
@@ -197,13 +190,46 @@ class PageView(QPdfView):
     def marks(self) -> list[tuple[int, QRectF]]:
         return list(self._marks)
 
+    # -- start-up snapshot --------------------------------------------------------------------
+
+    def show_snapshot(self, snapshot: PageSnapshot) -> None:
+        """Show ``snapshot`` (the start-up preview's pixels) until this view has rendered that
+        page itself. QPdfView renders on a thread, so its first paint would flash a blank page
+        where the preview already showed the text."""
+        self._snapshot = snapshot
+        # A renderer that never answers (no renderer found, a failed page) must not leave it.
+        QTimer.singleShot(2000, self, self._drop_snapshot)
+
+    def _page_rendered(self, page: int, *_rest: object) -> None:
+        if self._snapshot is not None and page == self._snapshot.page:
+            self._drop_snapshot()
+
+    def _drop_snapshot(self) -> None:
+        if self._snapshot is not None:
+            self._snapshot = None
+            self.viewport().update()
+
+    def _paint_snapshot(self, painter: QPainter) -> None:
+        snapshot = self._snapshot
+        assert snapshot is not None
+        rects = self.page_rects()
+        shown = rects[snapshot.page].translated(-self.scroll_offset()) \
+            if snapshot.page < len(rects) else QRect()
+        same = (shown.size() == snapshot.rect.size()
+                and (shown.topLeft() - snapshot.rect.topLeft()).manhattanLength() <= 2
+                and snapshot.pixmap.deviceIndependentSize().toSize() == self.viewport().size())
+        if same:  # else the view is still being laid out, or has moved: the pixels do not fit
+            painter.drawPixmap(0, 0, snapshot.pixmap)
+
     # -- events ------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._marks:
+        if not self._marks and self._snapshot is None:
             return
         painter = QPainter(self.viewport())
+        if self._snapshot is not None:
+            self._paint_snapshot(painter)
         area = QRectF(self.viewport().rect())
         for index, (page, rect) in enumerate(self._marks):
             shown = self.map_rect_from_page(page, rect).adjusted(-1, -1, 1, 1)
