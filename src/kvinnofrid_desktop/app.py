@@ -150,9 +150,18 @@ def main(pack_path: Path | None = None, language: str | None = None) -> int:
             .replace("%1", str(exc)))
         return 1
     window.show()
-    # After the first paint: finish what a killed import left behind, then look for new packs.
-    QTimer.singleShot(0, _cleanup_store)
-    QTimer.singleShot(800, window.check_watch_folder)
+
+    def housekeeping() -> None:
+        # Finish what a killed import left behind, then look for new packs. Not before the
+        # window is complete: a timer set at show() can run before the window system's expose
+        # event and hold up the first frame.
+        QTimer.singleShot(250, _cleanup_store)
+        QTimer.singleShot(800, window.check_watch_folder)
+
+    if window.is_complete():
+        housekeeping()
+    else:
+        window.completed.connect(housekeeping)
     return app.exec()
 
 

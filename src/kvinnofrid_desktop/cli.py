@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from kvinnofrid_desktop import __version__
 from kvinnofrid_desktop.cli_pack import add_pack_commands, run_pack_command
@@ -48,8 +49,6 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--pack", dest="search_pack", type=Path, help="paketmapp att söka i")
     search.add_argument("--limit", type=int, default=10, help="högst så många träffar (10)")
     search.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
-    from kvinnofrid_desktop.cli_card import add_card_parser
-
     add_card_parser(commands)
 
     shot = commands.add_parser("screenshot", help="rita fönstret till en PNG-bild (utan skärm)")
@@ -60,6 +59,32 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--page", type=int, help="gå till denna sida")
     shot.add_argument("--size", default="1280x800", help="fönstrets storlek, BxH (1280x800)")
     return parser
+
+
+def add_card_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add ``card show`` and ``card export`` to the program's sub-command parsers.
+
+    Here rather than in cli_card: the parser is built at every start, the window's too, and
+    cli_card imports the action-card code."""
+    card = subparsers.add_parser("card", help="visa eller skriv ut åtgärdskortet")
+    actions = card.add_subparsers(dest="card_command", metavar="ÅTGÄRD", required=True)
+    show = actions.add_parser("show", help="visa åtgärdskortet för en kommun i terminalen")
+    export = actions.add_parser("export", help="skriv åtgärdskortet till en PDF-fil")
+    export.add_argument("out", type=Path, help="PDF-fil att skriva (ersätts om den finns)")
+    for sub in (show, export):
+        sub.add_argument("--municipality", metavar="KOMMUN",
+                         help="kommun, t.ex. Sala eller vasteras (utan: hela länet)")
+        sub.add_argument("--subject", choices=["barn", "vuxna", "djur", "alla"], default="alla",
+                         help="barn, vuxna, djur eller alla (alla)")
+        # Its own dest: a sub-parser default would otherwise overwrite the global --pack.
+        sub.add_argument("--pack", dest="card_pack", type=Path, metavar="PACK",
+                         help="innehållspaket (en mapp) att läsa kortet från")
+    show.add_argument("--json", action="store_true", help="skriv kortet som JSON")
+    show.add_argument("--at", metavar="TID",
+                      help="visa vad som gäller vid denna tid, t.ex. 2026-12-05T22:00 (nu)")
+    export.add_argument("--format", choices=["a4", "pocket"], default="a4",
+                        help="a4 (åtgärdskort) eller pocket (fickkort att vika), a4")
+    return card
 
 
 def run(argv: list[str]) -> int:

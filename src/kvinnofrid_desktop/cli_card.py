@@ -40,29 +40,6 @@ EXIT_USAGE = 2
 
 
 
-def add_card_parser(subparsers: Any) -> argparse.ArgumentParser:
-    """Add ``card show`` and ``card export`` to the program's sub-command parsers."""
-    card = subparsers.add_parser("card", help="visa eller skriv ut åtgärdskortet")
-    actions = card.add_subparsers(dest="card_command", metavar="ÅTGÄRD", required=True)
-    show = actions.add_parser("show", help="visa åtgärdskortet för en kommun i terminalen")
-    export = actions.add_parser("export", help="skriv åtgärdskortet till en PDF-fil")
-    export.add_argument("out", type=Path, help="PDF-fil att skriva (ersätts om den finns)")
-    for sub in (show, export):
-        sub.add_argument("--municipality", metavar="KOMMUN",
-                         help="kommun, t.ex. Sala eller vasteras (utan: hela länet)")
-        sub.add_argument("--subject", choices=["barn", "vuxna", "djur", "alla"], default="alla",
-                         help="barn, vuxna, djur eller alla (alla)")
-        # Its own dest: a sub-parser default would otherwise overwrite the global --pack.
-        sub.add_argument("--pack", dest="card_pack", type=Path, metavar="PACK",
-                         help="innehållspaket (en mapp) att läsa kortet från")
-    show.add_argument("--json", action="store_true", help="skriv kortet som JSON")
-    show.add_argument("--at", metavar="TID",
-                      help="visa vad som gäller vid denna tid, t.ex. 2026-12-05T22:00 (nu)")
-    export.add_argument("--format", choices=["a4", "pocket"], default="a4",
-                        help="a4 (åtgärdskort) eller pocket (fickkort att vika), a4")
-    return card
-
-
 def run_card(args: argparse.Namespace) -> int:
     """Run ``card show`` or ``card export``; returns the exit status."""
     try:

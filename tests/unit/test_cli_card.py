@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kvinnofrid_desktop import cli_card
+from kvinnofrid_desktop import cli, cli_card
 from kvinnofrid_desktop.bundled import default_pack_dir
 from kvinnofrid_desktop.content import card_now
 from kvinnofrid_desktop.content.action_card import MUNICIPALITIES, ActionCard, load_action_card
@@ -29,7 +29,7 @@ def card() -> ActionCard:
 
 def parse(*argv: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
-    cli_card.add_card_parser(parser.add_subparsers(dest="command"))
+    cli.add_card_parser(parser.add_subparsers(dest="command"))
     return parser.parse_args(["card", *argv])
 
 
@@ -111,9 +111,9 @@ def test_a_broken_pack_is_reported(capsys, tmp_path: Path) -> None:
 def test_card_show_never_imports_qt() -> None:
     script = textwrap.dedent("""
         import argparse, io, sys, contextlib
-        from kvinnofrid_desktop import cli_card
+        from kvinnofrid_desktop import cli, cli_card
         parser = argparse.ArgumentParser()
-        cli_card.add_card_parser(parser.add_subparsers(dest="command"))
+        cli.add_card_parser(parser.add_subparsers(dest="command"))
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             code = cli_card.run_card(parser.parse_args(
@@ -133,9 +133,9 @@ def test_card_export_writes_a_pdf(tmp_path: Path) -> None:
     out = tmp_path / "fickkort.pdf"
     script = textwrap.dedent(f"""
         import argparse
-        from kvinnofrid_desktop import cli_card
+        from kvinnofrid_desktop import cli, cli_card
         parser = argparse.ArgumentParser()
-        cli_card.add_card_parser(parser.add_subparsers(dest="command"))
+        cli.add_card_parser(parser.add_subparsers(dest="command"))
         raise SystemExit(cli_card.run_card(parser.parse_args(
             ["card", "export", {str(out)!r}, "--municipality", "koping", "--subject", "djur",
              "--format", "pocket"])))

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
     documentOpened = Signal(str)
     fallbackRequested = Signal()  # the user asked to go back to the previous pack
     packChanged = Signal(str)  # a pack was imported or rolled back: show it, with this notice
+    completed = Signal()  # a deferred window has built its visible tab (see complete())
 
     def __init__(self, pack: Pack, settings: Settings, *, notice: str | None = None,
                  allow_export: bool = True, policy: Policy | None = None,
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         viewer = self.current_viewer()
         if snapshot is not None and viewer is not None:
             viewer.view.show_snapshot(snapshot)  # the text stays on screen while it renders
+        self.completed.emit()
 
     def _show_preview(self) -> bool:
         """Put the remembered page of the visible document tab on screen without the viewer;
