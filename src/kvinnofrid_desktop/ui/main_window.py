@@ -150,15 +150,8 @@ class MainWindow(QMainWindow):
             return False
         from kvinnofrid_desktop.ui.tabs.preview import DEFAULT_PAGE_MARGINS, DocumentPreview
 
-        stored = self.settings.value("window/pageMargins")
-        try:
-            margins = tuple(int(v) for v in stored) if stored else DEFAULT_PAGE_MARGINS
-        except (TypeError, ValueError):
-            margins = DEFAULT_PAGE_MARGINS
-        if len(margins) != 4 or not all(0 <= v <= 4000 for v in margins):
-            margins = DEFAULT_PAGE_MARGINS
         preview = DocumentPreview(self.pack.path_of(docs[0].file), self._saved_state(docs[0].id),
-                                  margins=margins)  # type: ignore[arg-type]
+                                  margins=self.settings.page_margins() or DEFAULT_PAGE_MARGINS)
         # Once the page is on screen, not before: a zero timer set now could run before the
         # window system's expose event and delay the very frame this is for.
         preview.pageShown.connect(lambda: QTimer.singleShot(0, self, self.complete))
@@ -325,13 +318,13 @@ class MainWindow(QMainWindow):
     def search_panel(self) -> SearchPanel:
         """The results panel, built with its dock on first use (start-up never pays for it)."""
         if self._search_panel is None:
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QDockWidget
+
             from kvinnofrid_desktop.ui.search_panel import SearchPanel
 
             name = self.pack.manifest.search_index
             titles = {d.id: d.title for d in self.pack.manifest.documents}
-            from PySide6.QtCore import Qt
-            from PySide6.QtWidgets import QDockWidget
-
             panel = SearchPanel(self.search_field, self.pack.path_of(name) if name else None,
                                 titles, self)
             dock = QDockWidget(self.tr("Sökresultat"), self)
@@ -801,7 +794,7 @@ class MainWindow(QMainWindow):
             if tab.current is not None:
                 self._save_viewer_state(tab.viewer, tab.current.id)
             if tab.isVisible():
-                self.settings.set_value("window/pageMargins", page_margins(tab))
+                self.settings.set_page_margins(page_margins(tab))
         for viewer in self.file_tabs.values():
             self._save_viewer_state(viewer)
         return self.settings.sync()

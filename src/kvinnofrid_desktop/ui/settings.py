@@ -76,6 +76,21 @@ class Settings:
     def set_window_state(self, value: QByteArray) -> None:
         self._qs.setValue("window/state", value)
 
+    def page_margins(self) -> tuple[int, int, int, int] | None:
+        """Where a document tab's pages sat at the last close (left, top, right, bottom): the
+        start-up preview draws the first page there. None when unknown or not believable."""
+        raw = self._qs.value("window/pageMargins")
+        try:
+            values = tuple(int(v) for v in raw) if isinstance(raw, list) else ()
+        except (TypeError, ValueError):
+            return None
+        if len(values) != 4 or not all(0 <= v <= 10000 for v in values):
+            return None
+        return values  # type: ignore[return-value]
+
+    def set_page_margins(self, margins: list[int]) -> None:
+        self._qs.setValue("window/pageMargins", [int(v) for v in margins])
+
     def active_tab(self) -> str:
         return str(self._qs.value("window/tab", "strategy"))
 
