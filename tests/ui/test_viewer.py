@@ -12,7 +12,8 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolButton, QWidget
 
 from kvinnofrid_desktop.ui import viewer_export
-from kvinnofrid_desktop.ui.viewer import PdfViewer, ViewState, print_document
+from kvinnofrid_desktop.ui.viewer import PdfViewer, ViewState
+from kvinnofrid_desktop.ui.viewer_print import print_document
 
 
 @pytest.fixture

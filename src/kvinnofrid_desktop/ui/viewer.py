@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -34,7 +35,6 @@ from PySide6.QtPdf import (
     QPdfPageNavigator,
     QPdfSearchModel,
 )
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -43,15 +43,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import viewer_export
 from . import viewer_ui as ui
 from .viewer_find import FindController
 from .viewer_pageview import PageView
-from .viewer_print import print_document
 from .viewer_state import MAX_ZOOM, MIN_ZOOM, ZOOM_MODES, ViewState
 from .viewer_widgets import FindBar, MessageBar, ThumbnailModel
 
-__all__ = ["PdfViewer", "ViewState", "print_document"]
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+# Printing (QtPrintSupport) and export (viewer_export, viewer_print) are imported when first
+# used: the viewer is built right after the first frame, and every import there is waited for.
+__all__ = ["PdfViewer", "ViewState"]
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0,
               6.0, 8.0)
@@ -714,22 +717,30 @@ class PdfViewer(QWidget):
     # ------------------------------------------------------------------------------------------
 
     def _print(self) -> None:
+        from . import viewer_export
+
         if self._path is not None:
             viewer_export.print_with_dialog(self, self._document, self._path, self.page(),
                                             self.message_bar)
 
     def print_pages(self, printer: QPrinter, first: int, last: int) -> int:
         """Print pages ``first``..``last`` (1-based) on ``printer`` with a progress dialog."""
+        from . import viewer_export
+
         if self._path is None:
             return 0
         return viewer_export.print_pages(self, self._document, printer, first, last,
                                          self.message_bar)
 
     def _save_copy(self) -> None:
+        from . import viewer_export
+
         if self._path is not None and self._allow_export:
             viewer_export.save_copy(self, self._path, self.message_bar)
 
     def _open_external(self) -> None:
+        from . import viewer_export
+
         if self._path is not None and self._allow_export:
             viewer_export.open_externally(self._path, self.message_bar)
 

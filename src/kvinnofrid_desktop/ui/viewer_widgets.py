@@ -17,8 +17,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QColor,
     QGuiApplication,
     QImage,
@@ -39,7 +37,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QToolButton,
     QWidget,
 )
@@ -146,6 +143,11 @@ class MessageBar(QFrame):
         closable: bool = True,
     ) -> None:
         """Show ``text``; ``kind`` is "info", "warning" or "error"."""
+        # Here, not at import: the viewer is built right after the first frame, and these two
+        # classes come with some 800 enum members for PySide to create.
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+        from PySide6.QtWidgets import QStyle
+
         self._kind = kind
         palette = QGuiApplication.palette()
         base, ink = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
