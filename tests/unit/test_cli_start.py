@@ -1,0 +1,60 @@
+"""The command line without a command starts the window; everything else gets the full parser.
+
+A plain start reads its options (--pack, --lang) without building every command's parser; help,
+a mistake or a command must still behave as before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kvinnofrid_desktop import app, cli
+
+
+@pytest.fixture
+def window_starts(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, object]]:
+    """What app.main() was asked to start (it is replaced: no window opens in a unit test)."""
+    calls: list[dict[str, object]] = []
+
+    def fake_main(pack_path: Path | None = None, language: str | None = None) -> int:
+        calls.append({"pack_path": pack_path, "language": language})
+        return 0
+
+    monkeypatch.setattr(app, "main", fake_main)
+    return calls
+
+
+def test_no_command_starts_the_window_with_its_options(window_starts) -> None:
+    assert cli.run([]) == 0
+    assert cli.run(["--pack", "/tmp/paket", "--lang", "en"]) == 0
+    assert window_starts == [{"pack_path": None, "language": None},
+                             {"pack_path": Path("/tmp/paket"), "language": "en"}]
+
+
+def test_help_lists_every_command(window_starts, capsys) -> None:
+    with pytest.raises(SystemExit) as done:
+        cli.run(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("pack", "search", "card", "screenshot"):
+        assert command in out
+    assert window_starts == []
+
+
+def test_a_wrong_option_is_explained_not_started(window_starts, capsys) -> None:
+    with pytest.raises(SystemExit) as done:
+        cli.run(["--lang", "de"])
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert "--lang" in err and "'sv'" in err and "KOMMANDO" in err  # the full usage
+    assert window_starts == []
+
+
+def test_a_command_is_not_a_window_start(window_starts, capsys, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KVINNOFRID_DATA_DIR", str(tmp_path))  # the embedded default pack
+    assert cli.run(["--version"]) == 0
+    assert "kvinnofrid-desktop" in capsys.readouterr().out
+    assert window_starts == []
