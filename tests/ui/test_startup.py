@@ -120,6 +120,24 @@ def test_a_tab_chosen_during_the_first_frame_is_the_one_built(qtbot, env) -> Non
     assert window.strategy_tab.viewer.page_count() > 5
 
 
+def test_shortcuts_during_the_first_frame_act_on_the_built_window(qtbot, env) -> None:
+    window = create_main_window(settings_path=env.settings, deferred=True)
+    qtbot.addWidget(window)
+    assert not window.is_complete()
+    window.viewer_actions["act_find"].trigger()  # Ctrl+F before the window completed
+    assert window.is_complete()
+    viewer = window.strategy_tab.viewer
+    assert viewer.page_count() > 5
+    assert viewer.find_bar.isVisibleTo(viewer)
+
+    other = create_main_window(settings_path=env.settings, deferred=True)
+    qtbot.addWidget(other)
+    other.go_to_tab(1)  # Ctrl+2 before the window completed
+    assert other.is_complete()
+    assert other.current_tab_name() == "collaboration"
+    assert other.collaboration_tab.viewer.page_count() > 3
+
+
 def test_a_start_on_a_tab_without_a_document_is_complete_at_once(qtbot, env) -> None:
     window = create_main_window(settings_path=env.settings)
     qtbot.addWidget(window)

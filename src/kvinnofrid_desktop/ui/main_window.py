@@ -508,11 +508,15 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         self.tabs.setCurrentIndex(index)
+        self.complete()  # pressed during the first frame: build the chosen tab now
         self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentWidget(self.lazy_tabs[name])
-        self._tab_changed(self.tabs.currentIndex())
+        if self._completed:
+            self._tab_changed(self.tabs.currentIndex())
+        else:
+            self.complete()
 
     def current_viewer(self) -> PdfViewer | None:
         from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
@@ -623,6 +627,7 @@ class MainWindow(QMainWindow):
         return self.action_card_tab
 
     def _forward(self, name: str) -> None:
+        self.complete()  # a shortcut pressed during the first frame acts on the built tab
         card = self._current_card_tab()
         if card is not None and name == "act_find":
             card.focus_filter()
