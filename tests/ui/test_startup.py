@@ -1,8 +1,8 @@
 """Start-up: the first frame shows the remembered page at once; the window completes in place.
 
 ``kvinnofrid-desktop`` builds a deferred window: menus, search field, tabs and the remembered
-page in a bare QPdfView. Right after the first paint it builds the real tab, which must show
-the same page in the same place, so nothing on screen jumps.
+page in a bare QPdfView. Once that page is on screen with its text it builds the real tab, which
+must show the same page in the same place and keep the text on screen, so nothing jumps or blinks.
 """
 
 from __future__ import annotations
