@@ -11,7 +11,23 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, QSizeF
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QGuiApplication, QPixmap
+
+A4_POINTS = QSizeF(595, 842)  # what to lay out for before a document is loaded
+
+
+def screen_resolution() -> float:
+    """Logical pixels per PDF point at zoom 1: the resolution QPdfView takes at construction."""
+    screen = QGuiApplication.primaryScreen()
+    return (screen.logicalDotsPerInch() if screen else 96.0) / 72.0
+
+
+def largest_page(sizes: list[QSizeF]) -> QSizeF:
+    """The widest width and the tallest height among ``sizes`` (PDF points), which the fit
+    zooms are computed for."""
+    if not sizes:
+        return A4_POINTS
+    return QSizeF(max(s.width() for s in sizes), max(s.height() for s in sizes))
 
 
 def fit_factor(mode: str, viewport: QSize, margins: QMargins, max_points: QSizeF,

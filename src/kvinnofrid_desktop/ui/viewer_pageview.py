@@ -7,7 +7,6 @@ import bisect
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QGuiApplication,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -53,9 +52,7 @@ class PageView(QPdfView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
-        screen = QGuiApplication.primaryScreen()
-        # Same resolution QPdfView took at construction: points → logical pixels at zoom 1.
-        self.resolution = (screen.logicalDotsPerInch() if screen else 96.0) / 72.0
+        self.resolution = page_layout.screen_resolution()
         self.resizing = False
         self._point_sizes: list[QSizeF] | None = None
         self._layout_key: tuple | None = None
@@ -97,10 +94,7 @@ class PageView(QPdfView):
         return self._point_sizes
 
     def max_page_points(self) -> QSizeF:
-        sizes = self.point_sizes()
-        if not sizes:
-            return QSizeF(595, 842)
-        return QSizeF(max(s.width() for s in sizes), max(s.height() for s in sizes))
+        return page_layout.largest_page(self.point_sizes())
 
     def fit_factor(self, mode: str) -> float:
         """The zoom at which the widest page fills the width ("fit_width") or the tallest

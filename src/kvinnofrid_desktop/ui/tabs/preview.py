@@ -13,13 +13,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, QSizeF, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kvinnofrid_desktop.ui.page_layout import PageSnapshot, fit_factor, page_rects
+from kvinnofrid_desktop.ui.page_layout import (
+    PageSnapshot,
+    fit_factor,
+    largest_page,
+    page_rects,
+    screen_resolution,
+)
 from kvinnofrid_desktop.ui.viewer_state import MAX_ZOOM, MIN_ZOOM, ViewState
 
 # Where the page area of a document tab sits inside the tab (left, top, right, bottom), as
@@ -43,9 +49,7 @@ class _PageView(QPdfView):
         self._state = state
         self._sizes = [document.pagePointSize(i) for i in range(document.pageCount())]
         self.page = min(max(state.page, 1), len(self._sizes)) - 1 if self._sizes else -1
-        screen = QGuiApplication.primaryScreen()
-        # As the viewer: points → logical pixels at zoom 1, QPdfView's own resolution.
-        self.resolution = (screen.logicalDotsPerInch() if screen else 96.0) / 72.0
+        self.resolution = screen_resolution()
         self.placed_at: int | None = None  # the scroll value that shows the page
         # The viewport's size, from its resize events: asking for viewport() would make
         # PySide look up the most derived type of a QWidget, which creates every QtWidgets
@@ -67,10 +71,8 @@ class _PageView(QPdfView):
         if self._state.zoom_mode == "custom":
             factor = self._state.zoom
         else:
-            widest = QSizeF(max(s.width() for s in self._sizes),
-                            max(s.height() for s in self._sizes))
-            factor = fit_factor(self._state.zoom_mode, self._viewport,
-                                self.documentMargins(), widest, self.resolution)
+            factor = fit_factor(self._state.zoom_mode, self._viewport, self.documentMargins(),
+                                largest_page(self._sizes), self.resolution)
         self.setZoomFactor(min(max(factor, MIN_ZOOM), MAX_ZOOM))
         # The viewer puts a page's top a margin below the top of the view.
         value = self.page_rect().top() - self.documentMargins().top()
