@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from kvinnofrid_desktop.ui import collector
 from kvinnofrid_desktop.ui.i18n import choose_language, install_translators
 from kvinnofrid_desktop.ui.main_window import TAB_ORDER, MainWindow
 from kvinnofrid_desktop.ui.settings import Settings
@@ -45,6 +46,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
         app.setDesktopFileName("se.kvinnofrid_vastmanland")
         app.setWindowIcon(_app_icon())
     assert isinstance(app, QApplication)
+    collector.install(app)  # cycles are freed on this thread only, between events
     return app
 
 
