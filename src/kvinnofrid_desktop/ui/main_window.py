@@ -702,6 +702,7 @@ class MainWindow(QMainWindow):
         finally:
             dialog.shutdown()  # its worker must stop before the dialog goes away
         result = dialog.result_pack()
+        dialog.deleteLater()  # otherwise it lives on as the window's child
         if result is None:
             return False
         self.packChanged.emit(self.tr("Innehållspaketet %1 %2 är installerat. Det tidigare "
@@ -719,6 +720,7 @@ class MainWindow(QMainWindow):
         changed: list[bool] = []
         dialog.packChanged.connect(lambda: changed.append(True))
         dialog.exec()
+        dialog.deleteLater()
         if changed:
             self.packChanged.emit(self.tr("Det föregående innehållspaketet är återställt."))
 
@@ -863,6 +865,7 @@ class MainWindow(QMainWindow):
 
         dialog = ShortcutsDialog(self.shortcut_sources(), self)
         dialog.exec()
+        dialog.deleteLater()
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
