@@ -74,6 +74,29 @@ def test_dropping_a_pack_opens_the_import_and_installs_it(qtbot, env: Path) -> N
     new_window.close()
 
 
+def test_a_cancelled_import_leaves_no_dialog_behind(qtbot, env: Path) -> None:
+    """Esc in the import dialog: nothing installed, and the dialog does not live on as the
+    window's child (with its worker and busy progress bar) until the window closes."""
+    archive = newer_pack(env)
+    window = create_main_window(settings_path=env / "s.ini")
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[QDialog] = []
+
+    def cancel_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog), dialog
+        seen.append(dialog)
+        qtbot.waitUntil(lambda: dialog.phase() in ("ready", "refused"), timeout=10000)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, cancel_dialog)
+    assert window.import_pack(archive) is False
+    assert len(seen) == 1
+    qtbot.waitUntil(lambda: not window.findChildren(QDialog), timeout=2000)
+    assert resolve_active()[0].name != "2026-12-01"  # nothing installed
+
+
 def test_dropping_a_pdf_opens_it_and_web_addresses_are_ignored(qtbot, env: Path) -> None:
     window = create_main_window()
     qtbot.addWidget(window)

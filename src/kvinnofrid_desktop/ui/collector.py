@@ -41,12 +41,6 @@ class GuiThreadCollector(QObject):
         due = [g for g in range(3) if counts[g] > thresholds[g]]
         return gc.collect(due[-1]) if due else 0
 
-    def interval(self) -> int:
-        return self._timer.interval()
-
-    def set_interval(self, interval_ms: int) -> None:
-        self._timer.setInterval(interval_ms)
-
 
 _installed: GuiThreadCollector | None = None
 
