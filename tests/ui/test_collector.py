@@ -10,6 +10,7 @@ in 9 runs of 12, and the test itself failed in 5 runs of 6.
 from __future__ import annotations
 
 import gc
+import os
 import subprocess
 import sys
 import textwrap
@@ -48,6 +49,7 @@ def test_the_application_collects_only_on_the_gui_thread(qtbot) -> None:
         del junk
 
     worker = threading.Thread(target=drop_a_cycle_and_allocate)
+    before = gc.get_threshold()
     gc.set_threshold(1, 1, 1)  # every allocation is due for a full collection
     try:
         worker.start()
@@ -55,7 +57,7 @@ def test_the_application_collects_only_on_the_gui_thread(qtbot) -> None:
         assert freed_on == []  # the worker's allocations did not free the widget
         qtbot.waitUntil(lambda: bool(freed_on), timeout=3 * collector.INTERVAL_MS)
     finally:
-        gc.set_threshold(700, 10, 10)
+        gc.set_threshold(*before)
     assert freed_on == [threading.main_thread().ident]
 
 
@@ -106,7 +108,7 @@ def test_dialogs_dropped_while_a_worker_reads_do_not_crash_the_program(tmp_path)
     script.write_text(_DROPPED_DIALOGS, encoding="utf-8")
     run = subprocess.run([sys.executable, "-X", "faulthandler", str(script), str(TESTS)],
                          capture_output=True, text=True, timeout=120,
-                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert run.returncode == 0, run.stderr[-3000:]
     alive = int(run.stdout.split()[-1])
     # The last one is still named; the newest garbage waits, as it would for the interpreter's

@@ -28,11 +28,11 @@ class GuiThreadCollector(QObject):
     when the automatic collector would have collected it, only later and on this thread.
     """
 
-    def __init__(self, parent: QObject, interval_ms: int = INTERVAL_MS) -> None:
+    def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.collect_due)
-        self._timer.start(interval_ms)
+        self._timer.start(INTERVAL_MS)
         gc.disable()
 
     def collect_due(self) -> int:
