@@ -16,6 +16,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from drawn import settled_problems
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QProgressBar, QTreeWidget
 
@@ -158,6 +159,7 @@ def test_a_signed_pack_shows_its_publisher_and_changes_and_installs(
     assert any(line.endswith("telefon 0589-870 00 → 0589-870 01") for line in lines)
     assert dialog.trust_box.isHidden() and dialog.downgrade_box.isHidden()
     assert dialog.install_button.isEnabled() and "Klart att installera" in dialog.state_text()
+    assert not settled_problems(qtbot, dialog)
 
     formats: list[str] = []
     dialog.progress.valueChanged.connect(lambda _: formats.append(dialog.progress.format()))

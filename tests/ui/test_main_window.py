@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from drawn import settled_problems
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -124,6 +125,7 @@ def test_library_details_show_provenance_and_sources(qtbot, window: MainWindow) 
     lib = window.publications_tab
     lib.select("pub-kvinnofridssamordnare-2019")
     text = lib.details.toPlainText()
+    assert not settled_problems(qtbot, window)
     assert "inte ett officiellt dokument" in text
     assert "801-1771-19" in text
     assert "kontrollerad 2026-11-26" in text

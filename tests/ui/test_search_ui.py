@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from drawn import settled_problems
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -49,6 +50,7 @@ def test_typing_shows_results_grouped_per_document(qtbot, window: MainWindow) ->
     assert all(child.startswith(("Sida ", "Åtgärdskort")) or ":" in child
                for _, children in rows for child in children)
     assert "träffar i" in window.search_panel.status.text()
+    assert not settled_problems(qtbot, window)
 
 
 def test_enter_opens_the_hit_on_its_page_with_words_highlighted(qtbot,

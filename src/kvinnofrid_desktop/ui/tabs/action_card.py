@@ -248,6 +248,7 @@ class ActionCardTab(QWidget):
             layout = QVBoxLayout(column)
             layout.setContentsMargins(2, 4, 6, 8)
             layout.setSpacing(18)
+            layout.addStretch(1)  # stays last; _arrange puts the sections before it
             scroll.setWidget(column)
             body.addWidget(scroll, 1)
             self._scrolls.append(scroll)
@@ -494,13 +495,18 @@ class ActionCardTab(QWidget):
         plan = {3: [[self.signs_section], [self.steps_section], [self.contacts_section]],
                 2: [[self.signs_section, self.steps_section], [self.contacts_section]],
                 1: [[self.signs_section, self.steps_section, self.contacts_section]]}[columns]
+        sections = (self.signs_section, self.steps_section, self.contacts_section)
+        for layout in self._column_layouts:
+            # removeWidget deletes the layout item. takeAt would not: PySide leaves the taken
+            # item to C++, nobody deletes it, and it stays the section's registered layout item,
+            # so the size cache of the item that replaces it is never invalidated and the
+            # column keeps a height computed for an earlier choice (issue 12).
+            for section in sections:
+                layout.removeWidget(section)
         for i, layout in enumerate(self._column_layouts):
-            while layout.count():
-                layout.takeAt(0)
             for section in plan[i] if i < len(plan) else []:
-                layout.addWidget(section)
+                layout.insertWidget(layout.count() - 1, section)  # before the stretch
                 section.show()
-            layout.addStretch(1)
             self._scrolls[i].setVisible(i < len(plan))
         stretches = {3: (4, 5, 5), 2: (1, 1, 0), 1: (1, 0, 0)}[columns]
         for i, stretch in enumerate(stretches):

@@ -1,0 +1,151 @@
+"""What is drawn: checks any view can run after a change, so a stale layout fails a test.
+
+A widget's own state can be right while the screen is wrong (issue 12: after choosing a
+municipality the contacts column kept the height of the previous one and was drawn blank). These
+helpers look at geometry, the way a person looks at the screen:
+
+- ``layout_problems(root)``: every visible word-wrapped label at least as high as its text needs
+  at its width, every other visible label at least its minimum size; no two visible widgets
+  placed by the same widget's layouts overlapping; no such widget reaching outside its parent.
+  A resizable scroll area's content as high as its layout needs at its width (a stale height
+  leaves a blank or squashed column; it is what issue 12 saw).
+- ``visible_in_scroll_area(widget)``: whether part of ``widget`` is inside the visible part of
+  the scroll area it lives in.
+- ``settled_problems(qtbot, root)``: the problems once the posted layout requests have run (one
+  event-loop turn per level of nesting), i.e. what the next paint shows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QWidget,
+)
+
+# Rounding in nested layouts may cost a pixel; a clipped line of text costs many more.
+TOLERANCE_PX = 1
+
+
+def _describe(widget: QWidget) -> str:
+    name = widget.objectName() or widget.accessibleName()
+    if isinstance(widget, QLabel) and widget.text():
+        name = widget.text()
+    name = " ".join(name.split())
+    return f"{type(widget).__name__} {name[:50]!r}" if name else type(widget).__name__
+
+
+def _managed(layout: QLayout) -> Iterator[QWidget]:
+    """The widgets placed by ``layout`` and the layouts nested in it."""
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is not None:
+            yield item.widget()
+        elif item.layout() is not None:
+            yield from _managed(item.layout())
+
+
+def _label_problem(label: QLabel) -> str | None:
+    if not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
+        return None
+    if label.wordWrap():
+        need = label.heightForWidth(label.width())
+        if label.height() + TOLERANCE_PX < need:
+            return (f"{_describe(label)} is {label.height()} px high at {label.width()} px; "
+                    f"its text needs {need} px")
+        return None
+    need_size = label.minimumSizeHint()
+    if (label.height() + TOLERANCE_PX < need_size.height()
+            or label.width() + TOLERANCE_PX < need_size.width()):
+        return (f"{_describe(label)} is {label.width()}×{label.height()} px; its text needs "
+                f"{need_size.width()}×{need_size.height()} px")
+    return None
+
+
+def _scroll_problem(area: QScrollArea) -> str | None:
+    content = area.widget()
+    if content is None or not area.widgetResizable() or not content.isVisible():
+        return None
+    need = content.heightForWidth(content.width())
+    if need < 0:
+        return None
+    need = max(need, area.viewport().height())
+    if abs(content.height() - need) > TOLERANCE_PX:
+        return (f"the content of {_describe(area)} is {content.height()} px high; its layout "
+                f"needs {need} px at {content.width()} px")
+    return None
+
+
+def layout_problems(root: QWidget) -> list[str]:
+    """What a person would see as broken in ``root`` as it is laid out now (empty: nothing)."""
+    problems: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or (widget.isWindow() and widget is not root):
+            continue
+        if isinstance(widget, QLabel):
+            problem = _label_problem(widget)
+            if problem:
+                problems.append(problem)
+        if isinstance(widget, QScrollArea):
+            problem = _scroll_problem(widget)
+            if problem:
+                problems.append(problem)
+        layout = widget.layout()
+        if layout is None:
+            continue
+        placed = [w for w in _managed(layout) if w.isVisible() and not w.isWindow()]
+        inside = widget.rect()
+        for i, first in enumerate(placed):
+            geometry = first.geometry()
+            if not inside.adjusted(-TOLERANCE_PX, -TOLERANCE_PX, TOLERANCE_PX,
+                                   TOLERANCE_PX).contains(geometry):
+                problems.append(f"{_describe(first)} at {_rect(geometry)} reaches outside "
+                                f"{_describe(widget)} ({_rect(inside)})")
+            for second in placed[i + 1:]:
+                overlap = geometry.intersected(second.geometry())
+                if overlap.width() > TOLERANCE_PX and overlap.height() > TOLERANCE_PX:
+                    problems.append(f"{_describe(first)} at {_rect(geometry)} overlaps "
+                                    f"{_describe(second)} at {_rect(second.geometry())}")
+    return problems
+
+
+def _rect(r: QRect) -> str:
+    return f"({r.x()},{r.y()} {r.width()}×{r.height()})"
+
+
+def settled_problems(qtbot, root: QWidget, *, timeout: int = 2000,
+                     also: Callable[[], list[str]] | None = None) -> list[str]:
+    """The problems after the pending layout requests have run, or after ``timeout`` ms.
+
+    Layouts settle level by level (each level posts a request to its parent), so this waits on
+    the condition rather than counting turns; a layout that never settles keeps its problems.
+    ``also``: more checks of what is drawn, waited on together with these."""
+    found: list[str] = []
+
+    def clean() -> bool:
+        QApplication.processEvents()
+        found[:] = layout_problems(root) + (also() if also is not None else [])
+        return not found
+
+    with contextlib.suppress(qtbot.TimeoutError):  # the caller reports what is still wrong
+        qtbot.waitUntil(clean, timeout=timeout)
+    return found
+
+
+def visible_in_scroll_area(widget: QWidget) -> bool:
+    """Whether some of ``widget`` is inside the visible part of its scroll area (or window)."""
+    if not widget.isVisible():
+        return False
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    view = parent.viewport() if parent is not None else widget.window()
+    top_left = widget.mapTo(view, widget.rect().topLeft())
+    return view.rect().intersects(QRect(top_left, widget.size()))

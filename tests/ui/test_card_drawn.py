@@ -1,0 +1,109 @@
+"""The Åtgärdskort as drawn after every change a person makes (issue 12).
+
+A worker opens the window, presses Ctrl+3, chooses her municipality with the keyboard, switches
+between Barn, Vuxna and Djur and types in the filter. After each change the screen must be
+readable: no label cut, no two widgets drawn over each other, and for a chosen municipality its
+numbers in view in the contacts column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from drawn import settled_problems, visible_in_scroll_area
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from kvinnofrid_desktop.app import create_main_window
+from kvinnofrid_desktop.ui.tabs.action_card import ActionCardTab
+
+# Each pass: the subject to click, the direction to walk the municipality list, the filter.
+# Together: every subject × every municipality, down and up the list, with and without a
+# filter, and every subject change both at Hela länet and at a municipality.
+PASSES = [("barn", +1, ""), ("vuxna", -1, ""), ("djur", +1, ""),
+          ("vuxna", -1, "ring"), ("barn", +1, "ring"), ("djur", -1, "")]
+
+
+def _numbers_in_view(tab: ActionCardTab) -> list[str]:
+    """For a chosen municipality (and no filter): one of its numbers in view, or the problem."""
+    municipality = tab.current_municipality()
+    if municipality is None or tab.filter.text():
+        return []
+    phones = [row.value_label for card in tab.contact_widgets()
+              if card.contact.municipality == municipality
+              for row in card.copy_rows + card.fallback_rows]
+    if not phones:
+        return [f"no number shown for {municipality}"]
+    if not any(visible_in_scroll_area(label) for label in phones):
+        return [f"none of {municipality}'s numbers is in view"]
+    return []
+
+
+def _assert_drawn(qtbot, window, tab: ActionCardTab, state: str) -> None:
+    problems = settled_problems(qtbot, window, also=lambda: _numbers_in_view(tab))
+    assert not problems, f"after {state}:\n" + "\n".join(problems[:12])
+
+
+def _type(qtbot, widget, text: str) -> None:
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClicks(widget, text)
+
+
+@pytest.fixture
+def text_scale(request: pytest.FixtureRequest) -> Iterator[float]:
+    """The application font scaled by ``request.param`` (2.0: 200 % text), then put back."""
+    app = QApplication.instance()
+    font = app.font()
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * request.param)
+    app.setFont(bigger)
+    yield request.param
+    app.setFont(font)
+
+
+@pytest.mark.parametrize("text_scale", [1.0], indirect=True)
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 640)], ids=["1280x800", "1024x640"])
+def test_every_subject_and_municipality_is_drawn_readable(qtbot, env, language, text_scale,
+                                                          size: tuple[int, int]) -> None:
+    _walk(qtbot, env, size)
+
+
+@pytest.mark.parametrize("text_scale", [2.0], indirect=True)
+def test_the_walk_at_200_percent_text(qtbot, env, text_scale) -> None:
+    _walk(qtbot, env, (1280, 800))
+
+
+def _walk(qtbot, env, size: tuple[int, int]) -> None:
+    window = create_main_window(settings_path=env.settings)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    tab = window.action_card_tab
+    qtbot.waitUntil(lambda: window.current_tab_name() == "action_card")
+    _assert_drawn(qtbot, window, tab, "Ctrl+3")
+    combo = tab.municipality_combo
+    for subject, step, text in PASSES:
+        qtbot.mouseClick(tab.subject_buttons[subject], Qt.MouseButton.LeftButton)
+        assert tab.current_subject() == subject
+        _assert_drawn(qtbot, window, tab, f"{subject} at {combo.currentText()}")
+        if tab.filter.text() != text:
+            _type(qtbot, tab.filter, text)
+            _assert_drawn(qtbot, window, tab, f"filter {text!r}")
+        combo.setFocus()
+        key = Qt.Key.Key_Down if step > 0 else Qt.Key.Key_Up
+        for _ in range(combo.count() - 1):
+            before = combo.currentIndex()
+            qtbot.keyClick(combo, key)
+            assert combo.currentIndex() == before + step
+            assert tab.current_municipality() == combo.currentData()
+            _assert_drawn(qtbot, window, tab,
+                          f"{subject}, {combo.currentText()}, filter {text!r}, {size}")
+    assert QApplication.focusWidget() is combo
+    window.close()
