@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kvinnofrid_desktop.content.holidays import EVE_NAMES, Calendar
 from kvinnofrid_desktop.content.problems import PackError, Problem, ProblemList
 from kvinnofrid_desktop.content.schema import (
     check_object,
@@ -59,16 +60,6 @@ class Interval:
     open: int  # minutes after midnight
     close: int  # minutes after midnight; <= open means the interval ends the next day
 
-    def contains(self, when: dt.datetime) -> bool:
-        minute = when.hour * 60 + when.minute
-        day = when.weekday()
-        if self.close > self.open:
-            return day in self.days and self.open <= minute < self.close
-        # Overnight: open on the listed day until midnight, then until `close` the day after.
-        return (day in self.days and minute >= self.open) or (
-            (day - 1) % 7 in self.days and minute < self.close
-        )
-
 
 @dataclass(frozen=True)
 class Contact:
@@ -87,6 +78,40 @@ class Contact:
     source: str | None
     verified: str
     fallback: tuple[str, ...]
+    # On public holidays: these (open, close) minutes instead of the weekday's; empty: closed.
+    # A contact with holiday hours is a service that works holidays (a jour): the eves the card
+    # names as closed close offices, not it. On the day before a public holiday, an interval
+    # that opens later than ``before_holiday_opens`` opens then (Sala's jour: 15.30, not 16.30).
+    holiday_hours: tuple[tuple[int, int], ...] = ()
+    before_holiday_opens: int | None = None
+    calendar: Calendar = field(default_factory=Calendar)
+    source_date: str | None = None  # the source page's own date, when it gives one
+
+    def periods(self, day: dt.date) -> list[tuple[dt.datetime, dt.datetime]]:
+        """The times this contact opens on ``day`` (a period may run past midnight)."""
+        if not isinstance(self.hours, tuple):
+            return []
+        kind = self.calendar.day(day)
+        if kind.holiday:
+            spans = list(self.holiday_hours)
+        elif kind.closed and not self.holiday_hours:
+            spans = []
+        else:
+            spans = [(i.open, i.close) for i in self.hours if day.weekday() in i.days]
+            if kind.before_holiday and self.before_holiday_opens is not None:
+                spans = [(min(o, self.before_holiday_opens), c) for o, c in spans]
+        start = dt.datetime.combine(day, dt.time())
+        return [(start + dt.timedelta(minutes=o),
+                 start + dt.timedelta(minutes=c if c > o else c + 24 * 60)) for o, c in spans]
+
+    def period_at(self, when: dt.datetime) -> tuple[dt.datetime, dt.datetime] | None:
+        """The opening period ``when`` falls in (yesterday's may run past midnight), or None."""
+        at = when.replace(tzinfo=None, second=0, microsecond=0)
+        for day in (at.date(), at.date() - dt.timedelta(days=1)):
+            for begin, end in self.periods(day):
+                if begin <= at < end:
+                    return begin, end
+        return None
 
     def is_open(self, when: dt.datetime) -> bool | None:
         """True/False when the hours are known, None when the source gives none."""
@@ -94,7 +119,7 @@ class Contact:
             return True
         if not self.hours:
             return None
-        return any(i.contains(when) for i in self.hours)  # type: ignore[union-attr]
+        return self.period_at(when) is not None
 
     def age_days(self, today: dt.date) -> int:
         return (today - dt.date.fromisoformat(self.verified)).days
@@ -143,6 +168,7 @@ class ActionCard:
     municipalities: tuple[str, ...]
     subjects: tuple[Subject, ...]
     contacts: tuple[Contact, ...]
+    calendar: Calendar = field(default_factory=Calendar)
 
     def subject(self, subject_id: str) -> Subject:
         return next(s for s in self.subjects if s.id == subject_id)
@@ -207,7 +233,12 @@ _CONTACT_SPEC = {
     "source": key(str, type(None)),
     "verified": key(str, check=lambda v: iso_date(v, allow_future=True)),  # future: see below
     "fallback": key(list, required=False),
+    "holiday_hours": key(list, required=False),
+    "before_holiday_opens": key(str, required=False),
+    "source_date": key(str, required=False, check=iso_date),
 }
+_HOLIDAYS_SPEC = {"closed_eves": key(list), "source": key(str, check=non_empty)}
+_SPAN_SPEC = {"open": key(str), "close": key(str)}
 _CARD_SPEC = {
     "format": key(int),
     "title": key(str, check=non_empty),
@@ -215,6 +246,7 @@ _CARD_SPEC = {
     "municipalities": key(list),
     "subjects": key(list),
     "contacts": key(list),
+    "holidays": key(dict, required=False),
 }
 _INTERVAL_SPEC = {"days": key(list), "open": key(str), "close": key(str)}
 
@@ -267,8 +299,10 @@ def parse_action_card(data: Any, *, file: str = "action_card.json",
             problems.add("card.duplicate_id", where, f"id '{value}' används redan")
         ids.add(value)
 
+    calendar = _parse_calendar(top.get("holidays"), problems)
     contacts = [c for i, item in enumerate(top["contacts"])
-                if (c := _parse_contact(item, f"contacts[{i}]", problems, unique, today))]
+                if (c := _parse_contact(item, f"contacts[{i}]", problems, unique, today,
+                                        calendar))]
     subjects = [s for i, item in enumerate(top["subjects"])
                 if (s := _parse_subject(item, f"subjects[{i}]", problems, unique))]
     found = [s.id for s in subjects]
@@ -283,8 +317,30 @@ def parse_action_card(data: Any, *, file: str = "action_card.json",
         title=top["title"], checked=top["checked"],
         municipalities=tuple(top["municipalities"]),
         subjects=tuple(sorted(subjects, key=lambda s: order[s.id])),
-        contacts=tuple(contacts),
+        contacts=tuple(contacts), calendar=calendar,
     )
+
+
+def _parse_calendar(value: Any, problems: ProblemList) -> Calendar:
+    if value is None:
+        return Calendar()
+    obj = check_object(value, _HOLIDAYS_SPEC, "holidays", problems)
+    if obj is None:
+        return Calendar()
+    eves = obj["closed_eves"]
+    if not all(isinstance(e, str) and e in EVE_NAMES for e in eves):
+        problems.add("field.value", "holidays.closed_eves",
+                     f"aftnar ska vara några av {', '.join(EVE_NAMES)}")
+        return Calendar()
+    return Calendar(tuple(eves), obj["source"])
+
+
+def _minutes(value: Any, where: str, problems: ProblemList) -> int | None:
+    if not isinstance(value, str) or not _TIME_RE.match(value):
+        problems.add("field.value", where, f"'{value}' är ingen klockslag (tt:mm)")
+        return None
+    hh, mm = value.split(":")
+    return int(hh) * 60 + int(mm)
 
 
 def _parse_subject(item: Any, where: str, problems: ProblemList, unique: Any) -> Subject | None:
@@ -317,7 +373,7 @@ def _parse_subject(item: Any, where: str, problems: ProblemList, unique: Any) ->
 
 
 def _parse_contact(item: Any, where: str, problems: ProblemList, unique: Any,
-                   today: dt.date | None) -> Contact | None:
+                   today: dt.date | None, calendar: Calendar) -> Contact | None:
     before = len(problems.items)
     obj = check_object(item, _CONTACT_SPEC, where, problems)
     if obj is None:
@@ -345,6 +401,17 @@ def _parse_contact(item: Any, where: str, problems: ProblemList, unique: Any,
         problems.add("card.no_fallback", f"{where}.fallback",
                      "en saknad uppgift måste hänvisa till en verifierad reservkontakt")
     hours = _parse_hours(obj["hours"], f"{where}.hours", problems)
+    holiday_hours = []
+    for i, span in enumerate(obj.get("holiday_hours", [])):
+        checked = check_object(span, _SPAN_SPEC, f"{where}.holiday_hours[{i}]", problems)
+        if checked is not None:
+            times = [_minutes(checked[n], f"{where}.holiday_hours[{i}].{n}", problems)
+                     for n in ("open", "close")]
+            if None not in times:
+                holiday_hours.append((times[0], times[1]))
+    opens = obj.get("before_holiday_opens")
+    if opens is not None:
+        opens = _minutes(opens, f"{where}.before_holiday_opens", problems)
     if len(problems.items) != before:
         return None
     return Contact(
@@ -353,6 +420,8 @@ def _parse_contact(item: Any, where: str, problems: ProblemList, unique: Any,
         phone=obj["phone"], email=obj["email"], hours=hours, hours_text=obj["hours_text"],
         status=status, note=obj.get("note", ""), source=obj["source"],
         verified=obj["verified"], fallback=tuple(obj.get("fallback", ())),
+        holiday_hours=tuple(holiday_hours), before_holiday_opens=opens, calendar=calendar,
+        source_date=obj.get("source_date"),
     )
 
 
@@ -371,14 +440,8 @@ def _parse_hours(
             problems.add("field.value", f"{where}[{i}].days",
                          f"dagar ska vara några av {', '.join(DAYS)}")
             continue
-        times = []
-        for name in ("open", "close"):
-            if not isinstance(obj[name], str) or not _TIME_RE.match(obj[name]):
-                problems.add("field.value", f"{where}[{i}].{name}",
-                             f"'{obj[name]}' är ingen klockslag (tt:mm)")
-            else:
-                hh, mm = obj[name].split(":")
-                times.append(int(hh) * 60 + int(mm))
+        times = [t for name in ("open", "close")
+                 if (t := _minutes(obj[name], f"{where}[{i}].{name}", problems)) is not None]
         if len(times) == 2:
             days = tuple(sorted(DAYS.index(d) for d in obj["days"]))
             intervals.append(Interval(days, times[0], times[1]))

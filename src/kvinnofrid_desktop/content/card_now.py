@@ -125,28 +125,19 @@ def step_contacts(card: ActionCard, step: Step, municipality: str | None) -> lis
 
 
 def closes_at(contact: Contact, now: dt.datetime) -> int | None:
-    """Closing time (minutes after midnight) of the opening interval ``now`` is in."""
-    if not isinstance(contact.hours, tuple):
-        return None
-    for interval in contact.hours:
-        if interval.contains(now):
-            return interval.close
-    return None
+    """Closing time (minutes after midnight) of the opening period ``now`` is in."""
+    period = contact.period_at(now)
+    return None if period is None else period[1].hour * 60 + period[1].minute
 
 
 def next_opening(contact: Contact, now: dt.datetime) -> dt.datetime | None:
-    if not isinstance(contact.hours, tuple):
-        return None
-    best: dt.datetime | None = None
-    for offset in range(8):
-        day = now.date() + dt.timedelta(days=offset)
-        for interval in contact.hours:
-            if day.weekday() not in interval.days:
-                continue
-            start = dt.datetime.combine(day, dt.time(interval.open // 60, interval.open % 60))
-            if start > now.replace(tzinfo=None) and (best is None or start < best):
-                best = start
-    return best
+    """When ``contact`` opens next after ``now`` (holidays counted), within two weeks."""
+    at = now.replace(tzinfo=None)
+    for offset in range(15):  # a week of holidays (jul–nyår) still finds the next opening
+        starts = [b for b, _e in contact.periods(at.date() + dt.timedelta(days=offset)) if b > at]
+        if starts:
+            return min(starts)
+    return None
 
 
 def when_text(at: dt.datetime, now: dt.datetime, tr: Translate = _same) -> str:

@@ -1,0 +1,114 @@
+"""Who can be called on the days that matter: public holidays, and the eves offices close.
+
+The dates are computed; which eves count as closed is the card's data. The cases are the ones a
+worker meets: midsommarafton afternoon, julafton morning, skärtorsdag just before four, Kristi
+himmelsfärdsdag morning – in 2026 and 2027, whose Easters fall on different dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kvinnofrid_desktop.bundled import default_pack_dir
+from kvinnofrid_desktop.content.action_card import ActionCard, load_action_card
+from kvinnofrid_desktop.content.card_now import next_opening, now_line
+from kvinnofrid_desktop.content.holidays import Calendar, easter_sunday, eves, public_holidays
+
+
+@pytest.fixture(scope="module")
+def card() -> ActionCard:
+    return load_action_card(default_pack_dir() / "action_card.json")
+
+
+@pytest.mark.parametrize(("year", "easter"), [
+    (2024, dt.date(2024, 3, 31)), (2025, dt.date(2025, 4, 20)), (2026, dt.date(2026, 4, 5)),
+    (2027, dt.date(2027, 3, 28)), (2038, dt.date(2038, 4, 25)), (2285, dt.date(2285, 3, 22)),
+])
+def test_easter_sunday(year: int, easter: dt.date) -> None:
+    assert easter_sunday(year) == easter
+
+
+def test_the_holidays_of_2026() -> None:
+    days = {d.isoformat(): name for d, name in public_holidays(2026).items()}
+    assert days == {
+        "2026-01-01": "nyårsdagen", "2026-01-06": "trettondedag jul",
+        "2026-04-03": "långfredagen", "2026-04-05": "påskdagen", "2026-04-06": "annandag påsk",
+        "2026-05-01": "första maj", "2026-05-14": "Kristi himmelsfärdsdag",
+        "2026-05-24": "pingstdagen", "2026-06-06": "Sveriges nationaldag",
+        "2026-06-20": "midsommardagen", "2026-10-31": "alla helgons dag",
+        "2026-12-25": "juldagen", "2026-12-26": "annandag jul",
+    }
+    assert eves(2026)[dt.date(2026, 6, 19)] == "midsommarafton"
+    assert eves(2027)[dt.date(2027, 6, 25)] == "midsommarafton"
+    assert eves(2027)[dt.date(2027, 3, 25)] == "skärtorsdag"
+
+
+def test_which_eves_are_closed_is_the_cards_choice() -> None:
+    julafton = dt.date(2026, 12, 24)
+    assert not Calendar().day(julafton).closed
+    assert Calendar(("julafton",)).day(julafton).closed
+    assert Calendar().day(julafton).before_holiday  # juldagen is a public holiday
+    assert Calendar().day(dt.date(2026, 5, 14)).closed  # a public holiday needs no listing
+
+
+def test_the_shipped_card_names_the_closed_eves(card: ActionCard) -> None:
+    assert set(card.calendar.closed_eves) == {"midsommarafton", "julafton", "nyårsafton"}
+    assert card.calendar.source
+
+
+DAYS = {
+    2026: {"midsommarafton": dt.date(2026, 6, 19), "julafton": dt.date(2026, 12, 24),
+           "skärtorsdag": dt.date(2026, 4, 2), "himmelsfärd": dt.date(2026, 5, 14)},
+    2027: {"midsommarafton": dt.date(2027, 6, 25), "julafton": dt.date(2027, 12, 24),
+           "skärtorsdag": dt.date(2027, 3, 25), "himmelsfärd": dt.date(2027, 5, 6)},
+}
+
+
+def at(year: int, day: str, clock: str) -> dt.datetime:
+    return dt.datetime.combine(DAYS[year][day], dt.time.fromisoformat(clock))
+
+
+@pytest.mark.parametrize("year", [2026, 2027])
+def test_midsommarafton_afternoon(card: ActionCard, year: int) -> None:
+    now = at(year, "midsommarafton", "14:00")
+    office, jour = card.contact("sala-orosanmalan-barn"), card.contact("sala-socialjour")
+    assert office.is_open(now) is False  # a Friday, 14.00: open on an ordinary Friday
+    assert jour.is_open(now) is False
+    assert next_opening(jour, now) == now.replace(hour=15, minute=30)  # day before a holiday
+    line = now_line(card, office, now)
+    assert line.state == "closed" and "112" in line.text
+
+
+@pytest.mark.parametrize("year", [2026, 2027])
+def test_julafton_morning(card: ActionCard, year: int) -> None:
+    now = at(year, "julafton", "10:00")
+    assert card.contact("sala-orosanmalan-barn").is_open(now) is False
+    assert card.contact("vasteras-socialjour").is_open(now) is False
+    assert card.contact("sala-vaxel").is_open(now) in (False, None)
+    jour = card.contact("socialjour-vastmanland")
+    assert next_opening(jour, now) == now.replace(hour=15, minute=30)
+
+
+@pytest.mark.parametrize("year", [2026, 2027])
+def test_skartorsdag_a_quarter_to_four(card: ActionCard, year: int) -> None:
+    now = at(year, "skärtorsdag", "15:45")
+    office, jour = card.contact("sala-orosanmalan-barn"), card.contact("sala-socialjour")
+    assert office.is_open(now) is True  # an ordinary working day, open until 16.00
+    assert jour.is_open(now) is True  # the day before långfredagen: from 15.30
+    assert now_line(card, office, now).text == "Öppet nu, till 16.00"
+    ordinary_thursday = now - dt.timedelta(days=7)
+    assert jour.is_open(ordinary_thursday) is False  # from 16.30 on other weekdays
+
+
+@pytest.mark.parametrize("year", [2026, 2027])
+def test_kristi_himmelsfard_morning(card: ActionCard, year: int) -> None:
+    now = at(year, "himmelsfärd", "10:00")
+    office, jour = card.contact("sala-orosanmalan-barn"), card.contact("sala-socialjour")
+    assert office.is_open(now) is False  # a Thursday, 10.00: open on an ordinary one
+    assert jour.is_open(now) is False
+    assert next_opening(jour, now) == now.replace(hour=15, minute=0)  # holiday hours
+    assert jour.is_open(now.replace(hour=15, minute=30)) is True
+    # The office opens again on the Friday after.
+    assert next_opening(office, now) == now.replace(hour=9) + dt.timedelta(days=1)
