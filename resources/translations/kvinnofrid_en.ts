@@ -4,168 +4,173 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="148"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="151"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="153"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="154"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="165"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="165"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="165"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="177"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="186"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="188"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="189"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="197"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="198"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="199"/>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="201"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="213"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="264"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="290"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="313"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="432"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="434"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="445"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="447"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="463"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="465"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="464"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="466"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="465"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="467"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="474"/>
-        <source>Öppet och stängt gäller %1 kl. %2. Helgdagar räknas inte in.</source>
-        <translation>Open and closed as of %1 at %2. Public holidays are not taken into account.</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="475"/>
+        <source>Helgdagar räknas in.</source>
+        <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="592"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="476"/>
+        <source>Öppet och stängt gäller %1 kl. %2.</source>
+        <translation>Open and closed as of %1 at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="600"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="620"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="628"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="621"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="629"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="626"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="634"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="644"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="652"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="645"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="653"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="647"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="655"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="657"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="665"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="658"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="666"/>
         <source>PDF-filen kunde inte sparas i %1 (%2).</source>
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="661"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="669"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -173,62 +178,62 @@
 <context>
     <name>CardFooter</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="586"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="631"/>
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="589"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="634"/>
         <source>Bekräftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="593"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="638"/>
         <source>Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked on %1. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="597"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="642"/>
         <source>Sk&amp;riv ut åtgärdskort…</source>
         <translation>Print acti&amp;on card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="598"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="643"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="600"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="645"/>
         <source>F&amp;ickkort…</source>
         <translation>Poc&amp;ket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="601"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="646"/>
         <source>Fickkort</source>
         <translation>Pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="603"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="648"/>
         <source>Skriv ut eller spara ett fickkort att klippa ut och vika</source>
         <translation>Print or save a pocket card to cut out and fold</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="605"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="650"/>
         <source>Skriv ut fickkort…</source>
         <translation>Print pocket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="606"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="651"/>
         <source>Spara fickkort som PDF…</source>
         <translation>Save pocket card as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="610"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="655"/>
         <source>&amp;Exportera PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="611"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="656"/>
         <source>Exportera åtgärdskortet som PDF</source>
         <translation>Export the action card as PDF</translation>
     </message>
@@ -326,37 +331,77 @@
         <translation> · opens %1</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="75"/>
+        <source>om det är akut</source>
+        <translation>if it is urgent</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="76"/>
+        <source>Ring i stället:</source>
+        <translation>Call instead:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="77"/>
+        <source>%1: stängt nu. Det här gäller nu:</source>
+        <translation>%1: closed now. What applies now:</translation>
+    </message>
+    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="78"/>
+        <source>Det här gäller nu:</source>
+        <translation>What applies now:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="79"/>
+        <source>Det är %1, en helgdag: kontoren har stängt.</source>
+        <translation>It is %1, a public holiday: offices are closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="80"/>
+        <source>Det är %1: kontoren har stängt.</source>
+        <translation>It is %1: offices are closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="81"/>
+        <source>Det är %1, dag före helgdag.</source>
+        <translation>It is %1, the day before a public holiday.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="82"/>
+        <source>Det är dag före helgdag.</source>
+        <translation>It is the day before a public holiday.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="86"/>
         <source>mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="87"/>
         <source>tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="88"/>
         <source>ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="81"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="89"/>
         <source>tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="90"/>
         <source>fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="91"/>
         <source>lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="92"/>
         <source>sön</source>
         <translation>Sun</translation>
     </message>
@@ -364,115 +409,116 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="435"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="457"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="440"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="462"/>
         <source>Just nu</source>
         <translation>Right now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="444"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="466"/>
         <source>Ej bekräftad – kontrollera innan du ringer</source>
         <translation>Not confirmed – check before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="446"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="468"/>
         <source>Uppgift saknas</source>
         <translation>Details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="448"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="475"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="478"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="454"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="484"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="460"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="490"/>
         <source>Tider: %1</source>
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="482"/>
-        <source>Ring i stället:</source>
-        <translation>Call instead:</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="525"/>
+        <source>, ej bekräftad</source>
+        <translation>, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="488"/>
-        <source> (ej bekräftad)</source>
-        <translation> (not confirmed)</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="498"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="536"/>
         <source>Sökt %1 utan resultat</source>
         <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="500"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="538"/>
         <source>Kontrollerad %1</source>
         <translation>Checked %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="506"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="544"/>
         <source> · Källa: </source>
         <translation> · Source: </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="511"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="549"/>
         <source>Kopiera källa</source>
         <translation>Copy source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="512"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="550"/>
         <source>Kopiera källa för %1</source>
         <translation>Copy source for %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="513"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="551"/>
         <source>Kopiera källans adress (programmet öppnar inga webbsidor)</source>
         <translation>Copy the source&apos;s address (the program opens no web pages)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="526"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="564"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="529"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="567"/>
         <source>Bekräftad bara för %1.</source>
         <translation>Confirmed only for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="534"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="572"/>
         <source>Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.</source>
         <translation>Confirmed only for %1 – not for %2. In an emergency call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="547"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="587"/>
         <source>Uppgiften kontrollerades %1; kontrollera innan du ringer</source>
         <translation>These details were checked on %1; check them before you call</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="592"/>
+        <source>Källan är från %1; uppgiften kan ha ändrats sedan dess.</source>
+        <translation>The source is from %1; the detail may have changed since.</translation>
     </message>
 </context>
 <context>
     <name>CopyRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="246"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="247"/>
         <source>Kopiera %1</source>
         <translation>Copy %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="248"/>
         <source>Kopiera %1 till urklipp</source>
         <translation>Copy %1 to the clipboard</translation>
     </message>
@@ -513,29 +559,29 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="215"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="218"/>
         <source>Sök i dokumentet</source>
         <translation>Find in document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="220"/>
         <source>Retur går till nästa träff, Skift+Retur till föregående, Esc stänger</source>
         <translation>Enter goes to the next match, Shift+Enter to the previous one, Esc closes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="229"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="252"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="254"/>
         <source>Sökresultat</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="237"/>
         <source>Stäng sökfältet (Esc)</source>
         <translation>Close the find bar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="236"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="238"/>
         <source>Stäng sökfältet</source>
         <translation>Close the find bar</translation>
     </message>
@@ -981,347 +1027,347 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="60"/>
         <source>&amp;Sök i dokumentet…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="62"/>
         <source>Nästa träff</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="64"/>
         <source>Föregående träff</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="66"/>
         <source>Zooma &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="68"/>
         <source>Zooma &amp;ut</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="70"/>
         <source>&amp;Verklig storlek (100 %)</source>
         <translation>&amp;Actual size (100%)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="72"/>
         <source>Anpassa till &amp;bredd</source>
         <translation>Fit to &amp;width</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="74"/>
         <source>Anpassa till &amp;hel sida</source>
         <translation>Fit whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="76"/>
         <source>B&amp;akåt</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="77"/>
         <source>&amp;Framåt</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="78"/>
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="80"/>
         <source>&amp;Spara kopia…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="82"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="104"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="119"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="186"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="142"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="190"/>
         <source>Stäng meddelandet</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="193"/>
         <source>Åtgärd för meddelandet</source>
         <translation>Action for the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="158"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="159"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="853"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="214"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="215"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="249"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="250"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="262"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="273"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="278"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="301"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="307"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="330"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="391"/>
         <source>&amp;Öppna PDF…</source>
         <translation>&amp;Open PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="396"/>
         <source>S&amp;täng fliken</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="401"/>
         <source>&amp;Importera innehållspaket…</source>
         <translation>&amp;Import content pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="404"/>
         <source>I&amp;nställningar…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="407"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="410"/>
         <source>Hel&amp;skärm</source>
         <translation>F&amp;ull screen</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="415"/>
         <source>Sök i &amp;alla dokument…</source>
         <translation>Search &amp;all documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="418"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="421"/>
         <source>&amp;Om Kvinnofrid Västmanland</source>
         <translation>&amp;About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="437"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="450"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="462"/>
         <source>S&amp;ök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="464"/>
         <source>Visa sök&amp;resultat</source>
         <translation>Show search &amp;results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="471"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="479"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="481"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="582"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="501"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="655"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="654"/>
         <source>Spara kopia</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="661"/>
         <source>Kopian sparades inte</source>
         <translation>The copy was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="662"/>
         <source>Kopian kunde inte sparas: %1. Originalet är oförändrat.</source>
         <translation>The copy could not be saved: %1. The original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="665"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="690"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="691"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="708"/>
         <source>Innehållspaketet %1 %2 är installerat. Det tidigare paketet kan återställas under Inställningar.</source>
         <translation>The content pack %1 %2 is installed. The previous pack can be restored under Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="630"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="725"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="747"/>
         <source>Det föregående innehållspaketet är återställt.</source>
         <translation>The previous content pack has been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="735"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="736"/>
         <source>Vill du gå tillbaka till det föregående innehållspaketet?</source>
         <translation>Do you want to go back to the previous content pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="744"/>
         <source>Inget att återställa</source>
         <translation>Nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="745"/>
         <source>Det gick inte att gå tillbaka: %1.</source>
         <translation>Could not go back: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="761"/>
         <source>Ett nytt innehållspaket finns i den delade mappen: %1, version %2.</source>
         <translation>A new content pack is in the shared folder: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="763"/>
         <source>Visa och installera…</source>
         <translation>Show and install…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="746"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="847"/>
         <source>Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på innehållet; gå tillbaka till det föregående innehållspaketet eller installera paketet på nytt.</source>
         <translation>The document has changed since the pack was installed: %1 (%2). Do not rely on its content; go back to the previous content pack or install the pack again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="749"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="850"/>
         <source>Använd föregående paket</source>
         <translation>Use the previous pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="759"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="860"/>
         <source>Dokumentvisaren</source>
         <translation>Document viewer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="770"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="874"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="771"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="875"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -1329,62 +1375,62 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="84"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="81"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="87"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="98"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="96"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="98"/>
         <source>Skriv dokumentets lösenord och tryck Retur</source>
         <translation>Type the document&apos;s password and press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="104"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="102"/>
         <source>Öppna</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="103"/>
         <source>Öppna dokumentet med lösenordet (Retur)</source>
         <translation>Open the document with the password (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="109"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="107"/>
         <source>Kopiera adress</source>
         <translation>Copy address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="108"/>
         <source>Kopiera webbadressen till urklipp</source>
         <translation>Copy the web address to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="117"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="115"/>
         <source>Stäng meddelandet</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="169"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="169"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="170"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -1392,7 +1438,7 @@
 <context>
     <name>NoticeRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="264"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
@@ -1400,81 +1446,82 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="123"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="215"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="346"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="349"/>
         <source>Filen finns inte: {path}</source>
         <translation>The file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="221"/>
         <source>Filen ”{name}” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “{name}” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="337"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="337"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="340"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”{name}”.</source>
         <translation>The document is password-protected. Type the password to open “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="343"/>
         <source>Dokumentet ”{name}” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “{name}” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="343"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="346"/>
         <source>Filen ”{name}” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “{name}” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="348"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="351"/>
         <source>Filen ”{name}” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “{name}” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="350"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="353"/>
         <source>Filen ”{name}” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “{name}” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="366"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="369"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="402"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="403"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="405"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="406"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="404"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="407"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="447"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="450"/>
         <source>Sida {page} av {count}</source>
         <translation>Page {page} of {count}</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="565"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="568"/>
         <source>Länken går till {address}
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to {address}
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="574"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="577"/>
         <source>Adressen är kopierad: {address}
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: {address}
@@ -1764,97 +1811,97 @@ The original is unchanged.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="101"/>
         <source>Paketet är inte signerat, och administratören tillåter inte osignerade paket</source>
         <translation>The pack is not signed, and the administrator does not allow unsigned packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="104"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat</source>
         <translation>The pack has been changed since it was signed, or it is forged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="106"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på</source>
         <translation>The pack is signed with a key the program does not trust</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="108"/>
         <source>Paketet är äldre än det som är installerat</source>
         <translation>The pack is older than the one installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="110"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="112"/>
         <source>Installationen avbröts</source>
         <translation>The installation was cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="113"/>
         <source>En fil i paketet stämmer inte med sin kontrollsumma – paketet kan ha ändrats</source>
         <translation>A file in the pack does not match its checksum – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="116"/>
         <source>En fil i paketet har inte den storlek som paketet anger – paketet kan ha ändrats</source>
         <translation>A file in the pack does not have the size the pack states – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="119"/>
         <source>Det finns inte tillräckligt med utrymme på disken</source>
         <translation>There is not enough space on the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="120"/>
         <source>Programmet får inte skriva i sin datamapp</source>
         <translation>The program is not allowed to write to its data folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="122"/>
         <source>Det finns inget tidigare innehållspaket att gå tillbaka till</source>
         <translation>There is no earlier content pack to go back to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="124"/>
         <source>Filen är inget läsbart innehållspaket, eller så är den skadad</source>
         <translation>The file is not a readable content pack, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="126"/>
         <source>Paketet innehåller en otillåten sökväg</source>
         <translation>The pack contains a path that is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="127"/>
         <source>Paketets innehållsförteckning (manifest.json) saknas eller är felaktig</source>
         <translation>The pack&apos;s table of contents (manifest.json) is missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="129"/>
         <source>En fil i paketet saknas, är felaktig eller kan inte läsas</source>
         <translation>A file in the pack is missing, invalid or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="131"/>
         <source>Åtgärdskortet i paketet är felaktigt</source>
         <translation>The action card in the pack is not valid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="132"/>
         <source>Paketet kunde inte skrivas till disken</source>
         <translation>The pack could not be written to the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="133"/>
         <source>De installerade innehållspaketen kunde inte läsas</source>
         <translation>The installed content packs could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="145"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
@@ -1992,17 +2039,17 @@ The original is unchanged.</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_field.py" line="21"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_field.py" line="25"/>
         <source>Sök i alla dokument (Ctrl+K)</source>
         <translation>Search all documents (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_field.py" line="22"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_field.py" line="26"/>
         <source>Sök i alla dokument</source>
         <translation>Search all documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_field.py" line="24"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_field.py" line="28"/>
         <source>Resultaten visas medan du skriver. Pil ned flyttar till resultaten, Esc avbryter.</source>
         <translation>Results appear as you type. Down arrow moves to the results, Esc cancels.</translation>
     </message>
@@ -2010,42 +2057,42 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="152"/>
         <source>Sökstatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="155"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="185"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="231"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="259"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="260"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="258"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="259"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="236"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="236"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="237"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2053,7 +2100,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="250"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
@@ -2257,17 +2304,17 @@ Do you want to restore?</translation>
 <context>
     <name>SignEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="276"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="284"/>
         <source>Ej bekräftad</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="296"/>
         <source>Ej bekräftad – kontrollera mot källan</source>
         <translation>Not confirmed – check against the source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="291"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="299"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -2275,12 +2322,12 @@ Do you want to restore?</translation>
 <context>
     <name>StepContactLine</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="348"/>
-        <source>uppgift saknas – ring i stället:</source>
-        <translation>details missing – call instead:</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="353"/>
+        <source>uppgift saknas</source>
+        <translation>detail missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="352"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="358"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -2288,18 +2335,18 @@ Do you want to restore?</translation>
 <context>
     <name>StepEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="374"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="375"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="395"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="396"/>
         <source>Akut</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="384"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="405"/>
         <source>Välj kommun ovan för att se kommunens nummer.</source>
         <translation>Choose a municipality above to see its numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="417"/>
         <source>Akut: </source>
         <translation>Urgent: </translation>
     </message>
@@ -2307,7 +2354,7 @@ Do you want to restore?</translation>
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="327"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="329"/>
         <source>Sida {page}</source>
         <translation>Page {page}</translation>
     </message>
@@ -2315,17 +2362,17 @@ Do you want to restore?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app.py" line="69"/>
+        <location filename="../../src/kvinnofrid_desktop/app.py" line="79"/>
         <source>Innehållspaketet i %1 kunde inte användas (%2). Programmet visar standardinnehållet i stället.</source>
         <translation>The content pack in %1 could not be used (%2). The program shows the default content instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/app.py" line="150"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/app.py" line="151"/>
         <source>Programmets innehåll kunde inte läsas:
 %1</source>
         <translation>The program&apos;s content could not be read:

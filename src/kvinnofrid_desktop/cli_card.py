@@ -26,8 +26,10 @@ from kvinnofrid_desktop.content.action_card import (
 from kvinnofrid_desktop.content.card_now import (
     WEEKDAYS_SV,
     clock_text,
+    instead_now,
     is_stale,
     now_line,
+    old_source_year,
     ordered_contacts,
     resolve_municipality,
     step_contacts,
@@ -129,6 +131,7 @@ def card_json(card: ActionCard, municipality: str | None, subject: str | None,
             "phone": c.phone, "email": c.email, "hours_text": c.hours_text,
             "status": c.status, "verified": c.verified, "source": c.source, "note": c.note,
             "stale": is_stale(c, today), "fallback": list(c.fallback),
+            "source_date": c.source_date, "old_source": old_source_year(c, today) is not None,
             "now": {"state": line.state, "text": line.text,
                     "alternative": line.alternative.id if line.alternative else None},
         }
@@ -183,7 +186,7 @@ def card_text(card: ActionCard, municipality: str | None, subject: str | None,
             out += textwrap.wrap(f"{n}. {mark}{step.title}. {step.text}", width=96,
                                  initial_indent="  ", subsequent_indent="     ")
             for c in step_contacts(card, step, municipality):
-                out.append(f"     ring: {_ring_text(card, c)}")
+                out.append(f"     ring: {_ring_text(card, c, now)}")
         out += ["", f"TECKEN – {s.title.upper()}"]
         for group in s.sign_groups:
             out.append(f"  {group.title}")
@@ -194,11 +197,16 @@ def card_text(card: ActionCard, municipality: str | None, subject: str | None,
     return "\n".join(out)
 
 
-def _ring_text(card: ActionCard, c: Contact) -> str:
+def _instead_text(card: ActionCard, c: Contact, now: dt.datetime) -> str:
+    instead = instead_now(card, c, now)
+    routes = "; ".join(f"{r.contact.name} {r.contact.phone or r.contact.email} ({r.text})"
+                       for r in instead.routes)
+    return f"{instead.heading} {routes}"
+
+
+def _ring_text(card: ActionCard, c: Contact, now: dt.datetime) -> str:
     if c.status == "missing":
-        via = "; ".join(f"{f.name} {f.phone or f.email}"
-                        for f in (card.contact(ref) for ref in c.fallback) if f)
-        return f"{c.name} – uppgift saknas, i stället: {via}"
+        return f"{c.name} – uppgift saknas. {_instead_text(card, c, now)}"
     number = c.phone or c.email or ""
     text = c.name if number in c.name else f"{c.name} – {number}"
     return text + (" (ej bekräftad)" if c.status == "unverified" else "")
@@ -211,13 +219,13 @@ def _contact_lines(card: ActionCard, c: Contact, now: dt.datetime) -> list[str]:
         lines.append(f"      e-post: {c.email}")
     lines.append(f"      nu: {now_line(card, c, now).text}")
     if c.status == "missing":
-        via = "; ".join(f"{f.name} {f.phone or f.email}"
-                        for f in (card.contact(ref) for ref in c.fallback) if f)
-        lines += _wrap(f"UPPGIFT SAKNAS – ring i stället: {via}", "      ")
+        lines += _wrap(f"UPPGIFT SAKNAS. {_instead_text(card, c, now)}", "      ")
     elif c.status == "unverified":
         lines.append("      EJ BEKRÄFTAD – kontrollera innan du ringer")
     if c.status != "missing" and is_stale(c, now.date()):
         lines.append(f"      Uppgiften kontrollerades {c.verified}; kontrollera innan du ringer")
+    if (year := old_source_year(c, now.date())) is not None:
+        lines.append(f"      Källan är från {year}; uppgiften kan ha ändrats")
     if c.hours_text:
         lines += _wrap(f"tider: {c.hours_text}", "      ")
     lines.append(f"      kontrollerad {c.verified}" + (f", källa: {c.source}" if c.source else ""))

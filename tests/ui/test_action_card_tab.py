@@ -167,7 +167,11 @@ def test_now_on_a_saturday_night(qtbot, make_tab) -> None:
     choose_municipality(qtbot, tab, "Kungsör")
     kungsor = card_of(tab, "kungsor-orosanmalan-barn")
     assert kungsor.warning_texts() == ["Uppgift saknas"]
-    assert kungsor.fallback_phones() == ["0227-60 00 00", "112"]
+    # Its switchboard, the fallback, is closed at this hour: the card says so and names what
+    # applies now (112 if it is urgent, Bris around the clock), the switchboard last.
+    assert kungsor.instead_heading.text() == \
+        "Kungsörs kommun, växel: stängt nu. Det här gäller nu:"
+    assert kungsor.fallback_phones() == ["112", "116 111", "0227-60 00 00"]
     jour_step = next(e for e in tab.step_entries() if e.step.id == "barn-socialjour")
     numbers = [line.copy_row.value for line in jour_step.contact_lines
                if line.isVisibleTo(tab) and line.copy_row]

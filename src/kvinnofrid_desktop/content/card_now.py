@@ -23,6 +23,7 @@ ROLE_ORDER = ("emergency", "report_child", "report_adult", "animal_welfare", "ou
               "police", "support", "health", "switchboard")
 SCOPE_ORDER = ("municipality", "county", "national")
 STALE_AFTER_DAYS = 365
+OLD_SOURCE_DAYS = 2 * 365
 WEEKDAYS_SV = ("mån", "tis", "ons", "tors", "fre", "lör", "sön")
 
 Translate = Callable[[str], str]
@@ -51,6 +52,14 @@ def clock_text(minutes: int) -> str:
 
 def is_stale(contact: Contact, today: dt.date) -> bool:
     return contact.age_days(today) > STALE_AFTER_DAYS
+
+
+def old_source_year(contact: Contact, today: dt.date) -> int | None:
+    """The year of a source page older than two years (read recently or not), else None."""
+    if not contact.source_date:
+        return None
+    written = dt.date.fromisoformat(contact.source_date)
+    return written.year if (today - written).days > OLD_SOURCE_DAYS else None
 
 
 def out_of_hours_for(card: ActionCard, municipality: str | None) -> Contact | None:
@@ -204,6 +213,86 @@ def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
     if opens is not None:
         text += tr(" · öppnar %1").replace("%1", when_text(opens, now, tr))
     return NowLine("closed", text, alternative)
+
+
+def day_note(card: ActionCard, now: dt.datetime, tr: Translate = _same) -> str | None:
+    """A public holiday, a closed eve or the day before a holiday, said plainly; else None."""
+    day = card.calendar.day(now.date())
+    if day.holiday:
+        return tr("Det är %1, en helgdag: kontoren har stängt.").replace("%1", day.name or "")
+    if day.closed:
+        return tr("Det är %1: kontoren har stängt.").replace("%1", day.name or "")
+    if day.before_holiday:
+        return (tr("Det är %1, dag före helgdag.").replace("%1", day.name) if day.name
+                else tr("Det är dag före helgdag."))
+    return None
+
+
+@dataclass(frozen=True)
+class Route:
+    """One way to reach help instead of a missing number, with what applies to it now."""
+
+    contact: Contact
+    state: str  # open | closed | unknown | urgent (112: for emergencies only)
+    text: str  # "öppet nu", "stängt nu · öppnar mån 07.30", "om det är akut", …
+
+
+@dataclass(frozen=True)
+class Instead:
+    """What to do when a contact's number is missing: a heading and the routes, in order."""
+
+    heading: str
+    routes: tuple[Route, ...]
+
+
+def _route(contact: Contact, now: dt.datetime, tr: Translate) -> Route:
+    if contact.role == "emergency":
+        return Route(contact, "urgent", tr("om det är akut"))
+    state = contact.is_open(now)
+    if state is None:
+        return Route(contact, "unknown", tr("tider okända"))
+    if state:
+        return Route(contact, "open", tr("dygnet runt") if contact.hours == "always"
+                     else tr("öppet nu"))
+    text = tr("stängt nu")
+    opens = next_opening(contact, now)
+    if opens is not None:
+        text += tr(" · öppnar %1").replace("%1", when_text(opens, now, tr))
+    return Route(contact, "closed", text)
+
+
+def instead_now(card: ActionCard, contact: Contact, now: dt.datetime,
+                tr: Translate = _same) -> Instead:
+    """For a missing contact: whom to call instead *now*, never a closed number unannounced.
+
+    The contact's own fallbacks come first while one of them may be open. When every one is
+    closed, the card says so and names what applies now: the out-of-hours service confirmed for
+    the municipality when it is open; otherwise 112 if it is urgent and the national lines open
+    now for the contact's subjects. 112 is always offered for emergencies only.
+    """
+    targets = [t for ref in contact.fallback if (t := card.contact(ref)) is not None
+               and t.status != "missing" and (t.phone or t.email)]
+    plain = [_route(t, now, tr) for t in targets if t.role != "emergency"]
+    urgent = next((t for t in card.contacts if t.role == "emergency" and t.phone), None)
+    last = [Route(urgent, "urgent", tr("om det är akut"))] if urgent is not None else []
+    if any(r.state != "closed" for r in plain):
+        order = {"open": 0, "unknown": 1, "closed": 2}
+        return Instead(tr("Ring i stället:"),
+                       tuple(sorted(plain, key=lambda r: order[r.state]) + last))
+    jour = out_of_hours_for(card, contact.municipality)
+    if jour is not None and jour.is_open(now):
+        now_routes = [_route(jour, now, tr), *last]
+    else:
+        subjects = set(contact.subjects) or {"barn", "vuxna", "djur"}
+        now_routes = last + [_route(c, now, tr) for c in card.contacts
+                             if c.scope == "national" and c.role == "support"
+                             and c.status == "verified" and c.is_open(now)
+                             and subjects & set(c.subjects or subjects)]
+    if plain:
+        names = ", ".join(r.contact.name for r in plain)
+        heading = tr("%1: stängt nu. Det här gäller nu:").replace("%1", names)
+        return Instead(heading, tuple(now_routes + plain))
+    return Instead(tr("Det här gäller nu:"), tuple(now_routes))
 
 
 def resolve_municipality(name: str | None, known: tuple[str, ...] = MUNICIPALITIES) -> str | None:

@@ -72,6 +72,14 @@ CARD_NOW_PHRASES = (
     QT_TRANSLATE_NOOP("CardNow",
                       "Stängt nu – akuta djurärenden: polisen %1; pågår det: ring 112"),
     QT_TRANSLATE_NOOP("CardNow", " · öppnar %1"),
+    QT_TRANSLATE_NOOP("CardNow", "om det är akut"),
+    QT_TRANSLATE_NOOP("CardNow", "Ring i stället:"),
+    QT_TRANSLATE_NOOP("CardNow", "%1: stängt nu. Det här gäller nu:"),
+    QT_TRANSLATE_NOOP("CardNow", "Det här gäller nu:"),
+    QT_TRANSLATE_NOOP("CardNow", "Det är %1, en helgdag: kontoren har stängt."),
+    QT_TRANSLATE_NOOP("CardNow", "Det är %1: kontoren har stängt."),
+    QT_TRANSLATE_NOOP("CardNow", "Det är %1, dag före helgdag."),
+    QT_TRANSLATE_NOOP("CardNow", "Det är dag före helgdag."),
 )
 # content/card_now.py's WEEKDAYS_SV, Monday first, as it passes them to ``tr``.
 WEEKDAYS = (

@@ -42,13 +42,14 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop.content.action_card import SUBJECTS, ActionCard
 from kvinnofrid_desktop.content.card_now import (
     clock_text,
+    day_note,
     jour_coverage,
     ordered_contacts,
 )
 from kvinnofrid_desktop.ui import card_print
 from kvinnofrid_desktop.ui.accessible import name_combo
 from kvinnofrid_desktop.ui.i18n import SOURCE_LANGUAGE, interface_language
-from kvinnofrid_desktop.ui.labels import date_text, scope_heading
+from kvinnofrid_desktop.ui.labels import card_now_tr, date_text, scope_heading
 from kvinnofrid_desktop.ui.settings import Settings
 from kvinnofrid_desktop.ui.tabs.action_card_widgets import (
     CardFooter,
@@ -471,10 +472,11 @@ class ActionCardTab(QWidget):
         if not self._built or self.card is None:
             return
         now, today = self._clock(), self._today()
-        self.now_context.setText(self.tr(
-            "Öppet och stängt gäller %1 kl. %2. Helgdagar räknas inte in.")
-            .replace("%1", date_text(now.date()))
-            .replace("%2", clock_text(now.hour * 60 + now.minute)))
+        note = day_note(self.card, now, card_now_tr) or self.tr("Helgdagar räknas in.")
+        self.now_context.setText(self.tr("Öppet och stängt gäller %1 kl. %2.")
+                                 .replace("%1", date_text(now.date()))
+                                 .replace("%2", clock_text(now.hour * 60 + now.minute))
+                                 + " " + note)
         for _heading, cards in self._contact_groups:
             for widget in cards:
                 if not widget.isHidden():

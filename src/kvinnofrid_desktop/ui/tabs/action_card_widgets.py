@@ -40,7 +40,15 @@ from PySide6.QtWidgets import (
 )
 
 from kvinnofrid_desktop.content.action_card import ActionCard, Contact, Sign, Step
-from kvinnofrid_desktop.content.card_now import is_stale, now_line, short_now, step_contacts
+from kvinnofrid_desktop.content.card_now import (
+    Instead,
+    instead_now,
+    is_stale,
+    now_line,
+    old_source_year,
+    short_now,
+    step_contacts,
+)
 from kvinnofrid_desktop.ui.labels import ROLE_LABELS, card_now_tr, role_label
 
 NOTICE_MS = 3000
@@ -306,7 +314,10 @@ class StepContactLine(QWidget):
                  prefix: str = "") -> None:
         super().__init__(parent)
         self.contact = contact
+        self.card = card
         self.lines: list[StepContactLine] = []
+        self.state_text: str | None = None  # set by the line above: what applies to this route
+        self._routes: tuple[tuple[str, str], ...] = ()
         # Ignored: the column decides the width; resizeEvent then picks side by side or stacked.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
@@ -322,14 +333,7 @@ class StepContactLine(QWidget):
             self.copy_row.copyRequested.connect(self.copyRequested)
             self._row.addWidget(self.copy_row, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(self._row)
-        if contact.status == "missing":
-            for ref in contact.fallback:
-                target = card.contact(ref)
-                if target is not None:
-                    line = StepContactLine(target, card, self, prefix="→ ")
-                    line.copyRequested.connect(self.copyRequested)
-                    layout.addWidget(line)
-                    self.lines.append(line)
+        self._layout = layout
         self._base = prefix + contact.name
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -345,12 +349,29 @@ class StepContactLine(QWidget):
 
     def refresh(self, now: dt.datetime) -> None:
         if self.contact.status == "missing":
-            state = self.tr("uppgift saknas – ring i stället:")
+            instead = instead_now(self.card, self.contact, now, card_now_tr)
+            state = self.tr("uppgift saknas") + ". " + instead.heading
+            self._show_routes(instead, now)
         else:
-            state = short_now(self.contact, now, card_now_tr)
+            state = self.state_text or short_now(self.contact, now, card_now_tr)
             if self.contact.status == "unverified":
                 state += self.tr(", ej bekräftad")
         self.name_label.setText(f"{self._base} ({state})")
+
+    def _show_routes(self, instead: Instead, now: dt.datetime) -> None:
+        wanted = tuple((r.contact.id, r.text) for r in instead.routes)
+        if wanted != self._routes:  # rebuilt only when what applies changes (every 30 s)
+            self._routes = wanted
+            for line in self.lines:
+                self._layout.removeWidget(line)
+                line.deleteLater()
+            self.lines = []
+            for route in instead.routes:
+                line = StepContactLine(route.contact, self.card, self, prefix="→ ")
+                line.state_text = route.text
+                line.copyRequested.connect(self.copyRequested)
+                self._layout.addWidget(line)
+                self.lines.append(line)
         for line in self.lines:
             line.refresh(now)
 
@@ -425,6 +446,7 @@ class ContactCard(EntryFrame):
         self.copy_value = contact.phone or contact.email
         self.copy_rows: list[CopyRow] = []
         self.fallback_rows: list[CopyRow] = []
+        self._instead: tuple = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(4)
@@ -444,7 +466,15 @@ class ContactCard(EntryFrame):
             self._notice(layout, self.tr("Ej bekräftad – kontrollera innan du ringer"))
         elif contact.status == "missing":
             self._notice(layout, self.tr("Uppgift saknas"))
-            self._fallbacks(layout)
+            self.instead_heading = text_label("", self, font=scaled_font(self.font(), 1.0,
+                                                                         bold=True))
+            layout.addWidget(self.instead_heading)
+            self._instead_box = QVBoxLayout()
+            self._instead_box.setSpacing(4)
+            layout.addLayout(self._instead_box)
+        self.old_source = NoticeRow("warning", "", self, name=self.tr("Varning"))
+        self.old_source.hide()
+        layout.addWidget(self.old_source)
         self.stale = NoticeRow("warning", "", self, name=self.tr("Varning"))
         layout.addWidget(self.stale)
         self.coverage_notice = NoticeRow("warning", "", self)
@@ -465,7 +495,7 @@ class ContactCard(EntryFrame):
         # refresh() adds what applies now, but only to the cards shown; hidden ones are named
         # here, so every card has a name from the start.
         self.setAccessibleName(". ".join(p for p in (role, contact.name, contact.phone) if p))
-        for row in self.copy_rows + self.fallback_rows:
+        for row in self.copy_rows:
             row.copyRequested.connect(self.copyRequested)
         place = contact.municipality or ""
         # The role in the interface language and in Swedish: the card's own text is Swedish.
@@ -478,18 +508,26 @@ class ContactCard(EntryFrame):
         layout.addWidget(row)
         self.notices.append(row)
 
-    def _fallbacks(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(text_label(self.tr("Ring i stället:"), self,
-                                    font=scaled_font(self.font(), 1.0, bold=True)))
-        for ref in self.contact.fallback:
-            target = self.card.contact(ref)
-            if target is None or not (target.phone or target.email):
-                continue
-            mark = self.tr(" (ej bekräftad)") if target.status == "unverified" else ""
-            layout.addWidget(text_label(target.name + mark, self))
+    def _show_instead(self, instead: Instead) -> None:
+        """What to call instead of the missing number, as it applies now; rebuilt on change."""
+        wanted = (instead.heading, *((r.contact.id, r.text) for r in instead.routes))
+        if wanted == self._instead:
+            return
+        self._instead = wanted
+        self.instead_heading.setText(instead.heading)
+        while self._instead_box.count():
+            widget = self._instead_box.itemAt(0).widget()
+            self._instead_box.removeWidget(widget)  # deletes the layout item too
+            widget.deleteLater()
+        self.fallback_rows = []
+        for route in instead.routes:
+            target = route.contact
+            mark = self.tr(", ej bekräftad") if target.status == "unverified" else ""
+            self._instead_box.addWidget(text_label(f"{target.name} ({route.text}{mark})", self))
             row = CopyRow(target.phone or target.email or "", self, what=target.name,
                           font=scaled_font(self.font(), 1.3, bold=True))
-            layout.addWidget(row)
+            row.copyRequested.connect(self.copyRequested)
+            self._instead_box.addWidget(row)
             self.fallback_rows.append(row)
 
     def _source(self, layout: QVBoxLayout) -> None:
@@ -541,11 +579,18 @@ class ContactCard(EntryFrame):
         self.now_label.setText(line.text)
         # A missing entry already says so, with its fallbacks; repeat it only with news.
         self.now_label.setVisible(line.state != "missing" or line.alternative is not None)
+        if self.contact.status == "missing":
+            self._show_instead(instead_now(self.card, self.contact, now, card_now_tr))
         stale = self.contact.status != "missing" and is_stale(self.contact, today)
         self.stale.setVisible(stale)
         if stale:
             self.stale.set_text(self.tr("Uppgiften kontrollerades %1; kontrollera innan du "
                                         "ringer").replace("%1", self.contact.verified))
+        year = old_source_year(self.contact, today)
+        self.old_source.setVisible(year is not None)
+        if year is not None:
+            self.old_source.set_text(self.tr("Källan är från %1; uppgiften kan ha ändrats sedan "
+                                             "dess.").replace("%1", str(year)))
         parts = [role_label(self.contact.role), self.contact.name,
                  self.contact.phone or "", self.now_text()]
         parts += [n.text() for n in self.visible_notices()]
@@ -560,7 +605,7 @@ class ContactCard(EntryFrame):
         return "" if self.now_label.isHidden() else self.now_label.text()
 
     def visible_notices(self) -> list[NoticeRow]:
-        rows = [*self.notices, self.stale, self.coverage_notice]
+        rows = [*self.notices, self.stale, self.old_source, self.coverage_notice]
         return [r for r in rows if not r.isHidden()]
 
     def warning_texts(self) -> list[str]:
