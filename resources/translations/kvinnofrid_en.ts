@@ -4,173 +4,191 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="150"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="153"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="155"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="156"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="167"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="167"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="167"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="179"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="188"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="190"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="360"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="361"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="200"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="200"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="203"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="215"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="266"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="292"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="313"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="315"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="500"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="434"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="349"/>
+        <source>Välj kommun</source>
+        <translation>Choose municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="352"/>
+        <source>Vilken kommun arbetar du i?</source>
+        <translation>Which municipality do you work in?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="355"/>
+        <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
+        <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="464"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="447"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="477"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="465"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="501"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="466"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="501"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="467"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="502"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="475"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="510"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="476"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="511"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="600"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="635"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="628"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="663"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="629"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="664"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="634"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="669"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="652"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="687"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="653"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="688"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="655"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="690"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="665"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="700"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="666"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="701"/>
         <source>PDF-filen kunde inte sparas i %1 (%2).</source>
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="669"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="704"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>

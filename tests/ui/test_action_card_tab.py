@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QScrollArea, QWidget
 
 from kvinnofrid_desktop.bundled import default_pack_dir
 from kvinnofrid_desktop.content.action_card import ActionCard, load_action_card
@@ -476,3 +476,35 @@ def test_the_view_is_built_on_first_show_or_first_use(qtbot, card: ActionCard,
     shown.show()
     assert shown.is_loaded()
     assert shown.contact_widgets()[0].isVisible()
+
+
+def test_the_first_start_asks_for_the_municipality_once(qtbot, make_tab,
+                                                        settings: Settings) -> None:
+    tab = make_tab()
+    assert tab.chooser.isVisible()
+    assert tab.contacts_heading.text() == "Kontakter"
+    # The long county-wide list of every municipality's numbers is not what opens first.
+    assert not any(c.contact.scope == "municipality" for c in tab.contact_widgets())
+    sala = next(b for b in tab.chooser.findChildren(QPushButton) if b.text() == "Sala")
+    click(qtbot, sala)
+    assert not tab.chooser.isVisible()
+    assert tab.current_municipality() == "Sala"
+    assert settings.value("card/municipality") == "Sala"
+    assert card_of(tab, "sala-orosanmalan-barn").phone_text() == "0224-74 96 20"
+    # Choosing "Hela länet" later is a choice too: the question does not come back.
+    tab.set_municipality(None)
+    assert not tab.chooser.isVisible()
+    assert make_tab(settings_=settings).chooser.isHidden()
+
+
+def test_a_remembered_or_policy_municipality_is_not_asked_for(qtbot, make_tab,
+                                                              tmp_path: Path) -> None:
+    remembered = Settings(tmp_path / "chosen.ini")
+    remembered.set_value("card/municipality", "")  # "Hela länet", chosen earlier
+    assert make_tab(settings_=remembered).chooser.isHidden()
+    # The administrator's default is written into the settings before the window is built
+    # (app.create_main_window), so it wins over the question as it does over the setting.
+    by_policy = Settings(tmp_path / "policy.ini")
+    by_policy.set_value("card/municipality", "Köping")
+    tab = make_tab(settings_=by_policy)
+    assert tab.chooser.isHidden() and tab.current_municipality() == "Köping"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -102,6 +103,7 @@ class ActionCardTab(QWidget):
         self.allow_export = allow_export
         self._subject = SUBJECTS[0]
         self._municipality: str | None = None
+        self._asking = False
         self._columns = 0
         self._anchors: dict[str, tuple[str | None, EntryFrame]] = {}
         self._built = card is None
@@ -313,6 +315,8 @@ class ActionCardTab(QWidget):
             self.tr("Kontakter"))
         self.now_context = text_label("", self.contacts_section)
         layout.addWidget(self.now_context)
+        self.chooser = self._init_chooser(card)
+        layout.addWidget(self.chooser)
         # Built once for every subject; showing a subject only hides the others' contacts.
         everything = ordered_contacts(card, None, None)
         groups: list[tuple[str, list]] = []
@@ -338,6 +342,28 @@ class ActionCardTab(QWidget):
         self.contacts_empty = text_label("", self.contacts_section)
         layout.addWidget(self.contacts_empty)
 
+    def _init_chooser(self, card: ActionCard) -> QFrame:
+        """The first-start question: which municipality do you work in?"""
+        box = QFrame(self.contacts_section)
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setAccessibleName(self.tr("Välj kommun"))
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.addWidget(text_label(self.tr("Vilken kommun arbetar du i?"), box,
+                                    font=scaled_font(self.font(), 1.1, bold=True)))
+        layout.addWidget(text_label(self.tr(
+            "Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan."),
+            box))
+        grid = QGridLayout()
+        names = [*swedish_sorted(list(card.municipalities)), None]
+        for i, name in enumerate(names):
+            button = QPushButton(name or self.tr("Hela länet"), box)
+            button.setAccessibleName(name or self.tr("Hela länet"))
+            button.clicked.connect(lambda _=False, n=name: self.set_municipality(n))
+            grid.addWidget(button, i // 2, i % 2)
+        layout.addLayout(grid)
+        return box
+
     def _init_footer(self, card: ActionCard) -> None:
         self.footer = CardFooter(card.checked, self, allow_export=self.allow_export)
         self.footer.printRequested.connect(lambda pocket: self.print_card(pocket=pocket))
@@ -355,6 +381,9 @@ class ActionCardTab(QWidget):
         municipality = str(self.settings.value(SETTING_MUNICIPALITY, "") or "")
         self._subject = subject if subject in SUBJECTS else SUBJECTS[0]
         self._municipality = municipality if municipality in self.card.municipalities else None
+        # Never chosen (not even "Hela länet"): ask once, above the contacts, instead of opening
+        # on the county's long list. A policy default is written before the window is built.
+        self._asking = self.settings.value(SETTING_MUNICIPALITY) is None
 
     def current_subject(self) -> str | None:
         return self._subject if self.card is not None else None
@@ -377,6 +406,7 @@ class ActionCardTab(QWidget):
         if self.card is None or (name is not None and name not in self.card.municipalities):
             raise ValueError(name)
         self._remember(SETTING_MUNICIPALITY, name or "")
+        self._asking = False
         self._select(self._subject, name)
 
     def _remember(self, key: str, value: str) -> None:
@@ -449,8 +479,13 @@ class ActionCardTab(QWidget):
 
     def _show_contacts(self, needle: str, raw: str) -> None:
         m, sid = self._municipality, self._subject
+        asking = self._asking and m is None
+        self.chooser.setVisible(asking)
         shown = 0
         for holder, cards in self._contact_groups:
+            if asking and cards and cards[0].contact.scope == "municipality":
+                holder.hide()  # the county-wide and national lines stay below the question
+                continue
             any_visible = False
             for widget in cards:
                 c = widget.contact
@@ -462,8 +497,8 @@ class ActionCardTab(QWidget):
                 any_visible |= visible
                 shown += visible
             holder.setVisible(any_visible)
-        self.contacts_heading.setText(self.tr("Kontakter – %1").replace(
-            "%1", m or self.tr("hela länet")))
+        self.contacts_heading.setText(self.tr("Kontakter") if asking else self.tr(
+            "Kontakter – %1").replace("%1", m or self.tr("hela länet")))
         self.contacts_empty.setText(self.tr("Inga kontakter matchar ”%1”").replace("%1", raw))
         self.contacts_empty.setVisible(shown == 0)
 
