@@ -4,6 +4,7 @@ the steps and whom to call now, copy a number, print or export the card."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -420,6 +421,34 @@ def test_export_both_formats_as_selectable_text(make_tab, tmp_path: Path) -> Non
         done = subprocess.run(["pdftotext", str(a4), "-"], capture_output=True, text=True,
                               check=True)
         assert "0224-74 96 20" in done.stdout
+
+
+@pytest.mark.parametrize("municipality", ["Sala", "Norberg", None])
+def test_the_printed_card_starts_with_the_card_and_splits_no_number(
+        make_tab, card: ActionCard, tmp_path: Path, municipality: str | None) -> None:
+    tab = make_tab()
+    tab.set_municipality(municipality)
+    for pocket in (False, True):
+        path = tab.export_pdf(tmp_path / f"kort-{pocket}.pdf", pocket=pocket)
+        doc = QPdfDocument()
+        assert doc.load(str(path)) == QPdfDocument.Error.None_
+        pages = [doc.getAllText(i).text() for i in range(doc.pageCount())]
+        doc.close()
+        first = pages[0]
+        assert "ÅTGÄRDSKORT" in first.upper() and "Akut fara: ring 112" in first
+        assert "Källor" not in first
+        text = "\n".join(pages)
+        # Every number, "kontrollerad" and its date are whole on one line.
+        shown = [c for c in card.contacts if c.phone and c.phone in text.replace("\n", " ")]
+        assert shown
+        for c in shown:
+            assert c.phone in text, f"{c.phone} is split across lines"
+        assert not re.search(r"kontroll\s+erad|kontrollerad\s*\n\s*20\d\d", text)
+        # Step titles as written: no "?." and no "AKUT: Akut fara".
+        assert "?." not in text and not re.search(r"AKUT\W+Akut", text, re.IGNORECASE)
+        if municipality == "Norberg" and not pocket:
+            # No number at all: 112 is offered for emergencies, not as the report's number.
+            assert "Uppgift saknas. Vid akut fara: 112." in " ".join(text.split())
 
 
 def test_export_asks_for_a_file_and_adds_the_suffix(make_tab, tmp_path: Path,

@@ -6,6 +6,7 @@ never disagree about a number.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kvinnofrid_desktop.content.action_card import MUNICIPALITIES, ActionCard, Contact
@@ -41,18 +42,54 @@ class CardEntry:
     heading: bool = False
 
 
+def missing_text(contact: Contact, card: ActionCard, number: Callable[[str], str] = str,
+                 name: Callable[[str], str] = str) -> str:
+    """A missing contact on paper: its fallbacks, and 112 for emergencies only (never as the
+    number for the missing service). ``number`` formats a phone number (non-breaking, bold),
+    ``name`` a contact's name (escaped for HTML)."""
+    fallbacks = [f for ref in contact.fallback if (f := card.contact(ref)) is not None]
+    via = ", ".join(f"{name(f.name)} {number(f.phone or f.email or '')}"
+                    for f in fallbacks if f.role != "emergency")
+    text = "Uppgift saknas." + (f" Använd i stället: {via}." if via else "")
+    return text + f" Vid akut fara: {number('112')}."
+
+
 def contact_line(contact: Contact, card: ActionCard) -> str:
     """A one-line description of how to reach a contact, including its fallback when missing."""
     if contact.status == "missing":
-        fallbacks = [card.contact(f) for f in contact.fallback]
-        via = ", ".join(f"{f.name} {f.phone or f.email}" for f in fallbacks if f)
-        return f"Uppgift saknas. Använd i stället: {via}."
+        return missing_text(contact, card)
     parts = [p for p in (contact.phone, contact.email) if p]
     return " · ".join(parts)
 
 
 def _md_escape(text: str) -> str:
     return text.replace("|", "/").replace("\n", " ").strip()
+
+
+NBSP = "\u00a0"
+
+
+def unbroken(text: str) -> str:
+    """A phone number or "kontrollerad 2026-11-26" that a line or a table cell never splits."""
+    return text.replace(" ", NBSP)
+
+
+def as_sentence(title: str) -> str:
+    """A step title followed by its text: a full stop only where the title has no ending."""
+    return title if title.endswith((".", "?", "!", ":")) else title + "."
+
+
+def urgent_title(title: str) -> str:
+    """The urgent step's title, marked once: "Akut fara: ring 112", not "AKUT: Akut fara…"."""
+    return title if title.casefold().startswith("akut") else f"Akut: {title}"
+
+
+def _status_cell(c: Contact) -> str:
+    if c.status == "verified":
+        return unbroken(f"kontrollerad {c.verified}")
+    if c.status == "unverified":
+        return f"ej bekräftad – kontrollera ({unbroken(c.verified)})"
+    return STATUS_LABELS_SV["missing"]
 
 
 def card_markdown(card: ActionCard) -> str:
@@ -75,8 +112,8 @@ def card_markdown(card: ActionCard) -> str:
             out.append("")
         out += ["### Gör så här", ""]
         for n, step in enumerate(subject.steps, 1):
-            prefix = "AKUT: " if step.urgent else ""
-            out.append(f"{n}. **{prefix}{step.title}.** {step.text}")
+            title = urgent_title(step.title) if step.urgent else step.title
+            out.append(f"{n}. **{as_sentence(title)}** {step.text}")
         out.append("")
     out += ["## Kontakter per kommun", ""]
     for municipality in MUNICIPALITIES:
@@ -92,20 +129,23 @@ def card_markdown(card: ActionCard) -> str:
     out += ["## Källor för kontaktuppgifterna", ""]
     for c in card.contacts:
         if c.source:
-            out.append(f"- {c.name} ({c.id}): {c.source}, kontrollerad {c.verified}")
+            out.append(f"- {c.name} ({c.id}): {c.source}, {unbroken(f'kontrollerad {c.verified}')}")
     out.append("")
     return "\n".join(out)
 
 
 def _contact_table_header() -> str:
-    return "| Vad | Vem | Nummer | Tider | Status |\n|---|---|---|---|---|"
+    return "| Vad | Vem | Nummer | Tider |\n|---|---|---|---|"
 
 
 def _contact_row(c: Contact, card: ActionCard) -> str:
-    cells = [
-        ROLE_LABELS_SV[c.role], c.name, contact_line(c, card),
-        c.hours_text or "–", STATUS_LABELS_SV[c.status],
-    ]
+    # The status sits under the name: a column of its own was too narrow for "kontrollerad".
+    if c.status == "missing":
+        number = missing_text(c, card, unbroken)
+    else:
+        number = " · ".join(unbroken(p) for p in (c.phone, c.email) if p)
+    cells = [ROLE_LABELS_SV[c.role], f"{c.name} ({_status_cell(c)})", number,
+             c.hours_text or "–"]
     return "| " + " | ".join(_md_escape(x) for x in cells) + " |"
 
 

@@ -39,7 +39,13 @@ from kvinnofrid_desktop.content.card_now import (
     out_of_hours_for,
     step_contacts,
 )
-from kvinnofrid_desktop.content.card_text import ROLE_LABELS_SV, SCOPE_HEADINGS_SV
+from kvinnofrid_desktop.content.card_text import (
+    ROLE_LABELS_SV,
+    SCOPE_HEADINGS_SV,
+    as_sentence,
+    missing_text,
+    urgent_title,
+)
 
 Device = QPagedPaintDevice  # a QPdfWriter or a QPrinter
 _app: QGuiApplication | None = None
@@ -49,13 +55,14 @@ POCKET_SIZES_PT = (9.0, 8.5, 8.0)  # never below 8 pt: the card must be readable
 e = html.escape
 
 
+def _nowrap(text: str) -> str:
+    """Text a line or a table cell never splits (a date with its word, "kontrollerad …")."""
+    return f"<span style='white-space:nowrap'>{e(text)}</span>"
+
+
 def _num(text: str) -> str:
     """A phone number that never breaks across lines (kept as plain characters for copying)."""
-    return f"<span style='white-space:nowrap'><b>{e(text)}</b></span>"
-
-
-def _sentence(title: str) -> str:
-    return title if title.endswith((".", "?", "!", ":")) else title + "."
+    return f"<b>{_nowrap(text)}</b>"
 
 
 def _ensure_gui() -> None:
@@ -175,10 +182,9 @@ def _document(device: Device, html_text: str, width: float, size_pt: float) -> Q
 
 def _status_text(c: Contact, today: dt.date, card: ActionCard) -> str:
     if c.status == "missing":
-        via = ", ".join(f"{f.name} {f.phone or f.email}"
-                        for f in (card.contact(r) for r in c.fallback) if f)
-        return f"<b>Uppgift saknas.</b> Ring i stället: {e(via)}"
-    text = f"kontrollerad {e(c.verified)}"
+        text = missing_text(c, card, _num, e)
+        return text.replace("Uppgift saknas.", "<b>Uppgift saknas.</b>", 1)
+    text = _nowrap(f"kontrollerad {c.verified}")
     if c.status == "unverified":
         text = f"<b>Ej bekräftad – kontrollera innan du ringer</b> ({text})"
     if is_stale(c, today):
@@ -204,7 +210,8 @@ def card_html(card: ActionCard, subject: str | None, municipality: str | None,
             out.append("<table width='100%' cellspacing='0' cellpadding='6' border='2' "
                        "style='border-color:#b71c1c; border-style:solid; border-collapse:collapse;"
                        " margin-top:4pt'><tr><td>"
-                       f"<b>⚠ AKUT – {e(urgent.title)}</b><br>{e(urgent.text)}</td></tr></table>")
+                       f"<b>⚠ {e(urgent_title(urgent.title))}</b><br>{e(urgent.text)}"
+                       "</td></tr></table>")
         out.append("<h3 style='font-size:12pt'>Tecken att vara uppmärksam på</h3>")
         for group in s.sign_groups:
             out.append(f"<p style='margin:4pt 0 0 0'><b>{e(group.title)}</b></p><ul "
@@ -215,10 +222,10 @@ def card_html(card: ActionCard, subject: str | None, municipality: str | None,
             out.append("</ul>")
         out.append("<h3 style='font-size:12pt'>Gör så här</h3><ol style='margin-top:0'>")
         for step in s.steps:
-            mark = "⚠ AKUT – " if step.urgent else ""
+            title = f"⚠ {urgent_title(step.title)}" if step.urgent else step.title
             ring = [_ring_text(c) for c in step_contacts(card, step, municipality)]
             extra = f"<br><i>Ring:</i> {'; '.join(ring)}" if ring else ""
-            out.append(f"<li style='margin-bottom:3pt'><b>{mark}{e(_sentence(step.title))}</b> "
+            out.append(f"<li style='margin-bottom:3pt'><b>{e(as_sentence(title))}</b> "
                        f"{e(step.text)}{extra}</li>")
         out.append("</ol>")
     out.append(_contacts_html(card, subject, municipality, today))
@@ -370,8 +377,8 @@ def _panel_front(card: ActionCard, sid: str, municipality: str | None, today: dt
         out.append("<table width='100%' cellspacing='0' cellpadding='4' border='2' "
                    "style='border-color:#b71c1c; border-style:solid; border-collapse:collapse'>"
                    "<tr><td>"
-                   f"<b>⚠ AKUT – {e(urgent.title)}</b>{text}</td></tr></table>")
-    out.append(f"<p style='margin-top:4pt'>Kontrollerat {e(card.checked)}, utskrivet "
+                   f"<b>⚠ {e(urgent_title(urgent.title))}</b>{text}</td></tr></table>")
+    out.append(f"<p style='margin-top:4pt'>Kontrollerat {_nowrap(card.checked)}, utskrivet "
                f"{today.isoformat()}. Sammanställt ur offentliga källor – inte ett officiellt "
                "dokument från Länsstyrelsen.</p>")
     return "".join(out)
@@ -407,8 +414,8 @@ def _panel_steps(card: ActionCard, sid: str, municipality: str | None, detail: i
     s = card.subject(sid)
     out = ["<p style='margin:0 0 2pt 0'><b>GÖR SÅ HÄR</b></p><ol style='margin:0'>"]
     for step in s.steps:
-        mark = "AKUT – " if step.urgent else ""
-        out.append(f"<li><b>{mark}</b>{e(step.title)}</li>")
+        title = e(urgent_title(step.title) if step.urgent else step.title)
+        out.append(f"<li><b>{title}</b></li>" if step.urgent else f"<li>{title}</li>")
     out.append("</ol>")
     if detail == 0:
         out.append("<p style='margin-top:3pt'>Hela kortet med alla nummer, tider och källor: "

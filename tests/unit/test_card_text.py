@@ -1,0 +1,42 @@
+"""The action card's printable text (the pack's card PDF is built from it): titles as written,
+numbers and dates that no line or table cell can split, 112 only for emergencies."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kvinnofrid_desktop.bundled import default_pack_dir
+from kvinnofrid_desktop.content.action_card import ActionCard, load_action_card
+from kvinnofrid_desktop.content.card_text import NBSP, as_sentence, card_markdown, urgent_title
+
+
+@pytest.fixture(scope="module")
+def card() -> ActionCard:
+    return load_action_card(default_pack_dir() / "action_card.json")
+
+
+def test_titles_are_printed_as_written() -> None:
+    assert as_sentence("Finns det djur i hemmet?") == "Finns det djur i hemmet?"
+    assert as_sentence("Vad händer efter anmälan") == "Vad händer efter anmälan."
+    assert urgent_title("Akut fara: ring 112") == "Akut fara: ring 112"
+    assert urgent_title("Ring polisen") == "Akut: Ring polisen"
+
+
+def test_the_card_markdown_keeps_numbers_and_dates_whole(card: ActionCard) -> None:
+    text = card_markdown(card)
+    assert "?." not in text and not re.search(r"AKUT\W+Akut", text, re.IGNORECASE)
+    for c in card.contacts:
+        if c.phone and c.status != "missing":
+            assert c.phone.replace(" ", NBSP) in text, c.id
+    assert re.search(f"kontrollerad{NBSP}\\d{{4}}-\\d\\d-\\d\\d", text)
+    assert not re.search(r"kontrollerad \d{4}", text)
+
+
+def test_a_missing_number_never_presents_112_as_its_number(card: ActionCard) -> None:
+    rows = [line for line in card_markdown(card).splitlines() if "Uppgift saknas." in line]
+    assert rows
+    for row in rows:
+        assert "i stället: 112" not in row and "112 – nödnummer" not in row
+        assert row.count("Vid akut fara: 112.") == 1
