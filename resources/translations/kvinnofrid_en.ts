@@ -1927,76 +1927,88 @@ The original is unchanged.</translation>
 <context>
     <name>PublicationsTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="67"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="69"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="68"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="70"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="284"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="69"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="265"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="70"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="266"/>
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="71"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="73"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="268"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="71"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="285"/>
+        <source>Originalets år</source>
+        <translation>Original&apos;s year</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="72"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="286"/>
+        <source>Originalets sidor</source>
+        <translation>Original&apos;s pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="85"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="87"/>
         <source>Skriv för att filtrera på titel, utgivare, år …</source>
         <translation>Type to filter by title, publisher, year…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="88"/>
         <source>Filtrera publikationer</source>
         <translation>Filter publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="111"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="126"/>
         <source>Om publikationen</source>
         <translation>About the publication</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="133"/>
         <source>Öpp&amp;na</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="135"/>
         <source>Spa&amp;ra kopia…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="136"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="211"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2004,52 +2016,67 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="288"/>
+        <source>Diarienummer</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="289"/>
+        <source>Webbadress</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="134"/>
         <source>Skriv &amp;ut…</source>
         <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="211"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="213"/>
         <source>%1 av %2 dokument</source>
         <translation>%1 of %2 documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="252"/>
         <source>uppgift saknas</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="258"/>
+        <source>Sammanställningens år</source>
+        <translation>Year of this compilation</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="260"/>
+        <source>Sammanställningens sidor</source>
+        <translation>Pages of this compilation</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="273"/>
         <source>Sammanställning ur offentliga källor</source>
         <translation>Compiled from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="275"/>
         <source>inte ett officiellt dokument. Kontrollera uppgifterna mot originalet.</source>
         <translation>not an official document. Check the details against the original.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="278"/>
         <source>Officiellt dokument</source>
         <translation>Official document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="281"/>
         <source>Officiellt original:</source>
         <translation>Official original:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="257"/>
-        <source>%1, %2, %3. Diarienummer: %4.</source>
-        <translation>%1, %2, %3. Reference number: %4.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="292"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="293"/>
         <source>kontrollerad %1</source>
         <translation>checked %1</translation>
     </message>

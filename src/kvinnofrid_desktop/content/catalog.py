@@ -83,6 +83,7 @@ _ORIGINAL_SPEC = {
     "title": key(str, check=non_empty), "publisher": key(str, check=non_empty),
     "year": key(str, required=False), "diary_number": key(str, required=False),
     "url": key(str, required=False),
+    "pages": key(int, required=False, check=lambda v: None if v >= 1 else "ska vara minst 1"),
 }
 
 

@@ -55,6 +55,7 @@ class Original:
     year: str | None = None
     diary_number: str | None = None
     url: str | None = None
+    pages: int | None = None  # the original's own page count, when known
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,8 @@ _ORIGINAL_SPEC = {
     "year": key(str, type(None), required=False),
     "diary_number": key(str, type(None), required=False),
     "url": key(str, type(None), required=False),
+    "pages": key(int, type(None), required=False,
+                 check=lambda v: None if v is None or v >= 1 else "ska vara minst 1"),
 }
 _FILE_SPEC = {
     "path": key(str),

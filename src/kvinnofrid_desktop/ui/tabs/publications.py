@@ -64,10 +64,12 @@ class PublicationsTab(QWidget):
     openExternalRequested = Signal(str)
     printRequested = Signal(str)
 
+    # Year and pages are the original publication's: our own compilation's year and page count
+    # are in the details pane, under their own names, so the two are never confused.
     COLUMNS = (QT_TRANSLATE_NOOP("PublicationsTab", "Titel"),
                QT_TRANSLATE_NOOP("PublicationsTab", "Utgivare"),
-               QT_TRANSLATE_NOOP("PublicationsTab", "År"),
-               QT_TRANSLATE_NOOP("PublicationsTab", "Sidor"),
+               QT_TRANSLATE_NOOP("PublicationsTab", "Originalets år"),
+               QT_TRANSLATE_NOOP("PublicationsTab", "Originalets sidor"),
                QT_TRANSLATE_NOOP("PublicationsTab", "Flik"))
 
     def __init__(self, pack: Pack, *, allow_export: bool = True,
@@ -156,9 +158,9 @@ class PublicationsTab(QWidget):
 
     def _fill(self) -> None:
         for doc in self.pack.manifest.documents:
-            year = doc.year if doc.year is not None else ""
-            cells = [doc.title, doc.publisher, str(year), str(doc.pages), tab_title(doc.tab)]
-            sort_values: list[object] = [doc.title, doc.publisher, doc.year or 0, doc.pages,
+            year, pages = original_year(doc), original_pages(doc)
+            cells = [doc.title, doc.publisher, year or "", str(pages or ""), tab_title(doc.tab)]
+            sort_values: list[object] = [doc.title, doc.publisher, year or "", pages or 0,
                                          tab_title(doc.tab)]
             row = []
             for text, sort_value in zip(cells, sort_values, strict=True):
@@ -227,6 +229,21 @@ class PublicationsTab(QWidget):
         self._update_count()
 
 
+def original_year(doc: Document) -> str | None:
+    """The year of the publication itself: an official PDF's own, or the original's that a
+    compilation stands in for (never the year the compilation was written)."""
+    if doc.provenance == "official":
+        return str(doc.year) if doc.year else None
+    return doc.original.year if doc.original and doc.original.year else None
+
+
+def original_pages(doc: Document) -> int | None:
+    """The page count of the publication itself (an official PDF's, or the original's)."""
+    if doc.provenance == "official":
+        return doc.pages
+    return doc.original.pages if doc.original else None
+
+
 def details_html(doc: Document) -> str:
     """The details pane: the pack's facts about ``doc`` (its Swedish content) under interface
     headings in the interface language (context "PublicationsTab")."""
@@ -234,14 +251,22 @@ def details_html(doc: Document) -> str:
     e = html.escape
     missing = translate("PublicationsTab", "uppgift saknas")
     parts = [f"<h3>{e(doc.title)}</h3>"]
-    meta = [
-        (translate("PublicationsTab", "Utgivare"), doc.publisher),
-        (translate("PublicationsTab", "År"), str(doc.year) if doc.year else missing),
-        (translate("PublicationsTab", "Sidor"), str(doc.pages)),
-        (translate("PublicationsTab", "Flik"), tab_title(doc.tab)),
-    ]
-    parts.append("<table cellspacing='0' cellpadding='2'>" + "".join(
-        f"<tr><td><b>{e(k)}</b>&nbsp;</td><td>{e(v)}</td></tr>" for k, v in meta) + "</table>")
+    compiled = doc.provenance == "compiled"
+    if compiled:
+        meta = [
+            (translate("PublicationsTab", "Utgivare"), doc.publisher),
+            (translate("PublicationsTab", "Sammanställningens år"),
+             str(doc.year) if doc.year else missing),
+            (translate("PublicationsTab", "Sammanställningens sidor"), str(doc.pages)),
+        ]
+    else:
+        meta = [
+            (translate("PublicationsTab", "Utgivare"), doc.publisher),
+            (translate("PublicationsTab", "År"), str(doc.year) if doc.year else missing),
+            (translate("PublicationsTab", "Sidor"), str(doc.pages)),
+        ]
+    meta.append((translate("PublicationsTab", "Flik"), tab_title(doc.tab)))
+    parts.append(_table(meta))
     if doc.summary:
         parts.append(f"<p>{e(doc.summary)}</p>")
     if doc.provenance == "compiled":
@@ -254,10 +279,15 @@ def details_html(doc: Document) -> str:
     if doc.original:
         o = doc.original
         heading = translate("PublicationsTab", "Officiellt original:")
-        line = translate("PublicationsTab", "%1, %2, %3. Diarienummer: %4.").replace(
-            "%1", o.title).replace("%2", o.publisher).replace("%3", o.year or missing) \
-            .replace("%4", o.diary_number or missing)
-        parts.append(f"<p><b>{e(heading)}</b> {e(line)}</p>")
+        parts.append(f"<p><b>{e(heading)}</b> {e(o.title)}</p>")
+        parts.append(_table([
+            (translate("PublicationsTab", "Utgivare"), o.publisher),
+            (translate("PublicationsTab", "Originalets år"), o.year or missing),
+            (translate("PublicationsTab", "Originalets sidor"),
+             str(o.pages) if o.pages else missing),
+            (translate("PublicationsTab", "Diarienummer"), o.diary_number or missing),
+            (translate("PublicationsTab", "Webbadress"), o.url or missing),
+        ]))
     if doc.sources:
         parts.append("<p><b>" + e(translate("PublicationsTab", "Källor")) + "</b></p><ul>")
         checked = translate("PublicationsTab", "kontrollerad %1")
@@ -266,3 +296,9 @@ def details_html(doc: Document) -> str:
                          f"<br>{e(checked.replace('%1', source.checked))}</li>")
         parts.append("</ul>")
     return "".join(parts)
+
+
+def _table(rows: list[tuple[str, str]]) -> str:
+    e = html.escape
+    return "<table cellspacing='0' cellpadding='2'>" + "".join(
+        f"<tr><td><b>{e(k)}</b>&nbsp;</td><td>{e(v)}</td></tr>" for k, v in rows) + "</table>"
