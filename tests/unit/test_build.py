@@ -262,10 +262,11 @@ def test_cli_build_prints_progress_and_summary(tmp_path: Path) -> None:
                     {"a.md": "# Rubrik\n\nVåld i nära relationer.\n"})
     result = cli_build(src, tmp_path / "out")
     assert result.returncode == 0, result.stderr
-    assert "[1/1] a: 2 sidor" in result.stdout
-    assert result.stdout.strip().splitlines()[-1].startswith("Klart: 1 dokument, 2 sidor")
+    # The title, the short notice, the text and the sources fit on one page.
+    assert "[1/1] a: 1 sida" in result.stdout
+    assert result.stdout.strip().splitlines()[-1].startswith("Klart: 1 dokument, 1 sida")
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["documents"][0]["pages"] == 2
+    assert manifest["documents"][0]["pages"] == 1
 
 
 def test_version_names_the_active_pack(capsys: pytest.CaptureFixture[str]) -> None:

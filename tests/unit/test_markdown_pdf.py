@@ -104,42 +104,66 @@ def outline(doc: QPdfDocument) -> list[tuple[str, int, int]]:
     return found
 
 
-def test_empty_markdown_gives_only_the_first_page(render):
+def test_empty_markdown_gives_one_page(render):
     assert render("").pageCount() == 1
 
 
 def test_page_count_grows_with_content(render):
     short = render("# Rubrik\n\n" + PARAGRAPH, name="short.pdf")
     long = render("# Rubrik\n\n" + "\n\n".join([PARAGRAPH * 4] * 30), name="long.pdf")
-    assert short.pageCount() == 2
+    assert short.pageCount() == 1
     assert long.pageCount() > short.pageCount() + 1
 
 
-def test_first_page_states_what_the_document_is(render):
-    doc = render("# Rubrik\n\nBrödtext.")
+def test_first_page_says_what_it_is_in_a_few_lines_and_starts_the_text(render):
+    doc = render("# Rubrik\n\nBrödtext.\n\n" + "\n\n".join([PARAGRAPH * 4] * 12))
     first = flat(page_text(doc, 0))
-    assert SWEDISH in first
+    assert "Rubrik" in first  # the document's own title heads page 1
     assert "sammanställning som programmet Kvinnofrid Västmanland" in first
     assert "inte ett officiellt dokument från Länsstyrelsen Västmanland" in first
     assert "kan ha ändrats" in first
-    assert META.subject in first
-    assert "Källor" in first
+    assert "Sammanställd av Kvinnofrid Västmanland · källorna lästa senast" in first
+    assert "(sammanställning" not in first
+    assert "Brödtext" in first  # the substance starts on page 1
+    assert "Officiellt original" not in first and "Källor" not in first
+    assert "publikationslista" not in all_text(doc) and "diarienumret" not in all_text(doc)
+    # The notice is two or three lines, not a page.
+    notice = [line for line in page_text(doc, 0).splitlines() if line.strip()]
+    start = next(i for i, line in enumerate(notice) if line.startswith("En sammanställning"))
+    end = next(i for i, line in enumerate(notice) if "i slutet" in line)
+    assert 1 <= end - start + 1 <= 3
+
+
+def test_sources_and_original_close_the_document(render):
+    doc = render("# Rubrik\n\n" + "\n\n".join([PARAGRAPH * 4] * 12))
+    last = flat(page_text(doc, doc.pageCount() - 1))
+    assert "Källor och original" in last
     for source in META.sources:
-        assert source.title in first
-        assert source.url in first
-        assert f"kontrollerad {source.checked}" in first
-    assert "Officiellt original" in first
-    assert "Diarienummer: Dnr 800-1234-2024" in first
-    assert "År: uppgift saknas" in first
-    assert "publikationslista" in first
-    assert "Brödtext" not in first
-    assert "Brödtext" in page_text(doc, 1)
+        assert source.title in last
+        assert source.url in last
+        assert f"kontrollerad {source.checked}" in last
+    assert "Officiellt original" in last
+    assert "Diarienummer: Dnr 800-1234-2024" in last
+    assert "År: uppgift saknas" in last
+    assert "Sidor: uppgift saknas" in last
+    assert outline(doc)[-1][:2] == ("Källor och original", 0)
 
 
-def test_first_page_without_original_has_no_original_box(render):
+def test_the_original_shows_its_year_pages_and_address(render):
+    meta = PdfMeta(title="T", author="A", original=OriginalRef(
+        title="Rapport", publisher="Länsstyrelsen", year="2019", pages=46,
+        url="https://example.se/rapport"))
+    text = all_text(render("Text.", meta))
+    assert "År: 2019" in text and "Sidor: 46" in text
+    assert "Webbadress: https://example.se/rapport" in text
+
+
+def test_without_original_there_is_no_original_box(render):
     meta = PdfMeta(title="Titel", author="Utgivare")
-    first = flat(page_text(render("Text.", meta), 0))
-    assert "Officiellt original" not in first
+    doc = render("Text.", meta)
+    first = flat(page_text(doc, 0))
+    assert "Titel" in first  # no heading of its own: the title from the metadata
+    assert "Officiellt original" not in all_text(doc)
     assert "inte ett officiellt dokument" in first
 
 
@@ -162,16 +186,16 @@ def test_outline_follows_the_headings(render):
     )
     doc = render(markdown)
     entries = outline(doc)
-    assert entries[0] == ("Om den här sammanställningen", 0, 0)
-    assert [(title, level) for title, level, _ in entries[1:]] == [
+    assert [(title, level) for title, level, _ in entries] == [
         ("Våld i nära relationer", 0),
         ("Barn", 1),
         ("Stöd i skolan", 2),
         ("Äldre", 1),
         ("Fjärde nivån", 2),
+        ("Källor och original", 0),
     ]
     pages = {title: page for title, _, page in entries}
-    assert pages["Våld i nära relationer"] == 1  # the body starts on page 2
+    assert pages["Våld i nära relationer"] == 0  # the body starts on page 1
     assert pages["Äldre"] > pages["Stöd i skolan"]
     assert "Äldre" in page_text(doc, pages["Äldre"])
 
@@ -179,17 +203,18 @@ def test_outline_follows_the_headings(render):
 def test_outline_of_a_document_without_level_one_headings(render):
     entries = outline(render("## Bakgrund\n\nText.\n\n### Detaljer\n\nText.\n\n## Slutsats\n"))
     assert [(title, level) for title, level, _ in entries] == [
-        ("Om den här sammanställningen", 0),
+        (SWEDISH, 0),  # the title from the metadata heads page 1
         ("Bakgrund", 0),
         ("Detaljer", 1),
         ("Slutsats", 0),
+        ("Källor och original", 0),
     ]
 
 
 def test_swedish_text_survives_extraction(render):
     special = "Citat ”så här” enligt 5 kap. 11 § SoL – kostnad 200 € — ÅÄÖ é"
     doc = render(f"# {SWEDISH}\n\n{special}\n\n**Fet {SWEDISH}** och *kursiv text*.\n")
-    body = page_text(doc, 1)
+    body = page_text(doc, 0)
     assert SWEDISH in body
     assert special in body
     assert f"Fet {SWEDISH}" in flat(body)
@@ -267,13 +292,13 @@ def test_lists_quotes_rules_and_links_render_their_text(render):
 
 def test_long_url_wraps_inside_the_margins(render):
     doc = render(f"Se {LONG_URL} och [länken]({LONG_URL}).\n\n| Källa |\n|--|\n| {LONG_URL} |\n")
-    body = page_text(doc, 1)
+    body = page_text(doc, 0)
     squeezed = "".join(body.split())
     assert squeezed.count(LONG_URL) == 3
     assert "\ufffe" not in body
-    width = doc.pagePointSize(1).width()
+    width = doc.pagePointSize(0).width()
     right_margin_edge = width - 20 * 72 / 25.4
-    for polygon in doc.getAllText(1).bounds():
+    for polygon in doc.getAllText(0).bounds():
         assert polygon.boundingRect().right() <= right_margin_edge + 1
 
 
@@ -336,7 +361,7 @@ def test_unwritable_destination_raises_oserror(tmp_path):
 def test_existing_pdf_is_replaced_whole(tmp_path):
     out = tmp_path / "out.pdf"
     out.write_bytes(b"old")
-    assert render_markdown_pdf("Text", META, out) == 2
+    assert render_markdown_pdf("Text", META, out) == 1
     assert out.read_bytes().startswith(b"%PDF-")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.pdf"]
 

@@ -28,6 +28,10 @@ CARD_NAME = "action_card.json"
 INDEX_NAME = "search.sqlite"
 
 
+def pages_sv(n: int) -> str:
+    return "1 sida" if n == 1 else f"{n} sidor"
+
+
 @dataclass(frozen=True)
 class BuildReport:
     out: Path
@@ -38,7 +42,7 @@ class BuildReport:
 
     def summary_sv(self) -> str:
         mb = self.bytes / 1_000_000
-        return (f"Klart: {self.documents} dokument, {self.pages} sidor, {mb:.1f} MB i "
+        return (f"Klart: {self.documents} dokument, {pages_sv(self.pages)}, {mb:.1f} MB i "
                 f"{self.out} ({self.seconds:.1f} s)")
 
 
@@ -66,7 +70,7 @@ def build_pack(
         for n, cdoc in enumerate(catalog.documents, 1):
             rel = f"{DOCS_DIR}/{cdoc.id}.pdf"
             texts = _produce_pdf(cdoc, card, work / rel, engine)
-            say(f"[{n}/{total}] {cdoc.id}: {len(texts)} sidor")
+            say(f"[{n}/{total}] {cdoc.id}: {pages_sv(len(texts))}")
             documents.append(_document(cdoc, rel, len(texts)))
             index_pages.append((cdoc, texts))
         if card is not None:

@@ -49,17 +49,15 @@ FONT_FILES = {
     "I": "DejaVuSans-Oblique.ttf",
     "BI": "DejaVuSans-BoldOblique.ttf",
 }
-FIRST_PAGE_OUTLINE = "Om den här sammanställningen"
+LABEL = "SAMMANSTÄLLNING FRÅN OFFENTLIGA KÄLLOR"
+# Page 1 says what the document is in two or three lines; the substance follows at once, and
+# the sources and the original it stands in for close the document.
 STATEMENT = (
-    "Det här dokumentet är en sammanställning som programmet Kvinnofrid Västmanland har "
-    "gjort utifrån offentliga källor. Det är inte ett officiellt dokument från Länsstyrelsen "
-    "Västmanland eller från någon annan myndighet. Kontaktuppgifter och andra uppgifter kan "
-    "ha ändrats sedan källorna kontrollerades. Stäm av mot källan innan du använder dem."
+    "En sammanställning som programmet Kvinnofrid Västmanland har gjort utifrån offentliga "
+    "källor – inte ett officiellt dokument från Länsstyrelsen Västmanland eller någon annan "
+    "myndighet. Uppgifter kan ha ändrats sedan källorna lästes; stäm av mot källorna i slutet."
 )
-ORIGINAL_HINT = (
-    "Det officiella originalet finns i Länsstyrelsen Västmanlands publikationslista på "
-    "länsstyrelsens webbplats. Sök på titeln eller diarienumret."
-)
+BACK_OUTLINE = "Källor och original"
 MISSING = "uppgift saknas"
 
 FAMILY = "DejaVu"
@@ -120,10 +118,8 @@ def render_markdown_pdf(
     tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
     pdf = _make_pdf(FPDF, fonts, meta, created)
     renderer = _Renderer(pdf)
-    renderer.first_page(meta)
-    if tokens:  # empty Markdown: the first page alone
-        pdf.add_page()
-        renderer.body(tokens)
+    renderer.body(tokens, meta)
+    renderer.back_matter(meta)
     data = bytes(pdf.output())
     # fpdf2 only logs glyphs DejaVu lacks (emoji, CJK) and draws nothing for them.
     missing = sorted({chr(c) for font in pdf.fonts.values() for c in font.missing_glyphs})
@@ -401,21 +397,27 @@ class _Renderer:
             pdf.ln(1.2)
         pdf.set_y(pdf.y + pad - 1.2)
 
-    # -- first page --------------------------------------------------------------------
-    def first_page(self, meta: PdfMeta) -> None:
+    # -- first page and back matter ----------------------------------------------------
+    def intro(self, meta: PdfMeta) -> None:
+        """Below the title on page 1: who compiled it, when the sources were read, and that it
+        is not an official document – a few lines, then the substance."""
+        self.para(f"Sammanställd av {meta.author} · källorna lästa senast {meta.created}",
+                  "", 9.5, MUTED)
+        self.pdf.ln(2.5)
+        self.box([(STATEMENT, "", 9.5)])
+        self.pdf.ln(3)
+
+    def back_matter(self, meta: PdfMeta) -> None:
+        """The sources, each with the date it was read, and the official original, last."""
         pdf = self.pdf
-        pdf.add_page()
-        pdf.start_section(FIRST_PAGE_OUTLINE, 0)
-        self.para("SAMMANSTÄLLNING FRÅN OFFENTLIGA KÄLLOR", "B", 8.5, MUTED)
-        pdf.ln(2)
-        self.para(meta.title, "B", 21, HEAD)
-        pdf.ln(1.5)
-        self.para(f"Sammanställd av {meta.author} · {meta.created}", "", 9.5, MUTED)
-        pdf.ln(5)
-        self.box([("Observera", "B", 10.5), (STATEMENT, "", 10.5)])
-        if meta.subject.strip():
-            self.section_label("Sammanfattning")
-            self.para(meta.subject.strip())
+        self.flush_marker()
+        self.space(8)
+        self.ensure(14 + 3 * LINE_H)
+        pdf.start_section(BACK_OUTLINE, 0)
+        self.font("B", HEADING[2][0], HEAD)
+        pdf.multi_cell(0, HEADING[2][0] * PT_MM * 1.3, BACK_OUTLINE, align="L",
+                       new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(HEADING[2][2])
         self.section_label("Källor")
         if not meta.sources:
             self.para("Inga källor är angivna.", "I", 10, MUTED)
@@ -432,13 +434,13 @@ class _Renderer:
                 ("Titel", o.title),
                 ("Utgivare", o.publisher),
                 ("År", o.year),
+                ("Sidor", str(o.pages) if o.pages else None),
                 ("Diarienummer", o.diary_number),
                 ("Webbadress", o.url),
             ]
             self.box(
-                [("Officiellt original", "B", 10.5)]
+                [("Officiellt original (den här sammanställningen ersätter det inte)", "B", 10.5)]
                 + [(f"{k}: {(v or '').strip() or MISSING}", "", 10) for k, v in rows]
-                + [(ORIGINAL_HINT, "I", 10)]
             )
 
     def section_label(self, text: str | None) -> None:
@@ -449,10 +451,23 @@ class _Renderer:
             self.pdf.ln(1)
 
     # -- body ----------------------------------------------------------------------------
-    def body(self, tokens: list[Any]) -> None:
+    def body(self, tokens: list[Any], meta: PdfMeta) -> None:
+        """Page 1 opens with the document's title (its own level-one heading, or the title
+        from ``meta``) and the short notice; the substance follows on the same page."""
+        pdf = self.pdf
+        pdf.add_page()
+        self.para(LABEL, "B", 8.5, MUTED)
+        pdf.ln(2)
         levels = [min(int(t.tag[1]), 3) for t in tokens if t.type == "heading_open"]
         self.base_level = min(levels, default=1)
-        self.last_level = 0  # the first-page entry sits at level 0
+        self.last_level = -1
+        titled = bool(tokens) and tokens[0].type == "heading_open" and tokens[0].tag == "h1"
+        if not titled:
+            pdf.start_section(meta.title, 0)
+            self.last_level = 0
+            self.para(meta.title, "B", HEADING[1][0], HEAD)
+            pdf.ln(HEADING[1][2])
+            self.intro(meta)
         for i, tok in enumerate(tokens):
             handler = getattr(self, f"on_{tok.type}", None)
             if handler is not None:
@@ -460,6 +475,8 @@ class _Renderer:
             elif tok.nesting != -1 and tok.type != "inline" and not TABLE_PART.match(tok.type):
                 what = UNSUPPORTED.get(tok.type, f"{tok.type} is not supported")
                 raise MarkdownPdfError(what, _line_of(tok))
+            if titled and i == 2:  # the title's heading_close
+                self.intro(meta)
 
     def on_heading_open(self, tokens: list[Any], i: int) -> None:
         self.flush_marker()
@@ -469,7 +486,7 @@ class _Renderer:
         h = size * PT_MM * 1.3
         self.space(before)
         self.ensure(h + after + 3 * LINE_H)  # keep a heading together with its first lines
-        level = min(md_level - self.base_level, self.last_level + 1)
+        level = max(0, min(md_level - self.base_level, self.last_level + 1))
         pdf.start_section(title, level)
         self.last_level = level
         self.font("B", size, HEAD)
