@@ -14,7 +14,7 @@ from kvinnofrid_desktop.content.action_card import MUNICIPALITIES, parse_action_
 from kvinnofrid_desktop.content.problems import PackError
 
 SOURCE = content_source_dir() / "action_card.json"
-TODAY = dt.date(2026, 11, 26)
+TODAY = dt.date(2026, 12, 4)
 
 
 @pytest.fixture(scope="module")
