@@ -155,7 +155,7 @@ def test_a_signed_pack_shows_its_publisher_and_changes_and_installs(
     assert lines[:2] == ["Nya dokument (1)",
                          "Samverkansplan: Våld i nära relation och våld mot djur – sammanfattning"]
     assert "Uppdaterade dokument (1)" in lines and "Borttagna dokument (1)" in lines
-    assert "Kvalitén i skyddat boende – sammanfattning" in lines
+    assert "Kvaliteten i skyddat boende – sammanfattning" in lines
     assert any(line.endswith("telefon 0589-870 00 → 0589-870 01") for line in lines)
     assert dialog.trust_box.isHidden() and dialog.downgrade_box.isHidden()
     assert dialog.install_button.isEnabled() and "Klart att installera" in dialog.state_text()

@@ -1,0 +1,310 @@
+"""The corrections of issue 13, pinned on what the shipped default pack and its sources say.
+
+Each test reads the built pack (``default_pack_dir()``: its manifest, its card data and the text
+of its PDFs as the program extracts it) or the Markdown sources, and checks the real text.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from kvinnofrid_desktop.bundled import content_source_dir, default_pack_dir
+from kvinnofrid_desktop.content.action_card import MUNICIPALITIES, ActionCard, load_action_card
+from kvinnofrid_desktop.content.card_now import out_of_hours_for
+from kvinnofrid_desktop.content.pack import Pack
+from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
+
+JOUR = "021-39 20 66"
+JOUR_CONFIRMED = ("Västerås", "Sala", "Hallstahammar")
+LEX_MAJA_LIMIT = "själva påträffar"
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    return Pack.open(default_pack_dir())
+
+
+@pytest.fixture(scope="module")
+def card(pack: Pack) -> ActionCard:
+    assert pack.manifest.action_card
+    return load_action_card(pack.path_of(pack.manifest.action_card))
+
+
+@pytest.fixture(scope="module")
+def raw_card(pack: Pack) -> dict:
+    assert pack.manifest.action_card
+    return json.loads(pack.path_of(pack.manifest.action_card).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def pages(pack: Pack) -> dict[str, list[str]]:
+    """Every document's page texts, whitespace collapsed."""
+    engine = QtPdfEngine()
+    return {d.id: [flat(t) for t in engine.page_texts(pack.path_of(d.file))]
+            for d in pack.manifest.documents}
+
+
+def card_texts(raw: dict) -> list[tuple[str, str]]:
+    """(id, text) of every sign, step and contact note on the card."""
+    out = []
+    for subject in raw["subjects"]:
+        for group in subject["sign_groups"]:
+            out += [(s["id"], s["text"]) for s in group["signs"]]
+        out += [(s["id"], s["title"] + " " + s["text"]) for s in subject["steps"]]
+    out += [(c["id"], " ".join(filter(None, (c["name"], c.get("note"), c["hours_text"]))))
+            for c in raw["contacts"]]
+    return out
+
+
+def markdown_blocks() -> list[tuple[str, str]]:
+    """(file, block) for every paragraph, list item and table row of the Markdown sources."""
+    blocks = []
+    for path in sorted(content_source_dir().glob("*.md")):
+        if path.name == "README.md":
+            continue
+        for block in re.split(r"\n\s*\n|\n(?=- |\d+\. |\|)", path.read_text(encoding="utf-8")):
+            if block.strip():
+                blocks.append((path.name, flat(block)))
+    return blocks
+
+
+def body_pages(doc_pages: list[str]) -> list[str]:
+    """The pages before "Källor och original" (source titles may name a law without its rule)."""
+    out = []
+    for page in doc_pages:
+        if "Källor och original" in page:
+            out.append(page.split("Källor och original")[0])
+            break
+        out.append(page)
+    return out
+
+
+def summaries(pack: Pack) -> list[tuple[str, str]]:
+    return [(d.id, d.summary) for d in pack.manifest.documents]
+
+
+# --- 1: Lex Maja only covers animals staff find themselves ------------------------------------
+
+def test_lex_maja_is_stated_with_its_limit_everywhere(pack: Pack, raw_card: dict,
+                                                      pages: dict[str, list[str]]) -> None:
+    texts = card_texts(raw_card) + markdown_blocks() + summaries(pack)
+    mentions = [(where, text) for where, text in texts if "Lex Maja" in text]
+    assert len(mentions) >= 8  # the card, both compilations and the catalog
+    for where, text in mentions:
+        assert LEX_MAJA_LIMIT in text, (where, text)
+    for where, text in card_texts(raw_card) + markdown_blocks():
+        if "Lex Maja" in text and "bara" in text:
+            assert "inte när" in text, (where, text)  # …not when they learn of it otherwise
+    for doc_id, doc_pages in pages.items():
+        for n, page in enumerate(body_pages(doc_pages), 1):
+            if "Lex Maja" in page:
+                assert LEX_MAJA_LIMIT in page, (doc_id, n)
+
+
+def test_the_card_step_on_animals_in_a_childs_home_names_the_limit(raw_card: dict) -> None:
+    step = next(s for subject in raw_card["subjects"] for s in subject["steps"]
+                if s["id"] == "barn-djur-i-hemmet")
+    assert LEX_MAJA_LIMIT in step["text"] and "klient berättar" in step["text"]
+
+
+# --- 2: the out-of-hours number is confirmed for three municipalities only --------------------
+
+def test_the_jour_number_is_verified_only_for_vasteras_sala_and_hallstahammar(
+        card: ActionCard) -> None:
+    with_number = [c for c in card.contacts if c.phone == JOUR]
+    own = {c.municipality for c in with_number if c.scope == "municipality"}
+    assert own == set(JOUR_CONFIRMED)
+    for c in with_number:
+        if c.scope == "municipality":
+            assert c.status == "verified"
+        else:
+            # A county-wide entry is shown for all ten: it names where it is confirmed and
+            # says that it is not confirmed elsewhere.
+            assert all(m in c.name for m in JOUR_CONFIRMED), c.name
+            assert "övriga sju kommuner" in c.note and "ej bekräftat" in c.note
+    for municipality in MUNICIPALITIES:
+        found = out_of_hours_for(card, municipality)
+        if municipality in JOUR_CONFIRMED:
+            assert found is not None and found.phone == JOUR
+        else:
+            assert found is None, municipality
+            own_jour = next(c for c in card.contacts if c.municipality == municipality
+                            and c.role == "out_of_hours")
+            assert own_jour.status == "missing" and own_jour.phone is None
+            assert not any(card.contact(f).role == "out_of_hours" for f in own_jour.fallback)
+
+
+# --- 3: Norberg's missing numbers: what is known first, 112 only when urgent -------------------
+
+@pytest.mark.parametrize("contact_id", ["norberg-orosanmalan-barn", "norberg-orosanmalan-vuxna",
+                                        "norberg-socialjour", "norberg-vaxel"])
+def test_norberg_does_not_send_everything_to_112(card: ActionCard, contact_id: str) -> None:
+    c = card.contact(contact_id)
+    assert c.status == "missing" and c.phone is None
+    routes = [card.contact(f) for f in c.fallback]
+    plain = [r for r in routes if r.role != "emergency"]
+    assert plain and all(r.phone and r.status != "missing" for r in plain), c.fallback
+    assert routes[-1].id == "nod-112"  # 112 closes the list, for emergencies
+    assert routes[0].id != "nod-112"
+    for sentence in re.split(r"(?<=[.!?])\s+", c.note):
+        if "112" in sentence:
+            assert "akut" in sentence, sentence
+
+
+def test_norbergs_report_of_concern_names_routes_that_exist(card: ActionCard) -> None:
+    child = card.contact("norberg-orosanmalan-barn")
+    assert [card.contact(f).phone for f in child.fallback[:-1]] == ["114 14", "077-150 50 50"]
+    assert "Ring 112 bara om det är akut" in child.note
+
+
+# --- 4: VOOV ----------------------------------------------------------------------------------
+
+def test_voov_is_temporary_foster_homes_reached_through_authorities_or_a_shelter(
+        raw_card: dict, pages: dict[str, list[str]]) -> None:
+    texts = card_texts(raw_card) + markdown_blocks()
+    mentions = [(where, text) for where, text in texts if "VOOV" in text]
+    assert len(mentions) >= 4
+    for where, text in mentions:
+        assert "jourhem" in text or "samarbetar med VOOV" in text, (where, text)
+        assert "skyddat boende för djur" not in text, where
+        assert "förmedlar kontakt med VOOV" not in text, where
+    described = [text for _, text in mentions if "ordnar" in text]
+    assert len(described) >= 3
+    for text in described:
+        assert "tillfälliga jourhem för sällskapsdjur" in text
+        assert all(word in text for word in ("polis", "socialtjänst", "länsstyrelse", "jour"))
+    for doc_id, doc_pages in pages.items():
+        for page in doc_pages:
+            assert "skyddat boende för djur" not in page, doc_id
+
+
+# --- 5 and 6: the law --------------------------------------------------------------------------
+
+def test_what_happens_after_a_report_is_not_presented_as_law(raw_card: dict) -> None:
+    step = next(s for subject in raw_card["subjects"] for s in subject["steps"]
+                if s["id"] == "barn-efter-anmalan")
+    assert "inte lagtext" in step["text"]
+    assert "Hällefors" in step["text"] and "Norrtälje" in step["text"]
+    assert "paragrafen är inte bekräftad" in step["text"]
+    assert "20 kap" not in step["text"]
+    for where, text in markdown_blocks():
+        if "samma dag eller dagen efter" in text:
+            assert "inte lagtext" in text and "Hällefors" in text, where
+
+
+def test_the_2025_bill_is_a_proposal_whose_decision_is_not_confirmed(raw_card: dict) -> None:
+    texts = card_texts(raw_card) + markdown_blocks()
+    mentions = [(where, text) for where, text in texts if "2025/26:12" in text]
+    assert len(mentions) >= 3
+    for where, text in mentions:
+        assert "inte bekräftat" in text, where
+        assert "vidgats" in text, where
+
+
+# --- 7: old source pages say how old they are --------------------------------------------------
+
+@pytest.mark.parametrize(("contact_id", "year"), [
+    ("arboga-vaxel", "2017"), ("koping-vaxel", "2019"), ("surahammar-vaxel", "2019"),
+    ("fagersta-vaxel", "2020"), ("kungsor-vaxel", "2020"),
+])
+def test_stale_sources_carry_their_own_date(card: ActionCard, contact_id: str,
+                                            year: str) -> None:
+    c = card.contact(contact_id)
+    assert c.source_date and c.source_date.startswith(year)
+    assert c.source_date < c.verified
+
+
+def test_a_year_only_source_date_says_so(card: ActionCard) -> None:
+    fagersta = card.contact("fagersta-vaxel")
+    assert fagersta.source_date == "2020-01-01"
+    assert "coronatiden" in fagersta.note and "bara för året 2020" in fagersta.note
+
+
+# --- 8: the new facts --------------------------------------------------------------------------
+
+def test_new_facts_are_used(card: ActionCard) -> None:
+    shelter = card.contact("kvinnohuset-vasteras")
+    assert shelter.status == "verified" and shelter.phone == "021-12 67 80"
+    assert "mån 11–12 och ons 13–14" in shelter.hours_text and "27–29" in shelter.hours_text
+    customer = card.contact("hallstahammar-vaxel")
+    assert customer.hours and "mån–tors 08.00–16.30" in customer.hours_text
+    assert card.contact("sala-socialjour").before_holiday_opens == 15 * 60 + 30
+    assert "15.30" in card.contact("sala-socialjour").hours_text
+    child = card.contact("vasteras-orosanmalan-barn")
+    assert "knappval 9" in child.note and "knappval 4" in child.note
+
+
+# --- the compiled documents and the library ----------------------------------------------------
+
+def test_compiled_documents_start_with_their_substance(pack: Pack,
+                                                       pages: dict[str, list[str]]) -> None:
+    first = pages["strategi"][0]
+    assert "Den nationella strategin" in first  # the content starts on page 1
+    assert "inte ett officiellt dokument" in first
+    assert "Källor och original" not in first
+    for doc in pack.manifest.documents:
+        if doc.provenance == "compiled":
+            text = " ".join(pages[doc.id])
+            tail = text[text.rindex("Källor och original"):]
+            for source in doc.sources:
+                assert source.title in tail, (doc.id, source.title)
+
+
+def test_no_cover_sends_readers_to_a_publication_list(pages: dict[str, list[str]]) -> None:
+    for doc_id, doc_pages in pages.items():
+        text = " ".join(doc_pages)
+        assert "publikationslista" not in text, doc_id
+        assert "diarienumret" not in text, doc_id
+        assert "(sammanställning ur" not in text, doc_id
+
+
+def test_the_2019_report_shows_the_originals_year_pages_and_address(
+        pack: Pack, pages: dict[str, list[str]]) -> None:
+    from kvinnofrid_desktop.ui.tabs.publications import (
+        details_html,
+        original_pages,
+        original_year,
+    )
+
+    doc = pack.manifest.document("pub-kvinnofridssamordnare-2019")
+    assert doc is not None and doc.original is not None
+    assert (doc.original.year, doc.original.pages) == ("2019", 46)
+    assert doc.original.url and doc.original.url.startswith("https://www.lansstyrelsen.se/")
+    assert (original_year(doc), original_pages(doc)) == ("2019", 46)
+    assert doc.pages < 46  # our summary is short, and its own count is kept apart
+    details = flat(html.unescape(re.sub(r"<[^>]+>", " ", details_html(doc))))
+    assert f"Sammanställningens sidor {doc.pages}" in details
+    assert "Originalets år 2019" in details and "Originalets sidor 46" in details
+    text = " ".join(pages[doc.id])
+    assert "År: 2019" in text and "Sidor: 46" in text and doc.original.url in text.replace(" ", "")
+    for other in pack.manifest.documents:
+        # Never the year the compilation was written in the year column.
+        assert original_year(other) != str(other.year) or other.provenance == "official"
+
+
+def test_grammar(pack: Pack, raw_card: dict, pages: dict[str, list[str]]) -> None:
+    everything = ([t for _, t in card_texts(raw_card) + markdown_blocks() + summaries(pack)]
+                  + [d.title for d in pack.manifest.documents]
+                  + [p for doc_pages in pages.values() for p in doc_pages])
+    for text in everything:
+        assert "aggressivt, rädd" not in text and "aggressivt eller rädd," not in text
+        assert "kvinna, partner, ett barn" not in text
+        assert "skriven av Analyskraft" not in text
+        # "Kvalitén" only where the original's own title is quoted.
+        for match in re.finditer("Kvalitén", text):
+            assert text[match.start():].startswith("Kvalitén i skyddat boende. En kartläggning")
+    assert "rädt" in next(t for i, t in card_texts(raw_card) if i == "djur-beteende-1")
+
+
+def test_the_shipped_card_is_the_source_card() -> None:
+    shipped = Path(default_pack_dir() / "action_card.json").read_bytes()
+    assert shipped == (content_source_dir() / "action_card.json").read_bytes()
