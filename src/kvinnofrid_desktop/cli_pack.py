@@ -22,7 +22,9 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
+
+from kvinnofrid_desktop.content.external import printable
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
 COMMANDS = ("archive", "keygen", "sign", "import", "list", "rollback", "remove")
@@ -83,15 +85,28 @@ def run_pack_command(args: argparse.Namespace) -> int | None:
         return EXIT_REFUSED
 
 
+def _say(text: str, file: TextIO | None = None) -> None:
+    """Print a line that may hold a pack's own text (publisher, titles): control characters
+    and bidi overrides are shown escaped, so no file can clear the terminal or fake a line."""
+    print("\n".join(printable(line) for line in text.split("\n")), file=file or sys.stdout)
+
+
+def _say_json(data: object) -> None:
+    # JSON escapes C0 controls itself; C1 controls and bidi overrides get \u escapes too.
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    print("".join(f"\\u{ord(c):04x}" if c != "\n" and printable(c) != c else c
+                  for c in text))
+
+
 def _err(message: str) -> None:
-    print(f"kvinnofrid-desktop: {message}", file=sys.stderr)
+    _say(f"kvinnofrid-desktop: {message}", file=sys.stderr)
 
 
 def _archive(args: argparse.Namespace) -> int:
     from kvinnofrid_desktop.content.archive_write import write_archive
 
     out = write_archive(args.dir, args.out)
-    print(f"Skrev {out} ({out.stat().st_size / 1_000_000:.1f} MB)")
+    _say(f"Skrev {out} ({out.stat().st_size / 1_000_000:.1f} MB)")
     return EXIT_OK
 
 
@@ -99,7 +114,7 @@ def _keygen(args: argparse.Namespace) -> int:
     from kvinnofrid_desktop.content.signing import generate_keypair
 
     key = generate_keypair(args.keyfile, publisher=args.publisher)
-    print(f"Nyckel {key.key_id}: hemlig nyckel i {args.keyfile} (dela den aldrig), "
+    _say(f"Nyckel {key.key_id}: hemlig nyckel i {args.keyfile} (dela den aldrig), "
           f"publik nyckel i {key.source}")
     return EXIT_OK
 
@@ -108,7 +123,7 @@ def _sign(args: argparse.Namespace) -> int:
     from kvinnofrid_desktop.content.signing import sign_pack
 
     state = sign_pack(args.pack, args.key)
-    print(f"Signerade {args.pack} med nyckel {state.key_id} ({state.publisher})")
+    _say(f"Signerade {args.pack} med nyckel {state.key_id} ({state.publisher})")
     return EXIT_OK
 
 
@@ -122,17 +137,17 @@ def _import(args: argparse.Namespace) -> int:
     preview = store.preview_import(args.file, **options)
     for line in preview.lines_sv():
         if not line.startswith("Kan inte installeras"):
-            print(line)
+            _say(line)
     if preview.refusal is not None:
         raise PackError(preview.refusal)
     if args.dry_run:
-        print("Inget installerades (--dry-run).")
+        _say("Inget installerades (--dry-run).")
         return EXIT_OK
     # PDFs are opened with the program's own engine (Qt's PDFium), as the viewer will.
     from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
 
     result = store.import_pack(args.file, pdf_engine=QtPdfEngine(), **options)
-    print(result.summary_sv())
+    _say(result.summary_sv())
     return EXIT_OK
 
 
@@ -142,18 +157,18 @@ def _list(args: argparse.Namespace) -> int:
     store = PackStore()
     packs = store.list()
     if args.json:
-        print(json.dumps({
+        _say_json({
             "data_dir": str(store.root),
             "active": next((p.version for p in packs if p.active), None),
             "packs": [{"version": p.version, "id": p.pack_id, "publisher": p.publisher,
                        "active": p.active, "builtin": p.builtin, "signature": p.signature,
                        "path": str(p.path), "problem": p.problem} for p in packs],
-        }, ensure_ascii=False, indent=2))
+        })
         return EXIT_OK
     for p in packs:
         mark = "*" if p.active else " "
         what = "inbyggt standardinnehåll" if p.builtin else p.signature
-        print(f"{mark} {p.version}  {p.pack_id or '?'}  {p.publisher or ''}  ({what})"
+        _say(f"{mark} {p.version}  {p.pack_id or '?'}  {p.publisher or ''}  ({what})"
               + (f"  FEL: {p.problem}" if p.problem else ""))
     return EXIT_OK
 
@@ -163,7 +178,7 @@ def _rollback(args: argparse.Namespace) -> int:
 
     active = PackStore().rollback()
     which = "standardinnehållet" if active.builtin else f"paketet {active.version}"
-    print(f"Aktivt nu: {which}")
+    _say(f"Aktivt nu: {which}")
     return EXIT_OK
 
 
@@ -171,7 +186,7 @@ def _remove(args: argparse.Namespace) -> int:
     from kvinnofrid_desktop.content.store import PackStore
 
     PackStore().remove(args.version)
-    print(f"Tog bort version {args.version}")
+    _say(f"Tog bort version {args.version}")
     return EXIT_OK
 
 

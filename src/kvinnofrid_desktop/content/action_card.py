@@ -8,12 +8,17 @@ nearest verified fallback. The format is described in ``docs/pack-format.md``.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kvinnofrid_desktop.content.external import (
+    ExternalFileError,
+    FileTooLargeError,
+    loads,
+    read_limited,
+)
 from kvinnofrid_desktop.content.holidays import EVE_NAMES, Calendar
 from kvinnofrid_desktop.content.problems import PackError, Problem, ProblemList
 from kvinnofrid_desktop.content.schema import (
@@ -253,13 +258,12 @@ _INTERVAL_SPEC = {"days": key(list), "open": key(str), "close": key(str)}
 
 def load_action_card(path: Path, *, file: str = "action_card.json") -> ActionCard:
     try:
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_CARD_BYTES + 1)
+        raw = read_limited(path, MAX_CARD_BYTES)
     except FileNotFoundError:
         raise PackError(Problem("file.missing", file, None, "filen saknas")) from None
-    except OSError as exc:
-        raise PackError(Problem("file.unreadable", file, None,
-                                f"kan inte läsas ({exc.strerror})")) from None
+    except ExternalFileError as exc:
+        code = "card.too_large" if isinstance(exc, FileTooLargeError) else "file.unreadable"
+        raise PackError(Problem(code, file, None, f"filen {exc}")) from None
     return parse_action_card_bytes(raw, file=file)
 
 
@@ -267,18 +271,27 @@ def parse_action_card_bytes(raw: bytes, *, file: str = "action_card.json") -> Ac
     if len(raw) > MAX_CARD_BYTES:
         raise PackError(Problem("card.too_large", file, None, "filen är orimligt stor"))
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise PackError(Problem("card.not_utf8", file, None, "filen är inte UTF-8-kodad")) from None
-    except (json.JSONDecodeError, RecursionError) as exc:
-        where = f"rad {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else "för djup"
-        raise PackError(Problem("card.not_json", file, None,
-                                f"filen är inte giltig JSON ({where})")) from None
+        data = loads(raw)
+    except ExternalFileError as exc:
+        raise PackError(Problem("card.not_json", file, None, f"filen {exc}")) from None
     return parse_action_card(data, file=file)
 
 
 def parse_action_card(data: Any, *, file: str = "action_card.json",
                       today: dt.date | None = None) -> ActionCard:
+    """The card in ``data``, validated; PackError naming every problem, and never another
+    exception: a value of an unexpected type anywhere is the card's problem, not a crash."""
+    try:
+        return _parse_action_card(data, file, today)
+    except PackError:
+        raise
+    except Exception as exc:  # any input must end as a named problem, never a traceback
+        raise PackError(Problem("card.invalid", file, None,
+                                f"filen har ett oväntat innehåll ({type(exc).__name__})")
+                        ) from None
+
+
+def _parse_action_card(data: Any, file: str, today: dt.date | None) -> ActionCard:
     problems = ProblemList(file)
     top = check_object(data, _CARD_SPEC, "", problems)
     if top is None:

@@ -11,7 +11,6 @@ The data directory holds ``packs/<version>/`` and the pointer ``active``
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from pathlib import Path
@@ -20,11 +19,13 @@ from typing import NamedTuple
 import platformdirs
 
 from kvinnofrid_desktop.bundled import default_pack_dir
+from kvinnofrid_desktop.content.external import ExternalFileError, loads, read_limited
 from kvinnofrid_desktop.content.pack import Pack
 from kvinnofrid_desktop.content.problems import PackError
 
 DATA_ENV = "KVINNOFRID_DATA_DIR"
 POINTER_NAME = "active"
+MAX_POINTER_BYTES = 64 * 1024  # a version and a short list of earlier ones
 VERSION_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\.(\d{1,3}))?$")
 
 
@@ -53,13 +54,13 @@ class Pointer(NamedTuple):  # not a dataclass: cheaper to define, and this is st
 def read_pointer(root: Path) -> Pointer:
     """The pointer in ``root``; no file means the embedded default. ValueError when damaged."""
     try:
-        raw = (root / POINTER_NAME).read_bytes()
+        raw = read_limited(root / POINTER_NAME, MAX_POINTER_BYTES)
     except FileNotFoundError:
         return Pointer(None, ())
-    except OSError as exc:
-        raise ValueError(f"uppgiften om aktivt paket kan inte läsas ({exc.strerror})") from None
+    except ExternalFileError as exc:
+        raise ValueError(f"uppgiften om aktivt paket: filen {exc}") from None
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = loads(raw)
         version, previous = data["version"], data["previous"]
         if not (version is None or VERSION_RE.match(version)) or not all(
                 isinstance(v, str) and VERSION_RE.match(v) for v in previous):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
+from kvinnofrid_desktop.content.external import ExternalFileError, loads
 from kvinnofrid_desktop.content.problems import PackError, Problem, ProblemList
 from kvinnofrid_desktop.content.schema import (
     check_object,
@@ -193,27 +194,33 @@ def parse_manifest_bytes(raw: bytes, *, file: str = MANIFEST_NAME) -> Manifest:
             f"{MAX_MANIFEST_BYTES // (1024 * 1024)} MB",
         ))
     try:
-        text = raw.decode("utf-8")
+        raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise PackError(Problem(
             "manifest.not_utf8", file, None,
             f"filen är inte UTF-8-kodad (fel vid byte {exc.start})",
         )) from None
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise PackError(Problem(
-            "manifest.not_json", file, None,
-            f"filen är inte giltig JSON: rad {exc.lineno}, kolumn {exc.colno}",
-        )) from None
-    except RecursionError:
-        raise PackError(Problem(
-            "manifest.not_json", file, None, "filen är för djupt nästlad"
-        )) from None
+        data = loads(raw)
+    except ExternalFileError as exc:
+        raise PackError(Problem("manifest.not_json", file, None, f"filen {exc}")) from None
     return parse_manifest(data, file=file)
 
 
 def parse_manifest(data: Any, *, file: str = MANIFEST_NAME) -> Manifest:
+    """The manifest in ``data``, validated; PackError naming every problem, and never another
+    exception: an unexpected type anywhere is the manifest's problem, not a crash."""
+    try:
+        return _parse_manifest(data, file)
+    except PackError:
+        raise
+    except Exception as exc:  # any input must end as a named problem, never a traceback
+        raise PackError(Problem("manifest.invalid", file, None,
+                                f"filen har ett oväntat innehåll ({type(exc).__name__})")
+                        ) from None
+
+
+def _parse_manifest(data: Any, file: str) -> Manifest:
     problems = ProblemList(file)
     if isinstance(data, dict) and "format" in data and data["format"] != FORMAT_VERSION:
         # An unknown format is reported alone: its other fields may mean other things.

@@ -7,6 +7,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kvinnofrid_desktop.content.external import (
+    ExternalFileError,
+    FileTooLargeError,
+    read_limited,
+)
 from kvinnofrid_desktop.content.manifest import (
     MANIFEST_NAME,
     MAX_MANIFEST_BYTES,
@@ -49,17 +54,16 @@ class Pack:
                 raise PackError(Problem(
                     "path.symlink", MANIFEST_NAME, None, "manifestet får inte vara en länk"
                 ))
-            with manifest_path.open("rb") as fh:
-                # Read one byte past the limit so the parser can report "too large".
-                raw = fh.read(MAX_MANIFEST_BYTES + 1)
+            # One byte past the limit is allowed, so the parser can report "too large".
+            raw = read_limited(manifest_path, MAX_MANIFEST_BYTES + 1)
         except FileNotFoundError:
             raise PackError(Problem(
                 "manifest.missing", MANIFEST_NAME, None, "paketet saknar manifest.json"
             )) from None
-        except OSError as exc:
-            raise PackError(Problem(
-                "manifest.unreadable", MANIFEST_NAME, None, f"kan inte läsas ({exc.strerror})"
-            )) from None
+        except ExternalFileError as exc:
+            code = "manifest.too_large" if isinstance(exc, FileTooLargeError) \
+                else "manifest.unreadable"
+            raise PackError(Problem(code, MANIFEST_NAME, None, f"filen {exc}")) from None
         pack = cls(root, parse_manifest_bytes(raw))
         if check_sizes:
             problems = pack.check_files(checksums=False)

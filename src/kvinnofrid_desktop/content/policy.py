@@ -14,13 +14,13 @@ Keys starting with ``_`` are comments and ignored.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kvinnofrid_desktop.content.external import ExternalFileError, loads, read_limited
 from kvinnofrid_desktop.content.problems import PackError, Problem
 
 # The window reads the policy at every start; archives, signatures and the card model are
@@ -78,21 +78,17 @@ def load_policy(path: Path | None = None) -> Policy:
     path = path or policy_path()
     where = str(path)
     try:
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_POLICY_BYTES + 1)
+        raw = read_limited(path, MAX_POLICY_BYTES)
     except FileNotFoundError:
         return Policy()
-    except OSError as exc:
+    except ExternalFileError as exc:
         return _safest(path, Problem("policy.unreadable", where, None,
-                                     f"policyfilen kan inte läsas ({exc.strerror or exc}); "
-                                     "de säkraste inställningarna gäller"))
+                                     f"policyfilen {exc}; de säkraste inställningarna gäller"))
     try:
-        if len(raw) > MAX_POLICY_BYTES:
-            raise ValueError("filen är större än 1 MB")
-        data = json.loads(raw.decode("utf-8-sig"))  # Notepad may save UTF-8 with a BOM
+        data = loads(raw, encoding="utf-8-sig")  # Notepad may save UTF-8 with a BOM
         if not isinstance(data, dict):
             raise ValueError("filen ska innehålla ett JSON-objekt { … }")
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+    except ValueError as exc:
         return _safest(path, Problem("policy.not_json", where, None,
                                      f"policyfilen är inte giltig JSON ({exc}); de säkraste "
                                      "inställningarna gäller"))

@@ -27,6 +27,7 @@ from kvinnofrid_desktop.content.archive import (
     fsync_dir,
     write_archive,
 )
+from kvinnofrid_desktop.content.external import ExternalFileError, loads, read_limited
 from kvinnofrid_desktop.content.manifest import (
     MANIFEST_NAME,
     MAX_MANIFEST_BYTES,
@@ -34,6 +35,7 @@ from kvinnofrid_desktop.content.manifest import (
 )
 from kvinnofrid_desktop.content.problems import PackError, Problem
 
+MAX_KEY_BYTES = 16 * 1024  # a key file is three short lines
 PRIVATE_HEADER = "KVINNOFRID-ED25519-PRIVATE-KEY 1"
 PUBLIC_HEADER = "KVINNOFRID-ED25519-PUBLIC-KEY 1"
 SIGNATURE_FORMAT = 1
@@ -159,13 +161,20 @@ def generate_keypair(keyfile: Path, *, publisher: str | None = None) -> TrustedK
     return TrustedKey(key_id, public, str(public_path), publisher)
 
 
+def _read_key_text(path: Path) -> str:
+    try:
+        return read_limited(path, MAX_KEY_BYTES).decode("utf-8")
+    except FileNotFoundError:
+        raise _key_problem(path, "filen finns inte") from None
+    except UnicodeDecodeError:
+        raise _key_problem(path, "filen är inte UTF-8-kodad") from None
+    except ExternalFileError as exc:
+        raise _key_problem(path, f"filen {exc}") from None
+
+
 def load_public_key(path: Path) -> TrustedKey:
     """Read a ``.pub`` file written by ``generate_keypair``."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _key_problem(path, f"kan inte läsas ({getattr(exc, 'strerror', None) or exc})"
-                           ) from None
+    text = _read_key_text(path)
     key, key_id, publisher = _parse_key_text(text, PUBLIC_HEADER, str(path))
     if key_id != key_id_of(key):
         raise _key_problem(path, f"nyckel-id {key_id!r} stämmer inte med nyckeln")
@@ -184,12 +193,7 @@ def public_key_from_base64(text: str, source: str) -> TrustedKey:
 
 
 def _load_private_key(path: Path) -> tuple[bytes, str, str | None]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _key_problem(path, f"kan inte läsas ({getattr(exc, 'strerror', None) or exc})"
-                           ) from None
-    return _parse_key_text(text, PRIVATE_HEADER, str(path))
+    return _parse_key_text(_read_key_text(path), PRIVATE_HEADER, str(path))
 
 
 def shipped_keys() -> list[TrustedKey]:
@@ -273,14 +277,14 @@ def check_signature(manifest_bytes: bytes, sig_bytes: bytes | None,
     if sig_bytes is None:
         return SignatureState(UNSIGNED)
     try:
-        data = json.loads(sig_bytes.decode("utf-8"))
+        data = loads(sig_bytes)
         key_id, publisher = data["key_id"], data["publisher"]
         signature = base64.b64decode(data["signature"], validate=True)
         if (data.get("format") != SIGNATURE_FORMAT or data.get("algorithm") != "ed25519"
                 or not isinstance(key_id, str) or not _KEY_ID_RE.match(key_id)
                 or not isinstance(publisher, str) or len(signature) != 64):
             raise ValueError("fel fält")
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError):
+    except Exception:  # any content must end as "damaged", never a traceback
         return SignatureState(INVALID, detail="signaturfilen manifest.sig är skadad eller har "
                                               "ett okänt format")
     key = next((k for k in trusted_keys if k.key_id == key_id), None)

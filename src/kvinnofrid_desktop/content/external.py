@@ -1,0 +1,166 @@
+"""Files that come from outside the program: read safely, parse into a named problem or data.
+
+Every manifest, action card, signature, key, policy and pointer file goes through here, so one
+place decides what "unreadable" means:
+
+- ``read_limited`` reads only a regular file, at most ``limit`` bytes, and never waits: a FIFO, a
+  device or a folder named where a file belongs is refused at once instead of hanging the start.
+- ``loads`` turns JSON bytes into data, or raises ``ExternalFileError`` with a Swedish reason for
+  whatever is wrong: not UTF-8, not JSON, nested too deep, a number thousands of digits long
+  (Python raises ValueError, not JSONDecodeError, for those), NaN, or a lone surrogate (which
+  would crash printing and signing later).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+MAX_NUMBER_DIGITS = 30  # dates, sizes and versions need far fewer
+MAX_DEPTH = 64
+
+
+class ExternalFileError(ValueError):
+    """A file from outside is unusable; the message says why, in Swedish."""
+
+
+class FileTooLargeError(ExternalFileError):
+    """Larger than the caller's limit (some callers report it with a code of its own)."""
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file ``path``; ``ExternalFileError`` if it is anything else or
+    larger than ``limit``. FileNotFoundError passes through (a missing file is often fine)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise
+    except ValueError:  # a NUL byte in the path
+        raise ExternalFileError("sökvägen innehåller ett ogiltigt tecken") from None
+    except OSError as exc:
+        raise ExternalFileError(f"kan inte läsas ({exc.strerror or exc})") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ExternalFileError("är ingen vanlig fil")
+        if info.st_size > limit:
+            raise FileTooLargeError(f"är för stor (högst {limit // 1024} kB)")
+        chunks, left = [], limit + 1
+        while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
+        raise ExternalFileError(f"kan inte läsas ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise FileTooLargeError(f"är för stor (högst {limit // 1024} kB)")
+    return data
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise ExternalFileError("innehåller ett orimligt långt tal")
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    if len(text) > MAX_NUMBER_DIGITS * 2:
+        raise ExternalFileError("innehåller ett orimligt långt tal")
+    return float(text)
+
+
+def _reject_constant(name: str) -> None:
+    raise ExternalFileError(f"innehåller {name}, som inte är giltig JSON")
+
+
+def loads(raw: bytes, *, encoding: str = "utf-8") -> Any:
+    """Parse JSON from ``raw``; ``ExternalFileError`` (a ValueError) for anything wrong.
+
+    Every string comes back through ``printable``: a control character or bidi override in a
+    publisher or a title is shown as an escape wherever the text goes (terminal, window,
+    print), and an id or a path holding one fails its own check."""
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ExternalFileError(f"är inte UTF-8-kodad (fel vid byte {exc.start})") from None
+    try:
+        data = json.loads(text, parse_int=_parse_int, parse_float=_parse_float,
+                          parse_constant=_reject_constant)
+    except ExternalFileError:
+        raise
+    except json.JSONDecodeError as exc:
+        raise ExternalFileError(f"är inte giltig JSON: rad {exc.lineno}, kolumn {exc.colno}"
+                                ) from None
+    except RecursionError:
+        raise ExternalFileError("är för djupt nästlad") from None
+    except ValueError as exc:
+        raise ExternalFileError(f"är inte giltig JSON ({exc})") from None
+    _check_values(data)
+    return _printable_strings(data)
+
+
+def _printable_strings(value: Any) -> Any:
+    # Depth is bounded by _check_values, so recursion is safe here.
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, dict):
+        return {printable(k): _printable_strings(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_printable_strings(v) for v in value]
+    return value
+
+
+def _check_values(data: Any) -> None:
+    """No lone surrogate in any string or key, and no absurd nesting (iterative: no recursion)."""
+    stack = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise ExternalFileError("är för djupt nästlad")
+        if isinstance(value, str):
+            _check_text(value)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                _check_text(key)
+                stack.append((item, depth + 1))
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)
+
+
+def _check_text(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ExternalFileError("innehåller ett ogiltigt tecken (ett ensamt surrogattecken)"
+                                ) from None
+
+
+def load_json_file(path: Path, limit: int, *, encoding: str = "utf-8") -> Any:
+    """``loads(read_limited(path, limit))``; FileNotFoundError passes through."""
+    return loads(read_limited(path, limit), encoding=encoding)
+
+
+# Bidirectional overrides and isolates reorder what is shown (a publisher could make its name
+# read backwards or hide part of it); C0/C1 controls can clear a terminal or fake its output.
+_BIDI = {0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+
+
+def printable(text: str) -> str:
+    """``text`` with control and bidi-override characters shown as escapes (``\\x1b``,
+    ``\\u202e``), for a terminal or a label. Ordinary text, å/ä/ö and emoji are unchanged."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if code < 0x20 or 0x7F <= code < 0xA0:
+            out.append(f"\\x{code:02x}")
+        elif code in _BIDI or 0xD800 <= code < 0xE000:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
