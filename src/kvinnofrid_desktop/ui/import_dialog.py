@@ -39,7 +39,7 @@ from kvinnofrid_desktop.content.problems import PackError, Problem
 from kvinnofrid_desktop.content.signing import INVALID, UNSIGNED, VERIFIED, SignatureState
 from kvinnofrid_desktop.content.store import ImportResult, PackStore
 from kvinnofrid_desktop.ui.accessible import chars, lines
-from kvinnofrid_desktop.ui.labels import problem_text
+from kvinnofrid_desktop.ui.labels import plain_tip, problem_text
 
 # Status colours (dark enough for white glyphs); always paired with a glyph and a sentence.
 _BADGES = {"ok": "#2e7d32", "warn": "#a15c00", "error": "#c62828", "unknown": "#a15c00",
@@ -244,7 +244,9 @@ class ImportDialog(QDialog):
             widget.hide()
 
     def _label(self, text: str, name: str, parent: QWidget | None = None) -> QLabel:
-        label = QLabel(text, parent or self)
+        label = QLabel(parent or self)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # publisher, titles: the file's own text
+        label.setText(text)
         label.setWordWrap(True)
         label.setAccessibleName(name)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -309,7 +311,8 @@ class ImportDialog(QDialog):
                 font.setBold(True)
                 group.setFont(0, font)
                 for line in entries:
-                    QTreeWidgetItem(group, [line]).setToolTip(0, line)  # long titles are cut
+                    # Long titles are cut in the list; the tooltip shows them whole.
+                    QTreeWidgetItem(group, [line]).setToolTip(0, plain_tip(line))
         if self.changes.topLevelItemCount() == 0:
             QTreeWidgetItem(self.changes, [self.tr("Inga dokument eller kontakter ändras.")])
         self.changes.expandAll()

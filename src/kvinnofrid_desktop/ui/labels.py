@@ -15,6 +15,7 @@ content, written in Swedish by the county, and stays Swedish in both languages.
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
@@ -132,6 +133,14 @@ PROBLEM_EXPLANATIONS = {
     "disk": QT_TRANSLATE_NOOP("Problems", "Paketet kunde inte skrivas till disken"),
     "store": QT_TRANSLATE_NOOP("Problems", "De installerade innehållspaketen kunde inte läsas"),
 }
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` (a pack's or a PDF's own words) as characters.
+
+    Qt renders a tooltip that looks like HTML as rich text, and there is no plain-text switch
+    for tooltips, so the text is escaped inside a rich-text paragraph of our own."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
 
 
 def problem_text(code: str, message: str) -> str:

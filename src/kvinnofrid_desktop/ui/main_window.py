@@ -8,6 +8,7 @@ this module imports neither the viewer nor the tabs at the top, and never touche
 
 from __future__ import annotations
 
+import html
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -82,6 +83,14 @@ VIEWER_ACTIONS = (
     ("act_open_external", QT_TRANSLATE_NOOP("MainWindow", "Öppna i e&xtern läsare"),
      "Ctrl+Shift+O"),
 )
+
+
+def plain_text(label: QLabel) -> None:
+    """Show ``label``'s text as plain text, never as HTML (pack text may look like markup).
+
+    Through the property rather than ``setTextFormat(Qt.TextFormat.PlainText)``: the first
+    frame is built without PySide's Qt namespace, whose creation costs ~15 ms."""
+    label.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText
 
 
 class MainWindow(QMainWindow):
@@ -182,6 +191,7 @@ class MainWindow(QMainWindow):
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         banner_layout = QHBoxLayout(self.banner)
         self.banner_text = QLabel(self.banner)
+        plain_text(self.banner_text)  # notices quote pack text
         self.banner_text.setWordWrap(True)
         self.banner_text.setAccessibleName(self.tr("Meddelande"))
         close = QToolButton(self.banner)
@@ -475,9 +485,10 @@ class MainWindow(QMainWindow):
 
     def _init_status(self) -> None:
         m = self.pack.manifest
-        self.pack_label = QLabel(
-            self.tr("Innehåll: %1, version %2").replace("%1", m.publisher)
-            .replace("%2", m.version), self)
+        self.pack_label = QLabel(self)
+        plain_text(self.pack_label)  # the publisher is pack text
+        self.pack_label.setText(self.tr("Innehåll: %1, version %2").replace("%1", m.publisher)
+                                .replace("%2", m.version))
         self.pack_label.setAccessibleName(self.tr("Aktivt innehållspaket"))
         self.statusBar().addPermanentWidget(self.pack_label)
 
@@ -601,7 +612,9 @@ class MainWindow(QMainWindow):
             self._adopt_viewer(viewer)
             self.file_tabs[key] = viewer
             index = self.tabs.addTab(viewer, title)
-            self.tabs.setTabToolTip(index, title)
+            from kvinnofrid_desktop.ui.labels import plain_tip
+
+            self.tabs.setTabToolTip(index, plain_tip(title))
             self.tabs.setTabsClosable(True)
             for i in range(len(TAB_ORDER)):  # the four main tabs stay
                 self.tabs.tabBar().setTabButton(i, self.tabs.tabBar().ButtonPosition.RightSide,
@@ -877,7 +890,7 @@ class MainWindow(QMainWindow):
             "län.</p><p>Innehållspaket: %2, version %3.</p><p>Standardinnehållet är en "
             "sammanställning ur offentliga källor gjord av programmet, inte officiella "
             "dokument från Länsstyrelsen.</p>").replace("%1", __version__)
-            .replace("%2", m.publisher).replace("%3", m.version))
+            .replace("%2", html.escape(m.publisher)).replace("%3", html.escape(m.version)))
 
 
 def page_margins(tab: DocumentTab) -> list[int]:

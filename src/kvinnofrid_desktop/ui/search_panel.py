@@ -148,6 +148,7 @@ class SearchPanel(QWidget):
         self.last_ms = 0.0
         self.field = field
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # quotes what was typed
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Sökstatus"))
         self.tree = ResultsTree(self)

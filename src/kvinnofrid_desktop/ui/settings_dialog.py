@@ -36,7 +36,7 @@ from kvinnofrid_desktop.content.problems import PackError
 from kvinnofrid_desktop.content.store import PackStore
 from kvinnofrid_desktop.ui.accessible import chars, lines, name_combo
 from kvinnofrid_desktop.ui.i18n import LANGUAGES, SOURCE_LANGUAGE
-from kvinnofrid_desktop.ui.labels import problem_text
+from kvinnofrid_desktop.ui.labels import plain_tip, problem_text
 from kvinnofrid_desktop.ui.settings import Settings
 from kvinnofrid_desktop.ui.viewer_icons import viewer_icon
 
@@ -156,7 +156,9 @@ class SettingsDialog(QDialog):
         return label
 
     def _note(self, text: str) -> QLabel:
-        label = QLabel(text, self)
+        label = QLabel(self)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # may quote the policy file
+        label.setText(text)
         label.setWordWrap(True)
         return label
 
@@ -190,6 +192,7 @@ class SettingsDialog(QDialog):
         column.addWidget(self.packs_list)
         row = QHBoxLayout()
         self.packs_status = QLabel(box)
+        self.packs_status.setTextFormat(Qt.TextFormat.PlainText)  # names packs
         self.packs_status.setWordWrap(True)
         self.packs_status.setAccessibleName(self.tr("Status för innehållspaket"))
         self.rollback_button = QPushButton(self.tr("Åte&rställ föregående"), box)
@@ -216,7 +219,7 @@ class SettingsDialog(QDialog):
                 pack.version, pack.publisher or "", signature,
                 self.tr("Aktivt") if pack.active else ""])
             for col in (1, 2):  # narrow columns cut long names; the tooltip has them whole
-                item.setToolTip(col, item.text(col))
+                item.setToolTip(col, plain_tip(item.text(col)))
             if pack.active:
                 for col in range(4):
                     font = item.font(col)

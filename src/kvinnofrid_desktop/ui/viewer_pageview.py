@@ -258,7 +258,9 @@ class PageView(QPdfView):
         else:
             self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
             # Hovering a web link tells where it points; clicking will not open it.
-            self.viewport().setToolTip(link.url().toString())
+            from kvinnofrid_desktop.ui.labels import plain_tip  # not needed for the first frame
+
+            self.viewport().setToolTip(plain_tip(link.url().toString()))
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

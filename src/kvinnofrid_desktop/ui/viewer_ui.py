@@ -118,6 +118,7 @@ def make_page_box(parent: QWidget) -> tuple[QLineEdit, QLabel]:
     edit.setAccessibleName(translate("PdfViewer", "Sidnummer"))
     edit.setToolTip(translate("PdfViewer", "Skriv ett sidnummer och tryck Retur för att gå dit"))
     label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setContentsMargins(4, 0, 6, 0)
     return edit, label
 

@@ -117,6 +117,7 @@ class DocumentTab(QWidget):
         self.overview.itemClicked.connect(self._go_to_item)
         self.overview_label.setBuddy(self.overview)
         self.provenance = QLabel(side)
+        self.provenance.setTextFormat(Qt.TextFormat.PlainText)  # the pack's own words
         self.provenance.setWordWrap(True)
         self.provenance.setObjectName("provenanceNote")
         side_layout.addWidget(self.overview_label)

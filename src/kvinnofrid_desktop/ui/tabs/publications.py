@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop.content.manifest import Document
 from kvinnofrid_desktop.content.pack import Pack
 from kvinnofrid_desktop.ui.accessible import chars
-from kvinnofrid_desktop.ui.labels import tab_title
+from kvinnofrid_desktop.ui.labels import plain_tip, tab_title
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -169,8 +169,8 @@ class PublicationsTab(QWidget):
                 item.setData(doc.id, DOC_ID_ROLE)
                 item.setData(sort_value, SORT_ROLE)
                 row.append(item)
-            row[0].setToolTip(doc.title)
-            row[1].setToolTip(doc.publisher)
+            row[0].setToolTip(plain_tip(doc.title))
+            row[1].setToolTip(plain_tip(doc.publisher))
             self.model.appendRow(row)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         if self.proxy.rowCount():
