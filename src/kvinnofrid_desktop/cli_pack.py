@@ -63,7 +63,8 @@ def add_pack_commands(pack_subparsers: Any) -> None:
     pack_subparsers.add_parser("rollback", help="gå tillbaka till det tidigare paketet")
 
     p = pack_subparsers.add_parser("remove", help="ta bort en installerad version (ej den aktiva)")
-    p.add_argument("version", help="versionen, t.ex. 2026-11-26")
+    # Its own dest: "version" is the global --version flag, which it would switch on.
+    p.add_argument("remove_version", metavar="VERSION", help="versionen, t.ex. 2026-11-26")
 
 
 def run_pack_command(args: argparse.Namespace) -> int | None:
@@ -185,8 +186,8 @@ def _rollback(args: argparse.Namespace) -> int:
 def _remove(args: argparse.Namespace) -> int:
     from kvinnofrid_desktop.content.store import PackStore
 
-    PackStore().remove(args.version)
-    _say(f"Tog bort version {args.version}")
+    PackStore().remove(args.remove_version)
+    _say(f"Tog bort version {args.remove_version}")
     return EXIT_OK
 
 

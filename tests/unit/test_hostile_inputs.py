@@ -250,3 +250,19 @@ def test_any_mutated_policy_gives_values_and_problems(tmp_path: Path, raw: bytes
     policy = load_policy(path)
     assert time.monotonic() - start < 1.0
     assert isinstance(policy.allow_unsigned, bool) and isinstance(policy.problems, tuple)
+
+
+def test_a_member_name_of_60_kb_is_refused_at_once(tmp_path: Path) -> None:
+    import zipfile
+
+    from kvinnofrid_desktop.content.archive import read_head
+
+    path = tmp_path / "long.kvpack"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("manifest.json", MANIFEST)
+        z.writestr("docs/" + "å" * 30_000 + ".pdf", b"%PDF")
+    start = time.monotonic()
+    with pytest.raises(PackError) as caught:
+        read_head(path)
+    assert caught.value.first.code == "path.invalid"
+    assert time.monotonic() - start < 1.0

@@ -169,3 +169,25 @@ def test_the_watch_folder_offers_only_newer_packs(env: SimpleNamespace) -> None:
     assert packs_in_watch_folder(write(env, {"watch_folder": str(env.tmp / "saknas")}),
                                  PackStore()) == []
     assert packs_in_watch_folder(Policy(), PackStore()) == []
+
+
+def test_a_hostile_file_in_the_watch_folder_does_not_hide_a_good_one(env: SimpleNamespace
+                                                                     ) -> None:
+    import zipfile
+
+    share = env.tmp / "share"
+    share.mkdir()
+    write_archive(make_pack(env.tmp / "good", "2026-12-09"), share / "z-good.kvpack")
+    # Sorted before the good one: each is read, refused, and skipped on its own.
+    huge = make_pack(env.tmp / "huge", "2026-12-10")
+    manifest = (huge / "manifest.json").read_text(encoding="utf-8")
+    with zipfile.ZipFile(share / "a-huge-number.kvpack", "w") as z:  # by hand: the writer checks
+        z.writestr("manifest.json", manifest.replace('"format": 1', '"format": ' + "9" * 5000))
+    with zipfile.ZipFile(share / "b-long-name.kvpack", "w") as z:
+        z.writestr("manifest.json", "{}")
+        z.writestr("x" * 60_000, b"x")
+    (share / "c-surrogate.kvpack").write_bytes(b"PK\x03\x04" + "\udcff".encode("utf-8",
+                                                                             "surrogatepass"))
+    policy = write(env, {"watch_folder": str(share)})
+    offers = packs_in_watch_folder(policy, PackStore())
+    assert [o.path.name for o in offers] == ["z-good.kvpack"]

@@ -275,3 +275,21 @@ def test_cli_refusals_name_code_and_file(env: SimpleNamespace,
     assert "[signature.unknown_key]" in err[0]
     assert cli("remove", "2026-01-01") == 1
     assert run_pack_command(argparse.Namespace(pack_command="verify")) is None
+
+
+def test_pack_remove_on_the_command_line_removes_that_version(installed: SimpleNamespace,
+                                                              capsys) -> None:
+    # `pack remove VERSION` once printed the program version and removed nothing: its argument
+    # shared a name with the global --version flag.
+    from kvinnofrid_desktop.__main__ import main
+
+    PackStore().import_pack(kvpack(installed, V2), allow_unsigned=True)
+    assert main(["pack", "remove", V2]) != 0  # the active one needs a rollback first
+    assert "aktiva paketet kan inte tas bort" in capsys.readouterr().err
+    assert (installed.data / "packs" / V1).is_dir()
+    assert main(["pack", "remove", V1]) == 0
+    assert capsys.readouterr().out.strip().endswith(f"Tog bort version {V1}")
+    assert not (installed.data / "packs" / V1).exists()
+    assert (installed.data / "packs" / V2).is_dir()
+    assert main(["pack", "remove", "2020-01-01"]) != 0
+    assert "är inte installerad" in capsys.readouterr().err

@@ -35,6 +35,7 @@ class ArchiveLimits:
 
 
 DEFAULT_LIMITS = ArchiveLimits()
+MAX_MEMBER_NAME = 512  # a pack's paths are like "docs/strategi.pdf"; Windows allows 260
 
 
 def archive_error(code: str, file: str, message: str) -> PackError:
@@ -116,6 +117,11 @@ def check_directory(fh: BinaryIO, name: str, limits: ArchiveLimits) -> list[zipf
 def _check_member(info: zipfile.ZipInfo) -> bool:
     """Refuse a member that could escape the pack or is no plain file; True for a folder."""
     raw = info.orig_filename
+    if len(raw) > MAX_MEMBER_NAME:
+        # Every later check (paths, folding, messages) is then bounded too.
+        raise archive_error("path.invalid", raw[:80] + "…",
+                            f"i arkivet: namnet är {len(raw)} tecken långt; högst "
+                            f"{MAX_MEMBER_NAME} är rimligt")
     is_dir = raw.endswith("/")
     bad = check_relative_path(raw[:-1] if is_dir else raw)
     if bad:

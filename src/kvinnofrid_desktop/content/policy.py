@@ -200,9 +200,10 @@ def packs_in_watch_folder(policy: Policy, store: PackStore) -> list[WatchedPack]
         return []
     offers: dict[str, WatchedPack] = {}
     for path in candidates[-MAX_WATCHED_FILES:]:
+        # Each file on its own: a broken or hostile one is skipped, the good ones are offered.
         try:
             manifest = read_head(path).manifest
-        except (PackError, OSError):
+        except Exception:
             continue
         if (version_key(manifest.version) > active and manifest.version not in installed
                 and manifest.version not in offers):
