@@ -259,167 +259,167 @@
 <context>
     <name>CardNow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="56"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="57"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="57"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="58"/>
         <source>dygnet runt</source>
         <translation>24 hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="58"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="59"/>
         <source>tider okända</source>
         <translation>hours unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="59"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="60"/>
         <source>öppet nu</source>
         <translation>open now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="60"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="61"/>
         <source>stängt nu</source>
         <translation>closed now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="61"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="62"/>
         <source>Stängt nu</source>
         <translation>Closed now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="62"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="63"/>
         <source>Uppgift saknas – använd reservnumren nedan</source>
         <translation>Details missing – use the alternative numbers below</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="63"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="64"/>
         <source>Uppgift saknas – socialjouren har öppet nu: %1</source>
         <translation>Details missing – the out-of-hours social services are open now: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="64"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="65"/>
         <source>Tider okända</source>
         <translation>Hours unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="65"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="66"/>
         <source>Tider okända – socialjouren har öppet nu: %1</source>
         <translation>Hours unknown – the out-of-hours social services are open now: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="67"/>
         <source>i morgon %1</source>
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="67"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="68"/>
         <source>Öppet dygnet runt</source>
         <translation>Open 24 hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="68"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="69"/>
         <source>Öppet nu</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="69"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="70"/>
         <source>Öppet nu, till %1</source>
         <translation>Open now, until %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="70"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="71"/>
         <source>Stängt nu – ring socialjouren %1</source>
         <translation>Closed now – call the out-of-hours social services on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="71"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="72"/>
         <source>Stängt nu – vid akut fara ring 112</source>
         <translation>Closed now – in an emergency call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="72"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="73"/>
         <source>Stängt nu – akuta djurärenden: polisen %1; pågår det: ring 112</source>
         <translation>Closed now – urgent animal cases: police on %1; if it is happening now: call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="74"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="75"/>
         <source> · öppnar %1</source>
         <translation> · opens %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="75"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="76"/>
         <source>om det är akut</source>
         <translation>if it is urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="77"/>
         <source>Ring i stället:</source>
         <translation>Call instead:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="77"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="78"/>
         <source>%1: stängt nu. Det här gäller nu:</source>
         <translation>%1: closed now. What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="79"/>
         <source>Det här gäller nu:</source>
         <translation>What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="80"/>
         <source>Det är %1, en helgdag: kontoren har stängt.</source>
         <translation>It is %1, a public holiday: offices are closed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="81"/>
         <source>Det är %1: kontoren har stängt.</source>
         <translation>It is %1: offices are closed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="81"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="82"/>
         <source>Det är %1, dag före helgdag.</source>
         <translation>It is %1, the day before a public holiday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="83"/>
         <source>Det är dag före helgdag.</source>
         <translation>It is the day before a public holiday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="87"/>
         <source>mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="88"/>
         <source>tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="89"/>
         <source>ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="90"/>
         <source>tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="91"/>
         <source>fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="92"/>
         <source>lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="93"/>
         <source>sön</source>
         <translation>Sun</translation>
     </message>
@@ -554,22 +554,22 @@
         <translation>Sections of the document. Choose a section to go to its page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="140"/>
         <source>Innehållspaketet har inget dokument för den här fliken.</source>
         <translation>The content pack has no document for this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="197"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="198"/>
         <source>%1 – sida %2</source>
         <translation>%1 – page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="204"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="205"/>
         <source>Sammanställning ur offentliga källor – inte ett officiellt dokument. Källor och kontrolldatum står på dokumentets första sida.</source>
         <translation>Compiled from public sources – not an official document. The sources and the dates they were checked are on the document&apos;s first page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="208"/>
         <source>Officiellt dokument från %1.</source>
         <translation>Official document from %1.</translation>
     </message>
@@ -766,147 +766,147 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="258"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="260"/>
         <source>%1 (installerat nu: %2)</source>
         <translation>%1 (installed now: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="283"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="284"/>
         <source>Osignerat paket</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="285"/>
         <source>Ogiltig signatur – paketet kan ha ändrats</source>
         <translation>Invalid signature – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="287"/>
         <source>Signerat med en okänd nyckel</source>
         <translation>Signed with an unknown key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="291"/>
         <source>Nyckel-id: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="296"/>
         <source>Nya dokument</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="295"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="297"/>
         <source>Uppdaterade dokument</source>
         <translation>Updated documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="298"/>
         <source>Borttagna dokument</source>
         <translation>Removed documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="297"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="299"/>
         <source>Ändrade kontakter i åtgärdskortet</source>
         <translation>Changed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="301"/>
         <source>Nya kontakter i åtgärdskortet</source>
         <translation>New contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="303"/>
         <source>Borttagna kontakter i åtgärdskortet</source>
         <translation>Removed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="317"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="323"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="326"/>
         <source>Klart att installera.</source>
         <translation>Ready to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="324"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="327"/>
         <source>Bekräfta rutan ovan för att kunna installera.</source>
         <translation>Tick the box above to be able to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="341"/>
         <source>Installerar …</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="364"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="367"/>
         <source>%1 – %p %</source>
         <translation>%1 – %p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="370"/>
         <source>Kontrollerar dokumenten …</source>
         <translation>Checking the documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="368"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="371"/>
         <source>Installerar: %1</source>
         <translation>Installing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="372"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="375"/>
         <source>Installerat: %1 %2</source>
         <translation>Installed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="381"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="384"/>
         <source>Installationen avbröts.</source>
         <translation>The installation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="383"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="386"/>
         <source>Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.</source>
         <translation>Another program is installing a content pack right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="390"/>
         <source>Installationen misslyckades.</source>
         <translation>The installation failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="394"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="397"/>
         <source>Paketet kan inte installeras.</source>
         <translation>The pack cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="404"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="407"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat. Hämta en ny kopia från utgivaren</source>
         <translation>The pack has been changed since it was signed, or it is forged. Get a new copy from the publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="407"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="410"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på (nyckel-id %1). En administratör kan lägga till nyckeln</source>
         <translation>The pack is signed with a key the program does not trust (key ID %1). An administrator can add the key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="411"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="414"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="412"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="415"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="416"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="419"/>
         <source>… och %n problem till.</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -914,37 +914,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="421"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="424"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="423"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="426"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="423"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="426"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="424"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="427"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="434"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="437"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="435"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="438"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="454"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="457"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>
@@ -952,92 +952,92 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="28"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="29"/>
         <source>Orosanmälan om barn</source>
         <translation>Report of concern about a child</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="29"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="30"/>
         <source>Orosanmälan om vuxna</source>
         <translation>Report of concern about an adult</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="30"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="31"/>
         <source>Växel</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="31"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="32"/>
         <source>Socialjour (kvällar, nätter, helger)</source>
         <translation>Out-of-hours social services (evenings, nights, weekends)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="32"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="33"/>
         <source>Djurskydd</source>
         <translation>Animal welfare</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="33"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="34"/>
         <source>Polisen</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="34"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="35"/>
         <source>Hälso- och sjukvård</source>
         <translation>Health care</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="35"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="36"/>
         <source>Stöd</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="36"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="37"/>
         <source>Nödnummer</source>
         <translation>Emergency number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="39"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="40"/>
         <source>Länet</source>
         <translation>The county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="40"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="41"/>
         <source>Nationella nummer och stödlinjer</source>
         <translation>National numbers and helplines</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="43"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="44"/>
         <source>kontrollerad</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="44"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="45"/>
         <source>ej bekräftad – kontrollera</source>
         <translation>not confirmed – check</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="45"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="46"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="48"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="49"/>
         <source>Strategi</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="49"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="50"/>
         <source>Samverkansplan</source>
         <translation>Collaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="50"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="51"/>
         <source>Åtgärdskort</source>
         <translation>Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="51"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="52"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
@@ -1045,347 +1045,352 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="62"/>
         <source>&amp;Sök i dokumentet…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="64"/>
         <source>Nästa träff</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="66"/>
         <source>Föregående träff</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="68"/>
         <source>Zooma &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="70"/>
         <source>Zooma &amp;ut</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="72"/>
         <source>&amp;Verklig storlek (100 %)</source>
         <translation>&amp;Actual size (100%)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="74"/>
         <source>Anpassa till &amp;bredd</source>
         <translation>Fit to &amp;width</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="76"/>
         <source>Anpassa till &amp;hel sida</source>
         <translation>Fit whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="78"/>
         <source>B&amp;akåt</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="79"/>
         <source>&amp;Framåt</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="80"/>
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="82"/>
         <source>&amp;Spara kopia…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="84"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="119"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="134"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="138"/>
+        <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
+        <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="207"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="189"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="211"/>
         <source>Stäng meddelandet</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="214"/>
         <source>Åtgärd för meddelandet</source>
         <translation>Action for the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="205"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="206"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="853"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="877"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="235"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="236"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="270"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="271"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="283"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="294"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="299"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="322"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="328"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="351"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="412"/>
         <source>&amp;Öppna PDF…</source>
         <translation>&amp;Open PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="417"/>
         <source>S&amp;täng fliken</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="422"/>
         <source>&amp;Importera innehållspaket…</source>
         <translation>&amp;Import content pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="425"/>
         <source>I&amp;nställningar…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="428"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="431"/>
         <source>Hel&amp;skärm</source>
         <translation>F&amp;ull screen</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="436"/>
         <source>Sök i &amp;alla dokument…</source>
         <translation>Search &amp;all documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="439"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="442"/>
         <source>&amp;Om Kvinnofrid Västmanland</source>
         <translation>&amp;About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="458"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="471"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="483"/>
         <source>S&amp;ök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="485"/>
         <source>Visa sök&amp;resultat</source>
         <translation>Show search &amp;results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="492"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="501"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="503"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="604"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="582"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="679"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="654"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="678"/>
         <source>Spara kopia</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="685"/>
         <source>Kopian sparades inte</source>
         <translation>The copy was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="686"/>
         <source>Kopian kunde inte sparas: %1. Originalet är oförändrat.</source>
         <translation>The copy could not be saved: %1. The original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="689"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="714"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="691"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="715"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="732"/>
         <source>Innehållspaketet %1 %2 är installerat. Det tidigare paketet kan återställas under Inställningar.</source>
         <translation>The content pack %1 %2 is installed. The previous pack can be restored under Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="725"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="747"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="749"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="771"/>
         <source>Det föregående innehållspaketet är återställt.</source>
         <translation>The previous content pack has been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="735"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="759"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="760"/>
         <source>Vill du gå tillbaka till det föregående innehållspaketet?</source>
         <translation>Do you want to go back to the previous content pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="744"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="768"/>
         <source>Inget att återställa</source>
         <translation>Nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="745"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="769"/>
         <source>Det gick inte att gå tillbaka: %1.</source>
         <translation>Could not go back: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="761"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="785"/>
         <source>Ett nytt innehållspaket finns i den delade mappen: %1, version %2.</source>
         <translation>A new content pack is in the shared folder: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="787"/>
         <source>Visa och installera…</source>
         <translation>Show and install…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="871"/>
         <source>Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på innehållet; gå tillbaka till det föregående innehållspaketet eller installera paketet på nytt.</source>
         <translation>The document has changed since the pack was installed: %1 (%2). Do not rely on its content; go back to the previous content pack or install the pack again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="850"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="874"/>
         <source>Använd föregående paket</source>
         <translation>Use the previous pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="860"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="884"/>
         <source>Dokumentvisaren</source>
         <translation>Document viewer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="874"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="898"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="875"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="899"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -1711,13 +1716,13 @@ The original is unchanged.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="83"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="133"/>
         <source>Anpassa till bredd</source>
         <translation>Fit to width</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="85"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="134"/>
         <source>Anpassa till sida</source>
         <translation>Fit to page</translation>
     </message>
@@ -1763,7 +1768,7 @@ The original is unchanged.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="100"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="234"/>
         <source>Sidopanel</source>
         <translation>Side panel</translation>
     </message>
@@ -1783,45 +1788,45 @@ The original is unchanged.</translation>
         <translation>Type a page number and press Enter to go there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="138"/>
         <source>Zoomnivå</source>
         <translation>Zoom level</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="139"/>
         <source>Zoomnivå (Ctrl+plus, Ctrl+minus, Ctrl+0)</source>
         <translation>Zoom level (Ctrl+plus, Ctrl+minus, Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="144"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="151"/>
         <source>Dokumentverktyg</source>
         <translation>Document tools</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="187"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="232"/>
         <source>Innehåll</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="190"/>
         <source>Dokumentets rubriker. Retur går till rubrikens sida.</source>
         <translation>The document&apos;s headings. Enter goes to the heading&apos;s page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="223"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="233"/>
         <source>Miniatyrer</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="225"/>
         <source>En bild per sida. Retur går till sidan.</source>
         <translation>One picture per page. Enter goes to the page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="235"/>
         <source>Sidopanelens flikar</source>
         <translation>Side panel tabs</translation>
     </message>
@@ -1829,97 +1834,97 @@ The original is unchanged.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="102"/>
         <source>Paketet är inte signerat, och administratören tillåter inte osignerade paket</source>
         <translation>The pack is not signed, and the administrator does not allow unsigned packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="105"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat</source>
         <translation>The pack has been changed since it was signed, or it is forged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="107"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på</source>
         <translation>The pack is signed with a key the program does not trust</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="109"/>
         <source>Paketet är äldre än det som är installerat</source>
         <translation>The pack is older than the one installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="111"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="113"/>
         <source>Installationen avbröts</source>
         <translation>The installation was cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="114"/>
         <source>En fil i paketet stämmer inte med sin kontrollsumma – paketet kan ha ändrats</source>
         <translation>A file in the pack does not match its checksum – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="117"/>
         <source>En fil i paketet har inte den storlek som paketet anger – paketet kan ha ändrats</source>
         <translation>A file in the pack does not have the size the pack states – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="120"/>
         <source>Det finns inte tillräckligt med utrymme på disken</source>
         <translation>There is not enough space on the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="121"/>
         <source>Programmet får inte skriva i sin datamapp</source>
         <translation>The program is not allowed to write to its data folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="123"/>
         <source>Det finns inget tidigare innehållspaket att gå tillbaka till</source>
         <translation>There is no earlier content pack to go back to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="125"/>
         <source>Filen är inget läsbart innehållspaket, eller så är den skadad</source>
         <translation>The file is not a readable content pack, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="127"/>
         <source>Paketet innehåller en otillåten sökväg</source>
         <translation>The pack contains a path that is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="128"/>
         <source>Paketets innehållsförteckning (manifest.json) saknas eller är felaktig</source>
         <translation>The pack&apos;s table of contents (manifest.json) is missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="130"/>
         <source>En fil i paketet saknas, är felaktig eller kan inte läsas</source>
         <translation>A file in the pack is missing, invalid or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="132"/>
         <source>Åtgärdskortet i paketet är felaktigt</source>
         <translation>The action card in the pack is not valid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="133"/>
         <source>Paketet kunde inte skrivas till disken</source>
         <translation>The pack could not be written to the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="134"/>
         <source>De installerade innehållspaketen kunde inte läsas</source>
         <translation>The installed content packs could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="154"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
@@ -2102,42 +2107,42 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="153"/>
         <source>Sökstatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="156"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="186"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="232"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="260"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="261"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="259"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="260"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="236"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="237"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="238"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2145,7 +2150,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="251"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
@@ -2233,72 +2238,72 @@ The original is unchanged.</translation>
         <translation>The setting is locked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="178"/>
         <source>Innehållspaket</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="181"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="181"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="182"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="185"/>
         <source>Installerade innehållspaket</source>
         <translation>Installed content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="194"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="197"/>
         <source>Status för innehållspaket</source>
         <translation>Content pack status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="198"/>
         <source>Åte&amp;rställ föregående</source>
         <translation>Restore p&amp;revious</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="199"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="213"/>
         <source>Inbyggt standardinnehåll</source>
         <translation>Built-in default content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="215"/>
         <source>Kan inte användas: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="220"/>
         <source>Aktivt</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="236"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="237"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -2307,12 +2312,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="252"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="253"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>

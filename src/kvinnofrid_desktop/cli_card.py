@@ -61,13 +61,18 @@ def run_card(args: argparse.Namespace) -> int:
     loaded = _load(getattr(args, "card_pack", None) or getattr(args, "pack", None))
     if isinstance(loaded, int):
         return loaded
-    card, label = loaded
+    card, label, review_by = loaded
     if args.card_command == "export":
         return _export(card, args.out, subject, municipality, args.format, label)
     if args.json:
-        print(json.dumps(card_json(card, municipality, subject, now), ensure_ascii=False,
-                         indent=2))
+        overdue = review_by is not None and dt.date.fromisoformat(review_by) < now.date()
+        print(json.dumps({**card_json(card, municipality, subject, now), "review_by": review_by,
+                          "review_overdue": overdue}, ensure_ascii=False, indent=2))
     else:
+        if review_by is not None and dt.date.fromisoformat(review_by) < now.date():
+            print(f"Innehållet skulle ha förnyats senast {review_by}. Det går att använda, men "
+                  "kontrollera numren innan du ringer (och fråga samordnaren efter ett nytt "
+                  "innehållspaket).\n")
         print(card_text(card, municipality, subject, now))
     return EXIT_OK
 
@@ -76,7 +81,7 @@ def _err(message: str) -> None:
     print(f"kvinnofrid-desktop: {message}", file=sys.stderr)
 
 
-def _load(pack_path: Path | None) -> tuple[ActionCard, str] | int:
+def _load(pack_path: Path | None) -> tuple[ActionCard, str, str | None] | int:
     from kvinnofrid_desktop.content.action_card import load_action_card
     from kvinnofrid_desktop.content.pack import Pack
     from kvinnofrid_desktop.content.problems import PackError
@@ -92,7 +97,8 @@ def _load(pack_path: Path | None) -> tuple[ActionCard, str] | int:
     except PackError as exc:
         _err(f"åtgärdskortet kan inte läsas: {exc.first}")
         return EXIT_PROBLEMS
-    return card, f"innehållspaketet {pack.manifest.id} {pack.manifest.version}"
+    return (card, f"innehållspaketet {pack.manifest.id} {pack.manifest.version}",
+            pack.manifest.review_by)
 
 
 def _export(card: ActionCard, out: Path, subject: str | None, municipality: str | None,

@@ -163,15 +163,26 @@ def _list(args: argparse.Namespace) -> int:
             "active": next((p.version for p in packs if p.active), None),
             "packs": [{"version": p.version, "id": p.pack_id, "publisher": p.publisher,
                        "active": p.active, "builtin": p.builtin, "signature": p.signature,
-                       "path": str(p.path), "problem": p.problem} for p in packs],
+                       "path": str(p.path), "problem": p.problem, "review_by": p.review_by,
+                       "review_overdue": _overdue(p.review_by)} for p in packs],
         })
         return EXIT_OK
     for p in packs:
         mark = "*" if p.active else " "
         what = "inbyggt standardinnehåll" if p.builtin else p.signature
+        review = ""
+        if p.review_by:
+            review = (f"  SKULLE HA FÖRNYATS {p.review_by}" if _overdue(p.review_by)
+                      else f"  förnyas senast {p.review_by}")
         _say(f"{mark} {p.version}  {p.pack_id or '?'}  {p.publisher or ''}  ({what})"
-              + (f"  FEL: {p.problem}" if p.problem else ""))
+             + review + (f"  FEL: {p.problem}" if p.problem else ""))
     return EXIT_OK
+
+
+def _overdue(review_by: str | None) -> bool:
+    import datetime as dt
+
+    return review_by is not None and dt.date.fromisoformat(review_by) < dt.date.today()
 
 
 def _rollback(args: argparse.Namespace) -> int:

@@ -276,3 +276,29 @@ def test_a_changed_action_card_is_not_shown_and_the_way_back_is_offered(
     assert win.banner.isVisible() and win.banner_action.isVisible()
     assert "action_card.json" in win.banner_text.text()
     win.close()
+
+
+def test_content_past_its_review_date_is_said_calmly_and_still_works(
+        qtbot, settings_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    from kvinnofrid_desktop.ui import main_window
+
+    monkeypatch.setattr(main_window, "today", lambda: dt.date(2028, 1, 1))
+    win = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(win)
+    win.show()
+    review_by = win.pack.manifest.review_by
+    assert review_by and win.banner.isVisible()
+    assert win.banner_text.text().startswith(
+        f"Innehållet skulle ha förnyats senast {review_by}.")
+    win.show_tab("action_card")
+    win.action_card_tab.set_municipality("Sala")
+    assert win.action_card_tab.contact_card("sala-orosanmalan-barn").phone_text()
+    win.close()
+    monkeypatch.setattr(main_window, "today", lambda: dt.date.fromisoformat(review_by))
+    fresh = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(fresh)
+    fresh.show()
+    assert not fresh.banner.isVisible()
+    fresh.close()

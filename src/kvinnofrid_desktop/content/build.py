@@ -180,8 +180,16 @@ def _manifest(catalog: Catalog, work: Path, documents: list[Document], *,
         format=FORMAT_VERSION, id=catalog.id, version=catalog.version,
         publisher=catalog.publisher, created=_created(catalog), files=tuple(files),
         documents=tuple(documents), action_card=CARD_NAME if has_card else None,
-        search_index=INDEX_NAME,
+        search_index=INDEX_NAME, review_by=catalog.review_by or _a_year_after(catalog.version),
     )
+
+
+def _a_year_after(version: str) -> str:
+    day = dt.date.fromisoformat(version[:10])
+    try:
+        return day.replace(year=day.year + 1).isoformat()
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28).isoformat()
 
 
 def _created(catalog: Catalog) -> str:

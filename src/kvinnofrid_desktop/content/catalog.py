@@ -51,6 +51,7 @@ class Catalog:
     created: str | None
     action_card: Path | None
     documents: tuple[CatalogDocument, ...]
+    review_by: str | None = None  # default: a year after the version
 
 
 _PACK_SPEC = {
@@ -61,6 +62,7 @@ _PACK_SPEC = {
     "publisher": key(str, check=non_empty),
     "created": key(str, required=False),
     "action_card": key(str, required=False),
+    "review_by": key(str, required=False, check=lambda v: iso_date(v, allow_future=True)),
 }
 _DOC_SPEC = {
     "id": key(str, check=identifier),
@@ -161,7 +163,7 @@ def parse_catalog(data: dict[str, Any], src: Path, text: str = "") -> Catalog:
     problems.raise_if_any()
     assert pack is not None
     return Catalog(src, pack["id"], pack["version"], pack["publisher"], pack.get("created"),
-                   action_card, tuple(documents))
+                   action_card, tuple(documents), pack.get("review_by"))
 
 
 def _inside(src: Path, name: str | None, where: str, problems: ProblemList) -> Path | None:

@@ -6,6 +6,7 @@ that holds it. A manifest that passes here can be trusted by the rest of the pro
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
@@ -93,7 +94,13 @@ class Manifest:
     documents: tuple[Document, ...]
     action_card: str | None = None
     search_index: str | None = None
+    # The date by which the coordinator means to renew the content (check the numbers); after
+    # it the program says so calmly and still works: it may be a field office's only content.
+    review_by: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def review_overdue(self, today: dt.date) -> bool:
+        return self.review_by is not None and dt.date.fromisoformat(self.review_by) < today
 
     def document(self, doc_id: str) -> Document | None:
         return next((d for d in self.documents if d.id == doc_id), None)
@@ -180,6 +187,8 @@ _MANIFEST_SPEC = {
                    f"'{v}' är ingen tidpunkt (ÅÅÅÅ-MM-DDTtt:mm:ssZ)"),
     "action_card": key(str, type(None), required=False),
     "search_index": key(str, type(None), required=False),
+    "review_by": key(str, type(None), required=False,
+                     check=lambda v: iso_date(v, allow_future=True)),
     "files": key(list),
     "documents": key(list),
 }
@@ -253,6 +262,7 @@ def _parse_manifest(data: Any, file: str) -> Manifest:
         documents=tuple(documents),
         action_card=top.get("action_card"),
         search_index=top.get("search_index"),
+        review_by=top.get("review_by"),
     )
 
 
@@ -341,6 +351,7 @@ def manifest_to_dict(manifest: Manifest) -> dict[str, Any]:
         "created": manifest.created,
         "action_card": manifest.action_card,
         "search_index": manifest.search_index,
+        **({"review_by": manifest.review_by} if manifest.review_by else {}),
         "documents": [
             {
                 "id": d.id, "title": d.title, "tab": d.tab, "summary": d.summary,

@@ -100,6 +100,7 @@ class InstalledPack:
     builtin: bool  # the embedded default shipped with the program
     signature: str  # SignatureState.label_sv() of the installed manifest
     problem: str | None = None  # why it cannot be opened
+    review_by: str | None = None  # renew the content by this date (the manifest's review_by)
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,8 @@ class PackStore:
         state = check_signature((path / "manifest.json").read_bytes(),
                                 sig.read_bytes() if sig.is_file() else None, self.trusted_keys())
         m = pack.manifest
-        return InstalledPack(m.version, m.id, m.publisher, path, active, builtin, state.label_sv())
+        return InstalledPack(m.version, m.id, m.publisher, path, active, builtin, state.label_sv(),
+                             review_by=m.review_by)
 
     def _pointer_for_change(self) -> Pointer:
         """The pointer to build on; a damaged one is rebuilt from what is installed and opens."""

@@ -8,6 +8,7 @@ this module imports neither the viewer nor the tabs at the top, and never touche
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import shutil
 from collections.abc import Callable
@@ -85,6 +86,11 @@ VIEWER_ACTIONS = (
 )
 
 
+def today() -> dt.date:
+    """Today's date (a function, so a test can set the day)."""
+    return dt.date.today()
+
+
 def plain_text(label: QLabel) -> None:
     """Show ``label``'s text as plain text, never as HTML (pack text may look like markup).
 
@@ -127,6 +133,11 @@ class MainWindow(QMainWindow):
             self.show_notice(notice or self.tr(
                 "Inställningarna kunde inte läsas och har återställts till standardvärden. "
                 "Den gamla filen sparades som %1.").replace("%1", str(settings.recovered_from)))
+        elif pack.manifest.review_overdue(today()):
+            self.show_notice(self.tr(
+                "Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men "
+                "kontrollera numren innan du ringer och fråga samordnaren efter ett nytt "
+                "innehållspaket.").replace("%1", pack.manifest.review_by or ""))
         self._restore()
         if not deferred or not self._show_preview():
             self.complete()
