@@ -28,6 +28,7 @@ from kvinnofrid_desktop.content.card_now import (
     clock_text,
     instead_now,
     is_stale,
+    jour_coverage,
     now_line,
     old_source_year,
     ordered_contacts,
@@ -230,6 +231,10 @@ def _contact_lines(card: ActionCard, c: Contact, now: dt.datetime) -> list[str]:
         lines.append("      EJ BEKRÄFTAD – kontrollera innan du ringer")
     if c.status != "missing" and is_stale(c, now.date()):
         lines.append(f"      Uppgiften kontrollerades {c.verified}; kontrollera innan du ringer")
+    if c.scope == "county" and c.role == "out_of_hours":
+        covered = jour_coverage(card, c)
+        lines.append("      BEKRÄFTAD BARA FÖR " + (", ".join(covered) or "ingen kommun")
+                     + "; för övriga kommuner: kontrollera med kommunen, vid akut fara 112")
     if (year := old_source_year(c, now.date())) is not None:
         lines.append(f"      Källan är från {year}; uppgiften kan ha ändrats")
     if c.hours_text:

@@ -40,3 +40,13 @@ def test_a_missing_number_never_presents_112_as_its_number(card: ActionCard) -> 
     for row in rows:
         assert "i stället: 112" not in row and "112 – nödnummer" not in row
         assert row.count("Vid akut fara: 112.") == 1
+
+
+def test_the_printed_county_jour_names_where_it_is_confirmed_and_old_sources_their_year(
+        card: ActionCard) -> None:
+    text = card_markdown(card)
+    row = next(line for line in text.splitlines() if line.startswith("| Socialjour")
+               and "(bekräftad för" in line and "021-39" in line)
+    assert "bara för Hallstahammar, Sala, Västerås" in row
+    arboga = next(line for line in text.splitlines() if "Arboga kommun, växel (" in line)
+    assert "källan är från 2017" in arboga

@@ -6,10 +6,12 @@ never disagree about a number.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from kvinnofrid_desktop.content.action_card import MUNICIPALITIES, ActionCard, Contact
+from kvinnofrid_desktop.content.card_now import jour_coverage, old_source_year
 
 ROLE_LABELS_SV = {
     "report_child": "Orosanmälan om barn",
@@ -84,12 +86,18 @@ def urgent_title(title: str) -> str:
     return title if title.casefold().startswith("akut") else f"Akut: {title}"
 
 
-def _status_cell(c: Contact) -> str:
+def _status_cell(c: Contact, card: ActionCard) -> str:
     if c.status == "verified":
-        return unbroken(f"kontrollerad {c.verified}")
-    if c.status == "unverified":
-        return f"ej bekräftad – kontrollera ({unbroken(c.verified)})"
-    return STATUS_LABELS_SV["missing"]
+        text = unbroken(f"kontrollerad {c.verified}")
+    elif c.status == "unverified":
+        text = f"ej bekräftad – kontrollera ({unbroken(c.verified)})"
+    else:
+        return STATUS_LABELS_SV["missing"]
+    if c.scope == "county" and c.role == "out_of_hours":
+        covered = jour_coverage(card, c)
+        text += f"; bara för {', '.join(covered)}" if covered else "; ej bekräftad för någon kommun"
+    year = old_source_year(c, dt.date.fromisoformat(card.checked))
+    return text + (f"; källan är från {year}" if year is not None else "")
 
 
 def card_markdown(card: ActionCard) -> str:
@@ -144,7 +152,7 @@ def _contact_row(c: Contact, card: ActionCard) -> str:
         number = missing_text(c, card, unbroken)
     else:
         number = " · ".join(unbroken(p) for p in (c.phone, c.email) if p)
-    cells = [ROLE_LABELS_SV[c.role], f"{c.name} ({_status_cell(c)})", number,
+    cells = [ROLE_LABELS_SV[c.role], f"{c.name} ({_status_cell(c, card)})", number,
              c.hours_text or "–"]
     return "| " + " | ".join(_md_escape(x) for x in cells) + " |"
 
