@@ -69,11 +69,12 @@ def _md_escape(text: str) -> str:
 
 
 NBSP = "\u00a0"
+NB_HYPHEN = "\u2011"  # the PDF writer breaks lines after an ordinary hyphen
 
 
 def unbroken(text: str) -> str:
     """A phone number or "kontrollerad 2026-11-26" that a line or a table cell never splits."""
-    return text.replace(" ", NBSP)
+    return text.replace(" ", NBSP).replace("-", NB_HYPHEN)
 
 
 def as_sentence(title: str) -> str:
@@ -87,8 +88,9 @@ def urgent_title(title: str) -> str:
 
 
 def _status_cell(c: Contact, card: ActionCard) -> str:
+    # The word and its date may wrap between them in a narrow cell; neither breaks inside.
     if c.status == "verified":
-        text = unbroken(f"kontrollerad {c.verified}")
+        text = f"kontrollerad {unbroken(c.verified)}"
     elif c.status == "unverified":
         text = f"ej bekräftad – kontrollera ({unbroken(c.verified)})"
     else:
@@ -137,7 +139,7 @@ def card_markdown(card: ActionCard) -> str:
     out += ["## Källor för kontaktuppgifterna", ""]
     for c in card.contacts:
         if c.source:
-            out.append(f"- {c.name} ({c.id}): {c.source}, {unbroken(f'kontrollerad {c.verified}')}")
+            out.append(f"- {c.name} ({c.id}): {c.source}, kontrollerad {unbroken(c.verified)}")
     out.append("")
     return "\n".join(out)
 
