@@ -302,3 +302,48 @@ def test_content_past_its_review_date_is_said_calmly_and_still_works(
     fresh.show()
     assert not fresh.banner.isVisible()
     fresh.close()
+
+
+def _drawn_at(viewer, text: str):
+    """Where ``text`` is drawn in ``viewer``: (0-based page, viewport rectangle)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtPdf import QPdfSearchModel
+
+    search = QPdfSearchModel()
+    search.setDocument(viewer.document())
+    search.setSearchString(text)
+    for page in range(viewer.page_count()):
+        results = search.resultsOnPage(page)
+        if results:
+            return page, viewer.view.map_rect_from_page(page, QRectF(results[0].rectangles()[0]))
+    raise AssertionError(f"{text!r} is not in the document")
+
+
+def test_overview_goes_to_the_heading_and_follows_the_reader(qtbot, window: MainWindow) -> None:
+    tab = window.strategy_tab
+    flags = Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive
+    item = tab.overview.findItems("Mål 3", flags)[0]
+    tab.overview.scrollToItem(item)
+    rect = tab.overview.visualItemRect(item)
+    qtbot.mouseClick(tab.overview.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    page, heading = _drawn_at(tab.viewer, "Mål 3: Effektivare brottsbekämpning")
+    qtbot.waitUntil(lambda: tab.viewer.page() == page + 1)
+    area = tab.viewer.view.viewport().rect()
+    assert area.contains(heading.toRect()), (heading, area)
+    assert heading.top() < area.height() / 4  # at the top, where the eye goes; not the page top
+    assert tab.overview.currentItem() is item
+    # Scrolling on to the next heading moves the overview's mark with the reader.
+    _page, next_heading = _drawn_at(tab.viewer, "Mål 4: Förbättrad kunskap")
+    bar = tab.viewer.view.verticalScrollBar()
+    bar.setValue(bar.value() + round(next_heading.top()))
+    qtbot.waitUntil(lambda: tab.overview.currentItem().text(0).startswith("Mål 4"))
+
+
+def test_side_panel_beside_the_overview_offers_only_thumbnails(qtbot, window: MainWindow) -> None:
+    viewer = window.strategy_tab.viewer
+    viewer.act_toggle_sidebar.trigger()
+    qtbot.waitUntil(viewer.sidebar.isVisible)
+    assert not viewer.sidebar.isTabVisible(0)  # no second list of the same headings
+    assert viewer.sidebar.currentWidget() is viewer.thumbnail_view
+    assert window.strategy_tab.overview.isVisible()
+    assert not settled_problems(qtbot, window)

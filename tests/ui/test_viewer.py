@@ -717,3 +717,93 @@ def test_real_world_pdf(qtbot, viewer: PdfViewer, third_party_pdf: Path) -> None
     viewer.act_last.trigger()
     assert viewer.page() == count
     assert viewer.find("the") > 0
+
+
+# --------------------------------------------------------------------------------------------
+# Outline: to the heading itself, and following the reader (issue 17)
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def headings_low_on_pages(tmp_path_factory) -> Path:
+    """Three pages; each page's heading sits two thirds down the page, below its body text."""
+    from fpdf import FPDF
+
+    path = tmp_path_factory.mktemp("outline") / "rubriker-langt-ned.pdf"
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=14)
+    for number in range(1, 4):
+        pdf.add_page()
+        pdf.cell(0, 10, f"Brodtext pa sida {number}", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_y(190)
+        pdf.start_section(f"Rubrik {number}")
+        pdf.cell(0, 10, f"Rubrik {number} langt ned", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def text_rect(viewer: PdfViewer, text: str) -> tuple[int, QRectF]:
+    """Where ``text`` is drawn: (0-based page, viewport rectangle)."""
+    from PySide6.QtPdf import QPdfSearchModel
+
+    search = QPdfSearchModel()
+    search.setDocument(viewer.document())
+    search.setSearchString(text)
+    for page in range(viewer.page_count()):
+        results = search.resultsOnPage(page)
+        if results:
+            rect = QRectF(results[0].rectangles()[0])
+            return page, viewer.view.map_rect_from_page(page, rect)
+    raise AssertionError(f"{text!r} is not in the document")
+
+
+def test_outline_goes_to_the_heading_not_the_page_top(qtbot, viewer: PdfViewer,
+                                                      headings_low_on_pages: Path) -> None:
+    assert viewer.open_document(headings_low_on_pages)
+    tree = viewer.outline_view
+    model = tree.model()
+    index = model.index(1, 0)
+    assert index.data() == "Rubrik 2"
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tree.visualRect(index).center())
+    page, heading = text_rect(viewer, "Rubrik 2 langt ned")
+    assert viewer.page() == page + 1 == 2
+    area = QRectF(viewer.view.viewport().rect())
+    assert area.contains(heading)
+    assert heading.top() < area.height() / 4  # at the top of the view, where the eye goes
+    _page, body = text_rect(viewer, "Brodtext pa sida 2")
+    assert not area.intersects(body)  # the page top is scrolled past
+
+
+def test_outline_highlight_follows_the_reader(qtbot, viewer: PdfViewer,
+                                              headings_low_on_pages: Path) -> None:
+    assert viewer.open_document(headings_low_on_pages)
+    tree = viewer.outline_view
+
+    def marked() -> str:
+        return tree.currentIndex().data() or ""
+
+    viewer.view.setFocus()
+    viewer.go_to_page(2)  # the top of page 2 is still in the section that began on page 1
+    qtbot.waitUntil(lambda: marked() == "Rubrik 1")
+    bar = viewer.view.verticalScrollBar()
+    _page, heading = text_rect(viewer, "Rubrik 2 langt ned")
+    bar.setValue(bar.value() + round(heading.top()))  # the reader scrolls to the heading
+    qtbot.waitUntil(lambda: marked() == "Rubrik 2")
+    viewer.go_to_page(1)
+    qtbot.waitUntil(lambda: marked() == "")
+
+
+def test_a_page_number_out_of_range_says_which_pages_exist(qtbot, opened: PdfViewer) -> None:
+    opened.page_edit.setFocus()
+    opened.page_edit.selectAll()
+    qtbot.keyClicks(opened.page_edit, "99999")
+    qtbot.keyClick(opened.page_edit, Qt.Key.Key_Return)
+    assert opened.page() == 1
+    assert opened.message_bar.isVisible()
+    assert opened.status_message() == "Sidan finns inte (1–6)."
+    opened.page_edit.selectAll()
+    qtbot.keyClicks(opened.page_edit, "3")
+    qtbot.keyClick(opened.page_edit, Qt.Key.Key_Return)
+    assert opened.page() == 3
+    assert opened.status_message() == ""

@@ -9,6 +9,7 @@ copy, open externally), viewer_ui (actions and controls), viewer_icons, viewer_s
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 from pathlib import Path
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QPointF,
     QRectF,
     QSize,
@@ -58,6 +60,8 @@ __all__ = ["PdfViewer", "ViewState"]
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0,
               6.0, 8.0)
+# How far below the top of the view a heading may start and still count as the one being read.
+OUTLINE_SLACK_POINTS = 4.0
 _SIDE_PANEL_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
@@ -65,6 +69,9 @@ class PdfViewer(QWidget):
     """A PDF viewer with its own toolbar, side panel, find bar and message area."""
 
     pageChanged = Signal(int, int)  # current page (1-based), page count
+    # Where the top of the view is: page (0-based) and the point's distance from the page's top
+    # edge in PDF points; on every scroll and jump. The outlines follow it.
+    positionChanged = Signal(int, float)
     documentLoaded = Signal(str)  # path
     loadFailed = Signal(str, str)  # path, Swedish message shown to the user
 
@@ -80,6 +87,9 @@ class PdfViewer(QWidget):
         self._navigating = False  # our own scrolling: don't take the view's page guesses
         self._anchor: tuple[int, QPointF] = (0, QPointF())  # document point at the top centre
         self._sidebar_choice: bool | None = None  # None until the user toggles the panel
+        self._outline_elsewhere = False  # the tab shows the outline beside the viewer
+        self._outline_marks: list[tuple[tuple[int, float], QPersistentModelIndex]] = []
+        self._page_message = ""  # what the message bar says about a page that does not exist
         self._link_address = ""
         # Back/forward remember deliberate jumps only. The view's own navigator cannot serve:
         # QPdfView pushes an entry for every page scrolled past.
@@ -268,6 +278,12 @@ class PdfViewer(QWidget):
         if self._path is not None:
             self._show_page(min(max(page, 1), self.page_count()) - 1)
 
+    def go_to_location(self, page: int, y_points: float | None = None) -> None:
+        """Show the spot ``y_points`` down ``page`` (1-based, clamped) at the top of the view,
+        as an outline entry or a link does; Back returns from there."""
+        if self._path is not None:
+            self._show_page(min(max(page, 1), self.page_count()) - 1, y_points)
+
     def view_state(self) -> ViewState:
         """Page and zoom, for remembering per document."""
         return ViewState(page=max(self.page(), 1), zoom_mode=self._zoom_mode,
@@ -381,6 +397,7 @@ class PdfViewer(QWidget):
         self.view.reset_layout()
         self._path = None
         self._current = -1
+        self._outline_marks = []
         self.message_bar.hide_message()
 
     def _attach_models(self) -> None:
@@ -390,10 +407,14 @@ class PdfViewer(QWidget):
         self.outline_view.setRootIsDecorated(
             any(self._bookmarks.rowCount(self._bookmarks.index(r, 0)) for r in range(rows)))
         self.outline_view.expandToDepth(0)
-        self.sidebar.setTabVisible(0, rows > 0)
-        self.sidebar.setCurrentIndex(0 if rows > 0 else 1)
+        self._outline_marks = []
+        self._collect_outline(QModelIndex())
+        self._outline_marks.sort(key=lambda mark: mark[0])
+        outline = rows > 0 and not self._outline_elsewhere
+        self.sidebar.setTabVisible(0, outline)
+        self.sidebar.setCurrentIndex(0 if outline else 1)
         # Open the panel where there is an outline to show, unless the reader decided.
-        self._set_sidebar_visible(rows > 0 if self._sidebar_choice is None
+        self._set_sidebar_visible(outline if self._sidebar_choice is None
                                   else self._sidebar_choice)
         self.page_count_label.setText(f"/ {self.page_count()}")
         self.view.setAccessibleDescription(self._path.name if self._path else "")
@@ -472,6 +493,9 @@ class PdfViewer(QWidget):
         hit = self.view.map_to_page(QPointF(self.view.viewport().width() / 2, 0))
         if hit is not None:
             self._anchor = hit
+            page, point = hit
+            self._follow_outline(page, point.y())
+            self.positionChanged.emit(page, point.y())
 
     def _scroll_to(self, page: int, y_points: float | None = None) -> None:
         """Scroll so ``page`` starts at the top (or its point ``y_points``); no history."""
@@ -547,6 +571,13 @@ class PdfViewer(QWidget):
         text = self.page_edit.text().strip()
         if text.isdigit() and 1 <= int(text) <= self.page_count():
             self.go_to_page(int(text))
+            if self._page_message and self.message_bar.text() == self._page_message:
+                self.message_bar.hide_message()
+        elif text and self._path is not None:
+            # Snapping back without a word looks like the box ignored the reader.
+            self._page_message = self.tr("Sidan finns inte (1–%1).").replace(
+                "%1", str(self.page_count()))
+            self.message_bar.show_message("warning", self._page_message)
         self._show_current_page_number()
 
     def _on_outline_activated(self, index: QModelIndex) -> None:
@@ -554,6 +585,41 @@ class PdfViewer(QWidget):
         location = index.data(int(QPdfBookmarkModel.Role.Location.value))
         if isinstance(page, int) and page >= 0:
             self._show_page(page, location.y() if isinstance(location, QPointF) else None)
+            # The chosen heading stays marked even where the view cannot scroll it to the top
+            # (near the end of the document).
+            self._mark_outline(index)
+
+    def _collect_outline(self, parent: QModelIndex) -> None:
+        model = self._bookmarks
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            page = index.data(int(QPdfBookmarkModel.Role.Page.value))
+            location = index.data(int(QPdfBookmarkModel.Role.Location.value))
+            if isinstance(page, int) and page >= 0:
+                y = location.y() if isinstance(location, QPointF) else 0.0
+                self._outline_marks.append(((page, y), QPersistentModelIndex(index)))
+            self._collect_outline(index)
+
+    def _follow_outline(self, page: int, y: float) -> None:
+        """Mark the last heading at or above the top of the view (a few points of slack for
+        the rounding of a jump to the heading itself)."""
+        if not self._outline_marks or self._navigating:
+            return
+        here = (page, y + OUTLINE_SLACK_POINTS)
+        keys = [key for key, _index in self._outline_marks]
+        at = bisect.bisect_right(keys, here) - 1
+        # Above the first heading (a title page) nothing is marked.
+        self._mark_outline(QModelIndex(self._outline_marks[at][1]) if at >= 0 else QModelIndex())
+
+    def _mark_outline(self, index: QModelIndex) -> None:
+        selection = self.outline_view.selectionModel()
+        if selection.currentIndex() == index:
+            return
+        if index.isValid():
+            selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect)
+            self.outline_view.scrollTo(index)
+        else:
+            selection.clear()
 
     def _on_thumbnail_activated(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -690,6 +756,15 @@ class PdfViewer(QWidget):
         self._sidebar_choice = visible
         if visible is not None:
             self._set_sidebar_visible(visible)
+
+    def set_outline_elsewhere(self, elsewhere: bool) -> None:
+        """The tab shows the document's outline beside the viewer: the side panel then offers
+        only the thumbnails, so the reader never sees two lists of the same headings."""
+        self._outline_elsewhere = elsewhere
+        has_outline = self._path is not None and self._bookmarks.rowCount(QModelIndex()) > 0
+        self.sidebar.setTabVisible(0, has_outline and not elsewhere)
+        if elsewhere:
+            self.sidebar.setCurrentWidget(self.thumbnail_view)
 
     def _set_sidebar_visible(self, visible: bool) -> None:
         self.act_toggle_sidebar.blockSignals(True)

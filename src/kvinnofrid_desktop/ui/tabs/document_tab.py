@@ -7,7 +7,9 @@ the same overview without any extra data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+import bisect
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtPdf import QPdfBookmarkModel
 from PySide6.QtWidgets import (
@@ -26,9 +28,10 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop.content.manifest import Document
 from kvinnofrid_desktop.content.pack import Pack
 from kvinnofrid_desktop.ui.accessible import name_combo
-from kvinnofrid_desktop.ui.viewer import PdfViewer, ViewState
+from kvinnofrid_desktop.ui.viewer import OUTLINE_SLACK_POINTS, PdfViewer, ViewState
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+LOCATION_ROLE = Qt.ItemDataRole.UserRole + 2  # the heading's distance from the page top, points
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -126,6 +129,9 @@ class DocumentTab(QWidget):
 
         self.viewer = PdfViewer(self.splitter, allow_export=allow_export)
         self.viewer.set_sidebar_preference(False)  # the overview already shows the outline
+        self.viewer.set_outline_elsewhere(True)  # so the side panel offers only thumbnails
+        self.viewer.positionChanged.connect(self._follow_position)
+        self._marks: list[tuple[tuple[int, float], QTreeWidgetItem]] = []
         # Ctrl+1/Ctrl+2 land in the pages, where the arrow and page keys read the document;
         # the overview is one mnemonic away (Alt+E, "Öv&ersikt").
         self.setFocusProxy(self.viewer)
@@ -169,6 +175,7 @@ class DocumentTab(QWidget):
 
     def _fill_overview(self) -> None:
         self.overview.clear()
+        self._marks = []
         document = self.viewer.document()
         if document is None:
             return
@@ -185,6 +192,7 @@ class DocumentTab(QWidget):
             self._add_children(model, root, self.overview.invisibleRootItem(), 0)
         self.overview.expandAll()
         model.deleteLater()
+        self._marks.sort(key=lambda mark: mark[0])
 
     def _add_children(self, model: QPdfBookmarkModel, parent: QModelIndex,
                       item: QTreeWidgetItem, depth: int) -> None:
@@ -193,8 +201,12 @@ class DocumentTab(QWidget):
             index = model.index(row, 0, parent)
             title = str(index.data(Qt.ItemDataRole.DisplayRole) or "").strip()
             page = int(index.data(page_role) or 0) + 1
+            location = index.data(QPdfBookmarkModel.Role.Location.value)
+            y = float(location.y()) if isinstance(location, QPointF) else 0.0
             child = QTreeWidgetItem(item, [title])
             child.setData(0, PAGE_ROLE, page)
+            child.setData(0, LOCATION_ROLE, y)
+            self._marks.append(((page - 1, y), child))
             child.setToolTip(0, self.tr("%1 – sida %2").replace("%1", title)
                              .replace("%2", str(page)))
             if depth < 2:
@@ -211,4 +223,22 @@ class DocumentTab(QWidget):
     def _go_to_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         page = item.data(0, PAGE_ROLE)
         if page:
-            self.viewer.go_to_page(int(page))
+            # To the heading itself, not the top of its page: QtPdf's outline gives the spot.
+            y = item.data(0, LOCATION_ROLE)
+            self.viewer.go_to_location(int(page), float(y) if y is not None else None)
+            # It stays marked even where the view cannot scroll the heading to the top.
+            self.overview.setCurrentItem(item)
+
+    def _follow_position(self, page: int, y: float) -> None:
+        """Mark the heading being read: the last one at or above the top of the view."""
+        if not self._marks:
+            return
+        here = (page, y + OUTLINE_SLACK_POINTS)
+        at = bisect.bisect_right([key for key, _item in self._marks], here) - 1
+        if at < 0:  # above the first heading (a title page): nothing is marked
+            if self.overview.currentItem() is not None:
+                self.overview.selectionModel().clear()
+        elif self.overview.currentItem() is not self._marks[at][1]:
+            item = self._marks[at][1]
+            self.overview.setCurrentItem(item)
+            self.overview.scrollToItem(item)
