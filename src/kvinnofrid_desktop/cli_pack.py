@@ -1,4 +1,4 @@
-"""``kvinnofrid-desktop pack archive|keygen|sign|import|list|rollback|remove``.
+"""``kvinnofrid-desktop pack archive|keygen|sign|rotate-key|import|list|rollback|remove``.
 
 Content updates from the command line: for the coordinator who publishes a pack, and for IT's
 login scripts that install one on every machine. ``build`` and ``verify`` live in ``cli.py``.
@@ -27,7 +27,7 @@ from typing import Any, TextIO
 from kvinnofrid_desktop.content.external import printable
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
-COMMANDS = ("archive", "keygen", "sign", "import", "list", "rollback", "remove")
+COMMANDS = ("archive", "keygen", "sign", "rotate-key", "import", "list", "rollback", "remove")
 
 
 def add_pack_commands(pack_subparsers: Any) -> None:
@@ -43,6 +43,18 @@ def add_pack_commands(pack_subparsers: Any) -> None:
     p = pack_subparsers.add_parser("sign", help="signera en paketmapp eller en .kvpack-fil")
     p.add_argument("pack", type=Path, help="paketmapp eller .kvpack-fil")
     p.add_argument("--key", type=Path, required=True, metavar="KEYFILE", help="hemlig nyckel")
+
+    p = pack_subparsers.add_parser(
+        "rotate-key", help="byt signeringsnyckel: paketet inför en ny nyckel och/eller drar "
+        "tillbaka gamla; skriver keys/rotation.json och signerar paketet med den gamla nyckeln")
+    p.add_argument("pack", type=Path, help="paketmapp (med manifest.json), före pack archive")
+    p.add_argument("--old-key", "--key", dest="old_key", type=Path, required=True,
+                   metavar="KEYFILE", help="hemlig nyckel som mottagarna litar på nu; "
+                   "signerar beskedet och paketet")
+    p.add_argument("--new-key", type=Path, metavar="KEYFILE.pub",
+                   help="publik nyckel som mottagarna ska lita på från och med detta paket")
+    p.add_argument("--retire", action="append", default=[], metavar="NYCKEL-ID",
+                   help="dra tillbaka denna nyckel (id, 16 tecken; kan anges flera gånger)")
 
     p = pack_subparsers.add_parser("import", help="kontrollera och installera en .kvpack-fil")
     p.add_argument("file", type=Path, help=".kvpack-fil")
@@ -128,6 +140,25 @@ def _sign(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _rotate_key(args: argparse.Namespace) -> int:
+    from kvinnofrid_desktop.content.problems import PackError, Problem
+    from kvinnofrid_desktop.content.rotation import ROTATION_PATH, write_rotation
+    from kvinnofrid_desktop.content.signing import load_public_key
+
+    if args.new_key is None and not args.retire:
+        raise PackError(Problem("rotation.invalid", str(args.pack), None,
+                                "ange --new-key, --retire eller båda"))
+    new_key = load_public_key(args.new_key) if args.new_key is not None else None
+    statement = write_rotation(args.pack, args.old_key, new_key, args.retire)
+    if statement.new_key is not None:
+        _say(f"Paketet inför nyckeln {statement.new_key.key_id} ({statement.new_key.publisher})")
+    for key_id in statement.retire:
+        _say(f"Paketet drar tillbaka nyckeln {key_id}")
+    _say(f"Skrev {ROTATION_PATH} och signerade {args.pack} med nyckeln {statement.signed_by}. "
+         "Gör nu arkivet med 'pack archive'.")
+    return EXIT_OK
+
+
 def _import(args: argparse.Namespace) -> int:
     from kvinnofrid_desktop.content.problems import PackError
     from kvinnofrid_desktop.content.store import PackStore
@@ -157,9 +188,16 @@ def _list(args: argparse.Namespace) -> int:
 
     store = PackStore()
     packs = store.list()
+    trust = store.key_trust()
     if args.json:
         _say_json({
             "data_dir": str(store.root),
+            "learned_keys": [{"key_id": k.key.key_id, "publisher": k.key.publisher,
+                              "introduced_by": k.introduced_by, "version": k.version}
+                             for k in trust.learned],
+            "retired_keys": [{"key_id": r.key_id, "retired_by": r.retired_by,
+                              "version": r.version} for r in trust.retired],
+            "trust_problem": str(trust.problem) if trust.problem else None,
             "active": next((p.version for p in packs if p.active), None),
             "packs": [{"version": p.version, "id": p.pack_id, "publisher": p.publisher,
                        "active": p.active, "builtin": p.builtin, "signature": p.signature,
@@ -176,6 +214,8 @@ def _list(args: argparse.Namespace) -> int:
                       else f"  förnyas senast {p.review_by}")
         _say(f"{mark} {p.version}  {p.pack_id or '?'}  {p.publisher or ''}  ({what})"
              + review + (f"  FEL: {p.problem}" if p.problem else ""))
+    for line in trust.lines_sv():
+        _say(line)
     return EXIT_OK
 
 
@@ -202,7 +242,8 @@ def _remove(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_HANDLERS = {"archive": _archive, "keygen": _keygen, "sign": _sign, "import": _import,
+_HANDLERS = {"archive": _archive, "keygen": _keygen, "sign": _sign,
+             "rotate-key": _rotate_key, "import": _import,
              "list": _list, "rollback": _rollback, "remove": _remove}
 
 

@@ -52,6 +52,8 @@ class ImportPreview:
     documents: tuple[DocumentChange, ...]
     contacts: tuple[ContactChange, ...]
     refusal: Problem | None
+    # What the pack's key rotation (keys/rotation.json) would change: keys learned, retired.
+    trust_changes: tuple[str, ...] = ()
 
     def lines_sv(self, limit: int = 20) -> list[str]:
         """A summary, then at most ``limit`` document and ``limit`` contact lines."""
@@ -63,7 +65,8 @@ class ImportPreview:
                  f"({self.signature.label_sv()}); aktivt nu: {self.active_version}",
                  f"Dokument – nya: {count(d, 'new')}, uppdaterade: {count(d, 'updated')}, "
                  f"borttagna: {count(d, 'removed')}. Kontakter – nya: {count(c, 'added')}, "
-                 f"ändrade: {count(c, 'changed')}, borttagna: {count(c, 'removed')}."]
+                 f"ändrade: {count(c, 'changed')}, borttagna: {count(c, 'removed')}.",
+                 *self.trust_changes]
         labels = {"new": "Nytt", "updated": "Uppdaterat", "removed": "Borttaget"}
         doc_lines = [f"{labels[x.change]} dokument: {x.title} ({x.doc_id})" for x in d]
         contact_lines = [f"Kontakt {x.name} ({x.contact_id}): "
@@ -80,7 +83,8 @@ class ImportPreview:
 
 
 def build_preview(active: Pack, head: PackHead, state: SignatureState,
-                  refusal: Problem | None) -> ImportPreview:
+                  refusal: Problem | None, *, trust_changes: tuple[str, ...] = ()
+                  ) -> ImportPreview:
     """Compare the pack in ``head`` (read with its action card) with the ``active`` pack."""
     old, new = active.manifest, head.manifest
     old_docs = {d.id: d for d in old.documents}
@@ -97,7 +101,8 @@ def build_preview(active: Pack, head: PackHead, state: SignatureState,
     new_card = parse_action_card_bytes(head.card, file=new.action_card or "action_card.json") \
         if head.card is not None else None
     return ImportPreview(new.id, new.version, new.publisher, new.created, state, old.version,
-                         tuple(docs), tuple(contact_changes(old_card, new_card)), refusal)
+                         tuple(docs), tuple(contact_changes(old_card, new_card)), refusal,
+                         trust_changes)
 
 
 def contact_changes(old: ActionCard | None, new: ActionCard | None) -> list[ContactChange]:

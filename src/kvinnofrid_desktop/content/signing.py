@@ -17,7 +17,7 @@ import os
 import re
 import secrets
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +44,7 @@ _DOMAIN = b"kvinnofrid-pack-signature 1\x00"
 _KEY_ID_RE = re.compile(r"^[0-9a-f]{16}$")
 
 VERIFIED, UNSIGNED, INVALID, UNKNOWN_KEY = "verified", "unsigned", "invalid", "unknown_key"
+RETIRED = "retired_key"  # signed with a key its publisher retired (content/rotation.py)
 
 
 def key_id_of(public_key: bytes) -> str:
@@ -64,7 +65,7 @@ class TrustedKey:
 class SignatureState:
     """The outcome of checking ``manifest.sig``; only ``verified`` names a publisher."""
 
-    status: str  # VERIFIED, UNSIGNED, INVALID or UNKNOWN_KEY
+    status: str  # VERIFIED, UNSIGNED, INVALID, UNKNOWN_KEY or RETIRED
     publisher: str | None = None
     key_id: str | None = None
     detail: str = ""
@@ -75,6 +76,7 @@ class SignatureState:
             UNSIGNED: "osignerat",
             INVALID: "ogiltig signatur",
             UNKNOWN_KEY: f"signerat med en okänd nyckel ({self.key_id})",
+            RETIRED: f"signerat med en tillbakadragen nyckel ({self.key_id})",
         }[self.status]
 
     def refusal(self, *, allow_unsigned: bool, unsigned_message: str) -> Problem | None:
@@ -87,6 +89,12 @@ class SignatureState:
                            f"paketet är signerat med nyckeln {self.key_id}, som programmet inte "
                            "litar på. En administratör kan lägga till nyckeln (policy.json, "
                            "trusted_keys), eller ange den med --trust-key.")
+        if self.status == RETIRED:
+            return Problem("signature.retired_key", SIGNATURE_NAME, None,
+                           f"paketet är signerat med nyckeln {self.key_id}, som utgivaren har "
+                           f"dragit tillbaka ({self.detail}). Paket signerade med den tas "
+                           "aldrig emot, inte heller med --trust-key; hämta ett paket signerat "
+                           "med utgivarens nya nyckel.")
         if self.status == UNSIGNED and not allow_unsigned:
             return Problem("signature.unsigned", MANIFEST_NAME, None, unsigned_message)
         return None
@@ -196,6 +204,36 @@ def _load_private_key(path: Path) -> tuple[bytes, str, str | None]:
     return _parse_key_text(_read_key_text(path), PRIVATE_HEADER, str(path))
 
 
+def public_half(keyfile: Path) -> TrustedKey:
+    """The public key belonging to the private key in ``keyfile`` (its id and publisher)."""
+    from nacl.signing import SigningKey
+
+    seed, _, publisher = _load_private_key(keyfile)
+    public = bytes(SigningKey(seed).verify_key)
+    return TrustedKey(key_id_of(public), public, str(keyfile), publisher)
+
+
+def sign_message(keyfile: Path, message: bytes) -> bytes:
+    """The 64-byte Ed25519 signature over ``message`` (already domain-separated by the
+    caller) by the private key in ``keyfile``."""
+    from nacl.signing import SigningKey
+
+    seed, _, _ = _load_private_key(keyfile)
+    return SigningKey(seed).sign(message).signature
+
+
+def verify_message(key: TrustedKey, message: bytes, signature: bytes) -> bool:
+    """True when ``signature`` is ``key``'s Ed25519 signature over ``message``."""
+    from nacl.exceptions import BadSignatureError
+    from nacl.signing import VerifyKey
+
+    try:
+        VerifyKey(key.public_key).verify(message, signature)
+    except (BadSignatureError, ValueError, TypeError):
+        return False
+    return True
+
+
 def shipped_keys() -> list[TrustedKey]:
     """The public keys shipped with the program (``resources/keys/*.pub``)."""
     from kvinnofrid_desktop.bundled import resource_dir
@@ -272,8 +310,12 @@ def sign_pack(target: Path, keyfile: Path) -> SignatureState:
 
 
 def check_signature(manifest_bytes: bytes, sig_bytes: bytes | None,
-                    trusted_keys: Iterable[TrustedKey]) -> SignatureState:
-    """Check ``manifest.sig`` against the manifest's exact bytes and the trusted keys."""
+                    trusted_keys: Iterable[TrustedKey],
+                    retired: Mapping[str, str] | None = None) -> SignatureState:
+    """Check ``manifest.sig`` against the manifest's exact bytes and the trusted keys.
+
+    ``retired`` maps the ids of keys their publisher retired to a Swedish note (when, by
+    whom); a signature by one of them is RETIRED whatever else trusts the key."""
     if sig_bytes is None:
         return SignatureState(UNSIGNED)
     try:
@@ -287,6 +329,8 @@ def check_signature(manifest_bytes: bytes, sig_bytes: bytes | None,
     except Exception:  # any content must end as "damaged", never a traceback
         return SignatureState(INVALID, detail="signaturfilen manifest.sig är skadad eller har "
                                               "ett okänt format")
+    if retired and key_id in retired:
+        return SignatureState(RETIRED, key_id=key_id, detail=retired[key_id])
     key = next((k for k in trusted_keys if k.key_id == key_id), None)
     if key is None:
         return SignatureState(UNKNOWN_KEY, key_id=key_id)

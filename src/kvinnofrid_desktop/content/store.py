@@ -43,11 +43,10 @@ from kvinnofrid_desktop.content.active import (
 )
 from kvinnofrid_desktop.content.archive import (
     Cancel,
+    PackArchive,
     PackHead,
     Progress,
-    extract_archive,
     os_problem,
-    read_head,
 )
 from kvinnofrid_desktop.content.filelock import (
     FileLock,
@@ -66,7 +65,21 @@ from kvinnofrid_desktop.content.preview import (
     build_preview,
 )
 from kvinnofrid_desktop.content.problems import PackError, Problem
+from kvinnofrid_desktop.content.rotation import (
+    MAX_ROTATION_BYTES,
+    MAX_TRUST_BYTES,
+    ROTATION_PATH,
+    TRUST_NAME,
+    KeyTrust,
+    RotationOutcome,
+    judge_rotation,
+    read_trust,
+    restore_trust,
+    write_trust,
+)
 from kvinnofrid_desktop.content.signing import (
+    RETIRED,
+    VERIFIED,
     SignatureState,
     TrustedKey,
     check_signature,
@@ -111,10 +124,12 @@ class ImportResult:
     path: Path
     signature: SignatureState
     previous: str  # the version active before, or "standardinnehållet" (the embedded default)
+    trust_changes: tuple[str, ...] = ()  # keys learned or retired through the pack's rotation
 
     def summary_sv(self) -> str:
-        return (f"Installerat {self.pack_id} {self.version} ({self.signature.label_sv()}). "
-                f"Det tidigare paketet ({self.previous}) kan återställas.")
+        return " ".join([f"Installerat {self.pack_id} {self.version} "
+                         f"({self.signature.label_sv()}). Det tidigare paketet ({self.previous}) "
+                         "kan återställas.", *self.trust_changes])
 
 
 class PackStore:
@@ -150,10 +165,24 @@ class PackStore:
                  for v in installed_versions(self.packs)]
         return [*found, self._describe(default_pack_dir(), active=active is None, builtin=True)]
 
+    def key_trust(self) -> KeyTrust:
+        """The keys learned and retired through rotation (``trust.json`` in the data dir)."""
+        return read_trust(self.root)
+
     def trusted_keys(self, extra: Sequence[TrustedKey | Path] = ()) -> list[TrustedKey]:
-        """Shipped keys, the administrator's keys, and any given for this operation."""
-        more = [k if isinstance(k, TrustedKey) else load_public_key(Path(k)) for k in extra]
-        return [*shipped_keys(), *self.policy.trusted_keys, *more]
+        """Shipped keys, the administrator's keys, keys learned through rotation, and any given
+        for this operation – except the retired ones."""
+        trust = self.key_trust()
+        retired = trust.retired_notes()
+        return [k for k in [*self._permanent_keys(trust), *_extra_keys(extra)]
+                if k.key_id not in retired]
+
+    def _permanent_keys(self, trust: KeyTrust) -> list[TrustedKey]:
+        """Keys trusted beyond one import (shipped, policy, learned), retired ones left out.
+        Only these may introduce or retire a key."""
+        retired = trust.retired_notes()
+        return [k for k in [*shipped_keys(), *self.policy.trusted_keys, *trust.keys()]
+                if k.key_id not in retired]
 
     def _describe(self, path: Path, *, active: bool, builtin: bool) -> InstalledPack:
         try:
@@ -161,10 +190,21 @@ class PackStore:
         except PackError as exc:
             return InstalledPack(path.name, None, None, path, active, builtin, "", str(exc.first))
         sig = path / "manifest.sig"
-        state = check_signature((path / "manifest.json").read_bytes(),
-                                sig.read_bytes() if sig.is_file() else None, self.trusted_keys())
+        manifest_bytes = (path / "manifest.json").read_bytes()
+        sig_bytes = sig.read_bytes() if sig.is_file() else None
+        trust = self.key_trust()
+        state = check_signature(manifest_bytes, sig_bytes, self._permanent_keys(trust),
+                                trust.retired_notes())
+        label = state.label_sv()
+        if state.status == RETIRED:
+            # Installed while its key was trusted (perhaps the pack that retired it): say so.
+            known = [*shipped_keys(), *self.policy.trusted_keys, *(k.key for k in trust.learned)]
+            then = check_signature(manifest_bytes, sig_bytes, known)
+            if then.status == VERIFIED:
+                label = (f"verifierat av {then.publisher}; nyckeln {state.key_id} har sedan "
+                         "dragits tillbaka")
         m = pack.manifest
-        return InstalledPack(m.version, m.id, m.publisher, path, active, builtin, state.label_sv(),
+        return InstalledPack(m.version, m.id, m.publisher, path, active, builtin, label,
                              review_by=m.review_by)
 
     def _pointer_for_change(self) -> Pointer:
@@ -186,11 +226,20 @@ class PackStore:
                        allow_downgrade: bool = False) -> ImportPreview:
         """What importing ``path`` would change, and whether it would be refused; installs
         nothing. Raises PackError when the file itself is unusable."""
-        head = read_head(Path(path), with_card=True)
-        state, refusal = self._judge(head, self.trusted_keys(trust_keys), allow_unsigned,
-                                     allow_downgrade, self._pointer_for_change())
+        from kvinnofrid_desktop.content.action_card import MAX_CARD_BYTES
+
+        extra = _extra_keys(trust_keys)
+        with PackArchive.open(Path(path)) as archive:
+            head, rotation = archive.head, _rotation_member(archive)
+            if head.manifest.action_card:
+                card = archive.read_member(head.manifest.action_card, max_bytes=MAX_CARD_BYTES)
+                head = PackHead(head.manifest, head.manifest_bytes, head.signature, card)
+        state, refusal, outcome = self._judge(head, rotation, self.key_trust(), extra,
+                                              allow_unsigned, allow_downgrade,
+                                              self._pointer_for_change())
         active_path, _, _ = self.resolve()
-        return build_preview(Pack.open(active_path, check_sizes=False), head, state, refusal)
+        return build_preview(Pack.open(active_path, check_sizes=False), head, state, refusal,
+                             trust_changes=outcome.lines if outcome else ())
 
     def import_pack(self, path: Path, *, trust_keys: Sequence[TrustedKey | Path] = (),
                     allow_unsigned: bool = False, allow_downgrade: bool = False,
@@ -202,33 +251,33 @@ class PackStore:
         anything is wrong, including a full disk or a cancel.
         """
         path = Path(path)
-        keys = self.trusted_keys(trust_keys)
+        extra = _extra_keys(trust_keys)
         try:
             with self._locked(cancel=cancel):
                 self._cleanup_locked()
                 pointer = self._pointer_for_change()
-                states: list[SignatureState] = []
-
-                def check(head: PackHead) -> None:
-                    state, refusal = self._judge(head, keys, allow_unsigned, allow_downgrade,
-                                                 pointer)
-                    if refusal is not None:
-                        raise PackError(refusal)
-                    states.append(state)
-
+                trust = self.key_trust()  # under the lock: another import may have rotated
                 (self.root / "staging").mkdir(parents=True, exist_ok=True)
                 staging = self.root / "staging" / secrets.token_hex(8)
                 staging.mkdir()
                 try:
-                    head = extract_archive(path, staging, check=check, progress=progress,
-                                           cancel=cancel)
+                    with PackArchive.open(path) as archive:
+                        # The manifest, the signature and any rotation statement are judged
+                        # before one byte is written: a refused pack costs no unpacking.
+                        head = archive.head
+                        state, refusal, outcome = self._judge(
+                            head, _rotation_member(archive), trust, extra, allow_unsigned,
+                            allow_downgrade, pointer)
+                        if refusal is not None:
+                            raise PackError(refusal)
+                        archive.extract(staging, progress=progress, cancel=cancel)
                     _checkpoint("extracted")
                     # Re-read from disk what was written, then the card and every PDF: what
                     # the viewer will open must open now, not at the next start.
                     problems = Pack.open(staging).verify(pdf_engine=pdf_engine)
                     if problems:
                         raise PackError(problems)
-                    self._install(staging, head.manifest.version, pointer)
+                    self._install_trusting(staging, head.manifest.version, pointer, outcome)
                 finally:  # still under the lock: nobody else is using staging/
                     shutil.rmtree(staging, ignore_errors=True)
                     with contextlib.suppress(OSError):
@@ -236,8 +285,35 @@ class PackStore:
         except OSError as exc:
             raise PackError(os_problem(exc, path.name)) from None
         m = head.manifest
-        return ImportResult(m.version, m.id, m.publisher, self.packs / m.version, states[0],
-                            pointer.version or "standardinnehållet")
+        return ImportResult(m.version, m.id, m.publisher, self.packs / m.version, state,
+                            pointer.version or "standardinnehållet",
+                            outcome.lines if outcome else ())
+
+    def _install_trusting(self, staging: Path, version: str, pointer: Pointer,
+                          outcome: RotationOutcome | None) -> None:
+        """Install; with a rotation, first record the keys learned and retired.
+
+        The trust is written first: the statement was verified, so trusting its key is right
+        even if the process dies before the pack is in place (the next pack signed with the new
+        key must not be refused). If the install fails, the earlier trust is put back."""
+        if outcome is None:
+            self._install(staging, version, pointer)
+            return
+        try:
+            before: bytes | None = (self.root / TRUST_NAME).read_bytes()
+        except FileNotFoundError:
+            before = None
+        if before is not None and len(before) > MAX_TRUST_BYTES:
+            before = None  # cannot happen: read_trust refused it; never restore an odd file
+        write_trust(self.root, outcome.trust)
+        _checkpoint("trust_written")
+        try:
+            self._install(staging, version, pointer)
+        except BaseException:
+            with contextlib.suppress(ValueError, OSError):
+                if read_pointer(self.root).version != version:
+                    restore_trust(self.root, before)
+            raise
 
     def _install(self, staging: Path, version: str, pointer: Pointer) -> None:
         """Rename the verified folder into place and switch the pointer; undo on failure."""
@@ -317,7 +393,8 @@ class PackStore:
                 removed.append(f"{name}/{child.name}")
             with contextlib.suppress(OSError):
                 folder.rmdir()
-        for tmp in self.root.glob(f"{POINTER_NAME}.tmp-*"):
+        for tmp in [*self.root.glob(f"{POINTER_NAME}.tmp-*"),
+                    *self.root.glob(f"{TRUST_NAME}.tmp-*")]:
             tmp.unlink(missing_ok=True)
             removed.append(tmp.name)
         try:
@@ -333,9 +410,15 @@ class PackStore:
 
     # --- mechanics ----------------------------------------------------------------------------
 
-    def _judge(self, head: PackHead, keys: list[TrustedKey], allow_unsigned: bool,
-               allow_downgrade: bool, pointer: Pointer) -> tuple[SignatureState, Problem | None]:
-        state = check_signature(head.manifest_bytes, head.signature, keys)
+    def _judge(self, head: PackHead, rotation: bytes | None, trust: KeyTrust,
+               extra: list[TrustedKey], allow_unsigned: bool, allow_downgrade: bool,
+               pointer: Pointer
+               ) -> tuple[SignatureState, Problem | None, RotationOutcome | None]:
+        """The pack's signature state, why it must be refused (or None), and the rotation it
+        carries when that may be honoured."""
+        permanent = self._permanent_keys(trust)
+        state = check_signature(head.manifest_bytes, head.signature, [*permanent, *extra],
+                                trust.retired_notes())
         policy = self.policy
         if policy.locked("allow_unsigned"):
             allow_unsigned = policy.allow_unsigned  # the administrator's word is final
@@ -344,9 +427,14 @@ class PackStore:
         else:
             unsigned = ("paketet är inte signerat; installera det bara om du vet varifrån "
                         "filen kommer (--allow-unsigned)")
-        refusal = state.refusal(allow_unsigned=allow_unsigned, unsigned_message=unsigned)
+        refusal = trust.problem or state.refusal(allow_unsigned=allow_unsigned,
+                                                 unsigned_message=unsigned)
+        outcome = None
+        if refusal is None:
+            outcome, refusal = judge_rotation(rotation, state, permanent, trust,
+                                              head.manifest.version)
         return state, refusal or self._version_problem(head.manifest.version, pointer,
-                                                       allow_downgrade)
+                                                       allow_downgrade), outcome
 
     def _version_problem(self, version: str, pointer: Pointer,
                          allow_downgrade: bool) -> Problem | None:
@@ -416,3 +504,15 @@ class PackStore:
             yield
         finally:
             lock.release()
+
+
+def _extra_keys(extra: Sequence[TrustedKey | Path]) -> list[TrustedKey]:
+    """Keys given for one operation (``--trust-key``): trusted for it, never remembered."""
+    return [k if isinstance(k, TrustedKey) else load_public_key(Path(k)) for k in extra]
+
+
+def _rotation_member(archive: PackArchive) -> bytes | None:
+    """The pack's rotation statement (checked against the manifest), or None."""
+    if archive.head.manifest.file_entry(ROTATION_PATH) is None:
+        return None
+    return archive.read_member(ROTATION_PATH, max_bytes=MAX_ROTATION_BYTES)
