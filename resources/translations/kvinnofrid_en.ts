@@ -196,62 +196,62 @@
 <context>
     <name>CardFooter</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="631"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="637"/>
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="634"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="640"/>
         <source>Bekräftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="638"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="644"/>
         <source>Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked on %1. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="642"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="648"/>
         <source>Sk&amp;riv ut åtgärdskort…</source>
         <translation>Print acti&amp;on card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="643"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="649"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="645"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="651"/>
         <source>F&amp;ickkort…</source>
         <translation>Poc&amp;ket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="646"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="652"/>
         <source>Fickkort</source>
         <translation>Pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="648"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="654"/>
         <source>Skriv ut eller spara ett fickkort att klippa ut och vika</source>
         <translation>Print or save a pocket card to cut out and fold</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="650"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="656"/>
         <source>Skriv ut fickkort…</source>
         <translation>Print pocket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="651"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="657"/>
         <source>Spara fickkort som PDF…</source>
         <translation>Save pocket card as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="655"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="661"/>
         <source>&amp;Exportera PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="656"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="662"/>
         <source>Exportera åtgärdskortet som PDF</source>
         <translation>Export the action card as PDF</translation>
     </message>
@@ -259,167 +259,172 @@
 <context>
     <name>CardNow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="57"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="58"/>
+        <source>%1.%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="59"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="58"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="60"/>
         <source>dygnet runt</source>
         <translation>24 hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="59"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="61"/>
         <source>tider okända</source>
         <translation>hours unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="60"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="62"/>
         <source>öppet nu</source>
         <translation>open now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="61"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="63"/>
         <source>stängt nu</source>
         <translation>closed now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="62"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="64"/>
         <source>Stängt nu</source>
         <translation>Closed now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="63"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="65"/>
         <source>Uppgift saknas – använd reservnumren nedan</source>
         <translation>Details missing – use the alternative numbers below</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="64"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="66"/>
         <source>Uppgift saknas – socialjouren har öppet nu: %1</source>
         <translation>Details missing – the out-of-hours social services are open now: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="65"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="67"/>
         <source>Tider okända</source>
         <translation>Hours unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="68"/>
         <source>Tider okända – socialjouren har öppet nu: %1</source>
         <translation>Hours unknown – the out-of-hours social services are open now: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="67"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="69"/>
         <source>i morgon %1</source>
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="68"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="70"/>
         <source>Öppet dygnet runt</source>
         <translation>Open 24 hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="69"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="71"/>
         <source>Öppet nu</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="70"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="72"/>
         <source>Öppet nu, till %1</source>
         <translation>Open now, until %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="71"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="73"/>
         <source>Stängt nu – ring socialjouren %1</source>
         <translation>Closed now – call the out-of-hours social services on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="72"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="74"/>
         <source>Stängt nu – vid akut fara ring 112</source>
         <translation>Closed now – in an emergency call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="73"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="75"/>
         <source>Stängt nu – akuta djurärenden: polisen %1; pågår det: ring 112</source>
         <translation>Closed now – urgent animal cases: police on %1; if it is happening now: call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="75"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="77"/>
         <source> · öppnar %1</source>
         <translation> · opens %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="78"/>
         <source>om det är akut</source>
         <translation>if it is urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="77"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="79"/>
         <source>Ring i stället:</source>
         <translation>Call instead:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="80"/>
         <source>%1: stängt nu. Det här gäller nu:</source>
         <translation>%1: closed now. What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="81"/>
         <source>Det här gäller nu:</source>
         <translation>What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="82"/>
         <source>Det är %1, en helgdag: kontoren har stängt.</source>
         <translation>It is %1, a public holiday: offices are closed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="81"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="83"/>
         <source>Det är %1: kontoren har stängt.</source>
         <translation>It is %1: offices are closed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="84"/>
         <source>Det är %1, dag före helgdag.</source>
         <translation>It is %1, the day before a public holiday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="85"/>
         <source>Det är dag före helgdag.</source>
         <translation>It is the day before a public holiday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="89"/>
         <source>mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="90"/>
         <source>tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="91"/>
         <source>ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="92"/>
         <source>tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="93"/>
         <source>fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="94"/>
         <source>lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="95"/>
         <source>sön</source>
         <translation>Sun</translation>
     </message>
@@ -427,98 +432,98 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="457"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="463"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="462"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="468"/>
         <source>Just nu</source>
         <translation>Right now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="466"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="472"/>
         <source>Ej bekräftad – kontrollera innan du ringer</source>
         <translation>Not confirmed – check before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="468"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="474"/>
         <source>Uppgift saknas</source>
         <translation>Details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="475"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="478"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="481"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="484"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="484"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="490"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="490"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="496"/>
         <source>Tider: %1</source>
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="525"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="531"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="536"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="542"/>
         <source>Sökt %1 utan resultat</source>
         <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="538"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="544"/>
         <source>Kontrollerad %1</source>
         <translation>Checked %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="544"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="550"/>
         <source> · Källa: </source>
         <translation> · Source: </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="549"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="555"/>
         <source>Kopiera källa</source>
         <translation>Copy source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="550"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="556"/>
         <source>Kopiera källa för %1</source>
         <translation>Copy source for %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="551"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="557"/>
         <source>Kopiera källans adress (programmet öppnar inga webbsidor)</source>
         <translation>Copy the source&apos;s address (the program opens no web pages)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="564"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="570"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="567"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="573"/>
         <source>Bekräftad bara för %1.</source>
         <translation>Confirmed only for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="572"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="578"/>
         <source>Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.</source>
         <translation>Confirmed only for %1 – not for %2. In an emergency call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="587"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="593"/>
         <source>Uppgiften kontrollerades %1; kontrollera innan du ringer</source>
         <translation>These details were checked on %1; check them before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="592"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="598"/>
         <source>Källan är från %1; uppgiften kan ha ändrats sedan dess.</source>
         <translation>The source is from %1; the detail may have changed since.</translation>
     </message>
@@ -526,17 +531,17 @@
 <context>
     <name>CopyRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="246"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="252"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="253"/>
         <source>Kopiera %1</source>
         <translation>Copy %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="254"/>
         <source>Kopiera %1 till urklipp</source>
         <translation>Copy %1 to the clipboard</translation>
     </message>
@@ -544,32 +549,32 @@
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="91"/>
         <source>Välj dokument</source>
         <translation>Choose document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="111"/>
         <source>Avsnitt i dokumentet. Välj ett avsnitt för att gå till dess sida.</source>
         <translation>Sections of the document. Choose a section to go to its page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="146"/>
         <source>Innehållspaketet har inget dokument för den här fliken.</source>
         <translation>The content pack has no document for this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="210"/>
         <source>%1 – sida %2</source>
         <translation>%1 – page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="217"/>
         <source>Sammanställning ur offentliga källor – inte ett officiellt dokument. Källor och kontrolldatum står på dokumentets första sida.</source>
         <translation>Compiled from public sources – not an official document. The sources and the dates they were checked are on the document&apos;s first page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="220"/>
         <source>Officiellt dokument från %1.</source>
         <translation>Official document from %1.</translation>
     </message>
@@ -1461,7 +1466,7 @@
 <context>
     <name>NoticeRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="270"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
@@ -1470,81 +1475,86 @@
     <name>PdfViewer</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="102"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="133"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="218"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="349"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="365"/>
         <source>Filen finns inte: {path}</source>
         <translation>The file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="231"/>
         <source>Filen ”{name}” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “{name}” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="337"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="353"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="356"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”{name}”.</source>
         <translation>The document is password-protected. Type the password to open “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="343"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="359"/>
         <source>Dokumentet ”{name}” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “{name}” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="346"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="362"/>
         <source>Filen ”{name}” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “{name}” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="351"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="367"/>
         <source>Filen ”{name}” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “{name}” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="369"/>
         <source>Filen ”{name}” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “{name}” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="369"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="385"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="405"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="406"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="426"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="427"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="407"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="428"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="450"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="471"/>
         <source>Sida {page} av {count}</source>
         <translation>Page {page} of {count}</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="568"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="578"/>
+        <source>Sidan finns inte (1–%1).</source>
+        <translation>The page does not exist (1–%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="634"/>
         <source>Länken går till {address}
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to {address}
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="577"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="643"/>
         <source>Adressen är kopierad: {address}
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: {address}
@@ -1834,97 +1844,97 @@ The original is unchanged.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="104"/>
         <source>Paketet är inte signerat, och administratören tillåter inte osignerade paket</source>
         <translation>The pack is not signed, and the administrator does not allow unsigned packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="107"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat</source>
         <translation>The pack has been changed since it was signed, or it is forged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="109"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på</source>
         <translation>The pack is signed with a key the program does not trust</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="111"/>
         <source>Paketet är äldre än det som är installerat</source>
         <translation>The pack is older than the one installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="113"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="115"/>
         <source>Installationen avbröts</source>
         <translation>The installation was cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="116"/>
         <source>En fil i paketet stämmer inte med sin kontrollsumma – paketet kan ha ändrats</source>
         <translation>A file in the pack does not match its checksum – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="119"/>
         <source>En fil i paketet har inte den storlek som paketet anger – paketet kan ha ändrats</source>
         <translation>A file in the pack does not have the size the pack states – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="122"/>
         <source>Det finns inte tillräckligt med utrymme på disken</source>
         <translation>There is not enough space on the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="123"/>
         <source>Programmet får inte skriva i sin datamapp</source>
         <translation>The program is not allowed to write to its data folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="125"/>
         <source>Det finns inget tidigare innehållspaket att gå tillbaka till</source>
         <translation>There is no earlier content pack to go back to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="127"/>
         <source>Filen är inget läsbart innehållspaket, eller så är den skadad</source>
         <translation>The file is not a readable content pack, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="129"/>
         <source>Paketet innehåller en otillåten sökväg</source>
         <translation>The pack contains a path that is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="130"/>
         <source>Paketets innehållsförteckning (manifest.json) saknas eller är felaktig</source>
         <translation>The pack&apos;s table of contents (manifest.json) is missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="132"/>
         <source>En fil i paketet saknas, är felaktig eller kan inte läsas</source>
         <translation>A file in the pack is missing, invalid or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="134"/>
         <source>Åtgärdskortet i paketet är felaktigt</source>
         <translation>The action card in the pack is not valid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="135"/>
         <source>Paketet kunde inte skrivas till disken</source>
         <translation>The pack could not be written to the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="136"/>
         <source>De installerade innehållspaketen kunde inte läsas</source>
         <translation>The installed content packs could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="156"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
@@ -2107,42 +2117,52 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="157"/>
         <source>Sökstatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="166"/>
+        <source>Sökförslag</source>
+        <translation>Search suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="171"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="202"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="251"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="282"/>
+        <source>Menade du ”%1”?</source>
+        <translation>Did you mean “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="295"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="260"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="294"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="256"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="257"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2150,7 +2170,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="251"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="270"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
@@ -2354,17 +2374,17 @@ Do you want to restore?</translation>
 <context>
     <name>SignEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="290"/>
         <source>Ej bekräftad</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="302"/>
         <source>Ej bekräftad – kontrollera mot källan</source>
         <translation>Not confirmed – check against the source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="305"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -2372,12 +2392,12 @@ Do you want to restore?</translation>
 <context>
     <name>StepContactLine</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="359"/>
         <source>uppgift saknas</source>
         <translation>detail missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="358"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="364"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -2385,18 +2405,18 @@ Do you want to restore?</translation>
 <context>
     <name>StepEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="395"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="401"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="402"/>
         <source>Akut</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="405"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="411"/>
         <source>Välj kommun ovan för att se kommunens nummer.</source>
         <translation>Choose a municipality above to see its numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="417"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="423"/>
         <source>Akut: </source>
         <translation>Urgent: </translation>
     </message>

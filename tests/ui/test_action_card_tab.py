@@ -539,3 +539,47 @@ def test_a_remembered_or_policy_municipality_is_not_asked_for(qtbot, make_tab,
     by_policy.set_value("card/municipality", "Köping")
     tab = make_tab(settings_=by_policy)
     assert tab.chooser.isHidden() and tab.current_municipality() == "Köping"
+
+
+def _ink(image, columns: range, rows: range) -> int:
+    """Dark pixels of ``image`` (a QImage) inside the given columns and rows."""
+    return sum(1 for x in columns for y in rows if image.pixelColor(x, y).lightness() < 128)
+
+
+def test_the_dots_of_o_umlaut_are_drawn_whole(qtbot, make_tab) -> None:
+    """Issue 17: "Öppet och stängt gäller …" lost the dots of its Ö at the top of the line."""
+    from drawn import settled_problems
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    tab = make_tab(TUESDAY_10)
+    label = tab.now_context
+    assert label.text().startswith("Öppet och stängt gäller")
+    assert not settled_problems(qtbot, tab)
+    metrics = label.fontMetrics()
+    glyph = metrics.tightBoundingRect("Ö")
+    # The glyph alone, drawn with room on every side: how much ink a whole Ö has.
+    reference = QImage(glyph.width() + 20, glyph.height() + 20, QImage.Format.Format_RGB32)
+    reference.fill(QColor("white"))
+    painter = QPainter(reference)
+    painter.setFont(label.font())
+    painter.setPen(QColor("black"))
+    painter.drawText(10 - glyph.left(), 10 - glyph.top(), "Ö")
+    painter.end()
+    whole = _ink(reference, range(reference.width()), range(reference.height()))
+    # The label as it is drawn on screen: the Ö is the first letter of its first line.
+    shown = label.grab().toImage()
+    left = label.contentsRect().left()
+    first_line = range(label.contentsRect().top() + metrics.height())
+    drawn = _ink(shown, range(left, left + metrics.horizontalAdvance("Ö") + 1), first_line)
+    assert drawn >= whole * 0.95, (drawn, whole)
+
+
+def test_english_interface_writes_english_clock_times(qtbot, make_tab) -> None:
+    from language import interface_language
+
+    with interface_language("en"):
+        tab = make_tab(TUESDAY_10)
+        choose_municipality(qtbot, tab, "Sala")
+        assert "10:00" in tab.now_context.text() and "10.00" not in tab.now_context.text()
+        assert card_of(tab, "sala-orosanmalan-barn").now_text().endswith("12:00")
+        assert card_of(tab, "sala-socialjour").now_text().endswith("16:30")

@@ -44,10 +44,13 @@ class NowLine:
     alternative: Contact | None = None  # the contact to ring instead right now, if any
 
 
-def clock_text(minutes: int) -> str:
-    """Minutes after midnight as Swedish clock text, ``16.30``."""
+def clock_text(minutes: int, tr: Translate = _same) -> str:
+    """Minutes after midnight as clock text: ``16.30`` (Swedish), or as ``tr`` writes it.
+
+    The pattern "%1.%2" is a phrase like the others: its translation is the interface
+    language's own way ("16:30" in the window's British English)."""
     minutes %= 24 * 60
-    return f"{minutes // 60:02d}.{minutes % 60:02d}"
+    return tr("%1.%2").replace("%1", f"{minutes // 60:02d}").replace("%2", f"{minutes % 60:02d}")
 
 
 def is_stale(contact: Contact, today: dt.date) -> bool:
@@ -150,7 +153,7 @@ def next_opening(contact: Contact, now: dt.datetime) -> dt.datetime | None:
 
 
 def when_text(at: dt.datetime, now: dt.datetime, tr: Translate = _same) -> str:
-    clock = clock_text(at.hour * 60 + at.minute)
+    clock = clock_text(at.hour * 60 + at.minute, tr)
     days = (at.date() - now.date()).days
     if days == 0:
         return clock
@@ -191,7 +194,7 @@ def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
         close = closes_at(contact, now)
         if close is None:
             return NowLine("open", tr("Öppet nu"))
-        return NowLine("open", tr("Öppet nu, till %1").replace("%1", clock_text(close)))
+        return NowLine("open", tr("Öppet nu, till %1").replace("%1", clock_text(close, tr)))
     if state is None:
         if jour is not None:
             return NowLine("unknown", tr("Tider okända – socialjouren har öppet nu: %1")

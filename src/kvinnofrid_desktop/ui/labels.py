@@ -54,6 +54,8 @@ TAB_TITLES = {
 
 # Every phrase content/card_now.py passes to its ``tr`` argument, in the same words.
 CARD_NOW_PHRASES = (
+    # A clock time (content/card_now.py's clock_text): "16.30"; in English "16:30".
+    QT_TRANSLATE_NOOP("CardNow", "%1.%2"),
     QT_TRANSLATE_NOOP("CardNow", "uppgift saknas"),
     QT_TRANSLATE_NOOP("CardNow", "dygnet runt"),
     QT_TRANSLATE_NOOP("CardNow", "tider okända"),

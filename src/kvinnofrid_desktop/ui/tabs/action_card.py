@@ -510,7 +510,7 @@ class ActionCardTab(QWidget):
         note = day_note(self.card, now, card_now_tr) or self.tr("Helgdagar räknas in.")
         self.now_context.setText(self.tr("Öppet och stängt gäller %1 kl. %2.")
                                  .replace("%1", date_text(now.date()))
-                                 .replace("%2", clock_text(now.hour * 60 + now.minute))
+                                 .replace("%2", clock_text(now.hour * 60 + now.minute, card_now_tr))
                                  + " " + note)
         for _heading, cards in self._contact_groups:
             for widget in cards:

@@ -139,6 +139,12 @@ def text_label(text: str, parent: QWidget, *, font: QFont | None = None,
     label.setWordWrap(wrap)
     if font is not None:
         label.setFont(font)
+    # The dots of Å, Ä and Ö reach above the font's ascent (2 px of DejaVu Sans at 9 pt), and a
+    # label draws its first line from its top edge: without room there they are cut off.
+    metrics = label.fontMetrics()
+    overshoot = -metrics.tightBoundingRect("ÅÄÖ").top() - metrics.ascent()
+    if overshoot > 0:
+        label.setContentsMargins(0, overshoot, 0, 0)
     if selectable:
         # Selectable text takes focus on a click, so it needs a name of its own (its text).
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
