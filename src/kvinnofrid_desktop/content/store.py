@@ -6,6 +6,7 @@ The data directory (``platformdirs``' per-user data dir; ``KVINNOFRID_DATA_DIR``
     active             {"version": "2026-12-01", "previous": ["2026-11-26"]} (null: the default)
     staging/<random>/  an import in progress;  trash/<random>/  a version being deleted
     lock               an OS file lock, held while anything changes the store
+    trust.json         keys learned and retired through key rotation (``content.rotation``)
 
 Why nothing is ever lost: a version folder appears only by renaming a fully verified staging
 folder; the active pack changes only by atomically replacing the pointer; the store keeps
