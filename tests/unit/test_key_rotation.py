@@ -10,6 +10,10 @@ from __future__ import annotations
 import base64
 import errno
 import json
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -283,6 +287,34 @@ def test_a_failed_install_puts_the_earlier_trust_back(env: SimpleNamespace,
     assert info.value.code == "disk.full"
     assert not (env.data / TRUST_NAME).exists()
     assert env.b.key_id not in {k.key_id for k in PackStore().trusted_keys()}
+
+
+KILL_SCRIPT = r"""
+import os, signal, sys
+from pathlib import Path
+from kvinnofrid_desktop.content import store
+
+store._checkpoint = lambda step: os.kill(os.getpid(), signal.SIGKILL) \
+    if step == "trust_written" else None
+store.PackStore().import_pack(Path(sys.argv[1]))
+print("not killed")
+"""
+
+
+@pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
+def test_killed_after_the_trust_is_written_the_key_is_learned_and_the_store_consistent(
+        env: SimpleNamespace) -> None:
+    kv = pack(env, V1, env.a, new=env.b)
+    proc = subprocess.run([sys.executable, "-c", KILL_SCRIPT, str(kv)], capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == -signal.SIGKILL, proc.stdout + proc.stderr
+    store = PackStore()
+    store.cleanup()  # what every start does
+    assert store.active().builtin  # the pack never arrived …
+    assert [k.key.key_id for k in read_trust(env.data).learned] == [env.b.key_id]  # … the key did
+    again = store.import_pack(kv)  # the same file installs; its statement changes nothing more
+    assert "redan litar på" in " ".join(again.trust_changes)
+    assert store.import_pack(pack(env, V2, env.b)).signature.status == VERIFIED
 
 
 @pytest.mark.parametrize("content", [b"", b"{", b'{"format": 1}', b"[]", b'"x"',
