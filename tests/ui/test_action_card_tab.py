@@ -470,7 +470,7 @@ def test_export_asks_for_a_file_and_adds_the_suffix(make_tab, tmp_path: Path,
     assert asked[0].endswith("fickkort-djur-koping.pdf")
     _pages, text = pdf_text(saved)
     assert "010-224 96 00" in text and "0221-250 00" in text
-    assert settings.value("card/export_dir") == str(tmp_path)
+    assert settings.export_folder() == tmp_path  # the next dialog, of any kind, starts here
 
 
 def test_print_goes_to_the_printer_as_text(make_tab, tmp_path: Path) -> None:

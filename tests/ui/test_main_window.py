@@ -347,3 +347,34 @@ def test_side_panel_beside_the_overview_offers_only_thumbnails(qtbot, window: Ma
     assert viewer.sidebar.currentWidget() is viewer.thumbnail_view
     assert window.strategy_tab.overview.isVisible()
     assert not settled_problems(qtbot, window)
+
+
+def test_one_remembered_export_folder_for_every_way_out(qtbot, window: MainWindow,
+                                                        tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from kvinnofrid_desktop.ui.settings import Settings
+
+    # A first start offers Documents, not the folder the program was started from.
+    home = tmp_path / "hem"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.chdir(tmp_path)
+    assert Settings(tmp_path / "fresh.ini").export_folder() == home / "Documents"
+
+    chosen = tmp_path / "export"
+    chosen.mkdir()
+    offered: list[str] = []
+
+    def fake_dialog(_parent, _caption, suggested, _filter):
+        offered.append(suggested)
+        return str(chosen / Path(suggested).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    window.strategy_tab.viewer.act_save_copy.trigger()  # "Spara en kopia…" in a document
+    window.show_tab("action_card")
+    qtbot.waitUntil(lambda: window.action_card_tab.card is not None)
+    window.action_card_tab.export_pdf()  # "Exportera PDF…" on the card
+    assert Path(offered[1]).parent == chosen  # the folder the first dialog chose
+    assert (chosen / "strategi.pdf").exists() or any(chosen.glob("*.pdf"))

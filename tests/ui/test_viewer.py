@@ -807,3 +807,63 @@ def test_a_page_number_out_of_range_says_which_pages_exist(qtbot, opened: PdfVie
     qtbot.keyClick(opened.page_edit, Qt.Key.Key_Return)
     assert opened.page() == 3
     assert opened.status_message() == ""
+
+
+# --------------------------------------------------------------------------------------------
+# Ways out: print to a PDF file keeps the text, copies get usual permissions, one folder
+# --------------------------------------------------------------------------------------------
+
+
+def test_printing_the_whole_document_to_a_pdf_file_writes_the_document(
+        qtbot, opened: PdfViewer, pdfs, tmp_path: Path, monkeypatch) -> None:
+    output = tmp_path / "utskrift.pdf"
+    offered: list[str] = []
+
+    class FakePrintDialog:
+        def __init__(self, printer: QPrinter, parent: QWidget) -> None:
+            self.printer = printer
+
+        def setWindowTitle(self, title: str) -> None:
+            pass
+
+        def setOption(self, *_args) -> None:
+            pass
+
+        def setMinMax(self, low: int, high: int) -> None:
+            pass
+
+        def exec(self) -> int:  # the user picks "print to file" and keeps all pages
+            offered.append(self.printer.outputFileName())
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(output))
+            return 1
+
+    monkeypatch.setattr(viewer_export, "QPrintDialog", FakePrintDialog)
+    qtbot.keyClick(opened.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    # The document's own pages, text and all, not a page image per page.
+    assert output.read_bytes() == pdfs.sample.read_bytes()
+    document = QPdfDocument()
+    assert document.load(str(output)) == QPdfDocument.Error.None_
+    assert "Åsa har ett ärende." in document.getAllText(0).text()
+    document.close()
+    assert str(output) in opened.status_message()
+    # The file name the dialog offered was in the Documents (or home) folder, never the
+    # folder the program was started from.
+    from kvinnofrid_desktop.ui.settings import documents_folder
+
+    assert Path(offered[0]).parent == documents_folder()
+
+
+def test_a_saved_copy_gets_the_usual_permissions(qtbot, opened: PdfViewer, tmp_path: Path,
+                                                 monkeypatch) -> None:
+    import os
+    import stat
+
+    target = tmp_path / "kopia.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    previous = os.umask(0o022)
+    try:
+        opened.act_save_copy.trigger()
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644  # others in the group may read it

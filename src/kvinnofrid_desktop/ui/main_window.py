@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -260,7 +259,7 @@ class MainWindow(QMainWindow):
             return self._build_action_card_tab()
         doc_tab = DocumentTab(self.pack, m.documents_for_tab(name),
                               overview_title=self._overview_title(name),
-                              allow_export=self.allow_export)
+                              allow_export=self.allow_export, settings=self.settings)
         doc_tab.documentShown.connect(self.integrity.check_document)
         self._adopt_viewer(doc_tab.viewer)
         return doc_tab
@@ -618,7 +617,8 @@ class MainWindow(QMainWindow):
         else:
             from kvinnofrid_desktop.ui.viewer import PdfViewer
 
-            viewer = PdfViewer(self.tabs, allow_export=self.allow_export)
+            viewer = PdfViewer(self.tabs, allow_export=self.allow_export,
+                               settings=self.settings)
             viewer.setProperty("stateKey", key)
             self._adopt_viewer(viewer)
             self.file_tabs[key] = viewer
@@ -674,13 +674,16 @@ class MainWindow(QMainWindow):
     def save_copy(self, source: Path) -> Path | None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+        from kvinnofrid_desktop.ui.viewer_print import copy_file
+
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Spara kopia"), str(Path.home() / source.name),
+            self, self.tr("Spara kopia"), str(self.settings.export_folder() / source.name),
             self.tr("PDF-filer (*.pdf)"))
         if not target:
             return None
         try:
-            shutil.copyfile(source, target)
+            copy_file(source, Path(target))
+            self.settings.set_export_folder(Path(target).parent)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Kopian sparades inte"), self.tr(
                 "Kopian kunde inte sparas: %1. Originalet är oförändrat.")

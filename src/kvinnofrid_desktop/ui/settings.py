@@ -23,6 +23,13 @@ def default_settings_path() -> Path:
     return Path(base) / SETTINGS_FILE
 
 
+def documents_folder() -> Path:
+    """The user's Documents folder, or the home folder where there is none (a file dialog
+    given a folder that does not exist opens in the current directory instead)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
 class Settings:
     """The program's settings; every key the program stores is named in this class."""
 
@@ -96,6 +103,19 @@ class Settings:
 
     def set_active_tab(self, tab: str) -> None:
         self._qs.setValue("window/tab", tab)
+
+    def export_folder(self) -> Path:
+        """Where every dialog that writes a file starts (save a copy, export the card, print to
+        a file): the folder last chosen in any of them, else Documents, else the home folder.
+        Never the folder the program happened to be started from."""
+        for candidate in (self._qs.value("files/exportFolder"),
+                          self._qs.value("card/export_dir")):  # before one folder served all
+            if candidate and Path(str(candidate)).is_dir():
+                return Path(str(candidate))
+        return documents_folder()
+
+    def set_export_folder(self, folder: Path) -> None:
+        self._qs.setValue("files/exportFolder", str(folder))
 
     def document_state(self, key: str) -> dict[str, Any]:
         raw = self._qs.value(f"documents/{_key(key)}")

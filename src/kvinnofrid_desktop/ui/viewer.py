@@ -54,6 +54,8 @@ from .viewer_widgets import FindBar, MessageBar, ThumbnailModel
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from .settings import Settings
+
 # Printing (QtPrintSupport) and export (viewer_export, viewer_print) are imported when first
 # used: the viewer is built right after the first frame, and every import there is waited for.
 __all__ = ["PdfViewer", "ViewState"]
@@ -75,9 +77,11 @@ class PdfViewer(QWidget):
     documentLoaded = Signal(str)  # path
     loadFailed = Signal(str, str)  # path, Swedish message shown to the user
 
-    def __init__(self, parent: QWidget | None = None, *, allow_export: bool = True) -> None:
+    def __init__(self, parent: QWidget | None = None, *, allow_export: bool = True,
+                 settings: Settings | None = None) -> None:
         super().__init__(parent)
         self._allow_export = allow_export
+        self._settings = settings  # remembers the export folder; None: Documents each time
         self._document = QPdfDocument(self)
         self._path: Path | None = None
         self._pending: tuple[Path, int, ViewState | None] | None = None  # awaiting a password
@@ -795,8 +799,17 @@ class PdfViewer(QWidget):
         from . import viewer_export
 
         if self._path is not None:
-            viewer_export.print_with_dialog(self, self._document, self._path, self.page(),
-                                            self.message_bar)
+            _printed, file = viewer_export.print_with_dialog(
+                self, self._document, self._path, self.page(), self.message_bar,
+                self._export_folder())
+            if file is not None and self._settings is not None:
+                self._settings.set_export_folder(file.parent)
+
+    def _export_folder(self) -> Path:
+        from .settings import documents_folder
+
+        return self._settings.export_folder() if self._settings is not None \
+            else documents_folder()
 
     def print_pages(self, printer: QPrinter, first: int, last: int) -> int:
         """Print pages ``first``..``last`` (1-based) on ``printer`` with a progress dialog."""
@@ -811,7 +824,10 @@ class PdfViewer(QWidget):
         from . import viewer_export
 
         if self._path is not None and self._allow_export:
-            viewer_export.save_copy(self, self._path, self.message_bar)
+            saved = viewer_export.save_copy(self, self._path, self.message_bar,
+                                            self._export_folder())
+            if saved is not None and self._settings is not None:
+                self._settings.set_export_folder(saved.parent)
 
     def _open_external(self) -> None:
         from . import viewer_export

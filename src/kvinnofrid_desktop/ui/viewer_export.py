@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from .viewer_print import copy_file, describe_os_error, print_document
@@ -22,11 +22,20 @@ translate = QCoreApplication.translate
 
 
 def print_with_dialog(parent: QWidget, document: QPdfDocument, path: Path, current_page: int,
-                      messages: MessageBar) -> int:
-    """Ask for printer and page range, then print with progress. Returns pages printed."""
+                      messages: MessageBar, folder: Path) -> tuple[int, Path | None]:
+    """Ask for printer and page range, then print with progress.
+
+    Printing to a PDF file starts in ``folder``. Returns the pages printed and, when they went
+    to a file, that file."""
     count = document.pageCount()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(path.name)
+    # The "print to file" name starts in the export folder; a machine with printers still
+    # starts on its default printer (a file name alone would switch the dialog to PDF).
+    printer.setOutputFileName(str(folder / path.name))
+    default_printer = QPrinterInfo.defaultPrinterName()
+    if default_printer:
+        printer.setPrinterName(default_printer)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(translate("PdfViewer", "Skriv ut ”{name}”").format(name=path.name))
     options = QAbstractPrintDialog.PrintDialogOption
@@ -35,7 +44,7 @@ def print_with_dialog(parent: QWidget, document: QPdfDocument, path: Path, curre
     dialog.setOption(options.PrintToFile, True)
     dialog.setMinMax(1, count)
     if not dialog.exec():
-        return 0
+        return 0, None
     ranges = QPrinter.PrintRange
     if printer.printRange() == ranges.PageRange and printer.fromPage() > 0:
         first, last = printer.fromPage(), printer.toPage() or count
@@ -43,7 +52,29 @@ def print_with_dialog(parent: QWidget, document: QPdfDocument, path: Path, curre
         first = last = current_page
     else:
         first, last = 1, count
-    return print_pages(parent, document, printer, first, last, messages)
+    target = _pdf_file_of(printer)
+    if target is not None and (first, last) == (1, count):
+        # "Printing" the whole document to a PDF file: the document itself, with its text,
+        # links and outline, at its own size, instead of a page image per page.
+        try:
+            copy_file(path, target)
+        except OSError as error:
+            messages.show_message("error", translate(
+                "PdfViewer", "PDF-filen kunde inte sparas i {folder}: {reason}").format(
+                folder=str(target.parent), reason=describe_os_error(error)))
+            return 0, None
+        messages.show_message("info", translate(
+            "PdfViewer", "Dokumentet är sparat som PDF: {path}").format(path=str(target)))
+        return count, target
+    return print_pages(parent, document, printer, first, last, messages), target
+
+
+def _pdf_file_of(printer: QPrinter) -> Path | None:
+    """The file a printer writes, when it is Qt's PDF printer ("Skriv till fil (PDF)")."""
+    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not printer.outputFileName():
+        return None
+    target = Path(printer.outputFileName())
+    return target if target.suffix else target.with_suffix(".pdf")
 
 
 def print_pages(parent: QWidget, document: QPdfDocument, printer: QPrinter, first: int,
@@ -80,12 +111,11 @@ def print_pages(parent: QWidget, document: QPdfDocument, printer: QPrinter, firs
     return printed
 
 
-def save_copy(parent: QWidget, path: Path, messages: MessageBar) -> Path | None:
-    """Ask where to save a copy of ``path`` and copy it; explain any failure in a dialog."""
-    folder = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+def save_copy(parent: QWidget, path: Path, messages: MessageBar, folder: Path) -> Path | None:
+    """Ask where to save a copy of ``path`` (starting in ``folder``) and copy it; explain any
+    failure in a dialog."""
     target, _filter = QFileDialog.getSaveFileName(
-        parent, translate("PdfViewer", "Spara en kopia"), str(Path(folder) / path.name),
+        parent, translate("PdfViewer", "Spara en kopia"), str(folder / path.name),
         translate("PdfViewer", "PDF-dokument (*.pdf)"))
     if not target:
         return None

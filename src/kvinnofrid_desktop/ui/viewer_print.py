@@ -92,7 +92,8 @@ def copy_file(source: Path, destination: Path) -> None:
 
     The copy is written to a temporary file next to the destination and renamed into place, so a
     full disk leaves neither a truncated copy nor a damaged file at ``destination``; the source is
-    only ever read. Raises OSError with a Swedish ``strerror`` suitable for the user.
+    only ever read. The copy gets the user's usual permissions (the umask's), not the private
+    0600 of the temporary file. Raises OSError with a Swedish ``strerror`` suitable for the user.
     """
     source = Path(source)
     destination = Path(destination)
@@ -104,6 +105,9 @@ def copy_file(source: Path, destination: Path) -> None:
     os.close(handle)
     try:
         shutil.copyfile(source, temp_name)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp_name, 0o666 & ~umask)
         os.replace(temp_name, destination)
     except OSError:
         with contextlib.suppress(OSError):

@@ -14,7 +14,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QGuiApplication,
     QHideEvent,
@@ -67,7 +67,6 @@ from kvinnofrid_desktop.ui.tabs.action_card_widgets import (
 T = TypeVar("T")
 SETTING_SUBJECT = "card/subject"
 SETTING_MUNICIPALITY = "card/municipality"
-SETTING_EXPORT_DIR = "card/export_dir"
 NOW_REFRESH_MS = 30_000
 # Width (in average characters of the current font) that three or two columns need; below
 # that a column reads poorly, so fewer and wider columns are used. Measured in characters, the
@@ -681,19 +680,17 @@ class ActionCardTab(QWidget):
         if self.card is None:
             return None
         if path is None:
-            start = self.settings.value(SETTING_EXPORT_DIR) or QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation)
             chosen, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("Spara fickkort som PDF") if pocket
                 else self.tr("Exportera åtgärdskort som PDF"),
-                str(Path(str(start)) / self.default_file_name(pocket=pocket)),
+                str(self.settings.export_folder() / self.default_file_name(pocket=pocket)),
                 self.tr("PDF-filer (*.pdf)"))
             if not chosen:
                 return None
             path = Path(chosen)
             if path.suffix.lower() != ".pdf":
                 path = path.with_name(path.name + ".pdf")
-            self.settings.set_value(SETTING_EXPORT_DIR, str(path.parent))
+            self.settings.set_export_folder(path.parent)
         try:
             card_print.export_card_pdf(self.card, path, **self._print_options(pocket))
         except OSError as exc:

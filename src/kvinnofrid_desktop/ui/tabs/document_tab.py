@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop.content.manifest import Document
 from kvinnofrid_desktop.content.pack import Pack
 from kvinnofrid_desktop.ui.accessible import name_combo
+from kvinnofrid_desktop.ui.settings import Settings
 from kvinnofrid_desktop.ui.viewer import OUTLINE_SLACK_POINTS, PdfViewer, ViewState
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,12 +77,14 @@ class DocumentTab(QWidget):
     documentShown = Signal(str)  # doc id
 
     def __init__(self, pack: Pack, documents: list[Document], *, overview_title: str,
-                 allow_export: bool = True, parent: QWidget | None = None) -> None:
+                 allow_export: bool = True, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pack = pack
         self.documents = documents
         self.current: Document | None = None
         self._pending_page: int | None = None
+        self._settings = settings
         self._init_widgets(overview_title, allow_export)
 
     def _init_widgets(self, overview_title: str, allow_export: bool) -> None:
@@ -127,7 +130,8 @@ class DocumentTab(QWidget):
         side_layout.addWidget(self.overview, 1)
         side_layout.addWidget(self.provenance)
 
-        self.viewer = PdfViewer(self.splitter, allow_export=allow_export)
+        self.viewer = PdfViewer(self.splitter, allow_export=allow_export,
+                                settings=self._settings)
         self.viewer.set_sidebar_preference(False)  # the overview already shows the outline
         self.viewer.set_outline_elsewhere(True)  # so the side panel offers only thumbnails
         self.viewer.positionChanged.connect(self._follow_position)
