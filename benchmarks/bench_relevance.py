@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from kvinnofrid_desktop.search.index import Hit, SearchIndex  # noqa: E402
+from kvinnofrid_desktop.search.index import Hit, SearchIndex
 
 QUERIES = Path(__file__).resolve().parent / "relevance" / "queries.toml"
 DEPTH = 20  # hits looked at for MRR
@@ -82,7 +82,7 @@ def describe(hit: Hit) -> str:
 
 
 def evaluate(index: SearchIndex, queries: list[Judged]) -> list[Outcome]:
-    texts = {(doc, page): text for doc, page, text in index._conn.execute(  # noqa: SLF001
+    texts = {(doc, page): text for doc, page, text in index._conn.execute(
         "SELECT doc_id, page, text FROM entries WHERE kind = 'page'")}
     outcomes = []
     for judged in queries:

@@ -140,12 +140,19 @@ def _document(cdoc: CatalogDocument, rel: str, pages: int) -> Document:
     )
 
 
+CARD_PAGE_WEIGHT = 0.5
+
+
 def _build_search_index(path: Path, pages: list[tuple[CatalogDocument, list[str]]],
                         card: ActionCard | None) -> None:
     from kvinnofrid_desktop.search.index import IndexEntry, build_index
+    from kvinnofrid_desktop.search.synonyms import FILE_NAME, SynonymError, parse
 
+    # The printed card's pages say what its entries say; the entries lead to the very step or
+    # contact, so they rank first.
     entries = [
-        IndexEntry(doc_id=cdoc.id, title=cdoc.title, page=i + 1, text=text)
+        IndexEntry(doc_id=cdoc.id, title=cdoc.title, page=i + 1, text=text,
+                   weight=CARD_PAGE_WEIGHT if cdoc.generated == "action_card" else 1.0)
         for cdoc, texts in pages for i, text in enumerate(texts)
     ]
     if card is not None:
@@ -154,8 +161,28 @@ def _build_search_index(path: Path, pages: list[tuple[CatalogDocument, list[str]
         for entry in card_entries(card):
             page = _page_of(entry, card_doc[1]) if card_doc else 1
             entries.append(IndexEntry(doc_id=doc_id, title=entry.title, page=page,
-                                      text=entry.text, kind="card", anchor=entry.anchor))
+                                      text=entry.text, kind="card", anchor=entry.anchor,
+                                      weight=entry.weight))
     build_index(path, entries)
+    # The source folder's synonym list (optional) goes next to the index, checked first.
+    src = _source_dir(pages)
+    synonyms = src / FILE_NAME if src else None
+    if synonyms is not None and synonyms.is_file():
+        try:
+            parse(synonyms.read_text(encoding="utf-8"))
+        except (SynonymError, UnicodeDecodeError) as exc:
+            raise PackError(Problem("synonyms.invalid", FILE_NAME, None, str(exc))) from None
+        shutil.copyfile(synonyms, path.parent / FILE_NAME)
+
+
+def _source_dir(pages: list[tuple[CatalogDocument, list[str]]]) -> Path | None:
+    """The source folder: the one holding catalog.toml, above a document's source file."""
+    for cdoc, _texts in pages:
+        for file in (cdoc.source, cdoc.file):
+            for folder in (file.resolve().parents if file else ()):
+                if (folder / "catalog.toml").is_file():
+                    return folder
+    return None
 
 
 def _page_of(entry: CardEntry, page_texts: list[str]) -> int:

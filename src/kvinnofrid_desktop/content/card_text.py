@@ -42,6 +42,22 @@ class CardEntry:
     # Where the entry appears in the card PDF: text on the page, or a heading alone on a line.
     locate: str = ""
     heading: bool = False
+    # Search weight within a match level (search.IndexEntry.weight): SIDE_STEP_WEIGHT, and
+    # WEIGHTS_BY_STATUS for contacts.
+    weight: float = 1.0
+
+
+SIDE_STEP_WEIGHT = 0.4  # a subject's step about another subject ("Barn i hemmet" under Djur)
+WEIGHTS_BY_STATUS = {"verified": 1.0, "unverified": 0.9, "missing": 0.7}
+
+
+def is_side_step(subject_id: str, step_id: str, subject_ids: tuple[str, ...]) -> bool:
+    """A step that points to another subject's matter: its id continues the subject's id with
+    another subject's ("djur-barn-i-hemmet", "vuxna-djur"). The card's main entry for that
+    matter is in the other subject, and search ranks it first."""
+    rest = step_id.removeprefix(f"{subject_id}-")
+    return rest != step_id and any(rest == other or rest.startswith(f"{other}-")
+                                   for other in subject_ids if other != subject_id)
 
 
 def missing_text(contact: Contact, card: ActionCard, number: Callable[[str], str] = str,
@@ -162,6 +178,7 @@ def _contact_row(c: Contact, card: ActionCard) -> str:
 def card_entries(card: ActionCard) -> list[CardEntry]:
     """Everything on the card a user might search for, one entry per sign, step and contact."""
     entries: list[CardEntry] = []
+    subject_ids = tuple(s.id for s in card.subjects)
     for subject in card.subjects:
         for group in subject.sign_groups:
             for sign in group.signs:
@@ -169,15 +186,19 @@ def card_entries(card: ActionCard) -> list[CardEntry]:
                     sign.id, f"Åtgärdskort – {subject.title}: {group.title}", sign.text,
                     locate=" ".join(sign.text.split()[:4])))
         for step in subject.steps:
+            side = is_side_step(subject.id, step.id, subject_ids)
             entries.append(CardEntry(
                 step.id, f"Åtgärdskort – {subject.title}: {step.title}",
-                f"{step.title}. {step.text}", locate=step.title))
+                f"{step.title}. {step.text}", locate=step.title,
+                weight=SIDE_STEP_WEIGHT if side else 1.0))
     for c in card.contacts:
         place = c.municipality or ("Västmanlands län" if c.scope == "county" else "Nationellt")
         text = " ".join(x for x in (
             place, ROLE_LABELS_SV[c.role], c.name, contact_line(c, card),
             c.hours_text, c.note) if x)
         section = c.municipality or SCOPE_HEADINGS_SV[c.scope]
+        # A contact without a number is still found, below the same contact with one.
         entries.append(CardEntry(c.id, f"Åtgärdskort – {place}: {c.name}", text,
-                                 locate=section, heading=True))
+                                 locate=section, heading=True,
+                                 weight=WEIGHTS_BY_STATUS.get(c.status, 1.0)))
     return entries

@@ -2,17 +2,30 @@
 
 File format (SQLite; ``application_id`` = ``APPLICATION_ID``, ``user_version`` = FORMAT_VERSION)::
 
-    meta(key, value)        format, format_version, entries, stemmer, checksum
-    entries(rowid, doc_id, title, page, kind, anchor, text)     the normalised text, for snippets
+    meta(key, value)        format, format_version, entries, stemmer, features, checksum
+    entries(rowid, doc_id, title, page, kind, anchor, weight, text)   the text, for snippets
     words    FTS5(title, body, stems)  contentless, unicode61 remove_diacritics 0, prefix 3-6
     trigrams FTS5(title, body)         contentless, trigram
 
-``stems`` holds the Snowball stem of every token. Titles are indexed for card entries and page 1
-only: on every page, a title word would match a whole document and crowd out everything else.
+``stems`` holds the Snowball stem of every token; ``title`` holds the title's words and then their
+stems. Titles are indexed for card entries and page 1 only: on every page, a title word would
+match a whole document and crowd out everything else.
+Web addresses are left out of ``words`` and ``trigrams`` (their words are not the page's words)
+but kept in ``entries.text``.
+
+``weight`` (features ``weights``; an index without it reads as 1.0 everywhere) scales an entry's
+bm25 within its level: the builder gives it per card entry (a contact without a number, a side
+step weigh less), and a page that is mostly a source list weighs little (``swedish.source_share``).
+The column was added without changing the format version: earlier programs read such an index
+(they ignore the weights), and this program reads indexes without it.
 
 A query runs level by level (see ``swedish``), each a superset of the one before, until ``limit``
-hits are found: better levels rank first, bm25 within a level. Snippets are made in Python from
-``entries.text``: FTS5's ``snippet()`` can't mark stem or substring matches in the original words.
+hits are found: better levels rank first, weighted bm25 within a level. When they find fewer than
+``FEW`` hits, words of six letters or more that the index does not know are also matched by the
+indexed words one edit away (level TYPO). Snippets are made in Python from ``entries.text``:
+FTS5's ``snippet()`` can't mark stem or substring matches in the original words.
+
+Synonyms come from ``synonyms.toml`` next to the index file (the pack's root), when present.
 """
 
 from __future__ import annotations
@@ -21,6 +34,7 @@ import hashlib
 import html
 import logging
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -30,7 +44,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import swedish
-from .swedish import MARK_END, MARK_START, ParsedQuery, normalize_text, parse_query
+from . import synonyms as synonym_list
+from .swedish import MARK_END, MARK_START, ParsedQuery, normalize_text, parse_query, without_urls
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +53,11 @@ FORMAT_NAME = "kvinnofrid-search"
 FORMAT_VERSION = 1
 APPLICATION_ID = 0x4B465331  # "KFS1": tells our index apart from any other SQLite file
 MAX_LIMIT = 200
+FEATURES = "weights urls"  # meta "features": what this builder wrote beyond format version 1
+MIN_WEIGHT = 0.05
+FEW = 3  # fewer hits than this: words the index does not know are also tried one edit away
+MIN_TYPO_LETTERS = 6
+_WINDOW = 30  # extra rows read per level, so weights can reorder what bm25 ranked close
 TIME_BUDGET_S = 2.0  # a search that runs longer is interrupted and returns what it has
 _WORD_WEIGHTS = "4.0, 1.0, 1.0"  # bm25 column weights: title, body, stems
 _TRIGRAM_WEIGHTS = "4.0, 1.0"
@@ -49,7 +69,9 @@ PRAGMA page_size=8192; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
 PRAGMA application_id={APPLICATION_ID}; PRAGMA user_version={FORMAT_VERSION};
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entries(rowid INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, title TEXT NOT NULL,
-    page INTEGER NOT NULL, kind TEXT NOT NULL, anchor TEXT NOT NULL, text TEXT NOT NULL);
+    page INTEGER NOT NULL, kind TEXT NOT NULL, anchor TEXT NOT NULL, weight REAL NOT NULL,
+    text TEXT NOT NULL);
+CREATE INDEX entries_weight ON entries(weight) WHERE weight <> 1.0;
 CREATE VIRTUAL TABLE words USING fts5(title, body, stems, content='', prefix='3 4 5 6',
                                       tokenize='unicode61 remove_diacritics 0');
 CREATE VIRTUAL TABLE trigrams USING fts5(title, body, content='', tokenize='trigram');
@@ -66,6 +88,7 @@ class IndexEntry:
     text: str
     kind: str = "page"  # "page" | "card"
     anchor: str = ""  # for cards: the card entry id the native view jumps to
+    weight: float = 1.0  # scales relevance within a match level (0.05–1); see the module doc
 
 
 @dataclass(frozen=True)
@@ -78,7 +101,7 @@ class Hit:
     title: str
     page: int
     snippet: str
-    score: float  # higher is better; the integer part is the match level (4 exact … 1 substring)
+    score: float  # higher is better; the integer part is the match level (3 word … 0 typo)
     kind: str
     anchor: str
     matched: tuple[str, ...] = ()
@@ -129,7 +152,8 @@ def build_index(path: Path, entries: Iterable[IndexEntry]) -> IndexStats:
         for count, entry in enumerate(entries, 1):
             _insert(conn, count, entry)
         meta = {"format": FORMAT_NAME, "format_version": str(FORMAT_VERSION),
-                "entries": str(count), "stemmer": _stemmer_version(), "checksum": ""}
+                "entries": str(count), "stemmer": _stemmer_version(), "features": FEATURES,
+                "checksum": ""}
         conn.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
         conn.execute("COMMIT")
         for table in ("words", "trigrams"):  # one b-tree per FTS table: smaller, faster
@@ -154,14 +178,25 @@ def _insert(conn: sqlite3.Connection, rowid: int, entry: IndexEntry) -> None:
         raise ValueError(f"entry {rowid} ({entry.doc_id}): page must be an int >= 1")
     if entry.kind not in ("page", "card"):
         raise ValueError(f"entry {rowid} ({entry.doc_id}): kind must be 'page' or 'card'")
+    weight = entry.weight
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1:
+        raise ValueError(f"entry {rowid} ({entry.doc_id}): weight must be > 0 and <= 1")
     title, text = normalize_text(entry.title or ""), normalize_text(entry.text or "")
-    indexed_title = title if entry.kind == "card" or entry.page == 1 else ""
-    conn.execute("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)",
-                 (rowid, entry.doc_id, title, entry.page, entry.kind, entry.anchor or "", text))
+    if entry.kind == "page":  # a source list weighs little, however many words it shares
+        weight *= 1.0 - 0.8 * swedish.source_share(text)
+    weight = max(MIN_WEIGHT, round(weight, 3))
+    indexed_title = without_urls(title) if entry.kind == "card" or entry.page == 1 else ""
+    body = without_urls(text)
+    conn.execute("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                 (rowid, entry.doc_id, title, entry.page, entry.kind, entry.anchor or "", weight,
+                  text))
+    # The title column also holds the title's stems, so ``title : stem`` finds any form of a
+    # title word without a prefix query (those are slow on a large index).
+    title_words = f"{indexed_title}\n{swedish.stems_of(indexed_title)}" if indexed_title else ""
     conn.execute("INSERT INTO words(rowid, title, body, stems) VALUES (?, ?, ?, ?)",
-                 (rowid, indexed_title, text, swedish.stems_of(f"{indexed_title}\n{text}")))
+                 (rowid, title_words, body, swedish.stems_of(f"{indexed_title}\n{body}")))
     conn.execute("INSERT INTO trigrams(rowid, title, body) VALUES (?, ?, ?)",
-                 (rowid, indexed_title, text))
+                 (rowid, indexed_title, body))
 
 
 @lru_cache(maxsize=1)
@@ -206,13 +241,19 @@ class SearchIndex:
         self._lock = threading.Lock()
         self._deadline = 0.0  # 0: no search running, no time limit
         conn.set_progress_handler(self._over_time, 2000)
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
+        self._weights: dict[int, float] = dict(conn.execute(
+            "SELECT rowid, weight FROM entries WHERE weight <> 1.0")) if "weight" in columns else {}
+        self.synonyms = synonym_list.load(path.parent / synonym_list.FILE_NAME)
+        self._vocabulary: dict[str, int] | None = None  # word → pages; loaded when first needed
 
     @classmethod
     def open(cls, path: Path, *, verify: bool = True) -> SearchIndex:
         """Open an index read-only; :class:`SearchIndexError` if it is missing, damaged, not an
         index or of a format this program can't read. ``verify`` checks the embedded checksum
         (reads the whole file: ~15 ms per 1 000 pages); pass False only for a file just checked
-        against the pack manifest's SHA-256."""
+        against the pack manifest's SHA-256. The pack's ``synonyms.toml`` next to it is read
+        too; without one, search works without synonyms."""
         path = Path(path)
         _check_file(path)
         uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
@@ -222,10 +263,13 @@ class SearchIndex:
             raise _error("unreadable", path, exc) from exc
         try:
             meta = _check_contents(conn, path, verify)
+            return cls(path, conn, meta)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise _error("corrupt", path, exc) from exc
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn, meta)
 
     @property
     def entry_count(self) -> int:
@@ -241,6 +285,10 @@ class SearchIndex:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def parse(self, query: str) -> ParsedQuery:
+        """The query taken apart with this pack's synonyms."""
+        return parse_query(query, self.synonyms)
+
     def highlight_terms(self, query: str) -> list[str]:
         """Words a PDF viewer should highlight for this query: the query words as typed (lower
         case, no syntax), phrases whole, the last word as typed (it is matched as a prefix).
@@ -251,38 +299,121 @@ class SearchIndex:
         """Best hits first. Never raises: a query with nothing searchable, an interrupted or
         failed query (logged) gives [] or the hits found so far."""
         try:
-            pq = parse_query(query)
+            pq = self.parse(query)
             limit = min(int(limit), MAX_LIMIT)
             if pq.is_empty or limit <= 0:
                 return []
             with self._lock:
                 self._deadline = time.monotonic() + TIME_BUDGET_S
                 try:
-                    return self._hits(pq, self._rank(pq, limit))
+                    pq = self._complete_words(pq)
+                    found = self._rank(pq, limit)
+                    typo_pq = self._typo_query(pq) if len(found) < min(FEW, limit) else None
+                    typos = self._rank(typo_pq, limit - len(found), skip=found,
+                                       level=swedish.TYPO) if typo_pq else {}
+                    return self._hits(pq, found) + (self._hits(typo_pq, typos) if typos else [])
                 finally:
                     self._deadline = 0.0
         except Exception:  # the UI calls this on every keystroke; a failure must not crash it
             log.exception("search failed for %r", query[:200] if isinstance(query, str) else query)
             return []
 
+    def suggest(self, query: str) -> str | None:
+        """"Menade du …?": the query with each word the index does not know replaced by the
+        nearest indexed word (one or two edits), when that query finds something; else None.
+        For a query that found nothing. Never raises."""
+        try:
+            pq = self.parse(query)
+            if pq.is_empty:
+                return None
+            with self._lock:
+                vocabulary = self._words()
+            changes = {}
+            for term in pq.terms:
+                if term.text in vocabulary or len(term.text) < 4 or not term.text.isalpha():
+                    continue
+                best = swedish.nearest(term.text, vocabulary, 2 if len(term.text) >= 6 else 1)
+                if best:
+                    changes[term.text] = best
+            if not changes:
+                return None
+            pattern = re.compile(r"[^\W_]+")
+            suggestion = pattern.sub(lambda m: changes.get(m.group(0).lower(), m.group(0)),
+                                     normalize_text(query[:swedish.MAX_QUERY_CHARS]))
+            suggestion = " ".join(suggestion.split())
+            return suggestion if self.search(suggestion, limit=1) else None
+        except Exception:
+            log.exception("suggestion failed for %r", query[:200] if isinstance(query, str) else "")
+            return None
+
     def _over_time(self) -> int:
         return 1 if self._deadline and time.monotonic() > self._deadline else 0
 
-    def _rank(self, pq: ParsedQuery, limit: int) -> dict[int, tuple[float, int]]:
-        """rowid → (score, level), in rank order."""
+    def _words(self) -> dict[str, int]:
+        """Every word of titles and texts (lower case) → the number of entries it is in."""
+        if self._vocabulary is None:
+            self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary "
+                               "USING fts5vocab(main, words, col)")
+            words: dict[str, int] = {}
+            for term, count in self._conn.execute(
+                    "SELECT term, doc FROM temp.vocabulary WHERE col IN ('title', 'body')"):
+                if term.isalpha():
+                    words[term] = words.get(term, 0) + count
+            self._vocabulary = words
+        return self._vocabulary
+
+    def _complete_words(self, pq: ParsedQuery) -> ParsedQuery:
+        """The last word is matched as a prefix while it is being typed ("kvinnof"); once it
+        is a word of the index ("barn"), its longer words ("barnahus") come a level lower, by
+        its root, like for any other word: the first level stays small and fast."""
+        last = next((t for t in pq.terms if t.prefix), None)
+        if last is None:
+            return pq
+        row = self._conn.execute("SELECT rowid FROM words WHERE words MATCH ? LIMIT 1",
+                                 (f"{{title body}} : {swedish.quoted(last.text)}",)).fetchone()
+        return pq.completed(last.text) if row else pq
+
+    def _typo_query(self, pq: ParsedQuery) -> ParsedQuery | None:
+        """The query with each unknown word of six letters or more matched by the indexed
+        words one edit away, or None when there is no such word."""
+        words = None
+        changes: dict[str, tuple[str, ...]] = {}
+        for term in pq.terms:
+            if len(term.text) < MIN_TYPO_LETTERS or not term.text.isalpha():
+                continue
+            words = self._words() if words is None else words
+            if term.text not in words:
+                near = swedish.one_edit(term.text, words)
+                if near:
+                    changes[term.text] = near
+        return pq.replaced(changes) if changes else None
+
+    def _rank(self, pq: ParsedQuery, limit: int, *,
+              skip: dict[int, tuple[float, int]] | None = None,
+              level: int | None = None) -> dict[int, tuple[float, int]]:
+        """rowid → (score, level), in rank order; ``level`` overrides the match level (TYPO),
+        ``skip`` holds rows already found."""
         found: dict[int, tuple[float, int]] = {}
-        for level, sql, params in _plan(pq):
+        skip = skip or {}
+        weights = self._weights
+        for match_level, sql, params in _plan(pq):
+            tier = match_level if level is None else level
+            window = limit + len(found) + len(skip) + _WINDOW
             try:
-                rows = self._conn.execute(sql, (*params, limit + len(found))).fetchall()
+                rows = self._conn.execute(sql, (*params, window)).fetchall()
             except sqlite3.OperationalError as exc:  # interrupted by the time budget
-                log.warning("search level %d stopped: %s", level, exc)
+                log.warning("search level %d stopped: %s", match_level, exc)
                 break
+            scored = []
             for rowid, bm25 in rows:
-                if rowid not in found:
-                    relevance = max(0.0, -float(bm25))
-                    found[rowid] = (level + relevance / (1.0 + relevance), level)
-                    if len(found) >= limit:
-                        return found
+                if rowid not in found and rowid not in skip:
+                    relevance = max(0.0, -float(bm25)) * weights.get(rowid, 1.0)
+                    scored.append((tier + relevance / (1.0 + relevance), rowid))
+            scored.sort(key=lambda x: (-x[0], x[1]))
+            for score, rowid in scored:
+                found[rowid] = (score, tier)
+                if len(found) >= limit:
+                    return found
         return found
 
     def _hits(self, pq: ParsedQuery, found: dict[int, tuple[float, int]]) -> list[Hit]:
@@ -296,7 +427,8 @@ class SearchIndex:
         for rowid, (score, level) in found.items():
             doc_id, title, page, kind, anchor, text = rows[rowid]
             # Inflected forms always count as the word; roots and substrings only if needed.
-            snippet, matched = matcher.snippet(text, min(level, swedish.INFLECTED))
+            snippet, matched = matcher.snippet(text, min(level, swedish.WORD)
+                                               if level > swedish.TYPO else swedish.WORD)
             hits.append(Hit(doc_id, title, page, snippet, score, kind, anchor, matched))
         return hits
 

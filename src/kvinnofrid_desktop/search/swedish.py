@@ -5,18 +5,25 @@ them; :class:`Matcher` finds the same matches in a page text again for snippets.
 
 Matching levels (higher is better). A word ``w`` of a page matches a query term ``t`` at
 
-* ``EXACT``     – ``w == t`` (case-insensitive; å, ä, ö are letters of their own);
-* ``INFLECTED`` – same Snowball stem (``fåren`` ~ ``får``, ``våldets`` ~ ``våldet``) or, for the
-  last word of the query (3+ letters), ``w`` starts with ``t`` (typing: ``kvinnof``);
-* ``PREFIX``    – ``w`` starts with the term's *root*: the stem with one derivational ending
+* ``WORD``  – the same word in any inflection: ``w == t``, the same Snowball stem (``fåren`` ~
+  ``får``, ``socialjouren`` ~ ``socialjour``), a synonym of the pack's list (``bevittna`` ~
+  ``lever med våld``) or, for the last word of the query (3+ letters), ``w`` starts with ``t``
+  (typing: ``kvinnof``). The exact form is not a level of its own: ``socialjour`` and
+  ``socialjouren`` ask the same question;
+* ``ROOT``  – ``w`` starts with the term's *root*: the stem with one derivational ending
   (-ning, -ing, -an, -et) cut off, so ``anmälan`` finds ``anmälningar`` and ``våld`` finds
   ``våldets`` anywhere in the query;
-* ``SUBSTRING`` – the root occurs inside ``w`` (compounds: ``anmälan`` → ``orosanmälan``,
-  ``boende`` → ``skyddsboende``). Needs ≥ 3 characters (the trigram tokenizer's minimum).
+* ``PART``  – the root occurs inside ``w`` (compounds: ``anmälan`` → ``orosanmälan``,
+  ``boende`` → ``skyddsboende``). Needs ≥ 3 characters (the trigram tokenizer's minimum);
+* ``TYPO``  – one edit away from an indexed word (``kvinofridslinjen``); only tried by the index
+  when the levels above find little, and only for words of six letters or more.
 
 Every match at one level is also a match at all lower levels, because the Swedish Snowball
 stemmer only cuts endings: a stem is a prefix of its word, the root a prefix of the stem. That is
 what lets ``index.py`` query level by level and merge without losing hits.
+
+Words inside a web address are not the page's words (``url_spans``): the index leaves them out
+and snippets never mark them.
 """
 
 from __future__ import annotations
@@ -28,7 +35,10 @@ from functools import lru_cache
 
 import snowballstemmer
 
-EXACT, INFLECTED, PREFIX, SUBSTRING = 4, 3, 2, 1
+WORD, ROOT, PART, TYPO = 3, 2, 1, 0
+# The names of the first version's levels; EXACT and INFLECTED are now one level.
+EXACT = INFLECTED = WORD
+PREFIX, SUBSTRING = ROOT, PART
 
 # Snippet markers: private-use code points, so they can never occur in indexed text
 # (``normalize_text`` strips them) and survive ``html.escape`` untouched.
@@ -54,8 +64,13 @@ TOKEN = re.compile(r"[^\W_]+")
 _WORD = re.compile(r"[^\W_]+(?:[-‐‑‒][^\W_]+)*")
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟«»"})
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
-_DROP = re.compile(r"[\ud800-\udfff\ue000\ue001\u00ad\u200b-\u200d\u2060\ufeff]")
+# U+FFFD (a glyph the PDF's font could not map) and U+FFFF show as boxes: dropped.
+_DROP = re.compile(r"[\ud800-\udfff\ue000\ue001\u00ad\u200b-\u200d\u2060\ufeff\ufffd\uffff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Private-use glyphs (symbol-font bullets) show as boxes: a space, like any separator.
+_PRIVATE = re.compile(r"[\ue002-\uf8ff\U000f0000-\U0010ffff]")
+# PDFium (QtPdf) reports a hyphen it put at a line break as U+FFFE, the line break removed.
+_PDF_HYPHEN = re.compile(r"(\S*)\ufffe[ \t]*(?:\r?\n[ \t]*)?(\S?)")
 # A word broken over two lines by hyphenation in the PDF ("kvinnofrids-\nsamordnare").
 _LINE_HYPHEN = re.compile(r"([^\W\d_])-[ \t]*\r?\n[ \t]*([^\W\d_])")
 
@@ -67,8 +82,19 @@ def normalize_text(text: str) -> str:
     """NFKC (ligatures "ﬁ" → "fi", composed å), drop invisible characters, join hyphenated
     line breaks between lower-case letters, turn control characters into spaces."""
     text = unicodedata.normalize("NFKC", _DROP.sub("", text))
+    if "\ufffe" in text:
+        text = _PDF_HYPHEN.sub(_join_pdf_hyphen, text).replace("\ufffe", "")
     text = _LINE_HYPHEN.sub(_join_hyphen, text)
-    return _CONTROL.sub(" ", text)
+    return _PRIVATE.sub(" ", _CONTROL.sub(" ", text))
+
+
+def _join_pdf_hyphen(m: re.Match[str]) -> str:
+    """"kvinnofrids\ufffesamordnare" → joined; "day-to\ufffeday", "FN\ufffekonventionen" keep
+    a hyphen (the word already had one, or it is not a break between lower-case letters)."""
+    before, after = m.group(1), m.group(2)
+    if before[-1:].islower() and after.islower() and "-" not in before:
+        return before + after
+    return before + "-" + after if before and after else before + after
 
 
 def _join_hyphen(m: re.Match[str]) -> str:
@@ -114,68 +140,197 @@ def root(word: str) -> str:
     return base
 
 
+# ----------------------------------------------------------------------------- web addresses
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'»«]*", re.IGNORECASE)
+_URL_TRAIL = ".,;:)]}!?"
+_NEXT_TOKEN = re.compile(r"[ \t]*\r?\n[ \t]*(\S+)")
+
+
+def _continues_url(token: str) -> bool:
+    """Whether the first token of the next line continues a web address broken at line end:
+    "-av-djur/anmal.html", "kvinnojourensala.se/", "9/ett-kraftfullt…" — never "kontrollerad"."""
+    token = token.rstrip(_URL_TRAIL)
+    return bool(token) and (token[0] == "-" or any(c in token for c in "/=?&%#_")
+                            or re.search(r"\.[^\W\d_]", token) is not None)
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every web address in ``text``, with its continuation lines when the PDF
+    broke it over several lines."""
+    spans: list[tuple[int, int]] = []
+    for m in _URL.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue  # "www." inside an address already taken
+        end = m.end()
+        while True:
+            nxt = _NEXT_TOKEN.match(text, end)
+            if nxt is None or not _continues_url(nxt.group(1)):
+                break
+            end = nxt.end(1)
+            if end < len(text) and text[end] not in "\r\n":
+                break  # more text on that line: the address ended with this token
+        while end > m.start() and text[end - 1] in _URL_TRAIL:
+            end -= 1
+        spans.append((m.start(), end))
+    return spans
+
+
+def without_urls(text: str) -> str:
+    """``text`` with its web addresses blanked out (same length, line breaks kept)."""
+    spans = url_spans(text)
+    if not spans:
+        return text
+    parts, pos = [], 0
+    for start, end in spans:
+        parts += [text[pos:start], re.sub(r"[^\r\n]", " ", text[start:end])]
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+_SOURCE_LINE = re.compile(
+    r"^\W*(?:kontrollerad|läst|lästa|hämtad|hämtat|besökt|accessed|retrieved)\b.*\d{4}",
+    re.IGNORECASE)
+
+
+def source_share(text: str) -> float:
+    """How much of a page is a source list (0–1): lines with a web address, "kontrollerad
+    2026-11-26" lines, and the title line above an address."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return 0.0
+    with_url = {i for i, line in enumerate(lines) if url_spans(line)}
+    blanked = [without_urls(line) for line in lines]
+    count = 0
+    for i, line in enumerate(lines):
+        if i in with_url or _SOURCE_LINE.match(line) or (i + 1) in with_url:
+            count += 1
+        elif i - 1 in with_url and len(tokens(blanked[i])) <= 2:
+            count += 1  # the rest of an address broken over lines
+    return count / len(lines)
+
+
+# ----------------------------------------------------------------------------- queries
+
+# Words that carry no question of their own; left out of a query that has other words
+# ("barn som bevittnar våld" asks for barn + bevittnar + våld). Kept inside quotes.
+_STOPWORDS = """
+alla allt att av blev bli blir de dem den denna deras dess det detta dig din ditt du där då efter
+ej eller en er ett från för ha hade han har hon hos hur här i icke ingen inom inte jag ju kan
+kunde man med mellan men mig min mina mitt mot mycket ni nu när någon något några och om oss på
+sedan sig sin sina sitt själv ska skall skulle som så till under upp ut utan vad var vara varit
+vem vi vid vilka vilken vilket vår åt än är över
+"""
+STOPWORDS = frozenset(_STOPWORDS.split())
+_DEFINITE_MIN = 3  # "hot"/"hotet", never "et" on two letters
+_NEAR = 4  # words of a several-word synonym may stand this far apart ("lever med våld")
+
+
+def _alt_fts(words: tuple[str, ...]) -> str:
+    """FTS5 expression for a synonym: its stems, several words near each other."""
+    stems = [quoted(stem(w)) for w in words]
+    if len(stems) == 1:
+        return f"stems : {stems[0]}"
+    return f"stems : NEAR({' '.join(stems)}, {_NEAR})"
+
+
+def _alt_stems(alts: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """Stems that mark a synonym's match in a snippet (its words but the stopwords)."""
+    return frozenset(stem(w) for alt in alts for w in alt if w not in STOPWORDS)
+
+
+@lru_cache(maxsize=4096)
+def definite_forms(base: str) -> tuple[str, ...]:
+    """A stem and its neuter definite form's stem (``barn`` ~ ``barnet``, ``våldet`` ~
+    ``våld``): the Swedish Snowball stemmer leaves "-et" on. Only for stems of 3+ letters."""
+    if base.endswith("et") and len(base) >= _DEFINITE_MIN + 2:
+        return (base, base[:-2])
+    if len(base) >= _DEFINITE_MIN and not base.endswith("et"):
+        return (base, base + "et")
+    return (base,)
+
+
 @dataclass(frozen=True)
 class Term:
-    """One query word outside quotes."""
+    """One query word outside quotes, with its synonyms from the pack's list."""
 
     text: str  # lower-cased, as typed
     prefix: bool = False  # the last word of the query: also matches words it begins
+    alts: tuple[tuple[str, ...], ...] = ()  # synonyms: each one word or several
 
     @property
     def stem(self) -> str:
         return stem(self.text)
 
     @property
+    def stems(self) -> tuple[str, ...]:
+        """The stem, and the neuter definite form's: Snowball keeps "barnet", "våldet" apart
+        from "barn", "våld"; here they are one word."""
+        return definite_forms(self.stem)
+
+    @property
     def root(self) -> str | None:
-        """Prefix for the PREFIX level, or None when too short to be useful."""
+        """Prefix for the ROOT level, or None when too short to be useful."""
         r = root(self.text)
         return r if len(r) >= MIN_ROOT else None
 
     @property
     def key(self) -> str | None:
-        """Substring for the SUBSTRING level (trigram table), or None when too short."""
+        """Substring for the PART level (trigram table), or None when too short or when the
+        term has synonyms (the trigram table can't say "this substring or that word")."""
         r = root(self.text)
-        return r if len(r) >= MIN_SUBSTRING else None
+        return r if len(r) >= MIN_SUBSTRING and not self.alts else None
 
     def level(self, word: str) -> int:
-        """How well a lower-case word of a page matches this term (0 = not at all)."""
-        if word == self.text:
-            return EXACT
-        if stem(word) == self.stem or (
+        """How well a lower-case word of a page matches this term (-1 = not at all)."""
+        if word == self.text or stem(word) in self.stems or (
             self.prefix and len(self.text) >= MIN_PREFIX and word.startswith(self.text)
         ):
-            return INFLECTED
+            return WORD
+        if self.alts and stem(word) in _alt_stems(self.alts):
+            return WORD
         r = self.root
         if r and word.startswith(r):
-            return PREFIX
-        k = self.key
-        return SUBSTRING if k and k in word else 0
+            return ROOT
+        r = root(self.text)
+        return PART if len(r) >= MIN_SUBSTRING and r in word else -1
 
     def fts(self, level: int) -> str:
         """FTS5 expression on the ``words`` table for a match at ``level`` or better
-        (SUBSTRING is the trigram table's job: there this gives the PREFIX expression)."""
-        if level >= EXACT:
-            return f"{_TEXT} : {quoted(self.text)}"
-        parts = [f"stems : {quoted(self.stem)}"]  # every exact word also has this stem
-        if level <= PREFIX and self.root:
+        (PART is the trigram table's job: there this gives the ROOT expression)."""
+        # Every form of the word has one of these stems; a title's words weigh more.
+        parts = [f"{column} : {quoted(s)}" for s in self.stems for column in ("stems", "title")]
+        if level <= ROOT and self.root:
             parts.append(f"{_TEXT} : {quoted(self.root)} *")  # covers the typed prefix too
         elif self.prefix and len(self.text) >= MIN_PREFIX:
             parts.append(f"{_TEXT} : {quoted(self.text)} *")
+        parts += [_alt_fts(alt) for alt in self.alts]
         return "(" + " OR ".join(parts) + ")"
 
 
 @dataclass(frozen=True)
 class Phrase:
-    """Words in quotes (or joined by hyphens): matched exactly and in order at every level."""
+    """Words in quotes (or joined by hyphens): matched exactly and in order at every level.
+    ``loose``: several query words that are a synonym's expression ("anmäla oro"): matched by
+    their stems near each other, or by one of the synonyms."""
 
     words: tuple[str, ...]
     prefix: bool = False  # an unclosed quote at the end: the last word is a prefix
     display: str = ""  # how to show / highlight it ("e-post", "skyddat boende")
+    alts: tuple[tuple[str, ...], ...] = ()
+    loose: bool = False
 
     def fts(self) -> str:
         """FTS5 expression on the ``words`` table, the same at every level."""
-        star = " *" if self.prefix and len(self.words[-1]) >= MIN_PREFIX else ""
-        return f"{_TEXT} : {quoted(' '.join(self.words))}{star}"
+        if self.loose:
+            own = _alt_fts(self.words)
+        else:
+            star = " *" if self.prefix and len(self.words[-1]) >= MIN_PREFIX else ""
+            own = f"{_TEXT} : {quoted(' '.join(self.words))}{star}"
+        if not self.alts:
+            return own
+        return "(" + " OR ".join([own] + [_alt_fts(alt) for alt in self.alts]) + ")"
 
 
 @dataclass(frozen=True)
@@ -192,18 +347,18 @@ class ParsedQuery:
 
     def fts_levels(self) -> list[tuple[int, str, str]]:
         """(level, ``words`` expression, ``trigrams`` expression), best level first, levels
-        that would repeat the one before left out. Only SUBSTRING has a trigram expression; its
+        that would repeat the one before left out. Only PART has a trigram expression; its
         words expression then holds what trigrams can't match (short terms, phrases) or is ""."""
         out: list[tuple[int, str, str]] = []
         phrases = [p.fts() for p in self.phrases]
-        for level in (EXACT, INFLECTED, PREFIX):
+        for level in (WORD, ROOT):
             expr = " AND ".join([t.fts(level) for t in self.terms] + phrases)
             if not out or expr != out[-1][1]:  # e.g. phrases only: one query for all levels
                 out.append((level, expr, ""))
         keys = [t.key for t in self.terms if t.key]
         if keys:
-            rest = [t.fts(PREFIX) for t in self.terms if not t.key] + phrases
-            out.append((SUBSTRING, " AND ".join(rest), " AND ".join(map(quoted, keys))))
+            rest = [t.fts(ROOT) for t in self.terms if not t.key] + phrases
+            out.append((PART, " AND ".join(rest), " AND ".join(map(quoted, keys))))
         return out
 
     def highlight_terms(self) -> list[str]:
@@ -211,20 +366,38 @@ class ParsedQuery:
         out = [t.text for t in self.terms] + [p.display for p in self.phrases]
         return list(dict.fromkeys(w for w in out if w))
 
+    def completed(self, text: str) -> ParsedQuery:
+        """The query with the term ``text`` no longer matched as a typed prefix."""
+        terms = tuple(Term(t.text, False, t.alts) if t.text == text else t for t in self.terms)
+        return ParsedQuery(terms, self.phrases, self.truncated)
+
+    def replaced(self, words: dict[str, tuple[str, ...]]) -> ParsedQuery:
+        """The query with some terms matched by other words instead (typo corrections):
+        ``words`` maps a term's text to the indexed words it stands for."""
+        terms = []
+        for t in self.terms:
+            if t.text in words:
+                first, *rest = words[t.text]
+                terms.append(Term(first, False, tuple((w,) for w in rest) + t.alts))
+            else:
+                terms.append(t)
+        return ParsedQuery(tuple(terms), self.phrases, self.truncated)
+
 
 EMPTY_QUERY = ParsedQuery()
 
 
-def parse_query(query: str) -> ParsedQuery:
+def parse_query(query: str, synonyms: object = None) -> ParsedQuery:
     """Take a query apart into terms and phrases. Pure; never raises; ``EMPTY_QUERY`` when
-    nothing searchable is left. FTS5 syntax is never interpreted: it is only split away."""
+    nothing searchable is left. FTS5 syntax is never interpreted: it is only split away.
+    ``synonyms`` (a :class:`~.synonyms.Synonyms`) adds each word's or expression's synonyms."""
     try:
-        return _parse(query)
+        return _parse(query, synonyms)
     except Exception:  # the contract is "never raises"; an odd input just finds nothing
         return EMPTY_QUERY
 
 
-def _parse(query: str) -> ParsedQuery:
+def _parse(query: str, synonyms: object = None) -> ParsedQuery:
     if not isinstance(query, str):
         return EMPTY_QUERY
     text = normalize_text(query[:_RAW_CUT]).translate(_QUOTES)
@@ -257,15 +430,50 @@ def _parse(query: str) -> ParsedQuery:
         last = items[-1]
         items[-1] = (Term(last.text, prefix=True) if isinstance(last, Term)
                      else Phrase(last.words, prefix=True, display=last.display))
+    if synonyms:
+        items = _with_synonyms(items, synonyms)
+    if any(isinstance(x, Phrase) or x.text not in STOPWORDS or x.alts for x in items):
+        items = [x for x in items if isinstance(x, Phrase) or x.text not in STOPWORDS or x.alts]
     terms: dict[str, Term] = {}
     phrases: dict[tuple[str, ...], Phrase] = {}
     for item in items:
         if isinstance(item, Term):
             seen = terms.get(item.text)
-            terms[item.text] = Term(item.text, item.prefix or bool(seen and seen.prefix))
+            terms[item.text] = Term(item.text, item.prefix or bool(seen and seen.prefix),
+                                    item.alts)
         else:
             phrases.setdefault(item.words, item)
     return ParsedQuery(tuple(terms.values()), tuple(phrases.values()), truncated)
+
+
+def _with_synonyms(items: list[Term | Phrase], synonyms: object) -> list[Term | Phrase]:
+    """Attach synonyms: to a word, to a hyphenated word ("soc-jouren"), or to several query
+    words that are an expression of the list ("anmäla oro", longest first)."""
+    longest = max(1, getattr(synonyms, "longest", 1))
+    alternatives = synonyms.alternatives  # type: ignore[attr-defined]
+    out: list[Term | Phrase] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if isinstance(item, Phrase):
+            alts = alternatives(tuple(stem(w) for w in item.words))
+            out.append(Phrase(item.words, item.prefix, item.display, alts) if alts else item)
+            i += 1
+            continue
+        for n in range(min(longest, len(items) - i), 1, -1):
+            span = items[i:i + n]
+            if all(isinstance(x, Term) for x in span):
+                words = tuple(x.text for x in span)  # type: ignore[union-attr]
+                alts = alternatives(tuple(stem(w) for w in words))
+                if alts:
+                    out.append(Phrase(words, display=" ".join(words), alts=alts, loose=True))
+                    i += n
+                    break
+        else:
+            alts = alternatives((item.stem,))
+            out.append(Term(item.text, item.prefix, alts) if alts else item)
+            i += 1
+    return out
 
 
 # ----------------------------------------------------------------------------- snippets
@@ -281,22 +489,26 @@ class Matcher:
     """Finds and marks a query's matches in a page text, the way the index matched them."""
 
     def __init__(self, pq: ParsedQuery) -> None:
-        self.terms = pq.terms
-        self._phrases = [_phrase_regex(p) for p in pq.phrases]
+        # Loose phrases ("anmäla oro") and synonyms mark their words one by one.
+        extra = [Term(w) for p in pq.phrases if p.loose for w in p.words if w not in STOPWORDS]
+        extra += [Term(p.words[0], alts=p.alts) for p in pq.phrases if p.alts]
+        self.terms = pq.terms + tuple(extra)
+        self._phrases = [_phrase_regex(p) for p in pq.phrases if not p.loose]
         self._levels: dict[str, tuple[int, str]] = {}  # word -> (best level, term); pages repeat
         self._regexes: dict[int, re.Pattern[str] | None] = {}
 
     def _needles(self, min_level: int) -> re.Pattern[str] | None:
         """A regex (on lower-cased text) finding a part of every word matching at ``min_level``
-        or better: the word itself, its stem, or its root. It runs in C; only what it finds is
-        widened to the whole word and checked in Python (``Term.level``)."""
+        or better: its stem (every form of the word, a typed prefix too) or its root, and the
+        stems of synonyms. It runs in C; only what it finds is widened to the whole word and
+        checked in Python (``Term.level``)."""
         if min_level not in self._regexes:
-            if min_level >= EXACT:
-                needles = {t.text for t in self.terms}
-            elif min_level == INFLECTED:
-                needles = {t.stem for t in self.terms}
+            if min_level >= WORD:
+                needles = {s for t in self.terms for s in t.stems}
             else:
                 needles = {root(t.text) for t in self.terms}
+            needles |= {s for t in self.terms for s in _alt_stems(t.alts)}
+            needles.discard("")
             alternatives = "|".join(map(re.escape, sorted(needles, key=len, reverse=True)))
             self._regexes[min_level] = re.compile(alternatives) if needles else None
         return self._regexes[min_level]
@@ -314,6 +526,7 @@ class Matcher:
 
     def _marks(self, low: str, min_level: int) -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
+        urls = url_spans(low)
         for regex, key in self._phrases:
             found.extend((m.start(), m.end(), key) for m in regex.finditer(low)
                          if m.start() == 0 or not low[m.start() - 1].isalnum())
@@ -334,6 +547,8 @@ class Matcher:
         found.sort()
         out: list[tuple[int, int, str]] = []
         for mark in found:
+            if urls and any(start <= mark[0] < end for start, end in urls):
+                continue  # a word inside a web address is not the page's word
             if not out or mark[0] >= out[-1][1]:
                 out.append(mark)
         return out
@@ -391,3 +606,62 @@ def _excerpt(text: str, focus: int, marks: list[tuple[int, int, str]]) -> str:
     parts.append(text[pos:hi])
     out = _SPACE.sub(" ", "".join(parts)).strip()
     return ("… " if lo > 0 else "") + out + (" …" if hi < len(text) else "")
+
+
+# ----------------------------------------------------------------------------- typos
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöéü"
+MAX_TYPO_WORDS = 3  # indexed words one query word may stand for
+
+
+def _edits1(word: str) -> set[str]:
+    """Every string one edit from ``word``: a letter deleted, swapped with the next, replaced
+    or inserted (Damerau–Levenshtein distance 1)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    out.discard(word)
+    return out
+
+
+def one_edit(word: str, vocabulary: dict[str, int]) -> tuple[str, ...]:
+    """Indexed words one edit from ``word``, the most common first (at most MAX_TYPO_WORDS)."""
+    near = [w for w in _edits1(word) if w in vocabulary]
+    near.sort(key=lambda w: (-vocabulary[w], w))
+    return tuple(near[:MAX_TYPO_WORDS])
+
+
+def distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance between ``a`` and ``b``, or ``limit + 1`` when it is
+    larger than ``limit`` (stops early)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def nearest(word: str, vocabulary: dict[str, int], limit: int) -> str | None:
+    """The indexed word closest to ``word`` (at most ``limit`` edits; the more common one of
+    equally close words), or None. Words starting with another letter are not considered: a
+    first letter is rarely mistyped, and it keeps this fast on a large vocabulary."""
+    best: tuple[int, int, str] | None = None
+    for candidate, count in vocabulary.items():
+        if candidate[:1] != word[:1] or abs(len(candidate) - len(word)) > limit:
+            continue
+        d = distance(word, candidate, limit)
+        if d <= limit and (best is None or (d, -count, candidate) < best):
+            best = (d, -count, candidate)
+    return best[2] if best else None

@@ -1,0 +1,269 @@
+"""Search answers the words people type (issue 15): ranking, synonyms, typos, clean snippets.
+
+The index here is built in a fraction of a second from the content sources themselves, without
+rendering PDFs: every action-card entry (with the builder's weights), each Markdown document cut
+into pages at its ``##`` headings, and each document's source list laid out the way the builder
+prints it (title, web address, "kontrollerad" date). Pure: no Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import sqlite3
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from kvinnofrid_desktop.bundled import content_source_dir
+from kvinnofrid_desktop.content.action_card import load_action_card
+from kvinnofrid_desktop.content.card_text import card_entries, is_side_step
+from kvinnofrid_desktop.search import synonyms as synonym_list
+from kvinnofrid_desktop.search.index import IndexEntry, SearchIndex, build_index
+from kvinnofrid_desktop.search.swedish import (
+    MARK_END,
+    MARK_START,
+    TYPO,
+    WORD,
+    normalize_text,
+    source_share,
+    url_spans,
+    without_urls,
+)
+
+SRC = content_source_dir()
+REAL_NUMBER = "021-39 20 66"
+
+
+def content_entries() -> list[IndexEntry]:
+    catalog = tomllib.loads((SRC / "catalog.toml").read_text(encoding="utf-8"))
+    card = load_action_card(SRC / "action_card.json", file="action_card.json")
+    entries = [IndexEntry("atgardskort", e.title, 1, e.text, kind="card", anchor=e.anchor,
+                          weight=e.weight) for e in card_entries(card)]
+    for doc in catalog["document"]:
+        pages: list[str] = []
+        if "source" in doc:
+            text = (SRC / doc["source"]).read_text(encoding="utf-8")
+            pages = [p for p in re.split(r"\n(?=## )", text) if p.strip()]
+        sources = "\n".join(f"{s['title']}\n{s['url']}\nkontrollerad {s['checked']}"
+                            for s in doc.get("sources", ()))
+        pages.append("Källor och original\nKällor\n" + sources)
+        entries += [IndexEntry(doc["id"], doc["title"], n, page)
+                    for n, page in enumerate(pages, 1)]
+    return entries
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    folder = tmp_path_factory.mktemp("pack")
+    build_index(folder / "search.sqlite", content_entries())
+    shutil.copyfile(SRC / synonym_list.FILE_NAME, folder / synonym_list.FILE_NAME)
+    with SearchIndex.open(folder / "search.sqlite") as opened:
+        yield opened
+
+
+def anchors(index: SearchIndex, query: str, limit: int = 20) -> list[str]:
+    return [h.anchor or f"{h.doc_id}:{h.page}" for h in index.search(query, limit=limit)]
+
+
+# ----------------------------------------------------------------------------- the issue's examples
+
+@pytest.mark.parametrize("query", ["socialjour", "socialjouren", "Socialjour", "soc-jouren"])
+def test_the_real_out_of_hours_number_ranks_above_missing_ones(index: SearchIndex,
+                                                               query: str) -> None:
+    hits = index.search(query, limit=40)
+    assert REAL_NUMBER in hits[0].snippet_plain("", "") or REAL_NUMBER in _text(index, hits[0])
+    contacts = [h for h in hits if h.kind == "card" and h.anchor.endswith("socialjour")]
+    missing = [i for i, h in enumerate(contacts) if "Uppgift saknas" in _text(index, h)]
+    with_number = [i for i in range(len(contacts)) if i not in missing]
+    assert with_number and missing, "both kinds are found"
+    assert max(with_number) < min(missing)
+
+
+def test_both_forms_of_a_word_give_the_same_answers(index: SearchIndex) -> None:
+    assert set(anchors(index, "socialjour")) == set(anchors(index, "socialjouren"))
+    assert anchors(index, "kvinnojour")[:3] == anchors(index, "kvinnojouren")[:3]
+
+
+def test_kvinnojour_finds_the_shelters_not_a_web_address(index: SearchIndex) -> None:
+    hits = index.search("kvinnojour")
+    assert hits[0].anchor in {"kvinnojouren-sala", "kvinnohuset-vasteras"}
+    for hit in hits:  # a mark never sits inside a web address
+        for start, end in url_spans(hit.snippet):
+            assert MARK_START not in hit.snippet[start:end]
+    # A source list that names a kvinnojour ("Se Sambandet: Kvinnojour och brottsofferjour")
+    # is still found, below both shelters.
+    ranks = [i for i, h in enumerate(hits) if _text(index, h).startswith("Källor och original")]
+    shelters = [i for i, h in enumerate(hits)
+                if h.anchor in {"kvinnojouren-sala", "kvinnohuset-vasteras"}]
+    assert ranks and len(shelters) == 2 and min(ranks) > max(shelters)
+
+
+def test_a_word_only_in_a_web_address_is_not_the_pages_word(tmp_path: Path) -> None:
+    path = tmp_path / "url.sqlite"
+    build_index(path, [
+        IndexEntry("källor", "Källor", 2, "Se Sambandet\nhttps://sesambandet.wordpress.com/vad-"
+                   "kan-du-gora/kvinnojour-brottsofferjour/\nkontrollerad 2026-11-26"),
+        IndexEntry("brutet", "Källor", 2, "https://www.lansstyrelsen.se/vastmanland/djur/skotsel\n"
+                   "-av-djur/anmal-bristande-djurhallning.html, kontrollerad 2026-11-26"),
+    ])
+    with SearchIndex.open(path) as index:
+        assert index.search("kvinnojour") == []
+        assert index.search("djurhallning") == []  # the line the PDF broke the address at
+        assert [h.doc_id for h in index.search("Sambandet")] == ["källor"]
+
+
+def test_orosanmalan_puts_the_childrens_step_first(index: SearchIndex) -> None:
+    found = anchors(index, "orosanmälan")
+    assert found[0] == "barn-orosanmalan"
+    assert found.index("djur-barn-i-hemmet") > 0  # the animal card's side step: still found
+
+
+@pytest.mark.parametrize("query", ["barn som bevittnar våld", "barn som upplever våld",
+                                   "bevittna", "barn som lever med våld"])
+def test_witnessing_finds_children_living_with_violence(index: SearchIndex, query: str) -> None:
+    hits = index.search(query, limit=3)
+    assert any("barn som lever med våld" in _text(index, h).lower() for h in hits), query
+    assert any("lever" in h.matched for h in hits)  # the synonym is marked in the snippet
+
+
+def test_one_typo_finds_kvinnofridslinjen(index: SearchIndex) -> None:
+    hits = index.search("kvinofridslinjen", limit=5)
+    assert hits and hits[0].anchor in {"kvinnofridslinjen", "vuxna-kvinnofridslinjen"}
+    assert int(hits[0].score) == TYPO
+    assert "kvinnofridslinjen" in hits[0].matched
+    assert f"{MARK_START}Kvinnofridslinjen{MARK_END}" in hits[0].snippet
+
+
+def test_typos_only_for_long_words_and_only_when_little_is_found(index: SearchIndex) -> None:
+    assert index.search("brs") == []  # short: never corrected
+    assert all(int(h.score) > TYPO for h in index.search("socialjour"))  # enough found
+    assert "barn-anmalningsskyldighet" in anchors(index, "anmälningskyldighet", limit=3)
+
+
+def test_menade_du_suggests_the_nearest_indexed_words(index: SearchIndex) -> None:
+    assert index.search("kvinofridlinjen") == []  # two edits: no typo match
+    assert index.suggest("kvinofridlinjen") == "kvinnofridslinjen"
+    assert index.suggest("Sala socialjuoor") == "Sala socialjour"
+    assert index.suggest("xqzvwk") is None  # nothing near: no suggestion
+    assert index.suggest("") is None
+
+
+def test_stopwords_do_not_have_to_match(index: SearchIndex) -> None:
+    assert anchors(index, "göra en polisanmälan", limit=3)[0] == "vuxna-polisanmalan"
+    assert index.search("och")  # a query of stopwords only still searches them
+
+
+def test_municipality_and_need_find_the_contact_even_without_a_number(index: SearchIndex) -> None:
+    assert anchors(index, "Sala socialjour")[0] == "sala-socialjour"
+    assert anchors(index, "Arboga socialjour")[0] == "arboga-socialjour"  # number missing
+
+
+# ----------------------------------------------------------------------------- snippets
+
+def test_snippets_are_clean(tmp_path: Path) -> None:
+    raw = ("Ring kvinnofrids\ufffesamordnaren (day-to\ufffeday) om\u00ad råd \uf0b7 punkt "
+           "v\ufffdald FN\ufffekonventionen och kvinnofrids-\nsamordnaren igen.")
+    path = tmp_path / "clean.sqlite"
+    build_index(path, [IndexEntry("d", "t", 2, raw)])
+    with SearchIndex.open(path) as index:
+        snippet = index.search("kvinnofridssamordnaren")[0].snippet_plain("", "")
+    for bad in "\ufffe\ufffd\u00ad\uf0b7\ufffd":
+        assert bad not in snippet
+    assert "kvinnofridssamordnaren (day-to-day) om råd" in snippet
+    assert "FN-konventionen och kvinnofridssamordnaren igen" in snippet
+
+
+def test_a_pdf_line_break_hyphen_between_other_characters_stays_a_hyphen() -> None:
+    assert normalize_text("Ring 112\ufffe\nNu") == "Ring 112-Nu"
+    assert normalize_text("slut\ufffe") == "slut"
+
+
+# ----------------------------------------------------------------------------- web addresses
+
+def test_url_spans_follow_an_address_over_line_breaks() -> None:
+    text = ("Kvinnojouren i Sala (kvinnojouren-sala): http://\nkvinnojourensala.se/ ; https://"
+            "www.nck.uu.se/a\n-med-valdsutsatta/, kontrollerad 2026-11-26\n"
+            "https://www.valdinararelationer.se/om-vald/\nkontrollerad 2026-11-26")
+    spans = [text[a:b] for a, b in url_spans(text)]
+    assert spans == ["http://\nkvinnojourensala.se/", "https://www.nck.uu.se/a\n-med-valdsutsatta/",
+                     "https://www.valdinararelationer.se/om-vald/"]
+    blanked = without_urls(text)
+    assert len(blanked) == len(text) and "kvinnojourensala" not in blanked
+    assert "kontrollerad 2026-11-26" in blanked and "Kvinnojouren i Sala" in blanked
+
+
+def test_a_source_list_weighs_little() -> None:
+    sources = "\n".join(f"Källa {n}\nhttps://exempel.se/{n}\nkontrollerad 2026-11-26"
+                        for n in range(10))
+    assert source_share(sources) > 0.9
+    assert source_share("Vanlig text om våld.\nOch mer text.") == 0.0
+
+
+# ----------------------------------------------------------------------------- card weights
+
+def test_card_weights_side_steps_and_missing_numbers() -> None:
+    ids = ("barn", "vuxna", "djur")
+    assert is_side_step("djur", "djur-barn-i-hemmet", ids)
+    assert is_side_step("vuxna", "vuxna-djur", ids)
+    assert not is_side_step("barn", "barn-orosanmalan", ids)
+    assert not is_side_step("barn", "barn-stod", ids)
+    card = load_action_card(SRC / "action_card.json", file="action_card.json")
+    weights = {e.anchor: e.weight for e in card_entries(card)}
+    assert weights["sala-socialjour"] > weights["arboga-socialjour"]
+    assert weights["barn-orosanmalan"] > weights["djur-barn-i-hemmet"]
+
+
+# ----------------------------------------------------------------------------- synonym list
+
+def test_synonym_list_parses_and_rejects_mistakes() -> None:
+    synonyms = synonym_list.parse((SRC / synonym_list.FILE_NAME).read_text(encoding="utf-8"))
+    assert synonyms and synonyms.longest >= 2
+    with pytest.raises(synonym_list.SynonymError, match="format"):
+        synonym_list.parse('groups = [["a", "b"]]')
+    with pytest.raises(synonym_list.SynonymError, match="minst två"):
+        synonym_list.parse('format = 1\ngroups = [["ensam"]]')
+    with pytest.raises(synonym_list.SynonymError, match="okänd nyckel"):
+        synonym_list.parse('format = 1\ngrups = []')
+    with pytest.raises(synonym_list.SynonymError, match="TOML"):
+        synonym_list.parse("format = = 1")
+
+
+def test_a_pack_without_or_with_a_broken_synonym_list_still_searches(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    build_index(tmp_path / "search.sqlite", [IndexEntry("d", "t", 2, "Barn som lever med våld.")])
+    with SearchIndex.open(tmp_path / "search.sqlite") as index:
+        assert not index.synonyms
+        assert index.search("barn lever") and index.search("bevittnar") == []
+    (tmp_path / synonym_list.FILE_NAME).write_text("format = 1\ngroups = 5", encoding="utf-8")
+    with caplog.at_level(logging.WARNING), SearchIndex.open(tmp_path / "search.sqlite") as index:
+        assert not index.synonyms and index.search("barn lever")
+    assert "synonym list ignored" in caplog.text
+    (tmp_path / synonym_list.FILE_NAME).write_text(
+        'format = 1\ngroups = [["bevittna", "leva med våld"]]', encoding="utf-8")
+    with SearchIndex.open(tmp_path / "search.sqlite") as index:
+        assert [h.doc_id for h in index.search("bevittnar")] == ["d"]
+
+
+def test_an_index_without_weights_still_searches(tmp_path: Path) -> None:
+    """Packs built before weights existed (format 1 without the column) keep working."""
+    path = tmp_path / "old.sqlite"
+    build_index(path, [IndexEntry("d", "t", 2, "Socialjouren svarar."),
+                       IndexEntry("e", "t", 2, "Socialjour saknas.", weight=0.5)])
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX entries_weight")
+    conn.execute("ALTER TABLE entries DROP COLUMN weight")
+    conn.commit()
+    conn.close()
+    with SearchIndex.open(path, verify=False) as index:
+        assert {h.doc_id for h in index.search("socialjour")} == {"d", "e"}
+        assert all(int(h.score) == WORD for h in index.search("socialjour"))
+
+
+def _text(index: SearchIndex, hit) -> str:
+    row = index._conn.execute(  # the entry's whole text, not only its snippet
+        "SELECT text FROM entries WHERE doc_id = ? AND page = ? AND anchor = ?",
+        (hit.doc_id, hit.page, hit.anchor)).fetchone()
+    return row[0]
