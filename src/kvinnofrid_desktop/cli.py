@@ -234,16 +234,20 @@ def _search(query: str, pack_path: Path | None, limit: int, as_json: bool) -> in
         started = time.perf_counter()
         hits = index.search(query, limit=max(1, min(limit, 200)))
         took_ms = (time.perf_counter() - started) * 1000
+        # Nothing found: the nearest indexed words ("Menade du …?"), when they find something.
+        suggestion = None if hits else index.suggest(query)
     if as_json:
         print(json.dumps({
             "query": query, "took_ms": round(took_ms, 3),
             "hits": [{"doc_id": h.doc_id, "title": h.title, "page": h.page,
                       "snippet": h.snippet_plain(), "score": round(h.score, 4),
                       "kind": h.kind, "anchor": h.anchor} for h in hits],
+            "suggestion": suggestion,
         }, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not hits:
-        print(f"Inga träffar för {query!r}.")
+        print(f"Inga träffar för {query!r}." + (f" Menade du {suggestion!r}?" if suggestion
+                                                 else ""))
         return EXIT_OK
     for n, hit in enumerate(hits, 1):
         print(f"{n:>2}. {hit.title} – sida {hit.page}")

@@ -27,6 +27,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTex
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -50,7 +51,7 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 class _Relay(QObject):
     """Lives on the GUI thread; a job's emit from the pool thread arrives here queued."""
 
-    finished = Signal(int, str, list, float)  # generation, query, hits, milliseconds
+    finished = Signal(int, str, list, float, str)  # generation, query, hits, ms, suggestion
     failed = Signal(str)  # the index could not be opened (Swedish)
 
 
@@ -70,9 +71,12 @@ class _SearchJob(QRunnable):
             return
         started = time.perf_counter()
         hits = index.search(self.query, limit=RESULT_LIMIT)
+        ms = (time.perf_counter() - started) * 1000
+        # Nothing found: the nearest indexed words, offered as "Menade du …?".
+        suggestion = "" if hits or self.generation != panel.latest else (
+            index.suggest(self.query) or "")
         if self.generation == panel.latest:
-            panel.relay.finished.emit(self.generation, self.query, hits,
-                                      (time.perf_counter() - started) * 1000)
+            panel.relay.finished.emit(self.generation, self.query, hits, ms, suggestion)
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -151,6 +155,17 @@ class SearchPanel(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # quotes what was typed
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Sökstatus"))
+        # "Menade du …?" when nothing was found: a click, Enter or Space searches the suggestion
+        # (Enter in the search field too, while the field still holds the query that failed).
+        self.suggestion = ""
+        self.suggestion_button = QPushButton(self)
+        self.suggestion_button.setFlat(True)
+        self.suggestion_button.setAutoDefault(True)  # Enter clicks it, not only Space
+        self.suggestion_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.suggestion_button.setStyleSheet("text-align: left; text-decoration: underline;")
+        self.suggestion_button.setAccessibleName(self.tr("Sökförslag"))
+        self.suggestion_button.clicked.connect(self.search_suggestion)
+        self.suggestion_button.hide()
         self.tree = ResultsTree(self)
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Sökresultat"))
@@ -161,6 +176,7 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.status)
+        layout.addWidget(self.suggestion_button)
         layout.addWidget(self.tree, 1)
 
         self._debounce = QTimer(self)
@@ -214,13 +230,15 @@ class SearchPanel(QWidget):
         self.latest = self.generation
         if not query.strip() or self.index_path is None or self.index_error:
             self.tree.clear()
+            self._set_suggestion("")
             if self.index_path is not None and not self.index_error:
                 self.status.setText("")
             return
         self.pool.start(_SearchJob(self, self.generation, query))
 
-    @Slot(int, str, list, float)
-    def _show_results(self, generation: int, query: str, hits: list[Hit], ms: float) -> None:
+    @Slot(int, str, list, float, str)
+    def _show_results(self, generation: int, query: str, hits: list[Hit], ms: float,
+                      suggestion: str = "") -> None:
         if generation != self.generation:
             return
         from kvinnofrid_desktop.search.index import group_by_document
@@ -228,6 +246,7 @@ class SearchPanel(QWidget):
         self.last_query, self.last_ms = query, ms
         self.terms = self.index.highlight_terms(query) if self.index else []
         self.tree.clear()
+        self._set_suggestion(suggestion if not hits else "")
         if not hits:
             self.status.setText(self.tr("Inga träffar för ”%1”.").replace("%1", query))
             return
@@ -256,12 +275,30 @@ class SearchPanel(QWidget):
         first = self.tree.topLevelItem(0)
         self.tree.setCurrentItem(first.child(0) if first.childCount() else first)
 
+    def _set_suggestion(self, suggestion: str) -> None:
+        self.suggestion = suggestion
+        if suggestion:
+            self.suggestion_button.setText(
+                self.tr("Menade du ”%1”?").replace("%1", suggestion.replace("&", "&&")))
+        self.suggestion_button.setVisible(bool(suggestion))
+
+    def search_suggestion(self) -> None:
+        """Search the "Menade du …?" suggestion (click, Enter or Space on it)."""
+        if self.suggestion:
+            suggestion = self.suggestion
+            self._set_suggestion("")
+            self.search_now(suggestion)
+            self.field.setFocus()
+
     def _hits_text(self, count: int) -> str:
         return self.tr("1 träff") if count == 1 else \
             self.tr("%1 träffar").replace("%1", str(count))
 
     def _enter_in_field(self) -> None:
         self._debounce.stop()
+        if self.suggestion and self.field.text() == self.last_query:
+            self.search_suggestion()
+            return
         if self.tree.topLevelItemCount() == 0 or self.field.text() != self.last_query:
             self._start_query()
             return

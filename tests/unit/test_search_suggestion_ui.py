@@ -1,0 +1,64 @@
+"""The search panel offers "Menade du …?" when nothing is found, and searches it on request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kvinnofrid_desktop.search.index import IndexEntry, build_index
+from kvinnofrid_desktop.ui.search_field import SearchField
+from kvinnofrid_desktop.ui.search_panel import SearchPanel
+
+
+@pytest.fixture
+def panel(qtbot, tmp_path: Path) -> SearchPanel:
+    path = tmp_path / "search.sqlite"
+    build_index(path, [
+        IndexEntry("kort", "Kvinnofridslinjen", 1, "Kvinnofridslinjen 020-50 50 50, dygnet runt.",
+                   kind="card", anchor="kvinnofridslinjen"),
+        IndexEntry("plan", "Plan", 2, "Ge numret till Kvinnofridslinjen."),
+    ])
+    field = SearchField()
+    panel = SearchPanel(field, path, {"kort": "Åtgärdskort", "plan": "Plan"})
+    qtbot.addWidget(field)
+    qtbot.addWidget(panel)
+    panel.show()
+    yield panel
+    panel.shutdown()
+
+
+def search(qtbot, panel: SearchPanel, query: str) -> None:
+    panel.search_now(query)
+    qtbot.waitUntil(lambda: panel.last_query == query, timeout=5000)
+
+
+def test_nothing_found_offers_the_nearest_word_and_a_click_searches_it(qtbot, panel) -> None:
+    search(qtbot, panel, "kvinofridlinjen")  # two letters wrong: no hits
+    assert panel.tree.topLevelItemCount() == 0
+    assert "Inga träffar" in panel.status.text()
+    button = panel.suggestion_button
+    assert button.isVisible() and button.text() == "Menade du ”kvinnofridslinjen”?"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.last_query == "kvinnofridslinjen", timeout=5000)
+    assert panel.field.text() == "kvinnofridslinjen"
+    assert panel.tree.topLevelItemCount() == 2
+    assert not button.isVisible()
+
+
+def test_enter_on_the_suggestion_or_in_the_field_searches_it(qtbot, panel) -> None:
+    search(qtbot, panel, "kvinofridlinjen")
+    panel.suggestion_button.setFocus()
+    qtbot.keyClick(panel.suggestion_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.last_query == "kvinnofridslinjen", timeout=5000)
+    search(qtbot, panel, "kvinofridlinjen")
+    qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.last_query == "kvinnofridslinjen", timeout=5000)
+    assert panel.tree.topLevelItemCount() == 2
+
+
+def test_no_suggestion_when_nothing_is_near(qtbot, panel) -> None:
+    search(qtbot, panel, "xqzvwkp")
+    assert panel.tree.topLevelItemCount() == 0
+    assert not panel.suggestion_button.isVisible()
