@@ -56,8 +56,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("out", type=Path, help="paketmapp som skapas eller ersätts")
     build.add_argument("--archive", type=Path, metavar="OUT.kvpack",
                        help="skriv också paketet som en .kvpack-fil")
-    verify = pack_cmds.add_parser("verify", help="kontrollera ett paket")
-    verify.add_argument("pack", type=Path, help="paketmapp")
+    verify = pack_cmds.add_parser(
+        "verify", help="kontrollera ett paket (en mapp eller en .kvpack-fil) utan att "
+        "installera det")
+    verify.add_argument("pack", type=Path, help="paketmapp eller .kvpack-fil")
+    verify.add_argument("--trust-key", type=Path, action="append", default=[],
+                        metavar="KEYFILE.pub",
+                        help="lita också på denna publika nyckel (kan anges flera gånger)")
     add_pack_commands(pack_cmds)
 
     search = commands.add_parser("search", help="sök i alla dokument och i åtgärdskortet")
@@ -117,7 +122,7 @@ def run(argv: list[str]) -> int:
         if args.pack_command == "build":
             return _pack_build(args.src, args.out, args.archive)
         if args.pack_command == "verify":
-            return _pack_verify(args.pack)
+            return _pack_verify(args.pack, args.trust_key)
         handled = run_pack_command(args)  # archive, keygen, sign, import, list, rollback, remove
         return EXIT_USAGE if handled is None else handled
     if args.command == "search":
@@ -192,11 +197,13 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
     return EXIT_OK
 
 
-def _pack_verify(path: Path) -> int:
+def _pack_verify(path: Path, trust_keys: list[Path] | None = None) -> int:
     from kvinnofrid_desktop.content.pack import Pack
     from kvinnofrid_desktop.content.problems import PackError
     from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
 
+    if path.is_file():
+        return _archive_verify(path, trust_keys or [])
     try:
         pack = Pack.open(path, check_sizes=False)
         problems = pack.verify(pdf_engine=QtPdfEngine())
@@ -208,6 +215,50 @@ def _pack_verify(path: Path) -> int:
         return EXIT_PROBLEMS
     m = pack.manifest
     print(f"OK {m.id} {m.version}: {len(m.documents)} dokument, {len(m.files)} filer kontrollerade")
+    return EXIT_OK
+
+
+def _archive_verify(path: Path, trust_keys: list[Path]) -> int:
+    """``pack verify FILE.kvpack``: what a received archive holds, checked as an import checks
+    it (structure, every file's checksum, the card, every PDF, the signature against the keys
+    the program trusts), unpacked into a temporary folder and never installed."""
+    import tempfile
+
+    from kvinnofrid_desktop.content.archive import extract_archive
+    from kvinnofrid_desktop.content.pack import Pack
+    from kvinnofrid_desktop.content.problems import PackError
+    from kvinnofrid_desktop.content.signing import check_signature
+    from kvinnofrid_desktop.content.store import PackStore
+    from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
+
+    store = PackStore()
+    try:
+        keys = store.trusted_keys(trust_keys)
+        with tempfile.TemporaryDirectory(prefix="kvinnofrid-verify-") as tmp:
+            unpacked = Path(tmp) / "pack"
+            unpacked.mkdir()
+            head = extract_archive(path, unpacked)
+            problems = Pack.open(unpacked).verify(pdf_engine=QtPdfEngine())
+    except PackError as exc:
+        problems, head = exc.problems, None
+    except OSError as exc:
+        from kvinnofrid_desktop.content.archive import os_problem
+
+        problems, head = [os_problem(exc, path.name)], None
+    if head is not None:
+        state = check_signature(head.manifest_bytes, head.signature, keys,
+                                store.key_trust().retired_notes())
+        refusal = state.refusal(allow_unsigned=True, unsigned_message="")
+        if refusal is not None:
+            problems.append(refusal)
+    if problems:
+        for problem in problems:
+            print(f"FEL {problem}")
+        return EXIT_PROBLEMS
+    assert head is not None
+    m = head.manifest
+    print(f"OK {m.id} {m.version} ({state.label_sv()}): {len(m.documents)} dokument, "
+          f"{len(m.files)} filer kontrollerade; inget installerades")
     return EXIT_OK
 
 

@@ -80,6 +80,7 @@ from kvinnofrid_desktop.content.rotation import (
 )
 from kvinnofrid_desktop.content.signing import (
     RETIRED,
+    UNKNOWN_KEY,
     VERIFIED,
     SignatureState,
     TrustedKey,
@@ -197,7 +198,12 @@ class PackStore:
         state = check_signature(manifest_bytes, sig_bytes, self._permanent_keys(trust),
                                 trust.retired_notes())
         label = state.label_sv()
-        if state.status == RETIRED:
+        if state.status == UNKNOWN_KEY:
+            # It got in: its signature was verified at the import, by a key given only for that
+            # import (--trust-key), or by an administrator's key that policy.json no longer has.
+            label = (f"verifierat vid importen med nyckeln {state.key_id} (--trust-key); "
+                     "programmet litar inte på nyckeln av sig självt")
+        elif state.status == RETIRED:
             # Installed while its key was trusted (perhaps the pack that retired it): say so.
             known = [*shipped_keys(), *self.policy.trusted_keys, *(k.key for k in trust.learned)]
             then = check_signature(manifest_bytes, sig_bytes, known)

@@ -1,0 +1,59 @@
+"""``pack verify FILE.kvpack`` and ``pack list`` after a ``--trust-key`` import (issue 17)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_archive import V2, signed_pack
+
+from kvinnofrid_desktop.__main__ import main
+from kvinnofrid_desktop.content.archive import write_archive
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("KVINNOFRID_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KVINNOFRID_POLICY", str(tmp_path / "policy.json"))
+    return tmp_path / "data"
+
+
+@pytest.mark.usefixtures("qapp")  # every PDF is opened with Qt's engine, as an import does
+def test_verify_checks_a_received_archive_without_installing_it(
+        tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src, public = signed_pack(tmp_path)
+    archive = write_archive(src, tmp_path / "paket.kvpack")
+
+    assert main(["pack", "verify", str(archive), "--trust-key", str(public)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("OK ") and V2 in out
+    assert "verifierat av Länsstyrelsen Västmanland" in out and "inget installerades" in out
+    assert not (data / "packs").exists()  # nothing installed
+
+    # Without the key the signature is not one the program trusts: said, and exit 1.
+    assert main(["pack", "verify", str(archive)]) == 1
+    assert "[signature.unknown_key]" in capsys.readouterr().out
+
+    # A damaged byte inside a stored PDF: the checksum names the file.
+    damaged = bytearray(archive.read_bytes())
+    damaged[damaged.index(b"%PDF") + 200] ^= 0x01
+    broken = tmp_path / "skadat.kvpack"
+    broken.write_bytes(bytes(damaged))
+    assert main(["pack", "verify", str(broken), "--trust-key", str(public)]) == 1
+    out = capsys.readouterr().out
+    assert "[file.checksum]" in out and "docs/" in out
+    assert not (data / "packs").exists()
+
+
+@pytest.mark.usefixtures("qapp")
+def test_list_says_what_a_trust_key_import_means(
+        tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src, public = signed_pack(tmp_path)
+    archive = write_archive(src, tmp_path / "paket.kvpack")
+    assert main(["pack", "import", str(archive), "--trust-key", str(public)]) == 0
+    assert "verifierat av Länsstyrelsen Västmanland" in capsys.readouterr().out
+    assert main(["pack", "list"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if V2 in x)
+    # Not "signerat med en okänd nyckel" right after an import that said "verifierat av …".
+    assert "okänd nyckel" not in line
+    assert "verifierat vid importen" in line and "--trust-key" in line
