@@ -12,6 +12,7 @@ import logging
 import re
 import shutil
 import sqlite3
+import time
 import tomllib
 from pathlib import Path
 
@@ -149,6 +150,10 @@ def test_menade_du_suggests_the_nearest_indexed_words(index: SearchIndex) -> Non
     assert index.suggest("Sala socialjuoor") == "Sala socialjour"
     assert index.suggest("xqzvwk") is None  # nothing near: no suggestion
     assert index.suggest("") is None
+    started = time.perf_counter()  # hostile input stays cheap
+    index.suggest(" ".join(["kvinofridlinjen"] * 40) + "x" * 5000)
+    assert index.suggest('"" ( ) * NEAR AND \x00 \ufffe') is None
+    assert time.perf_counter() - started < 1.0
 
 
 def test_stopwords_do_not_have_to_match(index: SearchIndex) -> None:

@@ -57,6 +57,8 @@ FEATURES = "weights urls"  # meta "features": what this builder wrote beyond for
 MIN_WEIGHT = 0.05
 FEW = 3  # fewer hits than this: words the index does not know are also tried one edit away
 MIN_TYPO_LETTERS = 6
+MAX_SUGGEST_WORDS = 4  # words of one query that "Menade du …?" looks for
+MAX_SUGGEST_LETTERS = 40
 _WINDOW = 30  # extra rows read per level, so weights can reorder what bm25 ranked close
 TIME_BUDGET_S = 2.0  # a search that runs longer is interrupted and returns what it has
 _WORD_WEIGHTS = "4.0, 1.0, 1.0"  # bm25 column weights: title, body, stems
@@ -329,9 +331,9 @@ class SearchIndex:
             with self._lock:
                 vocabulary = self._words()
             changes = {}
-            for term in pq.terms:
-                if term.text in vocabulary or len(term.text) < 4 or not term.text.isalpha():
-                    continue
+            unknown = [t for t in pq.terms if t.text not in vocabulary and t.text.isalpha()
+                       and 4 <= len(t.text) <= MAX_SUGGEST_LETTERS]
+            for term in unknown[:MAX_SUGGEST_WORDS]:  # a pasted paragraph stays cheap
                 best = swedish.nearest(term.text, vocabulary, 2 if len(term.text) >= 6 else 1)
                 if best:
                     changes[term.text] = best
