@@ -162,7 +162,8 @@ class SearchPanel(QWidget):
         self.suggestion_button.setFlat(True)
         self.suggestion_button.setAutoDefault(True)  # Enter clicks it, not only Space
         self.suggestion_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.suggestion_button.setStyleSheet("text-align: left; text-decoration: underline;")
+        self.suggestion_button.setStyleSheet(
+            "text-align: left; text-decoration: underline; color: palette(link);")
         self.suggestion_button.setAccessibleName(self.tr("Sökförslag"))
         self.suggestion_button.clicked.connect(self.search_suggestion)
         self.suggestion_button.hide()
