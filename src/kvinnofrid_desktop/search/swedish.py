@@ -159,6 +159,8 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every web address in ``text``, with its continuation lines when the PDF
     broke it over several lines."""
     spans: list[tuple[int, int]] = []
+    if "://" not in text and "www." not in text.lower():
+        return spans  # most pages: no regex scan at all
     for m in _URL.finditer(text):
         if spans and m.start() < spans[-1][1]:
             continue  # "www." inside an address already taken
