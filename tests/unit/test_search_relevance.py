@@ -272,3 +272,38 @@ def _text(index: SearchIndex, hit) -> str:
         "SELECT text FROM entries WHERE doc_id = ? AND page = ? AND anchor = ?",
         (hit.doc_id, hit.page, hit.anchor)).fetchone()
     return row[0]
+
+
+# ----------------------------------------------------------------------------- the builder
+
+def _catalog_doc(source: Path, generated: str | None = None):
+    from kvinnofrid_desktop.content.catalog import CatalogDocument
+
+    return CatalogDocument(id="doc", title="Dokument", tab="strategy", summary="", publisher="",
+                           year=None, language="sv", provenance="compiled", file=None,
+                           source=source, generated=generated, sources=(), original=None)
+
+
+def test_the_builder_checks_and_copies_the_synonym_list(tmp_path: Path) -> None:
+    from kvinnofrid_desktop.content.build import _build_search_index
+    from kvinnofrid_desktop.content.problems import PackError
+
+    src, out = tmp_path / "src", tmp_path / "pack"
+    (src / "texter").mkdir(parents=True)
+    out.mkdir()
+    (src / "catalog.toml").write_text("", encoding="utf-8")
+    (src / "texter" / "a.md").write_text("# A", encoding="utf-8")
+    pages = [(_catalog_doc(src / "texter" / "a.md"), ["Barn som lever med våld."])]
+    _build_search_index(out / "search.sqlite", pages, None)  # no list: none in the pack
+    assert not (out / synonym_list.FILE_NAME).exists()
+    (src / synonym_list.FILE_NAME).write_text(
+        'format = 1\ngroups = [["bevittna", "leva med våld"]]', encoding="utf-8")
+    _build_search_index(out / "search.sqlite", pages, None)
+    name = synonym_list.FILE_NAME
+    assert (out / name).read_bytes() == (src / name).read_bytes()
+    with SearchIndex.open(out / "search.sqlite") as index:
+        assert [h.doc_id for h in index.search("bevittnar")] == ["doc"]
+    (src / synonym_list.FILE_NAME).write_text('format = 1\ngroups = [["ensam"]]', encoding="utf-8")
+    with pytest.raises(PackError) as err:
+        _build_search_index(out / "search.sqlite", pages, None)
+    assert err.value.code == "synonyms.invalid" and "groups[1]" in str(err.value.first)
