@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kvinnofrid_desktop import __version__
+from kvinnofrid_desktop.cli_language import argparse_words, in_english, parsers
 from kvinnofrid_desktop.cli_pack import add_pack_commands, run_pack_command
 
 EXIT_OK = 0
@@ -20,12 +21,34 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
 
-def _add_program_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--version", action="store_true",
-                        help="visa programversion och aktivt innehållspaket")
-    parser.add_argument("--pack", type=Path, help="visa detta innehållspaket (en mapp)")
-    parser.add_argument("--lang", choices=["sv", "en"],
-                        help="gränssnittets språk (annars inställningen eller systemets språk)")
+def _add_program_options(parser: argparse.ArgumentParser, *, after_command: bool = False) -> None:
+    """The global options. After a command they default to "not given" (SUPPRESS), so a value
+    given before the command is not overwritten; where the command has an option or argument
+    of the same name (``search --pack``, ``pack verify PACK``) the command's own wins."""
+    taken = {option for action in parser._actions for option in action.option_strings} | \
+        {action.dest for action in parser._actions}
+    suppress = {"default": argparse.SUPPRESS} if after_command else {}
+    options = [
+        ("--version", {"action": "store_true",
+                       "help": "visa programversion och aktivt innehållspaket"}),
+        ("--pack", {"type": Path, "help": "visa detta innehållspaket (en mapp)"}),
+        ("--lang", {"choices": ["sv", "en"],
+                    "help": "gränssnittets språk (annars inställningen eller systemets språk)"}),
+    ]
+    for name, kwargs in options:
+        if not taken & {name, name[2:]}:
+            parser.add_argument(name, **kwargs, **suppress)
+
+
+def _requested_language(argv: list[str]) -> str:
+    """The language of the command line's own words: English with ``--lang en`` anywhere."""
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    parser.add_argument("--lang")
+    try:
+        args, _rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return "sv"
+    return "en" if args.lang == "en" else "sv"
 
 
 def _window_start(argv: list[str]) -> argparse.Namespace | None:
@@ -40,7 +63,9 @@ def _window_start(argv: list[str]) -> argparse.Namespace | None:
     return None if rest or args.version else args
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(language: str = "sv") -> argparse.ArgumentParser:
+    """The whole command line; its help in ``language`` (build it inside
+    ``cli_language.argparse_words(language)``, which gives argparse's own words)."""
     parser = argparse.ArgumentParser(
         prog="kvinnofrid-desktop",
         description="Kvinnofrid Västmanland – stöd i arbetet mot våld i nära relationer. "
@@ -79,7 +104,20 @@ def _parser() -> argparse.ArgumentParser:
     shot.add_argument("--open", dest="open_file", type=Path, help="visa denna PDF-fil")
     shot.add_argument("--page", type=int, help="gå till denna sida")
     shot.add_argument("--size", default="1280x800", help="fönstrets storlek, BxH (1280x800)")
+    # Every command takes the global options too, so they work after the command
+    # (``screenshot x.png --lang en``) as well as before it.
+    for command in list(parsers(parser))[1:]:
+        _add_program_options(command, after_command=True)
+    if language == "en":
+        in_english(parser)
     return parser
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    """``argv`` read by the whole command line; help and mistakes in its language (exits)."""
+    language = _requested_language(argv)
+    with argparse_words(language):
+        return _parser(language).parse_args(argv)
 
 
 def add_card_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -114,8 +152,7 @@ def run(argv: list[str]) -> int:
         from kvinnofrid_desktop.app import main as gui_main
 
         return gui_main(pack_path=start.pack, language=start.lang)
-    parser = _parser()
-    args = parser.parse_args(argv)
+    args = parse(argv)
     if args.version:
         return _version(args.pack)
     if args.command == "pack":

@@ -1,0 +1,97 @@
+"""The command line in one language (issue 17): the whole help and every mistake in Swedish,
+or English with --lang en; the global options work after the command too."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from kvinnofrid_desktop import app, cli
+from kvinnofrid_desktop.cli_language import HELP_EN, argparse_words, texts
+
+ARGPARSE_ENGLISH = ("usage:", "positional arguments", "options:",
+                    "show this help message and exit", "error:", "required")
+
+
+def help_of(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    with pytest.raises(SystemExit) as done:
+        cli.run(list(argv))
+    assert done.value.code == 0
+    return " ".join(capsys.readouterr().out.split())  # wrapped lines joined
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["pack", "--help"], ["pack", "import", "-h"],
+                                  ["card", "show", "--help"], ["screenshot", "--help"]])
+def test_help_is_all_swedish(capsys, argv: list[str]) -> None:
+    out = help_of(capsys, *argv)
+    assert out.startswith("användning: kvinnofrid-desktop")
+    assert "-h, --help visa den här hjälpen och avsluta" in out
+    for english in ARGPARSE_ENGLISH:
+        assert english not in out, english
+
+
+@pytest.mark.parametrize("argv", [["--lang", "en", "--help"], ["pack", "import", "-h", "--lang",
+                                                                "en"]])
+def test_help_with_lang_en_is_all_english(capsys, argv: list[str]) -> None:
+    out = help_of(capsys, *argv)
+    assert out.startswith("usage: kvinnofrid-desktop")
+    assert "show this help message and exit" in out and "options:" in out
+    assert "användning" not in out and "flaggor" not in out
+    for swedish in ("visa ", "paket ", "KOMMANDO", "lita också", "gränssnittets"):
+        assert swedish not in out, swedish
+    if argv[0] == "--lang":
+        assert "Without a command the program window starts." in out
+        assert "COMMAND" in out
+
+
+def test_every_help_text_has_its_english_one() -> None:
+    with argparse_words("sv"):
+        swedish = set(texts(cli._parser("sv")))
+    missing = swedish - HELP_EN.keys() - {"PACK", "OUT.kvpack", "KEYFILE", "KEYFILE.pub",
+                                          "VERSION"}
+    assert not missing, f"add English for these to cli_language.HELP_EN: {sorted(missing)}"
+    with argparse_words("en"):
+        assert not set(texts(cli._parser("en"))) & HELP_EN.keys()
+
+
+def test_mistakes_are_explained_in_swedish(capsys) -> None:
+    with pytest.raises(SystemExit) as done:
+        cli.run(["screenshot"])
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert "kvinnofrid-desktop screenshot: fel: dessa argument behövs: out" in err
+    assert err.startswith("användning:")
+    with pytest.raises(SystemExit):
+        cli.run(["pack", "bygg"])
+    assert "ogiltigt val: 'bygg'" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.run(["screenshot", "--lang", "en"])
+    err = capsys.readouterr().err
+    assert "the following arguments are required: out" in err and err.startswith("usage:")
+
+
+def test_argparse_is_left_as_it_was() -> None:
+    cli.parse(["search", "x"])
+    assert argparse._("usage: ") == "usage: "  # other code in the process is unaffected
+
+
+def test_global_options_work_after_the_command(monkeypatch, tmp_path: Path) -> None:
+    asked: list[dict[str, object]] = []
+
+    def fake_screenshot(out: Path, **kwargs: object) -> int:
+        asked.append({"out": out, **kwargs})
+        return 0
+
+    monkeypatch.setattr(app, "screenshot", fake_screenshot)
+    shot = tmp_path / "x.png"
+    assert cli.run(["screenshot", str(shot), "--lang", "en"]) == 0  # "unrecognized" before
+    assert cli.run(["--lang", "en", "screenshot", str(shot)]) == 0
+    assert cli.run(["screenshot", str(shot), "--pack", str(tmp_path), "--lang", "sv"]) == 0
+    assert [(a["language"], a["pack_path"]) for a in asked] == [
+        ("en", None), ("en", None), ("sv", tmp_path)]
+    # A command's own --pack still wins after it; the global one before it still counts.
+    assert cli.parse(["search", "x", "--pack", "p"]).search_pack == Path("p")
+    assert cli.parse(["--pack", "q", "search", "x"]).pack == Path("q")
+    assert cli.parse(["pack", "list", "--version"]).version is True
