@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from drawn import settled_problems
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kvinnofrid_desktop.app import create_main_window
 from kvinnofrid_desktop.ui.main_window import MainWindow
@@ -378,3 +378,40 @@ def test_one_remembered_export_folder_for_every_way_out(qtbot, window: MainWindo
     window.action_card_tab.export_pdf()  # "Exportera PDF…" on the card
     assert Path(offered[1]).parent == chosen  # the folder the first dialog chose
     assert (chosen / "strategi.pdf").exists() or any(chosen.glob("*.pdf"))
+
+
+def test_shortcuts_have_one_vocabulary_in_menus_tooltips_and_f1(qtbot, window: MainWindow) -> None:
+    import re
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMenu
+
+    from kvinnofrid_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+    seen: list[list[tuple[str, str, str]]] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ShortcutsDialog)
+        seen.append(dialog.rows())
+        dialog.reject()
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    QTimer.singleShot(0, read_and_close)
+    press(qtbot, window, Qt.Key.Key_F1)
+    assert seen
+    listed = {part for *_rest, keys in seen[0] for part in keys.split(", ")}
+    # What the menus show beside each entry (QMenu writes the shortcut as NativeText).
+    in_menus = {action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                for menu in window.menuBar().findChildren(QMenu) for action in menu.actions()
+                if not action.shortcut().isEmpty()}
+    assert in_menus and in_menus <= listed
+    viewer = window.strategy_tab.viewer
+    tooltips = [button.toolTip() for button in viewer.toolbar.findChildren(QWidget)
+                if button.toolTip()]
+    words = set(re.findall(r"[A-Za-zÅÄÖåäö]+", " ".join([*listed, *tooltips])))
+    assert "Skift" in words and "Shift" not in words  # "Ctrl+Skift+S" everywhere
+    assert "Home" in words and "Hem" not in words  # Home, End, PgUp: named as on the keys
+    assert "plus" not in words  # the zoom box's tip says Ctrl++, as the View menu does

@@ -7,6 +7,8 @@ every widget's text consistent without re-translating live windows.
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kvinnofrid_desktop.bundled import resource_dir
@@ -43,7 +45,33 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         if translator.load(name, folder):
             app.installTranslator(translator)
             translators.append(translator)
+    if language == "sv":
+        # Installed last, so asked first: one vocabulary for keys in menus, tooltips and F1.
+        key_names = _SwedishKeyNames(app)
+        app.installTranslator(key_names)
+        translators.append(key_names)
     return translators
+
+
+class _SwedishKeyNames(QTranslator):
+    """Key names as the Swedish interface writes them in every shortcut it shows.
+
+    Qt's Swedish names keys partly in Swedish, partly as printed on the key ("Hem" beside
+    "PgUp" and "End"). Our vocabulary: modifiers and unlabelled keys in Swedish (Skift,
+    Vänster, Mellanslag), keys with a name printed on them by that name. Qt asks this
+    translator first for every string; it answers only for these few key names (None: "not
+    mine", so Qt goes on to the next translator).
+    """
+
+    # Qt's Swedish says "Hem"; the key says Home, as End and PgUp say theirs.
+    NAMES: MappingProxyType[str, str] = MappingProxyType({"Home": "Home"})
+
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:  # type: ignore[override]
+        return self.NAMES.get(source_text) if context == "QShortcut" else None
+
+    def isEmpty(self) -> bool:
+        return False
 
 
 def interface_language() -> str:

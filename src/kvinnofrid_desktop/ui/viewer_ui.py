@@ -136,7 +136,10 @@ def make_zoom_combo(parent: QWidget) -> QComboBox:
         combo.addItem(percent(factor), factor)
     combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
     name_combo(combo, translate("PdfViewer", "Zoomnivå"))
-    combo.setToolTip(translate("PdfViewer", "Zoomnivå (Ctrl+plus, Ctrl+minus, Ctrl+0)"))
+    # The keys named as every menu and the F1 list name them ("Ctrl++", not "Ctrl+plus").
+    keys = ", ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+                     for key in ("Ctrl++", "Ctrl+-", "Ctrl+0"))
+    combo.setToolTip(translate("PdfViewer", "Zoomnivå (%1)").replace("%1", keys))
     return combo
 
 
