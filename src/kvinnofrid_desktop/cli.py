@@ -231,6 +231,8 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
         _err(f"paketet byggdes inte: {exc.strerror or exc} ({exc.filename or out})")
         return EXIT_PROBLEMS
     print(report.summary_sv())
+    for warning in report.warnings_sv():
+        _err(warning)
     return EXIT_OK
 
 

@@ -152,8 +152,11 @@ def test_a_signed_pack_shows_its_publisher_and_changes_and_installs(
     assert dialog.signature_text.text() == "Verifierat av Länsstyrelsen Västmanland"
     assert dialog.version_value.text() == f"{V2} (installerat nu: {V1})"
     lines = tree_lines(dialog.changes)
-    assert lines[:2] == ["Nya dokument (1)",
-                         "Samverkansplan: Våld i nära relation och våld mot djur – sammanfattning"]
+    # This pack has no document for the Samverkansplan tab: said first.
+    assert lines[:2] == ["Flikar som blir tomma: paketet har inget dokument för dem (1)",
+                         "Samverkansplan"]
+    assert lines[2:4] == ["Nya dokument (1)",
+                          "Samverkansplan: Våld i nära relation och våld mot djur – sammanfattning"]
     assert "Uppdaterade dokument (1)" in lines and "Borttagna dokument (1)" in lines
     assert "Kvaliteten i skyddat boende – sammanfattning" in lines
     assert any(line.endswith("telefon 0589-870 00 → 0589-870 01") for line in lines)
@@ -172,6 +175,20 @@ def test_a_signed_pack_shows_its_publisher_and_changes_and_installs(
     assert dialog.state_text() == f"Installerat: {PUBLISHER} {V2}"
     assert any(f.startswith("docs/") and f.endswith("– %p %") for f in formats)
     assert resolve_active() == (env.data / "packs" / V2, None)
+
+
+def test_the_preview_says_which_tabs_would_be_empty(env: SimpleNamespace, open_dialog,
+                                                    qtbot) -> None:
+    kv = kvpack(env.tmp, V2, key=env.key, doc_ids=("pub-skyddat-boende",))
+    dialog = open_dialog(kv)
+    assert dialog.phase() == "ready"
+    lines = tree_lines(dialog.changes)
+    assert lines[:3] == ["Flikar som blir tomma: paketet har inget dokument för dem (2)",
+                         "Strategi", "Samverkansplan"]
+    assert not settled_problems(qtbot, dialog)
+    # The command line's preview says it too.
+    preview = PackStore().preview_import(kv)  # the policy trusts the key
+    assert any(line.startswith("Varning: fliken Strategi blir tom") for line in preview.lines_sv())
 
 
 def test_an_older_pack_needs_the_downgrade_box(env: SimpleNamespace, open_dialog, qtbot) -> None:

@@ -275,3 +275,20 @@ def test_version_names_the_active_pack(capsys: pytest.CaptureFixture[str]) -> No
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("kvinnofrid-desktop ")
     assert lines[1] == "aktivt innehållspaket: se.kvinnofrid-vastmanland.standard 2026-11-26"
+
+
+def test_a_pack_that_leaves_strategi_or_samverkansplan_empty_is_built_with_a_warning(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(0, 10, "Samverkansplan")
+    catalog = HEAD + DOC.format(id="plan", tab="collaboration", kind='file = "plan.pdf"')
+    src = write_src(tmp_path, catalog, {"plan.pdf": bytes(pdf.output())})
+    assert run(["pack", "build", str(src), str(tmp_path / "out")]) == 0  # built all the same
+    err = capsys.readouterr().err
+    assert 'Varning: fliken Strategi blir tom – paketet har inget dokument med tab = "strategy"' \
+        in err
+    assert "Samverkansplan blir tom" not in err

@@ -18,7 +18,13 @@ from pathlib import Path
 from kvinnofrid_desktop.content.action_card import ActionCard, load_action_card
 from kvinnofrid_desktop.content.card_text import CardEntry, card_entries, card_markdown
 from kvinnofrid_desktop.content.catalog import Catalog, CatalogDocument, load_catalog
-from kvinnofrid_desktop.content.manifest import FORMAT_VERSION, Document, FileEntry, Manifest
+from kvinnofrid_desktop.content.manifest import (
+    FORMAT_VERSION,
+    Document,
+    FileEntry,
+    Manifest,
+    empty_tab_warning_sv,
+)
 from kvinnofrid_desktop.content.pack import sha256_of
 from kvinnofrid_desktop.content.pdf_engine import PdfEngine, PdfReadError
 from kvinnofrid_desktop.content.problems import PackError, Problem
@@ -39,11 +45,15 @@ class BuildReport:
     pages: int
     bytes: int
     seconds: float
+    empty_tabs: tuple[str, ...] = ()  # Strategi/Samverkansplan without a document
 
     def summary_sv(self) -> str:
         mb = self.bytes / 1_000_000
         return (f"Klart: {self.documents} dokument, {pages_sv(self.pages)}, {mb:.1f} MB i "
                 f"{self.out} ({self.seconds:.1f} s)")
+
+    def warnings_sv(self) -> list[str]:
+        return [empty_tab_warning_sv(tab) for tab in self.empty_tabs]
 
 
 def build_pack(
@@ -85,7 +95,8 @@ def build_pack(
         shutil.rmtree(work, ignore_errors=True)
         raise
     pages = sum(d.pages for d in documents)
-    return BuildReport(out, len(documents), pages, size, time.perf_counter() - started)
+    return BuildReport(out, len(documents), pages, size, time.perf_counter() - started,
+                       tuple(manifest.empty_document_tabs()))
 
 
 def _produce_pdf(cdoc: CatalogDocument, card: ActionCard | None, target: Path,

@@ -31,6 +31,7 @@ MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 
 TABS = ("strategy", "collaboration", "action_card", "publication")
 PROVENANCES = ("official", "compiled")
+DOCUMENT_TABS = ("strategy", "collaboration")  # each shows the pack's documents for it
 TAB_TITLES_SV = {
     "strategy": "Strategi",
     "collaboration": "Samverkansplan",
@@ -107,6 +108,11 @@ class Manifest:
 
     def documents_for_tab(self, tab: str) -> list[Document]:
         return [d for d in self.documents if d.tab == tab]
+
+    def empty_document_tabs(self) -> list[str]:
+        """The tabs that show one of the pack's documents (Strategi, Samverkansplan) and would
+        be empty with this pack: allowed, but never without saying so."""
+        return [tab for tab in DOCUMENT_TABS if not self.documents_for_tab(tab)]
 
     def file_entry(self, path: str) -> FileEntry | None:
         return next((f for f in self.files if f.path == path), None)
@@ -364,3 +370,9 @@ def manifest_to_dict(manifest: Manifest) -> dict[str, Any]:
         ],
         "files": [{"path": f.path, "bytes": f.bytes, "sha256": f.sha256} for f in manifest.files],
     }
+
+
+def empty_tab_warning_sv(tab: str) -> str:
+    """What ``pack build`` and an import preview say about a tab left without a document."""
+    return (f"Varning: fliken {TAB_TITLES_SV[tab]} blir tom – paketet har inget dokument med "
+            f"tab = \"{tab}\"")

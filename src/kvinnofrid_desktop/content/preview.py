@@ -12,6 +12,7 @@ from kvinnofrid_desktop.content.action_card import (
     load_action_card,
     parse_action_card_bytes,
 )
+from kvinnofrid_desktop.content.manifest import empty_tab_warning_sv
 from kvinnofrid_desktop.content.problems import PackError
 
 if TYPE_CHECKING:
@@ -54,6 +55,8 @@ class ImportPreview:
     refusal: Problem | None
     # What the pack's key rotation (keys/rotation.json) would change: keys learned, retired.
     trust_changes: tuple[str, ...] = ()
+    # Strategi/Samverkansplan would be empty: the pack has no document for them.
+    empty_tabs: tuple[str, ...] = ()
 
     def lines_sv(self, limit: int = 20) -> list[str]:
         """A summary, then at most ``limit`` document and ``limit`` contact lines."""
@@ -66,7 +69,8 @@ class ImportPreview:
                  f"Dokument – nya: {count(d, 'new')}, uppdaterade: {count(d, 'updated')}, "
                  f"borttagna: {count(d, 'removed')}. Kontakter – nya: {count(c, 'added')}, "
                  f"ändrade: {count(c, 'changed')}, borttagna: {count(c, 'removed')}.",
-                 *self.trust_changes]
+                 *self.trust_changes,
+                 *(empty_tab_warning_sv(tab) for tab in self.empty_tabs)]
         labels = {"new": "Nytt", "updated": "Uppdaterat", "removed": "Borttaget"}
         doc_lines = [f"{labels[x.change]} dokument: {x.title} ({x.doc_id})" for x in d]
         contact_lines = [f"Kontakt {x.name} ({x.contact_id}): "
@@ -102,7 +106,7 @@ def build_preview(active: Pack, head: PackHead, state: SignatureState,
         if head.card is not None else None
     return ImportPreview(new.id, new.version, new.publisher, new.created, state, old.version,
                          tuple(docs), tuple(contact_changes(old_card, new_card)), refusal,
-                         trust_changes)
+                         trust_changes, tuple(new.empty_document_tabs()))
 
 
 def contact_changes(old: ActionCard | None, new: ActionCard | None) -> list[ContactChange]:

@@ -39,7 +39,7 @@ from kvinnofrid_desktop.content.problems import PackError, Problem
 from kvinnofrid_desktop.content.signing import INVALID, UNSIGNED, VERIFIED, SignatureState
 from kvinnofrid_desktop.content.store import ImportResult, PackStore
 from kvinnofrid_desktop.ui.accessible import chars, lines
-from kvinnofrid_desktop.ui.labels import plain_tip, problem_text
+from kvinnofrid_desktop.ui.labels import plain_tip, problem_text, tab_title
 
 # Status colours (dark enough for white glyphs); always paired with a glyph and a sentence.
 _BADGES = {"ok": "#2e7d32", "warn": "#a15c00", "error": "#c62828", "unknown": "#a15c00",
@@ -293,6 +293,9 @@ class ImportDialog(QDialog):
     def _fill_changes(self, preview: ImportPreview) -> None:
         docs, contacts = preview.documents, preview.contacts
         groups = [
+            # Allowed, but never silently: the worker would find the tab blank.
+            (self.tr("Flikar som blir tomma: paketet har inget dokument för dem"),
+             [tab_title(tab) for tab in preview.empty_tabs]),
             (self.tr("Nya dokument"), [d.title for d in docs if d.change == "new"]),
             (self.tr("Uppdaterade dokument"), [d.title for d in docs if d.change == "updated"]),
             (self.tr("Borttagna dokument"), [d.title for d in docs if d.change == "removed"]),
