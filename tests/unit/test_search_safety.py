@@ -133,3 +133,56 @@ def test_damaged_index_is_refused_before_fts5_reads_it(tmp_path: Path) -> None:
     with pytest.raises(SearchIndexError) as info:
         SearchIndex.open(path)
     assert info.value.code == "corrupt"
+
+
+GREEK = ("alfa beta gamma delta epsilon zeta eta theta iota kappa lambda my ny xi omikron pi "
+         "rho sigma tau ypsilon phi chi psi omega").split()
+
+
+def test_missing_index_data_is_reported_as_damage_not_as_no_hits(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "search.sqlite"
+    build_index(path, [IndexEntry("d", "t", i, " ".join(f"{w}{i % 50} och" for w in GREEK))
+                       for i in range(1, 400)])
+    conn = sqlite3.connect(path)
+    first_leaf = conn.execute("SELECT min(id) FROM words_data WHERE id > 10").fetchone()[0]
+    conn.execute("DELETE FROM words_data WHERE id = ?", (first_leaf,))  # a page gone
+    conn.commit()
+    conn.close()
+    # verify=False: as for a file checked against a (hostile) pack's own manifest.
+    index = SearchIndex.open(path, verify=False)
+    assert index.damage is None
+    assert index.search("alfa1") == []
+    assert index.damage is not None and index.damage.code == "corrupt"
+    assert "återställ det föregående" in index.damage.message
+
+
+@pytest.mark.parametrize("sql", [
+    # A view that recurses for ever, and a trigger: neither belongs in an index.
+    "CREATE VIEW loop AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+    "SELECT i FROM n",
+    "CREATE TABLE extra(x)",
+    "CREATE TRIGGER t AFTER INSERT ON meta BEGIN SELECT 1; END",
+])
+def test_an_index_with_anything_but_its_own_tables_is_refused_at_once(tmp_path: Path,
+                                                                      sql: str) -> None:
+    import sqlite3
+    import time
+
+    from kvinnofrid_desktop.search import index as index_module
+
+    path = tmp_path / "search.sqlite"
+    build_index(path, [IndexEntry("d", "t", 1, TEXTS[0])])
+    conn = sqlite3.connect(path)
+    conn.execute(sql)
+    # A forger computes the checksum too; only the schema check can catch this.
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'checksum'",
+                 (index_module._digest(conn),))
+    conn.commit()
+    conn.close()
+    start = time.monotonic()
+    with pytest.raises(SearchIndexError) as info:
+        SearchIndex.open(path)
+    assert info.value.code == "corrupt"
+    assert time.monotonic() - start < 2.0

@@ -62,3 +62,33 @@ def test_no_suggestion_when_nothing_is_near(qtbot, panel) -> None:
     search(qtbot, panel, "xqzvwkp")
     assert panel.tree.topLevelItemCount() == 0
     assert not panel.suggestion_button.isVisible()
+
+
+def test_damaged_index_data_is_said_to_be_damaged_not_no_hits(qtbot, tmp_path: Path) -> None:
+    import sqlite3
+
+    from kvinnofrid_desktop.search import index as index_module
+
+    path = tmp_path / "search.sqlite"
+    words = ("alfa beta gamma delta epsilon zeta eta theta iota kappa lambda my ny xi omikron "
+             "pi rho sigma tau ypsilon phi chi psi omega").split()
+    build_index(path, [IndexEntry("d", "Plan", i, " ".join(f"{w}{i % 50} och" for w in words))
+                       for i in range(1, 400)])
+    conn = sqlite3.connect(path)
+    leaf = conn.execute("SELECT min(id) FROM words_data WHERE id > 10").fetchone()[0]
+    conn.execute("DELETE FROM words_data WHERE id = ?", (leaf,))
+    # The checksum made to match, as a forged pack would: the damage shows only in a search.
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'checksum'",
+                 (index_module._digest(conn),))
+    conn.commit()
+    conn.close()
+    field = SearchField()
+    panel = SearchPanel(field, path, {"d": "Plan"})
+    qtbot.addWidget(field)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.search_now("alfa1")
+    qtbot.waitUntil(lambda: "skadat" in panel.status.text(), timeout=5000)
+    assert "Inga träffar" not in panel.status.text()
+    assert "återställ det föregående" in panel.status.text()
+    panel.shutdown()

@@ -61,6 +61,7 @@ MAX_SUGGEST_WORDS = 4  # words of one query that "Menade du …?" looks for
 MAX_SUGGEST_LETTERS = 40
 _WINDOW = 30  # extra rows read per level, so weights can reorder what bm25 ranked close
 TIME_BUDGET_S = 2.0  # a search that runs longer is interrupted and returns what it has
+OPEN_BUDGET_S = 5.0  # the checks at open read the whole file: ~15 ms per 1 000 pages
 _WORD_WEIGHTS = "4.0, 1.0, 1.0"  # bm25 column weights: title, body, stems
 _TRIGRAM_WEIGHTS = "4.0, 1.0"
 
@@ -242,6 +243,7 @@ class SearchIndex:
         self._conn = conn
         self._lock = threading.Lock()
         self._deadline = 0.0  # 0: no search running, no time limit
+        self.damage: SearchIndexError | None = None  # set when a search met damaged data
         conn.set_progress_handler(self._over_time, 2000)
         columns = {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
         self._weights: dict[int, float] = dict(conn.execute(
@@ -263,9 +265,17 @@ class SearchIndex:
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         except sqlite3.Error as exc:
             raise _error("unreadable", path, exc) from exc
+        # A hostile file can make a check run for ever (a view that recurses): give it a time.
+        deadline = time.monotonic() + OPEN_BUDGET_S
+        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 2000)
         try:
             meta = _check_contents(conn, path, verify)
             return cls(path, conn, meta)
+        except SearchIndexError:
+            conn.close()
+            if time.monotonic() > deadline:
+                raise _error("slow", path) from None
+            raise
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise _error("corrupt", path, exc) from exc
@@ -316,8 +326,11 @@ class SearchIndex:
                     return self._hits(pq, found) + (self._hits(typo_pq, typos) if typos else [])
                 finally:
                     self._deadline = 0.0
-        except Exception:  # the UI calls this on every keystroke; a failure must not crash it
-            log.exception("search failed for %r", query[:200] if isinstance(query, str) else query)
+        except Exception as exc:  # called on every keystroke; a failure must not crash the UI
+            if isinstance(exc, sqlite3.DatabaseError) and "interrupt" not in str(exc):
+                # Damaged index data: say so (``damage``) rather than answer "no hits".
+                self.damage = _error("corrupt", self.path, exc)
+            log.warning("search failed (%s)", type(exc).__name__)
             return []
 
     def suggest(self, query: str) -> str | None:
@@ -344,8 +357,8 @@ class SearchIndex:
                                      normalize_text(query[:swedish.MAX_QUERY_CHARS]))
             suggestion = " ".join(suggestion.split())
             return suggestion if self.search(suggestion, limit=1) else None
-        except Exception:
-            log.exception("suggestion failed for %r", query[:200] if isinstance(query, str) else "")
+        except Exception as exc:  # never raises: the panel calls it after an empty search
+            log.warning("suggestion failed (%s)", type(exc).__name__)
             return None
 
     def _over_time(self) -> int:
@@ -451,7 +464,11 @@ _MESSAGES = {
     "unreadable": "Sökindexet kunde inte läsas: {path}",
     "not_index": "Filen är inte ett sökindex: {path}",
     "foreign": "Filen är en databas men inte ett sökindex för Kvinnofrid Västmanland: {path}",
-    "corrupt": "Sökindexet är skadat eller ofullständigt: {path}. Installera om innehållspaketet.",
+    "corrupt": "Sökindexet är skadat eller ofullständigt: {path}. Installera om innehållspaketet "
+               "eller återställ det föregående (Arkiv → Inställningar → Innehållspaket).",
+    "slow": "Sökindexet svarar inte inom rimlig tid och används inte: {path}. Installera om "
+            "innehållspaketet eller återställ det föregående (Arkiv → Inställningar → "
+            "Innehållspaket).",
     "version": "Sökindexet har formatversion {detail}, men programmet kan bara läsa version "
                f"{FORMAT_VERSION}. Uppdatera programmet eller innehållspaketet.",
 }
@@ -464,6 +481,7 @@ def _error(code: str, path: Path, detail: object = None) -> SearchIndexError:
 
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_SCHEMA_TABLES = frozenset({"meta", "entries", "words", "trigrams"})
 _CHECKED_TABLES = ("entries", "words_config", "words_data", "words_docsize", "words_idx",
                    "trigrams_config", "trigrams_data", "trigrams_docsize", "trigrams_idx")
 
@@ -506,8 +524,18 @@ def _check_file(path: Path) -> None:
         raise _error("corrupt", path, f"{size} bytes, header says {pages} × {page_size}")
 
 
+def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    """Only the tables and indexes the builder makes: no view or trigger (a view can recurse
+    for ever, a trigger can run code), nothing a query of ours could be sent into."""
+    for kind, name in conn.execute("SELECT type, name FROM sqlite_schema"):
+        table_like = name in _SCHEMA_TABLES or name.startswith(("words_", "trigrams_"))
+        if kind not in ("table", "index") or (kind == "table" and not table_like):
+            raise _error("corrupt", path, f"unexpected {kind} {name!r}")
+
+
 def _check_contents(conn: sqlite3.Connection, path: Path, verify: bool) -> dict[str, str]:
     try:
+        _check_schema(conn, path)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise _error("foreign", path)

@@ -72,6 +72,10 @@ class _SearchJob(QRunnable):
         started = time.perf_counter()
         hits = index.search(self.query, limit=RESULT_LIMIT)
         ms = (time.perf_counter() - started) * 1000
+        if index.damage is not None:  # damaged data: say so, never "no hits"
+            panel.index_error = index.damage.message
+            panel.relay.failed.emit(index.damage.message)
+            return
         # Nothing found: the nearest indexed words, offered as "Menade du …?".
         suggestion = "" if hits or self.generation != panel.latest else (
             index.suggest(self.query) or "")
