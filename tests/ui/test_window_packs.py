@@ -127,3 +127,41 @@ def test_a_newer_pack_in_the_shared_folder_is_offered(qtbot, env: Path) -> None:
     assert "Testlänet, version 2027-01-15" in window.banner_text.text()
     assert window.banner_action.text().startswith("Visa och installera")
     window.close()
+
+
+def test_a_share_that_does_not_answer_never_holds_the_window(qtbot, env: Path,
+                                                             monkeypatch) -> None:
+    import threading
+    import time
+
+    from kvinnofrid_desktop.content import policy as policy_module
+
+    share = env / "share"
+    share.mkdir()
+    shutil.move(newer_pack(env, "2027-01-15"), share / "nytt.kvpack")
+    (env / "policy.json").write_text(json.dumps({"watch_folder": str(share)}),
+                                     encoding="utf-8")
+    entered, answer = threading.Event(), threading.Event()
+    real = policy_module.packs_in_watch_folder
+
+    def slow_share(policy, store):  # a network share that answers only when told to
+        entered.set()
+        answer.wait(30)
+        return real(policy, store)
+
+    monkeypatch.setattr("kvinnofrid_desktop.ui.watch.packs_in_watch_folder", slow_share)
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.show()
+    window.check_watch_folder()
+    qtbot.waitUntil(entered.is_set, timeout=5000)
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 1.0
+    answer.set()  # the share answers after the window closed: nothing is offered, no crash
+    assert window._watch.wait(10_000)
+    QApplication.processEvents()
+    assert window.banner.isHidden()  # nothing offered to a closed window
+
+
+# --- a pack changed outside the window (issue 17) -------------------------------------------------
