@@ -109,7 +109,8 @@ def create_main_window(pack_path: Path | str | None = None, *,
     apply_language(app, choose_language(language, settings.value("ui/language")))
     pack, notice = open_pack(Path(pack_path) if pack_path else None)
     return MainWindow(pack, settings, notice=notice, policy=policy,
-                      allow_export=policy.allow_export, deferred=deferred)
+                      allow_export=policy.allow_export, deferred=deferred,
+                      follows_active=pack_path is None)
 
 
 class WindowController:

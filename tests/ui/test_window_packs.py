@@ -165,3 +165,51 @@ def test_a_share_that_does_not_answer_never_holds_the_window(qtbot, env: Path,
 
 
 # --- a pack changed outside the window (issue 17) -------------------------------------------------
+
+
+def test_an_import_on_the_command_line_is_noticed_and_shown(qtbot, env: Path) -> None:
+    from kvinnofrid_desktop.__main__ import main
+
+    controller = WindowController(None, None)
+    window = controller.open()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.pack.manifest.version == "2026-11-26"  # the embedded default
+    archive = newer_pack(env)
+    assert main(["pack", "import", str(archive), "--allow-unsigned"]) == 0  # another program
+    qtbot.waitUntil(lambda: window.banner.isVisible()
+                    and "Ett annat innehållspaket är aktivt nu" in window.banner_text.text(),
+                    timeout=5000)
+    assert "Testlänet 2026-12-01" in window.banner_text.text()
+    assert window.banner_action.text() == "Visa det aktiva paketet"
+    with qtbot.waitSignal(window.packChanged):
+        qtbot.mouseClick(window.banner_action, Qt.MouseButton.LeftButton)
+    new_window = controller.window
+    assert new_window is not window
+    qtbot.addWidget(new_window)
+    assert "version 2026-12-01" in new_window.pack_label.text()
+    new_window.close()
+
+
+def test_a_removed_pack_is_not_reported_as_tampered(qtbot, env: Path) -> None:
+    from kvinnofrid_desktop.__main__ import main
+
+    (env / "policy.json").write_text('{"allow_unsigned": true}', encoding="utf-8")
+    assert main(["pack", "import", str(newer_pack(env, "2026-12-01"))]) == 0
+    window = create_main_window(settings_path=env / "s.ini")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.pack.manifest.version == "2026-12-01"
+    # While the window is open, the command line installs a newer pack and removes this one.
+    assert main(["pack", "import", str(newer_pack(env, "2026-12-02"))]) == 0
+    assert main(["pack", "remove", "2026-12-01"]) == 0
+    window.show_tab("collaboration")  # a document of the removed pack
+    qtbot.waitUntil(lambda: "Ett annat innehållspaket är aktivt nu" in window.banner_text.text(),
+                    timeout=5000)
+    window.integrity.wait()  # the check of the missing file has reported (queued): deliver it
+    QApplication.processEvents()
+    assert "har ändrats sedan paketet installerades" not in window.banner_text.text()
+    assert "2026-12-02" in window.banner_text.text()
+    window.close()

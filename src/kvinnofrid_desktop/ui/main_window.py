@@ -14,7 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -106,14 +114,18 @@ class MainWindow(QMainWindow):
 
     def __init__(self, pack: Pack, settings: Settings, *, notice: str | None = None,
                  allow_export: bool = True, policy: Policy | None = None,
-                 deferred: bool = False) -> None:
+                 deferred: bool = False, follows_active: bool = False) -> None:
         """``deferred``: build only the first frame; ``complete()`` (called after the first
-        paint) builds the visible tab. Without it the window is complete on return."""
+        paint) builds the visible tab. Without it the window is complete on return.
+        ``follows_active``: the window shows the active pack (not one chosen with --pack) and
+        notices when another program makes another pack active."""
         super().__init__()
         self.pack = pack
         self.settings = settings
         self.policy = policy
         self.allow_export = allow_export
+        self._follows_active = follows_active
+        self._active_watch: QObject | None = None
         self.file_tabs: dict[str, PdfViewer] = {}
         self.setWindowTitle(self.tr("Kvinnofrid Västmanland"))
         self.setObjectName("mainWindow")
@@ -158,6 +170,8 @@ class MainWindow(QMainWindow):
         viewer = self.current_viewer()
         if snapshot is not None and viewer is not None:
             viewer.view.show_snapshot(snapshot)  # the text stays on screen while it renders
+        if self._follows_active:
+            self._watch_active_pack()
         self.completed.emit()
 
     def _show_preview(self) -> bool:
@@ -867,7 +881,72 @@ class MainWindow(QMainWindow):
             self.banner_action.setAccessibleName(action.replace("&", ""))
         self.banner.show()
 
+    # --- another program changed the active pack ------------------------------------------------
+
+    def _watch_active_pack(self) -> None:
+        """Notice a pack import or rollback made outside this window (the command line, another
+        window): the data folder changes when its pointer to the active pack is replaced."""
+        from PySide6.QtCore import QFileSystemWatcher
+
+        from kvinnofrid_desktop.content.active import default_data_dir
+
+        watch = QFileSystemWatcher(self)
+        root = default_data_dir()
+
+        def follow() -> None:
+            # The pointer is replaced by a rename, so the folder is watched, not the file;
+            # before the first import there is no folder yet: the one above it is watched
+            # until it appears.
+            if root.is_dir() and str(root) not in watch.directories():
+                watch.addPath(str(root))
+            elif not root.is_dir() and root.parent.is_dir() and not watch.directories():
+                watch.addPath(str(root.parent))
+
+        settle = QTimer(self)  # an import changes the folder several times: look once after
+        settle.setSingleShot(True)
+        settle.setInterval(300)
+        settle.timeout.connect(self.check_active_pack)
+        watch.directoryChanged.connect(lambda _path: (follow(), settle.start()))
+        follow()
+        self._active_watch = watch
+
+    def check_active_pack(self) -> bool:
+        """When another pack than this window's is active now, say so and offer to show it
+        (True); False when the window still shows the active pack."""
+        if not self._follows_active:
+            return False
+        from kvinnofrid_desktop.content.active import resolve_active
+
+        path, _notice = resolve_active()
+        if path.resolve() == self.pack.root.resolve():
+            return False
+        try:
+            from kvinnofrid_desktop.content.pack import Pack
+
+            manifest = Pack.open(path, check_sizes=False).manifest
+            name = f"{manifest.publisher} {manifest.version}"
+        except Exception:  # whatever it is, the window shows it after a reload
+            name = path.name
+        self.show_notice(
+            self.tr("Ett annat innehållspaket är aktivt nu: %1. Det installerades eller "
+                    "återställdes utanför det här fönstret, som fortfarande visar %2 %3.")
+            .replace("%1", name).replace("%2", self.pack.manifest.publisher)
+            .replace("%3", self.pack.manifest.version),
+            self.tr("Visa det aktiva paketet"),
+            lambda: self.packChanged.emit(self.tr("Fönstret visar nu det aktiva "
+                                                  "innehållspaketet, %1.").replace("%1", name)))
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if self._active_watch is not None and \
+                event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_active_pack()  # a change while the folder could not be watched
+
     def _file_changed(self, relative: str, message: str) -> None:
+        if self.check_active_pack():
+            # The pack was replaced or removed by another program: not a tampered file.
+            return
         doc = next((d for d in self.pack.manifest.documents if d.file == relative), None)
         name = doc.title if doc else relative
         self.show_notice(
