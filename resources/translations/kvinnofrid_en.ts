@@ -4,191 +4,191 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="149"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="152"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="154"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="155"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="166"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="166"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="166"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="178"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="187"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="189"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="359"/>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="360"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="361"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="199"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="201"/>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="202"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="203"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="215"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="214"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="265"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="292"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="291"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="315"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="500"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="499"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="349"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="348"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="352"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="351"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="355"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="354"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="464"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="463"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="477"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="476"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="501"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="500"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="501"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="500"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="502"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="501"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="510"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="509"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="511"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="510"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="635"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="634"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="663"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="662"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="664"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="663"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="669"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="668"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="687"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="684"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="688"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="685"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="690"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="687"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="700"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="697"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="701"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="698"/>
         <source>PDF-filen kunde inte sparas i %1 (%2).</source>
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="704"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="701"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -549,32 +549,32 @@
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="94"/>
         <source>Välj dokument</source>
         <translation>Choose document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="114"/>
         <source>Avsnitt i dokumentet. Välj ett avsnitt för att gå till dess sida.</source>
         <translation>Sections of the document. Choose a section to go to its page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="150"/>
         <source>Innehållspaketet har inget dokument för den här fliken.</source>
         <translation>The content pack has no document for this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="214"/>
         <source>%1 – sida %2</source>
         <translation>%1 – page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="221"/>
         <source>Sammanställning ur offentliga källor – inte ett officiellt dokument. Källor och kontrolldatum står på dokumentets första sida.</source>
         <translation>Compiled from public sources – not an official document. The sources and the dates they were checked are on the document&apos;s first page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="224"/>
         <source>Officiellt dokument från %1.</source>
         <translation>Official document from %1.</translation>
     </message>
@@ -801,117 +801,122 @@
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="297"/>
+        <source>Flikar som blir tomma: paketet har inget dokument för dem</source>
+        <translation>Tabs that will be empty: the pack has no document for them</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="299"/>
         <source>Nya dokument</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="297"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="300"/>
         <source>Uppdaterade dokument</source>
         <translation>Updated documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="301"/>
         <source>Borttagna dokument</source>
         <translation>Removed documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="302"/>
         <source>Ändrade kontakter i åtgärdskortet</source>
         <translation>Changed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="304"/>
         <source>Nya kontakter i åtgärdskortet</source>
         <translation>New contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="303"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="306"/>
         <source>Borttagna kontakter i åtgärdskortet</source>
         <translation>Removed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="320"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="326"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="329"/>
         <source>Klart att installera.</source>
         <translation>Ready to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="327"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="330"/>
         <source>Bekräfta rutan ovan för att kunna installera.</source>
         <translation>Tick the box above to be able to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="341"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="344"/>
         <source>Installerar …</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="367"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="370"/>
         <source>%1 – %p %</source>
         <translation>%1 – %p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="370"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="373"/>
         <source>Kontrollerar dokumenten …</source>
         <translation>Checking the documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="371"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="374"/>
         <source>Installerar: %1</source>
         <translation>Installing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="375"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="378"/>
         <source>Installerat: %1 %2</source>
         <translation>Installed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="384"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="387"/>
         <source>Installationen avbröts.</source>
         <translation>The installation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="386"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="389"/>
         <source>Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.</source>
         <translation>Another program is installing a content pack right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="390"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="393"/>
         <source>Installationen misslyckades.</source>
         <translation>The installation failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="397"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="400"/>
         <source>Paketet kan inte installeras.</source>
         <translation>The pack cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="407"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="410"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat. Hämta en ny kopia från utgivaren</source>
         <translation>The pack has been changed since it was signed, or it is forged. Get a new copy from the publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="410"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="413"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på (nyckel-id %1). En administratör kan lägga till nyckeln</source>
         <translation>The pack is signed with a key the program does not trust (key ID %1). An administrator can add the key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="414"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="417"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="415"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="418"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="419"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="422"/>
         <source>… och %n problem till.</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -919,37 +924,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="424"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="427"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="426"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="429"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="426"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="429"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="427"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="430"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="437"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="440"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="438"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="441"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="457"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="460"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>
@@ -1050,352 +1055,367 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="69"/>
         <source>&amp;Sök i dokumentet…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="71"/>
         <source>Nästa träff</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="73"/>
         <source>Föregående träff</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="75"/>
         <source>Zooma &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="77"/>
         <source>Zooma &amp;ut</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="79"/>
         <source>&amp;Verklig storlek (100 %)</source>
         <translation>&amp;Actual size (100%)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="81"/>
         <source>Anpassa till &amp;bredd</source>
         <translation>Fit to &amp;width</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="83"/>
         <source>Anpassa till &amp;hel sida</source>
         <translation>Fit whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="85"/>
         <source>B&amp;akåt</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="86"/>
         <source>&amp;Framåt</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="87"/>
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="89"/>
         <source>&amp;Spara kopia…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="91"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="130"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="145"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="149"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="220"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="210"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="224"/>
         <source>Stäng meddelandet</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="227"/>
         <source>Åtgärd för meddelandet</source>
         <translation>Action for the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="226"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="227"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="877"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="959"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="248"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="249"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="283"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="284"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="296"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="307"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="312"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="335"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="341"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="364"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="425"/>
         <source>&amp;Öppna PDF…</source>
         <translation>&amp;Open PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="430"/>
         <source>S&amp;täng fliken</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="435"/>
         <source>&amp;Importera innehållspaket…</source>
         <translation>&amp;Import content pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="438"/>
         <source>I&amp;nställningar…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="441"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="444"/>
         <source>Hel&amp;skärm</source>
         <translation>F&amp;ull screen</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="449"/>
         <source>Sök i &amp;alla dokument…</source>
         <translation>Search &amp;all documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="452"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="455"/>
         <source>&amp;Om Kvinnofrid Västmanland</source>
         <translation>&amp;About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="471"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="484"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="496"/>
         <source>S&amp;ök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="498"/>
         <source>Visa sök&amp;resultat</source>
         <translation>Show search &amp;results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="505"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="514"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="516"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="617"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="604"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="695"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="678"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="694"/>
         <source>Spara kopia</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="702"/>
         <source>Kopian sparades inte</source>
         <translation>The copy was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="686"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="703"/>
         <source>Kopian kunde inte sparas: %1. Originalet är oförändrat.</source>
         <translation>The copy could not be saved: %1. The original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="706"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="714"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="731"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="715"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="732"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="732"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="749"/>
         <source>Innehållspaketet %1 %2 är installerat. Det tidigare paketet kan återställas under Inställningar.</source>
         <translation>The content pack %1 %2 is installed. The previous pack can be restored under Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="749"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="771"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="766"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="788"/>
         <source>Det föregående innehållspaketet är återställt.</source>
         <translation>The previous content pack has been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="759"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="776"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="760"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="777"/>
         <source>Vill du gå tillbaka till det föregående innehållspaketet?</source>
         <translation>Do you want to go back to the previous content pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="768"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="785"/>
         <source>Inget att återställa</source>
         <translation>Nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="769"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="786"/>
         <source>Det gick inte att gå tillbaka: %1.</source>
         <translation>Could not go back: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="785"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="802"/>
         <source>Ett nytt innehållspaket finns i den delade mappen: %1, version %2.</source>
         <translation>A new content pack is in the shared folder: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="804"/>
         <source>Visa och installera…</source>
         <translation>Show and install…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="871"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="931"/>
+        <source>Ett annat innehållspaket är aktivt nu: %1. Det installerades eller återställdes utanför det här fönstret, som fortfarande visar %2 %3.</source>
+        <translation>Another content pack is active now: %1. It was installed or restored outside this window, which still shows %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="935"/>
+        <source>Visa det aktiva paketet</source>
+        <translation>Show the active pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="936"/>
+        <source>Fönstret visar nu det aktiva innehållspaketet, %1.</source>
+        <translation>The window now shows the active content pack, %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="953"/>
         <source>Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på innehållet; gå tillbaka till det föregående innehållspaketet eller installera paketet på nytt.</source>
         <translation>The document has changed since the pack was installed: %1 (%2). Do not rely on its content; go back to the previous content pack or install the pack again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="874"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="956"/>
         <source>Använd föregående paket</source>
         <translation>Use the previous pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="884"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="966"/>
         <source>Dokumentvisaren</source>
         <translation>Document viewer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="898"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="980"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="899"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="981"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -1475,143 +1495,153 @@
     <name>PdfViewer</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="102"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="137"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="228"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="365"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="369"/>
         <source>Filen finns inte: {path}</source>
         <translation>The file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="235"/>
         <source>Filen ”{name}” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “{name}” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="357"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="356"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="360"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”{name}”.</source>
         <translation>The document is password-protected. Type the password to open “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="359"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="363"/>
         <source>Dokumentet ”{name}” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “{name}” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="362"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="366"/>
         <source>Filen ”{name}” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “{name}” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="367"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="371"/>
         <source>Filen ”{name}” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “{name}” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="369"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="373"/>
         <source>Filen ”{name}” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “{name}” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="385"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="389"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="426"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="427"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="430"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="431"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="428"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="432"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="471"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="475"/>
         <source>Sida {page} av {count}</source>
         <translation>Page {page} of {count}</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="578"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="582"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="634"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="638"/>
         <source>Länken går till {address}
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to {address}
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="643"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="647"/>
         <source>Adressen är kopierad: {address}
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: {address}
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="31"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="40"/>
         <source>Skriv ut ”{name}”</source>
         <translation>Print “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="53"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="62"/>
+        <source>PDF-filen kunde inte sparas i {folder}: {reason}</source>
+        <translation>The PDF file could not be saved in {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="66"/>
+        <source>Dokumentet är sparat som PDF: {path}</source>
+        <translation>The document is saved as PDF: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="84"/>
         <source>Skriver ut …</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="54"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="85"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="55"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="86"/>
         <source>Skriver ut</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="62"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="93"/>
         <source>Skriver ut sida {page} av {count} …</source>
         <translation>Printing page {page} of {count}…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="107"/>
         <source>Utskriften avbröts.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="110"/>
         <source>Dokumentet kunde inte skrivas ut.</source>
         <translation>The document could not be printed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="118"/>
         <source>Spara en kopia</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="119"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="130"/>
         <source>Kopian kunde inte sparas</source>
         <translation>The copy could not be saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="131"/>
         <source>Kopian av ”{name}” kunde inte sparas i {folder}.
 
 Orsak: {reason}
@@ -1624,48 +1654,48 @@ Reason: {reason}
 The original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="136"/>
         <source>En kopia är sparad: {path}</source>
         <translation>A copy has been saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="148"/>
         <source>Det finns inget annat program som kan öppna PDF-filer.</source>
         <translation>There is no other program that can open PDF files.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="122"/>
         <source>Det finns inte tillräckligt med utrymme.</source>
         <translation>There is not enough space.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="123"/>
         <source>Din lagringskvot är full.</source>
         <translation>Your storage quota is full.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="120"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="125"/>
         <source>Du saknar behörighet att skriva där.</source>
         <translation>You are not allowed to write there.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="126"/>
         <source>Platsen är skrivskyddad.</source>
         <translation>The location is read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="127"/>
         <source>Mappen eller filen finns inte.</source>
         <translation>The folder or file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="128"/>
         <source>Det finns en mapp med det namnet.</source>
         <translation>There is a folder with that name.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="129"/>
         <source>Filnamnet är för långt.</source>
         <translation>The file name is too long.</translation>
     </message>
@@ -1778,7 +1808,7 @@ The original is unchanged.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="100"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="237"/>
         <source>Sidopanel</source>
         <translation>Side panel</translation>
     </message>
@@ -1803,40 +1833,40 @@ The original is unchanged.</translation>
         <translation>Zoom level</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="139"/>
-        <source>Zoomnivå (Ctrl+plus, Ctrl+minus, Ctrl+0)</source>
-        <translation>Zoom level (Ctrl+plus, Ctrl+minus, Ctrl+0)</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="142"/>
+        <source>Zoomnivå (%1)</source>
+        <translation>Zoom level (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="145"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="154"/>
         <source>Dokumentverktyg</source>
         <translation>Document tools</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="188"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="235"/>
         <source>Innehåll</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="193"/>
         <source>Dokumentets rubriker. Retur går till rubrikens sida.</source>
         <translation>The document&apos;s headings. Enter goes to the heading&apos;s page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="224"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="236"/>
         <source>Miniatyrer</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="228"/>
         <source>En bild per sida. Retur går till sidan.</source>
         <translation>One picture per page. Enter goes to the page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="238"/>
         <source>Sidopanelens flikar</source>
         <translation>Side panel tabs</translation>
     </message>
@@ -1859,82 +1889,82 @@ The original is unchanged.</translation>
         <translation>The pack is signed with a key the program does not trust</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="117"/>
         <source>Paketet är äldre än det som är installerat</source>
         <translation>The pack is older than the one installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="119"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="121"/>
         <source>Installationen avbröts</source>
         <translation>The installation was cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="122"/>
         <source>En fil i paketet stämmer inte med sin kontrollsumma – paketet kan ha ändrats</source>
         <translation>A file in the pack does not match its checksum – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="125"/>
         <source>En fil i paketet har inte den storlek som paketet anger – paketet kan ha ändrats</source>
         <translation>A file in the pack does not have the size the pack states – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="128"/>
         <source>Det finns inte tillräckligt med utrymme på disken</source>
         <translation>There is not enough space on the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="129"/>
         <source>Programmet får inte skriva i sin datamapp</source>
         <translation>The program is not allowed to write to its data folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="131"/>
         <source>Det finns inget tidigare innehållspaket att gå tillbaka till</source>
         <translation>There is no earlier content pack to go back to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="133"/>
         <source>Filen är inget läsbart innehållspaket, eller så är den skadad</source>
         <translation>The file is not a readable content pack, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="135"/>
         <source>Paketet innehåller en otillåten sökväg</source>
         <translation>The pack contains a path that is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="136"/>
         <source>Paketets innehållsförteckning (manifest.json) saknas eller är felaktig</source>
         <translation>The pack&apos;s table of contents (manifest.json) is missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="138"/>
         <source>En fil i paketet saknas, är felaktig eller kan inte läsas</source>
         <translation>A file in the pack is missing, invalid or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="140"/>
         <source>Åtgärdskortet i paketet är felaktigt</source>
         <translation>The action card in the pack is not valid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="141"/>
         <source>Paketet kunde inte skrivas till disken</source>
         <translation>The pack could not be written to the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="142"/>
         <source>De installerade innehållspaketen kunde inte läsas</source>
         <translation>The installed content packs could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="162"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
@@ -2117,52 +2147,52 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="161"/>
         <source>Sökstatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="171"/>
         <source>Sökförslag</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="176"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="207"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="251"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="256"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="287"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="295"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="300"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="299"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="261"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="262"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2170,7 +2200,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="275"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
@@ -2437,12 +2467,12 @@ Do you want to restore?</translation>
         <translation>The content pack in %1 could not be used (%2). The program shows the default content instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/app.py" line="151"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/app.py" line="152"/>
         <source>Programmets innehåll kunde inte läsas:
 %1</source>
         <translation>The program&apos;s content could not be read:
