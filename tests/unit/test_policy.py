@@ -54,12 +54,15 @@ def test_a_complete_policy_locks_what_it_sets(env: SimpleNamespace) -> None:
         "trusted_keys": ["lan.key.pub", base64.b64encode(inline.public_key).decode()],
         "allow_unsigned": True,
         "watch_folder": "/srv/kvinnofrid/paket",
+        "content_folder": "paket",
         "allow_export": False,
     })
     assert policy.problems == ()
     assert (policy.default_municipality, policy.allow_unsigned, policy.allow_export) == (
         "Sala", True, False)
     assert policy.watch_folder == Path("/srv/kvinnofrid/paket")
+    assert policy.content_folder == env.tmp / "etc" / "paket"  # relative to the policy file
+    assert policy.source("allow_export") == str(env.policy)
     assert [k.key_id for k in policy.trusted_keys] == [key.key_id, inline.key_id]
     assert all(policy.locked(k) for k in KEYS)
 

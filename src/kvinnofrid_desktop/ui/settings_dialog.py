@@ -135,7 +135,8 @@ class SettingsDialog(QDialog):
         control.setEnabled(False)
         text = self.tr("Låst av administratören")
         control.setAccessibleDescription(text)
-        where = str(self.policy.path) if self.policy.path else ""
+        # The file or the registry key (Group Policy) that set it.
+        where = self.policy.source(policy_key) or str(self.policy.path or "")
         control.setToolTip(self.tr("Inställningen är låst i %1").replace("%1", where))
         row = QWidget(self)
         row.setObjectName(f"lock_{policy_key}")
