@@ -1,8 +1,18 @@
-"""Window benchmarks (issue 3), offscreen: start-up, opening a large PDF, paging, memory.
+"""Window benchmarks (issues 3 and 17): start-up, opening a large PDF, paging, memory.
 
-    python benchmarks/bench_window.py [--runs 7]
+    python benchmarks/bench_window.py [--runs 7] [--settled-only]
 
-Prints medians. Start-up is measured from just before the process is spawned to Qt's first
+Prints medians.
+
+Settled on a real X server (issue 17), when Xvfb is installed: the program and a bare PySide6
+QPdfView on the same document (the strategy document the program opens) are started in turns on
+an Xvfb display; from the moment each is spawned the whole screen is grabbed again and again
+(libX11's XGetImage over one connection, about 7 ms a grab) until two grabs 1.5 s apart are
+equal. Reported: when the window first appeared and when the screen last changed, i.e. when its
+pixels settled. The program starts on fresh settings each time, and each process is killed once
+measured.
+
+Offscreen (issue 3): Start-up is measured from just before the process is spawned to Qt's first
 flush of the window to the screen, for the bare QPdfView script and for the real program
 (``python -m kvinnofrid_desktop`` on fresh settings, killed once measured): Qt logs each flush
 (``qt.widgets.painting``) with a time stamp on the clock ``time.monotonic()`` reads, so neither
@@ -124,6 +134,159 @@ MEMORY = textwrap.dedent(r"""
 """)
 
 
+# The bare viewer that stays open, for the settled-pixels measurement on Xvfb.
+BARE_LIVE = textwrap.dedent("""
+    import sys
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+    app = QApplication(sys.argv)
+    doc = QPdfDocument()
+    doc.load(sys.argv[1])
+    view = QPdfView()
+    view.setDocument(doc)
+    view.setPageMode(QPdfView.PageMode.MultiPage)
+    view.resize(1280, 800)
+    view.show()
+    sys.exit(app.exec())
+""")
+
+SCREEN = (1440, 900)  # larger than the 1280x800 windows: each is seen whole
+QUIET_S = 1.5  # the pixels have settled when two grabs this far apart are equal
+
+
+class XScreen:
+    """The whole screen of an X server, grabbed through libX11 over one connection (a new
+    connection per grab, as Pillow's ImageGrab makes, is refused now and then by Xvfb)."""
+
+    def __init__(self, display: str) -> None:
+        import ctypes
+        import ctypes.util
+
+        class XImage(ctypes.Structure):  # the leading fields of Xlib's XImage
+            _fields_ = [(name, ctypes.c_int) for name in
+                        ("width", "height", "xoffset", "format")] + [
+                ("data", ctypes.c_void_p)] + [(name, ctypes.c_int) for name in
+                ("byte_order", "bitmap_unit", "bitmap_bit_order", "bitmap_pad", "depth",
+                 "bytes_per_line", "bits_per_pixel")]
+
+        self._ctypes, self._ximage = ctypes, XImage
+        x11 = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+        x11.XOpenDisplay.restype = ctypes.c_void_p
+        x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+        x11.XDefaultRootWindow.restype = ctypes.c_ulong
+        x11.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+        x11.XGetImage.restype = ctypes.c_void_p
+        x11.XGetImage.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_int,
+                                  ctypes.c_uint, ctypes.c_uint, ctypes.c_ulong, ctypes.c_int]
+        x11.XFree.argtypes = [ctypes.c_void_p]
+        x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+        self._x11 = x11
+        self._display = x11.XOpenDisplay(display.encode())
+        if not self._display:
+            raise RuntimeError(f"cannot open X display {display}")
+        self._root = x11.XDefaultRootWindow(self._display)
+
+    def grab(self) -> bytes:
+        ctypes, x11 = self._ctypes, self._x11
+        pointer = x11.XGetImage(self._display, self._root, 0, 0, SCREEN[0], SCREEN[1],
+                                0xFFFFFFFF, 2)  # AllPlanes, ZPixmap
+        image = self._ximage.from_address(pointer)
+        try:
+            return ctypes.string_at(image.data, image.bytes_per_line * image.height)
+        finally:  # what XDestroyImage does for an image XGetImage made
+            x11.XFree(ctypes.c_void_p(image.data))
+            x11.XFree(ctypes.c_void_p(pointer))
+
+    def close(self) -> None:
+        self._x11.XCloseDisplay(self._display)
+
+
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str] | None:
+    """An Xvfb server on a free display number, or None when Xvfb is not installed."""
+    if shutil.which("Xvfb") is None:
+        return None
+    for number in range(90, 130):
+        if Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
+            continue
+        display = f":{number}"
+        server = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
+                                   "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and server.poll() is None:
+            if Path(f"/tmp/.X11-unix/X{number}").exists():
+                time.sleep(0.2)  # the socket exists just before the server accepts clients
+                return server, display
+            time.sleep(0.05)
+        server.kill()
+    return None
+
+
+def time_to_settled(command: list[str], env: dict[str, str], screen: XScreen,
+                    timeout: float = 30.0) -> tuple[float, float]:
+    """Seconds from spawning ``command`` to its window's first pixels and to the last change
+    of the screen (two grabs ``QUIET_S`` apart equal). The process is killed afterwards."""
+    blank = screen.grab()
+    started = time.monotonic()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        shown, appeared, changed = blank, None, None
+        while True:
+            at = time.monotonic()  # the grab's start: the pixels are at least this old
+            image = screen.grab()
+            if image != shown:
+                shown, changed = image, at
+                appeared = appeared or at
+            elif changed is not None and at - changed >= QUIET_S:
+                break
+            if at - started > timeout:
+                raise RuntimeError(f"{command[:3]}: the screen did not settle in {timeout} s")
+    finally:
+        process.kill()
+        process.wait()
+    deadline = time.monotonic() + 5  # the next run starts on an empty screen
+    while screen.grab() != blank and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert appeared is not None and changed is not None
+    return appeared - started, changed - started
+
+
+def settled_on_xvfb(runs: int, program_env: dict[str, str]) -> None:
+    started = start_xvfb()
+    if started is None:
+        print("settled on Xvfb: Xvfb is not installed; skipped")
+        return
+    server, display = started
+    screen = XScreen(display)
+    env = {**CHILD_ENV, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display}
+    bare_cmd = [sys.executable, "-c", BARE_LIVE, str(DEFAULT_PDF)]
+    program_cmd = [sys.executable, "-m", "kvinnofrid_desktop"]
+    try:
+        time_to_settled(bare_cmd, env, screen)  # warm the caches for both
+        time_to_settled(program_cmd, {**program_env, **env}, screen)
+        bare, ours = [], []
+        for _ in range(runs):  # interleaved: a busy moment of the machine hits both alike
+            bare.append(time_to_settled(bare_cmd, env, screen))
+            ours.append(time_to_settled(program_cmd, {**program_env, **env}, screen))
+    finally:
+        screen.close()
+        server.kill()
+        server.wait()
+    settled = [s for _a, s in ours]
+    bare_settled = [s for _a, s in bare]
+    ratio = statistics.median(settled) / statistics.median(bare_settled)
+    print(f"runs: {runs}, Xvfb {display} {SCREEN[0]}x{SCREEN[1]}, windows 1280x800")
+    print(f"| start → window on screen, bare QPdfView / ours   | {ms([a for a, _s in bare])} | "
+          f"{ms([a for a, _s in ours])} |")
+    print(f"| start → pixels settled, bare QPdfView            | {ms(bare_settled)} |")
+    print(f"| start → pixels settled, kvinnofrid-desktop       | {ms(settled)} | {ratio:.2f}× bare "
+          "(target ≤ 1.25×)")
+    print("| each run, bare / ours (ms): " + ", ".join(
+        f"{b * 1000:.0f}/{o * 1000:.0f}" for b, o in zip(bare_settled, settled, strict=True)))
+
+
 FLUSH = re.compile(r"^\s*(\d+\.\d+) qt\.widgets\.painting: Flushing .* of (MainWindow|QPdfView)\b")
 
 
@@ -229,6 +392,8 @@ def ms(values: list[float]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--settled-only", action="store_true",
+                        help="only the settled-pixels measurement on Xvfb")
     args = parser.parse_args()
 
     home = Path(tempfile.mkdtemp(prefix="bench-home-"))
@@ -237,6 +402,9 @@ def main() -> None:
     program_env = {**CHILD_ENV, "XDG_CONFIG_HOME": str(home / "config"),
                    "KVINNOFRID_DATA_DIR": str(home / "data"),
                    "KVINNOFRID_POLICY": str(home / "policy.json")}
+    settled_on_xvfb(args.runs, program_env)
+    if args.settled_only:
+        return
     bare_cmd = [sys.executable, "-c", BARE, str(DEFAULT_PDF)]
     program_cmd = [sys.executable, "-m", "kvinnofrid_desktop"]
     time_to_shown(BARE, str(DEFAULT_PDF))  # warm the disk and bytecode caches for both
