@@ -222,3 +222,32 @@ def test_the_first_frame_does_without_the_viewer_code(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=60, env={**os.environ, **env})
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["[]", "[]"]
+
+
+def test_the_complete_window_is_laid_out_once_not_again_after_its_first_frame(qtbot,
+                                                                               env) -> None:
+    """Issue 17: the complete window's layout used to settle one level per event-loop turn
+    after it was first painted, and each turn laid out and repainted the whole window again
+    (three times, ≈ 15 ms before the pixels settled)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window = create_main_window(settings_path=env.settings, deferred=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.is_complete, timeout=5000)
+
+    class Watch(QObject):
+        layouts = 0
+
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                self.layouts += 1
+            return False
+
+    watch = Watch()
+    window.installEventFilter(watch)
+    central = window.centralWidget()
+    central.installEventFilter(watch)
+    for _turn in range(10):  # more event-loop turns than the window has levels of layouts
+        QApplication.processEvents()
+    assert watch.layouts == 0, "the window was laid out again after it was complete"

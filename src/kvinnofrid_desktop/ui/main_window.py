@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         viewer = self.current_viewer()
         if snapshot is not None and viewer is not None:
             viewer.view.show_snapshot(snapshot)  # the text stays on screen while it renders
+        self._settle_layout()
         if self._follows_active:
             self._watch_active_pack()
         self.completed.emit()
@@ -189,8 +190,27 @@ class MainWindow(QMainWindow):
         # window system's expose event and delay the very frame this is for.
         preview.pageShown.connect(lambda: QTimer.singleShot(0, self, self.complete))
         QTimer.singleShot(1500, self, self.complete)  # never painted (minimised): finish anyway
+        # Between the first frame and the page's text the GUI thread waits for PDFium, which
+        # renders on its own thread: import what complete() needs meanwhile (the viewer's
+        # modules, PySide's Qt namespace; ≈ 25 ms), so the complete window is on screen sooner.
+        preview.firstPainted.connect(lambda: QTimer.singleShot(0, self, self._prepare_complete))
         self.lazy_tabs[name].set_placeholder(preview)
         return True
+
+    def _settle_layout(self) -> None:
+        """Lay the new tab out completely before it is painted. Left to the event loop, each
+        level of nesting passes its layout request to the next on a later turn, and the
+        window was laid out and repainted whole three more times after its first complete
+        frame (≈ 15 ms before its pixels settled)."""
+        current = self.tabs.currentWidget()
+        if current is not None:
+            current.ensurePolished()
+        for _level in range(8):  # the depth of the window's layouts, and a little more
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def _prepare_complete(self) -> None:
+        if not self._completed:
+            import kvinnofrid_desktop.ui.tabs.document_tab  # noqa: F401 (imported to be ready)
 
     @property
     def integrity(self) -> IntegrityChecker:

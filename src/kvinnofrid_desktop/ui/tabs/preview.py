@@ -89,6 +89,7 @@ class DocumentPreview(QWidget):
     """A read-only page at the remembered page and zoom, placed where the real viewer's is."""
 
     pageShown = Signal()  # the page is on screen with its text, or waiting longer is pointless
+    firstPainted = Signal()  # the page view has been painted once (the window's first frame)
 
     def __init__(self, pdf: Path, state: ViewState, *,
                  margins: tuple[int, int, int, int] = DEFAULT_PAGE_MARGINS,
@@ -119,6 +120,7 @@ class DocumentPreview(QWidget):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(RENDER_PATIENCE_MS, self, self._done)
+            self.firstPainted.emit()
         if self.view.page in self._rendered or self.view.page < 0:
             self._done()
 
