@@ -492,3 +492,33 @@ def test_rotate_key_refuses_what_a_recipient_would_refuse(env: SimpleNamespace,
     assert err.count("[rotation.") == 5, err
     assert (src / "manifest.json").read_bytes() == manifest_before
     assert not (src / "keys").exists()
+
+
+# --- the import dialog says it --------------------------------------------------------------------
+
+
+def test_the_import_dialog_names_a_new_key_and_a_retired_one(qtbot, env: SimpleNamespace
+                                                             ) -> None:
+    from kvinnofrid_desktop.ui.import_dialog import ImportDialog
+
+    def opened(kv: Path) -> ImportDialog:
+        dialog = ImportDialog(PackStore(), kv)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.phase() != "reading", timeout=30_000)
+        return dialog
+
+    dialog = opened(pack(env, V1, env.a, new=env.b, retire=(env.a.key_id,)))
+    changes = dialog.changes.topLevelItem(0)
+    assert changes.text(0) == "Signeringsnycklar som ändras (2)"
+    lines = [changes.child(i).text(0) for i in range(changes.childCount())]
+    assert any(env.b.key_id in line and "ny signeringsnyckel" in line for line in lines)
+    assert any(f"drar tillbaka nyckeln {env.a.key_id}" in line for line in lines)
+    dialog.shutdown()
+    PackStore().import_pack(pack(env, V1, env.a, new=env.b, retire=(env.a.key_id,),
+                                 name="again"))
+    retired = opened(pack(env, V2, env.a, name="old"))
+    assert retired.signature_text.text() == \
+        "Signerat med en nyckel som utgivaren har dragit tillbaka"
+    assert retired.phase() == "refused"
+    retired.shutdown()

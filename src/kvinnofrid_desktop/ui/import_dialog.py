@@ -36,7 +36,13 @@ from kvinnofrid_desktop.content.archive import os_problem
 from kvinnofrid_desktop.content.pdf_engine import PdfEngine
 from kvinnofrid_desktop.content.preview import ImportPreview
 from kvinnofrid_desktop.content.problems import PackError, Problem
-from kvinnofrid_desktop.content.signing import INVALID, UNSIGNED, VERIFIED, SignatureState
+from kvinnofrid_desktop.content.signing import (
+    INVALID,
+    RETIRED,
+    UNSIGNED,
+    VERIFIED,
+    SignatureState,
+)
 from kvinnofrid_desktop.content.store import ImportResult, PackStore
 from kvinnofrid_desktop.ui.accessible import chars, lines
 from kvinnofrid_desktop.ui.labels import plain_tip, problem_text, tab_title
@@ -44,7 +50,7 @@ from kvinnofrid_desktop.ui.labels import plain_tip, problem_text, tab_title
 # Status colours (dark enough for white glyphs); always paired with a glyph and a sentence.
 _BADGES = {"ok": "#2e7d32", "warn": "#a15c00", "error": "#c62828", "unknown": "#a15c00",
            "info": "#1565c0"}
-_SIGNATURE_BADGE = {VERIFIED: "ok", UNSIGNED: "warn", INVALID: "error"}
+_SIGNATURE_BADGE = {VERIFIED: "ok", UNSIGNED: "warn", INVALID: "error", RETIRED: "error"}
 
 
 def status_pixmap(kind: str, size: int = 20, ratio: float = 2.0) -> QPixmap:
@@ -282,7 +288,8 @@ class ImportDialog(QDialog):
     def _show_signature(self, state: SignatureState) -> None:
         texts = {VERIFIED: self.tr("Verifierat av %1").replace("%1", state.publisher or ""),
                  UNSIGNED: self.tr("Osignerat paket"),
-                 INVALID: self.tr("Ogiltig signatur – paketet kan ha ändrats")}
+                 INVALID: self.tr("Ogiltig signatur – paketet kan ha ändrats"),
+                 RETIRED: self.tr("Signerat med en nyckel som utgivaren har dragit tillbaka")}
         self.signature_text.setText(texts.get(state.status,
                                               self.tr("Signerat med en okänd nyckel")))
         self.signature_icon.setPixmap(status_pixmap(_SIGNATURE_BADGE.get(state.status, "unknown")))
@@ -293,6 +300,8 @@ class ImportDialog(QDialog):
     def _fill_changes(self, preview: ImportPreview) -> None:
         docs, contacts = preview.documents, preview.contacts
         groups = [
+            # A new signing key, or one retired: trust changes on this machine, said first.
+            (self.tr("Signeringsnycklar som ändras"), list(preview.trust_changes)),
             # Allowed, but never silently: the worker would find the tab blank.
             (self.tr("Flikar som blir tomma: paketet har inget dokument för dem"),
              [tab_title(tab) for tab in preview.empty_tabs]),

@@ -108,6 +108,12 @@ PROBLEM_EXPLANATIONS = {
         "Problems", "Paketet har ändrats efter att det signerades, eller är förfalskat"),
     "signature.unknown_key": QT_TRANSLATE_NOOP(
         "Problems", "Paketet är signerat med en nyckel som programmet inte litar på"),
+    "signature.retired_key": QT_TRANSLATE_NOOP(
+        "Problems", "Paketet är signerat med en nyckel som utgivaren har dragit tillbaka"),
+    "rotation": QT_TRANSLATE_NOOP(
+        "Problems", "Paketets byte av signeringsnyckel kan inte godtas"),
+    "trust": QT_TRANSLATE_NOOP(
+        "Problems", "Programmets lista över betrodda nycklar kan inte läsas"),
     "import.downgrade": QT_TRANSLATE_NOOP(
         "Problems", "Paketet är äldre än det som är installerat"),
     "import.already_installed": QT_TRANSLATE_NOOP(
