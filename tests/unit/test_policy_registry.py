@@ -8,7 +8,10 @@ last entry, handles are context managers, value types are Windows' numbers.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
+import os
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -209,9 +212,42 @@ def test_off_windows_the_registry_is_not_read(env: SimpleNamespace,
 
 def test_on_windows_winreg_is_imported_only_when_the_policy_is_read(
         env: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
-    import sys
-
     fake = FakeWinreg(hklm=FakeKey({"allow_export": (0, REG_DWORD)}))
     monkeypatch.setattr(policy_module.sys, "platform", "win32")
     monkeypatch.setitem(sys.modules, "winreg", fake)
     assert load_policy().allow_export is False
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="the real registry is Windows'")
+def test_the_real_registry_of_the_current_user(env: SimpleNamespace) -> None:
+    """On Windows (CI): values written with the real winreg are read as Group Policy sets them.
+    Skipped where a policy is already set (a managed machine) or the key may not be written."""
+    import winreg
+
+    parent = r"Software\Policies\Kvinnofrid"
+    try:
+        winreg.OpenKey(winreg.HKEY_CURRENT_USER, parent).Close()
+        pytest.skip("this user already has a Kvinnofrid policy; it is not touched")
+    except OSError:
+        pass
+    try:
+        key = winreg.CreateKey(winreg.HKEY_CURRENT_USER, REGISTRY_KEY)
+    except PermissionError:
+        pytest.skip("no right to write HKCU\\Software\\Policies (not an administrator)")
+    try:
+        with key:
+            winreg.SetValueEx(key, "allow_export", 0, winreg.REG_DWORD, 0)
+            winreg.SetValueEx(key, "content_folder", 0, winreg.REG_EXPAND_SZ,
+                              "%ProgramData%\\Kvinnofrid\\paket")
+            with winreg.CreateKey(key, "trusted_keys") as keys:
+                winreg.SetValueEx(keys, "1", 0, winreg.REG_SZ, "A" * 42 + "==")
+        policy = load_policy()
+        assert policy.allow_export is False and policy.source("allow_export") == HKCU
+        assert str(policy.content_folder).lower() == os.path.expandvars(
+            "%ProgramData%\\Kvinnofrid\\paket").lower()
+        assert [(p.code, p.field) for p in policy.problems] == [("policy.value",
+                                                                 "trusted_keys[0]")]
+    finally:
+        for sub in (REGISTRY_KEY + "\\trusted_keys", REGISTRY_KEY, parent):
+            with contextlib.suppress(OSError):
+                winreg.DeleteKey(winreg.HKEY_CURRENT_USER, sub)
