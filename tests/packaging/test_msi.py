@@ -203,3 +203,38 @@ def test_the_msi_can_be_signed_and_verified_with_osslsigncode(
     failed = subprocess.run(["osslsigncode", "verify", "-CAfile", str(cert), "-in",
                              str(tampered)], capture_output=True, text=True, check=False)
     assert failed.returncode != 0
+
+
+def _windows_pe() -> Path | None:
+    """A real Windows executable to sign: pip's own launcher (pip is in every test venv)."""
+    try:
+        import pip
+    except ImportError:
+        return None
+    candidate = Path(pip.__file__).parent / "_vendor" / "distlib" / "w64.exe"
+    return candidate if candidate.is_file() else None
+
+
+@pytest.mark.skipif(shutil.which("osslsigncode") is None or shutil.which("openssl") is None
+                    or _windows_pe() is None,
+                    reason="osslsigncode, openssl or a Windows executable to sign is missing")
+def test_the_executable_can_be_signed_and_verified_with_osslsigncode(tmp_path: Path) -> None:
+    """Step one of the release signing: kvinnofrid-desktop.exe, before the MSI is built."""
+    key, cert = tmp_path / "kod.key", tmp_path / "kod.crt"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                    "-keyout", str(key), "-out", str(cert),
+                    "-subj", "/CN=Kvinnofrid test/O=Test", "-addext",
+                    "extendedKeyUsage=codeSigning"], capture_output=True, check=True)
+    exe = tmp_path / "kvinnofrid-desktop.exe"
+    shutil.copyfile(_windows_pe(), exe)
+    signed = tmp_path / "signed" / "kvinnofrid-desktop.exe"
+    signed.parent.mkdir()
+    subprocess.run(["osslsigncode", "sign", "-certs", str(cert), "-key", str(key), "-h", "sha256",
+                    "-n", "Kvinnofrid Västmanland", "-in", str(exe), "-out", str(signed)],
+                   capture_output=True, check=True)
+    verified = subprocess.run(["osslsigncode", "verify", "-CAfile", str(cert), "-in",
+                               str(signed)], capture_output=True, text=True, check=False)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    unsigned = subprocess.run(["osslsigncode", "verify", "-in", str(exe)],
+                              capture_output=True, text=True, check=False)
+    assert unsigned.returncode != 0
