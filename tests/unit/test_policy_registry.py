@@ -251,3 +251,13 @@ def test_the_real_registry_of_the_current_user(env: SimpleNamespace) -> None:
         for sub in (REGISTRY_KEY + "\\trusted_keys", REGISTRY_KEY, parent):
             with contextlib.suppress(OSError):
                 winreg.DeleteKey(winreg.HKEY_CURRENT_USER, sub)
+
+
+def test_every_problem_is_logged(env: SimpleNamespace, caplog: pytest.LogCaptureFixture) -> None:
+    env.policy.write_text(json.dumps({"allow_unsinged": True}), encoding="utf-8")
+    with caplog.at_level("WARNING", logger="kvinnofrid_desktop.content.policy"):
+        policy = load_policy(registry=FakeWinreg(hklm=FakeKey({"allow_export": ("0", REG_SZ)})))
+    assert len(policy.problems) == 2
+    assert [r.getMessage() for r in caplog.records] == [f"policy: {p}" for p in policy.problems]
+    assert "allow_export" in caplog.records[0].getMessage()
+    assert HKLM in caplog.records[0].getMessage()

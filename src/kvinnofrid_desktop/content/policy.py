@@ -23,6 +23,7 @@ Keys starting with ``_`` are comments and ignored.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -38,6 +39,8 @@ from kvinnofrid_desktop.content.problems import PackError, Problem
 if TYPE_CHECKING:
     from kvinnofrid_desktop.content.signing import TrustedKey
     from kvinnofrid_desktop.content.store import PackStore
+
+log = logging.getLogger(__name__)
 
 POLICY_ENV = "KVINNOFRID_POLICY"
 MAX_POLICY_BYTES = 1024 * 1024
@@ -190,6 +193,8 @@ def load_policy(path: Path | None = None, *, registry: Any = None) -> Policy:
             if name not in values:
                 values[name], where[name] = value, source.where
     problems = tuple(p for source in sources for p in source.problems)
+    for problem in problems:  # never silently: the log, and Policy.problems for the window
+        log.warning("policy: %s", problem)
     return Policy(**values, path=path if file_source is not None else None, problems=problems,
                   locked_keys=frozenset(values),
                   sources=tuple((name, where[name]) for name in KEYS if name in where))
