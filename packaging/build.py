@@ -158,8 +158,11 @@ def add_linux_integration(bundle: Path) -> None:
         shutil.rmtree(share)
     (share / "applications").mkdir(parents=True)
     (share / "metainfo").mkdir(parents=True)
+    (share / "mime" / "packages").mkdir(parents=True)
     shutil.copy2(LINUX_DIR / f"{cfg.APP_ID}.desktop", share / "applications")
     shutil.copy2(LINUX_DIR / f"{cfg.APP_ID}.metainfo.xml", share / "metainfo")
+    shutil.copy2(LINUX_DIR / f"{cfg.APP_ID}.mime.xml",  # the .kvpack file type
+                 share / "mime" / "packages" / f"{cfg.APP_ID}.xml")
     icons = cfg.RESOURCES / "icons" / "hicolor"
     if not icons.is_dir():
         raise BuildError(f"{icons} is missing; run python packaging/make_icons.py")

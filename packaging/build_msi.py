@@ -48,6 +48,7 @@ CODEPAGE = "1252"  # Windows-1252 holds å, ä, ö; wixl writes the tables in th
 LANGUAGE = "1053"  # Swedish
 PACK_PROGID = "KvinnofridVastmanland.Pack"
 PDF_PROGID = "KvinnofridVastmanland.Pdf"
+PACK_MIME = "application/x-kvinnofrid-pack"  # = packaging/linux/se.kvinnofrid_vastmanland.mime.xml
 
 
 class MsiError(Exception):
@@ -141,8 +142,7 @@ def render_wxs(files: list[str], version: str, source_prefix: str, icon: str, *,
                     # .kvpack: the program's own file type; double-click opens the import.
                     f'{indent}  <ProgId Id="{PACK_PROGID}" '
                     'Description="Innehållspaket för Kvinnofrid Västmanland">',
-                    f'{indent}    <Extension Id="kvpack" '
-                    'ContentType="application/x-kvinnofrid-pack">',
+                    f'{indent}    <Extension Id="kvpack" ContentType="{PACK_MIME}">',
                     f'{indent}      <Verb Id="open" Command="Öppna" TargetFile={q(exe_id)} '
                     'Argument="&quot;%1&quot;"/>',
                     f"{indent}    </Extension>",

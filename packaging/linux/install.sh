@@ -99,11 +99,15 @@ rm -rf "$appdir.old.$$"
 
 # 2. Desktop integration: menu entry (with the absolute path), icons, AppStream metadata.
 mkdir -p "$share/applications" "$share/metainfo" "$bindir"
-sed -e "s|^Exec=.*|Exec=\"$installed_appdir/$APP\"|" \
+sed -e "s|^Exec=.*|Exec=\"$installed_appdir/$APP\" %f|" \
     -e "s|^TryExec=.*|TryExec=$installed_appdir/$APP|" \
     "$appdir/share/applications/$APP_ID.desktop" > "$share/applications/$APP_ID.desktop"
 chmod 644 "$share/applications/$APP_ID.desktop"
 cp "$appdir/share/metainfo/$APP_ID.metainfo.xml" "$share/metainfo/"
+if [ -f "$appdir/share/mime/packages/$APP_ID.xml" ]; then  # the .kvpack file type
+    mkdir -p "$share/mime/packages"
+    cp "$appdir/share/mime/packages/$APP_ID.xml" "$share/mime/packages/"
+fi
 for icon in "$appdir"/share/icons/hicolor/*/apps/"$APP_ID".*; do
     size=$(basename "$(dirname "$(dirname "$icon")")")
     mkdir -p "$share/icons/hicolor/$size/apps"
@@ -115,6 +119,9 @@ ln -sf "$installed_appdir/$APP" "$bindir/$APP"
 if [ -z "$destdir" ]; then
     if command -v update-desktop-database >/dev/null 2>&1; then
         update-desktop-database -q "$share/applications" 2>/dev/null || true
+    fi
+    if [ -d "$share/mime/packages" ] && command -v update-mime-database >/dev/null 2>&1; then
+        update-mime-database "$share/mime" >/dev/null 2>&1 || true
     fi
     touch "$share/icons/hicolor" 2>/dev/null || true
     if [ -f "$share/icons/hicolor/index.theme" ] && command -v gtk-update-icon-cache >/dev/null 2>&1; then

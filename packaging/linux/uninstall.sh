@@ -63,6 +63,7 @@ if [ -L "$bindir/$APP" ]; then
     esac
 fi
 rm -f "$share/applications/$APP_ID.desktop" "$share/metainfo/$APP_ID.metainfo.xml"
+rm -f "$share/mime/packages/$APP_ID.xml"
 for size in $SIZES; do
     rm -f "$share/icons/hicolor/$size/apps/$APP_ID.png" "$share/icons/hicolor/$size/apps/$APP_ID.svg"
 done
@@ -72,6 +73,9 @@ rm -rf "$appdir"
 if [ -z "$destdir" ]; then
     if command -v update-desktop-database >/dev/null 2>&1; then
         update-desktop-database -q "$share/applications" 2>/dev/null || true
+    fi
+    if [ -d "$share/mime/packages" ] && command -v update-mime-database >/dev/null 2>&1; then
+        update-mime-database "$share/mime" >/dev/null 2>&1 || true
     fi
     if [ -f "$share/icons/hicolor/index.theme" ] && command -v gtk-update-icon-cache >/dev/null 2>&1; then
         gtk-update-icon-cache -q -t -f "$share/icons/hicolor" 2>/dev/null || true

@@ -446,7 +446,8 @@ def test_install_and_uninstall_for_the_current_user(bundle: Path, clean_env: dic
     desktop = home / ".local" / "share" / "applications" / f"{cfg.APP_ID}.desktop"
     icon = home / ".local/share/icons/hicolor/48x48/apps" / f"{cfg.APP_ID}.png"
     link = home / ".local" / "bin" / cfg.APP_NAME
-    for path in (appdir / cfg.APP_NAME, desktop, icon, link,
+    mime = home / ".local/share/mime/packages" / f"{cfg.APP_ID}.xml"  # the .kvpack type
+    for path in (appdir / cfg.APP_NAME, desktop, icon, link, mime,
                  home / ".local/share/icons/hicolor/scalable/apps" / f"{cfg.APP_ID}.svg",
                  home / ".local/share/metainfo" / f"{cfg.APP_ID}.metainfo.xml"):
         assert path.exists(), f"install.sh did not install {path}"
@@ -460,7 +461,7 @@ def test_install_and_uninstall_for_the_current_user(bundle: Path, clean_env: dic
     result = subprocess.run([tool("sh"), str(appdir / "uninstall.sh")], env=env,
                             capture_output=True, text=True, timeout=RUN_TIMEOUT, cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    leftovers = [p for p in (appdir, desktop, icon, link) if p.exists() or p.is_symlink()]
+    leftovers = [p for p in (appdir, desktop, icon, link, mime) if p.exists() or p.is_symlink()]
     assert leftovers == [], f"uninstall.sh left {leftovers}"
 
 
@@ -475,6 +476,7 @@ def test_system_install_layout(bundle: Path, clean_env: dict[str, str], tmp_path
     assert (stage / "opt" / cfg.APP_NAME / cfg.APP_NAME).is_file()
     assert 'Exec="/opt/kvinnofrid-desktop/kvinnofrid-desktop"' in desktop.read_text("utf-8")
     assert (stage / "usr/share/icons/hicolor/256x256/apps" / f"{cfg.APP_ID}.png").is_file()
+    assert (stage / "usr/share/mime/packages" / f"{cfg.APP_ID}.xml").is_file()
     assert os.readlink(stage / "usr/local/bin" / cfg.APP_NAME) == \
         "/opt/kvinnofrid-desktop/kvinnofrid-desktop"
     result = subprocess.run([tool("sh"), str(bundle / "uninstall.sh"), "--system", "--destdir",
