@@ -205,7 +205,9 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentWidget()
         if current is not None:
             current.ensurePolished()
-        for _level in range(8):  # the depth of the window's layouts, and a little more
+        # One pass per level of nesting (page view up to the window: about a dozen); a pass
+        # with nothing left to do costs microseconds.
+        for _level in range(20):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _prepare_complete(self) -> None:
