@@ -15,7 +15,9 @@ also for the Windows bundle. It writes the WiX source from the bundle's file lis
   newer MSI replaces an older one in place, an older one refuses to install over a newer;
 - the ``.kvpack`` file type (open → the program's import) and "Öppna med" for PDF files;
 - no custom actions, no services, nothing written outside the program folder, the Start menu
-  and those registry entries; an uninstall leaves every user's settings and content packs.
+  and those registry entries; an uninstall leaves every user's settings and content packs;
+- it refuses to install over a per-machine installation made with the Inno Setup installer
+  (same folder): uninstall that one first.
 
 No network is used. Exit code 0 and the MSI at OUT, or a message naming what is wrong.
 """
@@ -48,6 +50,12 @@ CODEPAGE = "1252"  # Windows-1252 holds å, ä, ö; wixl writes the tables in th
 LANGUAGE = "1053"  # Swedish
 PACK_PROGID = "KvinnofridVastmanland.Pack"
 PDF_PROGID = "KvinnofridVastmanland.Pdf"
+# packaging/windows/kvinnofrid-desktop.iss's AppId: a per-machine Inno Setup installation has
+# this uninstall key, and the MSI refuses to install over it (same folder, two owners).
+INNO_UNINSTALL_KEY = (r"Software\Microsoft\Windows\CurrentVersion\Uninstall"
+                      r"\{A85B549F-B467-50E2-AC2F-2D5A3FDAF581}_is1")
+INNO_MESSAGE = ("Kvinnofrid Västmanland är redan installerat för alla användare med det andra "
+                "installationsprogrammet (Inno Setup). Avinstallera det först.")
 PACK_MIME = "application/x-kvinnofrid-pack"  # = packaging/linux/se.kvinnofrid_vastmanland.mime.xml
 
 
@@ -177,6 +185,11 @@ def render_wxs(files: list[str], version: str, source_prefix: str, icon: str, *,
              InstallPrivileges="elevated" SummaryCodepage="{CODEPAGE}" Languages="{LANGUAGE}"
              Description={q(f"{PRODUCT_NAME} {v}")} Manufacturer={q(MANUFACTURER)}
              Comments="Stöd i arbetet mot våld i nära relationer – fungerar utan internet"/>
+    <Property Id="INNO_SETUP_INSTALL">
+      <RegistrySearch Id="InnoSetupInstall" Root="HKLM" Key={q(INNO_UNINSTALL_KEY)}
+                      Name="InstallLocation" Type="raw" Win64="yes"/>
+    </Property>
+    <Condition Message={q(INNO_MESSAGE)}>Installed OR NOT INNO_SETUP_INSTALL</Condition>
     <MajorUpgrade
       DowngradeErrorMessage="En nyare version av Kvinnofrid Västmanland är redan installerad."/>
     <Media Id="1" Cabinet="kvinnofrid.cab" EmbedCab="yes"/>

@@ -100,7 +100,13 @@ def test_per_machine_with_the_fixed_upgrade_code_and_version(built: tuple[Path, 
     assert {row[-1] for row in upgrade} == {"WIX_UPGRADE_DETECTED", "WIX_DOWNGRADE_DETECTED"}
     sequence = [row[0] for row in _table(msi, "InstallExecuteSequence")]
     assert "RemoveExistingProducts" in sequence
-    assert [row[0] for row in _table(msi, "LaunchCondition")] == ["NOT WIX_DOWNGRADE_DETECTED"]
+    assert sorted(row[0] for row in _table(msi, "LaunchCondition")) == [
+        "Installed OR NOT INNO_SETUP_INSTALL", "NOT WIX_DOWNGRADE_DETECTED"]
+    # A per-machine Inno Setup installation (its uninstall key, 64-bit view) is found first.
+    (locator,) = _table(msi, "RegLocator")
+    assert locator[1:] == ["2", _build_msi_module().INNO_UNINSTALL_KEY, "InstallLocation", "18"]
+    assert '#define AppId "A85B549F-B467-50E2-AC2F-2D5A3FDAF581"' in (  # Inno's key is {AppId}_is1
+        REPO / "packaging" / "windows" / "kvinnofrid-desktop.iss").read_text(encoding="utf-8-sig")
     # No custom actions at all (wixl writes the table, empty); everything lands in the
     # program folder, not a user's profile.
     assert "CustomAction" not in _tables(msi) or _table(msi, "CustomAction") == []
