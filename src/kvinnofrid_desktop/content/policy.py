@@ -83,10 +83,10 @@ POLICY_KEYS: tuple[PolicyKey, ...] = (
         "Betrodda nycklar för innehållspaket", "Trusted keys for content packs",
         "Publika nycklar vars signerade innehållspaket programmet godtar, utöver programmets "
         "inbyggda nyckel. Varje rad är en nyckel i base64 (44 tecken) eller den fullständiga "
-        "sökvägen till en .pub-fil. En felaktig rad hoppas över och visas i Inställningar.",
+        "sökvägen till en .pub-fil. En felaktig rad hoppas över och rapporteras.",
         "Public keys whose signed content packs the program accepts, in addition to its "
         "built-in key. Each line is a key in base64 (44 characters) or the full path of a "
-        ".pub file. A bad line is skipped and shown in Settings."),
+        ".pub file. A bad line is skipped and reported."),
     PolicyKey(
         "allow_unsigned", BOOL, False, False,
         "Tillåt osignerade innehållspaket", "Allow unsigned content packs",
