@@ -116,6 +116,18 @@ def test_bad_files_are_reported_once_and_skipped_and_an_older_good_one_wins(
     assert watcher.check().problems == ()  # each bad file once
 
 
+def test_what_it_installs_and_skips_is_logged(env: SimpleNamespace,
+                                              caplog: pytest.LogCaptureFixture) -> None:
+    put(env, V1)
+    put(env, V2, key=None, name="osignerat")
+    with caplog.at_level("INFO", logger="kvinnofrid_desktop.content.content_folder"):
+        report = folder(env).check()
+    assert report.installed is not None
+    assert [r.levelname for r in caplog.records] == ["INFO", "WARNING"]
+    assert V1 in caplog.records[0].getMessage()
+    assert "osignerat.kvpack" in caplog.records[1].getMessage()
+
+
 def test_a_bad_newest_file_leaves_the_active_pack_and_the_store_untouched(
         env: SimpleNamespace) -> None:
     put(env, V1)

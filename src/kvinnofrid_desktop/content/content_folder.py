@@ -22,6 +22,7 @@ Pure Python, no Qt: the window owns the watching and the thread (docs/deployment
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 import time
@@ -36,6 +37,8 @@ from kvinnofrid_desktop.content.policy import MAX_WATCHED_FILES, Policy
 from kvinnofrid_desktop.content.problems import PackError, Problem
 from kvinnofrid_desktop.content.signing import VERIFIED, check_signature
 from kvinnofrid_desktop.content.store import ImportResult, PackStore
+
+log = logging.getLogger(__name__)
 
 SETTLE_SECONDS = 3.0
 _BUSY = ("store.busy", "import.cancelled")
@@ -82,7 +85,17 @@ class ContentFolder:
     def check(self, cancel: Cancel | None = None) -> FolderReport:
         """Install the newest good pack of the folder if it is newer than the active one.
 
-        Never raises; an unreachable folder is reported (once) and installs nothing."""
+        Never raises; an unreachable folder is reported (once) and installs nothing. What it
+        installs or reports is also logged."""
+        report = self._check(cancel)
+        if report.installed is not None:
+            log.info("content folder %s: installed %s %s", report.folder,
+                     report.installed.pack_id, report.installed.version)
+        for problem in report.problems:
+            log.warning("content folder: %s", problem)
+        return report
+
+    def _check(self, cancel: Cancel | None) -> FolderReport:
         folder = self.folder
         if folder is None:
             return FolderReport()
