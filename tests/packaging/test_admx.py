@@ -61,6 +61,8 @@ def test_well_formed_in_the_policy_definitions_namespace(admx: ET.Element) -> No
     assert admx.get("schemaVersion") == "1.0" and admx.get("revision")
     target = admx.find(f"{Q}policyNamespaces/{Q}target")
     assert target is not None and target.get("prefix") and target.get("namespace")
+    # Self-contained: Intune's ADMX import would first want any template it refers to.
+    assert admx.find(f"{Q}policyNamespaces/{Q}using") is None
     for language in LANGUAGES:
         root = ET.parse(POLICY_DIR / language / "kvinnofrid.adml").getroot()
         assert root.tag == f"{Q}policyDefinitionResources"

@@ -81,8 +81,9 @@ def render_admx() -> str:
            f'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" revision="{REVISION}" '
            f'schemaVersion="1.0" xmlns="{NAMESPACE}">',
            "  <policyNamespaces>",
+           # No <using>: nothing from another template is referred to, so Intune's ADMX import
+           # needs no other file first.
            f'    <target prefix="{PREFIX}" namespace="{TARGET}"/>',
-           '    <using prefix="windows" namespace="Microsoft.Policies.Windows"/>',
            "  </policyNamespaces>",
            f'  <resources minRequiredRevision="{REVISION}"/>',
            "  <supportedOn>",
