@@ -636,287 +636,297 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="108"/>
         <source>ett oväntat fel inträffade (%1)</source>
         <translation>an unexpected error occurred (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="132"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="137"/>
         <source>Läser paketet …</source>
         <translation>Reading the pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="173"/>
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="173"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="177"/>
         <source>Paketet</source>
         <translation>The pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="180"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="180"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="181"/>
         <source>Skapat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="181"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="186"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="187"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="188"/>
         <source>Skapat:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="189"/>
         <source>Signatur:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="192"/>
         <source>Det här ändras</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="196"/>
         <source>Ändringar mot det installerade innehållet</source>
         <translation>Changes from the installed content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="206"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="204"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="210"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="222"/>
         <source>&amp;Jag litar på det här paketet trots att det inte är signerat</source>
         <translation>I &amp;trust this pack even though it is not signed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="223"/>
         <source>Installera den ä&amp;ldre versionen (nedgradering)</source>
         <translation>Install the &amp;older version (downgrade)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="231"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="233"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="234"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="239"/>
         <source>&amp;Installera</source>
         <translation>&amp;Install</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="240"/>
         <source>Installera paketet</source>
         <translation>Install the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="241"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="236"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="242"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="260"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="266"/>
         <source>%1 (installerat nu: %2)</source>
         <translation>%1 (installed now: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="289"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="290"/>
         <source>Osignerat paket</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="291"/>
         <source>Ogiltig signatur – paketet kan ha ändrats</source>
         <translation>Invalid signature – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="287"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="292"/>
+        <source>Signerat med en nyckel som utgivaren har dragit tillbaka</source>
+        <translation>Signed with a key its publisher has retired</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="294"/>
         <source>Signerat med en okänd nyckel</source>
         <translation>Signed with an unknown key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="291"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="298"/>
         <source>Nyckel-id: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="297"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="304"/>
+        <source>Signeringsnycklar som ändras</source>
+        <translation>Signing keys that change</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="306"/>
         <source>Flikar som blir tomma: paketet har inget dokument för dem</source>
         <translation>Tabs that will be empty: the pack has no document for them</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="308"/>
         <source>Nya dokument</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="309"/>
         <source>Uppdaterade dokument</source>
         <translation>Updated documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="310"/>
         <source>Borttagna dokument</source>
         <translation>Removed documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="302"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="311"/>
         <source>Ändrade kontakter i åtgärdskortet</source>
         <translation>Changed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="304"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="313"/>
         <source>Nya kontakter i åtgärdskortet</source>
         <translation>New contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="315"/>
         <source>Borttagna kontakter i åtgärdskortet</source>
         <translation>Removed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="320"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="329"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="338"/>
         <source>Klart att installera.</source>
         <translation>Ready to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="339"/>
         <source>Bekräfta rutan ovan för att kunna installera.</source>
         <translation>Tick the box above to be able to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="344"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="353"/>
         <source>Installerar …</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="370"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="379"/>
         <source>%1 – %p %</source>
         <translation>%1 – %p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="373"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="382"/>
         <source>Kontrollerar dokumenten …</source>
         <translation>Checking the documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="374"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="383"/>
         <source>Installerar: %1</source>
         <translation>Installing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="378"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="387"/>
         <source>Installerat: %1 %2</source>
         <translation>Installed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="396"/>
         <source>Installationen avbröts.</source>
         <translation>The installation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="389"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="398"/>
         <source>Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.</source>
         <translation>Another program is installing a content pack right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="402"/>
         <source>Installationen misslyckades.</source>
         <translation>The installation failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="400"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="409"/>
         <source>Paketet kan inte installeras.</source>
         <translation>The pack cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="410"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="419"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat. Hämta en ny kopia från utgivaren</source>
         <translation>The pack has been changed since it was signed, or it is forged. Get a new copy from the publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="413"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="422"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på (nyckel-id %1). En administratör kan lägga till nyckeln</source>
         <translation>The pack is signed with a key the program does not trust (key ID %1). An administrator can add the key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="417"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="426"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="418"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="427"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="431"/>
         <source>… och %n problem till.</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -924,37 +934,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="427"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="436"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="429"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="438"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="429"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="438"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="430"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="439"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="440"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="449"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="441"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="450"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="460"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="469"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>
@@ -1135,287 +1145,287 @@
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="242"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="223"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="246"/>
         <source>Stäng meddelandet</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="249"/>
         <source>Åtgärd för meddelandet</source>
         <translation>Action for the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="239"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="240"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="959"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="981"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="270"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="271"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="305"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="306"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="318"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="329"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="334"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="357"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="363"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="386"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="447"/>
         <source>&amp;Öppna PDF…</source>
         <translation>&amp;Open PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="452"/>
         <source>S&amp;täng fliken</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="457"/>
         <source>&amp;Importera innehållspaket…</source>
         <translation>&amp;Import content pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="460"/>
         <source>I&amp;nställningar…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="463"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="466"/>
         <source>Hel&amp;skärm</source>
         <translation>F&amp;ull screen</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="471"/>
         <source>Sök i &amp;alla dokument…</source>
         <translation>Search &amp;all documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="474"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="477"/>
         <source>&amp;Om Kvinnofrid Västmanland</source>
         <translation>&amp;About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="493"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="506"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="518"/>
         <source>S&amp;ök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="520"/>
         <source>Visa sök&amp;resultat</source>
         <translation>Show search &amp;results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="527"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="536"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="538"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="639"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="617"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="695"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="717"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="694"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="716"/>
         <source>Spara kopia</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="702"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="724"/>
         <source>Kopian sparades inte</source>
         <translation>The copy was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="703"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="725"/>
         <source>Kopian kunde inte sparas: %1. Originalet är oförändrat.</source>
         <translation>The copy could not be saved: %1. The original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="706"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="728"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="731"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="753"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="732"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="754"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="749"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="771"/>
         <source>Innehållspaketet %1 %2 är installerat. Det tidigare paketet kan återställas under Inställningar.</source>
         <translation>The content pack %1 %2 is installed. The previous pack can be restored under Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="766"/>
         <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="788"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="810"/>
         <source>Det föregående innehållspaketet är återställt.</source>
         <translation>The previous content pack has been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="776"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="798"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="777"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="799"/>
         <source>Vill du gå tillbaka till det föregående innehållspaketet?</source>
         <translation>Do you want to go back to the previous content pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="785"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="807"/>
         <source>Inget att återställa</source>
         <translation>Nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="786"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="808"/>
         <source>Det gick inte att gå tillbaka: %1.</source>
         <translation>Could not go back: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="802"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="824"/>
         <source>Ett nytt innehållspaket finns i den delade mappen: %1, version %2.</source>
         <translation>A new content pack is in the shared folder: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="804"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="826"/>
         <source>Visa och installera…</source>
         <translation>Show and install…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="931"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="953"/>
         <source>Ett annat innehållspaket är aktivt nu: %1. Det installerades eller återställdes utanför det här fönstret, som fortfarande visar %2 %3.</source>
         <translation>Another content pack is active now: %1. It was installed or restored outside this window, which still shows %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="935"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="957"/>
         <source>Visa det aktiva paketet</source>
         <translation>Show the active pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="936"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="958"/>
         <source>Fönstret visar nu det aktiva innehållspaketet, %1.</source>
         <translation>The window now shows the active content pack, %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="953"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="975"/>
         <source>Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på innehållet; gå tillbaka till det föregående innehållspaketet eller installera paketet på nytt.</source>
         <translation>The document has changed since the pack was installed: %1 (%2). Do not rely on its content; go back to the previous content pack or install the pack again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="956"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="978"/>
         <source>Använd föregående paket</source>
         <translation>Use the previous pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="966"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="988"/>
         <source>Dokumentvisaren</source>
         <translation>Document viewer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="980"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1002"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="981"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1003"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -1494,7 +1504,7 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="103"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="137"/>
         <source>Dokument</source>
         <translation>Document</translation>
@@ -1887,6 +1897,21 @@ The original is unchanged.</translation>
         <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="109"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på</source>
         <translation>The pack is signed with a key the program does not trust</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="111"/>
+        <source>Paketet är signerat med en nyckel som utgivaren har dragit tillbaka</source>
+        <translation>The pack is signed with a key its publisher has retired</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="113"/>
+        <source>Paketets byte av signeringsnyckel kan inte godtas</source>
+        <translation>The pack&apos;s change of signing key cannot be accepted</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="115"/>
+        <source>Programmets lista över betrodda nycklar kan inte läsas</source>
+        <translation>The program&apos;s list of trusted keys cannot be read</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="117"/>
@@ -2283,77 +2308,77 @@ The original is unchanged.</translation>
         <translation>Locked by the administrator</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="140"/>
         <source>Inställningen är låst i %1</source>
         <translation>The setting is locked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="179"/>
         <source>Innehållspaket</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="182"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="182"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="183"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="186"/>
         <source>Installerade innehållspaket</source>
         <translation>Installed content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="197"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="198"/>
         <source>Status för innehållspaket</source>
         <translation>Content pack status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="199"/>
         <source>Åte&amp;rställ föregående</source>
         <translation>Restore p&amp;revious</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="200"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="214"/>
         <source>Inbyggt standardinnehåll</source>
         <translation>Built-in default content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="215"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="216"/>
         <source>Kan inte användas: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="221"/>
         <source>Aktivt</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="236"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="237"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="238"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -2362,12 +2387,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="252"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="253"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="254"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>

@@ -535,10 +535,10 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
 
 def _check_contents(conn: sqlite3.Connection, path: Path, verify: bool) -> dict[str, str]:
     try:
-        _check_schema(conn, path)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise _error("foreign", path)
+        _check_schema(conn, path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version != FORMAT_VERSION:
             raise _error("version", path, version)
