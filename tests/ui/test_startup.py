@@ -191,8 +191,17 @@ def test_the_program_starts_with_a_first_frame_and_completes(
         window.close()
 
     QTimer.singleShot(0, watch)
-    QTimer.singleShot(15000, lambda: QApplication.exit(1))  # a hang fails instead of blocking
-    assert app_module.main() == 0
+    # A hang fails instead of blocking. Stopped as soon as main() returns: left pending, it
+    # fired 15 s later inside another test, and QApplication.exit() with no exec() running
+    # makes every later event loop return at once (qtbot.waitUntil then never sees a signal).
+    guard = QTimer(singleShot=True, interval=15000)
+    guard.timeout.connect(lambda: QApplication.exit(1))
+    guard.start()
+    try:
+        code = app_module.main()
+    finally:
+        guard.stop()
+    assert code == 0
     assert seen["complete at first look"] is False
     assert seen["page count"] > 5
     assert not debris.exists()
