@@ -21,7 +21,7 @@ from kvinnofrid_desktop.content.policy import load_policy
 from kvinnofrid_desktop.content.problems import PackError
 
 # isort: split
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -120,6 +120,37 @@ class WindowController:
         self.pack_path = pack_path
         self.language = language
         self.window: MainWindow | None = None
+        self.content_folder: QObject | None = None  # one watch per run, across windows
+
+    def watch_content_folder(self) -> None:
+        """Install packs IT puts in the machine-wide folder (policy ``content_folder``).
+
+        Owned here rather than by a window: an install replaces the window, and a bad file
+        must be reported once per run, not once per window."""
+        window = self.window
+        if window is None or window.policy is None or window.policy.content_folder is None:
+            return
+        from kvinnofrid_desktop.content.store import PackStore
+        from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
+        from kvinnofrid_desktop.ui.content_folder import ContentFolderWatch
+
+        watch = ContentFolderWatch(window.policy, PackStore(policy=window.policy),
+                                   pdf_engine=QtPdfEngine())
+        watch.checked.connect(self._content_folder_checked)
+        watch.start()
+        self.content_folder = watch
+        QCoreApplication.instance().aboutToQuit.connect(watch.shutdown)
+
+    def _content_folder_checked(self, report: object) -> None:
+        from kvinnofrid_desktop.content.content_folder import FolderReport
+
+        if not isinstance(report, FolderReport) or self.window is None:
+            return
+        text = " ".join(report.messages_sv())
+        if report.installed is not None:
+            self.reload(text)  # the window on the new pack says what came and from where
+        elif text:
+            self.window.show_notice(text)
 
     def open(self, notice: str | None = None, *, deferred: bool = False) -> MainWindow:
         window = create_main_window(self.pack_path, language=self.language, deferred=deferred)
@@ -160,6 +191,7 @@ def main(pack_path: Path | None = None, language: str | None = None) -> int:
         # event and hold up the first frame.
         QTimer.singleShot(250, _cleanup_store)
         QTimer.singleShot(800, window.check_watch_folder)
+        QTimer.singleShot(900, controller.watch_content_folder)
 
     if window.is_complete():
         housekeeping()

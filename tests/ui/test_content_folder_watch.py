@@ -90,3 +90,24 @@ def test_after_shutdown_nothing_is_looked_at(qtbot, env: SimpleNamespace) -> Non
     shutil.copy2(signed_kvpack(env, "2026-12-24"), env.folder / "2026-12-24.kvpack")
     qtbot.wait(800)
     assert watch.wait() and PackStore().active().builtin  # still the embedded default
+
+
+def test_the_program_shows_a_pack_it_put_in_from_the_folder(qtbot, env: SimpleNamespace
+                                                            ) -> None:
+    # The running program (app.WindowController): the look starts after the window completes;
+    # a pack installed from the folder replaces the window, which says what came and whence.
+    from kvinnofrid_desktop.app import WindowController
+
+    shutil.copy(signed_kvpack(env, "2026-12-20"), env.folder / "paket.kvpack")
+    controller = WindowController(None, "sv")
+    first = controller.open()  # closed and deleted by the controller when it replaces it
+    first.show()
+    controller.watch_content_folder()
+    qtbot.waitUntil(lambda: controller.window is not first, timeout=30_000)
+    window = controller.window
+    qtbot.addWidget(window)
+    assert window.pack.manifest.version == "2026-12-20"
+    assert "gemensamma mappen" in window.banner_text.text()
+    assert resolve_active()[0].name == "2026-12-20"
+    controller.content_folder.shutdown()
+    window.close()
