@@ -20,7 +20,12 @@ from kvinnofrid_desktop.content.external import (
     read_limited,
 )
 from kvinnofrid_desktop.content.holidays import EVE_NAMES, Calendar
-from kvinnofrid_desktop.content.problems import PackError, Problem, ProblemList
+from kvinnofrid_desktop.content.problems import (
+    PackError,
+    Problem,
+    ProblemList,
+    as_named_problem,
+)
 from kvinnofrid_desktop.content.schema import (
     check_object,
     identifier,
@@ -281,14 +286,7 @@ def parse_action_card(data: Any, *, file: str = "action_card.json",
                       today: dt.date | None = None) -> ActionCard:
     """The card in ``data``, validated; PackError naming every problem, and never another
     exception: a value of an unexpected type anywhere is the card's problem, not a crash."""
-    try:
-        return _parse_action_card(data, file, today)
-    except PackError:
-        raise
-    except Exception as exc:  # any input must end as a named problem, never a traceback
-        raise PackError(Problem("card.invalid", file, None,
-                                f"filen har ett oväntat innehåll ({type(exc).__name__})")
-                        ) from None
+    return as_named_problem("card.invalid", file, lambda: _parse_action_card(data, file, today))
 
 
 def _parse_action_card(data: Any, file: str, today: dt.date | None) -> ActionCard:

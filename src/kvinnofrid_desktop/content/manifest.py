@@ -14,7 +14,12 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from kvinnofrid_desktop.content.external import ExternalFileError, loads
-from kvinnofrid_desktop.content.problems import PackError, Problem, ProblemList
+from kvinnofrid_desktop.content.problems import (
+    PackError,
+    Problem,
+    ProblemList,
+    as_named_problem,
+)
 from kvinnofrid_desktop.content.schema import (
     check_object,
     identifier,
@@ -225,14 +230,7 @@ def parse_manifest_bytes(raw: bytes, *, file: str = MANIFEST_NAME) -> Manifest:
 def parse_manifest(data: Any, *, file: str = MANIFEST_NAME) -> Manifest:
     """The manifest in ``data``, validated; PackError naming every problem, and never another
     exception: an unexpected type anywhere is the manifest's problem, not a crash."""
-    try:
-        return _parse_manifest(data, file)
-    except PackError:
-        raise
-    except Exception as exc:  # any input must end as a named problem, never a traceback
-        raise PackError(Problem("manifest.invalid", file, None,
-                                f"filen har ett oväntat innehåll ({type(exc).__name__})")
-                        ) from None
+    return as_named_problem("manifest.invalid", file, lambda: _parse_manifest(data, file))
 
 
 def _parse_manifest(data: Any, file: str) -> Manifest:

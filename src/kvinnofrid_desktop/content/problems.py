@@ -6,7 +6,11 @@ all see the same precise reason ("manifest.json: documents[2].tab: okänd flik '
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -60,3 +64,18 @@ class ProblemList:
     def raise_if_any(self) -> None:
         if self.items:
             raise PackError(self.items)
+
+
+def as_named_problem(code: str, file: str, parse: Callable[[], T]) -> T:
+    """``parse()``; any exception but a PackError becomes one problem ``code`` in ``file``.
+
+    For parsers of files from outside: whatever a file holds (a list where a name belongs, a
+    number where an id belongs) must end as the file's named problem, never a traceback."""
+    try:
+        return parse()
+    except PackError:
+        raise
+    except Exception as exc:
+        raise PackError(Problem(code, file, None,
+                                f"filen har ett oväntat innehåll ({type(exc).__name__})")
+                        ) from None
