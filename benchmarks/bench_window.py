@@ -63,7 +63,8 @@ TEXT_DRAWN = """
         return re.search(rb"[\\x00-\\x60]", bytes(image.constBits())) is not None
 """
 
-BARE = textwrap.dedent("""
+# A bare QPdfView on the document: what the program is measured against.
+BARE_SETUP = """
     import sys, time
     from PySide6.QtWidgets import QApplication
     from PySide6.QtPdf import QPdfDocument
@@ -76,6 +77,9 @@ BARE = textwrap.dedent("""
     view.setPageMode(QPdfView.PageMode.MultiPage)
     view.resize(1280, 800)
     view.show()
+"""
+
+BARE = textwrap.dedent(BARE_SETUP + """
     app.processEvents()
     print(time.time())
 """ + TEXT_DRAWN + """
@@ -135,19 +139,7 @@ MEMORY = textwrap.dedent(r"""
 
 
 # The bare viewer that stays open, for the settled-pixels measurement on Xvfb.
-BARE_LIVE = textwrap.dedent("""
-    import sys
-    from PySide6.QtWidgets import QApplication
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPdfWidgets import QPdfView
-    app = QApplication(sys.argv)
-    doc = QPdfDocument()
-    doc.load(sys.argv[1])
-    view = QPdfView()
-    view.setDocument(doc)
-    view.setPageMode(QPdfView.PageMode.MultiPage)
-    view.resize(1280, 800)
-    view.show()
+BARE_LIVE = textwrap.dedent(BARE_SETUP + """
     sys.exit(app.exec())
 """)
 
