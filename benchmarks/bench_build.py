@@ -18,9 +18,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kvinnofrid_desktop.bundled import content_source_dir
-from kvinnofrid_desktop.content.build import build_pack
-from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
+from kvinnofrid_desktop.core.authoring.build import build_pack
+from kvinnofrid_desktop.core.bundled import content_source_dir
+from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 
 THIRD_PARTY = [
     Path("/usr/share/doc/shared-mime-info/shared-mime-info-spec.pdf"),

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from kvinnofrid_desktop.search.index import Hit, SearchIndex
+from kvinnofrid_desktop.core.search.index import Hit, SearchIndex
 
 QUERIES = Path(__file__).resolve().parent / "relevance" / "queries.toml"
 DEPTH = 20  # hits looked at for MRR
@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", action="store_true", help="print every query's first hits")
     args = ap.parse_args(argv)
     if args.pack is None:
-        from kvinnofrid_desktop.bundled import default_pack_dir
+        from kvinnofrid_desktop.core.bundled import default_pack_dir
 
         args.pack = default_pack_dir()
     queries = load_queries(args.queries)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from kvinnofrid_desktop.search import IndexEntry, SearchIndex, build_index
+from kvinnofrid_desktop.core.search import IndexEntry, SearchIndex, build_index
 
 _COMMON = """och i att det som en på är av för med till den har de inte om ett men var sig från
 vi så kan man när år hon under också efter eller nu sin där vid mot ska skulle kommer ut får
@@ -184,7 +184,7 @@ DEFAULT_PACK_QUERIES = [
 def default_pack(runs: int, pack: Path | None = None) -> None:
     """Latency over the shipped default pack or ``pack`` (target p95 ≤ 5 ms), and the CLI end
     to end."""
-    from kvinnofrid_desktop.bundled import default_pack_dir
+    from kvinnofrid_desktop.core.bundled import default_pack_dir
 
     pack = pack or default_pack_dir()
     path = pack / "search.sqlite"

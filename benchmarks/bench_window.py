@@ -92,7 +92,7 @@ BARE = textwrap.dedent(BARE_SETUP + """
 PROGRAM = textwrap.dedent("""
     import sys, time, tempfile
     from pathlib import Path
-    from kvinnofrid_desktop.app import create_main_window, ensure_application
+    from kvinnofrid_desktop.app.start import create_main_window, ensure_application
     app = ensure_application()
     window = create_main_window(settings_path=Path(tempfile.mkdtemp()) / "s.ini", deferred=True)
     window.resize(1280, 800)
@@ -118,7 +118,7 @@ PROGRAM = textwrap.dedent("""
 MEMORY = textwrap.dedent(r"""
     import re, tempfile, time
     from pathlib import Path
-    from kvinnofrid_desktop.app import create_main_window, ensure_application
+    from kvinnofrid_desktop.app.start import create_main_window, ensure_application
     app = ensure_application()
     window = create_main_window(settings_path=Path(tempfile.mkdtemp()) / "s.ini")
     window.resize(1280, 800)
@@ -330,8 +330,8 @@ def make_big_pdf(path: Path, pages: int = 300) -> None:
 def viewer_timings(pdf: Path, runs: int) -> tuple[list[float], list[float]]:
     from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
-    from kvinnofrid_desktop.app import ensure_application
-    from kvinnofrid_desktop.ui.viewer import PdfViewer
+    from kvinnofrid_desktop.app.start import ensure_application
+    from kvinnofrid_desktop.ui.viewer.viewer import PdfViewer
 
     app = ensure_application()
 

@@ -1,4 +1,4 @@
 """Data files shipped with the program (packs, fonts, icons, translations).
 
-Installed as ``kvinnofrid_desktop.resources``; see ``kvinnofrid_desktop.bundled``.
+Installed as ``kvinnofrid_desktop.resources``; see ``kvinnofrid_desktop.core.bundled``.
 """

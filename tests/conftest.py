@@ -9,7 +9,7 @@ import tempfile
 import pytest
 
 # Before any Qt call: keeps PySide6 6.12 on Python 3.11 from aborting (see earlyinit).
-import kvinnofrid_desktop.earlyinit  # noqa: F401
+import kvinnofrid_desktop.ui.common.earlyinit  # noqa: F401
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never read or write the user's real settings or data (XDG locations on Linux).

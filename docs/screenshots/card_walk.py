@@ -32,7 +32,7 @@ def main(out: Path) -> int:
     os.environ["KVINNOFRID_POLICY"] = str(tmp / "policy.json")
     from PySide6.QtGui import QFont
 
-    from kvinnofrid_desktop.app import create_main_window, ensure_application
+    from kvinnofrid_desktop.app.start import create_main_window, ensure_application
 
     app = ensure_application()
     normal = QFont(app.font())

@@ -4,191 +4,191 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="149"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="152"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="154"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="155"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="166"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="166"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="166"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="178"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="187"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="190"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="359"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="360"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="359"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="360"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="199"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="201"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="202"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="214"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="265"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="291"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="291"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="314"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="499"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="499"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="348"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="348"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="351"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="351"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="354"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="354"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="463"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="463"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="476"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="476"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="500"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="500"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="500"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="500"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="501"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="501"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="509"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="509"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="510"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="510"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="634"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="634"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="662"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="662"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="663"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="663"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="668"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="668"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="684"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="684"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="685"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="685"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="687"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="687"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="697"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="697"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="698"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="698"/>
         <source>PDF-filen kunde inte sparas i %1 (%2).</source>
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card.py" line="701"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="701"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -196,62 +196,62 @@
 <context>
     <name>CardFooter</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="637"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="637"/>
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="640"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="640"/>
         <source>Bekräftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="644"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="644"/>
         <source>Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked on %1. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="648"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="648"/>
         <source>Sk&amp;riv ut åtgärdskort…</source>
         <translation>Print acti&amp;on card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="649"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="649"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="651"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="651"/>
         <source>F&amp;ickkort…</source>
         <translation>Poc&amp;ket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="652"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="652"/>
         <source>Fickkort</source>
         <translation>Pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="654"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="654"/>
         <source>Skriv ut eller spara ett fickkort att klippa ut och vika</source>
         <translation>Print or save a pocket card to cut out and fold</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="656"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="656"/>
         <source>Skriv ut fickkort…</source>
         <translation>Print pocket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="657"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="657"/>
         <source>Spara fickkort som PDF…</source>
         <translation>Save pocket card as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="661"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="661"/>
         <source>&amp;Exportera PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="662"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="662"/>
         <source>Exportera åtgärdskortet som PDF</source>
         <translation>Export the action card as PDF</translation>
     </message>
@@ -259,172 +259,172 @@
 <context>
     <name>CardNow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="58"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="58"/>
         <source>%1.%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="59"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="59"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="60"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="60"/>
         <source>dygnet runt</source>
         <translation>24 hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="61"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="61"/>
         <source>tider okända</source>
         <translation>hours unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="62"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="62"/>
         <source>öppet nu</source>
         <translation>open now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="63"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="63"/>
         <source>stängt nu</source>
         <translation>closed now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="64"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="64"/>
         <source>Stängt nu</source>
         <translation>Closed now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="65"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="65"/>
         <source>Uppgift saknas – använd reservnumren nedan</source>
         <translation>Details missing – use the alternative numbers below</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="66"/>
         <source>Uppgift saknas – socialjouren har öppet nu: %1</source>
         <translation>Details missing – the out-of-hours social services are open now: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="67"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="67"/>
         <source>Tider okända</source>
         <translation>Hours unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="68"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="68"/>
         <source>Tider okända – socialjouren har öppet nu: %1</source>
         <translation>Hours unknown – the out-of-hours social services are open now: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="69"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="69"/>
         <source>i morgon %1</source>
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="70"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="70"/>
         <source>Öppet dygnet runt</source>
         <translation>Open 24 hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="71"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="71"/>
         <source>Öppet nu</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="72"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="72"/>
         <source>Öppet nu, till %1</source>
         <translation>Open now, until %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="73"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="73"/>
         <source>Stängt nu – ring socialjouren %1</source>
         <translation>Closed now – call the out-of-hours social services on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="74"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="74"/>
         <source>Stängt nu – vid akut fara ring 112</source>
         <translation>Closed now – in an emergency call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="75"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="75"/>
         <source>Stängt nu – akuta djurärenden: polisen %1; pågår det: ring 112</source>
         <translation>Closed now – urgent animal cases: police on %1; if it is happening now: call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="77"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="77"/>
         <source> · öppnar %1</source>
         <translation> · opens %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="78"/>
         <source>om det är akut</source>
         <translation>if it is urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="79"/>
         <source>Ring i stället:</source>
         <translation>Call instead:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="80"/>
         <source>%1: stängt nu. Det här gäller nu:</source>
         <translation>%1: closed now. What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="81"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="81"/>
         <source>Det här gäller nu:</source>
         <translation>What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="82"/>
         <source>Det är %1, en helgdag: kontoren har stängt.</source>
         <translation>It is %1, a public holiday: offices are closed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="83"/>
         <source>Det är %1: kontoren har stängt.</source>
         <translation>It is %1: offices are closed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="84"/>
         <source>Det är %1, dag före helgdag.</source>
         <translation>It is %1, the day before a public holiday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="85"/>
         <source>Det är dag före helgdag.</source>
         <translation>It is the day before a public holiday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="89"/>
         <source>mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="90"/>
         <source>tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="91"/>
         <source>ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="92"/>
         <source>tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="93"/>
         <source>fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="94"/>
         <source>lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="95"/>
         <source>sön</source>
         <translation>Sun</translation>
     </message>
@@ -432,98 +432,98 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="463"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="463"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="468"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="468"/>
         <source>Just nu</source>
         <translation>Right now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="472"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="472"/>
         <source>Ej bekräftad – kontrollera innan du ringer</source>
         <translation>Not confirmed – check before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="474"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="474"/>
         <source>Uppgift saknas</source>
         <translation>Details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="481"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="484"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="481"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="484"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="490"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="490"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="496"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="496"/>
         <source>Tider: %1</source>
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="531"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="542"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="542"/>
         <source>Sökt %1 utan resultat</source>
         <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="544"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="544"/>
         <source>Kontrollerad %1</source>
         <translation>Checked %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="550"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="550"/>
         <source> · Källa: </source>
         <translation> · Source: </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="555"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="555"/>
         <source>Kopiera källa</source>
         <translation>Copy source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="556"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="556"/>
         <source>Kopiera källa för %1</source>
         <translation>Copy source for %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="557"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="557"/>
         <source>Kopiera källans adress (programmet öppnar inga webbsidor)</source>
         <translation>Copy the source&apos;s address (the program opens no web pages)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="570"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="570"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="573"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="573"/>
         <source>Bekräftad bara för %1.</source>
         <translation>Confirmed only for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="578"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="578"/>
         <source>Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.</source>
         <translation>Confirmed only for %1 – not for %2. In an emergency call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="593"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="593"/>
         <source>Uppgiften kontrollerades %1; kontrollera innan du ringer</source>
         <translation>These details were checked on %1; check them before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="598"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="598"/>
         <source>Källan är från %1; uppgiften kan ha ändrats sedan dess.</source>
         <translation>The source is from %1; the detail may have changed since.</translation>
     </message>
@@ -531,17 +531,17 @@
 <context>
     <name>CopyRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="252"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="252"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="253"/>
         <source>Kopiera %1</source>
         <translation>Copy %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="254"/>
         <source>Kopiera %1 till urklipp</source>
         <translation>Copy %1 to the clipboard</translation>
     </message>
@@ -582,29 +582,29 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="217"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="218"/>
         <source>Sök i dokumentet</source>
         <translation>Find in document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="220"/>
         <source>Retur går till nästa träff, Skift+Retur till föregående, Esc stänger</source>
         <translation>Enter goes to the next match, Shift+Enter to the previous one, Esc closes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="231"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="254"/>
         <source>Sökresultat</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="237"/>
         <source>Stäng sökfältet (Esc)</source>
         <translation>Close the find bar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="238"/>
         <source>Stäng sökfältet</source>
         <translation>Close the find bar</translation>
     </message>
@@ -612,23 +612,23 @@
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_find.py" line="127"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_find.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="177"/>
         <source>Söker …</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_find.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="178"/>
         <source>{current} av minst {total}</source>
         <translation>{current} of at least {total}</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_find.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="180"/>
         <source>Ingen träff</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_find.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="182"/>
         <source>{current} av {total}</source>
         <translation>{current} of {total}</translation>
     </message>
@@ -636,297 +636,297 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="108"/>
         <source>ett oväntat fel inträffade (%1)</source>
         <translation>an unexpected error occurred (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="132"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="137"/>
         <source>Läser paketet …</source>
         <translation>Reading the pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="173"/>
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="173"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="177"/>
         <source>Paketet</source>
         <translation>The pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="180"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="180"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="181"/>
         <source>Skapat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="181"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="186"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="187"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="188"/>
         <source>Skapat:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="189"/>
         <source>Signatur:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="192"/>
         <source>Det här ändras</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="196"/>
         <source>Ändringar mot det installerade innehållet</source>
         <translation>Changes from the installed content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="206"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="210"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="222"/>
         <source>&amp;Jag litar på det här paketet trots att det inte är signerat</source>
         <translation>I &amp;trust this pack even though it is not signed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="223"/>
         <source>Installera den ä&amp;ldre versionen (nedgradering)</source>
         <translation>Install the &amp;older version (downgrade)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="231"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="233"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="234"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="239"/>
         <source>&amp;Installera</source>
         <translation>&amp;Install</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="240"/>
         <source>Installera paketet</source>
         <translation>Install the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="241"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="242"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="266"/>
         <source>%1 (installerat nu: %2)</source>
         <translation>%1 (installed now: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="289"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="290"/>
         <source>Osignerat paket</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="291"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="291"/>
         <source>Ogiltig signatur – paketet kan ha ändrats</source>
         <translation>Invalid signature – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="292"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="292"/>
         <source>Signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>Signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="294"/>
         <source>Signerat med en okänd nyckel</source>
         <translation>Signed with an unknown key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="298"/>
         <source>Nyckel-id: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="304"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="304"/>
         <source>Signeringsnycklar som ändras</source>
         <translation>Signing keys that change</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="306"/>
         <source>Flikar som blir tomma: paketet har inget dokument för dem</source>
         <translation>Tabs that will be empty: the pack has no document for them</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="308"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="308"/>
         <source>Nya dokument</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="309"/>
         <source>Uppdaterade dokument</source>
         <translation>Updated documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="310"/>
         <source>Borttagna dokument</source>
         <translation>Removed documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="311"/>
         <source>Ändrade kontakter i åtgärdskortet</source>
         <translation>Changed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="313"/>
         <source>Nya kontakter i åtgärdskortet</source>
         <translation>New contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="315"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="315"/>
         <source>Borttagna kontakter i åtgärdskortet</source>
         <translation>Removed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="329"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="338"/>
         <source>Klart att installera.</source>
         <translation>Ready to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="339"/>
         <source>Bekräfta rutan ovan för att kunna installera.</source>
         <translation>Tick the box above to be able to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="353"/>
         <source>Installerar …</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="379"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="379"/>
         <source>%1 – %p %</source>
         <translation>%1 – %p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="382"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="382"/>
         <source>Kontrollerar dokumenten …</source>
         <translation>Checking the documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="383"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="383"/>
         <source>Installerar: %1</source>
         <translation>Installing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="387"/>
         <source>Installerat: %1 %2</source>
         <translation>Installed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="396"/>
         <source>Installationen avbröts.</source>
         <translation>The installation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="398"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="398"/>
         <source>Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.</source>
         <translation>Another program is installing a content pack right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="402"/>
         <source>Installationen misslyckades.</source>
         <translation>The installation failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="409"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="409"/>
         <source>Paketet kan inte installeras.</source>
         <translation>The pack cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="419"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="419"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat. Hämta en ny kopia från utgivaren</source>
         <translation>The pack has been changed since it was signed, or it is forged. Get a new copy from the publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="422"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på (nyckel-id %1). En administratör kan lägga till nyckeln</source>
         <translation>The pack is signed with a key the program does not trust (key ID %1). An administrator can add the key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="426"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="426"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="427"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="427"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="431"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="431"/>
         <source>… och %n problem till.</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -934,37 +934,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="436"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="436"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="438"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="438"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="438"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="438"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="439"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="439"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="449"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="449"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="450"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="450"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/import_dialog.py" line="469"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="469"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>
@@ -972,92 +972,92 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="29"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="29"/>
         <source>Orosanmälan om barn</source>
         <translation>Report of concern about a child</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="30"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="30"/>
         <source>Orosanmälan om vuxna</source>
         <translation>Report of concern about an adult</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="31"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="31"/>
         <source>Växel</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="32"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="32"/>
         <source>Socialjour (kvällar, nätter, helger)</source>
         <translation>Out-of-hours social services (evenings, nights, weekends)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="33"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="33"/>
         <source>Djurskydd</source>
         <translation>Animal welfare</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="34"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="34"/>
         <source>Polisen</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="35"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="35"/>
         <source>Hälso- och sjukvård</source>
         <translation>Health care</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="36"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="36"/>
         <source>Stöd</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="37"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="37"/>
         <source>Nödnummer</source>
         <translation>Emergency number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="40"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="40"/>
         <source>Länet</source>
         <translation>The county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="41"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="41"/>
         <source>Nationella nummer och stödlinjer</source>
         <translation>National numbers and helplines</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="44"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="44"/>
         <source>kontrollerad</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="45"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="45"/>
         <source>ej bekräftad – kontrollera</source>
         <translation>not confirmed – check</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="46"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="46"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="49"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="49"/>
         <source>Strategi</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="50"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="50"/>
         <source>Samverkansplan</source>
         <translation>Collaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="51"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="51"/>
         <source>Åtgärdskort</source>
         <translation>Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="52"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="52"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
@@ -1433,62 +1433,62 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="81"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="81"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="87"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="95"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="96"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="98"/>
         <source>Skriv dokumentets lösenord och tryck Retur</source>
         <translation>Type the document&apos;s password and press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="101"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="102"/>
         <source>Öppna</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="103"/>
         <source>Öppna dokumentet med lösenordet (Retur)</source>
         <translation>Open the document with the password (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="106"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="107"/>
         <source>Kopiera adress</source>
         <translation>Copy address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="108"/>
         <source>Kopiera webbadressen till urklipp</source>
         <translation>Copy the web address to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="114"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="115"/>
         <source>Stäng meddelandet</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="169"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="169"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="170"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -1496,7 +1496,7 @@
 <context>
     <name>NoticeRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="270"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
@@ -1505,153 +1505,153 @@
     <name>PdfViewer</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="103"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="137"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="232"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="369"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="369"/>
         <source>Filen finns inte: {path}</source>
         <translation>The file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="235"/>
         <source>Filen ”{name}” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “{name}” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="357"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="360"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="360"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”{name}”.</source>
         <translation>The document is password-protected. Type the password to open “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="363"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="363"/>
         <source>Dokumentet ”{name}” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “{name}” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="366"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="366"/>
         <source>Filen ”{name}” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “{name}” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="371"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="371"/>
         <source>Filen ”{name}” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “{name}” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="373"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="373"/>
         <source>Filen ”{name}” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “{name}” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="389"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="389"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="430"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="431"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="430"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="431"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="432"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="432"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="475"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="475"/>
         <source>Sida {page} av {count}</source>
         <translation>Page {page} of {count}</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="582"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="582"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="638"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="638"/>
         <source>Länken går till {address}
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to {address}
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer.py" line="647"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="647"/>
         <source>Adressen är kopierad: {address}
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: {address}
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="40"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="40"/>
         <source>Skriv ut ”{name}”</source>
         <translation>Print “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="62"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="62"/>
         <source>PDF-filen kunde inte sparas i {folder}: {reason}</source>
         <translation>The PDF file could not be saved in {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="66"/>
         <source>Dokumentet är sparat som PDF: {path}</source>
         <translation>The document is saved as PDF: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="84"/>
         <source>Skriver ut …</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="85"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="86"/>
         <source>Skriver ut</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="93"/>
         <source>Skriver ut sida {page} av {count} …</source>
         <translation>Printing page {page} of {count}…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="107"/>
         <source>Utskriften avbröts.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="110"/>
         <source>Dokumentet kunde inte skrivas ut.</source>
         <translation>The document could not be printed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="118"/>
         <source>Spara en kopia</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="119"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="130"/>
         <source>Kopian kunde inte sparas</source>
         <translation>The copy could not be saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="131"/>
         <source>Kopian av ”{name}” kunde inte sparas i {folder}.
 
 Orsak: {reason}
@@ -1664,219 +1664,219 @@ Reason: {reason}
 The original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="136"/>
         <source>En kopia är sparad: {path}</source>
         <translation>A copy has been saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_export.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="148"/>
         <source>Det finns inget annat program som kan öppna PDF-filer.</source>
         <translation>There is no other program that can open PDF files.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="122"/>
         <source>Det finns inte tillräckligt med utrymme.</source>
         <translation>There is not enough space.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="123"/>
         <source>Din lagringskvot är full.</source>
         <translation>Your storage quota is full.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="124"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="125"/>
         <source>Du saknar behörighet att skriva där.</source>
         <translation>You are not allowed to write there.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="126"/>
         <source>Platsen är skrivskyddad.</source>
         <translation>The location is read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="127"/>
         <source>Mappen eller filen finns inte.</source>
         <translation>The folder or file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="128"/>
         <source>Det finns en mapp med det namnet.</source>
         <translation>There is a folder with that name.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_print.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="129"/>
         <source>Filnamnet är för långt.</source>
         <translation>The file name is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="45"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="45"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="66"/>
         <source>Första sidan</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="68"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="68"/>
         <source>Föregående sida</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="70"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="70"/>
         <source>Nästa sida</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="72"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="72"/>
         <source>Sista sidan</source>
         <translation>Last page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="74"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="74"/>
         <source>Bakåt</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="75"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="75"/>
         <source>Tillbaka till förra platsen</source>
         <translation>Back to the previous place</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="76"/>
         <source>Framåt</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="77"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="77"/>
         <source>Zooma in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="79"/>
         <source>Zooma ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="81"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="81"/>
         <source>Visa i 100 %</source>
         <translation>Show at 100%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="83"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="133"/>
         <source>Anpassa till bredd</source>
         <translation>Fit to width</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="85"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="134"/>
         <source>Anpassa till sida</source>
         <translation>Fit to page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="86"/>
         <source>Visa hela sidan</source>
         <translation>Show the whole page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="87"/>
         <source>Sök i dokumentet</source>
         <translation>Find in document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="89"/>
         <source>Nästa träff</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="90"/>
         <source>Föregående träff</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="92"/>
         <source>Skriv ut…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="94"/>
         <source>Spara en kopia…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="97"/>
         <source>Öppna i annat program</source>
         <translation>Open in another program</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="98"/>
         <source>Öppna dokumentet i datorns PDF-läsare</source>
         <translation>Open the document in the computer&apos;s PDF reader</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="100"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="237"/>
         <source>Sidopanel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="101"/>
         <source>Visa eller dölj innehåll och miniatyrer</source>
         <translation>Show or hide contents and thumbnails</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="118"/>
         <source>Sidnummer</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="119"/>
         <source>Skriv ett sidnummer och tryck Retur för att gå dit</source>
         <translation>Type a page number and press Enter to go there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="138"/>
         <source>Zoomnivå</source>
         <translation>Zoom level</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="142"/>
         <source>Zoomnivå (%1)</source>
         <translation>Zoom level (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="148"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="154"/>
         <source>Dokumentverktyg</source>
         <translation>Document tools</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="191"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="235"/>
         <source>Innehåll</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="193"/>
         <source>Dokumentets rubriker. Retur går till rubrikens sida.</source>
         <translation>The document&apos;s headings. Enter goes to the heading&apos;s page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="227"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="236"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="236"/>
         <source>Miniatyrer</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="228"/>
         <source>En bild per sida. Retur går till sidan.</source>
         <translation>One picture per page. Enter goes to the page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_ui.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="238"/>
         <source>Sidopanelens flikar</source>
         <translation>Side panel tabs</translation>
     </message>
@@ -1884,112 +1884,112 @@ The original is unchanged.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="104"/>
         <source>Paketet är inte signerat, och administratören tillåter inte osignerade paket</source>
         <translation>The pack is not signed, and the administrator does not allow unsigned packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="107"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat</source>
         <translation>The pack has been changed since it was signed, or it is forged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="109"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på</source>
         <translation>The pack is signed with a key the program does not trust</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="111"/>
         <source>Paketet är signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>The pack is signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="113"/>
         <source>Paketets byte av signeringsnyckel kan inte godtas</source>
         <translation>The pack&apos;s change of signing key cannot be accepted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="115"/>
         <source>Programmets lista över betrodda nycklar kan inte läsas</source>
         <translation>The program&apos;s list of trusted keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="117"/>
         <source>Paketet är äldre än det som är installerat</source>
         <translation>The pack is older than the one installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="119"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="121"/>
         <source>Installationen avbröts</source>
         <translation>The installation was cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="122"/>
         <source>En fil i paketet stämmer inte med sin kontrollsumma – paketet kan ha ändrats</source>
         <translation>A file in the pack does not match its checksum – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="125"/>
         <source>En fil i paketet har inte den storlek som paketet anger – paketet kan ha ändrats</source>
         <translation>A file in the pack does not have the size the pack states – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
         <source>Det finns inte tillräckligt med utrymme på disken</source>
         <translation>There is not enough space on the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="129"/>
         <source>Programmet får inte skriva i sin datamapp</source>
         <translation>The program is not allowed to write to its data folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="131"/>
         <source>Det finns inget tidigare innehållspaket att gå tillbaka till</source>
         <translation>There is no earlier content pack to go back to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="133"/>
         <source>Filen är inget läsbart innehållspaket, eller så är den skadad</source>
         <translation>The file is not a readable content pack, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="135"/>
         <source>Paketet innehåller en otillåten sökväg</source>
         <translation>The pack contains a path that is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="136"/>
         <source>Paketets innehållsförteckning (manifest.json) saknas eller är felaktig</source>
         <translation>The pack&apos;s table of contents (manifest.json) is missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="138"/>
         <source>En fil i paketet saknas, är felaktig eller kan inte läsas</source>
         <translation>A file in the pack is missing, invalid or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="140"/>
         <source>Åtgärdskortet i paketet är felaktigt</source>
         <translation>The action card in the pack is not valid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="141"/>
         <source>Paketet kunde inte skrivas till disken</source>
         <translation>The pack could not be written to the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
         <source>De installerade innehållspaketen kunde inte läsas</source>
         <translation>The installed content packs could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/labels.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="162"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
@@ -2154,17 +2154,17 @@ The original is unchanged.</translation>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_field.py" line="25"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/field.py" line="25"/>
         <source>Sök i alla dokument (Ctrl+K)</source>
         <translation>Search all documents (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_field.py" line="26"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/field.py" line="26"/>
         <source>Sök i alla dokument</source>
         <translation>Search all documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_field.py" line="28"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/field.py" line="28"/>
         <source>Resultaten visas medan du skriver. Pil ned flyttar till resultaten, Esc avbryter.</source>
         <translation>Results appear as you type. Down arrow moves to the results, Esc cancels.</translation>
     </message>
@@ -2172,52 +2172,52 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="161"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="161"/>
         <source>Sökstatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="171"/>
         <source>Sökförslag</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="176"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="207"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="256"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="287"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="287"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="300"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="299"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="261"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="262"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2225,7 +2225,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search_panel.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="275"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
@@ -2233,152 +2233,152 @@ The original is unchanged.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="59"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="71"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="72"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="82"/>
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="88"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="96"/>
         <source>Gäller när programmet startas om.</source>
         <translation>Takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="98"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="102"/>
         <source>Kommun i åtgärdskortet</source>
         <translation>Municipality on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="103"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="114"/>
         <source>Visas först när du öppnar åtgärdskortet.</source>
         <translation>Shown first when you open the action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="115"/>
         <source>&amp;Kommun i åtgärdskortet:</source>
         <translation>&amp;Municipality on the action card:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="121"/>
         <source>Tillåt ”Spara kopia” och ”Öppna i extern läsare”</source>
         <translation>Allow “Save a copy” and “Open in external reader”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="126"/>
         <source>Bestäms av administratören.</source>
         <translation>Decided by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="127"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="136"/>
         <source>Låst av administratören</source>
         <translation>Locked by the administrator</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="140"/>
         <source>Inställningen är låst i %1</source>
         <translation>The setting is locked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="179"/>
         <source>Innehållspaket</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="182"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="182"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="183"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="186"/>
         <source>Installerade innehållspaket</source>
         <translation>Installed content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="198"/>
         <source>Status för innehållspaket</source>
         <translation>Content pack status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="199"/>
         <source>Åte&amp;rställ föregående</source>
         <translation>Restore p&amp;revious</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="200"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="214"/>
         <source>Inbyggt standardinnehåll</source>
         <translation>Built-in default content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="216"/>
         <source>Kan inte användas: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="221"/>
         <source>Aktivt</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="237"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="238"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -2387,12 +2387,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="253"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/settings_dialog.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="254"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>
@@ -2400,28 +2400,28 @@ Do you want to restore?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/shortcuts_dialog.py" line="50"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="50"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="63"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/shortcuts_dialog.py" line="54"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="54"/>
         <source>Allt i programmet går att nå med tangentbordet. Tabb flyttar mellan fälten, Alt + understruken bokstav väljer ett menyval eller en knapp.</source>
         <translation>Everything in the program can be reached with the keyboard. Tab moves between fields; Alt + an underlined letter chooses a menu item or a button.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/shortcuts_dialog.py" line="62"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="62"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/shortcuts_dialog.py" line="62"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="62"/>
         <source>Åtgärd</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/shortcuts_dialog.py" line="62"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="62"/>
         <source>Kortkommando</source>
         <translation>Shortcut</translation>
     </message>
@@ -2429,17 +2429,17 @@ Do you want to restore?</translation>
 <context>
     <name>SignEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="290"/>
         <source>Ej bekräftad</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="302"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="302"/>
         <source>Ej bekräftad – kontrollera mot källan</source>
         <translation>Not confirmed – check against the source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="305"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="305"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -2447,12 +2447,12 @@ Do you want to restore?</translation>
 <context>
     <name>StepContactLine</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="359"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="359"/>
         <source>uppgift saknas</source>
         <translation>detail missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="364"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="364"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -2460,18 +2460,18 @@ Do you want to restore?</translation>
 <context>
     <name>StepEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="401"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="401"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="402"/>
         <source>Akut</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="411"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="411"/>
         <source>Välj kommun ovan för att se kommunens nummer.</source>
         <translation>Choose a municipality above to see its numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/action_card_widgets.py" line="423"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="423"/>
         <source>Akut: </source>
         <translation>Urgent: </translation>
     </message>
@@ -2479,7 +2479,7 @@ Do you want to restore?</translation>
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer_widgets.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="329"/>
         <source>Sida {page}</source>
         <translation>Page {page}</translation>
     </message>
@@ -2487,17 +2487,17 @@ Do you want to restore?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="80"/>
         <source>Innehållspaketet i %1 kunde inte användas (%2). Programmet visar standardinnehållet i stället.</source>
         <translation>The content pack in %1 could not be used (%2). The program shows the default content instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="183"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="184"/>
         <source>Programmets innehåll kunde inte läsas:
 %1</source>
         <translation>The program&apos;s content could not be read:

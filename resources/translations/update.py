@@ -36,7 +36,7 @@ TARGET_LANGUAGE = "en_GB"
 def sources() -> list[Path]:
     """The files whose strings are translated: the interface package and the start-up code."""
     files = sorted(p for p in (PACKAGE / "ui").rglob("*.py") if "__pycache__" not in p.parts)
-    return [*files, PACKAGE / "app.py"]
+    return [*files, PACKAGE / "app" / "start.py"]
 
 
 def tool(name: str) -> list[str]:

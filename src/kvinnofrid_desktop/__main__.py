@@ -7,7 +7,7 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     # The command line never imports Qt unless a command needs it (fast, works headless).
-    from kvinnofrid_desktop.cli import run
+    from kvinnofrid_desktop.cli.main import run
 
     return run(sys.argv[1:] if argv is None else argv)
 

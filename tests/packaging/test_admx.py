@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from kvinnofrid_desktop.content.action_card import MUNICIPALITIES
-from kvinnofrid_desktop.content.policy import (
+from kvinnofrid_desktop.core.card.model import MUNICIPALITIES
+from kvinnofrid_desktop.core.install.policy import (
     BOOL,
     FOLDER,
     KEY_LIST,

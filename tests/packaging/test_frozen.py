@@ -272,7 +272,7 @@ def test_screenshot_of_each_tab(bundle: Path, clean_env: dict[str, str], cwd: Pa
 def test_card_show_for_a_municipality(bundle: Path, clean_env: dict[str, str],
                                       cwd: Path) -> None:
     if "card" not in commands_in_build(bundle, clean_env, cwd):
-        pytest.skip("this build has no `card` command (cli.py does not offer it yet)")
+        pytest.skip("this build has no `card` command (cli/main.py does not offer it yet)")
     result = check(run(EXE, "card", "show", "--municipality", "Sala", env=clean_env, cwd=cwd))
     assert "Sala" in result.stdout, explain(result)
 

@@ -104,7 +104,7 @@ def swedish_interface() -> None:
     on a developer's English desktop the windows would otherwise come up in English.
     tests/ui/language.py switches to English for the tests that want it.
     """
-    from kvinnofrid_desktop.app import apply_language, ensure_application
+    from kvinnofrid_desktop.app.start import apply_language, ensure_application
 
     apply_language(ensure_application(), "sv")
 

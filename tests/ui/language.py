@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 from PySide6.QtWidgets import QApplication
 
-from kvinnofrid_desktop.app import apply_language, ensure_application
+from kvinnofrid_desktop.app.start import apply_language, ensure_application
 
 
 def _remove_translators(app: QApplication) -> None:

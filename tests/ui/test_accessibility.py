@@ -22,17 +22,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from test_import_dialog import V1, V2, kvpack
 
-from kvinnofrid_desktop.app import create_main_window
-from kvinnofrid_desktop.content.action_card import MUNICIPALITIES, SUBJECTS
-from kvinnofrid_desktop.content.policy import load_policy
-from kvinnofrid_desktop.content.signing import generate_keypair
-from kvinnofrid_desktop.content.store import PackStore
-from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
-from kvinnofrid_desktop.ui.import_dialog import ImportDialog
+from kvinnofrid_desktop.app.start import create_main_window
+from kvinnofrid_desktop.core.card.model import MUNICIPALITIES, SUBJECTS
+from kvinnofrid_desktop.core.install.policy import load_policy
+from kvinnofrid_desktop.core.install.signing import generate_keypair
+from kvinnofrid_desktop.core.install.store import PackStore
+from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+from kvinnofrid_desktop.ui.common.settings import Settings
+from kvinnofrid_desktop.ui.dialogs.import_pack import ImportDialog
+from kvinnofrid_desktop.ui.dialogs.settings import SettingsDialog
+from kvinnofrid_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from kvinnofrid_desktop.ui.main_window import TAB_ORDER, MainWindow
-from kvinnofrid_desktop.ui.settings import Settings
-from kvinnofrid_desktop.ui.settings_dialog import SettingsDialog
-from kvinnofrid_desktop.ui.shortcuts_dialog import ShortcutsDialog
 
 # --- the walk ---------------------------------------------------------------------------------
 
@@ -195,9 +195,9 @@ def test_warnings_and_urgency_are_said_in_words_and_symbols(qtbot, env, language
     (or a state a screen reader reads), not only a colour."""
     import datetime as dt
 
-    from kvinnofrid_desktop.bundled import default_pack_dir
-    from kvinnofrid_desktop.content.action_card import load_action_card
-    from kvinnofrid_desktop.ui.tabs.action_card import ActionCardTab
+    from kvinnofrid_desktop.core.bundled import default_pack_dir
+    from kvinnofrid_desktop.core.card.model import load_action_card
+    from kvinnofrid_desktop.ui.card.tab import ActionCardTab
 
     card = load_action_card(default_pack_dir() / "action_card.json")
     tab = ActionCardTab(card, Settings(env.settings), today=lambda: dt.date(2027, 12, 27))

@@ -16,11 +16,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QScrollArea, QWidget
 
-from kvinnofrid_desktop.bundled import default_pack_dir
-from kvinnofrid_desktop.content.action_card import ActionCard, load_action_card
-from kvinnofrid_desktop.ui.settings import Settings
-from kvinnofrid_desktop.ui.tabs.action_card import ActionCardTab
-from kvinnofrid_desktop.ui.tabs.action_card_widgets import ContactCard, SignEntry, StepEntry
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.card.model import ActionCard, load_action_card
+from kvinnofrid_desktop.ui.card.tab import ActionCardTab
+from kvinnofrid_desktop.ui.card.widgets import ContactCard, SignEntry, StepEntry
+from kvinnofrid_desktop.ui.common.settings import Settings
 
 TUESDAY_10 = dt.datetime(2026, 12, 1, 10, 0)
 SATURDAY_22 = dt.datetime(2026, 12, 5, 22, 0)

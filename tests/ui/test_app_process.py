@@ -86,7 +86,7 @@ def test_a_long_session_does_not_exhaust_python_singletons() -> None:
 def test_search_command_does_not_import_qt() -> None:
     code = (
         "import sys\n"
-        "from kvinnofrid_desktop.cli import run\n"
+        "from kvinnofrid_desktop.cli.main import run\n"
         "assert run(['search', 'våld', '--json']) == 0\n"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'\n"
     )

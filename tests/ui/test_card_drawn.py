@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from kvinnofrid_desktop.app import create_main_window
-from kvinnofrid_desktop.ui.tabs.action_card import ActionCardTab
+from kvinnofrid_desktop.app.start import create_main_window
+from kvinnofrid_desktop.ui.card.tab import ActionCardTab
 
 # Each pass: the subject to click, the direction to walk the municipality list, the filter.
 # Together: every subject × every municipality, down and up the list, with and without a

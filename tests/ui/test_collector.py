@@ -1,4 +1,4 @@
-"""Cycles are freed on the GUI thread, between events, never by a worker (ui/collector.py).
+"""Cycles are freed on the GUI thread, between events, never by a worker (ui/common/collector.py).
 
 The crash this prevents: an import dialog dropped into a reference cycle was freed by a
 collection that happened to run in the next dialog's reading worker; its busy progress bar's
@@ -20,8 +20,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from kvinnofrid_desktop.app import ensure_application
-from kvinnofrid_desktop.ui import collector
+from kvinnofrid_desktop.app.start import ensure_application
+from kvinnofrid_desktop.ui.common import collector
 
 TESTS = Path(__file__).resolve().parent
 
@@ -73,11 +73,11 @@ _DROPPED_DIALOGS = textwrap.dedent("""
     tmp = Path(tempfile.mkdtemp())
     os.environ["KVINNOFRID_DATA_DIR"] = str(tmp / "data")
     os.environ["KVINNOFRID_POLICY"] = str(tmp / "policy.json")
-    from kvinnofrid_desktop.app import ensure_application
-    from kvinnofrid_desktop.content.store import PackStore
-    from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
-    from kvinnofrid_desktop.ui import collector
-    from kvinnofrid_desktop.ui.import_dialog import ImportDialog
+    from kvinnofrid_desktop.app.start import ensure_application
+    from kvinnofrid_desktop.core.install.store import PackStore
+    from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+    from kvinnofrid_desktop.ui.common import collector
+    from kvinnofrid_desktop.ui.dialogs.import_pack import ImportDialog
     from test_import_dialog import V1, V2, kvpack
 
     app = ensure_application()  # with the program's collector, as the program runs

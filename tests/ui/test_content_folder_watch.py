@@ -14,14 +14,14 @@ from types import SimpleNamespace
 
 import pytest
 
-from kvinnofrid_desktop.bundled import default_pack_dir
-from kvinnofrid_desktop.content.active import resolve_active
-from kvinnofrid_desktop.content.archive_write import write_archive
-from kvinnofrid_desktop.content.content_folder import FolderReport
-from kvinnofrid_desktop.content.policy import load_policy
-from kvinnofrid_desktop.content.signing import generate_keypair, sign_pack
-from kvinnofrid_desktop.content.store import PackStore
-from kvinnofrid_desktop.ui.content_folder import ContentFolderWatch
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.install.active import resolve_active
+from kvinnofrid_desktop.core.install.archive_write import write_archive
+from kvinnofrid_desktop.core.install.content_folder import FolderReport
+from kvinnofrid_desktop.core.install.policy import load_policy
+from kvinnofrid_desktop.core.install.signing import generate_keypair, sign_pack
+from kvinnofrid_desktop.core.install.store import PackStore
+from kvinnofrid_desktop.ui.packs.content_folder import ContentFolderWatch
 
 LONG_AGO = 1_700_000_000
 
@@ -96,7 +96,7 @@ def test_the_program_shows_a_pack_it_put_in_from_the_folder(qtbot, env: SimpleNa
                                                             ) -> None:
     # The running program (app.WindowController): the look starts after the window completes;
     # a pack installed from the folder replaces the window, which says what came and whence.
-    from kvinnofrid_desktop.app import WindowController
+    from kvinnofrid_desktop.app.start import WindowController
 
     shutil.copy(signed_kvpack(env, "2026-12-20"), env.folder / "paket.kvpack")
     controller = WindowController(None, "sv")

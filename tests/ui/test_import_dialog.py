@@ -20,15 +20,15 @@ from drawn import settled_problems
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QProgressBar, QTreeWidget
 
-from kvinnofrid_desktop.bundled import default_pack_dir
-from kvinnofrid_desktop.content import archive
-from kvinnofrid_desktop.content.active import resolve_active
-from kvinnofrid_desktop.content.archive_write import write_archive
-from kvinnofrid_desktop.content.filelock import FileLock
-from kvinnofrid_desktop.content.signing import generate_keypair, sign_pack
-from kvinnofrid_desktop.content.store import PackStore
-from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
-from kvinnofrid_desktop.ui.import_dialog import ImportDialog
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.fsutil import FileLock
+from kvinnofrid_desktop.core.install import archive
+from kvinnofrid_desktop.core.install.active import resolve_active
+from kvinnofrid_desktop.core.install.archive_write import write_archive
+from kvinnofrid_desktop.core.install.signing import generate_keypair, sign_pack
+from kvinnofrid_desktop.core.install.store import PackStore
+from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+from kvinnofrid_desktop.ui.dialogs.import_pack import ImportDialog
 
 DEFAULT = default_pack_dir()
 V1, V2 = "2026-12-01", "2026-12-02"  # V1 is installed by the fixture; V2 is newer

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 from test_window_packs import newer_pack
 
-from kvinnofrid_desktop.app import create_main_window
-from kvinnofrid_desktop.content.active import resolve_active
+from kvinnofrid_desktop.app.start import create_main_window
+from kvinnofrid_desktop.core.install.active import resolve_active
+from kvinnofrid_desktop.ui.card.widgets import CopyRow
+from kvinnofrid_desktop.ui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows
 from kvinnofrid_desktop.ui.main_window import MainWindow
-from kvinnofrid_desktop.ui.shortcuts_dialog import ShortcutsDialog, shortcut_rows
-from kvinnofrid_desktop.ui.tabs.action_card_widgets import CopyRow
 
 CTRL, ALT, SHIFT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier,
                     Qt.KeyboardModifier.ShiftModifier)
@@ -203,7 +203,7 @@ def test_situation_4_import_a_pack_from_the_menu(qtbot, window: MainWindow, env:
 
 
 def test_situation_5_the_coordinator_uses_the_command_line(capsys) -> None:
-    from kvinnofrid_desktop import cli
+    from kvinnofrid_desktop.cli import main as cli
 
     with pytest.raises(SystemExit) as done:
         cli.run(["pack", "build", "--help"])

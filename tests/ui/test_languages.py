@@ -34,16 +34,16 @@ from PySide6.QtWidgets import (
 )
 from test_import_dialog import V1, V2, kvpack
 
-from kvinnofrid_desktop.app import create_main_window
-from kvinnofrid_desktop.content.action_card import MUNICIPALITIES, SUBJECTS
-from kvinnofrid_desktop.content.policy import load_policy
-from kvinnofrid_desktop.content.store import PackStore
-from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
-from kvinnofrid_desktop.ui.import_dialog import ImportDialog
+from kvinnofrid_desktop.app.start import create_main_window
+from kvinnofrid_desktop.core.card.model import MUNICIPALITIES, SUBJECTS
+from kvinnofrid_desktop.core.install.policy import load_policy
+from kvinnofrid_desktop.core.install.store import PackStore
+from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+from kvinnofrid_desktop.ui.common.settings import Settings
+from kvinnofrid_desktop.ui.dialogs.import_pack import ImportDialog
+from kvinnofrid_desktop.ui.dialogs.settings import SettingsDialog
+from kvinnofrid_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from kvinnofrid_desktop.ui.main_window import TAB_ORDER
-from kvinnofrid_desktop.ui.settings import Settings
-from kvinnofrid_desktop.ui.settings_dialog import SettingsDialog
-from kvinnofrid_desktop.ui.shortcuts_dialog import ShortcutsDialog
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "kvinnofrid_en.ts"
 PLACEHOLDER = re.compile(r"%\d|%n|\{\w+\}")
@@ -183,8 +183,8 @@ def test_qt_own_dialogs_follow_the_language(qtbot, language) -> None:
 def test_dates_and_numbers_follow_the_language(language) -> None:
     import datetime as dt
 
-    from kvinnofrid_desktop.ui.labels import date_text
-    from kvinnofrid_desktop.ui.viewer_ui import percent
+    from kvinnofrid_desktop.ui.common.labels import date_text
+    from kvinnofrid_desktop.ui.viewer.parts import percent
 
     day = dt.date(2026, 12, 1)
     assert date_text(day) == {"sv": "tis 1 december", "en": "Tue 1 December"}[language]
@@ -195,7 +195,7 @@ def test_dates_and_numbers_follow_the_language(language) -> None:
 
 
 def test_swedish_names_sort_the_swedish_way_in_both_languages(language) -> None:
-    from kvinnofrid_desktop.ui.tabs.action_card_widgets import swedish_sorted
+    from kvinnofrid_desktop.ui.card.widgets import swedish_sorted
 
     assert swedish_sorted(["Östra", "Arboga", "Åby", "Ängen", "Zinkgruvan"]) == [
         "Arboga", "Zinkgruvan", "Åby", "Ängen", "Östra"]
@@ -205,7 +205,7 @@ def test_tr_in_a_subclass_finds_the_context_lupdate_wrote(qtbot) -> None:
     """lupdate files CopyRow's strings under "CopyRow". A subclass runs the same self.tr();
     PySide looks up the subclass's name first and then each base class's, so the string is
     still found. (Were it not, every EntryFrame-style subclass would need its own entries.)"""
-    from kvinnofrid_desktop.ui.tabs.action_card_widgets import CopyRow
+    from kvinnofrid_desktop.ui.card.widgets import CopyRow
 
     class LocalCopyRow(CopyRow):
         pass

@@ -9,7 +9,7 @@ from drawn import settled_problems
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kvinnofrid_desktop.app import create_main_window
+from kvinnofrid_desktop.app.start import create_main_window
 from kvinnofrid_desktop.ui.main_window import MainWindow
 
 
@@ -187,7 +187,7 @@ def test_corrupt_settings_file_gives_defaults_and_a_notice(qtbot, settings_path:
 def tampered_copy(tmp_path: Path, relative: str) -> Path:
     import shutil
 
-    from kvinnofrid_desktop.bundled import default_pack_dir
+    from kvinnofrid_desktop.core.bundled import default_pack_dir
 
     copy = tmp_path / "pack"
     shutil.copytree(default_pack_dir(), copy)
@@ -353,7 +353,7 @@ def test_one_remembered_export_folder_for_every_way_out(qtbot, window: MainWindo
                                                         tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    from kvinnofrid_desktop.ui.settings import Settings
+    from kvinnofrid_desktop.ui.common.settings import Settings
 
     # A first start offers Documents, not the folder the program was started from.
     home = tmp_path / "hem"
@@ -387,7 +387,7 @@ def test_shortcuts_have_one_vocabulary_in_menus_tooltips_and_f1(qtbot, window: M
     from PySide6.QtGui import QKeySequence
     from PySide6.QtWidgets import QMenu
 
-    from kvinnofrid_desktop.ui.shortcuts_dialog import ShortcutsDialog
+    from kvinnofrid_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 
     seen: list[list[tuple[str, str, str]]] = []
 

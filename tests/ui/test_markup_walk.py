@@ -19,12 +19,12 @@ from PySide6.QtGui import Qt as QtGuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTextEdit, QTreeWidget, QWidget
 
-from kvinnofrid_desktop.app import create_main_window
-from kvinnofrid_desktop.bundled import default_pack_dir
-from kvinnofrid_desktop.content.action_card import SUBJECTS
-from kvinnofrid_desktop.content.archive_write import write_archive
-from kvinnofrid_desktop.content.store import PackStore
-from kvinnofrid_desktop.ui.import_dialog import ImportDialog
+from kvinnofrid_desktop.app.start import create_main_window
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.card.model import SUBJECTS
+from kvinnofrid_desktop.core.install.archive_write import write_archive
+from kvinnofrid_desktop.core.install.store import PackStore
+from kvinnofrid_desktop.ui.dialogs.import_pack import ImportDialog
 from kvinnofrid_desktop.ui.main_window import TAB_ORDER
 
 

@@ -9,7 +9,7 @@ from drawn import settled_problems
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from kvinnofrid_desktop.app import create_main_window
+from kvinnofrid_desktop.app.start import create_main_window
 from kvinnofrid_desktop.ui.main_window import MainWindow
 
 

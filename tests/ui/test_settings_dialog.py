@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QTreeWidget, QWidget
 from test_import_dialog import V1, V2, kvpack
 
-from kvinnofrid_desktop.bundled import default_pack_dir
-from kvinnofrid_desktop.content.action_card import MUNICIPALITIES
-from kvinnofrid_desktop.content.active import resolve_active
-from kvinnofrid_desktop.content.policy import Policy, load_policy
-from kvinnofrid_desktop.content.store import PackStore
-from kvinnofrid_desktop.ui.settings import Settings
-from kvinnofrid_desktop.ui.settings_dialog import SettingsDialog
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.card.model import MUNICIPALITIES
+from kvinnofrid_desktop.core.install.active import resolve_active
+from kvinnofrid_desktop.core.install.policy import Policy, load_policy
+from kvinnofrid_desktop.core.install.store import PackStore
+from kvinnofrid_desktop.ui.common.settings import Settings
+from kvinnofrid_desktop.ui.dialogs.settings import SettingsDialog
 
 LOCKED = "Låst av administratören"
 

@@ -19,8 +19,8 @@ from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kvinnofrid_desktop import app as app_module
-from kvinnofrid_desktop.app import create_main_window
+from kvinnofrid_desktop.app import start as app_module
+from kvinnofrid_desktop.app.start import create_main_window
 from kvinnofrid_desktop.ui.main_window import MainWindow
 from kvinnofrid_desktop.ui.tabs.preview import DocumentPreview
 
@@ -213,11 +213,12 @@ def test_the_first_frame_does_without_the_viewer_code(tmp_path: Path) -> None:
     script = (
         "import sys, tempfile\n"
         "from pathlib import Path\n"
-        "from kvinnofrid_desktop.app import create_main_window, ensure_application\n"
+        "from kvinnofrid_desktop.app.start import create_main_window, ensure_application\n"
         "app = ensure_application()\n"
         "w = create_main_window(settings_path=Path(sys.argv[1]), deferred=True)\n"
-        "heavy = ['kvinnofrid_desktop.ui.viewer', 'kvinnofrid_desktop.ui.tabs.document_tab',\n"
-        "         'kvinnofrid_desktop.ui.search_panel', 'kvinnofrid_desktop.search.index']\n"
+        "heavy = ['kvinnofrid_desktop.ui.viewer.viewer',\n"
+        "         'kvinnofrid_desktop.ui.tabs.document_tab',\n"
+        "         'kvinnofrid_desktop.ui.search.panel', 'kvinnofrid_desktop.core.search.index']\n"
         "import PySide6.QtCore\n"
         "# PySide creates the Qt namespace (and its ~1200 enum members) when first used.\n"
         "heavy_names = ['Qt'] if 'Qt' in vars(PySide6.QtCore) else []\n"

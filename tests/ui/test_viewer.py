@@ -11,9 +11,9 @@ from PySide6.QtPdf import QPdfDocument, QPdfLinkModel
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolButton, QWidget
 
-from kvinnofrid_desktop.ui import viewer_export
-from kvinnofrid_desktop.ui.viewer import PdfViewer, ViewState
-from kvinnofrid_desktop.ui.viewer_print import print_document
+from kvinnofrid_desktop.ui.viewer import export as viewer_export
+from kvinnofrid_desktop.ui.viewer.printing import print_document
+from kvinnofrid_desktop.ui.viewer.viewer import PdfViewer, ViewState
 
 
 @pytest.fixture
@@ -849,7 +849,7 @@ def test_printing_the_whole_document_to_a_pdf_file_writes_the_document(
     assert str(output) in opened.status_message()
     # The file name the dialog offered was in the Documents (or home) folder, never the
     # folder the program was started from.
-    from kvinnofrid_desktop.ui.settings import documents_folder
+    from kvinnofrid_desktop.ui.common.settings import documents_folder
 
     assert Path(offered[0]).parent == documents_folder()
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog
 
-from kvinnofrid_desktop.app import WindowController, create_main_window
-from kvinnofrid_desktop.bundled import default_pack_dir
-from kvinnofrid_desktop.content.active import resolve_active
-from kvinnofrid_desktop.content.archive_write import write_archive
+from kvinnofrid_desktop.app.start import WindowController, create_main_window
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.install.active import resolve_active
+from kvinnofrid_desktop.core.install.archive_write import write_archive
 
 
 @pytest.fixture
@@ -134,7 +134,7 @@ def test_a_share_that_does_not_answer_never_holds_the_window(qtbot, env: Path,
     import threading
     import time
 
-    from kvinnofrid_desktop.content import policy as policy_module
+    from kvinnofrid_desktop.core.install import policy as policy_module
 
     share = env / "share"
     share.mkdir()
@@ -149,7 +149,7 @@ def test_a_share_that_does_not_answer_never_holds_the_window(qtbot, env: Path,
         answer.wait(30)
         return real(policy, store)
 
-    monkeypatch.setattr("kvinnofrid_desktop.ui.watch.packs_in_watch_folder", slow_share)
+    monkeypatch.setattr("kvinnofrid_desktop.ui.packs.watch.packs_in_watch_folder", slow_share)
     window = create_main_window()
     qtbot.addWidget(window)
     window.show()

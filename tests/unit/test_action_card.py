@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from kvinnofrid_desktop.bundled import content_source_dir
-from kvinnofrid_desktop.content.action_card import MUNICIPALITIES, parse_action_card
-from kvinnofrid_desktop.content.problems import PackError
+from kvinnofrid_desktop.core.bundled import content_source_dir
+from kvinnofrid_desktop.core.card.model import MUNICIPALITIES, parse_action_card
+from kvinnofrid_desktop.core.pack.problems import PackError
 
 SOURCE = content_source_dir() / "action_card.json"
 TODAY = dt.date(2026, 12, 4)
@@ -110,7 +110,7 @@ def test_bad_card_is_refused_naming_the_field(raw: dict, mutate, code: str, fiel
 
 
 def test_card_file_that_is_not_json(tmp_path: Path) -> None:
-    from kvinnofrid_desktop.content.action_card import load_action_card
+    from kvinnofrid_desktop.core.card.model import load_action_card
 
     path = tmp_path / "action_card.json"
     path.write_text("{", encoding="utf-8")

@@ -19,16 +19,16 @@ from typing import Any
 import pytest
 from packtools import write_pack
 
-from kvinnofrid_desktop.bundled import default_pack_dir
-from kvinnofrid_desktop.content.archive import (
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.install.archive import (
     CHUNK,
     ArchiveLimits,
     extract_archive,
     read_head,
     write_archive,
 )
-from kvinnofrid_desktop.content.pack import Pack
-from kvinnofrid_desktop.content.problems import PackError, Problem
+from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 
 DEFAULT = default_pack_dir()
 V1, V2 = "2026-12-01", "2026-12-02"  # V1 is installed first in the store tests; V2 is newer
@@ -112,7 +112,7 @@ def patch_central(data: bytes, name: str, *, file_size: int | None = None,
 
 def signed_pack(tmp: Path, version: str = V2) -> tuple[Path, Path]:
     """A pack folder signed with a fresh key; returns (folder, public key file)."""
-    from kvinnofrid_desktop.content.signing import generate_keypair, sign_pack
+    from kvinnofrid_desktop.core.install.signing import generate_keypair, sign_pack
 
     src = make_pack(tmp / "signed", version)
     key = tmp / "nyckel"

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from kvinnofrid_desktop.bundled import content_source_dir, default_pack_dir
-from kvinnofrid_desktop.cli import run
-from kvinnofrid_desktop.content.build import build_pack
-from kvinnofrid_desktop.content.pack import Pack
-from kvinnofrid_desktop.content.problems import PackError
-from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
+from kvinnofrid_desktop.cli.main import run
+from kvinnofrid_desktop.core.authoring.build import build_pack
+from kvinnofrid_desktop.core.bundled import content_source_dir, default_pack_dir
+from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.core.pack.problems import PackError
+from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 
 ENGINE = QtPdfEngine()
 # The PDF engine is Qt's; let pytest-qt create the one QApplication the whole suite shares.

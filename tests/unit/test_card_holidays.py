@@ -11,10 +11,10 @@ import datetime as dt
 
 import pytest
 
-from kvinnofrid_desktop.bundled import default_pack_dir
-from kvinnofrid_desktop.content.action_card import ActionCard, load_action_card
-from kvinnofrid_desktop.content.card_now import next_opening, now_line
-from kvinnofrid_desktop.content.holidays import Calendar, easter_sunday, eves, public_holidays
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.card.holidays import Calendar, easter_sunday, eves, public_holidays
+from kvinnofrid_desktop.core.card.model import ActionCard, load_action_card
+from kvinnofrid_desktop.core.card.now import next_opening, now_line
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from kvinnofrid_desktop.bundled import default_pack_dir
-from kvinnofrid_desktop.content.action_card import ActionCard, load_action_card
-from kvinnofrid_desktop.content.card_text import (
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.card.model import ActionCard, load_action_card
+from kvinnofrid_desktop.core.card.text import (
     NB_HYPHEN,
     NBSP,
     as_sentence,

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from kvinnofrid_desktop import cli, cli_card
-from kvinnofrid_desktop.bundled import default_pack_dir
-from kvinnofrid_desktop.content import card_now
-from kvinnofrid_desktop.content.action_card import MUNICIPALITIES, ActionCard, load_action_card
+from kvinnofrid_desktop.cli import card as cli_card
+from kvinnofrid_desktop.cli import main as cli
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.card import now as card_now
+from kvinnofrid_desktop.core.card.model import MUNICIPALITIES, ActionCard, load_action_card
 
 SATURDAY_22 = "2026-12-05T22:00"
 TUESDAY_10 = dt.datetime(2026, 12, 1, 10, 0)
@@ -127,7 +128,8 @@ def test_a_broken_pack_is_reported(capsys, tmp_path: Path) -> None:
 def test_card_show_never_imports_qt() -> None:
     script = textwrap.dedent("""
         import argparse, io, sys, contextlib
-        from kvinnofrid_desktop import cli, cli_card
+        from kvinnofrid_desktop.cli import main as cli
+        from kvinnofrid_desktop.cli import card as cli_card
         parser = argparse.ArgumentParser()
         cli.add_card_parser(parser.add_subparsers(dest="command"))
         out = io.StringIO()
@@ -149,7 +151,8 @@ def test_card_export_writes_a_pdf(tmp_path: Path) -> None:
     out = tmp_path / "fickkort.pdf"
     script = textwrap.dedent(f"""
         import argparse
-        from kvinnofrid_desktop import cli, cli_card
+        from kvinnofrid_desktop.cli import main as cli
+        from kvinnofrid_desktop.cli import card as cli_card
         parser = argparse.ArgumentParser()
         cli.add_card_parser(parser.add_subparsers(dest="command"))
         raise SystemExit(cli_card.run_card(parser.parse_args(

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kvinnofrid_desktop import app, cli
-from kvinnofrid_desktop.cli_language import HELP_EN, argparse_words, texts
+from kvinnofrid_desktop.app import start as app
+from kvinnofrid_desktop.cli import main as cli
+from kvinnofrid_desktop.cli.language import HELP_EN, argparse_words, texts
 
 ARGPARSE_ENGLISH = ("usage:", "positional arguments", "options:",
                     "show this help message and exit", "error:", "required")

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from kvinnofrid_desktop import app, cli
+from kvinnofrid_desktop.app import start as app
+from kvinnofrid_desktop.cli import main as cli
 
 
 @pytest.fixture

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from kvinnofrid_desktop.bundled import content_source_dir, default_pack_dir
-from kvinnofrid_desktop.content.action_card import MUNICIPALITIES, ActionCard, load_action_card
-from kvinnofrid_desktop.content.card_now import out_of_hours_for
-from kvinnofrid_desktop.content.pack import Pack
-from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
+from kvinnofrid_desktop.core.bundled import content_source_dir, default_pack_dir
+from kvinnofrid_desktop.core.card.model import MUNICIPALITIES, ActionCard, load_action_card
+from kvinnofrid_desktop.core.card.now import out_of_hours_for
+from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 
 JOUR = "021-39 20 66"
 JOUR_CONFIRMED = ("Västerås", "Sala", "Hallstahammar")

@@ -16,11 +16,11 @@ import pytest
 from test_archive import V1, V2, default_card, make_pack
 from test_store import snapshot
 
-from kvinnofrid_desktop.content.archive import write_archive
-from kvinnofrid_desktop.content.content_folder import ContentFolder
-from kvinnofrid_desktop.content.policy import load_policy
-from kvinnofrid_desktop.content.signing import generate_keypair, sign_pack
-from kvinnofrid_desktop.content.store import PackStore
+from kvinnofrid_desktop.core.install.archive import write_archive
+from kvinnofrid_desktop.core.install.content_folder import ContentFolder
+from kvinnofrid_desktop.core.install.policy import load_policy
+from kvinnofrid_desktop.core.install.signing import generate_keypair, sign_pack
+from kvinnofrid_desktop.core.install.store import PackStore
 
 V3 = "2026-12-03"
 PUBLISHER = "Länsstyrelsen Västmanland"
@@ -120,7 +120,7 @@ def test_what_it_installs_and_skips_is_logged(env: SimpleNamespace,
                                               caplog: pytest.LogCaptureFixture) -> None:
     put(env, V1)
     put(env, V2, key=None, name="osignerat")
-    with caplog.at_level("INFO", logger="kvinnofrid_desktop.content.content_folder"):
+    with caplog.at_level("INFO", logger="kvinnofrid_desktop.core.install.content_folder"):
         report = folder(env).check()
     assert report.installed is not None
     assert [r.levelname for r in caplog.records] == ["INFO", "WARNING"]
@@ -193,7 +193,7 @@ def test_a_file_still_being_copied_is_left_for_the_next_look(env: SimpleNamespac
 
 
 def test_a_busy_store_installs_nothing_and_asks_to_look_again(env: SimpleNamespace) -> None:
-    from kvinnofrid_desktop.content.filelock import FileLock
+    from kvinnofrid_desktop.core.fsutil import FileLock
 
     put(env, V1)
     env.data.mkdir()

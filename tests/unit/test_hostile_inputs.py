@@ -20,13 +20,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kvinnofrid_desktop.bundled import default_pack_dir
-from kvinnofrid_desktop.content.action_card import parse_action_card_bytes
-from kvinnofrid_desktop.content.external import ExternalFileError, loads, printable, read_limited
-from kvinnofrid_desktop.content.manifest import parse_manifest_bytes
-from kvinnofrid_desktop.content.policy import load_policy
-from kvinnofrid_desktop.content.problems import PackError
-from kvinnofrid_desktop.content.signing import (
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.card.model import parse_action_card_bytes
+from kvinnofrid_desktop.core.install.policy import load_policy
+from kvinnofrid_desktop.core.install.signing import (
     INVALID,
     UNKNOWN_KEY,
     VERIFIED,
@@ -35,6 +32,9 @@ from kvinnofrid_desktop.content.signing import (
     load_public_key,
     signature_bytes,
 )
+from kvinnofrid_desktop.core.pack.external import ExternalFileError, loads, printable, read_limited
+from kvinnofrid_desktop.core.pack.manifest import parse_manifest_bytes
+from kvinnofrid_desktop.core.pack.problems import PackError
 
 DEFAULT = default_pack_dir()
 MANIFEST = (DEFAULT / "manifest.json").read_bytes()
@@ -255,7 +255,7 @@ def test_any_mutated_policy_gives_values_and_problems(tmp_path: Path, raw: bytes
 def test_a_member_name_of_60_kb_is_refused_at_once(tmp_path: Path) -> None:
     import zipfile
 
-    from kvinnofrid_desktop.content.archive import read_head
+    from kvinnofrid_desktop.core.install.archive import read_head
 
     path = tmp_path / "long.kvpack"
     with zipfile.ZipFile(path, "w") as z:

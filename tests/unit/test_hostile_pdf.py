@@ -13,11 +13,11 @@ import pytest
 from test_archive import V1, V2, make_pack
 from test_store import snapshot
 
-from kvinnofrid_desktop.bundled import default_pack_dir
-from kvinnofrid_desktop.content.archive import write_archive
-from kvinnofrid_desktop.content.problems import PackError
-from kvinnofrid_desktop.content.store import PackStore, resolve_active
-from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.install.archive import write_archive
+from kvinnofrid_desktop.core.install.store import PackStore, resolve_active
+from kvinnofrid_desktop.core.pack.problems import PackError
+from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 
 PDF = "docs/strategi.pdf"
 REAL = (default_pack_dir() / PDF).read_bytes()

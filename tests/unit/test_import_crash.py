@@ -20,12 +20,12 @@ from types import SimpleNamespace
 import pytest
 from test_archive import V1, V2, make_pack
 
-from kvinnofrid_desktop.cli_pack import main as cli_main
-from kvinnofrid_desktop.content import archive
-from kvinnofrid_desktop.content.archive import write_archive
-from kvinnofrid_desktop.content.pack import Pack
-from kvinnofrid_desktop.content.problems import PackError
-from kvinnofrid_desktop.content.store import PackStore, resolve_active
+from kvinnofrid_desktop.cli.pack import main as cli_main
+from kvinnofrid_desktop.core.install import archive
+from kvinnofrid_desktop.core.install.archive import write_archive
+from kvinnofrid_desktop.core.install.store import PackStore, resolve_active
+from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.core.pack.problems import PackError
 
 V3 = "2026-12-03"
 
@@ -109,8 +109,9 @@ def test_disk_full_while_switching_the_pointer_undoes_the_install(
 KILL_SCRIPT = r"""
 import os, signal, sys
 from pathlib import Path
-from kvinnofrid_desktop.content import archive, store
+from kvinnofrid_desktop.core.install import archive
 
+from kvinnofrid_desktop.core.install import store
 point = os.environ["KILL_AT"]
 kind, _, n = point.partition(":")
 started = []
@@ -173,7 +174,7 @@ def test_killed_at_any_moment_leaves_a_consistent_store(installed: SimpleNamespa
 HOLDER = r"""
 import os, sys, time
 from pathlib import Path
-from kvinnofrid_desktop.content import store
+from kvinnofrid_desktop.core.install import store
 
 def hold(step):  # keep the lock for a while, mid-import, and say so
     if step == "extracted":
@@ -210,7 +211,7 @@ def test_two_importers_at_once(installed: SimpleNamespace,
         assert "[store.busy]" in err
         # Patient: waits for the lock, then installs on top of what the first one installed.
         waiting = subprocess.Popen(
-            [sys.executable, "-m", "kvinnofrid_desktop.cli_pack", "import", str(second_kv),
+            [sys.executable, "-m", "kvinnofrid_desktop.cli.pack", "import", str(second_kv),
              "--allow-unsigned", "--wait", "30"],
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, stdout=subprocess.PIPE,
             stderr=subprocess.PIPE, text=True)

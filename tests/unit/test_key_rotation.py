@@ -24,12 +24,10 @@ from hypothesis import strategies as st
 from test_archive import V1, V2, make_pack
 from test_store import snapshot
 
-from kvinnofrid_desktop.cli_pack import main as pack_main
-from kvinnofrid_desktop.content import store as store_module
-from kvinnofrid_desktop.content.archive import write_archive
-from kvinnofrid_desktop.content.manifest import parse_manifest_bytes
-from kvinnofrid_desktop.content.problems import PackError
-from kvinnofrid_desktop.content.rotation import (
+from kvinnofrid_desktop.cli.pack import main as pack_main
+from kvinnofrid_desktop.core.install import store as store_module
+from kvinnofrid_desktop.core.install.archive import write_archive
+from kvinnofrid_desktop.core.install.rotation import (
     ROTATION_PATH,
     TRUST_NAME,
     KeyTrust,
@@ -38,7 +36,7 @@ from kvinnofrid_desktop.content.rotation import (
     read_trust,
     write_rotation,
 )
-from kvinnofrid_desktop.content.signing import (
+from kvinnofrid_desktop.core.install.signing import (
     RETIRED,
     VERIFIED,
     SignatureState,
@@ -46,7 +44,9 @@ from kvinnofrid_desktop.content.signing import (
     generate_keypair,
     sign_pack,
 )
-from kvinnofrid_desktop.content.store import PackStore
+from kvinnofrid_desktop.core.install.store import PackStore
+from kvinnofrid_desktop.core.pack.manifest import parse_manifest_bytes
+from kvinnofrid_desktop.core.pack.problems import PackError
 
 V3, V4 = "2026-12-03", "2026-12-04"
 PUBLISHER = "Länsstyrelsen Västmanland"
@@ -292,7 +292,7 @@ def test_a_failed_install_puts_the_earlier_trust_back(env: SimpleNamespace,
 KILL_SCRIPT = r"""
 import os, signal, sys
 from pathlib import Path
-from kvinnofrid_desktop.content import store
+from kvinnofrid_desktop.core.install import store
 
 store._checkpoint = lambda step: os.kill(os.getpid(), signal.SIGKILL) \
     if step == "trust_written" else None
@@ -499,7 +499,7 @@ def test_rotate_key_refuses_what_a_recipient_would_refuse(env: SimpleNamespace,
 
 def test_the_import_dialog_names_a_new_key_and_a_retired_one(qtbot, env: SimpleNamespace
                                                              ) -> None:
-    from kvinnofrid_desktop.ui.import_dialog import ImportDialog
+    from kvinnofrid_desktop.ui.dialogs.import_pack import ImportDialog
 
     def opened(kv: Path) -> ImportDialog:
         dialog = ImportDialog(PackStore(), kv)

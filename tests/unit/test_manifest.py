@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from packtools import document, save_manifest, write_pack
 
-from kvinnofrid_desktop.content.manifest import MAX_MANIFEST_BYTES, parse_manifest_bytes
-from kvinnofrid_desktop.content.pack import Pack
-from kvinnofrid_desktop.content.problems import PackError
+from kvinnofrid_desktop.core.pack.manifest import MAX_MANIFEST_BYTES, parse_manifest_bytes
+from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.core.pack.problems import PackError
 
 PDF = b"%PDF-1.4\n% test bytes, never rendered in these tests\n"
 

@@ -14,14 +14,14 @@ import pytest
 from PySide6.QtCore import QModelIndex
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
 
-from kvinnofrid_desktop.bundled import font_dir
-from kvinnofrid_desktop.content.markdown_pdf import (
+from kvinnofrid_desktop.core.authoring.markdown_pdf import (
     MarkdownPdfError,
     OriginalRef,
     PdfMeta,
     SourceRef,
     render_markdown_pdf,
 )
+from kvinnofrid_desktop.core.bundled import font_dir
 
 SWEDISH = "Våld i nära relationer – åtgärder för barn och äldre"
 LONG_URL = (
@@ -391,7 +391,7 @@ def test_rendering_never_loads_qt(tmp_path):
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from kvinnofrid_desktop.content.markdown_pdf import PdfMeta, render_markdown_pdf\n"
+        "from kvinnofrid_desktop.core.authoring.markdown_pdf import PdfMeta, render_markdown_pdf\n"
         f"render_markdown_pdf('# Rubrik', PdfMeta('T', 'A'), Path({str(tmp_path / 'x.pdf')!r}))\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )

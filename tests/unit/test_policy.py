@@ -11,17 +11,17 @@ from typing import Any
 import pytest
 from test_archive import V1, V2, make_pack, signed_pack
 
-from kvinnofrid_desktop.content import policy as policy_module
-from kvinnofrid_desktop.content.archive import write_archive
-from kvinnofrid_desktop.content.policy import (
+from kvinnofrid_desktop.core.install import policy as policy_module
+from kvinnofrid_desktop.core.install.archive import write_archive
+from kvinnofrid_desktop.core.install.policy import (
     KEYS,
     Policy,
     load_policy,
     packs_in_watch_folder,
     policy_path,
 )
-from kvinnofrid_desktop.content.signing import generate_keypair
-from kvinnofrid_desktop.content.store import PackStore
+from kvinnofrid_desktop.core.install.signing import generate_keypair
+from kvinnofrid_desktop.core.install.store import PackStore
 
 
 @pytest.fixture

@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from kvinnofrid_desktop.content import policy as policy_module
-from kvinnofrid_desktop.content.policy import (
+from kvinnofrid_desktop.core.install import policy as policy_module
+from kvinnofrid_desktop.core.install.policy import (
     KEYS,
     REG_DWORD,
     REG_EXPAND_SZ,
@@ -29,7 +29,7 @@ from kvinnofrid_desktop.content.policy import (
     Policy,
     load_policy,
 )
-from kvinnofrid_desktop.content.signing import generate_keypair
+from kvinnofrid_desktop.core.install.signing import generate_keypair
 
 HKLM = f"HKEY_LOCAL_MACHINE\\{REGISTRY_KEY}"
 HKCU = f"HKEY_CURRENT_USER\\{REGISTRY_KEY}"
@@ -255,7 +255,7 @@ def test_the_real_registry_of_the_current_user(env: SimpleNamespace) -> None:
 
 def test_every_problem_is_logged(env: SimpleNamespace, caplog: pytest.LogCaptureFixture) -> None:
     env.policy.write_text(json.dumps({"allow_unsinged": True}), encoding="utf-8")
-    with caplog.at_level("WARNING", logger="kvinnofrid_desktop.content.policy"):
+    with caplog.at_level("WARNING", logger="kvinnofrid_desktop.core.install.policy"):
         policy = load_policy(registry=FakeWinreg(hklm=FakeKey({"allow_export": ("0", REG_SZ)})))
     assert len(policy.problems) == 2
     assert [r.getMessage() for r in caplog.records] == [f"policy: {p}" for p in policy.problems]

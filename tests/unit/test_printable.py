@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kvinnofrid_desktop.content.external import _BIDI, printable
+from kvinnofrid_desktop.core.pack.external import _BIDI, printable
 
 
 def by_the_rule(text: str) -> str:

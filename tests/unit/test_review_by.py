@@ -13,12 +13,12 @@ import pytest
 from packtools import save_manifest
 
 from kvinnofrid_desktop.__main__ import main
-from kvinnofrid_desktop.bundled import default_pack_dir
-from kvinnofrid_desktop.content.archive import write_archive
-from kvinnofrid_desktop.content.manifest import parse_manifest_bytes
-from kvinnofrid_desktop.content.pack import Pack
-from kvinnofrid_desktop.content.problems import PackError
-from kvinnofrid_desktop.content.store import PackStore
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.install.archive import write_archive
+from kvinnofrid_desktop.core.install.store import PackStore
+from kvinnofrid_desktop.core.pack.manifest import parse_manifest_bytes
+from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.core.pack.problems import PackError
 
 
 def pack_with_review_by(root: Path, review_by: str | None, version: str = "2026-12-02") -> Path:

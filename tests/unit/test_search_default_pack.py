@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kvinnofrid_desktop.bundled import default_pack_dir
-from kvinnofrid_desktop.content.pack import Pack
-from kvinnofrid_desktop.search.index import SearchIndex
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.core.search.index import SearchIndex
 
 
 @pytest.fixture(scope="module")

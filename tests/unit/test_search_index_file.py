@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kvinnofrid_desktop.search import (
+from kvinnofrid_desktop.core.search import (
     FORMAT_VERSION,
     IndexEntry,
     SearchIndex,

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kvinnofrid_desktop.search import IndexEntry, SearchIndex, build_index, group_by_document
-from kvinnofrid_desktop.search.swedish import PART, ROOT, WORD, root, stem
+from kvinnofrid_desktop.core.search import IndexEntry, SearchIndex, build_index, group_by_document
+from kvinnofrid_desktop.core.search.swedish import PART, ROOT, WORD, root, stem
 
 PAGES = {
     "far": "Min far och mor bor i Sala.",

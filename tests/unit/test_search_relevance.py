@@ -18,12 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from kvinnofrid_desktop.bundled import content_source_dir
-from kvinnofrid_desktop.content.action_card import load_action_card
-from kvinnofrid_desktop.content.card_text import card_entries, is_side_step
-from kvinnofrid_desktop.search import synonyms as synonym_list
-from kvinnofrid_desktop.search.index import IndexEntry, SearchIndex, build_index
-from kvinnofrid_desktop.search.swedish import (
+from kvinnofrid_desktop.core.bundled import content_source_dir
+from kvinnofrid_desktop.core.card.model import load_action_card
+from kvinnofrid_desktop.core.card.text import card_entries, is_side_step
+from kvinnofrid_desktop.core.search import synonyms as synonym_list
+from kvinnofrid_desktop.core.search.index import IndexEntry, SearchIndex, build_index
+from kvinnofrid_desktop.core.search.swedish import (
     MARK_END,
     MARK_START,
     TYPO,
@@ -277,7 +277,7 @@ def _text(index: SearchIndex, hit) -> str:
 # ----------------------------------------------------------------------------- the builder
 
 def _catalog_doc(source: Path, generated: str | None = None):
-    from kvinnofrid_desktop.content.catalog import CatalogDocument
+    from kvinnofrid_desktop.core.authoring.catalog import CatalogDocument
 
     return CatalogDocument(id="doc", title="Dokument", tab="strategy", summary="", publisher="",
                            year=None, language="sv", provenance="compiled", file=None,
@@ -285,8 +285,8 @@ def _catalog_doc(source: Path, generated: str | None = None):
 
 
 def test_the_builder_checks_and_copies_the_synonym_list(tmp_path: Path) -> None:
-    from kvinnofrid_desktop.content.build import _build_search_index
-    from kvinnofrid_desktop.content.problems import PackError
+    from kvinnofrid_desktop.core.authoring.build import _build_search_index
+    from kvinnofrid_desktop.core.pack.problems import PackError
 
     src, out = tmp_path / "src", tmp_path / "pack"
     (src / "texter").mkdir(parents=True)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kvinnofrid_desktop.search import (
+from kvinnofrid_desktop.core.search import (
     MARK_END,
     MARK_START,
     IndexEntry,
@@ -18,7 +18,7 @@ from kvinnofrid_desktop.search import (
     build_index,
     parse_query,
 )
-from kvinnofrid_desktop.search.swedish import MAX_QUERY_CHARS, MAX_QUERY_ITEMS
+from kvinnofrid_desktop.core.search.swedish import MAX_QUERY_CHARS, MAX_QUERY_ITEMS
 
 TEXTS = [
     "Orosanmälan om barn görs till socialtjänsten i Västerås.",
@@ -146,7 +146,7 @@ def index_missing_a_page(folder: Path) -> tuple[Path, str]:
     import shutil
     import sqlite3
 
-    from kvinnofrid_desktop.search import index as index_module
+    from kvinnofrid_desktop.core.search import index as index_module
 
     whole = folder / "whole.sqlite"
     build_index(whole, [IndexEntry("d", "t", i, " ".join(f"{w}{i % 50} och" for w in GREEK))
@@ -195,7 +195,7 @@ def test_an_index_with_anything_but_its_own_tables_is_refused_at_once(tmp_path: 
     import sqlite3
     import time
 
-    from kvinnofrid_desktop.search import index as index_module
+    from kvinnofrid_desktop.core.search import index as index_module
 
     path = tmp_path / "search.sqlite"
     build_index(path, [IndexEntry("d", "t", 1, TEXTS[0])])

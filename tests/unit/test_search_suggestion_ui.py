@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from kvinnofrid_desktop.search.index import IndexEntry, build_index
-from kvinnofrid_desktop.ui.search_field import SearchField
-from kvinnofrid_desktop.ui.search_panel import SearchPanel
+from kvinnofrid_desktop.core.search.index import IndexEntry, build_index
+from kvinnofrid_desktop.ui.search.field import SearchField
+from kvinnofrid_desktop.ui.search.panel import SearchPanel
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def test_no_suggestion_when_nothing_is_near(qtbot, panel) -> None:
 def test_damaged_index_data_is_said_to_be_damaged_not_no_hits(qtbot, tmp_path: Path) -> None:
     import sqlite3
 
-    from kvinnofrid_desktop.search import index as index_module
+    from kvinnofrid_desktop.core.search import index as index_module
 
     path = tmp_path / "search.sqlite"
     words = [f"ord{chr(ord('a') + i)}" for i in range(24)]

@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 from test_archive import make_pack, pack_members, raw_zip, signed_pack
 
-from kvinnofrid_desktop.bundled import resource_dir
-from kvinnofrid_desktop.content.archive import PackArchive, write_archive
-from kvinnofrid_desktop.content.problems import PackError
-from kvinnofrid_desktop.content.signing import (
+from kvinnofrid_desktop.core.bundled import resource_dir
+from kvinnofrid_desktop.core.install.archive import PackArchive, write_archive
+from kvinnofrid_desktop.core.install.signing import (
     INVALID,
     PRIVATE_HEADER,
     UNKNOWN_KEY,
@@ -27,6 +26,7 @@ from kvinnofrid_desktop.content.signing import (
     shipped_keys,
     sign_pack,
 )
+from kvinnofrid_desktop.core.pack.problems import PackError
 
 
 @pytest.fixture(autouse=True)

@@ -4,10 +4,10 @@ escapes translation.
 1. lupdate over today's sources finds nothing the committed kvinnofrid_en.ts lacks, and the
    committed file has no unfinished, empty, vanished or obsolete entry; every translation keeps
    its placeholders and its mnemonic.
-2. No user-visible string literal in ui/ or app.py reaches a widget without tr()/translate().
+2. No user-visible string literal in ui/ or app/start.py reaches a widget without tr()/translate().
 3. kvinnofrid_en.qm is exactly what lrelease makes of the committed .ts, and it translates.
-4. The Swedish words of content/ that the window shows (roles, headings, "open now" lines)
-   are all marked for translation in ui/labels.py.
+4. The Swedish words of core/ that the window shows (roles, headings, "open now" lines)
+   are all marked for translation in ui/common/labels.py.
 
 The maintainer's script is resources/translations/update.py (docs/i18n.md).
 """
@@ -148,7 +148,7 @@ NOT_WORDS: frozenset[str] = frozenset()
 
 
 def source_files() -> list[Path]:
-    return [*sorted((PACKAGE / "ui").rglob("*.py")), PACKAGE / "app.py"]
+    return [*sorted((PACKAGE / "ui").rglob("*.py")), PACKAGE / "app" / "start.py"]
 
 
 def _name(func: ast.expr) -> str | None:
@@ -268,23 +268,23 @@ def test_the_compiled_translation_translates() -> None:
 
 
 def test_the_program_finds_the_compiled_translation() -> None:
-    from kvinnofrid_desktop.bundled import resource_dir
+    from kvinnofrid_desktop.core.bundled import resource_dir
 
     assert (resource_dir("translations") / "kvinnofrid_en.qm").read_bytes() == QM.read_bytes()
 
 
-# --- 4: content's Swedish interface words are marked in ui/labels.py ------------------------------
+# --- 4: core's Swedish interface words are marked in ui/common/labels.py -----------------------
 
 
 def test_labels_cover_what_content_defines() -> None:
-    from kvinnofrid_desktop.content.card_now import WEEKDAYS_SV
-    from kvinnofrid_desktop.content.card_text import (
+    from kvinnofrid_desktop.core.card.now import WEEKDAYS_SV
+    from kvinnofrid_desktop.core.card.text import (
         ROLE_LABELS_SV,
         SCOPE_HEADINGS_SV,
         STATUS_LABELS_SV,
     )
-    from kvinnofrid_desktop.content.manifest import TAB_TITLES_SV
-    from kvinnofrid_desktop.ui import labels
+    from kvinnofrid_desktop.core.pack.manifest import TAB_TITLES_SV
+    from kvinnofrid_desktop.ui.common import labels
 
     assert labels.ROLE_LABELS == ROLE_LABELS_SV
     assert labels.SCOPE_HEADINGS == SCOPE_HEADINGS_SV
@@ -294,9 +294,9 @@ def test_labels_cover_what_content_defines() -> None:
 
 
 def test_every_phrase_of_card_now_is_marked_for_translation() -> None:
-    from kvinnofrid_desktop.ui import labels
+    from kvinnofrid_desktop.ui.common import labels
 
-    tree = ast.parse((PACKAGE / "content" / "card_now.py").read_text(encoding="utf-8"))
+    tree = ast.parse((PACKAGE / "core" / "card" / "now.py").read_text(encoding="utf-8"))
     phrases = {node.args[0].value for node in ast.walk(tree)
                if isinstance(node, ast.Call) and _name(node.func) == "tr" and node.args
                and isinstance(node.args[0], ast.Constant)}

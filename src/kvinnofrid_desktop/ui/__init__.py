@@ -1,4 +1,4 @@
 """The widgets (PySide6). Importing this package applies the early Qt work-arounds."""
 
-from kvinnofrid_desktop import earlyinit as _earlyinit  # noqa: F401
+from kvinnofrid_desktop.ui.common import earlyinit as _earlyinit  # noqa: F401
 

@@ -39,26 +39,26 @@ from PySide6.QtWidgets import (
 )
 
 from kvinnofrid_desktop import __version__
-from kvinnofrid_desktop.content.pack import Pack
-from kvinnofrid_desktop.ui.search_field import SearchField
-from kvinnofrid_desktop.ui.settings import Settings
+from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.ui.common.settings import Settings
+from kvinnofrid_desktop.ui.search.field import SearchField
 from kvinnofrid_desktop.ui.tabs.lazy import LazyTab
-from kvinnofrid_desktop.ui.viewer_state import ViewState
+from kvinnofrid_desktop.ui.viewer.state import ViewState
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QDockWidget
 
-    from kvinnofrid_desktop.content.policy import Policy
-    from kvinnofrid_desktop.content.store import PackStore
-    from kvinnofrid_desktop.search.index import Hit
-    from kvinnofrid_desktop.ui.integrity import IntegrityChecker
-    from kvinnofrid_desktop.ui.search_panel import SearchPanel
-    from kvinnofrid_desktop.ui.tabs.action_card import ActionCardTab
+    from kvinnofrid_desktop.core.install.policy import Policy
+    from kvinnofrid_desktop.core.install.store import PackStore
+    from kvinnofrid_desktop.core.search.index import Hit
+    from kvinnofrid_desktop.ui.card.tab import ActionCardTab
+    from kvinnofrid_desktop.ui.search.panel import SearchPanel
     from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
     from kvinnofrid_desktop.ui.tabs.publications import PublicationsTab
-    from kvinnofrid_desktop.ui.viewer import PdfViewer
+    from kvinnofrid_desktop.ui.viewer.integrity import IntegrityChecker
+    from kvinnofrid_desktop.ui.viewer.viewer import PdfViewer
 
 TAB_ORDER = ("strategy", "collaboration", "action_card", "publications")
 DOCUMENT_TABS = ("strategy", "collaboration")  # a viewer with an overview beside it
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
     def integrity(self) -> IntegrityChecker:
         """Checks each pack file's checksum once, the first time it is shown."""
         if self._integrity is None:
-            from kvinnofrid_desktop.ui.integrity import IntegrityChecker
+            from kvinnofrid_desktop.ui.viewer.integrity import IntegrityChecker
 
             self._integrity = IntegrityChecker(self.pack, self)
             self._integrity.mismatch.connect(self._file_changed)
@@ -307,10 +307,10 @@ class MainWindow(QMainWindow):
         }[name]
 
     def _build_action_card_tab(self) -> QWidget:
-        from kvinnofrid_desktop.content.action_card import load_action_card
-        from kvinnofrid_desktop.content.problems import PackError
-        from kvinnofrid_desktop.ui.labels import problem_text
-        from kvinnofrid_desktop.ui.tabs.action_card import ActionCardTab
+        from kvinnofrid_desktop.core.card.model import load_action_card
+        from kvinnofrid_desktop.core.pack.problems import PackError
+        from kvinnofrid_desktop.ui.card.tab import ActionCardTab
+        from kvinnofrid_desktop.ui.common.labels import problem_text
 
         m = self.pack.manifest
         card, error = None, None
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
             from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QDockWidget
 
-            from kvinnofrid_desktop.ui.search_panel import SearchPanel
+            from kvinnofrid_desktop.ui.search.panel import SearchPanel
 
             name = self.pack.manifest.search_index
             titles = {d.id: d.title for d in self.pack.manifest.documents}
@@ -577,7 +577,7 @@ class MainWindow(QMainWindow):
 
     def current_viewer(self) -> PdfViewer | None:
         from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
-        from kvinnofrid_desktop.ui.viewer import PdfViewer
+        from kvinnofrid_desktop.ui.viewer.viewer import PdfViewer
 
         widget = self.tabs.currentWidget()
         if isinstance(widget, LazyTab):
@@ -651,7 +651,7 @@ class MainWindow(QMainWindow):
         if key in self.file_tabs:
             viewer = self.file_tabs[key]
         else:
-            from kvinnofrid_desktop.ui.viewer import PdfViewer
+            from kvinnofrid_desktop.ui.viewer.viewer import PdfViewer
 
             viewer = PdfViewer(self.tabs, allow_export=self.allow_export,
                                settings=self.settings)
@@ -659,7 +659,7 @@ class MainWindow(QMainWindow):
             self._adopt_viewer(viewer)
             self.file_tabs[key] = viewer
             index = self.tabs.addTab(viewer, title)
-            from kvinnofrid_desktop.ui.labels import plain_tip
+            from kvinnofrid_desktop.ui.common.labels import plain_tip
 
             self.tabs.setTabToolTip(index, plain_tip(title))
             self.tabs.setTabsClosable(True)
@@ -670,7 +670,7 @@ class MainWindow(QMainWindow):
         return viewer
 
     def _close_file_tab(self, index: int) -> None:
-        from kvinnofrid_desktop.ui.viewer import PdfViewer
+        from kvinnofrid_desktop.ui.viewer.viewer import PdfViewer
 
         widget = self.tabs.widget(index)
         if isinstance(widget, PdfViewer) and widget in self.file_tabs.values():
@@ -710,7 +710,7 @@ class MainWindow(QMainWindow):
     def save_copy(self, source: Path) -> Path | None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from kvinnofrid_desktop.ui.viewer_print import copy_file
+        from kvinnofrid_desktop.ui.viewer.printing import copy_file
 
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Spara kopia"), str(self.settings.export_folder() / source.name),
@@ -739,7 +739,7 @@ class MainWindow(QMainWindow):
 
     def store(self) -> PackStore:
         if self._store is None:
-            from kvinnofrid_desktop.content.store import PackStore
+            from kvinnofrid_desktop.core.install.store import PackStore
 
             self._store = PackStore(policy=self.policy)
         return self._store
@@ -755,8 +755,8 @@ class MainWindow(QMainWindow):
             if not chosen:
                 return False
             path = chosen
-        from kvinnofrid_desktop.qtpdf_engine import QtPdfEngine
-        from kvinnofrid_desktop.ui.import_dialog import ImportDialog
+        from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+        from kvinnofrid_desktop.ui.dialogs.import_pack import ImportDialog
 
         dialog = ImportDialog(self.store(), Path(path), pdf_engine_factory=QtPdfEngine,
                               parent=self)
@@ -774,9 +774,9 @@ class MainWindow(QMainWindow):
         return True
 
     def open_settings(self) -> None:
-        from kvinnofrid_desktop.content.action_card import MUNICIPALITIES
-        from kvinnofrid_desktop.content.policy import Policy
-        from kvinnofrid_desktop.ui.settings_dialog import SettingsDialog
+        from kvinnofrid_desktop.core.card.model import MUNICIPALITIES
+        from kvinnofrid_desktop.core.install.policy import Policy
+        from kvinnofrid_desktop.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.policy or Policy(),
                                 municipalities=MUNICIPALITIES, store=self.store(), parent=self)
@@ -791,8 +791,8 @@ class MainWindow(QMainWindow):
         """Go back to the previous pack (after a warning that a file has changed)."""
         from PySide6.QtWidgets import QMessageBox
 
-        from kvinnofrid_desktop.content.problems import PackError
-        from kvinnofrid_desktop.ui.labels import problem_text
+        from kvinnofrid_desktop.core.pack.problems import PackError
+        from kvinnofrid_desktop.ui.common.labels import problem_text
 
         answer = QMessageBox.question(
             self, self.tr("Återställ föregående innehållspaket"),
@@ -813,7 +813,7 @@ class MainWindow(QMainWindow):
         """Offer packs an administrator put in the shared folder (read on a pool thread)."""
         if self.policy is None or self.policy.watch_folder is None:
             return
-        from kvinnofrid_desktop.ui.watch import WatchFolderCheck
+        from kvinnofrid_desktop.ui.packs.watch import WatchFolderCheck
 
         self._watch = WatchFolderCheck(self.policy, self.store(), self)
         self._watch.found.connect(self._offer_watched)
@@ -910,7 +910,7 @@ class MainWindow(QMainWindow):
         window): the data folder changes when its pointer to the active pack is replaced."""
         from PySide6.QtCore import QFileSystemWatcher
 
-        from kvinnofrid_desktop.content.active import default_data_dir
+        from kvinnofrid_desktop.core.install.active import default_data_dir
 
         watch = QFileSystemWatcher(self)
         root = default_data_dir()
@@ -937,13 +937,13 @@ class MainWindow(QMainWindow):
         (True); False when the window still shows the active pack."""
         if not self._follows_active:
             return False
-        from kvinnofrid_desktop.content.active import resolve_active
+        from kvinnofrid_desktop.core.install.active import resolve_active
 
         path, _notice = resolve_active()
         if path.resolve() == self.pack.root.resolve():
             return False
         try:
-            from kvinnofrid_desktop.content.pack import Pack
+            from kvinnofrid_desktop.core.pack.pack import Pack
 
             manifest = Pack.open(path, check_sizes=False).manifest
             name = f"{manifest.publisher} {manifest.version}"
@@ -989,7 +989,7 @@ class MainWindow(QMainWindow):
         return sources
 
     def show_shortcuts(self) -> None:
-        from kvinnofrid_desktop.ui.shortcuts_dialog import ShortcutsDialog
+        from kvinnofrid_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 
         dialog = ShortcutsDialog(self.shortcut_sources(), self)
         dialog.exec()

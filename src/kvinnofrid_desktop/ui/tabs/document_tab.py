@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvinnofrid_desktop.content.manifest import Document
-from kvinnofrid_desktop.content.pack import Pack
-from kvinnofrid_desktop.ui.accessible import name_combo
-from kvinnofrid_desktop.ui.settings import Settings
-from kvinnofrid_desktop.ui.viewer import OUTLINE_SLACK_POINTS, PdfViewer, ViewState
+from kvinnofrid_desktop.core.pack.manifest import Document
+from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.ui.common.accessible import name_combo
+from kvinnofrid_desktop.ui.common.settings import Settings
+from kvinnofrid_desktop.ui.viewer.viewer import OUTLINE_SLACK_POINTS, PdfViewer, ViewState
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 2  # the heading's distance from the page top, points

@@ -19,14 +19,14 @@ from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kvinnofrid_desktop.ui.page_layout import (
+from kvinnofrid_desktop.ui.viewer.page_layout import (
     PageSnapshot,
     fit_factor,
     largest_page,
     page_rects,
     screen_resolution,
 )
-from kvinnofrid_desktop.ui.viewer_state import MAX_ZOOM, MIN_ZOOM, ViewState
+from kvinnofrid_desktop.ui.viewer.state import MAX_ZOOM, MIN_ZOOM, ViewState
 
 # Where the page area of a document tab sits inside the tab (left, top, right, bottom), as
 # measured on a default desktop; the window remembers the real figures at each close.

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvinnofrid_desktop.content.manifest import Document
-from kvinnofrid_desktop.content.pack import Pack
-from kvinnofrid_desktop.ui.accessible import chars
-from kvinnofrid_desktop.ui.labels import plain_tip, tab_title
+from kvinnofrid_desktop.core.pack.manifest import Document
+from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.ui.common.accessible import chars
+from kvinnofrid_desktop.ui.common.labels import plain_tip, tab_title
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

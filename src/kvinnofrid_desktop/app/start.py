@@ -1,0 +1,255 @@
+"""Start-up: build the QApplication, open the active pack (or fall back), show the window."""
+
+from __future__ import annotations
+
+import contextlib
+import faulthandler
+import os
+import sys
+import time
+from pathlib import Path
+
+# isort: split
+# The pure-Python layers come before Qt: once PySide6 is imported it reads the source of every
+# module imported after it (for its __feature__ switches), which makes each of those imports
+# about twice as slow. This order saves ~9 ms of every start (benchmarks/bench_window.py).
+from kvinnofrid_desktop import __version__
+from kvinnofrid_desktop.core.bundled import default_pack_dir, resource_dir
+from kvinnofrid_desktop.core.install.active import resolve_active
+from kvinnofrid_desktop.core.install.policy import load_policy
+from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.core.pack.problems import PackError
+
+# isort: split
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from kvinnofrid_desktop.ui.common import collector
+from kvinnofrid_desktop.ui.common.i18n import choose_language, install_translators
+from kvinnofrid_desktop.ui.common.settings import Settings
+from kvinnofrid_desktop.ui.main_window import TAB_ORDER, MainWindow
+
+APP_NAME = "kvinnofrid-desktop"
+ORG_NAME = "Kvinnofrid Västmanland"
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORG_NAME)
+        QCoreApplication.setApplicationName(APP_NAME)
+        QCoreApplication.setApplicationVersion(__version__)
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+        app.setApplicationDisplayName("Kvinnofrid Västmanland")
+        # The .desktop file's name without its suffix (Qt warns when the suffix is given).
+        app.setDesktopFileName("se.kvinnofrid_vastmanland")
+        app.setWindowIcon(_app_icon())
+    assert isinstance(app, QApplication)
+    collector.install(app)  # cycles are freed on this thread only, between events
+    return app
+
+
+def _app_icon() -> QIcon:
+    """The program's icon from the shipped PNG sizes (PNG needs no image-format plugin)."""
+    icon = QIcon()
+    folder = resource_dir("icons", "hicolor")
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = folder / f"{size}x{size}" / "apps" / "se.kvinnofrid_vastmanland.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
+
+
+def open_pack(pack_path: Path | None) -> tuple[Pack, str | None]:
+    """The requested or active pack; if it is unusable, the embedded default and a notice."""
+    notice = None
+    if pack_path is None:
+        path, notice = resolve_active()  # never raises; says why when it fell back
+    else:
+        path = pack_path
+    try:
+        return Pack.open(path), notice
+    except PackError as exc:
+        from kvinnofrid_desktop.ui.common.labels import problem_text
+
+        default = default_pack_dir()
+        if path.resolve() == default.resolve():
+            raise
+        notice = QCoreApplication.translate(
+            "app", "Innehållspaketet i %1 kunde inte användas (%2). Programmet visar "
+            "standardinnehållet i stället.").replace("%1", str(path)).replace(
+            "%2", problem_text(exc.first.code, str(exc.first)))
+        return Pack.open(default), notice
+
+
+def apply_language(app: QApplication, language: str) -> str:
+    """Install the translators once per process; later calls keep the first choice."""
+    current = app.property("kvinnofridLanguage")
+    if current:
+        return str(current)
+    app.setProperty("kvinnofridTranslators", install_translators(app, language))
+    app.setProperty("kvinnofridLanguage", language)
+    return language
+
+
+def create_main_window(pack_path: Path | str | None = None, *,
+                       settings_path: Path | None = None,
+                       language: str | None = None, deferred: bool = False) -> MainWindow:
+    """Return the ready (not yet shown) main window; used by main(), the tests and screenshots.
+
+    ``deferred``: return the first frame only; the window completes itself after its first
+    paint (``MainWindow.complete``). main() uses it so the page is on screen sooner."""
+    app = ensure_application()
+    settings = Settings(settings_path)
+    policy = load_policy()  # never raises; a bad file gives the safest values
+    if policy.default_municipality and (policy.locked("default_municipality")
+                                        or settings.value("card/municipality") is None):
+        settings.set_value("card/municipality", policy.default_municipality)
+    apply_language(app, choose_language(language, settings.value("ui/language")))
+    pack, notice = open_pack(Path(pack_path) if pack_path else None)
+    return MainWindow(pack, settings, notice=notice, policy=policy,
+                      allow_export=policy.allow_export, deferred=deferred,
+                      follows_active=pack_path is None)
+
+
+class WindowController:
+    """Owns the window; after an import or a rollback it replaces it with one on the new pack."""
+
+    def __init__(self, pack_path: Path | None, language: str | None) -> None:
+        self.pack_path = pack_path
+        self.language = language
+        self.window: MainWindow | None = None
+        self.content_folder: QObject | None = None  # one watch per run, across windows
+
+    def watch_content_folder(self) -> None:
+        """Install packs IT puts in the machine-wide folder (policy ``content_folder``).
+
+        Owned here rather than by a window: an install replaces the window, and a bad file
+        must be reported once per run, not once per window."""
+        window = self.window
+        if window is None or window.policy is None or window.policy.content_folder is None:
+            return
+        from kvinnofrid_desktop.core.install.store import PackStore
+        from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+        from kvinnofrid_desktop.ui.packs.content_folder import ContentFolderWatch
+
+        watch = ContentFolderWatch(window.policy, PackStore(policy=window.policy),
+                                   pdf_engine=QtPdfEngine())
+        watch.checked.connect(self._content_folder_checked)
+        watch.start()
+        self.content_folder = watch
+        QCoreApplication.instance().aboutToQuit.connect(watch.shutdown)
+
+    def _content_folder_checked(self, report: object) -> None:
+        from kvinnofrid_desktop.core.install.content_folder import FolderReport
+
+        if not isinstance(report, FolderReport) or self.window is None:
+            return
+        text = " ".join(report.messages_sv())
+        if report.installed is not None:
+            self.reload(text)  # the window on the new pack says what came and from where
+        elif text:
+            self.window.show_notice(text)
+
+    def open(self, notice: str | None = None, *, deferred: bool = False) -> MainWindow:
+        window = create_main_window(self.pack_path, language=self.language, deferred=deferred)
+        window.packChanged.connect(self.reload)
+        if notice:
+            window.show_notice(notice)
+        self.window = window
+        return window
+
+    def reload(self, notice: str = "") -> None:
+        old = self.window
+        if old is not None:
+            old.close()  # saves geometry and per-document state for the new window
+            old.deleteLater()
+        self.pack_path = None  # after an import the active pack is the one to show
+        self.open(notice or None).show()
+
+
+def main(pack_path: Path | None = None, language: str | None = None) -> int:
+    faulthandler.enable()
+    app = ensure_application()
+    controller = WindowController(pack_path, language)
+    try:
+        window = controller.open(deferred=True)
+    except PackError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "Kvinnofrid Västmanland"),
+            QCoreApplication.translate("app", "Programmets innehåll kunde inte läsas:\n%1")
+            .replace("%1", str(exc)))
+        return 1
+    window.show()
+
+    def housekeeping() -> None:
+        # Finish what a killed import left behind, then look for new packs. Not before the
+        # window is complete: a timer set at show() can run before the window system's expose
+        # event and hold up the first frame.
+        QTimer.singleShot(250, _cleanup_store)
+        QTimer.singleShot(800, window.check_watch_folder)
+        QTimer.singleShot(900, controller.watch_content_folder)
+
+    if window.is_complete():
+        housekeeping()
+    else:
+        window.completed.connect(housekeeping)
+    return app.exec()
+
+
+def _cleanup_store() -> None:
+    """Finish what a killed import left behind; never stops the program from starting."""
+    from kvinnofrid_desktop.core.install.store import PackStore
+    from kvinnofrid_desktop.core.pack.problems import PackError
+
+    # Another instance may be importing, or the data folder may be read-only: start anyway.
+    with contextlib.suppress(PackError, OSError):
+        PackStore(lock_timeout=0.5).cleanup()
+
+
+def screenshot(out: Path, *, tab: str = "strategy", open_file: Path | None = None,
+               page: int | None = None, size: tuple[int, int] = (1280, 800),
+               pack_path: Path | None = None, settings_path: Path | None = None,
+               language: str | None = None) -> int:
+    """Render the window offscreen to a PNG; non-zero when ``open_file`` cannot be shown."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = ensure_application()
+    if settings_path is None:
+        # A screenshot must not depend on (or change) the user's remembered state.
+        import tempfile
+
+        settings_path = Path(tempfile.mkdtemp(prefix="kvinnofrid-shot-")) / "settings.ini"
+    window = create_main_window(pack_path, settings_path=settings_path, language=language)
+    window.resize(*size)
+    ok = True
+    if open_file is not None:
+        viewer = window.open_pdf_file(open_file)
+        ok = viewer is not None and viewer.page_count() > 0
+        if ok and page:
+            viewer.go_to_page(page)
+    else:
+        window.show_tab(tab if tab in TAB_ORDER else "strategy")
+        viewer = window.current_viewer()
+        if page and viewer is not None:
+            viewer.go_to_page(page)
+    window.show()
+    # Let layouts settle and pages render (QPdfView renders asynchronously) before grabbing.
+    deadline = time.monotonic() + 0.6
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    saved = window.grab().save(str(out))
+    window.settings.sync()
+    window.close()
+    if not saved:
+        print(f"kvinnofrid-desktop: kunde inte skriva {out}", file=sys.stderr)
+        return 1
+    if not ok:
+        message = viewer.status_message() if viewer is not None else ""
+        print(f"kvinnofrid-desktop: {open_file} kunde inte visas: {message}", file=sys.stderr)
+        return 1
+    return 0

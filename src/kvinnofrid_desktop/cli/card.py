@@ -1,0 +1,243 @@
+"""``kvinnofrid-desktop card``: the action card on the command line, and what applies *now*.
+
+``card show`` prints the card for one municipality (numbers first) and never imports Qt, so it
+answers in a terminal on a server or over SSH. ``card export`` renders the printable PDF and
+needs Qt (``ui.card_print``), which it imports only then.
+
+The "now" logic (which number to ring at this moment) lives in ``content.card_now``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from kvinnofrid_desktop.core.card.model import (
+    MUNICIPALITIES,
+    SUBJECTS,
+    ActionCard,
+    Contact,
+)
+from kvinnofrid_desktop.core.card.now import (
+    WEEKDAYS_SV,
+    clock_text,
+    instead_now,
+    is_stale,
+    jour_coverage,
+    now_line,
+    old_source_year,
+    ordered_contacts,
+    resolve_municipality,
+    step_contacts,
+)
+from kvinnofrid_desktop.core.card.text import ROLE_LABELS_SV, SCOPE_HEADINGS_SV
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+
+def run_card(args: argparse.Namespace) -> int:
+    """Run ``card show`` or ``card export``; returns the exit status."""
+    try:
+        municipality = resolve_municipality(args.municipality)
+    except ValueError:
+        _err(f"okänd kommun {args.municipality!r}. Välj en av länets kommuner: "
+             + ", ".join(MUNICIPALITIES) + ".")
+        return EXIT_USAGE
+    subject = None if args.subject == "alla" else args.subject
+    now = dt.datetime.now()
+    if getattr(args, "at", None):
+        try:
+            now = dt.datetime.fromisoformat(args.at)
+        except ValueError:
+            _err(f"ogiltig tid {args.at!r}; skriv t.ex. 2026-12-05T22:00")
+            return EXIT_USAGE
+    loaded = _load(getattr(args, "card_pack", None) or getattr(args, "pack", None))
+    if isinstance(loaded, int):
+        return loaded
+    card, label, review_by = loaded
+    if args.card_command == "export":
+        return _export(card, args.out, subject, municipality, args.format, label)
+    if args.json:
+        overdue = review_by is not None and dt.date.fromisoformat(review_by) < now.date()
+        print(json.dumps({**card_json(card, municipality, subject, now), "review_by": review_by,
+                          "review_overdue": overdue}, ensure_ascii=False, indent=2))
+    else:
+        if review_by is not None and dt.date.fromisoformat(review_by) < now.date():
+            print(f"Innehållet skulle ha förnyats senast {review_by}. Det går att använda, men "
+                  "kontrollera numren innan du ringer (och fråga samordnaren efter ett nytt "
+                  "innehållspaket).\n")
+        print(card_text(card, municipality, subject, now))
+    return EXIT_OK
+
+
+def _err(message: str) -> None:
+    print(f"kvinnofrid-desktop: {message}", file=sys.stderr)
+
+
+def _load(pack_path: Path | None) -> tuple[ActionCard, str, str | None] | int:
+    from kvinnofrid_desktop.core.card.model import load_action_card
+    from kvinnofrid_desktop.core.install.store import active_pack_dir
+    from kvinnofrid_desktop.core.pack.pack import Pack
+    from kvinnofrid_desktop.core.pack.problems import PackError
+
+    try:
+        pack = Pack.open(pack_path or active_pack_dir(), check_sizes=False)
+        name = pack.manifest.action_card
+        if not name:
+            _err("innehållspaketet har inget åtgärdskort")
+            return EXIT_PROBLEMS
+        card = load_action_card(pack.path_of(name), file=name)
+    except PackError as exc:
+        _err(f"åtgärdskortet kan inte läsas: {exc.first}")
+        return EXIT_PROBLEMS
+    return (card, f"innehållspaketet {pack.manifest.id} {pack.manifest.version}",
+            pack.manifest.review_by)
+
+
+def _export(card: ActionCard, out: Path, subject: str | None, municipality: str | None,
+            fmt: str, label: str) -> int:
+    from kvinnofrid_desktop.ui.card.printing import export_card_pdf
+
+    try:
+        pages = export_card_pdf(card, out, subject=subject, municipality=municipality,
+                                format=fmt, today=dt.date.today(), source_label=label)
+    except OSError as exc:
+        _err(f"kunde inte skriva {out}: {exc.strerror or exc}")
+        return EXIT_PROBLEMS
+    what = "fickkort" if fmt == "pocket" else "åtgärdskort A4"
+    subject_text = card.subject(subject).title if subject else "alla ämnen"
+    print(f"Skrev {out}: {what}, {subject_text}, {municipality or 'hela länet'}, "
+          f"{pages} {'sida' if pages == 1 else 'sidor'}.")
+    return EXIT_OK
+
+
+# --- output --------------------------------------------------------------------------------------
+
+def _subjects(card: ActionCard, subject: str | None) -> list[str]:
+    return [subject] if subject else list(SUBJECTS)
+
+
+def card_json(card: ActionCard, municipality: str | None, subject: str | None,
+              now: dt.datetime) -> dict[str, Any]:
+    """The card as structured data, with each contact's status, source and what applies now."""
+    today = now.date()
+
+    def contact(c: Contact) -> dict[str, Any]:
+        line = now_line(card, c, now)
+        return {
+            "id": c.id, "scope": c.scope, "municipality": c.municipality,
+            "role": c.role, "role_label": ROLE_LABELS_SV[c.role], "name": c.name,
+            "phone": c.phone, "email": c.email, "hours_text": c.hours_text,
+            "status": c.status, "verified": c.verified, "source": c.source, "note": c.note,
+            "stale": is_stale(c, today), "fallback": list(c.fallback),
+            "source_date": c.source_date, "old_source": old_source_year(c, today) is not None,
+            "now": {"state": line.state, "text": line.text,
+                    "alternative": line.alternative.id if line.alternative else None},
+        }
+
+    subjects = []
+    for sid in _subjects(card, subject):
+        s = card.subject(sid)
+        subjects.append({
+            "id": s.id, "title": s.title,
+            "steps": [{"id": t.id, "urgent": t.urgent, "title": t.title, "text": t.text,
+                       "contacts": list(t.contacts), "status": t.status, "source": t.source,
+                       "checked": t.checked} for t in s.steps],
+            "sign_groups": [{"id": g.id, "title": g.title, "signs": [
+                {"id": x.id, "text": x.text, "status": x.status, "source": x.source,
+                 "checked": x.checked} for x in g.signs]} for g in s.sign_groups],
+        })
+    return {
+        "title": card.title, "checked": card.checked, "municipality": municipality,
+        "subject": subject or "alla", "now": now.isoformat(timespec="minutes"),
+        "contacts": [contact(c) for c in ordered_contacts(card, municipality, subject)],
+        "subjects": subjects,
+    }
+
+
+def _wrap(text: str, indent: str) -> list[str]:
+    lines = textwrap.wrap(text, width=96, initial_indent=indent, subsequent_indent=indent)
+    return lines or [indent]
+
+
+def card_text(card: ActionCard, municipality: str | None, subject: str | None,
+              now: dt.datetime) -> str:
+    """A readable terminal card: numbers first (with what applies now), then steps and signs."""
+    place = municipality or "hela länet"
+    subject_title = card.subject(subject).title if subject else "barn, vuxna och djur"
+    out = [f"ÅTGÄRDSKORT – {place.upper()} – {subject_title.upper()}",
+           f"Uppgifterna kontrollerades {card.checked}. Sammanställt ur offentliga källor; "
+           "inte ett officiellt dokument från Länsstyrelsen. Vid akut fara: ring 112.", ""]
+    out.append(f"NUMMER – läget {WEEKDAYS_SV[now.weekday()]} "
+               f"{now.date().isoformat()} kl. {clock_text(now.hour * 60 + now.minute)}")
+    heading = None
+    for c in ordered_contacts(card, municipality, subject):
+        group = c.municipality or SCOPE_HEADINGS_SV[c.scope]
+        if group != heading:
+            out += ["", f"  {group}"]
+            heading = group
+        out += _contact_lines(card, c, now)
+    for sid in _subjects(card, subject):
+        s = card.subject(sid)
+        out += ["", f"GÖR SÅ HÄR – {s.title.upper()}"]
+        for n, step in enumerate(s.steps, 1):
+            mark = "AKUT – " if step.urgent else ""
+            out += textwrap.wrap(f"{n}. {mark}{step.title}. {step.text}", width=96,
+                                 initial_indent="  ", subsequent_indent="     ")
+            for c in step_contacts(card, step, municipality):
+                out.append(f"     ring: {_ring_text(card, c, now)}")
+        out += ["", f"TECKEN – {s.title.upper()}"]
+        for group in s.sign_groups:
+            out.append(f"  {group.title}")
+            for sign in group.signs:
+                mark = " (ej bekräftad)" if sign.status == "unverified" else ""
+                out += textwrap.wrap(f"- {sign.text}{mark}", width=96, initial_indent="    ",
+                                     subsequent_indent="      ")
+    return "\n".join(out)
+
+
+def _instead_text(card: ActionCard, c: Contact, now: dt.datetime) -> str:
+    instead = instead_now(card, c, now)
+    routes = "; ".join(f"{r.contact.name} {r.contact.phone or r.contact.email} ({r.text})"
+                       for r in instead.routes)
+    return f"{instead.heading} {routes}"
+
+
+def _ring_text(card: ActionCard, c: Contact, now: dt.datetime) -> str:
+    if c.status == "missing":
+        return f"{c.name} – uppgift saknas. {_instead_text(card, c, now)}"
+    number = c.phone or c.email or ""
+    text = c.name if number in c.name else f"{c.name} – {number}"
+    return text + (" (ej bekräftad)" if c.status == "unverified" else "")
+
+
+def _contact_lines(card: ActionCard, c: Contact, now: dt.datetime) -> list[str]:
+    number = c.phone or c.email or "(saknas)"
+    lines = [f"  * {number:<15} {ROLE_LABELS_SV[c.role]}: {c.name}"]
+    if c.phone and c.email:
+        lines.append(f"      e-post: {c.email}")
+    lines.append(f"      nu: {now_line(card, c, now).text}")
+    if c.status == "missing":
+        lines += _wrap(f"UPPGIFT SAKNAS. {_instead_text(card, c, now)}", "      ")
+    elif c.status == "unverified":
+        lines.append("      EJ BEKRÄFTAD – kontrollera innan du ringer")
+    if c.status != "missing" and is_stale(c, now.date()):
+        lines.append(f"      Uppgiften kontrollerades {c.verified}; kontrollera innan du ringer")
+    if c.scope == "county" and c.role == "out_of_hours":
+        covered = jour_coverage(card, c)
+        lines.append("      BEKRÄFTAD BARA FÖR " + (", ".join(covered) or "ingen kommun")
+                     + "; för övriga kommuner: kontrollera med kommunen, vid akut fara 112")
+    if (year := old_source_year(c, now.date())) is not None:
+        lines.append(f"      Källan är från {year}; uppgiften kan ha ändrats")
+    if c.hours_text:
+        lines += _wrap(f"tider: {c.hours_text}", "      ")
+    lines.append(f"      kontrollerad {c.verified}" + (f", källa: {c.source}" if c.source else ""))
+    return lines

@@ -1,0 +1,346 @@
+"""The command line: the same operations as the window, without one.
+
+Commands that need no PDF engine (``search``, ``--version``, ``card``) never import Qt, so they
+start fast and run on a server without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from kvinnofrid_desktop import __version__
+from kvinnofrid_desktop.cli.language import argparse_words, in_english, parsers
+from kvinnofrid_desktop.cli.pack import add_pack_commands, run_pack_command
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+def _add_program_options(parser: argparse.ArgumentParser, *, after_command: bool = False) -> None:
+    """The global options. After a command they default to "not given" (SUPPRESS), so a value
+    given before the command is not overwritten; where the command has an option or argument
+    of the same name (``search --pack``, ``pack verify PACK``) the command's own wins."""
+    taken = {option for action in parser._actions for option in action.option_strings} | \
+        {action.dest for action in parser._actions}
+    suppress = {"default": argparse.SUPPRESS} if after_command else {}
+    options = [
+        ("--version", {"action": "store_true",
+                       "help": "visa programversion och aktivt innehållspaket"}),
+        ("--pack", {"type": Path, "help": "visa detta innehållspaket (en mapp)"}),
+        ("--lang", {"choices": ["sv", "en"],
+                    "help": "gränssnittets språk (annars inställningen eller systemets språk)"}),
+    ]
+    for name, kwargs in options:
+        if not taken & {name, name[2:]}:
+            parser.add_argument(name, **kwargs, **suppress)
+
+
+def _requested_language(argv: list[str]) -> str:
+    """The language of the command line's own words: English with ``--lang en`` anywhere."""
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    parser.add_argument("--lang")
+    try:
+        args, _rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return "sv"
+    return "en" if args.lang == "en" else "sv"
+
+
+def _window_start(argv: list[str]) -> argparse.Namespace | None:
+    """The options of a plain window start, read without building every command's parser
+    (3 ms of each start); None when ``argv`` asks for anything else, help included."""
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    _add_program_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the full parser explains the mistake
+    return None if rest or args.version else args
+
+
+def _parser(language: str = "sv") -> argparse.ArgumentParser:
+    """The whole command line; its help in ``language`` (build it inside
+    ``cli_language.argparse_words(language)``, which gives argparse's own words)."""
+    parser = argparse.ArgumentParser(
+        prog="kvinnofrid-desktop",
+        description="Kvinnofrid Västmanland – stöd i arbetet mot våld i nära relationer. "
+        "Utan kommando startar programfönstret.",
+    )
+    _add_program_options(parser)
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+
+    pack = commands.add_parser("pack", help="bygg, kontrollera och installera innehållspaket")
+    pack_cmds = pack.add_subparsers(dest="pack_command", metavar="ÅTGÄRD", required=True)
+    build = pack_cmds.add_parser("build", help="bygg ett paket från en källmapp med catalog.toml")
+    build.add_argument("src", type=Path, help="källmapp (med catalog.toml)")
+    build.add_argument("out", type=Path, help="paketmapp som skapas eller ersätts")
+    build.add_argument("--archive", type=Path, metavar="OUT.kvpack",
+                       help="skriv också paketet som en .kvpack-fil")
+    verify = pack_cmds.add_parser(
+        "verify", help="kontrollera ett paket (en mapp eller en .kvpack-fil) utan att "
+        "installera det")
+    verify.add_argument("pack", type=Path, help="paketmapp eller .kvpack-fil")
+    verify.add_argument("--trust-key", type=Path, action="append", default=[],
+                        metavar="KEYFILE.pub",
+                        help="lita också på denna publika nyckel (kan anges flera gånger)")
+    add_pack_commands(pack_cmds)
+
+    search = commands.add_parser("search", help="sök i alla dokument och i åtgärdskortet")
+    search.add_argument("query", help="sökord, t.ex. orosanmälan eller \"skyddat boende\"")
+    search.add_argument("--pack", dest="search_pack", type=Path, help="paketmapp att söka i")
+    search.add_argument("--limit", type=int, default=10, help="högst så många träffar (10)")
+    search.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    add_card_parser(commands)
+
+    shot = commands.add_parser("screenshot", help="rita fönstret till en PNG-bild (utan skärm)")
+    shot.add_argument("out", type=Path, help="PNG-fil att skriva")
+    shot.add_argument("--tab", default="strategy",
+                      choices=["strategy", "collaboration", "action_card", "publications"])
+    shot.add_argument("--open", dest="open_file", type=Path, help="visa denna PDF-fil")
+    shot.add_argument("--page", type=int, help="gå till denna sida")
+    shot.add_argument("--size", default="1280x800", help="fönstrets storlek, BxH (1280x800)")
+    # Every command takes the global options too, so they work after the command
+    # (``screenshot x.png --lang en``) as well as before it.
+    for command in list(parsers(parser))[1:]:
+        _add_program_options(command, after_command=True)
+    if language == "en":
+        in_english(parser)
+    return parser
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    """``argv`` read by the whole command line; help and mistakes in its language (exits)."""
+    language = _requested_language(argv)
+    with argparse_words(language):
+        return _parser(language).parse_args(argv)
+
+
+def add_card_parser(subparsers: Any) -> argparse.ArgumentParser:
+    """Add ``card show`` and ``card export`` to the program's sub-command parsers.
+
+    Here rather than in cli_card: the parser is built at every start, the window's too, and
+    cli_card imports the action-card code."""
+    card = subparsers.add_parser("card", help="visa eller skriv ut åtgärdskortet")
+    actions = card.add_subparsers(dest="card_command", metavar="ÅTGÄRD", required=True)
+    show = actions.add_parser("show", help="visa åtgärdskortet för en kommun i terminalen")
+    export = actions.add_parser("export", help="skriv åtgärdskortet till en PDF-fil")
+    export.add_argument("out", type=Path, help="PDF-fil att skriva (ersätts om den finns)")
+    for sub in (show, export):
+        sub.add_argument("--municipality", metavar="KOMMUN",
+                         help="kommun, t.ex. Sala eller vasteras (utan: hela länet)")
+        sub.add_argument("--subject", choices=["barn", "vuxna", "djur", "alla"], default="alla",
+                         help="barn, vuxna, djur eller alla (alla)")
+        # Its own dest: a sub-parser default would otherwise overwrite the global --pack.
+        sub.add_argument("--pack", dest="card_pack", type=Path, metavar="PACK",
+                         help="innehållspaket (en mapp) att läsa kortet från")
+    show.add_argument("--json", action="store_true", help="skriv kortet som JSON")
+    show.add_argument("--at", metavar="TID",
+                      help="visa vad som gäller vid denna tid, t.ex. 2026-12-05T22:00 (nu)")
+    export.add_argument("--format", choices=["a4", "pocket"], default="a4",
+                        help="a4 (åtgärdskort) eller pocket (fickkort att vika), a4")
+    return card
+
+
+def run(argv: list[str]) -> int:
+    start = _window_start(argv)
+    if start is not None:
+        from kvinnofrid_desktop.app.start import main as gui_main
+
+        return gui_main(pack_path=start.pack, language=start.lang)
+    args = parse(argv)
+    if args.version:
+        return _version(args.pack)
+    if args.command == "pack":
+        if args.pack_command == "build":
+            return _pack_build(args.src, args.out, args.archive)
+        if args.pack_command == "verify":
+            return _pack_verify(args.pack, args.trust_key)
+        handled = run_pack_command(args)  # archive, keygen, sign, import, list, rollback, remove
+        return EXIT_USAGE if handled is None else handled
+    if args.command == "search":
+        return _search(args.query, args.search_pack or args.pack, args.limit, args.json)
+    if args.command == "card":
+        from kvinnofrid_desktop.cli.card import run_card
+
+        return run_card(args)
+    if args.command == "screenshot":
+        return _screenshot(args)
+    from kvinnofrid_desktop.app.start import main as gui_main
+
+    return gui_main(pack_path=args.pack, language=args.lang)
+
+
+def _err(message: str) -> None:
+    print(f"kvinnofrid-desktop: {message}", file=sys.stderr)
+
+
+def _pack_dir(explicit: Path | None) -> Path:
+    from kvinnofrid_desktop.core.install.store import active_pack_dir
+
+    return explicit if explicit is not None else active_pack_dir()
+
+
+def _version(pack_path: Path | None) -> int:
+    from kvinnofrid_desktop.core.pack.pack import Pack
+    from kvinnofrid_desktop.core.pack.problems import PackError
+
+    print(f"kvinnofrid-desktop {__version__}")
+    try:
+        pack = Pack.open(_pack_dir(pack_path), check_sizes=False)
+    except PackError as exc:
+        print(f"aktivt innehållspaket: kan inte läsas ({exc.first})")
+        return EXIT_PROBLEMS
+    print(f"aktivt innehållspaket: {pack.manifest.id} {pack.manifest.version}")
+    return EXIT_OK
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        _err(f"ogiltig storlek {args.size!r}; skriv t.ex. 1280x800")
+        return EXIT_USAGE
+    from kvinnofrid_desktop.app.start import screenshot
+
+    return screenshot(args.out, tab=args.tab, open_file=args.open_file, page=args.page,
+                      size=(width, height), pack_path=args.pack, language=args.lang)
+
+
+def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
+    from kvinnofrid_desktop.core.authoring.build import build_pack
+    from kvinnofrid_desktop.core.pack.problems import PackError
+    from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+
+    try:
+        report = build_pack(src, out, engine=QtPdfEngine(), progress=print)
+        if archive is not None:
+            from kvinnofrid_desktop.core.install.archive import write_archive
+
+            print(f"Arkiv: {write_archive(out, archive)}")
+    except PackError as exc:
+        for problem in exc.problems:
+            _err(str(problem))
+        _err("paketet byggdes inte; inget skrevs till " + str(out))
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        _err(f"paketet byggdes inte: {exc.strerror or exc} ({exc.filename or out})")
+        return EXIT_PROBLEMS
+    print(report.summary_sv())
+    for warning in report.warnings_sv():
+        _err(warning)
+    return EXIT_OK
+
+
+def _pack_verify(path: Path, trust_keys: list[Path] | None = None) -> int:
+    from kvinnofrid_desktop.core.pack.pack import Pack
+    from kvinnofrid_desktop.core.pack.problems import PackError
+    from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+
+    if path.is_file():
+        return _archive_verify(path, trust_keys or [])
+    try:
+        pack = Pack.open(path, check_sizes=False)
+        problems = pack.verify(pdf_engine=QtPdfEngine())
+    except PackError as exc:
+        problems = exc.problems
+    if problems:
+        for problem in problems:
+            print(f"FEL {problem}")
+        return EXIT_PROBLEMS
+    m = pack.manifest
+    print(f"OK {m.id} {m.version}: {len(m.documents)} dokument, {len(m.files)} filer kontrollerade")
+    return EXIT_OK
+
+
+def _archive_verify(path: Path, trust_keys: list[Path]) -> int:
+    """``pack verify FILE.kvpack``: what a received archive holds, checked as an import checks
+    it (structure, every file's checksum, the card, every PDF, the signature against the keys
+    the program trusts), unpacked into a temporary folder and never installed."""
+    import tempfile
+
+    from kvinnofrid_desktop.core.install.archive import extract_archive
+    from kvinnofrid_desktop.core.install.signing import check_signature
+    from kvinnofrid_desktop.core.install.store import PackStore
+    from kvinnofrid_desktop.core.pack.pack import Pack
+    from kvinnofrid_desktop.core.pack.problems import PackError
+    from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+
+    store = PackStore()
+    try:
+        keys = store.trusted_keys(trust_keys)
+        with tempfile.TemporaryDirectory(prefix="kvinnofrid-verify-") as tmp:
+            unpacked = Path(tmp) / "pack"
+            unpacked.mkdir()
+            head = extract_archive(path, unpacked)
+            problems = Pack.open(unpacked).verify(pdf_engine=QtPdfEngine())
+    except PackError as exc:
+        problems, head = exc.problems, None
+    except OSError as exc:
+        from kvinnofrid_desktop.core.install.archive import os_problem
+
+        problems, head = [os_problem(exc, path.name)], None
+    if head is not None:
+        state = check_signature(head.manifest_bytes, head.signature, keys,
+                                store.key_trust().retired_notes())
+        refusal = state.refusal(allow_unsigned=True, unsigned_message="")
+        if refusal is not None:
+            problems.append(refusal)
+    if problems:
+        for problem in problems:
+            print(f"FEL {problem}")
+        return EXIT_PROBLEMS
+    assert head is not None
+    m = head.manifest
+    print(f"OK {m.id} {m.version} ({state.label_sv()}): {len(m.documents)} dokument, "
+          f"{len(m.files)} filer kontrollerade; inget installerades")
+    return EXIT_OK
+
+
+def _search(query: str, pack_path: Path | None, limit: int, as_json: bool) -> int:
+    import time
+
+    from kvinnofrid_desktop.core.pack.pack import Pack
+    from kvinnofrid_desktop.core.pack.problems import PackError
+    from kvinnofrid_desktop.core.search.index import SearchIndex, SearchIndexError
+
+    try:
+        pack = Pack.open(_pack_dir(pack_path), check_sizes=False)
+        if not pack.manifest.search_index:
+            _err("paketet har inget sökindex")
+            return EXIT_PROBLEMS
+        index = SearchIndex.open(pack.path_of(pack.manifest.search_index))
+    except PackError as exc:
+        _err(str(exc.first))
+        return EXIT_PROBLEMS
+    except SearchIndexError as exc:
+        _err(str(exc))
+        return EXIT_PROBLEMS
+    with index:
+        started = time.perf_counter()
+        hits = index.search(query, limit=max(1, min(limit, 200)))
+        took_ms = (time.perf_counter() - started) * 1000
+        # Nothing found: the nearest indexed words ("Menade du …?"), when they find something.
+        suggestion = None if hits else index.suggest(query)
+    if as_json:
+        print(json.dumps({
+            "query": query, "took_ms": round(took_ms, 3),
+            "hits": [{"doc_id": h.doc_id, "title": h.title, "page": h.page,
+                      "snippet": h.snippet_plain(), "score": round(h.score, 4),
+                      "kind": h.kind, "anchor": h.anchor} for h in hits],
+            "suggestion": suggestion,
+        }, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not hits:
+        print(f"Inga träffar för {query!r}." + (f" Menade du {suggestion!r}?" if suggestion
+                                                 else ""))
+        return EXIT_OK
+    for n, hit in enumerate(hits, 1):
+        print(f"{n:>2}. {hit.title} – sida {hit.page}")
+        print(f"    {hit.snippet_plain()}")
+    print(f"{len(hits)} träffar ({took_ms:.1f} ms)")
+    return EXIT_OK

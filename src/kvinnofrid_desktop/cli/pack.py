@@ -1,0 +1,260 @@
+"""``kvinnofrid-desktop pack archive|keygen|sign|rotate-key|import|list|rollback|remove``.
+
+Content updates from the command line: for the coordinator who publishes a pack, and for IT's
+login scripts that install one on every machine. ``build`` and ``verify`` live in ``cli/main.py``.
+
+Exit codes (stable; scripts may rely on them):
+
+====  ==========================================================================================
+code  meaning
+====  ==========================================================================================
+0     done
+1     refused or failed: stderr says why in one Swedish line per problem, naming file and code,
+      e.g. ``manifest.sig: signaturen är ogiltig: … [signature.invalid]``; nothing was changed
+2     usage error (unknown command, missing or malformed argument)
+3     busy: another program is installing a pack right now (the store's lock is held); retry
+====  ==========================================================================================
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from kvinnofrid_desktop.core.pack.external import printable
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+COMMANDS = ("archive", "keygen", "sign", "rotate-key", "import", "list", "rollback", "remove")
+
+
+def add_pack_commands(pack_subparsers: Any) -> None:
+    """Add this module's commands to the ``pack`` sub-command parser (an argparse subparsers)."""
+    p = pack_subparsers.add_parser("archive", help="gör en .kvpack-fil av en paketmapp")
+    p.add_argument("dir", type=Path, help="paketmapp (med manifest.json)")
+    p.add_argument("out", type=Path, help="arkivfil att skriva, t.ex. paket.kvpack")
+
+    p = pack_subparsers.add_parser("keygen", help="skapa ett nyckelpar för att signera paket")
+    p.add_argument("keyfile", type=Path, help="hemlig nyckel att skriva (publik: KEYFILE.pub)")
+    p.add_argument("--publisher", help="utgivarens namn, visas som \"verifierat av …\"")
+
+    p = pack_subparsers.add_parser("sign", help="signera en paketmapp eller en .kvpack-fil")
+    p.add_argument("pack", type=Path, help="paketmapp eller .kvpack-fil")
+    p.add_argument("--key", type=Path, required=True, metavar="KEYFILE", help="hemlig nyckel")
+
+    p = pack_subparsers.add_parser(
+        "rotate-key", help="byt signeringsnyckel: paketet inför en ny nyckel och/eller drar "
+        "tillbaka gamla; skriver keys/rotation.json och signerar paketet med den gamla nyckeln")
+    p.add_argument("pack", type=Path, help="paketmapp (med manifest.json), före pack archive")
+    p.add_argument("--old-key", "--key", dest="old_key", type=Path, required=True,
+                   metavar="KEYFILE", help="hemlig nyckel som mottagarna litar på nu; "
+                   "signerar beskedet och paketet")
+    p.add_argument("--new-key", type=Path, metavar="KEYFILE.pub",
+                   help="publik nyckel som mottagarna ska lita på från och med detta paket")
+    p.add_argument("--retire", action="append", default=[], metavar="NYCKEL-ID",
+                   help="dra tillbaka denna nyckel (id, 16 tecken; kan anges flera gånger)")
+
+    p = pack_subparsers.add_parser("import", help="kontrollera och installera en .kvpack-fil")
+    p.add_argument("file", type=Path, help=".kvpack-fil")
+    p.add_argument("--trust-key", type=Path, action="append", default=[], metavar="KEYFILE.pub",
+                   help="lita också på denna publika nyckel (kan anges flera gånger)")
+    p.add_argument("--allow-unsigned", action="store_true",
+                   help="ta emot ett osignerat paket (om administratören tillåter det)")
+    p.add_argument("--allow-downgrade", action="store_true",
+                   help="ta emot ett paket som är äldre än det aktiva")
+    p.add_argument("--dry-run", action="store_true",
+                   help="visa bara vad som skulle ändras; installera inget")
+    p.add_argument("--wait", type=float, default=10.0, metavar="SEKUNDER",
+                   help="vänta högst så länge om ett annat program installerar (10)")
+
+    p = pack_subparsers.add_parser("list", help="visa installerade paket")
+    p.add_argument("--json", action="store_true", help="skriv listan som JSON")
+
+    pack_subparsers.add_parser("rollback", help="gå tillbaka till det tidigare paketet")
+
+    p = pack_subparsers.add_parser("remove", help="ta bort en installerad version (ej den aktiva)")
+    # Its own dest: "version" is the global --version flag, which it would switch on.
+    p.add_argument("remove_version", metavar="VERSION", help="versionen, t.ex. 2026-11-26")
+
+
+def run_pack_command(args: argparse.Namespace) -> int | None:
+    """Run one of this module's commands; None when ``args.pack_command`` is not one of them."""
+    command = getattr(args, "pack_command", None)
+    if command not in COMMANDS:
+        return None
+    from kvinnofrid_desktop.core.install.archive import os_problem
+    from kvinnofrid_desktop.core.pack.problems import PackError
+
+    try:
+        return _HANDLERS[command](args)
+    except PackError as exc:
+        for problem in exc.problems:
+            _err(str(problem))
+        return EXIT_BUSY if exc.code == "store.busy" else EXIT_REFUSED
+    except OSError as exc:
+        _err(str(os_problem(exc, str(exc.filename or ""))))
+        return EXIT_REFUSED
+
+
+def _say(text: str, file: TextIO | None = None) -> None:
+    """Print a line that may hold a pack's own text (publisher, titles): control characters
+    and bidi overrides are shown escaped, so no file can clear the terminal or fake a line."""
+    print("\n".join(printable(line) for line in text.split("\n")), file=file or sys.stdout)
+
+
+def _say_json(data: object) -> None:
+    # JSON escapes C0 controls itself; C1 controls and bidi overrides get \u escapes too.
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    print("".join(f"\\u{ord(c):04x}" if c != "\n" and printable(c) != c else c
+                  for c in text))
+
+
+def _err(message: str) -> None:
+    _say(f"kvinnofrid-desktop: {message}", file=sys.stderr)
+
+
+def _archive(args: argparse.Namespace) -> int:
+    from kvinnofrid_desktop.core.install.archive_write import write_archive
+
+    out = write_archive(args.dir, args.out)
+    _say(f"Skrev {out} ({out.stat().st_size / 1_000_000:.1f} MB)")
+    return EXIT_OK
+
+
+def _keygen(args: argparse.Namespace) -> int:
+    from kvinnofrid_desktop.core.install.signing import generate_keypair
+
+    key = generate_keypair(args.keyfile, publisher=args.publisher)
+    _say(f"Nyckel {key.key_id}: hemlig nyckel i {args.keyfile} (dela den aldrig), "
+          f"publik nyckel i {key.source}")
+    return EXIT_OK
+
+
+def _sign(args: argparse.Namespace) -> int:
+    from kvinnofrid_desktop.core.install.signing import sign_pack
+
+    state = sign_pack(args.pack, args.key)
+    _say(f"Signerade {args.pack} med nyckel {state.key_id} ({state.publisher})")
+    return EXIT_OK
+
+
+def _rotate_key(args: argparse.Namespace) -> int:
+    from kvinnofrid_desktop.core.install.rotation import ROTATION_PATH, write_rotation
+    from kvinnofrid_desktop.core.install.signing import load_public_key
+    from kvinnofrid_desktop.core.pack.problems import PackError, Problem
+
+    if args.new_key is None and not args.retire:
+        raise PackError(Problem("rotation.invalid", str(args.pack), None,
+                                "ange --new-key, --retire eller båda"))
+    new_key = load_public_key(args.new_key) if args.new_key is not None else None
+    statement = write_rotation(args.pack, args.old_key, new_key, args.retire)
+    if statement.new_key is not None:
+        _say(f"Paketet inför nyckeln {statement.new_key.key_id} ({statement.new_key.publisher})")
+    for key_id in statement.retire:
+        _say(f"Paketet drar tillbaka nyckeln {key_id}")
+    _say(f"Skrev {ROTATION_PATH} och signerade {args.pack} med nyckeln {statement.signed_by}. "
+         "Gör nu arkivet med 'pack archive'.")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from kvinnofrid_desktop.core.install.store import PackStore
+    from kvinnofrid_desktop.core.pack.problems import PackError
+
+    store = PackStore(lock_timeout=max(0.0, args.wait))
+    options = {"trust_keys": args.trust_key, "allow_unsigned": args.allow_unsigned,
+               "allow_downgrade": args.allow_downgrade}
+    preview = store.preview_import(args.file, **options)
+    for line in preview.lines_sv():
+        if not line.startswith("Kan inte installeras"):
+            _say(line)
+    if preview.refusal is not None:
+        raise PackError(preview.refusal)
+    if args.dry_run:
+        _say("Inget installerades (--dry-run).")
+        return EXIT_OK
+    # PDFs are opened with the program's own engine (Qt's PDFium), as the viewer will.
+    from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+
+    result = store.import_pack(args.file, pdf_engine=QtPdfEngine(), **options)
+    _say(result.summary_sv())
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace) -> int:
+    from kvinnofrid_desktop.core.install.store import PackStore
+
+    store = PackStore()
+    packs = store.list()
+    trust = store.key_trust()
+    if args.json:
+        _say_json({
+            "data_dir": str(store.root),
+            "learned_keys": [{"key_id": k.key.key_id, "publisher": k.key.publisher,
+                              "introduced_by": k.introduced_by, "version": k.version}
+                             for k in trust.learned],
+            "retired_keys": [{"key_id": r.key_id, "retired_by": r.retired_by,
+                              "version": r.version} for r in trust.retired],
+            "trust_problem": str(trust.problem) if trust.problem else None,
+            "active": next((p.version for p in packs if p.active), None),
+            "packs": [{"version": p.version, "id": p.pack_id, "publisher": p.publisher,
+                       "active": p.active, "builtin": p.builtin, "signature": p.signature,
+                       "path": str(p.path), "problem": p.problem, "review_by": p.review_by,
+                       "review_overdue": _overdue(p.review_by)} for p in packs],
+        })
+        return EXIT_OK
+    for p in packs:
+        mark = "*" if p.active else " "
+        what = "inbyggt standardinnehåll" if p.builtin else p.signature
+        review = ""
+        if p.review_by:
+            review = (f"  SKULLE HA FÖRNYATS {p.review_by}" if _overdue(p.review_by)
+                      else f"  förnyas senast {p.review_by}")
+        _say(f"{mark} {p.version}  {p.pack_id or '?'}  {p.publisher or ''}  ({what})"
+             + review + (f"  FEL: {p.problem}" if p.problem else ""))
+    for line in trust.lines_sv():
+        _say(line)
+    return EXIT_OK
+
+
+def _overdue(review_by: str | None) -> bool:
+    import datetime as dt
+
+    return review_by is not None and dt.date.fromisoformat(review_by) < dt.date.today()
+
+
+def _rollback(args: argparse.Namespace) -> int:
+    from kvinnofrid_desktop.core.install.store import PackStore
+
+    active = PackStore().rollback()
+    which = "standardinnehållet" if active.builtin else f"paketet {active.version}"
+    _say(f"Aktivt nu: {which}")
+    return EXIT_OK
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from kvinnofrid_desktop.core.install.store import PackStore
+
+    PackStore().remove(args.remove_version)
+    _say(f"Tog bort version {args.remove_version}")
+    return EXIT_OK
+
+
+_HANDLERS = {"archive": _archive, "keygen": _keygen, "sign": _sign,
+             "rotate-key": _rotate_key, "import": _import,
+             "list": _list, "rollback": _rollback, "remove": _remove}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the pack commands alone: ``python -m kvinnofrid_desktop.cli.pack import X.kvpack``."""
+    parser = argparse.ArgumentParser(prog="kvinnofrid-desktop pack")
+    add_pack_commands(parser.add_subparsers(dest="pack_command", metavar="ÅTGÄRD",
+                                            required=True))
+    result = run_pack_command(parser.parse_args(argv))
+    return EXIT_USAGE if result is None else result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

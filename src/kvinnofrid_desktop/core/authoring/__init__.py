@@ -1,0 +1,1 @@
+"""Building a pack from sources (catalog.toml, Markdown): the coordinator's [build] extra."""

@@ -1,0 +1,259 @@
+"""``pack build``: turn a source folder (catalog, Markdown, PDFs, card data) into a pack folder.
+
+The pack is assembled in a temporary folder next to OUT and moved into place only when every
+step succeeded, so a failed build never leaves a half-written pack behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kvinnofrid_desktop.core.authoring.catalog import Catalog, CatalogDocument, load_catalog
+from kvinnofrid_desktop.core.card.model import ActionCard, load_action_card
+from kvinnofrid_desktop.core.card.text import CardEntry, card_entries, card_markdown
+from kvinnofrid_desktop.core.pack.manifest import (
+    FORMAT_VERSION,
+    Document,
+    FileEntry,
+    Manifest,
+    empty_tab_warning_sv,
+)
+from kvinnofrid_desktop.core.pack.pack import sha256_of
+from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine, PdfReadError
+from kvinnofrid_desktop.core.pack.problems import PackError, Problem
+
+DOCS_DIR = "docs"
+CARD_NAME = "action_card.json"
+INDEX_NAME = "search.sqlite"
+
+
+def pages_sv(n: int) -> str:
+    return "1 sida" if n == 1 else f"{n} sidor"
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    out: Path
+    documents: int
+    pages: int
+    bytes: int
+    seconds: float
+    empty_tabs: tuple[str, ...] = ()  # Strategi/Samverkansplan without a document
+
+    def summary_sv(self) -> str:
+        mb = self.bytes / 1_000_000
+        return (f"Klart: {self.documents} dokument, {pages_sv(self.pages)}, {mb:.1f} MB i "
+                f"{self.out} ({self.seconds:.1f} s)")
+
+    def warnings_sv(self) -> list[str]:
+        return [empty_tab_warning_sv(tab) for tab in self.empty_tabs]
+
+
+def build_pack(
+    src: Path,
+    out: Path,
+    *,
+    engine: PdfEngine,
+    progress: Callable[[str], None] | None = None,
+) -> BuildReport:
+    """Build a pack from ``src`` into the folder ``out``; raise PackError on any bad input."""
+    started = time.perf_counter()
+    say = progress or (lambda _msg: None)
+    catalog = load_catalog(src)
+    card = (load_action_card(catalog.action_card, file=catalog.action_card.name)
+            if catalog.action_card else None)
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{out.name}.bygger-", dir=out.parent))
+    work.chmod(0o755)  # mkdtemp makes it private; a pack is meant to be read by every user
+    try:
+        (work / DOCS_DIR).mkdir()
+        documents, index_pages = [], []
+        total = len(catalog.documents)
+        for n, cdoc in enumerate(catalog.documents, 1):
+            rel = f"{DOCS_DIR}/{cdoc.id}.pdf"
+            texts = _produce_pdf(cdoc, card, work / rel, engine)
+            say(f"[{n}/{total}] {cdoc.id}: {pages_sv(len(texts))}")
+            documents.append(_document(cdoc, rel, len(texts)))
+            index_pages.append((cdoc, texts))
+        if card is not None:
+            assert catalog.action_card is not None
+            shutil.copyfile(catalog.action_card, work / CARD_NAME)
+        _build_search_index(work / INDEX_NAME, index_pages, card)
+        manifest = _manifest(catalog, work, documents, has_card=card is not None)
+        (work / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
+        size = sum(f.bytes for f in manifest.files)
+        _replace_dir(work, out)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    pages = sum(d.pages for d in documents)
+    return BuildReport(out, len(documents), pages, size, time.perf_counter() - started,
+                       tuple(manifest.empty_document_tabs()))
+
+
+def _produce_pdf(cdoc: CatalogDocument, card: ActionCard | None, target: Path,
+                 engine: PdfEngine) -> list[str]:
+    where = f"{cdoc.id}"
+    if cdoc.file is not None:
+        shutil.copyfile(cdoc.file, target)
+    else:
+        from kvinnofrid_desktop.core.authoring.markdown_pdf import (
+            MarkdownPdfError,
+            OriginalRef,
+            PdfMeta,
+            SourceRef,
+            render_markdown_pdf,
+        )
+
+        if cdoc.generated == "action_card":
+            assert card is not None
+            markdown, name = card_markdown(card), "action_card.json"
+        else:
+            assert cdoc.source is not None
+            name = cdoc.source.name
+            try:
+                markdown = cdoc.source.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                raise PackError(Problem("markdown.not_utf8", name, None,
+                                        "filen är inte UTF-8-kodad")) from None
+        meta = PdfMeta(
+            title=cdoc.title, author=cdoc.publisher, language=cdoc.language,
+            subject=cdoc.summary,
+            sources=tuple(SourceRef(s.title, s.url, s.checked) for s in cdoc.sources),
+            original=(OriginalRef(**vars(cdoc.original)) if cdoc.original else None),
+            created=max((s.checked for s in cdoc.sources), default="2026-01-01"),
+        )
+        try:
+            render_markdown_pdf(markdown, meta, target)
+        except MarkdownPdfError as exc:
+            line = f"rad {exc.line}" if getattr(exc, "line", None) else None
+            raise PackError(Problem("markdown.invalid", name, line, str(exc))) from None
+    try:
+        return engine.page_texts(target)
+    except PdfReadError as exc:
+        origin = cdoc.file.name if cdoc.file else where
+        raise PackError(Problem(exc.code, origin, None, exc.message)) from None
+
+
+def _document(cdoc: CatalogDocument, rel: str, pages: int) -> Document:
+    return Document(
+        id=cdoc.id, title=cdoc.title, tab=cdoc.tab, summary=cdoc.summary,
+        publisher=cdoc.publisher, year=cdoc.year, pages=pages, language=cdoc.language,
+        provenance=cdoc.provenance, file=rel, sources=cdoc.sources, original=cdoc.original,
+    )
+
+
+CARD_PAGE_WEIGHT = 0.5
+
+
+def _build_search_index(path: Path, pages: list[tuple[CatalogDocument, list[str]]],
+                        card: ActionCard | None) -> None:
+    from kvinnofrid_desktop.core.search.index import IndexEntry, build_index
+    from kvinnofrid_desktop.core.search.synonyms import FILE_NAME, SynonymError, parse
+
+    # The printed card's pages say what its entries say; the entries lead to the very step or
+    # contact, so they rank first.
+    entries = [
+        IndexEntry(doc_id=cdoc.id, title=cdoc.title, page=i + 1, text=text,
+                   weight=CARD_PAGE_WEIGHT if cdoc.generated == "action_card" else 1.0)
+        for cdoc, texts in pages for i, text in enumerate(texts)
+    ]
+    if card is not None:
+        card_doc = next(((c, t) for c, t in pages if c.generated == "action_card"), None)
+        doc_id = card_doc[0].id if card_doc else "action-card"
+        for entry in card_entries(card):
+            page = _page_of(entry, card_doc[1]) if card_doc else 1
+            entries.append(IndexEntry(doc_id=doc_id, title=entry.title, page=page,
+                                      text=entry.text, kind="card", anchor=entry.anchor,
+                                      weight=entry.weight))
+    build_index(path, entries)
+    # The source folder's synonym list (optional) goes next to the index, checked first.
+    src = _source_dir(pages)
+    synonyms = src / FILE_NAME if src else None
+    if synonyms is not None and synonyms.is_file():
+        try:
+            parse(synonyms.read_text(encoding="utf-8"))
+        except (SynonymError, UnicodeDecodeError) as exc:
+            raise PackError(Problem("synonyms.invalid", FILE_NAME, None, str(exc))) from None
+        shutil.copyfile(synonyms, path.parent / FILE_NAME)
+
+
+def _source_dir(pages: list[tuple[CatalogDocument, list[str]]]) -> Path | None:
+    """The source folder: the one holding catalog.toml, above a document's source file."""
+    for cdoc, _texts in pages:
+        for file in (cdoc.source, cdoc.file):
+            for folder in (file.resolve().parents if file else ()):
+                if (folder / "catalog.toml").is_file():
+                    return folder
+    return None
+
+
+def _page_of(entry: CardEntry, page_texts: list[str]) -> int:
+    """The first page of the card PDF that shows this entry (or the heading of its section)."""
+    probe = " ".join(entry.locate.split())
+    for i, page in enumerate(page_texts):
+        if entry.heading:
+            if probe in (line.strip() for line in page.splitlines()):
+                return i + 1
+        elif probe and probe in " ".join(page.split()):
+            return i + 1
+    return 1
+
+
+def _manifest(catalog: Catalog, work: Path, documents: list[Document], *,
+              has_card: bool) -> Manifest:
+    files = []
+    for path in sorted(p for p in work.rglob("*") if p.is_file()):
+        rel = path.relative_to(work).as_posix()
+        files.append(FileEntry(rel, path.stat().st_size, sha256_of(path)))
+    return Manifest(
+        format=FORMAT_VERSION, id=catalog.id, version=catalog.version,
+        publisher=catalog.publisher, created=_created(catalog), files=tuple(files),
+        documents=tuple(documents), action_card=CARD_NAME if has_card else None,
+        search_index=INDEX_NAME, review_by=catalog.review_by or _a_year_after(catalog.version),
+    )
+
+
+def _a_year_after(version: str) -> str:
+    day = dt.date.fromisoformat(version[:10])
+    try:
+        return day.replace(year=day.year + 1).isoformat()
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28).isoformat()
+
+
+def _created(catalog: Catalog) -> str:
+    # SOURCE_DATE_EPOCH (reproducible-builds.org) or the catalog pin the time for identical builds.
+    if catalog.created:
+        return catalog.created
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    when = (dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch and epoch.isdigit()
+            else dt.datetime.now(dt.UTC))
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _replace_dir(new: Path, out: Path) -> None:
+    """Move ``new`` to ``out``; an existing ``out`` is swapped out first and removed after."""
+    old = None
+    if out.exists() or out.is_symlink():
+        if not out.is_dir():
+            raise PackError(Problem("build.out_exists", str(out), None,
+                                    "målet finns redan och är ingen mapp; ta bort det först"))
+        old = out.with_name(f".{out.name}.gammal-{os.getpid()}")
+        os.replace(out, old)
+    try:
+        os.replace(new, out)
+    except OSError:
+        if old is not None:
+            os.replace(old, out)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,479 @@
+"""The action card (``action_card.json``): warning signs, steps and contacts, validated strictly.
+
+A worker may phone a number from this file after a worrying home visit, so every contact must
+carry its source and the date it was verified, and a missing detail must say so and point to the
+nearest verified fallback. The format is described in ``docs/pack-format.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kvinnofrid_desktop.core.card.holidays import EVE_NAMES, Calendar
+from kvinnofrid_desktop.core.pack.external import (
+    ExternalFileError,
+    FileTooLargeError,
+    loads,
+    read_limited,
+)
+from kvinnofrid_desktop.core.pack.problems import (
+    PackError,
+    Problem,
+    ProblemList,
+    as_named_problem,
+)
+from kvinnofrid_desktop.core.pack.schema import (
+    check_object,
+    identifier,
+    iso_date,
+    key,
+    non_empty,
+    one_of,
+)
+
+CARD_FORMAT = 1
+MAX_CARD_BYTES = 2 * 1024 * 1024
+SUBJECTS = ("barn", "vuxna", "djur")
+MUNICIPALITIES = (
+    "Arboga", "Fagersta", "Hallstahammar", "Kungsör", "Köping",
+    "Norberg", "Sala", "Skinnskatteberg", "Surahammar", "Västerås",
+)
+SCOPES = ("municipality", "county", "national")
+ROLES = (
+    "report_child", "report_adult", "switchboard", "out_of_hours", "animal_welfare",
+    "police", "health", "support", "emergency",
+)
+STATUSES = ("verified", "unverified")
+CONTACT_STATUSES = ("verified", "unverified", "missing")
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+_PHONE_RE = re.compile(r"^\+?[0-9][0-9 ]*(-[0-9][0-9 ]*)?$")
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
+_TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def check_phone(value: str) -> str | None:
+    digits = sum(c.isdigit() for c in value)
+    if not _PHONE_RE.match(value) or not 3 <= digits <= 15 or value != value.strip():
+        return (f"'{value}' är inget telefonnummer (siffror, blanksteg och högst ett bindestreck, "
+                "3–15 siffror)")
+    return None
+
+
+@dataclass(frozen=True)
+class Interval:
+    days: tuple[int, ...]  # 0 = Monday
+    open: int  # minutes after midnight
+    close: int  # minutes after midnight; <= open means the interval ends the next day
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: str
+    scope: str
+    municipality: str | None
+    subjects: tuple[str, ...]
+    role: str
+    name: str
+    phone: str | None
+    email: str | None
+    hours: tuple[Interval, ...] | str | None  # "always", intervals, or None (unknown)
+    hours_text: str
+    status: str
+    note: str
+    source: str | None
+    verified: str
+    fallback: tuple[str, ...]
+    # On public holidays: these (open, close) minutes instead of the weekday's; empty: closed.
+    # A contact with holiday hours is a service that works holidays (a jour): the eves the card
+    # names as closed close offices, not it. On the day before a public holiday, an interval
+    # that opens later than ``before_holiday_opens`` opens then (Sala's jour: 15.30, not 16.30).
+    holiday_hours: tuple[tuple[int, int], ...] = ()
+    before_holiday_opens: int | None = None
+    calendar: Calendar = field(default_factory=Calendar)
+    source_date: str | None = None  # the source page's own date, when it gives one
+
+    def periods(self, day: dt.date) -> list[tuple[dt.datetime, dt.datetime]]:
+        """The times this contact opens on ``day`` (a period may run past midnight)."""
+        if not isinstance(self.hours, tuple):
+            return []
+        kind = self.calendar.day(day)
+        if kind.holiday:
+            spans = list(self.holiday_hours)
+        elif kind.closed and not self.holiday_hours:
+            spans = []
+        else:
+            spans = [(i.open, i.close) for i in self.hours if day.weekday() in i.days]
+            if kind.before_holiday and self.before_holiday_opens is not None:
+                spans = [(min(o, self.before_holiday_opens), c) for o, c in spans]
+        start = dt.datetime.combine(day, dt.time())
+        return [(start + dt.timedelta(minutes=o),
+                 start + dt.timedelta(minutes=c if c > o else c + 24 * 60)) for o, c in spans]
+
+    def period_at(self, when: dt.datetime) -> tuple[dt.datetime, dt.datetime] | None:
+        """The opening period ``when`` falls in (yesterday's may run past midnight), or None."""
+        at = when.replace(tzinfo=None, second=0, microsecond=0)
+        for day in (at.date(), at.date() - dt.timedelta(days=1)):
+            for begin, end in self.periods(day):
+                if begin <= at < end:
+                    return begin, end
+        return None
+
+    def is_open(self, when: dt.datetime) -> bool | None:
+        """True/False when the hours are known, None when the source gives none."""
+        if self.hours == "always":
+            return True
+        if not self.hours:
+            return None
+        return self.period_at(when) is not None
+
+    def age_days(self, today: dt.date) -> int:
+        return (today - dt.date.fromisoformat(self.verified)).days
+
+
+@dataclass(frozen=True)
+class Sign:
+    id: str
+    text: str
+    source: str
+    checked: str
+    status: str
+
+
+@dataclass(frozen=True)
+class SignGroup:
+    id: str
+    title: str
+    signs: tuple[Sign, ...]
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    urgent: bool
+    title: str
+    text: str
+    contacts: tuple[str, ...]
+    source: str
+    checked: str
+    status: str
+
+
+@dataclass(frozen=True)
+class Subject:
+    id: str
+    title: str
+    sign_groups: tuple[SignGroup, ...]
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
+class ActionCard:
+    title: str
+    checked: str
+    municipalities: tuple[str, ...]
+    subjects: tuple[Subject, ...]
+    contacts: tuple[Contact, ...]
+    calendar: Calendar = field(default_factory=Calendar)
+
+    def subject(self, subject_id: str) -> Subject:
+        return next(s for s in self.subjects if s.id == subject_id)
+
+    def contact(self, contact_id: str) -> Contact | None:
+        return next((c for c in self.contacts if c.id == contact_id), None)
+
+    def contacts_for(self, municipality: str | None, subject: str | None) -> list[Contact]:
+        """The municipality's own contacts first, then county-wide, then national ones.
+
+        ``municipality`` None means "Hela länet": every municipality's contacts, in order.
+        """
+        def relevant(c: Contact) -> bool:
+            return subject is None or not c.subjects or subject in c.subjects
+
+        local = [c for c in self.contacts if c.scope == "municipality" and relevant(c)
+                 and (municipality is None or c.municipality == municipality)]
+        county = [c for c in self.contacts if c.scope == "county" and relevant(c)]
+        national = [c for c in self.contacts if c.scope == "national" and relevant(c)]
+        return local + county + national
+
+
+# --- loading and validation -----------------------------------------------------------------
+
+_SIGN_SPEC = {
+    "id": key(str, check=identifier),
+    "text": key(str, check=non_empty),
+    "source": key(str, check=non_empty),
+    "checked": key(str, check=iso_date),
+    "status": key(str, check=one_of(*STATUSES)),
+}
+_GROUP_SPEC = {"id": key(str, check=identifier), "title": key(str, check=non_empty),
+               "signs": key(list)}
+_STEP_SPEC = {
+    "id": key(str, check=identifier),
+    "urgent": key(bool),
+    "title": key(str, check=non_empty),
+    "text": key(str, check=non_empty),
+    "contacts": key(list),
+    "source": key(str, check=non_empty),
+    "checked": key(str, check=iso_date),
+    "status": key(str, check=one_of(*STATUSES)),
+}
+_SUBJECT_SPEC = {"id": key(str, check=one_of(*SUBJECTS)), "title": key(str, check=non_empty),
+                 "sign_groups": key(list), "steps": key(list)}
+_CONTACT_SPEC = {
+    "id": key(str, check=identifier),
+    "scope": key(str, check=one_of(*SCOPES)),
+    "municipality": key(str, required=False),
+    "subjects": key(list),
+    "role": key(str, check=one_of(*ROLES)),
+    "name": key(str, check=non_empty),
+    "phone": key(str, type(None), check=check_phone),
+    "email": key(str, type(None),
+                 check=lambda v: None if _EMAIL_RE.match(v) else f"'{v}' är ingen e-postadress"),
+    "hours": key(list, str, type(None),
+                 check=lambda v: None if not isinstance(v, str) or v == "always"
+                 else "ska vara \"always\", en lista med tider eller null"),
+    "hours_text": key(str),
+    "status": key(str, check=one_of(*CONTACT_STATUSES)),
+    "note": key(str, required=False),
+    "source": key(str, type(None)),
+    "verified": key(str, check=lambda v: iso_date(v, allow_future=True)),  # future: see below
+    "fallback": key(list, required=False),
+    "holiday_hours": key(list, required=False),
+    "before_holiday_opens": key(str, required=False),
+    "source_date": key(str, required=False, check=iso_date),
+}
+_HOLIDAYS_SPEC = {"closed_eves": key(list), "source": key(str, check=non_empty)}
+_SPAN_SPEC = {"open": key(str), "close": key(str)}
+_CARD_SPEC = {
+    "format": key(int),
+    "title": key(str, check=non_empty),
+    "checked": key(str, check=iso_date),
+    "municipalities": key(list),
+    "subjects": key(list),
+    "contacts": key(list),
+    "holidays": key(dict, required=False),
+}
+_INTERVAL_SPEC = {"days": key(list), "open": key(str), "close": key(str)}
+
+
+def load_action_card(path: Path, *, file: str = "action_card.json") -> ActionCard:
+    try:
+        raw = read_limited(path, MAX_CARD_BYTES)
+    except FileNotFoundError:
+        raise PackError(Problem("file.missing", file, None, "filen saknas")) from None
+    except ExternalFileError as exc:
+        code = "card.too_large" if isinstance(exc, FileTooLargeError) else "file.unreadable"
+        raise PackError(Problem(code, file, None, f"filen {exc}")) from None
+    return parse_action_card_bytes(raw, file=file)
+
+
+def parse_action_card_bytes(raw: bytes, *, file: str = "action_card.json") -> ActionCard:
+    if len(raw) > MAX_CARD_BYTES:
+        raise PackError(Problem("card.too_large", file, None, "filen är orimligt stor"))
+    try:
+        data = loads(raw)
+    except ExternalFileError as exc:
+        raise PackError(Problem("card.not_json", file, None, f"filen {exc}")) from None
+    return parse_action_card(data, file=file)
+
+
+def parse_action_card(data: Any, *, file: str = "action_card.json",
+                      today: dt.date | None = None) -> ActionCard:
+    """The card in ``data``, validated; PackError naming every problem, and never another
+    exception: a value of an unexpected type anywhere is the card's problem, not a crash."""
+    return as_named_problem("card.invalid", file, lambda: _parse_action_card(data, file, today))
+
+
+def _parse_action_card(data: Any, file: str, today: dt.date | None) -> ActionCard:
+    problems = ProblemList(file)
+    top = check_object(data, _CARD_SPEC, "", problems)
+    if top is None:
+        problems.raise_if_any()
+    assert top is not None
+    if top["format"] != CARD_FORMAT:
+        problems.add("format.unsupported", "format",
+                     f"åtgärdskortets format {top['format']} stöds inte (programmet läser "
+                     f"format {CARD_FORMAT})")
+        problems.raise_if_any()
+    if sorted(top["municipalities"]) != sorted(MUNICIPALITIES):
+        problems.add("card.municipalities", "municipalities",
+                     "ska lista länets tio kommuner: " + ", ".join(MUNICIPALITIES))
+    ids: set[str] = set()
+
+    def unique(value: str, where: str) -> None:
+        if value in ids:
+            problems.add("card.duplicate_id", where, f"id '{value}' används redan")
+        ids.add(value)
+
+    calendar = _parse_calendar(top.get("holidays"), problems)
+    contacts = [c for i, item in enumerate(top["contacts"])
+                if (c := _parse_contact(item, f"contacts[{i}]", problems, unique, today,
+                                        calendar))]
+    subjects = [s for i, item in enumerate(top["subjects"])
+                if (s := _parse_subject(item, f"subjects[{i}]", problems, unique))]
+    found = [s.id for s in subjects]
+    for missing in (s for s in SUBJECTS if s not in found):
+        problems.add("card.subject_missing", "subjects", f"ämnet '{missing}' saknas")
+    if len(found) != len(set(found)):
+        problems.add("card.duplicate_id", "subjects", "ett ämne förekommer två gånger")
+    _check_references(subjects, contacts, problems)
+    problems.raise_if_any()
+    order = {s: i for i, s in enumerate(SUBJECTS)}
+    return ActionCard(
+        title=top["title"], checked=top["checked"],
+        municipalities=tuple(top["municipalities"]),
+        subjects=tuple(sorted(subjects, key=lambda s: order[s.id])),
+        contacts=tuple(contacts), calendar=calendar,
+    )
+
+
+def _parse_calendar(value: Any, problems: ProblemList) -> Calendar:
+    if value is None:
+        return Calendar()
+    obj = check_object(value, _HOLIDAYS_SPEC, "holidays", problems)
+    if obj is None:
+        return Calendar()
+    eves = obj["closed_eves"]
+    if not all(isinstance(e, str) and e in EVE_NAMES for e in eves):
+        problems.add("field.value", "holidays.closed_eves",
+                     f"aftnar ska vara några av {', '.join(EVE_NAMES)}")
+        return Calendar()
+    return Calendar(tuple(eves), obj["source"])
+
+
+def _minutes(value: Any, where: str, problems: ProblemList) -> int | None:
+    if not isinstance(value, str) or not _TIME_RE.match(value):
+        problems.add("field.value", where, f"'{value}' är ingen klockslag (tt:mm)")
+        return None
+    hh, mm = value.split(":")
+    return int(hh) * 60 + int(mm)
+
+
+def _parse_subject(item: Any, where: str, problems: ProblemList, unique: Any) -> Subject | None:
+    obj = check_object(item, _SUBJECT_SPEC, where, problems)
+    if obj is None:
+        return None
+    groups = []
+    for gi, g in enumerate(obj["sign_groups"]):
+        gw = f"{where}.sign_groups[{gi}]"
+        group = check_object(g, _GROUP_SPEC, gw, problems)
+        if group is None:
+            continue
+        unique(group["id"], f"{gw}.id")
+        signs = []
+        for si, s in enumerate(group["signs"]):
+            sign = check_object(s, _SIGN_SPEC, f"{gw}.signs[{si}]", problems)
+            if sign is not None:
+                unique(sign["id"], f"{gw}.signs[{si}].id")
+                signs.append(Sign(**sign))
+        groups.append(SignGroup(group["id"], group["title"], tuple(signs)))
+    steps = []
+    for ti, t in enumerate(obj["steps"]):
+        step = check_object(t, _STEP_SPEC, f"{where}.steps[{ti}]", problems)
+        if step is not None:
+            unique(step["id"], f"{where}.steps[{ti}].id")
+            steps.append(Step(**{**step, "contacts": tuple(step["contacts"])}))
+    if steps and not steps[0].urgent:
+        problems.add("card.urgent_first", f"{where}.steps", "det akuta steget ska komma först")
+    return Subject(obj["id"], obj["title"], tuple(groups), tuple(steps))
+
+
+def _parse_contact(item: Any, where: str, problems: ProblemList, unique: Any,
+                   today: dt.date | None, calendar: Calendar) -> Contact | None:
+    before = len(problems.items)
+    obj = check_object(item, _CONTACT_SPEC, where, problems)
+    if obj is None:
+        return None
+    unique(obj["id"], f"{where}.id")
+    if (msg := iso_date(obj["verified"], today=today)) is not None:
+        problems.add("field.value", f"{where}.verified", msg)
+    if obj["scope"] == "municipality":
+        if obj.get("municipality") not in MUNICIPALITIES:
+            problems.add("card.municipality_unknown", f"{where}.municipality",
+                         f"okänd kommun '{obj.get('municipality')}'")
+    elif "municipality" in obj:
+        problems.add("field.unknown", f"{where}.municipality",
+                     "anges bara när scope är 'municipality'")
+    for subject in obj["subjects"]:
+        if subject not in SUBJECTS:
+            problems.add("field.value", f"{where}.subjects", f"okänt ämne '{subject}'")
+    status = obj["status"]
+    if status != "missing" and not (obj["source"] or "").strip():
+        problems.add("card.no_source", f"{where}.source",
+                     "en kontaktuppgift utan källa får inte visas")
+    if status != "missing" and not obj["phone"] and not obj["email"]:
+        problems.add("field.missing", f"{where}.phone", "telefon eller e-post krävs")
+    if status == "missing" and not obj.get("fallback"):
+        problems.add("card.no_fallback", f"{where}.fallback",
+                     "en saknad uppgift måste hänvisa till en verifierad reservkontakt")
+    hours = _parse_hours(obj["hours"], f"{where}.hours", problems)
+    holiday_hours = []
+    for i, span in enumerate(obj.get("holiday_hours", [])):
+        checked = check_object(span, _SPAN_SPEC, f"{where}.holiday_hours[{i}]", problems)
+        if checked is not None:
+            times = [_minutes(checked[n], f"{where}.holiday_hours[{i}].{n}", problems)
+                     for n in ("open", "close")]
+            if None not in times:
+                holiday_hours.append((times[0], times[1]))
+    opens = obj.get("before_holiday_opens")
+    if opens is not None:
+        opens = _minutes(opens, f"{where}.before_holiday_opens", problems)
+    if len(problems.items) != before:
+        return None
+    return Contact(
+        id=obj["id"], scope=obj["scope"], municipality=obj.get("municipality"),
+        subjects=tuple(obj["subjects"]), role=obj["role"], name=obj["name"],
+        phone=obj["phone"], email=obj["email"], hours=hours, hours_text=obj["hours_text"],
+        status=status, note=obj.get("note", ""), source=obj["source"],
+        verified=obj["verified"], fallback=tuple(obj.get("fallback", ())),
+        holiday_hours=tuple(holiday_hours), before_holiday_opens=opens, calendar=calendar,
+        source_date=obj.get("source_date"),
+    )
+
+
+def _parse_hours(
+    value: Any, where: str, problems: ProblemList
+) -> tuple[Interval, ...] | str | None:
+    if value is None or value == "always":
+        return value
+    intervals = []
+    for i, item in enumerate(value):
+        obj = check_object(item, _INTERVAL_SPEC, f"{where}[{i}]", problems)
+        if obj is None:
+            continue
+        bad_days = [d for d in obj["days"] if d not in DAYS]
+        if bad_days or not obj["days"]:
+            problems.add("field.value", f"{where}[{i}].days",
+                         f"dagar ska vara några av {', '.join(DAYS)}")
+            continue
+        times = [t for name in ("open", "close")
+                 if (t := _minutes(obj[name], f"{where}[{i}].{name}", problems)) is not None]
+        if len(times) == 2:
+            days = tuple(sorted(DAYS.index(d) for d in obj["days"]))
+            intervals.append(Interval(days, times[0], times[1]))
+    return tuple(intervals)
+
+
+def _check_references(subjects: list[Subject], contacts: list[Contact],
+                      problems: ProblemList) -> None:
+    by_id = {c.id: c for c in contacts}
+    for subject in subjects:
+        for step in subject.steps:
+            for ref in step.contacts:
+                if ref not in by_id:
+                    problems.add("card.unknown_contact", f"steps[{step.id}].contacts",
+                                 f"kontakten '{ref}' finns inte")
+    for contact in contacts:
+        for ref in contact.fallback:
+            target = by_id.get(ref)
+            if target is None:
+                problems.add("card.unknown_contact", f"contacts[{contact.id}].fallback",
+                             f"kontakten '{ref}' finns inte")
+            elif target.status == "missing":
+                problems.add("card.bad_fallback", f"contacts[{contact.id}].fallback",
+                             f"reservkontakten '{ref}' saknar själv uppgifter")

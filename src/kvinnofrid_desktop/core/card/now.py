@@ -1,0 +1,319 @@
+"""What applies *now* on the action card: which number to ring at this moment, in what order.
+
+Pure Python, shared by the native Åtgärdskort view, the printable card and ``card show``, so the
+window and the terminal always give the same answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kvinnofrid_desktop.core.card.model import (
+    MUNICIPALITIES,
+    ActionCard,
+    Contact,
+    Step,
+)
+
+REPORT_ROLES = ("report_child", "report_adult")
+# Within a municipality, the county or the national lines: what a worker rings first comes first.
+ROLE_ORDER = ("emergency", "report_child", "report_adult", "animal_welfare", "out_of_hours",
+              "police", "support", "health", "switchboard")
+SCOPE_ORDER = ("municipality", "county", "national")
+STALE_AFTER_DAYS = 365
+OLD_SOURCE_DAYS = 2 * 365
+WEEKDAYS_SV = ("mån", "tis", "ons", "tors", "fre", "lör", "sön")
+
+Translate = Callable[[str], str]
+
+
+def _same(text: str) -> str:
+    return text
+
+
+# --- what applies now (pure; shared with the window) -----------------------------------------
+
+@dataclass(frozen=True)
+class NowLine:
+    """Which number applies at a moment: ``state`` is open, closed, unknown or missing."""
+
+    state: str
+    text: str
+    alternative: Contact | None = None  # the contact to ring instead right now, if any
+
+
+def clock_text(minutes: int, tr: Translate = _same) -> str:
+    """Minutes after midnight as clock text: ``16.30`` (Swedish), or as ``tr`` writes it.
+
+    The pattern "%1.%2" is a phrase like the others: its translation is the interface
+    language's own way ("16:30" in the window's British English)."""
+    minutes %= 24 * 60
+    return tr("%1.%2").replace("%1", f"{minutes // 60:02d}").replace("%2", f"{minutes % 60:02d}")
+
+
+def is_stale(contact: Contact, today: dt.date) -> bool:
+    return contact.age_days(today) > STALE_AFTER_DAYS
+
+
+def old_source_year(contact: Contact, today: dt.date) -> int | None:
+    """The year of a source page older than two years (read recently or not), else None."""
+    if not contact.source_date:
+        return None
+    written = dt.date.fromisoformat(contact.source_date)
+    return written.year if (today - written).days > OLD_SOURCE_DAYS else None
+
+
+def out_of_hours_for(card: ActionCard, municipality: str | None) -> Contact | None:
+    """The out-of-hours service confirmed for a municipality, or None.
+
+    Its own entry when verified; else a county service only where the municipality's own entry
+    points to it. The county socialjour is confirmed for three municipalities only, so it must
+    never be offered to the other seven by default.
+    """
+    if municipality is None:
+        return None
+    own = [c for c in card.contacts if c.scope == "municipality"
+           and c.municipality == municipality and c.role == "out_of_hours"]
+    for contact in own:
+        if contact.status == "verified" and contact.phone:
+            return contact
+    for contact in own:
+        for ref in contact.fallback:
+            target = card.contact(ref)
+            if (target is not None and target.scope == "county" and target.role == "out_of_hours"
+                    and target.status == "verified"):
+                return target
+    return None
+
+
+def ordered_contacts(card: ActionCard, municipality: str | None,
+                     subject: str | None) -> list[Contact]:
+    """``card.contacts_for`` (municipality, county, national), most needed role first in each."""
+    def rank(c: Contact) -> tuple[int, int, int]:
+        place = MUNICIPALITIES.index(c.municipality) if c.municipality in MUNICIPALITIES else 0
+        return SCOPE_ORDER.index(c.scope), place, ROLE_ORDER.index(c.role)
+
+    return sorted(card.contacts_for(municipality, subject), key=rank)
+
+
+def jour_coverage(card: ActionCard, jour: Contact) -> list[str]:
+    """Municipalities whose confirmed out-of-hours service is ``jour`` (same id or number)."""
+    covered = []
+    for name in MUNICIPALITIES:
+        found = out_of_hours_for(card, name)
+        if found is not None and (found.id == jour.id or found.phone == jour.phone):
+            covered.append(name)
+    return covered
+
+
+def step_contacts(card: ActionCard, step: Step, municipality: str | None) -> list[Contact]:
+    """The contacts a step points to that apply in ``municipality`` (None: the whole county).
+
+    Other municipalities' numbers are left out, the county jour is kept only where it is
+    confirmed, and a number already listed is not repeated.
+    """
+    jour = out_of_hours_for(card, municipality)
+    found: list[Contact] = []
+    phones: set[str] = set()
+    for ref in step.contacts:
+        c = card.contact(ref)
+        if c is None:
+            continue
+        if c.scope == "municipality" and (municipality is None or c.municipality != municipality):
+            continue
+        if (c.scope != "municipality" and c.role == "out_of_hours" and municipality is not None
+                and (jour is None or jour.id != c.id)):
+            continue
+        if c.phone and c.status != "missing":
+            if c.phone in phones:
+                continue
+            phones.add(c.phone)
+        found.append(c)
+    # A missing entry whose fallbacks are all listed already adds nothing but noise.
+    listed = {c.id for c in found}
+    return [c for c in found if c.status != "missing" or not set(c.fallback) <= listed]
+
+
+def closes_at(contact: Contact, now: dt.datetime) -> int | None:
+    """Closing time (minutes after midnight) of the opening period ``now`` is in."""
+    period = contact.period_at(now)
+    return None if period is None else period[1].hour * 60 + period[1].minute
+
+
+def next_opening(contact: Contact, now: dt.datetime) -> dt.datetime | None:
+    """When ``contact`` opens next after ``now`` (holidays counted), within two weeks."""
+    at = now.replace(tzinfo=None)
+    for offset in range(15):  # a week of holidays (jul–nyår) still finds the next opening
+        starts = [b for b, _e in contact.periods(at.date() + dt.timedelta(days=offset)) if b > at]
+        if starts:
+            return min(starts)
+    return None
+
+
+def when_text(at: dt.datetime, now: dt.datetime, tr: Translate = _same) -> str:
+    clock = clock_text(at.hour * 60 + at.minute, tr)
+    days = (at.date() - now.date()).days
+    if days == 0:
+        return clock
+    if days == 1:
+        return tr("i morgon %1").replace("%1", clock)
+    return f"{tr(WEEKDAYS_SV[at.weekday()])} {clock}"
+
+
+def short_now(contact: Contact, now: dt.datetime, tr: Translate = _same) -> str:
+    """A few words for a compact line: öppet nu, stängt nu, dygnet runt, tider okända."""
+    if contact.status == "missing":
+        return tr("uppgift saknas")
+    if contact.hours == "always":
+        return tr("dygnet runt")
+    state = contact.is_open(now)
+    if state is None:
+        return tr("tider okända")
+    return tr("öppet nu") if state else tr("stängt nu")
+
+
+def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
+             tr: Translate = _same) -> NowLine:
+    """What the worker should know about ``contact`` at ``now``, as one Swedish line."""
+    jour = None
+    if contact.scope == "municipality" and contact.role in REPORT_ROLES:
+        candidate = out_of_hours_for(card, contact.municipality)
+        if candidate is not None and candidate.is_open(now):
+            jour = candidate
+    if contact.status == "missing":
+        if jour is not None:
+            return NowLine("missing", tr("Uppgift saknas – socialjouren har öppet nu: %1")
+                           .replace("%1", jour.phone or ""), jour)
+        return NowLine("missing", tr("Uppgift saknas – använd reservnumren nedan"))
+    state = contact.is_open(now)
+    if state is True:
+        if contact.hours == "always":
+            return NowLine("open", tr("Öppet dygnet runt"))
+        close = closes_at(contact, now)
+        if close is None:
+            return NowLine("open", tr("Öppet nu"))
+        return NowLine("open", tr("Öppet nu, till %1").replace("%1", clock_text(close, tr)))
+    if state is None:
+        if jour is not None:
+            return NowLine("unknown", tr("Tider okända – socialjouren har öppet nu: %1")
+                           .replace("%1", jour.phone or ""), jour)
+        return NowLine("unknown", tr("Tider okända"))
+    text, alternative = tr("Stängt nu"), None
+    if jour is not None:
+        text = tr("Stängt nu – ring socialjouren %1").replace("%1", jour.phone or "")
+        alternative = jour
+    elif contact.scope == "municipality" and contact.role in REPORT_ROLES:
+        text, alternative = tr("Stängt nu – vid akut fara ring 112"), card.contact("nod-112")
+    elif contact.role == "animal_welfare":
+        police = next((c for c in card.contacts if c.role == "police" and c.phone), None)
+        if police is not None:
+            text = tr("Stängt nu – akuta djurärenden: polisen %1; pågår det: ring 112").replace(
+                "%1", police.phone or "")
+            alternative = police
+    opens = next_opening(contact, now)
+    if opens is not None:
+        text += tr(" · öppnar %1").replace("%1", when_text(opens, now, tr))
+    return NowLine("closed", text, alternative)
+
+
+def day_note(card: ActionCard, now: dt.datetime, tr: Translate = _same) -> str | None:
+    """A public holiday, a closed eve or the day before a holiday, said plainly; else None."""
+    day = card.calendar.day(now.date())
+    if day.holiday:
+        return tr("Det är %1, en helgdag: kontoren har stängt.").replace("%1", day.name or "")
+    if day.closed:
+        return tr("Det är %1: kontoren har stängt.").replace("%1", day.name or "")
+    if day.before_holiday:
+        return (tr("Det är %1, dag före helgdag.").replace("%1", day.name) if day.name
+                else tr("Det är dag före helgdag."))
+    return None
+
+
+@dataclass(frozen=True)
+class Route:
+    """One way to reach help instead of a missing number, with what applies to it now."""
+
+    contact: Contact
+    state: str  # open | closed | unknown | urgent (112: for emergencies only)
+    text: str  # "öppet nu", "stängt nu · öppnar mån 07.30", "om det är akut", …
+
+
+@dataclass(frozen=True)
+class Instead:
+    """What to do when a contact's number is missing: a heading and the routes, in order."""
+
+    heading: str
+    routes: tuple[Route, ...]
+
+
+def _route(contact: Contact, now: dt.datetime, tr: Translate) -> Route:
+    if contact.role == "emergency":
+        return Route(contact, "urgent", tr("om det är akut"))
+    state = contact.is_open(now)
+    if state is None:
+        return Route(contact, "unknown", tr("tider okända"))
+    if state:
+        return Route(contact, "open", tr("dygnet runt") if contact.hours == "always"
+                     else tr("öppet nu"))
+    text = tr("stängt nu")
+    opens = next_opening(contact, now)
+    if opens is not None:
+        text += tr(" · öppnar %1").replace("%1", when_text(opens, now, tr))
+    return Route(contact, "closed", text)
+
+
+def instead_now(card: ActionCard, contact: Contact, now: dt.datetime,
+                tr: Translate = _same) -> Instead:
+    """For a missing contact: whom to call instead *now*, never a closed number unannounced.
+
+    The contact's own fallbacks come first while one of them may be open. When every one is
+    closed, the card says so and names what applies now: the out-of-hours service confirmed for
+    the municipality when it is open; otherwise 112 if it is urgent and the national lines open
+    now for the contact's subjects. 112 is always offered for emergencies only.
+    """
+    targets = [t for ref in contact.fallback if (t := card.contact(ref)) is not None
+               and t.status != "missing" and (t.phone or t.email)]
+    plain = [_route(t, now, tr) for t in targets if t.role != "emergency"]
+    urgent = next((t for t in card.contacts if t.role == "emergency" and t.phone), None)
+    last = [Route(urgent, "urgent", tr("om det är akut"))] if urgent is not None else []
+    if any(r.state != "closed" for r in plain):
+        order = {"open": 0, "unknown": 1, "closed": 2}
+        return Instead(tr("Ring i stället:"),
+                       tuple(sorted(plain, key=lambda r: order[r.state]) + last))
+    jour = out_of_hours_for(card, contact.municipality)
+    if jour is not None and jour.is_open(now):
+        now_routes = [_route(jour, now, tr), *last]
+    else:
+        subjects = set(contact.subjects) or {"barn", "vuxna", "djur"}
+        now_routes = last + [_route(c, now, tr) for c in card.contacts
+                             if c.scope == "national" and c.role == "support"
+                             and c.status == "verified" and c.is_open(now)
+                             and subjects & set(c.subjects or subjects)]
+    if plain:
+        names = ", ".join(r.contact.name for r in plain)
+        heading = tr("%1: stängt nu. Det här gäller nu:").replace("%1", names)
+        return Instead(heading, tuple(now_routes + plain))
+    return Instead(tr("Det här gäller nu:"), tuple(now_routes))
+
+
+def resolve_municipality(name: str | None, known: tuple[str, ...] = MUNICIPALITIES) -> str | None:
+    """The municipality meant by ``name`` (any case, å/ä/ö or a/a/o); None for none given.
+
+    Raises ValueError when it names none of the county's ten.
+    """
+    if name is None or not name.strip():
+        return None
+    wanted = _ascii_fold(name)
+    for candidate in known:
+        if _ascii_fold(candidate) == wanted:
+            return candidate
+    raise ValueError(name)
+
+
+def _ascii_fold(text: str) -> str:
+    return text.strip().casefold().translate(str.maketrans("åäöé", "aaoe"))
+
+
+# --- the command -------------------------------------------------------------------------------

@@ -1,0 +1,204 @@
+"""The action card as text: Markdown for its printable PDF, and entries for the search index.
+
+Both come from the same ``ActionCard`` data, so the PDF, the search hits and the native view can
+never disagree about a number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kvinnofrid_desktop.core.card.model import MUNICIPALITIES, ActionCard, Contact
+from kvinnofrid_desktop.core.card.now import jour_coverage, old_source_year
+
+ROLE_LABELS_SV = {
+    "report_child": "Orosanmälan om barn",
+    "report_adult": "Orosanmälan om vuxna",
+    "switchboard": "Växel",
+    "out_of_hours": "Socialjour (kvällar, nätter, helger)",
+    "animal_welfare": "Djurskydd",
+    "police": "Polisen",
+    "health": "Hälso- och sjukvård",
+    "support": "Stöd",
+    "emergency": "Nödnummer",
+}
+SCOPE_HEADINGS_SV = {"county": "Länet", "national": "Nationella nummer och stödlinjer"}
+STATUS_LABELS_SV = {
+    "verified": "kontrollerad",
+    "unverified": "ej bekräftad – kontrollera",
+    "missing": "uppgift saknas",
+}
+
+
+@dataclass(frozen=True)
+class CardEntry:
+    """One searchable piece of the card; ``anchor`` is the id the native view can jump to."""
+
+    anchor: str
+    title: str
+    text: str
+    # Where the entry appears in the card PDF: text on the page, or a heading alone on a line.
+    locate: str = ""
+    heading: bool = False
+    # Search weight within a match level (search.IndexEntry.weight): SIDE_STEP_WEIGHT, and
+    # WEIGHTS_BY_STATUS for contacts.
+    weight: float = 1.0
+
+
+SIDE_STEP_WEIGHT = 0.4  # a subject's step about another subject ("Barn i hemmet" under Djur)
+WEIGHTS_BY_STATUS = {"verified": 1.0, "unverified": 0.9, "missing": 0.7}
+
+
+def is_side_step(subject_id: str, step_id: str, subject_ids: tuple[str, ...]) -> bool:
+    """A step that points to another subject's matter: its id continues the subject's id with
+    another subject's ("djur-barn-i-hemmet", "vuxna-djur"). The card's main entry for that
+    matter is in the other subject, and search ranks it first."""
+    rest = step_id.removeprefix(f"{subject_id}-")
+    return rest != step_id and any(rest == other or rest.startswith(f"{other}-")
+                                   for other in subject_ids if other != subject_id)
+
+
+def missing_text(contact: Contact, card: ActionCard, number: Callable[[str], str] = str,
+                 name: Callable[[str], str] = str) -> str:
+    """A missing contact on paper: its fallbacks, and 112 for emergencies only (never as the
+    number for the missing service). ``number`` formats a phone number (non-breaking, bold),
+    ``name`` a contact's name (escaped for HTML)."""
+    fallbacks = [f for ref in contact.fallback if (f := card.contact(ref)) is not None]
+    via = ", ".join(f"{name(f.name)} {number(f.phone or f.email or '')}"
+                    for f in fallbacks if f.role != "emergency")
+    text = "Uppgift saknas." + (f" Använd i stället: {via}." if via else "")
+    return text + f" Vid akut fara: {number('112')}."
+
+
+def contact_line(contact: Contact, card: ActionCard) -> str:
+    """A one-line description of how to reach a contact, including its fallback when missing."""
+    if contact.status == "missing":
+        return missing_text(contact, card)
+    parts = [p for p in (contact.phone, contact.email) if p]
+    return " · ".join(parts)
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "/").replace("\n", " ").strip()
+
+
+NBSP = "\u00a0"
+NB_HYPHEN = "\u2011"  # the PDF writer breaks lines after an ordinary hyphen
+
+
+def unbroken(text: str) -> str:
+    """A phone number or "kontrollerad 2026-11-26" that a line or a table cell never splits."""
+    return text.replace(" ", NBSP).replace("-", NB_HYPHEN)
+
+
+def as_sentence(title: str) -> str:
+    """A step title followed by its text: a full stop only where the title has no ending."""
+    return title if title.endswith((".", "?", "!", ":")) else title + "."
+
+
+def urgent_title(title: str) -> str:
+    """The urgent step's title, marked once: "Akut fara: ring 112", not "AKUT: Akut fara…"."""
+    return title if title.casefold().startswith("akut") else f"Akut: {title}"
+
+
+def _status_cell(c: Contact, card: ActionCard) -> str:
+    # The word and its date may wrap between them in a narrow cell; neither breaks inside.
+    if c.status == "verified":
+        text = f"kontrollerad {unbroken(c.verified)}"
+    elif c.status == "unverified":
+        text = f"ej bekräftad – kontrollera ({unbroken(c.verified)})"
+    else:
+        return STATUS_LABELS_SV["missing"]
+    if c.scope == "county" and c.role == "out_of_hours":
+        covered = jour_coverage(card, c)
+        text += f"; bara för {', '.join(covered)}" if covered else "; ej bekräftad för någon kommun"
+    year = old_source_year(c, dt.date.fromisoformat(card.checked))
+    return text + (f"; källan är från {year}" if year is not None else "")
+
+
+def card_markdown(card: ActionCard) -> str:
+    """The whole card as Markdown for the printable PDF."""
+    out: list[str] = [f"# {card.title}", ""]
+    out.append(
+        "Tecken på att barn, vuxna eller djur far illa, vad du gör och vem du kontaktar i "
+        f"Västmanlands län. Uppgifterna kontrollerades {card.checked}; varje kontakt anger sin "
+        "källa. Vid akut fara: ring 112."
+    )
+    out.append("")
+    for subject in card.subjects:
+        out += [f"## {subject.title}", "", "### Tecken att vara uppmärksam på", ""]
+        for group in subject.sign_groups:
+            out.append(f"**{group.title}**")
+            out.append("")
+            for sign in group.signs:
+                mark = " (ej bekräftad)" if sign.status == "unverified" else ""
+                out.append(f"- {sign.text}{mark}")
+            out.append("")
+        out += ["### Gör så här", ""]
+        for n, step in enumerate(subject.steps, 1):
+            title = urgent_title(step.title) if step.urgent else step.title
+            out.append(f"{n}. **{as_sentence(title)}** {step.text}")
+        out.append("")
+    out += ["## Kontakter per kommun", ""]
+    for municipality in MUNICIPALITIES:
+        out += [f"### {municipality}", "", _contact_table_header()]
+        for c in card.contacts:
+            if c.scope == "municipality" and c.municipality == municipality:
+                out.append(_contact_row(c, card))
+        out.append("")
+    for scope, heading in SCOPE_HEADINGS_SV.items():
+        out += [f"## {heading}", "", _contact_table_header()]
+        out += [_contact_row(c, card) for c in card.contacts if c.scope == scope]
+        out.append("")
+    out += ["## Källor för kontaktuppgifterna", ""]
+    for c in card.contacts:
+        if c.source:
+            out.append(f"- {c.name} ({c.id}): {c.source}, kontrollerad {unbroken(c.verified)}")
+    out.append("")
+    return "\n".join(out)
+
+
+def _contact_table_header() -> str:
+    return "| Vad | Vem | Nummer | Tider |\n|---|---|---|---|"
+
+
+def _contact_row(c: Contact, card: ActionCard) -> str:
+    # The status sits under the name: a column of its own was too narrow for "kontrollerad".
+    if c.status == "missing":
+        number = missing_text(c, card, unbroken)
+    else:
+        number = " · ".join(unbroken(p) for p in (c.phone, c.email) if p)
+    cells = [ROLE_LABELS_SV[c.role], f"{c.name} ({_status_cell(c, card)})", number,
+             c.hours_text or "–"]
+    return "| " + " | ".join(_md_escape(x) for x in cells) + " |"
+
+
+def card_entries(card: ActionCard) -> list[CardEntry]:
+    """Everything on the card a user might search for, one entry per sign, step and contact."""
+    entries: list[CardEntry] = []
+    subject_ids = tuple(s.id for s in card.subjects)
+    for subject in card.subjects:
+        for group in subject.sign_groups:
+            for sign in group.signs:
+                entries.append(CardEntry(
+                    sign.id, f"Åtgärdskort – {subject.title}: {group.title}", sign.text,
+                    locate=" ".join(sign.text.split()[:4])))
+        for step in subject.steps:
+            side = is_side_step(subject.id, step.id, subject_ids)
+            entries.append(CardEntry(
+                step.id, f"Åtgärdskort – {subject.title}: {step.title}",
+                f"{step.title}. {step.text}", locate=step.title,
+                weight=SIDE_STEP_WEIGHT if side else 1.0))
+    for c in card.contacts:
+        place = c.municipality or ("Västmanlands län" if c.scope == "county" else "Nationellt")
+        text = " ".join(x for x in (
+            place, ROLE_LABELS_SV[c.role], c.name, contact_line(c, card),
+            c.hours_text, c.note) if x)
+        section = c.municipality or SCOPE_HEADINGS_SV[c.scope]
+        # A contact without a number is still found, below the same contact with one.
+        entries.append(CardEntry(c.id, f"Åtgärdskort – {place}: {c.name}", text,
+                                 locate=section, heading=True,
+                                 weight=WEIGHTS_BY_STATUS.get(c.status, 1.0)))
+    return entries

@@ -1,0 +1,1 @@
+"""Installed packs: archives, signatures and keys, the store, the active pack, policy."""

@@ -1,0 +1,469 @@
+"""The administrator's policy: the settings IT locks down, from the registry or a JSON file.
+
+Where it is read from, the first place that sets a key winning:
+
+1. Windows only: the registry, ``HKEY_LOCAL_MACHINE\\Software\\Policies\\Kvinnofrid\\Kvinnofrid
+   Västmanland`` (what Group Policy or Intune writes; ``packaging/windows/policy/`` has the ADMX
+   template), then the same key under ``HKEY_CURRENT_USER``;
+2. the policy file (``KVINNOFRID_POLICY`` overrides its location, for tests and for IT):
+
+   - Linux and others: ``/etc/kvinnofrid-desktop/policy.json``
+   - Windows: ``%ProgramData%\\Kvinnofrid Västmanland\\policy.json``
+   - macOS: ``/Library/Application Support/Kvinnofrid Västmanland/policy.json``
+
+``POLICY_KEYS`` is the one declaration of the keys: their type, default, safest value and
+explanation. The JSON reader, the registry reader and the ADMX/ADML generator
+(``packaging/windows/policy/generate.py``) all use it.
+
+A policy never stops the program. A key with a bad value is reported as a Problem and takes
+its *safest* value (no unsigned packs, no export, no extra trust); an unreadable file makes
+every key take its safest value, because an administrator evidently meant to restrict something.
+Keys starting with ``_`` are comments and ignored.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kvinnofrid_desktop.core.pack.external import ExternalFileError, loads, read_limited
+from kvinnofrid_desktop.core.pack.problems import PackError, Problem
+
+# The window reads the policy at every start; archives, signatures and the card model are
+# imported only where a policy actually uses them.
+if TYPE_CHECKING:
+    from kvinnofrid_desktop.core.install.signing import TrustedKey
+    from kvinnofrid_desktop.core.install.store import PackStore
+
+log = logging.getLogger(__name__)
+
+POLICY_ENV = "KVINNOFRID_POLICY"
+MAX_POLICY_BYTES = 1024 * 1024
+MAX_WATCHED_FILES = 50  # a share with thousands of files must not slow every start
+REGISTRY_KEY = r"Software\Policies\Kvinnofrid\Kvinnofrid Västmanland"
+MAX_REGISTRY_LIST = 200  # entries read from one list (trusted_keys)
+
+# The kinds of value a key can hold; each has its JSON type, registry type and ADMX element.
+BOOL = "bool"                  # JSON true/false; REG_DWORD 1/0; ADMX enabled/disabled
+MUNICIPALITY = "municipality"  # JSON one of the ten or null; REG_SZ; ADMX drop-down list
+FOLDER = "folder"              # JSON text; REG_SZ or REG_EXPAND_SZ; ADMX text box
+KEY_LIST = "key_list"          # JSON list of text; a subkey of REG_SZ values "1", "2", … (or
+#                                REG_MULTI_SZ); ADMX list box
+
+
+@dataclass(frozen=True)
+class PolicyKey:
+    """One setting the administrator may fix."""
+
+    name: str
+    kind: str
+    default: Any   # without a policy
+    safest: Any    # when the administrator set it but the value cannot be understood
+    title_sv: str
+    title_en: str
+    explain_sv: str
+    explain_en: str
+
+
+POLICY_KEYS: tuple[PolicyKey, ...] = (
+    PolicyKey(
+        "default_municipality", MUNICIPALITY, None, None,
+        "Kommun i åtgärdskortet", "Municipality in the action card",
+        "Kommunen som åtgärdskortet visar först. Är inställningen aktiverad kan användaren "
+        "inte välja en annan kommun som förval i Inställningar.",
+        "The municipality the action card shows first. When enabled, users cannot choose "
+        "another municipality as their default in Settings."),
+    PolicyKey(
+        "trusted_keys", KEY_LIST, (), (),
+        "Betrodda nycklar för innehållspaket", "Trusted keys for content packs",
+        "Publika nycklar vars signerade innehållspaket programmet godtar, utöver programmets "
+        "inbyggda nyckel. Varje rad är en nyckel i base64 (44 tecken) eller den fullständiga "
+        "sökvägen till en .pub-fil. En felaktig rad hoppas över och rapporteras.",
+        "Public keys whose signed content packs the program accepts, in addition to its "
+        "built-in key. Each line is a key in base64 (44 characters) or the full path of a "
+        ".pub file. A bad line is skipped and reported."),
+    PolicyKey(
+        "allow_unsigned", BOOL, False, False,
+        "Tillåt osignerade innehållspaket", "Allow unsigned content packs",
+        "Aktiverad: användare får installera innehållspaket utan signatur. Inaktiverad: "
+        "osignerade paket vägras alltid. Ej konfigurerad: användaren får godkänna ett "
+        "osignerat paket i importdialogen.",
+        "Enabled: users may install content packs without a signature. Disabled: unsigned "
+        "packs are always refused. Not configured: users may accept an unsigned pack in the "
+        "import dialog."),
+    PolicyKey(
+        "watch_folder", FOLDER, None, None,
+        "Mapp att leta efter nya paket i", "Folder to look for new packs in",
+        "En mapp (t.ex. en nätverksdelning) där programmet vid start letar efter nyare "
+        "innehållspaket och erbjuder användaren att installera dem.",
+        "A folder (e.g. a network share) where the program looks for newer content packs at "
+        "start and offers the user to install them."),
+    PolicyKey(
+        "content_folder", FOLDER, None, None,
+        "Maskingemensam mapp med innehållspaket", "Machine-wide content pack folder",
+        "En mapp som IT fyller med signerade .kvpack-filer, t.ex. "
+        "C:\\ProgramData\\Kvinnofrid\\paket (skrivskyddad för användare). Vid start och när "
+        "mappen ändras installerar programmet det nyaste giltiga paketet som är signerat med "
+        "en betrodd nyckel, utan att fråga, och säger till en gång. En felaktig fil rapporteras "
+        "och hoppas över; det aktiva paketet ligger kvar.",
+        "A folder IT fills with signed .kvpack files, e.g. C:\\ProgramData\\Kvinnofrid\\paket "
+        "(read-only for users). At start and when the folder changes the program installs the "
+        "newest valid pack signed by a trusted key, without asking, and says so once. A bad "
+        "file is reported and skipped; the active pack stays."),
+    PolicyKey(
+        "allow_export", BOOL, True, False,
+        "Tillåt export av dokument", "Allow exporting documents",
+        "Aktiverad eller ej konfigurerad: ”Spara kopia” och ”Öppna i extern läsare” finns. "
+        "Inaktiverad: inga kopior lämnar programmet.",
+        "Enabled or not configured: \"Save a copy\" and \"Open in an external reader\" are "
+        "available. Disabled: no copies leave the program."),
+)
+KEYS = tuple(k.name for k in POLICY_KEYS)
+_BY_NAME = {k.name: k for k in POLICY_KEYS}
+_SAFEST: dict[str, Any] = {k.name: k.safest for k in POLICY_KEYS}
+
+
+def policy_path() -> Path:
+    """Where this machine's policy file is (it need not exist)."""
+    if override := os.environ.get(POLICY_ENV):
+        return Path(override)
+    if sys.platform == "win32":
+        base = os.environ.get("PROGRAMDATA") or r"C:\ProgramData"
+        return Path(base) / "Kvinnofrid Västmanland" / "policy.json"
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support/Kvinnofrid Västmanland/policy.json")
+    return Path("/etc/kvinnofrid-desktop/policy.json")
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The settings an administrator fixed; without a policy every field is its default."""
+
+    default_municipality: str | None = None
+    trusted_keys: tuple[TrustedKey, ...] = ()
+    allow_unsigned: bool = False
+    watch_folder: Path | None = None
+    content_folder: Path | None = None
+    allow_export: bool = True
+    path: Path | None = None  # the policy file read, None when there is none
+    problems: tuple[Problem, ...] = ()
+    locked_keys: frozenset[str] = frozenset()
+    # (key, where it was set: the policy file or the registry key), for each locked key
+    sources: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+
+    def locked(self, name: str) -> bool:
+        """True when the administrator set ``name``: the window shows it but may not change it."""
+        return name in self.locked_keys
+
+    def source(self, name: str) -> str:
+        """Where the administrator set ``name`` (a file or a registry key), "" if not set."""
+        return dict(self.sources).get(name, "")
+
+
+@dataclass
+class _Source:
+    """What one place (the registry under one hive, or the policy file) sets."""
+
+    where: str
+    values: dict[str, Any] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def load_policy(path: Path | None = None, *, registry: Any = None) -> Policy:
+    """Read the policy; never raises. Problems are in ``Policy.problems``.
+
+    ``registry``: the ``winreg`` module to read (tests pass a fake one); by default the real
+    one on Windows and none elsewhere. A key set in the registry under HKEY_LOCAL_MACHINE wins
+    over one under HKEY_CURRENT_USER, and both over the policy file.
+    """
+    path = path or policy_path()
+    sources = _registry_sources(registry)
+    file_source = _file_source(path)
+    if file_source is not None:
+        sources.append(file_source)
+    values: dict[str, Any] = {}
+    where: dict[str, str] = {}
+    for source in sources:
+        for name, value in source.values.items():
+            if name not in values:
+                values[name], where[name] = value, source.where
+    problems = tuple(p for source in sources for p in source.problems)
+    for problem in problems:  # never silently: the log, and Policy.problems for the window
+        log.warning("policy: %s", problem)
+    return Policy(**values, path=path if file_source is not None else None, problems=problems,
+                  locked_keys=frozenset(values),
+                  sources=tuple((name, where[name]) for name in KEYS if name in where))
+
+
+def _file_source(path: Path) -> _Source | None:
+    """What the policy file sets; None when there is no file."""
+    source = _Source(str(path))
+    try:
+        raw = read_limited(path, MAX_POLICY_BYTES)
+    except FileNotFoundError:
+        return None
+    except ExternalFileError as exc:
+        return _safest(source, Problem("policy.unreadable", source.where, None,
+                                       f"policyfilen {exc}; de säkraste inställningarna gäller"))
+    try:
+        data = loads(raw, encoding="utf-8-sig")  # Notepad may save UTF-8 with a BOM
+        if not isinstance(data, dict):
+            raise ValueError("filen ska innehålla ett JSON-objekt { … }")
+    except ValueError as exc:
+        return _safest(source, Problem("policy.not_json", source.where, None,
+                                       f"policyfilen är inte giltig JSON ({exc}); de säkraste "
+                                       "inställningarna gäller"))
+    for name, value in data.items():
+        if name.startswith("_"):
+            continue
+        if name not in KEYS:
+            source.problems.append(Problem(
+                "policy.unknown_key", source.where, name,
+                f"okänd inställning (kända: {', '.join(KEYS)}); ignoreras"))
+        else:
+            _take(source, _BY_NAME[name], value, path)
+    return source
+
+
+def _take(source: _Source, spec: PolicyKey, value: Any, base: Path | None) -> None:
+    """Check ``value`` for ``spec`` and record it in ``source``, or its safest value and why.
+    ``base``: the file relative paths are relative to (None: paths are taken as given)."""
+    name, where = spec.name, source.where
+
+    def bad(code: str, message: str) -> None:
+        source.problems.append(Problem(code, where, name, message))
+        source.values[name] = spec.safest
+
+    if spec.kind == BOOL:
+        if isinstance(value, bool):
+            source.values[name] = value
+        else:
+            bad("policy.type", "ska vara true eller false; false gäller")
+    elif spec.kind == MUNICIPALITY:
+        from kvinnofrid_desktop.core.card.model import MUNICIPALITIES
+
+        if value is None or value in MUNICIPALITIES:
+            source.values[name] = value
+        else:
+            bad("policy.value",
+                f"{value!r} är ingen kommun i Västmanland ({', '.join(MUNICIPALITIES)})")
+    elif spec.kind == FOLDER:
+        if isinstance(value, str) and value.strip():
+            source.values[name] = _relative_to(base, value.strip())
+        else:
+            bad("policy.type", "ska vara sökvägen till en mapp (text)")
+    else:
+        source.values[name] = _trusted_keys(where, base, value, source.problems)
+
+
+def _safest(source: _Source, problem: Problem) -> _Source:
+    source.values = dict(_SAFEST)
+    source.problems = [problem]
+    return source
+
+
+def _relative_to(policy_file: Path | None, value: str) -> Path:
+    candidate = Path(value)
+    if policy_file is None or candidate.is_absolute():
+        return candidate
+    return policy_file.parent / candidate
+
+
+def _trusted_keys(where: str, base: Path | None, value: Any,
+                  problems: list[Problem]) -> tuple[TrustedKey, ...]:
+    """Each entry is a public key in base64 (32 bytes), or the path of a ``.pub`` file."""
+    from kvinnofrid_desktop.core.install.signing import load_public_key, public_key_from_base64
+
+    if not isinstance(value, list):
+        problems.append(Problem("policy.type", where, "trusted_keys",
+                                "ska vara en lista med nycklar; inga extra nycklar gäller"))
+        return ()
+    keys = []
+    for i, item in enumerate(value):
+        field_name = f"trusted_keys[{i}]"
+        if not isinstance(item, str) or not item.strip():
+            problems.append(Problem("policy.type", where, field_name, "ska vara text; ignoreras"))
+            continue
+        try:
+            # A 44-character base64 string ending in '=' cannot be a sensible path.
+            if len(item.strip()) == 44 and item.strip().endswith("="):
+                keys.append(public_key_from_base64(item, f"{where}: {field_name}"))
+            else:
+                keys.append(load_public_key(_relative_to(base, item.strip())))
+        except PackError as exc:
+            problems.append(Problem("policy.value", where, field_name,
+                                    f"{exc.first.message}; nyckeln ignoreras"))
+    return tuple(keys)
+
+
+# --- the registry (Windows; Group Policy, Intune) ----------------------------------------------
+
+# winreg's value types (the numbers are Windows', fixed forever)
+REG_SZ, REG_EXPAND_SZ, REG_DWORD, REG_MULTI_SZ, REG_QWORD = 1, 2, 4, 7, 11
+_TYPE_NAMES = {0: "REG_NONE", 1: "REG_SZ", 2: "REG_EXPAND_SZ", 3: "REG_BINARY", 4: "REG_DWORD",
+               7: "REG_MULTI_SZ", 11: "REG_QWORD"}
+
+
+def _registry_sources(registry: Any) -> list[_Source]:
+    """What HKEY_LOCAL_MACHINE and then HKEY_CURRENT_USER set; [] off Windows."""
+    if registry is None:
+        if sys.platform != "win32":
+            return []
+        import winreg as registry  # only on Windows; imported here so core/ loads anywhere
+    sources = []
+    for hive_name in ("HKEY_LOCAL_MACHINE", "HKEY_CURRENT_USER"):
+        try:
+            source = _registry_source(registry, hive_name)
+        except Exception as exc:  # a registry that misbehaves must not stop the program
+            source = _Source(f"{hive_name}\\{REGISTRY_KEY}")
+            source.problems.append(Problem("policy.unreadable", source.where, None,
+                                           f"registret kan inte läsas ({exc})"))
+        if source is not None:
+            sources.append(source)
+    return sources
+
+
+def _registry_source(winreg: Any, hive_name: str) -> _Source | None:
+    source = _Source(f"{hive_name}\\{REGISTRY_KEY}")
+    access = winreg.KEY_READ | getattr(winreg, "KEY_WOW64_64KEY", 0)
+    try:
+        handle = winreg.OpenKey(getattr(winreg, hive_name), REGISTRY_KEY, 0, access)
+    except OSError:
+        return None  # the usual case: no policy set here
+    base = None  # paths in the registry are taken as given: IT writes full paths there
+    with handle:
+        for value_name, data, kind in _enum(winreg.EnumValue, handle):
+            spec = _BY_NAME.get(value_name.lower())
+            if not value_name or value_name.startswith("_"):
+                continue
+            if spec is None:
+                source.problems.append(Problem(
+                    "policy.unknown_key", source.where, value_name,
+                    f"okänd inställning (kända: {', '.join(KEYS)}); ignoreras"))
+                continue
+            _take_registry(winreg, source, spec, data, kind, base)
+        for subkey in _enum_keys(winreg, handle):
+            spec = _BY_NAME.get(subkey.lower())
+            if spec is None or spec.kind != KEY_LIST:
+                source.problems.append(Problem(
+                    "policy.unknown_key", source.where, subkey,
+                    f"okänd undernyckel (kända: {', '.join(KEYS)}); ignoreras"))
+            elif spec.name not in source.values:  # a REG_MULTI_SZ value of the name wins
+                with winreg.OpenKey(handle, subkey, 0, access) as sub:
+                    entries = sorted(_enum(winreg.EnumValue, sub),
+                                     key=lambda e: (len(e[0]), e[0]))
+                listed = [data if kind in (REG_SZ, REG_EXPAND_SZ) else None
+                          for _, data, kind in entries]
+                _take(source, spec, listed, base)
+    return source
+
+
+def _take_registry(winreg: Any, source: _Source, spec: PolicyKey, data: Any, kind: int,
+                   base: Path | None) -> None:
+    """Turn a registry value into the JSON reader's value, or report the wrong type."""
+    def wrong(expected: str, fallback: str) -> None:
+        source.problems.append(Problem(
+            "policy.type", source.where, spec.name,
+            f"ska vara {expected}, inte {_TYPE_NAMES.get(kind, f'typ {kind}')}; {fallback}"))
+        source.values[spec.name] = spec.safest
+
+    if spec.kind == BOOL:
+        if kind in (REG_DWORD, REG_QWORD) and data in (0, 1):
+            _take(source, spec, bool(data), base)
+        elif kind in (REG_DWORD, REG_QWORD):
+            source.problems.append(Problem("policy.value", source.where, spec.name,
+                                           f"ska vara 1 eller 0, inte {data}; 0 gäller"))
+            source.values[spec.name] = spec.safest
+        else:
+            wrong("REG_DWORD 1 eller 0", "0 gäller")
+    elif spec.kind == KEY_LIST:
+        if kind == REG_MULTI_SZ and isinstance(data, list):
+            _take(source, spec, [d for d in data if d][:MAX_REGISTRY_LIST], base)
+        else:
+            wrong("en lista (undernyckeln med värdena 1, 2, … eller REG_MULTI_SZ)",
+                  "inga extra nycklar gäller")
+    elif kind == REG_SZ or (kind == REG_EXPAND_SZ and spec.kind == FOLDER):
+        if kind == REG_EXPAND_SZ and isinstance(data, str):
+            expand: Callable[[str], str] = getattr(winreg, "ExpandEnvironmentStrings",
+                                                   os.path.expandvars)
+            data = expand(data)
+        _take(source, spec, data, base)
+    else:
+        wrong("REG_SZ (text)", "ingen gäller")
+
+
+def _enum(enum_value: Callable[[Any, int], Any], handle: Any) -> list[tuple[str, Any, int]]:
+    found = []
+    for i in range(MAX_REGISTRY_LIST + len(KEYS)):
+        try:
+            found.append(tuple(enum_value(handle, i)))
+        except OSError:
+            break
+    return found  # type: ignore[return-value]
+
+
+def _enum_keys(winreg: Any, handle: Any) -> list[str]:
+    found = []
+    for i in range(len(KEYS) * 4):
+        try:
+            found.append(winreg.EnumKey(handle, i))
+        except OSError:
+            break
+    return found
+
+
+def policy_keys_by_name() -> Mapping[str, PolicyKey]:
+    """The declared keys by name (for the ADMX generator and the tests)."""
+    return dict(_BY_NAME)
+
+
+# --- the watch folder --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WatchedPack:
+    """A pack in the watch folder that is newer than anything installed."""
+
+    path: Path
+    version: str
+    pack_id: str
+    publisher: str
+
+
+def packs_in_watch_folder(policy: Policy, store: PackStore) -> list[WatchedPack]:
+    """Packs in the policy's watch folder newer than the active one, newest first.
+
+    Files that are not sound packs are skipped here: importing them would refuse them anyway,
+    with the reason. Never raises; an unreachable share simply offers nothing. It reads the
+    network, so the window calls it from a worker thread.
+    """
+    from kvinnofrid_desktop.core.install.active import version_key
+    from kvinnofrid_desktop.core.install.archive import ARCHIVE_SUFFIX, read_head
+
+    folder = policy.watch_folder
+    if folder is None:
+        return []
+    try:
+        candidates = sorted(p for p in folder.iterdir()
+                            if p.suffix.lower() == ARCHIVE_SUFFIX and p.is_file())
+        active = version_key(store.active().version)
+        installed = {p.version for p in store.list()}
+    except OSError:
+        return []
+    offers: dict[str, WatchedPack] = {}
+    for path in candidates[-MAX_WATCHED_FILES:]:
+        # Each file on its own: a broken or hostile one is skipped, the good ones are offered.
+        try:
+            manifest = read_head(path).manifest
+        except Exception:
+            continue
+        if (version_key(manifest.version) > active and manifest.version not in installed
+                and manifest.version not in offers):
+            offers[manifest.version] = WatchedPack(path, manifest.version, manifest.id,
+                                                   manifest.publisher)
+    return sorted(offers.values(), key=lambda w: version_key(w.version), reverse=True)

@@ -1,0 +1,525 @@
+"""Installed content packs: import, verify, activate, roll back – never losing the pack that works.
+
+The data directory (``platformdirs``' per-user data dir; ``KVINNOFRID_DATA_DIR`` overrides)::
+
+    packs/<version>/   one folder per installed version, complete and verified
+    active             {"version": "2026-12-01", "previous": ["2026-11-26"]} (null: the default)
+    staging/<random>/  an import in progress;  trash/<random>/  a version being deleted
+    lock               an OS file lock, held while anything changes the store
+    trust.json         keys learned and retired through key rotation (``content.rotation``)
+
+Why nothing is ever lost: a version folder appears only by renaming a fully verified staging
+folder; the active pack changes only by atomically replacing the pointer; the store keeps
+exactly the versions the pointer names, and ``cleanup()`` (run at every start) removes anything
+else – staging left by a killed import, an orphan renamed but never activated, trash. The
+embedded default in the program's resources is read-only and always the last fallback.
+
+Which pack to show at start-up is ``content.active`` (cheap to import); what an import would
+change is ``content.preview``; the lock and the durable rename are ``content.filelock``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import shutil
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.fsutil import (
+    FileLock,
+    LockCancelled,
+    LockTimeout,
+    fsync_dir,
+    replace,
+)
+from kvinnofrid_desktop.core.install.active import (
+    DATA_ENV,
+    POINTER_NAME,
+    Pointer,
+    active_pack_dir,
+    default_data_dir,
+    installed_versions,
+    read_pointer,
+    resolve_active,
+    resolve_in,
+    version_key,
+)
+from kvinnofrid_desktop.core.install.archive import (
+    Cancel,
+    PackArchive,
+    PackHead,
+    Progress,
+    os_problem,
+)
+from kvinnofrid_desktop.core.install.policy import Policy, load_policy
+from kvinnofrid_desktop.core.install.preview import (
+    ContactChange,
+    DocumentChange,
+    ImportPreview,
+    build_preview,
+)
+from kvinnofrid_desktop.core.install.rotation import (
+    MAX_ROTATION_BYTES,
+    MAX_TRUST_BYTES,
+    ROTATION_PATH,
+    TRUST_NAME,
+    KeyTrust,
+    RotationOutcome,
+    judge_rotation,
+    read_trust,
+    restore_trust,
+    write_trust,
+)
+from kvinnofrid_desktop.core.install.signing import (
+    RETIRED,
+    UNKNOWN_KEY,
+    VERIFIED,
+    SignatureState,
+    TrustedKey,
+    check_signature,
+    load_public_key,
+    shipped_keys,
+)
+from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
+from kvinnofrid_desktop.core.pack.problems import PackError, Problem
+
+# Names that lived here before the split stay importable from here.
+__all__ = [
+    "DATA_ENV", "KEEP_PREVIOUS", "LOCK_NAME", "POINTER_NAME", "ContactChange", "DocumentChange",
+    "ImportPreview", "ImportResult", "InstalledPack", "PackStore", "active_pack_dir",
+    "default_data_dir", "resolve_active", "version_key",
+]
+
+LOCK_NAME = "lock"
+KEEP_PREVIOUS = 2  # versions kept for rollback besides the active one
+
+
+def _checkpoint(step: str) -> None:
+    """Marks a step of an import; does nothing. The crash tests replace it to kill the process
+    exactly there, so every step between "nothing written" and "switched" is proven safe."""
+
+
+@dataclass(frozen=True)
+class InstalledPack:
+    version: str
+    pack_id: str | None
+    publisher: str | None
+    path: Path
+    active: bool
+    builtin: bool  # the embedded default shipped with the program
+    signature: str  # SignatureState.label_sv() of the installed manifest
+    problem: str | None = None  # why it cannot be opened
+    review_by: str | None = None  # renew the content by this date (the manifest's review_by)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    version: str
+    pack_id: str
+    publisher: str
+    path: Path
+    signature: SignatureState
+    previous: str  # the version active before, or "standardinnehållet" (the embedded default)
+    trust_changes: tuple[str, ...] = ()  # keys learned or retired through the pack's rotation
+
+    def summary_sv(self) -> str:
+        return " ".join([f"Installerat {self.pack_id} {self.version} "
+                         f"({self.signature.label_sv()}). Det tidigare paketet ({self.previous}) "
+                         "kan återställas.", *self.trust_changes])
+
+
+class PackStore:
+    """The installed packs in one data directory; safe against crashes and other processes."""
+
+    def __init__(self, root: Path | None = None, *, policy: Policy | None = None,
+                 lock_timeout: float = 10.0) -> None:
+        self.root = Path(root) if root is not None else default_data_dir()
+        self.packs = self.root / "packs"
+        self.lock_timeout = lock_timeout
+        self._policy = policy
+
+    @property
+    def policy(self) -> Policy:
+        if self._policy is None:
+            self._policy = load_policy()
+        return self._policy
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def resolve(self) -> tuple[Path, str | None, str | None]:
+        """(folder to show, Swedish notice when falling back, version or None for the default)."""
+        return resolve_in(self.root)
+
+    def active(self) -> InstalledPack:
+        path, _, version = self.resolve()
+        return self._describe(path, active=True, builtin=version is None)
+
+    def list(self) -> list[InstalledPack]:
+        """Every installed version, newest first, then the embedded default."""
+        _, _, active = self.resolve()
+        found = [self._describe(self.packs / v, active=v == active, builtin=False)
+                 for v in installed_versions(self.packs)]
+        return [*found, self._describe(default_pack_dir(), active=active is None, builtin=True)]
+
+    def key_trust(self) -> KeyTrust:
+        """The keys learned and retired through rotation (``trust.json`` in the data dir)."""
+        return read_trust(self.root)
+
+    def trusted_keys(self, extra: Sequence[TrustedKey | Path] = ()) -> list[TrustedKey]:
+        """Shipped keys, the administrator's keys, keys learned through rotation, and any given
+        for this operation – except the retired ones."""
+        trust = self.key_trust()
+        retired = trust.retired_notes()
+        return [k for k in [*self._permanent_keys(trust), *_extra_keys(extra)]
+                if k.key_id not in retired]
+
+    def _permanent_keys(self, trust: KeyTrust) -> list[TrustedKey]:
+        """Keys trusted beyond one import (shipped, policy, learned), retired ones left out.
+        Only these may introduce or retire a key."""
+        retired = trust.retired_notes()
+        return [k for k in [*shipped_keys(), *self.policy.trusted_keys, *trust.keys()]
+                if k.key_id not in retired]
+
+    def _describe(self, path: Path, *, active: bool, builtin: bool) -> InstalledPack:
+        try:
+            pack = Pack.open(path, check_sizes=True)
+        except PackError as exc:
+            return InstalledPack(path.name, None, None, path, active, builtin, "", str(exc.first))
+        sig = path / "manifest.sig"
+        manifest_bytes = (path / "manifest.json").read_bytes()
+        sig_bytes = sig.read_bytes() if sig.is_file() else None
+        trust = self.key_trust()
+        state = check_signature(manifest_bytes, sig_bytes, self._permanent_keys(trust),
+                                trust.retired_notes())
+        label = state.label_sv()
+        if state.status == UNKNOWN_KEY:
+            # It got in: its signature was verified at the import, by a key given only for that
+            # import (--trust-key), or by an administrator's key that policy.json no longer has.
+            label = (f"verifierat vid importen med nyckeln {state.key_id} (--trust-key); "
+                     "programmet litar inte på nyckeln av sig självt")
+        elif state.status == RETIRED:
+            # Installed while its key was trusted (perhaps the pack that retired it): say so.
+            known = [*shipped_keys(), *self.policy.trusted_keys, *(k.key for k in trust.learned)]
+            then = check_signature(manifest_bytes, sig_bytes, known)
+            if then.status == VERIFIED:
+                label = (f"verifierat av {then.publisher}; nyckeln {state.key_id} har sedan "
+                         "dragits tillbaka")
+        m = pack.manifest
+        return InstalledPack(m.version, m.id, m.publisher, path, active, builtin, label,
+                             review_by=m.review_by)
+
+    def _pointer_for_change(self) -> Pointer:
+        """The pointer to build on; a damaged one is rebuilt from what is installed and opens."""
+        try:
+            return read_pointer(self.root)
+        except ValueError:
+            _, _, shown = self.resolve()
+            others = tuple(v for v in installed_versions(self.packs) if v != shown)
+            return Pointer(shown, others[:KEEP_PREVIOUS])
+
+    def _builtin_version(self) -> str:
+        return Pack.open(default_pack_dir(), check_sizes=False).manifest.version
+
+    # --- changing -----------------------------------------------------------------------------
+
+    def preview_import(self, path: Path, *, trust_keys: Sequence[TrustedKey | Path] = (),
+                       allow_unsigned: bool = False,
+                       allow_downgrade: bool = False) -> ImportPreview:
+        """What importing ``path`` would change, and whether it would be refused; installs
+        nothing. Raises PackError when the file itself is unusable."""
+        from kvinnofrid_desktop.core.card.model import MAX_CARD_BYTES
+
+        extra = _extra_keys(trust_keys)
+        with PackArchive.open(Path(path)) as archive:
+            head, rotation = archive.head, _rotation_member(archive)
+            if head.manifest.action_card:
+                card = archive.read_member(head.manifest.action_card, max_bytes=MAX_CARD_BYTES)
+                head = PackHead(head.manifest, head.manifest_bytes, head.signature, card)
+        state, refusal, outcome = self._judge(head, rotation, self.key_trust(), extra,
+                                              allow_unsigned, allow_downgrade,
+                                              self._pointer_for_change())
+        active_path, _, _ = self.resolve()
+        return build_preview(Pack.open(active_path, check_sizes=False), head, state, refusal,
+                             trust_changes=outcome.lines if outcome else ())
+
+    def import_pack(self, path: Path, *, trust_keys: Sequence[TrustedKey | Path] = (),
+                    allow_unsigned: bool = False, allow_downgrade: bool = False,
+                    progress: Progress | None = None, cancel: Cancel | None = None,
+                    pdf_engine: PdfEngine | None = None) -> ImportResult:
+        """Verify the ``.kvpack`` at ``path`` completely, install it, make it active.
+
+        Raises PackError (with the precise reason) and leaves the store as it was when
+        anything is wrong, including a full disk or a cancel.
+        """
+        path = Path(path)
+        extra = _extra_keys(trust_keys)
+        try:
+            with self._locked(cancel=cancel):
+                self._cleanup_locked()
+                pointer = self._pointer_for_change()
+                trust = self.key_trust()  # under the lock: another import may have rotated
+                (self.root / "staging").mkdir(parents=True, exist_ok=True)
+                staging = self.root / "staging" / secrets.token_hex(8)
+                staging.mkdir()
+                try:
+                    with PackArchive.open(path) as archive:
+                        # The manifest, the signature and any rotation statement are judged
+                        # before one byte is written: a refused pack costs no unpacking.
+                        head = archive.head
+                        state, refusal, outcome = self._judge(
+                            head, _rotation_member(archive), trust, extra, allow_unsigned,
+                            allow_downgrade, pointer)
+                        if refusal is not None:
+                            raise PackError(refusal)
+                        archive.extract(staging, progress=progress, cancel=cancel)
+                    _checkpoint("extracted")
+                    # Re-read from disk what was written, then the card and every PDF: what
+                    # the viewer will open must open now, not at the next start.
+                    problems = Pack.open(staging).verify(pdf_engine=pdf_engine)
+                    if problems:
+                        raise PackError(problems)
+                    self._install_trusting(staging, head.manifest.version, pointer, outcome)
+                finally:  # still under the lock: nobody else is using staging/
+                    shutil.rmtree(staging, ignore_errors=True)
+                    with contextlib.suppress(OSError):
+                        staging.parent.rmdir()
+        except OSError as exc:
+            raise PackError(os_problem(exc, path.name)) from None
+        m = head.manifest
+        return ImportResult(m.version, m.id, m.publisher, self.packs / m.version, state,
+                            pointer.version or "standardinnehållet",
+                            outcome.lines if outcome else ())
+
+    def _install_trusting(self, staging: Path, version: str, pointer: Pointer,
+                          outcome: RotationOutcome | None) -> None:
+        """Install; with a rotation, first record the keys learned and retired.
+
+        The trust is written first: the statement was verified, so trusting its key is right
+        even if the process dies before the pack is in place (the next pack signed with the new
+        key must not be refused). If the install fails, the earlier trust is put back."""
+        if outcome is None:
+            self._install(staging, version, pointer)
+            return
+        try:
+            before: bytes | None = (self.root / TRUST_NAME).read_bytes()
+        except FileNotFoundError:
+            before = None
+        if before is not None and len(before) > MAX_TRUST_BYTES:
+            before = None  # cannot happen: read_trust refused it; never restore an odd file
+        write_trust(self.root, outcome.trust)
+        _checkpoint("trust_written")
+        try:
+            self._install(staging, version, pointer)
+        except BaseException:
+            with contextlib.suppress(ValueError, OSError):
+                if read_pointer(self.root).version != version:
+                    restore_trust(self.root, before)
+            raise
+
+    def _install(self, staging: Path, version: str, pointer: Pointer) -> None:
+        """Rename the verified folder into place and switch the pointer; undo on failure."""
+        self.packs.mkdir(exist_ok=True)
+        target = self.packs / version
+        _checkpoint("before_rename")
+        os.rename(staging, target)  # atomic: the version folder is complete or absent
+        try:
+            fsync_dir(self.packs)
+            _checkpoint("renamed")
+            previous = [v for v in ([pointer.version] if pointer.version else [])
+                        + list(pointer.previous) if v != version]
+            self._write_pointer(version, previous[:KEEP_PREVIOUS])
+        except BaseException:
+            with contextlib.suppress(ValueError):
+                if read_pointer(self.root).version != version:
+                    self._discard(target)  # never activated: an orphan, not an installed pack
+            raise
+        for old in previous[KEEP_PREVIOUS:]:
+            self._discard(self.packs / old)
+
+    def rollback(self) -> InstalledPack:
+        """Make the previous pack active again (or the embedded default); return it."""
+        with self._locked():
+            self._cleanup_locked()
+            pointer = self._pointer_for_change()
+            if pointer.version is None:
+                raise PackError(Problem("rollback.nothing", str(self.root / POINTER_NAME), None,
+                                        "det finns inget tidigare innehållspaket att gå "
+                                        "tillbaka till; standardinnehållet visas redan"))
+            rest = list(pointer.previous)
+            target: str | None = None
+            while rest and target is None:
+                candidate = rest.pop(0)
+                with contextlib.suppress(PackError):
+                    Pack.open(self.packs / candidate, check_sizes=True)
+                    target = candidate
+            self._write_pointer(target, rest if target else [])
+            self._cleanup_locked()  # the version rolled back from is no longer named: removed
+        return self.active()
+
+    def remove(self, version: str) -> None:
+        """Delete an installed version that is not the active one."""
+        with self._locked():
+            pointer = self._pointer_for_change()
+            where = str(self.packs / version)
+            if version == pointer.version:
+                raise PackError(Problem("remove.active", where, None,
+                                        "det aktiva paketet kan inte tas bort; återställ "
+                                        "först ett annat (pack rollback)"))
+            if version not in installed_versions(self.packs):
+                raise PackError(Problem("remove.not_found", where, None,
+                                        f"version {version} är inte installerad"))
+            self._write_pointer(pointer.version, [v for v in pointer.previous if v != version])
+            self._discard(self.packs / version)
+
+    def cleanup(self) -> list[str]:
+        """Remove debris of interrupted work; run at every start. Returns what was removed.
+
+        Does nothing while another process holds the lock: its staging folder is not debris.
+        A lock file left by a killed process is no lock – the OS released it with the process.
+        """
+        if not self.root.is_dir():
+            return []
+        try:
+            with self._locked(timeout=0):
+                return self._cleanup_locked()
+        except (PackError, OSError):
+            return []
+
+    def _cleanup_locked(self) -> list[str]:
+        removed = []
+        for name in ("staging", "trash"):
+            folder = self.root / name
+            for child in sorted(folder.iterdir()) if folder.is_dir() else []:
+                shutil.rmtree(child, ignore_errors=True)
+                removed.append(f"{name}/{child.name}")
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        for tmp in [*self.root.glob(f"{POINTER_NAME}.tmp-*"),
+                    *self.root.glob(f"{TRUST_NAME}.tmp-*")]:
+            tmp.unlink(missing_ok=True)
+            removed.append(tmp.name)
+        try:
+            pointer = read_pointer(self.root)
+        except ValueError:
+            return removed  # without a trustworthy pointer, no installed version is debris
+        keep = {pointer.version, *pointer.previous}
+        for child in sorted(self.packs.iterdir()) if self.packs.is_dir() else []:
+            if child.name not in keep:
+                self._discard(child)
+                removed.append(f"packs/{child.name}")
+        return removed
+
+    # --- mechanics ----------------------------------------------------------------------------
+
+    def _judge(self, head: PackHead, rotation: bytes | None, trust: KeyTrust,
+               extra: list[TrustedKey], allow_unsigned: bool, allow_downgrade: bool,
+               pointer: Pointer
+               ) -> tuple[SignatureState, Problem | None, RotationOutcome | None]:
+        """The pack's signature state, why it must be refused (or None), and the rotation it
+        carries when that may be honoured."""
+        permanent = self._permanent_keys(trust)
+        state = check_signature(head.manifest_bytes, head.signature, [*permanent, *extra],
+                                trust.retired_notes())
+        policy = self.policy
+        if policy.locked("allow_unsigned"):
+            allow_unsigned = policy.allow_unsigned  # the administrator's word is final
+            unsigned = ("paketet är inte signerat, och administratören tillåter inte osignerade "
+                        f"paket ({policy.path})")
+        else:
+            unsigned = ("paketet är inte signerat; installera det bara om du vet varifrån "
+                        "filen kommer (--allow-unsigned)")
+        refusal = trust.problem or state.refusal(allow_unsigned=allow_unsigned,
+                                                 unsigned_message=unsigned)
+        outcome = None
+        if refusal is None:
+            outcome, refusal = judge_rotation(rotation, state, permanent, trust,
+                                              head.manifest.version)
+        return state, refusal or self._version_problem(head.manifest.version, pointer,
+                                                       allow_downgrade), outcome
+
+    def _version_problem(self, version: str, pointer: Pointer,
+                         allow_downgrade: bool) -> Problem | None:
+        active = pointer.version or self._builtin_version()
+        if version_key(version) == version_key(active):
+            return Problem("import.already_installed", "manifest.json", "version",
+                           f"version {version} är redan installerad och aktiv")
+        if version_key(version) < version_key(active) and not allow_downgrade:
+            return Problem("import.downgrade", "manifest.json", "version",
+                           f"paketet ({version}) är äldre än det aktiva ({active}); installera "
+                           "det bara om du vill gå tillbaka (--allow-downgrade)")
+        if version in pointer.previous:
+            return Problem("import.already_installed", "manifest.json", "version",
+                           f"version {version} finns redan installerad som tidigare version; "
+                           "gå tillbaka till den med 'pack rollback'")
+        return None
+
+    def _write_pointer(self, version: str | None, previous: Sequence[str]) -> None:
+        """Switch the active pack atomically: temp file, fsync, rename over, fsync the folder."""
+        data = json.dumps({"version": version, "previous": list(previous)}).encode() + b"\n"
+        tmp = self.root / f"{POINTER_NAME}.tmp-{secrets.token_hex(4)}"
+        try:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+            with open(os.open(tmp, flags, 0o644), "wb") as fh:
+                fh.write(data)
+                _checkpoint("pointer_written")
+                fh.flush()
+                os.fsync(fh.fileno())
+            replace(tmp, self.root / POINTER_NAME)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        _checkpoint("pointer_replaced")
+        fsync_dir(self.root)
+
+    def _discard(self, path: Path) -> None:
+        """Remove a version folder: first out of ``packs/`` in one rename, then delete it."""
+        trash = self.root / "trash"
+        try:
+            trash.mkdir(exist_ok=True)
+            moved = trash / secrets.token_hex(8)
+            os.rename(path, moved)
+        except OSError:
+            return  # still unnamed by the pointer; the next cleanup() tries again
+        shutil.rmtree(moved, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            trash.rmdir()
+
+    @contextlib.contextmanager
+    def _locked(self, timeout: float | None = None,
+                cancel: Cancel | None = None) -> Iterator[None]:
+        """Hold the store's exclusive lock; PackError ``store.busy`` after ``timeout`` s."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(self.root / LOCK_NAME)
+        try:
+            lock.acquire(self.lock_timeout if timeout is None else timeout, cancel)
+        except LockCancelled:
+            raise PackError(Problem("import.cancelled", str(lock.path), None,
+                                    "avbröts i väntan på det andra programmet; inget "
+                                    "har ändrats")) from None
+        except LockTimeout:
+            raise PackError(Problem(
+                "store.busy", str(lock.path), None,
+                "Ett annat program installerar ett innehållspaket just nu. Försök igen "
+                "om en stund.")) from None
+        try:
+            yield
+        finally:
+            lock.release()
+
+
+def _extra_keys(extra: Sequence[TrustedKey | Path]) -> list[TrustedKey]:
+    """Keys given for one operation (``--trust-key``): trusted for it, never remembered."""
+    return [k if isinstance(k, TrustedKey) else load_public_key(Path(k)) for k in extra]
+
+
+def _rotation_member(archive: PackArchive) -> bytes | None:
+    """The pack's rotation statement (checked against the manifest), or None."""
+    if archive.head.manifest.file_entry(ROTATION_PATH) is None:
+        return None
+    return archive.read_member(ROTATION_PATH, max_bytes=MAX_ROTATION_BYTES)

@@ -1,0 +1,568 @@
+"""The full-text index: built once (at pack build), opened read-only, searched.
+
+File format (SQLite; ``application_id`` = ``APPLICATION_ID``, ``user_version`` = FORMAT_VERSION)::
+
+    meta(key, value)        format, format_version, entries, stemmer, features, checksum
+    entries(rowid, doc_id, title, page, kind, anchor, weight, text)   the text, for snippets
+    words    FTS5(title, body, stems)  contentless, unicode61 remove_diacritics 0, prefix 3-6
+    trigrams FTS5(title, body)         contentless, trigram
+
+``stems`` holds the Snowball stem of every token; ``title`` holds the title's words and then their
+stems. Titles are indexed for card entries and page 1 only: on every page, a title word would
+match a whole document and crowd out everything else.
+Web addresses are left out of ``words`` and ``trigrams`` (their words are not the page's words)
+but kept in ``entries.text``.
+
+``weight`` (features ``weights``; an index without it reads as 1.0 everywhere) scales an entry's
+bm25 within its level: the builder gives it per card entry (a contact without a number, a side
+step weigh less), and a page that is mostly a source list weighs little (``swedish.source_share``).
+The column was added without changing the format version: earlier programs read such an index
+(they ignore the weights), and this program reads indexes without it.
+
+A query runs level by level (see ``swedish``), each a superset of the one before, until ``limit``
+hits are found: better levels rank first, weighted bm25 within a level. When they find fewer than
+``FEW`` hits, words of six letters or more that the index does not know are also matched by the
+indexed words one edit away (level TYPO). Snippets are made in Python from ``entries.text``:
+FTS5's ``snippet()`` can't mark stem or substring matches in the original words.
+
+Synonyms come from ``synonyms.toml`` next to the index file (the pack's root), when present.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import logging
+import os
+import re
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kvinnofrid_desktop.core.search import swedish
+from kvinnofrid_desktop.core.search import synonyms as synonym_list
+from kvinnofrid_desktop.core.search.swedish import (
+    MARK_END,
+    MARK_START,
+    ParsedQuery,
+    normalize_text,
+    parse_query,
+    without_urls,
+)
+
+log = logging.getLogger(__name__)
+
+FORMAT_NAME = "kvinnofrid-search"
+FORMAT_VERSION = 1
+APPLICATION_ID = 0x4B465331  # "KFS1": tells our index apart from any other SQLite file
+MAX_LIMIT = 200
+FEATURES = "weights urls"  # meta "features": what this builder wrote beyond format version 1
+MIN_WEIGHT = 0.05
+FEW = 3  # fewer hits than this: words the index does not know are also tried one edit away
+MIN_TYPO_LETTERS = 6
+MAX_SUGGEST_WORDS = 4  # words of one query that "Menade du …?" looks for
+MAX_SUGGEST_LETTERS = 40
+_WINDOW = 30  # extra rows read per level, so weights can reorder what bm25 ranked close
+TIME_BUDGET_S = 2.0  # a search that runs longer is interrupted and returns what it has
+OPEN_BUDGET_S = 5.0  # the checks at open read the whole file: ~15 ms per 1 000 pages
+_WORD_WEIGHTS = "4.0, 1.0, 1.0"  # bm25 column weights: title, body, stems
+_TRIGRAM_WEIGHTS = "4.0, 1.0"
+
+# A fresh temporary file needs no journal; durability comes from fsync + rename at the end.
+# 8 kB pages: a page text (~2 kB) wastes less overflow space than with 4 kB pages.
+_SCHEMA = f"""
+PRAGMA page_size=8192; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+PRAGMA application_id={APPLICATION_ID}; PRAGMA user_version={FORMAT_VERSION};
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE entries(rowid INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, title TEXT NOT NULL,
+    page INTEGER NOT NULL, kind TEXT NOT NULL, anchor TEXT NOT NULL, weight REAL NOT NULL,
+    text TEXT NOT NULL);
+CREATE INDEX entries_weight ON entries(weight) WHERE weight <> 1.0;
+CREATE VIRTUAL TABLE words USING fts5(title, body, stems, content='', prefix='3 4 5 6',
+                                      tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE trigrams USING fts5(title, body, content='', tokenize='trigram');
+"""
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One searchable unit: a page of a document, or an action-card entry (``kind="card"``)."""
+
+    doc_id: str
+    title: str
+    page: int  # 1-based; for card entries the card PDF's page where known, else 1
+    text: str
+    kind: str = "page"  # "page" | "card"
+    anchor: str = ""  # for cards: the card entry id the native view jumps to
+    weight: float = 1.0  # scales relevance within a match level (0.05–1); see the module doc
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One result. ``snippet`` marks matches with MARK_START/MARK_END (U+E000/U+E001, private
+    use, never in indexed text): show it with ``snippet_html``/``snippet_plain``. ``matched``: the
+    words (lower case) matched on this page, inflected and compound forms too; for a viewer."""
+
+    doc_id: str
+    title: str
+    page: int
+    snippet: str
+    score: float  # higher is better; the integer part is the match level (3 word … 0 typo)
+    kind: str
+    anchor: str
+    matched: tuple[str, ...] = ()
+
+    def snippet_html(self) -> str:
+        """The snippet HTML-escaped, matches in ``<b>…</b>``."""
+        escaped = html.escape(self.snippet, quote=True)
+        return escaped.replace(MARK_START, "<b>").replace(MARK_END, "</b>")
+
+    def snippet_plain(self, start: str = "«", end: str = "»") -> str:
+        """The snippet as plain text, matches between ``start`` and ``end``."""
+        return self.snippet.replace(MARK_START, start).replace(MARK_END, end)
+
+
+@dataclass(frozen=True)
+class IndexStats:
+    """What :func:`build_index` wrote: entry count, file size, build time."""
+
+    entries: int
+    bytes: int
+    seconds: float
+
+
+class SearchIndexError(Exception):
+    """The index can't be used: ``code`` (missing, unreadable, not_index, foreign, corrupt,
+    version) for programs, ``message`` (Swedish) for people."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+# ----------------------------------------------------------------------------- building
+
+def build_index(path: Path, entries: Iterable[IndexEntry]) -> IndexStats:
+    """Write a new index file at ``path``, atomically (temporary file + rename), so a reader never
+    sees half an index. Deterministic: the same entries give the same bytes."""
+    started = time.perf_counter()
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        conn.executescript(_SCHEMA)
+        conn.execute("BEGIN")
+        count = 0
+        for count, entry in enumerate(entries, 1):
+            _insert(conn, count, entry)
+        meta = {"format": FORMAT_NAME, "format_version": str(FORMAT_VERSION),
+                "entries": str(count), "stemmer": _stemmer_version(), "features": FEATURES,
+                "checksum": ""}
+        conn.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
+        conn.execute("COMMIT")
+        for table in ("words", "trigrams"):  # one b-tree per FTS table: smaller, faster
+            conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+        conn.execute("VACUUM")
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'checksum'", (_digest(conn),))
+        conn.close()
+        with tmp.open("rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        conn.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    return IndexStats(count, path.stat().st_size, time.perf_counter() - started)
+
+
+def _insert(conn: sqlite3.Connection, rowid: int, entry: IndexEntry) -> None:
+    if not isinstance(entry.doc_id, str) or not entry.doc_id:
+        raise ValueError(f"entry {rowid}: doc_id must be a non-empty string")
+    if isinstance(entry.page, bool) or not isinstance(entry.page, int) or entry.page < 1:
+        raise ValueError(f"entry {rowid} ({entry.doc_id}): page must be an int >= 1")
+    if entry.kind not in ("page", "card"):
+        raise ValueError(f"entry {rowid} ({entry.doc_id}): kind must be 'page' or 'card'")
+    weight = entry.weight
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1:
+        raise ValueError(f"entry {rowid} ({entry.doc_id}): weight must be > 0 and <= 1")
+    title, text = normalize_text(entry.title or ""), normalize_text(entry.text or "")
+    if entry.kind == "page":  # a source list weighs little, however many words it shares
+        weight *= 1.0 - 0.8 * swedish.source_share(text)
+    weight = max(MIN_WEIGHT, round(weight, 3))
+    indexed_title = without_urls(title) if entry.kind == "card" or entry.page == 1 else ""
+    body = without_urls(text)
+    conn.execute("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                 (rowid, entry.doc_id, title, entry.page, entry.kind, entry.anchor or "", weight,
+                  text))
+    # The title column also holds the title's stems, so ``title : stem`` finds any form of a
+    # title word without a prefix query (those are slow on a large index).
+    title_words = f"{indexed_title}\n{swedish.stems_of(indexed_title)}" if indexed_title else ""
+    conn.execute("INSERT INTO words(rowid, title, body, stems) VALUES (?, ?, ?, ?)",
+                 (rowid, title_words, body, swedish.stems_of(f"{indexed_title}\n{body}")))
+    conn.execute("INSERT INTO trigrams(rowid, title, body) VALUES (?, ?, ?)",
+                 (rowid, indexed_title, body))
+
+
+@lru_cache(maxsize=1)
+def _stemmer_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:  # recorded so a mismatch between build and program can be seen in the log
+        return f"snowballstemmer {version('snowballstemmer')} swedish"
+    except PackageNotFoundError:  # a frozen build without metadata
+        return "snowballstemmer swedish"
+
+
+# ----------------------------------------------------------------------------- queries
+
+_WORDS_SQL = (f"SELECT rowid, bm25(words, {_WORD_WEIGHTS}) FROM words WHERE words MATCH ? "
+              "ORDER BY 2, rowid LIMIT ?")
+_TRIGRAMS_SQL = (f"SELECT rowid, bm25(trigrams, {_TRIGRAM_WEIGHTS}) FROM trigrams "
+                 "WHERE trigrams MATCH ? {and_words} ORDER BY 2, rowid LIMIT ?")
+
+
+def _plan(pq: ParsedQuery) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(level, SQL, parameters before LIMIT) for each level worth running, best level first."""
+    plan = []
+    for level, words, trigrams in pq.fts_levels():
+        if not trigrams:
+            plan.append((level, _WORDS_SQL, (words,)))
+        else:  # what trigrams can't match (short terms, phrases) is checked in ``words``
+            extra = "AND rowid IN (SELECT rowid FROM words WHERE words MATCH ?)" if words else ""
+            sql = _TRIGRAMS_SQL.format(and_words=extra)
+            plan.append((level, sql, (trigrams, words) if words else (trigrams,)))
+    return plan
+
+
+# ----------------------------------------------------------------------------- searching
+
+class SearchIndex:
+    """A read-only open index. Safe to share between threads (queries are serialised)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, meta: dict[str, str]) -> None:
+        self.path = path
+        self.meta = meta
+        self._conn = conn
+        self._lock = threading.Lock()
+        self._deadline = 0.0  # 0: no search running, no time limit
+        self.damage: SearchIndexError | None = None  # set when a search met damaged data
+        conn.set_progress_handler(self._over_time, 2000)
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
+        self._weights: dict[int, float] = dict(conn.execute(
+            "SELECT rowid, weight FROM entries WHERE weight <> 1.0")) if "weight" in columns else {}
+        self.synonyms = synonym_list.load(path.parent / synonym_list.FILE_NAME)
+        self._vocabulary: dict[str, int] | None = None  # word → pages; loaded when first needed
+
+    @classmethod
+    def open(cls, path: Path, *, verify: bool = True) -> SearchIndex:
+        """Open an index read-only; :class:`SearchIndexError` if it is missing, damaged, not an
+        index or of a format this program can't read. ``verify`` checks the embedded checksum
+        (reads the whole file: ~15 ms per 1 000 pages); pass False only for a file just checked
+        against the pack manifest's SHA-256. The pack's ``synonyms.toml`` next to it is read
+        too; without one, search works without synonyms."""
+        path = Path(path)
+        _check_file(path)
+        uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+        try:
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise _error("unreadable", path, exc) from exc
+        # A hostile file can make a check run for ever (a view that recurses): give it a time.
+        deadline = time.monotonic() + OPEN_BUDGET_S
+        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 2000)
+        try:
+            meta = _check_contents(conn, path, verify)
+            return cls(path, conn, meta)
+        except SearchIndexError:
+            conn.close()
+            if time.monotonic() > deadline:
+                raise _error("slow", path) from None
+            raise
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise _error("corrupt", path, exc) from exc
+        except BaseException:
+            conn.close()
+            raise
+
+    @property
+    def entry_count(self) -> int:
+        return int(self.meta["entries"])
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def parse(self, query: str) -> ParsedQuery:
+        """The query taken apart with this pack's synonyms."""
+        return parse_query(query, self.synonyms)
+
+    def highlight_terms(self, query: str) -> list[str]:
+        """Words a PDF viewer should highlight for this query: the query words as typed (lower
+        case, no syntax), phrases whole, the last word as typed (it is matched as a prefix).
+        ``Hit.matched`` is more precise for one hit page."""
+        return parse_query(query).highlight_terms()
+
+    def search(self, query: str, limit: int = 20) -> list[Hit]:
+        """Best hits first. Never raises: a query with nothing searchable, an interrupted or
+        failed query (logged) gives [] or the hits found so far."""
+        try:
+            pq = self.parse(query)
+            limit = min(int(limit), MAX_LIMIT)
+            if pq.is_empty or limit <= 0:
+                return []
+            with self._lock:
+                self._deadline = time.monotonic() + TIME_BUDGET_S
+                try:
+                    pq = self._complete_words(pq)
+                    found = self._rank(pq, limit)
+                    typo_pq = self._typo_query(pq) if len(found) < min(FEW, limit) else None
+                    typos = self._rank(typo_pq, limit - len(found), skip=found,
+                                       level=swedish.TYPO) if typo_pq else {}
+                    return self._hits(pq, found) + (self._hits(typo_pq, typos) if typos else [])
+                finally:
+                    self._deadline = 0.0
+        except Exception as exc:  # called on every keystroke; a failure must not crash the UI
+            if isinstance(exc, sqlite3.DatabaseError) and "interrupt" not in str(exc):
+                # Damaged index data: say so (``damage``) rather than answer "no hits".
+                self.damage = _error("corrupt", self.path, exc)
+            log.warning("search failed (%s)", type(exc).__name__)
+            return []
+
+    def suggest(self, query: str) -> str | None:
+        """"Menade du …?": the query with each word the index does not know replaced by the
+        nearest indexed word (one or two edits), when that query finds something; else None.
+        For a query that found nothing. Never raises."""
+        try:
+            pq = self.parse(query)
+            if pq.is_empty:
+                return None
+            with self._lock:
+                vocabulary = self._words()
+            changes = {}
+            unknown = [t for t in pq.terms if t.text not in vocabulary and t.text.isalpha()
+                       and 4 <= len(t.text) <= MAX_SUGGEST_LETTERS]
+            for term in unknown[:MAX_SUGGEST_WORDS]:  # a pasted paragraph stays cheap
+                best = swedish.nearest(term.text, vocabulary, 2 if len(term.text) >= 6 else 1)
+                if best:
+                    changes[term.text] = best
+            if not changes:
+                return None
+            pattern = re.compile(r"[^\W_]+")
+            suggestion = pattern.sub(lambda m: changes.get(m.group(0).lower(), m.group(0)),
+                                     normalize_text(query[:swedish.MAX_QUERY_CHARS]))
+            suggestion = " ".join(suggestion.split())
+            return suggestion if self.search(suggestion, limit=1) else None
+        except Exception as exc:  # never raises: the panel calls it after an empty search
+            log.warning("suggestion failed (%s)", type(exc).__name__)
+            return None
+
+    def _over_time(self) -> int:
+        return 1 if self._deadline and time.monotonic() > self._deadline else 0
+
+    def _words(self) -> dict[str, int]:
+        """Every word of titles and texts (lower case) → the number of entries it is in."""
+        if self._vocabulary is None:
+            self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary "
+                               "USING fts5vocab(main, words, col)")
+            words: dict[str, int] = {}
+            for term, count in self._conn.execute(
+                    "SELECT term, doc FROM temp.vocabulary WHERE col IN ('title', 'body')"):
+                if term.isalpha():
+                    words[term] = words.get(term, 0) + count
+            self._vocabulary = words
+        return self._vocabulary
+
+    def _complete_words(self, pq: ParsedQuery) -> ParsedQuery:
+        """The last word is matched as a prefix while it is being typed ("kvinnof"); once it
+        is a word of the index ("barn"), its longer words ("barnahus") come a level lower, by
+        its root, like for any other word: the first level stays small and fast."""
+        last = next((t for t in pq.terms if t.prefix), None)
+        if last is None:
+            return pq
+        row = self._conn.execute("SELECT rowid FROM words WHERE words MATCH ? LIMIT 1",
+                                 (f"{{title body}} : {swedish.quoted(last.text)}",)).fetchone()
+        return pq.completed(last.text) if row else pq
+
+    def _typo_query(self, pq: ParsedQuery) -> ParsedQuery | None:
+        """The query with each unknown word of six letters or more matched by the indexed
+        words one edit away, or None when there is no such word."""
+        words = None
+        changes: dict[str, tuple[str, ...]] = {}
+        for term in pq.terms:
+            if len(term.text) < MIN_TYPO_LETTERS or not term.text.isalpha():
+                continue
+            words = self._words() if words is None else words
+            if term.text not in words:
+                near = swedish.one_edit(term.text, words)
+                if near:
+                    changes[term.text] = near
+        return pq.replaced(changes) if changes else None
+
+    def _rank(self, pq: ParsedQuery, limit: int, *,
+              skip: dict[int, tuple[float, int]] | None = None,
+              level: int | None = None) -> dict[int, tuple[float, int]]:
+        """rowid → (score, level), in rank order; ``level`` overrides the match level (TYPO),
+        ``skip`` holds rows already found."""
+        found: dict[int, tuple[float, int]] = {}
+        skip = skip or {}
+        weights = self._weights
+        for match_level, sql, params in _plan(pq):
+            tier = match_level if level is None else level
+            window = limit + len(found) + len(skip) + _WINDOW
+            try:
+                rows = self._conn.execute(sql, (*params, window)).fetchall()
+            except sqlite3.OperationalError as exc:  # interrupted by the time budget
+                log.warning("search level %d stopped: %s", match_level, exc)
+                break
+            scored = []
+            for rowid, bm25 in rows:
+                if rowid not in found and rowid not in skip:
+                    relevance = max(0.0, -float(bm25)) * weights.get(rowid, 1.0)
+                    scored.append((tier + relevance / (1.0 + relevance), rowid))
+            scored.sort(key=lambda x: (-x[0], x[1]))
+            for score, rowid in scored:
+                found[rowid] = (score, tier)
+                if len(found) >= limit:
+                    return found
+        return found
+
+    def _hits(self, pq: ParsedQuery, found: dict[int, tuple[float, int]]) -> list[Hit]:
+        if not found:
+            return []
+        rows = {row[0]: row[1:] for row in self._conn.execute(
+            "SELECT rowid, doc_id, title, page, kind, anchor, text FROM entries "
+            f"WHERE rowid IN ({', '.join('?' * len(found))})", tuple(found))}
+        matcher = swedish.Matcher(pq)
+        hits = []
+        for rowid, (score, level) in found.items():
+            doc_id, title, page, kind, anchor, text = rows[rowid]
+            # Inflected forms always count as the word; roots and substrings only if needed.
+            snippet, matched = matcher.snippet(text, min(level, swedish.WORD)
+                                               if level > swedish.TYPO else swedish.WORD)
+            hits.append(Hit(doc_id, title, page, snippet, score, kind, anchor, matched))
+        return hits
+
+
+def group_by_document(hits: Iterable[Hit]) -> list[tuple[str, str, list[Hit]]]:
+    """(doc_id, title, hits) per document, documents in the rank order of their best hit, each
+    document's hits in rank order. The title is the best hit's (for card entries: the entry's)."""
+    groups: dict[str, tuple[str, list[Hit]]] = {}
+    for hit in hits:
+        groups.setdefault(hit.doc_id, (hit.title, []))[1].append(hit)
+    return [(doc_id, title, doc_hits) for doc_id, (title, doc_hits) in groups.items()]
+
+
+# ----------------------------------------------------------------------------- validation
+
+_MESSAGES = {
+    "missing": "Sökindexet finns inte: {path}",
+    "unreadable": "Sökindexet kunde inte läsas: {path}",
+    "not_index": "Filen är inte ett sökindex: {path}",
+    "foreign": "Filen är en databas men inte ett sökindex för Kvinnofrid Västmanland: {path}",
+    "corrupt": "Sökindexet är skadat eller ofullständigt: {path}. Installera om innehållspaketet "
+               "eller återställ det föregående (Arkiv → Inställningar → Innehållspaket).",
+    "slow": "Sökindexet svarar inte inom rimlig tid och används inte: {path}. Installera om "
+            "innehållspaketet eller återställ det föregående (Arkiv → Inställningar → "
+            "Innehållspaket).",
+    "version": "Sökindexet har formatversion {detail}, men programmet kan bara läsa version "
+               f"{FORMAT_VERSION}. Uppdatera programmet eller innehållspaketet.",
+}
+
+
+def _error(code: str, path: Path, detail: object = None) -> SearchIndexError:
+    if detail is not None and code in ("unreadable", "corrupt"):
+        log.warning("search index %s: %s (%s)", code, path, detail)
+    return SearchIndexError(code, _MESSAGES[code].format(path=path, detail=detail))
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_SCHEMA_TABLES = frozenset({"meta", "entries", "words", "trigrams"})
+_CHECKED_TABLES = ("entries", "words_config", "words_data", "words_docsize", "words_idx",
+                   "trigrams_config", "trigrams_data", "trigrams_docsize", "trigrams_idx")
+
+
+def _digest(conn: sqlite3.Connection) -> str:
+    """SHA-256 over the schema, meta (but the checksum) and every row FTS5 reads, read as plain
+    tables: SQLite's b-tree layer reports damage as an error, FTS5's decoder may not."""
+    h = hashlib.sha256()
+    queries = ["SELECT name, sql FROM sqlite_schema ORDER BY name",
+               "SELECT key, value FROM meta WHERE key <> 'checksum' ORDER BY key",
+               *(f"SELECT * FROM {table}" for table in _CHECKED_TABLES)]  # in key order
+    for query in queries:
+        h.update(query.encode())
+        for row in conn.execute(query):
+            for value in row:
+                data = value if isinstance(value, bytes) else str(value).encode()
+                h.update(len(data).to_bytes(8, "little"))
+                h.update(data)
+    return "sha256:" + h.hexdigest()
+
+
+def _check_file(path: Path) -> None:
+    """Cheap checks on the file itself, before SQLite sees it (with ``immutable=1`` SQLite
+    trusts the file, so a truncated one would only fail later, in the middle of a search)."""
+    try:
+        if not path.is_file():
+            raise _error("missing", path)
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(100)
+    except OSError as exc:
+        raise _error("unreadable", path, exc) from exc
+    if len(head) < 100 or not head.startswith(_SQLITE_MAGIC):
+        raise _error("not_index", path)
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    # The header's page count is valid when "version-valid-for" equals the change counter.
+    if head[24:28] == head[92:96] and size != pages * page_size:
+        raise _error("corrupt", path, f"{size} bytes, header says {pages} × {page_size}")
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    """Only the tables and indexes the builder makes: no view or trigger (a view can recurse
+    for ever, a trigger can run code), nothing a query of ours could be sent into."""
+    for kind, name in conn.execute("SELECT type, name FROM sqlite_schema"):
+        table_like = name in _SCHEMA_TABLES or name.startswith(("words_", "trigrams_"))
+        if kind not in ("table", "index") or (kind == "table" and not table_like):
+            raise _error("corrupt", path, f"unexpected {kind} {name!r}")
+
+
+def _check_contents(conn: sqlite3.Connection, path: Path, verify: bool) -> dict[str, str]:
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise _error("foreign", path)
+        _check_schema(conn, path)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version != FORMAT_VERSION:
+            raise _error("version", path, version)
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("format") != FORMAT_NAME or meta.get("format_version") != str(version):
+            raise _error("foreign", path)
+        # SQLite 3.40's FTS5 can corrupt the heap and abort the process on damaged index data
+        # (seen in test_search_safety), so damage must be found before FTS5 reads anything.
+        if verify and meta.get("checksum") != _digest(conn):
+            raise _error("corrupt", path, "checksum mismatch")
+        (count,) = conn.execute("SELECT count(*) FROM entries").fetchone()
+        if str(count) != meta.get("entries"):
+            raise _error("corrupt", path, f"{count} entries, meta says {meta.get('entries')}")
+        for table in ("words", "trigrams"):  # a damaged structure fails here, not in a search
+            conn.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH 'och' LIMIT 1").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise _error("corrupt", path, exc) from exc
+    if meta.get("stemmer") != _stemmer_version():
+        log.info("search index built with %s, running %s", meta.get("stemmer"), _stemmer_version())
+    return meta

@@ -1,0 +1,1 @@
+"""The action card tab: its widgets and its printed version."""

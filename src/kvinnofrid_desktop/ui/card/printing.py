@@ -1,0 +1,491 @@
+"""The action card on paper: an A4 card and a sheet of fold-up pocket cards, as real text.
+
+Both are laid out with QTextDocument and painted with QPainter on a QPdfWriter or a QPrinter, so
+the PDF holds selectable, searchable text (never an image) and the printer gets the same pages.
+The fonts are the bundled DejaVu Sans, so the output is the same on every workstation.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import html
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrinter
+
+from kvinnofrid_desktop.core.bundled import font_dir
+from kvinnofrid_desktop.core.card.model import SUBJECTS, ActionCard, Contact
+from kvinnofrid_desktop.core.card.now import (
+    is_stale,
+    jour_coverage,
+    ordered_contacts,
+    out_of_hours_for,
+    step_contacts,
+)
+from kvinnofrid_desktop.core.card.text import (
+    ROLE_LABELS_SV,
+    SCOPE_HEADINGS_SV,
+    as_sentence,
+    missing_text,
+    urgent_title,
+)
+
+Device = QPagedPaintDevice  # a QPdfWriter or a QPrinter
+_app: QGuiApplication | None = None
+FONT_FAMILY = "DejaVu Sans"
+BODY_PT = 9.5
+POCKET_SIZES_PT = (9.0, 8.5, 8.0)  # never below 8 pt: the card must be readable in a pocket
+e = html.escape
+
+
+def _nowrap(text: str) -> str:
+    """Text a line or a table cell never splits (a date with its word, "kontrollerad …")."""
+    return f"<span style='white-space:nowrap'>{e(text)}</span>"
+
+
+def _num(text: str) -> str:
+    """A phone number that never breaks across lines (kept as plain characters for copying)."""
+    return f"<b>{_nowrap(text)}</b>"
+
+
+def _ensure_gui() -> None:
+    """A QGuiApplication is needed for fonts; the command line has none, so make one offscreen."""
+    global _app
+
+    if QGuiApplication.instance() is None:
+        _app = QGuiApplication(["kvinnofrid-desktop", "-platform", "offscreen"])
+    if FONT_FAMILY not in QFontDatabase.families():
+        for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                     "DejaVuSans-BoldOblique.ttf"):
+            QFontDatabase.addApplicationFont(str(font_dir() / name))
+
+
+def export_card_pdf(card: ActionCard, out_path: Path | str, *, subject: str | None,
+                    municipality: str | None, format: str = "a4",
+                    today: dt.date | None = None, source_label: str | None = None) -> int:
+    """Write the card as a PDF (``format`` "a4" or "pocket"); returns the number of pages.
+
+    The file is written beside the target and renamed into place, so a failed export never
+    leaves a half-written card where a printed one is expected.
+    """
+    _ensure_gui()
+
+    out = Path(out_path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.tmp", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(300)
+        writer.setTitle(_title(card, subject, municipality, format))
+        writer.setCreator("Kvinnofrid Västmanland")
+        margins = QMarginsF(0, 0, 0, 0) if format == "pocket" else QMarginsF(16, 14, 16, 12)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Portrait, margins,
+                                         QPageLayout.Unit.Millimeter))
+        pages = _render(writer, card, subject=subject, municipality=municipality, format=format,
+                        today=today or dt.date.today(), source_label=source_label)
+        del writer  # the file is complete only when the writer is gone
+        if pages == 0:
+            raise OSError("PDF-filen kunde inte skapas")
+        # mkstemp makes the file private (0600); an exported card should get the usual mode.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, out)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    return pages
+
+
+def print_card(card: ActionCard, printer: QPrinter, *, subject: str | None,
+               municipality: str | None, format: str = "a4", today: dt.date | None = None,
+               source_label: str | None = None) -> int:
+    """Print the card on a QPrinter the user chose; returns the pages printed (0 on failure)."""
+    _ensure_gui()
+
+    # The paper the user chose is kept (the layout follows the page); A4 portrait is the
+    # default offered in the dialog (see prepare_printer).
+    printer.setDocName(_title(card, subject, municipality, format))
+    if format == "pocket":
+        printer.setFullPage(True)  # panels and cut lines are placed on the whole sheet
+    else:
+        printer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout.Unit.Millimeter)
+    return _render(printer, card, subject=subject, municipality=municipality, format=format,
+                   today=today or dt.date.today(), source_label=source_label)
+
+
+def prepare_printer(printer: QPrinter) -> None:
+    """Offer A4 portrait in the print dialog: the card is laid out for it."""
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+
+
+def _title(card: ActionCard, subject: str | None, municipality: str | None, fmt: str) -> str:
+    kind = "Fickkort" if fmt == "pocket" else "Åtgärdskort"
+    what = card.subject(subject).title if subject else "barn, vuxna och djur"
+    return f"{kind}: {what} – {municipality or 'Västmanlands län'}"
+
+
+def _render(device: Device, card: ActionCard, *, subject: str | None,
+            municipality: str | None, format: str, today: dt.date, source_label: str | None) -> int:
+
+    painter = QPainter()
+    if not painter.begin(device):
+        return 0
+    try:
+        if format == "pocket":
+            return _paint_pocket(painter, device, card, subject, municipality, today)
+        return _paint_a4(painter, device, card, subject, municipality, today, source_label)
+    finally:
+        painter.end()
+
+
+def _mm(device: Device, mm: float) -> float:
+    return mm * device.logicalDpiY() / 25.4
+
+
+def _document(device: Device, html_text: str, width: float, size_pt: float) -> QTextDocument:
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(size_pt)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    # Lengths in the document are in 96-dpi pixels, scaled to the device by the layout.
+    doc.setIndentWidth(4 * 96 / 25.4)
+    doc.setHtml(html_text)
+    doc.setTextWidth(width)
+    return doc
+
+
+# --- A4 ------------------------------------------------------------------------------------------
+
+def _status_text(c: Contact, today: dt.date, card: ActionCard) -> str:
+    if c.status == "missing":
+        text = missing_text(c, card, _num, e)
+        return text.replace("Uppgift saknas.", "<b>Uppgift saknas.</b>", 1)
+    text = _nowrap(f"kontrollerad {c.verified}")
+    if c.status == "unverified":
+        text = f"<b>Ej bekräftad – kontrollera innan du ringer</b> ({text})"
+    if is_stale(c, today):
+        text += "; <b>äldre än ett år – kontrollera innan du ringer</b>"
+    return text
+
+
+def card_html(card: ActionCard, subject: str | None, municipality: str | None,
+              today: dt.date) -> str:
+    """The A4 card as HTML for QTextDocument (its own, limited HTML subset)."""
+    subjects = [subject] if subject else list(SUBJECTS)
+    place = f"{municipality} kommun" if municipality else "Västmanlands län, alla kommuner"
+    what = card.subject(subject).title if subject else "barn, vuxna och djur"
+    out = [f"<h1 style='font-size:17pt; margin-bottom:2pt'>Åtgärdskort – {e(what)}</h1>",
+           f"<p style='margin-top:0'><b>{e(place)}</b> · utskrivet {today.isoformat()} · "
+           f"uppgifterna kontrollerades {e(card.checked)}</p>"]
+    for sid in subjects:
+        s = card.subject(sid)
+        if len(subjects) > 1:
+            out.append(f"<h2 style='font-size:14pt; margin-top:10pt'>{e(s.title)}</h2>")
+        urgent = next((t for t in s.steps if t.urgent), None)
+        if urgent is not None:
+            out.append("<table width='100%' cellspacing='0' cellpadding='6' border='2' "
+                       "style='border-color:#b71c1c; border-style:solid; border-collapse:collapse;"
+                       " margin-top:4pt'><tr><td>"
+                       f"<b>⚠ {e(urgent_title(urgent.title))}</b><br>{e(urgent.text)}"
+                       "</td></tr></table>")
+        out.append("<h3 style='font-size:12pt'>Tecken att vara uppmärksam på</h3>")
+        for group in s.sign_groups:
+            out.append(f"<p style='margin:4pt 0 0 0'><b>{e(group.title)}</b></p><ul "
+                       "style='margin-top:0; margin-bottom:0'>")
+            for sign in group.signs:
+                mark = " <b>(ej bekräftad)</b>" if sign.status == "unverified" else ""
+                out.append(f"<li>{e(sign.text)}{mark}</li>")
+            out.append("</ul>")
+        out.append("<h3 style='font-size:12pt'>Gör så här</h3><ol style='margin-top:0'>")
+        for step in s.steps:
+            title = f"⚠ {urgent_title(step.title)}" if step.urgent else step.title
+            ring = [_ring_text(c) for c in step_contacts(card, step, municipality)]
+            extra = f"<br><i>Ring:</i> {'; '.join(ring)}" if ring else ""
+            out.append(f"<li style='margin-bottom:3pt'><b>{e(as_sentence(title))}</b> "
+                       f"{e(step.text)}{extra}</li>")
+        out.append("</ol>")
+    out.append(_contacts_html(card, subject, municipality, today))
+    return "".join(out)
+
+
+def _ring_text(c: Contact) -> str:
+    if c.status == "missing":
+        return f"{e(c.name)}: uppgift saknas"
+    number = c.phone or c.email or ""
+    text = e(c.name) if number in c.name else f"{e(c.name)} {_num(number)}"
+    return text + (" (ej bekräftad)" if c.status == "unverified" else "")
+
+
+def _contacts_html(card: ActionCard, subject: str | None, municipality: str | None,
+                   today: dt.date) -> str:
+    where = municipality or "hela länet"
+    out = [f"<h2 style='font-size:14pt; margin-top:12pt'>Kontakter – {e(where)}</h2>",
+           "<table width='100%' cellspacing='0' cellpadding='3' border='1' "
+           "style='border-collapse:collapse; border-color:#777'>",
+           "<tr><th align='left' width='17%'>Vad</th><th align='left' width='23%'>Vem</th>"
+           "<th align='left' width='17%'>Nummer</th><th align='left' width='24%'>Tider</th>"
+           "<th align='left' width='19%'>Status</th></tr>"]
+    heading = None
+    for c in ordered_contacts(card, municipality, subject):
+        group = c.municipality or SCOPE_HEADINGS_SV[c.scope]
+        if group != heading:
+            out.append(f"<tr><td colspan='5' style='background-color:#eeeeee'><b>{e(group)}"
+                       "</b></td></tr>")
+            heading = group
+        number = "<br>".join(_num(x) for x in (c.phone, c.email) if x) or "–"
+        status = _status_text(c, today, card)
+        covered = jour_coverage(card, c) if c.scope == "county" and c.role == "out_of_hours" \
+            else []
+        if covered and municipality not in covered:
+            status += f"; <b>bekräftad bara för {e(', '.join(covered))}</b>"
+        out.append(f"<tr><td>{e(ROLE_LABELS_SV[c.role])}</td><td>{e(c.name)}</td>"
+                   f"<td>{number}</td><td>{e(c.hours_text or '–')}</td>"
+                   f"<td>{status}</td></tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def _footer_text(card: ActionCard, source_label: str | None) -> str:
+    source = source_label or "programmets innehållspaket"
+    return (f"Källa: {source} (Kvinnofrid Västmanland), sammanställt ur offentliga källor, "
+            f"kontrollerat {card.checked}. Varje kontakt anger när den kontrollerades. Detta är "
+            "inte ett officiellt dokument från Länsstyrelsen Västmanland.")
+
+
+def _paint_a4(painter: QPainter, device: Device, card: ActionCard, subject: str | None,
+              municipality: str | None, today: dt.date, source_label: str | None) -> int:
+
+    rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
+    width, height = float(rect.width()), float(rect.height())
+    footer_h = _mm(device, 11)
+    body_h = height - footer_h
+    doc = _document(device, card_html(card, subject, municipality, today), width, BODY_PT)
+    doc.setPageSize(QSizeF(width, body_h))
+    pages = doc.pageCount()
+    footer_font = QFont(FONT_FAMILY)
+    footer_font.setPointSizeF(8)
+    footer = _footer_text(card, source_label)
+    for page in range(pages):
+        if page and not device.newPage():
+            return page
+        painter.save()
+        painter.translate(0, -page * body_h)
+        doc.drawContents(painter, QRectF(0, page * body_h, width, body_h))
+        painter.restore()
+        painter.setFont(footer_font)
+        painter.drawText(
+            QRectF(0, body_h + _mm(device, 2), width, footer_h - _mm(device, 2)),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            f"{footer} Sida {page + 1} av {pages}.")
+    return pages
+
+
+# --- pocket cards ------------------------------------------------------------------------------
+
+def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
+                 today: dt.date) -> list[tuple[str, str, str]]:
+    """(what, number, note) rows for the pocket card, most important first."""
+    rows: list[tuple[str, str, str]] = []
+
+    def note(c: Contact) -> str:
+        parts = []
+        if c.status == "unverified":
+            parts.append("ej bekräftad")
+        if is_stale(c, today):
+            parts.append(f"kontrollerad {c.verified}")
+        return ", ".join(parts)
+
+    rows.append(("Akut fara", "112", "dygnet runt"))
+    role = "report_adult" if sid == "vuxna" else "report_child"
+    label = "Orosanmälan vuxna" if sid == "vuxna" else "Orosanmälan barn"
+    if municipality is None:
+        rows.append((label, "–", "din kommuns socialtjänst, se A4-kortet"))
+    else:
+        report = next((c for c in card.contacts if c.scope == "municipality"
+                       and c.municipality == municipality and c.role == role), None)
+        if report is not None and report.status != "missing" and report.phone:
+            rows.append((label, report.phone, note(report) or "kontorstid"))
+        else:
+            switch = next((c for c in card.contacts if c.scope == "municipality"
+                           and c.municipality == municipality and c.role == "switchboard"
+                           and c.status != "missing" and c.phone), None)
+            rows.append((label, switch.phone if switch and switch.phone else "–",
+                         "nummer saknas – ring växeln" if switch else
+                         "nummer saknas – vid akut fara 112"))
+    jour = out_of_hours_for(card, municipality)
+    county = next((c for c in card.contacts if c.scope == "county"
+                   and c.role == "out_of_hours"), None)
+    if jour is not None and jour.phone:
+        rows.append(("Socialjour", jour.phone, "kvällar, nätter, helger"))
+    elif municipality is None and county is not None and county.phone:
+        rows.append(("Socialjour", county.phone,
+                     "bara " + ", ".join(jour_coverage(card, county))))
+    else:
+        rows.append(("Socialjour", "–", "ej bekräftad – vid akut fara 112"))
+    police = next((c for c in card.contacts if c.role == "police" and c.phone), None)
+    djurskydd = next((c for c in card.contacts if c.role == "animal_welfare" and c.phone), None)
+    animal: list[tuple[str, str, str]] = []
+    if sid == "djur" and djurskydd is not None and djurskydd.phone:
+        animal.append(("Länsstyrelsen djurskydd", djurskydd.phone,
+                       note(djurskydd) or "kontorstid"))
+    if police is not None and police.phone:
+        if sid == "djur":
+            animal.append(("Polisen, djurplågeri", police.phone, note(police)))
+        else:
+            rows.append(("Polisen, ej akut", police.phone, note(police)))
+    rows[1:1] = animal  # for animals, the animal-welfare route comes right after 112
+    line = card.contact("kvinnofridslinjen")
+    if line is not None and line.phone:
+        rows.append(("Kvinnofridslinjen", line.phone, "dygnet runt, anonymt"))
+    return rows
+
+
+def _panel_front(card: ActionCard, sid: str, municipality: str | None, today: dt.date,
+                 detail: int) -> str:
+    s = card.subject(sid)
+    urgent = next((t for t in s.steps if t.urgent), None)
+    place = f"{municipality} kommun" if municipality else "Västmanlands län"
+    out = ["<p style='margin:0'><b>ÅTGÄRDSKORT</b></p>",
+           f"<p style='margin:0; font-size:15pt'><b>{e(s.title)}</b></p>",
+           f"<p style='margin:0 0 4pt 0'>{e(place)}</p>"]
+    if urgent is not None:
+        text = f"<br>{e(urgent.text)}" if detail == 0 else ""
+        out.append("<table width='100%' cellspacing='0' cellpadding='4' border='2' "
+                   "style='border-color:#b71c1c; border-style:solid; border-collapse:collapse'>"
+                   "<tr><td>"
+                   f"<b>⚠ {e(urgent_title(urgent.title))}</b>{text}</td></tr></table>")
+    out.append(f"<p style='margin-top:4pt'>Kontrollerat {_nowrap(card.checked)}, utskrivet "
+               f"{today.isoformat()}. Sammanställt ur offentliga källor – inte ett officiellt "
+               "dokument från Länsstyrelsen.</p>")
+    return "".join(out)
+
+
+def _panel_numbers(card: ActionCard, sid: str, municipality: str | None, today: dt.date,
+                   detail: int) -> str:
+    rows = _key_numbers(card, sid, municipality, today)
+    out = ["<p style='margin:0 0 2pt 0'><b>RING</b></p>",
+           "<table width='100%' cellspacing='0' cellpadding='1'>"]
+    for what, number, note in rows:
+        extra = f"<br>{e(note)}" if note and detail == 0 else (
+            f" ({e(note)})" if note and detail == 1 and "bekräftad" in note else "")
+        out.append(f"<tr><td>{e(what)}{extra}</td><td align='right'>{_num(number)}</td></tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def _panel_signs(card: ActionCard, sid: str, count: int) -> str:
+    s = card.subject(sid)
+    # Round-robin over the groups: the first sign of every group before any second one.
+    ordered = [g.signs[i] for i in range(max(len(g.signs) for g in s.sign_groups))
+               for g in s.sign_groups if i < len(g.signs)]
+    out = ["<p style='margin:0 0 2pt 0'><b>TECKEN</b></p><ul style='margin:0'>"]
+    for sign in ordered[:count]:
+        mark = " (ej bekräftad)" if sign.status == "unverified" else ""
+        out.append(f"<li>{e(sign.text)}{mark}</li>")
+    out.append("</ul>")
+    return "".join(out)
+
+
+def _panel_steps(card: ActionCard, sid: str, municipality: str | None, detail: int) -> str:
+    s = card.subject(sid)
+    out = ["<p style='margin:0 0 2pt 0'><b>GÖR SÅ HÄR</b></p><ol style='margin:0'>"]
+    for step in s.steps:
+        title = e(urgent_title(step.title) if step.urgent else step.title)
+        out.append(f"<li><b>{title}</b></li>" if step.urgent else f"<li>{title}</li>")
+    out.append("</ol>")
+    if detail == 0:
+        out.append("<p style='margin-top:3pt'>Hela kortet med alla nummer, tider och källor: "
+                   "Åtgärdskort i programmet Kvinnofrid Västmanland.</p>")
+    return "".join(out)
+
+
+def _fit(device: Device, variants: list[str], width: float, height: float) -> QTextDocument:
+    """The most detailed variant that fits at the largest size ≥ 8 pt."""
+    doc: QTextDocument | None = None
+    for html_text in variants:
+        for size in POCKET_SIZES_PT:
+            doc = _document(device, html_text, width, size)
+            if doc.size().height() <= height:
+                return doc
+    assert doc is not None
+    return doc
+
+
+def _paint_pocket(painter: QPainter, device: Device, card: ActionCard,
+                  subject: str | None, municipality: str | None, today: dt.date) -> int:
+
+    full = device.pageLayout().fullRectPixels(device.logicalDpiY())
+    width, height = float(full.width()), float(full.height())
+    pad = _mm(device, 6)
+    pw, ph = width / 2, height / 4
+    # One subject fills half a sheet (four panels); a single subject is printed twice, one card
+    # to keep and one to give to a colleague.
+    slots = [subject, subject] if subject else list(SUBJECTS)
+    pages = (len(slots) + 1) // 2
+    small = QFont(FONT_FAMILY)
+    small.setPointSizeF(8)
+    for page in range(pages):
+        if page and not device.newPage():
+            return page
+        halves = slots[page * 2: page * 2 + 2]
+        for half, sid in enumerate(halves):
+            top = half * height / 2
+            sign_count = sum(len(g.signs) for g in card.subject(sid).sign_groups)
+            panels = [
+                [_panel_front(card, sid, municipality, today, d) for d in (0, 1)],
+                [_panel_numbers(card, sid, municipality, today, d) for d in (0, 1, 2)],
+                [_panel_signs(card, sid, n) for n in range(sign_count, 2, -1)],
+                [_panel_steps(card, sid, municipality, d) for d in (0, 1)],
+            ]
+            for i, variants in enumerate(panels):
+                x, y = (i % 2) * pw, top + (i // 2) * ph
+                doc = _fit(device, variants, pw - 2 * pad, ph - 2 * pad)
+                painter.save()
+                painter.translate(x + pad, y + pad)
+                doc.drawContents(painter, QRectF(0, 0, pw - 2 * pad, ph - 2 * pad))
+                painter.restore()
+            _fold_lines(painter, device, top, width, height / 2, pw, ph)
+        cut_y = height / 2
+        if len(halves) == 2:
+            pen = QPen(QColor(60, 60, 60), _mm(device, 0.3), Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(0, cut_y), QPointF(width, cut_y))
+        painter.setFont(small)
+        painter.setPen(QColor(60, 60, 60))
+        label = QRectF(pad, cut_y - _mm(device, 4.5), width - 2 * pad, _mm(device, 4))
+        painter.drawText(label, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                         "✂ Klipp längs den streckade linjen, vik längs de prickade.")
+    return pages
+
+
+def _fold_lines(painter: QPainter, device: Device, top: float, width: float, half_h: float,
+                pw: float, ph: float) -> None:
+
+    pen = QPen(QColor(120, 120, 120), _mm(device, 0.25), Qt.PenStyle.DotLine)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(pw, top), QPointF(pw, top + half_h))
+    painter.drawLine(QPointF(0, top + ph), QPointF(width, top + ph))

@@ -1,0 +1,735 @@
+"""Åtgärdskort: signs, steps and whom to call – for this municipality, at this moment.
+
+The tab a worker opens after a worrying home visit. Every entry of the card is built once; the
+subject, municipality and filter only show and hide them, so switching is instant and the focus
+order stays what the reader sees: subject → municipality → filter → signs → steps → contacts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from itertools import pairwise
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import (
+    QGuiApplication,
+    QHideEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvinnofrid_desktop.core.card.model import SUBJECTS, ActionCard
+from kvinnofrid_desktop.core.card.now import (
+    clock_text,
+    day_note,
+    jour_coverage,
+    ordered_contacts,
+)
+from kvinnofrid_desktop.ui.card import printing as card_print
+from kvinnofrid_desktop.ui.card.widgets import (
+    CardFooter,
+    ContactCard,
+    EntryFrame,
+    SignEntry,
+    StepEntry,
+    blend,
+    scaled_font,
+    swedish_sorted,
+    text_label,
+)
+from kvinnofrid_desktop.ui.common.accessible import name_combo
+from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
+from kvinnofrid_desktop.ui.common.labels import card_now_tr, date_text, scope_heading
+from kvinnofrid_desktop.ui.common.settings import Settings
+
+T = TypeVar("T")
+SETTING_SUBJECT = "card/subject"
+SETTING_MUNICIPALITY = "card/municipality"
+NOW_REFRESH_MS = 30_000
+# Width (in average characters of the current font) that three or two columns need; below
+# that a column reads poorly, so fewer and wider columns are used. Measured in characters, the
+# choice follows the font size: 200 % text at 1280 px gets two columns.
+THREE_COLUMNS_CHARS = 168
+TWO_COLUMNS_CHARS = 96
+
+
+def _loaded(method: Callable[..., T]) -> Callable[..., T]:
+    """Public methods build the view first: a search hit may arrive before the tab was shown."""
+    @functools.wraps(method)
+    def wrapper(self: ActionCardTab, *args: Any, **kwargs: Any) -> T:
+        self.ensure_loaded()
+        return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+class ActionCardTab(QWidget):
+    """The structured action card over the pack's ``action_card.json``."""
+
+    def __init__(self, card: ActionCard | None, settings: Settings, *,
+                 clock: Callable[[], dt.datetime] = dt.datetime.now,
+                 today: Callable[[], dt.date] | None = None, error: str | None = None,
+                 pack_label: str | None = None, allow_export: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = card
+        self.settings = settings
+        self._clock = clock
+        self._today = today or (lambda: self._clock().date())
+        self.pack_label = pack_label
+        self.allow_export = allow_export
+        self._subject = SUBJECTS[0]
+        self._municipality: str | None = None
+        self._asking = False
+        self._columns = 0
+        self._anchors: dict[str, tuple[str | None, EntryFrame]] = {}
+        self._built = card is None
+        if card is None:
+            self._init_error(error)
+            return
+        self._restore()
+
+    def is_loaded(self) -> bool:
+        return self._built
+
+    def ensure_loaded(self) -> None:
+        """Build the view. Done when the tab is first shown, so the window starts without it."""
+        if self._built or self.card is None:
+            return
+        self._built = True
+        self._init_header(self.card)
+        self._init_body(self.card)
+        self._init_footer(self.card)
+        self._now_timer = QTimer(self, interval=NOW_REFRESH_MS)
+        self._now_timer.timeout.connect(self.refresh_now)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self._arrange(self._wanted_columns())
+        self._show_selection()
+
+    def setVisible(self, visible: bool) -> None:
+        # Built before the first show (not in showEvent), so the new children show with it.
+        if visible:
+            self.ensure_loaded()
+        super().setVisible(visible)
+
+    # --- construction ---------------------------------------------------------------------------
+
+    def _init_error(self, error: str | None) -> None:
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        box = QFrame(self)
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 80)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(24, 20, 24, 20)
+        title = text_label(self.tr("Åtgärdskortet kan inte visas"), box,
+                           font=scaled_font(self.font(), 1.25, bold=True))
+        self.error_label = text_label(
+            error or self.tr("Innehållspaketet har inget läsbart åtgärdskort."), box,
+            selectable=True)
+        self.error_label.setAccessibleName(self.tr("Orsak"))
+        help_text = text_label(self.tr("Dokumenten under Publikationer går fortfarande att "
+                                       "läsa. Vid akut fara: ring 112."), box)
+        for widget in (title, self.error_label, help_text):
+            inner.addWidget(widget)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def _init_header(self, card: ActionCard) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 6)
+        header = QHBoxLayout()
+        labels = {"barn": self.tr("&Barn"), "vuxna": self.tr("V&uxna"), "djur": self.tr("&Djur")}
+        self.subject_group = QButtonGroup(self)
+        self.subject_buttons: dict[str, QPushButton] = {}
+        segment = QHBoxLayout()
+        segment.setSpacing(0)
+        for i, sid in enumerate(SUBJECTS):
+            # The button's own words (the pack's subject titles are Swedish content).
+            title = labels[sid].replace("&", "")
+            button = QPushButton(labels[sid], self)
+            button.setCheckable(True)
+            button.setAccessibleName(title)
+            button.setAccessibleDescription(
+                self.tr("Visa tecken, steg och kontakter för: %1").replace("%1", title))
+            button.setMinimumWidth(self.fontMetrics().horizontalAdvance("Vuxna") * 2)
+            self.subject_group.addButton(button, i)
+            self.subject_buttons[sid] = button
+            segment.addWidget(button)
+        self.subject_group.idClicked.connect(lambda i: self.set_subject(SUBJECTS[i]))
+        header.addLayout(segment)
+        header.addSpacing(self.fontMetrics().height())
+        # Alt+K belongs to the window's search field ("Sö&k:"), so the list takes Alt+O.
+        municipality_label = QLabel(self.tr("K&ommun:"), self)
+        self.municipality_combo = QComboBox(self)
+        name_combo(self.municipality_combo, self.tr("Kommun"))
+        self.municipality_combo.addItem(self.tr("Hela länet"), None)
+        for name in swedish_sorted(list(card.municipalities)):
+            self.municipality_combo.addItem(name, name)
+        self.municipality_combo.activated.connect(
+            lambda i: self.set_municipality(self.municipality_combo.itemData(i)))
+        municipality_label.setBuddy(self.municipality_combo)
+        header.addWidget(municipality_label)
+        header.addWidget(self.municipality_combo)
+        header.addSpacing(self.fontMetrics().height())
+        filter_label = QLabel(self.tr("&Filtrera:"), self)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filtrera tecken och kontakter"))
+        self.filter.setAccessibleName(self.tr("Filtrera tecken och kontakter"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(lambda _t: self._show_selection())
+        filter_label.setBuddy(self.filter)
+        header.addWidget(filter_label)
+        header.addWidget(self.filter, 1)
+        outer.addLayout(header)
+        # The card's signs, steps and contacts are the county's Swedish text; in another
+        # interface language say so once, so nobody looks for a missing translation.
+        self.language_note: QLabel | None = None
+        if interface_language() != SOURCE_LANGUAGE:
+            self.language_note = text_label(self.tr(
+                "Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som "
+                "länet har skrivit det."), self)
+            self.language_note.setObjectName("languageNote")
+            outer.addWidget(self.language_note)
+
+    def _section(self, title: str) -> tuple[QWidget, QVBoxLayout, QLabel]:
+        section = QWidget(self)
+        layout = QVBoxLayout(section)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        heading = text_label(title, section, font=scaled_font(self.font(), 1.35, bold=True))
+        heading.setAccessibleName(title)
+        layout.addWidget(heading)
+        return section, layout, heading
+
+    def _group(self, parent: QWidget, title: str, *, spacing: int) -> tuple[QWidget, QVBoxLayout]:
+        """A titled group that hides as a whole, so no empty gap is left behind."""
+        holder = QWidget(parent)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(spacing)
+        layout.addWidget(text_label(title, holder, font=scaled_font(self.font(), 1.1, bold=True)))
+        return holder, layout
+
+    def _init_body(self, card: ActionCard) -> None:
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        self._scrolls: list[QScrollArea] = []
+        self._column_layouts: list[QVBoxLayout] = []
+        for _ in range(3):
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the entries inside take focus
+            column = QWidget(scroll)
+            layout = QVBoxLayout(column)
+            layout.setContentsMargins(2, 4, 6, 8)
+            layout.setSpacing(18)
+            layout.addStretch(1)  # stays last; _arrange puts the sections before it
+            scroll.setWidget(column)
+            body.addWidget(scroll, 1)
+            self._scrolls.append(scroll)
+            self._column_layouts.append(layout)
+        self._body = body
+        self._init_signs(card)
+        self._init_steps(card)
+        self._init_contacts(card)
+        self.layout().addLayout(body, 1)
+
+    def _init_signs(self, card: ActionCard) -> None:
+        self.signs_section, layout, _ = self._section(self.tr("Tecken"))
+        self._sign_boxes: dict[str, QWidget] = {}
+        self._sign_groups: dict[str, list[tuple[QWidget, list[SignEntry]]]] = {}
+        for subject in card.subjects:
+            box = QWidget(self.signs_section)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.setSpacing(8)
+            groups = []
+            for group in subject.sign_groups:
+                holder, holder_layout = self._group(box, group.title, spacing=2)
+                entries = []
+                for sign in group.signs:
+                    entry = SignEntry(sign, group.title, holder)
+                    holder_layout.addWidget(entry)
+                    entries.append(entry)
+                    self._anchors[sign.id] = (subject.id, entry)
+                box_layout.addWidget(holder)
+                groups.append((holder, entries))
+            self._sign_boxes[subject.id] = box
+            self._sign_groups[subject.id] = groups
+            layout.addWidget(box)
+        self.signs_empty = text_label("", self.signs_section)
+        layout.addWidget(self.signs_empty)
+
+    def _init_steps(self, card: ActionCard) -> None:
+        self.steps_section, layout, _ = self._section(self.tr("Gör så här"))
+        self._step_boxes: dict[str, QWidget] = {}
+        self._steps: dict[str, list[StepEntry]] = {}
+        for subject in card.subjects:
+            box = QWidget(self.steps_section)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.setSpacing(8)
+            entries = []
+            for n, step in enumerate(subject.steps, 1):
+                entry = StepEntry(n, step, card, box)
+                entry.copyRequested.connect(self._copy)
+                box_layout.addWidget(entry)
+                entries.append(entry)
+                self._anchors[step.id] = (subject.id, entry)
+            self._step_boxes[subject.id] = box
+            self._steps[subject.id] = entries
+            layout.addWidget(box)
+        self.steps_empty = text_label("", self.steps_section)
+        layout.addWidget(self.steps_empty)
+
+    def _init_contacts(self, card: ActionCard) -> None:
+        self.contacts_section, layout, self.contacts_heading = self._section(
+            self.tr("Kontakter"))
+        self.now_context = text_label("", self.contacts_section)
+        layout.addWidget(self.now_context)
+        self.chooser = self._init_chooser(card)
+        layout.addWidget(self.chooser)
+        # Built once for every subject; showing a subject only hides the others' contacts.
+        everything = ordered_contacts(card, None, None)
+        groups: list[tuple[str, list]] = []
+        for name in swedish_sorted(list(card.municipalities)):
+            groups.append((name, [c for c in everything if c.municipality == name]))
+        for scope in ("county", "national"):
+            groups.append((scope_heading(scope), [c for c in everything if c.scope == scope]))
+        self._contact_groups: list[tuple[QWidget, list[ContactCard]]] = []
+        for title, contacts in groups:
+            holder, holder_layout = self._group(self.contacts_section, title, spacing=6)
+            cards = []
+            for contact in contacts:
+                coverage = None
+                if contact.scope == "county" and contact.role == "out_of_hours":
+                    coverage = swedish_sorted(jour_coverage(card, contact)) or None
+                widget = ContactCard(contact, card, holder, coverage=coverage)
+                widget.copyRequested.connect(self._copy)
+                holder_layout.addWidget(widget)
+                cards.append(widget)
+                self._anchors[contact.id] = (None, widget)
+            layout.addWidget(holder)
+            self._contact_groups.append((holder, cards))
+        self.contacts_empty = text_label("", self.contacts_section)
+        layout.addWidget(self.contacts_empty)
+
+    def _init_chooser(self, card: ActionCard) -> QFrame:
+        """The first-start question: which municipality do you work in?"""
+        box = QFrame(self.contacts_section)
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setAccessibleName(self.tr("Välj kommun"))
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.addWidget(text_label(self.tr("Vilken kommun arbetar du i?"), box,
+                                    font=scaled_font(self.font(), 1.1, bold=True)))
+        layout.addWidget(text_label(self.tr(
+            "Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan."),
+            box))
+        grid = QGridLayout()
+        names = [*swedish_sorted(list(card.municipalities)), None]
+        for i, name in enumerate(names):
+            button = QPushButton(name or self.tr("Hela länet"), box)
+            button.setAccessibleName(name or self.tr("Hela länet"))
+            button.clicked.connect(lambda _=False, n=name: self.set_municipality(n))
+            grid.addWidget(button, i // 2, i % 2)
+        layout.addLayout(grid)
+        return box
+
+    def _init_footer(self, card: ActionCard) -> None:
+        self.footer = CardFooter(card.checked, self, allow_export=self.allow_export)
+        self.footer.printRequested.connect(lambda pocket: self.print_card(pocket=pocket))
+        self.footer.exportRequested.connect(lambda pocket: self.export_pdf(pocket=pocket))
+        self.print_button = self.footer.print_button
+        self.pocket_button = self.footer.pocket_button
+        self.export_button = self.footer.export_button
+        self.layout().addWidget(self.footer)
+
+    # --- selection ------------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        assert self.card is not None
+        subject = str(self.settings.value(SETTING_SUBJECT, SUBJECTS[0]) or "")
+        municipality = str(self.settings.value(SETTING_MUNICIPALITY, "") or "")
+        self._subject = subject if subject in SUBJECTS else SUBJECTS[0]
+        self._municipality = municipality if municipality in self.card.municipalities else None
+        # Never chosen (not even "Hela länet"): ask once, above the contacts, instead of opening
+        # on the county's long list. A policy default is written before the window is built.
+        self._asking = self.settings.value(SETTING_MUNICIPALITY) is None
+
+    def current_subject(self) -> str | None:
+        return self._subject if self.card is not None else None
+
+    def current_municipality(self) -> str | None:
+        """The chosen municipality; None means "Hela länet"."""
+        return self._municipality
+
+    @_loaded
+    def set_subject(self, subject_id: str) -> None:
+        """Show ``subject_id`` (barn, vuxna, djur) and remember it, as a click would."""
+        if subject_id not in SUBJECTS:
+            raise ValueError(subject_id)
+        self._remember(SETTING_SUBJECT, subject_id)
+        self._select(subject_id, self._municipality)
+
+    @_loaded
+    def set_municipality(self, name: str | None) -> None:
+        """Show ``name`` (None: Hela länet) and remember it, as choosing it in the list would."""
+        if self.card is None or (name is not None and name not in self.card.municipalities):
+            raise ValueError(name)
+        self._remember(SETTING_MUNICIPALITY, name or "")
+        self._asking = False
+        self._select(self._subject, name)
+
+    def _remember(self, key: str, value: str) -> None:
+        # Written when the user chooses, never on a repaint, and only when it differs; only the
+        # thing chosen is stored (a municipality shown by a search jump is not a choice).
+        if self.card is not None and (self.settings.value(key) or "") != value:
+            self.settings.set_value(key, value)
+
+    def _select(self, subject: str, municipality: str | None) -> None:
+        if self.card is None:
+            return
+        self._subject, self._municipality = subject, municipality
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        assert self.card is not None
+        self.subject_buttons[self._subject].setChecked(True)
+        # Ctrl+3 lands on the chosen subject: the first of the choices, in reading order.
+        self.setFocusProxy(self.subject_buttons[self._subject])
+        self._style_subject_buttons()
+        index = self.municipality_combo.findData(self._municipality)
+        self.municipality_combo.setCurrentIndex(max(index, 0))
+        raw = self.filter.text().strip()
+        needle = raw.casefold()
+        self._show_signs(needle, raw)
+        self._show_steps(needle, raw)
+        self._show_contacts(needle, raw)
+        self.refresh_now()
+
+    def _style_subject_buttons(self) -> None:
+        # Fusion's "pressed" look alone is easy to miss: the chosen subject is also bold and
+        # tinted with the palette's highlight (so it follows a dark theme).
+        for sid, button in self.subject_buttons.items():
+            chosen = sid == self._subject
+            font = button.font()
+            font.setBold(chosen)
+            button.setFont(font)
+            palette = self.palette()
+            if chosen:
+                palette.setColor(QPalette.ColorRole.Button, blend(
+                    palette.color(QPalette.ColorRole.Button),
+                    palette.color(QPalette.ColorRole.Highlight), 0.4))
+            button.setPalette(palette)
+
+    def _show_signs(self, needle: str, raw: str) -> None:
+        for sid, box in self._sign_boxes.items():
+            box.setVisible(sid == self._subject)
+        shown = 0
+        for holder, entries in self._sign_groups[self._subject]:
+            visible = [e for e in entries if e.matches(needle)]
+            for entry in entries:
+                entry.setVisible(entry in visible)
+            holder.setVisible(bool(visible))
+            shown += len(visible)
+        self.signs_empty.setText(self.tr("Inga tecken matchar ”%1”").replace("%1", raw))
+        self.signs_empty.setVisible(shown == 0)
+
+    def _show_steps(self, needle: str, raw: str) -> None:
+        for sid, box in self._step_boxes.items():
+            box.setVisible(sid == self._subject)
+        shown = 0
+        for entry in self._steps[self._subject]:
+            # The urgent step is the safety net: it stays whatever the filter says.
+            visible = entry.step.urgent or entry.matches(needle)
+            entry.setVisible(visible)
+            entry.set_municipality(self._municipality)
+            shown += visible and not entry.step.urgent
+        self.steps_empty.setText(self.tr("Inga fler steg matchar ”%1”").replace("%1", raw))
+        self.steps_empty.setVisible(shown == 0 and bool(needle))
+
+    def _show_contacts(self, needle: str, raw: str) -> None:
+        m, sid = self._municipality, self._subject
+        asking = self._asking and m is None
+        self.chooser.setVisible(asking)
+        shown = 0
+        for holder, cards in self._contact_groups:
+            if asking and cards and cards[0].contact.scope == "municipality":
+                holder.hide()  # the county-wide and national lines stay below the question
+                continue
+            any_visible = False
+            for widget in cards:
+                c = widget.contact
+                visible = ((not c.subjects or sid in c.subjects)
+                           and (c.scope != "municipality" or m is None or c.municipality == m)
+                           and widget.matches(needle))
+                widget.setVisible(visible)
+                widget.set_municipality(m)
+                any_visible |= visible
+                shown += visible
+            holder.setVisible(any_visible)
+        self.contacts_heading.setText(self.tr("Kontakter") if asking else self.tr(
+            "Kontakter – %1").replace("%1", m or self.tr("hela länet")))
+        self.contacts_empty.setText(self.tr("Inga kontakter matchar ”%1”").replace("%1", raw))
+        self.contacts_empty.setVisible(shown == 0)
+
+    def refresh_now(self) -> None:
+        """Recompute every "now" line from the clock (also runs every half minute when shown)."""
+        if not self._built or self.card is None:
+            return
+        now, today = self._clock(), self._today()
+        note = day_note(self.card, now, card_now_tr) or self.tr("Helgdagar räknas in.")
+        self.now_context.setText(self.tr("Öppet och stängt gäller %1 kl. %2.")
+                                 .replace("%1", date_text(now.date()))
+                                 .replace("%2", clock_text(now.hour * 60 + now.minute, card_now_tr))
+                                 + " " + note)
+        for _heading, cards in self._contact_groups:
+            for widget in cards:
+                if not widget.isHidden():
+                    widget.refresh(now, today)
+        for entry in self._steps[self._subject]:
+            entry.refresh(now)
+
+    # --- layout: three, two or one column, by the width the font needs ----------------------------
+
+    def _wanted_columns(self) -> int:
+        chars = self.width() / max(self.fontMetrics().averageCharWidth(), 1)
+        return 3 if chars >= THREE_COLUMNS_CHARS else 2 if chars >= TWO_COLUMNS_CHARS else 1
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        plan = {3: [[self.signs_section], [self.steps_section], [self.contacts_section]],
+                2: [[self.signs_section, self.steps_section], [self.contacts_section]],
+                1: [[self.signs_section, self.steps_section, self.contacts_section]]}[columns]
+        sections = (self.signs_section, self.steps_section, self.contacts_section)
+        for layout in self._column_layouts:
+            # removeWidget deletes the layout item. takeAt would not: PySide leaves the taken
+            # item to C++, nobody deletes it, and it stays the section's registered layout item,
+            # so the size cache of the item that replaces it is never invalidated and the
+            # column keeps a height computed for an earlier choice (issue 12).
+            for section in sections:
+                layout.removeWidget(section)
+        for i, layout in enumerate(self._column_layouts):
+            for section in plan[i] if i < len(plan) else []:
+                layout.insertWidget(layout.count() - 1, section)  # before the stretch
+                section.show()
+            self._scrolls[i].setVisible(i < len(plan))
+        stretches = {3: (4, 5, 5), 2: (1, 1, 0), 1: (1, 0, 0)}[columns]
+        for i, stretch in enumerate(stretches):
+            self._body.setStretch(i, stretch)
+        self._fix_tab_order()
+
+    def _fix_tab_order(self) -> None:
+        chain: list[QWidget] = [*self.subject_buttons.values(), self.municipality_combo,
+                                self.filter]
+        for section in (self.signs_section, self.steps_section, self.contacts_section):
+            chain += [w for w in section.findChildren(QWidget)
+                      if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        chain += [self.print_button, self.pocket_button, self.export_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._built and self.card is not None:
+            self._arrange(self._wanted_columns())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._built and self.card is not None:
+            self.refresh_now()
+            self._now_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self._built and self.card is not None:
+            self._now_timer.stop()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # Tabbing from one column into the next does not scroll the target column by itself.
+        if new is None or self.card is None:
+            return
+        for scroll in self._scrolls:
+            if scroll.widget().isAncestorOf(new):
+                scroll.ensureWidgetVisible(new, 8, 24)
+                return
+
+    # --- search hits ------------------------------------------------------------------------------
+
+    @_loaded
+    def show_entry(self, anchor: str) -> bool:
+        """Show the sign, step or contact ``anchor``: switch subject/municipality, scroll, flash."""
+        found = self._anchors.get(anchor)
+        if self.card is None or found is None:
+            return False
+        subject, widget = found
+        municipality = self._municipality
+        if isinstance(widget, ContactCard):
+            c = widget.contact
+            subject = self._subject if not c.subjects or self._subject in c.subjects \
+                else c.subjects[0]
+            if c.scope == "municipality":
+                municipality = c.municipality
+        if not widget.matches(self.filter.text().strip().casefold()):
+            self.filter.blockSignals(True)
+            self.filter.clear()
+            self.filter.blockSignals(False)
+        # A jump from the search is a look, not a choice: the remembered selection stays.
+        self._select(subject or self._subject, municipality)
+        self._reveal(widget)
+        return True
+
+    @_loaded
+    def entry_widget(self, anchor: str) -> EntryFrame | None:
+        found = self._anchors.get(anchor)
+        return found[1] if found else None
+
+    def _reveal(self, widget: EntryFrame) -> None:
+        for _ in range(3):  # layouts queue LayoutRequest events; settle them before measuring
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._ensure_visible(widget)
+        widget.flash()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self, lambda: self._ensure_visible(widget))
+
+    def _ensure_visible(self, widget: QWidget) -> None:
+        for scroll in self._scrolls:
+            if scroll.widget().isAncestorOf(widget):
+                scroll.ensureWidgetVisible(widget, 8, 24)
+
+    # --- copy, print, export ---------------------------------------------------------------------
+
+    def _copy(self, value: str) -> None:
+        QGuiApplication.clipboard().setText(value)
+        self.footer.show_notice(self.tr("Kopierat: %1").replace("%1", value))
+
+    @_loaded
+    def copy_notice_text(self) -> str:
+        """The confirmation shown after a copy, or "" once it has gone."""
+        return self.footer.notice_text()
+
+    @_loaded
+    def focus_filter(self) -> None:
+        """For the window's Find action while this tab is current."""
+        if self.card is not None:
+            self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.filter.selectAll()
+
+    def _print_options(self, pocket: bool) -> dict:
+        return {"subject": self._subject, "municipality": self._municipality,
+                "format": "pocket" if pocket else "a4", "today": self._today(),
+                "source_label": self.pack_label}
+
+    @_loaded
+    def print_card(self, *, pocket: bool = False, printer: QPrinter | None = None) -> int:
+        """Ask for a printer (unless one is given) and print; returns the pages printed."""
+        if self.card is None:
+            return 0
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            card_print.prepare_printer(printer)
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle(self.tr("Skriv ut fickkort") if pocket
+                                  else self.tr("Skriv ut åtgärdskort"))
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                return 0
+        pages = card_print.print_card(self.card, printer, **self._print_options(pocket))
+        if pages:
+            self.footer.show_notice(self.tr("Skickat till skrivaren"))
+        return pages
+
+    def default_file_name(self, *, pocket: bool = False) -> str:
+        fold = str.maketrans("åäöÅÄÖ", "aaoAAO")
+        place = (self._municipality or "hela-lanet").translate(fold).lower()
+        kind = "fickkort" if pocket else "atgardskort"
+        return f"{kind}-{self._subject}-{place}.pdf"
+
+    @_loaded
+    def export_pdf(self, path: Path | None = None, *, pocket: bool = False) -> Path | None:
+        """Save the card as PDF (asks where unless ``path`` is given); the path, or None."""
+        if self.card is None:
+            return None
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Spara fickkort som PDF") if pocket
+                else self.tr("Exportera åtgärdskort som PDF"),
+                str(self.settings.export_folder() / self.default_file_name(pocket=pocket)),
+                self.tr("PDF-filer (*.pdf)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() != ".pdf":
+                path = path.with_name(path.name + ".pdf")
+            self.settings.set_export_folder(path.parent)
+        try:
+            card_print.export_card_pdf(self.card, path, **self._print_options(pocket))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Kunde inte spara"), self.tr(
+                "PDF-filen kunde inte sparas i %1 (%2).").replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)))
+            return None
+        self.footer.show_notice(self.tr("Sparade %1").replace("%1", path.name))
+        return path
+
+    # --- what the user sees (tests, screenshots) -------------------------------------------------
+
+    @_loaded
+    def visible_sign_texts(self) -> list[str]:
+        if self.card is None:
+            return []
+        return [e.sign.text for _t, entries in self._sign_groups[self._subject]
+                for e in entries if e.isVisibleTo(self)]
+
+    @_loaded
+    def visible_step_titles(self) -> list[str]:
+        if self.card is None:
+            return []
+        return [e.step.title for e in self._steps[self._subject] if e.isVisibleTo(self)]
+
+    @_loaded
+    def contact_widgets(self) -> list[ContactCard]:
+        """The contact cards shown, in the order the user reads them."""
+        if self.card is None:
+            return []
+        return [w for _h, cards in self._contact_groups for w in cards if w.isVisibleTo(self)]
+
+    @_loaded
+    def contact_card(self, contact_id: str) -> ContactCard | None:
+        widget = self.entry_widget(contact_id)
+        return widget if isinstance(widget, ContactCard) else None
+
+    @_loaded
+    def step_entries(self) -> list[StepEntry]:
+        if self.card is None:
+            return []
+        return [e for e in self._steps[self._subject] if e.isVisibleTo(self)]

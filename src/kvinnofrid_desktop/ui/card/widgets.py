@@ -1,0 +1,684 @@
+"""Building blocks of the Åtgärdskort view: signs, steps and contact cards.
+
+Every entry is a focusable frame with an accessible name, so a screen-reader user can tab
+through signs, steps and contacts and hear each one whole; the search can also land on one.
+Colours come from the palette (dark mode works); the few fixed colours are in the status icons,
+which carry their own contrast, and never stand alone: each is paired with a word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCollator, QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvinnofrid_desktop.core.card.model import ActionCard, Contact, Sign, Step
+from kvinnofrid_desktop.core.card.now import (
+    Instead,
+    instead_now,
+    is_stale,
+    now_line,
+    old_source_year,
+    short_now,
+    step_contacts,
+)
+from kvinnofrid_desktop.ui.common.labels import ROLE_LABELS, card_now_tr, role_label
+
+NOTICE_MS = 3000
+URGENT_RED = QColor(198, 40, 40)
+WARNING_AMBER = QColor(240, 170, 0)
+FLASH_MS = 1600
+
+
+def swedish_sorted(names: list[str]) -> list[str]:
+    collator = QCollator(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    return sorted(names, key=collator.sortKey)
+
+
+def scaled_font(base: QFont, factor: float = 1.0, *, bold: bool = False) -> QFont:
+    """``base`` scaled relative to its own size, so a larger application font scales it too."""
+    font = QFont(base)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    elif font.pixelSize() > 0:
+        font.setPixelSize(round(font.pixelSize() * factor))
+    font.setBold(bold)
+    return font
+
+
+def blend(a: QColor, b: QColor, amount: float) -> QColor:
+    return QColor.fromRgbF(*(x * (1 - amount) + y * amount for x, y in zip(
+        a.getRgbF()[:3], b.getRgbF()[:3], strict=True)))
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def status_pixmap(kind: str, size: int, ratio: float = 1.0) -> QPixmap:
+    """A small status symbol: ``urgent`` (red disc), ``warning`` (amber triangle), ``done``."""
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    s = float(size)
+    p.setPen(Qt.PenStyle.NoPen)
+    mark = QColor(255, 255, 255)
+    if kind == "warning":
+        path = QPainterPath(QPointF(s / 2, s * 0.06))
+        path.lineTo(s * 0.97, s * 0.92)
+        path.lineTo(s * 0.03, s * 0.92)
+        path.closeSubpath()
+        p.setBrush(WARNING_AMBER)
+        p.drawPath(path)
+        mark, top = QColor(30, 25, 0), 0.36
+    else:
+        p.setBrush(URGENT_RED if kind == "urgent" else QColor(46, 125, 50))
+        p.drawEllipse(QRectF(s * 0.04, s * 0.04, s * 0.92, s * 0.92))
+        top = 0.24
+    pen = QPen(mark, max(1.5, s * 0.13))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    p.setPen(pen)
+    if kind == "done":
+        path = QPainterPath(QPointF(s * 0.28, s * 0.52))
+        path.lineTo(s * 0.44, s * 0.68)
+        path.lineTo(s * 0.73, s * 0.34)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path)
+    else:
+        p.drawLine(QPointF(s / 2, s * top), QPointF(s / 2, s * (top + 0.30)))
+        p.drawPoint(QPointF(s / 2, s * (top + 0.48)))
+    p.end()
+    return pixmap
+
+
+def icon_label(kind: str, name: str, parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    side = parent.fontMetrics().height()
+    label.setPixmap(status_pixmap(kind, side, parent.devicePixelRatioF()))
+    label.setFixedSize(side, side)
+    label.setAccessibleName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+def text_label(text: str, parent: QWidget, *, font: QFont | None = None,
+               wrap: bool = True, selectable: bool = False) -> QLabel:
+    """A plain-text label: card data is never interpreted as HTML."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    if font is not None:
+        label.setFont(font)
+    # The dots of Å, Ä and Ö reach above the font's ascent (2 px of DejaVu Sans at 9 pt), and a
+    # label draws its first line from its top edge: without room there they are cut off.
+    metrics = label.fontMetrics()
+    overshoot = -metrics.tightBoundingRect("ÅÄÖ").top() - metrics.ascent()
+    if overshoot > 0:
+        label.setContentsMargins(0, overshoot, 0, 0)
+    if selectable:
+        # Selectable text takes focus on a click, so it needs a name of its own (its text).
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(text)
+    return label
+
+
+def breakable(url: str) -> str:
+    # Long web addresses have no spaces; a zero-width space after each separator lets the label
+    # wrap instead of forcing the column wider than the window.
+    for sep in ("/", "?", "&", "-", "_", "."):
+        url = url.replace(sep, sep + "\u200b")
+    return url
+
+
+class EntryFrame(QFrame):
+    """A focusable entry that paints its own tint, border, focus ring and a brief highlight."""
+
+    copyRequested = Signal(str)
+
+    def __init__(self, anchor: str, parent: QWidget | None = None, *, card: bool = False,
+                 urgent: bool = False) -> None:
+        super().__init__(parent)
+        self.anchor = anchor
+        self.search_text = ""
+        self.copy_value: str | None = None  # what Ctrl+C copies while the entry has focus
+        self._card = card
+        self._urgent = urgent
+        self._flash = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoFillBackground(False)
+
+    def matches(self, needle: str) -> bool:
+        if not needle:
+            return True
+        if needle in self.search_text:
+            return True
+        # A number typed without its spaces or hyphen still finds it ("0224749620").
+        digits = "".join(c for c in needle if c.isdigit())
+        if len(digits) >= 3 and all(c.isdigit() or c in " -" for c in needle):
+            return digits in "".join(c for c in self.search_text if c.isdigit() or c == "|")
+        return False
+
+    def flash(self) -> None:
+        self._flash = True
+        self.update()
+        QTimer.singleShot(FLASH_MS, self, self._end_flash)
+
+    def is_flashing(self) -> bool:
+        return self._flash
+
+    def _end_flash(self) -> None:
+        self._flash = False
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy) and self.copy_value:
+            self.copyRequested.emit(self.copy_value)
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        fill: QColor | None = base if self._card else None
+        border: QColor | None = pal.color(QPalette.ColorRole.Mid) if self._card else None
+        if self._urgent:
+            fill = blend(base, URGENT_RED, 0.22 if is_dark(pal) else 0.08)
+            border = URGENT_RED
+        if self._flash:
+            fill = blend(fill or pal.color(QPalette.ColorRole.Window),
+                         pal.color(QPalette.ColorRole.Highlight), 0.35)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
+        p.setBrush(fill if fill is not None else Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(border, 2 if self._urgent else 1) if border is not None
+                 else Qt.PenStyle.NoPen)
+        p.drawRoundedRect(rect, 6, 6)
+        if self._urgent:  # a solid bar on the left: the urgent step reads as different in greyscale
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(URGENT_RED)
+            p.drawRoundedRect(QRectF(rect.left(), rect.top(), 6, rect.height()), 3, 3)
+        if self.hasFocus():
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2.5))
+            p.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 6, 6)
+        p.end()
+
+
+class CopyRow(QWidget):
+    """A number or address, and a "Kopiera" button next to it."""
+
+    copyRequested = Signal(str)
+
+    def __init__(self, value: str, parent: QWidget, *, font: QFont | None = None,
+                 what: str = "", stretch: bool = True) -> None:
+        super().__init__(parent)
+        self.value = value
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.value_label = text_label(value, self, font=font, wrap=False, selectable=True)
+        self.value_label.setAccessibleName(f"{what} {value}".strip())
+        self.button = QToolButton(self)
+        self.button.setText(self.tr("Kopiera"))
+        self.button.setAccessibleName(self.tr("Kopiera %1").replace("%1", value))
+        self.button.setToolTip(self.tr("Kopiera %1 till urklipp").replace("%1", value))
+        self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.button.clicked.connect(lambda: self.copyRequested.emit(self.value))
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        if stretch:
+            layout.addStretch(1)
+
+
+class NoticeRow(QWidget):
+    """An icon and a wrapped sentence: a warning the user must not miss."""
+
+    def __init__(self, kind: str, text: str, parent: QWidget, *, name: str = "") -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(icon_label(kind, name or self.tr("Varning"), self), 0,
+                         Qt.AlignmentFlag.AlignTop)
+        self.label = text_label(text, self)
+        layout.addWidget(self.label, 1)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+
+
+class SignEntry(EntryFrame):
+    def __init__(self, sign: Sign, group_title: str, parent: QWidget) -> None:
+        super().__init__(sign.id, parent)
+        self.sign = sign
+        unverified = sign.status == "unverified"
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 3, 6, 3)
+        if unverified:
+            layout.addWidget(icon_label("warning", self.tr("Ej bekräftad"), self), 0,
+                             Qt.AlignmentFlag.AlignTop)
+        else:
+            bullet = text_label("•", self, wrap=False)
+            bullet.setFixedWidth(self.fontMetrics().height())
+            bullet.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            layout.addWidget(bullet, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setSpacing(0)
+        self.text_label = text_label(sign.text, self)
+        column.addWidget(self.text_label)
+        if unverified:
+            column.addWidget(text_label(self.tr("Ej bekräftad – kontrollera mot källan"), self,
+                                        font=scaled_font(self.font(), 0.95, bold=True)))
+        layout.addLayout(column, 1)
+        mark = self.tr(", ej bekräftad") if unverified else ""
+        self.setAccessibleName(sign.text + mark)
+        self.search_text = f"{group_title} {sign.text}".casefold()
+
+
+class StepContactLine(QWidget):
+    """Under a step: whom to ring for it, with the number one click from the clipboard.
+
+    Name and number sit side by side when there is room and stack when the column is narrow
+    (large fonts), so the number is never pushed out of view.
+    """
+
+    copyRequested = Signal(str)
+
+    def __init__(self, contact: Contact, card: ActionCard, parent: QWidget, *,
+                 prefix: str = "") -> None:
+        super().__init__(parent)
+        self.contact = contact
+        self.card = card
+        self.lines: list[StepContactLine] = []
+        self.state_text: str | None = None  # set by the line above: what applies to this route
+        self._routes: tuple[tuple[str, str], ...] = ()
+        # Ignored: the column decides the width; resizeEvent then picks side by side or stacked.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.name_label = text_label(prefix + contact.name, self)
+        self._row.addWidget(self.name_label, 1)
+        self.copy_row: CopyRow | None = None
+        if contact.status != "missing" and contact.phone:
+            self.copy_row = CopyRow(contact.phone, self, what=contact.name, stretch=False,
+                                    font=scaled_font(self.font(), 1.1, bold=True))
+            self.copy_row.copyRequested.connect(self.copyRequested)
+            self._row.addWidget(self.copy_row, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(self._row)
+        self._layout = layout
+        self._base = prefix + contact.name
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = self.width() >= self.fontMetrics().averageCharWidth() * 48
+        direction = QBoxLayout.Direction.LeftToRight if wide else \
+            QBoxLayout.Direction.TopToBottom
+        if self._row.direction() != direction:
+            self._row.setDirection(direction)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def refresh(self, now: dt.datetime) -> None:
+        if self.contact.status == "missing":
+            instead = instead_now(self.card, self.contact, now, card_now_tr)
+            state = self.tr("uppgift saknas") + ". " + instead.heading
+            self._show_routes(instead, now)
+        else:
+            state = self.state_text or short_now(self.contact, now, card_now_tr)
+            if self.contact.status == "unverified":
+                state += self.tr(", ej bekräftad")
+        self.name_label.setText(f"{self._base} ({state})")
+
+    def _show_routes(self, instead: Instead, now: dt.datetime) -> None:
+        wanted = tuple((r.contact.id, r.text) for r in instead.routes)
+        if wanted != self._routes:  # rebuilt only when what applies changes (every 30 s)
+            self._routes = wanted
+            for line in self.lines:
+                self._layout.removeWidget(line)
+                line.deleteLater()
+            self.lines = []
+            for route in instead.routes:
+                line = StepContactLine(route.contact, self.card, self, prefix="→ ")
+                line.state_text = route.text
+                line.copyRequested.connect(self.copyRequested)
+                self._layout.addWidget(line)
+                self.lines.append(line)
+        for line in self.lines:
+            line.refresh(now)
+
+
+class StepEntry(EntryFrame):
+    def __init__(self, number: int, step: Step, card: ActionCard, parent: QWidget) -> None:
+        super().__init__(step.id, parent, urgent=step.urgent)
+        self.step = step
+        self.card = card
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14 if step.urgent else 6, 6, 8, 6)
+        num = text_label(f"{number}.", self, wrap=False, font=scaled_font(self.font(), 1.1,
+                                                                           bold=True))
+        num.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        num.setMinimumWidth(self.fontMetrics().horizontalAdvance("00."))
+        layout.addWidget(num, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setSpacing(3)
+        if step.urgent:
+            badge = QHBoxLayout()
+            badge.addWidget(icon_label("urgent", self.tr("Akut"), self))
+            self.urgent_label = text_label(self.tr("Akut"), self, wrap=False,
+                                           font=scaled_font(self.font(), 1.1, bold=True))
+            badge.addWidget(self.urgent_label)
+            badge.addStretch(1)
+            column.addLayout(badge)
+        column.addWidget(text_label(step.title, self, font=scaled_font(
+            self.font(), 1.15 if step.urgent else 1.0, bold=True)))
+        column.addWidget(text_label(step.text, self))
+        self.contact_lines: list[StepContactLine] = []
+        self.hint = text_label(self.tr("Välj kommun ovan för att se kommunens nummer."), self)
+        self.hint.setFont(scaled_font(self.font(), 1.0))
+        column.addWidget(self.hint)
+        for ref in step.contacts:
+            contact = card.contact(ref)
+            if contact is None:
+                continue
+            line = StepContactLine(contact, card, self)
+            line.copyRequested.connect(self.copyRequested)
+            column.addWidget(line)
+            self.contact_lines.append(line)
+        layout.addLayout(column, 1)
+        prefix = self.tr("Akut: ") if step.urgent else ""
+        self.setAccessibleName(f"{number}. {prefix}{step.title}")
+        self.setAccessibleDescription(step.text)
+        self.search_text = f"{step.title} {step.text}".casefold()
+
+    def set_municipality(self, municipality: str | None) -> None:
+        """Show the lines that apply to ``municipality`` (None: the county-wide ones)."""
+        wanted = {c.id for c in step_contacts(self.card, self.step, municipality)}
+        for line in self.contact_lines:
+            line.setVisible(line.contact.id in wanted)
+        has_local = any(line.contact.scope == "municipality" for line in self.contact_lines)
+        self.hint.setVisible(has_local and municipality is None)
+        self.copy_value = next((line.copy_row.value for line in self.contact_lines
+                                if line.contact.id in wanted and line.copy_row), None)
+
+    def refresh(self, now: dt.datetime) -> None:
+        for line in self.contact_lines:
+            line.refresh(now)
+
+
+class ContactCard(EntryFrame):
+    """One contact: what and who, the number (large), what applies now, warnings, source."""
+
+    def __init__(self, contact: Contact, card: ActionCard, parent: QWidget, *,
+                 coverage: list[str] | None = None) -> None:
+        super().__init__(contact.id, parent, card=True)
+        self.contact = contact
+        self.card = card
+        self.coverage = coverage
+        self.copy_value = contact.phone or contact.email
+        self.copy_rows: list[CopyRow] = []
+        self.fallback_rows: list[CopyRow] = []
+        self._instead: tuple = ()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 10)
+        layout.setSpacing(4)
+        role = role_label(contact.role)
+        layout.addWidget(text_label(role, self, font=scaled_font(self.font(), 1.0, bold=True)))
+        layout.addWidget(text_label(contact.name, self))
+        if contact.phone and contact.status != "missing":
+            row = CopyRow(contact.phone, self, what=self.tr("Telefon"),
+                          font=scaled_font(self.font(), 1.5, bold=True))
+            layout.addWidget(row)
+            self.copy_rows.append(row)
+        self.now_label = text_label("", self, font=scaled_font(self.font(), 1.0, bold=True))
+        self.now_label.setAccessibleName(self.tr("Just nu"))
+        layout.addWidget(self.now_label)
+        self.notices: list[NoticeRow] = []
+        if contact.status == "unverified":
+            self._notice(layout, self.tr("Ej bekräftad – kontrollera innan du ringer"))
+        elif contact.status == "missing":
+            self._notice(layout, self.tr("Uppgift saknas"))
+            self.instead_heading = text_label("", self, font=scaled_font(self.font(), 1.0,
+                                                                         bold=True))
+            layout.addWidget(self.instead_heading)
+            self._instead_box = QVBoxLayout()
+            self._instead_box.setSpacing(4)
+            layout.addLayout(self._instead_box)
+        self.old_source = NoticeRow("warning", "", self, name=self.tr("Varning"))
+        self.old_source.hide()
+        layout.addWidget(self.old_source)
+        self.stale = NoticeRow("warning", "", self, name=self.tr("Varning"))
+        layout.addWidget(self.stale)
+        self.coverage_notice = NoticeRow("warning", "", self)
+        layout.addWidget(self.coverage_notice)
+        self.coverage_notice.hide()
+        if contact.email and contact.status != "missing":
+            row = CopyRow(contact.email, self, what=self.tr("E-post"))
+            layout.addWidget(row)
+            self.copy_rows.append(row)
+        if contact.hours_text:
+            hours = contact.hours_text
+            if not hours.casefold().startswith(("tider", "öppettider")):
+                hours = self.tr("Tider: %1").replace("%1", hours)
+            layout.addWidget(text_label(hours, self))
+        if contact.note:
+            layout.addWidget(text_label(contact.note, self, selectable=True))
+        self._source(layout)
+        # refresh() adds what applies now, but only to the cards shown; hidden ones are named
+        # here, so every card has a name from the start.
+        self.setAccessibleName(". ".join(p for p in (role, contact.name, contact.phone) if p))
+        for row in self.copy_rows:
+            row.copyRequested.connect(self.copyRequested)
+        place = contact.municipality or ""
+        # The role in the interface language and in Swedish: the card's own text is Swedish.
+        self.search_text = " | ".join(x for x in (
+            place, role, ROLE_LABELS.get(contact.role, ""), contact.name, contact.phone or "",
+            contact.email or "", contact.hours_text, contact.note) if x).casefold()
+
+    def _notice(self, layout: QVBoxLayout, text: str) -> None:
+        row = NoticeRow("warning", text, self)
+        layout.addWidget(row)
+        self.notices.append(row)
+
+    def _show_instead(self, instead: Instead) -> None:
+        """What to call instead of the missing number, as it applies now; rebuilt on change."""
+        wanted = (instead.heading, *((r.contact.id, r.text) for r in instead.routes))
+        if wanted == self._instead:
+            return
+        self._instead = wanted
+        self.instead_heading.setText(instead.heading)
+        while self._instead_box.count():
+            widget = self._instead_box.itemAt(0).widget()
+            self._instead_box.removeWidget(widget)  # deletes the layout item too
+            widget.deleteLater()
+        self.fallback_rows = []
+        for route in instead.routes:
+            target = route.contact
+            mark = self.tr(", ej bekräftad") if target.status == "unverified" else ""
+            self._instead_box.addWidget(text_label(f"{target.name} ({route.text}{mark})", self))
+            row = CopyRow(target.phone or target.email or "", self, what=target.name,
+                          font=scaled_font(self.font(), 1.3, bold=True))
+            row.copyRequested.connect(self.copyRequested)
+            self._instead_box.addWidget(row)
+            self.fallback_rows.append(row)
+
+    def _source(self, layout: QVBoxLayout) -> None:
+        c = self.contact
+        if c.status == "missing":
+            text = self.tr("Sökt %1 utan resultat").replace("%1", c.verified)
+        else:
+            text = self.tr("Kontrollerad %1").replace("%1", c.verified)
+        row = QHBoxLayout()
+        # Not selectable: the zero-width spaces would end up in a copied address; the button
+        # copies it clean.
+        self.source_label = text_label("", self)
+        source = c.source or ""
+        self.source_label.setText(text + (self.tr(" · Källa: ") + breakable(source)
+                                          if source else ""))
+        row.addWidget(self.source_label, 1)
+        if source:
+            button = QToolButton(self)
+            button.setText(self.tr("Kopiera källa"))
+            button.setAccessibleName(self.tr("Kopiera källa för %1").replace("%1", c.name))
+            button.setToolTip(self.tr("Kopiera källans adress (programmet öppnar inga webbsidor)"))
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.clicked.connect(lambda: self.copyRequested.emit(source))
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.source_button: QToolButton | None = button
+        else:
+            self.source_button = None
+        layout.addLayout(row)
+
+    def set_municipality(self, municipality: str | None) -> None:
+        """For the county jour: say plainly where it is (and is not) confirmed."""
+        if not self.coverage:
+            return
+        names = ", ".join(self.coverage[:-1]) + self.tr(" och ") + self.coverage[-1] \
+            if len(self.coverage) > 1 else self.coverage[0]
+        if municipality is None:
+            text = self.tr("Bekräftad bara för %1.").replace("%1", names)
+        elif municipality in self.coverage:
+            self.coverage_notice.hide()
+            return
+        else:
+            text = self.tr("Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.") \
+                .replace("%1", names).replace("%2", municipality)
+        self.coverage_notice.set_text(text)
+        self.coverage_notice.show()
+
+    def refresh(self, now: dt.datetime, today: dt.date) -> None:
+        line = now_line(self.card, self.contact, now, card_now_tr)
+        self.now_label.setText(line.text)
+        # A missing entry already says so, with its fallbacks; repeat it only with news.
+        self.now_label.setVisible(line.state != "missing" or line.alternative is not None)
+        if self.contact.status == "missing":
+            self._show_instead(instead_now(self.card, self.contact, now, card_now_tr))
+        stale = self.contact.status != "missing" and is_stale(self.contact, today)
+        self.stale.setVisible(stale)
+        if stale:
+            self.stale.set_text(self.tr("Uppgiften kontrollerades %1; kontrollera innan du "
+                                        "ringer").replace("%1", self.contact.verified))
+        year = old_source_year(self.contact, today)
+        self.old_source.setVisible(year is not None)
+        if year is not None:
+            self.old_source.set_text(self.tr("Källan är från %1; uppgiften kan ha ändrats sedan "
+                                             "dess.").replace("%1", str(year)))
+        parts = [role_label(self.contact.role), self.contact.name,
+                 self.contact.phone or "", self.now_text()]
+        parts += [n.text() for n in self.visible_notices()]
+        self.setAccessibleName(". ".join(p for p in parts if p))
+
+    # --- what the user sees, for tests and the accessibility name --------------------------------
+
+    def phone_text(self) -> str | None:
+        return self.copy_rows[0].value if self.copy_rows and self.contact.phone else None
+
+    def now_text(self) -> str:
+        return "" if self.now_label.isHidden() else self.now_label.text()
+
+    def visible_notices(self) -> list[NoticeRow]:
+        rows = [*self.notices, self.stale, self.old_source, self.coverage_notice]
+        return [r for r in rows if not r.isHidden()]
+
+    def warning_texts(self) -> list[str]:
+        return [r.text() for r in self.visible_notices()]
+
+    def fallback_phones(self) -> list[str]:
+        return [r.value for r in self.fallback_rows]
+
+
+class CardFooter(QWidget):
+    """The bottom line: where the data comes from (or a brief confirmation), print and export."""
+
+    printRequested = Signal(bool)  # pocket?
+    exportRequested = Signal(bool)
+
+    def __init__(self, checked: str, parent: QWidget, *, allow_export: bool = True) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.notice = QWidget(self)
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.setContentsMargins(0, 0, 0, 0)
+        notice_layout.addWidget(icon_label("done", self.tr("Klart"), self.notice))
+        self.notice_label = text_label("", self.notice, wrap=False,
+                                       font=scaled_font(self.font(), 1.0, bold=True))
+        self.notice_label.setAccessibleName(self.tr("Bekräftelse"))
+        notice_layout.addWidget(self.notice_label)
+        self.notice.hide()
+        self.info_label = text_label(self.tr(
+            "Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett "
+            "officiellt dokument från Länsstyrelsen.").replace("%1", checked), self)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.info_label, 1)
+        self.print_button = QPushButton(self.tr("Sk&riv ut åtgärdskort…"), self)
+        self.print_button.setAccessibleName(self.tr("Skriv ut åtgärdskort"))
+        self.print_button.clicked.connect(lambda: self.printRequested.emit(False))
+        self.pocket_button = QPushButton(self.tr("F&ickkort…"), self)
+        self.pocket_button.setAccessibleName(self.tr("Fickkort"))
+        self.pocket_button.setAccessibleDescription(
+            self.tr("Skriv ut eller spara ett fickkort att klippa ut och vika"))
+        menu = QMenu(self.pocket_button)
+        menu.addAction(self.tr("Skriv ut fickkort…"), lambda: self.printRequested.emit(True))
+        save = menu.addAction(self.tr("Spara fickkort som PDF…"),
+                              lambda: self.exportRequested.emit(True))
+        save.setVisible(allow_export)
+        self.pocket_button.setMenu(menu)
+        self.export_button = QPushButton(self.tr("&Exportera PDF…"), self)
+        self.export_button.setAccessibleName(self.tr("Exportera åtgärdskortet som PDF"))
+        self.export_button.clicked.connect(lambda: self.exportRequested.emit(False))
+        self.export_button.setVisible(allow_export)
+        for button in (self.print_button, self.pocket_button, self.export_button):
+            layout.addWidget(button)
+        self._timer = QTimer(self, singleShot=True, interval=NOTICE_MS)
+        self._timer.timeout.connect(self._hide_notice)
+
+    def show_notice(self, text: str) -> None:
+        """Show a confirmation for a few seconds (and announce it to screen readers)."""
+        self.notice_label.setText(text)
+        self.notice.show()
+        self.info_label.hide()
+        self._timer.start()
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.notice_label, text))
+
+    def notice_text(self) -> str:
+        return "" if self.notice.isHidden() else self.notice_label.text()
+
+    def _hide_notice(self) -> None:
+        self.notice.hide()
+        self.info_label.show()

@@ -1,0 +1,1 @@
+"""Qt building blocks every room uses: settings, translations, accessibility, labels."""

@@ -1,0 +1,196 @@
+"""Interface words for values that the pure layers (``core/``) keep in Swedish.
+
+``core/`` has no Qt and speaks Swedish: the role of a contact ("Växel"), the heading of a
+group of contacts, a document's tab, and the "open now" lines of the action card. Those are
+interface words, so the window shows them in the interface language. Each Swedish text is
+marked here with ``QT_TRANSLATE_NOOP`` (so ``lupdate`` puts it in the .ts file) under a fixed
+context, and translated when it is shown. ``tests/unit/test_translations.py`` checks that these
+tables cover exactly what ``core/`` defines, so a new role or a reworded line there cannot
+silently stay Swedish in the English window.
+
+What is *not* here: the pack's own text (signs, steps, contact names, document titles). That is
+content, written in Swedish by the county, and stays Swedish in both languages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+
+from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
+
+LABELS = "Labels"  # context of the tables below
+CARD_NOW = "CardNow"  # context of the phrases core/card/now.py builds its lines from
+PROBLEMS = "Problems"  # context of the plain explanations of a content problem
+
+ROLE_LABELS = {
+    "report_child": QT_TRANSLATE_NOOP("Labels", "Orosanmälan om barn"),
+    "report_adult": QT_TRANSLATE_NOOP("Labels", "Orosanmälan om vuxna"),
+    "switchboard": QT_TRANSLATE_NOOP("Labels", "Växel"),
+    "out_of_hours": QT_TRANSLATE_NOOP("Labels", "Socialjour (kvällar, nätter, helger)"),
+    "animal_welfare": QT_TRANSLATE_NOOP("Labels", "Djurskydd"),
+    "police": QT_TRANSLATE_NOOP("Labels", "Polisen"),
+    "health": QT_TRANSLATE_NOOP("Labels", "Hälso- och sjukvård"),
+    "support": QT_TRANSLATE_NOOP("Labels", "Stöd"),
+    "emergency": QT_TRANSLATE_NOOP("Labels", "Nödnummer"),
+}
+SCOPE_HEADINGS = {
+    "county": QT_TRANSLATE_NOOP("Labels", "Länet"),
+    "national": QT_TRANSLATE_NOOP("Labels", "Nationella nummer och stödlinjer"),
+}
+STATUS_LABELS = {
+    "verified": QT_TRANSLATE_NOOP("Labels", "kontrollerad"),
+    "unverified": QT_TRANSLATE_NOOP("Labels", "ej bekräftad – kontrollera"),
+    "missing": QT_TRANSLATE_NOOP("Labels", "uppgift saknas"),
+}
+TAB_TITLES = {
+    "strategy": QT_TRANSLATE_NOOP("Labels", "Strategi"),
+    "collaboration": QT_TRANSLATE_NOOP("Labels", "Samverkansplan"),
+    "action_card": QT_TRANSLATE_NOOP("Labels", "Åtgärdskort"),
+    "publication": QT_TRANSLATE_NOOP("Labels", "Publikationer"),
+}
+
+# Every phrase core/card/now.py passes to its ``tr`` argument, in the same words.
+CARD_NOW_PHRASES = (
+    # A clock time (core/card/now.py's clock_text): "16.30"; in English "16:30".
+    QT_TRANSLATE_NOOP("CardNow", "%1.%2"),
+    QT_TRANSLATE_NOOP("CardNow", "uppgift saknas"),
+    QT_TRANSLATE_NOOP("CardNow", "dygnet runt"),
+    QT_TRANSLATE_NOOP("CardNow", "tider okända"),
+    QT_TRANSLATE_NOOP("CardNow", "öppet nu"),
+    QT_TRANSLATE_NOOP("CardNow", "stängt nu"),
+    QT_TRANSLATE_NOOP("CardNow", "Stängt nu"),
+    QT_TRANSLATE_NOOP("CardNow", "Uppgift saknas – använd reservnumren nedan"),
+    QT_TRANSLATE_NOOP("CardNow", "Uppgift saknas – socialjouren har öppet nu: %1"),
+    QT_TRANSLATE_NOOP("CardNow", "Tider okända"),
+    QT_TRANSLATE_NOOP("CardNow", "Tider okända – socialjouren har öppet nu: %1"),
+    QT_TRANSLATE_NOOP("CardNow", "i morgon %1"),
+    QT_TRANSLATE_NOOP("CardNow", "Öppet dygnet runt"),
+    QT_TRANSLATE_NOOP("CardNow", "Öppet nu"),
+    QT_TRANSLATE_NOOP("CardNow", "Öppet nu, till %1"),
+    QT_TRANSLATE_NOOP("CardNow", "Stängt nu – ring socialjouren %1"),
+    QT_TRANSLATE_NOOP("CardNow", "Stängt nu – vid akut fara ring 112"),
+    QT_TRANSLATE_NOOP("CardNow",
+                      "Stängt nu – akuta djurärenden: polisen %1; pågår det: ring 112"),
+    QT_TRANSLATE_NOOP("CardNow", " · öppnar %1"),
+    QT_TRANSLATE_NOOP("CardNow", "om det är akut"),
+    QT_TRANSLATE_NOOP("CardNow", "Ring i stället:"),
+    QT_TRANSLATE_NOOP("CardNow", "%1: stängt nu. Det här gäller nu:"),
+    QT_TRANSLATE_NOOP("CardNow", "Det här gäller nu:"),
+    QT_TRANSLATE_NOOP("CardNow", "Det är %1, en helgdag: kontoren har stängt."),
+    QT_TRANSLATE_NOOP("CardNow", "Det är %1: kontoren har stängt."),
+    QT_TRANSLATE_NOOP("CardNow", "Det är %1, dag före helgdag."),
+    QT_TRANSLATE_NOOP("CardNow", "Det är dag före helgdag."),
+)
+# core/card/now.py's WEEKDAYS_SV, Monday first, as it passes them to ``tr``.
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("CardNow", "mån"),
+    QT_TRANSLATE_NOOP("CardNow", "tis"),
+    QT_TRANSLATE_NOOP("CardNow", "ons"),
+    QT_TRANSLATE_NOOP("CardNow", "tors"),
+    QT_TRANSLATE_NOOP("CardNow", "fre"),
+    QT_TRANSLATE_NOOP("CardNow", "lör"),
+    QT_TRANSLATE_NOOP("CardNow", "sön"),
+)
+
+
+# A content problem (core/pack/problems.py) carries a stable code and a precise Swedish message.
+# The Swedish interface shows that message as it is. Another interface language shows one of
+# these plain sentences, chosen by the code or its family ("archive.not_zip" → "archive"), and
+# keeps the precise Swedish message after it for whoever helps the user.
+PROBLEM_EXPLANATIONS = {
+    "signature.unsigned": QT_TRANSLATE_NOOP(
+        "Problems", "Paketet är inte signerat, och administratören tillåter inte osignerade "
+        "paket"),
+    "signature.invalid": QT_TRANSLATE_NOOP(
+        "Problems", "Paketet har ändrats efter att det signerades, eller är förfalskat"),
+    "signature.unknown_key": QT_TRANSLATE_NOOP(
+        "Problems", "Paketet är signerat med en nyckel som programmet inte litar på"),
+    "signature.retired_key": QT_TRANSLATE_NOOP(
+        "Problems", "Paketet är signerat med en nyckel som utgivaren har dragit tillbaka"),
+    "rotation": QT_TRANSLATE_NOOP(
+        "Problems", "Paketets byte av signeringsnyckel kan inte godtas"),
+    "trust": QT_TRANSLATE_NOOP(
+        "Problems", "Programmets lista över betrodda nycklar kan inte läsas"),
+    "import.downgrade": QT_TRANSLATE_NOOP(
+        "Problems", "Paketet är äldre än det som är installerat"),
+    "import.already_installed": QT_TRANSLATE_NOOP(
+        "Problems", "Den här versionen är redan installerad"),
+    "import.cancelled": QT_TRANSLATE_NOOP("Problems", "Installationen avbröts"),
+    "file.checksum": QT_TRANSLATE_NOOP(
+        "Problems", "En fil i paketet stämmer inte med sin kontrollsumma – paketet kan ha "
+        "ändrats"),
+    "file.size": QT_TRANSLATE_NOOP(
+        "Problems", "En fil i paketet har inte den storlek som paketet anger – paketet kan ha "
+        "ändrats"),
+    "disk.full": QT_TRANSLATE_NOOP("Problems", "Det finns inte tillräckligt med utrymme på disken"),
+    "disk.permission": QT_TRANSLATE_NOOP(
+        "Problems", "Programmet får inte skriva i sin datamapp"),
+    "rollback.nothing": QT_TRANSLATE_NOOP(
+        "Problems", "Det finns inget tidigare innehållspaket att gå tillbaka till"),
+    "archive": QT_TRANSLATE_NOOP(
+        "Problems", "Filen är inget läsbart innehållspaket, eller så är den skadad"),
+    "path": QT_TRANSLATE_NOOP("Problems", "Paketet innehåller en otillåten sökväg"),
+    "manifest": QT_TRANSLATE_NOOP(
+        "Problems", "Paketets innehållsförteckning (manifest.json) saknas eller är felaktig"),
+    "file": QT_TRANSLATE_NOOP("Problems", "En fil i paketet saknas, är felaktig eller kan inte "
+                              "läsas"),
+    "card": QT_TRANSLATE_NOOP("Problems", "Åtgärdskortet i paketet är felaktigt"),
+    "disk": QT_TRANSLATE_NOOP("Problems", "Paketet kunde inte skrivas till disken"),
+    "store": QT_TRANSLATE_NOOP("Problems", "De installerade innehållspaketen kunde inte läsas"),
+}
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` (a pack's or a PDF's own words) as characters.
+
+    Qt renders a tooltip that looks like HTML as rich text, and there is no plain-text switch
+    for tooltips, so the text is escaped inside a rich-text paragraph of our own."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
+
+
+def problem_text(code: str, message: str) -> str:
+    """A content problem as the interface says it: the precise Swedish ``message`` in Swedish;
+    in another language a plain sentence for ``code`` with the Swedish message after it."""
+    if interface_language() == SOURCE_LANGUAGE:
+        return message
+    sentence = PROBLEM_EXPLANATIONS.get(code) or PROBLEM_EXPLANATIONS.get(code.split(".")[0])
+    if sentence is None:
+        return message
+    return QCoreApplication.translate("Problems", "%1 (i detalj, på svenska: %2)").replace(
+        "%1", QCoreApplication.translate(PROBLEMS, sentence)).replace("%2", message)
+
+
+def _label(table: dict[str, str], key: str) -> str:
+    text = table.get(key)
+    return QCoreApplication.translate(LABELS, text) if text is not None else key
+
+
+def role_label(role: str) -> str:
+    """"Växel" → "Switchboard" in English; an unknown role shows its key."""
+    return _label(ROLE_LABELS, role)
+
+
+def scope_heading(scope: str) -> str:
+    return _label(SCOPE_HEADINGS, scope)
+
+
+def status_label(status: str) -> str:
+    return _label(STATUS_LABELS, status)
+
+
+def tab_title(tab: str) -> str:
+    return _label(TAB_TITLES, tab)
+
+
+def card_now_tr(text: str) -> str:
+    """The ``tr`` argument for core/card/now.py: its phrases in the interface language."""
+    return QCoreApplication.translate(CARD_NOW, text)
+
+
+def date_text(day: dt.date) -> str:
+    """A weekday and date the way the interface language writes it: "tis 2 december" or
+    "Tue 2 December" (QLocale's default is set from the language at start-up)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMMM")

@@ -1,0 +1,1 @@
+"""The window's dialogs: import, settings, keyboard shortcuts."""

@@ -1,0 +1,475 @@
+"""Arkiv → Importera innehållspaket: what the pack is, what it changes, then a safe install.
+
+Every check and every guarantee lives in ``content.store``; this dialog shows their outcome and
+asks for the only two decisions a person may make – trusting an unsigned pack and going back to
+an older version. Reading the archive and installing it run on a worker thread: a county's pack
+takes seconds to unpack and verify, and the window must stay responsive and cancellable.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QThread, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvinnofrid_desktop.core.install.active import version_key
+from kvinnofrid_desktop.core.install.archive import os_problem
+from kvinnofrid_desktop.core.install.preview import ImportPreview
+from kvinnofrid_desktop.core.install.signing import (
+    INVALID,
+    RETIRED,
+    UNSIGNED,
+    VERIFIED,
+    SignatureState,
+)
+from kvinnofrid_desktop.core.install.store import ImportResult, PackStore
+from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
+from kvinnofrid_desktop.core.pack.problems import PackError, Problem
+from kvinnofrid_desktop.ui.common.accessible import chars, lines
+from kvinnofrid_desktop.ui.common.labels import plain_tip, problem_text, tab_title
+
+# Status colours (dark enough for white glyphs); always paired with a glyph and a sentence.
+_BADGES = {"ok": "#2e7d32", "warn": "#a15c00", "error": "#c62828", "unknown": "#a15c00",
+           "info": "#1565c0"}
+_SIGNATURE_BADGE = {VERIFIED: "ok", UNSIGNED: "warn", INVALID: "error", RETIRED: "error"}
+
+
+def status_pixmap(kind: str, size: int = 20, ratio: float = 2.0) -> QPixmap:
+    """A filled circle with a white glyph: ✓ ok, ! warn, ✕ error, ? unknown, i info."""
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.scale(size / 24.0, size / 24.0)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(_BADGES[kind]))
+    p.drawEllipse(QRectF(1, 1, 22, 22))
+    pen = QPen(QColor("white"), 2.6)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    p.setPen(pen)
+    lines = {"ok": [(7, 12.5, 10.5, 16), (10.5, 16, 17, 8.5)],
+             "error": [(8, 8, 16, 16), (16, 8, 8, 16)],
+             "warn": [(12, 6.5, 12, 13.5)], "info": [(12, 11, 12, 17.5)]}.get(kind, [])
+    path = QPainterPath()
+    for x1, y1, x2, y2 in lines:
+        path.moveTo(x1, y1)
+        path.lineTo(x2, y2)
+    p.drawPath(path)
+    if kind in ("warn", "info"):
+        p.drawPoint(QPointF(12, 17.5 if kind == "warn" else 7))
+    elif kind == "unknown":  # a glyph draws a question mark better than a path
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(17)
+        p.setFont(font)
+        p.drawText(QRectF(0, 0, 24, 24), Qt.AlignmentFlag.AlignCenter, "?")
+    p.end()
+    return pixmap
+
+
+class _Task(QThread):
+    """Runs one call off the GUI thread and always reports back: a value or its problems."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)  # list[Problem]
+
+    def __init__(self, call: Callable[[], object], source: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self._call, self._source = call, source
+
+    def run(self) -> None:
+        try:
+            value = self._call()
+        except PackError as exc:
+            self.failed.emit(exc.problems)
+        except Exception as exc:  # a silent worker would leave the dialog waiting forever
+            self.failed.emit([os_problem(exc, self._source) if isinstance(exc, OSError) else
+                              Problem("import.unexpected", self._source, None,
+                                      QCoreApplication.translate(
+                                          "ImportDialog", "ett oväntat fel inträffade (%1)")
+                                      .replace("%1", str(exc)))])
+        else:
+            self.succeeded.emit(value)
+
+
+class ImportDialog(QDialog):
+    """Preview and install one ``.kvpack``; ``installed`` carries the ImportResult."""
+
+    installed = Signal(object)
+    _progressed = Signal(str, int)  # emitted from the worker: file, percent
+
+    def __init__(self, store: PackStore, path: Path, *,
+                 pdf_engine_factory: Callable[[], PdfEngine] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.path = store, Path(path)
+        self._engine_factory = pdf_engine_factory
+        self._preview: ImportPreview | None = None
+        self._result: ImportResult | None = None
+        self._phase = "reading"
+        self._cancel = threading.Event()
+        self._task: _Task | None = None
+        self.setWindowTitle(self.tr("Importera innehållspaket"))
+        self.setMinimumWidth(max(600, chars(self, 80)))
+        self._build()
+        self._progressed.connect(self._show_progress)
+        self.progress.setRange(0, 0)  # indeterminate: reading has no known length
+        self.status.setText(self.tr("Läser paketet …"))
+        # Previewed as if both decisions were yes: the refusal then names only what no person
+        # may override; the checkboxes carry the user's actual answers to the install.
+        self._run(lambda: store.preview_import(self.path, allow_unsigned=True,
+                                               allow_downgrade=True),
+                  self._previewed, self._refused)
+
+    # --- public ---------------------------------------------------------------------------------
+
+    def preview(self) -> ImportPreview | None:
+        return self._preview
+
+    def result_pack(self) -> ImportResult | None:
+        return self._result
+
+    def phase(self) -> str:
+        """reading, ready, refused, installing, installed, failed or cancelled."""
+        return self._phase
+
+    def state_text(self) -> str:
+        """Everything the user sees as the dialog's status, as one text."""
+        parts = [self.message_title.text(), self.message_body.text()] \
+            if not self.message.isHidden() else []
+        return "\n".join(t for t in [*parts, self.status.text()] if t)
+
+    def shutdown(self) -> None:
+        """Stop the worker (cancelling an install) and wait for it; call before deleting."""
+        self._cancel.set()
+        if self._task is not None:
+            self._task.wait()
+
+    # --- construction ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        file_label = self._label(self.tr("Fil: %1").replace("%1", self.path.name), self.tr("Fil"))
+        file_label.setToolTip(str(self.path))
+        layout.addWidget(file_label)
+
+        self.facts = QGroupBox(self.tr("Paketet"), self)
+        form = QFormLayout(self.facts)
+        self.publisher_value, self.version_value, self.created_value, self.signature_text = (
+            self._label("", name) for name in (self.tr("Utgivare"), self.tr("Version"),
+                                               self.tr("Skapat"), self.tr("Signatur")))
+        self.signature_icon = QLabel(self)
+        signature = QHBoxLayout()
+        signature.addWidget(self.signature_icon)
+        signature.addWidget(self.signature_text, 1)
+        form.addRow(self.tr("Utgivare:"), self.publisher_value)
+        form.addRow(self.tr("Version:"), self.version_value)
+        form.addRow(self.tr("Skapat:"), self.created_value)
+        form.addRow(self.tr("Signatur:"), signature)
+        layout.addWidget(self.facts)
+
+        self.changes_box = QGroupBox(self.tr("Det här ändras"), self)
+        self.changes = QTreeWidget(self.changes_box)
+        self.changes.setHeaderHidden(True)
+        self.changes.setMinimumHeight(lines(self, 8))
+        self.changes.setAccessibleName(self.tr("Ändringar mot det installerade innehållet"))
+        QVBoxLayout(self.changes_box).addWidget(self.changes)
+        layout.addWidget(self.changes_box, 1)
+
+        self.message = QFrame(self)
+        self.message.setObjectName("importMessage")
+        self.message.setStyleSheet("#importMessage { border: 1px solid palette(mid); "
+                                   "border-radius: 6px; background: palette(base); }")
+        self.message_icon = QLabel(self.message)
+        self.message_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.message_title = self._label("", self.tr("Meddelande"), self.message)
+        bold = QFont(self.message_title.font())
+        bold.setBold(True)
+        self.message_title.setFont(bold)
+        self.message_body = self._label("", self.tr("Orsak"), self.message)
+        texts = QVBoxLayout()
+        texts.addWidget(self.message_title)
+        texts.addWidget(self.message_body)
+        box = QHBoxLayout(self.message)
+        box.setContentsMargins(12, 12, 12, 12)
+        box.setSpacing(10)
+        box.addWidget(self.message_icon)
+        box.addLayout(texts, 1)
+        layout.addWidget(self.message)
+
+        self.trust_box = QCheckBox(
+            self.tr("&Jag litar på det här paketet trots att det inte är signerat"), self)
+        self.downgrade_box = QCheckBox(self.tr("Installera den ä&ldre versionen (nedgradering)"),
+                                       self)
+        for check in (self.trust_box, self.downgrade_box):
+            check.setAccessibleName(check.text().replace("&", ""))
+            check.toggled.connect(self._update_install_button)
+            layout.addWidget(check)
+
+        layout.addStretch()  # takes the room when there is no list of changes to show
+        self.status = self._label("", self.tr("Status"))
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Förlopp"))
+        self.progress.setFormat(self.tr("%p %"))  # "%p": QProgressBar's percent value
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+
+        buttons = QDialogButtonBox(self)
+        self.install_button = QPushButton(self.tr("&Installera"), self)
+        self.install_button.setAccessibleName(self.tr("Installera paketet"))
+        self.cancel_button = QPushButton(self.tr("&Avbryt"), self)
+        self.cancel_button.setAccessibleName(self.tr("Avbryt"))
+        buttons.addButton(self.install_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.install_button.clicked.connect(self._install)
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        for widget in (self.facts, self.changes_box, self.message, self.trust_box,
+                       self.downgrade_box, self.install_button):
+            widget.hide()
+
+    def _label(self, text: str, name: str, parent: QWidget | None = None) -> QLabel:
+        label = QLabel(parent or self)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # publisher, titles: the file's own text
+        label.setText(text)
+        label.setWordWrap(True)
+        label.setAccessibleName(name)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    # --- the preview ----------------------------------------------------------------------------
+
+    def _previewed(self, preview: ImportPreview) -> None:
+        self._preview = preview
+        self.publisher_value.setText(preview.publisher)
+        self.version_value.setText(self.tr("%1 (installerat nu: %2)").replace(
+            "%1", preview.version).replace("%2", preview.active_version))
+        self.created_value.setText(preview.created[:10])
+        self._show_signature(preview.signature)
+        self.facts.show()
+        if preview.refusal is not None:
+            self._refused([preview.refusal])
+            return
+        self._fill_changes(preview)
+        self.changes_box.show()
+        self.trust_box.setVisible(preview.signature.status == UNSIGNED)
+        self.downgrade_box.setVisible(
+            version_key(preview.version) < version_key(preview.active_version))
+        self._phase = "ready"
+        self.progress.hide()
+        self.install_button.show()
+        self._update_install_button()
+        # Focus on the next thing to do: a box to tick, or Installera itself.
+        next(w for w in (self.trust_box, self.downgrade_box, self.install_button)
+             if not w.isHidden()).setFocus()
+        self.adjustSize()
+
+    def _show_signature(self, state: SignatureState) -> None:
+        texts = {VERIFIED: self.tr("Verifierat av %1").replace("%1", state.publisher or ""),
+                 UNSIGNED: self.tr("Osignerat paket"),
+                 INVALID: self.tr("Ogiltig signatur – paketet kan ha ändrats"),
+                 RETIRED: self.tr("Signerat med en nyckel som utgivaren har dragit tillbaka")}
+        self.signature_text.setText(texts.get(state.status,
+                                              self.tr("Signerat med en okänd nyckel")))
+        self.signature_icon.setPixmap(status_pixmap(_SIGNATURE_BADGE.get(state.status, "unknown")))
+        self.signature_icon.setAccessibleName(self.signature_text.text())
+        if state.key_id:
+            self.signature_text.setToolTip(self.tr("Nyckel-id: %1").replace("%1", state.key_id))
+
+    def _fill_changes(self, preview: ImportPreview) -> None:
+        docs, contacts = preview.documents, preview.contacts
+        groups = [
+            # A new signing key, or one retired: trust changes on this machine, said first.
+            (self.tr("Signeringsnycklar som ändras"), list(preview.trust_changes)),
+            # Allowed, but never silently: the worker would find the tab blank.
+            (self.tr("Flikar som blir tomma: paketet har inget dokument för dem"),
+             [tab_title(tab) for tab in preview.empty_tabs]),
+            (self.tr("Nya dokument"), [d.title for d in docs if d.change == "new"]),
+            (self.tr("Uppdaterade dokument"), [d.title for d in docs if d.change == "updated"]),
+            (self.tr("Borttagna dokument"), [d.title for d in docs if d.change == "removed"]),
+            (self.tr("Ändrade kontakter i åtgärdskortet"),
+             [f"{c.name}: {'; '.join(c.details)}" for c in contacts if c.change == "changed"]),
+            (self.tr("Nya kontakter i åtgärdskortet"),
+             [c.name for c in contacts if c.change == "added"]),
+            (self.tr("Borttagna kontakter i åtgärdskortet"),
+             [c.name for c in contacts if c.change == "removed"]),
+        ]
+        self.changes.clear()
+        for title, entries in groups:
+            if entries:
+                group = QTreeWidgetItem(self.changes, [f"{title} ({len(entries)})"])
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                for line in entries:
+                    # Long titles are cut in the list; the tooltip shows them whole.
+                    QTreeWidgetItem(group, [line]).setToolTip(0, plain_tip(line))
+        if self.changes.topLevelItemCount() == 0:
+            QTreeWidgetItem(self.changes, [self.tr("Inga dokument eller kontakter ändras.")])
+        self.changes.expandAll()
+
+    def _update_install_button(self) -> None:
+        ready = self._phase == "ready" and all(
+            box.isChecked() for box in (self.trust_box, self.downgrade_box) if not box.isHidden())
+        self.install_button.setEnabled(ready)
+        self.install_button.setDefault(ready)
+        if self._phase == "ready":
+            self.status.setText(self.tr("Klart att installera.") if ready else self.tr(
+                "Bekräfta rutan ovan för att kunna installera."))
+
+    # --- installing -----------------------------------------------------------------------------
+
+    def _install(self) -> None:
+        if not self.install_button.isEnabled():
+            return
+        self._phase = "installing"
+        allow_unsigned, downgrade = self.trust_box.isChecked(), self.downgrade_box.isChecked()
+        for widget in (self.install_button, self.trust_box, self.downgrade_box):
+            widget.setEnabled(False)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status.setText(self.tr("Installerar …"))
+        self.cancel_button.setFocus()
+        factory = self._engine_factory
+
+        def call() -> ImportResult:
+            from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+
+            # Made here, in the worker: QPdfDocument objects must not cross threads.
+            engine = factory() if factory is not None else QtPdfEngine()
+            last: list[tuple[str, int]] = []
+
+            def progress(rel: str, done: int, total: int) -> None:
+                step = (rel, done * 100 // total if total else 100)
+                if not last or last[0] != step:  # one signal per percent, not per chunk
+                    last[:] = [step]
+                    self._progressed.emit(*step)
+
+            return self.store.import_pack(self.path, allow_unsigned=allow_unsigned,
+                                          allow_downgrade=downgrade, progress=progress,
+                                          cancel=self._cancel.is_set, pdf_engine=engine)
+
+        self._run(call, self._installed, self._failed)
+
+    def _show_progress(self, rel: str, percent: int) -> None:
+        if self._phase != "installing" or self._cancel.is_set():
+            return
+        self.progress.setFormat(self.tr("%1 – %p %").replace("%1", rel))
+        self.progress.setValue(percent)
+        # After the last byte the store still verifies every file and opens every PDF.
+        self.status.setText(self.tr("Kontrollerar dokumenten …") if percent >= 100 else
+                            self.tr("Installerar: %1").replace("%1", rel))
+
+    def _installed(self, result: ImportResult) -> None:
+        self._result, self._phase = result, "installed"
+        self.status.setText(self.tr("Installerat: %1 %2").replace("%1", result.publisher)
+                            .replace("%2", result.version))
+        self.installed.emit(result)
+        self.accept()
+
+    def _failed(self, problems: list[Problem]) -> None:
+        code = problems[0].code
+        self._phase = "cancelled" if code == "import.cancelled" else "failed"
+        if code == "import.cancelled":
+            self._show_message("info", self.tr("Installationen avbröts."), "")
+        elif code == "store.busy":
+            self._show_message("warn", self.tr("Ett annat program installerar ett "
+                                               "innehållspaket just nu. Försök igen om en stund."),
+                               "")
+        else:
+            self._show_message("error", self.tr("Installationen misslyckades."),
+                               self._reasons(problems))
+
+    # --- refusals and the end -------------------------------------------------------------------
+
+    def _refused(self, problems: list[Problem]) -> None:
+        self._phase = "refused"
+        self._show_message("error", self.tr("Paketet kan inte installeras."),
+                           self._reasons(problems))
+
+    def _reasons(self, problems: list[Problem]) -> str:
+        lines = []
+        for p in problems[:3]:
+            message = problem_text(p.code, p.message)
+            text = message[:1].upper() + message[1:].rstrip(".")
+            # The store's wording names command-line options or internals; say it plainly.
+            if p.code == "signature.invalid":
+                text = self.tr("Paketet har ändrats efter att det signerades, eller är "
+                               "förfalskat. Hämta en ny kopia från utgivaren")
+            elif p.code == "signature.unknown_key" and self._preview is not None:
+                text = self.tr("Paketet är signerat med en nyckel som programmet inte litar på "
+                               "(nyckel-id %1). En administratör kan lägga till nyckeln") \
+                    .replace("%1", self._preview.signature.key_id or "?")
+            elif p.code == "import.already_installed":
+                text = self.tr("Den här versionen är redan installerad")
+            where = self.tr(" (fil: %1)").replace("%1", p.file) \
+                if p.file and p.file != self.path.name else ""  # the archive is named above
+            lines.append(f"{text}{where}.")
+        if len(problems) > 3:
+            lines.append(self.tr("… och %n problem till.", "", len(problems) - 3))
+        return "\n".join(lines)
+
+    def _show_message(self, kind: str, title: str, reasons: str) -> None:
+        """The outcome, why, and that nothing installed changed; only "Stäng" is left."""
+        unchanged = self.tr("Det installerade innehållet är oförändrat.")
+        self.message_icon.setPixmap(status_pixmap(kind, 24))
+        self.message_icon.setAccessibleName({"error": self.tr("Fel"), "warn": self.tr("Varning")}
+                                            .get(kind, self.tr("Information")))
+        self.message_title.setText(title)
+        self.message_body.setText(f"{reasons}\n\n{unchanged}" if reasons else unchanged)
+        self.message.setAccessibleName(title)
+        self.message.show()
+        for widget in (self.changes_box, self.progress, self.install_button, self.trust_box,
+                       self.downgrade_box):
+            widget.hide()
+        self.status.clear()
+        self.status.hide()
+        self.cancel_button.setText(self.tr("&Stäng"))
+        self.cancel_button.setAccessibleName(self.tr("Stäng"))
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus()
+        self.adjustSize()
+
+    def _run(self, call: Callable[[], object], done: Callable[[object], None],
+             failed: Callable[[list[Problem]], None]) -> None:
+        self._task = _Task(call, self.path.name, self)
+        self._task.succeeded.connect(done)
+        self._task.failed.connect(failed)
+        self._task.start()
+
+    def reject(self) -> None:
+        """Esc, the window's close button and "Avbryt": during an install, ask it to stop."""
+        if self._phase == "installing":
+            if not self._cancel.is_set():
+                self._cancel.set()
+                self.cancel_button.setEnabled(False)
+                self.status.setText(self.tr("Avbryter … inget installerat ändras."))
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self.shutdown()  # a preview still reading is short; never leave a thread behind
+        super().done(result)

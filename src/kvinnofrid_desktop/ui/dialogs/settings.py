@@ -1,0 +1,274 @@
+"""Inställningar: language, the action card's municipality, what the administrator decided, and
+the installed content packs (with a way back to the previous one).
+
+A setting the administrator's policy sets is shown but cannot be changed here: it is disabled,
+marked with a lock and the words "Låst av administratören", so nobody wonders why it will not
+move. Nothing is written until OK, and then only what is not locked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvinnofrid_desktop.core.install.policy import Policy
+from kvinnofrid_desktop.core.install.store import PackStore
+from kvinnofrid_desktop.core.pack.problems import PackError
+from kvinnofrid_desktop.ui.common.accessible import chars, lines, name_combo
+from kvinnofrid_desktop.ui.common.i18n import LANGUAGES, SOURCE_LANGUAGE
+from kvinnofrid_desktop.ui.common.labels import plain_tip, problem_text
+from kvinnofrid_desktop.ui.common.settings import Settings
+from kvinnofrid_desktop.ui.viewer.icons import viewer_icon
+
+SETTING_LANGUAGE = "ui/language"
+SETTING_MUNICIPALITY = "card/municipality"  # "" means Hela länet, as in the action-card tab
+# Language names are shown in their own language, so anyone can find theirs.
+_LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
+
+
+class SettingsDialog(QDialog):
+    """The program's settings; ``packChanged`` after a rollback, ``settingsChanged(keys)``."""
+
+    packChanged = Signal()
+    settingsChanged = Signal(list)  # the keys written on OK
+
+    def __init__(self, settings: Settings, policy: Policy, *, municipalities: Sequence[str],
+                 store: PackStore | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings, self.policy, self.store = settings, policy, store
+        self.setWindowTitle(self.tr("Inställningar"))
+        self.setMinimumWidth(max(720, chars(self, 100)))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self._general(municipalities))
+        if store is not None:
+            layout.addWidget(self._packs(), 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        # Set here rather than left to Qt's translation, which may be missing on a locked-down PC.
+        self.ok_button.setText(self.tr("OK"))
+        self.cancel_button.setText(self.tr("Avbryt"))
+        for button in (self.ok_button, self.cancel_button):
+            button.setAccessibleName(button.text())
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    # --- general --------------------------------------------------------------------------------
+
+    def _general(self, municipalities: Sequence[str]) -> QGroupBox:
+        box = QGroupBox(self.tr("Allmänt"), self)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(10)
+
+        self.language_combo = QComboBox(box)
+        name_combo(self.language_combo, self.tr("Språk"))
+        for code in LANGUAGES:
+            self.language_combo.addItem(_LANGUAGE_NAMES.get(code, code), code)
+        running = QApplication.instance().property("kvinnofridLanguage") \
+            if QApplication.instance() else None
+        language = self.settings.value(SETTING_LANGUAGE) or running or SOURCE_LANGUAGE
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
+        self._initial_language = self.language_combo.currentData()
+        note = self._note(self.tr("Gäller när programmet startas om."))
+        self.language_combo.setAccessibleDescription(note.text())
+        form.addRow(self._label(self.tr("&Språk:"), self.language_combo),
+                    self._column(self.language_combo, note))
+
+        self.municipality_combo = QComboBox(box)
+        name_combo(self.municipality_combo, self.tr("Kommun i åtgärdskortet"))
+        self.municipality_combo.addItem(self.tr("Hela länet"), "")
+        for name in municipalities:
+            self.municipality_combo.addItem(name, name)
+        if self.policy.locked("default_municipality"):
+            chosen = self.policy.default_municipality or ""
+        else:
+            chosen = str(self.settings.value(SETTING_MUNICIPALITY, "") or "")
+        self.municipality_combo.setCurrentIndex(
+            max(self.municipality_combo.findData(chosen), 0))
+        self._initial_municipality = self.municipality_combo.currentData()
+        hint = self._lock_or_note("default_municipality", self.municipality_combo,
+                                  self.tr("Visas först när du öppnar åtgärdskortet."))
+        form.addRow(self._label(self.tr("&Kommun i åtgärdskortet:"), self.municipality_combo),
+                    self._column(self.municipality_combo, hint))
+
+        # Export is the administrator's decision alone: shown so a user knows why the menu
+        # items are missing, never editable here.
+        self.export_check = QCheckBox(
+            self.tr("Tillåt ”Spara kopia” och ”Öppna i extern läsare”"), box)
+        self.export_check.setAccessibleName(self.export_check.text())
+        self.export_check.setChecked(self.policy.allow_export)
+        self.export_check.setEnabled(False)
+        hint = self._lock_or_note("allow_export", self.export_check,
+                                  self.tr("Bestäms av administratören."))
+        form.addRow(self._label(self.tr("Export:"), self.export_check),
+                    self._column(self.export_check, hint))
+        return box
+
+    def _lock_or_note(self, policy_key: str, control: QWidget, note: str) -> QWidget:
+        """Below ``control``: the lock and "Låst av administratören" if the policy sets it."""
+        if not self.policy.locked(policy_key):
+            return self._note(note)
+        control.setEnabled(False)
+        text = self.tr("Låst av administratören")
+        control.setAccessibleDescription(text)
+        # The file or the registry key (Group Policy) that set it.
+        where = self.policy.source(policy_key) or str(self.policy.path or "")
+        control.setToolTip(self.tr("Inställningen är låst i %1").replace("%1", where))
+        row = QWidget(self)
+        row.setObjectName(f"lock_{policy_key}")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        icon = QLabel(row)
+        icon.setPixmap(viewer_icon("lock").pixmap(16, 16))
+        icon.setAccessibleName(text)
+        label = self._note(text)
+        label.setParent(row)
+        line.addWidget(icon)
+        line.addWidget(label, 1)
+        return row
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _note(self, text: str) -> QLabel:
+        label = QLabel(self)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # may quote the policy file
+        label.setText(text)
+        label.setWordWrap(True)
+        return label
+
+    def _column(self, control: QWidget, note: QWidget) -> QWidget:
+        """The control at its natural width, and below it a note that may use the full width."""
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(control, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(note)
+        return holder
+
+    # --- content packs --------------------------------------------------------------------------
+
+    def _packs(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Innehållspaket"), self)
+        column = QVBoxLayout(box)
+        self.packs_list = QTreeWidget(box)
+        self.packs_list.setHeaderLabels([self.tr("Version"), self.tr("Utgivare"),
+                                         self.tr("Signatur"), self.tr("Status")])
+        self.packs_list.setRootIsDecorated(False)
+        self.packs_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.packs_list.setAccessibleName(self.tr("Installerade innehållspaket"))
+        self.packs_list.setMinimumHeight(lines(self, 7))
+        header = self.packs_list.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        column.addWidget(self.packs_list)
+        row = QHBoxLayout()
+        self.packs_status = QLabel(box)
+        self.packs_status.setTextFormat(Qt.TextFormat.PlainText)  # names packs
+        self.packs_status.setWordWrap(True)
+        self.packs_status.setAccessibleName(self.tr("Status för innehållspaket"))
+        self.rollback_button = QPushButton(self.tr("Åte&rställ föregående"), box)
+        self.rollback_button.setAccessibleName(self.tr("Återställ föregående innehållspaket"))
+        self.rollback_button.clicked.connect(self._rollback)
+        row.addWidget(self.packs_status, 1)
+        row.addWidget(self.rollback_button)
+        column.addLayout(row)
+        self._fill_packs()
+        return box
+
+    def _fill_packs(self) -> None:
+        assert self.store is not None
+        self.packs_list.clear()
+        packs = self.store.list()
+        for pack in packs:
+            if pack.builtin:
+                signature = self.tr("Inbyggt standardinnehåll")
+            elif pack.problem:
+                signature = self.tr("Kan inte användas: %1").replace("%1", pack.problem)
+            else:
+                signature = pack.signature[:1].upper() + pack.signature[1:]
+            item = QTreeWidgetItem(self.packs_list, [
+                pack.version, pack.publisher or "", signature,
+                self.tr("Aktivt") if pack.active else ""])
+            for col in (1, 2):  # narrow columns cut long names; the tooltip has them whole
+                item.setToolTip(col, plain_tip(item.text(col)))
+            if pack.active:
+                for col in range(4):
+                    font = item.font(col)
+                    font.setBold(True)
+                    item.setFont(col, font)
+        active = next((p for p in packs if p.active), None)
+        # From the embedded default there is nothing to go back to.
+        self.rollback_button.setEnabled(active is not None and not active.builtin)
+
+    def _rollback(self) -> None:
+        assert self.store is not None
+        active = next((p for p in self.store.list() if p.active), None)
+        answer = QMessageBox.question(
+            self, self.tr("Återställ föregående innehåll"),
+            self.tr("Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan "
+                    "importera paketet igen senare.\n\nVill du återställa?")
+            .replace("%1", active.version if active else ""),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            now = self.store.rollback()
+        except PackError as exc:
+            message = problem_text(exc.first.code, exc.first.message)
+            self.packs_status.setText(message[:1].upper() + message[1:])
+            return
+        self._fill_packs()
+        self.packs_status.setText(
+            self.tr("Standardinnehållet visas nu.") if now.builtin
+            else self.tr("Paketet %1 visas nu.").replace("%1", now.version))
+        self.packChanged.emit()
+
+    # --- saving ---------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        """Write what changed and is not locked, then close."""
+        written = []
+        language = self.language_combo.currentData()
+        if language != self._initial_language and not self.policy.locked("language"):
+            self.settings.set_value(SETTING_LANGUAGE, language)
+            written.append(SETTING_LANGUAGE)
+        municipality = self.municipality_combo.currentData()
+        if (municipality != self._initial_municipality
+                and not self.policy.locked("default_municipality")):
+            self.settings.set_value(SETTING_MUNICIPALITY, municipality)
+            written.append(SETTING_MUNICIPALITY)
+        if written:
+            self.settings.sync()
+            self.settingsChanged.emit(written)
+        super().accept()

@@ -1,0 +1,90 @@
+"""Hjälp → Kortkommandon: every keyboard shortcut, read from the live actions.
+
+The list is generated from the QActions the window and the visible viewer really have, so it
+cannot drift from what the keys do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvinnofrid_desktop.ui.common.accessible import text_size
+
+
+def shortcut_rows(sources: list[tuple[str, list[QAction]]]) -> list[tuple[str, str, str]]:
+    """(group, action text, keys) for every action with a shortcut, duplicates removed."""
+    rows: list[tuple[str, str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for group, actions in sources:
+        for action in actions:
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
+                    for k in action.shortcuts() if not k.isEmpty()]
+            if not keys:
+                continue
+            text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            text = text.rstrip(".…").strip()
+            key = (text, keys[0])
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append((group, text, ", ".join(keys)))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, sources: list[tuple[str, list[QAction]]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kortkommandon"))
+        # Grows with the text size (never smaller than it was made for at 100 %).
+        self.resize(text_size(self, 95, 40).expandedTo(QSize(560, 620)))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Allt i programmet går att nå med tangentbordet. "
+                               "Tabb flyttar mellan fälten, Alt + understruken bokstav "
+                               "väljer ett menyval eller en knapp."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        rows = shortcut_rows(sources)
+        self.table = QTableWidget(len(rows), 3, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Område"), self.tr("Åtgärd"), self.tr("Kortkommando")])
+        self.table.setAccessibleName(self.tr("Kortkommandon"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        for r, (group, text, keys) in enumerate(rows):
+            for c, value in enumerate((group, text, keys)):
+                item = QTableWidgetItem(value)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(r, c, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.resizeRowsToContents()
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Rows wrap at the columns' widths, which are known only once the table is laid out.
+        QTimer.singleShot(0, self, self.table.resizeRowsToContents)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        return [tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
+                for r in range(self.table.rowCount())]

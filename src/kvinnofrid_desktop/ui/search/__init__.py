@@ -1,0 +1,1 @@
+"""The search field and the results panel."""

@@ -1,0 +1,333 @@
+"""Search as you type across the whole pack: a field, a worker thread and grouped results.
+
+Each keystroke restarts a short debounce; the query then runs on a pool thread, and any query
+that a newer keystroke has overtaken is skipped there and ignored here, so typing never waits
+for a search and an old result never replaces a newer one.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvinnofrid_desktop.ui.search.field import SearchField
+
+if TYPE_CHECKING:
+    from kvinnofrid_desktop.core.search.index import Hit, SearchIndex
+
+DEBOUNCE_MS = 120
+RESULT_LIMIT = 60
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; a job's emit from the pool thread arrives here queued."""
+
+    finished = Signal(int, str, list, float, str)  # generation, query, hits, ms, suggestion
+    failed = Signal(str)  # the index could not be opened (Swedish)
+
+
+class _SearchJob(QRunnable):
+    """One query on the pool thread; skipped when a newer keystroke has overtaken it."""
+
+    def __init__(self, panel: SearchPanel, generation: int, query: str) -> None:
+        super().__init__()
+        self.panel, self.generation, self.query = panel, generation, query
+
+    def run(self) -> None:
+        panel = self.panel
+        if self.generation != panel.latest:
+            return
+        index = panel.open_index()
+        if index is None:
+            return
+        started = time.perf_counter()
+        hits = index.search(self.query, limit=RESULT_LIMIT)
+        ms = (time.perf_counter() - started) * 1000
+        if index.damage is not None:  # damaged data: say so, never "no hits"
+            panel.index_error = index.damage.message
+            panel.relay.failed.emit(index.damage.message)
+            return
+        # Nothing found: the nearest indexed words, offered as "Menade du …?".
+        suggestion = "" if hits or self.generation != panel.latest else (
+            index.suggest(self.query) or "")
+        if self.generation == panel.latest:
+            panel.relay.finished.emit(self.generation, self.query, hits, ms, suggestion)
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Draws an item's HTML (title line + snippet with the matched words in bold)."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(2)
+        doc.setHtml(str(index.data(HTML_ROLE) or ""))
+        doc.setTextWidth(max(80, option.rect.width()))
+        return doc
+
+    def paint(self, painter, option, index) -> None:
+        if index.data(HTML_ROLE) is None:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        if index.data(HTML_ROLE) is None:
+            return super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = opt.widget.viewport().width() - 40 if opt.widget else 400
+        opt.rect.setWidth(max(120, width))
+        doc = self._document(opt, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+
+
+class ResultsTree(QTreeWidget):
+    escapePressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escapePressed.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self.itemActivated.emit(self.currentItem(), 0)
+            return
+        super().keyPressEvent(event)
+
+
+class SearchPanel(QWidget):
+    """Results grouped per document; ``hitActivated`` carries the Hit and the words to mark."""
+
+    hitActivated = Signal(object, list)  # Hit, highlight terms
+    dismissed = Signal()
+
+    def __init__(self, field: SearchField, index_path: Path | None, doc_titles: dict[str, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.index_path = index_path
+        self.index: SearchIndex | None = None
+        self.index_error: str | None = None
+        self.doc_titles = doc_titles
+        self.generation = 0
+        self.latest = 0  # read by pool threads; an int store is atomic under the GIL
+        self.last_query = ""
+        self.last_ms = 0.0
+        self.field = field
+        self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # quotes what was typed
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Sökstatus"))
+        # "Menade du …?" when nothing was found: a click, Enter or Space searches the suggestion
+        # (Enter in the search field too, while the field still holds the query that failed).
+        self.suggestion = ""
+        self.suggestion_button = QPushButton(self)
+        self.suggestion_button.setFlat(True)
+        self.suggestion_button.setAutoDefault(True)  # Enter clicks it, not only Space
+        self.suggestion_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.suggestion_button.setStyleSheet(
+            "text-align: left; text-decoration: underline; color: palette(link);")
+        self.suggestion_button.setAccessibleName(self.tr("Sökförslag"))
+        self.suggestion_button.clicked.connect(self.search_suggestion)
+        self.suggestion_button.hide()
+        self.tree = ResultsTree(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Sökresultat"))
+        self.tree.setItemDelegate(HtmlDelegate(self.tree))
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setIndentation(12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.status)
+        layout.addWidget(self.suggestion_button)
+        layout.addWidget(self.tree, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._start_query)
+        self.field.textChanged.connect(lambda _t: self._debounce.start())
+        self.field.returnPressed.connect(self._enter_in_field)
+        self.field.downPressed.connect(self._focus_results)
+        self.field.escapePressed.connect(self.dismissed.emit)
+        self.tree.escapePressed.connect(self.field.setFocus)
+        self.tree.itemActivated.connect(self._activate)
+        self.tree.itemClicked.connect(self._activate)
+
+        # One pool thread: queries are short, and a private pool is waited for (not killed)
+        # when the window goes away, however the program ends.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.relay = _Relay(self)
+        self.relay.finished.connect(self._show_results)
+        self.relay.failed.connect(self.status.setText)
+        if index_path is None:
+            self.status.setText(self.tr("Sökning är inte tillgänglig: paketet saknar sökindex."))
+
+    def open_index(self) -> SearchIndex | None:
+        """Open the index on first use (on the pool thread, so start-up never waits for it)."""
+        if self.index is None and self.index_error is None and self.index_path is not None:
+            from kvinnofrid_desktop.core.search.index import SearchIndex, SearchIndexError
+
+            try:
+                self.index = SearchIndex.open(self.index_path)
+            except SearchIndexError as exc:
+                self.index_error = exc.message
+                self.relay.failed.emit(exc.message)
+        return self.index
+
+    # --- running queries ------------------------------------------------------------------------
+
+    def restart_debounce(self) -> None:
+        self._debounce.start()
+
+    def search_now(self, query: str) -> None:
+        """Set the field and search without waiting for the debounce (tests, links)."""
+        self.field.setText(query)
+        self._debounce.stop()
+        self._start_query()
+
+    def _start_query(self) -> None:
+        query = self.field.text()
+        self.generation += 1
+        self.latest = self.generation
+        if not query.strip() or self.index_path is None or self.index_error:
+            self.tree.clear()
+            self._set_suggestion("")
+            if self.index_path is not None and not self.index_error:
+                self.status.setText("")
+            return
+        self.pool.start(_SearchJob(self, self.generation, query))
+
+    @Slot(int, str, list, float, str)
+    def _show_results(self, generation: int, query: str, hits: list[Hit], ms: float,
+                      suggestion: str = "") -> None:
+        if generation != self.generation:
+            return
+        from kvinnofrid_desktop.core.search.index import group_by_document
+
+        self.last_query, self.last_ms = query, ms
+        self.terms = self.index.highlight_terms(query) if self.index else []
+        self.tree.clear()
+        self._set_suggestion(suggestion if not hits else "")
+        if not hits:
+            self.status.setText(self.tr("Inga träffar för ”%1”.").replace("%1", query))
+            return
+        groups = group_by_document(hits)
+        # "%n dokument" has an English singular and plural (Qt's numerus forms); the hits
+        # are counted as before, "1 träff" / "%1 träffar", so Swedish reads right as well.
+        self.status.setText(self.tr("%1 i %2").replace("%1", self._hits_text(len(hits)))
+                            .replace("%2", self.tr("%n dokument", "", len(groups))))
+        for doc_id, _title, doc_hits in groups:
+            title = self.doc_titles.get(doc_id, doc_hits[0].title)
+            top = QTreeWidgetItem(self.tree)
+            count = self._hits_text(len(doc_hits))
+            top.setText(0, f"{title} ({count})")
+            top.setData(0, HIT_ROLE, doc_hits[0])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            for hit in doc_hits:
+                child = QTreeWidgetItem(top)
+                where = (hit.title.split(": ", 1)[-1] if hit.kind == "card"
+                         else self.tr("Sida %1").replace("%1", str(hit.page)))
+                child.setData(0, HIT_ROLE, hit)
+                child.setData(0, HTML_ROLE, f"<b>{html.escape(where)}</b> · {hit.snippet_html()}")
+                child.setText(0, f"{where}: {hit.snippet_plain('', '')}")  # for screen readers
+            top.setExpanded(True)
+        first = self.tree.topLevelItem(0)
+        self.tree.setCurrentItem(first.child(0) if first.childCount() else first)
+
+    def _set_suggestion(self, suggestion: str) -> None:
+        self.suggestion = suggestion
+        if suggestion:
+            self.suggestion_button.setText(
+                self.tr("Menade du ”%1”?").replace("%1", suggestion.replace("&", "&&")))
+        self.suggestion_button.setVisible(bool(suggestion))
+
+    def search_suggestion(self) -> None:
+        """Search the "Menade du …?" suggestion (click, Enter or Space on it)."""
+        if self.suggestion:
+            suggestion = self.suggestion
+            self._set_suggestion("")
+            self.search_now(suggestion)
+            self.field.setFocus()
+
+    def _hits_text(self, count: int) -> str:
+        return self.tr("1 träff") if count == 1 else \
+            self.tr("%1 träffar").replace("%1", str(count))
+
+    def _enter_in_field(self) -> None:
+        self._debounce.stop()
+        if self.suggestion and self.field.text() == self.last_query:
+            self.search_suggestion()
+            return
+        if self.tree.topLevelItemCount() == 0 or self.field.text() != self.last_query:
+            self._start_query()
+            return
+        item = self.tree.currentItem() or self.tree.topLevelItem(0)
+        if item is not None:
+            self._activate(item)
+
+    def _focus_results(self) -> None:
+        if self.tree.topLevelItemCount():
+            self.tree.setFocus()
+            if self.tree.currentItem() is None:
+                self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        hit = item.data(0, HIT_ROLE)
+        if hit is not None:
+            terms = list(hit.matched) or list(getattr(self, "terms", []))
+            self.hitActivated.emit(hit, terms)
+
+    def shutdown(self) -> None:
+        """Let a running query finish and drop queued ones (window close); idempotent."""
+        self.latest = -1
+        self.pool.clear()
+        self.pool.waitForDone(2000)
+        if self.index is not None:
+            self.index.close()
+            self.index = None

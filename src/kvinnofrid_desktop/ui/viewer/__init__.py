@@ -1,0 +1,1 @@
+"""The PDF viewer: one widget, its helpers by job."""

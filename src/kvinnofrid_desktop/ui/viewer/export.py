@@ -1,0 +1,150 @@
+"""The viewer's ways out of the program: print, save a copy, open in another program.
+
+Each asks the user (print dialog, file dialog) and reports failures in Swedish; the work itself
+is in viewer_print (print_document, copy_file), which tests call directly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from kvinnofrid_desktop.ui.viewer.printing import copy_file, describe_os_error, print_document
+from kvinnofrid_desktop.ui.viewer.widgets import MessageBar
+
+# Shared with the viewer (context "PdfViewer"); written out at each call so lupdate sees it.
+translate = QCoreApplication.translate
+
+
+def print_with_dialog(parent: QWidget, document: QPdfDocument, path: Path, current_page: int,
+                      messages: MessageBar, folder: Path) -> tuple[int, Path | None]:
+    """Ask for printer and page range, then print with progress.
+
+    Printing to a PDF file starts in ``folder``. Returns the pages printed and, when they went
+    to a file, that file."""
+    count = document.pageCount()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(path.name)
+    # The "print to file" name starts in the export folder; a machine with printers still
+    # starts on its default printer (a file name alone would switch the dialog to PDF).
+    printer.setOutputFileName(str(folder / path.name))
+    default_printer = QPrinterInfo.defaultPrinterName()
+    if default_printer:
+        printer.setPrinterName(default_printer)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(translate("PdfViewer", "Skriv ut ”{name}”").format(name=path.name))
+    options = QAbstractPrintDialog.PrintDialogOption
+    dialog.setOption(options.PrintPageRange, True)
+    dialog.setOption(options.PrintCurrentPage, True)
+    dialog.setOption(options.PrintToFile, True)
+    dialog.setMinMax(1, count)
+    if not dialog.exec():
+        return 0, None
+    ranges = QPrinter.PrintRange
+    if printer.printRange() == ranges.PageRange and printer.fromPage() > 0:
+        first, last = printer.fromPage(), printer.toPage() or count
+    elif printer.printRange() == ranges.CurrentPage:
+        first = last = current_page
+    else:
+        first, last = 1, count
+    target = _pdf_file_of(printer)
+    if target is not None and (first, last) == (1, count):
+        # "Printing" the whole document to a PDF file: the document itself, with its text,
+        # links and outline, at its own size, instead of a page image per page.
+        try:
+            copy_file(path, target)
+        except OSError as error:
+            messages.show_message("error", translate(
+                "PdfViewer", "PDF-filen kunde inte sparas i {folder}: {reason}").format(
+                folder=str(target.parent), reason=describe_os_error(error)))
+            return 0, None
+        messages.show_message("info", translate(
+            "PdfViewer", "Dokumentet är sparat som PDF: {path}").format(path=str(target)))
+        return count, target
+    return print_pages(parent, document, printer, first, last, messages), target
+
+
+def _pdf_file_of(printer: QPrinter) -> Path | None:
+    """The file a printer writes, when it is Qt's PDF printer ("Skriv till fil (PDF)")."""
+    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not printer.outputFileName():
+        return None
+    target = Path(printer.outputFileName())
+    return target if target.suffix else target.with_suffix(".pdf")
+
+
+def print_pages(parent: QWidget, document: QPdfDocument, printer: QPrinter, first: int,
+                last: int, messages: MessageBar) -> int:
+    """Print pages ``first``..``last`` (1-based) with a progress dialog that can cancel."""
+    total = max(last - first + 1, 1)
+    progress = QProgressDialog(translate("PdfViewer", "Skriver ut …"),
+                               translate("PdfViewer", "Avbryt"), 0, total, parent)
+    progress.setWindowTitle(translate("PdfViewer", "Skriver ut"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+
+    def report(done: int, count: int) -> bool:
+        progress.setValue(done)
+        if done < count:
+            progress.setLabelText(translate(
+                "PdfViewer", "Skriver ut sida {page} av {count} …").format(
+                page=done + 1, count=count))
+        # Printing runs on the GUI thread: native print engines (Windows GDI in particular)
+        # are not reliably usable from other threads. Letting events through between pages
+        # keeps the window painted and the Cancel button working.
+        QCoreApplication.processEvents()
+        return not progress.wasCanceled()
+
+    printed = print_document(document, printer, first, last, report)
+    cancelled = progress.wasCanceled()
+    progress.close()
+    progress.deleteLater()
+    if cancelled:
+        messages.show_message("info", translate("PdfViewer", "Utskriften avbröts."))
+    elif printed == 0:
+        messages.show_message("error",
+                              translate("PdfViewer", "Dokumentet kunde inte skrivas ut."))
+    return printed
+
+
+def save_copy(parent: QWidget, path: Path, messages: MessageBar, folder: Path) -> Path | None:
+    """Ask where to save a copy of ``path`` (starting in ``folder``) and copy it; explain any
+    failure in a dialog."""
+    target, _filter = QFileDialog.getSaveFileName(
+        parent, translate("PdfViewer", "Spara en kopia"), str(folder / path.name),
+        translate("PdfViewer", "PDF-dokument (*.pdf)"))
+    if not target:
+        return None
+    destination = Path(target)
+    if not destination.suffix:
+        destination = destination.with_suffix(".pdf")
+    try:
+        copy_file(path, destination)
+    except OSError as error:
+        QMessageBox.warning(
+            parent,
+            translate("PdfViewer", "Kopian kunde inte sparas"),
+            translate("PdfViewer", "Kopian av ”{name}” kunde inte sparas i {folder}.\n\n"
+                      "Orsak: {reason}\n\nOriginalet är oförändrat.").format(
+                name=path.name, folder=str(destination.parent), reason=describe_os_error(error)),
+        )
+        return None
+    messages.show_message("info", translate("PdfViewer", "En kopia är sparad: {path}").format(
+        path=str(destination)))
+    return destination
+
+
+def open_externally(path: Path, messages: MessageBar) -> bool:
+    """Hand the document (a local file, never a web address) to the system's PDF reader."""
+    url = QUrl.fromLocalFile(str(path.resolve()))
+    if not url.isLocalFile():
+        return False
+    if QDesktopServices.openUrl(url):
+        return True
+    messages.show_message("warning", translate(
+        "PdfViewer", "Det finns inget annat program som kan öppna PDF-filer."))
+    return False

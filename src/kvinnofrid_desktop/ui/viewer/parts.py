@@ -1,0 +1,241 @@
+"""Building the PDF viewer's actions and controls (the widget wires them up in viewer.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QTreeView,
+    QWidget,
+)
+
+from kvinnofrid_desktop.ui.common.accessible import name_combo
+from kvinnofrid_desktop.ui.viewer.icons import viewer_icon
+
+ZOOM_PRESETS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
+
+
+# The viewer's strings share the context "PdfViewer". Calls are written out as
+# translate("PdfViewer", "…"): lupdate recognises that call, not a helper wrapped around it.
+translate = QCoreApplication.translate
+
+
+def percent(factor: float) -> str:
+    """A zoom factor as the toolbar shows it: 1.25 → "125 %" (Swedish), "125%" (English)."""
+    # "%1 %": the space before the sign is Swedish typography; English writes "%1%".
+    return translate("PdfViewer", "%1 %").replace("%1", str(round(factor * 100)))
+
+
+def make_action(owner: QWidget, icon: str, text: str, keys: list, tip: str = "") -> QAction:
+    """An action of ``owner`` with icon, shortcuts and a tooltip that names the shortcut."""
+    action = QAction(viewer_icon(icon), text, owner)
+    sequences = [QKeySequence(key) for key in keys]
+    action.setShortcuts(sequences)
+    # Several viewers live in different tabs: a shortcut acts only in the focused one.
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    label = tip or text.replace("…", "")
+    shortcut = sequences[0].toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{label} ({shortcut})")
+    action.setStatusTip(label)
+    owner.addAction(action)
+    return action
+
+
+def create_actions(viewer: QWidget, *, allow_export: bool) -> None:
+    """Give ``viewer`` its ``act_*`` attributes (the public actions of PdfViewer)."""
+    act = make_action
+    viewer.act_first = act(viewer, "first", translate("PdfViewer", "Första sidan"),
+                           [Qt.Key.Key_Home, "Ctrl+Home"])
+    viewer.act_prev = act(viewer, "previous", translate("PdfViewer", "Föregående sida"),
+                          [Qt.Key.Key_PageUp])
+    viewer.act_next = act(viewer, "next", translate("PdfViewer", "Nästa sida"),
+                          [Qt.Key.Key_PageDown])
+    viewer.act_last = act(viewer, "last", translate("PdfViewer", "Sista sidan"),
+                          [Qt.Key.Key_End, "Ctrl+End"])
+    viewer.act_back = act(viewer, "back", translate("PdfViewer", "Bakåt"), ["Alt+Left"],
+                          translate("PdfViewer", "Tillbaka till förra platsen"))
+    viewer.act_forward = act(viewer, "forward", translate("PdfViewer", "Framåt"), ["Alt+Right"])
+    viewer.act_zoom_in = act(viewer, "zoom_in", translate("PdfViewer", "Zooma in"),
+                             ["Ctrl++", "Ctrl+="])
+    viewer.act_zoom_out = act(viewer, "zoom_out", translate("PdfViewer", "Zooma ut"), ["Ctrl+-"])
+    viewer.act_zoom_reset = act(viewer, "zoom_original", percent(1.0), ["Ctrl+0"],
+                                translate("PdfViewer", "Visa i 100 %"))
+    # B for "bredd", H for "hela sidan"; Ctrl+digit is left to the main window's tabs.
+    viewer.act_fit_width = act(viewer, "fit_width", translate("PdfViewer", "Anpassa till bredd"),
+                               ["Ctrl+Shift+B"])
+    viewer.act_fit_page = act(viewer, "fit_page", translate("PdfViewer", "Anpassa till sida"),
+                              ["Ctrl+Shift+H"], translate("PdfViewer", "Visa hela sidan"))
+    viewer.act_find = act(viewer, "find", translate("PdfViewer", "Sök i dokumentet"),
+                          [QKeySequence.StandardKey.Find])
+    viewer.act_find_next = act(viewer, "next", translate("PdfViewer", "Nästa träff"), ["F3"])
+    viewer.act_find_prev = act(viewer, "previous", translate("PdfViewer", "Föregående träff"),
+                               ["Shift+F3"])
+    viewer.act_print = act(viewer, "print", translate("PdfViewer", "Skriv ut…"),
+                           [QKeySequence.StandardKey.Print])
+    viewer.act_save_copy = act(viewer, "save_copy", translate("PdfViewer", "Spara en kopia…"),
+                               ["Ctrl+Shift+S"])
+    viewer.act_open_external = act(
+        viewer, "open_external", translate("PdfViewer", "Öppna i annat program"),
+        ["Ctrl+Shift+O"], translate("PdfViewer", "Öppna dokumentet i datorns PDF-läsare"))
+    viewer.act_toggle_sidebar = act(
+        viewer, "sidebar", translate("PdfViewer", "Sidopanel"), ["F9"],
+        translate("PdfViewer", "Visa eller dölj innehåll och miniatyrer"))
+    for action in (viewer.act_fit_width, viewer.act_fit_page, viewer.act_toggle_sidebar):
+        action.setCheckable(True)
+    if not allow_export:
+        # Administrator policy: no copies leave the program.
+        for action in (viewer.act_save_copy, viewer.act_open_external):
+            action.setVisible(False)
+            action.setEnabled(False)
+
+
+def make_page_box(parent: QWidget) -> tuple[QLineEdit, QLabel]:
+    """The page number field and the "/ 46" label after it."""
+    edit = QLineEdit(parent)
+    edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("00000") + 14)
+    # Digits only; the range is checked on Enter, so a number out of range is reverted.
+    edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), edit))
+    edit.setAccessibleName(translate("PdfViewer", "Sidnummer"))
+    edit.setToolTip(translate("PdfViewer", "Skriv ett sidnummer och tryck Retur för att gå dit"))
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setContentsMargins(4, 0, 6, 0)
+    return edit, label
+
+
+def make_zoom_combo(parent: QWidget) -> QComboBox:
+    """Editable zoom box: shows "125 %", offers fit modes and presets, accepts typed values."""
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setMinimumContentsLength(6)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.addItem(translate("PdfViewer", "Anpassa till bredd"), "fit_width")
+    combo.addItem(translate("PdfViewer", "Anpassa till sida"), "fit_page")
+    for factor in ZOOM_PRESETS:
+        combo.addItem(percent(factor), factor)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+    name_combo(combo, translate("PdfViewer", "Zoomnivå"))
+    # The keys named as every menu and the F1 list name them ("Ctrl++", not "Ctrl+plus").
+    keys = ", ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+                     for key in ("Ctrl++", "Ctrl+-", "Ctrl+0"))
+    combo.setToolTip(translate("PdfViewer", "Zoomnivå (%1)").replace("%1", keys))
+    return combo
+
+
+def make_toolbar(parent: QWidget, items: list[QAction | QWidget | None]) -> QToolBar:
+    """A compact icon toolbar; ``None`` is a separator, an expanding widget a spacer."""
+    bar = QToolBar(translate("PdfViewer", "Dokumentverktyg"), parent)
+    # The icons grow with the text size (a larger system font, 200 % text), never below 20 px.
+    side = max(20, bar.fontMetrics().height())
+    bar.setIconSize(QSize(side, side))
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    bar.setMovable(False)
+    bar.setAccessibleName(translate("PdfViewer", "Dokumentverktyg"))
+    # A keyboard user must see which icon has the focus: the style's own hint on a flat tool
+    # button is a faint tint, so the focused one gets a frame in the palette's highlight colour.
+    bar.setStyleSheet("QToolBar { border: none; border-bottom: 1px solid palette(mid);"
+                      " spacing: 2px; padding: 2px 4px; }"
+                      " QToolButton:focus { border: 2px solid palette(highlight);"
+                      " border-radius: 3px; }")
+    for item in items:
+        if item is None:
+            bar.addSeparator()
+        elif isinstance(item, QAction):
+            bar.addAction(item)
+            button = bar.widgetForAction(item)
+            if isinstance(button, QToolButton):
+                # Toolbar buttons are outside the tab chain by default; keyboard and
+                # screen-reader users should reach them too.
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                button.setAccessibleName(item.text().replace("…", ""))
+                button.setAccessibleDescription(item.toolTip())
+        else:
+            bar.addWidget(item)
+    return bar
+
+
+def make_spacer(parent: QWidget) -> QWidget:
+    spacer = QWidget(parent)
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return spacer
+
+
+def make_outline_view(parent: QWidget, model: QAbstractItemModel) -> QTreeView:
+    tree = QTreeView(parent)
+    tree.setModel(model)
+    tree.setHeaderHidden(True)
+    tree.setUniformRowHeights(True)
+    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tree.setStyleSheet("QTreeView::item { padding: 2px 0; }")
+    tree.setAccessibleName(translate("PdfViewer", "Innehåll"))
+    tree.setAccessibleDescription(
+        translate("PdfViewer", "Dokumentets rubriker. Retur går till rubrikens sida."))
+    return tree
+
+
+class _ThumbnailDelegate(QStyledItemDelegate):
+    """Draws each thumbnail a little below the top of its grid cell, so pages have air."""
+
+    TOP = 8
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        moved = QStyleOptionViewItem(option)
+        moved.rect = option.rect.translated(0, self.TOP)
+        super().paint(painter, moved, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return super().sizeHint(option, index) + QSize(0, self.TOP)
+
+
+def make_thumbnail_view(parent: QWidget, model: QAbstractItemModel, icon_size: QSize) -> QListView:
+    view = QListView(parent)
+    view.setModel(model)
+    view.setViewMode(QListView.ViewMode.IconMode)
+    # Left-to-right with wrapping and a grid as wide as the panel (set on resize): one
+    # thumbnail per row, centred. (With top-to-bottom flow the grid cells are left-aligned.)
+    view.setFlow(QListView.Flow.LeftToRight)
+    view.setWrapping(True)
+    view.setMovement(QListView.Movement.Static)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setUniformItemSizes(True)  # the view then asks only the visible rows for pictures
+    view.setIconSize(icon_size)
+    view.setItemDelegate(_ThumbnailDelegate(view))
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAccessibleName(translate("PdfViewer", "Miniatyrer"))
+    view.setAccessibleDescription(translate("PdfViewer", "En bild per sida. Retur går till sidan."))
+    return view
+
+
+def make_sidebar(parent: QWidget, outline: QTreeView, thumbnails: QListView) -> QTabWidget:
+    sidebar = QTabWidget(parent)
+    sidebar.setDocumentMode(True)
+    sidebar.addTab(outline, translate("PdfViewer", "Innehåll"))
+    sidebar.addTab(thumbnails, translate("PdfViewer", "Miniatyrer"))
+    sidebar.setAccessibleName(translate("PdfViewer", "Sidopanel"))
+    sidebar.tabBar().setAccessibleName(translate("PdfViewer", "Sidopanelens flikar"))
+    sidebar.setMinimumWidth(150)
+    sidebar.hide()
+    return sidebar

@@ -1,0 +1,837 @@
+"""The PDF viewer shared by the tabs: continuous pages, outline, thumbnails, find, print.
+
+Built on QtPdf (PDFium). The widget never opens anything on the network: a web link in a PDF
+only shows its address, with a button to copy it. Helpers, each with one job:
+viewer_pageview (page geometry, links, highlights), viewer_widgets (message bar, find bar,
+thumbnails), viewer_find (find in document), viewer_export and viewer_print (print, save a
+copy, open externally), viewer_ui (actions and controls), viewer_icons, viewer_state.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeyEvent,
+)
+from PySide6.QtPdf import (
+    QPdfBookmarkModel,
+    QPdfDocument,
+    QPdfLink,
+    QPdfPageNavigator,
+    QPdfSearchModel,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvinnofrid_desktop.ui.viewer import parts as ui
+from kvinnofrid_desktop.ui.viewer.find import FindController
+from kvinnofrid_desktop.ui.viewer.pageview import PageView
+from kvinnofrid_desktop.ui.viewer.state import MAX_ZOOM, MIN_ZOOM, ZOOM_MODES, ViewState
+from kvinnofrid_desktop.ui.viewer.widgets import FindBar, MessageBar, ThumbnailModel
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kvinnofrid_desktop.ui.common.settings import Settings
+
+# Printing (QtPrintSupport) and export (viewer_export, viewer_print) are imported when first
+# used: the viewer is built right after the first frame, and every import there is waited for.
+__all__ = ["PdfViewer", "ViewState"]
+
+ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0,
+              6.0, 8.0)
+# How far below the top of the view a heading may start and still count as the one being read.
+OUTLINE_SLACK_POINTS = 4.0
+_SIDE_PANEL_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
+
+
+class PdfViewer(QWidget):
+    """A PDF viewer with its own toolbar, side panel, find bar and message area."""
+
+    pageChanged = Signal(int, int)  # current page (1-based), page count
+    # Where the top of the view is: page (0-based) and the point's distance from the page's top
+    # edge in PDF points; on every scroll and jump. The outlines follow it.
+    positionChanged = Signal(int, float)
+    documentLoaded = Signal(str)  # path
+    loadFailed = Signal(str, str)  # path, Swedish message shown to the user
+
+    def __init__(self, parent: QWidget | None = None, *, allow_export: bool = True,
+                 settings: Settings | None = None) -> None:
+        super().__init__(parent)
+        self._allow_export = allow_export
+        self._settings = settings  # remembers the export folder; None: Documents each time
+        self._document = QPdfDocument(self)
+        self._path: Path | None = None
+        self._pending: tuple[Path, int, ViewState | None] | None = None  # awaiting a password
+        self._zoom_mode = "fit_width"
+        self._zoom = 1.0  # the factor of "custom" mode
+        self._current = -1  # 0-based; -1 without a document
+        self._navigating = False  # our own scrolling: don't take the view's page guesses
+        self._anchor: tuple[int, QPointF] = (0, QPointF())  # document point at the top centre
+        self._sidebar_choice: bool | None = None  # None until the user toggles the panel
+        self._outline_elsewhere = False  # the tab shows the outline beside the viewer
+        self._outline_marks: list[tuple[tuple[int, float], QPersistentModelIndex]] = []
+        self._page_message = ""  # what the message bar says about a page that does not exist
+        self._link_address = ""
+        # Back/forward remember deliberate jumps only. The view's own navigator cannot serve:
+        # QPdfView pushes an entry for every page scrolled past.
+        self._history = QPdfPageNavigator(self)
+        self._bookmarks = QPdfBookmarkModel(self)
+        self._bookmarks.setDocument(self._document)  # it follows the document's reloads
+        self._thumbnails = ThumbnailModel(self)
+
+        self._build_ui()
+        self._finder = FindController(
+            self._document, self.view, self.find_bar, page_count=self.page_count,
+            current_page=lambda: self._current, reveal=self._reveal)
+        self._connect()
+        self._reset_ui()
+
+    # ------------------------------------------------------------------------------------------
+    # Construction
+    # ------------------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        ui.create_actions(self, allow_export=self._allow_export)
+        self.page_edit, self.page_count_label = ui.make_page_box(self)
+        self.zoom_combo = ui.make_zoom_combo(self)
+        self.toolbar = ui.make_toolbar(self, [
+            self.act_toggle_sidebar, None, self.act_first, self.act_prev, self.page_edit,
+            self.page_count_label, self.act_next, self.act_last, None, self.act_back,
+            self.act_forward, None, self.act_zoom_out, self.zoom_combo, self.act_zoom_in,
+            self.act_fit_width, self.act_fit_page, ui.make_spacer(self), self.act_find,
+            self.act_print, self.act_save_copy, self.act_open_external])
+
+        self.find_bar = FindBar(self)
+        self.find_bar.previous_button.setDefaultAction(self.act_find_prev)
+        self.find_bar.next_button.setDefaultAction(self.act_find_next)
+        self.find_bar.previous_button.setAccessibleName(self.act_find_prev.text())
+        self.find_bar.next_button.setAccessibleName(self.act_find_next.text())
+        self.find_bar.hide()
+        self.message_bar = MessageBar(self)
+
+        self.view = PageView(self)
+        self.view.setDocument(self._document)
+        self.view.setAccessibleName(self.tr("Dokument"))
+        self.placeholder = QLabel(self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setEnabled(False)  # drawn in the palette's calm, disabled grey
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.placeholder)
+
+        self.outline_view = ui.make_outline_view(self, self._bookmarks)
+        self.thumbnail_view = ui.make_thumbnail_view(self, self._thumbnails,
+                                                     self._thumbnails.icon_size())
+        self.sidebar = ui.make_sidebar(self, self.outline_view, self.thumbnail_view)
+        for widget in (self.outline_view, self.thumbnail_view, self.thumbnail_view.viewport()):
+            widget.installEventFilter(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([200, 900])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.view)
+
+    def _connect(self) -> None:
+        self.act_first.triggered.connect(lambda: self._show_page(0))
+        self.act_last.triggered.connect(lambda: self._show_page(self.page_count() - 1))
+        self.act_prev.triggered.connect(lambda: self._step_page(-1))
+        self.act_next.triggered.connect(lambda: self._step_page(1))
+        self.act_back.triggered.connect(lambda: self._go_history(-1))
+        self.act_forward.triggered.connect(lambda: self._go_history(1))
+        self.act_zoom_in.triggered.connect(lambda: self._zoom_step(1))
+        self.act_zoom_out.triggered.connect(lambda: self._zoom_step(-1))
+        self.act_zoom_reset.triggered.connect(lambda: self._set_zoom("custom", 1.0))
+        self.act_fit_width.triggered.connect(lambda: self._set_zoom("fit_width"))
+        self.act_fit_page.triggered.connect(lambda: self._set_zoom("fit_page"))
+        self.act_find.triggered.connect(self._finder.open_bar)
+        self.act_find_next.triggered.connect(lambda: self._finder.step(1))
+        self.act_find_prev.triggered.connect(lambda: self._finder.step(-1))
+        self.act_print.triggered.connect(self._print)
+        self.act_save_copy.triggered.connect(self._save_copy)
+        self.act_open_external.triggered.connect(self._open_external)
+        self.act_toggle_sidebar.toggled.connect(self._on_sidebar_toggled)
+        self._history.backAvailableChanged.connect(self._update_history_actions)
+        self._history.forwardAvailableChanged.connect(self._update_history_actions)
+
+        self.page_edit.returnPressed.connect(self._on_page_entered)
+        self.page_edit.editingFinished.connect(self._show_current_page_number)
+        self.zoom_combo.activated.connect(self._on_zoom_chosen)
+        self.zoom_combo.lineEdit().returnPressed.connect(self._on_zoom_typed)
+
+        self.view.pageNavigator().currentPageChanged.connect(self._on_view_page_changed)
+        self.view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.view.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.view.resized.connect(self._on_view_resized)
+        self.view.zoomStepRequested.connect(self._zoom_step)
+        self.view.linkActivated.connect(self._on_link)
+
+        self.outline_view.activated.connect(self._on_outline_activated)
+        self.outline_view.clicked.connect(self._on_outline_activated)
+        self.thumbnail_view.activated.connect(self._on_thumbnail_activated)
+        self.thumbnail_view.clicked.connect(self._on_thumbnail_activated)
+        self.find_bar.closeRequested.connect(self._close_find_bar)
+        self.message_bar.passwordSubmitted.connect(self._on_password)
+        self.message_bar.copyRequested.connect(self._copy_link_address)
+
+    # ------------------------------------------------------------------------------------------
+    # Public API
+    # ------------------------------------------------------------------------------------------
+
+    def open_document(
+        self,
+        path: Path | str,
+        *,
+        page: int = 1,
+        zoom: ViewState | None = None,
+        password: str | None = None,
+    ) -> bool:
+        """Load and show ``path`` at ``page`` (1-based), with the zoom of ``zoom`` if given.
+
+        Returns False, shows a message inside the viewer and emits ``loadFailed`` when the file
+        is missing, unreadable, not a PDF, damaged or needs a (correct) password; for the last
+        a password field appears. Never raises for a bad file.
+        """
+        path = Path(path)
+        self._unload()
+        self._pending = None
+        name = path.name or str(path)
+        if not path.exists():
+            return self._fail(path, self.tr("Filen finns inte: {path}").format(path=str(path)))
+        if path.is_dir() or not os.access(path, os.R_OK):
+            return self._fail(path, self.tr(
+                "Filen ”{name}” kan inte läsas. Kontrollera att det är en PDF-fil och att du "
+                "har behörighet att öppna den.").format(name=name))
+
+        self._document.setPassword(password or "")
+        error = self._document.load(str(path))
+        self._document.setPassword("")  # PDFium keeps the opened document; drop the secret
+        if error != QPdfDocument.Error.None_ or self._document.pageCount() < 1:
+            self._document.close()
+            return self._load_error(path, error, password, page, zoom)
+
+        self._path = path
+        if zoom is not None:
+            self._take_zoom(zoom)
+        self._attach_models()
+        self._history.clear()
+        target = min(max(page, 1), self.page_count()) - 1
+        self._apply_zoom(keep_position=False)
+        self._scroll_to(target)
+        self._history.update(target, QPointF(), self.view.zoomFactor())
+        self._update_actions()
+        self.documentLoaded.emit(str(path))
+        return True
+
+    def close_document(self) -> None:
+        """Close the document and clear every view of it."""
+        self._unload()
+        self._pending = None
+        self._reset_ui()
+
+    def path(self) -> Path | None:
+        """The open document's path, or None."""
+        return self._path
+
+    def page(self) -> int:
+        """The current page, 1-based (0 without a document)."""
+        return self._current + 1 if self._path is not None else 0
+
+    def page_count(self) -> int:
+        """Number of pages of the open document (0 without one)."""
+        return self._document.pageCount() if self._path is not None else 0
+
+    def document(self) -> QPdfDocument | None:
+        """The loaded document for reading (outline, text), or None; the viewer owns it."""
+        return self._document if self._path is not None else None
+
+    def go_to_page(self, page: int) -> None:
+        """Show ``page`` (1-based, clamped) at the top of the view; Back returns from there."""
+        if self._path is not None:
+            self._show_page(min(max(page, 1), self.page_count()) - 1)
+
+    def go_to_location(self, page: int, y_points: float | None = None) -> None:
+        """Show the spot ``y_points`` down ``page`` (1-based, clamped) at the top of the view,
+        as an outline entry or a link does; Back returns from there."""
+        if self._path is not None:
+            self._show_page(min(max(page, 1), self.page_count()) - 1, y_points)
+
+    def view_state(self) -> ViewState:
+        """Page and zoom, for remembering per document."""
+        return ViewState(page=max(self.page(), 1), zoom_mode=self._zoom_mode,
+                         zoom=round(self.view.zoomFactor(), 4))
+
+    def apply_view_state(self, state: ViewState) -> None:
+        """Restore a remembered page and zoom (not recorded in the Back history)."""
+        self._take_zoom(state)
+        if self._path is None:
+            self._sync_zoom_ui()
+            return
+        self._apply_zoom(keep_position=False)
+        self._scroll_to(min(max(state.page, 1), self.page_count()) - 1)
+
+    def find(self, text: str) -> int:
+        """Open the find bar with ``text``, highlight all matches and go to the first.
+
+        "First" is the first match on or after the current page. Returns the match count.
+        """
+        if self._path is None:
+            return 0
+        self.view.set_marks([])
+        return self._finder.find(text)
+
+    def highlight_terms(self, terms: list[str], page: int) -> None:
+        """Go to ``page`` (1-based) and highlight ``terms`` there, selecting the first match.
+
+        For the global search. Matching is PDFium's, as in find: case-insensitive, å/ä/ö kept
+        distinct, and parts of words match (``våld`` marks ``våldet``).
+        """
+        if self._path is None:
+            return
+        target = min(max(page, 1), self.page_count()) - 1
+        marks: list[tuple[int, QRectF]] = []
+        finder = QPdfSearchModel()  # private, so the find bar's search stays as it is
+        finder.setDocument(self._document)
+        for term in dict.fromkeys(t.strip() for t in terms):
+            if term:
+                finder.setSearchString(term)
+                marks.extend((target, QRectF(rect)) for result in finder.resultsOnPage(target)
+                             for rect in result.rectangles())
+        del finder  # deleting the model also stops its background search timer
+        marks.sort(key=lambda mark: (round(mark[1].top() / 4), mark[1].left()))  # reading order
+        self.view.set_marks(marks, 0 if marks else -1)
+        self._show_page(target)
+        if marks:
+            self._reveal(target, marks[0][1])
+
+    def status_message(self) -> str:
+        """The text in the viewer's message area, or "" when none is shown."""
+        return self.message_bar.text()
+
+    def zoom_text(self) -> str:
+        """The zoom shown in the toolbar, such as "125 %" ("" without a document)."""
+        return self.zoom_combo.currentText()
+
+    # ------------------------------------------------------------------------------------------
+    # Loading
+    # ------------------------------------------------------------------------------------------
+
+    def _load_error(self, path: Path, error: QPdfDocument.Error, password: str | None,
+                    page: int, zoom: ViewState | None) -> bool:
+        name, errors = path.name, QPdfDocument.Error
+        if error == errors.IncorrectPassword:
+            self._pending = (path, page, zoom)
+            if password:
+                return self._fail(path, self.tr("Fel lösenord. Försök igen."), kind="warning",
+                                  password=True)
+            return self._fail(path, self.tr(
+                "Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”{name}”."
+            ).format(name=name), kind="info", password=True)
+        if error == errors.UnsupportedSecurityScheme:
+            text = self.tr("Dokumentet ”{name}” är skyddat på ett sätt som programmet inte kan "
+                           "öppna.")
+        elif error == errors.DataNotYetAvailable:
+            text = self.tr("Filen ”{name}” är inte färdigkopierad ännu. Försök igen om en "
+                           "stund.")
+        elif error == errors.FileNotFound:
+            return self._fail(path, self.tr("Filen finns inte: {path}").format(path=str(path)))
+        elif error in (errors.InvalidFileFormat, errors.None_):  # None_: a PDF with no pages
+            text = self.tr("Filen ”{name}” kunde inte öppnas. Den är skadad eller inte en PDF.")
+        else:
+            text = self.tr("Filen ”{name}” kunde inte öppnas på grund av ett okänt fel.")
+        return self._fail(path, text.format(name=name))
+
+    def _fail(self, path: Path, text: str, *, kind: str = "error", password: bool = False) -> bool:
+        self._reset_ui(placeholder="")
+        self.message_bar.show_message(kind, text, password=password, closable=not password)
+        if password:
+            self.message_bar.password_edit.setFocus()
+        self.loadFailed.emit(str(path), text)
+        return False
+
+    def _on_password(self, password: str) -> None:
+        if self._pending is None:
+            return
+        path, page, zoom = self._pending
+        if not password:
+            self.message_bar.show_message("info", self.tr("Skriv lösenordet först."),
+                                          password=True, closable=False)
+            self.message_bar.password_edit.setFocus()
+        elif self.open_document(path, page=page, zoom=zoom, password=password):
+            self.view.setFocus()
+
+    def _unload(self) -> None:
+        """Detach everything from the current document and close it."""
+        self._finder.close_bar()
+        self.view.set_marks([])
+        self._thumbnails.set_document(None)
+        self._document.close()
+        self.view.reset_layout()
+        self._path = None
+        self._current = -1
+        self._outline_marks = []
+        self.message_bar.hide_message()
+
+    def _attach_models(self) -> None:
+        self.view.reset_layout()
+        self._thumbnails.set_document(self._document)
+        rows = self._bookmarks.rowCount(QModelIndex())
+        self.outline_view.setRootIsDecorated(
+            any(self._bookmarks.rowCount(self._bookmarks.index(r, 0)) for r in range(rows)))
+        self.outline_view.expandToDepth(0)
+        self._outline_marks = []
+        self._collect_outline(QModelIndex())
+        self._outline_marks.sort(key=lambda mark: mark[0])
+        outline = rows > 0 and not self._outline_elsewhere
+        self.sidebar.setTabVisible(0, outline)
+        self.sidebar.setCurrentIndex(0 if outline else 1)
+        # Open the panel where there is an outline to show, unless the reader decided.
+        self._set_sidebar_visible(outline if self._sidebar_choice is None
+                                  else self._sidebar_choice)
+        self.page_count_label.setText(f"/ {self.page_count()}")
+        self.view.setAccessibleDescription(self._path.name if self._path else "")
+        self.stack.setCurrentWidget(self.view)
+
+    def _reset_ui(self, placeholder: str | None = None) -> None:
+        self.page_edit.clear()
+        self.page_count_label.setText("")
+        self.page_count_label.setAccessibleName(self.tr("Inget dokument"))
+        self.page_edit.setAccessibleDescription(self.tr("Inget dokument"))
+        self.placeholder.setText(self.tr("Inget dokument är öppet") if placeholder is None
+                                 else placeholder)
+        self.stack.setCurrentWidget(self.placeholder)
+        self._set_sidebar_visible(False)
+        self._update_actions()
+        self._sync_zoom_ui()
+        self.pageChanged.emit(0, 0)
+
+    def _update_actions(self) -> None:
+        loaded = self._path is not None
+        for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
+                       self.act_fit_width, self.act_fit_page, self.act_find, self.act_find_next,
+                       self.act_find_prev, self.act_print, self.act_toggle_sidebar):
+            action.setEnabled(loaded)
+        for action in (self.act_save_copy, self.act_open_external):
+            action.setEnabled(loaded and self._allow_export)
+        self.page_edit.setEnabled(loaded)
+        self.zoom_combo.setEnabled(loaded)
+        self._update_history_actions()
+        self._update_page_actions()
+
+    def _update_page_actions(self) -> None:
+        loaded = self._path is not None
+        for action in (self.act_first, self.act_prev):
+            action.setEnabled(loaded and self._current > 0)
+        for action in (self.act_next, self.act_last):
+            action.setEnabled(loaded and self._current < self.page_count() - 1)
+
+    def _update_history_actions(self) -> None:
+        loaded = self._path is not None
+        self.act_back.setEnabled(loaded and self._history.backAvailable())
+        self.act_forward.setEnabled(loaded and self._history.forwardAvailable())
+
+    # ------------------------------------------------------------------------------------------
+    # Pages, scrolling and history
+    # ------------------------------------------------------------------------------------------
+
+    def _set_current(self, page: int) -> None:
+        if page == self._current or self._path is None:
+            return
+        self._current = page
+        self._show_current_page_number()
+        count = self.page_count()
+        spoken = self.tr("Sida {page} av {count}").format(page=page + 1, count=count)
+        self.page_edit.setAccessibleDescription(spoken)
+        self.page_count_label.setAccessibleName(spoken)
+        self._update_page_actions()
+        selection = self.thumbnail_view.selectionModel()
+        selection.setCurrentIndex(self._thumbnails.index(page),
+                                  selection.SelectionFlag.ClearAndSelect)
+        self.pageChanged.emit(page + 1, count)
+
+    def _show_current_page_number(self) -> None:
+        self.page_edit.setText(str(self._current + 1) if self._path is not None else "")
+
+    def _on_view_page_changed(self, page: int) -> None:
+        # QPdfView reports the page under a line 40 % down the view while the reader scrolls.
+        if not self._navigating and not self.view.resizing and page >= 0:
+            self._set_current(page)
+
+    def _on_scrolled(self, _value: int) -> None:
+        if not self._navigating and not self.view.resizing and self._path is not None:
+            self._remember_anchor()
+
+    def _remember_anchor(self) -> None:
+        hit = self.view.map_to_page(QPointF(self.view.viewport().width() / 2, 0))
+        if hit is not None:
+            self._anchor = hit
+            page, point = hit
+            self._follow_outline(page, point.y())
+            self.positionChanged.emit(page, point.y())
+
+    def _scroll_to(self, page: int, y_points: float | None = None) -> None:
+        """Scroll so ``page`` starts at the top (or its point ``y_points``); no history."""
+        rects = self.view.page_rects()
+        if not 0 <= page < len(rects):
+            return
+        # The spot goes a margin below the top edge: the page's edge (or the line above a
+        # heading) stays in view. _here() measures from the same reference line.
+        offset = round(max(y_points or 0.0, 0.0) * self.view.scale())
+        value = rects[page].top() + offset - self.view.documentMargins().top()
+        self._navigating = True
+        try:
+            self.view.verticalScrollBar().setValue(max(0, value))
+        finally:
+            self._navigating = False
+        self._remember_anchor()
+        self._set_current(page)
+
+    def _here(self) -> tuple[int, QPointF]:
+        """Where the reader is: (page, point at the top of the view), for the history."""
+        rects = self.view.page_rects()
+        if not rects:
+            return max(self._current, 0), QPointF()
+        line = self.view.verticalScrollBar().value() + self.view.documentMargins().top()
+        page = self.view.page_at_y(line)
+        return page, QPointF(0, max((line - rects[page].top()) / self.view.scale(), 0.0))
+
+    def _show_page(self, page: int, y_points: float | None = None) -> None:
+        """A deliberate jump: remember where the reader was (for Back), then go."""
+        if self._path is None or not 0 <= page < self.page_count():
+            return
+        here_page, here_point = self._here()
+        target_y = y_points or 0.0
+        if (here_page, round(here_point.y())) != (page, round(target_y)):
+            self._history.update(here_page, here_point, self.view.zoomFactor())
+            self._history.jump(page, QPointF(0, target_y), self.view.zoomFactor())
+        self._scroll_to(page, y_points)
+
+    def _step_page(self, step: int) -> None:
+        if self._path is not None:
+            self._scroll_to(min(max(self._current + step, 0), self.page_count() - 1))
+
+    def _go_history(self, direction: int) -> None:
+        available = self._history.backAvailable() if direction < 0 else \
+            self._history.forwardAvailable()
+        if self._path is None or not available:
+            return
+        page, point = self._here()
+        self._history.update(page, point, self.view.zoomFactor())  # to come back here
+        if direction < 0:
+            self._history.back()
+        else:
+            self._history.forward()
+        self._scroll_to(self._history.currentPage(), self._history.currentLocation().y())
+
+    def _reveal(self, page: int, rect: QRectF) -> None:
+        """Scroll just enough to show ``rect`` (points on ``page``), placing it high if needed."""
+        shown = self.view.map_rect_from_page(page, rect)
+        area = QRectF(self.view.viewport().rect())
+        if not area.contains(shown):
+            self._navigating = True
+            try:
+                vbar, hbar = self.view.verticalScrollBar(), self.view.horizontalScrollBar()
+                vbar.setValue(vbar.value() + int(shown.center().y() - area.height() * 0.35))
+                if shown.left() < 0 or shown.right() > area.width():
+                    hbar.setValue(hbar.value() + int(shown.center().x() - area.width() / 2))
+            finally:
+                self._navigating = False
+        self._remember_anchor()
+        self._set_current(page)
+
+    def _on_page_entered(self) -> None:
+        text = self.page_edit.text().strip()
+        if text.isdigit() and 1 <= int(text) <= self.page_count():
+            self.go_to_page(int(text))
+            if self._page_message and self.message_bar.text() == self._page_message:
+                self.message_bar.hide_message()
+        elif text and self._path is not None:
+            # Snapping back without a word looks like the box ignored the reader.
+            self._page_message = self.tr("Sidan finns inte (1–%1).").replace(
+                "%1", str(self.page_count()))
+            self.message_bar.show_message("warning", self._page_message)
+        self._show_current_page_number()
+
+    def _on_outline_activated(self, index: QModelIndex) -> None:
+        page = index.data(int(QPdfBookmarkModel.Role.Page.value))
+        location = index.data(int(QPdfBookmarkModel.Role.Location.value))
+        if isinstance(page, int) and page >= 0:
+            self._show_page(page, location.y() if isinstance(location, QPointF) else None)
+            # The chosen heading stays marked even where the view cannot scroll it to the top
+            # (near the end of the document).
+            self._mark_outline(index)
+
+    def _collect_outline(self, parent: QModelIndex) -> None:
+        model = self._bookmarks
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            page = index.data(int(QPdfBookmarkModel.Role.Page.value))
+            location = index.data(int(QPdfBookmarkModel.Role.Location.value))
+            if isinstance(page, int) and page >= 0:
+                y = location.y() if isinstance(location, QPointF) else 0.0
+                self._outline_marks.append(((page, y), QPersistentModelIndex(index)))
+            self._collect_outline(index)
+
+    def _follow_outline(self, page: int, y: float) -> None:
+        """Mark the last heading at or above the top of the view (a few points of slack for
+        the rounding of a jump to the heading itself)."""
+        if not self._outline_marks or self._navigating:
+            return
+        here = (page, y + OUTLINE_SLACK_POINTS)
+        keys = [key for key, _index in self._outline_marks]
+        at = bisect.bisect_right(keys, here) - 1
+        # Above the first heading (a title page) nothing is marked.
+        self._mark_outline(QModelIndex(self._outline_marks[at][1]) if at >= 0 else QModelIndex())
+
+    def _mark_outline(self, index: QModelIndex) -> None:
+        selection = self.outline_view.selectionModel()
+        if selection.currentIndex() == index:
+            return
+        if index.isValid():
+            selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect)
+            self.outline_view.scrollTo(index)
+        else:
+            selection.clear()
+
+    def _on_thumbnail_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._show_page(index.row())
+
+    def _on_link(self, link: QPdfLink) -> None:
+        url = link.url()
+        if not url.isEmpty():
+            # Web and mail links are never opened: the program works offline, by design.
+            self._link_address = url.toString()
+            self.message_bar.show_message("info", self.tr(
+                "Länken går till {address}\nProgrammet arbetar utan internet och öppnar inga "
+                "webbsidor.").format(address=self._link_address), copy=True)
+        elif link.page() >= 0:
+            self._show_page(link.page(), link.location().y())
+
+    def _copy_link_address(self) -> None:
+        if self._link_address:
+            QGuiApplication.clipboard().setText(self._link_address)
+            self.message_bar.show_message("info", self.tr(
+                "Adressen är kopierad: {address}\nProgrammet arbetar utan internet och öppnar "
+                "inga webbsidor.").format(address=self._link_address), copy=True)
+
+    # ------------------------------------------------------------------------------------------
+    # Zoom
+    # ------------------------------------------------------------------------------------------
+
+    def _target_factor(self) -> float:
+        mode = self._zoom_mode
+        factor = self._zoom if mode == "custom" else self.view.fit_factor(mode)
+        return min(max(factor, MIN_ZOOM), MAX_ZOOM)
+
+    def _set_zoom(self, mode: str, factor: float | None = None,
+                  at: QPointF | None = None) -> None:
+        self._zoom_mode = mode if mode in ZOOM_MODES else "fit_width"
+        if factor is not None and math.isfinite(factor):
+            self._zoom = min(max(factor, MIN_ZOOM), MAX_ZOOM)
+        self._apply_zoom(anchor=self.view.map_to_page(at) if at is not None else None, at=at)
+
+    def _take_zoom(self, state: ViewState) -> None:
+        clean = ViewState.from_dict(state.to_dict())  # a hand-made state may hold anything
+        self._zoom_mode, self._zoom = clean.zoom_mode, clean.zoom
+
+    def _zoom_step(self, step: int, at: QPointF | None = None) -> None:
+        if self._path is None:
+            return
+        current = self.view.zoomFactor()
+        if step > 0:
+            factor = next((z for z in ZOOM_STEPS if z > current * 1.01), MAX_ZOOM)
+        else:
+            factor = next((z for z in reversed(ZOOM_STEPS) if z < current / 1.01), MIN_ZOOM)
+        self._set_zoom("custom", factor, at)
+
+    def _apply_zoom(self, anchor: tuple[int, QPointF] | None = None,
+                    at: QPointF | None = None, *, keep_position: bool = True) -> None:
+        """Set the view's zoom, keeping ``anchor`` (page, point) at viewport position ``at``.
+
+        Without arguments the point at the top centre of the view stays where it is.
+        """
+        factor = self._target_factor()
+        if self._zoom_mode == "custom":
+            self._zoom = factor
+        if self._path is None or not keep_position:
+            self.view.setZoomFactor(factor)
+            self._sync_zoom_ui()
+            return
+        page, point = anchor if anchor is not None else self._anchor
+        at = at if at is not None else QPointF(self.view.viewport().width() / 2, 0)
+        self._navigating = True
+        try:
+            if not math.isclose(factor, self.view.zoomFactor()):
+                self.view.setZoomFactor(factor)
+            moved = self.view.map_from_page(page, point) - at
+            vbar, hbar = self.view.verticalScrollBar(), self.view.horizontalScrollBar()
+            vbar.setValue(vbar.value() + round(moved.y()))
+            hbar.setValue(hbar.value() + round(moved.x()))
+        finally:
+            self._navigating = False
+        self._remember_anchor()
+        self._sync_zoom_ui()
+
+    def _on_view_resized(self) -> None:
+        if self._path is not None:
+            self._apply_zoom()
+
+    def _sync_zoom_ui(self) -> None:
+        loaded = self._path is not None
+        factor = self.view.zoomFactor()
+        self.act_fit_width.setChecked(loaded and self._zoom_mode == "fit_width")
+        self.act_fit_page.setChecked(loaded and self._zoom_mode == "fit_page")
+        self.zoom_combo.blockSignals(True)
+        self.zoom_combo.setEditText(ui.percent(factor) if loaded else "")
+        self.zoom_combo.blockSignals(False)
+        self.act_zoom_in.setEnabled(loaded and factor < MAX_ZOOM - 1e-6)
+        self.act_zoom_out.setEnabled(loaded and factor > MIN_ZOOM + 1e-6)
+
+    def _on_zoom_chosen(self, index: int) -> None:
+        data = self.zoom_combo.itemData(index)
+        if data in ZOOM_MODES:
+            self._set_zoom(data)
+        elif isinstance(data, float):
+            self._set_zoom("custom", data)
+        self.view.setFocus()
+
+    def _on_zoom_typed(self) -> None:
+        text = self.zoom_combo.currentText().replace("%", "").replace(",", ".").strip()
+        try:
+            factor = float(text) / 100.0
+        except ValueError:
+            factor = math.nan
+        if math.isfinite(factor) and factor > 0:
+            self._set_zoom("custom", factor)
+        else:
+            self._sync_zoom_ui()
+
+    # ------------------------------------------------------------------------------------------
+    # Find bar, side panel
+    # ------------------------------------------------------------------------------------------
+
+    def _close_find_bar(self) -> None:
+        self._finder.close_bar()
+        self.view.setFocus()
+
+    def _on_sidebar_toggled(self, visible: bool) -> None:
+        if self._path is not None:
+            self._sidebar_choice = visible
+        self.sidebar.setVisible(visible)
+
+    def set_sidebar_preference(self, visible: bool | None) -> None:
+        """Show or hide the side panel from now on; None = show it when the PDF has an outline.
+
+        A tab that shows the outline elsewhere (the overview beside the viewer) starts hidden.
+        """
+        self._sidebar_choice = visible
+        if visible is not None:
+            self._set_sidebar_visible(visible)
+
+    def set_outline_elsewhere(self, elsewhere: bool) -> None:
+        """The tab shows the document's outline beside the viewer: the side panel then offers
+        only the thumbnails, so the reader never sees two lists of the same headings."""
+        self._outline_elsewhere = elsewhere
+        has_outline = self._path is not None and self._bookmarks.rowCount(QModelIndex()) > 0
+        self.sidebar.setTabVisible(0, has_outline and not elsewhere)
+        if elsewhere:
+            self.sidebar.setCurrentWidget(self.thumbnail_view)
+
+    def _set_sidebar_visible(self, visible: bool) -> None:
+        self.act_toggle_sidebar.blockSignals(True)
+        self.act_toggle_sidebar.setChecked(visible)
+        self.act_toggle_sidebar.blockSignals(False)
+        self.sidebar.setVisible(visible)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and \
+                event.key() in _SIDE_PANEL_KEYS:
+            event.accept()  # in the side panel these keys scroll the list, not the document
+            return True
+        if kind == QEvent.Type.Resize and watched is self.thumbnail_view.viewport():
+            # One column as wide as the panel: IconMode then centres each thumbnail.
+            icon = self._thumbnails.icon_size()
+            text = self.thumbnail_view.fontMetrics().height()
+            self.thumbnail_view.setGridSize(
+                QSize(max(self.thumbnail_view.viewport().width(), icon.width() + 8),
+                      icon.height() + text + 20))
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------------------------------------
+    # Print, save a copy, open externally
+    # ------------------------------------------------------------------------------------------
+
+    def _print(self) -> None:
+        from kvinnofrid_desktop.ui.viewer import export as viewer_export
+
+        if self._path is not None:
+            _printed, file = viewer_export.print_with_dialog(
+                self, self._document, self._path, self.page(), self.message_bar,
+                self._export_folder())
+            if file is not None and self._settings is not None:
+                self._settings.set_export_folder(file.parent)
+
+    def _export_folder(self) -> Path:
+        from kvinnofrid_desktop.ui.common.settings import documents_folder
+
+        return self._settings.export_folder() if self._settings is not None \
+            else documents_folder()
+
+    def print_pages(self, printer: QPrinter, first: int, last: int) -> int:
+        """Print pages ``first``..``last`` (1-based) on ``printer`` with a progress dialog."""
+        from kvinnofrid_desktop.ui.viewer import export as viewer_export
+
+        if self._path is None:
+            return 0
+        return viewer_export.print_pages(self, self._document, printer, first, last,
+                                         self.message_bar)
+
+    def _save_copy(self) -> None:
+        from kvinnofrid_desktop.ui.viewer import export as viewer_export
+
+        if self._path is not None and self._allow_export:
+            saved = viewer_export.save_copy(self, self._path, self.message_bar,
+                                            self._export_folder())
+            if saved is not None and self._settings is not None:
+                self._settings.set_export_folder(saved.parent)
+
+    def _open_external(self) -> None:
+        from kvinnofrid_desktop.ui.viewer import export as viewer_export
+
+        if self._path is not None and self._allow_export:
+            viewer_export.open_externally(self._path, self.message_bar)
+
