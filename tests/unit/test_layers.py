@@ -66,3 +66,17 @@ def test_code_is_ruff_clean() -> None:
                              "benchmarks", "packaging"], cwd=REPO, capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_every_package_is_installed() -> None:
+    """pyproject lists packages by name (resources/ is mapped in from the top); one missing there
+    works in a checkout and is absent from the wheel and the bundle."""
+    import tomllib
+
+    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+                 ["tool"]["setuptools"]["packages"])
+    on_disk = {".".join(p.parent.relative_to(PACKAGE.parent).parts)
+               for p in PACKAGE.rglob("__init__.py")
+               if "__pycache__" not in p.parts and not p.parent.is_symlink()
+               and "resources" not in p.relative_to(PACKAGE).parts}
+    assert on_disk - listed == set(), "add these to [tool.setuptools] packages in pyproject.toml"
