@@ -21,6 +21,9 @@ from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.problems import PackError
 
 # isort: split
+from kvinnofrid_desktop.ui.common import earlyinit  # noqa: F401 (before the first Qt call)
+
+# isort: split
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
