@@ -29,8 +29,11 @@ SIZE_LIMIT_MB = 110  # unpacked one-folder bundle on Linux (issue 6)
 
 # The PySide6 modules the program imports (src/ is checked by the smoke test); every other
 # PySide6 module is excluded, whatever is installed.
+# QtNetwork only for QLocalServer/QLocalSocket (one program per user: ui/common/single_instance.py);
+# its TLS and network-information plugins stay out, and tests/unit/test_layers.py allows no other
+# QtNetwork name anywhere.
 PYSIDE6_MODULES_USED = frozenset(
-    {"QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets", "QtPrintSupport"})
+    {"QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets", "QtPrintSupport", "QtNetwork"})
 
 # Installed in a development or test environment, never imported by the running program.
 # fpdf2 and markdown-it-py render Markdown sources for `pack build`, a coordinator tool that
@@ -118,7 +121,7 @@ FORBIDDEN_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"Qt6?Scxml", r"Qt6?SpatialAudio", r"Qt6?TextToSpeech", r"Qt6?RemoteObjects",
     r"Qt6?ShaderTools", r"Qt6?Sensors",
     # Python bindings we do not use (their Qt libraries may stay as dependencies)
-    r"(^|/)Qt(Network|Svg|SvgWidgets|DBus|Xml|Concurrent)\.(abi3\.)?(so|pyd)$",
+    r"(^|/)Qt(Svg|SvgWidgets|DBus|Xml|Concurrent)\.(abi3\.)?(so|pyd)$",
     r"(^|/)libpyside6qml",
     r"(^|/)(lib)?qgtk3", r"libgtk-3", r"libgdk-3", r"libcairo", r"libpango",
     r"(^|/)libssl", r"(^|/)libcrypto", r"(^|/)libcups\.", r"(^|/)libfontconfig",

@@ -2487,17 +2487,22 @@ Do you want to restore?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="88"/>
         <source>Innehållspaketet i %1 kunde inte användas (%2). Programmet visar standardinnehållet i stället.</source>
         <translation>The content pack in %1 could not be used (%2). The program shows the default content instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="190"/>
+        <source>Filen %1 finns inte eller kan inte läsas.</source>
+        <translation>The file %1 does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="242"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="243"/>
         <source>Programmets innehåll kunde inte läsas:
 %1</source>
         <translation>The program&apos;s content could not be read:

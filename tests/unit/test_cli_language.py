@@ -43,7 +43,7 @@ def test_help_with_lang_en_is_all_english(capsys, argv: list[str]) -> None:
     for swedish in ("visa ", "paket ", "KOMMANDO", "lita också", "gränssnittets"):
         assert swedish not in out, swedish
     if argv[0] == "--lang":
-        assert "Without a command the program window starts." in out
+        assert "Without a command the program window starts;" in out
         assert "COMMAND" in out
 
 

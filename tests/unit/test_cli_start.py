@@ -19,8 +19,12 @@ def window_starts(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, object]]:
     """What app.main() was asked to start (it is replaced: no window opens in a unit test)."""
     calls: list[dict[str, object]] = []
 
-    def fake_main(pack_path: Path | None = None, language: str | None = None) -> int:
-        calls.append({"pack_path": pack_path, "language": language})
+    def fake_main(pack_path: Path | None = None, language: str | None = None,
+                  open_path: Path | None = None) -> int:
+        call: dict[str, object] = {"pack_path": pack_path, "language": language}
+        if open_path is not None:
+            call["open_path"] = open_path
+        calls.append(call)
         return 0
 
     monkeypatch.setattr(app, "main", fake_main)
@@ -32,6 +36,28 @@ def test_no_command_starts_the_window_with_its_options(window_starts) -> None:
     assert cli.run(["--pack", "/tmp/paket", "--lang", "en"]) == 0
     assert window_starts == [{"pack_path": None, "language": None},
                              {"pack_path": Path("/tmp/paket"), "language": "en"}]
+
+
+def test_a_pdf_or_a_pack_file_starts_the_window_that_opens_it(
+        window_starts, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a file manager runs for a double-clicked file (the MSI's and the desktop entry's
+    associations): ``kvinnofrid-desktop "%1"``, the path relative or absolute."""
+    (tmp_path / "Rapport 2026.PDF").write_bytes(b"%PDF-1.4")
+    (tmp_path / "paket.kvpack").write_bytes(b"PK")
+    monkeypatch.chdir(tmp_path)
+    assert cli.run(["Rapport 2026.PDF"]) == 0
+    assert cli.run([str(tmp_path / "paket.kvpack"), "--lang", "en"]) == 0
+    assert window_starts == [
+        {"pack_path": None, "language": None, "open_path": tmp_path / "Rapport 2026.PDF"},
+        {"pack_path": None, "language": "en", "open_path": tmp_path / "paket.kvpack"}]
+
+
+def test_a_missing_file_is_explained_not_started(window_starts, tmp_path: Path,
+                                                  capsys) -> None:
+    assert cli.run([str(tmp_path / "borta.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert "filen finns inte" in err and "borta.pdf" in err
+    assert window_starts == []
 
 
 def test_help_lists_every_command(window_starts, capsys) -> None:

@@ -52,11 +52,27 @@ def test_importing_every_pure_module_loads_no_qt() -> None:
     assert result.returncode == 0, result.stderr[-1000:]
 
 
+LOCAL_IPC = PACKAGE / "ui" / "common" / "single_instance.py"
+
+
 def test_no_module_of_the_program_can_open_a_network_connection() -> None:
     for path in sorted(PACKAGE.rglob("*.py")):
+        allowed = {"PySide6.QtNetwork"} if path == LOCAL_IPC else set()
         bad = {m for m in imports_of(path)
-               if any(m == n or m.startswith(n + ".") for n in NETWORK_MODULES)}
+               if any(m == n or m.startswith(n + ".") for n in NETWORK_MODULES)} - allowed
         assert not bad, f"{path.relative_to(REPO)} imports {sorted(bad)}"
+
+
+def test_qtnetwork_is_used_for_local_sockets_only() -> None:
+    """One program per user talks to itself through QLocalServer/QLocalSocket (a named pipe or
+    a Unix socket). Nothing else of QtNetwork – no TCP, no HTTP – may be named anywhere."""
+    names: set[str] = set()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "PySide6.QtNetwork":
+                assert path == LOCAL_IPC, f"{path.relative_to(REPO)} imports QtNetwork"
+                names |= {alias.name for alias in node.names}
+    assert names == {"QLocalServer", "QLocalSocket"}
 
 
 @pytest.mark.skipif(shutil.which("ruff") is None and not (Path(sys.prefix) / "bin" / "ruff")

@@ -30,7 +30,13 @@ from PySide6.QtWidgets import QApplication
 
 from kvinnofrid_desktop.ui.common import collector
 from kvinnofrid_desktop.ui.common.i18n import choose_language, install_translators
-from kvinnofrid_desktop.ui.common.settings import Settings
+from kvinnofrid_desktop.ui.common.settings import Settings, default_settings_path
+from kvinnofrid_desktop.ui.common.single_instance import (
+    InstanceLock,
+    InstanceServer,
+    hand_over,
+    instance_name,
+)
 from kvinnofrid_desktop.ui.main_window import TAB_ORDER, MainWindow
 
 APP_NAME = "kvinnofrid-desktop"
@@ -124,6 +130,7 @@ class WindowController:
         self.language = language
         self.window: MainWindow | None = None
         self.content_folder: QObject | None = None  # one watch per run, across windows
+        self.server: InstanceServer | None = None  # later starts hand their files over here
 
     def watch_content_folder(self) -> None:
         """Install packs IT puts in the machine-wide folder (policy ``content_folder``).
@@ -155,6 +162,38 @@ class WindowController:
         elif text:
             self.window.show_notice(text)
 
+    def listen_for_later_starts(self) -> None:
+        """A later start (a double-clicked PDF or .kvpack) hands its file to this program."""
+        server = InstanceServer(instance_name(default_settings_path()))
+        if server.listen():
+            server.requested.connect(self.open_requested)
+            self.server = server
+
+    def stop_listening(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+
+    def open_requested(self, path: Path | None) -> None:
+        """Show the window and open ``path``: a PDF in the viewer, a .kvpack in the import
+        dialog (with the same checks as Arkiv → Importera)."""
+        window = self.window
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        if path is None:
+            return
+        if not path.is_file():
+            window.show_notice(QCoreApplication.translate(
+                "app", "Filen %1 finns inte eller kan inte läsas.").replace("%1", path.name))
+        elif path.suffix.lower() == ".kvpack":
+            window.import_pack(path)
+        else:
+            window.open_pdf_file(path)
+
     def open(self, notice: str | None = None, *, deferred: bool = False) -> MainWindow:
         window = create_main_window(self.pack_path, language=self.language, deferred=deferred)
         window.packChanged.connect(self.reload)
@@ -172,9 +211,27 @@ class WindowController:
         self.open(notice or None).show()
 
 
-def main(pack_path: Path | None = None, language: str | None = None) -> int:
+def main(pack_path: Path | None = None, language: str | None = None,
+         open_path: Path | None = None) -> int:
+    """The window; ``open_path`` (a PDF or a .kvpack) is opened in it once it is complete.
+
+    One program per user: when one already runs, it gets ``open_path`` (or is only shown) and
+    this start ends."""
     faulthandler.enable()
     app = ensure_application()
+    instance = InstanceLock(default_settings_path())
+    # When the running program does not answer (hung, or another version), a second window
+    # is better than none.
+    if not instance.acquire() and hand_over(instance_name(default_settings_path()), open_path):
+        return 0
+    try:
+        return _run_window(app, pack_path, language, open_path, listen=instance.held)
+    finally:
+        instance.release()
+
+
+def _run_window(app: QApplication, pack_path: Path | None, language: str | None,
+                open_path: Path | None, *, listen: bool) -> int:
     controller = WindowController(pack_path, language)
     try:
         window = controller.open(deferred=True)
@@ -192,6 +249,10 @@ def main(pack_path: Path | None = None, language: str | None = None) -> int:
         # Finish what a killed import left behind, then look for new packs. Not before the
         # window is complete: a timer set at show() can run before the window system's expose
         # event and hold up the first frame.
+        if listen:
+            controller.listen_for_later_starts()
+        if open_path is not None:
+            QTimer.singleShot(0, lambda: controller.open_requested(open_path))
         QTimer.singleShot(250, _cleanup_store)
         QTimer.singleShot(800, window.check_watch_folder)
         QTimer.singleShot(900, controller.watch_content_folder)
@@ -200,7 +261,9 @@ def main(pack_path: Path | None = None, language: str | None = None) -> int:
         housekeeping()
     else:
         window.completed.connect(housekeeping)
-    return app.exec()
+    result = app.exec()
+    controller.stop_listening()
+    return result
 
 
 def _cleanup_store() -> None:

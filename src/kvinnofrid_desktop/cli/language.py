@@ -53,9 +53,11 @@ ARGPARSE_SV_PLURAL = {
 # Our help texts (cli/main.py, cli/pack.py) and metavariables → English.
 HELP_EN = {
     "Kvinnofrid Västmanland – stöd i arbetet mot våld i nära relationer. Utan kommando "
-    "startar programfönstret.":
+    "startar programfönstret; med en fil (FIL.pdf eller FIL.kvpack) öppnas den i fönstret, i "
+    "det som redan är öppet om programmet körs.":
         "Kvinnofrid Västmanland – support in the work against violence in close "
-        "relationships. Without a command the program window starts.",
+        "relationships. Without a command the program window starts; with a file (FILE.pdf or "
+        "FILE.kvpack) the window opens it, the one already open if the program is running.",
     "visa programversion och aktivt innehållspaket":
         "show the program version and the active content pack",
     "visa detta innehållspaket (en mapp)": "show this content pack (a folder)",

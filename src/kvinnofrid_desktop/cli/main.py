@@ -51,15 +51,26 @@ def _requested_language(argv: list[str]) -> str:
     return "en" if args.lang == "en" else "sv"
 
 
+COMMANDS = ("pack", "search", "card", "screenshot")
+OPENED_SUFFIXES = (".pdf", ".kvpack")  # what a file manager hands over (the file associations)
+
+
 def _window_start(argv: list[str]) -> argparse.Namespace | None:
     """The options of a plain window start, read without building every command's parser
-    (3 ms of each start); None when ``argv`` asks for anything else, help included."""
+    (3 ms of each start); None when ``argv`` asks for anything else, help included.
+
+    One file may be given (``kvinnofrid-desktop rapport.pdf``, ``paket.kvpack``): the window
+    opens it; ``open_path`` is None otherwise."""
     parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     _add_program_options(parser)
     try:
         args, rest = parser.parse_known_args(argv)
     except argparse.ArgumentError:
         return None  # the full parser explains the mistake
+    args.open_path = None
+    if len(rest) == 1 and rest[0] not in COMMANDS and not rest[0].startswith("-") \
+            and Path(rest[0]).suffix.lower() in OPENED_SUFFIXES:
+        args.open_path, rest = Path(rest[0]).absolute(), []
     return None if rest or args.version else args
 
 
@@ -69,7 +80,8 @@ def _parser(language: str = "sv") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kvinnofrid-desktop",
         description="Kvinnofrid Västmanland – stöd i arbetet mot våld i nära relationer. "
-        "Utan kommando startar programfönstret.",
+        "Utan kommando startar programfönstret; med en fil (FIL.pdf eller FIL.kvpack) "
+        "öppnas den i fönstret, i det som redan är öppet om programmet körs.",
     )
     _add_program_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
@@ -149,9 +161,12 @@ def add_card_parser(subparsers: Any) -> argparse.ArgumentParser:
 def run(argv: list[str]) -> int:
     start = _window_start(argv)
     if start is not None:
+        if start.open_path is not None and not start.open_path.is_file():
+            _err(f"filen finns inte eller är ingen vanlig fil: {start.open_path}")
+            return EXIT_USAGE
         from kvinnofrid_desktop.app.start import main as gui_main
 
-        return gui_main(pack_path=start.pack, language=start.lang)
+        return gui_main(pack_path=start.pack, language=start.lang, open_path=start.open_path)
     args = parse(argv)
     if args.version:
         return _version(args.pack)
