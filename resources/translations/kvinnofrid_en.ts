@@ -529,6 +529,19 @@
     </message>
 </context>
 <context>
+    <name>ContentFolderWatch</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="36"/>
+        <source>Innehållspaketet %1 %2 är installerat från den gemensamma mappen %3. Det tidigare paketet (%4) kan återställas under Inställningar.</source>
+        <translation>The content pack %1 %2 is installed from the shared folder %3. The previous pack (%4) can be restored under Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="41"/>
+        <source>En fil i den gemensamma mappen hoppades över: %1</source>
+        <translation>A file in the shared folder was skipped: %1</translation>
+    </message>
+</context>
+<context>
     <name>CopyRow</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="252"/>
@@ -2492,17 +2505,17 @@ Do you want to restore?</translation>
         <translation>The content pack in %1 could not be used (%2). The program shows the default content instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="192"/>
         <source>Filen %1 finns inte eller kan inte läsas.</source>
         <translation>The file %1 does not exist or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="244"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="243"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="245"/>
         <source>Programmets innehåll kunde inte läsas:
 %1</source>
         <translation>The program&apos;s content could not be read:

@@ -13,6 +13,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from language import interface_language
 
 from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.install.active import resolve_active
@@ -111,3 +112,25 @@ def test_the_program_shows_a_pack_it_put_in_from_the_folder(qtbot, env: SimpleNa
     assert resolve_active()[0].name == "2026-12-20"
     controller.content_folder.shutdown()
     window.close()
+
+
+def test_the_english_window_says_in_english_what_came_from_the_folder(
+        qtbot, env: SimpleNamespace) -> None:
+    from kvinnofrid_desktop.app.start import WindowController
+
+    shutil.copy(signed_kvpack(env, "2026-12-21"), env.folder / "paket.kvpack")
+    (env.folder / "trasig.kvpack").write_bytes(b"PK\x03\x04 inte ett paket")
+    with interface_language("en"):
+        controller = WindowController(None, "en")
+        first = controller.open()
+        first.show()
+        controller.watch_content_folder()
+        qtbot.waitUntil(lambda: controller.window is not first, timeout=30_000)
+        window = controller.window
+        qtbot.addWidget(window)
+        text = window.banner_text.text()
+        controller.content_folder.shutdown()
+        window.close()
+    assert "2026-12-21 is installed from the shared folder" in text, text
+    assert "A file in the shared folder was skipped" in text, text
+    assert "Innehållspaketet" not in text and "hoppades" not in text.split("(in detail")[0]

@@ -156,7 +156,9 @@ class WindowController:
 
         if not isinstance(report, FolderReport) or self.window is None:
             return
-        text = " ".join(report.messages_sv())
+        from kvinnofrid_desktop.ui.packs.content_folder import report_text
+
+        text = report_text(report)
         if report.installed is not None:
             self.reload(text)  # the window on the new pack says what came and from where
         elif text:

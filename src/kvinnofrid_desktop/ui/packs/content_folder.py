@@ -1,6 +1,6 @@
 """The window's side of the machine-wide content folder (policy ``content_folder``).
 
-``content.content_folder.ContentFolder`` decides and installs; this object only decides *when*:
+``core.install.content_folder.ContentFolder`` decides and installs; this object only decides *when*:
 once at start, whenever a ``QFileSystemWatcher`` sees the folder change, again after the
 report's ``retry_in`` (a file still being copied, a busy store), and every few minutes in case
 the watcher misses a change (network folders). Each look runs in a daemon thread of its own,
@@ -8,33 +8,41 @@ one at a time; the window never waits for it, and closing the window forgets it
 (``shutdown``). What a look found worth saying arrives as ``checked(FolderReport)`` on the
 GUI thread; the window words it (with tr()) and reloads when ``report.installed`` is set.
 
-The hook in the window (ui/main_window.py)::
-
-    def check_content_folder(self) -> None:
-        if self.policy is None or self.policy.content_folder is None:
-            return
-        from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
-        from kvinnofrid_desktop.ui.packs.content_folder import ContentFolderWatch
-
-        self._content_folder = ContentFolderWatch(self.policy, self.store(), self,
-                                                  pdf_engine=QtPdfEngine())
-        self._content_folder.checked.connect(self._content_folder_checked)
-        self._content_folder.start()
-
-called where ``check_watch_folder`` is (app/start.py's ``housekeeping``), and
-``self._content_folder.shutdown()`` in ``closeEvent`` beside ``self._watch.shutdown()``.
+The running program's ``WindowController`` (app/start.py) owns one watch per run, started
+after the window completes; ``report_text`` words a report for the notice banner.
 """
 
 from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
 from kvinnofrid_desktop.core.install.content_folder import ContentFolder, FolderReport
 from kvinnofrid_desktop.core.install.policy import Policy
 from kvinnofrid_desktop.core.install.store import PackStore
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
+
+def report_text(report: FolderReport) -> str:
+    """What a look at the folder tells the user, in the interface language. In Swedish the
+    report's own lines (they name the signature and key changes too)."""
+    from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
+    from kvinnofrid_desktop.ui.common.labels import problem_text
+
+    if interface_language() == SOURCE_LANGUAGE:
+        return " ".join(report.messages_sv())
+    lines = []
+    if report.installed is not None:
+        lines.append(QCoreApplication.translate(
+            "ContentFolderWatch", "Innehållspaketet %1 %2 är installerat från den gemensamma mappen "
+            "%3. Det tidigare paketet (%4) kan återställas under Inställningar.")
+            .replace("%1", report.installed.pack_id).replace("%2", report.installed.version)
+            .replace("%3", str(report.folder)).replace("%4", report.installed.previous))
+    lines += [QCoreApplication.translate(
+        "ContentFolderWatch", "En fil i den gemensamma mappen hoppades över: %1")
+        .replace("%1", problem_text(p.code, str(p))) for p in report.problems]
+    return " ".join(lines)
+
 
 POLL_MS = 5 * 60 * 1000  # a look every 5 minutes even without a change notice
 SETTLE_MS = 500  # several change notices in a row (a copy in progress) make one look
