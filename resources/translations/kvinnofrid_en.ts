@@ -531,12 +531,12 @@
 <context>
     <name>ContentFolderWatch</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="36"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="37"/>
         <source>Innehållspaketet %1 %2 är installerat från den gemensamma mappen %3. Det tidigare paketet (%4) kan återställas under Inställningar.</source>
         <translation>The content pack %1 %2 is installed from the shared folder %3. The previous pack (%4) can be restored under Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="41"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="42"/>
         <source>En fil i den gemensamma mappen hoppades över: %1</source>
         <translation>A file in the shared folder was skipped: %1</translation>
     </message>
@@ -1610,6 +1610,7 @@ The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="62"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="78"/>
         <source>PDF-filen kunde inte sparas i {folder}: {reason}</source>
         <translation>The PDF file could not be saved in {folder}: {reason}</translation>
     </message>
@@ -1619,52 +1620,57 @@ The program works without the internet and opens no web pages.</translation>
         <translation>The document is saved as PDF: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="83"/>
+        <source>Sidorna {first}–{last} är sparade som PDF: {path}</source>
+        <translation>Pages {first}–{last} are saved as PDF: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="102"/>
         <source>Skriver ut …</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="103"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="104"/>
         <source>Skriver ut</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="111"/>
         <source>Skriver ut sida {page} av {count} …</source>
         <translation>Printing page {page} of {count}…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="125"/>
         <source>Utskriften avbröts.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="128"/>
         <source>Dokumentet kunde inte skrivas ut.</source>
         <translation>The document could not be printed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="136"/>
         <source>Spara en kopia</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="137"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="148"/>
         <source>Kopian kunde inte sparas</source>
         <translation>The copy could not be saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="149"/>
         <source>Kopian av ”{name}” kunde inte sparas i {folder}.
 
 Orsak: {reason}
@@ -1677,12 +1683,12 @@ Reason: {reason}
 The original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="154"/>
         <source>En kopia är sparad: {path}</source>
         <translation>A copy has been saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="166"/>
         <source>Det finns inget annat program som kan öppna PDF-filer.</source>
         <translation>There is no other program that can open PDF files.</translation>
     </message>

@@ -563,6 +563,15 @@ def test_print_action_uses_the_dialog_range(qtbot, opened: PdfViewer, tmp_path: 
     monkeypatch.setattr(viewer_export, "QPrintDialog", FakePrintDialog)
     qtbot.keyClick(opened.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert _page_count(output) == 3
+    # Those pages of the document itself, their text kept – not a page image per page.
+    document = QPdfDocument()
+    assert document.load(str(output)) == QPdfDocument.Error.None_
+    original = opened.document()
+    for page in range(3):
+        words = original.getAllText(3 + page).text().strip()
+        assert words and document.getAllText(page).text().strip() == words
+    document.close()
+    assert "Sidorna 4–6 är sparade som PDF" in opened.status_message()
 
 
 def test_save_copy_writes_identical_bytes(qtbot, opened: PdfViewer, pdfs, tmp_path: Path,

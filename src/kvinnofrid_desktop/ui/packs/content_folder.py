@@ -23,6 +23,7 @@ from kvinnofrid_desktop.core.install.policy import Policy
 from kvinnofrid_desktop.core.install.store import PackStore
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
 
+
 def report_text(report: FolderReport) -> str:
     """What a look at the folder tells the user, in the interface language. In Swedish the
     report's own lines (they name the signature and key changes too)."""
@@ -34,8 +35,8 @@ def report_text(report: FolderReport) -> str:
     lines = []
     if report.installed is not None:
         lines.append(QCoreApplication.translate(
-            "ContentFolderWatch", "Innehållspaketet %1 %2 är installerat från den gemensamma mappen "
-            "%3. Det tidigare paketet (%4) kan återställas under Inställningar.")
+            "ContentFolderWatch", "Innehållspaketet %1 %2 är installerat från den gemensamma "
+            "mappen %3. Det tidigare paketet (%4) kan återställas under Inställningar.")
             .replace("%1", report.installed.pack_id).replace("%2", report.installed.version)
             .replace("%3", str(report.folder)).replace("%4", report.installed.previous))
     lines += [QCoreApplication.translate(

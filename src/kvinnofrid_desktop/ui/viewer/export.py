@@ -66,6 +66,24 @@ def print_with_dialog(parent: QWidget, document: QPdfDocument, path: Path, curre
         messages.show_message("info", translate(
             "PdfViewer", "Dokumentet är sparat som PDF: {path}").format(path=str(target)))
         return count, target
+    if target is not None:
+        # A page range to a PDF file: those pages of the document itself, with their text.
+        from kvinnofrid_desktop.core.pdf_pages import PageCopyError, write_pages
+
+        try:
+            written = write_pages(path, target, first, last)
+        except PageCopyError:
+            pass  # an encrypted or damaged file: page images are still better than nothing
+        except OSError as error:
+            messages.show_message("error", translate(
+                "PdfViewer", "PDF-filen kunde inte sparas i {folder}: {reason}").format(
+                folder=str(target.parent), reason=describe_os_error(error)))
+            return 0, None
+        else:
+            messages.show_message("info", translate(
+                "PdfViewer", "Sidorna {first}–{last} är sparade som PDF: {path}").format(
+                first=first, last=first + written - 1, path=str(target)))
+            return written, target
     return print_pages(parent, document, printer, first, last, messages), target
 
 

@@ -1,0 +1,65 @@
+"""Some pages of a PDF as a PDF of their own, keeping their text, fonts and links.
+
+Used when the user "prints" a page range to a PDF file: Qt's PDF printer can only draw page
+images (a 14-page, 89 kB document became a 15 MB file without a word of text), while copying
+the page objects keeps the document's own content. pypdf does the PDF work; it is pure Python.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from kvinnofrid_desktop.core.fsutil import fsync_dir, replace
+
+
+class PageCopyError(Exception):
+    """The pages could not be copied (an encrypted or damaged file); print them instead."""
+
+
+def write_pages(source: Path, destination: Path, first: int, last: int) -> int:
+    """Write pages ``first``..``last`` (1-based, inclusive, clamped to the document) of
+    ``source`` to ``destination`` as a new PDF; return the number of pages written.
+
+    Atomic: a failure (a full disk, a damaged source) leaves ``destination`` as it was. The
+    new file gets the user's usual permissions. Raises PageCopyError or OSError."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(source)
+        if reader.is_encrypted:
+            raise PageCopyError("krypterad")
+        count = len(reader.pages)
+        first, last = max(1, first), min(last, count)
+        if first > last:
+            raise PageCopyError("inga sidor i intervallet")
+        writer = PdfWriter()
+        for index in range(first - 1, last):
+            writer.add_page(reader.pages[index])
+        if reader.metadata and reader.metadata.title:
+            writer.add_metadata({"/Title": reader.metadata.title})
+    except PyPdfError as error:
+        raise PageCopyError(str(error)) from error
+    except (ValueError, KeyError, TypeError, RecursionError) as error:  # a malformed file
+        raise PageCopyError(str(error)) from error
+    destination = Path(destination)
+    handle, temp_name = tempfile.mkstemp(prefix=".sidor-", suffix=".part",
+                                         dir=str(destination.parent))
+    try:
+        with os.fdopen(handle, "wb") as out:
+            writer.write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp_name, 0o666 & ~umask)
+        replace(Path(temp_name), destination)
+        fsync_dir(destination.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    return last - first + 1
