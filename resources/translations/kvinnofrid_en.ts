@@ -4,191 +4,191 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="152"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="155"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="157"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="158"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="169"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="169"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="169"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="181"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="190"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="192"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="190"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="359"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="360"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="362"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="363"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="202"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="201"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="204"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="205"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="217"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="268"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="291"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="294"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="314"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="499"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="502"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="348"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="351"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="351"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="354"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="354"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="357"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="463"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="466"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="476"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="479"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="500"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="503"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="500"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="503"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="501"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="504"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="509"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="512"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="510"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="513"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="634"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="637"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="662"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="667"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="663"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="668"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="668"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="673"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="684"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="689"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="685"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="690"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="687"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="692"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="697"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="702"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="698"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="703"/>
         <source>PDF-filen kunde inte sparas i %1 (%2).</source>
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="701"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="706"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -427,6 +427,209 @@
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="95"/>
         <source>sön</source>
         <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="84"/>
+        <source>Strategi</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="85"/>
+        <source>Samverkansplan</source>
+        <translation>Collaboration plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="87"/>
+        <source>Åtgärdskort</source>
+        <translation>Action card</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="89"/>
+        <source>Publikationer</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="91"/>
+        <source>&amp;Öppna PDF…</source>
+        <translation>&amp;Open PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="95"/>
+        <source>S&amp;täng fliken</source>
+        <translation>&amp;Close tab</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="97"/>
+        <source>&amp;Importera innehållspaket…</source>
+        <translation>&amp;Import content pack…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="99"/>
+        <source>I&amp;nställningar…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="100"/>
+        <source>&amp;Avsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="101"/>
+        <source>Hel&amp;skärm</source>
+        <translation>F&amp;ull screen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="103"/>
+        <source>Sök i &amp;alla dokument…</source>
+        <translation>Search &amp;all documents…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="105"/>
+        <source>Visa sök&amp;resultat</source>
+        <translation>Show search &amp;results</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="107"/>
+        <source>&amp;Kortkommandon</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="109"/>
+        <source>&amp;Om Kvinnofrid Västmanland</source>
+        <translation>&amp;About Kvinnofrid Västmanland</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="111"/>
+        <source>&amp;Sök i dokumentet…</source>
+        <translation>&amp;Find in document…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="113"/>
+        <source>Nästa träff</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="115"/>
+        <source>Föregående träff</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="117"/>
+        <source>Zooma &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="119"/>
+        <source>Zooma &amp;ut</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="121"/>
+        <source>&amp;Verklig storlek (100 %)</source>
+        <translation>&amp;Actual size (100%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="124"/>
+        <source>Anpassa till &amp;bredd</source>
+        <translation>Fit to &amp;width</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="126"/>
+        <source>Anpassa till &amp;hel sida</source>
+        <translation>Fit whole &amp;page</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="128"/>
+        <source>B&amp;akåt</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="129"/>
+        <source>Tillbaka till förra platsen</source>
+        <translation>Back to the previous place</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="130"/>
+        <source>&amp;Framåt</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="132"/>
+        <source>Skriv &amp;ut…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="134"/>
+        <source>&amp;Spara kopia…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="136"/>
+        <source>Öppna i e&amp;xtern läsare</source>
+        <translation>Open in e&amp;xternal reader</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="138"/>
+        <source>Öppna dokumentet i datorns PDF-läsare</source>
+        <translation>Open the document in the computer&apos;s PDF reader</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="140"/>
+        <source>Första sidan</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="142"/>
+        <source>Föregående sida</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="144"/>
+        <source>Nästa sida</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="146"/>
+        <source>Sista sidan</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="148"/>
+        <source>Sidopanel</source>
+        <translation>Side panel</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="150"/>
+        <source>Visa eller dölj innehåll och miniatyrer</source>
+        <translation>Show or hide contents and thumbnails</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="159"/>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="162"/>
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="166"/>
+        <source>S&amp;ök</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="168"/>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="178"/>
+        <source>Dokumentvisaren</source>
+        <translation>Document viewer</translation>
     </message>
 </context>
 <context>
@@ -1078,367 +1281,226 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="69"/>
-        <source>&amp;Sök i dokumentet…</source>
-        <translation>&amp;Find in document…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="71"/>
-        <source>Nästa träff</source>
-        <translation>Next match</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="73"/>
-        <source>Föregående träff</source>
-        <translation>Previous match</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="75"/>
-        <source>Zooma &amp;in</source>
-        <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="77"/>
-        <source>Zooma &amp;ut</source>
-        <translation>Zoom &amp;out</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="79"/>
-        <source>&amp;Verklig storlek (100 %)</source>
-        <translation>&amp;Actual size (100%)</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="81"/>
-        <source>Anpassa till &amp;bredd</source>
-        <translation>Fit to &amp;width</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="83"/>
-        <source>Anpassa till &amp;hel sida</source>
-        <translation>Fit whole &amp;page</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="85"/>
-        <source>B&amp;akåt</source>
-        <translation>&amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="86"/>
-        <source>&amp;Framåt</source>
-        <translation>&amp;Forward</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="87"/>
-        <source>Skriv &amp;ut…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="89"/>
-        <source>&amp;Spara kopia…</source>
-        <translation>&amp;Save a copy…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="91"/>
-        <source>Öppna i e&amp;xtern läsare</source>
-        <translation>Open in e&amp;xternal reader</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="109"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="124"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="128"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="225"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="245"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="229"/>
         <source>Stäng meddelandet</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="232"/>
         <source>Åtgärd för meddelandet</source>
         <translation>Action for the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="261"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="262"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="981"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="245"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="253"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="254"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="287"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="288"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="300"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="311"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="316"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="339"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="345"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="368"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="447"/>
-        <source>&amp;Öppna PDF…</source>
-        <translation>&amp;Open PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="452"/>
-        <source>S&amp;täng fliken</source>
-        <translation>&amp;Close tab</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="457"/>
-        <source>&amp;Importera innehållspaket…</source>
-        <translation>&amp;Import content pack…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="460"/>
-        <source>I&amp;nställningar…</source>
-        <translation>Se&amp;ttings…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="463"/>
-        <source>&amp;Avsluta</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="466"/>
-        <source>Hel&amp;skärm</source>
-        <translation>F&amp;ull screen</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="471"/>
-        <source>Sök i &amp;alla dokument…</source>
-        <translation>Search &amp;all documents…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="474"/>
-        <source>&amp;Kortkommandon</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="477"/>
-        <source>&amp;Om Kvinnofrid Västmanland</source>
-        <translation>&amp;About Kvinnofrid Västmanland</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="493"/>
-        <source>&amp;Arkiv</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="506"/>
-        <source>&amp;Visa</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="518"/>
-        <source>S&amp;ök</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="520"/>
-        <source>Visa sök&amp;resultat</source>
-        <translation>Show search &amp;results</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="527"/>
-        <source>&amp;Hjälp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="458"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="460"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="553"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="639"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="717"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="641"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="716"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="640"/>
         <source>Spara kopia</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="724"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="648"/>
         <source>Kopian sparades inte</source>
         <translation>The copy was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="725"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="649"/>
         <source>Kopian kunde inte sparas: %1. Originalet är oförändrat.</source>
         <translation>The copy could not be saved: %1. The original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="728"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="652"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="753"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="678"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="679"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="771"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="696"/>
         <source>Innehållspaketet %1 %2 är installerat. Det tidigare paketet kan återställas under Inställningar.</source>
         <translation>The content pack %1 %2 is installed. The previous pack can be restored under Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="788"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="714"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="736"/>
         <source>Det föregående innehållspaketet är återställt.</source>
         <translation>The previous content pack has been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="724"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="799"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="725"/>
         <source>Vill du gå tillbaka till det föregående innehållspaketet?</source>
         <translation>Do you want to go back to the previous content pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="807"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="733"/>
         <source>Inget att återställa</source>
         <translation>Nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="734"/>
         <source>Det gick inte att gå tillbaka: %1.</source>
         <translation>Could not go back: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="824"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="750"/>
         <source>Ett nytt innehållspaket finns i den delade mappen: %1, version %2.</source>
         <translation>A new content pack is in the shared folder: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="826"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="752"/>
         <source>Visa och installera…</source>
         <translation>Show and install…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="953"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="879"/>
         <source>Ett annat innehållspaket är aktivt nu: %1. Det installerades eller återställdes utanför det här fönstret, som fortfarande visar %2 %3.</source>
         <translation>Another content pack is active now: %1. It was installed or restored outside this window, which still shows %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="957"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="883"/>
         <source>Visa det aktiva paketet</source>
         <translation>Show the active pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="958"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="884"/>
         <source>Fönstret visar nu det aktiva innehållspaketet, %1.</source>
         <translation>The window now shows the active content pack, %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="975"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="901"/>
         <source>Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på innehållet; gå tillbaka till det föregående innehållspaketet eller installera paketet på nytt.</source>
         <translation>The document has changed since the pack was installed: %1 (%2). Do not rely on its content; go back to the previous content pack or install the pack again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="978"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="904"/>
         <source>Använd föregående paket</source>
         <translation>Use the previous pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="988"/>
-        <source>Dokumentvisaren</source>
-        <translation>Document viewer</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="923"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="924"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -1518,86 +1580,86 @@
     <name>PdfViewer</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="103"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="139"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="232"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="369"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="413"/>
         <source>Filen finns inte: {path}</source>
         <translation>The file does not exist: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="219"/>
         <source>Filen ”{name}” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “{name}” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="401"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="360"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="404"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”{name}”.</source>
         <translation>The document is password-protected. Type the password to open “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="363"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="407"/>
         <source>Dokumentet ”{name}” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “{name}” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="366"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="410"/>
         <source>Filen ”{name}” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “{name}” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="371"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="415"/>
         <source>Filen ”{name}” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “{name}” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="373"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="417"/>
         <source>Filen ”{name}” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “{name}” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="389"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="433"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="430"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="431"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="474"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="475"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="432"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="476"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="475"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="518"/>
         <source>Sida {page} av {count}</source>
         <translation>Page {page} of {count}</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="582"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="625"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="638"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="681"/>
         <source>Länken går till {address}
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to {address}
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="647"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="690"/>
         <source>Adressen är kopierad: {address}
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: {address}
@@ -1729,173 +1791,75 @@ The original is unchanged.</translation>
         <translation>The file name is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="45"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="48"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="66"/>
-        <source>Första sidan</source>
-        <translation>First page</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="68"/>
-        <source>Föregående sida</source>
-        <translation>Previous page</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="70"/>
-        <source>Nästa sida</source>
-        <translation>Next page</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="72"/>
-        <source>Sista sidan</source>
-        <translation>Last page</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="74"/>
-        <source>Bakåt</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="75"/>
-        <source>Tillbaka till förra platsen</source>
-        <translation>Back to the previous place</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="76"/>
-        <source>Framåt</source>
-        <translation>Forward</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="77"/>
-        <source>Zooma in</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="79"/>
-        <source>Zooma ut</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="81"/>
-        <source>Visa i 100 %</source>
-        <translation>Show at 100%</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="83"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="73"/>
         <source>Anpassa till bredd</source>
         <translation>Fit to width</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="85"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="74"/>
         <source>Anpassa till sida</source>
         <translation>Fit to page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="86"/>
-        <source>Visa hela sidan</source>
-        <translation>Show the whole page</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="87"/>
-        <source>Sök i dokumentet</source>
-        <translation>Find in document</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="89"/>
-        <source>Nästa träff</source>
-        <translation>Next match</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="90"/>
-        <source>Föregående träff</source>
-        <translation>Previous match</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="92"/>
-        <source>Skriv ut…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="94"/>
-        <source>Spara en kopia…</source>
-        <translation>Save a copy…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="97"/>
-        <source>Öppna i annat program</source>
-        <translation>Open in another program</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="98"/>
-        <source>Öppna dokumentet i datorns PDF-läsare</source>
-        <translation>Open the document in the computer&apos;s PDF reader</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="100"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="180"/>
         <source>Sidopanel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="101"/>
-        <source>Visa eller dölj innehåll och miniatyrer</source>
-        <translation>Show or hide contents and thumbnails</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="58"/>
         <source>Sidnummer</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="59"/>
         <source>Skriv ett sidnummer och tryck Retur för att gå dit</source>
         <translation>Type a page number and press Enter to go there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="78"/>
         <source>Zoomnivå</source>
         <translation>Zoom level</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="82"/>
         <source>Zoomnivå (%1)</source>
         <translation>Zoom level (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="148"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="96"/>
         <source>Dokumentverktyg</source>
         <translation>Document tools</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="191"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="178"/>
         <source>Innehåll</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="136"/>
         <source>Dokumentets rubriker. Retur går till rubrikens sida.</source>
         <translation>The document&apos;s headings. Enter goes to the heading&apos;s page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="227"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="236"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="179"/>
         <source>Miniatyrer</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="171"/>
         <source>En bild per sida. Retur går till sidan.</source>
         <translation>One picture per page. Enter goes to the page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="181"/>
         <source>Sidopanelens flikar</source>
         <translation>Side panel tabs</translation>
     </message>
@@ -2419,28 +2383,28 @@ Do you want to restore?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="50"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="63"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="31"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="43"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="54"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="35"/>
         <source>Allt i programmet går att nå med tangentbordet. Tabb flyttar mellan fälten, Alt + understruken bokstav väljer ett menyval eller en knapp.</source>
         <translation>Everything in the program can be reached with the keyboard. Tab moves between fields; Alt + an underlined letter chooses a menu item or a button.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="62"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="42"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="62"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="42"/>
         <source>Åtgärd</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="62"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="42"/>
         <source>Kortkommando</source>
         <translation>Shortcut</translation>
     </message>

@@ -148,6 +148,22 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
     return SimpleNamespace(tmp=tmp_path, settings=tmp_path / "config" / "settings.ini")
 
 
+@pytest.fixture
+def printing(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Print dialogs are recorded (by title) and cancelled; no real dialog opens in tests."""
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog
+
+    shown: list[str] = []
+
+    def exec_(dialog: QPrintDialog) -> int:
+        shown.append(dialog.windowTitle())
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", exec_)
+    return shown
+
+
 @pytest.fixture(params=["sv", "en"])
 def language(request: pytest.FixtureRequest) -> Iterator[str]:
     with interface_language(request.param):

@@ -101,7 +101,7 @@ def test_main_window_with_every_tab_search_and_a_pdf(qtbot, env, language, pdfs)
     window = every_tab_built(qtbot, env)
     viewer = window.open_pdf_file(pdfs.sample)
     assert viewer is not None and viewer.page_count() == 6
-    viewer.act_find.trigger()  # the find bar
+    viewer.commands["find"].trigger()  # the find bar
     locked = window.open_pdf_file(pdfs.encrypted)  # the password bar
     assert locked is not None and locked.message_bar.password_edit.isVisibleTo(locked)
     window.search_panel.search_now("orosanmälan")
@@ -142,7 +142,7 @@ def test_the_viewer_announces_the_page(qtbot, env, language, pdfs) -> None:
 def test_kortkommandon(qtbot, env, language) -> None:
     window = every_tab_built(qtbot, env)
     window.show_tab("strategy")
-    dialog = ShortcutsDialog(window.shortcut_sources(), window)
+    dialog = ShortcutsDialog(window.shortcut_rows(), window)
     qtbot.addWidget(dialog)
     assert_accessible(dialog)
     window.close()

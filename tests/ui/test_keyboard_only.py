@@ -13,11 +13,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QDialog,
     QFileDialog,
     QLabel,
     QMenu,
@@ -28,7 +26,7 @@ from test_window_packs import newer_pack
 from kvinnofrid_desktop.app.start import create_main_window
 from kvinnofrid_desktop.core.install.active import resolve_active
 from kvinnofrid_desktop.ui.card.widgets import CopyRow
-from kvinnofrid_desktop.ui.dialogs.shortcuts import ShortcutsDialog, shortcut_rows
+from kvinnofrid_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from kvinnofrid_desktop.ui.main_window import MainWindow
 
 CTRL, ALT, SHIFT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier,
@@ -52,19 +50,6 @@ def window(qtbot, env: Path) -> MainWindow:
     qtbot.waitActive(win)
     yield win
     win.close()
-
-
-@pytest.fixture
-def printing(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Print dialogs are recorded (by title) and cancelled; no real dialog opens in tests."""
-    shown: list[str] = []
-
-    def exec_(dialog: QPrintDialog) -> int:
-        shown.append(dialog.windowTitle())
-        return QDialog.DialogCode.Rejected.value
-
-    monkeypatch.setattr(QPrintDialog, "exec", exec_)
-    return shown
 
 
 def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE,
@@ -216,7 +201,7 @@ def test_situation_5_the_coordinator_uses_the_command_line(capsys) -> None:
 
 
 def listed(window: MainWindow) -> set[str]:
-    return {keys for _group, _text, keys in shortcut_rows(window.shortcut_sources())}
+    return {keys for _group, _text, keys in window.shortcut_rows()}
 
 
 def key_listed(window: MainWindow, key: str) -> bool:
@@ -281,10 +266,10 @@ def test_window_shortcuts(qtbot, window: MainWindow) -> None:
     for key in ("F11", "F1", "Ctrl+Q"):
         assert key_listed(window, key), key
     press(qtbot, Qt.Key.Key_F11, target=window)
-    assert window.act_fullscreen.isChecked()
+    assert window.commands["fullscreen"].isChecked()
     qtbot.waitUntil(lambda: bool(window.windowState() & Qt.WindowState.WindowFullScreen))
     press(qtbot, Qt.Key.Key_F11, target=window)
-    assert not window.act_fullscreen.isChecked()
+    assert not window.commands["fullscreen"].isChecked()
 
     seen: list[list[tuple[str, str, str]]] = []
 
@@ -367,9 +352,9 @@ def test_a_pdf_opens_in_a_tab_and_closes_with_the_keyboard(qtbot, window: MainWi
     tabs = window.tabs.count()
     press(qtbot, Qt.Key.Key_O, CTRL, target=window)  # Arkiv → Öppna PDF…
     assert window.tabs.count() == tabs + 1 and window.current_viewer().page_count() == 6
-    assert key_listed(window, "Ctrl+W") and window.act_close_tab.isEnabled()
+    assert key_listed(window, "Ctrl+W") and window.commands["close_tab"].isEnabled()
     press(qtbot, Qt.Key.Key_W, CTRL, target=window)
     assert window.tabs.count() == tabs
-    assert not window.act_close_tab.isEnabled()  # the four main tabs stay
+    assert not window.commands["close_tab"].isEnabled()  # the four main tabs stay
     press(qtbot, Qt.Key.Key_W, CTRL, target=window)
     assert window.tabs.count() == tabs

@@ -151,7 +151,7 @@ def test_main_window_is_in_one_language(qtbot, env, language, pdfs) -> None:
     expected = {"sv": ("Flikar", "Sök i alla dokument"), "en": ("Tabs", "Search all documents")}
     assert (window.tabs.accessibleName(), window.search_field.accessibleName()) == \
         expected[language]
-    dialog = ShortcutsDialog(window.shortcut_sources(), window)
+    dialog = ShortcutsDialog(window.shortcut_rows(), window)
     qtbot.addWidget(dialog)
     assert_one_language(dialog, language)
     window.close()

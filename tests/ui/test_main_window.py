@@ -254,9 +254,9 @@ def test_administrator_policy_locks_export_and_presets_the_municipality(
     win = create_main_window(settings_path=tmp_path / "s.ini")
     qtbot.addWidget(win)
     win.show()
-    assert not win.viewer_actions["act_save_copy"].isVisible()
-    assert not win.viewer_actions["act_open_external"].isVisible()
-    assert not win.strategy_tab.viewer.act_save_copy.isVisible()
+    assert not win.document_entries["save_copy"].isVisible()
+    assert not win.document_entries["open_external"].isVisible()
+    assert not win.strategy_tab.viewer.commands["save_copy"].isVisible()
     win.show_tab("publications")
     assert not win.publications_tab.save_button.isVisible()
     win.show_tab("action_card")
@@ -341,7 +341,7 @@ def test_overview_goes_to_the_heading_and_follows_the_reader(qtbot, window: Main
 
 def test_side_panel_beside_the_overview_offers_only_thumbnails(qtbot, window: MainWindow) -> None:
     viewer = window.strategy_tab.viewer
-    viewer.act_toggle_sidebar.trigger()
+    viewer.commands["sidebar"].trigger()
     qtbot.waitUntil(viewer.sidebar.isVisible)
     assert not viewer.sidebar.isTabVisible(0)  # no second list of the same headings
     assert viewer.sidebar.currentWidget() is viewer.thumbnail_view
@@ -372,7 +372,7 @@ def test_one_remembered_export_folder_for_every_way_out(qtbot, window: MainWindo
         return str(chosen / Path(suggested).name), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
-    window.strategy_tab.viewer.act_save_copy.trigger()  # "Spara en kopia…" in a document
+    window.strategy_tab.viewer.commands["save_copy"].trigger()  # "Spara en kopia…" in a document
     window.show_tab("action_card")
     qtbot.waitUntil(lambda: window.action_card_tab.card is not None)
     window.action_card_tab.export_pdf()  # "Exportera PDF…" on the card

@@ -124,7 +124,7 @@ def test_shortcuts_during_the_first_frame_act_on_the_built_window(qtbot, env) ->
     window = create_main_window(settings_path=env.settings, deferred=True)
     qtbot.addWidget(window)
     assert not window.is_complete()
-    window.viewer_actions["act_find"].trigger()  # Ctrl+F before the window completed
+    window.document_entries["find"].trigger()  # Ctrl+F before the window completed
     assert window.is_complete()
     viewer = window.strategy_tab.viewer
     assert viewer.page_count() > 5

@@ -9,7 +9,14 @@ from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QWheelEvent
 from PySide6.QtPdf import QPdfDocument, QPdfLinkModel
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kvinnofrid_desktop.ui.viewer import export as viewer_export
 from kvinnofrid_desktop.ui.viewer.printing import print_document
@@ -95,7 +102,7 @@ def test_open_shows_first_page_and_page_count(qtbot, viewer: PdfViewer, pdfs) ->
 
 
 def test_next_button_and_page_keys_turn_pages(qtbot, opened: PdfViewer) -> None:
-    click_action(qtbot, opened, opened.act_next)
+    click_action(qtbot, opened, opened.commands["next_page"])
     assert opened.page_edit.text() == "2"
     assert page_at_top(opened) == 2
 
@@ -108,16 +115,17 @@ def test_next_button_and_page_keys_turn_pages(qtbot, opened: PdfViewer) -> None:
 
     qtbot.keyClick(opened.view, Qt.Key.Key_End)
     assert opened.page_edit.text() == "6"
-    assert not opened.act_next.isEnabled() and not opened.act_last.isEnabled()
+    commands = opened.commands
+    assert not commands["next_page"].isEnabled() and not commands["last_page"].isEnabled()
 
     qtbot.keyClick(opened.view, Qt.Key.Key_Home)
     assert opened.page_edit.text() == "1"
-    assert not opened.act_prev.isEnabled()
+    assert not opened.commands["previous_page"].isEnabled()
 
 
 def test_page_changes_are_announced(qtbot, opened: PdfViewer) -> None:
     with qtbot.waitSignal(opened.pageChanged) as blocker:
-        click_action(qtbot, opened, opened.act_next)
+        click_action(qtbot, opened, opened.commands["next_page"])
     assert blocker.args == [2, 6]
     assert opened.page_edit.accessibleDescription() == "Sida 2 av 6"
     assert opened.page_count_label.accessibleName() == "Sida 2 av 6"
@@ -138,12 +146,12 @@ def test_typing_a_page_number_jumps_and_back_returns(qtbot, opened: PdfViewer) -
     qtbot.keyClick(opened.page_edit, Qt.Key.Key_Return)
     assert opened.page() == 4
     assert page_at_top(opened) == 4
-    assert opened.act_back.isEnabled()
+    assert opened.commands["back"].isEnabled()
 
-    click_action(qtbot, opened, opened.act_back)
+    click_action(qtbot, opened, opened.commands["back"])
     assert opened.page() == 1
     assert page_at_top(opened) == 1
-    click_action(qtbot, opened, opened.act_forward)
+    click_action(qtbot, opened, opened.commands["forward"])
     assert opened.page() == 4
 
 
@@ -154,11 +162,11 @@ def test_back_returns_to_the_exact_spot(qtbot, opened: PdfViewer) -> None:
     opened.go_to_page(5)
     assert page_at_top(opened) == 5
     for _ in range(3):  # no drift over repeated back and forth
-        opened.act_back.trigger()
+        opened.commands["back"].trigger()
         assert abs(bar.value() - spot) <= 1
-        opened.act_forward.trigger()
+        opened.commands["forward"].trigger()
         assert opened.page() == 5
-    assert not opened.act_forward.isEnabled()
+    assert not opened.commands["forward"].isEnabled()
 
 
 def test_page_keys_in_the_side_panel_scroll_the_list(qtbot, opened: PdfViewer) -> None:
@@ -205,7 +213,7 @@ def test_zoom_shortcuts_and_label(qtbot, opened: PdfViewer) -> None:
 
 
 def test_ctrl_wheel_zooms(qtbot, opened: PdfViewer) -> None:
-    opened.act_zoom_reset.trigger()
+    opened.commands["zoom_reset"].trigger()
     viewport = opened.view.viewport()
     centre = QPointF(viewport.rect().center())
     event = QWheelEvent(centre, QPointF(viewport.mapToGlobal(centre.toPoint())), QPoint(0, 0),
@@ -218,7 +226,7 @@ def test_ctrl_wheel_zooms(qtbot, opened: PdfViewer) -> None:
 def test_zoom_keeps_the_page(qtbot, opened: PdfViewer) -> None:
     opened.go_to_page(4)
     for _ in range(3):
-        opened.act_zoom_in.trigger()
+        opened.commands["zoom_in"].trigger()
     assert opened.page() == 4
     assert page_at_top(opened) == 4
 
@@ -230,19 +238,19 @@ def test_fit_page_shows_a_whole_page_and_fit_width_fills_the_width(qtbot,
     rect = opened.view.page_rects()[0]
     viewport = opened.view.viewport().rect()
     assert rect.height() <= viewport.height() and rect.width() <= viewport.width()
-    assert opened.act_fit_page.isChecked() and not opened.act_fit_width.isChecked()
+    assert opened.commands["fit_page"].isChecked() and not opened.commands["fit_width"].isChecked()
     assert opened.view_state().zoom_mode == "fit_page"
 
     qtbot.keyClick(opened.view, Qt.Key.Key_B,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     rect = opened.view.page_rects()[0]
-    assert opened.act_fit_width.isChecked()
+    assert opened.commands["fit_width"].isChecked()
     assert viewport.width() - 20 <= rect.width() <= viewport.width()
     assert not opened.view.horizontalScrollBar().isVisible()
 
 
 def test_fit_width_follows_the_window_size(qtbot, opened: PdfViewer) -> None:
-    opened.act_fit_width.trigger()
+    opened.commands["fit_width"].trigger()
     before = opened.view.page_rects()[0].width()
     opened.resize(800, 800)
     qtbot.waitUntil(lambda: opened.view.page_rects()[0].width() < before)
@@ -354,7 +362,7 @@ def test_document_without_outline_hides_the_contents_tab(viewer: PdfViewer, pdfs
     assert viewer.open_document(pdfs.no_outline)
     assert not viewer.sidebar.isTabVisible(0)
     assert not viewer.sidebar.isVisible()  # nothing to show until the user asks
-    viewer.act_toggle_sidebar.trigger()
+    viewer.commands["sidebar"].trigger()
     assert viewer.sidebar.isVisible()
     assert viewer.sidebar.currentWidget() is viewer.thumbnail_view
 
@@ -365,7 +373,7 @@ def test_thumbnails_render_lazily_and_clicking_goes_to_the_page(
     assert viewer.open_document(pdfs.many_pages)
     model = viewer.thumbnail_view.model()
     assert model.render_requests == 0  # nothing rendered at load
-    viewer.act_toggle_sidebar.trigger()
+    viewer.commands["sidebar"].trigger()
     viewer.sidebar.setCurrentWidget(viewer.thumbnail_view)
     qtbot.waitUntil(lambda: model.render_requests > 0)
     third = model.index(2, 0)
@@ -421,7 +429,7 @@ def test_damaged_or_not_a_pdf_names_the_file(qtbot, viewer: PdfViewer, pdfs,
     assert path.name in message and "skadad eller inte en PDF" in message
     assert blocker.args == [str(path), message]
     assert viewer.path() is None and viewer.page_count() == 0 and viewer.document() is None
-    assert not viewer.act_print.isEnabled()
+    assert not viewer.commands["print"].isEnabled()
 
     # The widget stays usable.
     assert viewer.open_document(pdfs.sample)
@@ -454,7 +462,7 @@ def test_empty_viewer_is_calm_and_inert(qtbot, viewer: PdfViewer) -> None:
 def test_close_document(opened: PdfViewer) -> None:
     opened.close_document()
     assert opened.path() is None and opened.page_count() == 0
-    assert not opened.act_next.isEnabled()
+    assert not opened.commands["next_page"].isEnabled()
     assert opened.status_message() == ""
 
 
@@ -491,8 +499,8 @@ def test_internal_link_navigates_and_back_returns(qtbot, opened: PdfViewer, pdfs
 
 
 def test_links_work_when_scrolled_and_zoomed(qtbot, opened: PdfViewer, pdfs) -> None:
-    opened.act_zoom_reset.trigger()
-    opened.act_zoom_in.trigger()
+    opened.commands["zoom_reset"].trigger()
+    opened.commands["zoom_in"].trigger()
     opened.view.verticalScrollBar().setValue(opened.view.verticalScrollBar().value() + 40)
     click_on_page(qtbot, opened, 0, link_rects(pdfs.sample, 0)["internal"])
     assert opened.page() == 5
@@ -584,7 +592,7 @@ def test_save_copy_writes_identical_bytes(qtbot, opened: PdfViewer, pdfs, tmp_pa
         return str(target), file_filter
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
-    click_action(qtbot, opened, opened.act_save_copy)
+    click_action(qtbot, opened, opened.commands["save_copy"])
     assert offered and offered[0].endswith("samverkansplan.pdf")
     copy = target.with_suffix(".pdf")
     assert copy.read_bytes() == pdfs.sample.read_bytes()
@@ -599,7 +607,7 @@ def test_save_copy_failure_explains_and_keeps_the_original(opened: PdfViewer, pd
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda _parent, title, text: warnings.append(f"{title}\n{text}"))
-    opened.act_save_copy.trigger()
+    opened.commands["save_copy"].trigger()
     assert len(warnings) == 1
     assert "Kopian kunde inte sparas" in warnings[0]
     assert "Orsak: Mappen eller filen finns inte." in warnings[0]
@@ -611,7 +619,7 @@ def test_open_externally_hands_over_the_local_file(opened: PdfViewer, pdfs,
                                                    monkeypatch) -> None:
     calls: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: calls.append(QUrl(url)) or True)
-    opened.act_open_external.trigger()
+    opened.commands["open_external"].trigger()
     assert len(calls) == 1
     assert calls[0].isLocalFile()
     assert Path(calls[0].toLocalFile()) == pdfs.sample.resolve()
@@ -622,14 +630,14 @@ def test_export_can_be_forbidden(qtbot, pdfs, monkeypatch) -> None:
     qtbot.addWidget(locked)
     locked.show()
     assert locked.open_document(pdfs.sample)
-    for action in (locked.act_save_copy, locked.act_open_external):
+    for action in (locked.commands["save_copy"], locked.commands["open_external"]):
         assert not action.isVisible() and not action.isEnabled()
         assert not locked.toolbar.widgetForAction(action).isVisible()
     calls: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: calls.append(url) or True)
-    locked.act_open_external.trigger()
+    locked.commands["open_external"].trigger()
     assert calls == []
-    assert locked.act_print.isEnabled()
+    assert locked.commands["print"].isEnabled()
 
 
 # --------------------------------------------------------------------------------------------
@@ -638,8 +646,8 @@ def test_export_can_be_forbidden(qtbot, pdfs, monkeypatch) -> None:
 
 
 def test_view_state_round_trip(qtbot, opened: PdfViewer, pdfs) -> None:
-    opened.act_zoom_reset.trigger()
-    opened.act_zoom_in.trigger()
+    opened.commands["zoom_reset"].trigger()
+    opened.commands["zoom_in"].trigger()
     opened.go_to_page(4)
     state = opened.view_state()
     assert (state.page, state.zoom_mode, state.zoom) == (4, "custom", pytest.approx(1.1))
@@ -651,7 +659,7 @@ def test_view_state_round_trip(qtbot, opened: PdfViewer, pdfs) -> None:
     assert (opened.page(), opened.zoom_text()) == (4, "110 %")
     assert page_at_top(opened) == 4
     opened.apply_view_state(ViewState(page=2, zoom_mode="fit_page"))
-    assert opened.page() == 2 and opened.act_fit_page.isChecked()
+    assert opened.page() == 2 and opened.commands["fit_page"].isChecked()
 
 
 @pytest.mark.parametrize(
@@ -668,24 +676,27 @@ def test_view_state_clamps_zoom() -> None:
     assert (state.page, state.zoom_mode, state.zoom) == (7, "custom", 8.0)
 
 
-def test_actions_have_shortcuts_tooltips_and_widget_context(viewer: PdfViewer) -> None:
-    names = ["act_first", "act_prev", "act_next", "act_last", "act_back", "act_forward",
-             "act_zoom_in", "act_zoom_out", "act_zoom_reset", "act_fit_width", "act_fit_page",
-             "act_find", "act_find_next", "act_find_prev", "act_print", "act_save_copy",
-             "act_open_external", "act_toggle_sidebar"]
-    for name in names:
-        action = getattr(viewer, name)
+def test_actions_come_from_the_registry_with_keys_tooltips_and_context(viewer: PdfViewer) -> None:
+    from kvinnofrid_desktop.ui.actions import COMMANDS, VIEWER_COMMANDS
+
+    assert list(viewer.commands) == list(VIEWER_COMMANDS)
+    for name, action in viewer.commands.items():
+        spec = COMMANDS[name]
         assert action.shortcuts(), name
-        assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut, name
+        # The document's keys act while the viewer is on screen; the page moves' only with
+        # the focus in it.
+        expected = Qt.ShortcutContext.WindowShortcut if spec.scope == "document" \
+            else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        assert action.shortcutContext() == expected, name
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         assert shortcut in action.toolTip(), name
         assert not action.icon().isNull(), name
-    assert QKeySequence("Ctrl+=") in viewer.act_zoom_in.shortcuts()
-    assert viewer.act_zoom_reset.text() == "100 %"
+        assert action.text() == spec.label(), name  # one label, the menus' too
+    assert QKeySequence("Ctrl+=") in viewer.commands["zoom_in"].shortcuts()
 
 
 def test_every_focusable_control_has_an_accessible_name(opened: PdfViewer) -> None:
-    opened.act_find.trigger()
+    opened.commands["find"].trigger()
     unnamed = [
         f"{type(w).__name__}:{w.objectName()}"
         for w in opened.findChildren(QWidget)
@@ -697,23 +708,37 @@ def test_every_focusable_control_has_an_accessible_name(opened: PdfViewer) -> No
     assert unnamed == []
 
 
-def test_two_viewers_do_not_share_shortcuts(qtbot, pdfs) -> None:
+def test_document_keys_act_on_the_viewer_on_screen_page_keys_where_the_focus_is(
+        qtbot, pdfs) -> None:
+    """Two viewers in two tabs, as in the window: Ctrl+0 acts on the visible one wherever the
+    focus is in the window (here a text field outside both); PgDown only in the focused one."""
+    from PySide6.QtWidgets import QLineEdit, QTabWidget
+
     host = QWidget()
     qtbot.addWidget(host)
-    first, second = PdfViewer(host), PdfViewer(host)
-    first.setGeometry(0, 0, 500, 600)
-    second.setGeometry(500, 0, 500, 600)
-    host.resize(1000, 600)
+    layout = QVBoxLayout(host)
+    field = QLineEdit(host)
+    tabs = QTabWidget(host)
+    layout.addWidget(field)
+    layout.addWidget(tabs)
+    first, second = PdfViewer(), PdfViewer()
+    tabs.addTab(first, "1")
+    tabs.addTab(second, "2")
+    host.resize(1000, 700)
     host.show()
     qtbot.waitExposed(host)
     host.activateWindow()
     qtbot.waitUntil(host.isActiveWindow)
     assert first.open_document(pdfs.sample) and second.open_document(pdfs.sample)
+    tabs.setCurrentIndex(1)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert second.zoom_text() == "100 %" and first.view_state().zoom_mode == "fit_width"
+    qtbot.keyClick(field, Qt.Key.Key_PageDown)  # the text field's, not a viewer's
+    assert (first.page(), second.page()) == (1, 1)
     second.view.setFocus()
     qtbot.keyClick(second.view, Qt.Key.Key_PageDown)
     assert (first.page(), second.page()) == (1, 2)
-    qtbot.keyClick(second.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert second.zoom_text() == "100 %" and first.view_state().zoom_mode == "fit_width"
 
 
 def test_real_world_pdf(qtbot, viewer: PdfViewer, third_party_pdf: Path) -> None:
@@ -721,9 +746,9 @@ def test_real_world_pdf(qtbot, viewer: PdfViewer, third_party_pdf: Path) -> None
     count = viewer.page_count()
     assert count > 2
     assert viewer.page_count_label.text() == f"/ {count}"
-    click_action(qtbot, viewer, viewer.act_next)
+    click_action(qtbot, viewer, viewer.commands["next_page"])
     assert viewer.page() == 2
-    viewer.act_last.trigger()
+    viewer.commands["last_page"].trigger()
     assert viewer.page() == count
     assert viewer.find("the") > 0
 
@@ -872,7 +897,7 @@ def test_a_saved_copy_gets_the_usual_permissions(qtbot, opened: PdfViewer, tmp_p
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     previous = os.umask(0o022)
     try:
-        opened.act_save_copy.trigger()
+        opened.commands["save_copy"].trigger()
     finally:
         os.umask(previous)
     assert stat.S_IMODE(target.stat().st_mode) == 0o644  # others in the group may read it

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -23,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,6 +39,16 @@ from PySide6.QtWidgets import (
 
 from kvinnofrid_desktop import __version__
 from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.ui.actions import (
+    DOCUMENT_COMMANDS,
+    MENUS,
+    WIDGET_SHORTCUT,
+    WINDOW_COMMANDS,
+    ActionSet,
+    command,
+    shortcut_rows,
+    translated,
+)
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.search.field import SearchField
 from kvinnofrid_desktop.ui.tabs.lazy import LazyTab
@@ -62,36 +71,6 @@ if TYPE_CHECKING:
 
 TAB_ORDER = ("strategy", "collaboration", "action_card", "publications")
 DOCUMENT_TABS = ("strategy", "collaboration")  # a viewer with an overview beside it
-
-# Actions the window owns and forwards to the viewer of the visible tab. The viewers' own
-# shortcuts are cleared, otherwise Qt sees two owners of Ctrl+P and triggers neither.
-VIEWER_ACTIONS = (
-    ("act_find", QT_TRANSLATE_NOOP("MainWindow", "&Sök i dokumentet…"),
-     QKeySequence.StandardKey.Find),
-    ("act_find_next", QT_TRANSLATE_NOOP("MainWindow", "Nästa träff"),
-     QKeySequence.StandardKey.FindNext),
-    ("act_find_prev", QT_TRANSLATE_NOOP("MainWindow", "Föregående träff"),
-     QKeySequence.StandardKey.FindPrevious),
-    ("act_zoom_in", QT_TRANSLATE_NOOP("MainWindow", "Zooma &in"),
-     QKeySequence.StandardKey.ZoomIn),
-    ("act_zoom_out", QT_TRANSLATE_NOOP("MainWindow", "Zooma &ut"),
-     QKeySequence.StandardKey.ZoomOut),
-    ("act_zoom_reset", QT_TRANSLATE_NOOP("MainWindow", "&Verklig storlek (100 %)"),
-     "Ctrl+0"),
-    ("act_fit_width", QT_TRANSLATE_NOOP("MainWindow", "Anpassa till &bredd"),
-     "Ctrl+Shift+B"),
-    ("act_fit_page", QT_TRANSLATE_NOOP("MainWindow", "Anpassa till &hel sida"),
-     "Ctrl+Shift+H"),
-    ("act_back", QT_TRANSLATE_NOOP("MainWindow", "B&akåt"), "Alt+Left"),
-    ("act_forward", QT_TRANSLATE_NOOP("MainWindow", "&Framåt"), "Alt+Right"),
-    ("act_print", QT_TRANSLATE_NOOP("MainWindow", "Skriv &ut…"),
-     QKeySequence.StandardKey.Print),
-    ("act_save_copy", QT_TRANSLATE_NOOP("MainWindow", "&Spara kopia…"),
-     "Ctrl+Shift+S"),
-    ("act_open_external", QT_TRANSLATE_NOOP("MainWindow", "Öppna i e&xtern läsare"),
-     "Ctrl+Shift+O"),
-)
-
 
 def today() -> dt.date:
     """Today's date (a function, so a test can set the day)."""
@@ -194,6 +173,10 @@ class MainWindow(QMainWindow):
         # renders on its own thread: import what complete() needs meanwhile (the viewer's
         # modules, PySide's Qt namespace; ≈ 25 ms), so the complete window is on screen sooner.
         preview.firstPainted.connect(lambda: QTimer.singleShot(0, self, self._prepare_complete))
+        # Until the real tab replaces it, the preview is the document on screen: a document
+        # command's key builds the tab and acts there.
+        ActionSet(preview, DOCUMENT_COMMANDS, allow_export=self.allow_export,
+                  handlers=self._document_handlers)
         self.lazy_tabs[name].set_placeholder(preview)
         return True
 
@@ -297,7 +280,6 @@ class MainWindow(QMainWindow):
                               overview_title=self._overview_title(name),
                               allow_export=self.allow_export, settings=self.settings)
         doc_tab.documentShown.connect(self.integrity.check_document)
-        self._adopt_viewer(doc_tab.viewer)
         return doc_tab
 
     def _overview_title(self, name: str) -> str:
@@ -403,6 +385,14 @@ class MainWindow(QMainWindow):
         if text.strip() and self.search_dock is not None:
             self.search_dock.show()
 
+    @command("fullscreen")
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    @command("search")
     def focus_search(self) -> None:
         from PySide6.QtCore import Qt
 
@@ -412,6 +402,7 @@ class MainWindow(QMainWindow):
         if field.text().strip() and self.search_dock is not None:
             self.search_dock.show()
 
+    @command("results")
     def toggle_search_results(self, visible: bool) -> None:
         self.search_panel  # noqa: B018 (builds the dock on first use)
         assert self.search_dock is not None
@@ -435,99 +426,30 @@ class MainWindow(QMainWindow):
             viewer.highlight_terms(terms, hit.page)
 
     def _init_actions(self) -> None:
-        # setShortcuts([…]) rather than setShortcut(…): resolving the latter's overloads makes
-        # PySide create the whole Qt namespace, which the first frame does without (~15 ms).
-        self.tab_actions: list[QAction] = []
-        for n in range(len(TAB_ORDER)):
-            act = QAction(self.tabs.tabText(n).replace("&", ""), self)
-            act.setShortcuts([QKeySequence(f"Ctrl+{n + 1}")])
-            act.triggered.connect(lambda _=False, i=n: self.go_to_tab(i))
-            self.addAction(act)
-            self.tab_actions.append(act)
-        self.act_open_pdf = QAction(self.tr("&Öppna PDF…"), self)
-        self.act_open_pdf.setShortcuts([QKeySequence(QKeySequence.StandardKey.Open)])
-        self.act_open_pdf.triggered.connect(lambda: self.open_pdf_file())
-        # A PDF opened in a tab of its own is closed with the keyboard too, not only with the
-        # tab's close button.
-        self.act_close_tab = QAction(self.tr("S&täng fliken"), self)
-        self.act_close_tab.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4")])
-        self.act_close_tab.setEnabled(False)
-        self.act_close_tab.triggered.connect(
-            lambda: self._close_file_tab(self.tabs.currentIndex()))
-        self.act_import = QAction(self.tr("&Importera innehållspaket…"), self)
-        self.act_import.setShortcuts([QKeySequence("Ctrl+I")])
-        self.act_import.triggered.connect(lambda: self.import_pack())
-        self.act_settings = QAction(self.tr("I&nställningar…"), self)
-        self.act_settings.setShortcuts([QKeySequence("Ctrl+,")])
-        self.act_settings.triggered.connect(self.open_settings)
-        self.act_quit = QAction(self.tr("&Avsluta"), self)
-        self.act_quit.setShortcuts([QKeySequence("Ctrl+Q")])
-        self.act_quit.triggered.connect(self.close)
-        self.act_fullscreen = QAction(self.tr("Hel&skärm"), self)
-        self.act_fullscreen.setShortcuts([QKeySequence("F11")])
-        self.act_fullscreen.setCheckable(True)
-        self.act_fullscreen.toggled.connect(
-            lambda on: self.showFullScreen() if on else self.showNormal())
-        self.act_search = QAction(self.tr("Sök i &alla dokument…"), self)
-        self.act_search.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
-        self.act_search.triggered.connect(self.focus_search)
-        self.act_shortcuts = QAction(self.tr("&Kortkommandon"), self)
-        self.act_shortcuts.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents)])
-        self.act_shortcuts.triggered.connect(self.show_shortcuts)
-        self.act_about = QAction(self.tr("&Om Kvinnofrid Västmanland"), self)
-        self.act_about.triggered.connect(self._about)
-        self.search_bar.insertAction(self.search_bar.actions()[0], self.act_open_pdf)
-        self.viewer_actions: dict[str, QAction] = {}
-        for name, text, key in VIEWER_ACTIONS:
-            act = QAction(QCoreApplication.translate("MainWindow", text), self)
-            act.setShortcuts([QKeySequence(key)])
-            act.triggered.connect(lambda _=False, n=name: self._forward(n))
-            self.viewer_actions[name] = act
-        self.viewer_actions["act_zoom_in"].setShortcuts(
-            [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
-        for name in ("act_save_copy", "act_open_external"):
-            self.viewer_actions[name].setVisible(self.allow_export)
+        """The window's commands, and menu entries for the document commands (see
+        ui/actions.py: the document on screen owns their keys)."""
+        handlers: dict[str, Callable[..., object]] = {
+            f"tab_{name}": (lambda i=i: self.go_to_tab(i)) for i, name in enumerate(TAB_ORDER)}
+        handlers["quit"] = self.close
+        self.commands = ActionSet(self, WINDOW_COMMANDS, handlers=handlers)
+        self.tab_actions = [self.commands[f"tab_{name}"] for name in TAB_ORDER]
+        self.commands["close_tab"].setEnabled(False)
+        self.search_bar.insertAction(self.search_bar.actions()[0], self.commands["open_pdf"])
+        self._document_handlers = {name: (lambda *_checked, n=name: self.run_document_command(n))
+                                   for name in DOCUMENT_COMMANDS}
+        self.document_entries = ActionSet(
+            self, DOCUMENT_COMMANDS, context=WIDGET_SHORTCUT, attach=False,
+            allow_export=self.allow_export, handlers=self._document_handlers)
 
     def _init_menus(self) -> None:
-        va = self.viewer_actions
-        file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
-        file_menu.addAction(self.act_open_pdf)
-        file_menu.addAction(self.act_close_tab)
-        file_menu.addAction(self.act_import)
-        file_menu.addSeparator()
-        file_menu.addAction(va["act_save_copy"])
-        file_menu.addAction(va["act_open_external"])
-        file_menu.addSeparator()
-        file_menu.addAction(va["act_print"])
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_settings)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        view_menu = self.menuBar().addMenu(self.tr("&Visa"))
-        for act in self.tab_actions:
-            view_menu.addAction(act)
-        view_menu.addSeparator()
-        for name in ("act_zoom_in", "act_zoom_out", "act_zoom_reset", "act_fit_width",
-                     "act_fit_page"):
-            view_menu.addAction(va[name])
-        view_menu.addSeparator()
-        view_menu.addAction(va["act_back"])
-        view_menu.addAction(va["act_forward"])
-        view_menu.addSeparator()
-        view_menu.addAction(self.act_fullscreen)
-        self.search_menu = self.menuBar().addMenu(self.tr("S&ök"))
-        self.search_menu.addAction(self.act_search)
-        self.act_results = QAction(self.tr("Visa sök&resultat"), self)
-        self.act_results.setCheckable(True)
-        self.act_results.toggled.connect(self.toggle_search_results)
-        self.search_menu.addAction(self.act_results)
-        self.search_menu.addSeparator()
-        for name in ("act_find", "act_find_next", "act_find_prev"):
-            self.search_menu.addAction(va[name])
-        help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
-        help_menu.addAction(self.act_shortcuts)
-        help_menu.addSeparator()
-        help_menu.addAction(self.act_about)
+        for title, names in MENUS:
+            menu = self.menuBar().addMenu(translated(title))
+            for name in names:
+                if name is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.commands.get(name) or self.document_entries[name])
+            menu.aboutToShow.connect(self._show_document_state)
 
     def _init_status(self) -> None:
         m = self.pack.manifest
@@ -537,12 +459,6 @@ class MainWindow(QMainWindow):
                                 .replace("%2", m.version))
         self.pack_label.setAccessibleName(self.tr("Aktivt innehållspaket"))
         self.statusBar().addPermanentWidget(self.pack_label)
-
-    def _adopt_viewer(self, viewer: PdfViewer) -> None:
-        for name, _text, _key in VIEWER_ACTIONS:
-            action = getattr(viewer, name, None)
-            if isinstance(action, QAction):
-                action.setShortcuts([])
 
     # --- tabs and documents ---------------------------------------------------------------------
 
@@ -599,13 +515,10 @@ class MainWindow(QMainWindow):
         if isinstance(widget, DocumentTab) and not widget.is_loaded() and widget.documents:
             doc = widget.documents[0]
             widget.ensure_loaded(self._saved_state(doc.id))
-        has_viewer = self.current_viewer() is not None
-        self.act_close_tab.setEnabled(widget in self.file_tabs.values())
-        for act in self.viewer_actions.values():
-            act.setEnabled(has_viewer)
-        if self._current_card_tab() is not None:  # the card has its own filter and print
-            self.viewer_actions["act_find"].setEnabled(True)
-            self.viewer_actions["act_print"].setEnabled(True)
+        self.commands["close_tab"].setEnabled(widget in self.file_tabs.values())
+        target = self.document_commands()
+        for name, entry in self.document_entries.items():
+            entry.setEnabled(target is not None and name in target)
 
     def open_document(self, doc_id: str, page: int | None = None) -> PdfViewer | None:
         """Show a pack document: in its own tab when it is one, else in a document tab."""
@@ -630,6 +543,7 @@ class MainWindow(QMainWindow):
         self.documentOpened.emit(doc.id)
         return viewer
 
+    @command("open_pdf")
     def open_pdf_file(self, path: Path | str | None = None) -> PdfViewer | None:
         """Open any local PDF in a new viewer tab (File → Öppna PDF…)."""
         from PySide6.QtWidgets import QFileDialog
@@ -656,7 +570,6 @@ class MainWindow(QMainWindow):
             viewer = PdfViewer(self.tabs, allow_export=self.allow_export,
                                settings=self.settings)
             viewer.setProperty("stateKey", key)
-            self._adopt_viewer(viewer)
             self.file_tabs[key] = viewer
             index = self.tabs.addTab(viewer, title)
             from kvinnofrid_desktop.ui.common.labels import plain_tip
@@ -668,6 +581,10 @@ class MainWindow(QMainWindow):
                                                 None)
         self.tabs.setCurrentWidget(viewer)
         return viewer
+
+    @command("close_tab")
+    def close_current_tab(self) -> None:
+        self._close_file_tab(self.tabs.currentIndex())
 
     def _close_file_tab(self, index: int) -> None:
         from kvinnofrid_desktop.ui.viewer.viewer import PdfViewer
@@ -681,29 +598,36 @@ class MainWindow(QMainWindow):
             widget.close_document()
             widget.deleteLater()
 
-    def _current_card_tab(self) -> ActionCardTab | None:
-        if self.current_tab_name() != "action_card":
-            return None
-        return self.action_card_tab
-
-    def _forward(self, name: str) -> None:
-        self.complete()  # a shortcut pressed during the first frame acts on the built tab
-        card = self._current_card_tab()
-        if card is not None and name == "act_find":
-            card.focus_filter()
-            return
-        if card is not None and name == "act_print":
-            card.print_card()
-            return
+    def document_commands(self) -> Mapping[str, QAction] | None:
+        """The actions of the document on screen (a viewer, or the action card's find and
+        print), which own the document commands' keys; None on a tab without a document."""
         viewer = self.current_viewer()
-        action = getattr(viewer, name, None) if viewer else None
-        if isinstance(action, QAction) and action.isEnabled():
-            action.trigger()
+        if viewer is not None:
+            return viewer.commands
+        if self.current_tab_name() == "action_card":
+            return self.action_card_tab.commands
+        return None
+
+    def run_document_command(self, name: str) -> None:
+        """A document command chosen in a menu: the visible document's action carries it out
+        (a disabled one does nothing)."""
+        self.complete()  # chosen during the first frame: act on the built tab
+        target = self.document_commands()
+        if target is not None and name in target:
+            target[name].trigger()
+
+    def _show_document_state(self) -> None:
+        """Before a menu opens: its document entries show the visible document's state."""
+        target = self.document_commands() if self._completed else None
+        for name, entry in self.document_entries.items():
+            action = target.get(name) if target is not None else None
+            if action is not None and entry.isCheckable():
+                entry.setChecked(action.isChecked())
 
     def _print_document(self, doc_id: str) -> None:
         viewer = self.open_document(doc_id)
         if viewer is not None:
-            viewer.act_print.trigger()
+            viewer.commands["print"].trigger()
 
     # --- files ----------------------------------------------------------------------------------
 
@@ -744,6 +668,7 @@ class MainWindow(QMainWindow):
             self._store = PackStore(policy=self.policy)
         return self._store
 
+    @command("import_pack")
     def import_pack(self, path: Path | str | None = None) -> bool:
         """Arkiv → Importera innehållspaket… (or a dropped file): check, show, install."""
         from PySide6.QtWidgets import QFileDialog
@@ -773,6 +698,7 @@ class MainWindow(QMainWindow):
                               .replace("%1", result.publisher).replace("%2", result.version))
         return True
 
+    @command("settings")
     def open_settings(self) -> None:
         from kvinnofrid_desktop.core.card.model import MUNICIPALITIES
         from kvinnofrid_desktop.core.install.policy import Policy
@@ -977,24 +903,19 @@ class MainWindow(QMainWindow):
                     "installera paketet på nytt.").replace("%1", name).replace("%2", message),
             self.tr("Använd föregående paket"), self.fallbackRequested.emit)
 
-    def shortcut_sources(self) -> list[tuple[str, list[QAction]]]:
-        sources = [(self.tr("Flikar"), self.tab_actions)]
-        for menu_action in self.menuBar().actions():
-            menu = menu_action.menu()
-            if menu is not None:
-                sources.append((menu.title().replace("&", ""), menu.actions()))
-        viewer = self.current_viewer()
-        if viewer is not None:
-            sources.append((self.tr("Dokumentvisaren"), viewer.findChildren(QAction)))
-        return sources
+    def shortcut_rows(self) -> list[tuple[str, str, str]]:
+        """What Hjälp → Kortkommandon lists: (group, command, keys), from the registry."""
+        return shortcut_rows(allow_export=self.allow_export)
 
+    @command("shortcuts")
     def show_shortcuts(self) -> None:
         from kvinnofrid_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 
-        dialog = ShortcutsDialog(self.shortcut_sources(), self)
+        dialog = ShortcutsDialog(self.shortcut_rows(), self)
         dialog.exec()
         dialog.deleteLater()
 
+    @command("about")
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 

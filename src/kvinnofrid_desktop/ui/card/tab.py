@@ -47,6 +47,7 @@ from kvinnofrid_desktop.core.card.now import (
     jour_coverage,
     ordered_contacts,
 )
+from kvinnofrid_desktop.ui.actions import ActionSet, command
 from kvinnofrid_desktop.ui.card import printing as card_print
 from kvinnofrid_desktop.ui.card.widgets import (
     CardFooter,
@@ -106,6 +107,8 @@ class ActionCardTab(QWidget):
         self._columns = 0
         self._anchors: dict[str, tuple[str | None, EntryFrame]] = {}
         self._built = card is None
+        # Find and print (ui/actions.py): their keys act while this tab is on screen.
+        self.commands = ActionSet(self, ("find", "print"))
         if card is None:
             self._init_error(error)
             return
@@ -638,9 +641,10 @@ class ActionCardTab(QWidget):
         """The confirmation shown after a copy, or "" once it has gone."""
         return self.footer.notice_text()
 
+    @command("find")
     @_loaded
     def focus_filter(self) -> None:
-        """For the window's Find action while this tab is current."""
+        """Find, on the card: the filter."""
         if self.card is not None:
             self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.filter.selectAll()
@@ -650,6 +654,7 @@ class ActionCardTab(QWidget):
                 "format": "pocket" if pocket else "a4", "today": self._today(),
                 "source_label": self.pack_label}
 
+    @command("print")
     @_loaded
     def print_card(self, *, pocket: bool = False, printer: QPrinter | None = None) -> int:
         """Ask for a printer (unless one is given) and print; returns the pages printed."""

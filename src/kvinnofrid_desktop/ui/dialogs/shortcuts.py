@@ -1,13 +1,13 @@
-"""Hjälp → Kortkommandon: every keyboard shortcut, read from the live actions.
+"""Hjälp → Kortkommandon: every keyboard shortcut, read from the command registry.
 
-The list is generated from the QActions the window and the visible viewer really have, so it
-cannot drift from what the keys do.
+The list is generated from ``ui/actions.py``, the registry the menus, the toolbars and the
+actions themselves are built from, so it cannot drift from what the keys do.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,29 +23,10 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop.ui.common.accessible import text_size
 
 
-def shortcut_rows(sources: list[tuple[str, list[QAction]]]) -> list[tuple[str, str, str]]:
-    """(group, action text, keys) for every action with a shortcut, duplicates removed."""
-    rows: list[tuple[str, str, str]] = []
-    seen: set[tuple[str, str]] = set()
-    for group, actions in sources:
-        for action in actions:
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
-                    for k in action.shortcuts() if not k.isEmpty()]
-            if not keys:
-                continue
-            text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-            text = text.rstrip(".…").strip()
-            key = (text, keys[0])
-            if key in seen:
-                continue
-            seen.add(key)
-            rows.append((group, text, ", ".join(keys)))
-    return rows
-
-
 class ShortcutsDialog(QDialog):
-    def __init__(self, sources: list[tuple[str, list[QAction]]],
-                 parent: QWidget | None = None) -> None:
+    """``rows``: (group, command, keys), as ``actions.shortcut_rows()`` gives them."""
+
+    def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kortkommandon"))
         # Grows with the text size (never smaller than it was made for at 100 %).
@@ -56,7 +37,6 @@ class ShortcutsDialog(QDialog):
                                "väljer ett menyval eller en knapp."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        rows = shortcut_rows(sources)
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Område"), self.tr("Åtgärd"), self.tr("Kortkommando")])

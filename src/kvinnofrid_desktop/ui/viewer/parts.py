@@ -1,6 +1,9 @@
-"""Building the PDF viewer's actions and controls (the widget wires them up in viewer.py)."""
+"""Building the PDF viewer's controls (its actions come from ui/actions.py; viewer.py wires
+them up)."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -28,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvinnofrid_desktop.ui.actions import VIEWER_TOOLBAR, plain
 from kvinnofrid_desktop.ui.common.accessible import name_combo
-from kvinnofrid_desktop.ui.viewer.icons import viewer_icon
 
 ZOOM_PRESETS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 
@@ -43,69 +46,6 @@ def percent(factor: float) -> str:
     """A zoom factor as the toolbar shows it: 1.25 → "125 %" (Swedish), "125%" (English)."""
     # "%1 %": the space before the sign is Swedish typography; English writes "%1%".
     return translate("PdfViewer", "%1 %").replace("%1", str(round(factor * 100)))
-
-
-def make_action(owner: QWidget, icon: str, text: str, keys: list, tip: str = "") -> QAction:
-    """An action of ``owner`` with icon, shortcuts and a tooltip that names the shortcut."""
-    action = QAction(viewer_icon(icon), text, owner)
-    sequences = [QKeySequence(key) for key in keys]
-    action.setShortcuts(sequences)
-    # Several viewers live in different tabs: a shortcut acts only in the focused one.
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    label = tip or text.replace("…", "")
-    shortcut = sequences[0].toString(QKeySequence.SequenceFormat.NativeText)
-    action.setToolTip(f"{label} ({shortcut})")
-    action.setStatusTip(label)
-    owner.addAction(action)
-    return action
-
-
-def create_actions(viewer: QWidget, *, allow_export: bool) -> None:
-    """Give ``viewer`` its ``act_*`` attributes (the public actions of PdfViewer)."""
-    act = make_action
-    viewer.act_first = act(viewer, "first", translate("PdfViewer", "Första sidan"),
-                           [Qt.Key.Key_Home, "Ctrl+Home"])
-    viewer.act_prev = act(viewer, "previous", translate("PdfViewer", "Föregående sida"),
-                          [Qt.Key.Key_PageUp])
-    viewer.act_next = act(viewer, "next", translate("PdfViewer", "Nästa sida"),
-                          [Qt.Key.Key_PageDown])
-    viewer.act_last = act(viewer, "last", translate("PdfViewer", "Sista sidan"),
-                          [Qt.Key.Key_End, "Ctrl+End"])
-    viewer.act_back = act(viewer, "back", translate("PdfViewer", "Bakåt"), ["Alt+Left"],
-                          translate("PdfViewer", "Tillbaka till förra platsen"))
-    viewer.act_forward = act(viewer, "forward", translate("PdfViewer", "Framåt"), ["Alt+Right"])
-    viewer.act_zoom_in = act(viewer, "zoom_in", translate("PdfViewer", "Zooma in"),
-                             ["Ctrl++", "Ctrl+="])
-    viewer.act_zoom_out = act(viewer, "zoom_out", translate("PdfViewer", "Zooma ut"), ["Ctrl+-"])
-    viewer.act_zoom_reset = act(viewer, "zoom_original", percent(1.0), ["Ctrl+0"],
-                                translate("PdfViewer", "Visa i 100 %"))
-    # B for "bredd", H for "hela sidan"; Ctrl+digit is left to the main window's tabs.
-    viewer.act_fit_width = act(viewer, "fit_width", translate("PdfViewer", "Anpassa till bredd"),
-                               ["Ctrl+Shift+B"])
-    viewer.act_fit_page = act(viewer, "fit_page", translate("PdfViewer", "Anpassa till sida"),
-                              ["Ctrl+Shift+H"], translate("PdfViewer", "Visa hela sidan"))
-    viewer.act_find = act(viewer, "find", translate("PdfViewer", "Sök i dokumentet"),
-                          [QKeySequence.StandardKey.Find])
-    viewer.act_find_next = act(viewer, "next", translate("PdfViewer", "Nästa träff"), ["F3"])
-    viewer.act_find_prev = act(viewer, "previous", translate("PdfViewer", "Föregående träff"),
-                               ["Shift+F3"])
-    viewer.act_print = act(viewer, "print", translate("PdfViewer", "Skriv ut…"),
-                           [QKeySequence.StandardKey.Print])
-    viewer.act_save_copy = act(viewer, "save_copy", translate("PdfViewer", "Spara en kopia…"),
-                               ["Ctrl+Shift+S"])
-    viewer.act_open_external = act(
-        viewer, "open_external", translate("PdfViewer", "Öppna i annat program"),
-        ["Ctrl+Shift+O"], translate("PdfViewer", "Öppna dokumentet i datorns PDF-läsare"))
-    viewer.act_toggle_sidebar = act(
-        viewer, "sidebar", translate("PdfViewer", "Sidopanel"), ["F9"],
-        translate("PdfViewer", "Visa eller dölj innehåll och miniatyrer"))
-    for action in (viewer.act_fit_width, viewer.act_fit_page, viewer.act_toggle_sidebar):
-        action.setCheckable(True)
-    if not allow_export:
-        # Administrator policy: no copies leave the program.
-        for action in (viewer.act_save_copy, viewer.act_open_external):
-            action.setVisible(False)
-            action.setEnabled(False)
 
 
 def make_page_box(parent: QWidget) -> tuple[QLineEdit, QLabel]:
@@ -143,8 +83,10 @@ def make_zoom_combo(parent: QWidget) -> QComboBox:
     return combo
 
 
-def make_toolbar(parent: QWidget, items: list[QAction | QWidget | None]) -> QToolBar:
-    """A compact icon toolbar; ``None`` is a separator, an expanding widget a spacer."""
+def make_toolbar(parent: QWidget, actions: Mapping[str, QAction],
+                 widgets: Mapping[str, QWidget]) -> QToolBar:
+    """The compact icon toolbar laid out as ``actions.VIEWER_TOOLBAR`` says: ``actions`` by
+    command name, ``widgets`` for the names in capitals; ``None`` is a separator."""
     bar = QToolBar(translate("PdfViewer", "Dokumentverktyg"), parent)
     # The icons grow with the text size (a larger system font, 200 % text), never below 20 px.
     side = max(20, bar.fontMetrics().height())
@@ -158,20 +100,21 @@ def make_toolbar(parent: QWidget, items: list[QAction | QWidget | None]) -> QToo
                       " spacing: 2px; padding: 2px 4px; }"
                       " QToolButton:focus { border: 2px solid palette(highlight);"
                       " border-radius: 3px; }")
-    for item in items:
-        if item is None:
+    for name in VIEWER_TOOLBAR:
+        if name is None:
             bar.addSeparator()
-        elif isinstance(item, QAction):
+        elif name in widgets:
+            bar.addWidget(widgets[name])
+        else:
+            item = actions[name]
             bar.addAction(item)
             button = bar.widgetForAction(item)
             if isinstance(button, QToolButton):
                 # Toolbar buttons are outside the tab chain by default; keyboard and
                 # screen-reader users should reach them too.
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-                button.setAccessibleName(item.text().replace("…", ""))
+                button.setAccessibleName(plain(item.text()))
                 button.setAccessibleDescription(item.toolTip())
-        else:
-            bar.addWidget(item)
     return bar
 
 

@@ -45,8 +45,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvinnofrid_desktop.ui.actions import VIEWER_COMMANDS, ActionSet, command, plain
 from kvinnofrid_desktop.ui.viewer import parts as ui
 from kvinnofrid_desktop.ui.viewer.find import FindController
+from kvinnofrid_desktop.ui.viewer.icons import viewer_icon
 from kvinnofrid_desktop.ui.viewer.pageview import PageView
 from kvinnofrid_desktop.ui.viewer.state import MAX_ZOOM, MIN_ZOOM, ZOOM_MODES, ViewState
 from kvinnofrid_desktop.ui.viewer.widgets import FindBar, MessageBar, ThumbnailModel
@@ -114,21 +116,21 @@ class PdfViewer(QWidget):
     # ------------------------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        ui.create_actions(self, allow_export=self._allow_export)
+        # The viewer's commands (ui/actions.py): the document commands' keys act while this
+        # viewer is on screen, the page moves' while the focus is in it.
+        self.commands = ActionSet(self, VIEWER_COMMANDS, icons=viewer_icon, tooltips=True,
+                                  allow_export=self._allow_export)
         self.page_edit, self.page_count_label = ui.make_page_box(self)
         self.zoom_combo = ui.make_zoom_combo(self)
-        self.toolbar = ui.make_toolbar(self, [
-            self.act_toggle_sidebar, None, self.act_first, self.act_prev, self.page_edit,
-            self.page_count_label, self.act_next, self.act_last, None, self.act_back,
-            self.act_forward, None, self.act_zoom_out, self.zoom_combo, self.act_zoom_in,
-            self.act_fit_width, self.act_fit_page, ui.make_spacer(self), self.act_find,
-            self.act_print, self.act_save_copy, self.act_open_external])
+        self.toolbar = ui.make_toolbar(self, self.commands, {
+            "PAGE_BOX": self.page_edit, "PAGE_COUNT": self.page_count_label,
+            "ZOOM_BOX": self.zoom_combo, "SPACER": ui.make_spacer(self)})
 
         self.find_bar = FindBar(self)
-        self.find_bar.previous_button.setDefaultAction(self.act_find_prev)
-        self.find_bar.next_button.setDefaultAction(self.act_find_next)
-        self.find_bar.previous_button.setAccessibleName(self.act_find_prev.text())
-        self.find_bar.next_button.setAccessibleName(self.act_find_next.text())
+        for button, name in ((self.find_bar.previous_button, "find_previous"),
+                             (self.find_bar.next_button, "find_next")):
+            button.setDefaultAction(self.commands[name])
+            button.setAccessibleName(plain(self.commands[name].text()))
         self.find_bar.hide()
         self.message_bar = MessageBar(self)
 
@@ -165,24 +167,6 @@ class PdfViewer(QWidget):
         self.setFocusProxy(self.view)
 
     def _connect(self) -> None:
-        self.act_first.triggered.connect(lambda: self._show_page(0))
-        self.act_last.triggered.connect(lambda: self._show_page(self.page_count() - 1))
-        self.act_prev.triggered.connect(lambda: self._step_page(-1))
-        self.act_next.triggered.connect(lambda: self._step_page(1))
-        self.act_back.triggered.connect(lambda: self._go_history(-1))
-        self.act_forward.triggered.connect(lambda: self._go_history(1))
-        self.act_zoom_in.triggered.connect(lambda: self._zoom_step(1))
-        self.act_zoom_out.triggered.connect(lambda: self._zoom_step(-1))
-        self.act_zoom_reset.triggered.connect(lambda: self._set_zoom("custom", 1.0))
-        self.act_fit_width.triggered.connect(lambda: self._set_zoom("fit_width"))
-        self.act_fit_page.triggered.connect(lambda: self._set_zoom("fit_page"))
-        self.act_find.triggered.connect(self._finder.open_bar)
-        self.act_find_next.triggered.connect(lambda: self._finder.step(1))
-        self.act_find_prev.triggered.connect(lambda: self._finder.step(-1))
-        self.act_print.triggered.connect(self._print)
-        self.act_save_copy.triggered.connect(self._save_copy)
-        self.act_open_external.triggered.connect(self._open_external)
-        self.act_toggle_sidebar.toggled.connect(self._on_sidebar_toggled)
         self._history.backAvailableChanged.connect(self._update_history_actions)
         self._history.forwardAvailableChanged.connect(self._update_history_actions)
 
@@ -345,6 +329,66 @@ class PdfViewer(QWidget):
         return self.zoom_combo.currentText()
 
     # ------------------------------------------------------------------------------------------
+    # Commands (declared in ui/actions.py; print and export are further down)
+    # ------------------------------------------------------------------------------------------
+
+    @command("first_page")
+    def first_page(self) -> None:
+        self._show_page(0)
+
+    @command("last_page")
+    def last_page(self) -> None:
+        self._show_page(self.page_count() - 1)
+
+    @command("previous_page")
+    def previous_page(self) -> None:
+        self._step_page(-1)
+
+    @command("next_page")
+    def next_page(self) -> None:
+        self._step_page(1)
+
+    @command("back")
+    def back(self) -> None:
+        self._go_history(-1)
+
+    @command("forward")
+    def forward(self) -> None:
+        self._go_history(1)
+
+    @command("zoom_in")
+    def zoom_in(self) -> None:
+        self._zoom_step(1)
+
+    @command("zoom_out")
+    def zoom_out(self) -> None:
+        self._zoom_step(-1)
+
+    @command("zoom_reset")
+    def zoom_reset(self) -> None:
+        self._set_zoom("custom", 1.0)
+
+    @command("fit_width")
+    def fit_width(self, _checked: bool = True) -> None:
+        self._set_zoom("fit_width")
+
+    @command("fit_page")
+    def fit_page(self, _checked: bool = True) -> None:
+        self._set_zoom("fit_page")
+
+    @command("find")
+    def open_find_bar(self) -> None:
+        self._finder.open_bar()
+
+    @command("find_next")
+    def find_next(self) -> None:
+        self._finder.step(1)
+
+    @command("find_previous")
+    def find_previous(self) -> None:
+        self._finder.step(-1)
+
+    # ------------------------------------------------------------------------------------------
     # Loading
     # ------------------------------------------------------------------------------------------
 
@@ -439,12 +483,11 @@ class PdfViewer(QWidget):
 
     def _update_actions(self) -> None:
         loaded = self._path is not None
-        for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
-                       self.act_fit_width, self.act_fit_page, self.act_find, self.act_find_next,
-                       self.act_find_prev, self.act_print, self.act_toggle_sidebar):
-            action.setEnabled(loaded)
-        for action in (self.act_save_copy, self.act_open_external):
-            action.setEnabled(loaded and self._allow_export)
+        for name in ("zoom_in", "zoom_out", "zoom_reset", "fit_width", "fit_page", "find",
+                     "find_next", "find_previous", "print", "sidebar"):
+            self.commands[name].setEnabled(loaded)
+        for name in ("save_copy", "open_external"):
+            self.commands[name].setEnabled(loaded and self._allow_export)
         self.page_edit.setEnabled(loaded)
         self.zoom_combo.setEnabled(loaded)
         self._update_history_actions()
@@ -452,15 +495,15 @@ class PdfViewer(QWidget):
 
     def _update_page_actions(self) -> None:
         loaded = self._path is not None
-        for action in (self.act_first, self.act_prev):
-            action.setEnabled(loaded and self._current > 0)
-        for action in (self.act_next, self.act_last):
-            action.setEnabled(loaded and self._current < self.page_count() - 1)
+        for name in ("first_page", "previous_page"):
+            self.commands[name].setEnabled(loaded and self._current > 0)
+        for name in ("next_page", "last_page"):
+            self.commands[name].setEnabled(loaded and self._current < self.page_count() - 1)
 
     def _update_history_actions(self) -> None:
         loaded = self._path is not None
-        self.act_back.setEnabled(loaded and self._history.backAvailable())
-        self.act_forward.setEnabled(loaded and self._history.forwardAvailable())
+        self.commands["back"].setEnabled(loaded and self._history.backAvailable())
+        self.commands["forward"].setEnabled(loaded and self._history.forwardAvailable())
 
     # ------------------------------------------------------------------------------------------
     # Pages, scrolling and history
@@ -712,13 +755,13 @@ class PdfViewer(QWidget):
     def _sync_zoom_ui(self) -> None:
         loaded = self._path is not None
         factor = self.view.zoomFactor()
-        self.act_fit_width.setChecked(loaded and self._zoom_mode == "fit_width")
-        self.act_fit_page.setChecked(loaded and self._zoom_mode == "fit_page")
+        self.commands["fit_width"].setChecked(loaded and self._zoom_mode == "fit_width")
+        self.commands["fit_page"].setChecked(loaded and self._zoom_mode == "fit_page")
         self.zoom_combo.blockSignals(True)
         self.zoom_combo.setEditText(ui.percent(factor) if loaded else "")
         self.zoom_combo.blockSignals(False)
-        self.act_zoom_in.setEnabled(loaded and factor < MAX_ZOOM - 1e-6)
-        self.act_zoom_out.setEnabled(loaded and factor > MIN_ZOOM + 1e-6)
+        self.commands["zoom_in"].setEnabled(loaded and factor < MAX_ZOOM - 1e-6)
+        self.commands["zoom_out"].setEnabled(loaded and factor > MIN_ZOOM + 1e-6)
 
     def _on_zoom_chosen(self, index: int) -> None:
         data = self.zoom_combo.itemData(index)
@@ -747,6 +790,7 @@ class PdfViewer(QWidget):
         self._finder.close_bar()
         self.view.setFocus()
 
+    @command("sidebar")
     def _on_sidebar_toggled(self, visible: bool) -> None:
         if self._path is not None:
             self._sidebar_choice = visible
@@ -771,9 +815,7 @@ class PdfViewer(QWidget):
             self.sidebar.setCurrentWidget(self.thumbnail_view)
 
     def _set_sidebar_visible(self, visible: bool) -> None:
-        self.act_toggle_sidebar.blockSignals(True)
-        self.act_toggle_sidebar.setChecked(visible)
-        self.act_toggle_sidebar.blockSignals(False)
+        self.commands["sidebar"].setChecked(visible)  # shows the state; runs no handler
         self.sidebar.setVisible(visible)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -795,6 +837,7 @@ class PdfViewer(QWidget):
     # Print, save a copy, open externally
     # ------------------------------------------------------------------------------------------
 
+    @command("print")
     def _print(self) -> None:
         from kvinnofrid_desktop.ui.viewer import export as viewer_export
 
@@ -820,6 +863,7 @@ class PdfViewer(QWidget):
         return viewer_export.print_pages(self, self._document, printer, first, last,
                                          self.message_bar)
 
+    @command("save_copy")
     def _save_copy(self) -> None:
         from kvinnofrid_desktop.ui.viewer import export as viewer_export
 
@@ -829,6 +873,7 @@ class PdfViewer(QWidget):
             if saved is not None and self._settings is not None:
                 self._settings.set_export_folder(saved.parent)
 
+    @command("open_external")
     def _open_external(self) -> None:
         from kvinnofrid_desktop.ui.viewer import export as viewer_export
 
