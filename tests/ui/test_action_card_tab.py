@@ -329,7 +329,7 @@ def test_settings_are_written_on_a_choice_only(make_tab, settings: Settings,
                                                monkeypatch) -> None:
     tab = make_tab()
     writes: list[tuple[str, object]] = []
-    monkeypatch.setattr(settings, "set_value", lambda k, v: writes.append((k, v)))
+    monkeypatch.setattr(settings, "set_value", lambda k, v: writes.append((k.key, v)))
     tab.refresh_now()
     tab.repaint()
     tab.show_entry("sala-vaxel")

@@ -136,3 +136,16 @@ def test_rollback_from_the_settings_dialog_switches_the_active_pack(
         qtbot.mouseClick(dialog.rollback_button, Qt.MouseButton.LeftButton)
     assert resolve_active() == (default_pack_dir(), None)
     assert not dialog.rollback_button.isEnabled()  # nothing before the embedded default
+
+
+def test_only_declared_settings_can_be_read_or_written(env: SimpleNamespace) -> None:
+    """core/options.py declares every key; a typo fails at once instead of storing a new one."""
+    from kvinnofrid_desktop.core import options
+
+    with pytest.raises(KeyError):
+        env.settings.value("card/kommun")
+    with pytest.raises(KeyError):
+        env.settings.set_value("ui/sprak", "en")
+    with pytest.raises(KeyError):
+        env.settings.set_value(options.OLD_EXPORT_FOLDER, "/tmp")  # read, never written
+    assert env.settings.value(options.CARD_SUBJECT) == "barn"  # the declared default

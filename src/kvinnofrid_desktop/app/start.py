@@ -14,6 +14,7 @@ from pathlib import Path
 # module imported after it (for its __feature__ switches), which makes each of those imports
 # about twice as slow. This order saves ~9 ms of every start (benchmarks/bench_window.py).
 from kvinnofrid_desktop import __version__
+from kvinnofrid_desktop.core import options
 from kvinnofrid_desktop.core.bundled import default_pack_dir, resource_dir
 from kvinnofrid_desktop.core.install.active import resolve_active
 from kvinnofrid_desktop.core.install.policy import load_policy
@@ -112,10 +113,10 @@ def create_main_window(pack_path: Path | str | None = None, *,
     app = ensure_application()
     settings = Settings(settings_path)
     policy = load_policy()  # never raises; a bad file gives the safest values
-    if policy.default_municipality and (policy.locked("default_municipality")
-                                        or settings.value("card/municipality") is None):
-        settings.set_value("card/municipality", policy.default_municipality)
-    apply_language(app, choose_language(language, settings.value("ui/language")))
+    if policy.default_municipality and (policy.locks(options.CARD_MUNICIPALITY)
+                                        or settings.value(options.CARD_MUNICIPALITY) is None):
+        settings.set_value(options.CARD_MUNICIPALITY, policy.default_municipality)
+    apply_language(app, choose_language(language, settings.value(options.LANGUAGE)))
     pack, notice = open_pack(Path(pack_path) if pack_path else None)
     return MainWindow(pack, settings, notice=notice, policy=policy,
                       allow_export=policy.allow_export, deferred=deferred,

@@ -11,9 +11,9 @@ Where it is read from, the first place that sets a key winning:
    - Windows: ``%ProgramData%\\Kvinnofrid Västmanland\\policy.json``
    - macOS: ``/Library/Application Support/Kvinnofrid Västmanland/policy.json``
 
-``POLICY_KEYS`` is the one declaration of the keys: their type, default, safest value and
-explanation. The JSON reader, the registry reader and the ADMX/ADML generator
-(``packaging/windows/policy/generate.py``) all use it.
+The keys are declared once, with the user's settings, in ``core/options.py`` (``POLICY_KEYS``:
+type, default, safest value and explanation). The JSON reader, the registry reader and the
+ADMX/ADML generator (``packaging/windows/policy/generate.py``) all use it.
 
 A policy never stops the program. A key with a bad value is reported as a Problem and takes
 its *safest* value (no unsigned packs, no export, no extra trust); an unreadable file makes
@@ -31,6 +31,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kvinnofrid_desktop.core.options import (
+    BOOL,
+    FOLDER,
+    KEY_LIST,
+    MUNICIPALITY,
+    POLICY_KEY_NAMES,
+    POLICY_KEYS,
+    PolicyKey,
+    Setting,
+    policy_key,
+)
 from kvinnofrid_desktop.core.pack.external import ExternalFileError, loads, read_limited
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 
@@ -48,82 +59,7 @@ MAX_WATCHED_FILES = 50  # a share with thousands of files must not slow every st
 REGISTRY_KEY = r"Software\Policies\Kvinnofrid\Kvinnofrid Västmanland"
 MAX_REGISTRY_LIST = 200  # entries read from one list (trusted_keys)
 
-# The kinds of value a key can hold; each has its JSON type, registry type and ADMX element.
-BOOL = "bool"                  # JSON true/false; REG_DWORD 1/0; ADMX enabled/disabled
-MUNICIPALITY = "municipality"  # JSON one of the ten or null; REG_SZ; ADMX drop-down list
-FOLDER = "folder"              # JSON text; REG_SZ or REG_EXPAND_SZ; ADMX text box
-KEY_LIST = "key_list"          # JSON list of text; a subkey of REG_SZ values "1", "2", … (or
-#                                REG_MULTI_SZ); ADMX list box
-
-
-@dataclass(frozen=True)
-class PolicyKey:
-    """One setting the administrator may fix."""
-
-    name: str
-    kind: str
-    default: Any   # without a policy
-    safest: Any    # when the administrator set it but the value cannot be understood
-    title_sv: str
-    title_en: str
-    explain_sv: str
-    explain_en: str
-
-
-POLICY_KEYS: tuple[PolicyKey, ...] = (
-    PolicyKey(
-        "default_municipality", MUNICIPALITY, None, None,
-        "Kommun i åtgärdskortet", "Municipality in the action card",
-        "Kommunen som åtgärdskortet visar först. Är inställningen aktiverad kan användaren "
-        "inte välja en annan kommun som förval i Inställningar.",
-        "The municipality the action card shows first. When enabled, users cannot choose "
-        "another municipality as their default in Settings."),
-    PolicyKey(
-        "trusted_keys", KEY_LIST, (), (),
-        "Betrodda nycklar för innehållspaket", "Trusted keys for content packs",
-        "Publika nycklar vars signerade innehållspaket programmet godtar, utöver programmets "
-        "inbyggda nyckel. Varje rad är en nyckel i base64 (44 tecken) eller den fullständiga "
-        "sökvägen till en .pub-fil. En felaktig rad hoppas över och rapporteras.",
-        "Public keys whose signed content packs the program accepts, in addition to its "
-        "built-in key. Each line is a key in base64 (44 characters) or the full path of a "
-        ".pub file. A bad line is skipped and reported."),
-    PolicyKey(
-        "allow_unsigned", BOOL, False, False,
-        "Tillåt osignerade innehållspaket", "Allow unsigned content packs",
-        "Aktiverad: användare får installera innehållspaket utan signatur. Inaktiverad: "
-        "osignerade paket vägras alltid. Ej konfigurerad: användaren får godkänna ett "
-        "osignerat paket i importdialogen.",
-        "Enabled: users may install content packs without a signature. Disabled: unsigned "
-        "packs are always refused. Not configured: users may accept an unsigned pack in the "
-        "import dialog."),
-    PolicyKey(
-        "watch_folder", FOLDER, None, None,
-        "Mapp att leta efter nya paket i", "Folder to look for new packs in",
-        "En mapp (t.ex. en nätverksdelning) där programmet vid start letar efter nyare "
-        "innehållspaket och erbjuder användaren att installera dem.",
-        "A folder (e.g. a network share) where the program looks for newer content packs at "
-        "start and offers the user to install them."),
-    PolicyKey(
-        "content_folder", FOLDER, None, None,
-        "Maskingemensam mapp med innehållspaket", "Machine-wide content pack folder",
-        "En mapp som IT fyller med signerade .kvpack-filer, t.ex. "
-        "C:\\ProgramData\\Kvinnofrid\\paket (skrivskyddad för användare). Vid start och när "
-        "mappen ändras installerar programmet det nyaste giltiga paketet som är signerat med "
-        "en betrodd nyckel, utan att fråga, och säger till en gång. En felaktig fil rapporteras "
-        "och hoppas över; det aktiva paketet ligger kvar.",
-        "A folder IT fills with signed .kvpack files, e.g. C:\\ProgramData\\Kvinnofrid\\paket "
-        "(read-only for users). At start and when the folder changes the program installs the "
-        "newest valid pack signed by a trusted key, without asking, and says so once. A bad "
-        "file is reported and skipped; the active pack stays."),
-    PolicyKey(
-        "allow_export", BOOL, True, False,
-        "Tillåt export av dokument", "Allow exporting documents",
-        "Aktiverad eller ej konfigurerad: ”Spara kopia” och ”Öppna i extern läsare” finns. "
-        "Inaktiverad: inga kopior lämnar programmet.",
-        "Enabled or not configured: \"Save a copy\" and \"Open in an external reader\" are "
-        "available. Disabled: no copies leave the program."),
-)
-KEYS = tuple(k.name for k in POLICY_KEYS)
+KEYS = POLICY_KEY_NAMES
 _BY_NAME = {k.name: k for k in POLICY_KEYS}
 _SAFEST: dict[str, Any] = {k.name: k.safest for k in POLICY_KEYS}
 
@@ -157,8 +93,13 @@ class Policy:
     sources: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     def locked(self, name: str) -> bool:
-        """True when the administrator set ``name``: the window shows it but may not change it."""
-        return name in self.locked_keys
+        """True when the administrator set the policy key ``name`` (KeyError for a name
+        core/options.py does not declare: a typo must not read as "not locked")."""
+        return policy_key(name).name in self.locked_keys
+
+    def locks(self, setting: Setting) -> bool:
+        """True when the policy fixes the user's ``setting``: shown, but not to be changed."""
+        return setting.locked_by is not None and self.locked(setting.locked_by)
 
     def source(self, name: str) -> str:
         """Where the administrator set ``name`` (a file or a registry key), "" if not set."""

@@ -47,6 +47,7 @@ from kvinnofrid_desktop.core.card.now import (
     jour_coverage,
     ordered_contacts,
 )
+from kvinnofrid_desktop.core.options import CARD_MUNICIPALITY, CARD_SUBJECT, Setting
 from kvinnofrid_desktop.ui.actions import ActionSet, command
 from kvinnofrid_desktop.ui.card import printing as card_print
 from kvinnofrid_desktop.ui.card.widgets import (
@@ -66,8 +67,6 @@ from kvinnofrid_desktop.ui.common.labels import card_now_tr, date_text, scope_he
 from kvinnofrid_desktop.ui.common.settings import Settings
 
 T = TypeVar("T")
-SETTING_SUBJECT = "card/subject"
-SETTING_MUNICIPALITY = "card/municipality"
 NOW_REFRESH_MS = 30_000
 # Width (in average characters of the current font) that three or two columns need; below
 # that a column reads poorly, so fewer and wider columns are used. Measured in characters, the
@@ -379,13 +378,13 @@ class ActionCardTab(QWidget):
 
     def _restore(self) -> None:
         assert self.card is not None
-        subject = str(self.settings.value(SETTING_SUBJECT, SUBJECTS[0]) or "")
-        municipality = str(self.settings.value(SETTING_MUNICIPALITY, "") or "")
+        subject = str(self.settings.value(CARD_SUBJECT, SUBJECTS[0]) or "")
+        municipality = str(self.settings.value(CARD_MUNICIPALITY, "") or "")
         self._subject = subject if subject in SUBJECTS else SUBJECTS[0]
         self._municipality = municipality if municipality in self.card.municipalities else None
         # Never chosen (not even "Hela länet"): ask once, above the contacts, instead of opening
         # on the county's long list. A policy default is written before the window is built.
-        self._asking = self.settings.value(SETTING_MUNICIPALITY) is None
+        self._asking = self.settings.value(CARD_MUNICIPALITY) is None
 
     def current_subject(self) -> str | None:
         return self._subject if self.card is not None else None
@@ -399,7 +398,7 @@ class ActionCardTab(QWidget):
         """Show ``subject_id`` (barn, vuxna, djur) and remember it, as a click would."""
         if subject_id not in SUBJECTS:
             raise ValueError(subject_id)
-        self._remember(SETTING_SUBJECT, subject_id)
+        self._remember(CARD_SUBJECT, subject_id)
         self._select(subject_id, self._municipality)
 
     @_loaded
@@ -407,11 +406,11 @@ class ActionCardTab(QWidget):
         """Show ``name`` (None: Hela länet) and remember it, as choosing it in the list would."""
         if self.card is None or (name is not None and name not in self.card.municipalities):
             raise ValueError(name)
-        self._remember(SETTING_MUNICIPALITY, name or "")
+        self._remember(CARD_MUNICIPALITY, name or "")
         self._asking = False
         self._select(self._subject, name)
 
-    def _remember(self, key: str, value: str) -> None:
+    def _remember(self, key: Setting, value: str) -> None:
         # Written when the user chooses, never on a repaint, and only when it differs; only the
         # thing chosen is stored (a municipality shown by a search jump is not a choice).
         if self.card is not None and (self.settings.value(key) or "") != value:

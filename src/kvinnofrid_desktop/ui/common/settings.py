@@ -1,4 +1,8 @@
-"""User settings: declared once, stored as INI in the platform's per-user config folder.
+"""User settings, stored as INI in the platform's per-user config folder.
+
+Every key is declared once in ``core/options.py`` (type, default, which policy key locks it);
+reading or writing a key that is not declared raises KeyError, so a typo fails the first test
+that reaches it instead of silently storing a new key.
 
 A corrupt settings file must never stop a worker from opening the program: it is moved aside,
 defaults are used, and the window tells the user what happened.
@@ -12,6 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+from kvinnofrid_desktop.core import options
+from kvinnofrid_desktop.core.options import Setting
 
 SETTINGS_FILE = "kvinnofrid-desktop.ini"
 # Bump when a stored value changes meaning; older files are migrated in _migrate().
@@ -31,7 +38,7 @@ def documents_folder() -> Path:
 
 
 class Settings:
-    """The program's settings; every key the program stores is named in this class."""
+    """The program's settings; the keys are core/options.py's."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_settings_path()
@@ -44,13 +51,13 @@ class Settings:
             del qs
             self.recovered_from = self._move_aside()
             qs = QSettings(str(self.path), QSettings.Format.IniFormat)
-        if qs.value("meta/version") is None:
-            qs.setValue("meta/version", SETTINGS_VERSION)
+        if qs.value(options.SETTINGS_VERSION_KEY.key) is None:
+            qs.setValue(options.SETTINGS_VERSION_KEY.key, SETTINGS_VERSION)
         return qs
 
     @staticmethod
     def _looks_sane(qs: QSettings) -> bool:
-        version = qs.value("meta/version")
+        version = qs.value(options.SETTINGS_VERSION_KEY.key)
         if version is None:
             return True
         try:
@@ -69,24 +76,24 @@ class Settings:
             return None
         return target
 
-    # --- declared settings --------------------------------------------------------------------
+    # --- declared settings (core/options.py) ---------------------------------------------------
 
     def window_geometry(self) -> QByteArray | None:
-        return self._bytes("window/geometry")
+        return self._bytes(options.WINDOW_GEOMETRY)
 
     def set_window_geometry(self, value: QByteArray) -> None:
-        self._qs.setValue("window/geometry", value)
+        self.set_value(options.WINDOW_GEOMETRY, value)
 
     def window_state(self) -> QByteArray | None:
-        return self._bytes("window/state")
+        return self._bytes(options.WINDOW_STATE)
 
     def set_window_state(self, value: QByteArray) -> None:
-        self._qs.setValue("window/state", value)
+        self.set_value(options.WINDOW_STATE, value)
 
     def page_margins(self) -> tuple[int, int, int, int] | None:
         """Where a document tab's pages sat at the last close (left, top, right, bottom): the
         start-up preview draws the first page there. None when unknown or not believable."""
-        raw = self._qs.value("window/pageMargins")
+        raw = self.value(options.PAGE_MARGINS)
         try:
             values = tuple(int(v) for v in raw) if isinstance(raw, list) else ()
         except (TypeError, ValueError):
@@ -96,29 +103,29 @@ class Settings:
         return values  # type: ignore[return-value]
 
     def set_page_margins(self, margins: list[int]) -> None:
-        self._qs.setValue("window/pageMargins", [int(v) for v in margins])
+        self.set_value(options.PAGE_MARGINS, [int(v) for v in margins])
 
     def active_tab(self) -> str:
-        return str(self._qs.value("window/tab", "strategy"))
+        return str(self.value(options.ACTIVE_TAB))
 
     def set_active_tab(self, tab: str) -> None:
-        self._qs.setValue("window/tab", tab)
+        self.set_value(options.ACTIVE_TAB, tab)
 
     def export_folder(self) -> Path:
         """Where every dialog that writes a file starts (save a copy, export the card, print to
         a file): the folder last chosen in any of them, else Documents, else the home folder.
         Never the folder the program happened to be started from."""
-        for candidate in (self._qs.value("files/exportFolder"),
-                          self._qs.value("card/export_dir")):  # before one folder served all
+        for candidate in (self.value(options.EXPORT_FOLDER),
+                          self.value(options.OLD_EXPORT_FOLDER)):
             if candidate and Path(str(candidate)).is_dir():
                 return Path(str(candidate))
         return documents_folder()
 
     def set_export_folder(self, folder: Path) -> None:
-        self._qs.setValue("files/exportFolder", str(folder))
+        self.set_value(options.EXPORT_FOLDER, str(folder))
 
     def document_state(self, key: str) -> dict[str, Any]:
-        raw = self._qs.value(f"documents/{_key(key)}")
+        raw = self._qs.value(self._document_key(key))
         if not isinstance(raw, str):
             return {}
         try:
@@ -128,22 +135,40 @@ class Settings:
         return value if isinstance(value, dict) else {}
 
     def set_document_state(self, key: str, state: dict[str, Any]) -> None:
-        self._qs.setValue(f"documents/{_key(key)}", json.dumps(state, sort_keys=True))
+        self._qs.setValue(self._document_key(key), json.dumps(state, sort_keys=True))
 
-    def value(self, name: str, default: Any = None) -> Any:
-        return self._qs.value(name, default)
+    @staticmethod
+    def _document_key(key: str) -> str:
+        return options.DOCUMENT_STATE.key[:-1] + _key(key)
 
-    def set_value(self, name: str, value: Any) -> None:
-        self._qs.setValue(name, value)
+    def value(self, setting: Setting | str, default: Any = None) -> Any:
+        """The stored value of a declared setting, else ``default``, else its declared
+        default. A key that core/options.py does not declare raises KeyError."""
+        spec = _declared(setting)
+        fallback = spec.default if default is None else default
+        return self._qs.value(spec.key, fallback)
+
+    def set_value(self, setting: Setting | str, value: Any) -> None:
+        spec = _declared(setting)
+        if spec.read_only or spec.key.endswith("/*"):
+            raise KeyError(f"the setting {spec.key!r} is not written this way")
+        self._qs.setValue(spec.key, value)
 
     def sync(self) -> bool:
         """Write to disk; False when the file could not be written (full disk, read-only)."""
         self._qs.sync()
         return self._qs.status() == QSettings.Status.NoError
 
-    def _bytes(self, name: str) -> QByteArray | None:
-        value = self._qs.value(name)
+    def _bytes(self, setting: Setting) -> QByteArray | None:
+        value = self.value(setting)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def _declared(setting: Setting | str) -> Setting:
+    spec = options.setting(setting if isinstance(setting, str) else setting.key)
+    if not isinstance(setting, str) and spec is not setting:
+        raise KeyError(f"the setting {setting.key!r} is not the one core/options.py declares")
+    return spec
 
 
 def _key(key: str) -> str:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from kvinnofrid_desktop.core.install.policy import Policy
 from kvinnofrid_desktop.core.install.store import PackStore
+from kvinnofrid_desktop.core.options import CARD_MUNICIPALITY, LANGUAGE
 from kvinnofrid_desktop.core.pack.problems import PackError
 from kvinnofrid_desktop.ui.common.accessible import chars, lines, name_combo
 from kvinnofrid_desktop.ui.common.i18n import LANGUAGES, SOURCE_LANGUAGE
@@ -40,8 +41,6 @@ from kvinnofrid_desktop.ui.common.labels import plain_tip, problem_text
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.viewer.icons import viewer_icon
 
-SETTING_LANGUAGE = "ui/language"
-SETTING_MUNICIPALITY = "card/municipality"  # "" means Hela länet, as in the action-card tab
 # Language names are shown in their own language, so anyone can find theirs.
 _LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 
@@ -90,7 +89,7 @@ class SettingsDialog(QDialog):
             self.language_combo.addItem(_LANGUAGE_NAMES.get(code, code), code)
         running = QApplication.instance().property("kvinnofridLanguage") \
             if QApplication.instance() else None
-        language = self.settings.value(SETTING_LANGUAGE) or running or SOURCE_LANGUAGE
+        language = self.settings.value(LANGUAGE) or running or SOURCE_LANGUAGE
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
         self._initial_language = self.language_combo.currentData()
         note = self._note(self.tr("Gäller när programmet startas om."))
@@ -103,14 +102,14 @@ class SettingsDialog(QDialog):
         self.municipality_combo.addItem(self.tr("Hela länet"), "")
         for name in municipalities:
             self.municipality_combo.addItem(name, name)
-        if self.policy.locked("default_municipality"):
+        if self.policy.locks(CARD_MUNICIPALITY):
             chosen = self.policy.default_municipality or ""
         else:
-            chosen = str(self.settings.value(SETTING_MUNICIPALITY, "") or "")
+            chosen = str(self.settings.value(CARD_MUNICIPALITY, "") or "")
         self.municipality_combo.setCurrentIndex(
             max(self.municipality_combo.findData(chosen), 0))
         self._initial_municipality = self.municipality_combo.currentData()
-        hint = self._lock_or_note("default_municipality", self.municipality_combo,
+        hint = self._lock_or_note(CARD_MUNICIPALITY.locked_by, self.municipality_combo,
                                   self.tr("Visas först när du öppnar åtgärdskortet."))
         form.addRow(self._label(self.tr("&Kommun i åtgärdskortet:"), self.municipality_combo),
                     self._column(self.municipality_combo, hint))
@@ -128,9 +127,9 @@ class SettingsDialog(QDialog):
                     self._column(self.export_check, hint))
         return box
 
-    def _lock_or_note(self, policy_key: str, control: QWidget, note: str) -> QWidget:
+    def _lock_or_note(self, policy_key: str | None, control: QWidget, note: str) -> QWidget:
         """Below ``control``: the lock and "Låst av administratören" if the policy sets it."""
-        if not self.policy.locked(policy_key):
+        if policy_key is None or not self.policy.locked(policy_key):
             return self._note(note)
         control.setEnabled(False)
         text = self.tr("Låst av administratören")
@@ -260,14 +259,13 @@ class SettingsDialog(QDialog):
         """Write what changed and is not locked, then close."""
         written = []
         language = self.language_combo.currentData()
-        if language != self._initial_language and not self.policy.locked("language"):
-            self.settings.set_value(SETTING_LANGUAGE, language)
-            written.append(SETTING_LANGUAGE)
         municipality = self.municipality_combo.currentData()
-        if (municipality != self._initial_municipality
-                and not self.policy.locked("default_municipality")):
-            self.settings.set_value(SETTING_MUNICIPALITY, municipality)
-            written.append(SETTING_MUNICIPALITY)
+        for setting, value, initial in ((LANGUAGE, language, self._initial_language),
+                                        (CARD_MUNICIPALITY, municipality,
+                                         self._initial_municipality)):
+            if value != initial and not self.policy.locks(setting):
+                self.settings.set_value(setting, value)
+                written.append(setting.key)
         if written:
             self.settings.sync()
             self.settingsChanged.emit(written)
