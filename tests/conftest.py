@@ -1,4 +1,5 @@
-"""Suite-wide rules: Qt runs offscreen, and nothing may open a network connection."""
+"""Suite-wide rules: Qt runs offscreen, nothing touches the user's real settings, data or log,
+and nothing may open a network connection."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _home = tempfile.mkdtemp(prefix="kvinnofrid-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
+os.environ["XDG_STATE_HOME"] = os.path.join(_home, "state")  # the log (app/logs.py)
 
 
 class NetworkAttempt(AssertionError):

@@ -4,191 +4,191 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="151"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="154"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="156"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="157"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="168"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="168"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="168"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="180"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="191"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="361"/>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="362"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="363"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="201"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="203"/>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="204"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="205"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="216"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="267"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="293"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="317"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="502"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="316"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="501"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="351"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="350"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="354"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="353"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="356"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="466"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="465"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="479"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="478"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="503"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="502"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="503"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="502"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="504"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="503"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="512"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="511"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="513"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="512"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="637"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="636"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="667"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="666"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="668"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="667"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="673"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="672"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="689"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="688"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="690"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="689"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="692"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="691"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="702"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="701"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="703"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="702"/>
         <source>PDF-filen kunde inte sparas i %1 (%2).</source>
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="706"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="705"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1281,226 +1281,226 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="110"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="125"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="129"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="226"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="228"/>
         <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="230"/>
         <source>Stäng meddelandet</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="233"/>
         <source>Åtgärd för meddelandet</source>
         <translation>Action for the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="244"/>
         <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="246"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="254"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="255"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="288"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="289"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="301"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="312"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="317"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="340"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="346"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="369"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="459"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="461"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="554"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="553"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="643"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="642"/>
         <source>Spara kopia</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="650"/>
         <source>Kopian sparades inte</source>
         <translation>The copy was not saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="651"/>
         <source>Kopian kunde inte sparas: %1. Originalet är oförändrat.</source>
         <translation>The copy could not be saved: %1. The original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="652"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="654"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="678"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="680"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="681"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="698"/>
         <source>Innehållspaketet %1 %2 är installerat. Det tidigare paketet kan återställas under Inställningar.</source>
         <translation>The content pack %1 %2 is installed. The previous pack can be restored under Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="714"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="716"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="738"/>
         <source>Det föregående innehållspaketet är återställt.</source>
         <translation>The previous content pack has been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="724"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="726"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="725"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="727"/>
         <source>Vill du gå tillbaka till det föregående innehållspaketet?</source>
         <translation>Do you want to go back to the previous content pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="733"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="735"/>
         <source>Inget att återställa</source>
         <translation>Nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="734"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="736"/>
         <source>Det gick inte att gå tillbaka: %1.</source>
         <translation>Could not go back: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="750"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="752"/>
         <source>Ett nytt innehållspaket finns i den delade mappen: %1, version %2.</source>
         <translation>A new content pack is in the shared folder: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="754"/>
         <source>Visa och installera…</source>
         <translation>Show and install…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="879"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="881"/>
         <source>Ett annat innehållspaket är aktivt nu: %1. Det installerades eller återställdes utanför det här fönstret, som fortfarande visar %2 %3.</source>
         <translation>Another content pack is active now: %1. It was installed or restored outside this window, which still shows %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="883"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="885"/>
         <source>Visa det aktiva paketet</source>
         <translation>Show the active pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="884"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="886"/>
         <source>Fönstret visar nu det aktiva innehållspaketet, %1.</source>
         <translation>The window now shows the active content pack, %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="901"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="903"/>
         <source>Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på innehållet; gå tillbaka till det föregående innehållspaketet eller installera paketet på nytt.</source>
         <translation>The document has changed since the pack was installed: %1 (%2). Do not rely on its content; go back to the previous content pack or install the pack again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="904"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="906"/>
         <source>Använd föregående paket</source>
         <translation>Use the previous pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="923"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="925"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="924"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="926"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -1868,111 +1868,121 @@ The original is unchanged.</translation>
     <name>Problems</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="104"/>
+        <source>Administratörens inställningar nämner en inställning som programmet inte känner till; den hoppas över</source>
+        <translation>The administrator&apos;s settings name a setting the program does not know; it is skipped</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="107"/>
+        <source>En av administratörens inställningar kan inte användas; det säkraste värdet gäller</source>
+        <translation>One of the administrator&apos;s settings cannot be used; the safest value applies</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="110"/>
         <source>Paketet är inte signerat, och administratören tillåter inte osignerade paket</source>
         <translation>The pack is not signed, and the administrator does not allow unsigned packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="113"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat</source>
         <translation>The pack has been changed since it was signed, or it is forged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="115"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på</source>
         <translation>The pack is signed with a key the program does not trust</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="117"/>
         <source>Paketet är signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>The pack is signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="119"/>
         <source>Paketets byte av signeringsnyckel kan inte godtas</source>
         <translation>The pack&apos;s change of signing key cannot be accepted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="121"/>
         <source>Programmets lista över betrodda nycklar kan inte läsas</source>
         <translation>The program&apos;s list of trusted keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="123"/>
         <source>Paketet är äldre än det som är installerat</source>
         <translation>The pack is older than the one installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="125"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="127"/>
         <source>Installationen avbröts</source>
         <translation>The installation was cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
         <source>En fil i paketet stämmer inte med sin kontrollsumma – paketet kan ha ändrats</source>
         <translation>A file in the pack does not match its checksum – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="131"/>
         <source>En fil i paketet har inte den storlek som paketet anger – paketet kan ha ändrats</source>
         <translation>A file in the pack does not have the size the pack states – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="134"/>
         <source>Det finns inte tillräckligt med utrymme på disken</source>
         <translation>There is not enough space on the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="135"/>
         <source>Programmet får inte skriva i sin datamapp</source>
         <translation>The program is not allowed to write to its data folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="137"/>
         <source>Det finns inget tidigare innehållspaket att gå tillbaka till</source>
         <translation>There is no earlier content pack to go back to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="139"/>
         <source>Filen är inget läsbart innehållspaket, eller så är den skadad</source>
         <translation>The file is not a readable content pack, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="141"/>
         <source>Paketet innehåller en otillåten sökväg</source>
         <translation>The pack contains a path that is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
         <source>Paketets innehållsförteckning (manifest.json) saknas eller är felaktig</source>
         <translation>The pack&apos;s table of contents (manifest.json) is missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="144"/>
         <source>En fil i paketet saknas, är felaktig eller kan inte läsas</source>
         <translation>A file in the pack is missing, invalid or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="146"/>
         <source>Åtgärdskortet i paketet är felaktigt</source>
         <translation>The action card in the pack is not valid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="147"/>
         <source>Paketet kunde inte skrivas till disken</source>
         <translation>The pack could not be written to the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="148"/>
         <source>De installerade innehållspaketen kunde inte läsas</source>
         <translation>The installed content packs could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="168"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
@@ -2216,152 +2226,163 @@ The original is unchanged.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="59"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="60"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="71"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="74"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="72"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="75"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="85"/>
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="91"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="99"/>
         <source>Gäller när programmet startas om.</source>
         <translation>Takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="101"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="105"/>
         <source>Kommun i åtgärdskortet</source>
         <translation>Municipality on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="106"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="117"/>
         <source>Visas först när du öppnar åtgärdskortet.</source>
         <translation>Shown first when you open the action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="118"/>
         <source>&amp;Kommun i åtgärdskortet:</source>
         <translation>&amp;Municipality on the action card:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="124"/>
         <source>Tillåt ”Spara kopia” och ”Öppna i extern läsare”</source>
         <translation>Allow “Save a copy” and “Open in external reader”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="129"/>
         <source>Bestäms av administratören.</source>
         <translation>Decided by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="130"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="144"/>
+        <source>Fel i administratörens inställningar</source>
+        <translation>Problems in the administrator&apos;s settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="140"/>
+        <source>Programmet kunde inte använda allt som administratören har ställt in. Det som inte gick att förstå har fått det säkraste värdet. Visa listan för IT-avdelningen; den finns också i programmets logg.</source>
+        <translation>The program could not use everything the administrator set. What could not be understood has its safest value. Show the list to your IT department; it is also in the program&apos;s log.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="162"/>
         <source>Låst av administratören</source>
         <translation>Locked by the administrator</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="166"/>
         <source>Inställningen är låst i %1</source>
         <translation>The setting is locked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="205"/>
         <source>Innehållspaket</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="208"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="208"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="209"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="209"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="212"/>
         <source>Installerade innehållspaket</source>
         <translation>Installed content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="224"/>
         <source>Status för innehållspaket</source>
         <translation>Content pack status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="225"/>
         <source>Åte&amp;rställ föregående</source>
         <translation>Restore p&amp;revious</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="226"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="240"/>
         <source>Inbyggt standardinnehåll</source>
         <translation>Built-in default content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="242"/>
         <source>Kan inte användas: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="247"/>
         <source>Aktivt</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="263"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="264"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -2370,12 +2391,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="279"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="280"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>
@@ -2470,22 +2491,22 @@ Do you want to restore?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="95"/>
         <source>Innehållspaketet i %1 kunde inte användas (%2). Programmet visar standardinnehållet i stället.</source>
         <translation>The content pack in %1 could not be used (%2). The program shows the default content instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="201"/>
         <source>Filen %1 finns inte eller kan inte läsas.</source>
         <translation>The file %1 does not exist or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="255"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="256"/>
         <source>Programmets innehåll kunde inte läsas:
 %1</source>
         <translation>The program&apos;s content could not be read:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import faulthandler
+import logging
 import os
 import sys
 import time
@@ -14,6 +15,7 @@ from pathlib import Path
 # module imported after it (for its __feature__ switches), which makes each of those imports
 # about twice as slow. This order saves ~9 ms of every start (benchmarks/bench_window.py).
 from kvinnofrid_desktop import __version__
+from kvinnofrid_desktop.app import logs
 from kvinnofrid_desktop.core import options
 from kvinnofrid_desktop.core.bundled import default_pack_dir, resource_dir
 from kvinnofrid_desktop.core.install.active import resolve_active
@@ -40,6 +42,7 @@ from kvinnofrid_desktop.ui.common.single_instance import (
 )
 from kvinnofrid_desktop.ui.main_window import TAB_ORDER, MainWindow
 
+log = logging.getLogger(__name__)
 APP_NAME = "kvinnofrid-desktop"
 ORG_NAME = "Kvinnofrid Västmanland"
 
@@ -78,11 +81,14 @@ def open_pack(pack_path: Path | None) -> tuple[Pack, str | None]:
         path, notice = resolve_active()  # never raises; says why when it fell back
     else:
         path = pack_path
+    if notice:
+        log.warning("the active pack could not be used: %s", notice)
     try:
-        return Pack.open(path), notice
+        pack = Pack.open(path)
     except PackError as exc:
         from kvinnofrid_desktop.ui.common.labels import problem_text
 
+        log.warning("the pack in %s could not be used: %s", path, exc.first)
         default = default_pack_dir()
         if path.resolve() == default.resolve():
             raise
@@ -91,6 +97,8 @@ def open_pack(pack_path: Path | None) -> tuple[Pack, str | None]:
             "standardinnehållet i stället.").replace("%1", str(path)).replace(
             "%2", problem_text(exc.first.code, str(exc.first)))
         return Pack.open(default), notice
+    log.info("pack %s %s", pack.manifest.id, pack.manifest.version)
+    return pack, notice
 
 
 def apply_language(app: QApplication, language: str) -> str:
@@ -221,6 +229,7 @@ def main(pack_path: Path | None = None, language: str | None = None,
     One program per user: when one already runs, it gets ``open_path`` (or is only shown) and
     this start ends."""
     faulthandler.enable()
+    logs.start()  # records wait in memory until the window is complete (see app/logs.py)
     app = ensure_application()
     instance = InstanceLock(default_settings_path())
     # When the running program does not answer (hung, or another version), a second window
@@ -231,6 +240,7 @@ def main(pack_path: Path | None = None, language: str | None = None,
         return _run_window(app, pack_path, language, open_path, listen=instance.held)
     finally:
         instance.release()
+        logs.stop()
 
 
 def _run_window(app: QApplication, pack_path: Path | None, language: str | None,
@@ -252,6 +262,7 @@ def _run_window(app: QApplication, pack_path: Path | None, language: str | None,
         # Finish what a killed import left behind, then look for new packs. Not before the
         # window is complete: a timer set at show() can run before the window system's expose
         # event and hold up the first frame.
+        logs.open_file()
         if listen:
             controller.listen_for_later_starts()
         if open_path is not None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvinnofrid_desktop import __version__
+from kvinnofrid_desktop.core.logsafe import keep_out_of_log
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.ui.actions import (
     DOCUMENT_COMMANDS,
@@ -555,6 +556,7 @@ class MainWindow(QMainWindow):
                 return None
             path = chosen
         path = Path(path)
+        keep_out_of_log(path)  # its name may be a client's: never in the log (core/logsafe.py)
         key = f"file:{path.resolve()}"
         viewer = self._file_tab(key, path.name)
         state = ViewState.from_dict(self.settings.document_state(key))

@@ -101,6 +101,12 @@ WEEKDAYS = (
 # these plain sentences, chosen by the code or its family ("archive.not_zip" → "archive"), and
 # keeps the precise Swedish message after it for whoever helps the user.
 PROBLEM_EXPLANATIONS = {
+    "policy.unknown_key": QT_TRANSLATE_NOOP(
+        "Problems", "Administratörens inställningar nämner en inställning som programmet inte "
+        "känner till; den hoppas över"),
+    "policy": QT_TRANSLATE_NOOP(
+        "Problems", "En av administratörens inställningar kan inte användas; det säkraste "
+        "värdet gäller"),
     "signature.unsigned": QT_TRANSLATE_NOOP(
         "Problems", "Paketet är inte signerat, och administratören tillåter inte osignerade "
         "paket"),

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -60,6 +62,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(self._general(municipalities))
+        if policy.problems:
+            layout.addWidget(self._policy_problems())
         if store is not None:
             layout.addWidget(self._packs(), 1)
         buttons = QDialogButtonBox(
@@ -125,6 +129,29 @@ class SettingsDialog(QDialog):
                                   self.tr("Bestäms av administratören."))
         form.addRow(self._label(self.tr("Export:"), self.export_check),
                     self._column(self.export_check, hint))
+        return box
+
+    def _policy_problems(self) -> QGroupBox:
+        """What the program could not use in the administrator's policy (a typo, a wrong type):
+        said here rather than silently turned into the safest values."""
+        box = QGroupBox(self.tr("Fel i administratörens inställningar"), self)
+        column = QVBoxLayout(box)
+        intro = self._note(self.tr(
+            "Programmet kunde inte använda allt som administratören har ställt in. Det som "
+            "inte gick att förstå har fått det säkraste värdet. Visa listan för IT-avdelningen; "
+            "den finns också i programmets logg."))
+        self.policy_problems = QListWidget(box)
+        self.policy_problems.setAccessibleName(self.tr("Fel i administratörens inställningar"))
+        self.policy_problems.setAccessibleDescription(intro.text())
+        self.policy_problems.setWordWrap(True)
+        for problem in self.policy.problems:
+            where = problem.file if not problem.field else f"{problem.file}: {problem.field}"
+            text = f"{where} – {problem_text(problem.code, problem.message)}"
+            item = QListWidgetItem(text, self.policy_problems)  # plain text: the file's words
+            item.setToolTip(plain_tip(text))
+        self.policy_problems.setMaximumHeight(lines(self, 6))
+        column.addWidget(intro)
+        column.addWidget(self.policy_problems)
         return box
 
     def _lock_or_note(self, policy_key: str | None, control: QWidget, note: str) -> QWidget:
