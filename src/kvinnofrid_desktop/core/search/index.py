@@ -257,6 +257,7 @@ class SearchIndex:
             "SELECT rowid, weight FROM entries WHERE weight <> 1.0")) if "weight" in columns else {}
         self.synonyms = synonym_list.load(path.parent / synonym_list.FILE_NAME)
         self._vocabulary: dict[str, int] | None = None  # word → pages; loaded when first needed
+        self._pages: dict[str, dict[int, int]] | None = None  # see _page_rows
 
     @classmethod
     def open(cls, path: Path, *, verify: bool = True) -> SearchIndex:
@@ -367,6 +368,39 @@ class SearchIndex:
         except Exception as exc:  # never raises: the panel calls it after an empty search
             log.warning("suggestion failed (%s)", type(exc).__name__)
             return None
+
+    def page_text(self, doc_id: str, page: int) -> str | None:
+        """The indexed text of ``page`` (1-based) of ``doc_id``; None when the index has no such
+        page (or cannot be read: logged). For the page's text view and bookmarks."""
+        return self.page_texts(doc_id, page).get(page)
+
+    def page_texts(self, doc_id: str, page: int | None = None) -> dict[int, str]:
+        """Page → indexed text of every page of ``doc_id`` (or of ``page`` only); {} for a
+        document the index does not hold. Never raises (a damaged index is logged)."""
+        try:
+            with self._lock:
+                rows = self._page_rows().get(doc_id, {})
+                wanted = [rows[page]] if page is not None and page in rows else \
+                    ([] if page is not None else list(rows.values()))
+                if not wanted:
+                    return {}
+                return {int(p): str(t) for p, t in self._conn.execute(
+                    f"SELECT page, text FROM entries WHERE rowid IN "
+                    f"({', '.join('?' * len(wanted))}) ORDER BY page", wanted)}
+        except sqlite3.Error as exc:
+            log.warning("page text not read (%s)", type(exc).__name__)
+            return {}
+
+    def _page_rows(self) -> dict[str, dict[int, int]]:
+        """doc id → page → rowid, read once: the index file has no index on (doc, page) and
+        is never changed, and this read skips the texts (a lookup is then one row)."""
+        if self._pages is None:
+            pages: dict[str, dict[int, int]] = {}
+            for rowid, doc_id, page in self._conn.execute(
+                    "SELECT rowid, doc_id, page FROM entries WHERE kind = 'page'"):
+                pages.setdefault(doc_id, {}).setdefault(int(page), int(rowid))
+            self._pages = pages
+        return self._pages
 
     def _over_time(self) -> int:
         return 1 if self._deadline and time.monotonic() > self._deadline else 0

@@ -1,0 +1,92 @@
+"""A page's indexed text as blocks a reader can follow: headings, paragraphs and list items.
+
+The search index holds every page's text as the PDF laid it out, one line per printed line.
+``page_blocks`` joins the lines back into paragraphs and marks as headings the lines that are
+the document's own headings on that page (its outline entries, which the caller reads from the
+PDF: a heading is what the document says is one, not a guess from a short line). No Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kvinnofrid_desktop.core.search.swedish import normalize_text, tokens
+
+HEADING, PARAGRAPH, ITEM = "heading", "paragraph", "item"
+MAX_HEADING_LINES = 3  # a heading wrapped over more printed lines than this is not matched
+_ITEM = re.compile(r"^\s*(?:[•●▪◦‣∙·*–-]|\d{1,3}[.)])\s+")
+_SENTENCE_END = (".", ":", "!", "?", ")", "”", "\"", ";")
+SHORT_LINE = 0.8  # a line ending a sentence and shorter than this share of the longest ends it
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # HEADING | PARAGRAPH | ITEM
+    text: str
+    level: int = 0  # 1… for headings (the outline's depth + 1)
+
+
+def _key(text: str) -> str:
+    return " ".join(tokens(text))
+
+
+def page_blocks(text: str, headings: Sequence[tuple[str, int]] = ()) -> list[Block]:
+    """The blocks of a page's indexed ``text``. ``headings``: (title, level) of the document's
+    outline entries on this page; lines that spell one (over up to three printed lines) become
+    that heading."""
+    lines = [line.strip() for line in normalize_text(text).splitlines()]
+    lines = [line for line in lines if line]
+    wanted = {}
+    for title, level in headings:
+        key = _key(title)
+        if key:
+            wanted.setdefault(key, max(1, int(level)))
+    widest = max((len(line) for line in lines), default=0)
+    blocks: list[Block] = []
+    current: list[str] = []
+    kind = PARAGRAPH
+
+    def close() -> None:
+        nonlocal current, kind
+        if current:
+            blocks.append(Block(kind, " ".join(current)))
+        current, kind = [], PARAGRAPH
+
+    i = 0
+    while i < len(lines):
+        span = _heading_span(lines, i, wanted)
+        if span:
+            close()
+            joined = " ".join(lines[i:i + span])
+            blocks.append(Block(HEADING, joined, wanted[_key(joined)]))
+            i += span
+            continue
+        line = lines[i]
+        if _ITEM.match(line):
+            close()
+            kind = ITEM
+        current.append(line)
+        if line.endswith(_SENTENCE_END) and len(line) < SHORT_LINE * widest:
+            close()
+        i += 1
+    close()
+    return blocks
+
+
+def _heading_span(lines: list[str], start: int, wanted: dict[str, int]) -> int:
+    """How many lines from ``start`` spell a wanted heading (0: none)."""
+    if not wanted:
+        return 0
+    for span in range(1, MAX_HEADING_LINES + 1):
+        if start + span > len(lines):
+            break
+        if _key(" ".join(lines[start:start + span])) in wanted:
+            return span
+    return 0
+
+
+def plain_text(blocks: Sequence[Block]) -> str:
+    """The blocks as plain text, one block per paragraph (for the clipboard)."""
+    return "\n\n".join(block.text for block in blocks)
