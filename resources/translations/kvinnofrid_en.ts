@@ -1281,226 +1281,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="104"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="118"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="122"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="226"/>
-        <source>Meddelande</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="229"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="230"/>
-        <source>Stäng meddelandet</source>
-        <translation>Close the message</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="233"/>
-        <source>Åtgärd för meddelandet</source>
-        <translation>Action for the message</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="245"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="217"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="225"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="226"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="259"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="260"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="272"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="283"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="288"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="311"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="317"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="340"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="430"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="432"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="525"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="554"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="525"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="642"/>
-        <source>Spara kopia</source>
-        <translation>Save a copy</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="650"/>
-        <source>Kopian sparades inte</source>
-        <translation>The copy was not saved</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="651"/>
-        <source>Kopian kunde inte sparas: %1. Originalet är oförändrat.</source>
-        <translation>The copy could not be saved: %1. The original is unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="654"/>
-        <source>Kopian sparades: %1</source>
-        <translation>Copy saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="680"/>
-        <source>Importera innehållspaket</source>
-        <translation>Import content pack</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="681"/>
-        <source>Innehållspaket (*.kvpack)</source>
-        <translation>Content packs (*.kvpack)</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="698"/>
-        <source>Innehållspaketet %1 %2 är installerat. Det tidigare paketet kan återställas under Inställningar.</source>
-        <translation>The content pack %1 %2 is installed. The previous pack can be restored under Settings.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="716"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="738"/>
-        <source>Det föregående innehållspaketet är återställt.</source>
-        <translation>The previous content pack has been restored.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="726"/>
-        <source>Återställ föregående innehållspaket</source>
-        <translation>Restore the previous content pack</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="727"/>
-        <source>Vill du gå tillbaka till det föregående innehållspaketet?</source>
-        <translation>Do you want to go back to the previous content pack?</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="735"/>
-        <source>Inget att återställa</source>
-        <translation>Nothing to restore</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="736"/>
-        <source>Det gick inte att gå tillbaka: %1.</source>
-        <translation>Could not go back: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="752"/>
-        <source>Ett nytt innehållspaket finns i den delade mappen: %1, version %2.</source>
-        <translation>A new content pack is in the shared folder: %1, version %2.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="754"/>
-        <source>Visa och installera…</source>
-        <translation>Show and install…</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="881"/>
-        <source>Ett annat innehållspaket är aktivt nu: %1. Det installerades eller återställdes utanför det här fönstret, som fortfarande visar %2 %3.</source>
-        <translation>Another content pack is active now: %1. It was installed or restored outside this window, which still shows %2 %3.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="885"/>
-        <source>Visa det aktiva paketet</source>
-        <translation>Show the active pack</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="886"/>
-        <source>Fönstret visar nu det aktiva innehållspaketet, %1.</source>
-        <translation>The window now shows the active content pack, %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="903"/>
-        <source>Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på innehållet; gå tillbaka till det föregående innehållspaketet eller installera paketet på nytt.</source>
-        <translation>The document has changed since the pack was installed: %1 (%2). Do not rely on its content; go back to the previous content pack or install the pack again.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="906"/>
-        <source>Använd föregående paket</source>
-        <translation>Use the previous pack</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="925"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="751"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="926"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="752"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -1569,11 +1456,108 @@
     </message>
 </context>
 <context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/notices.py" line="24"/>
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/notices.py" line="27"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/notices.py" line="28"/>
+        <source>Stäng meddelandet</source>
+        <translation>Close the message</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/notices.py" line="31"/>
+        <source>Åtgärd för meddelandet</source>
+        <translation>Action for the message</translation>
+    </message>
+</context>
+<context>
     <name>NoticeRow</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="270"/>
         <source>Varning</source>
         <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>PackController</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="64"/>
+        <source>Importera innehållspaket</source>
+        <translation>Import content pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="65"/>
+        <source>Innehållspaket (*.kvpack)</source>
+        <translation>Content packs (*.kvpack)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="82"/>
+        <source>Innehållspaketet %1 %2 är installerat. Det tidigare paketet kan återställas under Inställningar.</source>
+        <translation>The content pack %1 %2 is installed. The previous pack can be restored under Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="89"/>
+        <source>Det föregående innehållspaketet är återställt.</source>
+        <translation>The previous content pack has been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="94"/>
+        <source>Återställ föregående innehållspaket</source>
+        <translation>Restore the previous content pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="95"/>
+        <source>Vill du gå tillbaka till det föregående innehållspaketet?</source>
+        <translation>Do you want to go back to the previous content pack?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="103"/>
+        <source>Inget att återställa</source>
+        <translation>Nothing to restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="104"/>
+        <source>Det gick inte att gå tillbaka: %1.</source>
+        <translation>Could not go back: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="122"/>
+        <source>Ett nytt innehållspaket finns i den delade mappen: %1, version %2.</source>
+        <translation>A new content pack is in the shared folder: %1, version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="124"/>
+        <source>Visa och installera…</source>
+        <translation>Show and install…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="136"/>
+        <source>Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på innehållet; gå tillbaka till det föregående innehållspaketet eller installera paketet på nytt.</source>
+        <translation>The document has changed since the pack was installed: %1 (%2). Do not rely on its content; go back to the previous content pack or install the pack again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="139"/>
+        <source>Använd föregående paket</source>
+        <translation>Use the previous pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="185"/>
+        <source>Ett annat innehållspaket är aktivt nu: %1. Det installerades eller återställdes utanför det här fönstret, som fortfarande visar %2 %3.</source>
+        <translation>Another content pack is active now: %1. It was installed or restored outside this window, which still shows %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="189"/>
+        <source>Visa det aktiva paketet</source>
+        <translation>Show the active pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="190"/>
+        <source>Fönstret visar nu det aktiva innehållspaketet, %1.</source>
+        <translation>The window now shows the active content pack, %1.</translation>
     </message>
 </context>
 <context>
@@ -2496,17 +2480,17 @@ Do you want to restore?</translation>
         <translation>The content pack in %1 could not be used (%2). The program shows the default content instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="183"/>
         <source>Filen %1 finns inte eller kan inte läsas.</source>
         <translation>The file %1 does not exist or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="237"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="238"/>
         <source>Programmets innehåll kunde inte läsas:
 %1</source>
         <translation>The program&apos;s content could not be read:

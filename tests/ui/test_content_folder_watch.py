@@ -108,7 +108,7 @@ def test_the_program_shows_a_pack_it_put_in_from_the_folder(qtbot, env: SimpleNa
     window = controller.window
     qtbot.addWidget(window)
     assert window.pack.manifest.version == "2026-12-20"
-    assert "gemensamma mappen" in window.banner_text.text()
+    assert "gemensamma mappen" in window.banner.text()
     assert resolve_active()[0].name == "2026-12-20"
     controller.content_folder.shutdown()
     window.close()
@@ -128,7 +128,7 @@ def test_the_english_window_says_in_english_what_came_from_the_folder(
         qtbot.waitUntil(lambda: controller.window is not first, timeout=30_000)
         window = controller.window
         qtbot.addWidget(window)
-        text = window.banner_text.text()
+        text = window.banner.text()
         controller.content_folder.shutdown()
         window.close()
     assert "2026-12-21 is installed from the shared folder" in text, text

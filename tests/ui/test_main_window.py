@@ -179,7 +179,7 @@ def test_corrupt_settings_file_gives_defaults_and_a_notice(qtbot, settings_path:
     qtbot.addWidget(win)
     win.show()
     assert win.banner.isVisible()
-    assert "återställts" in win.banner_text.text()
+    assert "återställts" in win.banner.text()
     assert win.current_tab_name() == "strategy"
     win.close()
 
@@ -213,10 +213,9 @@ def test_a_changed_document_is_noticed_when_first_opened(
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.banner.isVisible(), timeout=5000)
-    assert "Dokumentet har ändrats sedan paketet installerades" in win.banner_text.text()
-    assert win.banner_action.isVisible()
-    with qtbot.waitSignal(win.fallbackRequested, timeout=1000):
-        qtbot.mouseClick(win.banner_action, Qt.MouseButton.LeftButton)
+    assert "Dokumentet har ändrats sedan paketet installerades" in win.banner.text()
+    assert win.banner.action_button.isVisible()
+    qtbot.mouseClick(win.banner.action_button, Qt.MouseButton.LeftButton)
     assert asked == ["Återställ föregående innehållspaket"]  # asks before going back
     win.close()
 
@@ -240,8 +239,8 @@ def test_a_pack_with_a_missing_file_falls_back_to_the_default(qtbot, tmp_path: P
     qtbot.addWidget(win)
     win.show()
     assert win.banner.isVisible()
-    assert "kunde inte användas" in win.banner_text.text()
-    assert "samverkansplan.pdf" in win.banner_text.text()
+    assert "kunde inte användas" in win.banner.text()
+    assert "samverkansplan.pdf" in win.banner.text()
     assert win.strategy_tab.viewer.page_count() > 5  # the default pack is shown
     win.close()
 
@@ -273,8 +272,8 @@ def test_a_changed_action_card_is_not_shown_and_the_way_back_is_offered(
     win.show_tab("action_card")
     card_tab = win.action_card_tab
     assert card_tab.card is None  # no contact from a file that fails its checksum
-    assert win.banner.isVisible() and win.banner_action.isVisible()
-    assert "action_card.json" in win.banner_text.text()
+    assert win.banner.isVisible() and win.banner.action_button.isVisible()
+    assert "action_card.json" in win.banner.text()
     win.close()
 
 
@@ -290,7 +289,7 @@ def test_content_past_its_review_date_is_said_calmly_and_still_works(
     win.show()
     review_by = win.pack.manifest.review_by
     assert review_by and win.banner.isVisible()
-    assert win.banner_text.text().startswith(
+    assert win.banner.text().startswith(
         f"Innehållet skulle ha förnyats senast {review_by}.")
     win.show_tab("action_card")
     win.action_card_tab.set_municipality("Sala")
@@ -415,3 +414,25 @@ def test_shortcuts_have_one_vocabulary_in_menus_tooltips_and_f1(qtbot, window: M
     assert "Skift" in words and "Shift" not in words  # "Ctrl+Skift+S" everywhere
     assert "Home" in words and "Hem" not in words  # Home, End, PgUp: named as on the keys
     assert "plus" not in words  # the zoom box's tip says Ctrl++, as the View menu does
+
+
+def test_the_librarys_save_copy_is_the_viewers_atomic_export(qtbot, window: MainWindow,
+                                                             tmp_path: Path, monkeypatch) -> None:
+    """Publikationer → Spara kopia goes through ui/viewer/export.py: a name without .pdf gets
+    it, the copy is written whole or not at all, and the banner says where it went."""
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "kopior"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_a: (str(folder / "min kopia"), ""))
+    window.show_tab("publications")
+    library = window.publications_tab
+    qtbot.mouseClick(library.save_button, Qt.MouseButton.LeftButton)
+    saved = folder / "min kopia.pdf"
+    doc_id = library.current_doc_id()
+    assert doc_id
+    assert saved.read_bytes() == window.pack.document_path(doc_id).read_bytes()
+    assert not [p for p in folder.iterdir() if p != saved]  # no temporary file left
+    assert window.banner.isVisible() and str(saved) in window.banner.text()
+    assert window.settings.export_folder() == folder

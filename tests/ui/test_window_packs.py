@@ -69,7 +69,7 @@ def test_dropping_a_pack_opens_the_import_and_installs_it(qtbot, env: Path) -> N
     assert new_window is not None and new_window is not window
     qtbot.addWidget(new_window)
     assert new_window.pack.manifest.version == "2026-12-01"
-    assert "är installerat" in new_window.banner_text.text()
+    assert "är installerat" in new_window.banner.text()
     assert "version 2026-12-01" in new_window.pack_label.text()
     new_window.close()
 
@@ -122,10 +122,10 @@ def test_a_newer_pack_in_the_shared_folder_is_offered(qtbot, env: Path) -> None:
     window = create_main_window()
     qtbot.addWidget(window)
     window.show()
-    window.check_watch_folder()
+    window.packs.check_watch_folder()
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10000)
-    assert "Testlänet, version 2027-01-15" in window.banner_text.text()
-    assert window.banner_action.text().startswith("Visa och installera")
+    assert "Testlänet, version 2027-01-15" in window.banner.text()
+    assert window.banner.action_button.text().startswith("Visa och installera")
     window.close()
 
 
@@ -153,13 +153,13 @@ def test_a_share_that_does_not_answer_never_holds_the_window(qtbot, env: Path,
     window = create_main_window()
     qtbot.addWidget(window)
     window.show()
-    window.check_watch_folder()
+    window.packs.check_watch_folder()
     qtbot.waitUntil(entered.is_set, timeout=5000)
     started = time.monotonic()
     window.close()
     assert time.monotonic() - started < 1.0
     answer.set()  # the share answers after the window closed: nothing is offered, no crash
-    assert window._watch.wait(10_000)
+    assert window.packs._watch.wait(10_000)
     QApplication.processEvents()
     assert window.banner.isHidden()  # nothing offered to a closed window
 
@@ -179,12 +179,12 @@ def test_an_import_on_the_command_line_is_noticed_and_shown(qtbot, env: Path) ->
     archive = newer_pack(env)
     assert main(["pack", "import", str(archive), "--allow-unsigned"]) == 0  # another program
     qtbot.waitUntil(lambda: window.banner.isVisible()
-                    and "Ett annat innehållspaket är aktivt nu" in window.banner_text.text(),
+                    and "Ett annat innehållspaket är aktivt nu" in window.banner.text(),
                     timeout=5000)
-    assert "Testlänet 2026-12-01" in window.banner_text.text()
-    assert window.banner_action.text() == "Visa det aktiva paketet"
+    assert "Testlänet 2026-12-01" in window.banner.text()
+    assert window.banner.action_button.text() == "Visa det aktiva paketet"
     with qtbot.waitSignal(window.packChanged):
-        qtbot.mouseClick(window.banner_action, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.banner.action_button, Qt.MouseButton.LeftButton)
     new_window = controller.window
     assert new_window is not window
     qtbot.addWidget(new_window)
@@ -206,10 +206,10 @@ def test_a_removed_pack_is_not_reported_as_tampered(qtbot, env: Path) -> None:
     assert main(["pack", "import", str(newer_pack(env, "2026-12-02"))]) == 0
     assert main(["pack", "remove", "2026-12-01"]) == 0
     window.show_tab("collaboration")  # a document of the removed pack
-    qtbot.waitUntil(lambda: "Ett annat innehållspaket är aktivt nu" in window.banner_text.text(),
+    qtbot.waitUntil(lambda: "Ett annat innehållspaket är aktivt nu" in window.banner.text(),
                     timeout=5000)
     window.integrity.wait()  # the check of the missing file has reported (queued): deliver it
     QApplication.processEvents()
-    assert "har ändrats sedan paketet installerades" not in window.banner_text.text()
-    assert "2026-12-02" in window.banner_text.text()
+    assert "har ändrats sedan paketet installerades" not in window.banner.text()
+    assert "2026-12-02" in window.banner.text()
     window.close()

@@ -142,36 +142,18 @@ class WindowController:
         self.server: InstanceServer | None = None  # later starts hand their files over here
 
     def watch_content_folder(self) -> None:
-        """Install packs IT puts in the machine-wide folder (policy ``content_folder``).
-
-        Owned here rather than by a window: an install replaces the window, and a bad file
-        must be reported once per run, not once per window."""
+        """Install packs IT puts in the machine-wide folder (policy ``content_folder``); one
+        watch per run, across windows (ui/pack_controller.ContentFolderInstalls)."""
         window = self.window
         if window is None or window.policy is None or window.policy.content_folder is None:
             return
-        from kvinnofrid_desktop.core.install.store import PackStore
-        from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
-        from kvinnofrid_desktop.ui.packs.content_folder import ContentFolderWatch
+        from kvinnofrid_desktop.ui.pack_controller import ContentFolderInstalls
 
-        watch = ContentFolderWatch(window.policy, PackStore(policy=window.policy),
-                                   pdf_engine=QtPdfEngine())
-        watch.checked.connect(self._content_folder_checked)
-        watch.start()
-        self.content_folder = watch
-        QCoreApplication.instance().aboutToQuit.connect(watch.shutdown)
-
-    def _content_folder_checked(self, report: object) -> None:
-        from kvinnofrid_desktop.core.install.content_folder import FolderReport
-
-        if not isinstance(report, FolderReport) or self.window is None:
-            return
-        from kvinnofrid_desktop.ui.packs.content_folder import report_text
-
-        text = report_text(report)
-        if report.installed is not None:
-            self.reload(text)  # the window on the new pack says what came and from where
-        elif text:
-            self.window.show_notice(text)
+        installs = ContentFolderInstalls(window.policy)
+        installs.installed.connect(self.reload)  # the new window says what came and whence
+        installs.notice.connect(lambda text: self.window and self.window.show_notice(text))
+        installs.start()
+        self.content_folder = installs
 
     def listen_for_later_starts(self) -> None:
         """A later start (a double-clicked PDF or .kvpack) hands its file to this program."""
@@ -268,7 +250,7 @@ def _run_window(app: QApplication, pack_path: Path | None, language: str | None,
         if open_path is not None:
             QTimer.singleShot(0, lambda: controller.open_requested(open_path))
         QTimer.singleShot(250, _cleanup_store)
-        QTimer.singleShot(800, window.check_watch_folder)
+        QTimer.singleShot(800, window.packs.check_watch_folder)
         QTimer.singleShot(900, controller.watch_content_folder)
 
     if window.is_complete():

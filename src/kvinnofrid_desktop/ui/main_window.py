@@ -17,22 +17,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QObject,
     QPoint,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPushButton,
     QSizePolicy,
     QTabWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +46,7 @@ from kvinnofrid_desktop.ui.actions import (
     translated,
 )
 from kvinnofrid_desktop.ui.common.settings import Settings
+from kvinnofrid_desktop.ui.notices import NoticeBanner
 from kvinnofrid_desktop.ui.search.field import SearchField
 from kvinnofrid_desktop.ui.tabs.lazy import LazyTab
 from kvinnofrid_desktop.ui.viewer.state import ViewState
@@ -61,9 +57,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
     from kvinnofrid_desktop.core.install.policy import Policy
-    from kvinnofrid_desktop.core.install.store import PackStore
     from kvinnofrid_desktop.core.search.index import Hit
     from kvinnofrid_desktop.ui.card.tab import ActionCardTab
+    from kvinnofrid_desktop.ui.pack_controller import PackController
     from kvinnofrid_desktop.ui.search.panel import SearchPanel
     from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
     from kvinnofrid_desktop.ui.tabs.publications import PublicationsTab
@@ -88,9 +84,9 @@ def plain_text(label: QLabel) -> None:
 
 class MainWindow(QMainWindow):
     documentOpened = Signal(str)
-    fallbackRequested = Signal()  # the user asked to go back to the previous pack
     packChanged = Signal(str)  # a pack was imported or rolled back: show it, with this notice
     completed = Signal()  # a deferred window has built its visible tab (see complete())
+    _packs: PackController | None = None  # a class default: changeEvent may come from __init__
 
     def __init__(self, pack: Pack, settings: Settings, *, notice: str | None = None,
                  allow_export: bool = True, policy: Policy | None = None,
@@ -105,15 +101,12 @@ class MainWindow(QMainWindow):
         self.policy = policy
         self.allow_export = allow_export
         self._follows_active = follows_active
-        self._active_watch: QObject | None = None
         self.file_tabs: dict[str, PdfViewer] = {}
         self.setWindowTitle(self.tr("Kvinnofrid Västmanland"))
         self.setObjectName("mainWindow")
-        self._store: PackStore | None = None
         self._integrity: IntegrityChecker | None = None
         self._completed = False
         self.setAcceptDrops(True)
-        self.fallbackRequested.connect(self.roll_back)
         self._init_central()
         self._init_tabs()
         self._init_search()
@@ -152,7 +145,7 @@ class MainWindow(QMainWindow):
             viewer.view.show_snapshot(snapshot)  # the text stays on screen while it renders
         self._settle_layout()
         if self._follows_active:
-            self._watch_active_pack()
+            self.packs.watch_active_pack()
         self.completed.emit()
 
     def _show_preview(self) -> bool:
@@ -205,7 +198,7 @@ class MainWindow(QMainWindow):
             from kvinnofrid_desktop.ui.viewer.integrity import IntegrityChecker
 
             self._integrity = IntegrityChecker(self.pack, self)
-            self._integrity.mismatch.connect(self._file_changed)
+            self._integrity.mismatch.connect(self.packs.file_changed)
             self.documentOpened.connect(self._integrity.check_document)
         return self._integrity
 
@@ -216,29 +209,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.banner = QFrame(central)
-        self.banner.setObjectName("noticeBanner")
-        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        banner_layout = QHBoxLayout(self.banner)
-        self.banner_text = QLabel(self.banner)
-        plain_text(self.banner_text)  # notices quote pack text
-        self.banner_text.setWordWrap(True)
-        self.banner_text.setAccessibleName(self.tr("Meddelande"))
-        close = QToolButton(self.banner)
-        close.setText("✕")
-        close.setAccessibleName(self.tr("Stäng meddelandet"))
-        close.setToolTip(self.tr("Stäng meddelandet"))
-        close.clicked.connect(self.banner.hide)
-        self.banner_action = QPushButton(self.banner)
-        self.banner_action.setAccessibleName(self.tr("Åtgärd för meddelandet"))
-        self.banner_action.hide()
-        self._banner_callback: Callable[[], None] | None = None
-        self.banner_action.clicked.connect(lambda: self._banner_callback and
-                                           self._banner_callback())
-        banner_layout.addWidget(self.banner_text, 1)
-        banner_layout.addWidget(self.banner_action)
-        banner_layout.addWidget(close)
-        self.banner.hide()
+        self.banner = NoticeBanner(central)
         self.tabs = QTabWidget(central)
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(False)
@@ -312,7 +283,7 @@ class MainWindow(QMainWindow):
                 error = self.tr("Åtgärdskortet i innehållspaketet kunde inte läsas: %1").replace(
                     "%1", reason)
                 # Offer the way back to the previous pack, as for a changed document.
-                self._file_changed(m.action_card, reason)
+                self.packs.file_changed(m.action_card, reason)
         return ActionCardTab(card, self.settings, error=error,
                              pack_label=self.tr("innehållspaketet %1 %2").replace("%1", m.id)
                              .replace("%2", m.version), allow_export=self.allow_export)
@@ -634,71 +605,37 @@ class MainWindow(QMainWindow):
     # --- files ----------------------------------------------------------------------------------
 
     def save_copy(self, source: Path) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        """Save a copy of a pack document (the library's button): the viewer's export, which
+        writes atomically and says what happened in the notice banner."""
+        from kvinnofrid_desktop.ui.viewer import export
 
-        from kvinnofrid_desktop.ui.viewer.printing import copy_file
+        saved = export.save_copy(self, source, self.banner, self.settings.export_folder())
+        if saved is not None:
+            self.settings.set_export_folder(saved.parent)
+        return saved
 
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Spara kopia"), str(self.settings.export_folder() / source.name),
-            self.tr("PDF-filer (*.pdf)"))
-        if not target:
-            return None
-        try:
-            copy_file(source, Path(target))
-            self.settings.set_export_folder(Path(target).parent)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Kopian sparades inte"), self.tr(
-                "Kopian kunde inte sparas: %1. Originalet är oförändrat.")
-                .replace("%1", exc.strerror or str(exc)))
-            return None
-        self.statusBar().showMessage(self.tr("Kopian sparades: %1").replace("%1", target), 5000)
-        return Path(target)
+    def open_external(self, path: Path) -> bool:
+        from kvinnofrid_desktop.ui.viewer import export
 
-    def open_external(self, path: Path) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        # Local files only: the program never hands a web address to the system.
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return export.open_externally(path, self.banner)
 
     # --- content packs ----------------------------------------------------------------------------
 
-    def store(self) -> PackStore:
-        if self._store is None:
-            from kvinnofrid_desktop.core.install.store import PackStore
+    @property
+    def packs(self) -> PackController:
+        """The packs of this window: store, import, rollback, watch folder (built on first
+        use: the first frame needs none of it)."""
+        if self._packs is None:
+            from kvinnofrid_desktop.ui.pack_controller import PackController
 
-            self._store = PackStore(policy=self.policy)
-        return self._store
+            self._packs = PackController(self, self.banner, self.pack, self.policy,
+                                         follows_active=self._follows_active)
+            self._packs.packChanged.connect(self.packChanged)
+        return self._packs
 
     @command("import_pack")
     def import_pack(self, path: Path | str | None = None) -> bool:
-        """Arkiv → Importera innehållspaket… (or a dropped file): check, show, install."""
-        from PySide6.QtWidgets import QFileDialog
-
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Importera innehållspaket"), str(Path.home()),
-                self.tr("Innehållspaket (*.kvpack)"))
-            if not chosen:
-                return False
-            path = chosen
-        from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
-        from kvinnofrid_desktop.ui.dialogs.import_pack import ImportDialog
-
-        dialog = ImportDialog(self.store(), Path(path), pdf_engine_factory=QtPdfEngine,
-                              parent=self)
-        try:
-            dialog.exec()
-        finally:
-            dialog.shutdown()  # its worker must stop before the dialog goes away
-        result = dialog.result_pack()
-        dialog.deleteLater()  # otherwise it lives on as the window's child
-        if result is None:
-            return False
-        self.packChanged.emit(self.tr("Innehållspaketet %1 %2 är installerat. Det tidigare "
-                                      "paketet kan återställas under Inställningar.")
-                              .replace("%1", result.publisher).replace("%2", result.version))
-        return True
+        return self.packs.import_pack(path)
 
     @command("settings")
     def open_settings(self) -> None:
@@ -707,51 +644,14 @@ class MainWindow(QMainWindow):
         from kvinnofrid_desktop.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.policy or Policy(),
-                                municipalities=MUNICIPALITIES, store=self.store(), parent=self)
+                                municipalities=MUNICIPALITIES, store=self.packs.store(),
+                                parent=self)
         changed: list[bool] = []
         dialog.packChanged.connect(lambda: changed.append(True))
         dialog.exec()
         dialog.deleteLater()
         if changed:
-            self.packChanged.emit(self.tr("Det föregående innehållspaketet är återställt."))
-
-    def roll_back(self) -> None:
-        """Go back to the previous pack (after a warning that a file has changed)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from kvinnofrid_desktop.core.pack.problems import PackError
-        from kvinnofrid_desktop.ui.common.labels import problem_text
-
-        answer = QMessageBox.question(
-            self, self.tr("Återställ föregående innehållspaket"),
-            self.tr("Vill du gå tillbaka till det föregående innehållspaketet?"))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.store().rollback()
-        except (PackError, OSError) as exc:
-            reason = problem_text(exc.first.code, exc.first.message) \
-                if isinstance(exc, PackError) else str(exc)
-            QMessageBox.information(self, self.tr("Inget att återställa"), self.tr(
-                "Det gick inte att gå tillbaka: %1.").replace("%1", reason))
-            return
-        self.packChanged.emit(self.tr("Det föregående innehållspaketet är återställt."))
-
-    def check_watch_folder(self) -> None:
-        """Offer packs an administrator put in the shared folder (read on a pool thread)."""
-        if self.policy is None or self.policy.watch_folder is None:
-            return
-        from kvinnofrid_desktop.ui.packs.watch import WatchFolderCheck
-
-        self._watch = WatchFolderCheck(self.policy, self.store(), self)
-        self._watch.found.connect(self._offer_watched)
-        self._watch.start()
-
-    def _offer_watched(self, path: str, publisher: str, version: str) -> None:
-        self.show_notice(
-            self.tr("Ett nytt innehållspaket finns i den delade mappen: %1, version %2.")
-            .replace("%1", publisher).replace("%2", version),
-            self.tr("Visa och installera…"), lambda: self.import_pack(path))
+            self.packs.rolled_back()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_files(event.mimeData()):
@@ -814,96 +714,22 @@ class MainWindow(QMainWindow):
             self._search_panel.shutdown()
         if self._integrity is not None:
             self._integrity.shutdown()
-        if getattr(self, "_watch", None) is not None:
-            self._watch.shutdown()
+        if self._packs is not None:
+            self._packs.shutdown()
         super().closeEvent(event)
 
     # --- messages -------------------------------------------------------------------------------
 
     def show_notice(self, text: str, action: str | None = None,
-                    callback: Callable[[], None] | None = None) -> None:
+                    callback: Callable[[], object] | None = None) -> None:
         """A calm message above the tabs, optionally with one action button."""
-        self.banner_text.setText(text)
-        self._banner_callback = callback if action else None
-        self.banner_action.setVisible(bool(action and callback))
-        if action and callback:
-            self.banner_action.setText(action)
-            self.banner_action.setAccessibleName(action.replace("&", ""))
-        self.banner.show()
-
-    # --- another program changed the active pack ------------------------------------------------
-
-    def _watch_active_pack(self) -> None:
-        """Notice a pack import or rollback made outside this window (the command line, another
-        window): the data folder changes when its pointer to the active pack is replaced."""
-        from PySide6.QtCore import QFileSystemWatcher
-
-        from kvinnofrid_desktop.core.install.active import default_data_dir
-
-        watch = QFileSystemWatcher(self)
-        root = default_data_dir()
-
-        def follow() -> None:
-            # The pointer is replaced by a rename, so the folder is watched, not the file;
-            # before the first import there is no folder yet: the one above it is watched
-            # until it appears.
-            if root.is_dir() and str(root) not in watch.directories():
-                watch.addPath(str(root))
-            elif not root.is_dir() and root.parent.is_dir() and not watch.directories():
-                watch.addPath(str(root.parent))
-
-        settle = QTimer(self)  # an import changes the folder several times: look once after
-        settle.setSingleShot(True)
-        settle.setInterval(300)
-        settle.timeout.connect(self.check_active_pack)
-        watch.directoryChanged.connect(lambda _path: (follow(), settle.start()))
-        follow()
-        self._active_watch = watch
-
-    def check_active_pack(self) -> bool:
-        """When another pack than this window's is active now, say so and offer to show it
-        (True); False when the window still shows the active pack."""
-        if not self._follows_active:
-            return False
-        from kvinnofrid_desktop.core.install.active import resolve_active
-
-        path, _notice = resolve_active()
-        if path.resolve() == self.pack.root.resolve():
-            return False
-        try:
-            from kvinnofrid_desktop.core.pack.pack import Pack
-
-            manifest = Pack.open(path, check_sizes=False).manifest
-            name = f"{manifest.publisher} {manifest.version}"
-        except Exception:  # whatever it is, the window shows it after a reload
-            name = path.name
-        self.show_notice(
-            self.tr("Ett annat innehållspaket är aktivt nu: %1. Det installerades eller "
-                    "återställdes utanför det här fönstret, som fortfarande visar %2 %3.")
-            .replace("%1", name).replace("%2", self.pack.manifest.publisher)
-            .replace("%3", self.pack.manifest.version),
-            self.tr("Visa det aktiva paketet"),
-            lambda: self.packChanged.emit(self.tr("Fönstret visar nu det aktiva "
-                                                  "innehållspaketet, %1.").replace("%1", name)))
-        return True
+        self.banner.show_notice(text, action, callback)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if self._active_watch is not None and \
+        if self._packs is not None and self._packs.watching_active_pack() and \
                 event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.check_active_pack()  # a change while the folder could not be watched
-
-    def _file_changed(self, relative: str, message: str) -> None:
-        if self.check_active_pack():
-            # The pack was replaced or removed by another program: not a tampered file.
-            return
-        doc = next((d for d in self.pack.manifest.documents if d.file == relative), None)
-        name = doc.title if doc else relative
-        self.show_notice(
-            self.tr("Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på "
-                    "innehållet; gå tillbaka till det föregående innehållspaketet eller "
-                    "installera paketet på nytt.").replace("%1", name).replace("%2", message),
-            self.tr("Använd föregående paket"), self.fallbackRequested.emit)
+            self._packs.check_active_pack()  # a change while the folder could not be watched
 
     def shortcut_rows(self) -> list[tuple[str, str, str]]:
         """What Hjälp → Kortkommandon lists: (group, command, keys), from the registry."""

@@ -1,0 +1,233 @@
+"""The window's content packs: the store, importing and rolling back, the administrator's
+watch folder and content folder, noticing another program's change of the active pack, and
+the way back when a pack file fails its checksum.
+
+The window keeps the window; this keeps the packs. Everything a pack change means for the
+user is said through the window's notice banner, and ``packChanged`` asks the owner of the
+window (app.start.WindowController) to show the new pack in a new window. Built after the
+first frame: nothing here is needed before the window is on screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from kvinnofrid_desktop.core.install.active import default_data_dir, resolve_active
+from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.core.pack.problems import PackError
+from kvinnofrid_desktop.ui.common.labels import problem_text
+from kvinnofrid_desktop.ui.notices import NoticeBanner
+
+if TYPE_CHECKING:
+    from kvinnofrid_desktop.core.install.policy import Policy
+    from kvinnofrid_desktop.core.install.store import PackStore
+    from kvinnofrid_desktop.ui.packs.watch import WatchFolderCheck
+
+
+class PackController(QObject):
+    """The packs of one window (``window``: the parent of its dialogs; ``pack``: the one the
+    window shows; ``follows_active``: the window shows the active pack, not one chosen with
+    --pack)."""
+
+    packChanged = Signal(str)  # a pack was imported or rolled back: show it, with this notice
+
+    def __init__(self, window: QWidget, notices: NoticeBanner, pack: Pack,
+                 policy: Policy | None, *, follows_active: bool = False) -> None:
+        super().__init__(window)
+        self.window, self.notices, self.pack, self.policy = window, notices, pack, policy
+        self.follows_active = follows_active
+        self._store: PackStore | None = None
+        self._watch: WatchFolderCheck | None = None
+        self._active_watch: QFileSystemWatcher | None = None
+
+    def store(self) -> PackStore:
+        if self._store is None:
+            from kvinnofrid_desktop.core.install.store import PackStore
+
+            self._store = PackStore(policy=self.policy)
+        return self._store
+
+    def shutdown(self) -> None:
+        if self._watch is not None:
+            self._watch.shutdown()
+
+    # --- import and rollback --------------------------------------------------------------------
+
+    def import_pack(self, path: Path | str | None = None) -> bool:
+        """Arkiv → Importera innehållspaket… (or a dropped file): check, show, install."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window, self.tr("Importera innehållspaket"), str(Path.home()),
+                self.tr("Innehållspaket (*.kvpack)"))
+            if not chosen:
+                return False
+            path = chosen
+        from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+        from kvinnofrid_desktop.ui.dialogs.import_pack import ImportDialog
+
+        dialog = ImportDialog(self.store(), Path(path), pdf_engine_factory=QtPdfEngine,
+                              parent=self.window)
+        try:
+            dialog.exec()
+        finally:
+            dialog.shutdown()  # its worker must stop before the dialog goes away
+        result = dialog.result_pack()
+        dialog.deleteLater()  # otherwise it lives on as the window's child
+        if result is None:
+            return False
+        self.packChanged.emit(self.tr("Innehållspaketet %1 %2 är installerat. Det tidigare "
+                                      "paketet kan återställas under Inställningar.")
+                              .replace("%1", result.publisher).replace("%2", result.version))
+        return True
+
+    def rolled_back(self) -> None:
+        """The settings dialog went back to the previous pack."""
+        self.packChanged.emit(self.tr("Det föregående innehållspaketet är återställt."))
+
+    def roll_back(self) -> None:
+        """Go back to the previous pack (after a warning that a file has changed)."""
+        answer = QMessageBox.question(
+            self.window, self.tr("Återställ föregående innehållspaket"),
+            self.tr("Vill du gå tillbaka till det föregående innehållspaketet?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store().rollback()
+        except (PackError, OSError) as exc:
+            reason = problem_text(exc.first.code, exc.first.message) \
+                if isinstance(exc, PackError) else str(exc)
+            QMessageBox.information(self.window, self.tr("Inget att återställa"), self.tr(
+                "Det gick inte att gå tillbaka: %1.").replace("%1", reason))
+            return
+        self.rolled_back()
+
+    # --- the administrator's watch folder -------------------------------------------------------
+
+    def check_watch_folder(self) -> None:
+        """Offer packs an administrator put in the shared folder (read on a pool thread)."""
+        if self.policy is None or self.policy.watch_folder is None:
+            return
+        from kvinnofrid_desktop.ui.packs.watch import WatchFolderCheck
+
+        self._watch = WatchFolderCheck(self.policy, self.store(), self)
+        self._watch.found.connect(self._offer_watched)
+        self._watch.start()
+
+    def _offer_watched(self, path: str, publisher: str, version: str) -> None:
+        self.notices.show_notice(
+            self.tr("Ett nytt innehållspaket finns i den delade mappen: %1, version %2.")
+            .replace("%1", publisher).replace("%2", version),
+            self.tr("Visa och installera…"), lambda: self.import_pack(path))
+
+    # --- a pack file that fails its checksum ----------------------------------------------------
+
+    def file_changed(self, relative: str, message: str) -> None:
+        """A file of the pack no longer matches its checksum: say so and offer the way back."""
+        if self.check_active_pack():
+            # The pack was replaced or removed by another program: not a tampered file.
+            return
+        doc = next((d for d in self.pack.manifest.documents if d.file == relative), None)
+        name = doc.title if doc else relative
+        self.notices.show_notice(
+            self.tr("Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på "
+                    "innehållet; gå tillbaka till det föregående innehållspaketet eller "
+                    "installera paketet på nytt.").replace("%1", name).replace("%2", message),
+            self.tr("Använd föregående paket"), self.roll_back)
+
+    # --- another program changed the active pack ------------------------------------------------
+
+    def watch_active_pack(self) -> None:
+        """Notice a pack import or rollback made outside this window (the command line, another
+        window): the data folder changes when its pointer to the active pack is replaced."""
+        if not self.follows_active or self._active_watch is not None:
+            return
+        watch = QFileSystemWatcher(self)
+        root = default_data_dir()
+
+        def follow() -> None:
+            # The pointer is replaced by a rename, so the folder is watched, not the file;
+            # before the first import there is no folder yet: the one above it is watched
+            # until it appears.
+            if root.is_dir() and str(root) not in watch.directories():
+                watch.addPath(str(root))
+            elif not root.is_dir() and root.parent.is_dir() and not watch.directories():
+                watch.addPath(str(root.parent))
+
+        settle = QTimer(self)  # an import changes the folder several times: look once after
+        settle.setSingleShot(True)
+        settle.setInterval(300)
+        settle.timeout.connect(self.check_active_pack)
+        watch.directoryChanged.connect(lambda _path: (follow(), settle.start()))
+        follow()
+        self._active_watch = watch
+
+    def watching_active_pack(self) -> bool:
+        return self._active_watch is not None
+
+    def check_active_pack(self) -> bool:
+        """When another pack than this window's is active now, say so and offer to show it
+        (True); False when the window still shows the active pack."""
+        if not self.follows_active:
+            return False
+        path, _notice = resolve_active()
+        if path.resolve() == self.pack.root.resolve():
+            return False
+        try:
+            manifest = Pack.open(path, check_sizes=False).manifest
+            name = f"{manifest.publisher} {manifest.version}"
+        except Exception:  # whatever it is, the window shows it after a reload
+            name = path.name
+        self.notices.show_notice(
+            self.tr("Ett annat innehållspaket är aktivt nu: %1. Det installerades eller "
+                    "återställdes utanför det här fönstret, som fortfarande visar %2 %3.")
+            .replace("%1", name).replace("%2", self.pack.manifest.publisher)
+            .replace("%3", self.pack.manifest.version),
+            self.tr("Visa det aktiva paketet"),
+            lambda: self.packChanged.emit(self.tr("Fönstret visar nu det aktiva "
+                                                  "innehållspaketet, %1.").replace("%1", name)))
+        return True
+
+
+class ContentFolderInstalls(QObject):
+    """The machine-wide content folder (policy ``content_folder``): packs IT puts there are
+    installed without asking. One per run, not per window: an install replaces the window, and
+    a bad file must be reported once per run. ``installed(text)``: a pack was installed (show
+    it); ``notice(text)``: something to say (a file skipped)."""
+
+    installed = Signal(str)
+    notice = Signal(str)
+
+    def __init__(self, policy: Policy, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from kvinnofrid_desktop.core.install.store import PackStore
+        from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+        from kvinnofrid_desktop.ui.packs.content_folder import ContentFolderWatch
+
+        self.watch = ContentFolderWatch(policy, PackStore(policy=policy),
+                                        pdf_engine=QtPdfEngine())
+        self.watch.checked.connect(self._checked)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.watch.shutdown)
+
+    def start(self) -> None:
+        self.watch.start()
+
+    def shutdown(self) -> None:
+        self.watch.shutdown()
+
+    def _checked(self, report: object) -> None:
+        from kvinnofrid_desktop.core.install.content_folder import FolderReport
+        from kvinnofrid_desktop.ui.packs.content_folder import report_text
+
+        if not isinstance(report, FolderReport):
+            return
+        text = report_text(report)
+        if report.installed is not None:
+            self.installed.emit(text)  # the window on the new pack says what came and whence
+        elif text:
+            self.notice.emit(text)
