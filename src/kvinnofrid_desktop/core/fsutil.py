@@ -1,16 +1,26 @@
-"""An exclusive OS file lock, and the rename and fsync steps that make a change durable.
+"""The program's one way to write a file durably, and its one file lock.
 
-The mechanics only – ``fcntl.flock`` on POSIX, ``msvcrt.locking`` on Windows – so the store can
-say in Swedish what a busy lock means. The OS releases the lock when a process dies, so a killed
-importer never leaves a stale lock behind.
+``atomic_write`` / ``atomic_path``: the new content goes to a temporary file in the target's
+folder, which is fsync'd, renamed over the target (``os.replace``, retried for a moment on
+Windows, where a reader holding the file blocks the rename), and then the folder is fsync'd so
+the rename itself survives a power cut. A failure anywhere removes the temporary file and leaves
+the target as it was: a reader sees the old file or the new one, never half of one.
+
+``FileLock``: an exclusive OS lock (``fcntl.flock`` on POSIX, ``msvcrt.locking`` on Windows);
+the OS releases it when a process dies, so a killed importer never leaves a stale lock behind.
+The mechanics only, so the store can say in Swedish what a busy lock means.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
+import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 
 class LockTimeout(Exception):
@@ -108,3 +118,62 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def temp_name(target: Path) -> Path:
+    """Where ``atomic_path`` writes before the rename: hidden, beside ``target``."""
+    return target.with_name(f".{target.name}.tmp-{secrets.token_hex(4)}")
+
+
+def leftover_temps(target: Path) -> list[Path]:
+    """Temporary files a killed writer of ``target`` left behind (safe to delete)."""
+    return sorted(target.parent.glob(f".{target.name}.tmp-*"))
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path, *, mode: int = 0o666) -> Iterator[Path]:
+    """A temporary path to write ``target``'s new content to by name (a PDF writer, SQLite);
+    when the block ends without an exception it becomes ``target`` durably (see the module).
+    ``mode`` before the umask: the usual permissions of a new file by default."""
+    target = Path(target)
+    tmp = temp_name(target)
+    try:
+        yield tmp
+        # Created with the requested mode even when the writer made the file itself.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, mode & ~umask)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    fsync_dir(target.parent)
+
+
+@contextlib.contextmanager
+def atomic_write(target: Path, *, mode: int = 0o666) -> Iterator[BinaryIO]:
+    """An open binary file whose content replaces ``target`` when the block ends without an
+    exception (``atomic_path``)."""
+    with atomic_path(target, mode=mode) as tmp:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        with open(os.open(tmp, flags, 0o600), "wb") as fh:
+            yield fh
+
+
+def write_bytes(target: Path, data: bytes, *, mode: int = 0o666) -> None:
+    """``target`` holds exactly ``data`` afterwards, or is unchanged (``atomic_write``)."""
+    with atomic_write(target, mode=mode) as fh:
+        fh.write(data)
+
+
+def copy_file(source: Path, target: Path) -> None:
+    """Copy ``source`` to ``target`` atomically; the source is only read. Copying a file onto
+    itself does nothing (copying would empty it first)."""
+    with contextlib.suppress(OSError):
+        if Path(target).exists() and os.path.samefile(source, target):
+            return
+    with open(source, "rb") as src, atomic_write(target) as dst:
+        shutil.copyfileobj(src, dst, 1024 * 1024)

@@ -7,12 +7,9 @@ the page objects keeps the document's own content. pypdf does the PDF work; it i
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
-from kvinnofrid_desktop.core.fsutil import fsync_dir, replace
+from kvinnofrid_desktop.core.fsutil import atomic_write
 
 
 class PageCopyError(Exception):
@@ -45,21 +42,6 @@ def write_pages(source: Path, destination: Path, first: int, last: int) -> int:
         raise PageCopyError(str(error)) from error
     except (ValueError, KeyError, TypeError, RecursionError) as error:  # a malformed file
         raise PageCopyError(str(error)) from error
-    destination = Path(destination)
-    handle, temp_name = tempfile.mkstemp(prefix=".sidor-", suffix=".part",
-                                         dir=str(destination.parent))
-    try:
-        with os.fdopen(handle, "wb") as out:
-            writer.write(out)
-            out.flush()
-            os.fsync(out.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp_name, 0o666 & ~umask)
-        replace(Path(temp_name), destination)
-        fsync_dir(destination.parent)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
+    with atomic_write(Path(destination)) as out:
+        writer.write(out)
     return last - first + 1

@@ -18,6 +18,7 @@ from pathlib import Path
 from kvinnofrid_desktop.core.authoring.catalog import Catalog, CatalogDocument, load_catalog
 from kvinnofrid_desktop.core.card.model import ActionCard, load_action_card
 from kvinnofrid_desktop.core.card.text import CardEntry, card_entries, card_markdown
+from kvinnofrid_desktop.core.fsutil import replace
 from kvinnofrid_desktop.core.pack.manifest import (
     FORMAT_VERSION,
     Document,
@@ -248,12 +249,12 @@ def _replace_dir(new: Path, out: Path) -> None:
             raise PackError(Problem("build.out_exists", str(out), None,
                                     "målet finns redan och är ingen mapp; ta bort det först"))
         old = out.with_name(f".{out.name}.gammal-{os.getpid()}")
-        os.replace(out, old)
+        replace(out, old)
     try:
-        os.replace(new, out)
+        replace(new, out)
     except OSError:
         if old is not None:
-            os.replace(old, out)
+            replace(old, out)
         raise
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)

@@ -6,14 +6,13 @@ so they are imported inside :func:`render_markdown_pdf`; this module never impor
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from kvinnofrid_desktop.core.fsutil import write_bytes
 from kvinnofrid_desktop.core.pack.manifest import Original, Source
 
 __all__ = ["MarkdownPdfError", "OriginalRef", "PdfMeta", "SourceRef", "render_markdown_pdf"]
@@ -126,16 +125,7 @@ def render_markdown_pdf(
     if missing:
         raise MarkdownPdfError(f"characters not in DejaVu Sans: {' '.join(missing)}")
 
-    out_path = Path(out_path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=out_path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; a pack file must be readable
-        os.replace(tmp, out_path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_bytes(Path(out_path), data, mode=0o644)  # a pack file must be readable by all
     return pdf.pages_count
 
 

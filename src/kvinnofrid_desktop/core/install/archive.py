@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from kvinnofrid_desktop.core.fsutil import fsync_dir as fsync_dir  # re-exported
 from kvinnofrid_desktop.core.install.archive_checks import (
     DEFAULT_LIMITS,
     ArchiveLimits,

@@ -8,13 +8,11 @@ path; fixed timestamps and modes; PDFs stored, the rest deflated. Reading lives 
 from __future__ import annotations
 
 import hashlib
-import os
-import secrets
 import stat
 import zipfile
 from pathlib import Path
 
-from kvinnofrid_desktop.core.fsutil import fsync_dir
+from kvinnofrid_desktop.core.fsutil import atomic_write
 from kvinnofrid_desktop.core.install.archive import CHUNK, SIGNATURE_NAME, os_problem
 from kvinnofrid_desktop.core.install.archive_checks import checksum_error
 from kvinnofrid_desktop.core.pack.manifest import MANIFEST_NAME, FileEntry
@@ -38,22 +36,12 @@ def write_archive(pack_dir: Path, out: Path) -> Path:
     if (pack_dir / SIGNATURE_NAME).is_file():
         members.append((SIGNATURE_NAME, None))
     members += [(e.path, e) for e in sorted(pack.manifest.files, key=lambda e: e.path)]
-    tmp = out.with_name(f".{out.name}.tmp-{secrets.token_hex(4)}")
     try:
-        with tmp.open("xb") as raw:
-            with zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
-                for rel, entry in members:
-                    _add_member(zf, pack.path_of(rel), rel, entry)
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(tmp, out)
-        fsync_dir(out.parent)
+        with atomic_write(out) as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
+            for rel, entry in members:
+                _add_member(zf, pack.path_of(rel), rel, entry)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise PackError(os_problem(exc, str(out))) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return out
 
 

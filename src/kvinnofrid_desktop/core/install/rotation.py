@@ -37,16 +37,13 @@ import base64
 import binascii
 import hashlib
 import json
-import os
 import re
-import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from kvinnofrid_desktop.core.fsutil import fsync_dir
-from kvinnofrid_desktop.core.fsutil import replace as replace_file
+from kvinnofrid_desktop.core.fsutil import fsync_dir, write_bytes
 from kvinnofrid_desktop.core.install.signing import (
     VERIFIED,
     SignatureState,
@@ -295,7 +292,7 @@ def write_trust(root: Path, trust: KeyTrust) -> None:
     """Replace ``root/trust.json`` atomically: temp file, fsync, rename over, fsync the folder.
     The caller holds the store's lock."""
     data = (json.dumps(trust.to_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    _write_atomic(root / TRUST_NAME, data, mode=0o644)
+    write_bytes(root / TRUST_NAME, data, mode=0o644)
 
 
 def restore_trust(root: Path, previous: bytes | None) -> None:
@@ -304,22 +301,7 @@ def restore_trust(root: Path, previous: bytes | None) -> None:
         (root / TRUST_NAME).unlink(missing_ok=True)
         fsync_dir(root)
     else:
-        _write_atomic(root / TRUST_NAME, previous, mode=0o644)
-
-
-def _write_atomic(target: Path, data: bytes, *, mode: int) -> None:
-    tmp = target.with_name(f"{target.name}.tmp-{secrets.token_hex(4)}")
-    try:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-        with open(os.open(tmp, flags, mode), "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        replace_file(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(target.parent)
+        write_bytes(root / TRUST_NAME, previous, mode=0o644)
 
 
 # --- honouring a statement ----------------------------------------------------------------------
@@ -464,11 +446,11 @@ def write_rotation(pack_dir: Path, old_keyfile: Path, new_key: TrustedKey | None
         raise _invalid("beskedets signatur kunde inte kontrolleras")
     target = pack_dir.joinpath(*ROTATION_PATH.split("/"))
     target.parent.mkdir(exist_ok=True)
-    _write_atomic(target, raw, mode=0o644)
+    write_bytes(target, raw, mode=0o644)
     entry = FileEntry(ROTATION_PATH, len(raw), hashlib.sha256(raw).hexdigest())
     files = tuple(sorted([*(f for f in manifest.files if f.path != ROTATION_PATH), entry],
                          key=lambda f: f.path))
-    _write_atomic(pack_dir / MANIFEST_NAME,
-                  replace(manifest, files=files).to_json().encode("utf-8"), mode=0o644)
+    write_bytes(pack_dir / MANIFEST_NAME,
+                replace(manifest, files=files).to_json().encode("utf-8"), mode=0o644)
     sign_pack(pack_dir, old_keyfile)
     return parsed

@@ -15,16 +15,15 @@ import hashlib
 import json
 import os
 import re
-import secrets
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from kvinnofrid_desktop.core.fsutil import write_bytes
 from kvinnofrid_desktop.core.install.archive import (
     SIGNATURE_NAME,
     PackArchive,
-    fsync_dir,
     write_archive,
 )
 from kvinnofrid_desktop.core.pack.external import ExternalFileError, loads, read_limited
@@ -284,13 +283,9 @@ def sign_pack(target: Path, keyfile: Path) -> SignatureState:
             raise PackError(Problem("manifest.missing", MANIFEST_NAME, None,
                                     f"kan inte läsas ({exc.strerror or exc})")) from None
         sig = signature_bytes(raw, keyfile)
-        tmp = target / f".{SIGNATURE_NAME}.tmp-{secrets.token_hex(4)}"
         try:
-            tmp.write_bytes(sig)
-            os.replace(tmp, target / SIGNATURE_NAME)
-            fsync_dir(target)
+            write_bytes(target / SIGNATURE_NAME, sig)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             raise PackError(Problem("disk.error", SIGNATURE_NAME, None,
                                     f"kunde inte skrivas ({exc.strerror or exc})")) from None
     else:

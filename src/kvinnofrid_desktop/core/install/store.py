@@ -34,8 +34,9 @@ from kvinnofrid_desktop.core.fsutil import (
     FileLock,
     LockCancelled,
     LockTimeout,
+    atomic_write,
     fsync_dir,
-    replace,
+    leftover_temps,
 )
 from kvinnofrid_desktop.core.install.active import (
     DATA_ENV,
@@ -400,8 +401,11 @@ class PackStore:
                 removed.append(f"{name}/{child.name}")
             with contextlib.suppress(OSError):
                 folder.rmdir()
+        # Before fsutil wrote hidden temporary files, the store's were named pointer.tmp-….
         for tmp in [*self.root.glob(f"{POINTER_NAME}.tmp-*"),
-                    *self.root.glob(f"{TRUST_NAME}.tmp-*")]:
+                    *self.root.glob(f"{TRUST_NAME}.tmp-*"),
+                    *leftover_temps(self.root / POINTER_NAME),
+                    *leftover_temps(self.root / TRUST_NAME)]:
             tmp.unlink(missing_ok=True)
             removed.append(tmp.name)
         try:
@@ -462,20 +466,11 @@ class PackStore:
     def _write_pointer(self, version: str | None, previous: Sequence[str]) -> None:
         """Switch the active pack atomically: temp file, fsync, rename over, fsync the folder."""
         data = json.dumps({"version": version, "previous": list(previous)}).encode() + b"\n"
-        tmp = self.root / f"{POINTER_NAME}.tmp-{secrets.token_hex(4)}"
-        try:
-            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-            with open(os.open(tmp, flags, 0o644), "wb") as fh:
-                fh.write(data)
-                _checkpoint("pointer_written")
-                fh.flush()
-                os.fsync(fh.fileno())
-            replace(tmp, self.root / POINTER_NAME)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        with atomic_write(self.root / POINTER_NAME, mode=0o644) as fh:
+            fh.write(data)
+            fh.flush()
+            _checkpoint("pointer_written")
         _checkpoint("pointer_replaced")
-        fsync_dir(self.root)
 
     def _discard(self, path: Path) -> None:
         """Remove a version folder: first out of ``packs/`` in one rename, then delete it."""

@@ -33,7 +33,6 @@ from __future__ import annotations
 import hashlib
 import html
 import logging
-import os
 import re
 import sqlite3
 import threading
@@ -43,6 +42,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kvinnofrid_desktop.core.fsutil import atomic_path
 from kvinnofrid_desktop.core.search import swedish
 from kvinnofrid_desktop.core.search import synonyms as synonym_list
 from kvinnofrid_desktop.core.search.swedish import (
@@ -152,8 +152,12 @@ def build_index(path: Path, entries: Iterable[IndexEntry]) -> IndexStats:
     sees half an index. Deterministic: the same entries give the same bytes."""
     started = time.perf_counter()
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
+    with atomic_path(path) as tmp:
+        count = _write_index(tmp, entries)
+    return IndexStats(count, path.stat().st_size, time.perf_counter() - started)
+
+
+def _write_index(tmp: Path, entries: Iterable[IndexEntry]) -> int:
     conn = sqlite3.connect(tmp, isolation_level=None)
     try:
         conn.executescript(_SCHEMA)
@@ -170,15 +174,9 @@ def build_index(path: Path, entries: Iterable[IndexEntry]) -> IndexStats:
             conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
         conn.execute("VACUUM")
         conn.execute("UPDATE meta SET value = ? WHERE key = 'checksum'", (_digest(conn),))
+    finally:
         conn.close()
-        with tmp.open("rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        conn.close()
-        tmp.unlink(missing_ok=True)
-        raise
-    return IndexStats(count, path.stat().st_size, time.perf_counter() - started)
+    return count
 
 
 def _insert(conn: sqlite3.Connection, rowid: int, entry: IndexEntry) -> None:

@@ -7,11 +7,8 @@ The fonts are the bundled DejaVu Sans, so the output is the same on every workst
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import html
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -46,6 +43,7 @@ from kvinnofrid_desktop.core.card.text import (
     missing_text,
     urgent_title,
 )
+from kvinnofrid_desktop.core.fsutil import atomic_path
 
 Device = QPagedPaintDevice  # a QPdfWriter or a QPrinter
 _app: QGuiApplication | None = None
@@ -87,11 +85,7 @@ def export_card_pdf(card: ActionCard, out_path: Path | str, *, subject: str | No
     """
     _ensure_gui()
 
-    out = Path(out_path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".pdf.tmp", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_path(Path(out_path)) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setTitle(_title(card, subject, municipality, format))
@@ -105,14 +99,6 @@ def export_card_pdf(card: ActionCard, out_path: Path | str, *, subject: str | No
         del writer  # the file is complete only when the writer is gone
         if pages == 0:
             raise OSError("PDF-filen kunde inte skapas")
-        # mkstemp makes the file private (0600); an exported card should get the usual mode.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, out)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
     return pages
 
 

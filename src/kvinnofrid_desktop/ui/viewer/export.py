@@ -1,7 +1,7 @@
 """The viewer's ways out of the program: print, save a copy, open in another program.
 
 Each asks the user (print dialog, file dialog) and reports failures in Swedish; the work itself
-is in viewer_print (print_document, copy_file), which tests call directly.
+is in ui/viewer/printing.py (print_document) and core/fsutil.py (copy_file: atomic).
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from kvinnofrid_desktop.ui.viewer.printing import copy_file, describe_os_error, print_document
+from kvinnofrid_desktop.core.fsutil import copy_file
+from kvinnofrid_desktop.ui.viewer.printing import describe_os_error, print_document
 from kvinnofrid_desktop.ui.viewer.widgets import MessageBar
 
 # Shared with the viewer (context "PdfViewer"); written out at each call so lupdate sees it.

@@ -1,14 +1,10 @@
-"""Printing and copying a PDF document, apart from the widget so tests can call them directly."""
+"""Printing a PDF document, apart from the widget so tests can call it directly (a copy is
+core/fsutil.copy_file: atomic)."""
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import os
-import shutil
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QPainter
@@ -85,34 +81,6 @@ def print_document(
     finally:
         painter.end()
     return printed
-
-
-def copy_file(source: Path, destination: Path) -> None:
-    """Copy ``source`` to ``destination`` safely.
-
-    The copy is written to a temporary file next to the destination and renamed into place, so a
-    full disk leaves neither a truncated copy nor a damaged file at ``destination``; the source is
-    only ever read. The copy gets the user's usual permissions (the umask's), not the private
-    0600 of the temporary file. Raises OSError with a Swedish ``strerror`` suitable for the user.
-    """
-    source = Path(source)
-    destination = Path(destination)
-    with contextlib.suppress(OSError):
-        if destination.exists() and os.path.samefile(source, destination):
-            return  # Saving a file onto itself: nothing to do, and copying would truncate it.
-    handle, temp_name = tempfile.mkstemp(prefix=".kopia-", suffix=".part",
-                                         dir=str(destination.parent))
-    os.close(handle)
-    try:
-        shutil.copyfile(source, temp_name)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp_name, 0o666 & ~umask)
-        os.replace(temp_name, destination)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
 
 
 def describe_os_error(error: OSError) -> str:
