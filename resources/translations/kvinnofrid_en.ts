@@ -4,141 +4,141 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="152"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="155"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="157"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="158"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="169"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="169"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="169"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="181"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="190"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="192"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="192"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="361"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="193"/>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="362"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="363"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="202"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="203"/>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="204"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="205"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="217"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="268"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="293"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="294"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="316"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="501"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="502"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="350"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="351"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="354"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="356"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="357"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="465"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="466"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="478"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="479"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="502"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="503"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="502"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="503"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="503"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="504"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="511"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="512"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="512"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="514"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="705"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="704"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -196,62 +196,62 @@
 <context>
     <name>CardFooter</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="637"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="638"/>
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="640"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="641"/>
         <source>Bekräftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="644"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="645"/>
         <source>Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked on %1. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="648"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="649"/>
         <source>Sk&amp;riv ut åtgärdskort…</source>
         <translation>Print acti&amp;on card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="649"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="650"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="651"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="652"/>
         <source>F&amp;ickkort…</source>
         <translation>Poc&amp;ket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="652"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="653"/>
         <source>Fickkort</source>
         <translation>Pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="654"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="655"/>
         <source>Skriv ut eller spara ett fickkort att klippa ut och vika</source>
         <translation>Print or save a pocket card to cut out and fold</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="656"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="657"/>
         <source>Skriv ut fickkort…</source>
         <translation>Print pocket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="657"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="658"/>
         <source>Spara fickkort som PDF…</source>
         <translation>Save pocket card as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="661"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="662"/>
         <source>&amp;Exportera PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="662"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="663"/>
         <source>Exportera åtgärdskortet som PDF</source>
         <translation>Export the action card as PDF</translation>
     </message>
@@ -259,172 +259,172 @@
 <context>
     <name>CardNow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="58"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="59"/>
         <source>%1.%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="59"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="60"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="60"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="61"/>
         <source>dygnet runt</source>
         <translation>24 hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="61"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="62"/>
         <source>tider okända</source>
         <translation>hours unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="62"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="63"/>
         <source>öppet nu</source>
         <translation>open now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="63"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="64"/>
         <source>stängt nu</source>
         <translation>closed now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="64"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="65"/>
         <source>Stängt nu</source>
         <translation>Closed now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="65"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="66"/>
         <source>Uppgift saknas – använd reservnumren nedan</source>
         <translation>Details missing – use the alternative numbers below</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="67"/>
         <source>Uppgift saknas – socialjouren har öppet nu: %1</source>
         <translation>Details missing – the out-of-hours social services are open now: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="67"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="68"/>
         <source>Tider okända</source>
         <translation>Hours unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="68"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="69"/>
         <source>Tider okända – socialjouren har öppet nu: %1</source>
         <translation>Hours unknown – the out-of-hours social services are open now: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="69"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="70"/>
         <source>i morgon %1</source>
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="70"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="71"/>
         <source>Öppet dygnet runt</source>
         <translation>Open 24 hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="71"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="72"/>
         <source>Öppet nu</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="72"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="73"/>
         <source>Öppet nu, till %1</source>
         <translation>Open now, until %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="73"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="74"/>
         <source>Stängt nu – ring socialjouren %1</source>
         <translation>Closed now – call the out-of-hours social services on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="74"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="75"/>
         <source>Stängt nu – vid akut fara ring 112</source>
         <translation>Closed now – in an emergency call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="75"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="76"/>
         <source>Stängt nu – akuta djurärenden: polisen %1; pågår det: ring 112</source>
         <translation>Closed now – urgent animal cases: police on %1; if it is happening now: call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="77"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="78"/>
         <source> · öppnar %1</source>
         <translation> · opens %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="79"/>
         <source>om det är akut</source>
         <translation>if it is urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="80"/>
         <source>Ring i stället:</source>
         <translation>Call instead:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="81"/>
         <source>%1: stängt nu. Det här gäller nu:</source>
         <translation>%1: closed now. What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="81"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="82"/>
         <source>Det här gäller nu:</source>
         <translation>What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="83"/>
         <source>Det är %1, en helgdag: kontoren har stängt.</source>
         <translation>It is %1, a public holiday: offices are closed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="84"/>
         <source>Det är %1: kontoren har stängt.</source>
         <translation>It is %1: offices are closed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="85"/>
         <source>Det är %1, dag före helgdag.</source>
         <translation>It is %1, the day before a public holiday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="86"/>
         <source>Det är dag före helgdag.</source>
         <translation>It is the day before a public holiday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="90"/>
         <source>mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="91"/>
         <source>tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="92"/>
         <source>ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="93"/>
         <source>tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="94"/>
         <source>fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="95"/>
         <source>lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="96"/>
         <source>sön</source>
         <translation>Sun</translation>
     </message>
@@ -635,98 +635,98 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="463"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="464"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="468"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="469"/>
         <source>Just nu</source>
         <translation>Right now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="472"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="473"/>
         <source>Ej bekräftad – kontrollera innan du ringer</source>
         <translation>Not confirmed – check before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="474"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="475"/>
         <source>Uppgift saknas</source>
         <translation>Details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="481"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="484"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="482"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="485"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="490"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="491"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="496"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="497"/>
         <source>Tider: %1</source>
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="532"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="542"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="543"/>
         <source>Sökt %1 utan resultat</source>
         <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="544"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="545"/>
         <source>Kontrollerad %1</source>
         <translation>Checked %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="550"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="551"/>
         <source> · Källa: </source>
         <translation> · Source: </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="555"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="556"/>
         <source>Kopiera källa</source>
         <translation>Copy source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="556"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="557"/>
         <source>Kopiera källa för %1</source>
         <translation>Copy source for %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="557"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="558"/>
         <source>Kopiera källans adress (programmet öppnar inga webbsidor)</source>
         <translation>Copy the source&apos;s address (the program opens no web pages)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="570"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="571"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="573"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="574"/>
         <source>Bekräftad bara för %1.</source>
         <translation>Confirmed only for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="578"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="579"/>
         <source>Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.</source>
         <translation>Confirmed only for %1 – not for %2. In an emergency call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="593"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="594"/>
         <source>Uppgiften kontrollerades %1; kontrollera innan du ringer</source>
         <translation>These details were checked on %1; check them before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="598"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="599"/>
         <source>Källan är från %1; uppgiften kan ha ändrats sedan dess.</source>
         <translation>The source is from %1; the detail may have changed since.</translation>
     </message>
@@ -734,12 +734,12 @@
 <context>
     <name>ContentFolderWatch</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="37"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="38"/>
         <source>Innehållspaketet %1 %2 är installerat från den gemensamma mappen %3. Det tidigare paketet (%4) kan återställas under Inställningar.</source>
         <translation>The content pack %1 %2 is installed from the shared folder %3. The previous pack (%4) can be restored under Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="42"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="43"/>
         <source>En fil i den gemensamma mappen hoppades över: %1</source>
         <translation>A file in the shared folder was skipped: %1</translation>
     </message>
@@ -747,17 +747,17 @@
 <context>
     <name>CopyRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="252"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="253"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="254"/>
         <source>Kopiera %1</source>
         <translation>Copy %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="255"/>
         <source>Kopiera %1 till urklipp</source>
         <translation>Copy %1 to the clipboard</translation>
     </message>
@@ -765,22 +765,22 @@
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="95"/>
         <source>Välj dokument</source>
         <translation>Choose document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="115"/>
         <source>Avsnitt i dokumentet. Välj ett avsnitt för att gå till dess sida.</source>
         <translation>Sections of the document. Choose a section to go to its page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="151"/>
         <source>Innehållspaketet har inget dokument för den här fliken.</source>
         <translation>The content pack has no document for this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="215"/>
         <source>%1 – sida %2</source>
         <translation>%1 – page %2</translation>
     </message>
@@ -798,29 +798,29 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="217"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="219"/>
         <source>Sök i dokumentet</source>
         <translation>Find in document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="221"/>
         <source>Retur går till nästa träff, Skift+Retur till föregående, Esc stänger</source>
         <translation>Enter goes to the next match, Shift+Enter to the previous one, Esc closes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="231"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="255"/>
         <source>Sökresultat</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="238"/>
         <source>Stäng sökfältet (Esc)</source>
         <translation>Close the find bar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="239"/>
         <source>Stäng sökfältet</source>
         <translation>Close the find bar</translation>
     </message>
@@ -828,276 +828,276 @@
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="127"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="178"/>
         <source>Söker …</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="178"/>
-        <source>{current} av minst {total}</source>
-        <translation>{current} of at least {total}</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="179"/>
+        <source>%1 av minst %2</source>
+        <translation>%1 of at least %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="181"/>
         <source>Ingen träff</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="182"/>
-        <source>{current} av {total}</source>
-        <translation>{current} of {total}</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="183"/>
+        <source>%1 av %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="109"/>
         <source>ett oväntat fel inträffade (%1)</source>
         <translation>an unexpected error occurred (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="133"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="138"/>
         <source>Läser paketet …</source>
         <translation>Reading the pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="174"/>
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="174"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="178"/>
         <source>Paketet</source>
         <translation>The pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="181"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="181"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="182"/>
         <source>Skapat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="182"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="187"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="188"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="189"/>
         <source>Skapat:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="190"/>
         <source>Signatur:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="193"/>
         <source>Det här ändras</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="197"/>
         <source>Ändringar mot det installerade innehållet</source>
         <translation>Changes from the installed content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="207"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="211"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="223"/>
         <source>&amp;Jag litar på det här paketet trots att det inte är signerat</source>
         <translation>I &amp;trust this pack even though it is not signed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="224"/>
         <source>Installera den ä&amp;ldre versionen (nedgradering)</source>
         <translation>Install the &amp;older version (downgrade)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="232"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="234"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="235"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="240"/>
         <source>&amp;Installera</source>
         <translation>&amp;Install</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="241"/>
         <source>Installera paketet</source>
         <translation>Install the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="242"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="243"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="267"/>
         <source>%1 (installerat nu: %2)</source>
         <translation>%1 (installed now: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="290"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="291"/>
         <source>Osignerat paket</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="291"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="292"/>
         <source>Ogiltig signatur – paketet kan ha ändrats</source>
         <translation>Invalid signature – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="292"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="293"/>
         <source>Signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>Signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="295"/>
         <source>Signerat med en okänd nyckel</source>
         <translation>Signed with an unknown key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="299"/>
         <source>Nyckel-id: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="304"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="305"/>
         <source>Signeringsnycklar som ändras</source>
         <translation>Signing keys that change</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="307"/>
         <source>Flikar som blir tomma: paketet har inget dokument för dem</source>
         <translation>Tabs that will be empty: the pack has no document for them</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="308"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="309"/>
         <source>Nya dokument</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="309"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="310"/>
         <source>Uppdaterade dokument</source>
         <translation>Updated documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="311"/>
         <source>Borttagna dokument</source>
         <translation>Removed documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="312"/>
         <source>Ändrade kontakter i åtgärdskortet</source>
         <translation>Changed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="313"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="314"/>
         <source>Nya kontakter i åtgärdskortet</source>
         <translation>New contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="315"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="316"/>
         <source>Borttagna kontakter i åtgärdskortet</source>
         <translation>Removed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="330"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="339"/>
         <source>Klart att installera.</source>
         <translation>Ready to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="340"/>
         <source>Bekräfta rutan ovan för att kunna installera.</source>
         <translation>Tick the box above to be able to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="354"/>
         <source>Installerar …</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="379"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="380"/>
         <source>%1 – %p %</source>
         <translation>%1 – %p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="382"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="383"/>
         <source>Kontrollerar dokumenten …</source>
         <translation>Checking the documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="383"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="384"/>
         <source>Installerar: %1</source>
         <translation>Installing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="388"/>
         <source>Installerat: %1 %2</source>
         <translation>Installed: %1 %2</translation>
     </message>
@@ -1188,92 +1188,92 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="29"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="30"/>
         <source>Orosanmälan om barn</source>
         <translation>Report of concern about a child</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="30"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="31"/>
         <source>Orosanmälan om vuxna</source>
         <translation>Report of concern about an adult</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="31"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="32"/>
         <source>Växel</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="32"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="33"/>
         <source>Socialjour (kvällar, nätter, helger)</source>
         <translation>Out-of-hours social services (evenings, nights, weekends)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="33"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="34"/>
         <source>Djurskydd</source>
         <translation>Animal welfare</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="34"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="35"/>
         <source>Polisen</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="35"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="36"/>
         <source>Hälso- och sjukvård</source>
         <translation>Health care</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="36"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="37"/>
         <source>Stöd</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="37"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="38"/>
         <source>Nödnummer</source>
         <translation>Emergency number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="40"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="41"/>
         <source>Länet</source>
         <translation>The county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="41"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="42"/>
         <source>Nationella nummer och stödlinjer</source>
         <translation>National numbers and helplines</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="44"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="45"/>
         <source>kontrollerad</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="45"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="46"/>
         <source>ej bekräftad – kontrollera</source>
         <translation>not confirmed – check</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="46"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="47"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="49"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="50"/>
         <source>Strategi</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="50"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="51"/>
         <source>Samverkansplan</source>
         <translation>Collaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="51"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="52"/>
         <source>Åtgärdskort</source>
         <translation>Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="52"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="53"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
@@ -1281,88 +1281,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="106"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="119"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="123"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="216"/>
         <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="218"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="226"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="227"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="260"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="261"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="273"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="284"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="289"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="312"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="318"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="341"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="431"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
@@ -1395,62 +1395,62 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="81"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="88"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="95"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="97"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="99"/>
         <source>Skriv dokumentets lösenord och tryck Retur</source>
         <translation>Type the document&apos;s password and press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="101"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="103"/>
         <source>Öppna</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="104"/>
         <source>Öppna dokumentet med lösenordet (Retur)</source>
         <translation>Open the document with the password (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="106"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="108"/>
         <source>Kopiera adress</source>
         <translation>Copy address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="109"/>
         <source>Kopiera webbadressen till urklipp</source>
         <translation>Copy the web address to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="114"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="116"/>
         <source>Stäng meddelandet</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="170"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="170"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="171"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -1477,7 +1477,7 @@
 <context>
     <name>NoticeRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="271"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
@@ -1485,67 +1485,67 @@
 <context>
     <name>PackController</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="64"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="65"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="65"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="66"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="83"/>
         <source>Innehållspaketet %1 %2 är installerat. Det tidigare paketet kan återställas under Inställningar.</source>
         <translation>The content pack %1 %2 is installed. The previous pack can be restored under Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="90"/>
         <source>Det föregående innehållspaketet är återställt.</source>
         <translation>The previous content pack has been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="95"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="96"/>
         <source>Vill du gå tillbaka till det föregående innehållspaketet?</source>
         <translation>Do you want to go back to the previous content pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="104"/>
         <source>Inget att återställa</source>
         <translation>Nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="105"/>
         <source>Det gick inte att gå tillbaka: %1.</source>
         <translation>Could not go back: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="123"/>
         <source>Ett nytt innehållspaket finns i den delade mappen: %1, version %2.</source>
         <translation>A new content pack is in the shared folder: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="125"/>
         <source>Visa och installera…</source>
         <translation>Show and install…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="137"/>
         <source>Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på innehållet; gå tillbaka till det föregående innehållspaketet eller installera paketet på nytt.</source>
         <translation>The document has changed since the pack was installed: %1 (%2). Do not rely on its content; go back to the previous content pack or install the pack again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="140"/>
         <source>Använd föregående paket</source>
         <translation>Use the previous pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="186"/>
         <source>Ett annat innehållspaket är aktivt nu: %1. Det installerades eller återställdes utanför det här fönstret, som fortfarande visar %2 %3.</source>
         <translation>Another content pack is active now: %1. It was installed or restored outside this window, which still shows %2 %3.</translation>
     </message>
@@ -1564,286 +1564,286 @@
     <name>PdfViewer</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="103"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="140"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="216"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="413"/>
-        <source>Filen finns inte: {path}</source>
-        <translation>The file does not exist: {path}</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="414"/>
+        <source>Filen finns inte: %1</source>
+        <translation>The file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="219"/>
-        <source>Filen ”{name}” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
-        <translation>The file “{name}” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="220"/>
+        <source>Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
+        <translation>The file “%1” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="401"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="402"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="404"/>
-        <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”{name}”.</source>
-        <translation>The document is password-protected. Type the password to open “{name}”.</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="405"/>
+        <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”.</source>
+        <translation>The document is password-protected. Type the password to open “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="407"/>
-        <source>Dokumentet ”{name}” är skyddat på ett sätt som programmet inte kan öppna.</source>
-        <translation>The document “{name}” is protected in a way the program cannot open.</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="408"/>
+        <source>Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan öppna.</source>
+        <translation>The document “%1” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="410"/>
-        <source>Filen ”{name}” är inte färdigkopierad ännu. Försök igen om en stund.</source>
-        <translation>The file “{name}” has not finished copying yet. Try again in a moment.</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="411"/>
+        <source>Filen ”%1” är inte färdigkopierad ännu. Försök igen om en stund.</source>
+        <translation>The file “%1” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="415"/>
-        <source>Filen ”{name}” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
-        <translation>The file “{name}” could not be opened. It is damaged or not a PDF.</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="416"/>
+        <source>Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
+        <translation>The file “%1” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="417"/>
-        <source>Filen ”{name}” kunde inte öppnas på grund av ett okänt fel.</source>
-        <translation>The file “{name}” could not be opened because of an unknown error.</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="418"/>
+        <source>Filen ”%1” kunde inte öppnas på grund av ett okänt fel.</source>
+        <translation>The file “%1” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="433"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="434"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="474"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="475"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="476"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="476"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="477"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="518"/>
-        <source>Sida {page} av {count}</source>
-        <translation>Page {page} of {count}</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="519"/>
+        <source>Sida %1 av %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="625"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="626"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="681"/>
-        <source>Länken går till {address}
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="682"/>
+        <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
-        <translation>The link goes to {address}
+        <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="690"/>
-        <source>Adressen är kopierad: {address}
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="691"/>
+        <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
-        <translation>The address has been copied: {address}
+        <translation>The address has been copied: %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="40"/>
-        <source>Skriv ut ”{name}”</source>
-        <translation>Print “{name}”</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="42"/>
+        <source>Skriv ut ”%1”</source>
+        <translation>Print “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="62"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="78"/>
-        <source>PDF-filen kunde inte sparas i {folder}: {reason}</source>
-        <translation>The PDF file could not be saved in {folder}: {reason}</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="64"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="80"/>
+        <source>PDF-filen kunde inte sparas i %1: %2</source>
+        <translation>The PDF file could not be saved in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="66"/>
-        <source>Dokumentet är sparat som PDF: {path}</source>
-        <translation>The document is saved as PDF: {path}</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="68"/>
+        <source>Dokumentet är sparat som PDF: %1</source>
+        <translation>The document is saved as PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="83"/>
-        <source>Sidorna {first}–{last} är sparade som PDF: {path}</source>
-        <translation>Pages {first}–{last} are saved as PDF: {path}</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="85"/>
+        <source>Sidorna %1–%2 är sparade som PDF: %3</source>
+        <translation>Pages %1–%2 are saved as PDF: %3</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="104"/>
         <source>Skriver ut …</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="105"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="106"/>
         <source>Skriver ut</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="111"/>
-        <source>Skriver ut sida {page} av {count} …</source>
-        <translation>Printing page {page} of {count}…</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="113"/>
+        <source>Skriver ut sida %1 av %2 …</source>
+        <translation>Printing page %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="126"/>
         <source>Utskriften avbröts.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="129"/>
         <source>Dokumentet kunde inte skrivas ut.</source>
         <translation>The document could not be printed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="137"/>
         <source>Spara en kopia</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="138"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="149"/>
         <source>Kopian kunde inte sparas</source>
         <translation>The copy could not be saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="149"/>
-        <source>Kopian av ”{name}” kunde inte sparas i {folder}.
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="150"/>
+        <source>Kopian av ”%1” kunde inte sparas i %2.
 
-Orsak: {reason}
+Orsak: %3
 
 Originalet är oförändrat.</source>
-        <translation>The copy of “{name}” could not be saved in {folder}.
+        <translation>The copy of “%1” could not be saved in %2.
 
-Reason: {reason}
+Reason: %3
 
 The original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="154"/>
-        <source>En kopia är sparad: {path}</source>
-        <translation>A copy has been saved: {path}</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="155"/>
+        <source>En kopia är sparad: %1</source>
+        <translation>A copy has been saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="167"/>
         <source>Det finns inget annat program som kan öppna PDF-filer.</source>
         <translation>There is no other program that can open PDF files.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="90"/>
         <source>Det finns inte tillräckligt med utrymme.</source>
         <translation>There is not enough space.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="91"/>
         <source>Din lagringskvot är full.</source>
         <translation>Your storage quota is full.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="124"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="93"/>
         <source>Du saknar behörighet att skriva där.</source>
         <translation>You are not allowed to write there.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="94"/>
         <source>Platsen är skrivskyddad.</source>
         <translation>The location is read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="95"/>
         <source>Mappen eller filen finns inte.</source>
         <translation>The folder or file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="96"/>
         <source>Det finns en mapp med det namnet.</source>
         <translation>There is a folder with that name.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="97"/>
         <source>Filnamnet är för långt.</source>
         <translation>The file name is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="48"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="49"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="73"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="74"/>
         <source>Anpassa till bredd</source>
         <translation>Fit to width</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="74"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="75"/>
         <source>Anpassa till sida</source>
         <translation>Fit to page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="181"/>
         <source>Sidopanel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="58"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="59"/>
         <source>Sidnummer</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="59"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="60"/>
         <source>Skriv ett sidnummer och tryck Retur för att gå dit</source>
         <translation>Type a page number and press Enter to go there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="79"/>
         <source>Zoomnivå</source>
         <translation>Zoom level</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="83"/>
         <source>Zoomnivå (%1)</source>
         <translation>Zoom level (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="90"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="97"/>
         <source>Dokumentverktyg</source>
         <translation>Document tools</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="134"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="179"/>
         <source>Innehåll</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="137"/>
         <source>Dokumentets rubriker. Retur går till rubrikens sida.</source>
         <translation>The document&apos;s headings. Enter goes to the heading&apos;s page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="170"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="180"/>
         <source>Miniatyrer</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="172"/>
         <source>En bild per sida. Retur går till sidan.</source>
         <translation>One picture per page. Enter goes to the page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="182"/>
         <source>Sidopanelens flikar</source>
         <translation>Side panel tabs</translation>
     </message>
@@ -1851,122 +1851,122 @@ The original is unchanged.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="105"/>
         <source>Administratörens inställningar nämner en inställning som programmet inte känner till; den hoppas över</source>
         <translation>The administrator&apos;s settings name a setting the program does not know; it is skipped</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="108"/>
         <source>En av administratörens inställningar kan inte användas; det säkraste värdet gäller</source>
         <translation>One of the administrator&apos;s settings cannot be used; the safest value applies</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="111"/>
         <source>Paketet är inte signerat, och administratören tillåter inte osignerade paket</source>
         <translation>The pack is not signed, and the administrator does not allow unsigned packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="114"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat</source>
         <translation>The pack has been changed since it was signed, or it is forged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="116"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på</source>
         <translation>The pack is signed with a key the program does not trust</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="118"/>
         <source>Paketet är signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>The pack is signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="120"/>
         <source>Paketets byte av signeringsnyckel kan inte godtas</source>
         <translation>The pack&apos;s change of signing key cannot be accepted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="122"/>
         <source>Programmets lista över betrodda nycklar kan inte läsas</source>
         <translation>The program&apos;s list of trusted keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="124"/>
         <source>Paketet är äldre än det som är installerat</source>
         <translation>The pack is older than the one installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="126"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
         <source>Installationen avbröts</source>
         <translation>The installation was cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="129"/>
         <source>En fil i paketet stämmer inte med sin kontrollsumma – paketet kan ha ändrats</source>
         <translation>A file in the pack does not match its checksum – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="132"/>
         <source>En fil i paketet har inte den storlek som paketet anger – paketet kan ha ändrats</source>
         <translation>A file in the pack does not have the size the pack states – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="135"/>
         <source>Det finns inte tillräckligt med utrymme på disken</source>
         <translation>There is not enough space on the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="136"/>
         <source>Programmet får inte skriva i sin datamapp</source>
         <translation>The program is not allowed to write to its data folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="138"/>
         <source>Det finns inget tidigare innehållspaket att gå tillbaka till</source>
         <translation>There is no earlier content pack to go back to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="140"/>
         <source>Filen är inget läsbart innehållspaket, eller så är den skadad</source>
         <translation>The file is not a readable content pack, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
         <source>Paketet innehåller en otillåten sökväg</source>
         <translation>The pack contains a path that is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="143"/>
         <source>Paketets innehållsförteckning (manifest.json) saknas eller är felaktig</source>
         <translation>The pack&apos;s table of contents (manifest.json) is missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="145"/>
         <source>En fil i paketet saknas, är felaktig eller kan inte läsas</source>
         <translation>A file in the pack is missing, invalid or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="147"/>
         <source>Åtgärdskortet i paketet är felaktigt</source>
         <translation>The action card in the pack is not valid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="148"/>
         <source>Paketet kunde inte skrivas till disken</source>
         <translation>The pack could not be written to the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="149"/>
         <source>De installerade innehållspaketen kunde inte läsas</source>
         <translation>The installed content packs could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="169"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
@@ -1974,12 +1974,12 @@ The original is unchanged.</translation>
 <context>
     <name>PublicationsTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="69"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="70"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="70"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="71"/>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="257"/>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="264"/>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="284"/>
@@ -1997,65 +1997,65 @@ The original is unchanged.</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="73"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="74"/>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="268"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="71"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="72"/>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="285"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="72"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="73"/>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="286"/>
         <source>Originalets sidor</source>
         <translation>Original&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="86"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="88"/>
         <source>Skriv för att filtrera på titel, utgivare, år …</source>
         <translation>Type to filter by title, publisher, year…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="89"/>
         <source>Filtrera publikationer</source>
         <translation>Filter publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="112"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="127"/>
         <source>Om publikationen</source>
         <translation>About the publication</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="134"/>
         <source>Öpp&amp;na</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="136"/>
         <source>Spa&amp;ra kopia…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="137"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="211"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="212"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2073,12 +2073,12 @@ The original is unchanged.</translation>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="135"/>
         <source>Skriv &amp;ut…</source>
         <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="214"/>
         <source>%1 av %2 dokument</source>
         <translation>%1 of %2 documents</translation>
     </message>
@@ -2149,47 +2149,47 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="161"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="162"/>
         <source>Sökstatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="172"/>
         <source>Sökförslag</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="177"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="208"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="257"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="287"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="288"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="301"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="300"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="263"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
@@ -2202,7 +2202,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="276"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
@@ -2210,163 +2210,163 @@ The original is unchanged.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="60"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="61"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="74"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="75"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="75"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="76"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="86"/>
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="92"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="100"/>
         <source>Gäller när programmet startas om.</source>
         <translation>Takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="102"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="106"/>
         <source>Kommun i åtgärdskortet</source>
         <translation>Municipality on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="107"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="118"/>
         <source>Visas först när du öppnar åtgärdskortet.</source>
         <translation>Shown first when you open the action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="119"/>
         <source>&amp;Kommun i åtgärdskortet:</source>
         <translation>&amp;Municipality on the action card:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="125"/>
         <source>Tillåt ”Spara kopia” och ”Öppna i extern läsare”</source>
         <translation>Allow “Save a copy” and “Open in external reader”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="130"/>
         <source>Bestäms av administratören.</source>
         <translation>Decided by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="131"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="137"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="145"/>
         <source>Fel i administratörens inställningar</source>
         <translation>Problems in the administrator&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="141"/>
         <source>Programmet kunde inte använda allt som administratören har ställt in. Det som inte gick att förstå har fått det säkraste värdet. Visa listan för IT-avdelningen; den finns också i programmets logg.</source>
         <translation>The program could not use everything the administrator set. What could not be understood has its safest value. Show the list to your IT department; it is also in the program&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="163"/>
         <source>Låst av administratören</source>
         <translation>Locked by the administrator</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="167"/>
         <source>Inställningen är låst i %1</source>
         <translation>The setting is locked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="206"/>
         <source>Innehållspaket</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="209"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="209"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="210"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="213"/>
         <source>Installerade innehållspaket</source>
         <translation>Installed content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="225"/>
         <source>Status för innehållspaket</source>
         <translation>Content pack status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="226"/>
         <source>Åte&amp;rställ föregående</source>
         <translation>Restore p&amp;revious</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="227"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="241"/>
         <source>Inbyggt standardinnehåll</source>
         <translation>Built-in default content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="243"/>
         <source>Kan inte användas: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="248"/>
         <source>Aktivt</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="264"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="265"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -2375,12 +2375,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="279"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="280"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="280"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="281"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>
@@ -2417,17 +2417,17 @@ Do you want to restore?</translation>
 <context>
     <name>SignEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="291"/>
         <source>Ej bekräftad</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="302"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="303"/>
         <source>Ej bekräftad – kontrollera mot källan</source>
         <translation>Not confirmed – check against the source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="305"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="306"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -2435,12 +2435,12 @@ Do you want to restore?</translation>
 <context>
     <name>StepContactLine</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="359"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="360"/>
         <source>uppgift saknas</source>
         <translation>detail missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="364"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="365"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -2448,18 +2448,18 @@ Do you want to restore?</translation>
 <context>
     <name>StepEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="401"/>
         <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="403"/>
         <source>Akut</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="411"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="412"/>
         <source>Välj kommun ovan för att se kommunens nummer.</source>
         <translation>Choose a municipality above to see its numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="423"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="424"/>
         <source>Akut: </source>
         <translation>Urgent: </translation>
     </message>
@@ -2467,30 +2467,30 @@ Do you want to restore?</translation>
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="329"/>
-        <source>Sida {page}</source>
-        <translation>Page {page}</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="330"/>
+        <source>Sida %1</source>
+        <translation>Page %1</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="96"/>
         <source>Innehållspaketet i %1 kunde inte användas (%2). Programmet visar standardinnehållet i stället.</source>
         <translation>The content pack in %1 could not be used (%2). The program shows the default content instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="184"/>
         <source>Filen %1 finns inte eller kan inte läsas.</source>
         <translation>The file %1 does not exist or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="238"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="239"/>
         <source>Programmets innehåll kunde inte läsas:
 %1</source>
         <translation>The program&apos;s content could not be read:

@@ -292,3 +292,12 @@ def test_a_pack_that_leaves_strategi_or_samverkansplan_empty_is_built_with_a_war
     assert 'Varning: fliken Strategi blir tom – paketet har inget dokument med tab = "strategy"' \
         in err
     assert "Samverkansplan blir tom" not in err
+
+
+def test_the_catalog_checks_sources_and_originals_with_the_manifests_rules() -> None:
+    """Written once (issue 16): the two copies disagreed on whether a value may be null."""
+    from kvinnofrid_desktop.core.authoring import catalog
+    from kvinnofrid_desktop.core.pack import manifest
+
+    assert catalog.SOURCE_SPEC is manifest.SOURCE_SPEC
+    assert catalog.ORIGINAL_SPEC is manifest.ORIGINAL_SPEC

@@ -260,7 +260,7 @@ def test_the_compiled_translation_translates() -> None:
     assert translator.translate("Commands", "&Arkiv") == "&File"
     assert translator.translate("CopyRow", "Kopiera") == "Copy"
     assert translator.translate("Labels", "Växel") == "Switchboard"
-    assert translator.translate("PdfViewer", "Sida {page} av {count}") == "Page {page} of {count}"
+    assert translator.translate("PdfViewer", "Sida %1 av %2") == "Page %1 of %2"
     assert translator.translate("PdfViewer", "inte en sträng i filen") == ""
     # Plural forms: Qt picks the form by the number and fills in %n.
     assert translator.translate("PublicationsTab", "%n dokument", "", 1) == "%n document"

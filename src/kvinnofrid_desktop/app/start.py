@@ -22,6 +22,7 @@ from kvinnofrid_desktop.core.install.active import resolve_active
 from kvinnofrid_desktop.core.install.policy import load_policy
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.problems import PackError
+from kvinnofrid_desktop.core.placeholders import arg
 
 # isort: split
 from kvinnofrid_desktop.ui.common import earlyinit  # noqa: F401 (before the first Qt call)
@@ -92,10 +93,10 @@ def open_pack(pack_path: Path | None) -> tuple[Pack, str | None]:
         default = default_pack_dir()
         if path.resolve() == default.resolve():
             raise
-        notice = QCoreApplication.translate(
+        notice = arg(QCoreApplication.translate(
             "app", "Innehållspaketet i %1 kunde inte användas (%2). Programmet visar "
-            "standardinnehållet i stället.").replace("%1", str(path)).replace(
-            "%2", problem_text(exc.first.code, str(exc.first)))
+            "standardinnehållet i stället."),
+                     str(path), problem_text(exc.first.code, str(exc.first)))
         return Pack.open(default), notice
     log.info("pack %s %s", pack.manifest.id, pack.manifest.version)
     return pack, notice
@@ -180,8 +181,8 @@ class WindowController:
         if path is None:
             return
         if not path.is_file():
-            window.show_notice(QCoreApplication.translate(
-                "app", "Filen %1 finns inte eller kan inte läsas.").replace("%1", path.name))
+            window.show_notice(arg(QCoreApplication.translate(
+                "app", "Filen %1 finns inte eller kan inte läsas."), path.name))
         elif path.suffix.lower() == ".kvpack":
             window.import_pack(path)
         else:
@@ -235,8 +236,8 @@ def _run_window(app: QApplication, pack_path: Path | None, language: str | None,
 
         QMessageBox.critical(
             None, QCoreApplication.translate("app", "Kvinnofrid Västmanland"),
-            QCoreApplication.translate("app", "Programmets innehåll kunde inte läsas:\n%1")
-            .replace("%1", str(exc)))
+            arg(QCoreApplication.translate("app", "Programmets innehåll kunde inte läsas:\n%1"),
+                str(exc)))
         return 1
     window.show()
 

@@ -17,6 +17,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from kvinnofrid_desktop.cli.exit import ExitCode
 from kvinnofrid_desktop.core.card.model import (
     MUNICIPALITIES,
     SUBJECTS,
@@ -37,11 +38,6 @@ from kvinnofrid_desktop.core.card.now import (
 )
 from kvinnofrid_desktop.core.card.text import ROLE_LABELS_SV, SCOPE_HEADINGS_SV
 
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
-
-
 
 def run_card(args: argparse.Namespace) -> int:
     """Run ``card show`` or ``card export``; returns the exit status."""
@@ -50,7 +46,7 @@ def run_card(args: argparse.Namespace) -> int:
     except ValueError:
         _err(f"okänd kommun {args.municipality!r}. Välj en av länets kommuner: "
              + ", ".join(MUNICIPALITIES) + ".")
-        return EXIT_USAGE
+        return ExitCode.USAGE
     subject = None if args.subject == "alla" else args.subject
     now = dt.datetime.now()
     if getattr(args, "at", None):
@@ -58,7 +54,7 @@ def run_card(args: argparse.Namespace) -> int:
             now = dt.datetime.fromisoformat(args.at)
         except ValueError:
             _err(f"ogiltig tid {args.at!r}; skriv t.ex. 2026-12-05T22:00")
-            return EXIT_USAGE
+            return ExitCode.USAGE
     loaded = _load(getattr(args, "card_pack", None) or getattr(args, "pack", None))
     if isinstance(loaded, int):
         return loaded
@@ -75,7 +71,7 @@ def run_card(args: argparse.Namespace) -> int:
                   "kontrollera numren innan du ringer (och fråga samordnaren efter ett nytt "
                   "innehållspaket).\n")
         print(card_text(card, municipality, subject, now))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _err(message: str) -> None:
@@ -93,11 +89,11 @@ def _load(pack_path: Path | None) -> tuple[ActionCard, str, str | None] | int:
         name = pack.manifest.action_card
         if not name:
             _err("innehållspaketet har inget åtgärdskort")
-            return EXIT_PROBLEMS
+            return ExitCode.PROBLEMS
         card = load_action_card(pack.path_of(name), file=name)
     except PackError as exc:
         _err(f"åtgärdskortet kan inte läsas: {exc.first}")
-        return EXIT_PROBLEMS
+        return ExitCode.PROBLEMS
     return (card, f"innehållspaketet {pack.manifest.id} {pack.manifest.version}",
             pack.manifest.review_by)
 
@@ -111,12 +107,12 @@ def _export(card: ActionCard, out: Path, subject: str | None, municipality: str 
                                 format=fmt, today=dt.date.today(), source_label=label)
     except OSError as exc:
         _err(f"kunde inte skriva {out}: {exc.strerror or exc}")
-        return EXIT_PROBLEMS
+        return ExitCode.PROBLEMS
     what = "fickkort" if fmt == "pocket" else "åtgärdskort A4"
     subject_text = card.subject(subject).title if subject else "alla ämnen"
     print(f"Skrev {out}: {what}, {subject_text}, {municipality or 'hela länet'}, "
           f"{pages} {'sida' if pages == 1 else 'sidor'}.")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 # --- output --------------------------------------------------------------------------------------

@@ -13,12 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from kvinnofrid_desktop import __version__
+from kvinnofrid_desktop.cli.exit import ExitCode
 from kvinnofrid_desktop.cli.language import argparse_words, in_english, parsers
 from kvinnofrid_desktop.cli.pack import add_pack_commands, run_pack_command
-
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
 
 
 def _add_program_options(parser: argparse.ArgumentParser, *, after_command: bool = False) -> None:
@@ -163,7 +160,7 @@ def run(argv: list[str]) -> int:
     if start is not None:
         if start.open_path is not None and not start.open_path.is_file():
             _err(f"filen finns inte eller är ingen vanlig fil: {start.open_path}")
-            return EXIT_USAGE
+            return ExitCode.USAGE
         from kvinnofrid_desktop.app.start import main as gui_main
 
         return gui_main(pack_path=start.pack, language=start.lang, open_path=start.open_path)
@@ -176,7 +173,7 @@ def run(argv: list[str]) -> int:
         if args.pack_command == "verify":
             return _pack_verify(args.pack, args.trust_key)
         handled = run_pack_command(args)  # archive, keygen, sign, import, list, rollback, remove
-        return EXIT_USAGE if handled is None else handled
+        return ExitCode.USAGE if handled is None else handled
     if args.command == "search":
         return _search(args.query, args.search_pack or args.pack, args.limit, args.json)
     if args.command == "card":
@@ -209,9 +206,9 @@ def _version(pack_path: Path | None) -> int:
         pack = Pack.open(_pack_dir(pack_path), check_sizes=False)
     except PackError as exc:
         print(f"aktivt innehållspaket: kan inte läsas ({exc.first})")
-        return EXIT_PROBLEMS
+        return ExitCode.PROBLEMS
     print(f"aktivt innehållspaket: {pack.manifest.id} {pack.manifest.version}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _screenshot(args: argparse.Namespace) -> int:
@@ -219,7 +216,7 @@ def _screenshot(args: argparse.Namespace) -> int:
         width, height = (int(v) for v in args.size.lower().split("x"))
     except ValueError:
         _err(f"ogiltig storlek {args.size!r}; skriv t.ex. 1280x800")
-        return EXIT_USAGE
+        return ExitCode.USAGE
     from kvinnofrid_desktop.app.start import screenshot
 
     return screenshot(args.out, tab=args.tab, open_file=args.open_file, page=args.page,
@@ -241,14 +238,14 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
         for problem in exc.problems:
             _err(str(problem))
         _err("paketet byggdes inte; inget skrevs till " + str(out))
-        return EXIT_PROBLEMS
+        return ExitCode.PROBLEMS
     except OSError as exc:
         _err(f"paketet byggdes inte: {exc.strerror or exc} ({exc.filename or out})")
-        return EXIT_PROBLEMS
+        return ExitCode.PROBLEMS
     print(report.summary_sv())
     for warning in report.warnings_sv():
         _err(warning)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _pack_verify(path: Path, trust_keys: list[Path] | None = None) -> int:
@@ -266,10 +263,10 @@ def _pack_verify(path: Path, trust_keys: list[Path] | None = None) -> int:
     if problems:
         for problem in problems:
             print(f"FEL {problem}")
-        return EXIT_PROBLEMS
+        return ExitCode.PROBLEMS
     m = pack.manifest
     print(f"OK {m.id} {m.version}: {len(m.documents)} dokument, {len(m.files)} filer kontrollerade")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _archive_verify(path: Path, trust_keys: list[Path]) -> int:
@@ -308,12 +305,12 @@ def _archive_verify(path: Path, trust_keys: list[Path]) -> int:
     if problems:
         for problem in problems:
             print(f"FEL {problem}")
-        return EXIT_PROBLEMS
+        return ExitCode.PROBLEMS
     assert head is not None
     m = head.manifest
     print(f"OK {m.id} {m.version} ({state.label_sv()}): {len(m.documents)} dokument, "
           f"{len(m.files)} filer kontrollerade; inget installerades")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _search(query: str, pack_path: Path | None, limit: int, as_json: bool) -> int:
@@ -327,14 +324,14 @@ def _search(query: str, pack_path: Path | None, limit: int, as_json: bool) -> in
         pack = Pack.open(_pack_dir(pack_path), check_sizes=False)
         if not pack.manifest.search_index:
             _err("paketet har inget sökindex")
-            return EXIT_PROBLEMS
+            return ExitCode.PROBLEMS
         index = SearchIndex.open(pack.path_of(pack.manifest.search_index))
     except PackError as exc:
         _err(str(exc.first))
-        return EXIT_PROBLEMS
+        return ExitCode.PROBLEMS
     except SearchIndexError as exc:
         _err(str(exc))
-        return EXIT_PROBLEMS
+        return ExitCode.PROBLEMS
     with index:
         started = time.perf_counter()
         hits = index.search(query, limit=max(1, min(limit, 200)))
@@ -349,13 +346,13 @@ def _search(query: str, pack_path: Path | None, limit: int, as_json: bool) -> in
                       "kind": h.kind, "anchor": h.anchor} for h in hits],
             "suggestion": suggestion,
         }, ensure_ascii=False, indent=2))
-        return EXIT_OK
+        return ExitCode.OK
     if not hits:
         print(f"Inga träffar för {query!r}." + (f" Menade du {suggestion!r}?" if suggestion
                                                  else ""))
-        return EXIT_OK
+        return ExitCode.OK
     for n, hit in enumerate(hits, 1):
         print(f"{n:>2}. {hit.title} – sida {hit.page}")
         print(f"    {hit.snippet_plain()}")
     print(f"{len(hits)} träffar ({took_ms:.1f} ms)")
-    return EXIT_OK
+    return ExitCode.OK

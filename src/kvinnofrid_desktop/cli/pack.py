@@ -24,9 +24,9 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from kvinnofrid_desktop.cli.exit import ExitCode
 from kvinnofrid_desktop.core.pack.external import printable
 
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
 COMMANDS = ("archive", "keygen", "sign", "rotate-key", "import", "list", "rollback", "remove")
 
 
@@ -92,10 +92,10 @@ def run_pack_command(args: argparse.Namespace) -> int | None:
     except PackError as exc:
         for problem in exc.problems:
             _err(str(problem))
-        return EXIT_BUSY if exc.code == "store.busy" else EXIT_REFUSED
+        return ExitCode.BUSY if exc.code == "store.busy" else ExitCode.PROBLEMS
     except OSError as exc:
         _err(str(os_problem(exc, str(exc.filename or ""))))
-        return EXIT_REFUSED
+        return ExitCode.PROBLEMS
 
 
 def _say(text: str, file: TextIO | None = None) -> None:
@@ -120,7 +120,7 @@ def _archive(args: argparse.Namespace) -> int:
 
     out = write_archive(args.dir, args.out)
     _say(f"Skrev {out} ({out.stat().st_size / 1_000_000:.1f} MB)")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _keygen(args: argparse.Namespace) -> int:
@@ -129,7 +129,7 @@ def _keygen(args: argparse.Namespace) -> int:
     key = generate_keypair(args.keyfile, publisher=args.publisher)
     _say(f"Nyckel {key.key_id}: hemlig nyckel i {args.keyfile} (dela den aldrig), "
           f"publik nyckel i {key.source}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _sign(args: argparse.Namespace) -> int:
@@ -137,7 +137,7 @@ def _sign(args: argparse.Namespace) -> int:
 
     state = sign_pack(args.pack, args.key)
     _say(f"Signerade {args.pack} med nyckel {state.key_id} ({state.publisher})")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _rotate_key(args: argparse.Namespace) -> int:
@@ -156,7 +156,7 @@ def _rotate_key(args: argparse.Namespace) -> int:
         _say(f"Paketet drar tillbaka nyckeln {key_id}")
     _say(f"Skrev {ROTATION_PATH} och signerade {args.pack} med nyckeln {statement.signed_by}. "
          "Gör nu arkivet med 'pack archive'.")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -174,13 +174,13 @@ def _import(args: argparse.Namespace) -> int:
         raise PackError(preview.refusal)
     if args.dry_run:
         _say("Inget installerades (--dry-run).")
-        return EXIT_OK
+        return ExitCode.OK
     # PDFs are opened with the program's own engine (Qt's PDFium), as the viewer will.
     from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 
     result = store.import_pack(args.file, pdf_engine=QtPdfEngine(), **options)
     _say(result.summary_sv())
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -204,7 +204,7 @@ def _list(args: argparse.Namespace) -> int:
                        "path": str(p.path), "problem": p.problem, "review_by": p.review_by,
                        "review_overdue": _overdue(p.review_by)} for p in packs],
         })
-        return EXIT_OK
+        return ExitCode.OK
     for p in packs:
         mark = "*" if p.active else " "
         what = "inbyggt standardinnehåll" if p.builtin else p.signature
@@ -216,7 +216,7 @@ def _list(args: argparse.Namespace) -> int:
              + review + (f"  FEL: {p.problem}" if p.problem else ""))
     for line in trust.lines_sv():
         _say(line)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _overdue(review_by: str | None) -> bool:
@@ -231,7 +231,7 @@ def _rollback(args: argparse.Namespace) -> int:
     active = PackStore().rollback()
     which = "standardinnehållet" if active.builtin else f"paketet {active.version}"
     _say(f"Aktivt nu: {which}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _remove(args: argparse.Namespace) -> int:
@@ -239,7 +239,7 @@ def _remove(args: argparse.Namespace) -> int:
 
     PackStore().remove(args.remove_version)
     _say(f"Tog bort version {args.remove_version}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 _HANDLERS = {"archive": _archive, "keygen": _keygen, "sign": _sign,
@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     add_pack_commands(parser.add_subparsers(dest="pack_command", metavar="ÅTGÄRD",
                                             required=True))
     result = run_pack_command(parser.parse_args(argv))
-    return EXIT_USAGE if result is None else result
+    return ExitCode.USAGE if result is None else result
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop import __version__
 from kvinnofrid_desktop.core.logsafe import keep_out_of_log
 from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.actions import (
     DOCUMENT_COMMANDS,
     MENUS,
@@ -114,14 +115,14 @@ class MainWindow(QMainWindow):
         self._init_menus()
         self._init_status()
         if settings.recovered_from is not None or notice:
-            self.show_notice(notice or self.tr(
+            self.show_notice(notice or arg(self.tr(
                 "Inställningarna kunde inte läsas och har återställts till standardvärden. "
-                "Den gamla filen sparades som %1.").replace("%1", str(settings.recovered_from)))
+                "Den gamla filen sparades som %1."), str(settings.recovered_from)))
         elif pack.manifest.review_overdue(today()):
-            self.show_notice(self.tr(
+            self.show_notice(arg(self.tr(
                 "Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men "
                 "kontrollera numren innan du ringer och fråga samordnaren efter ett nytt "
-                "innehållspaket.").replace("%1", pack.manifest.review_by or ""))
+                "innehållspaket."), pack.manifest.review_by or ""))
         self._restore()
         if not deferred or not self._show_preview():
             self.complete()
@@ -280,13 +281,13 @@ class MainWindow(QMainWindow):
                 card = load_action_card(self.pack.path_of(m.action_card), file=m.action_card)
             except PackError as exc:
                 reason = problem_text(exc.first.code, str(exc.first))
-                error = self.tr("Åtgärdskortet i innehållspaketet kunde inte läsas: %1").replace(
-                    "%1", reason)
+                error = arg(self.tr("Åtgärdskortet i innehållspaketet kunde inte läsas: %1"),
+                            reason)
                 # Offer the way back to the previous pack, as for a changed document.
                 self.packs.file_changed(m.action_card, reason)
         return ActionCardTab(card, self.settings, error=error,
-                             pack_label=self.tr("innehållspaketet %1 %2").replace("%1", m.id)
-                             .replace("%2", m.version), allow_export=self.allow_export)
+                             pack_label=arg(self.tr("innehållspaketet %1 %2"),
+                                            m.id, m.version), allow_export=self.allow_export)
 
     @property
     def strategy_tab(self) -> DocumentTab:
@@ -427,8 +428,7 @@ class MainWindow(QMainWindow):
         m = self.pack.manifest
         self.pack_label = QLabel(self)
         plain_text(self.pack_label)  # the publisher is pack text
-        self.pack_label.setText(self.tr("Innehåll: %1, version %2").replace("%1", m.publisher)
-                                .replace("%2", m.version))
+        self.pack_label.setText(arg(self.tr("Innehåll: %1, version %2"), m.publisher, m.version))
         self.pack_label.setAccessibleName(self.tr("Aktivt innehållspaket"))
         self.statusBar().addPermanentWidget(self.pack_label)
 
@@ -748,13 +748,13 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         m = self.pack.manifest
-        QMessageBox.about(self, self.tr("Om Kvinnofrid Västmanland"), self.tr(
+        QMessageBox.about(self, self.tr("Om Kvinnofrid Västmanland"), arg(self.tr(
             "<p><b>Kvinnofrid Västmanland</b> %1</p><p>Ett stöd utan internet för arbetet mot "
             "mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands "
             "län.</p><p>Innehållspaket: %2, version %3.</p><p>Standardinnehållet är en "
             "sammanställning ur offentliga källor gjord av programmet, inte officiella "
-            "dokument från Länsstyrelsen.</p>").replace("%1", __version__)
-            .replace("%2", html.escape(m.publisher)).replace("%3", html.escape(m.version)))
+            "dokument från Länsstyrelsen.</p>"), __version__, html.escape(m.publisher),
+            html.escape(m.version)))
 
 
 def page_margins(tab: DocumentTab) -> list[int]:

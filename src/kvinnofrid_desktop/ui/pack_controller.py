@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from kvinnofrid_desktop.core.install.active import default_data_dir, resolve_active
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.problems import PackError
+from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.labels import problem_text
 from kvinnofrid_desktop.ui.notices import NoticeBanner
 
@@ -79,9 +80,9 @@ class PackController(QObject):
         dialog.deleteLater()  # otherwise it lives on as the window's child
         if result is None:
             return False
-        self.packChanged.emit(self.tr("Innehållspaketet %1 %2 är installerat. Det tidigare "
-                                      "paketet kan återställas under Inställningar.")
-                              .replace("%1", result.publisher).replace("%2", result.version))
+        self.packChanged.emit(arg(self.tr("Innehållspaketet %1 %2 är installerat. Det tidigare "
+                                          "paketet kan återställas under Inställningar."),
+                                  result.publisher, result.version))
         return True
 
     def rolled_back(self) -> None:
@@ -100,8 +101,8 @@ class PackController(QObject):
         except (PackError, OSError) as exc:
             reason = problem_text(exc.first.code, exc.first.message) \
                 if isinstance(exc, PackError) else str(exc)
-            QMessageBox.information(self.window, self.tr("Inget att återställa"), self.tr(
-                "Det gick inte att gå tillbaka: %1.").replace("%1", reason))
+            QMessageBox.information(self.window, self.tr("Inget att återställa"), arg(self.tr(
+                "Det gick inte att gå tillbaka: %1."), reason))
             return
         self.rolled_back()
 
@@ -119,8 +120,8 @@ class PackController(QObject):
 
     def _offer_watched(self, path: str, publisher: str, version: str) -> None:
         self.notices.show_notice(
-            self.tr("Ett nytt innehållspaket finns i den delade mappen: %1, version %2.")
-            .replace("%1", publisher).replace("%2", version),
+            arg(self.tr("Ett nytt innehållspaket finns i den delade mappen: %1, version %2."),
+                publisher, version),
             self.tr("Visa och installera…"), lambda: self.import_pack(path))
 
     # --- a pack file that fails its checksum ----------------------------------------------------
@@ -133,9 +134,9 @@ class PackController(QObject):
         doc = next((d for d in self.pack.manifest.documents if d.file == relative), None)
         name = doc.title if doc else relative
         self.notices.show_notice(
-            self.tr("Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på "
-                    "innehållet; gå tillbaka till det föregående innehållspaketet eller "
-                    "installera paketet på nytt.").replace("%1", name).replace("%2", message),
+            arg(self.tr("Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på "
+                        "innehållet; gå tillbaka till det föregående innehållspaketet eller "
+                        "installera paketet på nytt."), name, message),
             self.tr("Använd föregående paket"), self.roll_back)
 
     # --- another program changed the active pack ------------------------------------------------
@@ -182,13 +183,12 @@ class PackController(QObject):
         except Exception:  # whatever it is, the window shows it after a reload
             name = path.name
         self.notices.show_notice(
-            self.tr("Ett annat innehållspaket är aktivt nu: %1. Det installerades eller "
-                    "återställdes utanför det här fönstret, som fortfarande visar %2 %3.")
-            .replace("%1", name).replace("%2", self.pack.manifest.publisher)
-            .replace("%3", self.pack.manifest.version),
+            arg(self.tr("Ett annat innehållspaket är aktivt nu: %1. Det installerades eller "
+                        "återställdes utanför det här fönstret, som fortfarande visar %2 %3."),
+                name, self.pack.manifest.publisher, self.pack.manifest.version),
             self.tr("Visa det aktiva paketet"),
-            lambda: self.packChanged.emit(self.tr("Fönstret visar nu det aktiva "
-                                                  "innehållspaketet, %1.").replace("%1", name)))
+            lambda: self.packChanged.emit(arg(self.tr("Fönstret visar nu det aktiva "
+                                                      "innehållspaketet, %1."), name)))
         return True
 
 

@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kvinnofrid_desktop.core.pack.manifest import PROVENANCES, TABS, Original, Source
+from kvinnofrid_desktop.core.pack.manifest import (
+    ORIGINAL_SPEC,
+    PROVENANCES,
+    SOURCE_SPEC,
+    TABS,
+    Original,
+    Source,
+)
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem, ProblemList
 from kvinnofrid_desktop.core.pack.schema import (
     check_object,
@@ -79,14 +86,6 @@ _DOC_SPEC = {
     "sources": key(list, required=False),
     "original": key(dict, required=False),
 }
-_SOURCE_SPEC = {"title": key(str, check=non_empty), "url": key(str, check=non_empty),
-                "checked": key(str, check=iso_date)}
-_ORIGINAL_SPEC = {
-    "title": key(str, check=non_empty), "publisher": key(str, check=non_empty),
-    "year": key(str, required=False), "diary_number": key(str, required=False),
-    "url": key(str, required=False),
-    "pages": key(int, required=False, check=lambda v: None if v >= 1 else "ska vara minst 1"),
-}
 
 
 def load_catalog(src: Path) -> Catalog:
@@ -138,11 +137,11 @@ def parse_catalog(data: dict[str, Any], src: Path, text: str = "") -> Catalog:
         source = _inside(src, doc.get("source"), f"{where}.source", problems)
         sources = tuple(
             Source(**s) for j, item in enumerate(doc.get("sources", []))
-            if (s := check_object(item, _SOURCE_SPEC, f"{where}.sources[{j + 1}]", problems))
+            if (s := check_object(item, SOURCE_SPEC, f"{where}.sources[{j + 1}]", problems))
         )
         original = None
         if "original" in doc:
-            o = check_object(doc["original"], _ORIGINAL_SPEC, f"{where}.original", problems)
+            o = check_object(doc["original"], ORIGINAL_SPEC, f"{where}.original", problems)
             original = Original(**o) if o else None
         provenance = doc.get("provenance", "official" if "file" in doc else "compiled")
         if provenance == "compiled" and not sources:

@@ -16,6 +16,7 @@ from kvinnofrid_desktop.core.card.model import (
     Contact,
     Step,
 )
+from kvinnofrid_desktop.core.placeholders import arg
 
 REPORT_ROLES = ("report_child", "report_adult")
 # Within a municipality, the county or the national lines: what a worker rings first comes first.
@@ -50,7 +51,7 @@ def clock_text(minutes: int, tr: Translate = _same) -> str:
     The pattern "%1.%2" is a phrase like the others: its translation is the interface
     language's own way ("16:30" in the window's British English)."""
     minutes %= 24 * 60
-    return tr("%1.%2").replace("%1", f"{minutes // 60:02d}").replace("%2", f"{minutes % 60:02d}")
+    return arg(tr("%1.%2"), f"{minutes // 60:02d}", f"{minutes % 60:02d}")
 
 
 def is_stale(contact: Contact, today: dt.date) -> bool:
@@ -158,7 +159,7 @@ def when_text(at: dt.datetime, now: dt.datetime, tr: Translate = _same) -> str:
     if days == 0:
         return clock
     if days == 1:
-        return tr("i morgon %1").replace("%1", clock)
+        return arg(tr("i morgon %1"), clock)
     return f"{tr(WEEKDAYS_SV[at.weekday()])} {clock}"
 
 
@@ -184,8 +185,8 @@ def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
             jour = candidate
     if contact.status == "missing":
         if jour is not None:
-            return NowLine("missing", tr("Uppgift saknas – socialjouren har öppet nu: %1")
-                           .replace("%1", jour.phone or ""), jour)
+            return NowLine("missing", arg(tr("Uppgift saknas – socialjouren har öppet nu: %1"),
+                                          jour.phone or ""), jour)
         return NowLine("missing", tr("Uppgift saknas – använd reservnumren nedan"))
     state = contact.is_open(now)
     if state is True:
@@ -194,27 +195,27 @@ def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
         close = closes_at(contact, now)
         if close is None:
             return NowLine("open", tr("Öppet nu"))
-        return NowLine("open", tr("Öppet nu, till %1").replace("%1", clock_text(close, tr)))
+        return NowLine("open", arg(tr("Öppet nu, till %1"), clock_text(close, tr)))
     if state is None:
         if jour is not None:
-            return NowLine("unknown", tr("Tider okända – socialjouren har öppet nu: %1")
-                           .replace("%1", jour.phone or ""), jour)
+            return NowLine("unknown", arg(tr("Tider okända – socialjouren har öppet nu: %1"),
+                                          jour.phone or ""), jour)
         return NowLine("unknown", tr("Tider okända"))
     text, alternative = tr("Stängt nu"), None
     if jour is not None:
-        text = tr("Stängt nu – ring socialjouren %1").replace("%1", jour.phone or "")
+        text = arg(tr("Stängt nu – ring socialjouren %1"), jour.phone or "")
         alternative = jour
     elif contact.scope == "municipality" and contact.role in REPORT_ROLES:
         text, alternative = tr("Stängt nu – vid akut fara ring 112"), card.contact("nod-112")
     elif contact.role == "animal_welfare":
         police = next((c for c in card.contacts if c.role == "police" and c.phone), None)
         if police is not None:
-            text = tr("Stängt nu – akuta djurärenden: polisen %1; pågår det: ring 112").replace(
-                "%1", police.phone or "")
+            text = arg(tr("Stängt nu – akuta djurärenden: polisen %1; pågår det: ring 112"),
+                       police.phone or "")
             alternative = police
     opens = next_opening(contact, now)
     if opens is not None:
-        text += tr(" · öppnar %1").replace("%1", when_text(opens, now, tr))
+        text += arg(tr(" · öppnar %1"), when_text(opens, now, tr))
     return NowLine("closed", text, alternative)
 
 
@@ -222,11 +223,11 @@ def day_note(card: ActionCard, now: dt.datetime, tr: Translate = _same) -> str |
     """A public holiday, a closed eve or the day before a holiday, said plainly; else None."""
     day = card.calendar.day(now.date())
     if day.holiday:
-        return tr("Det är %1, en helgdag: kontoren har stängt.").replace("%1", day.name or "")
+        return arg(tr("Det är %1, en helgdag: kontoren har stängt."), day.name or "")
     if day.closed:
-        return tr("Det är %1: kontoren har stängt.").replace("%1", day.name or "")
+        return arg(tr("Det är %1: kontoren har stängt."), day.name or "")
     if day.before_holiday:
-        return (tr("Det är %1, dag före helgdag.").replace("%1", day.name) if day.name
+        return (arg(tr("Det är %1, dag före helgdag."), day.name) if day.name
                 else tr("Det är dag före helgdag."))
     return None
 
@@ -260,7 +261,7 @@ def _route(contact: Contact, now: dt.datetime, tr: Translate) -> Route:
     text = tr("stängt nu")
     opens = next_opening(contact, now)
     if opens is not None:
-        text += tr(" · öppnar %1").replace("%1", when_text(opens, now, tr))
+        text += arg(tr(" · öppnar %1"), when_text(opens, now, tr))
     return Route(contact, "closed", text)
 
 
@@ -293,7 +294,7 @@ def instead_now(card: ActionCard, contact: Contact, now: dt.datetime,
                              and subjects & set(c.subjects or subjects)]
     if plain:
         names = ", ".join(r.contact.name for r in plain)
-        heading = tr("%1: stängt nu. Det här gäller nu:").replace("%1", names)
+        heading = arg(tr("%1: stängt nu. Det här gäller nu:"), names)
         return Instead(heading, tuple(now_routes + plain))
     return Instead(tr("Det här gäller nu:"), tuple(now_routes))
 

@@ -151,12 +151,13 @@ def check_relative_path(path: str) -> tuple[str, str] | None:
 
 # --- parsing --------------------------------------------------------------------------------
 
-_SOURCE_SPEC = {
+# The catalog (authoring) checks its sources and originals with these too: written once.
+SOURCE_SPEC = {
     "title": key(str, check=non_empty),
     "url": key(str, check=non_empty),
     "checked": key(str, check=iso_date),
 }
-_ORIGINAL_SPEC = {
+ORIGINAL_SPEC = {
     "title": key(str, check=non_empty),
     "publisher": key(str, check=non_empty),
     "year": key(str, type(None), required=False),
@@ -321,12 +322,12 @@ def _parse_documents(
             continue
         sources = []
         for j, src in enumerate(obj["sources"]):
-            s = check_object(src, _SOURCE_SPEC, f"{where}.sources[{j}]", problems)
+            s = check_object(src, SOURCE_SPEC, f"{where}.sources[{j}]", problems)
             if s is not None:
                 sources.append(Source(**s))
         original = None
         if obj.get("original") is not None:
-            o = check_object(obj["original"], _ORIGINAL_SPEC, f"{where}.original", problems)
+            o = check_object(obj["original"], ORIGINAL_SPEC, f"{where}.original", problems)
             if o is not None:
                 original = Original(**o)
         if obj["provenance"] == "compiled" and not sources:

@@ -48,6 +48,7 @@ from kvinnofrid_desktop.core.card.now import (
     ordered_contacts,
 )
 from kvinnofrid_desktop.core.options import CARD_MUNICIPALITY, CARD_SUBJECT, Setting
+from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.actions import ActionSet, command
 from kvinnofrid_desktop.ui.card import printing as card_print
 from kvinnofrid_desktop.ui.card.widgets import (
@@ -177,7 +178,7 @@ class ActionCardTab(QWidget):
             button.setCheckable(True)
             button.setAccessibleName(title)
             button.setAccessibleDescription(
-                self.tr("Visa tecken, steg och kontakter för: %1").replace("%1", title))
+                arg(self.tr("Visa tecken, steg och kontakter för: %1"), title))
             button.setMinimumWidth(self.fontMetrics().horizontalAdvance("Vuxna") * 2)
             self.subject_group.addButton(button, i)
             self.subject_buttons[sid] = button
@@ -462,7 +463,7 @@ class ActionCardTab(QWidget):
                 entry.setVisible(entry in visible)
             holder.setVisible(bool(visible))
             shown += len(visible)
-        self.signs_empty.setText(self.tr("Inga tecken matchar ”%1”").replace("%1", raw))
+        self.signs_empty.setText(arg(self.tr("Inga tecken matchar ”%1”"), raw))
         self.signs_empty.setVisible(shown == 0)
 
     def _show_steps(self, needle: str, raw: str) -> None:
@@ -475,7 +476,7 @@ class ActionCardTab(QWidget):
             entry.setVisible(visible)
             entry.set_municipality(self._municipality)
             shown += visible and not entry.step.urgent
-        self.steps_empty.setText(self.tr("Inga fler steg matchar ”%1”").replace("%1", raw))
+        self.steps_empty.setText(arg(self.tr("Inga fler steg matchar ”%1”"), raw))
         self.steps_empty.setVisible(shown == 0 and bool(needle))
 
     def _show_contacts(self, needle: str, raw: str) -> None:
@@ -498,9 +499,9 @@ class ActionCardTab(QWidget):
                 any_visible |= visible
                 shown += visible
             holder.setVisible(any_visible)
-        self.contacts_heading.setText(self.tr("Kontakter") if asking else self.tr(
-            "Kontakter – %1").replace("%1", m or self.tr("hela länet")))
-        self.contacts_empty.setText(self.tr("Inga kontakter matchar ”%1”").replace("%1", raw))
+        self.contacts_heading.setText(self.tr("Kontakter") if asking else arg(self.tr(
+            "Kontakter – %1"), m or self.tr("hela länet")))
+        self.contacts_empty.setText(arg(self.tr("Inga kontakter matchar ”%1”"), raw))
         self.contacts_empty.setVisible(shown == 0)
 
     def refresh_now(self) -> None:
@@ -509,10 +510,9 @@ class ActionCardTab(QWidget):
             return
         now, today = self._clock(), self._today()
         note = day_note(self.card, now, card_now_tr) or self.tr("Helgdagar räknas in.")
-        self.now_context.setText(self.tr("Öppet och stängt gäller %1 kl. %2.")
-                                 .replace("%1", date_text(now.date()))
-                                 .replace("%2", clock_text(now.hour * 60 + now.minute, card_now_tr))
-                                 + " " + note)
+        clock = clock_text(now.hour * 60 + now.minute, card_now_tr)
+        self.now_context.setText(arg(self.tr("Öppet och stängt gäller %1 kl. %2."),
+                                     date_text(now.date()), clock) + " " + note)
         for _heading, cards in self._contact_groups:
             for widget in cards:
                 if not widget.isHidden():
@@ -633,7 +633,7 @@ class ActionCardTab(QWidget):
 
     def _copy(self, value: str) -> None:
         QGuiApplication.clipboard().setText(value)
-        self.footer.show_notice(self.tr("Kopierat: %1").replace("%1", value))
+        self.footer.show_notice(arg(self.tr("Kopierat: %1"), value))
 
     @_loaded
     def copy_notice_text(self) -> str:
@@ -698,11 +698,10 @@ class ActionCardTab(QWidget):
         try:
             card_print.export_card_pdf(self.card, path, **self._print_options(pocket))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Kunde inte spara"), self.tr(
-                "PDF-filen kunde inte sparas i %1 (%2).").replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc)))
+            QMessageBox.warning(self, self.tr("Kunde inte spara"), arg(self.tr(
+                "PDF-filen kunde inte sparas i %1 (%2)."), str(path), exc.strerror or str(exc)))
             return None
-        self.footer.show_notice(self.tr("Sparade %1").replace("%1", path.name))
+        self.footer.show_notice(arg(self.tr("Sparade %1"), path.name))
         return path
 
     # --- what the user sees (tests, screenshots) -------------------------------------------------

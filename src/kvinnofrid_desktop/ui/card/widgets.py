@@ -49,6 +49,7 @@ from kvinnofrid_desktop.core.card.now import (
     short_now,
     step_contacts,
 )
+from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.labels import ROLE_LABELS, card_now_tr, role_label
 
 NOTICE_MS = 3000
@@ -250,8 +251,8 @@ class CopyRow(QWidget):
         self.value_label.setAccessibleName(f"{what} {value}".strip())
         self.button = QToolButton(self)
         self.button.setText(self.tr("Kopiera"))
-        self.button.setAccessibleName(self.tr("Kopiera %1").replace("%1", value))
-        self.button.setToolTip(self.tr("Kopiera %1 till urklipp").replace("%1", value))
+        self.button.setAccessibleName(arg(self.tr("Kopiera %1"), value))
+        self.button.setToolTip(arg(self.tr("Kopiera %1 till urklipp"), value))
         self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.button.clicked.connect(lambda: self.copyRequested.emit(self.value))
         layout.addWidget(self.value_label)
@@ -493,7 +494,7 @@ class ContactCard(EntryFrame):
         if contact.hours_text:
             hours = contact.hours_text
             if not hours.casefold().startswith(("tider", "öppettider")):
-                hours = self.tr("Tider: %1").replace("%1", hours)
+                hours = arg(self.tr("Tider: %1"), hours)
             layout.addWidget(text_label(hours, self))
         if contact.note:
             layout.addWidget(text_label(contact.note, self, selectable=True))
@@ -539,9 +540,9 @@ class ContactCard(EntryFrame):
     def _source(self, layout: QVBoxLayout) -> None:
         c = self.contact
         if c.status == "missing":
-            text = self.tr("Sökt %1 utan resultat").replace("%1", c.verified)
+            text = arg(self.tr("Sökt %1 utan resultat"), c.verified)
         else:
-            text = self.tr("Kontrollerad %1").replace("%1", c.verified)
+            text = arg(self.tr("Kontrollerad %1"), c.verified)
         row = QHBoxLayout()
         # Not selectable: the zero-width spaces would end up in a copied address; the button
         # copies it clean.
@@ -553,7 +554,7 @@ class ContactCard(EntryFrame):
         if source:
             button = QToolButton(self)
             button.setText(self.tr("Kopiera källa"))
-            button.setAccessibleName(self.tr("Kopiera källa för %1").replace("%1", c.name))
+            button.setAccessibleName(arg(self.tr("Kopiera källa för %1"), c.name))
             button.setToolTip(self.tr("Kopiera källans adress (programmet öppnar inga webbsidor)"))
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.clicked.connect(lambda: self.copyRequested.emit(source))
@@ -570,13 +571,13 @@ class ContactCard(EntryFrame):
         names = ", ".join(self.coverage[:-1]) + self.tr(" och ") + self.coverage[-1] \
             if len(self.coverage) > 1 else self.coverage[0]
         if municipality is None:
-            text = self.tr("Bekräftad bara för %1.").replace("%1", names)
+            text = arg(self.tr("Bekräftad bara för %1."), names)
         elif municipality in self.coverage:
             self.coverage_notice.hide()
             return
         else:
-            text = self.tr("Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.") \
-                .replace("%1", names).replace("%2", municipality)
+            text = arg(self.tr("Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara."),
+                       names, municipality)
         self.coverage_notice.set_text(text)
         self.coverage_notice.show()
 
@@ -590,13 +591,13 @@ class ContactCard(EntryFrame):
         stale = self.contact.status != "missing" and is_stale(self.contact, today)
         self.stale.setVisible(stale)
         if stale:
-            self.stale.set_text(self.tr("Uppgiften kontrollerades %1; kontrollera innan du "
-                                        "ringer").replace("%1", self.contact.verified))
+            self.stale.set_text(arg(self.tr("Uppgiften kontrollerades %1; kontrollera innan du "
+                                            "ringer"), self.contact.verified))
         year = old_source_year(self.contact, today)
         self.old_source.setVisible(year is not None)
         if year is not None:
-            self.old_source.set_text(self.tr("Källan är från %1; uppgiften kan ha ändrats sedan "
-                                             "dess.").replace("%1", str(year)))
+            self.old_source.set_text(arg(self.tr("Källan är från %1; uppgiften kan ha ändrats "
+                                                 "sedan dess."), str(year)))
         parts = [role_label(self.contact.role), self.contact.name,
                  self.contact.phone or "", self.now_text()]
         parts += [n.text() for n in self.visible_notices()]
@@ -640,9 +641,9 @@ class CardFooter(QWidget):
         self.notice_label.setAccessibleName(self.tr("Bekräftelse"))
         notice_layout.addWidget(self.notice_label)
         self.notice.hide()
-        self.info_label = text_label(self.tr(
+        self.info_label = text_label(arg(self.tr(
             "Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett "
-            "officiellt dokument från Länsstyrelsen.").replace("%1", checked), self)
+            "officiellt dokument från Länsstyrelsen."), checked), self)
         layout.addWidget(self.notice)
         layout.addWidget(self.info_label, 1)
         self.print_button = QPushButton(self.tr("Sk&riv ut åtgärdskort…"), self)

@@ -19,6 +19,7 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
+from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
 
 LABELS = "Labels"  # context of the tables below
@@ -165,8 +166,8 @@ def problem_text(code: str, message: str) -> str:
     sentence = PROBLEM_EXPLANATIONS.get(code) or PROBLEM_EXPLANATIONS.get(code.split(".")[0])
     if sentence is None:
         return message
-    return QCoreApplication.translate("Problems", "%1 (i detalj, på svenska: %2)").replace(
-        "%1", QCoreApplication.translate(PROBLEMS, sentence)).replace("%2", message)
+    return arg(QCoreApplication.translate("Problems", "%1 (i detalj, på svenska: %2)"),
+               QCoreApplication.translate(PROBLEMS, sentence), message)
 
 
 def _label(table: dict[str, str], key: str) -> str:

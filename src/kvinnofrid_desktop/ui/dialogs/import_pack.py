@@ -44,6 +44,7 @@ from kvinnofrid_desktop.core.install.signing import (
 from kvinnofrid_desktop.core.install.store import ImportResult, PackStore
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
+from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars, lines
 from kvinnofrid_desktop.ui.common.labels import plain_tip, problem_text, tab_title
 
@@ -105,9 +106,9 @@ class _Task(QThread):
         except Exception as exc:  # a silent worker would leave the dialog waiting forever
             self.failed.emit([os_problem(exc, self._source) if isinstance(exc, OSError) else
                               Problem("import.unexpected", self._source, None,
-                                      QCoreApplication.translate(
-                                          "ImportDialog", "ett oväntat fel inträffade (%1)")
-                                      .replace("%1", str(exc)))])
+                                      arg(QCoreApplication.translate(
+                                          "ImportDialog", "ett oväntat fel inträffade (%1)"),
+                                          str(exc)))])
         else:
             self.succeeded.emit(value)
 
@@ -170,7 +171,7 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        file_label = self._label(self.tr("Fil: %1").replace("%1", self.path.name), self.tr("Fil"))
+        file_label = self._label(arg(self.tr("Fil: %1"), self.path.name), self.tr("Fil"))
         file_label.setToolTip(str(self.path))
         layout.addWidget(file_label)
 
@@ -263,8 +264,8 @@ class ImportDialog(QDialog):
     def _previewed(self, preview: ImportPreview) -> None:
         self._preview = preview
         self.publisher_value.setText(preview.publisher)
-        self.version_value.setText(self.tr("%1 (installerat nu: %2)").replace(
-            "%1", preview.version).replace("%2", preview.active_version))
+        self.version_value.setText(arg(self.tr("%1 (installerat nu: %2)"),
+                                       preview.version, preview.active_version))
         self.created_value.setText(preview.created[:10])
         self._show_signature(preview.signature)
         self.facts.show()
@@ -286,7 +287,7 @@ class ImportDialog(QDialog):
         self.adjustSize()
 
     def _show_signature(self, state: SignatureState) -> None:
-        texts = {VERIFIED: self.tr("Verifierat av %1").replace("%1", state.publisher or ""),
+        texts = {VERIFIED: arg(self.tr("Verifierat av %1"), state.publisher or ""),
                  UNSIGNED: self.tr("Osignerat paket"),
                  INVALID: self.tr("Ogiltig signatur – paketet kan ha ändrats"),
                  RETIRED: self.tr("Signerat med en nyckel som utgivaren har dragit tillbaka")}
@@ -295,7 +296,7 @@ class ImportDialog(QDialog):
         self.signature_icon.setPixmap(status_pixmap(_SIGNATURE_BADGE.get(state.status, "unknown")))
         self.signature_icon.setAccessibleName(self.signature_text.text())
         if state.key_id:
-            self.signature_text.setToolTip(self.tr("Nyckel-id: %1").replace("%1", state.key_id))
+            self.signature_text.setToolTip(arg(self.tr("Nyckel-id: %1"), state.key_id))
 
     def _fill_changes(self, preview: ImportPreview) -> None:
         docs, contacts = preview.documents, preview.contacts
@@ -376,16 +377,15 @@ class ImportDialog(QDialog):
     def _show_progress(self, rel: str, percent: int) -> None:
         if self._phase != "installing" or self._cancel.is_set():
             return
-        self.progress.setFormat(self.tr("%1 – %p %").replace("%1", rel))
+        self.progress.setFormat(arg(self.tr("%1 – %p %"), rel))
         self.progress.setValue(percent)
         # After the last byte the store still verifies every file and opens every PDF.
         self.status.setText(self.tr("Kontrollerar dokumenten …") if percent >= 100 else
-                            self.tr("Installerar: %1").replace("%1", rel))
+                            arg(self.tr("Installerar: %1"), rel))
 
     def _installed(self, result: ImportResult) -> None:
         self._result, self._phase = result, "installed"
-        self.status.setText(self.tr("Installerat: %1 %2").replace("%1", result.publisher)
-                            .replace("%2", result.version))
+        self.status.setText(arg(self.tr("Installerat: %1 %2"), result.publisher, result.version))
         self.installed.emit(result)
         self.accept()
 
@@ -419,12 +419,12 @@ class ImportDialog(QDialog):
                 text = self.tr("Paketet har ändrats efter att det signerades, eller är "
                                "förfalskat. Hämta en ny kopia från utgivaren")
             elif p.code == "signature.unknown_key" and self._preview is not None:
-                text = self.tr("Paketet är signerat med en nyckel som programmet inte litar på "
-                               "(nyckel-id %1). En administratör kan lägga till nyckeln") \
-                    .replace("%1", self._preview.signature.key_id or "?")
+                text = arg(self.tr("Paketet är signerat med en nyckel som programmet inte litar på "
+                                   "(nyckel-id %1). En administratör kan lägga till nyckeln"),
+                           self._preview.signature.key_id or "?")
             elif p.code == "import.already_installed":
                 text = self.tr("Den här versionen är redan installerad")
-            where = self.tr(" (fil: %1)").replace("%1", p.file) \
+            where = arg(self.tr(" (fil: %1)"), p.file) \
                 if p.file and p.file != self.path.name else ""  # the archive is named above
             lines.append(f"{text}{where}.")
         if len(problems) > 3:

@@ -37,6 +37,7 @@ from kvinnofrid_desktop.core.install.policy import Policy
 from kvinnofrid_desktop.core.install.store import PackStore
 from kvinnofrid_desktop.core.options import CARD_MUNICIPALITY, LANGUAGE
 from kvinnofrid_desktop.core.pack.problems import PackError
+from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars, lines, name_combo
 from kvinnofrid_desktop.ui.common.i18n import LANGUAGES, SOURCE_LANGUAGE
 from kvinnofrid_desktop.ui.common.labels import plain_tip, problem_text
@@ -163,7 +164,7 @@ class SettingsDialog(QDialog):
         control.setAccessibleDescription(text)
         # The file or the registry key (Group Policy) that set it.
         where = self.policy.source(policy_key) or str(self.policy.path or "")
-        control.setToolTip(self.tr("Inställningen är låst i %1").replace("%1", where))
+        control.setToolTip(arg(self.tr("Inställningen är låst i %1"), where))
         row = QWidget(self)
         row.setObjectName(f"lock_{policy_key}")
         line = QHBoxLayout(row)
@@ -239,7 +240,7 @@ class SettingsDialog(QDialog):
             if pack.builtin:
                 signature = self.tr("Inbyggt standardinnehåll")
             elif pack.problem:
-                signature = self.tr("Kan inte användas: %1").replace("%1", pack.problem)
+                signature = arg(self.tr("Kan inte användas: %1"), pack.problem)
             else:
                 signature = pack.signature[:1].upper() + pack.signature[1:]
             item = QTreeWidgetItem(self.packs_list, [
@@ -261,9 +262,9 @@ class SettingsDialog(QDialog):
         active = next((p for p in self.store.list() if p.active), None)
         answer = QMessageBox.question(
             self, self.tr("Återställ föregående innehåll"),
-            self.tr("Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan "
-                    "importera paketet igen senare.\n\nVill du återställa?")
-            .replace("%1", active.version if active else ""),
+            arg(self.tr("Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan "
+                        "importera paketet igen senare.\n\nVill du återställa?"),
+                active.version if active else ""),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -277,7 +278,7 @@ class SettingsDialog(QDialog):
         self._fill_packs()
         self.packs_status.setText(
             self.tr("Standardinnehållet visas nu.") if now.builtin
-            else self.tr("Paketet %1 visas nu.").replace("%1", now.version))
+            else arg(self.tr("Paketet %1 visas nu."), now.version))
         self.packChanged.emit()
 
     # --- saving ---------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from kvinnofrid_desktop.core.install.content_folder import ContentFolder, Folder
 from kvinnofrid_desktop.core.install.policy import Policy
 from kvinnofrid_desktop.core.install.store import PackStore
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
+from kvinnofrid_desktop.core.placeholders import arg
 
 
 def report_text(report: FolderReport) -> str:
@@ -34,14 +35,14 @@ def report_text(report: FolderReport) -> str:
         return " ".join(report.messages_sv())
     lines = []
     if report.installed is not None:
-        lines.append(QCoreApplication.translate(
+        lines.append(arg(QCoreApplication.translate(
             "ContentFolderWatch", "Innehållspaketet %1 %2 är installerat från den gemensamma "
-            "mappen %3. Det tidigare paketet (%4) kan återställas under Inställningar.")
-            .replace("%1", report.installed.pack_id).replace("%2", report.installed.version)
-            .replace("%3", str(report.folder)).replace("%4", report.installed.previous))
-    lines += [QCoreApplication.translate(
-        "ContentFolderWatch", "En fil i den gemensamma mappen hoppades över: %1")
-        .replace("%1", problem_text(p.code, str(p))) for p in report.problems]
+            "mappen %3. Det tidigare paketet (%4) kan återställas under Inställningar."),
+            report.installed.pack_id, report.installed.version, str(report.folder),
+            report.installed.previous))
+    lines += [arg(QCoreApplication.translate(
+        "ContentFolderWatch", "En fil i den gemensamma mappen hoppades över: %1"),
+        problem_text(p.code, str(p))) for p in report.problems]
     return " ".join(lines)
 
 

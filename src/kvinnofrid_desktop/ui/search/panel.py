@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.search.field import SearchField
 
 if TYPE_CHECKING:
@@ -253,13 +254,13 @@ class SearchPanel(QWidget):
         self.tree.clear()
         self._set_suggestion(suggestion if not hits else "")
         if not hits:
-            self.status.setText(self.tr("Inga träffar för ”%1”.").replace("%1", query))
+            self.status.setText(arg(self.tr("Inga träffar för ”%1”."), query))
             return
         groups = group_by_document(hits)
         # "%n dokument" has an English singular and plural (Qt's numerus forms); the hits
         # are counted as before, "1 träff" / "%1 träffar", so Swedish reads right as well.
-        self.status.setText(self.tr("%1 i %2").replace("%1", self._hits_text(len(hits)))
-                            .replace("%2", self.tr("%n dokument", "", len(groups))))
+        documents = self.tr("%n dokument", "", len(groups))
+        self.status.setText(arg(self.tr("%1 i %2"), self._hits_text(len(hits)), documents))
         for doc_id, _title, doc_hits in groups:
             title = self.doc_titles.get(doc_id, doc_hits[0].title)
             top = QTreeWidgetItem(self.tree)
@@ -272,7 +273,7 @@ class SearchPanel(QWidget):
             for hit in doc_hits:
                 child = QTreeWidgetItem(top)
                 where = (hit.title.split(": ", 1)[-1] if hit.kind == "card"
-                         else self.tr("Sida %1").replace("%1", str(hit.page)))
+                         else arg(self.tr("Sida %1"), str(hit.page)))
                 child.setData(0, HIT_ROLE, hit)
                 child.setData(0, HTML_ROLE, f"<b>{html.escape(where)}</b> · {hit.snippet_html()}")
                 child.setText(0, f"{where}: {hit.snippet_plain('', '')}")  # for screen readers
@@ -284,7 +285,7 @@ class SearchPanel(QWidget):
         self.suggestion = suggestion
         if suggestion:
             self.suggestion_button.setText(
-                self.tr("Menade du ”%1”?").replace("%1", suggestion.replace("&", "&&")))
+                arg(self.tr("Menade du ”%1”?"), suggestion.replace("&", "&&")))
         self.suggestion_button.setVisible(bool(suggestion))
 
     def search_suggestion(self) -> None:
@@ -297,7 +298,7 @@ class SearchPanel(QWidget):
 
     def _hits_text(self, count: int) -> str:
         return self.tr("1 träff") if count == 1 else \
-            self.tr("%1 träffar").replace("%1", str(count))
+            arg(self.tr("%1 träffar"), str(count))
 
     def _enter_in_field(self) -> None:
         self._debounce.stop()

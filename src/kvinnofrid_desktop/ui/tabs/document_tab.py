@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kvinnofrid_desktop.core.pack.manifest import Document
 from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import name_combo
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.viewer.viewer import OUTLINE_SLACK_POINTS, PdfViewer, ViewState
@@ -211,8 +212,7 @@ class DocumentTab(QWidget):
             child.setData(0, PAGE_ROLE, page)
             child.setData(0, LOCATION_ROLE, y)
             self._marks.append(((page - 1, y), child))
-            child.setToolTip(0, self.tr("%1 – sida %2").replace("%1", title)
-                             .replace("%2", str(page)))
+            child.setToolTip(0, arg(self.tr("%1 – sida %2"), title, str(page)))
             if depth < 2:
                 self._add_children(model, index, child, depth + 1)
 
@@ -221,7 +221,7 @@ class DocumentTab(QWidget):
             text = self.tr("Sammanställning ur offentliga källor – inte ett officiellt dokument. "
                            "Källor och kontrolldatum står på dokumentets första sida.")
         else:
-            text = self.tr("Officiellt dokument från %1.").replace("%1", doc.publisher)
+            text = arg(self.tr("Officiellt dokument från %1."), doc.publisher)
         self.provenance.setText(text)
 
     def _go_to_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:

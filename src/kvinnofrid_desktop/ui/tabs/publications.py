@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from kvinnofrid_desktop.core.pack.manifest import Document
 from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars
 from kvinnofrid_desktop.ui.common.labels import plain_tip, tab_title
 
@@ -210,8 +211,7 @@ class PublicationsTab(QWidget):
         if shown == total:
             self.count_label.setText(self.tr("%n dokument", "", total))
         else:
-            self.count_label.setText(self.tr("%1 av %2 dokument").replace("%1", str(shown))
-                                     .replace("%2", str(total)))
+            self.count_label.setText(arg(self.tr("%1 av %2 dokument"), str(shown), str(total)))
         has = self.current_doc_id() is not None
         for button in (self.open_button, self.save_button, self.external_button,
                        self.print_button):
@@ -293,7 +293,7 @@ def details_html(doc: Document) -> str:
         checked = translate("PublicationsTab", "kontrollerad %1")
         for source in doc.sources:
             parts.append(f"<li>{e(source.title)}<br><i>{e(source.url)}</i>"
-                         f"<br>{e(checked.replace('%1', source.checked))}</li>")
+                         f"<br>{e(arg(checked, source.checked))}</li>")
         parts.append("</ul>")
     return "".join(parts)
 

@@ -15,6 +15,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter,
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from kvinnofrid_desktop.core.fsutil import copy_file
+from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.viewer.printing import describe_os_error, print_document
 from kvinnofrid_desktop.ui.viewer.widgets import MessageBar
 
@@ -38,7 +39,7 @@ def print_with_dialog(parent: QWidget, document: QPdfDocument, path: Path, curre
     if default_printer:
         printer.setPrinterName(default_printer)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(translate("PdfViewer", "Skriv ut ”{name}”").format(name=path.name))
+    dialog.setWindowTitle(arg(translate("PdfViewer", "Skriv ut ”%1”"), path.name))
     options = QAbstractPrintDialog.PrintDialogOption
     dialog.setOption(options.PrintPageRange, True)
     dialog.setOption(options.PrintCurrentPage, True)
@@ -60,12 +61,12 @@ def print_with_dialog(parent: QWidget, document: QPdfDocument, path: Path, curre
         try:
             copy_file(path, target)
         except OSError as error:
-            messages.show_message("error", translate(
-                "PdfViewer", "PDF-filen kunde inte sparas i {folder}: {reason}").format(
-                folder=str(target.parent), reason=describe_os_error(error)))
+            messages.show_message("error", arg(translate(
+                "PdfViewer", "PDF-filen kunde inte sparas i %1: %2"), str(target.parent),
+                describe_os_error(error)))
             return 0, None
-        messages.show_message("info", translate(
-            "PdfViewer", "Dokumentet är sparat som PDF: {path}").format(path=str(target)))
+        messages.show_message("info", arg(translate(
+            "PdfViewer", "Dokumentet är sparat som PDF: %1"), str(target)))
         return count, target
     if target is not None:
         # A page range to a PDF file: those pages of the document itself, with their text.
@@ -76,14 +77,14 @@ def print_with_dialog(parent: QWidget, document: QPdfDocument, path: Path, curre
         except PageCopyError:
             pass  # an encrypted or damaged file: page images are still better than nothing
         except OSError as error:
-            messages.show_message("error", translate(
-                "PdfViewer", "PDF-filen kunde inte sparas i {folder}: {reason}").format(
-                folder=str(target.parent), reason=describe_os_error(error)))
+            messages.show_message("error", arg(translate(
+                "PdfViewer", "PDF-filen kunde inte sparas i %1: %2"), str(target.parent),
+                describe_os_error(error)))
             return 0, None
         else:
-            messages.show_message("info", translate(
-                "PdfViewer", "Sidorna {first}–{last} är sparade som PDF: {path}").format(
-                first=first, last=first + written - 1, path=str(target)))
+            messages.show_message("info", arg(translate(
+                "PdfViewer", "Sidorna %1–%2 är sparade som PDF: %3"), first,
+                first + written - 1, str(target)))
             return written, target
     return print_pages(parent, document, printer, first, last, messages), target
 
@@ -109,9 +110,8 @@ def print_pages(parent: QWidget, document: QPdfDocument, printer: QPrinter, firs
     def report(done: int, count: int) -> bool:
         progress.setValue(done)
         if done < count:
-            progress.setLabelText(translate(
-                "PdfViewer", "Skriver ut sida {page} av {count} …").format(
-                page=done + 1, count=count))
+            progress.setLabelText(arg(translate(
+                "PdfViewer", "Skriver ut sida %1 av %2 …"), done + 1, count))
         # Printing runs on the GUI thread: native print engines (Windows GDI in particular)
         # are not reliably usable from other threads. Letting events through between pages
         # keeps the window painted and the Cancel button working.
@@ -147,13 +147,13 @@ def save_copy(parent: QWidget, path: Path, messages: MessageBar, folder: Path) -
         QMessageBox.warning(
             parent,
             translate("PdfViewer", "Kopian kunde inte sparas"),
-            translate("PdfViewer", "Kopian av ”{name}” kunde inte sparas i {folder}.\n\n"
-                      "Orsak: {reason}\n\nOriginalet är oförändrat.").format(
-                name=path.name, folder=str(destination.parent), reason=describe_os_error(error)),
+            arg(translate("PdfViewer", "Kopian av ”%1” kunde inte sparas i %2.\n\n"
+                                       "Orsak: %3\n\nOriginalet är oförändrat."),
+                path.name, str(destination.parent), describe_os_error(error)),
         )
         return None
-    messages.show_message("info", translate("PdfViewer", "En kopia är sparad: {path}").format(
-        path=str(destination)))
+    messages.show_message("info", arg(translate("PdfViewer", "En kopia är sparad: %1"),
+                                      str(destination)))
     return destination
 
 

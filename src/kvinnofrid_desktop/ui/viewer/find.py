@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRectF, Qt, QTimer
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 
+from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.viewer.widgets import FindBar
 
 # QPdfSearchModel searches one page per 100 ms timer tick on its own, far too slow to count
@@ -174,10 +175,10 @@ class FindController(QObject):
         if not self._text:
             text = ""
         elif not self._done():
-            text = self.tr("Söker …") if self._hit < 0 else self.tr(
-                "{current} av minst {total}").format(current=self._hit + 1, total=total)
+            text = self.tr("Söker …") if self._hit < 0 else arg(self.tr(
+                "%1 av minst %2"), self._hit + 1, total)
         elif total == 0:
             text = self.tr("Ingen träff")
         else:
-            text = self.tr("{current} av {total}").format(current=self._hit + 1, total=total)
+            text = arg(self.tr("%1 av %2"), self._hit + 1, total)
         self._bar.set_status(text)

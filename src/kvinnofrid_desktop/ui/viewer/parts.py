@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.actions import VIEWER_TOOLBAR, plain
 from kvinnofrid_desktop.ui.common.accessible import name_combo
 
@@ -45,7 +46,7 @@ translate = QCoreApplication.translate
 def percent(factor: float) -> str:
     """A zoom factor as the toolbar shows it: 1.25 → "125 %" (Swedish), "125%" (English)."""
     # "%1 %": the space before the sign is Swedish typography; English writes "%1%".
-    return translate("PdfViewer", "%1 %").replace("%1", str(round(factor * 100)))
+    return arg(translate("PdfViewer", "%1 %"), str(round(factor * 100)))
 
 
 def make_page_box(parent: QWidget) -> tuple[QLineEdit, QLabel]:
@@ -79,7 +80,7 @@ def make_zoom_combo(parent: QWidget) -> QComboBox:
     # The keys named as every menu and the F1 list name them ("Ctrl++", not "Ctrl+plus").
     keys = ", ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
                      for key in ("Ctrl++", "Ctrl+-", "Ctrl+0"))
-    combo.setToolTip(translate("PdfViewer", "Zoomnivå (%1)").replace("%1", keys))
+    combo.setToolTip(arg(translate("PdfViewer", "Zoomnivå (%1)"), keys))
     return combo
 
 

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.actions import VIEWER_COMMANDS, ActionSet, command, plain
 from kvinnofrid_desktop.ui.viewer import parts as ui
 from kvinnofrid_desktop.ui.viewer.find import FindController
@@ -213,11 +214,11 @@ class PdfViewer(QWidget):
         self._pending = None
         name = path.name or str(path)
         if not path.exists():
-            return self._fail(path, self.tr("Filen finns inte: {path}").format(path=str(path)))
+            return self._fail(path, arg(self.tr("Filen finns inte: %1"), str(path)))
         if path.is_dir() or not os.access(path, os.R_OK):
-            return self._fail(path, self.tr(
-                "Filen ”{name}” kan inte läsas. Kontrollera att det är en PDF-fil och att du "
-                "har behörighet att öppna den.").format(name=name))
+            return self._fail(path, arg(self.tr(
+                "Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du "
+                "har behörighet att öppna den."), name))
 
         self._document.setPassword(password or "")
         error = self._document.load(str(path))
@@ -400,22 +401,22 @@ class PdfViewer(QWidget):
             if password:
                 return self._fail(path, self.tr("Fel lösenord. Försök igen."), kind="warning",
                                   password=True)
-            return self._fail(path, self.tr(
-                "Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”{name}”."
-            ).format(name=name), kind="info", password=True)
+            return self._fail(path, arg(self.tr(
+                "Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”."
+            ), name), kind="info", password=True)
         if error == errors.UnsupportedSecurityScheme:
-            text = self.tr("Dokumentet ”{name}” är skyddat på ett sätt som programmet inte kan "
+            text = self.tr("Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan "
                            "öppna.")
         elif error == errors.DataNotYetAvailable:
-            text = self.tr("Filen ”{name}” är inte färdigkopierad ännu. Försök igen om en "
+            text = self.tr("Filen ”%1” är inte färdigkopierad ännu. Försök igen om en "
                            "stund.")
         elif error == errors.FileNotFound:
-            return self._fail(path, self.tr("Filen finns inte: {path}").format(path=str(path)))
+            return self._fail(path, arg(self.tr("Filen finns inte: %1"), str(path)))
         elif error in (errors.InvalidFileFormat, errors.None_):  # None_: a PDF with no pages
-            text = self.tr("Filen ”{name}” kunde inte öppnas. Den är skadad eller inte en PDF.")
+            text = self.tr("Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.")
         else:
-            text = self.tr("Filen ”{name}” kunde inte öppnas på grund av ett okänt fel.")
-        return self._fail(path, text.format(name=name))
+            text = self.tr("Filen ”%1” kunde inte öppnas på grund av ett okänt fel.")
+        return self._fail(path, arg(text, name))
 
     def _fail(self, path: Path, text: str, *, kind: str = "error", password: bool = False) -> bool:
         self._reset_ui(placeholder="")
@@ -515,7 +516,7 @@ class PdfViewer(QWidget):
         self._current = page
         self._show_current_page_number()
         count = self.page_count()
-        spoken = self.tr("Sida {page} av {count}").format(page=page + 1, count=count)
+        spoken = arg(self.tr("Sida %1 av %2"), page + 1, count)
         self.page_edit.setAccessibleDescription(spoken)
         self.page_count_label.setAccessibleName(spoken)
         self._update_page_actions()
@@ -622,8 +623,7 @@ class PdfViewer(QWidget):
                 self.message_bar.hide_message()
         elif text and self._path is not None:
             # Snapping back without a word looks like the box ignored the reader.
-            self._page_message = self.tr("Sidan finns inte (1–%1).").replace(
-                "%1", str(self.page_count()))
+            self._page_message = arg(self.tr("Sidan finns inte (1–%1)."), self.page_count())
             self.message_bar.show_message("warning", self._page_message)
         self._show_current_page_number()
 
@@ -677,18 +677,18 @@ class PdfViewer(QWidget):
         if not url.isEmpty():
             # Web and mail links are never opened: the program works offline, by design.
             self._link_address = url.toString()
-            self.message_bar.show_message("info", self.tr(
-                "Länken går till {address}\nProgrammet arbetar utan internet och öppnar inga "
-                "webbsidor.").format(address=self._link_address), copy=True)
+            self.message_bar.show_message("info", arg(self.tr(
+                "Länken går till %1\nProgrammet arbetar utan internet och öppnar inga "
+                "webbsidor."), self._link_address), copy=True)
         elif link.page() >= 0:
             self._show_page(link.page(), link.location().y())
 
     def _copy_link_address(self) -> None:
         if self._link_address:
             QGuiApplication.clipboard().setText(self._link_address)
-            self.message_bar.show_message("info", self.tr(
-                "Adressen är kopierad: {address}\nProgrammet arbetar utan internet och öppnar "
-                "inga webbsidor.").format(address=self._link_address), copy=True)
+            self.message_bar.show_message("info", arg(self.tr(
+                "Adressen är kopierad: %1\nProgrammet arbetar utan internet och öppnar "
+                "inga webbsidor."), self._link_address), copy=True)
 
     # ------------------------------------------------------------------------------------------
     # Zoom

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars
 from kvinnofrid_desktop.ui.viewer.icons import viewer_icon
 
@@ -326,7 +327,7 @@ class ThumbnailModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(page + 1)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr("Sida {page}").format(page=page + 1)
+            return arg(self.tr("Sida %1"), page + 1)
         if role == Qt.ItemDataRole.DecorationRole:
             pixmap = self._pixmaps.get(page)
             if pixmap is not None:
