@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from kvinnofrid_desktop.app import start as app_module
 from kvinnofrid_desktop.core.bundled import default_pack_dir
-from kvinnofrid_desktop.core.install.archive import write_archive
+from kvinnofrid_desktop.core.install.archive_write import write_archive
 from kvinnofrid_desktop.ui.common.single_instance import decode, encode
 from kvinnofrid_desktop.ui.dialogs.import_pack import ImportDialog
 from kvinnofrid_desktop.ui.main_window import MainWindow

@@ -134,7 +134,7 @@ def test_a_share_that_does_not_answer_never_holds_the_window(qtbot, env: Path,
     import threading
     import time
 
-    from kvinnofrid_desktop.core.install import policy as policy_module
+    from kvinnofrid_desktop.core.install import watch as watch_module
 
     share = env / "share"
     share.mkdir()
@@ -142,7 +142,7 @@ def test_a_share_that_does_not_answer_never_holds_the_window(qtbot, env: Path,
     (env / "policy.json").write_text(json.dumps({"watch_folder": str(share)}),
                                      encoding="utf-8")
     entered, answer = threading.Event(), threading.Event()
-    real = policy_module.packs_in_watch_folder
+    real = watch_module.packs_in_watch_folder
 
     def slow_share(policy, store):  # a network share that answers only when told to
         entered.set()

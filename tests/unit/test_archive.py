@@ -25,8 +25,8 @@ from kvinnofrid_desktop.core.install.archive import (
     ArchiveLimits,
     extract_archive,
     read_head,
-    write_archive,
 )
+from kvinnofrid_desktop.core.install.archive_write import write_archive
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 

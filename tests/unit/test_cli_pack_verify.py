@@ -8,7 +8,7 @@ import pytest
 from test_archive import V2, signed_pack
 
 from kvinnofrid_desktop.__main__ import main
-from kvinnofrid_desktop.core.install.archive import write_archive
+from kvinnofrid_desktop.core.install.archive_write import write_archive
 
 
 @pytest.fixture

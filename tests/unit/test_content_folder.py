@@ -16,7 +16,7 @@ import pytest
 from test_archive import V1, V2, default_card, make_pack
 from test_store import snapshot
 
-from kvinnofrid_desktop.core.install.archive import write_archive
+from kvinnofrid_desktop.core.install.archive_write import write_archive
 from kvinnofrid_desktop.core.install.content_folder import ContentFolder
 from kvinnofrid_desktop.core.install.policy import load_policy
 from kvinnofrid_desktop.core.install.signing import generate_keypair, sign_pack

@@ -14,7 +14,7 @@ from test_archive import V1, V2, make_pack
 from test_store import snapshot
 
 from kvinnofrid_desktop.core.bundled import default_pack_dir
-from kvinnofrid_desktop.core.install.archive import write_archive
+from kvinnofrid_desktop.core.install.archive_write import write_archive
 from kvinnofrid_desktop.core.install.store import PackStore, resolve_active
 from kvinnofrid_desktop.core.pack.problems import PackError
 from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine

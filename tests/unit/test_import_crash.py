@@ -22,7 +22,7 @@ from test_archive import V1, V2, make_pack
 
 from kvinnofrid_desktop.cli.pack import main as cli_main
 from kvinnofrid_desktop.core.install import archive
-from kvinnofrid_desktop.core.install.archive import write_archive
+from kvinnofrid_desktop.core.install.archive_write import write_archive
 from kvinnofrid_desktop.core.install.store import PackStore, resolve_active
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.problems import PackError

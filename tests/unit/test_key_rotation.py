@@ -26,7 +26,7 @@ from test_store import snapshot
 
 from kvinnofrid_desktop.cli.pack import main as pack_main
 from kvinnofrid_desktop.core.install import store as store_module
-from kvinnofrid_desktop.core.install.archive import write_archive
+from kvinnofrid_desktop.core.install.archive_write import write_archive
 from kvinnofrid_desktop.core.install.rotation import (
     ROTATION_PATH,
     TRUST_NAME,

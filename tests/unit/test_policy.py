@@ -12,16 +12,16 @@ import pytest
 from test_archive import V1, V2, make_pack, signed_pack
 
 from kvinnofrid_desktop.core.install import policy as policy_module
-from kvinnofrid_desktop.core.install.archive import write_archive
+from kvinnofrid_desktop.core.install.archive_write import write_archive
 from kvinnofrid_desktop.core.install.policy import (
     KEYS,
     Policy,
     load_policy,
-    packs_in_watch_folder,
     policy_path,
 )
 from kvinnofrid_desktop.core.install.signing import generate_keypair
 from kvinnofrid_desktop.core.install.store import PackStore
+from kvinnofrid_desktop.core.install.watch import packs_in_watch_folder
 
 
 @pytest.fixture

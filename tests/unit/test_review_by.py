@@ -14,7 +14,7 @@ from packtools import save_manifest
 
 from kvinnofrid_desktop.__main__ import main
 from kvinnofrid_desktop.core.bundled import default_pack_dir
-from kvinnofrid_desktop.core.install.archive import write_archive
+from kvinnofrid_desktop.core.install.archive_write import write_archive
 from kvinnofrid_desktop.core.install.store import PackStore
 from kvinnofrid_desktop.core.pack.manifest import parse_manifest_bytes
 from kvinnofrid_desktop.core.pack.pack import Pack

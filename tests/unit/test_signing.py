@@ -12,7 +12,8 @@ import pytest
 from test_archive import make_pack, pack_members, raw_zip, signed_pack
 
 from kvinnofrid_desktop.core.bundled import resource_dir
-from kvinnofrid_desktop.core.install.archive import PackArchive, write_archive
+from kvinnofrid_desktop.core.install.archive import PackArchive
+from kvinnofrid_desktop.core.install.archive_write import write_archive
 from kvinnofrid_desktop.core.install.signing import (
     INVALID,
     PRIVATE_HEADER,

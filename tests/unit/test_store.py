@@ -19,7 +19,7 @@ from test_archive import HOSTILE, V1, V2, Hostile, default_card, make_pack, sign
 
 from kvinnofrid_desktop.cli.pack import add_pack_commands, run_pack_command
 from kvinnofrid_desktop.core.bundled import default_pack_dir
-from kvinnofrid_desktop.core.install.archive import write_archive
+from kvinnofrid_desktop.core.install.archive_write import write_archive
 from kvinnofrid_desktop.core.install.store import PackStore, active_pack_dir, resolve_active
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.problems import PackError

@@ -231,7 +231,7 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
     try:
         report = build_pack(src, out, engine=QtPdfEngine(), progress=print)
         if archive is not None:
-            from kvinnofrid_desktop.core.install.archive import write_archive
+            from kvinnofrid_desktop.core.install.archive_write import write_archive
 
             print(f"Arkiv: {write_archive(out, archive)}")
     except PackError as exc:
@@ -249,6 +249,7 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
 
 
 def _pack_verify(path: Path, trust_keys: list[Path] | None = None) -> int:
+    from kvinnofrid_desktop.core.install.verify import verify_pack
     from kvinnofrid_desktop.core.pack.pack import Pack
     from kvinnofrid_desktop.core.pack.problems import PackError
     from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
@@ -257,7 +258,7 @@ def _pack_verify(path: Path, trust_keys: list[Path] | None = None) -> int:
         return _archive_verify(path, trust_keys or [])
     try:
         pack = Pack.open(path, check_sizes=False)
-        problems = pack.verify(pdf_engine=QtPdfEngine())
+        problems = verify_pack(pack, pdf_engine=QtPdfEngine())
     except PackError as exc:
         problems = exc.problems
     if problems:
@@ -278,6 +279,7 @@ def _archive_verify(path: Path, trust_keys: list[Path]) -> int:
     from kvinnofrid_desktop.core.install.archive import extract_archive
     from kvinnofrid_desktop.core.install.signing import check_signature
     from kvinnofrid_desktop.core.install.store import PackStore
+    from kvinnofrid_desktop.core.install.verify import verify_pack
     from kvinnofrid_desktop.core.pack.pack import Pack
     from kvinnofrid_desktop.core.pack.problems import PackError
     from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
@@ -289,7 +291,7 @@ def _archive_verify(path: Path, trust_keys: list[Path]) -> int:
             unpacked = Path(tmp) / "pack"
             unpacked.mkdir()
             head = extract_archive(path, unpacked)
-            problems = Pack.open(unpacked).verify(pdf_engine=QtPdfEngine())
+            problems = verify_pack(Pack.open(unpacked), pdf_engine=QtPdfEngine())
     except PackError as exc:
         problems, head = exc.problems, None
     except OSError as exc:

@@ -6,7 +6,7 @@ declared size, compression ratio; ``content.archive_checks``) before one byte is
 byte is counted while it is unpacked, because the zip header may lie; every file's SHA-256 is
 compared with the manifest as it is written. ``zipfile`` reads the directory; the data is
 inflated here with ``zlib`` so the counter, not the header, decides when to stop. Writing an
-archive is ``content.archive_write``. Pure Python, no Qt.
+archive is ``core/install/archive_write.py``. Pure Python, no Qt.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from kvinnofrid_desktop.core.install.archive_checks import (
     DEFAULT_LIMITS,
@@ -332,13 +332,3 @@ def extract_archive(path: Path, dest: Path, *, limits: ArchiveLimits = DEFAULT_L
             check(archive.head)
         archive.extract(dest, limits=limits, progress=progress, cancel=cancel)
         return archive.head
-
-
-def __getattr__(name: str) -> Any:
-    # ``write_archive`` moved to content.archive_write, which imports this module; importing it
-    # on first use keeps old imports working without an import cycle (and reading cheaper).
-    if name == "write_archive":
-        from kvinnofrid_desktop.core.install.archive_write import write_archive
-
-        return write_archive
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,11 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kvinnofrid_desktop.core.fsutil import write_bytes
-from kvinnofrid_desktop.core.install.archive import (
-    SIGNATURE_NAME,
-    PackArchive,
-    write_archive,
-)
+from kvinnofrid_desktop.core.install.archive import SIGNATURE_NAME, PackArchive
+from kvinnofrid_desktop.core.install.archive_write import write_archive
 from kvinnofrid_desktop.core.pack.external import ExternalFileError, loads, read_limited
 from kvinnofrid_desktop.core.pack.manifest import (
     MANIFEST_NAME,

@@ -86,6 +86,7 @@ from kvinnofrid_desktop.core.install.signing import (
     load_public_key,
     shipped_keys,
 )
+from kvinnofrid_desktop.core.install.verify import verify_pack
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
@@ -282,7 +283,7 @@ class PackStore:
                     _checkpoint("extracted")
                     # Re-read from disk what was written, then the card and every PDF: what
                     # the viewer will open must open now, not at the next start.
-                    problems = Pack.open(staging).verify(pdf_engine=pdf_engine)
+                    problems = verify_pack(Pack.open(staging), pdf_engine=pdf_engine)
                     if problems:
                         raise PackError(problems)
                     self._install_trusting(staging, head.manifest.version, pointer, outcome)

@@ -118,21 +118,14 @@ class Pack:
 
     def verify(self, *, pdf_engine: PdfEngine | None = None,
                progress: Callable[[str], None] | None = None) -> list[Problem]:
-        """Everything ``pack verify`` checks; an empty list means the pack is sound."""
+        """The files and the PDFs; an empty list means they are sound. The action card is
+        checked too by core/install/verify.py (the card is a layer above the pack format)."""
         problems = self.check_files(checksums=True, progress=progress)
         problems += [
             Problem("file.unlisted", rel, None, "filen finns i paketet men inte i manifestet")
             for rel in self.unlisted_files()
         ]
         broken = {p.file for p in problems}
-        if self.manifest.action_card and self.manifest.action_card not in broken:
-            from kvinnofrid_desktop.core.card.model import load_action_card
-
-            try:
-                load_action_card(self.path_of(self.manifest.action_card),
-                                 file=self.manifest.action_card)
-            except PackError as exc:
-                problems += exc.problems
         if pdf_engine is not None:
             for doc in self.manifest.documents:
                 if doc.file in broken:

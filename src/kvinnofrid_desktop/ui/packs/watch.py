@@ -12,8 +12,9 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-from kvinnofrid_desktop.core.install.policy import Policy, packs_in_watch_folder
+from kvinnofrid_desktop.core.install.policy import Policy
 from kvinnofrid_desktop.core.install.store import PackStore
+from kvinnofrid_desktop.core.install.watch import packs_in_watch_folder
 
 
 class _Relay(QObject):
