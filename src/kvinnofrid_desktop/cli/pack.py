@@ -39,6 +39,8 @@ def add_pack_commands(pack_subparsers: Any) -> None:
     p = pack_subparsers.add_parser("keygen", help="skapa ett nyckelpar för att signera paket")
     p.add_argument("keyfile", type=Path, help="hemlig nyckel att skriva (publik: KEYFILE.pub)")
     p.add_argument("--publisher", help="utgivarens namn, visas som \"verifierat av …\"")
+    p.add_argument("--passphrase", action="store_true",
+                   help="skydda den hemliga nyckeln med en lösenfras (frågas efter två gånger)")
 
     p = pack_subparsers.add_parser("sign", help="signera en paketmapp eller en .kvpack-fil")
     p.add_argument("pack", type=Path, help="paketmapp eller .kvpack-fil")
@@ -126,16 +128,31 @@ def _archive(args: argparse.Namespace) -> int:
 def _keygen(args: argparse.Namespace) -> int:
     from kvinnofrid_desktop.core.install.signing import generate_keypair
 
-    key = generate_keypair(args.keyfile, publisher=args.publisher)
+    passphrase = None
+    if args.passphrase:
+        import getpass
+
+        passphrase = getpass.getpass("Lösenfras för den hemliga nyckeln: ")
+        if getpass.getpass("Samma lösenfras igen: ") != passphrase:
+            from kvinnofrid_desktop.core.pack.problems import PackError, Problem
+
+            raise PackError(Problem("key.passphrase_mismatch", str(args.keyfile), None,
+                                    "lösenfraserna är olika; ingen nyckel skapades"))
+    key = generate_keypair(args.keyfile, publisher=args.publisher, passphrase=passphrase)
     _say(f"Nyckel {key.key_id}: hemlig nyckel i {args.keyfile} (dela den aldrig), "
           f"publik nyckel i {key.source}")
     return ExitCode.OK
 
 
 def _sign(args: argparse.Namespace) -> int:
-    from kvinnofrid_desktop.core.install.signing import sign_pack
+    from kvinnofrid_desktop.core.install.signing import key_needs_passphrase, sign_pack
 
-    state = sign_pack(args.pack, args.key)
+    passphrase = None
+    if key_needs_passphrase(args.key):
+        import getpass
+
+        passphrase = getpass.getpass(f"Lösenfras för {args.key}: ")
+    state = sign_pack(args.pack, args.key, passphrase)
     _say(f"Signerade {args.pack} med nyckel {state.key_id} ({state.publisher})")
     return ExitCode.OK
 

@@ -158,7 +158,7 @@ CARD_PAGE_WEIGHT = 0.5
 def _build_search_index(path: Path, pages: list[tuple[CatalogDocument, list[str]]],
                         card: ActionCard | None) -> None:
     from kvinnofrid_desktop.core.search.index import IndexEntry, build_index
-    from kvinnofrid_desktop.core.search.synonyms import FILE_NAME, SynonymError, parse
+    from kvinnofrid_desktop.core.search.synonyms import FILE_NAME
 
     # The printed card's pages say what its entries say; the entries lead to the very step or
     # contact, so they rank first.
@@ -178,13 +178,24 @@ def _build_search_index(path: Path, pages: list[tuple[CatalogDocument, list[str]
     build_index(path, entries)
     # The source folder's synonym list (optional) goes next to the index, checked first.
     src = _source_dir(pages)
-    synonyms = src / FILE_NAME if src else None
-    if synonyms is not None and synonyms.is_file():
-        try:
-            parse(synonyms.read_text(encoding="utf-8"))
-        except (SynonymError, UnicodeDecodeError) as exc:
-            raise PackError(Problem("synonyms.invalid", FILE_NAME, None, str(exc))) from None
-        shutil.copyfile(synonyms, path.parent / FILE_NAME)
+    if src is not None and (src / FILE_NAME).is_file():
+        if (problem := synonyms_problem(src)) is not None:
+            raise PackError(problem)
+        shutil.copyfile(src / FILE_NAME, path.parent / FILE_NAME)
+
+
+def synonyms_problem(src: Path) -> Problem | None:
+    """What is wrong with the source folder's synonym list, if it has one."""
+    from kvinnofrid_desktop.core.search.synonyms import FILE_NAME, SynonymError, parse
+
+    synonyms = src / FILE_NAME
+    if not synonyms.is_file():
+        return None
+    try:
+        parse(synonyms.read_text(encoding="utf-8"))
+    except (SynonymError, UnicodeDecodeError) as exc:
+        return Problem("synonyms.invalid", FILE_NAME, None, str(exc))
+    return None
 
 
 def _source_dir(pages: list[tuple[CatalogDocument, list[str]]]) -> Path | None:
@@ -220,6 +231,7 @@ def _manifest(catalog: Catalog, work: Path, documents: list[Document], *,
         publisher=catalog.publisher, created=_created(catalog), files=tuple(files),
         documents=tuple(documents), action_card=CARD_NAME if has_card else None,
         search_index=INDEX_NAME, review_by=catalog.review_by or _a_year_after(catalog.version),
+        news=catalog.news,
     )
 
 

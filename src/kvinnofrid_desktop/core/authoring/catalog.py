@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kvinnofrid_desktop.core.pack.manifest import (
+    MAX_NEWS_CHARS,
     ORIGINAL_SPEC,
     PROVENANCES,
     SOURCE_SPEC,
@@ -59,6 +60,7 @@ class Catalog:
     action_card: Path | None
     documents: tuple[CatalogDocument, ...]
     review_by: str | None = None  # default: a year after the version
+    news: str | None = None  # "what's new", shown in the import preview
 
 
 _PACK_SPEC = {
@@ -70,6 +72,8 @@ _PACK_SPEC = {
     "created": key(str, required=False),
     "action_card": key(str, required=False),
     "review_by": key(str, required=False, check=lambda v: iso_date(v, allow_future=True)),
+    "news": key(str, required=False, check=lambda v: None if len(v) <= MAX_NEWS_CHARS else
+                f"högst {MAX_NEWS_CHARS} tecken"),
 }
 _DOC_SPEC = {
     "id": key(str, check=identifier),
@@ -162,7 +166,8 @@ def parse_catalog(data: dict[str, Any], src: Path, text: str = "") -> Catalog:
     problems.raise_if_any()
     assert pack is not None
     return Catalog(src, pack["id"], pack["version"], pack["publisher"], pack.get("created"),
-                   action_card, tuple(documents), pack.get("review_by"))
+                   action_card, tuple(documents), pack.get("review_by"),
+                   pack.get("news") or None)
 
 
 def _inside(src: Path, name: str | None, where: str, problems: ProblemList) -> Path | None:

@@ -57,6 +57,8 @@ class ImportPreview:
     trust_changes: tuple[str, ...] = ()
     # Strategi/Samverkansplan would be empty: the pack has no document for them.
     empty_tabs: tuple[str, ...] = ()
+    # The publisher's "what's new" for this version (the manifest's ``news``).
+    news: str | None = None
 
     def lines_sv(self, limit: int = 20) -> list[str]:
         """A summary, then at most ``limit`` document and ``limit`` contact lines."""
@@ -69,6 +71,7 @@ class ImportPreview:
                  f"Dokument – nya: {count(d, 'new')}, uppdaterade: {count(d, 'updated')}, "
                  f"borttagna: {count(d, 'removed')}. Kontakter – nya: {count(c, 'added')}, "
                  f"ändrade: {count(c, 'changed')}, borttagna: {count(c, 'removed')}.",
+                 *([f"Nytt i den här versionen: {self.news}"] if self.news else []),
                  *self.trust_changes,
                  *(empty_tab_warning_sv(tab) for tab in self.empty_tabs)]
         labels = {"new": "Nytt", "updated": "Uppdaterat", "removed": "Borttaget"}
@@ -91,13 +94,7 @@ def build_preview(active: Pack, head: PackHead, state: SignatureState,
                   ) -> ImportPreview:
     """Compare the pack in ``head`` (read with its action card) with the ``active`` pack."""
     old, new = active.manifest, head.manifest
-    old_docs = {d.id: d for d in old.documents}
-    new_ids = {d.id for d in new.documents}
-    docs = [DocumentChange(d.id, d.title, "new" if d.id not in old_docs else "updated")
-            for d in new.documents
-            if d.id not in old_docs or _sha(new, d.file) != _sha(old, old_docs[d.id].file)]
-    docs += [DocumentChange(d.id, d.title, "removed") for d in old.documents
-             if d.id not in new_ids]
+    docs = document_changes(old, new)
     old_card = None
     if old.action_card:
         with contextlib.suppress(PackError):
@@ -106,7 +103,19 @@ def build_preview(active: Pack, head: PackHead, state: SignatureState,
         if head.card is not None else None
     return ImportPreview(new.id, new.version, new.publisher, new.created, state, old.version,
                          tuple(docs), tuple(contact_changes(old_card, new_card)), refusal,
-                         trust_changes, tuple(new.empty_document_tabs()))
+                         trust_changes, tuple(new.empty_document_tabs()), new.news)
+
+
+def document_changes(old: Manifest, new: Manifest) -> list[DocumentChange]:
+    """Documents new, updated (their file's SHA-256 differs) and removed."""
+    old_docs = {d.id: d for d in old.documents}
+    new_ids = {d.id for d in new.documents}
+    docs = [DocumentChange(d.id, d.title, "new" if d.id not in old_docs else "updated")
+            for d in new.documents
+            if d.id not in old_docs or _sha(new, d.file) != _sha(old, old_docs[d.id].file)]
+    docs += [DocumentChange(d.id, d.title, "removed") for d in old.documents
+             if d.id not in new_ids]
+    return docs
 
 
 def contact_changes(old: ActionCard | None, new: ActionCard | None) -> list[ContactChange]:
@@ -124,6 +133,8 @@ def contact_changes(old: ActionCard | None, new: ActionCard | None) -> list[Cont
             details.append(f"telefon {o.phone or '–'} → {c.phone or '–'}")
         if o.status != c.status:
             details.append(f"status {_STATUS_SV[o.status]} → {_STATUS_SV[c.status]}")
+        if o.verified != c.verified:
+            details.append(f"kontrollerad {o.verified} → {c.verified}")
         if details:
             changes.append(ContactChange(cid, c.name, "changed", tuple(details)))
     return changes

@@ -103,16 +103,22 @@ def _key_problem(path: Path | str, message: str) -> PackError:
     return PackError(Problem("key.invalid", str(path), None, message))
 
 
-def _key_text(header: str, key_id: str, publisher: str | None, key: bytes, note: str) -> str:
+# A private key may be protected by a passphrase: the seed is sealed (XSalsa20-Poly1305) with a
+# key derived from the passphrase by Argon2id; the file names the cost, so it can be raised later.
+_SEALED = "argon2id-xsalsa20poly1305"
+
+
+def _key_text(header: str, key_id: str, publisher: str | None, key: bytes, note: str,
+              extra: tuple[str, ...] = ()) -> str:
     lines = [header, f"# {note}", f"Key-Id: {key_id}"]
     if publisher:
         lines.append(f"Publisher: {publisher}")
+    lines += extra
     lines.append(f"Key: {base64.b64encode(key).decode('ascii')}")
     return "\n".join(lines) + "\n"
 
 
-def _parse_key_text(text: str, header: str, source: str) -> tuple[bytes, str, str | None]:
-    """Return (key bytes, key id, publisher) from a key file's text."""
+def _key_fields(text: str, header: str, source: str) -> dict[str, str]:
     lines = [ln.strip() for ln in text.splitlines()]
     if not lines or lines[0] != header:
         raise _key_problem(source, f"är ingen nyckelfil (första raden ska vara '{header}')")
@@ -124,6 +130,61 @@ def _parse_key_text(text: str, header: str, source: str) -> tuple[bytes, str, st
         if not sep:
             raise _key_problem(source, f"obegriplig rad '{line[:40]}'")
         fields[name.strip().lower()] = value.strip()
+    return fields
+
+
+def _seal(seed: bytes, passphrase: str) -> tuple[bytes, tuple[str, ...]]:
+    from nacl import pwhash, secret, utils
+
+    salt = utils.random(pwhash.argon2id.SALTBYTES)
+    ops, mem = pwhash.argon2id.OPSLIMIT_MODERATE, pwhash.argon2id.MEMLIMIT_INTERACTIVE
+    box = secret.SecretBox(pwhash.argon2id.kdf(secret.SecretBox.KEY_SIZE,
+                                               passphrase.encode("utf-8"), salt,
+                                               opslimit=ops, memlimit=mem))
+    return bytes(box.encrypt(seed)), (
+        f"Encryption: {_SEALED}", f"Salt: {base64.b64encode(salt).decode('ascii')}",
+        f"Cost: {ops} {mem}")
+
+
+def _unseal(fields: dict[str, str], source: str, passphrase: str | None) -> bytes:
+    from nacl import exceptions, pwhash, secret
+
+    if fields.get("encryption") != _SEALED:
+        raise _key_problem(source, "nyckeln är skyddad på ett sätt som programmet inte känner")
+    if passphrase is None:
+        raise PackError(Problem("key.passphrase_required", source, None,
+                                "nyckeln är skyddad med en lösenfras; ange den"))
+    try:
+        salt = base64.b64decode(fields.get("salt", ""), validate=True)
+        ops, mem = (int(v) for v in fields.get("cost", "").split())
+        sealed = base64.b64decode(fields.get("key", ""), validate=True)
+        if len(salt) != pwhash.argon2id.SALTBYTES or not (
+                1 <= ops <= 64 and 8192 <= mem <= 2**31):
+            raise ValueError("fel fält")
+        box = secret.SecretBox(pwhash.argon2id.kdf(secret.SecretBox.KEY_SIZE,
+                                                   passphrase.encode("utf-8"), salt,
+                                                   opslimit=ops, memlimit=mem))
+    except (binascii.Error, ValueError, TypeError):
+        raise _key_problem(source, "den skyddade nyckeln är skadad") from None
+    try:
+        seed = box.decrypt(sealed)
+    except exceptions.CryptoError:
+        raise PackError(Problem("key.passphrase_wrong", source, None,
+                                "lösenfrasen är fel")) from None
+    if len(seed) != 32:
+        raise _key_problem(source, "den skyddade nyckeln är skadad")
+    return bytes(seed)
+
+
+def key_needs_passphrase(keyfile: Path) -> bool:
+    """True when the private key in ``keyfile`` is protected by a passphrase."""
+    fields = _key_fields(_read_key_text(keyfile), PRIVATE_HEADER, str(keyfile))
+    return "encryption" in fields
+
+
+def _parse_key_text(text: str, header: str, source: str) -> tuple[bytes, str, str | None]:
+    """Return (key bytes, key id, publisher) from a key file's text."""
+    fields = _key_fields(text, header, source)
     try:
         key = base64.b64decode(fields.get("key", ""), validate=True)
     except (binascii.Error, ValueError):
@@ -133,8 +194,10 @@ def _parse_key_text(text: str, header: str, source: str) -> tuple[bytes, str, st
     return key, fields.get("key-id", ""), fields.get("publisher") or None
 
 
-def generate_keypair(keyfile: Path, *, publisher: str | None = None) -> TrustedKey:
-    """Create a private key at ``keyfile`` (mode 0600) and its public half at ``keyfile.pub``."""
+def generate_keypair(keyfile: Path, *, publisher: str | None = None,
+                     passphrase: str | None = None) -> TrustedKey:
+    """Create a private key at ``keyfile`` (mode 0600) and its public half at ``keyfile.pub``;
+    with ``passphrase`` the private key is sealed with it (see ``_seal``)."""
     from nacl.signing import SigningKey
 
     public_path = keyfile.with_name(keyfile.name + ".pub")
@@ -147,8 +210,12 @@ def generate_keypair(keyfile: Path, *, publisher: str | None = None) -> TrustedK
     signing = SigningKey.generate()
     public = bytes(signing.verify_key)
     key_id = key_id_of(public)
-    private_text = _key_text(PRIVATE_HEADER, key_id, publisher, bytes(signing),
-                             "Hemlig nyckel: dela aldrig denna fil, förvara den säkert.")
+    if passphrase is not None and not passphrase:
+        raise _key_problem(keyfile, "lösenfrasen får inte vara tom")
+    secret_bytes, extra = (_seal(bytes(signing), passphrase) if passphrase
+                           else (bytes(signing), ()))
+    private_text = _key_text(PRIVATE_HEADER, key_id, publisher, secret_bytes,
+                             "Hemlig nyckel: dela aldrig denna fil, förvara den säkert.", extra)
     try:
         # O_EXCL with 0600 from the start: the secret is never readable by others, not even
         # for the moment between creating the file and a chmod.
@@ -196,25 +263,31 @@ def public_key_from_base64(text: str, source: str) -> TrustedKey:
     return TrustedKey(key_id_of(key), key, source)
 
 
-def _load_private_key(path: Path) -> tuple[bytes, str, str | None]:
-    return _parse_key_text(_read_key_text(path), PRIVATE_HEADER, str(path))
+def _load_private_key(path: Path, passphrase: str | None = None
+                      ) -> tuple[bytes, str, str | None]:
+    text = _read_key_text(path)
+    fields = _key_fields(text, PRIVATE_HEADER, str(path))
+    if "encryption" in fields:
+        return (_unseal(fields, str(path), passphrase), fields.get("key-id", ""),
+                fields.get("publisher") or None)
+    return _parse_key_text(text, PRIVATE_HEADER, str(path))
 
 
-def public_half(keyfile: Path) -> TrustedKey:
+def public_half(keyfile: Path, passphrase: str | None = None) -> TrustedKey:
     """The public key belonging to the private key in ``keyfile`` (its id and publisher)."""
     from nacl.signing import SigningKey
 
-    seed, _, publisher = _load_private_key(keyfile)
+    seed, _, publisher = _load_private_key(keyfile, passphrase)
     public = bytes(SigningKey(seed).verify_key)
     return TrustedKey(key_id_of(public), public, str(keyfile), publisher)
 
 
-def sign_message(keyfile: Path, message: bytes) -> bytes:
+def sign_message(keyfile: Path, message: bytes, passphrase: str | None = None) -> bytes:
     """The 64-byte Ed25519 signature over ``message`` (already domain-separated by the
     caller) by the private key in ``keyfile``."""
     from nacl.signing import SigningKey
 
-    seed, _, _ = _load_private_key(keyfile)
+    seed, _, _ = _load_private_key(keyfile, passphrase)
     return SigningKey(seed).sign(message).signature
 
 
@@ -251,11 +324,12 @@ def _message(manifest_bytes: bytes, key_id: str, publisher: str) -> bytes:
                      b"\x00", manifest_bytes))
 
 
-def signature_bytes(manifest_bytes: bytes, keyfile: Path) -> bytes:
+def signature_bytes(manifest_bytes: bytes, keyfile: Path, passphrase: str | None = None
+                    ) -> bytes:
     """The contents of ``manifest.sig`` for these manifest bytes."""
     from nacl.signing import SigningKey
 
-    seed, _, key_publisher = _load_private_key(keyfile)
+    seed, _, key_publisher = _load_private_key(keyfile, passphrase)
     manifest = parse_manifest_bytes(manifest_bytes)  # never sign something that is not a pack
     signing = SigningKey(seed)
     key_id = key_id_of(bytes(signing.verify_key))
@@ -269,7 +343,7 @@ def signature_bytes(manifest_bytes: bytes, keyfile: Path) -> bytes:
                        ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def sign_pack(target: Path, keyfile: Path) -> SignatureState:
+def sign_pack(target: Path, keyfile: Path, passphrase: str | None = None) -> SignatureState:
     """Sign a pack folder (writes ``manifest.sig``) or a ``.kvpack`` (rewritten atomically)."""
     if target.is_dir():
         manifest_path = target / MANIFEST_NAME
@@ -279,7 +353,7 @@ def sign_pack(target: Path, keyfile: Path) -> SignatureState:
         except OSError as exc:
             raise PackError(Problem("manifest.missing", MANIFEST_NAME, None,
                                     f"kan inte läsas ({exc.strerror or exc})")) from None
-        sig = signature_bytes(raw, keyfile)
+        sig = signature_bytes(raw, keyfile, passphrase)
         try:
             write_bytes(target / SIGNATURE_NAME, sig)
         except OSError as exc:
@@ -294,7 +368,7 @@ def sign_pack(target: Path, keyfile: Path) -> SignatureState:
             with PackArchive.open(target) as archive:
                 archive.extract(work)
                 raw = archive.head.manifest_bytes
-            sig = signature_bytes(raw, keyfile)
+            sig = signature_bytes(raw, keyfile, passphrase)
             (work / SIGNATURE_NAME).write_bytes(sig)
             write_archive(work, target)
     data = json.loads(sig)

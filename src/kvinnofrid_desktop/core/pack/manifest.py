@@ -33,6 +33,7 @@ MANIFEST_NAME = "manifest.json"
 FORMAT_VERSION = 1
 # A real manifest is a few kB; refuse anything absurd before parsing it.
 MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+MAX_NEWS_CHARS = 2000  # a few sentences; the import preview shows it whole
 
 TABS = ("strategy", "collaboration", "action_card", "publication")
 PROVENANCES = ("official", "compiled")
@@ -103,6 +104,8 @@ class Manifest:
     # The date by which the coordinator means to renew the content (check the numbers); after
     # it the program says so calmly and still works: it may be a field office's only content.
     review_by: str | None = None
+    # What is new in this version, in the publisher's words; shown before an import.
+    news: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def review_overdue(self, today: dt.date) -> bool:
@@ -201,6 +204,9 @@ _MANIFEST_SPEC = {
     "search_index": key(str, type(None), required=False),
     "review_by": key(str, type(None), required=False,
                      check=lambda v: iso_date(v, allow_future=True)),
+    "news": key(str, type(None), required=False,
+                check=lambda v: None if len(v) <= MAX_NEWS_CHARS else
+                f"högst {MAX_NEWS_CHARS} tecken"),
     "files": key(list),
     "documents": key(list),
 }
@@ -268,6 +274,7 @@ def _parse_manifest(data: Any, file: str) -> Manifest:
         action_card=top.get("action_card"),
         search_index=top.get("search_index"),
         review_by=top.get("review_by"),
+        news=top.get("news"),
     )
 
 
@@ -357,6 +364,7 @@ def manifest_to_dict(manifest: Manifest) -> dict[str, Any]:
         "action_card": manifest.action_card,
         "search_index": manifest.search_index,
         **({"review_by": manifest.review_by} if manifest.review_by else {}),
+        **({"news": manifest.news} if manifest.news else {}),
         "documents": [
             {
                 "id": d.id, "title": d.title, "tab": d.tab, "summary": d.summary,

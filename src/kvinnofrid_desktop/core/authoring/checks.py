@@ -1,0 +1,178 @@
+"""The editor's list of problems: the checks of ``pack build``/``pack verify``, run on the
+unsaved state, each problem placed at the document or contact field that holds it.
+
+Nothing here is a second validator: the catalog goes through ``parse_catalog``, the card
+through ``parse_action_card``, the synonyms through the builder's check, every PDF through the
+program's PDF engine. What is added are the editor's own field checks for values written by
+hand into the files (a source that is no web address) and a few warnings that do not stop a
+build (a contact not checked for a year, a document without a summary, an empty tab).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kvinnofrid_desktop.core.authoring.build import synonyms_problem
+from kvinnofrid_desktop.core.authoring.catalog import CATALOG_NAME, parse_catalog
+from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder, check_url
+from kvinnofrid_desktop.core.card.model import parse_action_card
+from kvinnofrid_desktop.core.card.now import STALE_AFTER_DAYS
+from kvinnofrid_desktop.core.pack.manifest import DOCUMENT_TABS, empty_tab_warning_sv
+from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine, PdfReadError
+from kvinnofrid_desktop.core.pack.problems import PackError, Problem
+
+ERROR, WARNING = "error", "warning"
+DOCUMENTS, CONTACTS, PACK, OTHER = "documents", "contacts", "pack", "other"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a problem is fixed: a part of the editor, the document index or contact id, and
+    the field's name (the catalog's or the card's own key)."""
+
+    part: str
+    key: int | str | None = None
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class EditorProblem:
+    severity: str  # ERROR stops publishing; WARNING is shown and allowed
+    problem: Problem
+    location: Location
+
+    @property
+    def code(self) -> str:
+        return self.problem.code
+
+    def text_sv(self) -> str:
+        return str(self.problem)
+
+
+class PdfCheckCache:
+    """Each PDF is opened once per version of the file (size and time), not on every change."""
+
+    def __init__(self, engine: PdfEngine) -> None:
+        self.engine = engine
+        self._seen: dict[tuple[str, int, int], Problem | None] = {}
+
+    def problem(self, path: Path, name: str) -> Problem | None:
+        try:
+            st = path.stat()
+        except OSError:
+            return Problem("file.missing", name, None, f"filen '{name}' finns inte i källmappen")
+        key = (str(path), st.st_size, st.st_mtime_ns)
+        if key not in self._seen:
+            try:
+                self.engine.page_count(path)
+                self._seen[key] = None
+            except PdfReadError as exc:
+                self._seen[key] = Problem(exc.code, name, None, exc.message)
+        return self._seen[key]
+
+
+def check_source(folder: SourceFolder, *, pdfs: PdfCheckCache | None = None,
+                 today: dt.date | None = None) -> list[EditorProblem]:
+    """Every problem of the folder's unsaved state, errors first, in the order of the files."""
+    today = today or dt.date.today()
+    docs = folder.documents()
+    contacts = folder.contacts()
+    found: list[EditorProblem] = []
+
+    def add(severity: str, problem: Problem) -> None:
+        found.append(EditorProblem(severity, problem, locate(problem, docs, contacts,
+                                                             folder.card_rel)))
+
+    try:
+        parse_catalog(folder.catalog.unwrap(), folder.root, folder.catalog_text())
+    except PackError as exc:
+        for p in exc.problems:
+            add(ERROR, p)
+    if folder.card is not None:
+        try:
+            parse_action_card(folder.card, file=folder.card_rel or "action_card.json",
+                              today=today)
+        except PackError as exc:
+            for p in exc.problems:
+                add(ERROR, p)
+    if (p := synonyms_problem(folder.root)) is not None:
+        add(ERROR, p)
+    for i, doc in enumerate(docs):
+        where = f"document[{i + 1}]"
+        if pdfs is not None and isinstance(doc.get("file"), str):
+            path = folder.root / doc["file"]
+            if path.is_file() and (p := pdfs.problem(path, doc["file"])) is not None:
+                add(ERROR, p)
+        for j, source in enumerate(doc.get("sources") or []):
+            url = source.get("url") if isinstance(source, dict) else None
+            if isinstance(url, str) and url.strip() and (msg := check_url(url)):
+                add(ERROR, Problem("field.url", CATALOG_NAME, f"{where}.sources[{j + 1}]", msg))
+        original = doc.get("original")
+        if isinstance(original, dict) and isinstance(original.get("url"), str) and (
+                msg := check_url(original["url"])):
+            add(ERROR, Problem("field.url", CATALOG_NAME, f"{where}.original", msg))
+        if isinstance(doc.get("summary"), str) and not doc["summary"].strip():
+            add(WARNING, Problem("document.no_summary", CATALOG_NAME, f"{where}.summary",
+                                 f"'{doc.get('title', doc.get('id'))}' har ingen "
+                                 "sammanfattning; Publikationer visar den tom"))
+    tabs = {d.get("tab") for d in docs}
+    for tab in DOCUMENT_TABS:
+        if tab not in tabs:
+            add(WARNING, Problem("document.empty_tab", CATALOG_NAME, None,
+                                 empty_tab_warning_sv(tab)))
+    card_file = folder.card_rel or "action_card.json"
+    for i, c in enumerate(contacts):
+        source = c.get("source")
+        if isinstance(source, str) and source.strip() and (msg := check_url(source)):
+            add(ERROR, Problem("field.url", card_file, f"contacts[{i}].source", msg))
+        verified = c.get("verified")
+        if c.get("status") != "missing" and isinstance(verified, str):
+            try:
+                age = (today - dt.date.fromisoformat(verified)).days
+            except ValueError:
+                continue
+            if age > STALE_AFTER_DAYS:
+                add(WARNING, Problem("contact.stale", card_file, f"contacts[{i}].verified",
+                                     f"{c.get('name') or c.get('id')}: kontrollerades "
+                                     f"{verified}, för mer än ett år sedan"))
+    found.sort(key=lambda p: p.severity != ERROR)
+    return found
+
+
+def errors(problems: list[EditorProblem]) -> list[EditorProblem]:
+    return [p for p in problems if p.severity == ERROR]
+
+
+_DOC_RE = re.compile(r"^document\[(\d+)\](?: \(rad \d+\))?(?:\.(\w+))?")
+_CONTACT_RE = re.compile(r"^contacts\[([^\]]+)\](?:\.(\w+))?")
+
+
+def locate(problem: Problem, docs: list[dict[str, Any]], contacts: list[dict[str, Any]],
+           card_rel: str | None) -> Location:
+    """The editor's place for a problem reported by the build's checks."""
+    field = problem.field or ""
+    if problem.file == CATALOG_NAME:
+        if m := _DOC_RE.match(field):
+            index = int(m.group(1)) - 1
+            return Location(DOCUMENTS, index if 0 <= index < len(docs) else None, m.group(2))
+        if field.startswith("[pack]"):
+            name = field.rsplit(".", 1)[-1] if "." in field else None
+            return Location(PACK, None, name)
+        return Location(DOCUMENTS)
+    if problem.file == (card_rel or "action_card.json"):
+        if m := _CONTACT_RE.match(field):
+            key = m.group(1)
+            if key.isdigit():
+                index = int(key)
+                key = contacts[index].get("id") if 0 <= index < len(contacts) else None
+            return Location(CONTACTS, key, m.group(2))
+        return Location(OTHER)
+    for i, doc in enumerate(docs):  # a PDF or a Markdown file named by a document
+        if problem.file in (doc.get("file"), doc.get("source"),
+                            Path(str(doc.get("file") or doc.get("source") or "")).name):
+            return Location(DOCUMENTS, i, "file" if doc.get("file") else "source")
+    return Location(OTHER)

@@ -1,0 +1,127 @@
+"""Publishing from the editor: the version, the build, the diff, the signature, the archive.
+
+Each step is the very function the command line runs – ``build_pack`` (``pack build``),
+``sign_pack`` (``pack sign``), ``write_archive`` (``pack archive``), ``Pack.verify`` (``pack
+verify``) – so a pack published from the window is the pack the commands would make.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kvinnofrid_desktop.core.authoring.build import BuildReport, build_pack
+from kvinnofrid_desktop.core.authoring.source_folder import FieldError, SourceFolder
+from kvinnofrid_desktop.core.card.model import load_action_card
+from kvinnofrid_desktop.core.install.active import version_key
+from kvinnofrid_desktop.core.install.preview import (
+    ContactChange,
+    DocumentChange,
+    contact_changes,
+    document_changes,
+)
+from kvinnofrid_desktop.core.install.signing import SignatureState, sign_pack
+from kvinnofrid_desktop.core.pack.manifest import MAX_NEWS_CHARS
+from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
+from kvinnofrid_desktop.core.pack.problems import PackError
+
+
+def default_version(previous: str | None, today: dt.date | None = None) -> str:
+    """Today's date; ``today.N`` when a pack of today was published already."""
+    day = (today or dt.date.today()).isoformat()
+    if previous is None or version_key(day) > version_key(previous):
+        return day
+    if previous.startswith(day):
+        n = int(previous[11:] or 0) + 1 if "." in previous else 1
+        return f"{day}.{n}"
+    return day  # an older day than a previous pack: check_version says why it cannot be
+
+
+def check_version(version: str, previous: str | None) -> str | None:
+    """Why ``version`` cannot follow ``previous`` (every machine would refuse it), or None."""
+    import re
+
+    if not re.match(r"^\d{4}-\d{2}-\d{2}(\.\d{1,3})?$", version):
+        return "versionen ska vara ett datum, ÅÅÅÅ-MM-DD (eventuellt .N)"
+    if previous is not None and version_key(version) <= version_key(previous):
+        return (f"versionen måste vara nyare än det förra paketet ({previous}); annars vägrar "
+                "programmen att installera den")
+    return None
+
+
+def prepare(folder: SourceFolder, version: str, news: str, previous: str | None,
+            now: dt.datetime | None = None) -> None:
+    """Write the version, "what's new" and the creation time into the catalog and save it."""
+    if (msg := check_version(version, previous)) is not None:
+        raise FieldError(msg)
+    if len(news) > MAX_NEWS_CHARS:
+        raise FieldError(f"texten om nyheter får vara högst {MAX_NEWS_CHARS} tecken")
+    when = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    folder.set_pack_field("version", version)
+    folder.set_pack_field("news", news.strip() or None)
+    # Pinned to the moment of publishing: rebuilding this version gives the same manifest.
+    folder.set_pack_field("created", when.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    folder.save()
+
+
+def build(folder: SourceFolder, out: Path, *, engine: PdfEngine,
+          progress: Callable[[str], None] | None = None) -> tuple[BuildReport, list]:
+    """``pack build`` into ``out``, then ``pack verify`` of the result (with the PDF engine)."""
+    report = build_pack(folder.root, out, engine=engine, progress=progress)
+    problems = Pack.open(out).verify(pdf_engine=engine)
+    return report, problems
+
+
+@dataclass(frozen=True)
+class PublishDiff:
+    """What the new pack changes against the previous one."""
+
+    previous_version: str | None
+    documents: tuple[DocumentChange, ...]
+    contacts: tuple[ContactChange, ...]
+
+    def lines_sv(self) -> list[str]:
+        labels = {"new": "Nytt dokument", "updated": "Ändrat dokument",
+                  "removed": "Borttaget dokument"}
+        lines = [f"{labels[d.change]}: {d.title}" for d in self.documents]
+        lines += [f"Kontakt {c.name or c.contact_id}: "
+                  + {"added": "ny", "removed": "borttagen"}.get(c.change, "; ".join(c.details))
+                  for c in self.contacts]
+        return lines or ["Inga dokument eller kontakter ändras."]
+
+
+def pack_diff(previous: Path | None, new: Path) -> PublishDiff:
+    """Documents added, removed or changed and contacts changed, ``previous`` → ``new``."""
+    new_pack = Pack.open(new)
+    if previous is None:
+        old_manifest = None
+    else:
+        old_pack = Pack.open(previous, check_sizes=False)
+        old_manifest = old_pack.manifest
+    docs = document_changes(old_manifest, new_pack.manifest) if old_manifest else [
+        DocumentChange(d.id, d.title, "new") for d in new_pack.manifest.documents]
+
+    def card(pack: Pack | None) -> object:
+        if pack is None or not pack.manifest.action_card:
+            return None
+        try:
+            return load_action_card(pack.path_of(pack.manifest.action_card))
+        except PackError:
+            return None
+
+    old_card = card(old_pack) if previous is not None else None
+    return PublishDiff(old_manifest.version if old_manifest else None, tuple(docs),
+                       tuple(contact_changes(old_card, card(new_pack))))  # type: ignore[arg-type]
+
+
+def sign_and_archive(pack_dir: Path, keyfile: Path, passphrase: str | None,
+                     out: Path) -> SignatureState:
+    """``pack sign`` the built folder, then ``pack archive`` it to ``out`` (atomically)."""
+    from kvinnofrid_desktop.core.install.archive_write import write_archive
+
+    state = sign_pack(pack_dir, keyfile, passphrase)
+    write_archive(pack_dir, out)
+    return state

@@ -1,0 +1,196 @@
+"""The verification round: one sheet per municipality, sent out, filled in, read back.
+
+The sheet lists every contact the card shows for the municipality (its own and the
+county-wide ones) with status and source, and asks the municipality to confirm or correct
+each. The CSV is what comes back: Excel in Sweden reads and writes ``;``-separated UTF-8 with a
+byte order mark, so that is what is written, and ``;``, ``,`` and tab are all read. A returned
+sheet is never applied as it stands: it becomes a list of proposed changes, each checked with
+the editor's own field checks, for the coordinator to approve one by one.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kvinnofrid_desktop.core.authoring.source_folder import (
+    ROLE_SV,
+    FieldError,
+    SourceFolder,
+    checked_contact_value,
+)
+from kvinnofrid_desktop.core.card.model import MUNICIPALITIES
+from kvinnofrid_desktop.core.fsutil import write_bytes
+from kvinnofrid_desktop.core.pack.external import ExternalFileError, printable, read_limited
+from kvinnofrid_desktop.core.pack.problems import PackError, Problem
+
+MAX_SHEET_BYTES = 1024 * 1024
+STATUS_SV = {"verified": "verifierad", "unverified": "ej verifierad", "missing": "saknas"}
+# (column heading, contact key or None); the municipality fills in the last three.
+COLUMNS = (
+    ("id", "id"), ("Kommun", None), ("Roll", "role"), ("Namn", "name"), ("Telefon", "phone"),
+    ("E-post", "email"), ("Öppettider", "hours_text"), ("Status", "status"),
+    ("Källa", "source"), ("Kontrollerad", "verified"),
+    ("Stämmer (ja/nej)", None), ("Rättelse eller kommentar", None), ("Ifyllt av", None),
+)
+EDITABLE = ("name", "phone", "email", "hours_text", "source")
+CONFIRM, COMMENT, FILLED_BY = "Stämmer (ja/nej)", "Rättelse eller kommentar", "Ifyllt av"
+_YES = {"ja", "j", "yes", "x", "stämmer"}
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    contact_id: str
+    role: str
+    name: str
+    phone: str
+    email: str
+    hours_text: str
+    status: str
+    source: str
+    verified: str
+
+
+def sheet_rows(folder: SourceFolder, municipality: str) -> list[SheetRow]:
+    """Every contact the card shows for ``municipality``: its own first, then county-wide."""
+    if municipality not in MUNICIPALITIES:
+        raise PackError(Problem("card.municipality_unknown", municipality, None,
+                                f"okänd kommun '{municipality}'"))
+    own = [c for c in folder.contacts() if c.get("scope") == "municipality"
+           and c.get("municipality") == municipality]
+    county = [c for c in folder.contacts() if c.get("scope") == "county"]
+    return [SheetRow(str(c.get("id")), str(c.get("role", "")), str(c.get("name") or ""),
+                     str(c.get("phone") or ""), str(c.get("email") or ""),
+                     str(c.get("hours_text") or ""), str(c.get("status", "")),
+                     str(c.get("source") or ""), str(c.get("verified") or ""))
+            for c in own + county]
+
+
+def sheet_csv(folder: SourceFolder, municipality: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow([heading for heading, _key in COLUMNS])
+    for row in sheet_rows(folder, municipality):
+        values = vars(row)
+        writer.writerow([
+            municipality if heading == "Kommun" else
+            STATUS_SV.get(row.status, row.status) if key == "status" else
+            ROLE_SV.get(row.role, row.role) if key == "role" else
+            values.get("contact_id" if key == "id" else key, "") if key else ""
+            for heading, key in COLUMNS])
+    return out.getvalue()
+
+
+def write_sheet_csv(folder: SourceFolder, municipality: str, out: Path) -> Path:
+    # With a byte order mark: without it Excel takes UTF-8 for the local code page (å → Ã¥).
+    write_bytes(out, sheet_csv(folder, municipality).encode("utf-8-sig"))
+    return out
+
+
+@dataclass(frozen=True)
+class ProposedChange:
+    """One change a returned sheet asks for; ``problem`` says why it cannot be taken as is."""
+
+    contact_id: str
+    contact_name: str
+    field: str  # a contact key, or "verified" for a confirmation
+    old: str
+    new: str
+    problem: str | None = None
+    comment: str = ""
+
+    def describe_sv(self) -> str:
+        if self.field == "verified":
+            return f"{self.contact_name}: bekräftad ({self.new})"
+        label = {"name": "namn", "phone": "telefon", "email": "e-post",
+                 "hours_text": "öppettider", "source": "källa"}.get(self.field, self.field)
+        return f"{self.contact_name}: {label} {self.old or '–'} → {self.new or '–'}"
+
+
+@dataclass(frozen=True)
+class SheetReading:
+    municipality: str | None
+    changes: tuple[ProposedChange, ...]
+    comments: tuple[tuple[str, str], ...]  # (contact name, what the municipality wrote)
+    problems: tuple[str, ...]  # rows that could not be read, in Swedish
+
+
+def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
+               ) -> SheetReading:
+    """What a returned sheet proposes; PackError when the file is no sheet at all."""
+    today = today or dt.date.today()
+    try:
+        raw = read_limited(path, MAX_SHEET_BYTES)
+    except FileNotFoundError:
+        raise PackError(Problem("sheet.missing", path.name, None, "filen finns inte")) from None
+    except ExternalFileError as exc:
+        raise PackError(Problem("sheet.unreadable", path.name, None, f"filen {exc}")) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")  # saved by an old Excel
+    lines = text.splitlines()
+    if not lines:
+        raise PackError(Problem("sheet.empty", path.name, None, "filen är tom"))
+    delimiter = max((";", ",", "\t"), key=lines[0].count)
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
+    headings = {h.strip() for h in (csv.reader([lines[0]], delimiter=delimiter).__next__())}
+    if "id" not in headings:
+        raise PackError(Problem("sheet.not_sheet", path.name, None,
+                                "filen är inget kontrollblad (kolumnen 'id' saknas)"))
+    contacts = {c.get("id"): c for c in folder.contacts()}
+    changes: list[ProposedChange] = []
+    comments: list[tuple[str, str]] = []
+    problems: list[str] = []
+    municipality = None
+    for n, row in enumerate(rows, 2):
+        row = {(k or "").strip(): printable((v or "").strip()) for k, v in row.items()
+               if isinstance(v, str)}
+        cid = row.get("id", "")
+        if not cid:
+            continue
+        municipality = municipality or row.get("Kommun") or None
+        contact = contacts.get(cid)
+        if contact is None:
+            problems.append(f"rad {n}: kontakten '{cid}' finns inte i åtgärdskortet")
+            continue
+        name = str(contact.get("name") or cid)
+        for key in EDITABLE:
+            heading = next(h for h, k in COLUMNS if k == key)
+            if heading not in row:
+                continue
+            new, old = row[heading], str(contact.get(key) or "")
+            if new == old:
+                continue
+            problem = None
+            try:
+                checked_contact_value(contact, key, new, list(contacts.values()), today)
+            except FieldError as exc:
+                problem = str(exc)
+            changes.append(ProposedChange(cid, name, key, old, new, problem))
+        if row.get(CONFIRM, "").casefold() in _YES:
+            by = row.get(FILLED_BY, "")
+            changes.append(ProposedChange(cid, name, "verified", str(contact.get("verified")),
+                                          today.isoformat(), comment=by))
+        if row.get(COMMENT):
+            comments.append((name, row[COMMENT]))
+    return SheetReading(municipality, tuple(changes), tuple(comments), tuple(problems))
+
+
+def apply_change(folder: SourceFolder, change: ProposedChange,
+                 today: dt.date | None = None) -> None:
+    """Take one approved change into the (unsaved) source; FieldError if it is refused."""
+    if change.problem is not None:
+        raise FieldError(change.problem)
+    if change.field == "verified":
+        folder.stamp_verified(change.contact_id, today)
+        contact: dict[str, Any] = folder.contact(change.contact_id)
+        if contact.get("status") == "missing" and (contact.get("phone") or contact.get("email")):
+            # The municipality confirmed a number that was missing: it is now known.
+            folder.set_contact_field(change.contact_id, "status", "verified", today)
+        return
+    folder.set_contact_field(change.contact_id, change.field, change.new, today)

@@ -1,0 +1,197 @@
+"""The verification round and publishing from the editor's core (issue 20), without a window.
+
+Publishing runs the real ``pack build``, ``pack sign`` and ``pack archive`` code and the
+result is read back by the store's import preview, as every workstation will read it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
+from kvinnofrid_desktop.core.authoring.publish import (
+    build,
+    check_version,
+    default_version,
+    pack_diff,
+    prepare,
+    sign_and_archive,
+)
+from kvinnofrid_desktop.core.authoring.source_folder import FieldError, SourceFolder
+from kvinnofrid_desktop.core.authoring.verification import (
+    CONFIRM,
+    apply_change,
+    read_sheet,
+    sheet_csv,
+    sheet_rows,
+    write_sheet_csv,
+)
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.install.signing import generate_keypair, load_public_key
+from kvinnofrid_desktop.core.install.store import PackStore
+from kvinnofrid_desktop.core.pack.problems import PackError
+from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+
+# The PDF engine needs a Qt application; made as the suite's QApplication (a bare
+# QCoreApplication here would stop every later widget test).
+pytestmark = pytest.mark.usefixtures("qapp")
+
+TODAY = dt.date(2026, 12, 4)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> SourceFolder:
+    return SourceFolder.open(create_from_pack(default_pack_dir(), tmp_path / "src"))
+
+
+def rows_of(text: str, delimiter: str = ";") -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
+
+
+def test_the_sheet_lists_the_municipalitys_contacts_and_the_county_ones(
+        folder: SourceFolder) -> None:
+    ids = [r.contact_id for r in sheet_rows(folder, "Fagersta")]
+    assert ids[:4] == ["fagersta-orosanmalan-barn", "fagersta-orosanmalan-vuxna",
+                       "fagersta-vaxel", "fagersta-socialjour"]
+    assert "socialjour-vastmanland" in ids and "sala-vaxel" not in ids
+    assert "nod-112" not in ids  # national lines need no municipality to confirm them
+    rows = rows_of(sheet_csv(folder, "Fagersta"))
+    vaxel = next(r for r in rows if r["id"] == "fagersta-vaxel")
+    assert (vaxel["Kommun"], vaxel["Telefon"], vaxel["Status"], vaxel["Roll"]) == \
+        ("Fagersta", "0223-440 00", "verifierad", "Växel")
+    assert vaxel[CONFIRM] == ""
+    with pytest.raises(PackError):
+        sheet_rows(folder, "Uppsala")
+
+
+def fill_in(path: Path, answers: dict[str, dict[str, str]], delimiter: str = ";") -> None:
+    """What a municipality does with the sheet in Excel: fill in cells, save as CSV."""
+    rows = rows_of(path.read_text(encoding="utf-8-sig"))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), delimiter=delimiter)
+    writer.writeheader()
+    for row in rows:
+        row.update(answers.get(row["id"], {}))
+        writer.writerow(row)
+    path.write_text(out.getvalue(), encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("delimiter", [";", ","])
+def test_a_returned_sheet_becomes_changes_to_approve(folder: SourceFolder, tmp_path: Path,
+                                                     delimiter: str) -> None:
+    sheet = write_sheet_csv(folder, "Fagersta", tmp_path / "fagersta.csv")
+    assert sheet.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel's UTF-8 mark
+    fill_in(sheet, {
+        "fagersta-vaxel": {"Telefon": "0223-441 00", CONFIRM: "ja", "Ifyllt av": "Eva"},
+        "fagersta-socialjour": {"Telefon": "ring växeln", "Rättelse eller kommentar":
+                                "Jouren nås via växeln"},
+        "fagersta-orosanmalan-barn": {CONFIRM: "nej"},
+    }, delimiter)
+    before = folder.card_text()
+    reading = read_sheet(folder, sheet, today=TODAY)
+    assert before == folder.card_text()  # reading changes nothing
+    assert reading.municipality == "Fagersta"
+    described = [c.describe_sv() for c in reading.changes]
+    vaxel_name = folder.contact("fagersta-vaxel")["name"]
+    jour_name = folder.contact("fagersta-socialjour")["name"]
+    assert described == [
+        f"{vaxel_name}: telefon 0223-440 00 → 0223-441 00",
+        f"{vaxel_name}: bekräftad (2026-12-04)",
+        f"{jour_name}: telefon – → ring växeln",
+    ]
+    bad = next(c for c in reading.changes if c.new == "ring växeln")
+    assert "telefonnummer" in (bad.problem or "")
+    assert reading.comments == ((folder.contact("fagersta-socialjour")["name"],
+                                 "Jouren nås via växeln"),)
+    for change in reading.changes:
+        if change.problem is None:
+            apply_change(folder, change, TODAY)
+        else:
+            with pytest.raises(FieldError):
+                apply_change(folder, change, TODAY)
+    vaxel = folder.contact("fagersta-vaxel")
+    assert (vaxel["phone"], vaxel["verified"], vaxel["status"]) == \
+        ("0223-441 00", "2026-12-04", "verified")
+    assert folder.contact("fagersta-socialjour")["phone"] is None
+
+
+def test_a_sheet_with_unknown_rows_or_no_id_column(folder: SourceFolder, tmp_path: Path) -> None:
+    sheet = tmp_path / "x.csv"
+    sheet.write_text("id;Telefon\nfinns-inte;021-10 00 00\n", encoding="utf-8")
+    reading = read_sheet(folder, sheet, today=TODAY)
+    assert reading.changes == () and "finns-inte" in reading.problems[0]
+    sheet.write_text("namn;telefon\n", encoding="utf-8")
+    with pytest.raises(PackError, match="kontrollblad"):
+        read_sheet(folder, sheet, today=TODAY)
+
+
+def test_versions() -> None:
+    assert default_version("2026-11-26", TODAY) == "2026-12-04"
+    assert default_version("2026-12-04", TODAY) == "2026-12-04.1"
+    assert default_version("2026-12-04.1", TODAY) == "2026-12-04.2"
+    assert check_version("2026-12-04", "2026-12-04") is not None
+    assert check_version("4 dec", None) is not None
+    assert check_version("2026-12-04.1", "2026-12-04") is None
+
+
+def test_publish_builds_signs_and_archives_what_every_workstation_imports(
+        folder: SourceFolder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KVINNOFRID_DATA_DIR", str(tmp_path / "data"))
+    key = tmp_path / "lan.key"
+    generate_keypair(key, publisher="Länsstyrelsen Västmanland", passphrase="rätt fras")
+    folder.set_contact_field("sala-socialjour", "phone", "0224-555 00", TODAY)
+    folder.stamp_verified("sala-socialjour", TODAY)
+    with pytest.raises(FieldError, match="nyare"):
+        prepare(folder, "2026-11-26", "", previous="2026-11-26")
+    prepare(folder, "2026-12-04", "Nytt nummer till socialjouren i Sala.", "2026-11-26")
+    assert not folder.dirty and folder.pack_field("news").startswith("Nytt nummer")
+    out = tmp_path / "byggt"
+    engine = QtPdfEngine()
+    report, problems = build(folder, out, engine=engine)
+    assert problems == [] and report.documents == 8
+    diff = pack_diff(default_pack_dir(), out)
+    # The printed card is rendered from the card data, so it follows the number.
+    assert [(d.doc_id, d.change) for d in diff.documents] == [("atgardskort", "updated")]
+    sala = next(c for c in diff.contacts if c.contact_id == "sala-socialjour")
+    assert sala.details == ("telefon 021-39 20 66 → 0224-555 00",
+                            "kontrollerad 2026-11-26 → 2026-12-04")
+    with pytest.raises(PackError) as wrong:
+        sign_and_archive(out, key, "fel fras", tmp_path / "paket.kvpack")
+    assert wrong.value.code == "key.passphrase_wrong"
+    assert not (tmp_path / "paket.kvpack").exists()
+    shutil.rmtree(out)
+    build(folder, out, engine=engine)
+    state = sign_and_archive(out, key, "rätt fras", tmp_path / "paket.kvpack")
+    assert state.publisher == "Länsstyrelsen Västmanland"
+    store = PackStore()
+    preview = store.preview_import(tmp_path / "paket.kvpack",
+                                   trust_keys=[Path(f"{key}.pub")])
+    assert preview.refusal is None and preview.signature.status == "verified"
+    assert preview.news == "Nytt nummer till socialjouren i Sala."
+    assert any("Nytt i den här versionen: Nytt nummer" in line for line in preview.lines_sv())
+    assert load_public_key(Path(f"{key}.pub")).key_id == state.key_id
+
+
+def test_pack_keygen_and_sign_with_a_passphrase_on_the_command_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import getpass
+
+    from kvinnofrid_desktop.cli.pack import main as pack_main
+
+    answers = iter(["min fras", "min fras", "min fras"])
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(answers))
+    key = tmp_path / "lan.key"
+    assert pack_main(["keygen", str(key), "--passphrase"]) == 0
+    assert "Encryption:" in key.read_text(encoding="utf-8")
+    pack = tmp_path / "pack"
+    shutil.copytree(default_pack_dir(), pack)
+    assert pack_main(["sign", str(pack), "--key", str(key)]) == 0
+    assert (pack / "manifest.sig").is_file()
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": "fel")
+    assert pack_main(["sign", str(pack), "--key", str(key)]) == 1

@@ -1,0 +1,320 @@
+"""The editor's pure core: a source folder edited, checked, saved, drafted, created (issue 20).
+
+No Qt event loop: the PDF engine (QtPdf) needs only a QCoreApplication, as ``pack build``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from kvinnofrid_desktop.core.authoring.build import build_pack
+from kvinnofrid_desktop.core.authoring.checks import (
+    CONTACTS,
+    DOCUMENTS,
+    ERROR,
+    WARNING,
+    PdfCheckCache,
+    check_source,
+    errors,
+)
+from kvinnofrid_desktop.core.authoring.new_source import create_from_pack, create_from_template
+from kvinnofrid_desktop.core.authoring.source_folder import (
+    DRAFT_NAME,
+    FieldError,
+    SourceFolder,
+    check_hours_row,
+    check_url,
+)
+from kvinnofrid_desktop.core.bundled import content_source_dir, default_pack_dir
+from kvinnofrid_desktop.core.pack.problems import PackError
+from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+
+# The PDF engine needs a Qt application; made as the suite's QApplication (a bare
+# QCoreApplication here would stop every later widget test).
+pytestmark = pytest.mark.usefixtures("qapp")
+
+ENGINE = QtPdfEngine()
+TODAY = dt.date(2027, 1, 15)
+
+
+def make_pdf(path: Path, *, pages: int = 1, password: str | None = None) -> Path:
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=14)
+    for n in range(pages):
+        pdf.add_page()
+        pdf.cell(0, 10, f"Sida {n + 1}")
+    if password:
+        pdf.set_encryption(owner_password="agare", user_password=password)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.fixture
+def src(tmp_path: Path) -> Path:
+    return create_from_pack(default_pack_dir(), tmp_path / "src")
+
+
+def changed_lines(before: str, after: str) -> list[str]:
+    return [line for line in difflib.unified_diff(before.splitlines(), after.splitlines(),
+                                                  lineterm="", n=0)
+            if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+
+
+# --- creating and saving ------------------------------------------------------------------------
+
+
+def test_created_from_the_default_pack_it_is_the_default_packs_own_sources(src: Path) -> None:
+    for name in ("catalog.toml", "action_card.json", "strategi.md", "synonyms.toml"):
+        assert (src / name).read_bytes() == (content_source_dir() / name).read_bytes()
+
+
+def test_saving_without_changes_rewrites_nothing(src: Path) -> None:
+    folder = SourceFolder.open(src)
+    assert not folder.dirty
+    before = {p.name: p.read_bytes() for p in src.iterdir()}
+    folder.save()
+    assert {p.name: p.read_bytes() for p in src.iterdir()} == before
+
+
+def test_one_field_changed_changes_one_line_and_keeps_comments(src: Path) -> None:
+    catalog_before = (src / "catalog.toml").read_text(encoding="utf-8")
+    card_before = (src / "action_card.json").read_text(encoding="utf-8")
+    folder = SourceFolder.open(src)
+    folder.set_document_field(1, "title", "Samverkansplanen")
+    folder.set_contact_field("sala-socialjour", "phone", "0224-555 00", TODAY)
+    assert folder.dirty
+    folder.save()
+    catalog_after = (src / "catalog.toml").read_text(encoding="utf-8")
+    card_after = (src / "action_card.json").read_text(encoding="utf-8")
+    assert len(changed_lines(catalog_before, catalog_after)) == 2  # one line out, one in
+    assert "# Pinned so that rebuilding" in catalog_after
+    assert changed_lines(card_before, card_after) == [
+        '-  "phone": "021-39 20 66",'.replace("  ", "      ", 1),
+        '+  "phone": "0224-555 00",'.replace("  ", "      ", 1)]
+    assert not folder.dirty and not (src / DRAFT_NAME).exists()
+
+
+def test_a_key_added_goes_where_the_format_lists_it(src: Path) -> None:
+    folder = SourceFolder.open(src)
+    folder.set_contact_field("sala-vaxel", "source_date", "2026-01-02", TODAY)
+    folder.set_contact_field("sala-vaxel", "note", "", TODAY)  # empty: the key goes
+    keys = list(folder.contact("sala-vaxel"))
+    assert keys[-1] == "source_date" and "note" not in keys
+    assert keys.index("verified") < keys.index("source_date")
+
+
+def test_stamp_verified_today(src: Path) -> None:
+    folder = SourceFolder.open(src)
+    folder.stamp_verified("sala-vaxel", TODAY)  # was unverified
+    assert folder.contact("sala-vaxel")["verified"] == "2027-01-15"
+    assert folder.contact("sala-vaxel")["status"] == "verified"
+    folder.stamp_verified("fagersta-socialjour", TODAY)  # missing stays missing
+    assert folder.contact("fagersta-socialjour")["status"] == "missing"
+
+
+# --- bad input is refused at its field ----------------------------------------------------------
+
+REFUSED = [
+    ("contact", "sala-socialjour", "phone", "021-39 20 66 eller 112", "telefonnummer"),
+    ("contact", "sala-socialjour", "source", "sala.se/jour", "ingen webbadress"),
+    ("contact", "sala-socialjour", "verified", "2099-01-01", "framtiden"),
+    ("contact", "sala-socialjour", "municipality", "Uppsala", "okänd kommun"),
+    ("contact", "sala-socialjour", "email", "jour(at)sala.se", "e-postadress"),
+    ("document", 0, "id", "samverkansplan", "används redan"),
+    ("document", 0, "id", "Strategi Ny", "små bokstäver"),
+    ("document", 0, "title", "  ", "tomt"),
+]
+
+
+@pytest.mark.parametrize(("kind", "key", "field", "value", "says"), REFUSED)
+def test_a_bad_value_is_refused_and_nothing_changes(src: Path, kind: str, key: object,
+                                                    field: str, value: str, says: str) -> None:
+    folder = SourceFolder.open(src)
+    before = (folder.catalog_text(), folder.card_text())
+    with pytest.raises(FieldError, match=says):
+        if kind == "contact":
+            folder.set_contact_field(str(key), field, value, TODAY)
+        else:
+            folder.set_document_field(int(key), field, value)  # type: ignore[call-overload]
+    assert (folder.catalog_text(), folder.card_text()) == before
+    assert not folder.dirty
+
+
+def test_opening_hours_that_end_before_they_start_are_refused(src: Path) -> None:
+    row = {"days": ["mon"], "open": "17:00", "close": "16:00"}
+    assert "före den börjar" in (check_hours_row(row) or "")
+    assert check_hours_row({**row, "overnight": True}) is None
+    assert check_hours_row({"days": ["fri"], "open": "16:30", "close": "00:00"}) is None
+    assert "veckodag" in (check_hours_row({"days": [], "open": "08:00", "close": "12:00"})
+                          or "")
+    folder = SourceFolder.open(src)
+    before = folder.card_text()
+    with pytest.raises(FieldError, match="rad 2: tiden slutar 16:00"):
+        folder.set_contact_hours("sala-orosanmalan-barn",
+                                 [{"days": ["tue"], "open": "08:00", "close": "12:00"}, row])
+    assert folder.card_text() == before
+    folder.set_contact_hours("sala-orosanmalan-barn",
+                             [{"days": ["wed", "mon"], "open": "08:00", "close": "12:00"}])
+    assert folder.contact("sala-orosanmalan-barn")["hours"] == [
+        {"days": ["mon", "wed"], "open": "08:00", "close": "12:00"}]
+
+
+def test_urls() -> None:
+    assert check_url("https://www.sala.se/a ; https://www.vasteras.se/b") is None
+    assert check_url("www.sala.se") is not None
+    assert check_url("https://sala") is not None
+    assert check_url("ftp://sala.se/x") is not None
+
+
+def test_an_unreadable_or_encrypted_pdf_is_refused_and_nothing_is_copied(
+        src: Path, tmp_path: Path) -> None:
+    folder = SourceFolder.open(src)
+    broken = tmp_path / "trasig.pdf"
+    broken.write_bytes(b"%PDF-1.7\ninget mer")
+    locked = make_pdf(tmp_path / "låst.pdf", password="hemligt")
+    for pdf, code in ((broken, "pdf.invalid"), (locked, "pdf.encrypted")):
+        with pytest.raises(PackError) as caught:
+            folder.add_pdf(pdf, engine=ENGINE)
+        assert caught.value.code == code
+    assert not (src / "docs").exists() and not folder.dirty
+
+
+def test_add_move_and_remove_documents(src: Path, tmp_path: Path) -> None:
+    folder = SourceFolder.open(src)
+    count = len(folder.documents())
+    i = folder.add_pdf(make_pdf(tmp_path / "Rutin för orosanmälan.pdf", pages=2),
+                       engine=ENGINE, today=TODAY)
+    j = folder.add_pdf(make_pdf(tmp_path / "Rutin för orosanmälan 2.pdf"), engine=ENGINE,
+                       today=TODAY)
+    docs = folder.documents()
+    assert (i, j) == (count, count + 1)
+    assert docs[i]["id"] == "rutin-for-orosanmalan" and docs[i]["title"] == \
+        "Rutin för orosanmälan" and docs[i]["file"] == "docs/rutin-for-orosanmalan.pdf"
+    assert (src / "docs" / "rutin-for-orosanmalan.pdf").is_file()
+    folder.move_document(j, 0)
+    assert folder.documents()[0]["id"] == "rutin-for-orosanmalan-2"
+    folder.set_document_sources(0, [{"title": "Kommunen", "url": "https://www.sala.se/",
+                                     "checked": "2027-01-10"}], TODAY)
+    folder.set_document_original(0, {"title": "Rutin", "publisher": "Sala kommun",
+                                     "pages": 4})
+    folder.remove_document(1)
+    folder.save()
+    reread = SourceFolder.open(src).documents()
+    assert [d["id"] for d in reread][:2] == ["rutin-for-orosanmalan-2", "samverkansplan"]
+    assert reread[0]["sources"][0]["url"] == "https://www.sala.se/"
+    assert reread[0]["original"] == {"title": "Rutin", "publisher": "Sala kommun", "pages": 4}
+    text = (src / "catalog.toml").read_text(encoding="utf-8")
+    assert "\n\n[[document]]\nid = \"rutin-for-orosanmalan-2\"" in text
+
+
+# --- the draft ------------------------------------------------------------------------------------
+
+
+def test_a_draft_keeps_unsaved_changes_for_the_next_session(src: Path) -> None:
+    folder = SourceFolder.open(src)
+    folder.set_contact_field("sala-socialjour", "phone", "0224-555 00", TODAY)
+    folder.write_draft()
+    assert (src / DRAFT_NAME).is_file()
+    # The program died here; the next session finds the draft.
+    again = SourceFolder.open(src)
+    assert not again.dirty
+    draft = again.find_draft()
+    assert draft is not None and draft.based_on_current
+    again.restore_draft(draft)
+    assert again.contact("sala-socialjour")["phone"] == "0224-555 00" and again.dirty
+    again.save()
+    assert SourceFolder.open(src).find_draft() is None
+
+
+def test_a_draft_equal_to_the_files_is_not_offered(src: Path) -> None:
+    folder = SourceFolder.open(src)
+    folder.write_draft()  # nothing unsaved: no draft at all
+    assert not (src / DRAFT_NAME).exists()
+    (src / DRAFT_NAME).write_text("{ trasig", encoding="utf-8")
+    assert SourceFolder.open(src).find_draft() is None
+
+
+# --- checks ---------------------------------------------------------------------------------------
+
+
+def test_the_default_sources_have_no_errors(src: Path) -> None:
+    folder = SourceFolder.open(src)
+    problems = check_source(folder, pdfs=PdfCheckCache(ENGINE), today=dt.date(2026, 12, 5))
+    assert errors(problems) == []
+
+
+def test_problems_point_to_their_field(src: Path, tmp_path: Path) -> None:
+    folder = SourceFolder.open(src)
+    # Possible field by field, wrong together: a shown contact without a source.
+    folder.set_contact_field("fagersta-socialjour", "status", "unverified", TODAY)
+    i = folder.add_pdf(make_pdf(tmp_path / "ny.pdf"), engine=ENGINE, today=TODAY)
+    problems = check_source(folder, pdfs=PdfCheckCache(ENGINE), today=dt.date(2026, 12, 5))
+    by_code = {p.code: p for p in problems}
+    source = by_code["card.no_source"]
+    assert source.severity == ERROR
+    assert (source.location.part, source.location.key, source.location.field) == \
+        (CONTACTS, "fagersta-socialjour", "source")
+    summary = by_code["document.no_summary"]
+    assert summary.severity == WARNING
+    assert (summary.location.part, summary.location.key, summary.location.field) == \
+        (DOCUMENTS, i, "summary")
+    assert problems[0].severity == ERROR  # errors first
+
+
+def test_a_stale_contact_is_a_warning(src: Path) -> None:
+    problems = check_source(SourceFolder.open(src), today=dt.date(2028, 1, 1))
+    stale = [p for p in problems if p.code == "contact.stale"]
+    assert stale and all(p.severity == WARNING for p in stale)
+    assert stale[0].location.field == "verified"
+
+
+def test_a_broken_pdf_put_in_by_hand_is_found(src: Path) -> None:
+    folder = SourceFolder.open(src)
+    i = folder.add_pdf(make_pdf(src.parent / "a.pdf"), engine=ENGINE, today=TODAY)
+    (src / folder.documents()[i]["file"]).write_bytes(b"not a pdf")
+    problems = check_source(folder, pdfs=PdfCheckCache(ENGINE), today=TODAY)
+    pdf = next(p for p in problems if p.code == "pdf.invalid")
+    assert (pdf.location.part, pdf.location.key) == (DOCUMENTS, i)
+
+
+# --- creating from a pack and from the template -------------------------------------------------
+
+
+def test_a_source_derived_from_a_built_pack_rebuilds_it(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(default_pack_dir(), pack)  # not the default's folder: derived, not copied
+    src = create_from_pack(pack, tmp_path / "src")
+    text = (src / "catalog.toml").read_text(encoding="utf-8")
+    assert 'generated = "action_card"' in text and 'file = "docs/strategi.pdf"' in text
+    rebuilt = tmp_path / "rebuilt"
+    build_pack(src, rebuilt, engine=ENGINE)
+    old = json.loads((pack / "manifest.json").read_text(encoding="utf-8"))
+    new = json.loads((rebuilt / "manifest.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in new["documents"]] == [d["id"] for d in old["documents"]]
+    assert [d["sources"] for d in new["documents"]] == [d["sources"] for d in old["documents"]]
+    assert (rebuilt / "action_card.json").read_bytes() == (pack / "action_card.json").read_bytes()
+    with pytest.raises(PackError, match="redan"):
+        create_from_pack(pack, src)
+
+
+def test_the_empty_template_opens_and_says_what_is_missing(tmp_path: Path) -> None:
+    src = create_from_template(tmp_path / "ny", publisher="Länsstyrelsen Västmanland",
+                               today=dt.date.today())
+    folder = SourceFolder.open(src)
+    assert folder.documents() == []
+    sala = [c for c in folder.contacts() if c.get("municipality") == "Sala"]
+    assert {c["status"] for c in sala} == {"missing"} and len(sala) == 4
+    problems = check_source(folder, today=dt.date.today())
+    assert [p.code for p in errors(problems)] == ["field.missing"]  # no documents yet
+    assert {p.code for p in problems if p.severity == WARNING} == {"document.empty_tab"}
+    new_id = folder.add_contact("Sala", "support")
+    assert folder.contact(new_id)["fallback"] == ["nod-112"]
+    with pytest.raises(FieldError, match="okänd kommun"):
+        folder.add_contact("Uppsala", "support")
