@@ -98,6 +98,8 @@ HELP_EN = {
         "secret key to write (public: KEYFILE.pub)",
     "utgivarens namn, visas som \"verifierat av …\"":
         "the publisher's name, shown as \"verified by …\"",
+    "skydda den hemliga nyckeln med en lösenfras (frågas efter två gånger)":
+        "protect the private key with a passphrase (asked for twice)",
     "hemlig nyckel": "secret key",
     "paketmapp (med manifest.json), före pack archive":
         "pack folder (with manifest.json), before pack archive",
