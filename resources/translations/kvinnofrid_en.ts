@@ -259,172 +259,172 @@
 <context>
     <name>CardNow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="59"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="63"/>
         <source>%1.%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="60"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="64"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="61"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="65"/>
         <source>dygnet runt</source>
         <translation>24 hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="62"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="66"/>
         <source>tider okända</source>
         <translation>hours unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="63"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="67"/>
         <source>öppet nu</source>
         <translation>open now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="64"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="68"/>
         <source>stängt nu</source>
         <translation>closed now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="65"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="69"/>
         <source>Stängt nu</source>
         <translation>Closed now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="70"/>
         <source>Uppgift saknas – använd reservnumren nedan</source>
         <translation>Details missing – use the alternative numbers below</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="67"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="71"/>
         <source>Uppgift saknas – socialjouren har öppet nu: %1</source>
         <translation>Details missing – the out-of-hours social services are open now: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="68"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="72"/>
         <source>Tider okända</source>
         <translation>Hours unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="69"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="73"/>
         <source>Tider okända – socialjouren har öppet nu: %1</source>
         <translation>Hours unknown – the out-of-hours social services are open now: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="70"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="74"/>
         <source>i morgon %1</source>
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="71"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="75"/>
         <source>Öppet dygnet runt</source>
         <translation>Open 24 hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="72"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="76"/>
         <source>Öppet nu</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="73"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="77"/>
         <source>Öppet nu, till %1</source>
         <translation>Open now, until %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="74"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="78"/>
         <source>Stängt nu – ring socialjouren %1</source>
         <translation>Closed now – call the out-of-hours social services on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="75"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="79"/>
         <source>Stängt nu – vid akut fara ring 112</source>
         <translation>Closed now – in an emergency call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="80"/>
         <source>Stängt nu – akuta djurärenden: polisen %1; pågår det: ring 112</source>
         <translation>Closed now – urgent animal cases: police on %1; if it is happening now: call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="82"/>
         <source> · öppnar %1</source>
         <translation> · opens %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="83"/>
         <source>om det är akut</source>
         <translation>if it is urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="84"/>
         <source>Ring i stället:</source>
         <translation>Call instead:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="81"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="85"/>
         <source>%1: stängt nu. Det här gäller nu:</source>
         <translation>%1: closed now. What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="86"/>
         <source>Det här gäller nu:</source>
         <translation>What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="87"/>
         <source>Det är %1, en helgdag: kontoren har stängt.</source>
         <translation>It is %1, a public holiday: offices are closed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="88"/>
         <source>Det är %1: kontoren har stängt.</source>
         <translation>It is %1: offices are closed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="89"/>
         <source>Det är %1, dag före helgdag.</source>
         <translation>It is %1, the day before a public holiday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="90"/>
         <source>Det är dag före helgdag.</source>
         <translation>It is the day before a public holiday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="94"/>
         <source>mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="95"/>
         <source>tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="96"/>
         <source>ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="97"/>
         <source>tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="98"/>
         <source>fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="99"/>
         <source>lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="100"/>
         <source>sön</source>
         <translation>Sun</translation>
     </message>
@@ -432,202 +432,202 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="86"/>
         <source>Strategi</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="87"/>
         <source>Samverkansplan</source>
         <translation>Collaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="89"/>
         <source>Åtgärdskort</source>
         <translation>Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="91"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="93"/>
         <source>&amp;Öppna PDF…</source>
         <translation>&amp;Open PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="97"/>
         <source>S&amp;täng fliken</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="99"/>
         <source>&amp;Importera innehållspaket…</source>
         <translation>&amp;Import content pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="101"/>
         <source>I&amp;nställningar…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="102"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="103"/>
         <source>Hel&amp;skärm</source>
         <translation>F&amp;ull screen</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="105"/>
         <source>Sök i &amp;alla dokument…</source>
         <translation>Search &amp;all documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="107"/>
         <source>Visa sök&amp;resultat</source>
         <translation>Show search &amp;results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="109"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="111"/>
         <source>&amp;Om Kvinnofrid Västmanland</source>
         <translation>&amp;About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="113"/>
         <source>&amp;Sök i dokumentet…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="115"/>
         <source>Nästa träff</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="117"/>
         <source>Föregående träff</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="119"/>
         <source>Zooma &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="121"/>
         <source>Zooma &amp;ut</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="123"/>
         <source>&amp;Verklig storlek (100 %)</source>
         <translation>&amp;Actual size (100%)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="126"/>
         <source>Anpassa till &amp;bredd</source>
         <translation>Fit to &amp;width</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="128"/>
         <source>Anpassa till &amp;hel sida</source>
         <translation>Fit whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="130"/>
         <source>B&amp;akåt</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="131"/>
         <source>Tillbaka till förra platsen</source>
         <translation>Back to the previous place</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="132"/>
         <source>&amp;Framåt</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="134"/>
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="136"/>
         <source>&amp;Spara kopia…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="138"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="140"/>
         <source>Öppna dokumentet i datorns PDF-läsare</source>
         <translation>Open the document in the computer&apos;s PDF reader</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="142"/>
         <source>Första sidan</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="144"/>
         <source>Föregående sida</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="146"/>
         <source>Nästa sida</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="148"/>
         <source>Sista sidan</source>
         <translation>Last page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="150"/>
         <source>Sidopanel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="152"/>
         <source>Visa eller dölj innehåll och miniatyrer</source>
         <translation>Show or hide contents and thumbnails</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="161"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="164"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="168"/>
         <source>S&amp;ök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="170"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="180"/>
         <source>Dokumentvisaren</source>
         <translation>Document viewer</translation>
     </message>
@@ -1188,92 +1188,92 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="30"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="34"/>
         <source>Orosanmälan om barn</source>
         <translation>Report of concern about a child</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="31"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="35"/>
         <source>Orosanmälan om vuxna</source>
         <translation>Report of concern about an adult</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="32"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="36"/>
         <source>Växel</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="33"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="37"/>
         <source>Socialjour (kvällar, nätter, helger)</source>
         <translation>Out-of-hours social services (evenings, nights, weekends)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="34"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="38"/>
         <source>Djurskydd</source>
         <translation>Animal welfare</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="35"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="39"/>
         <source>Polisen</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="36"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="40"/>
         <source>Hälso- och sjukvård</source>
         <translation>Health care</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="37"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="41"/>
         <source>Stöd</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="38"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="42"/>
         <source>Nödnummer</source>
         <translation>Emergency number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="41"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="45"/>
         <source>Länet</source>
         <translation>The county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="42"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="46"/>
         <source>Nationella nummer och stödlinjer</source>
         <translation>National numbers and helplines</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="45"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="49"/>
         <source>kontrollerad</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="46"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="50"/>
         <source>ej bekräftad – kontrollera</source>
         <translation>not confirmed – check</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="47"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="51"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="50"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="54"/>
         <source>Strategi</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="51"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="55"/>
         <source>Samverkansplan</source>
         <translation>Collaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="52"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="56"/>
         <source>Åtgärdskort</source>
         <translation>Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="53"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="57"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
@@ -1636,14 +1636,14 @@
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="682"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="681"/>
         <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="691"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="690"/>
         <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: %1
@@ -1851,122 +1851,122 @@ The original is unchanged.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="109"/>
         <source>Administratörens inställningar nämner en inställning som programmet inte känner till; den hoppas över</source>
         <translation>The administrator&apos;s settings name a setting the program does not know; it is skipped</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="112"/>
         <source>En av administratörens inställningar kan inte användas; det säkraste värdet gäller</source>
         <translation>One of the administrator&apos;s settings cannot be used; the safest value applies</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="115"/>
         <source>Paketet är inte signerat, och administratören tillåter inte osignerade paket</source>
         <translation>The pack is not signed, and the administrator does not allow unsigned packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="118"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat</source>
         <translation>The pack has been changed since it was signed, or it is forged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="120"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på</source>
         <translation>The pack is signed with a key the program does not trust</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="122"/>
         <source>Paketet är signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>The pack is signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="124"/>
         <source>Paketets byte av signeringsnyckel kan inte godtas</source>
         <translation>The pack&apos;s change of signing key cannot be accepted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="126"/>
         <source>Programmets lista över betrodda nycklar kan inte läsas</source>
         <translation>The program&apos;s list of trusted keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
         <source>Paketet är äldre än det som är installerat</source>
         <translation>The pack is older than the one installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="130"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="132"/>
         <source>Installationen avbröts</source>
         <translation>The installation was cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="133"/>
         <source>En fil i paketet stämmer inte med sin kontrollsumma – paketet kan ha ändrats</source>
         <translation>A file in the pack does not match its checksum – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="136"/>
         <source>En fil i paketet har inte den storlek som paketet anger – paketet kan ha ändrats</source>
         <translation>A file in the pack does not have the size the pack states – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="139"/>
         <source>Det finns inte tillräckligt med utrymme på disken</source>
         <translation>There is not enough space on the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="140"/>
         <source>Programmet får inte skriva i sin datamapp</source>
         <translation>The program is not allowed to write to its data folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
         <source>Det finns inget tidigare innehållspaket att gå tillbaka till</source>
         <translation>There is no earlier content pack to go back to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="144"/>
         <source>Filen är inget läsbart innehållspaket, eller så är den skadad</source>
         <translation>The file is not a readable content pack, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="146"/>
         <source>Paketet innehåller en otillåten sökväg</source>
         <translation>The pack contains a path that is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="147"/>
         <source>Paketets innehållsförteckning (manifest.json) saknas eller är felaktig</source>
         <translation>The pack&apos;s table of contents (manifest.json) is missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="149"/>
         <source>En fil i paketet saknas, är felaktig eller kan inte läsas</source>
         <translation>A file in the pack is missing, invalid or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="151"/>
         <source>Åtgärdskortet i paketet är felaktigt</source>
         <translation>The action card in the pack is not valid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="152"/>
         <source>Paketet kunde inte skrivas till disken</source>
         <translation>The pack could not be written to the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="153"/>
         <source>De installerade innehållspaketen kunde inte läsas</source>
         <translation>The installed content packs could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="173"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>

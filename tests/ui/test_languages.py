@@ -145,7 +145,7 @@ def test_main_window_is_in_one_language(qtbot, env, language, pdfs) -> None:
     window.search_panel.search_now("orosanmälan")
     qtbot.waitUntil(lambda: window.search_panel.tree.topLevelItemCount() > 0, timeout=10000)
     viewer = window.open_pdf_file(pdfs.sample)
-    viewer.find("Sala")
+    viewer.find_text("Sala")
     window.open_pdf_file(pdfs.encrypted)
     assert_one_language(window, language)
     expected = {"sv": ("Flikar", "Sök i alla dokument"), "en": ("Tabs", "Search all documents")}

@@ -298,27 +298,27 @@ def test_find_bar_counts_matches_and_f3_moves(qtbot, opened: PdfViewer) -> None:
 
 
 def test_find_api_highlights_and_reports_no_match(opened: PdfViewer) -> None:
-    assert opened.find("sala") == 3
+    assert opened.find_text("sala") == 3
     assert opened.find_bar.isVisible()
     assert opened.view.searchModel().searchString() == "sala"
-    assert opened.find("Hallstahammar") == 0
+    assert opened.find_text("Hallstahammar") == 0
     assert opened.find_bar.status.text() == "Ingen träff"
 
 
 def test_find_keeps_swedish_letters_distinct(opened: PdfViewer) -> None:
     # PDFium folds case, also for Å/å, but never turns å into a or ö into o.
-    assert opened.find("får") == 2
-    assert opened.find("FÅR") == 2
-    assert opened.find("far") == 1
-    assert opened.find("Åsa") == 1
-    assert opened.find("asa") == 0
-    assert opened.find("arende") == 0
-    assert opened.find("ärende") == 1
+    assert opened.find_text("får") == 2
+    assert opened.find_text("FÅR") == 2
+    assert opened.find_text("far") == 1
+    assert opened.find_text("Åsa") == 1
+    assert opened.find_text("asa") == 0
+    assert opened.find_text("arende") == 0
+    assert opened.find_text("ärende") == 1
 
 
 def test_find_starts_at_the_current_page(opened: PdfViewer) -> None:
     opened.go_to_page(2)
-    assert opened.find("Sala") == 3
+    assert opened.find_text("Sala") == 3
     assert opened.find_bar.status.text() == "2 av 3"
     assert opened.page() == 3
 
@@ -454,7 +454,7 @@ def test_empty_viewer_is_calm_and_inert(qtbot, viewer: PdfViewer) -> None:
     assert viewer.stack.currentWidget() is viewer.placeholder
     assert viewer.placeholder.text() == "Inget dokument är öppet"
     assert viewer.zoom_text() == "" and viewer.page_count_label.text() == ""
-    assert viewer.find("Sala") == 0 and not viewer.find_bar.isVisible()
+    assert viewer.find_text("Sala") == 0 and not viewer.find_bar.isVisible()
     qtbot.keyClick(viewer, Qt.Key.Key_PageDown)
     assert viewer.page() == 0 and viewer.status_message() == ""
 
@@ -750,7 +750,7 @@ def test_real_world_pdf(qtbot, viewer: PdfViewer, third_party_pdf: Path) -> None
     assert viewer.page() == 2
     viewer.commands["last_page"].trigger()
     assert viewer.page() == count
-    assert viewer.find("the") > 0
+    assert viewer.find_text("the") > 0
 
 
 # --------------------------------------------------------------------------------------------

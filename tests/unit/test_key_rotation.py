@@ -243,7 +243,7 @@ def test_a_pack_signed_by_a_retired_key_is_refused_even_with_trust_key(env: Simp
         assert f"i paketversion {V1}" in problem.message and env.a.key_id in problem.message
     assert PackStore().preview_import(old).signature.status == RETIRED
     # The pack that did it stays installed and is described honestly.
-    [installed] = [p for p in PackStore().list() if p.version == V1]
+    [installed] = [p for p in PackStore().installed() if p.version == V1]
     assert installed.signature == (f"verifierat av {PUBLISHER}; nyckeln {env.a.key_id} har "
                                    "sedan dragits tillbaka")
     assert PackStore().import_pack(pack(env, V2, env.b, name="new")).signature.status == VERIFIED

@@ -127,7 +127,7 @@ def test_remove_refuses_the_active_version(installed: SimpleNamespace) -> None:
         store.remove("2020-01-01")
     assert info.value.code == "remove.not_found"
     store.remove(V1)
-    assert [p.version for p in store.list()] == [V2, "2026-11-26"]
+    assert [p.version for p in store.installed()] == [V2, "2026-11-26"]
     assert json.loads((installed.data / "active").read_text())["previous"] == []
 
 

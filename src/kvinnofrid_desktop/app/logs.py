@@ -125,7 +125,12 @@ def _version() -> str:
 def route_qt_messages() -> None:
     """Qt's warnings go to the logger ``qt`` (and on to whatever handler was there before: a
     test's, or Qt's own printing to the terminal)."""
-    from PySide6.QtCore import QtMsgType, qFormatLogMessage, qInstallMessageHandler
+    from PySide6.QtCore import (
+        QMessageLogContext,
+        QtMsgType,
+        qFormatLogMessage,
+        qInstallMessageHandler,
+    )
 
     levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
               QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
@@ -133,7 +138,7 @@ def route_qt_messages() -> None:
     qt_log = logging.getLogger("qt")
     previous = None
 
-    def handler(mode: QtMsgType, context: object, message: str) -> None:
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
         category = getattr(context, "category", None) or "default"
         qt_log.log(levels.get(mode, logging.WARNING), "%s: %s", category, message)
         if previous is not None:

@@ -152,9 +152,13 @@ class WindowController:
 
         installs = ContentFolderInstalls(window.policy)
         installs.installed.connect(self.reload)  # the new window says what came and whence
-        installs.notice.connect(lambda text: self.window and self.window.show_notice(text))
+        installs.notice.connect(self._notice)
         installs.start()
         self.content_folder = installs
+
+    def _notice(self, text: str) -> None:
+        if self.window is not None:
+            self.window.show_notice(text)
 
     def listen_for_later_starts(self) -> None:
         """A later start (a double-clicked PDF or .kvpack) hands its file to this program."""
@@ -291,7 +295,7 @@ def screenshot(out: Path, *, tab: str = "strategy", open_file: Path | None = Non
     if open_file is not None:
         viewer = window.open_pdf_file(open_file)
         ok = viewer is not None and viewer.page_count() > 0
-        if ok and page:
+        if viewer is not None and ok and page:
             viewer.go_to_page(page)
     else:
         window.show_tab(tab if tab in TAB_ORDER else "strategy")

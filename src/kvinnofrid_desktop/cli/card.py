@@ -191,9 +191,9 @@ def card_text(card: ActionCard, municipality: str | None, subject: str | None,
             for c in step_contacts(card, step, municipality):
                 out.append(f"     ring: {_ring_text(card, c, now)}")
         out += ["", f"TECKEN – {s.title.upper()}"]
-        for group in s.sign_groups:
-            out.append(f"  {group.title}")
-            for sign in group.signs:
+        for sign_group in s.sign_groups:
+            out.append(f"  {sign_group.title}")
+            for sign in sign_group.signs:
                 mark = " (ej bekräftad)" if sign.status == "unverified" else ""
                 out += textwrap.wrap(f"- {sign.text}{mark}", width=96, initial_indent="    ",
                                      subsequent_indent="      ")

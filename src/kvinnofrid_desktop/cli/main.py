@@ -24,8 +24,8 @@ def _add_program_options(parser: argparse.ArgumentParser, *, after_command: bool
     of the same name (``search --pack``, ``pack verify PACK``) the command's own wins."""
     taken = {option for action in parser._actions for option in action.option_strings} | \
         {action.dest for action in parser._actions}
-    suppress = {"default": argparse.SUPPRESS} if after_command else {}
-    options = [
+    suppress: dict[str, Any] = {"default": argparse.SUPPRESS} if after_command else {}
+    options: list[tuple[str, dict[str, Any]]] = [
         ("--version", {"action": "store_true",
                        "help": "visa programversion och aktivt innehållspaket"}),
         ("--pack", {"type": Path, "help": "visa detta innehållspaket (en mapp)"}),
@@ -134,7 +134,8 @@ def add_card_parser(subparsers: Any) -> argparse.ArgumentParser:
 
     Here rather than in cli_card: the parser is built at every start, the window's too, and
     cli_card imports the action-card code."""
-    card = subparsers.add_parser("card", help="visa eller skriv ut åtgärdskortet")
+    card: argparse.ArgumentParser = subparsers.add_parser(
+        "card", help="visa eller skriv ut åtgärdskortet")
     actions = card.add_subparsers(dest="card_command", metavar="ÅTGÄRD", required=True)
     show = actions.add_parser("show", help="visa åtgärdskortet för en kommun i terminalen")
     export = actions.add_parser("export", help="skriv åtgärdskortet till en PDF-fil")

@@ -204,7 +204,7 @@ def _list(args: argparse.Namespace) -> int:
     from kvinnofrid_desktop.core.install.store import PackStore
 
     store = PackStore()
-    packs = store.list()
+    packs = store.installed()
     trust = store.key_trust()
     if args.json:
         _say_json({

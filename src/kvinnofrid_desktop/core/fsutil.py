@@ -17,6 +17,7 @@ import contextlib
 import os
 import secrets
 import shutil
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -67,7 +68,7 @@ class FileLock:
 
 def try_lock(fd: int) -> bool:
     """Take an exclusive lock on ``fd`` without waiting; False when another process holds it."""
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         os.lseek(fd, 0, os.SEEK_SET)
@@ -86,7 +87,7 @@ def try_lock(fd: int) -> bool:
 
 
 def unlock(fd: int) -> None:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         os.lseek(fd, 0, os.SEEK_SET)

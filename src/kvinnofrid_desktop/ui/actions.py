@@ -28,9 +28,11 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+from kvinnofrid_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 
 WINDOW, DOCUMENT, VIEWER = "window", "document", "viewer"
 # Qt::ShortcutContext as plain numbers (see the module's docstring).

@@ -9,6 +9,7 @@ this module imports neither the viewer nor the tabs at the top, and never touche
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         False when the visible tab is not a document tab (it is then built at once)."""
         name = self.current_tab_name()
         docs = self.pack.manifest.documents_for_tab(name) if name in DOCUMENT_TABS else []
-        if not docs:
+        if name is None or not docs:
             return False
         from kvinnofrid_desktop.ui.tabs.preview import DEFAULT_PAGE_MARGINS, DocumentPreview
 
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
                   "action_card": self.tr("Å&tgärdskort"), "publications": self.tr("&Publikationer")}
         self.lazy_tabs: dict[str, LazyTab] = {}
         for name in TAB_ORDER:
-            lazy = LazyTab(lambda n=name: self._build_tab(n), self.tabs)
+            lazy = LazyTab(functools.partial(self._build_tab, name), self.tabs)
             lazy.setObjectName(f"tab_{name}")
             self.lazy_tabs[name] = lazy
             self.tabs.addTab(lazy, titles[name])

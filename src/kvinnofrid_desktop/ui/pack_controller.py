@@ -162,7 +162,11 @@ class PackController(QObject):
         settle.setSingleShot(True)
         settle.setInterval(300)
         settle.timeout.connect(self.check_active_pack)
-        watch.directoryChanged.connect(lambda _path: (follow(), settle.start()))
+        def changed(_path: str) -> None:
+            follow()
+            settle.start()
+
+        watch.directoryChanged.connect(changed)
         follow()
         self._active_watch = watch
 

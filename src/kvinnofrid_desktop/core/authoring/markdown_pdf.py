@@ -126,13 +126,13 @@ def render_markdown_pdf(
         raise MarkdownPdfError(f"characters not in DejaVu Sans: {' '.join(missing)}")
 
     write_bytes(Path(out_path), data, mode=0o644)  # a pack file must be readable by all
-    return pdf.pages_count
+    return int(pdf.pages_count)
 
 
 def _make_pdf(fpdf_cls: Any, fonts: dict[str, Path], meta: PdfMeta, created: datetime) -> Any:
     short_title = meta.title
 
-    class _Pdf(fpdf_cls):  # type: ignore[misc, valid-type]
+    class _Pdf(fpdf_cls):  # type: ignore[misc]
         def footer(self) -> None:
             self.set_y(-15)
             self.set_draw_color(*RULE)
@@ -182,7 +182,7 @@ def _line_of(token: Any, children_before: list[Any] | None = None) -> int | None
     if not token.map:
         return None
     breaks = sum(c.type in ("softbreak", "hardbreak") for c in children_before or ())
-    return token.map[0] + 1 + breaks
+    return int(token.map[0]) + 1 + breaks
 
 
 def _check_inline(inline: Any) -> None:
@@ -313,7 +313,7 @@ class _Renderer:
 
         def width(text: str, fmt: Fmt) -> float:
             self.font(*fmt)
-            return pdf.get_string_width(text)
+            return float(pdf.get_string_width(text))
 
         def emit() -> None:
             nonlocal line, x

@@ -412,14 +412,14 @@ def _parse_contact(item: Any, where: str, problems: ProblemList, unique: Any,
         problems.add("card.no_fallback", f"{where}.fallback",
                      "en saknad uppgift måste hänvisa till en verifierad reservkontakt")
     hours = _parse_hours(obj["hours"], f"{where}.hours", problems)
-    holiday_hours = []
+    holiday_hours: list[tuple[int, int]] = []
     for i, span in enumerate(obj.get("holiday_hours", [])):
         checked = check_object(span, _SPAN_SPEC, f"{where}.holiday_hours[{i}]", problems)
         if checked is not None:
-            times = [_minutes(checked[n], f"{where}.holiday_hours[{i}].{n}", problems)
-                     for n in ("open", "close")]
-            if None not in times:
-                holiday_hours.append((times[0], times[1]))
+            opening, closing = (_minutes(checked[n], f"{where}.holiday_hours[{i}].{n}", problems)
+                                for n in ("open", "close"))
+            if opening is not None and closing is not None:
+                holiday_hours.append((opening, closing))
     opens = obj.get("before_holiday_opens")
     if opens is not None:
         opens = _minutes(opens, f"{where}.before_holiday_opens", problems)
@@ -439,8 +439,10 @@ def _parse_contact(item: Any, where: str, problems: ProblemList, unique: Any,
 def _parse_hours(
     value: Any, where: str, problems: ProblemList
 ) -> tuple[Interval, ...] | str | None:
-    if value is None or value == "always":
-        return value
+    if value is None:
+        return None
+    if value == "always":
+        return "always"
     intervals = []
     for i, item in enumerate(value):
         obj = check_object(item, _INTERVAL_SPEC, f"{where}[{i}]", problems)

@@ -189,13 +189,13 @@ def _compare_with_manifest(manifest: Manifest, files: list[zipfile.ZipInfo]) -> 
             problems.append(Problem("file.unlisted", info.filename, None,
                                     "filen finns i arkivet men inte i manifestet"))
     for entry in manifest.files:
-        info = members.get(entry.path)
-        if info is None:
+        member = members.get(entry.path)
+        if member is None:
             problems.append(Problem("file.missing", entry.path, None,
                                     "filen anges i manifestet men saknas i arkivet"))
-        elif info.file_size != entry.bytes:
+        elif member.file_size != entry.bytes:
             problems.append(Problem("file.size", entry.path, None,
-                                    f"arkivet anger {info.file_size} byte men manifestet "
+                                    f"arkivet anger {member.file_size} byte men manifestet "
                                     f"{entry.bytes} byte"))
     folded = {p.casefold() for p in members}
     for path in members:

@@ -338,13 +338,13 @@ def _take_registry(winreg: Any, source: _Source, spec: PolicyKey, data: Any, kin
 
 
 def _enum(enum_value: Callable[[Any, int], Any], handle: Any) -> list[tuple[str, Any, int]]:
-    found = []
+    found: list[tuple[str, Any, int]] = []
     for i in range(MAX_REGISTRY_LIST + len(KEYS)):
         try:
             found.append(tuple(enum_value(handle, i)))
         except OSError:
             break
-    return found  # type: ignore[return-value]
+    return found
 
 
 def _enum_keys(winreg: Any, handle: Any) -> list[str]:

@@ -162,7 +162,7 @@ class PackStore:
         path, _, version = self.resolve()
         return self._describe(path, active=True, builtin=version is None)
 
-    def list(self) -> list[InstalledPack]:
+    def installed(self) -> list[InstalledPack]:
         """Every installed version, newest first, then the embedded default."""
         _, _, active = self.resolve()
         found = [self._describe(self.packs / v, active=v == active, builtin=False)

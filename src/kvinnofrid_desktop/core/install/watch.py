@@ -36,7 +36,7 @@ def packs_in_watch_folder(policy: Policy, store: PackStore) -> list[WatchedPack]
         candidates = sorted(p for p in folder.iterdir()
                             if p.suffix.lower() == ARCHIVE_SUFFIX and p.is_file())
         active = version_key(store.active().version)
-        installed = {p.version for p in store.list()}
+        installed = {p.version for p in store.installed()}
     except OSError:
         return []
     offers: dict[str, WatchedPack] = {}

@@ -226,7 +226,7 @@ _TRIGRAMS_SQL = (f"SELECT rowid, bm25(trigrams, {_TRIGRAM_WEIGHTS}) FROM trigram
 
 def _plan(pq: ParsedQuery) -> list[tuple[int, str, tuple[str, ...]]]:
     """(level, SQL, parameters before LIMIT) for each level worth running, best level first."""
-    plan = []
+    plan: list[tuple[int, str, tuple[str, ...]]] = []
     for level, words, trigrams in pq.fts_levels():
         if not trigrams:
             plan.append((level, _WORDS_SQL, (words,)))
@@ -329,7 +329,8 @@ class SearchIndex:
                     typo_pq = self._typo_query(pq) if len(found) < min(FEW, limit) else None
                     typos = self._rank(typo_pq, limit - len(found), skip=found,
                                        level=swedish.TYPO) if typo_pq else {}
-                    return self._hits(pq, found) + (self._hits(typo_pq, typos) if typos else [])
+                    extra = self._hits(typo_pq, typos) if typo_pq is not None and typos else []
+                    return self._hits(pq, found) + extra
                 finally:
                     self._deadline = 0.0
         except Exception as exc:  # called on every keystroke; a failure must not crash the UI

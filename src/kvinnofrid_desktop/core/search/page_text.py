@@ -38,7 +38,7 @@ def page_blocks(text: str, headings: Sequence[tuple[str, int]] = ()) -> list[Blo
     that heading."""
     lines = [line.strip() for line in normalize_text(text).splitlines()]
     lines = [line for line in lines if line]
-    wanted = {}
+    wanted: dict[str, int] = {}
     for title, level in headings:
         key = _key(title)
         if key:

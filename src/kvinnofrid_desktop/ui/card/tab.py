@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvinnofrid_desktop.core.card.model import SUBJECTS, ActionCard
+from kvinnofrid_desktop.core.card.model import SUBJECTS, ActionCard, Contact
 from kvinnofrid_desktop.core.card.now import (
     clock_text,
     day_note,
@@ -321,7 +321,7 @@ class ActionCardTab(QWidget):
         layout.addWidget(self.chooser)
         # Built once for every subject; showing a subject only hides the others' contacts.
         everything = ordered_contacts(card, None, None)
-        groups: list[tuple[str, list]] = []
+        groups: list[tuple[str, list[Contact]]] = []
         for name in swedish_sorted(list(card.municipalities)):
             groups.append((name, [c for c in everything if c.municipality == name]))
         for scope in ("county", "national"):
@@ -648,7 +648,7 @@ class ActionCardTab(QWidget):
             self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.filter.selectAll()
 
-    def _print_options(self, pocket: bool) -> dict:
+    def _print_options(self, pocket: bool) -> dict[str, Any]:
         return {"subject": self._subject, "municipality": self._municipality,
                 "format": "pocket" if pocket else "a4", "today": self._today(),
                 "source_label": self.pack_label}

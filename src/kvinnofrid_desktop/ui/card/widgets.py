@@ -76,7 +76,7 @@ def scaled_font(base: QFont, factor: float = 1.0, *, bold: bool = False) -> QFon
 
 def blend(a: QColor, b: QColor, amount: float) -> QColor:
     return QColor.fromRgbF(*(x * (1 - amount) + y * amount for x, y in zip(
-        a.getRgbF()[:3], b.getRgbF()[:3], strict=True)))
+        (a.redF(), a.greenF(), a.blueF()), (b.redF(), b.greenF(), b.blueF()), strict=True)))
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -453,7 +453,7 @@ class ContactCard(EntryFrame):
         self.copy_value = contact.phone or contact.email
         self.copy_rows: list[CopyRow] = []
         self.fallback_rows: list[CopyRow] = []
-        self._instead: tuple = ()
+        self._instead: tuple[object, ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(4)
@@ -523,9 +523,10 @@ class ContactCard(EntryFrame):
         self._instead = wanted
         self.instead_heading.setText(instead.heading)
         while self._instead_box.count():
-            widget = self._instead_box.itemAt(0).widget()
-            self._instead_box.removeWidget(widget)  # deletes the layout item too
-            widget.deleteLater()
+            item = self._instead_box.takeAt(0)  # the layout item goes with it
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.fallback_rows = []
         for route in instead.routes:
             target = route.contact

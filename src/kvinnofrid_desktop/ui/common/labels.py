@@ -17,10 +17,14 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from kvinnofrid_desktop.core.placeholders import arg
-from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
+from kvinnofrid_desktop.ui.common.i18n import (
+    QT_TRANSLATE_NOOP,
+    SOURCE_LANGUAGE,
+    interface_language,
+)
 
 LABELS = "Labels"  # context of the tables below
 CARD_NOW = "CardNow"  # context of the phrases core/card/now.py builds its lines from

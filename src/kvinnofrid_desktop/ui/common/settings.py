@@ -100,7 +100,7 @@ class Settings:
             return None
         if len(values) != 4 or not all(0 <= v <= 10000 for v in values):
             return None
-        return values  # type: ignore[return-value]
+        return values
 
     def set_page_margins(self, margins: list[int]) -> None:
         self.set_value(options.PAGE_MARGINS, [int(v) for v in margins])

@@ -17,8 +17,12 @@ import hashlib
 import json
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 from kvinnofrid_desktop.core.fsutil import FileLock, LockTimeout
 
@@ -134,7 +138,7 @@ class InstanceServer(QObject):
             if socket.bytesAvailable():
                 self._read(socket)
 
-    def _read(self, socket: object) -> None:
+    def _read(self, socket: QLocalSocket) -> None:
         data = self._buffers.get(socket, b"") + socket.readAll().data()
         if b"\n" not in data and len(data) < MAX_MESSAGE:
             self._buffers[socket] = data
@@ -149,6 +153,6 @@ class InstanceServer(QObject):
         socket.flush()
         self.requested.emit(path)
 
-    def _forget(self, socket: object) -> None:
+    def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)
         socket.deleteLater()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QThread, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
@@ -68,9 +69,11 @@ def status_pixmap(kind: str, size: int = 20, ratio: float = 2.0) -> QPixmap:
     pen = QPen(QColor("white"), 2.6)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     p.setPen(pen)
-    lines = {"ok": [(7, 12.5, 10.5, 16), (10.5, 16, 17, 8.5)],
-             "error": [(8, 8, 16, 16), (16, 8, 8, 16)],
-             "warn": [(12, 6.5, 12, 13.5)], "info": [(12, 11, 12, 17.5)]}.get(kind, [])
+    shapes: dict[str, list[tuple[float, float, float, float]]] = {
+        "ok": [(7, 12.5, 10.5, 16), (10.5, 16, 17, 8.5)],
+        "error": [(8, 8, 16, 16), (16, 8, 8, 16)],
+        "warn": [(12, 6.5, 12, 13.5)], "info": [(12, 11, 12, 17.5)]}
+    lines = shapes.get(kind, [])
     path = QPainterPath()
     for x1, y1, x2, y2 in lines:
         path.moveTo(x1, y1)
@@ -453,7 +456,7 @@ class ImportDialog(QDialog):
         self.cancel_button.setFocus()
         self.adjustSize()
 
-    def _run(self, call: Callable[[], object], done: Callable[[object], None],
+    def _run(self, call: Callable[[], object], done: Callable[[Any], None],
              failed: Callable[[list[Problem]], None]) -> None:
         self._task = _Task(call, self.path.name, self)
         self._task.succeeded.connect(done)

@@ -235,7 +235,7 @@ class SettingsDialog(QDialog):
     def _fill_packs(self) -> None:
         assert self.store is not None
         self.packs_list.clear()
-        packs = self.store.list()
+        packs = self.store.installed()
         for pack in packs:
             if pack.builtin:
                 signature = self.tr("Inbyggt standardinnehåll")
@@ -259,7 +259,7 @@ class SettingsDialog(QDialog):
 
     def _rollback(self) -> None:
         assert self.store is not None
-        active = next((p for p in self.store.list() if p.active), None)
+        active = next((p for p in self.store.installed() if p.active), None)
         answer = QMessageBox.question(
             self, self.tr("Återställ föregående innehåll"),
             arg(self.tr("Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan "

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QRunnable,
     QSize,
     Qt,
@@ -23,8 +24,9 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QLabel,
     QPushButton,
@@ -87,7 +89,8 @@ class _SearchJob(QRunnable):
 class HtmlDelegate(QStyledItemDelegate):
     """Draws an item's HTML (title line + snippet with the matched words in bold)."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(2)
@@ -95,7 +98,8 @@ class HtmlDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(80, option.rect.width()))
         return doc
 
-    def paint(self, painter, option, index) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         if index.data(HTML_ROLE) is None:
             super().paint(painter, option, index)
             return
@@ -114,12 +118,14 @@ class HtmlDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option, index) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         if index.data(HTML_ROLE) is None:
             return super().sizeHint(option, index)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        width = opt.widget.viewport().width() - 40 if opt.widget else 400
+        view = opt.widget
+        width = view.viewport().width() - 40 if isinstance(view, QAbstractScrollArea) else 400
         opt.rect.setWidth(max(120, width))
         doc = self._document(opt, index)
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
@@ -279,7 +285,8 @@ class SearchPanel(QWidget):
                 child.setText(0, f"{where}: {hit.snippet_plain('', '')}")  # for screen readers
             top.setExpanded(True)
         first = self.tree.topLevelItem(0)
-        self.tree.setCurrentItem(first.child(0) if first.childCount() else first)
+        if first is not None:
+            self.tree.setCurrentItem(first.child(0) or first)
 
     def _set_suggestion(self, suggestion: str) -> None:
         self.suggestion = suggestion
@@ -315,8 +322,9 @@ class SearchPanel(QWidget):
     def _focus_results(self) -> None:
         if self.tree.topLevelItemCount():
             self.tree.setFocus()
-            if self.tree.currentItem() is None:
-                self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            first = self.tree.topLevelItem(0)
+            if self.tree.currentItem() is None and first is not None:
+                self.tree.setCurrentItem(first)
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         hit = item.data(0, HIT_ROLE)

@@ -5,14 +5,15 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCollator,
     QCoreApplication,
     QLocale,
     QModelIndex,
+    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -34,6 +35,7 @@ from kvinnofrid_desktop.core.pack.manifest import Document
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars
+from kvinnofrid_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from kvinnofrid_desktop.ui.common.labels import plain_tip, tab_title
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +54,8 @@ class SwedishSortProxy(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
         self.setSortRole(SORT_ROLE)
 
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex,
+                 right: QModelIndex | QPersistentModelIndex) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if isinstance(a, int) and isinstance(b, int):
             return a < b
@@ -217,7 +220,7 @@ class PublicationsTab(QWidget):
                        self.print_button):
             button.setEnabled(has)
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         doc_id = self.current_doc_id()
         if doc_id:
             signal.emit(doc_id)

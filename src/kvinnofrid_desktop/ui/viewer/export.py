@@ -7,6 +7,7 @@ is in ui/viewer/printing.py (print_document) and core/fsutil.py (copy_file: atom
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -18,6 +19,13 @@ from kvinnofrid_desktop.core.fsutil import copy_file
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.viewer.printing import describe_os_error, print_document
 from kvinnofrid_desktop.ui.viewer.widgets import MessageBar
+
+
+class Messages(Protocol):
+    """Where a way out reports: the viewer's message bar, or the window's notice banner."""
+
+    def show_message(self, kind: str, text: str, /) -> None: ...
+
 
 # Shared with the viewer (context "PdfViewer"); written out at each call so lupdate sees it.
 translate = QCoreApplication.translate
@@ -130,7 +138,7 @@ def print_pages(parent: QWidget, document: QPdfDocument, printer: QPrinter, firs
     return printed
 
 
-def save_copy(parent: QWidget, path: Path, messages: MessageBar, folder: Path) -> Path | None:
+def save_copy(parent: QWidget, path: Path, messages: Messages, folder: Path) -> Path | None:
     """Ask where to save a copy of ``path`` (starting in ``folder``) and copy it; explain any
     failure in a dialog."""
     target, _filter = QFileDialog.getSaveFileName(
@@ -157,7 +165,7 @@ def save_copy(parent: QWidget, path: Path, messages: MessageBar, folder: Path) -
     return destination
 
 
-def open_externally(path: Path, messages: MessageBar) -> bool:
+def open_externally(path: Path, messages: Messages) -> bool:
     """Hand the document (a local file, never a web address) to the system's PDF reader."""
     url = QUrl.fromLocalFile(str(path.resolve()))
     if not url.isLocalFile():

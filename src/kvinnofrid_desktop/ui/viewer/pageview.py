@@ -44,7 +44,7 @@ class PageView(QPdfView):
     resized = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent)  # type: ignore[arg-type]  # Qt takes no parent; the stub not
         self.setPageMode(QPdfView.PageMode.MultiPage)
         self.setZoomMode(QPdfView.ZoomMode.Custom)
         # Always-on: a scroll bar that comes and goes changes the width, which changes the
@@ -55,7 +55,7 @@ class PageView(QPdfView):
         self.resolution = page_layout.screen_resolution()
         self.resizing = False
         self._point_sizes: list[QSizeF] | None = None
-        self._layout_key: tuple | None = None
+        self._layout_key: tuple[object, ...] | None = None
         self._rects: list[QRect] = []
         self._tops: list[int] = []
         self._links = QPdfLinkModel(self)
@@ -170,8 +170,8 @@ class PageView(QPdfView):
             self._links_page = page
         link = self._links.linkAt(point)
         # QPdfLink.isValid() is false for web links (their page is -1), so test the hit area.
-        hit = link.isValid() or not link.url().isEmpty()
-        return link if hit and link.rectangles() else None
+        on_link = link.isValid() or not link.url().isEmpty()
+        return link if on_link and link.rectangles() else None
 
     # -- highlight marks (global search terms) -----------------------------------------------
 

@@ -38,7 +38,8 @@ class ViewState:
             return cls()
         return cls(
             page=_positive_int(data.get("page"), 1),
-            zoom_mode=data.get("zoom_mode") if data.get("zoom_mode") in ZOOM_MODES else "fit_width",
+            zoom_mode=str(data["zoom_mode"]) if data.get("zoom_mode") in ZOOM_MODES
+            else "fit_width",
             zoom=_zoom(data.get("zoom")),
         )
 

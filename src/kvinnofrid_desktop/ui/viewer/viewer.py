@@ -287,7 +287,7 @@ class PdfViewer(QWidget):
         self._apply_zoom(keep_position=False)
         self._scroll_to(min(max(state.page, 1), self.page_count()) - 1)
 
-    def find(self, text: str) -> int:
+    def find_text(self, text: str) -> int:
         """Open the find bar with ``text``, highlight all matches and go to the first.
 
         "First" is the first match on or after the current page. Returns the match count.
@@ -656,9 +656,9 @@ class PdfViewer(QWidget):
         keys = [key for key, _index in self._outline_marks]
         at = bisect.bisect_right(keys, here) - 1
         # Above the first heading (a title page) nothing is marked.
-        self._mark_outline(QModelIndex(self._outline_marks[at][1]) if at >= 0 else QModelIndex())
+        self._mark_outline(self._outline_marks[at][1] if at >= 0 else QModelIndex())
 
-    def _mark_outline(self, index: QModelIndex) -> None:
+    def _mark_outline(self, index: QModelIndex | QPersistentModelIndex) -> None:
         selection = self.outline_view.selectionModel()
         if selection.currentIndex() == index:
             return

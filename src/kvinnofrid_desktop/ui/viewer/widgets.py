@@ -62,7 +62,8 @@ _ACCENTS = {
 
 def _tint(base: QColor, accent: QColor, amount: float) -> QColor:
     return QColor.fromRgbF(*(b * (1 - amount) + a * amount for b, a in zip(
-        base.getRgbF()[:3], accent.getRgbF()[:3], strict=True)))
+        (base.redF(), base.greenF(), base.blueF()),
+        (accent.redF(), accent.greenF(), accent.blueF()), strict=True)))
 
 
 class MessageBar(QFrame):
@@ -129,7 +130,9 @@ class MessageBar(QFrame):
         self._set_controls(password=False, copy=False, closable=True)
 
     def text(self) -> str:
-        return self.label.text() if self.isVisibleTo(self.parentWidget()) else ""
+        parent = self.parentWidget()
+        shown = self.isVisibleTo(parent) if parent is not None else self.isVisible()
+        return self.label.text() if shown else ""
 
     def kind(self) -> str:
         return self._kind
@@ -311,7 +314,8 @@ class ThumbnailModel(QAbstractListModel):
         self._document = document
         ready = document is not None and document.status() == QPdfDocument.Status.Ready
         self._count = document.pageCount() if ready else 0
-        self._renderer.setDocument(document if ready else None)
+        # Qt takes a null document; PySide's stub says otherwise.
+        self._renderer.setDocument(document if ready else None)  # type: ignore[arg-type]
         self.endResetModel()
 
     def icon_size(self) -> QSize:
