@@ -99,14 +99,14 @@ def check_source(folder: SourceFolder, *, pdfs: PdfCheckCache | None = None,
         except PackError as exc:
             for p in exc.problems:
                 add(ERROR, p)
-    if (p := synonyms_problem(folder.root)) is not None:
-        add(ERROR, p)
+    if (synonyms := synonyms_problem(folder.root)) is not None:
+        add(ERROR, synonyms)
     for i, doc in enumerate(docs):
         where = f"document[{i + 1}]"
         if pdfs is not None and isinstance(doc.get("file"), str):
             path = folder.root / doc["file"]
-            if path.is_file() and (p := pdfs.problem(path, doc["file"])) is not None:
-                add(ERROR, p)
+            if path.is_file() and (unreadable := pdfs.problem(path, doc["file"])) is not None:
+                add(ERROR, unreadable)
         for j, source in enumerate(doc.get("sources") or []):
             url = source.get("url") if isinstance(source, dict) else None
             if isinstance(url, str) and url.strip() and (msg := check_url(url)):

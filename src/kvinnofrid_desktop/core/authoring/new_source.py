@@ -78,9 +78,9 @@ def create_from_pack(pack_dir: Path, dest: Path) -> Path:
         if d.sources:
             sources = tomlkit.aot()
             for s in d.sources:
-                item = tomlkit.table()
-                item["title"], item["url"], item["checked"] = s.title, s.url, s.checked
-                sources.append(item)
+                entry = tomlkit.table()
+                entry["title"], entry["url"], entry["checked"] = s.title, s.url, s.checked
+                sources.append(entry)
             table["sources"] = sources
         if d.original is not None:
             original = tomlkit.table()

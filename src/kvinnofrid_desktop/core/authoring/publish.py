@@ -23,10 +23,11 @@ from kvinnofrid_desktop.core.install.preview import (
     document_changes,
 )
 from kvinnofrid_desktop.core.install.signing import SignatureState, sign_pack
+from kvinnofrid_desktop.core.install.verify import verify_pack
 from kvinnofrid_desktop.core.pack.manifest import MAX_NEWS_CHARS
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
-from kvinnofrid_desktop.core.pack.problems import PackError
+from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 
 
 def default_version(previous: str | None, today: dt.date | None = None) -> str:
@@ -68,10 +69,10 @@ def prepare(folder: SourceFolder, version: str, news: str, previous: str | None,
 
 
 def build(folder: SourceFolder, out: Path, *, engine: PdfEngine,
-          progress: Callable[[str], None] | None = None) -> tuple[BuildReport, list]:
+          progress: Callable[[str], None] | None = None) -> tuple[BuildReport, list[Problem]]:
     """``pack build`` into ``out``, then ``pack verify`` of the result (with the PDF engine)."""
     report = build_pack(folder.root, out, engine=engine, progress=progress)
-    problems = Pack.open(out).verify(pdf_engine=engine)
+    problems = verify_pack(Pack.open(out), pdf_engine=engine)  # the action card too
     return report, problems
 
 
