@@ -83,6 +83,34 @@ def test_a_long_session_does_not_exhaust_python_singletons() -> None:
     assert result.stdout.strip() == "ok"
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 12),
+                    reason="None is immortal from Python 3.12 (PEP 683): the leak cannot show")
+def test_the_none_refcount_workaround_is_still_needed() -> None:
+    """ui/common/earlyinit.py works around PySide6's abi3 wheels leaking a reference to None per
+    void call. Measured here with the installed PySide6 and without the workaround: when a
+    PySide6 no longer leaks, this fails, and the workaround (and this test) should go."""
+    code = (
+        "import os, sys\n"
+        "import PySide6\n"
+        "from PySide6.QtWidgets import QApplication, QLabel\n"
+        "app = QApplication([])\n"
+        "label = QLabel()\n"
+        "before = sys.getrefcount(None)\n"
+        "for i in range(1000):\n"
+        "    label.setText('x')\n"
+        "print(PySide6.__version__, before - sys.getrefcount(None), flush=True)\n"
+        "os._exit(0)  # a leaking PySide6 would abort at exit (none_dealloc)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                            cwd="/")
+    assert result.returncode == 0, result.stderr[-500:]
+    version, lost = result.stdout.split()
+    assert int(lost) >= 900, (
+        f"PySide6 {version} no longer leaks references to None ({lost} in 1 000 calls): "
+        "remove ui/common/earlyinit.py and this test")
+
+
 def test_search_command_does_not_import_qt() -> None:
     code = (
         "import sys\n"

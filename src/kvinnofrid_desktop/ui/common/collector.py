@@ -9,6 +9,12 @@ an import dialog freed by a collection in its reading worker left its busy progr
 animation registered with the GUI thread's animation timer, which crashed on its next tick.
 Run from a GUI-thread timer, the same collections happen only on the thread that owns the
 widgets and between two events.
+
+The recipe is Erik Janssens' ``GarbageCollector`` ("Should Python garbage collector be disabled
+in Qt applications?", pydev.blogspot.com, March 2014), as pyqtgraph keeps it in
+``pyqtgraph/util/garbage_collector.py``: ``gc.disable()`` and a ``QTimer`` that collects each
+generation whose threshold is crossed. Ours collects only the oldest generation that is due
+(that collects the younger ones too) and checks every 500 ms instead of every second.
 """
 
 from __future__ import annotations

@@ -1,11 +1,18 @@
 """Work that must happen before the first Qt call; imported by every module that uses Qt.
 
-PySide6 6.12's abi3 wheels return ``None`` from void methods without adding a reference. On
-Python 3.12+ ``None``, ``True`` and ``False`` are immortal, so nothing happens; on 3.11 every such
-call lowers their reference count and, after a few thousand calls (``setText``, ``setX``, …),
-Python aborts with "Fatal Python error: none_dealloc". A social worker's session makes far more
-calls than that, so the three singletons get references to spare. Measured here: 1 000
-``QLabel.setText`` calls cost ``None`` 1 000 references.
+WORKAROUND for a reference-count defect of PySide6's stable-ABI (abi3) wheels: void methods
+return ``None`` without adding a reference. Seen with PySide6-Essentials/shiboken6 6.12.0
+(cp39-abi3 wheels) on CPython 3.11.7: 1 000 ``QLabel.setText`` calls cost ``None`` 1 000
+references, and after a few thousand such calls (or at exit) Python aborts with "Fatal Python
+error: none_dealloc". CPython 3.12 and later make ``None``, ``True`` and ``False`` immortal
+(PEP 683), which hides it; the same abi3/immortal mismatch is discussed in python/cpython#118997.
+No report of this exact defect was found in PySide's tracker (bugreports.qt.io, component
+PySide); whoever files one should link it here.
+
+Version check: applied on CPython < 3.12 only. ``tests/ui/test_app_process.py``
+(``test_the_none_refcount_workaround_is_still_needed``) measures the leak with the PySide6 that
+is installed and fails once a PySide6 no longer leaks: then delete this module (and its imports)
+and that test. pyproject.toml pins PySide6 < 6.13, so an upgrade passes through that test.
 """
 
 from __future__ import annotations
