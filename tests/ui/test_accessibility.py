@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from types import SimpleNamespace
 
+import pages
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from test_import_dialog import V1, V2, kvpack
@@ -205,14 +206,14 @@ def test_warnings_and_urgency_are_said_in_words_and_symbols(qtbot, env, language
     tab.resize(1280, 800)
     tab.show()
     tab.set_municipality("Sala")
-    stale = tab.contact_card("sala-orosanmalan-barn")
+    stale = pages.contact_card(tab, "sala-orosanmalan-barn")
     notice = stale.stale
     assert notice.isVisibleTo(tab)
     icon = next(label for label in notice.findChildren(QLabel) if label.pixmap() is not None
                 and not label.pixmap().isNull())
     assert icon.accessibleName() == {"sv": "Varning", "en": "Warning"}[language]
     assert notice.text() and notice.text() in stale.accessibleName()
-    urgent = next(step for step in tab.step_entries() if step.step.urgent)
+    urgent = next(step for step in pages.step_entries(tab) if step.step.urgent)
     assert urgent.urgent_label.text() == {"sv": "Akut", "en": "Urgent"}[language]
     assert urgent.accessibleName().split(" ", 1)[1].startswith(
         {"sv": "Akut: ", "en": "Urgent: "}[language])

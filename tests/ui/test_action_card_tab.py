@@ -9,6 +9,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pages
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QDesktopServices, QKeyEvent
@@ -79,7 +80,7 @@ def click(qtbot, widget: QWidget) -> None:
 
 
 def card_of(tab: ActionCardTab, contact_id: str) -> ContactCard:
-    widget = tab.contact_card(contact_id)
+    widget = pages.contact_card(tab, contact_id)
     assert widget is not None and widget.isVisibleTo(tab), contact_id
     return widget
 
@@ -100,17 +101,17 @@ def test_sala_and_barn_show_salas_numbers_first(qtbot, make_tab) -> None:
     choose_municipality(qtbot, tab, "Sala")
     assert tab.current_subject() == "barn"
     assert tab.current_municipality() == "Sala"
-    cards = tab.contact_widgets()
+    cards = pages.contact_widgets(tab)
     scopes = [c.contact.scope for c in cards]
     assert scopes == sorted(scopes, key=["municipality", "county", "national"].index)
     assert {c.contact.municipality for c in cards if c.contact.scope == "municipality"} == {"Sala"}
     assert [c.contact.id for c in cards[:3]] == [
         "sala-orosanmalan-barn", "sala-socialjour", "sala-vaxel"]
-    assert cards[0].phone_text() == "0224-74 96 20"
-    assert "021-39 20 66" in [c.phone_text() for c in cards[:3]]
+    assert pages.phone_text(cards[0]) == "0224-74 96 20"
+    assert "021-39 20 66" in [pages.phone_text(c) for c in cards[:3]]
     assert tab.contacts_heading.text() == "Kontakter – Sala"
     # The step "make a report" names Sala's number and no other municipality's.
-    report = next(e for e in tab.step_entries() if e.step.id == "barn-orosanmalan")
+    report = next(e for e in pages.step_entries(tab) if e.step.id == "barn-orosanmalan")
     shown = [line.contact.id for line in report.contact_lines if line.isVisibleTo(tab)]
     assert shown == ["sala-orosanmalan-barn"]
 
@@ -119,11 +120,11 @@ def test_the_urgent_step_comes_first_and_says_akut(make_tab) -> None:
     tab = make_tab()
     for subject in ("barn", "vuxna", "djur"):
         tab.set_subject(subject)
-        first = tab.step_entries()[0]
+        first = pages.step_entries(tab)[0]
         assert first.step.urgent
         assert first.urgent_label.text() == "Akut"
         assert first.accessibleName().startswith("1. Akut: ")
-        assert not any(e.step.urgent for e in tab.step_entries()[1:])
+        assert not any(e.step.urgent for e in pages.step_entries(tab)[1:])
 
 
 def test_djur_shows_the_animal_welfare_route(qtbot, make_tab) -> None:
@@ -131,20 +132,20 @@ def test_djur_shows_the_animal_welfare_route(qtbot, make_tab) -> None:
     choose_municipality(qtbot, tab, "Köping")
     click(qtbot, tab.subject_buttons["djur"])
     assert tab.current_subject() == "djur"
-    assert "Djuret är aggressivt eller rädt, eller gömmer sig." in tab.visible_sign_texts()
-    titles = tab.visible_step_titles()
+    assert "Djuret är aggressivt eller rädt, eller gömmer sig." in pages.visible_sign_texts(tab)
+    titles = pages.visible_step_titles(tab)
     assert "Bristande djurhållning: Länsstyrelsens djurskydd" in titles
     assert "Misshandel och djurplågeri: polisen" in titles
     welfare = card_of(tab, "lansstyrelsen-djurskydd")
-    assert welfare.phone_text() == "010-224 96 00"
-    ids = [c.contact.id for c in tab.contact_widgets()]
+    assert pages.phone_text(welfare) == "010-224 96 00"
+    ids = [c.contact.id for c in pages.contact_widgets(tab)]
     assert ids.index("lansstyrelsen-djurskydd") < ids.index("lansstyrelsen-vaxel")
-    police = next(e for e in tab.step_entries() if e.step.id == "djur-polisen")
+    police = next(e for e in pages.step_entries(tab) if e.step.id == "djur-polisen")
     numbers = [line.copy_row.value for line in police.contact_lines
                if line.isVisibleTo(tab) and line.copy_row]
     assert numbers == ["114 14", "112"]
     # Report-of-concern contacts for children are not animal contacts.
-    assert tab.contact_card("koping-orosanmalan-barn").isHidden()
+    assert pages.contact_card(tab, "koping-orosanmalan-barn").isHidden()
 
 
 def test_now_on_a_tuesday_morning(qtbot, make_tab) -> None:
@@ -162,23 +163,23 @@ def test_now_on_a_saturday_night(qtbot, make_tab) -> None:
     choose_municipality(qtbot, tab, "Sala")
     office = card_of(tab, "sala-orosanmalan-barn")
     assert office.now_text() == "Stängt nu – ring socialjouren 021-39 20 66 · öppnar mån 09.00"
-    assert office.phone_text() == "0224-74 96 20"  # the office number stays visible
+    assert pages.phone_text(office) == "0224-74 96 20"  # the office number stays visible
     assert card_of(tab, "sala-socialjour").now_text() == "Öppet nu, till 01.00"
     # Kungsör has no confirmed out-of-hours service: 112 for urgent matters, never Västerås'.
     choose_municipality(qtbot, tab, "Kungsör")
     kungsor = card_of(tab, "kungsor-orosanmalan-barn")
-    assert kungsor.warning_texts() == ["Uppgift saknas"]
+    assert pages.warning_texts(kungsor) == ["Uppgift saknas"]
     # Its switchboard, the fallback, is closed at this hour: the card says so and names what
     # applies now (112 if it is urgent, Bris around the clock), the switchboard last.
     assert kungsor.instead_heading.text() == \
         "Kungsörs kommun, växel: stängt nu. Det här gäller nu:"
-    assert kungsor.fallback_phones() == ["112", "116 111", "0227-60 00 00"]
-    jour_step = next(e for e in tab.step_entries() if e.step.id == "barn-socialjour")
+    assert pages.fallback_phones(kungsor) == ["112", "116 111", "0227-60 00 00"]
+    jour_step = next(e for e in pages.step_entries(tab) if e.step.id == "barn-socialjour")
     numbers = [line.copy_row.value for line in jour_step.contact_lines
                if line.isVisibleTo(tab) and line.copy_row]
     assert "021-39 20 66" not in numbers and "112" in numbers
     county = card_of(tab, "socialjour-vastmanland")
-    assert any("inte för Kungsör" in w for w in county.warning_texts())
+    assert any("inte för Kungsör" in w for w in pages.warning_texts(county))
 
 
 def test_after_the_jour_closes_the_office_line_points_to_112(qtbot, make_tab) -> None:
@@ -196,8 +197,8 @@ def test_copy_a_number_with_one_click(qtbot, make_tab) -> None:
     assert button.accessibleName() == "Kopiera 0224-74 96 20"
     click(qtbot, button)
     assert QApplication.clipboard().text() == "0224-74 96 20"
-    assert tab.copy_notice_text() == "Kopierat: 0224-74 96 20"
-    qtbot.waitUntil(lambda: tab.copy_notice_text() == "", timeout=4500)
+    assert pages.copy_notice_text(tab) == "Kopierat: 0224-74 96 20"
+    qtbot.waitUntil(lambda: pages.copy_notice_text(tab) == "", timeout=4500)
     # Keyboard: a focused contact copies its number with Ctrl+C.
     jour = card_of(tab, "sala-socialjour")
     jour.setFocus()
@@ -222,10 +223,10 @@ def test_the_source_is_copied_never_opened(qtbot, make_tab, monkeypatch) -> None
 def test_a_contact_older_than_a_year_warns(make_tab) -> None:
     fresh = make_tab(today=dt.date(2026, 12, 1))
     fresh.set_municipality("Sala")
-    assert card_of(fresh, "sala-orosanmalan-barn").warning_texts() == []
+    assert pages.warning_texts(card_of(fresh, "sala-orosanmalan-barn")) == []
     stale = make_tab(today=dt.date(2027, 12, 27))  # thirteen months after 2026-11-26
     stale.set_municipality("Sala")
-    assert card_of(stale, "sala-orosanmalan-barn").warning_texts() == [
+    assert pages.warning_texts(card_of(stale, "sala-orosanmalan-barn")) == [
         "Uppgiften kontrollerades 2026-11-26; kontrollera innan du ringer"]
     assert "kontrollera innan du ringer" in card_of(stale, "nod-112").accessibleName()
 
@@ -233,13 +234,13 @@ def test_a_contact_older_than_a_year_warns(make_tab) -> None:
 def test_unverified_and_missing_contacts_say_so(qtbot, make_tab) -> None:
     tab = make_tab()
     tab.set_municipality("Sala")
-    assert card_of(tab, "sala-vaxel").warning_texts() == [
+    assert pages.warning_texts(card_of(tab, "sala-vaxel")) == [
         "Ej bekräftad – kontrollera innan du ringer"]
     choose_municipality(qtbot, tab, "Arboga")
     missing = card_of(tab, "arboga-orosanmalan-barn")
-    assert missing.phone_text() is None
-    assert missing.warning_texts() == ["Uppgift saknas"]
-    assert missing.fallback_phones() == ["0589-870 00", "112"]
+    assert pages.phone_text(missing) is None
+    assert pages.warning_texts(missing) == ["Uppgift saknas"]
+    assert pages.fallback_phones(missing) == ["0589-870 00", "112"]
     click(qtbot, missing.fallback_rows[0].button)
     assert QApplication.clipboard().text() == "0589-870 00"
 
@@ -257,28 +258,28 @@ def test_filter_narrows_signs_steps_and_contacts(qtbot, make_tab) -> None:
     tab = make_tab()
     tab.set_municipality("Sala")
     type_text(tab.filter, "blåmärken")
-    assert tab.visible_sign_texts() == [
+    assert pages.visible_sign_texts(tab) == [
         "Blåmärken vars placering väcker frågor, eller blåmärken av olika ålder."]
-    assert [e.step.urgent for e in tab.step_entries()] == [True]  # the urgent step stays
-    assert tab.contact_widgets() == []
+    assert [e.step.urgent for e in pages.step_entries(tab)] == [True]  # the urgent step stays
+    assert pages.contact_widgets(tab) == []
     assert tab.contacts_empty.isVisibleTo(tab)
     tab.filter.clear()
     type_text(tab.filter, "BLÅMÄRKEN")
-    assert len(tab.visible_sign_texts()) == 1
+    assert len(pages.visible_sign_texts(tab)) == 1
     tab.filter.clear()
     type_text(tab.filter, "xyzzy")
-    assert tab.visible_sign_texts() == []
+    assert pages.visible_sign_texts(tab) == []
     assert tab.signs_empty.isVisibleTo(tab)
     assert tab.signs_empty.text() == "Inga tecken matchar ”xyzzy”"
     tab.filter.clear()
-    assert len(tab.visible_sign_texts()) == 13
+    assert len(pages.visible_sign_texts(tab)) == 13
     # å, ä and ö are letters of their own: "hår" is not "har".
     tab.set_subject("vuxna")
     type_text(tab.filter, "hår")
-    assert tab.visible_sign_texts() == ["Strypmärken, brännskador eller bortslitet hår."]
+    assert pages.visible_sign_texts(tab) == ["Strypmärken, brännskador eller bortslitet hår."]
     tab.filter.clear()
     type_text(tab.filter, "0224 74 96 30")
-    assert [c.contact.id for c in tab.contact_widgets()] == ["sala-orosanmalan-vuxna"]
+    assert [c.contact.id for c in pages.contact_widgets(tab)] == ["sala-orosanmalan-vuxna"]
 
 
 def test_show_entry_switches_scrolls_and_focuses(qtbot, make_tab, settings: Settings) -> None:
@@ -296,7 +297,7 @@ def test_show_entry_switches_scrolls_and_focuses(qtbot, make_tab, settings: Sett
     assert tab.current_subject() == "djur"
     assert tab.show_entry("vuxna-skador-2")
     assert tab.current_subject() == "vuxna"
-    assert "Strypmärken, brännskador eller bortslitet hår." in tab.visible_sign_texts()
+    assert "Strypmärken, brännskador eller bortslitet hår." in pages.visible_sign_texts(tab)
     assert not tab.show_entry("finns-inte")
 
 
@@ -305,7 +306,7 @@ def test_show_entry_clears_a_filter_that_hides_the_entry(qtbot, make_tab) -> Non
     type_text(tab.filter, "blåmärken")
     assert tab.show_entry("barn-beteende-1")
     assert tab.filter.text() == ""
-    assert "Håglöshet, ängslan, oro eller nedstämdhet." in tab.visible_sign_texts()
+    assert "Håglöshet, ängslan, oro eller nedstämdhet." in pages.visible_sign_texts(tab)
 
 
 def test_choice_is_remembered_across_tabs(qtbot, make_tab, tmp_path: Path) -> None:
@@ -407,8 +408,8 @@ def test_export_both_formats_as_selectable_text(make_tab, tmp_path: Path) -> Non
     pocket = tab.export_pdf(tmp_path / "fickkort.pdf", pocket=True)
     assert a4 == tmp_path / "kort.pdf" and pocket == tmp_path / "fickkort.pdf"
     for path in (a4, pocket):
-        pages, text = pdf_text(path)
-        assert pages >= 1
+        count, text = pdf_text(path)
+        assert count >= 1
         for number in ("0224-74 96 20", "021-39 20 66", "112", "114 14"):
             assert number in text, (path.name, number)
     _pages, text = pdf_text(a4)
@@ -416,7 +417,7 @@ def test_export_both_formats_as_selectable_text(make_tab, tmp_path: Path) -> Non
     assert "Blåmärken vars placering väcker frågor" in text
     _pages, text = pdf_text(pocket)
     assert "020-50 50 50" in text  # Kvinnofridslinjen on the pocket card
-    assert tab.copy_notice_text().startswith("Sparade fickkort.pdf")
+    assert pages.copy_notice_text(tab).startswith("Sparade fickkort.pdf")
     if shutil.which("pdftotext"):
         done = subprocess.run(["pdftotext", str(a4), "-"], capture_output=True, text=True,
                               check=True)
@@ -432,12 +433,12 @@ def test_the_printed_card_starts_with_the_card_and_splits_no_number(
         path = tab.export_pdf(tmp_path / f"kort-{pocket}.pdf", pocket=pocket)
         doc = QPdfDocument()
         assert doc.load(str(path)) == QPdfDocument.Error.None_
-        pages = [doc.getAllText(i).text() for i in range(doc.pageCount())]
+        texts = [doc.getAllText(i).text() for i in range(doc.pageCount())]
         doc.close()
-        first = pages[0]
+        first = texts[0]
         assert "ÅTGÄRDSKORT" in first.upper() and "Akut fara: ring 112" in first
         assert "Källor" not in first
-        text = "\n".join(pages)
+        text = "\n".join(texts)
         # Every number, "kontrollerad" and its date are whole on one line.
         shown = [c for c in card.contacts if c.phone and c.phone in text.replace("\n", " ")]
         assert shown
@@ -480,8 +481,8 @@ def test_print_goes_to_the_printer_as_text(make_tab, tmp_path: Path) -> None:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "utskrift.pdf"))
     assert tab.print_card(printer=printer) >= 1
-    pages, text = pdf_text(tmp_path / "utskrift.pdf")
-    assert pages >= 1 and "0224-74 96 20" in text
+    count, text = pdf_text(tmp_path / "utskrift.pdf")
+    assert count >= 1 and "0224-74 96 20" in text
 
 
 def test_an_unreadable_card_shows_a_calm_message(qtbot, settings: Settings) -> None:
@@ -491,7 +492,7 @@ def test_an_unreadable_card_shows_a_calm_message(qtbot, settings: Settings) -> N
     assert tab.error_label.text() == "Filen action_card.json saknas i paketet."
     assert tab.current_subject() is None
     assert not tab.show_entry("sala-socialjour")
-    assert tab.contact_widgets() == [] and tab.visible_sign_texts() == []
+    assert pages.contact_widgets(tab) == [] and pages.visible_sign_texts(tab) == []
 
 
 def test_the_view_is_built_on_first_show_or_first_use(qtbot, card: ActionCard,
@@ -506,7 +507,7 @@ def test_the_view_is_built_on_first_show_or_first_use(qtbot, card: ActionCard,
     qtbot.addWidget(shown)
     shown.show()
     assert shown.is_loaded()
-    assert shown.contact_widgets()[0].isVisible()
+    assert pages.contact_widgets(shown)[0].isVisible()
 
 
 def test_the_first_start_asks_for_the_municipality_once(qtbot, make_tab,
@@ -515,13 +516,13 @@ def test_the_first_start_asks_for_the_municipality_once(qtbot, make_tab,
     assert tab.chooser.isVisible()
     assert tab.contacts_heading.text() == "Kontakter"
     # The long county-wide list of every municipality's numbers is not what opens first.
-    assert not any(c.contact.scope == "municipality" for c in tab.contact_widgets())
+    assert not any(c.contact.scope == "municipality" for c in pages.contact_widgets(tab))
     sala = next(b for b in tab.chooser.findChildren(QPushButton) if b.text() == "Sala")
     click(qtbot, sala)
     assert not tab.chooser.isVisible()
     assert tab.current_municipality() == "Sala"
     assert settings.value("card/municipality") == "Sala"
-    assert card_of(tab, "sala-orosanmalan-barn").phone_text() == "0224-74 96 20"
+    assert pages.phone_text(card_of(tab, "sala-orosanmalan-barn")) == "0224-74 96 20"
     # Choosing "Hela länet" later is a choice too: the question does not come back.
     tab.set_municipality(None)
     assert not tab.chooser.isVisible()

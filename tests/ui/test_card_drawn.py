@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import pages
 import pytest
 from drawn import settled_problems, visible_in_scroll_area
 from PySide6.QtCore import Qt
@@ -31,7 +32,7 @@ def _numbers_in_view(tab: ActionCardTab) -> list[str]:
     municipality = tab.current_municipality()
     if municipality is None or tab.filter.text():
         return []
-    phones = [row.value_label for card in tab.contact_widgets()
+    phones = [row.value_label for card in pages.contact_widgets(tab)
               if card.contact.municipality == municipality
               for row in card.copy_rows + card.fallback_rows]
     if not phones:

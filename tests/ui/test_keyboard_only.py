@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pages
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -97,9 +98,9 @@ def test_situation_1_whom_to_call_in_sala_about_a_child(qtbot, window: MainWindo
     assert card.contacts_heading.text() == "Kontakter – Sala"
 
     # Sala's number for a report about a child, read in the card the screen reader announces.
-    report = card.contact_card("sala-orosanmalan-barn")
+    report = pages.contact_card(card, "sala-orosanmalan-barn")
     assert report is not None and report.isVisibleTo(card)
-    number = report.phone_text()
+    number = pages.phone_text(report)
     assert number and number in report.accessibleName()
 
     button = tab_until(qtbot, lambda w: isinstance(w.parentWidget(), CopyRow)
@@ -108,7 +109,7 @@ def test_situation_1_whom_to_call_in_sala_about_a_child(qtbot, window: MainWindo
     QApplication.clipboard().clear()
     press(qtbot, Qt.Key.Key_Space)
     assert QApplication.clipboard().text() == number
-    assert card.copy_notice_text() == f"Kopierat: {number}"
+    assert pages.copy_notice_text(card) == f"Kopierat: {number}"
 
 
 # --- 2: "What did our strategy say about training for schools?" ---------------------------------
@@ -243,12 +244,12 @@ def test_document_shortcuts(qtbot, window: MainWindow, printing: list[str]) -> N
     assert QApplication.focusWidget() is viewer.view
 
     press(qtbot, Qt.Key.Key_0, CTRL)
-    assert viewer.zoom_text() == "100 %"
+    assert pages.zoom_text(viewer) == "100 %"
     press(qtbot, Qt.Key.Key_Plus, CTRL)
-    assert viewer.zoom_text() == "110 %"
+    assert pages.zoom_text(viewer) == "110 %"
     press(qtbot, Qt.Key.Key_Minus, CTRL)
     press(qtbot, Qt.Key.Key_Minus, CTRL)
-    assert viewer.zoom_text() == "90 %"
+    assert pages.zoom_text(viewer) == "90 %"
 
     start = viewer.page()
     press(qtbot, Qt.Key.Key_End)  # the last page: a jump Back returns from
@@ -277,7 +278,7 @@ def test_window_shortcuts(qtbot, window: MainWindow) -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, ShortcutsDialog)
         qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
-        seen.append(dialog.rows())
+        seen.append(pages.shortcut_list(dialog))
         press(qtbot, Qt.Key.Key_Escape)
 
     QTimer.singleShot(0, read_and_close)

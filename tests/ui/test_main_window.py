@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pages
 import pytest
 from drawn import settled_problems
 from PySide6.QtCore import Qt
@@ -91,16 +92,16 @@ def test_collaboration_overview_lists_actors(qtbot, window: MainWindow) -> None:
 def test_library_filters_as_you_type(qtbot, window: MainWindow) -> None:
     window.show_tab("publications")
     lib = window.publications_tab
-    everything = lib.visible_titles()
+    everything = pages.visible_titles(lib)
     assert len(everything) == len(window.pack.manifest.documents)
     lib.filter.setFocus()
     qtbot.keyClicks(lib.filter, "skyddat")
-    shown = lib.visible_titles()
+    shown = pages.visible_titles(lib)
     assert 0 < len(shown) < len(everything)
     assert all("skyddat" in t.lower() for t in shown)
     assert lib.count_label.text() == f"{len(shown)} av {len(everything)} dokument"
     lib.filter.clear()
-    assert len(lib.visible_titles()) == len(everything)
+    assert len(pages.visible_titles(lib)) == len(everything)
 
 
 def test_library_sorts_with_swedish_collation(qtbot) -> None:
@@ -123,7 +124,7 @@ def test_library_sorts_with_swedish_collation(qtbot) -> None:
 def test_library_details_show_provenance_and_sources(qtbot, window: MainWindow) -> None:
     window.show_tab("publications")
     lib = window.publications_tab
-    lib.select("pub-kvinnofridssamordnare-2019")
+    pages.select(lib, "pub-kvinnofridssamordnare-2019")
     text = lib.details.toPlainText()
     assert not settled_problems(qtbot, window)
     assert "inte ett officiellt dokument" in text
@@ -134,7 +135,7 @@ def test_library_details_show_provenance_and_sources(qtbot, window: MainWindow) 
 def test_open_from_library_shows_the_document(qtbot, window: MainWindow) -> None:
     window.show_tab("publications")
     lib = window.publications_tab
-    lib.select("pub-skyddat-boende")
+    pages.select(lib, "pub-skyddat-boende")
     qtbot.mouseClick(lib.open_button, Qt.MouseButton.LeftButton)
     viewer = window.current_viewer()
     assert viewer is not None
@@ -293,7 +294,7 @@ def test_content_past_its_review_date_is_said_calmly_and_still_works(
         f"Innehållet skulle ha förnyats senast {review_by}.")
     win.show_tab("action_card")
     win.action_card_tab.set_municipality("Sala")
-    assert win.action_card_tab.contact_card("sala-orosanmalan-barn").phone_text()
+    assert pages.phone_text(pages.contact_card(win.action_card_tab, "sala-orosanmalan-barn"))
     win.close()
     monkeypatch.setattr(main_window, "today", lambda: dt.date.fromisoformat(review_by))
     fresh = create_main_window(settings_path=settings_path)
@@ -393,7 +394,7 @@ def test_shortcuts_have_one_vocabulary_in_menus_tooltips_and_f1(qtbot, window: M
     def read_and_close() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, ShortcutsDialog)
-        seen.append(dialog.rows())
+        seen.append(pages.shortcut_list(dialog))
         dialog.reject()
 
     window.activateWindow()

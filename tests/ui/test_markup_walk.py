@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pages
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGuiQt
@@ -153,7 +154,7 @@ def test_every_view_shows_the_packs_markup_as_text(qtbot, env: Path) -> None:
         assert not rendered_markup(window), subject
     library = window.publications_tab
     for doc in window.pack.manifest.documents:
-        library.select(doc.id)
+        pages.select(library, doc.id)
         assert not rendered_markup(window), doc.id
     # Rich text we build ourselves (the library's details) escapes the pack's words.
     details = QTextDocument()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pages
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QWheelEvent
@@ -201,13 +202,13 @@ def test_go_to_page_clamps(opened: PdfViewer) -> None:
 
 def test_zoom_shortcuts_and_label(qtbot, opened: PdfViewer) -> None:
     qtbot.keyClick(opened.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert opened.zoom_text() == "100 %"
+    assert pages.zoom_text(opened) == "100 %"
     qtbot.keyClick(opened.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert opened.zoom_text() == "110 %"
+    assert pages.zoom_text(opened) == "110 %"
     qtbot.keyClick(opened.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    assert opened.zoom_text() == "125 %"
+    assert pages.zoom_text(opened) == "125 %"
     qtbot.keyClick(opened.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert opened.zoom_text() == "110 %"
+    assert pages.zoom_text(opened) == "110 %"
     assert opened.view_state().zoom_mode == "custom"
     assert opened.view_state().zoom == pytest.approx(1.1)
 
@@ -220,7 +221,7 @@ def test_ctrl_wheel_zooms(qtbot, opened: PdfViewer) -> None:
                         QPoint(0, 120), Qt.MouseButton.NoButton,
                         Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(viewport, event)
-    assert opened.zoom_text() == "110 %"
+    assert pages.zoom_text(opened) == "110 %"
 
 
 def test_zoom_keeps_the_page(qtbot, opened: PdfViewer) -> None:
@@ -265,7 +266,7 @@ def test_zoom_combo_choice(qtbot, opened: PdfViewer) -> None:
     line.selectAll()
     qtbot.keyClicks(line, "150")
     qtbot.keyClick(line, Qt.Key.Key_Return)
-    assert opened.zoom_text() == "150 %"
+    assert pages.zoom_text(opened) == "150 %"
 
 
 # --------------------------------------------------------------------------------------------
@@ -453,7 +454,7 @@ def test_failed_load_replaces_the_previous_document(opened: PdfViewer, pdfs) -> 
 def test_empty_viewer_is_calm_and_inert(qtbot, viewer: PdfViewer) -> None:
     assert viewer.stack.currentWidget() is viewer.placeholder
     assert viewer.placeholder.text() == "Inget dokument är öppet"
-    assert viewer.zoom_text() == "" and viewer.page_count_label.text() == ""
+    assert pages.zoom_text(viewer) == "" and viewer.page_count_label.text() == ""
     assert viewer.find_text("Sala") == 0 and not viewer.find_bar.isVisible()
     qtbot.keyClick(viewer, Qt.Key.Key_PageDown)
     assert viewer.page() == 0 and viewer.status_message() == ""
@@ -656,7 +657,7 @@ def test_view_state_round_trip(qtbot, opened: PdfViewer, pdfs) -> None:
 
     opened.close_document()
     assert opened.open_document(pdfs.sample, page=restored.page, zoom=restored)
-    assert (opened.page(), opened.zoom_text()) == (4, "110 %")
+    assert (opened.page(), pages.zoom_text(opened)) == (4, "110 %")
     assert page_at_top(opened) == 4
     opened.apply_view_state(ViewState(page=2, zoom_mode="fit_page"))
     assert opened.page() == 2 and opened.commands["fit_page"].isChecked()
@@ -733,7 +734,7 @@ def test_document_keys_act_on_the_viewer_on_screen_page_keys_where_the_focus_is(
     tabs.setCurrentIndex(1)
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert second.zoom_text() == "100 %" and first.view_state().zoom_mode == "fit_width"
+    assert pages.zoom_text(second) == "100 %" and first.view_state().zoom_mode == "fit_width"
     qtbot.keyClick(field, Qt.Key.Key_PageDown)  # the text field's, not a viewer's
     assert (first.page(), second.page()) == (1, 1)
     second.view.setFocus()

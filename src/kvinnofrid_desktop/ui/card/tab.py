@@ -635,11 +635,6 @@ class ActionCardTab(QWidget):
         QGuiApplication.clipboard().setText(value)
         self.footer.show_notice(arg(self.tr("Kopierat: %1"), value))
 
-    @_loaded
-    def copy_notice_text(self) -> str:
-        """The confirmation shown after a copy, or "" once it has gone."""
-        return self.footer.notice_text()
-
     @command("find")
     @_loaded
     def focus_filter(self) -> None:
@@ -703,36 +698,3 @@ class ActionCardTab(QWidget):
             return None
         self.footer.show_notice(arg(self.tr("Sparade %1"), path.name))
         return path
-
-    # --- what the user sees (tests, screenshots) -------------------------------------------------
-
-    @_loaded
-    def visible_sign_texts(self) -> list[str]:
-        if self.card is None:
-            return []
-        return [e.sign.text for _t, entries in self._sign_groups[self._subject]
-                for e in entries if e.isVisibleTo(self)]
-
-    @_loaded
-    def visible_step_titles(self) -> list[str]:
-        if self.card is None:
-            return []
-        return [e.step.title for e in self._steps[self._subject] if e.isVisibleTo(self)]
-
-    @_loaded
-    def contact_widgets(self) -> list[ContactCard]:
-        """The contact cards shown, in the order the user reads them."""
-        if self.card is None:
-            return []
-        return [w for _h, cards in self._contact_groups for w in cards if w.isVisibleTo(self)]
-
-    @_loaded
-    def contact_card(self, contact_id: str) -> ContactCard | None:
-        widget = self.entry_widget(contact_id)
-        return widget if isinstance(widget, ContactCard) else None
-
-    @_loaded
-    def step_entries(self) -> list[StepEntry]:
-        if self.card is None:
-            return []
-        return [e for e in self._steps[self._subject] if e.isVisibleTo(self)]

@@ -604,10 +604,7 @@ class ContactCard(EntryFrame):
         parts += [n.text() for n in self.visible_notices()]
         self.setAccessibleName(". ".join(p for p in parts if p))
 
-    # --- what the user sees, for tests and the accessibility name --------------------------------
-
-    def phone_text(self) -> str | None:
-        return self.copy_rows[0].value if self.copy_rows and self.contact.phone else None
+    # --- what the user sees, for the accessibility name -------------------------------------------
 
     def now_text(self) -> str:
         return "" if self.now_label.isHidden() else self.now_label.text()
@@ -615,12 +612,6 @@ class ContactCard(EntryFrame):
     def visible_notices(self) -> list[NoticeRow]:
         rows = [*self.notices, self.stale, self.old_source, self.coverage_notice]
         return [r for r in rows if not r.isHidden()]
-
-    def warning_texts(self) -> list[str]:
-        return [r.text() for r in self.visible_notices()]
-
-    def fallback_phones(self) -> list[str]:
-        return [r.value for r in self.fallback_rows]
 
 
 class CardFooter(QWidget):

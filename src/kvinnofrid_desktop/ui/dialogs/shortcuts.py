@@ -64,7 +64,3 @@ class ShortcutsDialog(QDialog):
         super().resizeEvent(event)
         # Rows wrap at the columns' widths, which are known only once the table is laid out.
         QTimer.singleShot(0, self, self.table.resizeRowsToContents)
-
-    def rows(self) -> list[tuple[str, str, str]]:
-        return [tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
-                for r in range(self.table.rowCount())]

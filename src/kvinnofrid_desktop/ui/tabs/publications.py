@@ -183,19 +183,9 @@ class PublicationsTab(QWidget):
 
     # --- behaviour ------------------------------------------------------------------------------
 
-    def visible_titles(self) -> list[str]:
-        return [str(self.proxy.index(r, 0).data()) for r in range(self.proxy.rowCount())]
-
     def current_doc_id(self) -> str | None:
         index = self.table.currentIndex()
         return str(index.data(DOC_ID_ROLE)) if index.isValid() else None
-
-    def select(self, doc_id: str) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(DOC_ID_ROLE) == doc_id:
-                self.table.setCurrentIndex(index)
-                return
 
     def _apply_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())

@@ -325,14 +325,6 @@ class PdfViewer(QWidget):
         """The text in the viewer's message area, or "" when none is shown."""
         return self.message_bar.text()
 
-    def zoom_text(self) -> str:
-        """The zoom shown in the toolbar, such as "125 %" ("" without a document)."""
-        return self.zoom_combo.currentText()
-
-    # ------------------------------------------------------------------------------------------
-    # Commands (declared in ui/actions.py; print and export are further down)
-    # ------------------------------------------------------------------------------------------
-
     @command("first_page")
     def first_page(self) -> None:
         self._show_page(0)
