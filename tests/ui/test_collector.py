@@ -1,4 +1,4 @@
-"""Cycles are freed on the GUI thread, between events, never by a worker (ui/common/collector.py).
+"""Cycles are freed on the GUI thread, between events, never by a worker (app/collector.py).
 
 The crash this prevents: an import dialog dropped into a reference cycle was freed by a
 collection that happened to run in the next dialog's reading worker; its busy progress bar's
@@ -20,8 +20,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from kvinnofrid_desktop.app import collector
 from kvinnofrid_desktop.app.start import ensure_application
-from kvinnofrid_desktop.ui.common import collector
 
 TESTS = Path(__file__).resolve().parent
 
@@ -76,7 +76,7 @@ _DROPPED_DIALOGS = textwrap.dedent("""
     from kvinnofrid_desktop.app.start import ensure_application
     from kvinnofrid_desktop.core.install.store import PackStore
     from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
-    from kvinnofrid_desktop.ui.common import collector
+    from kvinnofrid_desktop.app import collector
     from kvinnofrid_desktop.ui.dialogs.import_pack import ImportDialog
     from test_import_dialog import V1, V2, kvpack
 

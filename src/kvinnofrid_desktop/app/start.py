@@ -32,7 +32,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from kvinnofrid_desktop.ui.common import collector
+from kvinnofrid_desktop.app import collector
 from kvinnofrid_desktop.ui.common.i18n import choose_language, install_translators
 from kvinnofrid_desktop.ui.common.settings import Settings, default_settings_path
 from kvinnofrid_desktop.ui.common.single_instance import (
