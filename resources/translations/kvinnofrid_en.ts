@@ -148,47 +148,47 @@
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="666"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="661"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="667"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="662"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="672"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="667"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="688"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="683"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="689"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="684"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="691"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="686"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="701"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="696"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="702"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="697"/>
         <source>PDF-filen kunde inte sparas i %1 (%2).</source>
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="704"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="699"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -196,62 +196,62 @@
 <context>
     <name>CardFooter</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="638"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="630"/>
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="641"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="633"/>
         <source>Bekräftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="645"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="637"/>
         <source>Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked on %1. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="649"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="641"/>
         <source>Sk&amp;riv ut åtgärdskort…</source>
         <translation>Print acti&amp;on card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="650"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="642"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="652"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="644"/>
         <source>F&amp;ickkort…</source>
         <translation>Poc&amp;ket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="653"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="645"/>
         <source>Fickkort</source>
         <translation>Pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="655"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="647"/>
         <source>Skriv ut eller spara ett fickkort att klippa ut och vika</source>
         <translation>Print or save a pocket card to cut out and fold</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="657"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="649"/>
         <source>Skriv ut fickkort…</source>
         <translation>Print pocket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="658"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="650"/>
         <source>Spara fickkort som PDF…</source>
         <translation>Save pocket card as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="662"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="654"/>
         <source>&amp;Exportera PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="663"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="655"/>
         <source>Exportera åtgärdskortet som PDF</source>
         <translation>Export the action card as PDF</translation>
     </message>
@@ -432,202 +432,202 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="88"/>
         <source>Strategi</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="89"/>
         <source>Samverkansplan</source>
         <translation>Collaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="91"/>
         <source>Åtgärdskort</source>
         <translation>Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="93"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="95"/>
         <source>&amp;Öppna PDF…</source>
         <translation>&amp;Open PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="99"/>
         <source>S&amp;täng fliken</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="101"/>
         <source>&amp;Importera innehållspaket…</source>
         <translation>&amp;Import content pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="103"/>
         <source>I&amp;nställningar…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="104"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="105"/>
         <source>Hel&amp;skärm</source>
         <translation>F&amp;ull screen</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="107"/>
         <source>Sök i &amp;alla dokument…</source>
         <translation>Search &amp;all documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="109"/>
         <source>Visa sök&amp;resultat</source>
         <translation>Show search &amp;results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="111"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="113"/>
         <source>&amp;Om Kvinnofrid Västmanland</source>
         <translation>&amp;About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="115"/>
         <source>&amp;Sök i dokumentet…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="117"/>
         <source>Nästa träff</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="119"/>
         <source>Föregående träff</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="121"/>
         <source>Zooma &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="123"/>
         <source>Zooma &amp;ut</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="125"/>
         <source>&amp;Verklig storlek (100 %)</source>
         <translation>&amp;Actual size (100%)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="128"/>
         <source>Anpassa till &amp;bredd</source>
         <translation>Fit to &amp;width</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="130"/>
         <source>Anpassa till &amp;hel sida</source>
         <translation>Fit whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="132"/>
         <source>B&amp;akåt</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="133"/>
         <source>Tillbaka till förra platsen</source>
         <translation>Back to the previous place</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="134"/>
         <source>&amp;Framåt</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="136"/>
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="138"/>
         <source>&amp;Spara kopia…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="140"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="142"/>
         <source>Öppna dokumentet i datorns PDF-läsare</source>
         <translation>Open the document in the computer&apos;s PDF reader</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="144"/>
         <source>Första sidan</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="146"/>
         <source>Föregående sida</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="148"/>
         <source>Nästa sida</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="150"/>
         <source>Sista sidan</source>
         <translation>Last page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="152"/>
         <source>Sidopanel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="154"/>
         <source>Visa eller dölj innehåll och miniatyrer</source>
         <translation>Show or hide contents and thumbnails</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="161"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="163"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="166"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="170"/>
         <source>S&amp;ök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="172"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/actions.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="182"/>
         <source>Dokumentvisaren</source>
         <translation>Document viewer</translation>
     </message>
@@ -671,62 +671,62 @@
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="532"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="533"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="543"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="544"/>
         <source>Sökt %1 utan resultat</source>
         <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="545"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="546"/>
         <source>Kontrollerad %1</source>
         <translation>Checked %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="551"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="552"/>
         <source> · Källa: </source>
         <translation> · Source: </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="556"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="557"/>
         <source>Kopiera källa</source>
         <translation>Copy source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="557"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="558"/>
         <source>Kopiera källa för %1</source>
         <translation>Copy source for %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="558"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="559"/>
         <source>Kopiera källans adress (programmet öppnar inga webbsidor)</source>
         <translation>Copy the source&apos;s address (the program opens no web pages)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="571"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="572"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="574"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="575"/>
         <source>Bekräftad bara för %1.</source>
         <translation>Confirmed only for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="579"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="580"/>
         <source>Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.</source>
         <translation>Confirmed only for %1 – not for %2. In an emergency call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="594"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="595"/>
         <source>Uppgiften kontrollerades %1; kontrollera innan du ringer</source>
         <translation>These details were checked on %1; check them before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="599"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="600"/>
         <source>Källan är från %1; uppgiften kan ha ändrats sedan dess.</source>
         <translation>The source is from %1; the detail may have changed since.</translation>
     </message>
@@ -798,29 +798,29 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="218"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="219"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="222"/>
         <source>Sök i dokumentet</source>
         <translation>Find in document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="224"/>
         <source>Retur går till nästa träff, Skift+Retur till föregående, Esc stänger</source>
         <translation>Enter goes to the next match, Shift+Enter to the previous one, Esc closes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="232"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="258"/>
         <source>Sökresultat</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="241"/>
         <source>Stäng sökfältet (Esc)</source>
         <translation>Close the find bar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="242"/>
         <source>Stäng sökfältet</source>
         <translation>Close the find bar</translation>
     </message>
@@ -852,297 +852,297 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="112"/>
         <source>ett oväntat fel inträffade (%1)</source>
         <translation>an unexpected error occurred (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="136"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="141"/>
         <source>Läser paketet …</source>
         <translation>Reading the pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="177"/>
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="177"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="181"/>
         <source>Paketet</source>
         <translation>The pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="184"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="184"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="185"/>
         <source>Skapat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="185"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="190"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="191"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="192"/>
         <source>Skapat:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="193"/>
         <source>Signatur:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="196"/>
         <source>Det här ändras</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="197"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="200"/>
         <source>Ändringar mot det installerade innehållet</source>
         <translation>Changes from the installed content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="210"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="211"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="214"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="226"/>
         <source>&amp;Jag litar på det här paketet trots att det inte är signerat</source>
         <translation>I &amp;trust this pack even though it is not signed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="227"/>
         <source>Installera den ä&amp;ldre versionen (nedgradering)</source>
         <translation>Install the &amp;older version (downgrade)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="235"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="237"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="238"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="243"/>
         <source>&amp;Installera</source>
         <translation>&amp;Install</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="244"/>
         <source>Installera paketet</source>
         <translation>Install the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="245"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="243"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="246"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="270"/>
         <source>%1 (installerat nu: %2)</source>
         <translation>%1 (installed now: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="293"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="291"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="294"/>
         <source>Osignerat paket</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="292"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="295"/>
         <source>Ogiltig signatur – paketet kan ha ändrats</source>
         <translation>Invalid signature – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="293"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="296"/>
         <source>Signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>Signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="295"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="298"/>
         <source>Signerat med en okänd nyckel</source>
         <translation>Signed with an unknown key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="302"/>
         <source>Nyckel-id: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="305"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="308"/>
         <source>Signeringsnycklar som ändras</source>
         <translation>Signing keys that change</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="307"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="310"/>
         <source>Flikar som blir tomma: paketet har inget dokument för dem</source>
         <translation>Tabs that will be empty: the pack has no document for them</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="309"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="312"/>
         <source>Nya dokument</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="313"/>
         <source>Uppdaterade dokument</source>
         <translation>Updated documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="314"/>
         <source>Borttagna dokument</source>
         <translation>Removed documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="312"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="315"/>
         <source>Ändrade kontakter i åtgärdskortet</source>
         <translation>Changed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="317"/>
         <source>Nya kontakter i åtgärdskortet</source>
         <translation>New contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="316"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="319"/>
         <source>Borttagna kontakter i åtgärdskortet</source>
         <translation>Removed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="333"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="342"/>
         <source>Klart att installera.</source>
         <translation>Ready to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="343"/>
         <source>Bekräfta rutan ovan för att kunna installera.</source>
         <translation>Tick the box above to be able to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="354"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="357"/>
         <source>Installerar …</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="380"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="383"/>
         <source>%1 – %p %</source>
         <translation>%1 – %p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="383"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="386"/>
         <source>Kontrollerar dokumenten …</source>
         <translation>Checking the documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="384"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="387"/>
         <source>Installerar: %1</source>
         <translation>Installing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="388"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="391"/>
         <source>Installerat: %1 %2</source>
         <translation>Installed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="399"/>
         <source>Installationen avbröts.</source>
         <translation>The installation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="398"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="401"/>
         <source>Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.</source>
         <translation>Another program is installing a content pack right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="405"/>
         <source>Installationen misslyckades.</source>
         <translation>The installation failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="409"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="412"/>
         <source>Paketet kan inte installeras.</source>
         <translation>The pack cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="419"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="422"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat. Hämta en ny kopia från utgivaren</source>
         <translation>The pack has been changed since it was signed, or it is forged. Get a new copy from the publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="425"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på (nyckel-id %1). En administratör kan lägga till nyckeln</source>
         <translation>The pack is signed with a key the program does not trust (key ID %1). An administrator can add the key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="426"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="429"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="427"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="430"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="431"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="434"/>
         <source>… och %n problem till.</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -1150,37 +1150,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="436"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="439"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="438"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="441"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="438"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="441"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="439"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="442"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="449"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="452"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="450"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="453"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="469"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="472"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>
@@ -1281,113 +1281,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="103"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="116"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="120"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="216"/>
         <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="217"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="218"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="225"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="226"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="259"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="260"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="272"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="283"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="288"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="311"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="317"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="340"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="430"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="431"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="524"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="524"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="751"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="752"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="753"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -1395,62 +1395,62 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="82"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="89"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="96"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="98"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="100"/>
         <source>Skriv dokumentets lösenord och tryck Retur</source>
         <translation>Type the document&apos;s password and press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="102"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="104"/>
         <source>Öppna</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="105"/>
         <source>Öppna dokumentet med lösenordet (Retur)</source>
         <translation>Open the document with the password (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="107"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="109"/>
         <source>Kopiera adress</source>
         <translation>Copy address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="110"/>
         <source>Kopiera webbadressen till urklipp</source>
         <translation>Copy the web address to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="115"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="117"/>
         <source>Stäng meddelandet</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="173"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="173"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="174"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -1545,17 +1545,17 @@
         <translation>Use the previous pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="190"/>
         <source>Ett annat innehållspaket är aktivt nu: %1. Det installerades eller återställdes utanför det här fönstret, som fortfarande visar %2 %3.</source>
         <translation>Another content pack is active now: %1. It was installed or restored outside this window, which still shows %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="193"/>
         <source>Visa det aktiva paketet</source>
         <translation>Show the active pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="194"/>
         <source>Fönstret visar nu det aktiva innehållspaketet, %1.</source>
         <translation>The window now shows the active content pack, %1.</translation>
     </message>
@@ -1564,159 +1564,159 @@
     <name>PdfViewer</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="103"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="141"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="217"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="414"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="407"/>
         <source>Filen finns inte: %1</source>
         <translation>The file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="221"/>
         <source>Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “%1” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="395"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="405"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="398"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”.</source>
         <translation>The document is password-protected. Type the password to open “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="408"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="401"/>
         <source>Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “%1” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="411"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="404"/>
         <source>Filen ”%1” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “%1” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="416"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="409"/>
         <source>Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “%1” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="418"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="411"/>
         <source>Filen ”%1” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “%1” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="434"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="427"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="475"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="476"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="468"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="469"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="477"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="470"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="519"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="512"/>
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="626"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="619"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="681"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="674"/>
         <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="690"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="683"/>
         <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="42"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="50"/>
         <source>Skriv ut ”%1”</source>
         <translation>Print “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="64"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="72"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="88"/>
         <source>PDF-filen kunde inte sparas i %1: %2</source>
         <translation>The PDF file could not be saved in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="68"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="76"/>
         <source>Dokumentet är sparat som PDF: %1</source>
         <translation>The document is saved as PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="93"/>
         <source>Sidorna %1–%2 är sparade som PDF: %3</source>
         <translation>Pages %1–%2 are saved as PDF: %3</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="112"/>
         <source>Skriver ut …</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="113"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="114"/>
         <source>Skriver ut</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="121"/>
         <source>Skriver ut sida %1 av %2 …</source>
         <translation>Printing page %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="134"/>
         <source>Utskriften avbröts.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="137"/>
         <source>Dokumentet kunde inte skrivas ut.</source>
         <translation>The document could not be printed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="145"/>
         <source>Spara en kopia</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="146"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="157"/>
         <source>Kopian kunde inte sparas</source>
         <translation>The copy could not be saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="158"/>
         <source>Kopian av ”%1” kunde inte sparas i %2.
 
 Orsak: %3
@@ -1729,12 +1729,12 @@ Reason: %3
 The original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="163"/>
         <source>En kopia är sparad: %1</source>
         <translation>A copy has been saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="175"/>
         <source>Det finns inget annat program som kan öppna PDF-filer.</source>
         <translation>There is no other program that can open PDF files.</translation>
     </message>
@@ -1974,88 +1974,88 @@ The original is unchanged.</translation>
 <context>
     <name>PublicationsTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="70"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="73"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="71"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="74"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="250"/>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="257"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="264"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="277"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="258"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="259"/>
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="74"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="77"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="261"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="72"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="75"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="278"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="73"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="286"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="279"/>
         <source>Originalets sidor</source>
         <translation>Original&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="89"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="91"/>
         <source>Skriv för att filtrera på titel, utgivare, år …</source>
         <translation>Type to filter by title, publisher, year…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="92"/>
         <source>Filtrera publikationer</source>
         <translation>Filter publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="115"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="130"/>
         <source>Om publikationen</source>
         <translation>About the publication</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="137"/>
         <source>Öpp&amp;na</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="139"/>
         <source>Spa&amp;ra kopia…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="140"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="205"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2063,67 +2063,67 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="281"/>
         <source>Diarienummer</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="282"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="138"/>
         <source>Skriv &amp;ut…</source>
         <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="207"/>
         <source>%1 av %2 dokument</source>
         <translation>%1 of %2 documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="252"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="245"/>
         <source>uppgift saknas</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="258"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="251"/>
         <source>Sammanställningens år</source>
         <translation>Year of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="260"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="253"/>
         <source>Sammanställningens sidor</source>
         <translation>Pages of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="266"/>
         <source>Sammanställning ur offentliga källor</source>
         <translation>Compiled from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="268"/>
         <source>inte ett officiellt dokument. Kontrollera uppgifterna mot originalet.</source>
         <translation>not an official document. Check the details against the original.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="278"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="271"/>
         <source>Officiellt dokument</source>
         <translation>Official document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="274"/>
         <source>Officiellt original:</source>
         <translation>Official original:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="292"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="285"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="293"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="286"/>
         <source>kontrollerad %1</source>
         <translation>checked %1</translation>
     </message>
@@ -2149,52 +2149,52 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="168"/>
         <source>Sökstatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="178"/>
         <source>Sökförslag</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="183"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="214"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="263"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="295"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="308"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="307"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="269"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="268"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2202,7 +2202,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="276"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="282"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
@@ -2467,7 +2467,7 @@ Do you want to restore?</translation>
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="334"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
@@ -2475,22 +2475,22 @@ Do you want to restore?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="97"/>
         <source>Innehållspaketet i %1 kunde inte användas (%2). Programmet visar standardinnehållet i stället.</source>
         <translation>The content pack in %1 could not be used (%2). The program shows the default content instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="189"/>
         <source>Filen %1 finns inte eller kan inte läsas.</source>
         <translation>The file %1 does not exist or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="243"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="244"/>
         <source>Programmets innehåll kunde inte läsas:
 %1</source>
         <translation>The program&apos;s content could not be read:

@@ -678,7 +678,7 @@ def test_view_state_clamps_zoom() -> None:
 
 
 def test_actions_come_from_the_registry_with_keys_tooltips_and_context(viewer: PdfViewer) -> None:
-    from kvinnofrid_desktop.ui.actions import COMMANDS, VIEWER_COMMANDS
+    from kvinnofrid_desktop.ui.commands import COMMANDS, VIEWER_COMMANDS
 
     assert list(viewer.commands) == list(VIEWER_COMMANDS)
     for name, action in viewer.commands.items():

@@ -24,8 +24,6 @@ from pathlib import Path
 
 import platformdirs
 
-from kvinnofrid_desktop.core.logsafe import PrivacyFilter
-
 LOG_DIR_ENV = "KVINNOFRID_LOG_DIR"
 LOG_FILE = "kvinnofrid-desktop.log"
 MAX_BYTES = 512 * 1024
@@ -81,6 +79,8 @@ def open_file() -> Path | None:
     if _file is not None:
         return Path(getattr(_file, "baseFilename", ""))
     from logging.handlers import RotatingFileHandler
+
+    from kvinnofrid_desktop.core.logsafe import PrivacyFilter
 
     folder = log_dir()
     try:

@@ -23,6 +23,7 @@ from kvinnofrid_desktop.core.install.policy import load_policy
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.problems import PackError
 from kvinnofrid_desktop.core.placeholders import arg
+from kvinnofrid_desktop.ui import commands  # noqa: F401 (pure: before PySide's import hook)
 
 # isort: split
 from kvinnofrid_desktop.ui.common import earlyinit  # noqa: F401 (before the first Qt call)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import shutil
 import sys
 import time
@@ -123,7 +122,7 @@ def fsync_dir(path: Path) -> None:
 
 def temp_name(target: Path) -> Path:
     """Where ``atomic_path`` writes before the rename: hidden, beside ``target``."""
-    return target.with_name(f".{target.name}.tmp-{secrets.token_hex(4)}")
+    return target.with_name(f".{target.name}.tmp-{os.urandom(4).hex()}")
 
 
 def leftover_temps(target: Path) -> list[Path]:

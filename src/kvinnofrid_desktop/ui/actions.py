@@ -1,8 +1,7 @@
-"""Every command of the window and the viewer, declared once: its label, keys, icon and where
-its keys act. The menus, the toolbars and Hjälp → Kortkommandon are built from this registry;
-the class that carries a command out marks its handler with ``@command("name")``, and
-``ActionSet(owner, names)`` makes the owner's QActions (the idea of MusicBrainz Picard's
-``ui/mainwindow/actions.py``).
+"""The window's and the viewer's commands as QActions, menus and Hjälp → Kortkommandon, from
+the one registry in ``ui/commands.py`` (label, keys, icon, scope). The class that carries a
+command out marks its handler with ``@command("name")``, and ``ActionSet(owner, names)`` makes
+the owner's QActions (the idea of MusicBrainz Picard's ``ui/mainwindow/actions.py``).
 
 Where a key acts is Qt's shortcut context, declared by scope, so that no two actions own the
 same key at the same moment (Qt then triggers neither and warns):
@@ -25,159 +24,22 @@ overloads through that namespace) and contexts through the ``shortcutContext`` p
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from kvinnofrid_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
-
-WINDOW, DOCUMENT, VIEWER = "window", "document", "viewer"
-# Qt::ShortcutContext as plain numbers (see the module's docstring).
-WIDGET_SHORTCUT, WINDOW_SHORTCUT, WIDGET_WITH_CHILDREN_SHORTCUT = 0, 1, 3
-CONTEXT_OF_SCOPE = {WINDOW: WINDOW_SHORTCUT, DOCUMENT: WINDOW_SHORTCUT,
-                    VIEWER: WIDGET_WITH_CHILDREN_SHORTCUT}
-CONTEXT = "Commands"  # the translation context of every label here
-
-Key = str | QKeySequence.StandardKey
-
-
-@dataclass(frozen=True)
-class Command:
-    """One command. ``text`` is the Swedish label with its mnemonic (``&``); menus show it as it
-    is, toolbars and the shortcut list without ``&`` and ``…``."""
-
-    name: str
-    text: str
-    keys: tuple[Key, ...]
-    scope: str
-    icon: str = ""
-    tip: str = ""  # a longer explanation for a toolbar button's tooltip
-    checkable: bool = False
-    export: bool = False  # hidden when the administrator's policy forbids copies
-
-    def label(self) -> str:
-        return translated(self.text)
-
-    def plain_label(self) -> str:
-        """The label without its mnemonic and trailing ellipsis ("Skriv ut")."""
-        return plain(self.label())
-
-    def sequences(self) -> list[QKeySequence]:
-        return [QKeySequence(key) for key in self.keys]
-
-
-def translated(text: str) -> str:
-    """A text of this registry (a label, a menu title) in the interface's language."""
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def plain(text: str) -> str:
-    """A label without its mnemonic and trailing ellipsis; "&&" is a real ampersand."""
-    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return text.rstrip(".…").strip()
-
-
-# lupdate reads the labels from the literal QT_TRANSLATE_NOOP("Commands", …) calls.
-COMMANDS: dict[str, Command] = {c.name: c for c in (
-    # --- the window ---
-    Command("tab_strategy", QT_TRANSLATE_NOOP("Commands", "Strategi"), ("Ctrl+1",), WINDOW),
-    Command("tab_collaboration", QT_TRANSLATE_NOOP("Commands", "Samverkansplan"), ("Ctrl+2",),
-            WINDOW),
-    Command("tab_action_card", QT_TRANSLATE_NOOP("Commands", "Åtgärdskort"), ("Ctrl+3",),
-            WINDOW),
-    Command("tab_publications", QT_TRANSLATE_NOOP("Commands", "Publikationer"), ("Ctrl+4",),
-            WINDOW),
-    Command("open_pdf", QT_TRANSLATE_NOOP("Commands", "&Öppna PDF…"),
-            (QKeySequence.StandardKey.Open,), WINDOW),
-    # A PDF opened in a tab of its own is closed with the keyboard too, not only with the
-    # tab's close button.
-    Command("close_tab", QT_TRANSLATE_NOOP("Commands", "S&täng fliken"), ("Ctrl+W", "Ctrl+F4"),
-            WINDOW),
-    Command("import_pack", QT_TRANSLATE_NOOP("Commands", "&Importera innehållspaket…"),
-            ("Ctrl+I",), WINDOW),
-    Command("settings", QT_TRANSLATE_NOOP("Commands", "I&nställningar…"), ("Ctrl+,",), WINDOW),
-    Command("quit", QT_TRANSLATE_NOOP("Commands", "&Avsluta"), ("Ctrl+Q",), WINDOW),
-    Command("fullscreen", QT_TRANSLATE_NOOP("Commands", "Hel&skärm"), ("F11",), WINDOW,
-            checkable=True),
-    Command("search", QT_TRANSLATE_NOOP("Commands", "Sök i &alla dokument…"),
-            ("Ctrl+K", "Ctrl+Shift+F"), WINDOW),
-    Command("results", QT_TRANSLATE_NOOP("Commands", "Visa sök&resultat"), (), WINDOW,
-            checkable=True),
-    Command("shortcuts", QT_TRANSLATE_NOOP("Commands", "&Kortkommandon"),
-            (QKeySequence.StandardKey.HelpContents,), WINDOW),
-    Command("about", QT_TRANSLATE_NOOP("Commands", "&Om Kvinnofrid Västmanland"), (), WINDOW),
-    # --- the document on screen (a viewer; find and print also the action card) ---
-    Command("find", QT_TRANSLATE_NOOP("Commands", "&Sök i dokumentet…"),
-            (QKeySequence.StandardKey.Find,), DOCUMENT, icon="find"),
-    Command("find_next", QT_TRANSLATE_NOOP("Commands", "Nästa träff"),
-            (QKeySequence.StandardKey.FindNext,), DOCUMENT, icon="next"),
-    Command("find_previous", QT_TRANSLATE_NOOP("Commands", "Föregående träff"),
-            (QKeySequence.StandardKey.FindPrevious,), DOCUMENT, icon="previous"),
-    Command("zoom_in", QT_TRANSLATE_NOOP("Commands", "Zooma &in"), ("Ctrl++", "Ctrl+="),
-            DOCUMENT, icon="zoom_in"),
-    Command("zoom_out", QT_TRANSLATE_NOOP("Commands", "Zooma &ut"), ("Ctrl+-",), DOCUMENT,
-            icon="zoom_out"),
-    Command("zoom_reset", QT_TRANSLATE_NOOP("Commands", "&Verklig storlek (100 %)"),
-            ("Ctrl+0",), DOCUMENT, icon="zoom_original"),
-    # B for "bredd", H for "hela sidan"; Ctrl+digit is left to the window's tabs.
-    Command("fit_width", QT_TRANSLATE_NOOP("Commands", "Anpassa till &bredd"),
-            ("Ctrl+Shift+B",), DOCUMENT, icon="fit_width", checkable=True),
-    Command("fit_page", QT_TRANSLATE_NOOP("Commands", "Anpassa till &hel sida"),
-            ("Ctrl+Shift+H",), DOCUMENT, icon="fit_page", checkable=True),
-    Command("back", QT_TRANSLATE_NOOP("Commands", "B&akåt"), ("Alt+Left",), DOCUMENT,
-            icon="back", tip=QT_TRANSLATE_NOOP("Commands", "Tillbaka till förra platsen")),
-    Command("forward", QT_TRANSLATE_NOOP("Commands", "&Framåt"), ("Alt+Right",), DOCUMENT,
-            icon="forward"),
-    Command("print", QT_TRANSLATE_NOOP("Commands", "Skriv &ut…"),
-            (QKeySequence.StandardKey.Print,), DOCUMENT, icon="print"),
-    Command("save_copy", QT_TRANSLATE_NOOP("Commands", "&Spara kopia…"), ("Ctrl+Shift+S",),
-            DOCUMENT, icon="save_copy", export=True),
-    Command("open_external", QT_TRANSLATE_NOOP("Commands", "Öppna i e&xtern läsare"),
-            ("Ctrl+Shift+O",), DOCUMENT, icon="open_external", export=True,
-            tip=QT_TRANSLATE_NOOP("Commands", "Öppna dokumentet i datorns PDF-läsare")),
-    # --- the viewer with the focus ---
-    Command("first_page", QT_TRANSLATE_NOOP("Commands", "Första sidan"), ("Home", "Ctrl+Home"),
-            VIEWER, icon="first"),
-    Command("previous_page", QT_TRANSLATE_NOOP("Commands", "Föregående sida"), ("PgUp",),
-            VIEWER, icon="previous"),
-    Command("next_page", QT_TRANSLATE_NOOP("Commands", "Nästa sida"), ("PgDown",), VIEWER,
-            icon="next"),
-    Command("last_page", QT_TRANSLATE_NOOP("Commands", "Sista sidan"), ("End", "Ctrl+End"),
-            VIEWER, icon="last"),
-    Command("sidebar", QT_TRANSLATE_NOOP("Commands", "Sidopanel"), ("F9",), VIEWER,
-            icon="sidebar", checkable=True,
-            tip=QT_TRANSLATE_NOOP("Commands", "Visa eller dölj innehåll och miniatyrer")),
-)}
-
-DOCUMENT_COMMANDS = tuple(n for n, c in COMMANDS.items() if c.scope == DOCUMENT)
-VIEWER_COMMANDS = tuple(n for n, c in COMMANDS.items() if c.scope in (DOCUMENT, VIEWER))
-WINDOW_COMMANDS = tuple(n for n, c in COMMANDS.items() if c.scope == WINDOW)
-
-# The window's menus, in order; None is a separator.
-MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
-    (QT_TRANSLATE_NOOP("Commands", "&Arkiv"), (
-        "open_pdf", "close_tab", "import_pack", None, "save_copy", "open_external", None,
-        "print", None, "settings", None, "quit")),
-    (QT_TRANSLATE_NOOP("Commands", "&Visa"), (
-        "tab_strategy", "tab_collaboration", "tab_action_card", "tab_publications", None,
-        "zoom_in", "zoom_out", "zoom_reset", "fit_width", "fit_page", None, "back", "forward",
-        None, "fullscreen")),
-    (QT_TRANSLATE_NOOP("Commands", "S&ök"), (
-        "search", "results", None, "find", "find_next", "find_previous")),
-    (QT_TRANSLATE_NOOP("Commands", "&Hjälp"), ("shortcuts", None, "about")),
+from kvinnofrid_desktop.ui.commands import (
+    COMMANDS,
+    CONTEXT_OF_SCOPE,
+    MENUS,
+    VIEWER_COMMANDS,
+    VIEWER_GROUP,
+    WINDOW_SHORTCUT,
+    Command,
+    plain,
+    translated,
 )
-# The window's toolbar, before the search field.
-WINDOW_TOOLBAR = ("open_pdf",)
-# The viewer's toolbar; None is a separator, a name in capitals a widget the viewer supplies.
-VIEWER_TOOLBAR: tuple[str | None, ...] = (
-    "sidebar", None, "first_page", "previous_page", "PAGE_BOX", "PAGE_COUNT", "next_page",
-    "last_page", None,
-    "back", "forward", None, "zoom_out", "ZOOM_BOX", "zoom_in", "fit_width", "fit_page",
-    "SPACER", "find", "print", "save_copy", "open_external")
-VIEWER_GROUP = QT_TRANSLATE_NOOP("Commands", "Dokumentvisaren")  # Kortkommandon's last group
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -12,14 +12,11 @@ from types import MappingProxyType
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kvinnofrid_desktop.core.bundled import resource_dir
+from kvinnofrid_desktop.core.placeholders import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
 LANGUAGES = ("sv", "en")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for lupdate in ``context`` and return it untranslated; typed (PySide's own
-    returns ``object``), under the name lupdate recognises."""
-    return text
 
 SOURCE_LANGUAGE = "sv"
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvinnofrid_desktop.core.placeholders import arg
-from kvinnofrid_desktop.ui.actions import VIEWER_TOOLBAR, plain
+from kvinnofrid_desktop.ui.commands import VIEWER_TOOLBAR, plain
 from kvinnofrid_desktop.ui.common.accessible import name_combo
 
 ZOOM_PRESETS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)

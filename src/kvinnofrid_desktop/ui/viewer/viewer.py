@@ -46,7 +46,8 @@ from PySide6.QtWidgets import (
 )
 
 from kvinnofrid_desktop.core.placeholders import arg
-from kvinnofrid_desktop.ui.actions import VIEWER_COMMANDS, ActionSet, command, plain
+from kvinnofrid_desktop.ui.actions import ActionSet, command
+from kvinnofrid_desktop.ui.commands import VIEWER_COMMANDS, plain
 from kvinnofrid_desktop.ui.viewer import parts as ui
 from kvinnofrid_desktop.ui.viewer.find import FindController
 from kvinnofrid_desktop.ui.viewer.icons import viewer_icon
