@@ -4,193 +4,381 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="151"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="154"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="156"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="157"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="168"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="168"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="168"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="180"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="191"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="361"/>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="362"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="363"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="201"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="203"/>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="204"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="205"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="216"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="267"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="293"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="317"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="502"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="316"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="501"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="351"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="350"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="354"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="353"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="356"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="466"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="465"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="479"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="478"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="503"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="502"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="503"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="502"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="504"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="503"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="512"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="511"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="514"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="513"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="636"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="635"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="661"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="660"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="662"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="661"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="667"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="666"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="683"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="684"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="684"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="685"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="686"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="687"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="696"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="697"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="697"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="698"/>
         <source>PDF-filen kunde inte sparas i %1 (%2).</source>
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="699"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="700"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksController</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="72"/>
+        <source>Hör till ett annat innehållspaket (%1)</source>
+        <translation>Belongs to another content pack (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="75"/>
+        <source>Sidan finns inte längre i innehållspaketet (version %1)</source>
+        <translation>The page is no longer in the content pack (version %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="100"/>
+        <source>%1, sida %2</source>
+        <translation>%1, page %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="88"/>
+        <source>Mina sidor kan bara peka på innehållspaketets dokument. Öppna ett dokument ur Strategi, Samverkansplan eller Publikationer först.</source>
+        <translation>My pages can only point to the content pack&apos;s documents. Open a document from Strategy, Collaboration plan or Publications first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="108"/>
+        <source>Sidan finns nu i Mina sidor.</source>
+        <translation>The page is now in My pages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="110"/>
+        <source>Sidan finns redan i Mina sidor.</source>
+        <translation>The page is already in My pages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="138"/>
+        <source>Sidan kan inte öppnas</source>
+        <translation>The page cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="144"/>
+        <source>Ta bort ur Mina sidor</source>
+        <translation>Remove from My pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="145"/>
+        <source>Ta bort ”%1” ur Mina sidor?</source>
+        <translation>Remove “%1” from My pages?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="160"/>
+        <source>Exportera Mina sidor</source>
+        <translation>Export My pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="158"/>
+        <source>Det finns inga sidor i Mina sidor att exportera.</source>
+        <translation>There are no pages in My pages to export.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="184"/>
+        <source>Mina sidor (*.json)</source>
+        <translation>My pages (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="169"/>
+        <source>Mina sidor exporterades inte</source>
+        <translation>My pages were not exported</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="170"/>
+        <source>Filen kunde inte sparas: %1</source>
+        <translation>The file could not be saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="174"/>
+        <source>Mina sidor exporterades: %n.</source>
+        <translation>
+            <numerusform>Exported %n page from My pages.</numerusform>
+            <numerusform>Exported %n pages from My pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="183"/>
+        <source>Importera Mina sidor</source>
+        <translation>Import My pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="191"/>
+        <source>Mina sidor importerades inte</source>
+        <translation>My pages were not imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="192"/>
+        <source>Filen %1 kunde inte läsas: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="194"/>
+        <source>den finns inte</source>
+        <translation>it does not exist</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="202"/>
+        <source>Nya i Mina sidor: %n.</source>
+        <translation>
+            <numerusform>%n new page in My pages.</numerusform>
+            <numerusform>%n new pages in My pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="204"/>
+        <source>Poster i filen som inte kunde användas: %n.</source>
+        <translation>
+            <numerusform>%n entry in the file could not be used.</numerusform>
+            <numerusform>%n entries in the file could not be used.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="233"/>
+        <source>Mina sidor</source>
+        <translation>My pages</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="80"/>
+        <source>&amp;Filtrera:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="82"/>
+        <source>Filtrera Mina sidor</source>
+        <translation>Filter My pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="83"/>
+        <source>Skriv för att filtrera</source>
+        <translation>Type to filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="92"/>
+        <source>Mina sidor</source>
+        <translation>My pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="94"/>
+        <source>Enter öppnar sidan, Delete tar bort den ur Mina sidor.</source>
+        <translation>Enter opens the page, Delete removes it from My pages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="108"/>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="110"/>
+        <source>Namn på sidan</source>
+        <translation>Name of the page</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="113"/>
+        <source>&amp;Byt namn</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="120"/>
+        <source>Ö&amp;ppna</source>
+        <translation>O&amp;pen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="121"/>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="202"/>
+        <source>Inga sidor ännu. Ctrl+D lägger till sidan du läser.</source>
+        <translation>No pages yet. Ctrl+D adds the page you are reading.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="204"/>
+        <source>Inga sidor matchar filtret.</source>
+        <translation>No pages match the filter.</translation>
     </message>
 </context>
 <context>
@@ -432,202 +620,257 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="97"/>
         <source>Strategi</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="98"/>
         <source>Samverkansplan</source>
         <translation>Collaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="100"/>
         <source>Åtgärdskort</source>
         <translation>Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="102"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="104"/>
         <source>&amp;Öppna PDF…</source>
         <translation>&amp;Open PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="108"/>
         <source>S&amp;täng fliken</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="110"/>
         <source>&amp;Importera innehållspaket…</source>
         <translation>&amp;Import content pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="112"/>
         <source>I&amp;nställningar…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="113"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="114"/>
         <source>Hel&amp;skärm</source>
         <translation>F&amp;ull screen</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="116"/>
         <source>Sök i &amp;alla dokument…</source>
         <translation>Search &amp;all documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="118"/>
         <source>Visa sök&amp;resultat</source>
         <translation>Show search &amp;results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="120"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="122"/>
         <source>&amp;Om Kvinnofrid Västmanland</source>
         <translation>&amp;About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="124"/>
+        <source>&amp;Dölj snabbt</source>
+        <translation>&amp;Hide quickly</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="125"/>
+        <source>Töm sökningen, stäng egna filer, visa strategins första sida och minimera fönstret</source>
+        <translation>Clear the search, close your own files, show the strategy&apos;s first page and minimise the window</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="127"/>
+        <source>Skift tre gånger inom två sekunder</source>
+        <translation>Shift three times within two seconds</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="128"/>
+        <source>Dölj snabbt nås med Skift tre gånger, inte med Esc: Esc stänger redan sökresultat, sökrutan i dokumentet och dialogrutor, och ett Esc som trycks av vana skulle dölja programmet mitt i arbetet. Tre tryck på Skift gör ingen av misstag när den skriver.</source>
+        <translation>Hide quickly is Shift pressed three times, not Esc: Esc already closes search results, the find bar and dialogs, and an Esc pressed out of habit would hide the program in the middle of work. Nobody presses Shift three times by accident while typing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="133"/>
+        <source>&amp;Glöm allt…</source>
+        <translation>&amp;Forget everything…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="134"/>
+        <source>Visa sidans &amp;text</source>
+        <translation>Show the page&apos;s &amp;text</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="136"/>
+        <source>Sidans text bredvid sidan, för skärmläsare och för att markera och kopiera</source>
+        <translation>The page&apos;s text beside the page, for screen readers and for selecting and copying</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="138"/>
+        <source>&amp;Lägg till i Mina sidor</source>
+        <translation>Add to &amp;My pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="140"/>
+        <source>Visa &amp;Mina sidor</source>
+        <translation>&amp;Show My pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="142"/>
+        <source>&amp;Exportera Mina sidor…</source>
+        <translation>&amp;Export My pages…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="144"/>
+        <source>I&amp;mportera Mina sidor…</source>
+        <translation>Import M&amp;y pages…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="147"/>
         <source>&amp;Sök i dokumentet…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="149"/>
         <source>Nästa träff</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="151"/>
         <source>Föregående träff</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="153"/>
         <source>Zooma &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="155"/>
         <source>Zooma &amp;ut</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="157"/>
         <source>&amp;Verklig storlek (100 %)</source>
         <translation>&amp;Actual size (100%)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="160"/>
         <source>Anpassa till &amp;bredd</source>
         <translation>Fit to &amp;width</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="162"/>
         <source>Anpassa till &amp;hel sida</source>
         <translation>Fit whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="164"/>
         <source>B&amp;akåt</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="165"/>
         <source>Tillbaka till förra platsen</source>
         <translation>Back to the previous place</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="166"/>
         <source>&amp;Framåt</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="168"/>
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="170"/>
         <source>&amp;Spara kopia…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="172"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="174"/>
         <source>Öppna dokumentet i datorns PDF-läsare</source>
         <translation>Open the document in the computer&apos;s PDF reader</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="176"/>
         <source>Första sidan</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="178"/>
         <source>Föregående sida</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="180"/>
         <source>Nästa sida</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="182"/>
         <source>Sista sidan</source>
         <translation>Last page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="184"/>
         <source>Sidopanel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="186"/>
         <source>Visa eller dölj innehåll och miniatyrer</source>
         <translation>Show or hide contents and thumbnails</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="195"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="199"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="204"/>
         <source>S&amp;ök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="206"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="217"/>
         <source>Dokumentvisaren</source>
         <translation>Document viewer</translation>
     </message>
@@ -847,6 +1090,90 @@
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="183"/>
         <source>%1 av %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetDialog</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="162"/>
+        <source>Glöm allt</source>
+        <translation>Forget everything</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="94"/>
+        <source>Programmet glömmer vilka sidor du senast läste i innehållspaketets dokument, sida och zoom för egna PDF-filer som du bett det komma ihåg, mappen du senast sparade i och mapparna som filväljaren kommer ihåg. Öppna egna filer stängs och sökningen töms. Det du har sökt sparas aldrig.</source>
+        <translation>The program forgets which pages you last read in the content pack&apos;s documents, the page and zoom of your own PDF files that you asked it to remember, the folder you last saved in and the folders the file chooser remembers. Your own open files are closed and the search is cleared. What you searched for is never saved.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="101"/>
+        <source>Ta också bort Mina sidor (%n st.)</source>
+        <translation>
+            <numerusform>Also remove My pages (%n page)</numerusform>
+            <numerusform>Also remove My pages (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="106"/>
+        <source>&amp;Glöm</source>
+        <translation>&amp;Forget</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="108"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="123"/>
+        <source>sparade sidor för %n dokument</source>
+        <translation>
+            <numerusform>remembered pages of %n document</numerusform>
+            <numerusform>remembered pages of %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="126"/>
+        <source>sida och zoom för egna filer: %n</source>
+        <translation>
+            <numerusform>page and zoom of %n of your own files</numerusform>
+            <numerusform>page and zoom of %n of your own files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="129"/>
+        <source>mappen du senast sparade i</source>
+        <translation>the folder you last saved in</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="131"/>
+        <source>mapparna som filväljaren kom ihåg</source>
+        <translation>the folders the file chooser remembered</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="133"/>
+        <source>öppna egna filer, nu stängda: %n</source>
+        <translation>
+            <numerusform>%n open file of your own, now closed</numerusform>
+            <numerusform>%n open files of your own, now closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="136"/>
+        <source>Mina sidor: %n</source>
+        <translation>
+            <numerusform>%n page in My pages</numerusform>
+            <numerusform>%n pages in My pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="138"/>
+        <source>Det fanns inget sparat att glömma.</source>
+        <translation>There was nothing saved to forget.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="139"/>
+        <source>Borttaget:</source>
+        <translation>Removed:</translation>
     </message>
 </context>
 <context>
@@ -1281,113 +1608,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="117"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="133"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="137"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="216"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="239"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="247"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="248"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="284"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="285"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="297"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="308"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="313"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="336"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="342"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="365"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="487"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="488"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="586"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="587"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="961"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="753"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="962"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -1485,165 +1812,209 @@
 <context>
     <name>PackController</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="65"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="66"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="67"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="84"/>
         <source>Innehållspaketet %1 %2 är installerat. Det tidigare paketet kan återställas under Inställningar.</source>
         <translation>The content pack %1 %2 is installed. The previous pack can be restored under Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="91"/>
         <source>Det föregående innehållspaketet är återställt.</source>
         <translation>The previous content pack has been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="96"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="97"/>
         <source>Vill du gå tillbaka till det föregående innehållspaketet?</source>
         <translation>Do you want to go back to the previous content pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="105"/>
         <source>Inget att återställa</source>
         <translation>Nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="106"/>
         <source>Det gick inte att gå tillbaka: %1.</source>
         <translation>Could not go back: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="124"/>
         <source>Ett nytt innehållspaket finns i den delade mappen: %1, version %2.</source>
         <translation>A new content pack is in the shared folder: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="126"/>
         <source>Visa och installera…</source>
         <translation>Show and install…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="138"/>
         <source>Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på innehållet; gå tillbaka till det föregående innehållspaketet eller installera paketet på nytt.</source>
         <translation>The document has changed since the pack was installed: %1 (%2). Do not rely on its content; go back to the previous content pack or install the pack again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="141"/>
         <source>Använd föregående paket</source>
         <translation>Use the previous pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="191"/>
         <source>Ett annat innehållspaket är aktivt nu: %1. Det installerades eller återställdes utanför det här fönstret, som fortfarande visar %2 %3.</source>
         <translation>Another content pack is active now: %1. It was installed or restored outside this window, which still shows %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="194"/>
         <source>Visa det aktiva paketet</source>
         <translation>Show the active pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="194"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="195"/>
         <source>Fönstret visar nu det aktiva innehållspaketet, %1.</source>
         <translation>The window now shows the active content pack, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PageTextView</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="99"/>
+        <source>Rubrik nivå %1</source>
+        <translation>Heading level %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="140"/>
+        <source>&amp;Kopiera sidans text</source>
+        <translation>&amp;Copy the page&apos;s text</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="141"/>
+        <source>Kopiera sidans text</source>
+        <translation>Copy the page&apos;s text</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="196"/>
+        <source>Sidans text</source>
+        <translation>The page&apos;s text</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="175"/>
+        <source>Sidans text – sida %1 av %2</source>
+        <translation>The page&apos;s text – page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="177"/>
+        <source>Sidans text, sida %1</source>
+        <translation>The page&apos;s text, page %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="184"/>
+        <source>Sidan har ingen text. Den kan vara en bild eller en inskannad sida.</source>
+        <translation>The page has no text. It may be a picture or a scanned page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="197"/>
+        <source>Inget dokument är öppet.</source>
+        <translation>No document is open.</translation>
     </message>
 </context>
 <context>
     <name>PdfViewer</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="103"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="148"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="218"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="407"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="229"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="513"/>
         <source>Filen finns inte: %1</source>
         <translation>The file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="232"/>
         <source>Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “%1” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="395"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="501"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="398"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="504"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”.</source>
         <translation>The document is password-protected. Type the password to open “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="401"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="507"/>
         <source>Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “%1” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="404"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="510"/>
         <source>Filen ”%1” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “%1” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="409"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="515"/>
         <source>Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “%1” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="411"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="517"/>
         <source>Filen ”%1” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “%1” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="427"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="533"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="468"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="469"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="574"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="575"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="470"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="576"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="512"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="618"/>
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="619"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="725"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="674"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="780"/>
         <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="683"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="789"/>
         <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: %1
@@ -1701,22 +2072,22 @@ The program works without the internet and opens no web pages.</translation>
         <translation>The document could not be printed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="147"/>
         <source>Spara en kopia</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="148"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="159"/>
         <source>Kopian kunde inte sparas</source>
         <translation>The copy could not be saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="160"/>
         <source>Kopian av ”%1” kunde inte sparas i %2.
 
 Orsak: %3
@@ -1729,12 +2100,12 @@ Reason: %3
 The original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="165"/>
         <source>En kopia är sparad: %1</source>
         <translation>A copy has been saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="177"/>
         <source>Det finns inget annat program som kan öppna PDF-filer.</source>
         <translation>There is no other program that can open PDF files.</translation>
     </message>
@@ -2280,93 +2651,118 @@ The original is unchanged.</translation>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="138"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="135"/>
+        <source>Kom i&amp;håg externa filer</source>
+        <translation>Re&amp;member external files</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="136"/>
+        <source>Kom ihåg externa filer</source>
+        <translation>Remember external files</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="143"/>
+        <source>Av: inget sparas om PDF-filer utanför innehållspaketet.</source>
+        <translation>Off: nothing is saved about PDF files from outside the content pack.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="144"/>
+        <source>Sida och zoom för PDF-filer som du öppnar utanför innehållspaketet. Av: programmet sparar ingenting om dem, varken namn, sökväg eller sida.</source>
+        <translation>Page and zoom of PDF files you open from outside the content pack. Off: the program saves nothing about them, neither name, path nor page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="150"/>
+        <source>Integritet:</source>
+        <translation>Privacy:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="164"/>
         <source>Fel i administratörens inställningar</source>
         <translation>Problems in the administrator&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="160"/>
         <source>Programmet kunde inte använda allt som administratören har ställt in. Det som inte gick att förstå har fått det säkraste värdet. Visa listan för IT-avdelningen; den finns också i programmets logg.</source>
         <translation>The program could not use everything the administrator set. What could not be understood has its safest value. Show the list to your IT department; it is also in the program&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="182"/>
         <source>Låst av administratören</source>
         <translation>Locked by the administrator</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="186"/>
         <source>Inställningen är låst i %1</source>
         <translation>The setting is locked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="225"/>
         <source>Innehållspaket</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="228"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="228"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="229"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="229"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="232"/>
         <source>Installerade innehållspaket</source>
         <translation>Installed content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="244"/>
         <source>Status för innehållspaket</source>
         <translation>Content pack status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="245"/>
         <source>Åte&amp;rställ föregående</source>
         <translation>Restore p&amp;revious</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="246"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="260"/>
         <source>Inbyggt standardinnehåll</source>
         <translation>Built-in default content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="243"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="262"/>
         <source>Kan inte användas: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="267"/>
         <source>Aktivt</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="283"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="284"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -2375,12 +2771,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="280"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="299"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="300"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>
@@ -2388,28 +2784,28 @@ Do you want to restore?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="31"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="43"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="33"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="45"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="35"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="37"/>
         <source>Allt i programmet går att nå med tangentbordet. Tabb flyttar mellan fälten, Alt + understruken bokstav väljer ett menyval eller en knapp.</source>
         <translation>Everything in the program can be reached with the keyboard. Tab moves between fields; Alt + an underlined letter chooses a menu item or a button.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="42"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="44"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="42"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="44"/>
         <source>Åtgärd</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="42"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/shortcuts.py" line="44"/>
         <source>Kortkommando</source>
         <translation>Shortcut</translation>
     </message>

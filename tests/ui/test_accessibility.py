@@ -149,6 +149,26 @@ def test_kortkommandon(qtbot, env, language) -> None:
     window.close()
 
 
+def test_mina_sidor_the_pages_text_and_glom_allt(qtbot, env, language) -> None:
+    """Issue 19's panels with content: the text beside a page, Mina sidor with two pages, and
+    the Glöm allt question."""
+    from kvinnofrid_desktop.ui.privacy import ForgetDialog
+
+    window = every_tab_built(qtbot, env)
+    window.show_tab("strategy")
+    window.show_page_text(True)
+    for page in (2, 5):
+        window.strategy_tab.viewer.go_to_page(page)
+        window.add_bookmark()
+    assert window.bookmarks.panel.list.count() == 2
+    assert window.strategy_tab.viewer.page_text.blocks
+    assert_accessible(window)
+    dialog = ForgetDialog(2, window)
+    qtbot.addWidget(dialog)
+    assert_accessible(dialog)
+    window.close()
+
+
 def test_installningar_with_installed_packs(qtbot, env, language) -> None:
     store = PackStore()
     store.import_pack(kvpack(env.tmp, V1), allow_unsigned=True, pdf_engine=QtPdfEngine())

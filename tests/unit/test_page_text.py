@@ -55,6 +55,16 @@ def test_printed_lines_are_joined_into_paragraphs_and_list_items() -> None:
                               "också driver Tjejjouren")
 
 
+def test_a_paragraph_after_a_list_is_not_part_of_its_last_item() -> None:
+    page = ("• Ideella jourer. I länet finns bland annat Kvinnohuset Västerås och Kvinnojouren i\n"
+            "Sala, och Brottsofferjouren Västmanland omfattar alla länets tio kommuner.\n"
+            "Målet nämner uttryckligen barn. Barn som lever med våld i familjen är en grupp som\n"
+            "flera verksamheter möter.\n")
+    blocks = page_blocks(page)
+    assert [b.kind for b in blocks] == [ITEM, PARAGRAPH]
+    assert blocks[1].text.startswith("Målet nämner")
+
+
 def test_without_an_outline_nothing_is_called_a_heading() -> None:
     assert HEADING not in {b.kind for b in page_blocks(PAGE)}
 

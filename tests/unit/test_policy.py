@@ -56,8 +56,13 @@ def test_a_complete_policy_locks_what_it_sets(env: SimpleNamespace) -> None:
         "watch_folder": "/srv/kvinnofrid/paket",
         "content_folder": "paket",
         "allow_export": False,
+        "remember_external_files": False,
+        "quick_hide": True,
+        "quick_hide_prominent": True,
     })
     assert policy.problems == ()
+    assert (policy.remember_external_files, policy.quick_hide, policy.quick_hide_prominent) == (
+        False, True, True)
     assert (policy.default_municipality, policy.allow_unsigned, policy.allow_export) == (
         "Sala", True, False)
     assert policy.watch_folder == Path("/srv/kvinnofrid/paket")

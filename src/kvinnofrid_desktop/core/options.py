@@ -66,10 +66,26 @@ CARD_SUBJECT = Setting(
 DOCUMENT_STATE = Setting(
     "documents/*", str, None,
     "Per document (pack id and document id): the page and zoom, as JSON.")
+# No traces (issue 19): nothing about a PDF from outside the pack, unless the user asks.
+REMEMBER_EXTERNAL = Setting(
+    "privacy/rememberExternalFiles", bool, False,
+    "Kom ihåg externa filer: remember the page and zoom of PDFs opened from outside the pack "
+    "(off: nothing about them is stored).", locked_by="remember_external_files")
+EXTERNAL_STATE = Setting(
+    "external/*", str, None,
+    "Only while rememberExternalFiles is on: per PDF from outside the pack, keyed by a "
+    "fingerprint of its contents (never its path or name), the page and zoom, as JSON.")
+BOOKMARKS = Setting(
+    "bookmarks/list", str, None,
+    "Mina sidor, as the bookmarks JSON file (core/bookmarks.py): name, pack id, document id, "
+    "page, heading and a fingerprint of the page's text; no note.")
+PAGE_TEXT = Setting(
+    "viewer/pageText", bool, False, "Visa sidans text: the page's text beside the page.")
 
 SETTINGS: tuple[Setting, ...] = (
     SETTINGS_VERSION_KEY, WINDOW_GEOMETRY, WINDOW_STATE, PAGE_MARGINS, ACTIVE_TAB, EXPORT_FOLDER,
-    OLD_EXPORT_FOLDER, LANGUAGE, CARD_MUNICIPALITY, CARD_SUBJECT, DOCUMENT_STATE)
+    OLD_EXPORT_FOLDER, LANGUAGE, CARD_MUNICIPALITY, CARD_SUBJECT, DOCUMENT_STATE,
+    REMEMBER_EXTERNAL, EXTERNAL_STATE, BOOKMARKS, PAGE_TEXT)
 
 
 def setting(key: str) -> Setting:
@@ -161,6 +177,36 @@ POLICY_KEYS: tuple[PolicyKey, ...] = (
         "Inaktiverad: inga kopior lämnar programmet.",
         "Enabled or not configured: \"Save a copy\" and \"Open in an external reader\" are "
         "available. Disabled: no copies leave the program."),
+    PolicyKey(
+        "remember_external_files", BOOL, False, False,
+        "Kom ihåg externa filer", "Remember external files",
+        "Inaktiverad: programmet kommer aldrig ihåg något om PDF-filer som öppnas utanför "
+        "innehållspaketet (sida, zoom), och användaren kan inte slå på det. Aktiverad: det "
+        "kommer alltid ihåg sida och zoom, nycklat med ett fingeravtryck av filens innehåll, "
+        "aldrig dess sökväg eller namn. Ej konfigurerad: av, men användaren får slå på det i "
+        "Inställningar.",
+        "Disabled: the program never remembers anything about PDF files opened from outside "
+        "the content pack (page, zoom), and users cannot turn it on. Enabled: it always "
+        "remembers page and zoom, keyed by a fingerprint of the file's contents, never its "
+        "path or name. Not configured: off, but users may turn it on in Settings."),
+    PolicyKey(
+        "quick_hide", BOOL, True, True,
+        "Dölj snabbt", "Quick hide",
+        "Aktiverad eller ej konfigurerad: knappen ”Dölj snabbt” och tre tryck på Skift tömmer "
+        "sökningen, stänger egna filer, visar strategins första sida och minimerar fönstret. "
+        "Inaktiverad: ingen knapp och ingen tangentgest.",
+        "Enabled or not configured: the \"Dölj snabbt\" (quick hide) button and pressing Shift "
+        "three times clear the search, close the user's own files, show the strategy's first "
+        "page and minimise the window. Disabled: no button and no key gesture."),
+    PolicyKey(
+        "quick_hide_prominent", BOOL, False, False,
+        "Framträdande Dölj snabbt-knapp", "Prominent quick hide button",
+        "Aktiverad: knappen ”Dölj snabbt” visas större, i rött med vit text, först i "
+        "verktygsfältet (för hembesök). Inaktiverad eller ej konfigurerad: en vanlig knapp sist "
+        "i verktygsfältet.",
+        "Enabled: the \"Dölj snabbt\" button is shown larger, white on red, first in the "
+        "toolbar (for home visits). Disabled or not configured: an ordinary button at the end "
+        "of the toolbar."),
 )
 POLICY_KEY_NAMES = tuple(k.name for k in POLICY_KEYS)
 _POLICY_BY_NAME = {k.name: k for k in POLICY_KEYS}

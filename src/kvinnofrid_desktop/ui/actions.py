@@ -132,11 +132,15 @@ def native_keys(spec: Command) -> list[str]:
             if not s.isEmpty()]
 
 
-def shortcut_rows(*, allow_export: bool = True) -> list[tuple[str, str, str]]:
+def shortcut_rows(*, allow_export: bool = True,
+                  without: Iterable[str] = ()) -> list[tuple[str, str, str]]:
     """(group, command, keys) for Hjälp → Kortkommandon: the menus in order, then what only
-    the viewer has."""
+    the viewer has. ``without``: commands the policy turned off."""
+    left_out = set(without)
+
     def shown(name: str | None) -> bool:
-        return name is not None and bool(COMMANDS[name].keys) and \
+        return name is not None and name not in left_out and \
+            bool(COMMANDS[name].keys or COMMANDS[name].gesture) and \
             (allow_export or not COMMANDS[name].export)
 
     groups = [(plain(translated(title)),
@@ -145,5 +149,12 @@ def shortcut_rows(*, allow_export: bool = True) -> list[tuple[str, str, str]]:
     in_menus = {n for _title, names in MENUS for n in names}
     groups.append((translated(VIEWER_GROUP),
                    [COMMANDS[n] for n in VIEWER_COMMANDS if n not in in_menus and shown(n)]))
-    return [(group, spec.plain_label(), ", ".join(native_keys(spec)))
-            for group, commands in groups for spec in commands]
+    return [(group, spec.plain_label(), ", ".join(native_keys(spec) + (
+        [translated(spec.gesture)] if spec.gesture else [])))
+        for group, commands in groups for spec in commands]
+
+
+def shortcut_notes(*, without: Iterable[str] = ()) -> list[str]:
+    """The sentences under the shortcut list (``Command.note``) of the commands shown."""
+    left_out = set(without)
+    return [translated(c.note) for c in COMMANDS.values() if c.note and c.name not in left_out]

@@ -56,16 +56,20 @@ class Command:
     """One command. ``text`` is the Swedish label with its mnemonic (``&``); menus show it as it
     is, toolbars and the shortcut list without ``&`` and ``…``. ``tip``: a longer explanation
     for a toolbar button's tooltip; ``export``: hidden when the administrator's policy forbids
-    copies. A plain class, not a dataclass (≈ 0.4 ms less at every start)."""
+    copies; ``gesture``: a key gesture QKeySequence cannot hold ("Skift tre gånger"), for the
+    shortcut list, run by whatever watches for it (ui/privacy.py); ``note``: a sentence under
+    the shortcut list (why the gesture is what it is). A plain class, not a dataclass (≈ 0.4 ms
+    less at every start)."""
 
-    __slots__ = ("_sequences", "checkable", "export", "icon", "keys", "name", "scope", "text",
-                 "tip")
+    __slots__ = ("_sequences", "checkable", "export", "gesture", "icon", "keys", "name",
+                 "note", "scope", "text", "tip")
 
     def __init__(self, name: str, text: str, keys: tuple[Key, ...], scope: str, *,
                  icon: str = "", tip: str = "", checkable: bool = False,
-                 export: bool = False) -> None:
+                 export: bool = False, gesture: str = "", note: str = "") -> None:
         self.name, self.text, self.keys, self.scope = name, text, keys, scope
         self.icon, self.tip, self.checkable, self.export = icon, tip, checkable, export
+        self.gesture, self.note = gesture, note
         self._sequences: list[QKeySequence] | None = None  # made on first use
 
     def label(self) -> str:
@@ -116,6 +120,29 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
     Command("shortcuts", QT_TRANSLATE_NOOP("Commands", "&Kortkommandon"),
             (StandardKey("HelpContents"),), WINDOW),
     Command("about", QT_TRANSLATE_NOOP("Commands", "&Om Kvinnofrid Västmanland"), (), WINDOW),
+    # --- no traces, quick hide, Mina sidor, the page's text (issue 19) ---
+    Command("quick_hide", QT_TRANSLATE_NOOP("Commands", "&Dölj snabbt"), (), WINDOW,
+            tip=QT_TRANSLATE_NOOP("Commands", "Töm sökningen, stäng egna filer, visa "
+                                  "strategins första sida och minimera fönstret"),
+            gesture=QT_TRANSLATE_NOOP("Commands", "Skift tre gånger inom två sekunder"),
+            note=QT_TRANSLATE_NOOP(
+                "Commands", "Dölj snabbt nås med Skift tre gånger, inte med Esc: Esc stänger "
+                "redan sökresultat, sökrutan i dokumentet och dialogrutor, och ett Esc som "
+                "trycks av vana skulle dölja programmet mitt i arbetet. Tre tryck på Skift "
+                "gör ingen av misstag när den skriver.")),
+    Command("forget_all", QT_TRANSLATE_NOOP("Commands", "&Glöm allt…"), (), WINDOW),
+    Command("page_text", QT_TRANSLATE_NOOP("Commands", "Visa sidans &text"), ("Ctrl+T",),
+            WINDOW, checkable=True,
+            tip=QT_TRANSLATE_NOOP("Commands", "Sidans text bredvid sidan, för skärmläsare "
+                                  "och för att markera och kopiera")),
+    Command("bookmark_add", QT_TRANSLATE_NOOP("Commands", "&Lägg till i Mina sidor"),
+            ("Ctrl+D",), WINDOW),
+    Command("bookmarks", QT_TRANSLATE_NOOP("Commands", "Visa &Mina sidor"), ("Ctrl+Shift+D",),
+            WINDOW, checkable=True),
+    Command("bookmarks_export", QT_TRANSLATE_NOOP("Commands", "&Exportera Mina sidor…"), (),
+            WINDOW),
+    Command("bookmarks_import", QT_TRANSLATE_NOOP("Commands", "I&mportera Mina sidor…"), (),
+            WINDOW),
     # --- the document on screen (a viewer; find and print also the action card) ---
     Command("find", QT_TRANSLATE_NOOP("Commands", "&Sök i dokumentet…"),
             (StandardKey("Find"),), DOCUMENT, icon="find"),
@@ -167,16 +194,19 @@ WINDOW_COMMANDS = tuple(n for n, c in COMMANDS.items() if c.scope == WINDOW)
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Commands", "&Arkiv"), (
         "open_pdf", "close_tab", "import_pack", None, "save_copy", "open_external", None,
-        "print", None, "settings", None, "quit")),
+        "print", None, "bookmarks_export", "bookmarks_import", None, "settings", "forget_all",
+        None, "quick_hide", "quit")),
     (QT_TRANSLATE_NOOP("Commands", "&Visa"), (
         "tab_strategy", "tab_collaboration", "tab_action_card", "tab_publications", None,
+        "page_text", "bookmark_add", "bookmarks", None,
         "zoom_in", "zoom_out", "zoom_reset", "fit_width", "fit_page", None, "back", "forward",
         None, "fullscreen")),
     (QT_TRANSLATE_NOOP("Commands", "S&ök"), (
         "search", "results", None, "find", "find_next", "find_previous")),
     (QT_TRANSLATE_NOOP("Commands", "&Hjälp"), ("shortcuts", None, "about")),
 )
-# The window's toolbar, before the search field.
+# The window's toolbar, before the search field; Dölj snabbt is added by the window (at the
+# far end, or first when the policy asks for it prominent).
 WINDOW_TOOLBAR = ("open_pdf",)
 # The viewer's toolbar; None is a separator, a name in capitals a widget the viewer supplies.
 VIEWER_TOOLBAR: tuple[str | None, ...] = (

@@ -8,6 +8,7 @@ this module imports neither the viewer nor the tabs at the top, and never touche
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import html
@@ -29,19 +30,23 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kvinnofrid_desktop import __version__
+from kvinnofrid_desktop.core.options import PAGE_TEXT
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.placeholders import arg
-from kvinnofrid_desktop.ui.actions import ActionSet, command, shortcut_rows
+from kvinnofrid_desktop.ui.actions import ActionSet, command, shortcut_notes, shortcut_rows
 from kvinnofrid_desktop.ui.commands import (
+    COMMANDS,
     DOCUMENT_COMMANDS,
     MENUS,
     WIDGET_SHORTCUT,
     WINDOW_COMMANDS,
+    plain,
     translated,
 )
 from kvinnofrid_desktop.ui.common.settings import Settings
@@ -57,8 +62,11 @@ if TYPE_CHECKING:
 
     from kvinnofrid_desktop.core.install.policy import Policy
     from kvinnofrid_desktop.core.search.index import Hit
+    from kvinnofrid_desktop.core.search.page_text import PageTexts
+    from kvinnofrid_desktop.ui.bookmarks.controller import BookmarksController
     from kvinnofrid_desktop.ui.card.tab import ActionCardTab
     from kvinnofrid_desktop.ui.pack_controller import PackController
+    from kvinnofrid_desktop.ui.privacy import ShiftGesture
     from kvinnofrid_desktop.ui.search.panel import SearchPanel
     from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
     from kvinnofrid_desktop.ui.tabs.publications import PublicationsTab
@@ -66,6 +74,11 @@ if TYPE_CHECKING:
     from kvinnofrid_desktop.ui.viewer.viewer import PdfViewer
 
 TAB_ORDER = ("strategy", "collaboration", "action_card", "publications")
+# The policy's prominent Dölj snabbt: white on this red is 6.5:1 (WCAG AA asks 4.5:1).
+PROMINENT_QUICK_HIDE = ("QToolButton#quickHide { background: #b3261e; color: white; "
+                        "font-weight: bold; border-radius: 4px; padding: 4px 12px; }"
+                        "QToolButton#quickHide:focus { border: 2px solid white; "
+                        "outline: 2px solid palette(highlight); }")
 DOCUMENT_TABS = ("strategy", "collaboration")  # a viewer with an overview beside it
 
 def today() -> dt.date:
@@ -104,6 +117,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Kvinnofrid Västmanland"))
         self.setObjectName("mainWindow")
         self._integrity: IntegrityChecker | None = None
+        self._page_texts: PageTexts | None = None
+        self._bookmarks: BookmarksController | None = None
+        self._shift_gesture: ShiftGesture | None = None  # Dölj snabbt's Shift gesture
+        self.quick_hide_button: QToolButton | None = None  # None: the policy turned it off
         self._completed = False
         self.setAcceptDrops(True)
         self._init_central()
@@ -112,6 +129,7 @@ class MainWindow(QMainWindow):
         self._init_actions()
         self._init_menus()
         self._init_status()
+        self._init_privacy()
         if settings.recovered_from is not None or notice:
             self.show_notice(notice or arg(self.tr(
                 "Inställningarna kunde inte läsas och har återställts till standardvärden. "
@@ -145,6 +163,11 @@ class MainWindow(QMainWindow):
         self._settle_layout()
         if self._follows_active:
             self.packs.watch_active_pack()
+        if self.quick_hide_button is not None:  # its Shift gesture (not during the first frame)
+            from kvinnofrid_desktop.ui.privacy import ShiftGesture
+
+            self._shift_gesture = ShiftGesture(self)
+            self._shift_gesture.triggered.connect(self.quick_hide)
         self.completed.emit()
 
     def _show_preview(self) -> bool:
@@ -253,6 +276,9 @@ class MainWindow(QMainWindow):
                               overview_title=self._overview_title(name),
                               allow_export=self.allow_export, settings=self.settings)
         doc_tab.documentShown.connect(self.integrity.check_document)
+        doc_tab.documentShown.connect(
+            lambda doc_id, viewer=doc_tab.viewer: self._read_text_from_index(viewer, doc_id))
+        doc_tab.viewer.set_page_text_visible(self.commands["page_text"].isChecked())
         return doc_tab
 
     def _overview_title(self, name: str) -> str:
@@ -424,6 +450,36 @@ class MainWindow(QMainWindow):
                     menu.addAction(self.commands.get(name) or self.document_entries[name])
             menu.aboutToShow.connect(self._show_document_state)
 
+    def _init_privacy(self) -> None:
+        """Dölj snabbt in the toolbar unless the policy turned it off (ui/privacy.py): first and
+        white on red where the policy asks for it, else last. Set through properties: the first
+        frame does without PySide's Qt namespace."""
+        enabled = self.policy is None or self.policy.quick_hide
+        self.commands["page_text"].setChecked(self.settings.flag(PAGE_TEXT))
+        action = self.commands["quick_hide"]
+        action.setVisible(enabled)
+        action.setEnabled(enabled)
+        if not enabled:
+            return
+        button = QToolButton(self.search_bar)
+        button.setDefaultAction(action)
+        button.setObjectName("quickHide")
+        button.setProperty("toolButtonStyle", 1)  # Qt.ToolButtonTextOnly: always its words
+        button.setProperty("focusPolicy", 11)  # Qt.StrongFocus: reached with Tab
+        button.setAccessibleName(plain(action.text()))
+        button.setToolTip(translated(COMMANDS["quick_hide"].tip))
+        if self.policy is not None and self.policy.quick_hide_prominent:
+            button.setStyleSheet(PROMINENT_QUICK_HIDE)
+            font = button.font()
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+            button.setFont(font)
+            self.search_bar.insertWidget(self.search_bar.actions()[0], button)
+        else:
+            self.search_bar.addWidget(button)
+            QWidget.setTabOrder(self.search_field, button)
+            QWidget.setTabOrder(button, self.tabs.tabBar())
+        self.quick_hide_button = button
+
     def _init_status(self) -> None:
         m = self.pack.manifest
         self.pack_label = QLabel(self)
@@ -508,8 +564,10 @@ class MainWindow(QMainWindow):
             return tab.viewer
         viewer = self._file_tab(f"doc:{doc.id}", doc.title)
         if viewer.path() is None:
+            viewer.setProperty("docId", doc.id)  # its page is remembered by pack and document
             state = self._saved_state(doc.id)
             viewer.open_document(self.pack.path_of(doc.file), page=page or state.page, zoom=state)
+            self._read_text_from_index(viewer, doc.id)
         elif page:
             viewer.go_to_page(page)
         self.documentOpened.emit(doc.id)
@@ -517,24 +575,43 @@ class MainWindow(QMainWindow):
 
     @command("open_pdf")
     def open_pdf_file(self, path: Path | str | None = None) -> PdfViewer | None:
-        """Open any local PDF in a new viewer tab (File → Öppna PDF…)."""
-        from PySide6.QtWidgets import QFileDialog
-
+        """Open any local PDF in a new viewer tab (Arkiv → Öppna PDF…, a dropped file, the
+        command line): the one way in for a file from outside the pack. Its name and path may
+        be a client's, so nothing about it is stored (issue 19) unless "Kom ihåg externa filer"
+        is on, and then only its page and zoom under a fingerprint of its contents."""
+        remember = self.remembers_external_files()
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Öppna PDF"), str(Path.home()), self.tr("PDF-filer (*.pdf)"))
-            if not chosen:
+            from kvinnofrid_desktop.ui.common.file_dialogs import open_file
+
+            path = open_file(self, self.tr("Öppna PDF"), Path.home(),
+                             self.tr("PDF-filer (*.pdf)"), private=not remember)
+            if not path:
                 return None
-            path = chosen
         from kvinnofrid_desktop.core.logsafe import keep_out_of_log
 
         path = Path(path)
-        keep_out_of_log(path)  # its name may be a client's: never in the log (core/logsafe.py)
-        key = f"file:{path.resolve()}"
-        viewer = self._file_tab(key, path.name)
-        state = ViewState.from_dict(self.settings.document_state(key))
+        keep_out_of_log(path)  # never in the log either (core/logsafe.py)
+        fingerprint = ""
+        if remember:
+            from kvinnofrid_desktop.core.pack.external import content_fingerprint
+
+            with contextlib.suppress(OSError):  # the viewer says why it cannot open the file
+                fingerprint = content_fingerprint(path)
+        viewer = self._file_tab(f"file:{path.resolve()}", path.name)  # a key in memory only
+        viewer.setProperty("externalKey", fingerprint)
+        state = ViewState.from_dict(self.settings.external_state(fingerprint)) \
+            if fingerprint else ViewState()
         viewer.open_document(path, page=state.page, zoom=state)
         return viewer
+
+    def remembers_external_files(self) -> bool:
+        """"Kom ihåg externa filer": the user's choice (off by default) unless the policy
+        decides."""
+        from kvinnofrid_desktop.core.options import REMEMBER_EXTERNAL
+
+        if self.policy is not None and self.policy.locks(REMEMBER_EXTERNAL):
+            return self.policy.remember_external_files
+        return self.settings.flag(REMEMBER_EXTERNAL)
 
     def _file_tab(self, key: str, title: str) -> PdfViewer:
         if key in self.file_tabs:
@@ -544,7 +621,7 @@ class MainWindow(QMainWindow):
 
             viewer = PdfViewer(self.tabs, allow_export=self.allow_export,
                                settings=self.settings)
-            viewer.setProperty("stateKey", key)
+            viewer.set_page_text_visible(self.commands["page_text"].isChecked())
             self.file_tabs[key] = viewer
             index = self.tabs.addTab(viewer, title)
             from kvinnofrid_desktop.ui.common.labels import plain_tip
@@ -561,12 +638,13 @@ class MainWindow(QMainWindow):
     def close_current_tab(self) -> None:
         self._close_file_tab(self.tabs.currentIndex())
 
-    def _close_file_tab(self, index: int) -> None:
+    def _close_file_tab(self, index: int, *, save: bool = True) -> None:
         from kvinnofrid_desktop.ui.viewer.viewer import PdfViewer
 
         widget = self.tabs.widget(index)
         if isinstance(widget, PdfViewer) and widget in self.file_tabs.values():
-            self._save_viewer_state(widget)
+            if save:
+                self._save_viewer_state(widget)
             key = next(k for k, v in self.file_tabs.items() if v is widget)
             del self.file_tabs[key]
             self.tabs.removeTab(index)
@@ -603,6 +681,139 @@ class MainWindow(QMainWindow):
         viewer = self.open_document(doc_id)
         if viewer is not None:
             viewer.commands["print"].trigger()
+
+    # --- no traces, quick hide, Mina sidor, the page's text (issue 19) ---------------------------
+
+    @property
+    def page_texts(self) -> PageTexts:
+        """The pack's page texts from its search index (opened on first use)."""
+        if self._page_texts is None:
+            from kvinnofrid_desktop.core.search.page_text import PageTexts
+
+            name = self.pack.manifest.search_index
+            self._page_texts = PageTexts(self.pack.path_of(name) if name else None)
+        return self._page_texts
+
+    def _read_text_from_index(self, viewer: PdfViewer, doc_id: str) -> None:
+        viewer.set_page_text_source(lambda page: self.page_texts.page_text(doc_id, page))
+
+    @property
+    def bookmarks(self) -> BookmarksController:
+        if self._bookmarks is None:
+            from kvinnofrid_desktop.ui.bookmarks.controller import BookmarksController
+
+            self._bookmarks = BookmarksController(
+                self, pack=self.pack, settings=self.settings, page_texts=lambda: self.page_texts,
+                current_place=self.current_place,
+                open_document=lambda doc_id, page: self.open_document(doc_id, page=page),
+                commands=self.commands)
+        return self._bookmarks
+
+    def current_place(self) -> tuple[str, PdfViewer] | None:
+        """The pack document on screen (its id and viewer); None for a file from outside,
+        the action card or the library."""
+        from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
+
+        viewer = self.current_viewer()
+        if viewer is None or viewer.path() is None:
+            return None
+        widget = self.tabs.currentWidget()
+        content = widget.content() if isinstance(widget, LazyTab) else widget
+        if isinstance(content, DocumentTab) and content.current is not None:
+            return content.current.id, viewer
+        doc_id = viewer.property("docId")
+        return (str(doc_id), viewer) if doc_id else None
+
+    @command("page_text")
+    def show_page_text(self, visible: bool) -> None:
+        """Visa sidans text in every viewer, now and from now on."""
+        self.complete()
+        self.commands["page_text"].setChecked(visible)
+        viewers = [tab.viewer for tab in self.document_tabs()] + list(self.file_tabs.values())
+        for viewer in viewers:
+            viewer.set_page_text_visible(visible)
+        current = self.current_viewer()
+        if visible and current is not None and current.page_text is not None:
+            current.page_text.setFocus()
+
+    @command("bookmark_add")
+    def add_bookmark(self) -> None:
+        self.complete()
+        self.bookmarks.add_current()
+
+    @command("bookmarks")
+    def show_bookmarks(self, visible: bool) -> None:
+        self.bookmarks.show_panel(visible)
+
+    @command("bookmarks_export")
+    def export_bookmarks(self) -> None:
+        self.bookmarks.export()
+
+    @command("bookmarks_import")
+    def import_bookmarks(self) -> None:
+        self.bookmarks.import_()
+
+    @command("quick_hide")
+    def quick_hide(self) -> None:
+        """Dölj snabbt (ui/privacy.py): all of it before this returns, so the screen that
+        follows already shows nothing of what was on it."""
+        if self.quick_hide_button is None:  # the policy turned it off
+            return
+        from kvinnofrid_desktop.ui.privacy import close_harmless_dialogs
+
+        close_harmless_dialogs()
+        self.clear_search()
+        self.close_external_files(save=True)
+        if self._bookmarks is not None:
+            self.bookmarks.hide()
+        self.banner.hide()
+        self.statusBar().clearMessage()
+        self.complete()
+        first = self.pack.manifest.documents_for_tab("strategy")
+        if first:
+            self.open_document(first[0].id, page=1)
+        else:
+            self.show_tab("strategy")
+        self.showMinimized()
+
+    @command("forget_all")
+    def forget_all(self) -> None:
+        """Glöm allt (ui/privacy.py): ask, forget, say what was removed."""
+        from kvinnofrid_desktop.ui.common.file_dialogs import forget_dialog_history
+        from kvinnofrid_desktop.ui.privacy import ask_what_to_forget, say_what_was_forgotten
+
+        with_bookmarks = ask_what_to_forget(self, len(self.bookmarks.items))
+        if with_bookmarks is None:
+            return
+        closed = self.close_external_files(save=False)
+        self.clear_search()
+        removed = self.settings.forget(bookmarks=with_bookmarks)
+        removed["closed"] = closed
+        if with_bookmarks:
+            self.bookmarks.forget()
+        history = forget_dialog_history()
+        self.settings.sync()
+        say_what_was_forgotten(self, removed, dialog_history=history)
+
+    def clear_search(self) -> None:
+        """The search field, its results and every find bar and highlight forget what was
+        typed (setText, not clear(): a field's undo would bring the words back)."""
+        self.search_field.setText("")
+        if self._search_panel is not None:
+            self._search_panel.clear()
+        if self.search_dock is not None:
+            self.search_dock.hide()
+        for viewer in [tab.viewer for tab in self.document_tabs()] + \
+                list(self.file_tabs.values()):
+            viewer.forget_search()
+
+    def close_external_files(self, *, save: bool) -> int:
+        """Close every PDF from outside the pack; how many. ``save``: keep their page and zoom
+        (only while "Kom ihåg externa filer" is on)."""
+        external = [v for k, v in self.file_tabs.items() if k.startswith("file:")]
+        for viewer in external:
+            self._close_file_tab(self.tabs.indexOf(viewer), save=save)
+        return len(external)
 
     # --- files ----------------------------------------------------------------------------------
 
@@ -679,11 +890,16 @@ class MainWindow(QMainWindow):
         return ViewState.from_dict(self.settings.document_state(self._doc_key(doc_id)))
 
     def _save_viewer_state(self, viewer: PdfViewer, doc_id: str | None = None) -> None:
+        """A pack document's page and zoom by pack id and document id; a file from outside
+        only while "Kom ihåg externa filer" is on, by its fingerprint; never by a path."""
         if viewer.path() is None:
             return
-        key = self._doc_key(doc_id) if doc_id else viewer.property("stateKey")
-        if key:
-            self.settings.set_document_state(str(key), viewer.view_state().to_dict())
+        doc_id = doc_id or viewer.property("docId")
+        state = viewer.view_state().to_dict()
+        if doc_id:
+            self.settings.set_document_state(self._doc_key(str(doc_id)), state)
+        elif viewer.property("externalKey") and self.remembers_external_files():
+            self.settings.set_external_state(str(viewer.property("externalKey")), state)
 
     def save_state(self) -> bool:
         self.settings.set_window_geometry(self.saveGeometry())
@@ -697,6 +913,7 @@ class MainWindow(QMainWindow):
                 self.settings.set_page_margins(page_margins(tab))
         for viewer in self.file_tabs.values():
             self._save_viewer_state(viewer)
+        self.settings.set_value(PAGE_TEXT, self.commands["page_text"].isChecked())
         return self.settings.sync()
 
     def _restore(self) -> None:
@@ -712,6 +929,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self._shift_gesture is not None:
+            self._shift_gesture.stop()
+        if self._page_texts is not None:
+            self._page_texts.close()
         if self._search_panel is not None:
             self._search_panel.shutdown()
         if self._integrity is not None:
@@ -735,13 +956,17 @@ class MainWindow(QMainWindow):
 
     def shortcut_rows(self) -> list[tuple[str, str, str]]:
         """What Hjälp → Kortkommandon lists: (group, command, keys), from the registry."""
-        return shortcut_rows(allow_export=self.allow_export)
+        return shortcut_rows(allow_export=self.allow_export, without=self._turned_off())
+
+    def _turned_off(self) -> tuple[str, ...]:
+        return () if self.quick_hide_button is not None else ("quick_hide",)
 
     @command("shortcuts")
     def show_shortcuts(self) -> None:
         from kvinnofrid_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 
-        dialog = ShortcutsDialog(self.shortcut_rows(), self)
+        dialog = ShortcutsDialog(self.shortcut_rows(), self,
+                                 notes=shortcut_notes(without=self._turned_off()))
         dialog.exec()
         dialog.deleteLater()
 

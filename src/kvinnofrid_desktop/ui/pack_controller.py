@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kvinnofrid_desktop.core.install.active import default_data_dir, resolve_active
 from kvinnofrid_desktop.core.pack.pack import Pack
@@ -61,9 +61,10 @@ class PackController(QObject):
     def import_pack(self, path: Path | str | None = None) -> bool:
         """Arkiv → Importera innehållspaket… (or a dropped file): check, show, install."""
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self.window, self.tr("Importera innehållspaket"), str(Path.home()),
-                self.tr("Innehållspaket (*.kvpack)"))
+            from kvinnofrid_desktop.ui.common.file_dialogs import open_file
+
+            chosen = open_file(self.window, self.tr("Importera innehållspaket"), Path.home(),
+                               self.tr("Innehållspaket (*.kvpack)"))
             if not chosen:
                 return False
             path = chosen

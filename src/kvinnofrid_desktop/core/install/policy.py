@@ -85,6 +85,9 @@ class Policy:
     watch_folder: Path | None = None
     content_folder: Path | None = None
     allow_export: bool = True
+    remember_external_files: bool = False
+    quick_hide: bool = True
+    quick_hide_prominent: bool = False
     path: Path | None = None  # the policy file read, None when there is none
     problems: tuple[Problem, ...] = ()
     locked_keys: frozenset[str] = frozenset()

@@ -8,11 +8,20 @@ PDF: a heading is what the document says is one, not a guess from a short line).
 
 from __future__ import annotations
 
+import logging
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kvinnofrid_desktop.core.search.swedish import normalize_text, tokens
+
+if TYPE_CHECKING:
+    from kvinnofrid_desktop.core.search.index import SearchIndex
+
+log = logging.getLogger(__name__)
 
 HEADING, PARAGRAPH, ITEM = "heading", "paragraph", "item"
 MAX_HEADING_LINES = 3  # a heading wrapped over more printed lines than this is not matched
@@ -68,7 +77,11 @@ def page_blocks(text: str, headings: Sequence[tuple[str, int]] = ()) -> list[Blo
             close()
             kind = ITEM
         current.append(line)
-        if line.endswith(_SENTENCE_END) and len(line) < SHORT_LINE * widest:
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if line.endswith(_SENTENCE_END) and (
+                len(line) < SHORT_LINE * widest
+                # a list item's last sentence, and a new paragraph after it
+                or (kind == ITEM and following[:1].isupper())):
             close()
         i += 1
     close()
@@ -90,3 +103,40 @@ def _heading_span(lines: list[str], start: int, wanted: dict[str, int]) -> int:
 def plain_text(blocks: Sequence[Block]) -> str:
     """The blocks as plain text, one block per paragraph (for the clipboard)."""
     return "\n\n".join(block.text for block in blocks)
+
+
+class PageTexts:
+    """The pack's page texts from its search index, opened on first use and kept open: for the
+    text view and for bookmarks. Never raises; without a usable index every page is None."""
+
+    def __init__(self, index_path: Path | None) -> None:
+        self.index_path = index_path
+        self._index: SearchIndex | None = None
+        self._failed = index_path is None
+        self._lock = threading.Lock()
+
+    def _open(self) -> SearchIndex | None:
+        with self._lock:
+            if self._index is None and not self._failed and self.index_path is not None:
+                from kvinnofrid_desktop.core.search.index import SearchIndex, SearchIndexError
+
+                try:
+                    self._index = SearchIndex.open(self.index_path)
+                except SearchIndexError as exc:
+                    log.warning("page texts unavailable: %s", exc.code)
+                    self._failed = True
+            return self._index
+
+    def page_text(self, doc_id: str, page: int) -> str | None:
+        index = self._open()
+        return index.page_text(doc_id, page) if index is not None else None
+
+    def page_texts(self, doc_id: str) -> dict[int, str]:
+        index = self._open()
+        return index.page_texts(doc_id) if index is not None else {}
+
+    def close(self) -> None:
+        with self._lock:
+            if self._index is not None:
+                self._index.close()
+                self._index = None

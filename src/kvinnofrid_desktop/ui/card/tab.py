@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -679,10 +678,12 @@ class ActionCardTab(QWidget):
         if self.card is None:
             return None
         if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
+            from kvinnofrid_desktop.ui.common.file_dialogs import save_file
+
+            chosen, _filter = save_file(
                 self, self.tr("Spara fickkort som PDF") if pocket
                 else self.tr("Exportera åtgärdskort som PDF"),
-                str(self.settings.export_folder() / self.default_file_name(pocket=pocket)),
+                self.settings.export_folder() / self.default_file_name(pocket=pocket),
                 self.tr("PDF-filer (*.pdf)"))
             if not chosen:
                 return None

@@ -53,6 +53,7 @@ class Settings:
             qs = QSettings(str(self.path), QSettings.Format.IniFormat)
         if qs.value(options.SETTINGS_VERSION_KEY.key) is None:
             qs.setValue(options.SETTINGS_VERSION_KEY.key, SETTINGS_VERSION)
+        _drop_file_paths(qs)
         return qs
 
     @staticmethod
@@ -141,6 +142,56 @@ class Settings:
     def _document_key(key: str) -> str:
         return options.DOCUMENT_STATE.key[:-1] + _key(key)
 
+    def flag(self, setting: Setting) -> bool:
+        """A declared yes/no setting (INI stores "true"/"false" as text)."""
+        value = self.value(setting)
+        return value is True or str(value).strip().lower() in ("true", "1")
+
+    def external_state(self, fingerprint: str) -> dict[str, Any]:
+        """The remembered page and zoom of a PDF from outside the pack (only stored while
+        "Kom ihåg externa filer" is on), by the fingerprint of its contents."""
+        raw = self._qs.value(options.EXTERNAL_STATE.key[:-1] + _key(fingerprint))
+        try:
+            value = json.loads(raw) if isinstance(raw, str) else {}
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def set_external_state(self, fingerprint: str, state: dict[str, Any]) -> None:
+        self._qs.setValue(options.EXTERNAL_STATE.key[:-1] + _key(fingerprint),
+                          json.dumps(state, sort_keys=True))
+
+    def forget(self, *, bookmarks: bool) -> dict[str, int]:
+        """Glöm allt: remove the remembered pages (pack documents and files from outside), the
+        export folder and, if ``bookmarks``, Mina sidor. How many of each were removed, by
+        kind: "documents", "external", "export_folder", "bookmarks"."""
+        removed = {"documents": self._remove_group(options.DOCUMENT_STATE),
+                   "external": self._remove_group(options.EXTERNAL_STATE),
+                   "export_folder": 0, "bookmarks": 0}
+        for folder in (options.EXPORT_FOLDER, options.OLD_EXPORT_FOLDER):
+            if self._qs.contains(folder.key):
+                self._qs.remove(folder.key)
+                removed["export_folder"] = 1
+        if bookmarks and self._qs.contains(options.BOOKMARKS.key):
+            from kvinnofrid_desktop.core import bookmarks as bookmark_file
+
+            try:
+                count = len(bookmark_file.loads(str(self._qs.value(options.BOOKMARKS.key)))
+                            .bookmarks)
+            except ValueError:
+                count = 0
+            self._qs.remove(options.BOOKMARKS.key)
+            removed["bookmarks"] = count
+        return removed
+
+    def _remove_group(self, setting: Setting) -> int:
+        group = setting.key[:-2]
+        self._qs.beginGroup(group)
+        count = len(self._qs.childKeys())
+        self._qs.endGroup()
+        self._qs.remove(group)
+        return count
+
     def value(self, setting: Setting | str, default: Any = None) -> Any:
         """The stored value of a declared setting, else ``default``, else its declared
         default. A key that core/options.py does not declare raises KeyError."""
@@ -169,6 +220,18 @@ def _declared(setting: Setting | str) -> Setting:
     if not isinstance(setting, str) and spec is not setting:
         raise KeyError(f"the setting {setting.key!r} is not the one core/options.py declares")
     return spec
+
+
+def _drop_file_paths(qs: QSettings) -> None:
+    """Before issue 19 every PDF opened from outside the pack was remembered under
+    ``documents/file:<its absolute path>``: a client's name could stand in the settings file.
+    Such keys are never written now; one left by an older version is removed at open."""
+    group = options.DOCUMENT_STATE.key[:-2]
+    qs.beginGroup(group)
+    stale = [key for key in qs.childKeys() if key.startswith("file:")]
+    qs.endGroup()
+    for key in stale:
+        qs.remove(f"{group}/{key}")
 
 
 def _key(key: str) -> str:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from kvinnofrid_desktop.core.install.policy import Policy
 from kvinnofrid_desktop.core.install.store import PackStore
-from kvinnofrid_desktop.core.options import CARD_MUNICIPALITY, LANGUAGE
+from kvinnofrid_desktop.core.options import CARD_MUNICIPALITY, LANGUAGE, REMEMBER_EXTERNAL
 from kvinnofrid_desktop.core.pack.problems import PackError
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars, lines, name_combo
@@ -130,6 +130,26 @@ class SettingsDialog(QDialog):
                                   self.tr("Bestäms av administratören."))
         form.addRow(self._label(self.tr("Export:"), self.export_check),
                     self._column(self.export_check, hint))
+
+        # No traces (issue 19): off unless the user asks; the policy may decide instead.
+        self.remember_check = QCheckBox(self.tr("Kom i&håg externa filer"), box)
+        self.remember_check.setAccessibleName(self.tr("Kom ihåg externa filer"))
+        locked = self.policy.locks(REMEMBER_EXTERNAL)
+        self.remember_check.setChecked(self.policy.remember_external_files if locked
+                                       else self.settings.flag(REMEMBER_EXTERNAL))
+        self._initial_remember = self.remember_check.isChecked()
+        # One short line under the box (a wrapped note outgrows the dialog's height); the
+        # whole of it for screen readers and as the tooltip.
+        remember_note = self.tr("Av: inget sparas om PDF-filer utanför innehållspaketet.")
+        whole = self.tr("Sida och zoom för PDF-filer som du öppnar utanför innehållspaketet. "
+                        "Av: programmet sparar ingenting om dem, varken namn, sökväg eller sida.")
+        hint = self._lock_or_note(REMEMBER_EXTERNAL.locked_by, self.remember_check,
+                                  remember_note)
+        if not locked:  # a locked box says "Låst av administratören" instead
+            self.remember_check.setAccessibleDescription(whole)
+            self.remember_check.setToolTip(whole)
+        form.addRow(self._label(self.tr("Integritet:"), self.remember_check),
+                    self._column(self.remember_check, hint))
         return box
 
     def _policy_problems(self) -> QGroupBox:
@@ -290,7 +310,9 @@ class SettingsDialog(QDialog):
         municipality = self.municipality_combo.currentData()
         for setting, value, initial in ((LANGUAGE, language, self._initial_language),
                                         (CARD_MUNICIPALITY, municipality,
-                                         self._initial_municipality)):
+                                         self._initial_municipality),
+                                        (REMEMBER_EXTERNAL, self.remember_check.isChecked(),
+                                         self._initial_remember)):
             if value != initial and not self.policy.locks(setting):
                 self.settings.set_value(setting, value)
                 written.append(setting.key)

@@ -24,9 +24,11 @@ from kvinnofrid_desktop.ui.common.accessible import text_size
 
 
 class ShortcutsDialog(QDialog):
-    """``rows``: (group, command, keys), as ``actions.shortcut_rows()`` gives them."""
+    """``rows``: (group, command, keys), as ``actions.shortcut_rows()`` gives them; ``notes``:
+    sentences shown under the table (``actions.shortcut_notes()``)."""
 
-    def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None, *,
+                 notes: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kortkommandon"))
         # Grows with the text size (never smaller than it was made for at 100 %).
@@ -56,6 +58,13 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.resizeRowsToContents()
         layout.addWidget(self.table, 1)
+        self.notes: list[QLabel] = []
+        for note in notes or ():  # why a gesture is what it is (Dölj snabbt: not Esc)
+            label = QLabel(note, self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+            self.notes.append(label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

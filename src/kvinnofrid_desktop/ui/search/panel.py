@@ -332,6 +332,18 @@ class SearchPanel(QWidget):
             terms = list(hit.matched) or list(getattr(self, "terms", []))
             self.hitActivated.emit(hit, terms)
 
+    def clear(self) -> None:
+        """Forget the search (Dölj snabbt, Glöm allt): no results, no status, and a query
+        still running is ignored when it returns."""
+        self._debounce.stop()
+        self.generation += 1
+        self.latest = self.generation
+        self.tree.clear()
+        self.status.setText("")
+        self._set_suggestion("")
+        self.last_query = ""
+        self.terms = []
+
     def shutdown(self) -> None:
         """Let a running query finish and drop queued ones (window close); idempotent."""
         self.latest = -1

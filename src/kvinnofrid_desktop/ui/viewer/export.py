@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from kvinnofrid_desktop.core.fsutil import copy_file
 from kvinnofrid_desktop.core.placeholders import arg
@@ -141,8 +141,10 @@ def print_pages(parent: QWidget, document: QPdfDocument, printer: QPrinter, firs
 def save_copy(parent: QWidget, path: Path, messages: Messages, folder: Path) -> Path | None:
     """Ask where to save a copy of ``path`` (starting in ``folder``) and copy it; explain any
     failure in a dialog."""
-    target, _filter = QFileDialog.getSaveFileName(
-        parent, translate("PdfViewer", "Spara en kopia"), str(folder / path.name),
+    from kvinnofrid_desktop.ui.common.file_dialogs import save_file
+
+    target, _filter = save_file(
+        parent, translate("PdfViewer", "Spara en kopia"), folder / path.name,
         translate("PdfViewer", "PDF-dokument (*.pdf)"))
     if not target:
         return None

@@ -38,6 +38,7 @@ from PySide6.QtPdf import (
     QPdfSearchModel,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QSplitter,
     QStackedWidget,
@@ -56,9 +57,12 @@ from kvinnofrid_desktop.ui.viewer.state import MAX_ZOOM, MIN_ZOOM, ZOOM_MODES, V
 from kvinnofrid_desktop.ui.viewer.widgets import FindBar, MessageBar, ThumbnailModel
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtPrintSupport import QPrinter
 
     from kvinnofrid_desktop.ui.common.settings import Settings
+    from kvinnofrid_desktop.ui.viewer.page_text import PageTextView
 
 # Printing (QtPrintSupport) and export (viewer_export, viewer_print) are imported when first
 # used: the viewer is built right after the first frame, and every import there is waited for.
@@ -97,6 +101,9 @@ class PdfViewer(QWidget):
         self._sidebar_choice: bool | None = None  # None until the user toggles the panel
         self._outline_elsewhere = False  # the tab shows the outline beside the viewer
         self._outline_marks: list[tuple[tuple[int, float], QPersistentModelIndex]] = []
+        # Where the page's text comes from (page → text, None when unknown): the pack's search
+        # index for a pack document; else PDFium's text of the page.
+        self._page_text_source: Callable[[int], str | None] | None = None
         self._page_message = ""  # what the message bar says about a page that does not exist
         self._link_address = ""
         # Back/forward remember deliberate jumps only. The view's own navigator cannot serve:
@@ -158,6 +165,8 @@ class PdfViewer(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([200, 900])
+        # Visa sidans text (page_text.py): built when first shown, beside the pages.
+        self.page_text: PageTextView | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -189,6 +198,7 @@ class PdfViewer(QWidget):
         self.thumbnail_view.activated.connect(self._on_thumbnail_activated)
         self.thumbnail_view.clicked.connect(self._on_thumbnail_activated)
         self.find_bar.closeRequested.connect(self._close_find_bar)
+        self.pageChanged.connect(lambda _page, _count: self._refresh_page_text())
         self.message_bar.passwordSubmitted.connect(self._on_password)
         self.message_bar.copyRequested.connect(self._copy_link_address)
 
@@ -213,6 +223,7 @@ class PdfViewer(QWidget):
         path = Path(path)
         self._unload()
         self._pending = None
+        self._page_text_source = None
         name = path.name or str(path)
         if not path.exists():
             return self._fail(path, arg(self.tr("Filen finns inte: %1"), str(path)))
@@ -274,6 +285,89 @@ class PdfViewer(QWidget):
         if self._path is not None:
             self._show_page(min(max(page, 1), self.page_count()) - 1, y_points)
 
+    def set_page_text_source(self, source: Callable[[int], str | None] | None) -> None:
+        """Where "Visa sidans text" reads a page's text (1-based page → text); None: from the
+        PDF itself. Reset when another document is opened."""
+        self._page_text_source = source
+        self._refresh_page_text(force=True)
+
+    def set_page_text_visible(self, visible: bool) -> None:
+        """Show the page's text beside the page (it follows the page) or hide it."""
+        if visible == self.page_text_visible():
+            return
+        if self.page_text is None:
+            from kvinnofrid_desktop.ui.viewer.page_text import PageTextView
+
+            self.page_text = PageTextView(self.splitter)
+            self.splitter.addWidget(self.page_text)
+            self.splitter.setCollapsible(2, False)
+        if visible:
+            sizes = self.splitter.sizes()
+            room = sum(sizes[1:])
+            self.page_text.show()
+            self.splitter.setSizes([sizes[0], room - room * 2 // 5, room * 2 // 5])
+            self._refresh_page_text(force=True)
+        else:
+            if self._focus_in_page_text():
+                self.view.setFocus()
+            self.page_text.hide()
+
+    def _focus_in_page_text(self) -> bool:
+        focus = QApplication.focusWidget()
+        return self.page_text is not None and focus is not None and \
+            self.page_text.isAncestorOf(focus)
+
+    def page_text_visible(self) -> bool:
+        return self.page_text is not None and not self.page_text.isHidden()
+
+    def outline_on_page(self, page: int) -> list[tuple[str, int]]:
+        """(title, level) of the outline entries on ``page`` (1-based), level 1 at the top."""
+        found = []
+        for (at, _y), index in self._outline_marks:
+            if at == page - 1 and index.isValid():
+                level, parent = 1, index.parent()
+                while parent.isValid():
+                    level, parent = level + 1, parent.parent()
+                found.append((str(index.data(Qt.ItemDataRole.DisplayRole) or "").strip(), level))
+        return found
+
+    def heading_at_top(self) -> str:
+        """The heading being read: the last outline entry above a line a quarter down the view
+        (the top alone would name the previous section on a page that opens with a heading,
+        below its margin)."""
+        if self._path is None or not self._outline_marks:
+            return ""
+        page, point = self._here()
+        reading = self.view.viewport().height() / 4 / max(self.view.scale(), 1e-6)
+        keys = [key for key, _index in self._outline_marks]
+        at = bisect.bisect_right(keys, (page, point.y() + max(reading, OUTLINE_SLACK_POINTS))) - 1
+        if at < 0:
+            return ""
+        return str(self._outline_marks[at][1].data(Qt.ItemDataRole.DisplayRole) or "").strip()
+
+    def page_text_of(self, page: int) -> str:
+        """The text of ``page`` (1-based) from the source, else from the PDF; "" if none."""
+        if self._path is None or not 1 <= page <= self.page_count():
+            return ""
+        text = self._page_text_source(page) if self._page_text_source is not None else None
+        if text is None:
+            text = self._document.getAllText(page - 1).text()
+        return text
+
+    def _refresh_page_text(self, *, force: bool = False) -> None:
+        if self.page_text is None or self.page_text.isHidden():
+            return
+        if self._path is None:
+            self.page_text.clear()
+            return
+        from kvinnofrid_desktop.core.search.page_text import page_blocks
+
+        page = self.page()
+        if force:
+            self.page_text.clear()
+        blocks = page_blocks(self.page_text_of(page), self.outline_on_page(page))
+        self.page_text.show_page(page, self.page_count(), blocks)
+
     def view_state(self) -> ViewState:
         """Page and zoom, for remembering per document."""
         return ViewState(page=max(self.page(), 1), zoom_mode=self._zoom_mode,
@@ -297,6 +391,12 @@ class PdfViewer(QWidget):
             return 0
         self.view.set_marks([])
         return self._finder.find(text)
+
+    def forget_search(self) -> None:
+        """Dölj snabbt: the find bar closes and forgets its words, the highlights go."""
+        self._finder.close_bar()
+        self.find_bar.edit.setText("")  # not clear(): its undo would bring the words back
+        self.view.set_marks([])
 
     def highlight_terms(self, terms: list[str], page: int) -> None:
         """Go to ``page`` (1-based) and highlight ``terms`` there, selecting the first match.
@@ -352,15 +452,25 @@ class PdfViewer(QWidget):
 
     @command("zoom_in")
     def zoom_in(self) -> None:
-        self._zoom_step(1)
+        if not self._zoom_page_text(1):
+            self._zoom_step(1)
 
     @command("zoom_out")
     def zoom_out(self) -> None:
-        self._zoom_step(-1)
+        if not self._zoom_page_text(-1):
+            self._zoom_step(-1)
 
     @command("zoom_reset")
     def zoom_reset(self) -> None:
-        self._set_zoom("custom", 1.0)
+        if not self._zoom_page_text(0):
+            self._set_zoom("custom", 1.0)
+
+    def _zoom_page_text(self, step: int) -> bool:
+        """With the focus in the page's text, the zoom keys size the text, not the page."""
+        if self.page_text is None or self.page_text.isHidden() or not self._focus_in_page_text():
+            return False
+        self.page_text.zoom(step)
+        return True
 
     @command("fit_width")
     def fit_width(self, _checked: bool = True) -> None:

@@ -1,0 +1,267 @@
+"""Mina sidor for the window: the list in the settings, Ctrl+D, the panel in a dock, export and
+import, and finding the pages again after a pack update (core/bookmarks.py re-anchors).
+
+Only the pack's own documents can be bookmarked: a bookmark of a PDF from outside the pack
+would be the very trace issue 19 removes (its name, its place).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QMessageBox
+
+from kvinnofrid_desktop.core import bookmarks as bm
+from kvinnofrid_desktop.core.options import BOOKMARKS
+from kvinnofrid_desktop.core.pack.external import ExternalFileError, read_limited
+from kvinnofrid_desktop.core.placeholders import arg
+from kvinnofrid_desktop.ui.bookmarks.panel import BookmarksPanel
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow
+
+    from kvinnofrid_desktop.core.pack.pack import Pack
+    from kvinnofrid_desktop.core.search.page_text import PageTexts
+    from kvinnofrid_desktop.ui.common.settings import Settings
+    from kvinnofrid_desktop.ui.viewer.viewer import PdfViewer
+
+EXPORT_NAME = "mina-sidor.json"
+
+
+class BookmarksController(QObject):
+    """The window's bookmarks; the dock is built when first shown. What it needs of the window
+    is handed in: the pack and its page texts, the settings, where the reader is, how to open a
+    document, and the window's commands (its menus' export and import)."""
+
+    def __init__(self, window: QMainWindow, *, pack: Pack, settings: Settings,
+                 page_texts: Callable[[], PageTexts],
+                 current_place: Callable[[], tuple[str, PdfViewer] | None],
+                 open_document: Callable[[str, int], object],
+                 commands: Mapping[str, QAction]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.pack, self.settings, self.commands = pack, settings, commands
+        self._page_texts, self._current_place = page_texts, current_place
+        self._open_document = open_document
+        self.dock: QDockWidget | None = None
+        self.panel: BookmarksPanel | None = None
+        self._items: list[bm.Bookmark] | None = None  # read (and re-anchored) on first use
+
+    # --- the list -------------------------------------------------------------------------------
+
+    @property
+    def items(self) -> list[bm.Bookmark]:
+        if self._items is None:
+            self._items = self._read()
+        return self._items
+
+    def _read(self) -> list[bm.Bookmark]:
+        raw = self.settings.value(BOOKMARKS)
+        if not raw:
+            return []
+        try:
+            stored = bm.loads(str(raw)).bookmarks
+        except ValueError:  # a hand-edited settings file: start again rather than stop
+            return []
+        manifest = self.pack.manifest
+        placed = bm.reanchor_all(stored, manifest.id, manifest.version,
+                                 self._page_texts().page_texts)
+        if placed != stored:
+            self._write(placed)
+        return placed
+
+    def _write(self, items: list[bm.Bookmark]) -> None:
+        self.settings.set_value(BOOKMARKS, bm.dumps(items))
+        self.settings.sync()
+
+    def _changed(self, current: int | None = None) -> None:
+        self._write(self.items)
+        self._show_list(current)
+
+    def where(self, bookmark: bm.Bookmark) -> str:
+        """The second line of an entry: where it leads, or why it leads nowhere."""
+        manifest = self.pack.manifest
+        if bookmark.pack_id != manifest.id:
+            return arg(self.tr("Hör till ett annat innehållspaket (%1)"), bookmark.pack_id)
+        if bookmark.lost:
+            return arg(self.tr("Sidan finns inte längre i innehållspaketet (version %1)"),
+                       bookmark.lost_in)
+        doc = manifest.document(bookmark.doc_id)
+        title = doc.title if doc is not None else bookmark.doc_id
+        return arg(self.tr("%1, sida %2"), title, bookmark.page)
+
+    # --- commands -------------------------------------------------------------------------------
+
+    def add_current(self) -> bool:
+        """Ctrl+D: bookmark the place being read and offer its name for editing."""
+        place = self._current_place()
+        if place is None:
+            self.window.statusBar().showMessage(self.tr(
+                "Mina sidor kan bara peka på innehållspaketets dokument. Öppna ett dokument "
+                "ur Strategi, Samverkansplan eller Publikationer först."), 8000)
+            return False
+        doc_id, viewer = place
+        manifest = self.pack.manifest
+        page = viewer.page()
+        existing = next((i for i, b in enumerate(self.items) if not b.lost and
+                         (b.pack_id, b.version, b.doc_id, b.page) ==
+                         (manifest.id, manifest.version, doc_id, page)), None)
+        if existing is None:
+            heading = viewer.heading_at_top()
+            doc = manifest.document(doc_id)
+            name = heading or arg(self.tr("%1, sida %2"), doc.title if doc else doc_id, page)
+            text = self._page_texts().page_text(doc_id, page) or viewer.page_text_of(page)
+            self.items.append(bm.new_bookmark(
+                name=name, pack_id=manifest.id, version=manifest.version, doc_id=doc_id,
+                page=page, heading=heading, page_text=text))
+            existing = len(self.items) - 1
+            self._write(self.items)
+            self.window.statusBar().showMessage(self.tr("Sidan finns nu i Mina sidor."), 5000)
+        else:
+            self.window.statusBar().showMessage(self.tr("Sidan finns redan i Mina sidor."), 5000)
+        self.show_panel(True, current=existing)
+        assert self.panel is not None
+        self.panel.edit_name()
+        return True
+
+    def show_panel(self, visible: bool, *, current: int | None = None) -> None:
+        if visible and self.dock is None:
+            self._build_dock()
+        if self.dock is None:
+            return
+        if visible:
+            self._show_list(current)
+        self.dock.setVisible(visible)
+        if visible and current is None and self.panel is not None:
+            self.panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def hide(self) -> None:
+        """Dölj snabbt: the panel goes, and its filter forgets what was typed."""
+        if self.panel is not None:
+            self.panel.clear_filter()
+        if self.dock is not None:
+            self.dock.hide()
+
+    def open(self, index: int) -> bool:
+        bookmark = self.items[index]
+        where = self.where(bookmark)
+        if bookmark.pack_id != self.pack.manifest.id or bookmark.lost:
+            self._tell(self.tr("Sidan kan inte öppnas"), where + ".")
+            return False
+        return self._open_document(bookmark.doc_id, bookmark.page) is not None
+
+    def remove(self, index: int) -> None:
+        name = self.items[index].name
+        if self._tell(self.tr("Ta bort ur Mina sidor"),
+                      arg(self.tr("Ta bort ”%1” ur Mina sidor?"), name), ask=True):
+            del self.items[index]
+            self._changed()
+
+    def rename(self, index: int, name: str) -> None:
+        self.items[index] = self.items[index].renamed(name)
+        self._changed(index)
+
+    def export(self) -> Path | None:
+        from kvinnofrid_desktop.ui.common.file_dialogs import save_file
+
+        if not self.items:
+            self._tell(self.tr("Exportera Mina sidor"),
+                       self.tr("Det finns inga sidor i Mina sidor att exportera."))
+            return None
+        chosen, _filter = save_file(self.window, self.tr("Exportera Mina sidor"),
+                                    self.settings.export_folder() / EXPORT_NAME,
+                                    self.tr("Mina sidor (*.json)"))
+        if not chosen:
+            return None
+        path = Path(chosen)
+        try:
+            path.write_text(bm.dumps(self.items) + "\n", encoding="utf-8")
+        except OSError as exc:
+            self._tell(self.tr("Mina sidor exporterades inte"), arg(self.tr(
+                "Filen kunde inte sparas: %1"), exc.strerror or str(exc)))
+            return None
+        self.settings.set_export_folder(path.parent)
+        self.window.statusBar().showMessage(
+            self.tr("Mina sidor exporterades: %n.", "", len(self.items)), 5000)
+        return path
+
+    def import_(self, path: Path | None = None) -> int:
+        """Add the bookmarks of a file (a colleague's set); how many were new."""
+        from kvinnofrid_desktop.ui.common.file_dialogs import open_file
+        from kvinnofrid_desktop.ui.common.settings import documents_folder
+
+        if path is None:
+            chosen = open_file(self.window, self.tr("Importera Mina sidor"), documents_folder(),
+                               self.tr("Mina sidor (*.json)"))
+            if not chosen:
+                return 0
+            path = Path(chosen)
+        try:
+            read = bm.loads(read_limited(path, bm.MAX_FILE_BYTES))
+        except (ExternalFileError, FileNotFoundError) as exc:
+            self._tell(self.tr("Mina sidor importerades inte"), arg(self.tr(
+                "Filen %1 kunde inte läsas: %2"), path.name,
+                str(exc) if isinstance(exc, ExternalFileError) else self.tr("den finns inte")))
+            return 0
+        manifest = self.pack.manifest
+        incoming = bm.reanchor_all(read.bookmarks, manifest.id, manifest.version,
+                                   self._page_texts().page_texts)
+        self._items, added = bm.merge(self.items, incoming)
+        self._changed()
+        self.show_panel(True)
+        message = self.tr("Nya i Mina sidor: %n.", "", added)
+        if read.skipped:
+            message += " " + self.tr("Poster i filen som inte kunde användas: %n.", "",
+                                     read.skipped)
+        self.window.statusBar().showMessage(message, 8000)
+        return added
+
+    def forget(self) -> None:
+        """Glöm allt removed the list from the settings: the window shows none."""
+        self._items = []
+        if self.panel is not None:
+            self._show_list()
+
+    def _tell(self, title: str, text: str, *, ask: bool = False) -> bool:
+        """A message (or, with ``ask``, a yes/no question whose default is no); True for yes.
+        A box of its own, deleted after use, like the window's other dialogs."""
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question if ask else QMessageBox.Icon.Information,
+                          title, text, buttons.Yes | buttons.No if ask else buttons.Ok,
+                          self.window)
+        if ask:
+            box.setDefaultButton(buttons.No)
+        try:
+            return box.exec() == buttons.Yes
+        finally:
+            box.deleteLater()
+
+    # --- the dock -------------------------------------------------------------------------------
+
+    def _build_dock(self) -> None:
+        window = self.window
+        dock = QDockWidget(self.tr("Mina sidor"), window)
+        dock.setObjectName("bookmarksDock")
+        dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
+                             | Qt.DockWidgetArea.RightDockWidgetArea)
+        panel = BookmarksPanel(dock)
+        panel.add_command_buttons({name: self.commands[name]
+                                   for name in ("bookmarks_export", "bookmarks_import")})
+        panel.openRequested.connect(self.open)
+        panel.removeRequested.connect(self.remove)
+        panel.renameRequested.connect(self.rename)
+        dock.setWidget(panel)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        dock.visibilityChanged.connect(
+            lambda shown: self.commands["bookmarks"].setChecked(shown))
+        self.dock, self.panel = dock, panel
+
+    def _show_list(self, current: int | None = None) -> None:
+        if self.panel is not None:
+            self.panel.set_bookmarks(self.items, [self.where(b) for b in self.items],
+                                     current=current)

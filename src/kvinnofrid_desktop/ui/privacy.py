@@ -1,0 +1,160 @@
+"""Made for a shared desk and a home visit (issue 19): Dölj snabbt and Glöm allt.
+
+Dölj snabbt ("quick hide") is the "Lämna sidan snabbt" of Swedish municipal pages about
+violence, for a screen the person a home visit is about may see: a toolbar button, and Shift
+pressed three times quickly (GOV.UK's "exit this page" gesture). In the same event-loop turn it
+clears the search field and its results, closes the user's own PDFs, shows the strategy's first
+page and minimises the window. Nothing is lost that reopening does not bring back: the pack's
+documents stay where they are, and a file from outside is only closed.
+
+Glöm allt ("forget everything") removes what the settings remember about the user's reading:
+the pages of the pack's documents, the page and zoom of files from outside (when "Kom ihåg
+externa filer" was on), the export folder, the folders Qt's file dialog remembered, and, after
+asking, Mina sidor; then it says what it removed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+PRESSES = 3
+WITHIN_SECONDS = 2.0
+
+
+class ShiftGesture(QObject):
+    """``triggered`` when Shift is pressed ``PRESSES`` times within ``WITHIN_SECONDS`` with no
+    other key between, wherever the focus is in the program.
+
+    Each key press is counted once: Qt delivers it first to the widget with the focus (as a
+    spontaneous event) and then, if that widget ignores it, to each parent (no longer
+    spontaneous); only the first delivery to a widget counts."""
+
+    triggered = Signal()
+
+    def __init__(self, parent: QObject, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._presses: list[float] = []
+        QCoreApplication.instance().installEventFilter(self)
+
+    def stop(self) -> None:
+        QCoreApplication.instance().removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget) \
+                and event.spontaneous() and isinstance(event, QKeyEvent):
+            if event.key() != Qt.Key.Key_Shift:
+                self._presses.clear()
+            elif not event.isAutoRepeat():  # holding Shift down is not pressing it again
+                now = self._clock()
+                self._presses = [t for t in self._presses if now - t <= WITHIN_SECONDS]
+                self._presses.append(now)
+                if len(self._presses) >= PRESSES:
+                    self._presses.clear()
+                    self.triggered.emit()
+        return False
+
+
+def close_harmless_dialogs() -> None:
+    """A file dialog (it may show a client's folder), a message or a question box is closed
+    before the window hides; other dialogs (an import under way) go down with the window."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QFileDialog | QMessageBox | QInputDialog) and widget.isVisible():
+            widget.reject()
+
+
+class ForgetDialog(QDialog):
+    """Glöm allt: what will be removed, and whether Mina sidor goes too (off by default)."""
+
+    def __init__(self, bookmarks: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Glöm allt"))
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr(
+            "Programmet glömmer vilka sidor du senast läste i innehållspaketets dokument, "
+            "sida och zoom för egna PDF-filer som du bett det komma ihåg, mappen du senast "
+            "sparade i och mapparna som filväljaren kommer ihåg. Öppna egna filer stängs och "
+            "sökningen töms. Det du har sökt sparas aldrig."), self)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.bookmarks_box = QCheckBox(
+            self.tr("Ta också bort Mina sidor (%n st.)", "", bookmarks), self)
+        self.bookmarks_box.setAccessibleName(self.bookmarks_box.text())
+        self.bookmarks_box.setEnabled(bookmarks > 0)
+        layout.addWidget(self.bookmarks_box)
+        buttons = QDialogButtonBox(self)
+        self.forget_button = buttons.addButton(self.tr("&Glöm"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
+        for button in (self.forget_button, cancel):
+            button.setAccessibleName(button.text().replace("&", ""))
+        cancel.setDefault(True)  # Enter by mistake forgets nothing
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def removed_text(removed: dict[str, int], *, dialog_history: bool) -> str:
+    """What Glöm allt says it removed, one thing per line. (Counts stand last, after a colon:
+    the Swedish source has no plural forms of its own, "1 sidor" would be wrong.)"""
+    translate = QCoreApplication.translate
+    lines = []
+    if removed.get("documents"):
+        lines.append(translate("ForgetDialog", "sparade sidor för %n dokument", "",
+                               removed["documents"]))
+    if removed.get("external"):
+        lines.append(translate("ForgetDialog", "sida och zoom för egna filer: %n", "",
+                               removed["external"]))
+    if removed.get("export_folder"):
+        lines.append(translate("ForgetDialog", "mappen du senast sparade i"))
+    if dialog_history:
+        lines.append(translate("ForgetDialog", "mapparna som filväljaren kom ihåg"))
+    if removed.get("closed"):
+        lines.append(translate("ForgetDialog", "öppna egna filer, nu stängda: %n", "",
+                               removed["closed"]))
+    if removed.get("bookmarks"):
+        lines.append(translate("ForgetDialog", "Mina sidor: %n", "", removed["bookmarks"]))
+    if not lines:
+        return translate("ForgetDialog", "Det fanns inget sparat att glömma.")
+    return translate("ForgetDialog", "Borttaget:") + "\n" + "\n".join(f"• {line}" for line in lines)
+
+
+def ask_what_to_forget(parent: QWidget, bookmarks: int) -> bool | None:
+    """Glöm allt's question: None when the user cancelled, else whether Mina sidor go too."""
+    dialog = ForgetDialog(bookmarks, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.bookmarks_box.isChecked()
+    finally:
+        dialog.deleteLater()
+
+
+def say_what_was_forgotten(parent: QWidget, removed: dict[str, int], *,
+                           dialog_history: bool) -> str:
+    """The answer, one thing per line (also returned)."""
+    text = removed_text(removed, dialog_history=dialog_history)
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("ForgetDialog", "Glöm allt"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    try:
+        box.exec()
+    finally:
+        box.deleteLater()
+    return text

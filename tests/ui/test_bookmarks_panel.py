@@ -1,0 +1,228 @@
+"""Mina sidor (issue 19): Ctrl+D, a name that is the heading until the user changes it, a sorted
+and filterable list reached with the keyboard, export and import, and bookmarks that find their
+page again in the next version of the pack, or say that it is gone."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from drawn import settled_problems
+from fpdf import FPDF
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from kvinnofrid_desktop.app.start import create_main_window
+from kvinnofrid_desktop.core.search import IndexEntry, build_index
+from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+from kvinnofrid_desktop.ui.main_window import MainWindow
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+from packtools import document, write_pack  # the unit tests' pack helpers
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "DejaVuSans.ttf"
+
+# One chapter a page; the text is what the index holds and what a bookmark is found by.
+CHAPTERS = {
+    "intro": ("Inledning", "Den här strategin beskriver hur kommunerna i länet samverkar mot "
+              "våld i nära relationer, vilka mål som gäller och hur arbetet följs upp varje år."),
+    "skola": ("Skolans ansvar", "Skolan ska utbilda all personal om tecken på våld och om "
+              "skyldigheten att göra en orosanmälan till socialtjänsten när ett barn far illa. "
+              "Elevhälsan samordnar utbildningen tillsammans med kommunens samordnare."),
+    "djur": ("Våld mot djur", "Länsstyrelsens djurskyddshandläggare och socialtjänsten "
+             "rapporterar till varandra när djur och barn far illa i samma hushåll, så kallad "
+             "korsrapportering, och gör vid behov en gemensam bedömning."),
+    "polis": ("Polisens roll", "Polisen utreder brott i nära relationer, tar emot anmälningar "
+              "dygnet runt och kan besluta om kontaktförbud när en person behöver skydd."),
+    "aldre": ("Äldre som utsätts", "Hemtjänsten möter äldre personer som utsätts för våld och "
+              "ska veta vem som kontaktas, hur det dokumenteras och vilket stöd som finns."),
+}
+
+
+def strategy_pack(root: Path, version: str, chapters: list[str]) -> Path:
+    """A pack whose strategy has one page per chapter, an outline and a search index."""
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", str(FONT))
+    pdf.set_font("DejaVu", size=12)
+    for key in chapters:
+        heading, text = CHAPTERS[key]
+        pdf.add_page()
+        pdf.start_section(heading)
+        pdf.multi_cell(0, 8, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 8, text, new_x="LMARGIN", new_y="NEXT")
+    work = root.parent / f"{root.name}-work"
+    work.mkdir(parents=True)
+    (work / "strategi.pdf").write_bytes(bytes(pdf.output()))
+    texts = QtPdfEngine().page_texts(work / "strategi.pdf")
+    build_index(work / "search.sqlite", [IndexEntry("strategi", "Strategi", n, t)
+                                         for n, t in enumerate(texts, 1)])
+    write_pack(root, {"docs/strategi.pdf": (work / "strategi.pdf").read_bytes(),
+                      "search.sqlite": (work / "search.sqlite").read_bytes()},
+               [document(pages=len(chapters))], version=version, search_index="search.sqlite")
+    return root
+
+
+def open_window(qtbot, pack: Path | None, settings: Path) -> MainWindow:
+    window = create_main_window(pack, settings_path=settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def bookmark_page(qtbot, window: MainWindow, page: int, name: str | None = None) -> None:
+    viewer = window.strategy_tab.viewer
+    viewer.go_to_page(page)
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    panel = window.bookmarks.panel
+    assert QApplication.focusWidget() is panel.name  # the name is offered for editing
+    if name is not None:
+        panel.name.insert(name)  # typed over the selected heading (QTest types ASCII only)
+        qtbot.keyClick(panel.name, Qt.Key.Key_Return)
+
+
+def message_box() -> QMessageBox:
+    """The message box on screen."""
+    return next(w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible())
+
+
+def entries(window: MainWindow) -> list[str]:
+    panel = window.bookmarks.panel
+    return [panel.list.item(r).text() for r in range(panel.list.count())
+            if not panel.list.item(r).isHidden()]
+
+
+def test_bookmarks_survive_a_pack_update_that_moves_their_page(qtbot, env) -> None:
+    tmp_path, settings = env.tmp, env.settings
+    v1 = strategy_pack(tmp_path / "v1", "2026-11-20", ["intro", "skola", "djur", "polis"])
+    window = open_window(qtbot, v1, settings)
+    bookmark_page(qtbot, window, 2)  # named by its heading
+    bookmark_page(qtbot, window, 4, "Polisen")
+    assert entries(window) == ["Polisen\nStrategi för samverkan, sida 4",
+                               "Skolans ansvar\nStrategi för samverkan, sida 2"]
+    window.close()
+
+    # Version 2: a new chapter before the school's (its page moves from 2 to 3), the police
+    # chapter is gone.
+    v2 = strategy_pack(tmp_path / "v2", "2027-03-01", ["intro", "aldre", "skola", "djur"])
+    window = open_window(qtbot, v2, settings)
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert entries(window) == [
+        "Polisen\nSidan finns inte längre i innehållspaketet (version 2027-03-01)",
+        "Skolans ansvar\nStrategi för samverkan, sida 3"]
+    panel = window.bookmarks.panel
+    assert QApplication.focusWidget() is panel.list
+    panel.list.setCurrentRow(1)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)  # opens at its new place
+    viewer = window.strategy_tab.viewer
+    assert viewer.page() == 3 and "Skolan ska utbilda" in viewer.page_text_of(3)
+
+    said: list[str] = []
+
+    def read_and_close() -> None:
+        box = message_box()
+        said.append(box.text())
+        box.accept()
+
+    panel.list.setCurrentRow(0)
+    QTimer.singleShot(0, read_and_close)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)  # the lost one says so, opens nothing
+    assert said == ["Sidan finns inte längre i innehållspaketet (version 2027-03-01)."]
+    assert viewer.page() == 3
+    stored = json.loads(window.settings.value("bookmarks/list"))["bookmarks"]
+    assert {(b["name"], b["page"], b["version"], b.get("lost_in")) for b in stored} == {
+        ("Skolans ansvar", 3, "2027-03-01", None), ("Polisen", 4, "2026-11-20", "2027-03-01")}
+    window.close()
+
+
+def test_the_list_is_sorted_filtered_and_worked_with_the_keyboard(qtbot, env) -> None:
+    window = open_window(qtbot, None, env.settings)
+    for page, name in ((4, "Ärenden om barn"), (2, "Anmälan"), (6, "Zebra")):
+        bookmark_page(qtbot, window, page, name)
+    names = [text.split("\n")[0] for text in entries(window)]
+    assert names == ["Anmälan", "Zebra", "Ärenden om barn"]  # å, ä, ö after z
+    panel = window.bookmarks.panel
+    panel.filter.setFocus()
+    qtbot.keyClicks(panel.filter, "barn")
+    assert [t.split("\n")[0] for t in entries(window)] == ["Ärenden om barn"]
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is panel.list
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert window.strategy_tab.viewer.page() == 4
+    panel.clear_filter()
+    # Rename from the name field: Enter takes the new name, the list stays sorted.
+    panel.list.setFocus()
+    panel.list.setCurrentRow(0)
+    panel.name.setFocus()
+    panel.name.selectAll()
+    panel.name.insert("Öppettider")
+    qtbot.keyClick(panel.name, Qt.Key.Key_Return)
+    assert [t.split("\n")[0] for t in entries(window)] == ["Zebra", "Ärenden om barn",
+                                                           "Öppettider"]
+    # Delete asks first.
+    QTimer.singleShot(0, lambda: message_box().button(QMessageBox.StandardButton.Yes).click())
+    panel.list.setCurrentRow(0)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert [t.split("\n")[0] for t in entries(window)] == ["Ärenden om barn", "Öppettider"]
+    assert not settled_problems(qtbot, window.bookmarks.dock)
+    window.close()
+
+
+def test_only_the_packs_documents_can_be_bookmarked(qtbot, env, pdfs) -> None:
+    window = open_window(qtbot, None, env.settings)
+    window.open_pdf_file(pdfs.sample)
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    assert "bara peka på innehållspaketets dokument" in window.statusBar().currentMessage()
+    assert window.bookmarks.items == []
+    window.show_tab("publications")
+    viewer = window.open_document("pub-skyddat-boende", page=2)  # a publication in a tab
+    assert viewer is not None
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    assert [(b.doc_id, b.page) for b in window.bookmarks.items] == [("pub-skyddat-boende", 2)]
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)  # the same page again: not twice
+    assert len(window.bookmarks.items) == 1
+    assert "finns redan" in window.statusBar().currentMessage()
+    window.close()
+
+
+def test_export_and_import_a_small_json_file(qtbot, env, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window(qtbot, None, env.settings)
+    bookmark_page(qtbot, window, 3, "Mål och stöd")
+    bookmark_page(qtbot, window, 5)
+    target = env.tmp / "till-ny-personal.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    window.commands["bookmarks_export"].trigger()
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["format"] == "kvinnofrid-bookmarks" and len(data["bookmarks"]) == 2
+    assert target.stat().st_size < 2000
+    assert {key for b in data["bookmarks"] for key in b} <= {
+        "name", "pack", "version", "document", "page", "heading", "fingerprint"}  # no note
+    window.close()
+
+    # A colleague's empty program imports the file.
+    other = env.tmp / "kollega.ini"
+    window = open_window(qtbot, None, other)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    window.commands["bookmarks_import"].trigger()
+    assert sorted(b.name for b in window.bookmarks.items)[0] == "Mål och stöd"
+    assert "Nya i Mina sidor: 2." in window.statusBar().currentMessage()
+    window.commands["bookmarks_import"].trigger()  # twice: nothing doubled
+    assert len(window.bookmarks.items) == 2
+    bad = env.tmp / "trasig.json"
+    bad.write_text("{inte json", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(bad), "")))
+    said: list[str] = []
+    QTimer.singleShot(0, lambda: (said.append(message_box().text()), message_box().accept()))
+    window.commands["bookmarks_import"].trigger()
+    assert said and "trasig.json" in said[0] and "inte giltig JSON" in said[0]
+    assert len(window.bookmarks.items) == 2
+    window.close()
