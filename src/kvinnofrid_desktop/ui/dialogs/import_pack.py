@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QThread, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from kvinnofrid_desktop.core.install.active import version_key
-from kvinnofrid_desktop.core.install.archive import os_problem
 from kvinnofrid_desktop.core.install.preview import ImportPreview
 from kvinnofrid_desktop.core.install.signing import (
     INVALID,
@@ -44,10 +43,11 @@ from kvinnofrid_desktop.core.install.signing import (
 )
 from kvinnofrid_desktop.core.install.store import ImportResult, PackStore
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
-from kvinnofrid_desktop.core.pack.problems import PackError, Problem
+from kvinnofrid_desktop.core.pack.problems import Problem
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars, lines
 from kvinnofrid_desktop.ui.common.labels import plain_tip, problem_text, tab_title
+from kvinnofrid_desktop.ui.common.task import Task
 
 # Status colours (dark enough for white glyphs); always paired with a glyph and a sentence.
 _BADGES = {"ok": "#2e7d32", "warn": "#a15c00", "error": "#c62828", "unknown": "#a15c00",
@@ -91,31 +91,6 @@ def status_pixmap(kind: str, size: int = 20, ratio: float = 2.0) -> QPixmap:
     return pixmap
 
 
-class _Task(QThread):
-    """Runs one call off the GUI thread and always reports back: a value or its problems."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)  # list[Problem]
-
-    def __init__(self, call: Callable[[], object], source: str, parent: QObject) -> None:
-        super().__init__(parent)
-        self._call, self._source = call, source
-
-    def run(self) -> None:
-        try:
-            value = self._call()
-        except PackError as exc:
-            self.failed.emit(exc.problems)
-        except Exception as exc:  # a silent worker would leave the dialog waiting forever
-            self.failed.emit([os_problem(exc, self._source) if isinstance(exc, OSError) else
-                              Problem("import.unexpected", self._source, None,
-                                      arg(QCoreApplication.translate(
-                                          "ImportDialog", "ett oväntat fel inträffade (%1)"),
-                                          str(exc)))])
-        else:
-            self.succeeded.emit(value)
-
-
 class ImportDialog(QDialog):
     """Preview and install one ``.kvpack``; ``installed`` carries the ImportResult."""
 
@@ -132,7 +107,7 @@ class ImportDialog(QDialog):
         self._result: ImportResult | None = None
         self._phase = "reading"
         self._cancel = threading.Event()
-        self._task: _Task | None = None
+        self._task: Task | None = None
         self.setWindowTitle(self.tr("Importera innehållspaket"))
         self.setMinimumWidth(max(600, chars(self, 80)))
         self._build()
@@ -458,7 +433,7 @@ class ImportDialog(QDialog):
 
     def _run(self, call: Callable[[], object], done: Callable[[Any], None],
              failed: Callable[[list[Problem]], None]) -> None:
-        self._task = _Task(call, self.path.name, self)
+        self._task = Task(call, self.path.name, self)
         self._task.succeeded.connect(done)
         self._task.failed.connect(failed)
         self._task.start()

@@ -1,0 +1,107 @@
+"""One field of the editor's forms: an input, the reason it was refused, and how it is applied.
+
+A value is applied to the source folder when the field is left (or Enter is pressed), through
+the model's own setter; a ``FieldError`` leaves the model as it was, keeps what was typed in the
+field, marks it red and says why in a line under it (also the field's accessible description,
+so a screen reader says it too). ``check`` runs on every keystroke for values whose form can be
+told at once (a phone number): the mark appears while typing, before anything is applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from kvinnofrid_desktop.core.authoring.source_folder import FieldError
+from kvinnofrid_desktop.ui.common.accessible import chars
+
+ERROR_STYLE = "QLineEdit { border: 2px solid #c62828; }"
+WARNING_STYLE = "QLineEdit { border: 2px solid #a15c00; }"
+_COLOURS = {"error": "#c62828", "warning": "#8a4f00"}
+
+
+class FieldBox(QWidget):
+    """A line edit with a message under it; ``applied`` after the model took a new value."""
+
+    applied = Signal()
+
+    def __init__(self, name: str, apply: Callable[[str], None], *,
+                 check: Callable[[str], str | None] | None = None, placeholder: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._apply, self._check = apply, check
+        self._shown = ""  # the value last shown or applied: leaving unchanged applies nothing
+        self._refused: str | None = None
+        self.edit = QLineEdit(self)
+        self.edit.setAccessibleName(name)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setMinimumWidth(chars(self.edit, 24))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message)
+        self.setFocusProxy(self.edit)
+        self.edit.editingFinished.connect(self.commit)
+        self.edit.textEdited.connect(self._typed)
+
+    # --- what the form does -------------------------------------------------------------------
+
+    def set_value(self, text: str | None) -> None:
+        """Show the model's value (no apply); clears a refusal."""
+        self._shown = text or ""
+        self.edit.setText(self._shown)
+        self.edit.setCursorPosition(0)
+        self._refused = None
+        self.mark(None)
+
+    def value(self) -> str:
+        return self.edit.text()
+
+    @property
+    def refused(self) -> str | None:
+        """The reason the value in the field was not taken, or None."""
+        return self._refused
+
+    def commit(self) -> bool:
+        """Apply the field's text unless it is what the model holds; True when taken."""
+        text = self.edit.text()
+        if text == self._shown and self._refused is None:
+            return True
+        try:
+            self._apply(text)
+        except FieldError as exc:
+            self._refused = str(exc)
+            self.mark(self._refused)
+            return False
+        self._shown, self._refused = text, None
+        self.mark(None)
+        self.applied.emit()
+        return True
+
+    def mark(self, message: str | None, kind: str = "error") -> None:
+        """Show ``message`` under the field (None: no mark)."""
+        if not message:
+            self.edit.setStyleSheet("")
+            self.message.hide()
+            self.message.clear()
+            self.edit.setAccessibleDescription("")
+            return
+        self.edit.setStyleSheet(ERROR_STYLE if kind == "error" else WARNING_STYLE)
+        self.message.setStyleSheet(f"color: {_COLOURS.get(kind, _COLOURS['error'])};")
+        self.message.setText(message)
+        self.message.show()
+        self.edit.setAccessibleDescription(message)
+
+    def _typed(self, text: str) -> None:
+        if self._check is None:
+            return
+        message = self._check(text.strip()) if text.strip() else None
+        self.mark(message)
