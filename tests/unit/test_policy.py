@@ -59,10 +59,11 @@ def test_a_complete_policy_locks_what_it_sets(env: SimpleNamespace) -> None:
         "remember_external_files": False,
         "quick_hide": True,
         "quick_hide_prominent": True,
+        "allow_editing": True,
     })
     assert policy.problems == ()
-    assert (policy.remember_external_files, policy.quick_hide, policy.quick_hide_prominent) == (
-        False, True, True)
+    assert (policy.remember_external_files, policy.quick_hide, policy.quick_hide_prominent,
+            policy.allow_editing) == (False, True, True, True)
     assert (policy.default_municipality, policy.allow_unsigned, policy.allow_export) == (
         "Sala", True, False)
     assert policy.watch_folder == Path("/srv/kvinnofrid/paket")

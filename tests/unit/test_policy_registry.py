@@ -119,6 +119,7 @@ def test_every_kind_of_value_is_read_from_the_machine_policy(env: SimpleNamespac
          "remember_external_files": (0, REG_DWORD),
          "quick_hide": (0, REG_DWORD),
          "quick_hide_prominent": (1, REG_DWORD),
+         "allow_editing": (1, REG_DWORD),
          "watch_folder": ("\\\\filserver\\kvinnofrid\\paket", REG_SZ),
          "content_folder": ("%ProgramData%\\Kvinnofrid\\paket", REG_EXPAND_SZ)},
         # What the ADMX list box writes: a subkey with the values "1", "2", …
@@ -129,8 +130,8 @@ def test_every_kind_of_value_is_read_from_the_machine_policy(env: SimpleNamespac
     assert policy.problems == ()
     assert (policy.default_municipality, policy.allow_unsigned, policy.allow_export) == (
         "Köping", False, True)
-    assert (policy.remember_external_files, policy.quick_hide, policy.quick_hide_prominent) == (
-        False, False, True)
+    assert (policy.remember_external_files, policy.quick_hide, policy.quick_hide_prominent,
+            policy.allow_editing) == (False, False, True, True)
     assert str(policy.watch_folder) == "\\\\filserver\\kvinnofrid\\paket"
     assert str(policy.content_folder) == "C:\\ProgramData\\Kvinnofrid\\paket"
     assert [k.key_id for k in policy.trusted_keys] == [key.key_id, inline.key_id]

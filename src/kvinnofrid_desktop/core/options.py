@@ -207,6 +207,17 @@ POLICY_KEYS: tuple[PolicyKey, ...] = (
         "Enabled: the \"Dölj snabbt\" button is shown larger, white on red, first in the "
         "toolbar (for home visits). Disabled or not configured: an ordinary button at the end "
         "of the toolbar."),
+    PolicyKey(
+        "allow_editing", BOOL, False, False,
+        "Tillåt redaktörsläget", "Allow the editor",
+        "Aktiverad: Arkiv → Redigera innehållspaket… visas, så att länets samordnare kan "
+        "ändra dokument och kontakter och publicera ett nytt paket. Inaktiverad eller ej "
+        "konfigurerad: menyvalet visas inte (kommandot kvinnofrid-desktop edit finns ändå "
+        "för den som har källmappen).",
+        "Enabled: File → Redigera innehållspaket… (edit content pack) is shown, so the county's "
+        "coordinator can change documents and contacts and publish a new pack. Disabled or not "
+        "configured: the menu item is hidden (the command kvinnofrid-desktop edit remains for "
+        "whoever has the source folder)."),
 )
 POLICY_KEY_NAMES = tuple(k.name for k in POLICY_KEYS)
 _POLICY_BY_NAME = {k.name: k for k in POLICY_KEYS}

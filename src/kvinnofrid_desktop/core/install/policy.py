@@ -88,6 +88,7 @@ class Policy:
     remember_external_files: bool = False
     quick_hide: bool = True
     quick_hide_prominent: bool = False
+    allow_editing: bool = False
     path: Path | None = None  # the policy file read, None when there is none
     problems: tuple[Problem, ...] = ()
     locked_keys: frozenset[str] = frozenset()
