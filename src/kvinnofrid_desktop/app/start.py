@@ -321,3 +321,20 @@ def screenshot(out: Path, *, tab: str = "strategy", open_file: Path | None = Non
         print(f"kvinnofrid-desktop: {open_file} kunde inte visas: {message}", file=sys.stderr)
         return 1
     return 0
+
+
+def edit(src: Path, *, language: str | None = None) -> int:
+    """The editor (Redaktörsläge) on the source folder ``src``; its own window, no pack store.
+
+    A folder that cannot be read is a message box and exit code 1, not a traceback."""
+    faulthandler.enable()
+    app = ensure_application()
+    settings = Settings()
+    apply_language(app, choose_language(language, settings.value(options.LANGUAGE)))
+    from kvinnofrid_desktop.ui.editor import open_editor
+
+    window = open_editor(Path(src), settings=settings)
+    if window is None:
+        return 1
+    window.show()
+    return app.exec()

@@ -68,6 +68,12 @@ HELP_EN = {
     "bygg, kontrollera och installera innehållspaket": "build, check and install content packs",
     "sök i alla dokument och i åtgärdskortet": "search all documents and the action card",
     "visa eller skriv ut åtgärdskortet": "show or print the action card",
+    "öppna redaktörsläget för en källmapp (dokument, kontakter, publicering)":
+        "open the editor on a source folder (documents, contacts, publishing)",
+    "skapa källmappen från det aktiva innehållspaketet (eller --pack)":
+        "create the source folder from the active content pack (or --pack)",
+    "skapa en tom källmapp (inga dokument, kontakterna saknas)":
+        "create an empty source folder (no documents, every contact missing)",
     "rita fönstret till en PNG-bild (utan skärm)":
         "draw the window to a PNG image (without a screen)",
     "bygg ett paket från en källmapp med catalog.toml":

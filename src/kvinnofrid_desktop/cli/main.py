@@ -48,7 +48,7 @@ def _requested_language(argv: list[str]) -> str:
     return "en" if args.lang == "en" else "sv"
 
 
-COMMANDS = ("pack", "search", "card", "screenshot")
+COMMANDS = ("pack", "search", "card", "screenshot", "edit")
 OPENED_SUFFIXES = (".pdf", ".kvpack")  # what a file manager hands over (the file associations)
 
 
@@ -113,6 +113,14 @@ def _parser(language: str = "sv") -> argparse.ArgumentParser:
     shot.add_argument("--open", dest="open_file", type=Path, help="visa denna PDF-fil")
     shot.add_argument("--page", type=int, help="gå till denna sida")
     shot.add_argument("--size", default="1280x800", help="fönstrets storlek, BxH (1280x800)")
+    edit = commands.add_parser(
+        "edit", help="öppna redaktörsläget för en källmapp (dokument, kontakter, publicering)")
+    edit.add_argument("src", type=Path, help="källmapp (med catalog.toml)")
+    made = edit.add_mutually_exclusive_group()
+    made.add_argument("--from-pack", action="store_true",
+                      help="skapa källmappen från det aktiva innehållspaketet (eller --pack)")
+    made.add_argument("--template", action="store_true",
+                      help="skapa en tom källmapp (inga dokument, kontakterna saknas)")
     # Every command takes the global options too, so they work after the command
     # (``screenshot x.png --lang en``) as well as before it.
     for command in list(parsers(parser))[1:]:
@@ -183,6 +191,8 @@ def run(argv: list[str]) -> int:
         return run_card(args)
     if args.command == "screenshot":
         return _screenshot(args)
+    if args.command == "edit":
+        return _edit(args)
     from kvinnofrid_desktop.app.start import main as gui_main
 
     return gui_main(pack_path=args.pack, language=args.lang)
@@ -222,6 +232,35 @@ def _screenshot(args: argparse.Namespace) -> int:
 
     return screenshot(args.out, tab=args.tab, open_file=args.open_file, page=args.page,
                       size=(width, height), pack_path=args.pack, language=args.lang)
+
+
+def _edit(args: argparse.Namespace) -> int:
+    """Make the source folder when asked to (before any window, so a mistake is a plain
+    message and exit code), then open the editor on it."""
+    from kvinnofrid_desktop.core.authoring.catalog import CATALOG_NAME
+    from kvinnofrid_desktop.core.pack.problems import PackError
+
+    src: Path = args.src
+    try:
+        if args.from_pack:
+            from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
+
+            create_from_pack(_pack_dir(args.pack), src)
+        elif args.template:
+            from kvinnofrid_desktop.core.authoring.new_source import create_from_template
+
+            create_from_template(src, publisher="Länsstyrelsen Västmanland")
+    except PackError as exc:
+        for problem in exc.problems:
+            _err(str(problem))
+        return ExitCode.PROBLEMS
+    if not (src / CATALOG_NAME).is_file():
+        _err(f"{src} har ingen {CATALOG_NAME}; skapa källmappen med --from-pack eller "
+             "--template")
+        return ExitCode.USAGE
+    from kvinnofrid_desktop.app.start import edit
+
+    return edit(src, language=args.lang)
 
 
 def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:

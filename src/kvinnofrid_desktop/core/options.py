@@ -42,6 +42,8 @@ WINDOW_GEOMETRY = Setting(
     "window/geometry", bytes, None, "The window's size and place (Qt's saveGeometry).")
 WINDOW_STATE = Setting(
     "window/state", bytes, None, "Toolbars and the search dock (Qt's saveState).")
+EDITOR_GEOMETRY = Setting(
+    "editor/geometry", bytes, None, "The editor window's size and place (Qt's saveGeometry).")
 PAGE_MARGINS = Setting(
     "window/pageMargins", list, None,
     "Where a document tab's pages sat at the last close (left, top, right, bottom): the "
@@ -85,7 +87,7 @@ PAGE_TEXT = Setting(
 SETTINGS: tuple[Setting, ...] = (
     SETTINGS_VERSION_KEY, WINDOW_GEOMETRY, WINDOW_STATE, PAGE_MARGINS, ACTIVE_TAB, EXPORT_FOLDER,
     OLD_EXPORT_FOLDER, LANGUAGE, CARD_MUNICIPALITY, CARD_SUBJECT, DOCUMENT_STATE,
-    REMEMBER_EXTERNAL, EXTERNAL_STATE, BOOKMARKS, PAGE_TEXT)
+    REMEMBER_EXTERNAL, EXTERNAL_STATE, BOOKMARKS, PAGE_TEXT, EDITOR_GEOMETRY)
 
 
 def setting(key: str) -> Setting:

@@ -109,6 +109,9 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
             WINDOW),
     Command("import_pack", QT_TRANSLATE_NOOP("Commands", "&Importera innehållspaket…"),
             ("Ctrl+I",), WINDOW),
+    # Shown only when the administrator's policy allows editing (allow_editing).
+    Command("edit_pack", QT_TRANSLATE_NOOP("Commands", "&Redigera innehållspaket…"), (),
+            WINDOW),
     Command("settings", QT_TRANSLATE_NOOP("Commands", "I&nställningar…"), ("Ctrl+,",), WINDOW),
     Command("quit", QT_TRANSLATE_NOOP("Commands", "&Avsluta"), ("Ctrl+Q",), WINDOW),
     Command("fullscreen", QT_TRANSLATE_NOOP("Commands", "Hel&skärm"), ("F11",), WINDOW,
@@ -193,7 +196,8 @@ WINDOW_COMMANDS = tuple(n for n, c in COMMANDS.items() if c.scope == WINDOW)
 # The window's menus, in order; None is a separator.
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Commands", "&Arkiv"), (
-        "open_pdf", "close_tab", "import_pack", None, "save_copy", "open_external", None,
+        "open_pdf", "close_tab", "import_pack", "edit_pack", None, "save_copy", "open_external",
+        None,
         "print", None, "bookmarks_export", "bookmarks_import", None, "settings", "forget_all",
         None, "quick_hide", "quit")),
     (QT_TRANSLATE_NOOP("Commands", "&Visa"), (

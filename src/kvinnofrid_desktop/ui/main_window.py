@@ -455,6 +455,9 @@ class MainWindow(QMainWindow):
         white on red where the policy asks for it, else last. Set through properties: the first
         frame does without PySide's Qt namespace."""
         enabled = self.policy is None or self.policy.quick_hide
+        editing = self._editing_allowed()
+        self.commands["edit_pack"].setVisible(editing)
+        self.commands["edit_pack"].setEnabled(editing)
         self.commands["page_text"].setChecked(self.settings.flag(PAGE_TEXT))
         action = self.commands["quick_hide"]
         action.setVisible(enabled)
@@ -959,7 +962,20 @@ class MainWindow(QMainWindow):
         return shortcut_rows(allow_export=self.allow_export, without=self._turned_off())
 
     def _turned_off(self) -> tuple[str, ...]:
-        return () if self.quick_hide_button is not None else ("quick_hide",)
+        off = () if self.quick_hide_button is not None else ("quick_hide",)
+        return off if self._editing_allowed() else (*off, "edit_pack")
+
+    def _editing_allowed(self) -> bool:
+        return self.policy is not None and self.policy.allow_editing
+
+    @command("edit_pack")
+    def edit_pack(self) -> None:
+        """Redaktörsläge, for the county's coordinator (policy allow_editing)."""
+        if not self._editing_allowed():
+            return
+        from kvinnofrid_desktop.ui.editor import edit_from_window
+
+        self._editor = edit_from_window(self, self.settings)
 
     @command("shortcuts")
     def show_shortcuts(self) -> None:

@@ -1,0 +1,294 @@
+"""Redaktörsläge: the county's coordinator edits a source folder and publishes a pack.
+
+The window owns the ``SourceFolder`` (core/authoring/source_folder.py); its parts change it
+only through the model's setters and say so with ``changed``. After a change the window
+
+- runs the build's checks again (300 ms after the last change: typing does not wait for them),
+- writes the draft beside the sources (500 ms after the last change), so a crash loses at most
+  the field being typed,
+- marks itself modified; closing with unsaved changes asks, and Spara writes the files
+  atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kvinnofrid_desktop.core import options
+from kvinnofrid_desktop.core.authoring.checks import (
+    CONTACTS,
+    DOCUMENTS,
+    PACK,
+    EditorProblem,
+    PdfCheckCache,
+    check_source,
+    errors,
+)
+from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder
+from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
+from kvinnofrid_desktop.core.placeholders import arg
+from kvinnofrid_desktop.ui.common.settings import Settings
+from kvinnofrid_desktop.ui.editor.contacts import ContactsPart
+from kvinnofrid_desktop.ui.editor.documents import DocumentsPart
+from kvinnofrid_desktop.ui.editor.fields import FieldBox
+from kvinnofrid_desktop.ui.editor.problems import ProblemsPart
+
+CHECK_DELAY_MS = 300
+DRAFT_DELAY_MS = 500
+
+
+class EditorWindow(QMainWindow):
+    """The editor on one source folder; ``saved`` after the files were written."""
+
+    saved = Signal()
+    published = Signal(object)  # the .kvpack written
+
+    def __init__(self, folder: SourceFolder, *, settings: Settings,
+                 engine_factory: Callable[[], PdfEngine],
+                 previous_pack: Callable[[], Path | None] = lambda: None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.settings = settings
+        self._engine_factory = engine_factory
+        self._previous_pack = previous_pack
+        self._pdfs = PdfCheckCache(engine_factory())
+        self.problems: list[EditorProblem] = []
+        self.setObjectName("editorWindow")
+
+        self.publisher = FieldBox(self.tr("Utgivare"),
+                                  lambda v: folder.set_pack_field("publisher", v))
+        self.version_label = QLabel(self)
+        self.documents = DocumentsPart(folder, engine_factory, self)
+        self.contacts = ContactsPart(folder, self)
+        self.problem_list = ProblemsPart(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.documents, self.tr("&Dokument"))
+        self.tabs.addTab(self.contacts, self.tr("&Kontakter"))
+        self.tabs.addTab(self.problem_list, self.tr("&Problem"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Redaktörslägets delar"))
+
+        head = QFormLayout()
+        head.addRow(self.tr("Utgi&vare:"), self.publisher)
+        head.addRow(self.tr("Källmapp:"), self._path_label())
+        head.addRow(self.tr("Senast publicerad version:"), self.version_label)
+        bar = QHBoxLayout()
+        bar.addLayout(head, 1)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.run_checks)
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.write_draft)
+        for part in (self.documents, self.contacts):
+            part.changed.connect(self.on_changed)
+        self.publisher.applied.connect(self.on_changed)
+        self.problem_list.chosen.connect(self.go_to_problem)
+        self._build_menus()
+        self.statusBar()
+        self.refresh_head()
+        self.run_checks()
+        self._update_title()
+        geometry = self.settings.value(options.EDITOR_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _path_label(self) -> QLabel:
+        label = QLabel(str(self.folder.root), self)
+        label.setTextInteractionFlags(label.textInteractionFlags().TextSelectableByMouse)
+        return label
+
+    def _build_menus(self) -> None:
+        def action(text: str, slot: Callable[[], object], *keys: QKeySequence | str) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.save_action = action(self.tr("&Spara"), self.save, QKeySequence.StandardKey.Save)
+        self.sheet_action = action(self.tr("&Kontrollblad för kommunerna…"),
+                                   self.open_verification, "Ctrl+Shift+K")
+        self.publish_action = action(self.tr("&Publicera paket…"), self.open_publish,
+                                     "Ctrl+Shift+P")
+        self.close_action = action(self.tr("S&täng"), self.close, QKeySequence.StandardKey.Close)
+        file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
+        file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.sheet_action)
+        file_menu.addAction(self.publish_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        view = self.menuBar().addMenu(self.tr("&Visa"))
+        for n, name in enumerate((self.tr("Dokument"), self.tr("Kontakter"), self.tr("Problem"))):
+            act = action(name, lambda i=n: self.tabs.setCurrentIndex(i), f"Ctrl+{n + 1}")
+            view.addAction(act)
+
+    # --- after a change -----------------------------------------------------------------------
+
+    def on_changed(self) -> None:
+        self._update_title()
+        self._check_timer.start()
+        self._draft_timer.start()
+
+    def run_checks(self) -> None:
+        self.problems = check_source(self.folder, pdfs=self._pdfs)
+        self.problem_list.set_problems(self.problems)
+        self.documents.set_problems(self.problems)
+        self.contacts.set_problems(self.problems)
+        count = len(self.problems)
+        self.tabs.setTabText(2, arg(self.tr("&Problem (%1)"), count) if count
+                             else self.tr("&Problem"))
+        pack_problems = [p for p in self.problems if p.location.part == PACK
+                         and p.location.field == "publisher"]
+        if pack_problems:
+            self.publisher.mark(pack_problems[0].text_sv())
+
+    def write_draft(self) -> None:
+        try:
+            self.folder.write_draft()
+        except OSError as exc:
+            self.statusBar().showMessage(arg(self.tr(
+                "Utkastet kunde inte sparas (%1); spara ändringarna med Ctrl+S."),
+                exc.strerror or str(exc)))
+            return
+        if self.folder.dirty:
+            self.statusBar().showMessage(arg(self.tr("Osparade ändringar – utkast sparat %1"),
+                                             dt.datetime.now().strftime("%H:%M:%S")))
+
+    def _update_title(self) -> None:
+        self.setWindowModified(self.folder.dirty)
+        self.setWindowTitle(arg(self.tr("%1[*] – Redaktörsläge – Kvinnofrid Västmanland"),
+                                self.folder.root.name))
+
+    def refresh_head(self) -> None:
+        self.publisher.set_value(str(self.folder.pack_field("publisher") or ""))
+        self.version_label.setText(str(self.folder.pack_field("version") or ""))
+
+    def reload(self) -> None:
+        """The model changed underneath every part (a draft restored, a sheet applied)."""
+        self.refresh_head()
+        self.documents.reload()
+        self.contacts.reload()
+        self.on_changed()
+        self.run_checks()
+
+    # --- problems -----------------------------------------------------------------------------
+
+    def go_to_problem(self, problem: EditorProblem) -> None:
+        where = problem.location
+        if where.part == DOCUMENTS:
+            self.tabs.setCurrentWidget(self.documents)
+            self.documents.show_location(where)
+        elif where.part == CONTACTS:
+            self.tabs.setCurrentWidget(self.contacts)
+            self.contacts.show_location(where)
+        elif where.part == PACK and where.field == "publisher":
+            self.publisher.setFocus()
+        elif where.part == PACK and where.field == "version":
+            self.open_publish()
+
+    # --- saving and closing -------------------------------------------------------------------
+
+    def commit_pending(self) -> bool:
+        """Apply the field being typed in; False (and that field shown) when it is refused."""
+        for part in (self.documents, self.contacts):
+            if not part.commit_pending():
+                self.tabs.setCurrentWidget(part)
+                self.statusBar().showMessage(self.tr(
+                    "Ett fält har ett värde som inte godtogs; rätta det eller ångra ändringen."))
+                return False
+        return self.publisher.commit()
+
+    def save(self) -> bool:
+        if not self.commit_pending():
+            return False
+        try:
+            self.folder.save()
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("Kunde inte spara"), arg(self.tr(
+                "Källmappen kunde inte sparas: %1\n\nInget av det som redan fanns har ändrats, "
+                "och ändringarna finns kvar i fönstret och i utkastet."),
+                exc.strerror or str(exc)))
+            return False
+        self._update_title()
+        self.statusBar().showMessage(arg(self.tr("Sparat %1"),
+                                         dt.datetime.now().strftime("%H:%M:%S")), 5000)
+        self.saved.emit()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        pending = self.commit_pending()
+        if self.folder.dirty or not pending:
+            answer = QMessageBox.question(
+                self, self.tr("Osparade ändringar"),
+                self.tr("Källmappen har ändringar som inte är sparade. Spara dem innan "
+                        "fönstret stängs?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel or (
+                    answer == QMessageBox.StandardButton.Save and not self.save()):
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Discard:
+                self.folder.revert()
+                self.folder.discard_draft()
+        self._check_timer.stop()
+        self._draft_timer.stop()
+        self.settings.set_value(options.EDITOR_GEOMETRY, self.saveGeometry())
+        self.settings.sync()
+        event.accept()
+
+    # --- the round and publishing -------------------------------------------------------------
+
+    def open_verification(self) -> None:
+        from kvinnofrid_desktop.ui.editor.verification import VerificationDialog
+
+        if not self.commit_pending():
+            return
+        dialog = VerificationDialog(self.folder, self)
+        dialog.changed.connect(self.reload)
+        dialog.open()
+        self._verification = dialog
+
+    def open_publish(self) -> None:
+        from kvinnofrid_desktop.ui.editor.publish import PublishDialog
+
+        if not self.commit_pending():
+            return
+        self.run_checks()
+        found = errors(self.problems)
+        if found:
+            self.tabs.setCurrentWidget(self.problem_list)
+            QMessageBox.warning(self, self.tr("Paketet kan inte publiceras ännu"), arg(self.tr(
+                "Källmappen har %1 fel som stoppar publiceringen. De står under Problem; "
+                "välj ett och tryck Retur för att gå till fältet."), len(found)))
+            return
+        dialog = PublishDialog(self.folder, engine_factory=self._engine_factory,
+                               previous=self._previous_pack(), parent=self)
+        dialog.published.connect(self.published)
+        dialog.finished.connect(lambda _result: self.reload())
+        dialog.open()
+        self._publish = dialog
