@@ -1,0 +1,168 @@
+"""The editor window (issue 20) as a whole: how it is reached, saving, closing, the draft, a
+full disk, the command line. Its parts have their own tests (test_editor_documents.py,
+test_editor_contacts.py, test_editor_dialogs.py); the coordinator's whole round is in
+test_editor_coordinator.py."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from test_bookmarks_panel import open_window
+
+from kvinnofrid_desktop.cli.main import run
+from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
+from kvinnofrid_desktop.core.authoring.source_folder import DRAFT_NAME
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.ui.common.settings import Settings
+from kvinnofrid_desktop.ui.editor import open_editor
+from kvinnofrid_desktop.ui.editor.window import EditorWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Path:
+    return create_from_pack(default_pack_dir(), tmp_path / "källa")
+
+
+def editor(qtbot, source: Path, env) -> EditorWindow:
+    window = open_editor(source, settings=Settings(env.settings))
+    assert window is not None
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
+    """QMessageBox.question answers ``button``; the questions asked are recorded."""
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def change_publisher(qtbot, window: EditorWindow, text: str) -> None:
+    window.publisher.edit.setFocus()
+    window.publisher.edit.selectAll()
+    qtbot.keyClicks(window.publisher.edit, text)
+    qtbot.keyClick(window.publisher.edit, Qt.Key.Key_Return)
+
+
+def test_the_menu_entry_is_there_only_when_the_policy_allows_editing(qtbot, env) -> None:
+    plain = open_window(qtbot, None, env.settings)
+    entries = [a.text() for a in plain.menuBar().actions()[0].menu().actions()]
+    assert "&Redigera innehållspaket…" in entries  # declared in the menu …
+    assert not plain.commands["edit_pack"].isVisible()  # … and hidden
+    assert "Redigera innehållspaket" not in str(plain.shortcut_rows())
+    plain.close()
+    env.tmp.joinpath("policy.json").write_text('{"allow_editing": true}', encoding="utf-8")
+    allowed = open_window(qtbot, None, env.settings)
+    assert allowed.commands["edit_pack"].isVisible()
+    assert allowed.commands["edit_pack"].isEnabled()
+    allowed.close()
+
+
+def test_saving_writes_only_what_changed_and_closing_asks(qtbot, env, source, monkeypatch
+                                                         ) -> None:
+    before = (source / "catalog.toml").read_text(encoding="utf-8")
+    window = editor(qtbot, source, env)
+    change_publisher(qtbot, window, "Länsstyrelsen i Västmanlands län")
+    assert window.isWindowModified()
+    qtbot.waitUntil(lambda: (source / DRAFT_NAME).is_file())  # a crash now loses nothing
+
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    window.close()
+    assert asked and window.isVisible()  # Avbryt keeps the window and the change
+    assert (source / "catalog.toml").read_text(encoding="utf-8") == before
+
+    answer(monkeypatch, QMessageBox.StandardButton.Save)
+    window.close()
+    assert not window.isVisible()
+    after = (source / "catalog.toml").read_text(encoding="utf-8")
+    changed = [line for line in after.splitlines() if line not in before.splitlines()]
+    assert changed == ['publisher = "Länsstyrelsen i Västmanlands län"']
+    assert not (source / DRAFT_NAME).exists()
+
+
+def test_a_draft_left_by_a_crash_is_offered_back(qtbot, env, source, monkeypatch) -> None:
+    window = editor(qtbot, source, env)
+    change_publisher(qtbot, window, "Utkastets utgivare")
+    qtbot.waitUntil(lambda: (source / DRAFT_NAME).is_file())
+    window.hide()  # the program dies: no closeEvent, nothing saved
+    window.deleteLater()
+    assert "Utkastets utgivare" not in (source / "catalog.toml").read_text(encoding="utf-8")
+
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    again = editor(qtbot, source, env)
+    assert asked and "inte sparades" in asked[0]
+    assert again.publisher.value() == "Utkastets utgivare"
+    assert again.isWindowModified()
+    assert qtbot.screenshot(again)  # drawn, not only built
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    again.close()
+    assert not (source / DRAFT_NAME).exists()
+
+
+def test_a_full_disk_says_so_and_loses_nothing(qtbot, env, source, monkeypatch) -> None:
+    before = (source / "catalog.toml").read_bytes()
+    window = editor(qtbot, source, env)
+    change_publisher(qtbot, window, "Ny utgivare")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text, *a: told.append(text))
+
+    def full(path, data):
+        raise OSError(errno.ENOSPC, "Inget utrymme kvar på enheten")
+
+    monkeypatch.setattr("kvinnofrid_desktop.core.authoring.source_folder.write_bytes", full)
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    assert told and "Inget utrymme kvar" in told[0]
+    assert (source / "catalog.toml").read_bytes() == before
+    assert window.isWindowModified() and window.publisher.value() == "Ny utgivare"
+    monkeypatch.undo()
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    window.close()
+
+
+def test_a_folder_that_is_no_source_gets_a_message(qtbot, env, tmp_path, monkeypatch,
+                                                   capsys) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text, *a: told.append(text))
+    assert open_editor(tmp_path, settings=Settings(env.settings)) is None
+    assert "catalog.toml finns inte" in told[0]
+    assert run(["edit", str(tmp_path / "ingenting")]) == 2
+    assert "har ingen catalog.toml" in capsys.readouterr().err
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "catalog.toml").write_text("[pack]\n", encoding="utf-8")
+    assert run(["edit", str(tmp_path / "full"), "--from-pack"]) == 1
+    assert "redan en catalog.toml" in capsys.readouterr().err
+
+
+def test_edit_from_pack_on_the_command_line_opens_the_editor(qtbot, env, tmp_path,
+                                                             monkeypatch) -> None:
+    shown: list[str] = []
+
+    def exec_() -> int:  # the event loop of `edit`: look at what it shows, then end
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, EditorWindow) and w.isVisible()]
+        shown.extend(w.windowTitle() for w in windows)
+        for w in windows:
+            w.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_))
+    target = tmp_path / "ny-källa"
+    assert run(["edit", str(target), "--from-pack"]) == 0
+    assert (target / "catalog.toml").is_file() and (target / "action_card.json").is_file()
+    assert shown == ["ny-källa[*] – Redaktörsläge – Kvinnofrid Västmanland"]
