@@ -254,7 +254,7 @@ def test_publish_build_diff_preview_and_sign(qtbot, folder: SourceFolder, env: S
     qtbot.keyClicks(dialog.news, NEWS)
     assert dialog.news_count.text().startswith(f"{len(NEWS)} av högst 2000")
     click(qtbot, dialog.build_button)
-    assert dialog.phase() == "building"
+    assert dialog.phase() == "building" and dialog.progress.isVisible()
     assert not folder.dirty  # prepare() saved the version, the news and the edits
     assert SourceFolder.open(folder.root).pack_field("version") == version
     assert not dialog.close_button.isEnabled() and not dialog.build_button.isEnabled()
@@ -265,7 +265,8 @@ def test_publish_build_diff_preview_and_sign(qtbot, folder: SourceFolder, env: S
     changes = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
     assert any(line.startswith(f"Kontakt {sala}: ") and "0224-555 00" in line
                for line in changes), changes
-    assert dialog.progress_text.text().startswith("Klart: 8 dokument")
+    assert dialog.progress_text.text().startswith("Byggt: 8 dokument, ")
+    assert not dialog.progress.isVisible()  # shown while the worker builds
     assert dialog.sign_box.isEnabled()  # only now, after the diff was shown
     assert not settled_problems(qtbot, dialog)
 
@@ -298,6 +299,15 @@ def test_publish_build_diff_preview_and_sign(qtbot, folder: SourceFolder, env: S
     assert not (dialog.built / "manifest.sig").exists()
     assert dialog.sign_button.isEnabled() and dialog.close_button.isEnabled()
 
+    # The public half chosen by mistake: said so, nothing written.
+    dialog.key_edit.setText(f"{key}.pub")
+    dialogs.saves.append(target)
+    click(qtbot, dialog.sign_button)
+    qtbot.waitUntil(lambda: dialog.phase() != "signing", timeout=SIGN_TIMEOUT)
+    assert "Nyckelfilen lan.key.pub kan inte användas" in dialog.message_text()
+    assert list(target.parent.iterdir()) == []
+
+    dialog.key_edit.setText(str(key))
     dialog.passphrase.clear()
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     dialogs.saves.append(target)

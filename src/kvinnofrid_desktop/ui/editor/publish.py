@@ -93,6 +93,7 @@ class PublishDialog(QDialog):
                 self.previous, previous_unreadable = None, True
         self._tmp = tempfile.TemporaryDirectory(prefix="kvinnofrid-publicera-")
         self._builds = 0
+        self._summary = ""  # what the last build made, shown under the build button
         self.built: Path | None = None  # the last build without problems, ready to sign
         self.diff: PublishDiff | None = None
         self.saved: Path | None = None
@@ -154,6 +155,7 @@ class PublishDialog(QDialog):
         self.progress_text = self._label("", self.tr("Status"), first)
         build_row.addWidget(self.build_button)
         build_row.addWidget(self.progress, 1)
+        build_row.addStretch(0)  # keeps the button its size while the bar is hidden
         form.addRow(build_row)
         form.addRow(self.progress_text)
         layout.addWidget(first)
@@ -168,14 +170,14 @@ class PublishDialog(QDialog):
         self.changes.setAccessibleName(self.tr("Ändringar mot förra paketet"))
         self.changes.setWordWrap(True)
         self.changes.setMinimumHeight(lines(self, 6))
-        changes_label = QLabel(self.tr("Det här ä&ndras för arbetsplatserna:"), second)
+        changes_label = QLabel(self.tr("Det här än&dras för arbetsplatserna:"), second)
         changes_label.setBuddy(self.changes)
         problems_label = QLabel(self.tr("&Kontroll av det byggda paketet:"), second)
         problems_label.setBuddy(self.problems)
         checked.addWidget(problems_label)
-        checked.addWidget(self.problems)
+        checked.addWidget(self.problems, 1)
         checked.addWidget(changes_label)
-        checked.addWidget(self.changes, 1)
+        checked.addWidget(self.changes, 3)
         preview_row = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("&Förhandsgranska…"), second)
         self.preview_button.setAccessibleName(self.tr("Förhandsgranska det byggda paketet"))
@@ -189,7 +191,7 @@ class PublishDialog(QDialog):
         self.key_edit = QLineEdit(third)
         self.key_edit.setAccessibleName(self.tr("Nyckelfil"))
         self.key_edit.setPlaceholderText(self.tr("Den hemliga nyckeln från pack keygen"))
-        self.key_button = QPushButton(self.tr("&Välj…"), third)
+        self.key_button = QPushButton(self.tr("Väl&j…"), third)
         self.key_button.setAccessibleName(self.tr("Välj nyckelfil"))
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
@@ -250,6 +252,7 @@ class PublishDialog(QDialog):
 
     def _update_steps(self) -> None:
         busy = self._phase in ("building", "signing")
+        self.progress.setVisible(busy)
         for widget in (self.version, self.news, self.build_button):
             widget.setEnabled(not busy)
         ready = self.built is not None and not busy
@@ -302,8 +305,9 @@ class PublishDialog(QDialog):
         self._phase = "building"
         self.problems.clear()
         self.changes.clear()
-        self.progress.setRange(0, 0)
+        self.progress.setRange(0, 0)  # until the first document is done
         self.progress.setFormat("")
+        self._summary = ""
         self.progress_text.setText(self.tr("Bygger paketet …"))
         self.message.hide()
         self._update_steps()
@@ -330,9 +334,11 @@ class PublishDialog(QDialog):
     def _built(self, result: tuple[Path, BuildReport, list[Problem], PublishDiff]) -> None:
         out, report, problems, diff = result
         self.diff = diff
-        self.progress.setRange(0, 100)
-        self.progress.setValue(100)
-        self.progress_text.setText(report.summary_sv())
+        # Not report.summary_sv(): it names the dialog's temporary folder.
+        self._summary = arg(self.tr("Byggt: %1 dokument, %2 sidor, %3 MB."),
+                            str(report.documents), str(report.pages),
+                            f"{report.bytes / 1_000_000:.1f}".replace(".", ","))
+        self.progress_text.setText(self._summary)
         for problem in problems:
             item = QListWidgetItem(arg(self.tr("Fel: %1"), str(problem)), self.problems)
             item.setToolTip(item.text())
@@ -355,8 +361,6 @@ class PublishDialog(QDialog):
 
     def _build_failed(self, problems: list[Problem]) -> None:
         self._phase = "refused"
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
         self.progress_text.setText(self.tr("Bygget misslyckades."))
         for problem in problems:
             QListWidgetItem(arg(self.tr("Fel: %1"), str(problem)), self.problems)
@@ -433,9 +437,7 @@ class PublishDialog(QDialog):
         self.saved = target
         self._phase = "saved"
         self.passphrase.clear()
-        self.progress.setRange(0, 100)
-        self.progress.setValue(100)
-        self.progress_text.setText(self.tr("Klart."))
+        self.progress_text.setText(self._summary)
         self._say("ok", arg(self.tr("Paketet är signerat (nyckel-id %1, %2) och sparat som %3. "
                                     "Importera det på arbetsplatserna med Arkiv → Importera "
                                     "innehållspaket."),
@@ -445,9 +447,7 @@ class PublishDialog(QDialog):
 
     def _sign_failed(self, problems: list[Problem]) -> None:
         self._phase = "built"
-        self.progress.setRange(0, 100)
-        self.progress.setValue(100)
-        self.progress_text.setText("")
+        self.progress_text.setText(self._summary)
         code = problems[0].code
         if code == "key.passphrase_wrong":
             text = self.tr("Fel lösenfras för nyckeln. Inget har sparats; försök igen.")
@@ -456,6 +456,11 @@ class PublishDialog(QDialog):
         elif code == "key.passphrase_required":
             text = self.tr("Nyckeln är skyddad med en lösenfras; skriv den. Inget har sparats.")
             self.passphrase.setFocus()
+        elif code.startswith("key."):
+            text = arg(self.tr("Nyckelfilen %1 kan inte användas: %2. Välj den hemliga nyckeln "
+                               "(inte .pub-filen). Inget har sparats."),
+                       Path(problems[0].file).name, self._reasons(problems))
+            self.key_edit.setFocus()
         else:
             text = arg(self.tr("Paketet kunde inte signeras och sparas: %1. Inget har sparats."),
                        self._reasons(problems))

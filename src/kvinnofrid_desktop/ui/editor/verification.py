@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,6 +44,9 @@ from kvinnofrid_desktop.ui.common.labels import problem_text
 
 _COLOURS = {"error": "color: #c62828;", "ok": "color: #2e7d32;", "info": ""}
 CHANGE_ROLE = Qt.ItemDataRole.UserRole
+TAKEN_ROLE = Qt.ItemDataRole.UserRole + 1  # True once the change went into the folder
+# Dark enough on white to stay readable (WCAG AA): a greyed (disabled) row would not be.
+REFUSED_COLOUR, TAKEN_COLOUR = "#c62828", "#2e7d32"
 
 
 def _file_name(municipality: str, suffix: str) -> str:
@@ -111,7 +115,7 @@ class VerificationDialog(QDialog):
         self.changes.setWordWrap(True)
         changes_label.setBuddy(self.changes)
         back.addWidget(changes_label)
-        back.addWidget(self.changes, 1)
+        back.addWidget(self.changes, 2)
         self.notes_label = QLabel(self.tr("Kommunens k&ommentarer och rader som inte kunde "
                                           "läsas:"), in_box)
         self.notes_label.setWordWrap(True)
@@ -121,7 +125,7 @@ class VerificationDialog(QDialog):
         self.notes.setWordWrap(True)
         self.notes_label.setBuddy(self.notes)
         back.addWidget(self.notes_label)
-        back.addWidget(self.notes)
+        back.addWidget(self.notes, 1)
         row = QHBoxLayout()
         self.approve_button = QPushButton(self.tr("&Godkänn markerade"), in_box)
         self.approve_button.setAccessibleName(self.tr("Godkänn markerade ändringar"))
@@ -172,7 +176,8 @@ class VerificationDialog(QDialog):
         try:
             write_sheet_csv(self.folder, self.current_municipality(), target)
         except OSError as exc:
-            return self._not_saved(target, exc)
+            self._not_saved(target, exc)
+            return None
         self._say("ok", arg(self.tr("Sparade kontrollbladet för %1 i %2."),
                             self.current_municipality(), str(target)))
         return target
@@ -188,7 +193,8 @@ class VerificationDialog(QDialog):
         try:
             write_sheet_pdf(self.folder, self.current_municipality(), target)
         except OSError as exc:
-            return self._not_saved(target, exc)
+            self._not_saved(target, exc)
+            return None
         self._say("ok", arg(self.tr("Sparade kontrollbladet för %1 i %2."),
                             self.current_municipality(), str(target)))
         return target
@@ -247,8 +253,9 @@ class VerificationDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
             else:
                 # Shown, with why, but it cannot be ticked: the editor would refuse it too.
-                item.setFlags(Qt.ItemFlag.ItemIsSelectable)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(Qt.CheckState.Unchecked)
+                item.setForeground(QColor(REFUSED_COLOUR))
             item.setToolTip(item.text())
         if not changes:
             QListWidgetItem(self.tr("Inga ändringar föreslås."), self.changes).setFlags(
@@ -283,9 +290,12 @@ class VerificationDialog(QDialog):
         return [item for item in found if item.data(CHANGE_ROLE) is not None]
 
     def checked_changes(self) -> list[ProposedChange]:
-        return [item.data(CHANGE_ROLE) for item in self.items()
-                if item.flags() & Qt.ItemFlag.ItemIsEnabled
-                and item.checkState() == Qt.CheckState.Checked]
+        return [item.data(CHANGE_ROLE) for item in self.items() if self._ticked(item)]
+
+    @staticmethod
+    def _ticked(item: QListWidgetItem) -> bool:
+        return (not item.data(TAKEN_ROLE) and item.data(CHANGE_ROLE).problem is None
+                and item.checkState() == Qt.CheckState.Checked)
 
     def _update_approve(self, *_args: object) -> None:
         self.approve_button.setEnabled(bool(self.checked_changes()))
@@ -296,17 +306,18 @@ class VerificationDialog(QDialog):
         self.changes.blockSignals(True)
         for item in self.items():
             change: ProposedChange = item.data(CHANGE_ROLE)
-            if not (item.flags() & Qt.ItemFlag.ItemIsEnabled) \
-                    or item.checkState() != Qt.CheckState.Checked:
+            if not self._ticked(item):
                 continue
             try:
                 apply_change(self.folder, change)
             except FieldError as exc:
-                refused.append(arg(self.tr("%1: %2"), change.describe_sv(), str(exc)))
+                refused.append(f"{change.describe_sv()}: {exc}")
                 continue
             taken += 1
-            # Taken once: greyed, so approving again cannot take it twice.
-            item.setFlags(Qt.ItemFlag.ItemIsSelectable)
+            # Taken once: it can no longer be unticked or taken twice.
+            item.setData(TAKEN_ROLE, True)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setForeground(QColor(TAKEN_COLOUR))
             item.setText(arg(self.tr("Inlagd: %1"), self._describe(change)))
         self.changes.blockSignals(False)
         self._update_approve()
