@@ -1,0 +1,99 @@
+"""The verification round's sheet on paper: one municipality's contacts, to confirm or correct.
+
+The same rows as the CSV (``core.authoring.verification.sheet_rows``), laid out with
+QTextDocument on a landscape A4 QPdfWriter, so the PDF holds selectable text and prints as it
+is. The sheet is a letter to a Swedish municipality, like the printed action card, so its text
+is Swedish whatever the interface language. Written beside the target and renamed into place
+(``core.fsutil.atomic_path``): a failed export never leaves half a sheet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
+
+from kvinnofrid_desktop.core.authoring.source_folder import ROLE_SV, SourceFolder
+from kvinnofrid_desktop.core.authoring.verification import STATUS_SV, sheet_rows
+from kvinnofrid_desktop.core.fsutil import atomic_path
+from kvinnofrid_desktop.ui.card.printing import FONT_FAMILY, _ensure_gui
+
+e = html.escape
+BODY_PT = 8.5
+# The columns the municipality fills in, as in the CSV (verification.CONFIRM and the rest).
+FILL_IN = ("Stämmer?<br>ja / nej", "Rättelse eller kommentar", "Ifyllt av")
+
+
+def sheet_html(folder: SourceFolder, municipality: str, today: dt.date) -> str:
+    """The sheet as HTML for QTextDocument (its own, limited HTML subset)."""
+    rows = sheet_rows(folder, municipality)
+    out = [
+        f"<h1 style='font-size:15pt; margin-bottom:2pt'>Kontrollblad – {e(municipality)} "
+        "kommun</h1>",
+        f"<p style='margin-top:0'>Utskrivet {today.isoformat()} · {len(rows)} kontakter · "
+        "Åtgärdskortet för våld i nära relationer, Västmanlands län</p>",
+        "<p>Det här är de kontaktuppgifter som åtgärdskortet visar för kommunen. Kontrollera "
+        "varje rad: skriv <b>ja</b> om uppgifterna stämmer, annars <b>nej</b> och den rätta "
+        "uppgiften under <i>Rättelse</i> (nummer, öppettider eller källa). Skriv ditt namn "
+        "under <i>Ifyllt av</i> och skicka bladet tillbaka till länsstyrelsens samordnare.</p>",
+        "<table width='100%' cellspacing='0' cellpadding='3' border='1' "
+        "style='border-collapse:collapse; border-color:#555555'>",
+        "<thead><tr style='background-color:#e8e8e8'>",
+    ]
+    headings = ("Nr", "Roll och namn", "Telefon /<br>e-post", "Öppettider", "Status", "Källa",
+                *FILL_IN)  # markup of our own: line breaks where a narrow column may break
+    widths = (3, 15, 10, 13, 9, 17, 8, 17, 8)  # percent of the line
+    out += [f"<th width='{w}%' align='left'>{h}</th>" for h, w in zip(headings, widths,
+                                                                       strict=True)]
+    out.append("</tr></thead>")
+    for n, row in enumerate(rows, 1):
+        reach = "<br>".join(e(v) for v in (row.phone, row.email) if v) or "<i>saknas</i>"
+        status = STATUS_SV.get(row.status, row.status)
+        if row.verified:
+            status += f"<br>kontrollerad {e(row.verified)}"
+        source = e(row.source.replace(" ; ", "\n")).replace("\n", "<br>") or "<i>ingen</i>"
+        out.append(
+            "<tr>"
+            f"<td>{n}</td>"
+            f"<td><b>{e(ROLE_SV.get(row.role, row.role))}</b><br>{e(row.name)}</td>"
+            f"<td>{reach}</td><td>{e(row.hours_text)}</td><td>{status}</td>"
+            f"<td style='font-size:7pt'>{source}</td>"
+            "<td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr>")
+    out.append("</table>")
+    out.append("<p style='margin-top:8pt'>Saknas en kontakt som kommunen vill ha med på kortet? "
+               "Skriv den längst ner på bladet eller i ett följebrev.</p>")
+    return "".join(out)
+
+
+def write_sheet_pdf(folder: SourceFolder, municipality: str, out: Path,
+                    today: dt.date | None = None) -> Path:
+    """Write ``municipality``'s sheet as a PDF at ``out``; OSError when it cannot be written."""
+    _ensure_gui()
+    today = today or dt.date.today()
+    text = sheet_html(folder, municipality, today)  # PackError for an unknown municipality
+    with atomic_path(Path(out)) as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(300)
+        writer.setTitle(f"Kontrollblad – {municipality} kommun")
+        writer.setCreator("Kvinnofrid Västmanland")
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Landscape,
+                                         QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+        # print_() lays the text out with 2 cm margins of its own and numbers the pages.
+        doc = QTextDocument()
+        font = QFont(FONT_FAMILY)
+        font.setPointSizeF(BODY_PT)
+        doc.setDefaultFont(font)
+        option = QTextOption()
+        # A source address has no spaces to break at; it must not run out of its column.
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        doc.setDefaultTextOption(option)
+        doc.setHtml(text)
+        doc.print_(writer)
+        del writer  # the file is complete only when the writer is gone
+        if not tmp.is_file() or tmp.stat().st_size == 0:
+            raise OSError("PDF-filen kunde inte skapas")
+    return Path(out)

@@ -1,0 +1,335 @@
+"""Redaktörsläge's two dialogs as the county's coordinator meets them (issue 20).
+
+Kontrollrunda: Fagersta's sheet goes out as CSV and PDF, comes back filled in the way a
+municipality fills it in, and only the changes the coordinator approves reach the source
+folder. Publicera: a real build of a source folder made from the default pack, the diff before
+signing, the preview in the program's own window, a wrong passphrase that writes nothing, and
+a signed .kvpack that the store's import preview accepts with the coordinator's public key.
+The file dialogs are Qt's own; the tests answer them by replacing ``file_dialogs``' functions.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from drawn import settled_problems
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from test_accessibility import assert_accessible
+
+from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
+from kvinnofrid_desktop.core.authoring.publish import check_version, default_version
+from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder
+from kvinnofrid_desktop.core.authoring.verification import COMMENT, CONFIRM, FILLED_BY
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.install.signing import generate_keypair
+from kvinnofrid_desktop.core.install.store import PackStore
+from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.ui.common import file_dialogs
+from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+from kvinnofrid_desktop.ui.editor.publish import PublishDialog
+from kvinnofrid_desktop.ui.editor.verification import VerificationDialog
+from kvinnofrid_desktop.ui.main_window import MainWindow
+
+BUILD_TIMEOUT = 120_000  # ms: the default pack's eight documents, rendered and verified
+SIGN_TIMEOUT = 30_000  # ms: Argon2id makes opening the key deliberately slow
+PUBLISHER = "Länsstyrelsen Västmanland"
+PASSPHRASE = "lanets fras 2026"  # typed with QTest, which knows ASCII keys only
+NEWS = "Nytt nummer till socialjouren i Sala."
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> SourceFolder:
+    return SourceFolder.open(create_from_pack(default_pack_dir(), tmp_path / "src"))
+
+
+class FileDialogs:
+    """Answers the program's file dialogs: the next path for each save or open; records titles."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.saves: list[Path] = []
+        self.opens: list[Path] = []
+        self.titles: list[str] = []
+        monkeypatch.setattr(file_dialogs, "save_file", self._save)
+        monkeypatch.setattr(file_dialogs, "open_file", self._open)
+
+    def _save(self, _parent: object, title: str, _suggested: Path, _filters: str
+              ) -> tuple[str, str]:
+        self.titles.append(title)
+        return (str(self.saves.pop(0)), "") if self.saves else ("", "")
+
+    def _open(self, _parent: object, title: str, _folder: Path, _filters: str, *,
+              private: bool = False) -> str:
+        self.titles.append(title)
+        return str(self.opens.pop(0)) if self.opens else ""
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> FileDialogs:
+    return FileDialogs(monkeypatch)
+
+
+def click(qtbot, button) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+# --- Kontrollrunda ----------------------------------------------------------------------------
+
+
+def pdf_text(path: Path) -> str:
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    text = "\n".join(doc.getAllText(page).text() for page in range(doc.pageCount()))
+    doc.close()
+    return text
+
+
+def fill_in(path: Path, answers: dict[str, dict[str, str]]) -> None:
+    """What a municipality does in Excel: fill in cells, save as CSV (;-separated, with BOM)."""
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig")), delimiter=";"))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), delimiter=";")
+    writer.writeheader()
+    for row in rows:
+        row.update(answers.get(row["id"], {}))
+        writer.writerow(row)
+    path.write_text(out.getvalue(), encoding="utf-8-sig")
+
+
+def verification_dialog(qtbot, folder: SourceFolder) -> VerificationDialog:
+    dialog = VerificationDialog(folder)
+    qtbot.addWidget(dialog)
+    dialog.resize(1280, 800)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_a_sheet_goes_out_comes_back_and_only_approved_changes_are_taken(
+        qtbot, folder: SourceFolder, dialogs: FileDialogs, tmp_path: Path) -> None:
+    dialog = verification_dialog(qtbot, folder)
+    dialog.municipality.setFocus()
+    qtbot.keyClicks(dialog.municipality, "Fagersta")  # a combo box finds an item as you type
+    assert dialog.current_municipality() == "Fagersta"
+
+    sheet, printable = tmp_path / "ut" / "fagersta", tmp_path / "ut" / "fagersta.pdf"
+    sheet.parent.mkdir()
+    dialogs.saves += [sheet, printable]  # "fagersta" without a suffix: .csv is added
+    click(qtbot, dialog.csv_button)
+    sheet = sheet.with_suffix(".csv")
+    assert sheet.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel's UTF-8 mark
+    assert "fagersta.csv" in dialog.message_text()
+    click(qtbot, dialog.pdf_button)
+    assert "fagersta.pdf" in dialog.message_text()
+    text = pdf_text(printable)
+    vaxel = folder.contact("fagersta-vaxel")
+    assert "Kontrollblad – Fagersta kommun" in text
+    assert vaxel["name"] in text and vaxel["phone"] in text
+    for column in ("Stämmer?", "Rättelse", "Ifyllt av"):
+        assert column in text
+    assert sorted(sheet.parent.iterdir()) == [sheet, printable]  # no temporary files left
+
+    barn = folder.contact("fagersta-orosanmalan-barn")
+    jour = folder.contact("fagersta-socialjour")
+    fill_in(sheet, {
+        "fagersta-vaxel": {"Telefon": "0223-441 00"},
+        "fagersta-orosanmalan-barn": {CONFIRM: "ja", FILLED_BY: "Eva Ek"},
+        "fagersta-socialjour": {"Telefon": "ring växeln", COMMENT: "Jouren nås via växeln"},
+    })
+    before = folder.card_text()
+    dialogs.opens.append(sheet)
+    click(qtbot, dialog.read_button)
+    assert folder.card_text() == before  # reading takes nothing
+    assert "Fagersta" in dialog.sheet_label.text()
+    items = dialog.items()
+    texts = [item.text() for item in items]
+    # In the sheet's order: Orosanmälan barn, then Växel, then Socialjour.
+    assert texts[0].startswith(f"{barn['name']}: bekräftad") and "Eva Ek" in texts[0]
+    assert texts[1] == f"{vaxel['name']}: telefon 0223-440 00 → 0223-441 00"
+    assert texts[2].startswith(f"{jour['name']}: telefon – → ring växeln – kan inte tas in:")
+    assert "telefonnummer" in texts[2]  # the editor's own reason
+    checked = [item.checkState() == Qt.CheckState.Checked for item in items]
+    assert checked == [True, True, False]
+    assert not items[2].flags() & Qt.ItemFlag.ItemIsUserCheckable
+    notes = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
+    assert notes == [f"Kommentar om {jour['name']}: Jouren nås via växeln"]
+    assert dialog.notes.isVisible()
+
+    # The coordinator unticks the confirmation with the keyboard; the refused row stays off.
+    dialog.changes.setFocus()
+    for row in (0, 2):
+        dialog.changes.setCurrentRow(row)
+        qtbot.keyClick(dialog.changes, Qt.Key.Key_Space)
+    assert [i.checkState() == Qt.CheckState.Checked for i in items] == [False, True, False]
+    with qtbot.waitSignal(dialog.changed):
+        click(qtbot, dialog.approve_button)
+    assert "Ändringar som togs in: 1." in dialog.message_text()
+    assert not dialog.approve_button.isEnabled()  # taken once; nothing else ticked
+    assert items[1].text().startswith("Inlagd: ") and not items[0].text().startswith("Inlagd")
+    assert not settled_problems(qtbot, dialog)
+
+    assert folder.dirty  # the window saves
+    folder.save()
+    on_disk = SourceFolder.open(folder.root)
+    assert on_disk.contact("fagersta-vaxel")["phone"] == "0223-441 00"
+    assert on_disk.contact("fagersta-orosanmalan-barn")["verified"] == barn["verified"]
+    assert on_disk.contact("fagersta-socialjour")["phone"] == jour["phone"]
+    changed = [c["id"] for c, old in zip(on_disk.contacts(),
+                                         SourceFolder.open(create_from_pack(
+                                             default_pack_dir(), tmp_path / "orig")).contacts(),
+                                         strict=True) if c != old]
+    assert changed == ["fagersta-vaxel"]
+
+
+def test_a_file_that_is_no_sheet_is_refused_and_nothing_changes(
+        qtbot, folder: SourceFolder, dialogs: FileDialogs, tmp_path: Path) -> None:
+    dialog = verification_dialog(qtbot, folder)
+    other = tmp_path / "adresser.csv"
+    other.write_text("namn;telefon\nEva;021-10 00 00\n", encoding="utf-8")
+    before = folder.card_text()
+    dialogs.opens.append(other)
+    click(qtbot, dialog.read_button)
+    message = dialog.message_text()
+    assert "adresser.csv kunde inte läsas in" in message
+    assert "inget kontrollblad" in message and "Inget har ändrats" in message
+    assert dialog.items() == [] and not dialog.approve_button.isEnabled()
+    assert folder.card_text() == before and not folder.dirty
+    assert not settled_problems(qtbot, dialog)
+
+
+def test_the_verification_dialog_speaks(qtbot, folder: SourceFolder) -> None:
+    assert_accessible(verification_dialog(qtbot, folder))
+
+
+# --- Publicera --------------------------------------------------------------------------------
+
+
+def publish_dialog(qtbot, folder: SourceFolder, previous: Path | None = None,
+                   ) -> PublishDialog:
+    dialog = PublishDialog(folder, engine_factory=QtPdfEngine, previous=previous,
+                           preview_window=MainWindow)
+    qtbot.addWidget(dialog)
+    dialog.resize(1280, 800)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_a_version_that_does_not_follow_the_previous_is_refused_at_the_field(
+        qtbot, folder: SourceFolder) -> None:
+    dialog = publish_dialog(qtbot, folder, default_pack_dir())
+    previous = Pack.open(default_pack_dir()).manifest.version
+    assert dialog.version.value() == default_version(previous)
+    assert previous in dialog.previous_label.text()
+    dialog.version.edit.selectAll()
+    qtbot.keyClicks(dialog.version.edit, previous)  # the pack the workstations have already
+    assert dialog.version.message.isVisible()  # marked while typing
+    click(qtbot, dialog.build_button)
+    assert dialog.phase() == "editing"
+    assert dialog.version.refused == check_version(previous, previous)
+    assert dialog.version.message.text() == check_version(previous, previous)
+    assert not folder.dirty and folder.pack_field("version") == previous  # nothing written
+    assert not dialog.sign_box.isEnabled() and not dialog.preview_button.isEnabled()
+    assert not settled_problems(qtbot, dialog)
+    assert_accessible(dialog)
+
+
+def test_publish_build_diff_preview_and_sign(qtbot, folder: SourceFolder, env: SimpleNamespace,
+                                             dialogs: FileDialogs, tmp_path: Path) -> None:
+    key = tmp_path / "nycklar" / "lan.key"
+    key.parent.mkdir()
+    generate_keypair(key, publisher=PUBLISHER, passphrase=PASSPHRASE)  # pack keygen --passphrase
+    folder.set_contact_field("sala-socialjour", "phone", "0224-555 00")
+    folder.stamp_verified("sala-socialjour")
+    sala = folder.contact("sala-socialjour")["name"]
+
+    dialog = publish_dialog(qtbot, folder, default_pack_dir())
+    version = dialog.version.value()
+    dialog.news.setFocus()
+    qtbot.keyClicks(dialog.news, NEWS)
+    assert dialog.news_count.text().startswith(f"{len(NEWS)} av högst 2000")
+    click(qtbot, dialog.build_button)
+    assert dialog.phase() == "building" and dialog.progress.isVisible()
+    assert not folder.dirty  # prepare() saved the version, the news and the edits
+    assert SourceFolder.open(folder.root).pack_field("version") == version
+    assert not dialog.close_button.isEnabled() and not dialog.build_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.phase() != "building", timeout=BUILD_TIMEOUT)
+    assert dialog.phase() == "built", dialog.message_text()
+    problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert problems == ["Inga problem: paketet är helt."]
+    changes = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
+    assert any(line.startswith(f"Kontakt {sala}: ") and "0224-555 00" in line
+               for line in changes), changes
+    assert dialog.progress_text.text().startswith("Byggt: 8 dokument, ")
+    assert not dialog.progress.isVisible()  # shown while the worker builds
+    assert dialog.sign_box.isEnabled()  # only now, after the diff was shown
+    assert not settled_problems(qtbot, dialog)
+
+    # The preview: the program's own window on the built pack, with settings of its own.
+    click(qtbot, dialog.preview_button)
+    window = dialog.preview_window
+    assert isinstance(window, MainWindow)
+    qtbot.waitExposed(window)
+    assert window.pack.manifest.version == version
+    assert version in window.pack_label.text()
+    assert "Förhandsgranskning" in window.windowTitle() and version in window.windowTitle()
+    assert not env.settings.exists()  # the user's settings file is never touched
+    window.show_tab("action_card")
+    window.close()
+
+    # A wrong passphrase: a message, nothing written, and the dialog stays usable.
+    target = tmp_path / "ut" / "kvinnofrid"
+    target.parent.mkdir()
+    dialog.key_edit.setFocus()
+    dialogs.opens.append(key)
+    click(qtbot, dialog.key_button)
+    assert dialog.key_edit.text() == str(key)
+    qtbot.keyClicks(dialog.passphrase, "fel fras")
+    dialogs.saves.append(target)
+    click(qtbot, dialog.sign_button)
+    qtbot.waitUntil(lambda: dialog.phase() != "signing", timeout=SIGN_TIMEOUT)
+    assert dialog.phase() == "built"
+    assert "Fel lösenfras" in dialog.message_text()
+    assert list(target.parent.iterdir()) == []
+    assert not (dialog.built / "manifest.sig").exists()
+    assert dialog.sign_button.isEnabled() and dialog.close_button.isEnabled()
+
+    # The public half chosen by mistake: said so, nothing written.
+    dialog.key_edit.setText(f"{key}.pub")
+    dialogs.saves.append(target)
+    click(qtbot, dialog.sign_button)
+    qtbot.waitUntil(lambda: dialog.phase() != "signing", timeout=SIGN_TIMEOUT)
+    assert "Nyckelfilen lan.key.pub kan inte användas" in dialog.message_text()
+    assert list(target.parent.iterdir()) == []
+
+    dialog.key_edit.setText(str(key))
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    dialogs.saves.append(target)
+    with qtbot.waitSignal(dialog.published, timeout=SIGN_TIMEOUT) as published:
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)  # Enter signs once it is built
+    saved = target.with_suffix(".kvpack")
+    assert published.args == [saved]
+    assert list(target.parent.iterdir()) == [saved]
+    message = dialog.message_text()
+    assert str(saved) in message and PUBLISHER in message
+    assert dialog.passphrase.text() == ""
+
+    # What every workstation will do with it: the import preview, with the coordinator's key.
+    preview = PackStore().preview_import(saved, trust_keys=[Path(f"{key}.pub")])
+    assert preview.refusal is None, preview.refusal
+    assert preview.signature.status == "verified"
+    assert preview.signature.key_id in message
+    assert preview.version == version
+    assert preview.news == NEWS
+    assert any(c.contact_id == "sala-socialjour" for c in preview.contacts)
+
+    built = dialog.built
+    click(qtbot, dialog.close_button)
+    assert not built.exists()  # the dialog's temporary folder is gone; the .kvpack stays
+    assert saved.is_file()
