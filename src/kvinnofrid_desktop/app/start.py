@@ -333,7 +333,7 @@ def edit(src: Path, *, language: str | None = None) -> int:
     apply_language(app, choose_language(language, settings.value(options.LANGUAGE)))
     from kvinnofrid_desktop.ui.editor import open_editor
 
-    window = open_editor(Path(src), settings=settings)
+    window = open_editor(Path(src), settings=settings, preview_window=MainWindow)
     if window is None:
         return 1
     window.show()

@@ -8,6 +8,7 @@ active pack or from the empty template.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from kvinnofrid_desktop.ui.common.file_dialogs import forget_dialog_history
 from kvinnofrid_desktop.ui.common.settings import Settings, documents_folder
 
 if TYPE_CHECKING:
+    from kvinnofrid_desktop.core.pack.pack import Pack
     from kvinnofrid_desktop.ui.editor.window import EditorWindow
 
 
@@ -39,8 +41,9 @@ def _previous_pack() -> Path | None:
         return None
 
 
-def open_editor(src: Path, *, settings: Settings,
-                parent: QWidget | None = None) -> EditorWindow | None:
+def open_editor(src: Path, *, settings: Settings, parent: QWidget | None = None,
+                preview_window: Callable[[Pack, Settings], QWidget] | None = None
+                ) -> EditorWindow | None:
     """The editor on ``src`` (not shown yet), or None after saying why it cannot open."""
     from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
     from kvinnofrid_desktop.ui.editor.window import EditorWindow
@@ -68,10 +71,13 @@ def open_editor(src: Path, *, settings: Settings,
         else:
             folder.discard_draft()
     return EditorWindow(folder, settings=settings, engine_factory=QtPdfEngine,
-                        previous_pack=_previous_pack, parent=None)
+                        previous_pack=_previous_pack, preview_window=preview_window,
+                        parent=None)
 
 
-def edit_from_window(parent: QWidget, settings: Settings) -> EditorWindow | None:
+def edit_from_window(parent: QWidget, settings: Settings,
+                     preview_window: Callable[[Pack, Settings], QWidget] | None = None
+                     ) -> EditorWindow | None:
     """Arkiv → Redigera innehållspaket…: choose or create a source folder, open the editor."""
     box = QMessageBox(parent)
     box.setWindowTitle(_tr("Redigera innehållspaket"))
@@ -115,7 +121,7 @@ def edit_from_window(parent: QWidget, settings: Settings) -> EditorWindow | None
             "Mappen %1 har ingen catalog.toml. Välj en källmapp, eller skapa en från det "
             "aktiva paketet."), str(src)))
         return None
-    window = open_editor(src, settings=settings, parent=parent)
+    window = open_editor(src, settings=settings, parent=parent, preview_window=preview_window)
     if window is not None:
         window.show()
     return window

@@ -40,6 +40,7 @@ from kvinnofrid_desktop.core.authoring.checks import (
     errors,
 )
 from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder
+from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.settings import Settings
@@ -61,12 +62,16 @@ class EditorWindow(QMainWindow):
     def __init__(self, folder: SourceFolder, *, settings: Settings,
                  engine_factory: Callable[[], PdfEngine],
                  previous_pack: Callable[[], Path | None] = lambda: None,
+                 preview_window: Callable[[Pack, Settings], QWidget] | None = None,
                  parent: QWidget | None = None) -> None:
+        """``preview_window`` makes the program's window on a built pack (Publicera →
+        Förhandsgranska); passed in because the main window is a room above this one."""
         super().__init__(parent)
         self.folder = folder
         self.settings = settings
         self._engine_factory = engine_factory
         self._previous_pack = previous_pack
+        self._preview_window = preview_window
         self._pdfs = PdfCheckCache(engine_factory())
         self.problems: list[EditorProblem] = []
         self.setObjectName("editorWindow")
@@ -287,7 +292,8 @@ class EditorWindow(QMainWindow):
                 "välj ett och tryck Retur för att gå till fältet."), len(found)))
             return
         dialog = PublishDialog(self.folder, engine_factory=self._engine_factory,
-                               previous=self._previous_pack(), parent=self)
+                               previous=self._previous_pack(), parent=self,
+                               preview_window=self._preview_window)
         dialog.published.connect(self.published)
         dialog.finished.connect(lambda _result: self.reload())
         dialog.open()
