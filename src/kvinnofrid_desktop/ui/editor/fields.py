@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kvinnofrid_desktop.core.authoring.source_folder import FieldError
+from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars
 
 ERROR_STYLE = "QLineEdit { border: 2px solid #c62828; }"
@@ -42,7 +43,8 @@ class FieldBox(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName(name)  # read as the field's message
+        # Selectable (to copy a reason), so it takes focus: named apart from its field.
+        self.message.setAccessibleName(arg(self.tr("Meddelande om %1"), name))
         self.message.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -276,7 +276,7 @@ class EditorWindow(QMainWindow):
         dialog = VerificationDialog(self.folder, self)
         dialog.changed.connect(self.reload)
         dialog.open()
-        self._verification = dialog
+        self.verification_dialog = dialog
 
     def open_publish(self) -> None:
         from kvinnofrid_desktop.ui.editor.publish import PublishDialog
@@ -297,4 +297,4 @@ class EditorWindow(QMainWindow):
         dialog.published.connect(self.published)
         dialog.finished.connect(lambda _result: self.reload())
         dialog.open()
-        self._publish = dialog
+        self.publish_dialog = dialog
