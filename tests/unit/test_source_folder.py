@@ -119,6 +119,18 @@ def test_stamp_verified_today(src: Path) -> None:
     assert folder.contact("fagersta-socialjour")["status"] == "missing"
 
 
+def test_a_document_s_tab_and_provenance_can_be_changed(src: Path) -> None:
+    folder = SourceFolder.open(src)
+    folder.set_document_field(0, "tab", "publication")
+    folder.set_document_field(0, "provenance", "official")
+    assert (folder.documents()[0]["tab"], folder.documents()[0]["provenance"]) == (
+        "publication", "official")
+    with pytest.raises(FieldError, match="okänd flik"):
+        folder.set_document_field(0, "tab", "nyheter")
+    with pytest.raises(FieldError, match="okänt ursprung"):
+        folder.set_document_field(0, "provenance", "gissat")
+
+
 # --- bad input is refused at its field ----------------------------------------------------------
 
 REFUSED = [

@@ -330,7 +330,8 @@ class SourceFolder:
                 not isinstance(value, int) or isinstance(value, bool)
                 or not 1900 <= value <= 2100):
             raise FieldError("året ska vara ett årtal, t.ex. 2019")
-        elif name not in ("summary", "language", "title", "publisher", "year"):
+        elif name not in ("summary", "language", "title", "publisher", "year", "tab",
+                          "provenance"):
             raise FieldError(f"fältet '{name}' kan inte ändras här")
         table = self._documents()[index]
         if value is None or (name == "summary" and value is None):
