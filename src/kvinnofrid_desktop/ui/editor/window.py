@@ -262,6 +262,7 @@ class EditorWindow(QMainWindow):
                 self.folder.discard_draft()
         self._check_timer.stop()
         self._draft_timer.stop()
+        self.documents.shutdown()  # its preview worker must stop before the part goes away
         self.settings.set_value(options.EDITOR_GEOMETRY, self.saveGeometry())
         self.settings.sync()
         event.accept()
