@@ -186,11 +186,13 @@ def test_a_new_number_is_marked_while_typed_and_applied_on_tab(qtbot, part: Cont
     assert phone.edit.hasFocus()  # still typing: the mark comes before leaving the field
     assert phone.message.isVisible() and "är inget telefonnummer" in phone.message.text()
     assert folder.contact(contact_id)["phone"] == "021-39 20 66" and not changes
-
-    qtbot.keyClick(phone.edit, Qt.Key.Key_Backspace)
-    qtbot.keyClick(phone.edit, Qt.Key.Key_Backspace)
-    qtbot.keyClick(phone.edit, Qt.Key.Key_Backspace)
-    qtbot.keyClick(phone.edit, Qt.Key.Key_Backspace)
+    # "Kontrollerad i dag" would vouch for the old number: refused, back to the field.
+    click(qtbot, part.stamp_button)
+    assert folder.contact(contact_id)["verified"] == "2026-11-26"
+    qtbot.waitUntil(phone.edit.hasFocus)
+    qtbot.keyClick(phone.edit, Qt.Key.Key_End)
+    for _ in range(4):
+        qtbot.keyClick(phone.edit, Qt.Key.Key_Backspace)
     qtbot.keyClicks(phone.edit, "0 77")
     assert not phone.message.isVisible()
     tab(qtbot, phone.edit)
@@ -287,6 +289,7 @@ def test_hours_that_end_before_they_start_are_refused(qtbot, part: ContactsPart,
     click(qtbot, hours.apply_button)
     assert hours.message.isVisible()
     assert "rad 1: tiden slutar 08:00, före den börjar 09:00" in hours.message.text()
+    qtbot.waitUntil(lambda: visible_in_scroll_area(hours.message))  # scrolled to the reason
     assert json.dumps(folder.contact(contact_id)["hours"]) == before
     assert hours.rows[0].close_edit.styleSheet()  # the row that is wrong is marked
     assert settled_problems(qtbot, part) == []
@@ -508,6 +511,10 @@ def test_every_control_has_a_name_and_the_mnemonics_are_unique(qtbot, part: Cont
     open_contact(qtbot, part, "Sala", "out_of_hours")
     assert problems_in(part) == []
     assert duplicates(visible_mnemonics(part)) == []
+    # The editor window's own: its tabs (&Dokument, &Kontakter, &Problem), Utgi&vare, &Spara,
+    # S&täng, and the &Arkiv menu.
+    taken = set("dkpvsta")
+    assert [text for letter, text in visible_mnemonics(part) if letter in taken] == []
     choose(qtbot, part, "Arboga")
     click_row(qtbot, part, row_of(part, role="support"))
     assert problems_in(part) == []

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -177,7 +177,7 @@ class ContactsPart(QWidget):
         self.group.addItem(self.tr("Hela länet (länsgemensamma nummer)"), COUNTY)
         self.group.addItem(self.tr("Nationella nummer och stödlinjer"), NATIONAL)
         name_combo(self.group, self.tr("Kommun"))
-        group_label = QLabel(self.tr("&Kommun:"), self)
+        group_label = QLabel(self.tr("K&ommun:"), self)
         group_label.setBuddy(self.group)
         self.group.currentIndexChanged.connect(self._group_changed)
 
@@ -311,13 +311,13 @@ class ContactsPart(QWidget):
             self.fields[name] = box
             return box
 
-        field("name", self.tr("Na&mn"), self.tr("Namn"))
-        field("phone", self.tr("&Telefon"), self.tr("Telefon"), check=check_phone,
+        field("name", self.tr("&Namn"), self.tr("Namn"))
+        field("phone", self.tr("Tele&fon"), self.tr("Telefon"), check=check_phone,
               placeholder=self.tr("t.ex. 0224-74 70 00"))
         field("email", self.tr("&E-post"), self.tr("E-post"))
         field("source", self.tr("Källa (&webbadress; flera skiljs med \" ; \")"),
               self.tr("Källa (webbadress)"), placeholder="https://")
-        field("source_date", self.tr("Källans egen dat&um (ÅÅÅÅ-MM-DD, om sidan anger ett)"),
+        field("source_date", self.tr("Källans e&gen datum (ÅÅÅÅ-MM-DD, om sidan anger ett)"),
               self.tr("Källans datum"), placeholder=self.tr("ÅÅÅÅ-MM-DD"))
 
         self.status = QComboBox(form)
@@ -326,7 +326,7 @@ class ContactsPart(QWidget):
             self.status.addItem(status_label(status), status)
         name_combo(self.status, self.tr("Status"))
         self.status.activated.connect(self._status_chosen)
-        status_caption = QLabel(self.tr("&Status"), form)
+        status_caption = QLabel(self.tr("Stat&us"), form)
         status_caption.setBuddy(self.status)
         self.status_message = QLabel(form)
         self.status_message.setWordWrap(True)
@@ -338,10 +338,10 @@ class ContactsPart(QWidget):
 
         verified_column = QVBoxLayout()
         verified_column.setContentsMargins(0, 0, 0, 0)
-        field("verified", self.tr("Kontrollera&d (datum, ÅÅÅÅ-MM-DD)"),
+        field("verified", self.tr("Kontrollerad (datu&m, ÅÅÅÅ-MM-DD)"),
               self.tr("Kontrollerad datum"), placeholder=self.tr("ÅÅÅÅ-MM-DD"),
               container=verified_column)
-        self.stamp_button = QPushButton(self.tr("Kontrollerad i da&g"), form)
+        self.stamp_button = QPushButton(self.tr("Kontrollerad &i dag"), form)
         self.stamp_button.setObjectName("stamp")
         self.stamp_button.setToolTip(self.tr("Sätter dagens datum som kontrollerad; en "
                                              "ej bekräftad uppgift blir kontrollerad"))
@@ -351,12 +351,15 @@ class ContactsPart(QWidget):
         verified_row.addWidget(self.stamp_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(verified_row)
 
-        field("note", self.tr("A&nteckning"), self.tr("Anteckning"))
+        field("note", self.tr("Ante&ckning"), self.tr("Anteckning"))
         field("hours_text", self.tr("Öppettider som te&xt (visas på kortet)"),
               self.tr("Öppettider som text"))
         self.hours = HoursEditor(self._set_hours, form)
         self.hours.setObjectName("hours")
         self.hours.applied.connect(self._hours_applied)
+        # The reason shows under the editor, maybe below the visible part: scroll to it once
+        # the layout has made room for it.
+        self.hours.refused.connect(lambda _m: QTimer.singleShot(0, self._show_hours_message))
         layout.addWidget(self.hours)
         layout.addStretch(1)
         return form
@@ -421,7 +424,7 @@ class ContactsPart(QWidget):
         if self._current is None:
             return True
         taken = [box.commit() for box in self.fields.values()]
-        if self.hours.dirty or self.hours.refused is not None:
+        if self.hours.dirty or self.hours.refusal is not None:
             taken.append(self.hours.apply())
         return all(taken)
 
@@ -537,7 +540,7 @@ class ContactsPart(QWidget):
         else:
             item.setText("")
             item.setIcon(QIcon())
-        item.setToolTip(plain_tip("\n".join(self._problem_line(p) for p in found)))
+        item.setToolTip(plain_tip(self._joined(found, where=True) or ""))
 
     def _row_of(self, contact_id: str) -> int:
         for row in range(self.table.rowCount()):
@@ -615,9 +618,9 @@ class ContactsPart(QWidget):
             return
         with QSignalBlocker(self.status):
             self.status.setCurrentIndex(max(0, self.status.findData(contact.get("status"))))
-        self.heading.setText(arg(self.tr("%1 – %2"), role_label(str(contact.get("role"))),
-                                 self._place(contact)))
-        self.identity.setText(arg(self.tr("Id i kortet: %1"), contact.get("id")))
+        role, contact_id = str(contact.get("role")), str(contact.get("id"))
+        self.heading.setText(arg(self.tr("%1 – %2"), role_label(role), self._place(contact)))
+        self.identity.setText(arg(self.tr("Id i kortet: %1"), contact_id))
         self.stack.setCurrentWidget(self.scroll)
         self._mark_form()
         self._update_buttons()
@@ -652,30 +655,36 @@ class ContactsPart(QWidget):
         for name, box in self.fields.items():
             if box.refused is None:
                 box.mark(self._joined(by_field.get(name)), self._kind(by_field.get(name)))
-        if self.hours.refused is None:
+        if self.hours.refusal is None:
             self.hours.mark(self._joined(by_field.get("hours")), self._kind(by_field.get("hours")))
         self._label_mark(self.status_message, by_field.get("status"))
         placed = {*self.fields, "hours", "status"}
         others = [p for name, ps in by_field.items() if name not in placed for p in ps]
-        self._label_mark(self.other_problems, others)
+        self._label_mark(self.other_problems, others, where=True)
 
-    def _label_mark(self, label: QLabel, problems: list[EditorProblem] | None) -> None:
-        text = self._joined(problems)
+    def _label_mark(self, label: QLabel, problems: list[EditorProblem] | None, *,
+                    where: bool = False) -> None:
+        text = self._joined(problems, where=where)
         label.setVisible(bool(text))
         label.setText(text or "")
         colour = "#c62828" if self._kind(problems) == "error" else "#8a4f00"
         label.setStyleSheet(f"color: {colour};" if text else "")
 
-    def _problem_line(self, problem: EditorProblem) -> str:
-        text = problem_text(problem.code, problem.text_sv())
+    def _problem_line(self, problem: EditorProblem, *, where: bool = False) -> str:
+        """One problem in the interface's words; ``where``: with the card field it is in
+        (for a problem that has no field in the form)."""
+        text = problem_text(problem.code, problem.problem.message)
+        if where and problem.problem.field:
+            text = arg(self.tr("%1 (i %2)"), text, problem.problem.field)
         if problem.severity == ERROR:
             return arg(self.tr("Fel: %1"), text)
         return arg(self.tr("Varning: %1"), text)
 
-    def _joined(self, problems: list[EditorProblem] | None) -> str | None:
+    def _joined(self, problems: list[EditorProblem] | None, *, where: bool = False
+                ) -> str | None:
         if not problems:
             return None
-        return "\n".join(self._problem_line(p) for p in problems)
+        return "\n".join(self._problem_line(p, where=where) for p in problems)
 
     @staticmethod
     def _kind(problems: list[EditorProblem] | None) -> str:
@@ -703,6 +712,10 @@ class ContactsPart(QWidget):
             raise FieldError(self.tr("ingen kontakt är vald"))
         self.folder.set_contact_hours(self._current, hours, holiday, before)
 
+    def _show_hours_message(self) -> None:
+        if self.hours.message.isVisible():
+            self.scroll.ensureWidgetVisible(self.hours.message)
+
     def _hours_applied(self) -> None:
         self.changed.emit()
 
@@ -724,7 +737,14 @@ class ContactsPart(QWidget):
     def _stamp_clicked(self) -> None:
         if self._current is None:
             return
-        self.commit_pending()
+        if not self.commit_pending():
+            # A value typed here was refused: "checked today" would vouch for the old value
+            # while the form shows the new one. The field that says why gets the focus.
+            refused = next((b for b in self.fields.values() if b.refused is not None), None)
+            if refused is not None:
+                refused.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.scroll.ensureWidgetVisible(refused)
+            return
         contact_id = self._current
         self.folder.stamp_verified(contact_id)
         contact = self.folder.contact(contact_id)

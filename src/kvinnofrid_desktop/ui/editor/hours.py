@@ -224,8 +224,7 @@ class HolidayRow(QWidget):
         self.remove_button.setAccessibleName(arg(self.tr("Ta bort helgdagstid %1"), n))
 
     def set_value(self, span: dict[str, Any]) -> None:
-        self.open_edit.setText(str(span.get("open", "")))
-        self.close_edit.setText(str(span.get("close", "")))
+        self.restore((str(span.get("open", "")), str(span.get("close", ""))))
 
     def value(self) -> dict[str, str]:
         return {"open": normalized_time(self.open_edit.text()),
@@ -244,6 +243,7 @@ class HoursEditor(QGroupBox):
     took them. ``apply`` is the model's setter (raises FieldError)."""
 
     applied = Signal()
+    refused = Signal(str)  # the reason the hours were not taken, shown beside the editor
 
     def __init__(self, apply: ApplyHours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -296,7 +296,7 @@ class HoursEditor(QGroupBox):
         details.addWidget(self.before_label)
         details.addWidget(self.before_edit)
 
-        self.apply_button = QPushButton(self.tr("Använd t&iderna"), self)
+        self.apply_button = QPushButton(self.tr("Anv&änd tiderna"), self)
         self.apply_button.clicked.connect(self.apply)
         self.pending = QLabel(self.tr("Tiderna är ändrade men inte använda än."), self)
         self.pending.setWordWrap(True)
@@ -360,7 +360,8 @@ class HoursEditor(QGroupBox):
         return self._dirty
 
     @property
-    def refused(self) -> str | None:
+    def refusal(self) -> str | None:
+        """Why the hours in the editor were not taken, or None."""
         return self._refused
 
     def mode_name(self) -> str:
@@ -413,6 +414,7 @@ class HoursEditor(QGroupBox):
     def _refuse(self, message: str) -> bool:
         self._refused = message
         self.mark(message)
+        self.refused.emit(message)
         return False
 
     def mark(self, message: str | None, kind: str = "error") -> None:
