@@ -506,6 +506,26 @@ def test_problems_mark_the_row_and_the_field(qtbot, part: ContactsPart,
 # --- keyboard and screen readers -----------------------------------------------------------------
 
 
+def test_the_table_works_from_the_keyboard(qtbot, part: ContactsPart) -> None:
+    choose(qtbot, part, "Sala")
+    part.table.setFocus()
+    qtbot.keyClick(part.table, Qt.Key.Key_Home)
+    qtbot.keyClick(part.table, Qt.Key.Key_Down)
+    assert part.current_contact() == "sala-orosanmalan-vuxna"
+    qtbot.keyClick(part.table, Qt.Key.Key_Return)  # on to the form
+    qtbot.waitUntil(part.fields["name"].edit.hasFocus)
+
+    choose(qtbot, part, "Arboga")
+    part.table.setFocus()
+    for _ in range(part.table.rowCount()):
+        qtbot.keyClick(part.table, Qt.Key.Key_Down)
+    assert part.stack.currentWidget() is part.absent_page
+    qtbot.keyClick(part.table, Qt.Key.Key_Return)  # a missing role: on to adding it
+    qtbot.waitUntil(part.add_button.hasFocus)
+    qtbot.keyClick(part.add_button, Qt.Key.Key_Space)
+    assert part.current_contact() == "arboga-support"
+
+
 def test_every_control_has_a_name_and_the_mnemonics_are_unique(qtbot, part: ContactsPart
                                                                ) -> None:
     open_contact(qtbot, part, "Sala", "out_of_hours")

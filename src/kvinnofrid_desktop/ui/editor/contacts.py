@@ -201,6 +201,8 @@ class ContactsPart(QWidget):
         # The stretched name column is what gives way when room is short; not to nothing.
         header.setMinimumSectionSize(chars(self.table, 14))
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        # Enter (or a double click) on a row: on to its form, or to adding the missing role.
+        self.table.activated.connect(self._row_activated)
 
         self.new_role = QComboBox(self)
         self.new_role.setObjectName("new_role")
@@ -587,6 +589,12 @@ class ContactsPart(QWidget):
             self._show_absent(role)
         else:
             self._show_contact(contact_id)
+
+    def _row_activated(self) -> None:
+        target = self.fields["name"].edit if self._current is not None else self.add_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._current is not None:
+            self.scroll.ensureWidgetVisible(target)
 
     def _group_changed(self) -> None:
         self.commit_pending()
