@@ -129,8 +129,8 @@ class ContactsPart(QWidget):
         if not self.isVisible():
             return
         table = self._natural_table_width()
-        form = (self.scroll.widget().minimumSizeHint().width()
-                + self.scroll.verticalScrollBar().sizeHint().width())
+        form = (self.form_scroll.widget().minimumSizeHint().width()
+                + self.form_scroll.verticalScrollBar().sizeHint().width())
         room = self.splitter.width() - self.splitter.handleWidth()
         orientation = (Qt.Orientation.Horizontal if room >= table + form
                        else Qt.Orientation.Vertical)
@@ -249,13 +249,13 @@ class ContactsPart(QWidget):
         self.absent_page.setWordWrap(True)
         self.absent_page.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.absent_page.setTextFormat(Qt.TextFormat.PlainText)
-        self.scroll = QScrollArea(self.stack)
-        self.scroll.setObjectName("form_scroll")
-        self.scroll.setAccessibleName(self.tr("Kontaktens uppgifter"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(self._build_form())
-        for page in (self.empty_page, self.absent_page, self.scroll):
+        self.form_scroll = QScrollArea(self.stack)
+        self.form_scroll.setObjectName("form_scroll")
+        self.form_scroll.setAccessibleName(self.tr("Kontaktens uppgifter"))
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_scroll.setWidget(self._build_form())
+        for page in (self.empty_page, self.absent_page, self.form_scroll):
             self.stack.addWidget(page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -298,8 +298,10 @@ class ContactsPart(QWidget):
 
         def field(name: str, label: str, spoken: str, *, placeholder: str = "",
                   check: Any = None, container: QVBoxLayout | None = None) -> FieldBox:
-            box = FieldBox(spoken, lambda text, name=name: self._set_field(name, text),
-                           check=check, placeholder=placeholder, parent=form)
+            def apply(text: str, name: str = name) -> None:
+                self._set_field(name, text)
+
+            box = FieldBox(spoken, apply, check=check, placeholder=placeholder, parent=form)
             box.setObjectName(name)
             # The message under the field can be selected (to copy it), so it takes focus.
             box.message.setAccessibleName(arg(self.tr("Meddelande om %1"), spoken))
@@ -398,7 +400,7 @@ class ContactsPart(QWidget):
             target = self.fields[name].edit
         elif name in HOURS_FIELDS:
             self.hours.focus_first()
-            self.scroll.ensureWidgetVisible(self.hours)
+            self.form_scroll.ensureWidgetVisible(self.hours)
             return
         elif name == "status":
             target = self.status
@@ -406,7 +408,7 @@ class ContactsPart(QWidget):
             target = self.table
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         if target is not self.table:
-            self.scroll.ensureWidgetVisible(target)
+            self.form_scroll.ensureWidgetVisible(target)
 
     def set_problems(self, problems: list[EditorProblem]) -> None:
         """Mark the contacts and fields that ``problems`` (the CONTACTS part's) place; the
@@ -576,7 +578,7 @@ class ContactsPart(QWidget):
         if row < 0:
             return
         self._select_row(row)
-        self.table.scrollToItem(self.table.item(row, 0))
+        self.table.scrollTo(self.table.model().index(row, 0))
 
     def _selection_changed(self) -> None:
         if self._filling:
@@ -594,7 +596,7 @@ class ContactsPart(QWidget):
         target = self.fields["name"].edit if self._current is not None else self.add_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         if self._current is not None:
-            self.scroll.ensureWidgetVisible(target)
+            self.form_scroll.ensureWidgetVisible(target)
 
     def _group_changed(self) -> None:
         self.commit_pending()
@@ -629,7 +631,7 @@ class ContactsPart(QWidget):
         role, contact_id = str(contact.get("role")), str(contact.get("id"))
         self.heading.setText(arg(self.tr("%1 – %2"), role_label(role), self._place(contact)))
         self.identity.setText(arg(self.tr("Id i kortet: %1"), contact_id))
-        self.stack.setCurrentWidget(self.scroll)
+        self.stack.setCurrentWidget(self.form_scroll)
         self._mark_form()
         self._update_buttons()
 
@@ -722,7 +724,7 @@ class ContactsPart(QWidget):
 
     def _show_hours_message(self) -> None:
         if self.hours.message.isVisible():
-            self.scroll.ensureWidgetVisible(self.hours.message)
+            self.form_scroll.ensureWidgetVisible(self.hours.message)
 
     def _hours_applied(self) -> None:
         self.changed.emit()
@@ -751,7 +753,7 @@ class ContactsPart(QWidget):
             refused = next((b for b in self.fields.values() if b.refused is not None), None)
             if refused is not None:
                 refused.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.scroll.ensureWidgetVisible(refused)
+                self.form_scroll.ensureWidgetVisible(refused)
             return
         contact_id = self._current
         self.folder.stamp_verified(contact_id)

@@ -341,8 +341,8 @@ class HoursEditor(QGroupBox):
             for row, value in zip(self.rows, rows, strict=True):
                 row.set_value(value if isinstance(value, dict) else {})
             self._holiday_rows.set_count(len(holiday))
-            for row, span in zip(self.holiday_rows, holiday, strict=True):
-                row.set_value(span if isinstance(span, dict) else {})
+            for span_row, span in zip(self.holiday_rows, holiday, strict=True):
+                span_row.set_value(span if isinstance(span, dict) else {})
             self.before_edit.setText(before or "")
             button = (self.always if hours == "always"
                       else self.times if isinstance(hours, list) else self.unknown)
