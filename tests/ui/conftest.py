@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 # Before anything imports Qt: the platform is chosen when the application object is made.
@@ -168,3 +169,34 @@ def printing(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def language(request: pytest.FixtureRequest) -> Iterator[str]:
     with interface_language(request.param):
         yield request.param
+
+
+@pytest.fixture
+def editor_window(qtbot, env: SimpleNamespace):
+    """Open the editor on a source folder, shown at 1280×800. At the end every editor opened is
+    put away without its closing question (a failed test leaves unsaved changes, and a real
+    question would wait forever); its preview worker is stopped first."""
+    from PySide6.QtWidgets import QApplication
+
+    from kvinnofrid_desktop.ui.common.settings import Settings
+    from kvinnofrid_desktop.ui.editor import open_editor
+
+    opened = []
+
+    def open_(source: Path):
+        window = open_editor(source, settings=Settings(env.settings))
+        assert window is not None
+        opened.append(window)
+        window.resize(1280, 800)
+        window.show()
+        window.activateWindow()  # its shortcuts answer only in the active window
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    yield open_
+    for window in opened:
+        with contextlib.suppress(RuntimeError):  # already deleted by the test
+            window.documents.shutdown()
+            window.hide()
+            window.folder.revert()
+            window.deleteLater()

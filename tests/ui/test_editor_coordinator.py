@@ -13,13 +13,15 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from drawn import settled_problems
+from pages import contact_card, phone_text
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
+from test_action_card_tab import type_text
 from test_bookmarks_panel import open_window
 from test_editor_dialogs import FileDialogs, fill_in
 
-from drawn import settled_problems
 from kvinnofrid_desktop.core.authoring.checks import WARNING
 from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
 from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder
@@ -27,11 +29,8 @@ from kvinnofrid_desktop.core.authoring.verification import CONFIRM, FILLED_BY
 from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.install.signing import generate_keypair
 from kvinnofrid_desktop.core.install.store import PackStore
-from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.dialogs.import_pack import ImportDialog
-from kvinnofrid_desktop.ui.editor import open_editor
 from kvinnofrid_desktop.ui.main_window import MainWindow
-from pages import contact_card, phone_text
 
 BUILD_TIMEOUT = 120_000
 SIGN_TIMEOUT = 30_000
@@ -45,7 +44,7 @@ def drop(qtbot, widget, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     where = widget.rect().center()
-    enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPointF(where), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
@@ -80,7 +79,8 @@ def retype(qtbot, edit, text: str) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
 
 
-def test_the_coordinator_keeps_the_content_true(qtbot, env, pdfs, tmp_path, monkeypatch) -> None:
+def test_the_coordinator_keeps_the_content_true(qtbot, env, pdfs, tmp_path, monkeypatch,
+                                                editor_window) -> None:
     today = dt.date.today().isoformat()
     dialogs = FileDialogs(monkeypatch)
     key = tmp_path / "nycklar" / "samordnaren.key"
@@ -92,12 +92,7 @@ def test_the_coordinator_keeps_the_content_true(qtbot, env, pdfs, tmp_path, monk
 
     # --- a source folder from the default pack, opened in the editor ---
     source = create_from_pack(default_pack_dir(), tmp_path / "källa")
-    window = open_editor(source, settings=Settings(env.settings))
-    assert window is not None
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = editor_window(source)
 
     # --- two PDFs dropped on the documents ---
     first, second = tmp_path / "Handlingsplan 2027.pdf", tmp_path / "Lägesbild.pdf"
@@ -125,7 +120,7 @@ def test_the_coordinator_keeps_the_content_true(qtbot, env, pdfs, tmp_path, monk
     qtbot.keyClick(problems, Qt.Key.Key_Return)
     assert window.tabs.currentWidget() is docs
     qtbot.waitUntil(lambda: QApplication.focusWidget() is docs.summary)
-    qtbot.keyClicks(docs.summary, "Länets handlingsplan mot våld i nära relationer.")
+    type_text(docs.summary, "Länets handlingsplan mot våld i nära relationer.")
     qtbot.keyClick(docs.summary, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: not any("Handlingsplan 2027" in p.text_sv()
                                     for p in window.problems))

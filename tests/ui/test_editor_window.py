@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from test_action_card_tab import type_text
 from test_bookmarks_panel import open_window
 
 from kvinnofrid_desktop.cli.main import run
@@ -29,16 +30,6 @@ def source(tmp_path: Path) -> Path:
     return create_from_pack(default_pack_dir(), tmp_path / "källa")
 
 
-def editor(qtbot, source: Path, env) -> EditorWindow:
-    window = open_editor(source, settings=Settings(env.settings))
-    assert window is not None
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
     """QMessageBox.question answers ``button``; the questions asked are recorded."""
     asked: list[str] = []
@@ -54,7 +45,7 @@ def answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
 def change_publisher(qtbot, window: EditorWindow, text: str) -> None:
     window.publisher.edit.setFocus()
     window.publisher.edit.selectAll()
-    qtbot.keyClicks(window.publisher.edit, text)
+    type_text(window.publisher.edit, text)  # QTest's keyClicks knows ASCII only
     qtbot.keyClick(window.publisher.edit, Qt.Key.Key_Return)
 
 
@@ -72,10 +63,10 @@ def test_the_menu_entry_is_there_only_when_the_policy_allows_editing(qtbot, env)
     allowed.close()
 
 
-def test_saving_writes_only_what_changed_and_closing_asks(qtbot, env, source, monkeypatch
-                                                         ) -> None:
+def test_saving_writes_only_what_changed_and_closing_asks(qtbot, source, monkeypatch,
+                                                         editor_window) -> None:
     before = (source / "catalog.toml").read_text(encoding="utf-8")
-    window = editor(qtbot, source, env)
+    window = editor_window(source)
     change_publisher(qtbot, window, "Länsstyrelsen i Västmanlands län")
     assert window.isWindowModified()
     qtbot.waitUntil(lambda: (source / DRAFT_NAME).is_file())  # a crash now loses nothing
@@ -89,21 +80,25 @@ def test_saving_writes_only_what_changed_and_closing_asks(qtbot, env, source, mo
     window.close()
     assert not window.isVisible()
     after = (source / "catalog.toml").read_text(encoding="utf-8")
-    changed = [line for line in after.splitlines() if line not in before.splitlines()]
-    assert changed == ['publisher = "Länsstyrelsen i Västmanlands län"']
+    changed = [(old, new) for old, new in zip(before.splitlines(), after.splitlines(),
+                                              strict=True) if old != new]
+    assert changed == [('publisher = "Kvinnofrid Västmanland (sammanställning i programmet)"',
+                        'publisher = "Länsstyrelsen i Västmanlands län"')]
     assert not (source / DRAFT_NAME).exists()
 
 
-def test_a_draft_left_by_a_crash_is_offered_back(qtbot, env, source, monkeypatch) -> None:
-    window = editor(qtbot, source, env)
+def test_a_draft_left_by_a_crash_is_offered_back(qtbot, source, monkeypatch,
+                                                 editor_window) -> None:
+    window = editor_window(source)
     change_publisher(qtbot, window, "Utkastets utgivare")
     qtbot.waitUntil(lambda: (source / DRAFT_NAME).is_file())
     window.hide()  # the program dies: no closeEvent, nothing saved
+    window.documents.shutdown()
     window.deleteLater()
     assert "Utkastets utgivare" not in (source / "catalog.toml").read_text(encoding="utf-8")
 
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    again = editor(qtbot, source, env)
+    again = editor_window(source)
     assert asked and "inte sparades" in asked[0]
     assert again.publisher.value() == "Utkastets utgivare"
     assert again.isWindowModified()
@@ -113,9 +108,10 @@ def test_a_draft_left_by_a_crash_is_offered_back(qtbot, env, source, monkeypatch
     assert not (source / DRAFT_NAME).exists()
 
 
-def test_a_full_disk_says_so_and_loses_nothing(qtbot, env, source, monkeypatch) -> None:
+def test_a_full_disk_says_so_and_loses_nothing(qtbot, source, monkeypatch, editor_window
+                                                ) -> None:
     before = (source / "catalog.toml").read_bytes()
-    window = editor(qtbot, source, env)
+    window = editor_window(source)
     change_publisher(qtbot, window, "Ny utgivare")
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical",

@@ -70,6 +70,7 @@ class PublishDialog(QDialog):
     """Build, check, preview, sign and save one ``.kvpack`` from the source folder."""
 
     published = Signal(object)  # Path of the saved .kvpack
+    prepared = Signal()  # the version and the news were written into the source folder
     _progressed = Signal(str)  # emitted from the worker: build_pack's progress line
 
     def __init__(self, folder: SourceFolder, *, engine_factory: Callable[[], PdfEngine],
@@ -298,6 +299,7 @@ class PublishDialog(QDialog):
             self._say("error", arg(self.tr("Källmappen kunde inte sparas (%1). Inget har "
                                            "byggts."), exc.strerror or str(exc)))
             return False
+        self.prepared.emit()
         self.close_preview()
         self.built, self.diff = None, None
         self._builds += 1

@@ -138,7 +138,8 @@ class EditorWindow(QMainWindow):
                                    self.open_verification, "Ctrl+Shift+K")
         self.publish_action = action(self.tr("&Publicera paket…"), self.open_publish,
                                      "Ctrl+Shift+P")
-        self.close_action = action(self.tr("S&täng"), self.close, QKeySequence.StandardKey.Close)
+        self.close_action = action(self.tr("S&täng"), self.close, "Ctrl+W",
+                                   QKeySequence.StandardKey.Close)
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
@@ -148,7 +149,9 @@ class EditorWindow(QMainWindow):
         file_menu.addAction(self.close_action)
         view = self.menuBar().addMenu(self.tr("&Visa"))
         for n, name in enumerate((self.tr("Dokument"), self.tr("Kontakter"), self.tr("Problem"))):
-            act = action(name, lambda i=n: self.tabs.setCurrentIndex(i), f"Ctrl+{n + 1}")
+            # triggered(bool) would fill a first default argument: the index comes second.
+            act = action(name, lambda _checked=False, i=n: self.tabs.setCurrentIndex(i),
+                         f"Ctrl+{n + 1}")
             view.addAction(act)
 
     # --- after a change -----------------------------------------------------------------------
@@ -296,6 +299,7 @@ class EditorWindow(QMainWindow):
                                previous=self._previous_pack(), parent=self,
                                preview_window=self._preview_window)
         dialog.published.connect(self.published)
+        dialog.prepared.connect(self.reload)  # the version is new, and nothing is unsaved now
         dialog.finished.connect(lambda _result: self.reload())
         dialog.open()
         self.publish_dialog = dialog
