@@ -196,80 +196,80 @@
 <context>
     <name>BookmarksController</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="72"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="90"/>
         <source>Hör till ett annat innehållspaket (%1)</source>
         <translation>Belongs to another content pack (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="75"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="92"/>
         <source>Sidan finns inte längre i innehållspaketet (version %1)</source>
         <translation>The page is no longer in the content pack (version %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="79"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="117"/>
         <source>%1, sida %2</source>
         <translation>%1, page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="105"/>
         <source>Mina sidor kan bara peka på innehållspaketets dokument. Öppna ett dokument ur Strategi, Samverkansplan eller Publikationer först.</source>
         <translation>My pages can only point to the content pack&apos;s documents. Open a document from Strategy, Collaboration plan or Publications first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="124"/>
         <source>Sidan finns nu i Mina sidor.</source>
         <translation>The page is now in My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="126"/>
         <source>Sidan finns redan i Mina sidor.</source>
         <translation>The page is already in My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="154"/>
         <source>Sidan kan inte öppnas</source>
         <translation>The page cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="160"/>
         <source>Ta bort ur Mina sidor</source>
         <translation>Remove from My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="161"/>
         <source>Ta bort ”%1” ur Mina sidor?</source>
         <translation>Remove “%1” from My pages?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="157"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="176"/>
         <source>Exportera Mina sidor</source>
         <translation>Export My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="174"/>
         <source>Det finns inga sidor i Mina sidor att exportera.</source>
         <translation>There are no pages in My pages to export.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="162"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="200"/>
         <source>Mina sidor (*.json)</source>
         <translation>My pages (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="185"/>
         <source>Mina sidor exporterades inte</source>
         <translation>My pages were not exported</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="186"/>
         <source>Filen kunde inte sparas: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="190"/>
         <source>Mina sidor exporterades: %n.</source>
         <translation>
             <numerusform>Exported %n page from My pages.</numerusform>
@@ -277,27 +277,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="199"/>
         <source>Importera Mina sidor</source>
         <translation>Import My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="207"/>
         <source>Mina sidor importerades inte</source>
         <translation>My pages were not imported</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="208"/>
         <source>Filen %1 kunde inte läsas: %2</source>
         <translation>The file %1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="194"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="209"/>
         <source>den finns inte</source>
         <translation>it does not exist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="217"/>
         <source>Nya i Mina sidor: %n.</source>
         <translation>
             <numerusform>%n new page in My pages.</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="204"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="219"/>
         <source>Poster i filen som inte kunde användas: %n.</source>
         <translation>
             <numerusform>%n entry in the file could not be used.</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="248"/>
         <source>Mina sidor</source>
         <translation>My pages</translation>
     </message>
@@ -655,222 +655,227 @@
         <translation>&amp;Import content pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="113"/>
+        <source>&amp;Redigera innehållspaket…</source>
+        <translation>&amp;Edit content pack…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="115"/>
         <source>I&amp;nställningar…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="116"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="117"/>
         <source>Hel&amp;skärm</source>
         <translation>F&amp;ull screen</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="119"/>
         <source>Sök i &amp;alla dokument…</source>
         <translation>Search &amp;all documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="121"/>
         <source>Visa sök&amp;resultat</source>
         <translation>Show search &amp;results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="123"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="125"/>
         <source>&amp;Om Kvinnofrid Västmanland</source>
         <translation>&amp;About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="127"/>
         <source>&amp;Dölj snabbt</source>
         <translation>&amp;Hide quickly</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="128"/>
         <source>Töm sökningen, stäng egna filer, visa strategins första sida och minimera fönstret</source>
         <translation>Clear the search, close your own files, show the strategy&apos;s first page and minimise the window</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="130"/>
         <source>Skift tre gånger inom två sekunder</source>
         <translation>Shift three times within two seconds</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="131"/>
         <source>Dölj snabbt nås med Skift tre gånger, inte med Esc: Esc stänger redan sökresultat, sökrutan i dokumentet och dialogrutor, och ett Esc som trycks av vana skulle dölja programmet mitt i arbetet. Tre tryck på Skift gör ingen av misstag när den skriver.</source>
         <translation>Hide quickly is Shift pressed three times, not Esc: Esc already closes search results, the find bar and dialogs, and an Esc pressed out of habit would hide the program in the middle of work. Nobody presses Shift three times by accident while typing.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="136"/>
         <source>&amp;Glöm allt…</source>
         <translation>&amp;Forget everything…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="137"/>
         <source>Visa sidans &amp;text</source>
         <translation>Show the page&apos;s &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="139"/>
         <source>Sidans text bredvid sidan, för skärmläsare och för att markera och kopiera</source>
         <translation>The page&apos;s text beside the page, for screen readers and for selecting and copying</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="141"/>
         <source>&amp;Lägg till i Mina sidor</source>
         <translation>Add to &amp;My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="143"/>
         <source>Visa &amp;Mina sidor</source>
         <translation>&amp;Show My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="145"/>
         <source>&amp;Exportera Mina sidor…</source>
         <translation>&amp;Export My pages…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="147"/>
         <source>I&amp;mportera Mina sidor…</source>
         <translation>Import M&amp;y pages…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="150"/>
         <source>&amp;Sök i dokumentet…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="152"/>
         <source>Nästa träff</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="154"/>
         <source>Föregående träff</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="156"/>
         <source>Zooma &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="158"/>
         <source>Zooma &amp;ut</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="160"/>
         <source>&amp;Verklig storlek (100 %)</source>
         <translation>&amp;Actual size (100%)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="163"/>
         <source>Anpassa till &amp;bredd</source>
         <translation>Fit to &amp;width</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="165"/>
         <source>Anpassa till &amp;hel sida</source>
         <translation>Fit whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="167"/>
         <source>B&amp;akåt</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="168"/>
         <source>Tillbaka till förra platsen</source>
         <translation>Back to the previous place</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="169"/>
         <source>&amp;Framåt</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="171"/>
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="173"/>
         <source>&amp;Spara kopia…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="175"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="177"/>
         <source>Öppna dokumentet i datorns PDF-läsare</source>
         <translation>Open the document in the computer&apos;s PDF reader</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="179"/>
         <source>Första sidan</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="181"/>
         <source>Föregående sida</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="183"/>
         <source>Nästa sida</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="185"/>
         <source>Sista sidan</source>
         <translation>Last page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="187"/>
         <source>Sidopanel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="189"/>
         <source>Visa eller dölj innehåll och miniatyrer</source>
         <translation>Show or hide contents and thumbnails</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="198"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="203"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="204"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="208"/>
         <source>S&amp;ök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="210"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="221"/>
         <source>Dokumentvisaren</source>
         <translation>Document viewer</translation>
     </message>
@@ -975,6 +980,314 @@
     </message>
 </context>
 <context>
+    <name>ContactsPart</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="177"/>
+        <source>Hela länet (länsgemensamma nummer)</source>
+        <translation>Whole county (county-wide numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="178"/>
+        <source>Nationella nummer och stödlinjer</source>
+        <translation>National numbers and helplines</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="179"/>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="180"/>
+        <source>K&amp;ommun:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="186"/>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="188"/>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="318"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="319"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="331"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="189"/>
+        <source>Kontrollerad</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="189"/>
+        <source>Problem</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="211"/>
+        <source>Roll för ny kontakt</source>
+        <translation>Role of new contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="212"/>
+        <source>&amp;Roll för ny kontakt:</source>
+        <translation>&amp;Role of new contact:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="214"/>
+        <source>&amp;Lägg till kontakt</source>
+        <translation>&amp;Add contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="217"/>
+        <source>Ta &amp;bort kontakt…</source>
+        <translation>Rem&amp;ove contact…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="245"/>
+        <source>Välj en kontakt i tabellen.</source>
+        <translation>Choose a contact in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="254"/>
+        <source>Kontaktens uppgifter</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="283"/>
+        <source>Vald kontakt</source>
+        <translation>Selected contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="288"/>
+        <source>Id i kortet</source>
+        <translation>Id in the card</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="307"/>
+        <source>Meddelande om %1</source>
+        <translation>Message about %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="318"/>
+        <source>&amp;Namn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="319"/>
+        <source>Tele&amp;fon</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="320"/>
+        <source>t.ex. 0224-74 70 00</source>
+        <translation>e.g. 0224-74 70 00</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="321"/>
+        <source>&amp;E-post</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="321"/>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="322"/>
+        <source>Källa (&amp;webbadress; flera skiljs med &quot; ; &quot;)</source>
+        <translation>Source (&amp;web address; separate several with &quot; ; &quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="323"/>
+        <source>Källa (webbadress)</source>
+        <translation>Source (web address)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="324"/>
+        <source>Källans e&amp;gen datum (ÅÅÅÅ-MM-DD, om sidan anger ett)</source>
+        <translation>The source&apos;s own date (YYYY-MM-DD, if the pa&amp;ge gives one)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="325"/>
+        <source>Källans datum</source>
+        <translation>Source date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="325"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="346"/>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="333"/>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="345"/>
+        <source>Kontrollerad (datu&amp;m, ÅÅÅÅ-MM-DD)</source>
+        <translation>Ver&amp;ified (date, YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="346"/>
+        <source>Kontrollerad datum</source>
+        <translation>Verified date</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="348"/>
+        <source>Kontrollerad &amp;i dag</source>
+        <translation>Verified toda&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="350"/>
+        <source>Sätter dagens datum som kontrollerad; en ej bekräftad uppgift blir kontrollerad</source>
+        <translation>Sets today&apos;s date as verified; an unconfirmed entry becomes verified</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="358"/>
+        <source>Ante&amp;ckning</source>
+        <translation>No&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="358"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="359"/>
+        <source>Öppettider som te&amp;xt (visas på kortet)</source>
+        <translation>Opening hours as te&amp;xt (shown on the card)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="360"/>
+        <source>Öppettider som text</source>
+        <translation>Opening hours as text</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="493"/>
+        <source>kontrollerad</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="493"/>
+        <source>ej bekräftad</source>
+        <translation>unconfirmed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="494"/>
+        <source>inaktuell, över 12 mån.</source>
+        <translation>out of date, over 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="495"/>
+        <source>uppgift saknas</source>
+        <translation>details missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="495"/>
+        <source>saknas i kortet</source>
+        <translation>not in the card</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="497"/>
+        <source>– ingen kontakt –</source>
+        <translation>– no contact –</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="498"/>
+        <source>Kortet har ingen kontakt för rollen; lägg till en</source>
+        <translation>The card has no contact for this role; add one</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="505"/>
+        <source>%1, men kontrollerad %2: för mer än 12 månader sedan</source>
+        <translation>%1, but verified %2: more than 12 months ago</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="539"/>
+        <source>fel: %1</source>
+        <translation>errors: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="542"/>
+        <source>varning: %1</source>
+        <translation>warnings: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="612"/>
+        <source>Nationella nummer läggs inte till här; de är desamma för alla län</source>
+        <translation>National numbers are not added here; they are the same for every county</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="632"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="633"/>
+        <source>Id i kortet: %1</source>
+        <translation>Id in the card: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="644"/>
+        <source>Kortet har ingen kontakt för rollen %1 i %2. Rollen är vald under tabellen: tryck Lägg till kontakt för att lägga till en.</source>
+        <translation>The card has no contact for the role %1 in %2. The role is chosen below the table: press Add contact to add one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="688"/>
+        <source>%1 (i %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="690"/>
+        <source>Fel: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="691"/>
+        <source>Varning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="707"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="722"/>
+        <source>ingen kontakt är vald</source>
+        <translation>no contact is selected</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="789"/>
+        <source>Ta bort %1 (%2, %3) ur åtgärdskortet?</source>
+        <translation>Remove %1 (%2, %3) from the action card?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="794"/>
+        <source>Den nämns på %1 ställen i kortet (steg eller reservnummer); de blir fel som Problem visar.</source>
+        <translation>It is named in %1 places in the card (steps or fallback numbers); they become errors that Problems lists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="797"/>
+        <source>Ta bort kontakt</source>
+        <translation>Remove contact</translation>
+    </message>
+</context>
+<context>
     <name>ContentFolderWatch</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="38"/>
@@ -1039,6 +1352,645 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPart</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="355"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="357"/>
+        <source>%1 lades inte till: %2</source>
+        <translation>%1 was not added: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="411"/>
+        <source>Doku&amp;menten i paketet</source>
+        <translation>Docu&amp;ments in the pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="414"/>
+        <source>Dokumenten i paketet</source>
+        <translation>Documents in the pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="416"/>
+        <source>Alt+Uppil och Alt+Nedpil flyttar dokumentet, Delete tar bort det</source>
+        <translation>Alt+Up and Alt+Down move the document, Delete removes it</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="418"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="502"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="596"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="418"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="511"/>
+        <source>Flik</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="432"/>
+        <source>&amp;Lägg till PDF…</source>
+        <translation>&amp;Add PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="433"/>
+        <source>Eller dra PDF-filer hit</source>
+        <translation>Or drag PDF files here</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="435"/>
+        <source>Flytta &amp;upp</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="436"/>
+        <source>Alt+Uppil i listan</source>
+        <translation>Alt+Up in the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="438"/>
+        <source>Flytta &amp;ned</source>
+        <translation>Move dow&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="439"/>
+        <source>Alt+Nedpil i listan</source>
+        <translation>Alt+Down in the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="441"/>
+        <source>Ta &amp;bort…</source>
+        <translation>Remo&amp;ve…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="442"/>
+        <source>Delete i listan; filen ligger kvar i källmappen</source>
+        <translation>Delete in the list; the file stays in the source folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="449"/>
+        <source>Dra PDF-filer hit för att lägga till dem.</source>
+        <translation>Drag PDF files here to add them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="484"/>
+        <source>Dokumentets uppgifter</source>
+        <translation>The document&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="490"/>
+        <source>Paketet har inga dokument. Lägg till PDF-filer med knappen eller dra dem hit.</source>
+        <translation>The pack has no documents. Add PDF files with the button or drag them here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="499"/>
+        <source>Dokumentet</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="504"/>
+        <source>T&amp;itel:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="505"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="508"/>
+        <source>Dokumentets namn i paketet: små bokstäver, siffror och bindestreck</source>
+        <translation>The document&apos;s name in the pack: lower-case letters, digits and hyphens</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="509"/>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="515"/>
+        <source>&amp;Flik:</source>
+        <translation>Ta&amp;b:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="517"/>
+        <source>Sammanfattning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="522"/>
+        <source>Sammanfattnin&amp;g:</source>
+        <translation>Summar&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="524"/>
+        <source>Utgivare</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="527"/>
+        <source>Utgivar&amp;e:</source>
+        <translation>Publish&amp;er:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="528"/>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="532"/>
+        <source>&amp;År:</source>
+        <translation>Yea&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="534"/>
+        <source>Ursprung</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="536"/>
+        <source>Officiellt dokument (myndighetens egen fil)</source>
+        <translation>Official document (the authority&apos;s own file)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="537"/>
+        <source>Sammanställning från offentliga källor</source>
+        <translation>Compilation from public sources</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="543"/>
+        <source>Ursp&amp;rung:</source>
+        <translation>Pro&amp;venance:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="545"/>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="547"/>
+        <source>Fil:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="548"/>
+        <source>Öppna i te&amp;xtredigeraren</source>
+        <translation>Open in te&amp;xt editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="550"/>
+        <source>Öppnar Markdown-filen i datorns textredigerare; förhandsvisningen uppdateras när filen sparas</source>
+        <translation>Opens the Markdown file in the computer&apos;s text editor; the preview is updated when the file is saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="557"/>
+        <source>Officiellt original</source>
+        <translation>Official original</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="561"/>
+        <source>Dokumentet som en sammanställning ersätter; titel och utgivare krävs.</source>
+        <translation>The document a compilation stands in for; title and publisher are required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="567"/>
+        <source>Originalets titel</source>
+        <translation>Title of the original</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="567"/>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="568"/>
+        <source>Originalets utgivare</source>
+        <translation>Publisher of the original</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="568"/>
+        <source>Utgivare:</source>
+        <translation>Publisher:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="569"/>
+        <source>Originalets år</source>
+        <translation>Original&apos;s year</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="569"/>
+        <source>År:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="570"/>
+        <source>Originalets sidantal</source>
+        <translation>Pages of the original</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="570"/>
+        <source>Sidor:</source>
+        <translation>Pages:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="571"/>
+        <source>Originalets diarienummer</source>
+        <translation>Registration number of the original</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="571"/>
+        <source>Diarienummer:</source>
+        <translation>Registration number:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="572"/>
+        <source>Originalets webbadress</source>
+        <translation>Web address of the original</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="572"/>
+        <source>Webbadress:</source>
+        <translation>Web address:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="581"/>
+        <source>Inget original</source>
+        <translation>No original</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="582"/>
+        <source>Tar bort uppgifterna om originalet</source>
+        <translation>Removes the details of the original</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="588"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="594"/>
+        <source>Källor</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="590"/>
+        <source>Käll&amp;or (titel, webbadress, kontrollerad ÅÅÅÅ-MM-DD):</source>
+        <translation>S&amp;ources (title, web address, checked YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="596"/>
+        <source>Webbadress</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="596"/>
+        <source>Kontrollerad</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="613"/>
+        <source>Lägg till källa</source>
+        <translation>Add source</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="615"/>
+        <source>Ta bort källa</source>
+        <translation>Remove source</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="649"/>
+        <source>Första sidan</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="653"/>
+        <source>Dokumentets första sida</source>
+        <translation>The document&apos;s first page</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="739"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="781"/>
+        <source>skapas från åtgärdskortets uppgifter</source>
+        <translation>made from the action card&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="958"/>
+        <source>sidantalet ska vara ett heltal, t.ex. 46</source>
+        <translation>the page count must be a whole number, e.g. 46</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1094"/>
+        <source>Ta bort dokumentet</source>
+        <translation>Remove the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1095"/>
+        <source>Ta bort »%1« ur paketet?</source>
+        <translation>Remove “%1” from the pack?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1099"/>
+        <source>Filen ligger kvar i källmappen; dokumentet försvinner ur paketet när du sparar.</source>
+        <translation>The file stays in the source folder; the document leaves the pack when you save.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1100"/>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1101"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1130"/>
+        <source>Lägg till PDF</source>
+        <translation>Add PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1131"/>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1227"/>
+        <source>Filen finns inte i källmappen.</source>
+        <translation>The file is not in the source folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1174"/>
+        <source>Ingen textredigerare kunde öppna filen; öppna %1 själv.</source>
+        <translation>No text editor could open the file; open %1 yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1222"/>
+        <source>Åtgärdskortet skapas av programmet från kontakternas uppgifter när paketet byggs; det finns ingen fil att förhandsvisa.</source>
+        <translation>The program makes the action card from the contacts when the pack is built; there is no file to preview.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1234"/>
+        <source>Förhandsvisningen skapas … den uppdateras när Markdown-filen sparas.</source>
+        <translation>Making the preview … it is updated when the Markdown file is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1239"/>
+        <source>Förhandsvisningen skapas …</source>
+        <translation>Making the preview …</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1274"/>
+        <source>Sidor: %1</source>
+        <translation>Pages: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1277"/>
+        <source>Förhandsvisning av PDF-filen som byggs av Markdown-filen.</source>
+        <translation>Preview of the PDF built from the Markdown file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1285"/>
+        <source>Förhandsvisningen kunde inte skapas: %1</source>
+        <translation>The preview could not be made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="79"/>
+        <source>Utgivare</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="87"/>
+        <source>&amp;Dokument</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="88"/>
+        <source>&amp;Kontakter</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="171"/>
+        <source>&amp;Problem</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="90"/>
+        <source>Redaktörslägets delar</source>
+        <translation>Parts of the editor</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="93"/>
+        <source>Utgi&amp;vare:</source>
+        <translation>Pu&amp;blisher:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="94"/>
+        <source>Källmapp:</source>
+        <translation>Source folder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="95"/>
+        <source>Senast publicerad version:</source>
+        <translation>Last published version:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="136"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="137"/>
+        <source>&amp;Kontrollblad för kommunerna…</source>
+        <translation>&amp;Verification sheets for the municipalities…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="139"/>
+        <source>&amp;Publicera paket…</source>
+        <translation>&amp;Publish pack…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="141"/>
+        <source>S&amp;täng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="143"/>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="150"/>
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="151"/>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="151"/>
+        <source>Kontakter</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="151"/>
+        <source>Problem</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="170"/>
+        <source>&amp;Problem (%1)</source>
+        <translation>&amp;Problems (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="182"/>
+        <source>Utkastet kunde inte sparas (%1); spara ändringarna med Ctrl+S.</source>
+        <translation>The draft could not be saved (%1); save the changes with Ctrl+S.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="186"/>
+        <source>Osparade ändringar – utkast sparat %1</source>
+        <translation>Unsaved changes – draft saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="191"/>
+        <source>%1[*] – Redaktörsläge – Kvinnofrid Västmanland</source>
+        <translation>%1[*] – Editor – Kvinnofrid Västmanland</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="230"/>
+        <source>Ett fält har ett värde som inte godtogs; rätta det eller ångra ändringen.</source>
+        <translation>A field holds a value that was not accepted; correct it or undo the change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="240"/>
+        <source>Kunde inte spara</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="241"/>
+        <source>Källmappen kunde inte sparas: %1
+
+Inget av det som redan fanns har ändrats, och ändringarna finns kvar i fönstret och i utkastet.</source>
+        <translation>The source folder could not be saved: %1
+
+Nothing that was there before has changed, and the changes are still in the window and in the draft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="246"/>
+        <source>Sparat %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="52"/>
+        <source>Källmappen kan inte öppnas</source>
+        <translation>The source folder cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="53"/>
+        <source>Källmappen %1 kan inte öppnas:
+%2</source>
+        <translation>The source folder %1 cannot be opened:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="58"/>
+        <source>Det finns ändringar från %1 som inte sparades (programmet avslutades innan de sparades). Vill du ta tillbaka dem?</source>
+        <translation>There are changes from %1 that were not saved (the program ended before they were saved). Do you want to take them back?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="63"/>
+        <source>Obs: filerna i källmappen har ändrats sedan dess; det som tas tillbaka ersätter de ändringarna.</source>
+        <translation>Note: the files in the source folder have changed since then; what is taken back replaces those changes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="255"/>
+        <source>Osparade ändringar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="83"/>
+        <source>Redigera innehållspaket</source>
+        <translation>Edit content pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="84"/>
+        <source>Redaktörsläget ändrar en källmapp: catalog.toml, dokumenten och åtgärdskortets kontakter. Öppna en källmapp du redan har, eller skapa en från det innehållspaket som används nu.</source>
+        <translation>The editor changes a source folder: catalog.toml, the documents and the action card&apos;s contacts. Open a source folder you already have, or create one from the content pack in use now.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="87"/>
+        <source>Öppna &amp;källmapp…</source>
+        <translation>Open &amp;source folder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="89"/>
+        <source>Skapa från &amp;aktivt paket…</source>
+        <translation>Create from the &amp;active pack…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="98"/>
+        <source>Välj källmapp</source>
+        <translation>Choose the source folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="99"/>
+        <source>Välj en tom mapp för den nya källmappen</source>
+        <translation>Choose an empty folder for the new source folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="112"/>
+        <source>inget innehållspaket är installerat</source>
+        <translation>no content pack is installed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="120"/>
+        <source>Källmappen kunde inte skapas</source>
+        <translation>The source folder could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="124"/>
+        <source>Ingen källmapp</source>
+        <translation>No source folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="124"/>
+        <source>Mappen %1 har ingen catalog.toml. Välj en källmapp, eller skapa en från det aktiva paketet.</source>
+        <translation>The folder %1 has no catalog.toml. Choose a source folder, or create one from the active pack.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="256"/>
+        <source>Källmappen har ändringar som inte är sparade. Spara dem innan fönstret stängs?</source>
+        <translation>The source folder has changes that are not saved. Save them before the window closes?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="295"/>
+        <source>Paketet kan inte publiceras ännu</source>
+        <translation>The pack cannot be published yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="296"/>
+        <source>Källmappen har %1 fel som stoppar publiceringen. De står under Problem; välj ett och tryck Retur för att gå till fältet.</source>
+        <translation>The source folder has %1 errors that stop publishing. They are listed under Problems; choose one and press Enter to go to its field.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldBox</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="47"/>
+        <source>Meddelande om %1</source>
+        <translation>Message about %1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="221"/>
@@ -1095,18 +2047,18 @@
 <context>
     <name>ForgetDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="91"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="154"/>
         <source>Glöm allt</source>
         <translation>Forget everything</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="90"/>
         <source>Programmet glömmer vilka sidor du senast läste i innehållspaketets dokument, sida och zoom för egna PDF-filer som du bett det komma ihåg, mappen du senast sparade i och mapparna som filväljaren kommer ihåg. Öppna egna filer stängs och sökningen töms. Det du har sökt sparas aldrig.</source>
         <translation>The program forgets which pages you last read in the content pack&apos;s documents, the page and zoom of your own PDF files that you asked it to remember, the folder you last saved in and the folders the file chooser remembers. Your own open files are closed and the search is cleared. What you searched for is never saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="97"/>
         <source>Ta också bort Mina sidor (%n st.)</source>
         <translation>
             <numerusform>Also remove My pages (%n page)</numerusform>
@@ -1114,17 +2066,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="102"/>
         <source>&amp;Glöm</source>
         <translation>&amp;Forget</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="104"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="119"/>
         <source>sparade sidor för %n dokument</source>
         <translation>
             <numerusform>remembered pages of %n document</numerusform>
@@ -1132,7 +2084,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="122"/>
         <source>sida och zoom för egna filer: %n</source>
         <translation>
             <numerusform>page and zoom of %n of your own files</numerusform>
@@ -1140,17 +2092,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="125"/>
         <source>mappen du senast sparade i</source>
         <translation>the folder you last saved in</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="127"/>
         <source>mapparna som filväljaren kom ihåg</source>
         <translation>the folders the file chooser remembered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="129"/>
         <source>öppna egna filer, nu stängda: %n</source>
         <translation>
             <numerusform>%n open file of your own, now closed</numerusform>
@@ -1158,7 +2110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="132"/>
         <source>Mina sidor: %n</source>
         <translation>
             <numerusform>%n page in My pages</numerusform>
@@ -1166,310 +2118,529 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="134"/>
         <source>Det fanns inget sparat att glömma.</source>
         <translation>There was nothing saved to forget.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="135"/>
         <source>Borttaget:</source>
         <translation>Removed:</translation>
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>HolidayRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="112"/>
-        <source>ett oväntat fel inträffade (%1)</source>
-        <translation>an unexpected error occurred (%1)</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="205"/>
+        <source>Ta bort helgdagstid</source>
+        <translation>Remove holiday hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="206"/>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="208"/>
+        <source>till</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="222"/>
+        <source>Helgdag öppnar, rad %1</source>
+        <translation>Holiday opens, row %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="223"/>
+        <source>Helgdag stänger, rad %1</source>
+        <translation>Holiday closes, row %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="224"/>
+        <source>Ta bort helgdagstid %1</source>
+        <translation>Remove holiday hours %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="97"/>
+        <source>tt:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="250"/>
+        <source>Öppettider (avgör &quot;öppet nu&quot; på kortet)</source>
+        <translation>Opening hours (decide &quot;open now&quot; on the card)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="256"/>
+        <source>Dygnet runt</source>
+        <translation>Round the clock</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="257"/>
+        <source>Okända</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="258"/>
+        <source>Tider</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="270"/>
+        <source>Lägg till rad</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="272"/>
+        <source>Helgdagar: öppet de här tiderna i stället för veckodagens (ingen rad: stängt på helgdagar)</source>
+        <translation>Public holidays: open at these times instead of the weekday&apos;s (no row: closed on public holidays)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="279"/>
+        <source>Lägg till helgdagstid</source>
+        <translation>Add holiday hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="282"/>
+        <source>Dag före helgdag öppnar</source>
+        <translation>Day before a public holiday opens</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="284"/>
+        <source>Dag före helgdag öppnar (tt:mm; tomt: som vanligt)</source>
+        <translation>Day before a public holiday opens at (hh:mm; empty: as usual)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="299"/>
+        <source>Anv&amp;änd tiderna</source>
+        <translation>App&amp;ly the hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="301"/>
+        <source>Tiderna är ändrade men inte använda än.</source>
+        <translation>The hours are changed but not applied yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="308"/>
+        <source>Meddelande om öppettiderna</source>
+        <translation>Message about the opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="384"/>
+        <source>Lägg till minst en rad med tider, eller välj Okända.</source>
+        <translation>Add at least one row of times, or choose Unknown.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursRow</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="111"/>
+        <source>Mån</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="111"/>
+        <source>Tis</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="111"/>
+        <source>Ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="111"/>
+        <source>Tors</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="112"/>
+        <source>Fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="112"/>
+        <source>Lör</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="112"/>
+        <source>Sön</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="113"/>
+        <source>måndag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="113"/>
+        <source>tisdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="113"/>
+        <source>onsdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="114"/>
+        <source>torsdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="114"/>
+        <source>fredag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="114"/>
+        <source>lördag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="115"/>
+        <source>söndag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="119"/>
+        <source>till nästa dag</source>
+        <translation>until the next day</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="120"/>
+        <source>Ta bort rad</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="121"/>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="123"/>
+        <source>till</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="152"/>
+        <source>%1, rad %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="153"/>
+        <source>Öppnar, rad %1</source>
+        <translation>Opens, row %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="154"/>
+        <source>Stänger, rad %1</source>
+        <translation>Closes, row %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="155"/>
+        <source>Till nästa dag, rad %1</source>
+        <translation>Until the next day, row %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="156"/>
+        <source>Ta bort rad %1</source>
+        <translation>Remove row %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="111"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="116"/>
         <source>Läser paketet …</source>
         <translation>Reading the pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="152"/>
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="152"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="156"/>
         <source>Paketet</source>
         <translation>The pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="159"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="159"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="160"/>
         <source>Skapat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="160"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="165"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="166"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="167"/>
         <source>Skapat:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="168"/>
         <source>Signatur:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="171"/>
         <source>Det här ändras</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="175"/>
         <source>Ändringar mot det installerade innehållet</source>
         <translation>Changes from the installed content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="185"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="189"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="201"/>
         <source>&amp;Jag litar på det här paketet trots att det inte är signerat</source>
         <translation>I &amp;trust this pack even though it is not signed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="202"/>
         <source>Installera den ä&amp;ldre versionen (nedgradering)</source>
         <translation>Install the &amp;older version (downgrade)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="210"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="212"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="213"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="243"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="218"/>
         <source>&amp;Installera</source>
         <translation>&amp;Install</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="219"/>
         <source>Installera paketet</source>
         <translation>Install the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="220"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="246"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="221"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="245"/>
         <source>%1 (installerat nu: %2)</source>
         <translation>%1 (installed now: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="293"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="268"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="269"/>
         <source>Osignerat paket</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="295"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="270"/>
         <source>Ogiltig signatur – paketet kan ha ändrats</source>
         <translation>Invalid signature – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="271"/>
         <source>Signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>Signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="273"/>
         <source>Signerat med en okänd nyckel</source>
         <translation>Signed with an unknown key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="302"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="277"/>
         <source>Nyckel-id: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="308"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="283"/>
         <source>Signeringsnycklar som ändras</source>
         <translation>Signing keys that change</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="285"/>
         <source>Flikar som blir tomma: paketet har inget dokument för dem</source>
         <translation>Tabs that will be empty: the pack has no document for them</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="312"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="287"/>
         <source>Nya dokument</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="313"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="288"/>
         <source>Uppdaterade dokument</source>
         <translation>Updated documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="289"/>
         <source>Borttagna dokument</source>
         <translation>Removed documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="315"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="290"/>
         <source>Ändrade kontakter i åtgärdskortet</source>
         <translation>Changed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="292"/>
         <source>Nya kontakter i åtgärdskortet</source>
         <translation>New contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="319"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="294"/>
         <source>Borttagna kontakter i åtgärdskortet</source>
         <translation>Removed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="308"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="342"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="317"/>
         <source>Klart att installera.</source>
         <translation>Ready to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="343"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="318"/>
         <source>Bekräfta rutan ovan för att kunna installera.</source>
         <translation>Tick the box above to be able to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="332"/>
         <source>Installerar …</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="383"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="358"/>
         <source>%1 – %p %</source>
         <translation>%1 – %p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="386"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="361"/>
         <source>Kontrollerar dokumenten …</source>
         <translation>Checking the documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="362"/>
         <source>Installerar: %1</source>
         <translation>Installing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="391"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="366"/>
         <source>Installerat: %1 %2</source>
         <translation>Installed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="399"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="374"/>
         <source>Installationen avbröts.</source>
         <translation>The installation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="401"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="376"/>
         <source>Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.</source>
         <translation>Another program is installing a content pack right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="405"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="380"/>
         <source>Installationen misslyckades.</source>
         <translation>The installation failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="412"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="387"/>
         <source>Paketet kan inte installeras.</source>
         <translation>The pack cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="397"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat. Hämta en ny kopia från utgivaren</source>
         <translation>The pack has been changed since it was signed, or it is forged. Get a new copy from the publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="425"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="400"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på (nyckel-id %1). En administratör kan lägga till nyckeln</source>
         <translation>The pack is signed with a key the program does not trust (key ID %1). An administrator can add the key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="429"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="404"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="430"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="405"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="434"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="409"/>
         <source>… och %n problem till.</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -1477,37 +2648,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="439"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="414"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="441"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="416"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="441"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="416"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="442"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="417"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="452"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="427"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="453"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="428"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="472"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="447"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>
@@ -1613,108 +2784,108 @@
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="135"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="139"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="238"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="241"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="249"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="250"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="286"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="287"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="299"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="310"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="315"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="338"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="344"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="367"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="490"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="491"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="589"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="590"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="961"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="994"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="962"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="995"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -1890,28 +3061,28 @@
 <context>
     <name>PageTextView</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="100"/>
         <source>Rubrik nivå %1</source>
         <translation>Heading level %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="141"/>
         <source>&amp;Kopiera sidans text</source>
         <translation>&amp;Copy the page&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="142"/>
         <source>Kopiera sidans text</source>
         <translation>Copy the page&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="150"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="196"/>
         <source>Sidans text</source>
         <translation>The page&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/page_text.py" line="176"/>
         <source>Sidans text – sida %1 av %2</source>
         <translation>The page&apos;s text – page %1 of %2</translation>
     </message>
@@ -1941,7 +3112,7 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="229"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="513"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="517"/>
         <source>Filen finns inte: %1</source>
         <translation>The file does not exist: %1</translation>
     </message>
@@ -1951,70 +3122,70 @@
         <translation>The file “%1” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="501"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="505"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="504"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="508"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”.</source>
         <translation>The document is password-protected. Type the password to open “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="507"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="511"/>
         <source>Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “%1” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="510"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="514"/>
         <source>Filen ”%1” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “%1” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="515"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="519"/>
         <source>Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “%1” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="517"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="521"/>
         <source>Filen ”%1” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “%1” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="533"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="537"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="574"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="575"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="578"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="579"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="576"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="580"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="618"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="622"/>
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="725"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="729"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="780"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="784"/>
         <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="789"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="793"/>
         <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: %1
@@ -2343,6 +3514,44 @@ The original is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>ProblemsPart</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="31"/>
+        <source>Problem</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="33"/>
+        <source>Tryck Retur för att gå till fältet där problemet rättas</source>
+        <translation>Press Enter to go to the field where the problem is fixed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="54"/>
+        <source>Fel: måste rättas före publicering</source>
+        <translation>Error: must be fixed before publishing</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="56"/>
+        <source>Varning: paketet kan ändå publiceras</source>
+        <translation>Warning: the pack can still be published</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="63"/>
+        <source>Inga problem: paketet kan publiceras.</source>
+        <translation>No problems: the pack can be published.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="66"/>
+        <source>%1 fel och %2 varningar. Felen måste rättas innan paketet kan publiceras; välj ett problem och tryck Retur för att gå till fältet.</source>
+        <translation>%1 errors and %2 warnings. The errors must be fixed before the pack can be published; choose a problem and press Enter to go to its field.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="70"/>
+        <source>%1 varningar och inga fel: paketet kan publiceras. Välj en varning och tryck Retur för att gå till fältet.</source>
+        <translation>%1 warnings and no errors: the pack can be published. Choose a warning and press Enter to go to its field.</translation>
+    </message>
+</context>
+<context>
     <name>PublicationsTab</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="73"/>
@@ -2497,6 +3706,325 @@ The original is unchanged.</translation>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="286"/>
         <source>kontrollerad %1</source>
         <translation>checked %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="104"/>
+        <source>Publicera innehållspaket</source>
+        <translation>Publish content pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="109"/>
+        <source>Det förra paketet kunde inte läsas; ändringarna visas mot ett tomt paket.</source>
+        <translation>The previous pack could not be read; the changes are shown against an empty pack.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="121"/>
+        <source>1. Version och nyheter</source>
+        <translation>1. Version and news</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="123"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="125"/>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="127"/>
+        <source>Varför versionen inte kan användas</source>
+        <translation>Why the version cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="128"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="132"/>
+        <source>Förra publicerade versionen: %1</source>
+        <translation>Previously published version: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="133"/>
+        <source>Inget tidigare paket: det här blir det första.</source>
+        <translation>No previous pack: this will be the first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="134"/>
+        <source>Förra versionen</source>
+        <translation>Previous version</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="137"/>
+        <source>Vad är nytt</source>
+        <translation>What&apos;s new</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="139"/>
+        <source>Visas när paketet importeras, på varje arbetsplats</source>
+        <translation>Shown when the pack is imported, on every workstation</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="142"/>
+        <source>Vad är &amp;nytt:</source>
+        <translation>What&apos;s &amp;new:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="144"/>
+        <source>Antal tecken</source>
+        <translation>Number of characters</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="151"/>
+        <source>&amp;Bygg paketet</source>
+        <translation>&amp;Build the pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="152"/>
+        <source>Bygg paketet</source>
+        <translation>Build the pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="154"/>
+        <source>Förlopp</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="156"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="164"/>
+        <source>2. Kontroll och ändringar mot förra paketet</source>
+        <translation>2. Check and changes from the previous pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="167"/>
+        <source>Problem i det byggda paketet</source>
+        <translation>Problems in the built pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="171"/>
+        <source>Ändringar mot förra paketet</source>
+        <translation>Changes from the previous pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="174"/>
+        <source>Det här än&amp;dras för arbetsplatserna:</source>
+        <translation>What c&amp;hanges for the workstations:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="176"/>
+        <source>&amp;Kontroll av det byggda paketet:</source>
+        <translation>Chec&amp;k of the built pack:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="183"/>
+        <source>&amp;Förhandsgranska…</source>
+        <translation>&amp;Preview…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="184"/>
+        <source>Förhandsgranska det byggda paketet</source>
+        <translation>Preview the built pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="190"/>
+        <source>3. Signera och spara</source>
+        <translation>3. Sign and save</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="193"/>
+        <source>Nyckelfil</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="194"/>
+        <source>Den hemliga nyckeln från pack keygen</source>
+        <translation>The private key from pack keygen</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="195"/>
+        <source>Väl&amp;j…</source>
+        <translation>Choo&amp;se…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="196"/>
+        <source>Välj nyckelfil</source>
+        <translation>Choose key file</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="200"/>
+        <source>N&amp;yckelfil:</source>
+        <translation>K&amp;ey file:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="205"/>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="206"/>
+        <source>&amp;Lösenfras:</source>
+        <translation>P&amp;assphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="209"/>
+        <source>&amp;Signera och spara…</source>
+        <translation>Si&amp;gn and save…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="210"/>
+        <source>Signera och spara paketet</source>
+        <translation>Sign and save the pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="218"/>
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="224"/>
+        <source>S&amp;täng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="225"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="273"/>
+        <source>%1 av högst %2 tecken</source>
+        <translation>%1 of at most %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="289"/>
+        <source>Texten om nyheter får vara högst %1 tecken; den har %2.</source>
+        <translation>The news text may be at most %1 characters; it has %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="299"/>
+        <source>Källmappen kunde inte sparas (%1). Inget har byggts.</source>
+        <translation>The source folder could not be saved (%1). Nothing has been built.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="313"/>
+        <source>Bygger paketet …</source>
+        <translation>Building the pack …</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="332"/>
+        <source>%v av %m dokument</source>
+        <translation>%v of %m documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="340"/>
+        <source>Byggt: %1 dokument, %2 sidor, %3 MB.</source>
+        <translation>Built: %1 documents, %2 pages, %3 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="345"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="368"/>
+        <source>Fel: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="348"/>
+        <source>Varning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="350"/>
+        <source>Inga problem: paketet är helt.</source>
+        <translation>No problems: the pack is sound.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="355"/>
+        <source>Det byggda paketet har fel och kan inte publiceras. Rätta dem i redaktören och bygg igen.</source>
+        <translation>The built pack has errors and cannot be published. Fix them in the editor and build again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="360"/>
+        <source>Paketet är byggt. Läs igenom ändringarna, förhandsgranska och signera sedan.</source>
+        <translation>The pack is built. Read through the changes, preview, then sign.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="366"/>
+        <source>Bygget misslyckades.</source>
+        <translation>The build failed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="369"/>
+        <source>Paketet kunde inte byggas: %1</source>
+        <translation>The pack could not be built: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="384"/>
+        <source>Förhandsgranskning (inte publicerad): %1, version %2</source>
+        <translation>Preview (not published): %1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="399"/>
+        <source>Välj den hemliga nyckeln</source>
+        <translation>Choose the private key</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="400"/>
+        <source>Nyckelfiler (*.key);;Alla filer (*)</source>
+        <translation>Key files (*.key);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="411"/>
+        <source>Välj nyckelfilen att signera med.</source>
+        <translation>Choose the key file to sign with.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="415"/>
+        <source>Spara innehållspaketet</source>
+        <translation>Save the content pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="417"/>
+        <source>Innehållspaket (*.kvpack)</source>
+        <translation>Content packs (*.kvpack)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="427"/>
+        <source>Signerar och sparar …</source>
+        <translation>Signing and saving …</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="443"/>
+        <source>Paketet är signerat (nyckel-id %1, %2) och sparat som %3. Importera det på arbetsplatserna med Arkiv → Importera innehållspaket.</source>
+        <translation>The pack is signed (key id %1, %2) and saved as %3. Import it on the workstations with File → Import content pack.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="455"/>
+        <source>Fel lösenfras för nyckeln. Inget har sparats; försök igen.</source>
+        <translation>Wrong passphrase for the key. Nothing has been saved; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="459"/>
+        <source>Nyckeln är skyddad med en lösenfras; skriv den. Inget har sparats.</source>
+        <translation>The key is protected by a passphrase; type it. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="462"/>
+        <source>Nyckelfilen %1 kan inte användas: %2. Välj den hemliga nyckeln (inte .pub-filen). Inget har sparats.</source>
+        <translation>The key file %1 cannot be used: %2. Choose the private key (not the .pub file). Nothing has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="467"/>
+        <source>Paketet kunde inte signeras och sparas: %1. Inget har sparats.</source>
+        <translation>The pack could not be signed and saved: %1. Nothing has been saved.</translation>
     </message>
 </context>
 <context>
@@ -2671,98 +4199,98 @@ The original is unchanged.</translation>
         <translation>Page and zoom of PDF files you open from outside the content pack. Off: the program saves nothing about them, neither name, path nor page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="151"/>
         <source>Integritet:</source>
         <translation>Privacy:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="157"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="165"/>
         <source>Fel i administratörens inställningar</source>
         <translation>Problems in the administrator&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="161"/>
         <source>Programmet kunde inte använda allt som administratören har ställt in. Det som inte gick att förstå har fått det säkraste värdet. Visa listan för IT-avdelningen; den finns också i programmets logg.</source>
         <translation>The program could not use everything the administrator set. What could not be understood has its safest value. Show the list to your IT department; it is also in the program&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="183"/>
         <source>Låst av administratören</source>
         <translation>Locked by the administrator</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="187"/>
         <source>Inställningen är låst i %1</source>
         <translation>The setting is locked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="226"/>
         <source>Innehållspaket</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="229"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="229"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="229"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="230"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="229"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="230"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="233"/>
         <source>Installerade innehållspaket</source>
         <translation>Installed content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="245"/>
         <source>Status för innehållspaket</source>
         <translation>Content pack status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="246"/>
         <source>Åte&amp;rställ föregående</source>
         <translation>Restore p&amp;revious</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="246"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="247"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="260"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="261"/>
         <source>Inbyggt standardinnehåll</source>
         <translation>Built-in default content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="263"/>
         <source>Kan inte användas: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="268"/>
         <source>Aktivt</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="284"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="285"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -2771,12 +4299,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="300"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="301"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>
@@ -2861,11 +4389,243 @@ Do you want to restore?</translation>
     </message>
 </context>
 <context>
+    <name>Task</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/task.py" line="34"/>
+        <source>ett oväntat fel inträffade (%1)</source>
+        <translation>an unexpected error occurred (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailModel</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="334"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="66"/>
+        <source>Kontrollrunda</source>
+        <translation>Verification round</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="76"/>
+        <source>Kontrollblad att skicka ut</source>
+        <translation>Verification sheet to send out</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="79"/>
+        <source>Bladet listar alla kontakter som åtgärdskortet visar för kommunen, med status och källa, och ber kommunen bekräfta eller rätta varje rad. Skicka PDF-filen för utskrift eller CSV-filen för Excel.</source>
+        <translation>The sheet lists every contact the action card shows for the municipality, with status and source, and asks the municipality to confirm or correct each row. Send the PDF file for printing or the CSV file for Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="81"/>
+        <source>Om kontrollbladet</source>
+        <translation>About the verification sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="83"/>
+        <source>&amp;Kommun:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="86"/>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="88"/>
+        <source>Spara &amp;CSV…</source>
+        <translation>Save &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="89"/>
+        <source>Spara kontrollbladet som CSV</source>
+        <translation>Save the verification sheet as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="90"/>
+        <source>Spara &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="91"/>
+        <source>Spara kontrollbladet som PDF</source>
+        <translation>Save the verification sheet as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="100"/>
+        <source>Ifyllt blad tillbaka</source>
+        <translation>Filled-in sheet back</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="103"/>
+        <source>&amp;Läs in ifyllt blad…</source>
+        <translation>&amp;Read filled-in sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="104"/>
+        <source>Läs in ett ifyllt kontrollblad</source>
+        <translation>Read a filled-in verification sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="106"/>
+        <source>Inläst blad</source>
+        <translation>Sheet read</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="109"/>
+        <source>Föreslagna ä&amp;ndringar (bocka ur det som inte ska tas in):</source>
+        <translation>Proposed cha&amp;nges (untick what should not be taken):</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="113"/>
+        <source>Föreslagna ändringar</source>
+        <translation>Proposed changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="119"/>
+        <source>Kommunens k&amp;ommentarer och rader som inte kunde läsas:</source>
+        <translation>The municipality&apos;s c&amp;omments and rows that could not be read:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="123"/>
+        <source>Kommentarer och olästa rader</source>
+        <translation>Comments and unread rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="130"/>
+        <source>&amp;Godkänn markerade</source>
+        <translation>&amp;Approve ticked</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="131"/>
+        <source>Godkänn markerade ändringar</source>
+        <translation>Approve the ticked changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="138"/>
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="144"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="145"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="172"/>
+        <source>Spara kontrollblad som CSV</source>
+        <translation>Save verification sheet as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="173"/>
+        <source>CSV-filer (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="198"/>
+        <source>Sparade kontrollbladet för %1 i %2.</source>
+        <translation>Saved the verification sheet for %1 in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="189"/>
+        <source>Spara kontrollblad som PDF</source>
+        <translation>Save verification sheet as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="190"/>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="211"/>
+        <source>Filen kunde inte sparas i %1 (%2).</source>
+        <translation>The file could not be saved in %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="220"/>
+        <source>Läs in ifyllt kontrollblad</source>
+        <translation>Read filled-in verification sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="222"/>
+        <source>CSV-filer (*.csv *.txt);;Alla filer (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="230"/>
+        <source>%1 kunde inte läsas in: %2. Inget har ändrats.</source>
+        <translation>%1 could not be read: %2. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="234"/>
+        <source>%1: blad för %2</source>
+        <translation>%1: sheet for %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="235"/>
+        <source>okänd kommun</source>
+        <translation>unknown municipality</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="239"/>
+        <source>Gå igenom ändringarna och godkänn dem som stämmer.</source>
+        <translation>Go through the changes and approve those that are right.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="241"/>
+        <source>Bladet föreslår inga ändringar.</source>
+        <translation>The sheet proposes no changes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="261"/>
+        <source>Inga ändringar föreslås.</source>
+        <translation>No changes are proposed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="269"/>
+        <source>%1 – ifyllt av %2</source>
+        <translation>%1 – filled in by %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="271"/>
+        <source>%1 – kan inte tas in: %2</source>
+        <translation>%1 – cannot be taken: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="278"/>
+        <source>Kommentar om %1: %2</source>
+        <translation>Comment on %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="280"/>
+        <source>Kunde inte läsas: %1</source>
+        <translation>Could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="321"/>
+        <source>Inlagd: %1</source>
+        <translation>Taken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="325"/>
+        <source>Ändringar som togs in: %1. Spara i redaktören för att behålla dem.</source>
+        <translation>Changes taken: %1. Save in the editor to keep them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="328"/>
+        <source>Kunde inte tas in: %1</source>
+        <translation>Could not be taken: %1</translation>
     </message>
 </context>
 <context>

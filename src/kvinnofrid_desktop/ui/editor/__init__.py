@@ -22,13 +22,11 @@ from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.file_dialogs import forget_dialog_history
 from kvinnofrid_desktop.ui.common.settings import Settings, documents_folder
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from kvinnofrid_desktop.core.pack.pack import Pack
     from kvinnofrid_desktop.ui.editor.window import EditorWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Editor", text)
 
 
 def _previous_pack() -> Path | None:
@@ -51,19 +49,22 @@ def open_editor(src: Path, *, settings: Settings, parent: QWidget | None = None,
     try:
         folder = SourceFolder.open(Path(src))
     except PackError as exc:
-        QMessageBox.critical(parent, _tr("Källmappen kan inte öppnas"), arg(_tr(
-            "Källmappen %1 kan inte öppnas:\n%2"), str(src), str(exc.first)))
+        QMessageBox.critical(parent, translate("EditorWindow", "Källmappen kan inte öppnas"),
+                             arg(translate("EditorWindow", "Källmappen %1 kan inte öppnas:\n%2"),
+                                 str(src), str(exc.first)))
         return None
     draft = folder.find_draft()
     if draft is not None:
-        text = arg(_tr("Det finns ändringar från %1 som inte sparades (programmet avslutades "
-                       "innan de sparades). Vill du ta tillbaka dem?"),
+        text = arg(translate("EditorWindow", "Det finns ändringar från %1 som inte sparades "
+                             "(programmet avslutades innan de sparades). Vill du ta tillbaka "
+                             "dem?"),
                    draft.saved_at.replace("T", " "))
         if not draft.based_on_current:
-            text += "\n\n" + _tr("Obs: filerna i källmappen har ändrats sedan dess; det som "
-                                 "tas tillbaka ersätter de ändringarna.")
+            text += "\n\n" + translate("EditorWindow", "Obs: filerna i källmappen har ändrats "
+                                       "sedan dess; det som tas tillbaka ersätter de "
+                                       "ändringarna.")
         answer = QMessageBox.question(
-            parent, _tr("Osparade ändringar"), text,
+            parent, translate("EditorWindow", "Osparade ändringar"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes:
@@ -80,12 +81,13 @@ def edit_from_window(parent: QWidget, settings: Settings,
                      ) -> EditorWindow | None:
     """Arkiv → Redigera innehållspaket…: choose or create a source folder, open the editor."""
     box = QMessageBox(parent)
-    box.setWindowTitle(_tr("Redigera innehållspaket"))
-    box.setText(_tr("Redaktörsläget ändrar en källmapp: catalog.toml, dokumenten och "
-                    "åtgärdskortets kontakter. Öppna en källmapp du redan har, eller skapa en "
-                    "från det innehållspaket som används nu."))
-    existing = box.addButton(_tr("Öppna &källmapp…"), QMessageBox.ButtonRole.AcceptRole)
-    from_pack = box.addButton(_tr("Skapa från &aktivt paket…"),
+    box.setWindowTitle(translate("EditorWindow", "Redigera innehållspaket"))
+    box.setText(translate("EditorWindow", "Redaktörsläget ändrar en källmapp: catalog.toml, "
+                          "dokumenten och åtgärdskortets kontakter. Öppna en källmapp du redan "
+                          "har, eller skapa en från det innehållspaket som används nu."))
+    existing = box.addButton(translate("EditorWindow", "Öppna &källmapp…"),
+                             QMessageBox.ButtonRole.AcceptRole)
+    from_pack = box.addButton(translate("EditorWindow", "Skapa från &aktivt paket…"),
                               QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -94,8 +96,9 @@ def edit_from_window(parent: QWidget, settings: Settings,
         return None
     try:
         chosen = QFileDialog.getExistingDirectory(
-            parent, _tr("Välj källmapp") if clicked is existing
-            else _tr("Välj en tom mapp för den nya källmappen"), str(documents_folder()))
+            parent, translate("EditorWindow", "Välj källmapp") if clicked is existing
+            else translate("EditorWindow", "Välj en tom mapp för den nya källmappen"),
+            str(documents_folder()))
     finally:
         forget_dialog_history()
     if not chosen:
@@ -107,19 +110,21 @@ def edit_from_window(parent: QWidget, settings: Settings,
         pack = _previous_pack()
         try:
             if pack is None:
-                raise OSError(_tr("inget innehållspaket är installerat"))
+                raise OSError(translate("EditorWindow", "inget innehållspaket är "
+                                                  "installerat"))
             create_from_pack(pack, src)
         except PackError as exc:
-            QMessageBox.warning(parent, _tr("Källmappen kunde inte skapas"), str(exc.first))
+            QMessageBox.warning(parent, translate("EditorWindow", "Källmappen kunde inte skapas"),
+                                str(exc.first))
             return None
         except OSError as exc:
-            QMessageBox.warning(parent, _tr("Källmappen kunde inte skapas"),
+            QMessageBox.warning(parent, translate("EditorWindow", "Källmappen kunde inte skapas"),
                                 exc.strerror or str(exc))
             return None
     elif not (src / CATALOG_NAME).is_file():
-        QMessageBox.warning(parent, _tr("Ingen källmapp"), arg(_tr(
-            "Mappen %1 har ingen catalog.toml. Välj en källmapp, eller skapa en från det "
-            "aktiva paketet."), str(src)))
+        QMessageBox.warning(parent, translate("EditorWindow", "Ingen källmapp"), arg(translate(
+            "EditorWindow", "Mappen %1 har ingen catalog.toml. Välj en källmapp, eller skapa en "
+            "från det aktiva paketet."), str(src)))
         return None
     window = open_editor(src, settings=settings, parent=parent, preview_window=preview_window)
     if window is not None:

@@ -691,7 +691,8 @@ class DocumentsPart(QWidget):
     def _label_item(self, item: QTreeWidgetItem, doc: dict[str, Any]) -> None:
         title = str(doc.get("title") or doc.get("id") or "")
         item.setText(0, title)
-        item.setText(1, tab_title(str(doc.get("tab", ""))))
+        tab = str(doc.get("tab", ""))
+        item.setText(1, tab_title(tab))
         item.setToolTip(0, plain_tip(title))
 
     def _select(self, index: int) -> None:
@@ -777,8 +778,8 @@ class DocumentsPart(QWidget):
         self.summary.setPlainText(self._summary_shown)
         kind = self._kind(doc)
         self.file.set_value(str(doc.get("file") or doc.get("source") or ""))
-        self.file.edit.setPlaceholderText(
-            self.tr("skapas från åtgärdskortets uppgifter") if kind == "generated" else "")
+        made = self.tr("skapas från åtgärdskortets uppgifter") if kind == "generated" else ""
+        self.file.edit.setPlaceholderText(made)
         self.open_editor.setVisible(kind == "markdown")
         original = doc.get("original") if isinstance(doc.get("original"), dict) else {}
         for key, box in self.original.items():

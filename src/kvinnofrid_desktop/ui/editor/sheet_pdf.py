@@ -77,7 +77,9 @@ def write_sheet_pdf(folder: SourceFolder, municipality: str, out: Path,
     with atomic_path(Path(out)) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
-        writer.setTitle(f"Kontrollblad – {municipality} kommun")
+        # The sheet is a letter to a Swedish municipality: Swedish in either interface.
+        title = f"Kontrollblad – {municipality} kommun"
+        writer.setTitle(title)
         writer.setCreator("Kvinnofrid Västmanland")
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                          QPageLayout.Orientation.Landscape,

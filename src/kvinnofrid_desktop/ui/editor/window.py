@@ -193,7 +193,8 @@ class EditorWindow(QMainWindow):
 
     def refresh_head(self) -> None:
         self.publisher.set_value(str(self.folder.pack_field("publisher") or ""))
-        self.version_label.setText(str(self.folder.pack_field("version") or ""))
+        version = str(self.folder.pack_field("version") or "")
+        self.version_label.setText(version)
 
     def reload(self) -> None:
         """The model changed underneath every part (a draft restored, a sheet applied)."""
