@@ -1910,59 +1910,59 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>Note: the files in the source folder have changed since then; what is taken back replaces those changes.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="67"/>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="255"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="84"/>
         <source>Redigera innehållspaket</source>
         <translation>Edit content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="85"/>
         <source>Redaktörsläget ändrar en källmapp: catalog.toml, dokumenten och åtgärdskortets kontakter. Öppna en källmapp du redan har, eller skapa en från det innehållspaket som används nu.</source>
         <translation>The editor changes a source folder: catalog.toml, the documents and the action card&apos;s contacts. Open a source folder you already have, or create one from the content pack in use now.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="88"/>
         <source>Öppna &amp;källmapp…</source>
         <translation>Open &amp;source folder…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="90"/>
         <source>Skapa från &amp;aktivt paket…</source>
         <translation>Create from the &amp;active pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="99"/>
         <source>Välj källmapp</source>
         <translation>Choose the source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="100"/>
         <source>Välj en tom mapp för den nya källmappen</source>
         <translation>Choose an empty folder for the new source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="113"/>
         <source>inget innehållspaket är installerat</source>
         <translation>no content pack is installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="116"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="121"/>
         <source>Källmappen kunde inte skapas</source>
         <translation>The source folder could not be created</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="125"/>
         <source>Ingen källmapp</source>
         <translation>No source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="125"/>
         <source>Mappen %1 har ingen catalog.toml. Välj en källmapp, eller skapa en från det aktiva paketet.</source>
         <translation>The folder %1 has no catalog.toml. Choose a source folder, or create one from the active pack.</translation>
     </message>
@@ -3516,39 +3516,49 @@ The original is unchanged.</translation>
 <context>
     <name>ProblemsPart</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="31"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="39"/>
         <source>Problem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="33"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="41"/>
         <source>Tryck Retur för att gå till fältet där problemet rättas</source>
         <translation>Press Enter to go to the field where the problem is fixed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="54"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="63"/>
         <source>Fel: måste rättas före publicering</source>
         <translation>Error: must be fixed before publishing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="56"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="65"/>
         <source>Varning: paketet kan ändå publiceras</source>
         <translation>Warning: the pack can still be published</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="63"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="73"/>
         <source>Inga problem: paketet kan publiceras.</source>
         <translation>No problems: the pack can be published.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="66"/>
-        <source>%1 fel och %2 varningar. Felen måste rättas innan paketet kan publiceras; välj ett problem och tryck Retur för att gå till fältet.</source>
-        <translation>%1 errors and %2 warnings. The errors must be fixed before the pack can be published; choose a problem and press Enter to go to its field.</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="76"/>
+        <source>Fel: %1, varningar: %2. Felen måste rättas innan paketet kan publiceras; välj ett problem och tryck Retur för att gå till fältet.</source>
+        <translation>Errors: %1, warnings: %2. The errors must be fixed before the pack can be published; choose a problem and press Enter to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="70"/>
-        <source>%1 varningar och inga fel: paketet kan publiceras. Välj en varning och tryck Retur för att gå till fältet.</source>
-        <translation>%1 warnings and no errors: the pack can be published. Choose a warning and press Enter to go to its field.</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="80"/>
+        <source>Varningar: %1, inga fel: paketet kan publiceras. Välj en varning och tryck Retur för att gå till fältet.</source>
+        <translation>Warnings: %1, no errors: the pack can be published. Choose a warning and press Enter to go to its field.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="91"/>
+        <source>Dokument ”%1”: %2</source>
+        <translation>Document “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="97"/>
+        <source>Kontakt ”%1”: %2</source>
+        <translation>Contact “%1”: %2</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,7 @@ def test_the_coordinator_keeps_the_content_true(qtbot, env, pdfs, tmp_path, monk
     row = next(i for i in range(problems.count())
                if "Handlingsplan 2027" in problems.item(i).text())
     assert window.problems[row].severity == WARNING
+    assert problems.item(row).text().startswith("Dokument ”Handlingsplan 2027”: ")
     problems.setFocus()
     problems.setCurrentRow(row)
     qtbot.keyClick(problems, Qt.Key.Key_Return)

@@ -10,7 +10,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from kvinnofrid_desktop.core.authoring.checks import ERROR, EditorProblem, errors
+from kvinnofrid_desktop.core.authoring.checks import (
+    CONTACTS,
+    DOCUMENTS,
+    ERROR,
+    EditorProblem,
+    errors,
+)
+from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.dialogs.import_pack import status_pixmap
 
@@ -22,8 +29,9 @@ class ProblemsPart(QWidget):
 
     chosen = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: SourceFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.folder = folder
         self.problems: list[EditorProblem] = []
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -49,11 +57,13 @@ class ProblemsPart(QWidget):
         self.problems = list(problems)
         self.list.clear()
         for problem in self.problems:
-            item = QListWidgetItem(self._icons[problem.severity], problem.text_sv())
+            item = QListWidgetItem(self._icons[problem.severity], self.describe(problem))
             item.setData(_LOCATION_ROLE, problem)
-            item.setToolTip(self.tr("Fel: måste rättas före publicering")
-                            if problem.severity == ERROR
-                            else self.tr("Varning: paketet kan ändå publiceras"))
+            # The file, field and code the build would print, for whoever edits the files.
+            item.setToolTip((self.tr("Fel: måste rättas före publicering")
+                             if problem.severity == ERROR
+                             else self.tr("Varning: paketet kan ändå publiceras"))
+                            + "\n" + problem.text_sv())
             self.list.addItem(item)
             if item.text() == keep:
                 self.list.setCurrentItem(item)
@@ -63,12 +73,29 @@ class ProblemsPart(QWidget):
             self.summary.setText(self.tr("Inga problem: paketet kan publiceras."))
         elif count:
             self.summary.setText(arg(self.tr(
-                "%1 fel och %2 varningar. Felen måste rättas innan paketet kan publiceras; "
+                "Fel: %1, varningar: %2. Felen måste rättas innan paketet kan publiceras; "
                 "välj ett problem och tryck Retur för att gå till fältet."), count, warnings))
         else:
             self.summary.setText(arg(self.tr(
-                "%1 varningar och inga fel: paketet kan publiceras. Välj en varning och tryck "
+                "Varningar: %1, inga fel: paketet kan publiceras. Välj en varning och tryck "
                 "Retur för att gå till fältet."), warnings))
+
+    def describe(self, problem: EditorProblem) -> str:
+        """What and where, as the coordinator knows it: the document's title or the contact's
+        name, then the reason (the file and field are in the tooltip)."""
+        where, message = problem.location, problem.problem.message
+        if where.part == DOCUMENTS and isinstance(where.key, int):
+            docs = self.folder.documents()
+            if 0 <= where.key < len(docs):
+                title = str(docs[where.key].get("title") or docs[where.key].get("id") or "")
+                return arg(self.tr("Dokument ”%1”: %2"), title, message)
+        if where.part == CONTACTS and isinstance(where.key, str):
+            try:
+                name = str(self.folder.contact(where.key).get("name") or where.key)
+            except KeyError:
+                return message
+            return arg(self.tr("Kontakt ”%1”: %2"), name, message)
+        return message
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.chosen.emit(item.data(_LOCATION_ROLE))

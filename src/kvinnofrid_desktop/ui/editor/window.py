@@ -81,7 +81,7 @@ class EditorWindow(QMainWindow):
         self.version_label = QLabel(self)
         self.documents = DocumentsPart(folder, engine_factory, self)
         self.contacts = ContactsPart(folder, self)
-        self.problem_list = ProblemsPart(self)
+        self.problem_list = ProblemsPart(folder, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.documents, self.tr("&Dokument"))
