@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from drawn import settled_problems
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeyEvent
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from test_action_card_tab import type_text
 
 from kvinnofrid_desktop.core.authoring.checks import DOCUMENTS, Location, check_source
 from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
@@ -64,23 +65,11 @@ def select(qtbot, part: DocumentsPart, row: int) -> None:
     assert part.current_index == row
 
 
-def keys(widget: QWidget, text: str) -> None:
-    """Type like a Swedish keyboard: QTest's keyClicks only knows ASCII (it aborts on "å")."""
-    for char in text:
-        key = _KEYS.get(char.casefold(), ord(char.upper()) if char.isascii() else 0)
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
-                                                     char))
-
-
-_KEYS = {"å": Qt.Key.Key_Aring, "ä": Qt.Key.Key_Adiaeresis, "ö": Qt.Key.Key_Odiaeresis}
-
-
 def type_into(qtbot, edit, text: str) -> None:
     """Click into a field, replace what it holds and leave it with Tab."""
     qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
     qtbot.keyClick(edit, Qt.Key.Key_A, CTRL)
-    keys(edit, text)
+    type_text(edit, text)
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
 
 
@@ -203,7 +192,7 @@ def test_summary_tab_and_provenance(qtbot, part, folder) -> None:
     select(qtbot, part, STRATEGY)
     qtbot.mouseClick(part.summary.viewport(), Qt.MouseButton.LeftButton)
     qtbot.keyClick(part.summary, Qt.Key.Key_A, CTRL)
-    keys(part.summary, "Kort om strategin.")
+    type_text(part.summary, "Kort om strategin.")
     with qtbot.waitSignal(part.changed):
         qtbot.keyClick(part.summary, Qt.Key.Key_Tab)  # Tab leaves the field, types no tab
     assert folder.documents()[STRATEGY]["summary"] == "Kort om strategin."
@@ -295,7 +284,7 @@ def test_commit_pending_applies_the_field_being_typed(qtbot, part, folder) -> No
     select(qtbot, part, STRATEGY)
     qtbot.mouseClick(part.publisher.edit, Qt.MouseButton.LeftButton)
     qtbot.keyClick(part.publisher.edit, Qt.Key.Key_A, CTRL)
-    keys(part.publisher.edit, "Länsstyrelsen")
+    type_text(part.publisher.edit, "Länsstyrelsen")
     assert part.commit_pending() is True
     assert folder.documents()[STRATEGY]["publisher"] == "Länsstyrelsen"
 

@@ -9,6 +9,7 @@ source folder; the editor window saves it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -169,29 +170,23 @@ class VerificationDialog(QDialog):
 
     def save_csv(self) -> Path | None:
         """Ask where, write the chosen municipality's sheet as CSV; the path, or None."""
-        target = self._ask_target(self.tr("Spara kontrollblad som CSV"), ".csv",
-                                  self.tr("CSV-filer (*.csv)"))
-        if target is None:
-            return None
-        try:
-            write_sheet_csv(self.folder, self.current_municipality(), target)
-        except OSError as exc:
-            self._not_saved(target, exc)
-            return None
-        self._say("ok", arg(self.tr("Sparade kontrollbladet för %1 i %2."),
-                            self.current_municipality(), str(target)))
-        return target
+        return self._save(self.tr("Spara kontrollblad som CSV"), ".csv",
+                          self.tr("CSV-filer (*.csv)"), write_sheet_csv)
 
     def save_pdf(self) -> Path | None:
         """Ask where, write the chosen municipality's sheet as PDF; the path, or None."""
         from kvinnofrid_desktop.ui.editor.sheet_pdf import write_sheet_pdf
 
-        target = self._ask_target(self.tr("Spara kontrollblad som PDF"), ".pdf",
-                                  self.tr("PDF-filer (*.pdf)"))
+        return self._save(self.tr("Spara kontrollblad som PDF"), ".pdf",
+                          self.tr("PDF-filer (*.pdf)"), write_sheet_pdf)
+
+    def _save(self, title: str, suffix: str, filters: str,
+              write: Callable[[SourceFolder, str, Path], object]) -> Path | None:
+        target = self._ask_target(title, suffix, filters)
         if target is None:
             return None
         try:
-            write_sheet_pdf(self.folder, self.current_municipality(), target)
+            write(self.folder, self.current_municipality(), target)
         except OSError as exc:
             self._not_saved(target, exc)
             return None
