@@ -98,8 +98,8 @@ def render_markdown_pdf(
         from markdown_it import MarkdownIt
     except ImportError as exc:
         raise MarkdownPdfError(
-            f"rendering PDFs needs fpdf2 and markdown-it-py ({exc.name} is missing): "
-            "pip install 'kvinnofrid-desktop[build]'"
+            f"för att göra PDF av Markdown-filer behövs fpdf2 och markdown-it-py ({exc.name} "
+            "saknas); installera dem med: pip install 'kvinnofrid-desktop[build]'"
         ) from exc
     if font_dir is None:
         from kvinnofrid_desktop.core.bundled import font_dir as bundled_font_dir
