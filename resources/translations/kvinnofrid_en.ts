@@ -1774,107 +1774,113 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="89"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="173"/>
         <source>&amp;Problem</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="91"/>
         <source>Redaktörslägets delar</source>
         <translation>Parts of the editor</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="94"/>
         <source>Utgi&amp;vare:</source>
         <translation>Pu&amp;blisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="95"/>
         <source>Källmapp:</source>
         <translation>Source folder:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="96"/>
         <source>Senast publicerad version:</source>
         <translation>Last published version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="126"/>
+        <source>Källmapp</source>
+        <translation>Source folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="138"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="139"/>
         <source>&amp;Kontrollblad för kommunerna…</source>
         <translation>&amp;Verification sheets for the municipalities…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="141"/>
         <source>&amp;Publicera paket…</source>
         <translation>&amp;Publish pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="143"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="145"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="152"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="153"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="153"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="153"/>
         <source>Problem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="172"/>
         <source>&amp;Problem (%1)</source>
         <translation>&amp;Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="184"/>
         <source>Utkastet kunde inte sparas (%1); spara ändringarna med Ctrl+S.</source>
         <translation>The draft could not be saved (%1); save the changes with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="188"/>
         <source>Osparade ändringar – utkast sparat %1</source>
         <translation>Unsaved changes – draft saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="193"/>
         <source>%1[*] – Redaktörsläge – Kvinnofrid Västmanland</source>
         <translation>%1[*] – Editor – Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="232"/>
         <source>Ett fält har ett värde som inte godtogs; rätta det eller ångra ändringen.</source>
         <translation>A field holds a value that was not accepted; correct it or undo the change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="242"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="243"/>
         <source>Källmappen kunde inte sparas: %1
 
 Inget av det som redan fanns har ändrats, och ändringarna finns kvar i fönstret och i utkastet.</source>
@@ -1883,7 +1889,7 @@ Inget av det som redan fanns har ändrats, och ändringarna finns kvar i fönstr
 Nothing that was there before has changed, and the changes are still in the window and in the draft.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="246"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="248"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1911,7 +1917,7 @@ Nothing that was there before has changed, and the changes are still in the wind
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="67"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="257"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1967,17 +1973,17 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>The folder %1 has no catalog.toml. Choose a source folder, or create one from the active pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="258"/>
         <source>Källmappen har ändringar som inte är sparade. Spara dem innan fönstret stängs?</source>
         <translation>The source folder has changes that are not saved. Save them before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="295"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="297"/>
         <source>Paketet kan inte publiceras ännu</source>
         <translation>The pack cannot be published yet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="298"/>
         <source>Källmappen har %1 fel som stoppar publiceringen. De står under Problem; välj ett och tryck Retur för att gå till fältet.</source>
         <translation>The source folder has %1 errors that stop publishing. They are listed under Problems; choose one and press Enter to go to its field.</translation>
     </message>
@@ -4417,223 +4423,222 @@ Do you want to restore?</translation>
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="67"/>
         <source>Kontrollrunda</source>
         <translation>Verification round</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="77"/>
         <source>Kontrollblad att skicka ut</source>
         <translation>Verification sheet to send out</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="80"/>
         <source>Bladet listar alla kontakter som åtgärdskortet visar för kommunen, med status och källa, och ber kommunen bekräfta eller rätta varje rad. Skicka PDF-filen för utskrift eller CSV-filen för Excel.</source>
         <translation>The sheet lists every contact the action card shows for the municipality, with status and source, and asks the municipality to confirm or correct each row. Send the PDF file for printing or the CSV file for Excel.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="81"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="82"/>
         <source>Om kontrollbladet</source>
         <translation>About the verification sheet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="84"/>
         <source>&amp;Kommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="87"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="89"/>
         <source>Spara &amp;CSV…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="90"/>
         <source>Spara kontrollbladet som CSV</source>
         <translation>Save the verification sheet as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="91"/>
         <source>Spara &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="92"/>
         <source>Spara kontrollbladet som PDF</source>
         <translation>Save the verification sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="101"/>
         <source>Ifyllt blad tillbaka</source>
         <translation>Filled-in sheet back</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="104"/>
         <source>&amp;Läs in ifyllt blad…</source>
         <translation>&amp;Read filled-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="105"/>
         <source>Läs in ett ifyllt kontrollblad</source>
         <translation>Read a filled-in verification sheet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="107"/>
         <source>Inläst blad</source>
         <translation>Sheet read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="110"/>
         <source>Föreslagna ä&amp;ndringar (bocka ur det som inte ska tas in):</source>
         <translation>Proposed cha&amp;nges (untick what should not be taken):</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="114"/>
         <source>Föreslagna ändringar</source>
         <translation>Proposed changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="120"/>
         <source>Kommunens k&amp;ommentarer och rader som inte kunde läsas:</source>
         <translation>The municipality&apos;s c&amp;omments and rows that could not be read:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="124"/>
         <source>Kommentarer och olästa rader</source>
         <translation>Comments and unread rows</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="131"/>
         <source>&amp;Godkänn markerade</source>
         <translation>&amp;Approve ticked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="132"/>
         <source>Godkänn markerade ändringar</source>
         <translation>Approve the ticked changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="139"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="145"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="146"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="173"/>
         <source>Spara kontrollblad som CSV</source>
         <translation>Save verification sheet as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="174"/>
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="181"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="193"/>
         <source>Sparade kontrollbladet för %1 i %2.</source>
         <translation>Saved the verification sheet for %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="180"/>
         <source>Spara kontrollblad som PDF</source>
         <translation>Save verification sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="181"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="211"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="206"/>
         <source>Filen kunde inte sparas i %1 (%2).</source>
         <translation>The file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="215"/>
         <source>Läs in ifyllt kontrollblad</source>
         <translation>Read filled-in verification sheet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="217"/>
         <source>CSV-filer (*.csv *.txt);;Alla filer (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="225"/>
         <source>%1 kunde inte läsas in: %2. Inget har ändrats.</source>
         <translation>%1 could not be read: %2. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="229"/>
         <source>%1: blad för %2</source>
         <translation>%1: sheet for %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="230"/>
         <source>okänd kommun</source>
         <translation>unknown municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="234"/>
         <source>Gå igenom ändringarna och godkänn dem som stämmer.</source>
         <translation>Go through the changes and approve those that are right.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="236"/>
         <source>Bladet föreslår inga ändringar.</source>
         <translation>The sheet proposes no changes.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="256"/>
         <source>Inga ändringar föreslås.</source>
         <translation>No changes are proposed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="269"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="264"/>
         <source>%1 – ifyllt av %2</source>
         <translation>%1 – filled in by %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="271"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="266"/>
         <source>%1 – kan inte tas in: %2</source>
         <translation>%1 – cannot be taken: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="278"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="273"/>
         <source>Kommentar om %1: %2</source>
         <translation>Comment on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="280"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="275"/>
         <source>Kunde inte läsas: %1</source>
         <translation>Could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="321"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="316"/>
         <source>Inlagd: %1</source>
         <translation>Taken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="325"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="320"/>
         <source>Ändringar som togs in: %1. Spara i redaktören för att behålla dem.</source>
         <translation>Changes taken: %1. Save in the editor to keep them.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="328"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="323"/>
         <source>Kunde inte tas in: %1</source>
         <translation>Could not be taken: %1</translation>
     </message>

@@ -9,8 +9,10 @@ import errno
 from pathlib import Path
 
 import pytest
+from drawn import settled_problems
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from test_accessibility import assert_accessible
 from test_action_card_tab import type_text
 from test_bookmarks_panel import open_window
 
@@ -162,3 +164,20 @@ def test_edit_from_pack_on_the_command_line_opens_the_editor(qtbot, env, tmp_pat
     assert run(["edit", str(target), "--from-pack"]) == 0
     assert (target / "catalog.toml").is_file() and (target / "action_card.json").is_file()
     assert shown == ["ny-källa[*] – Redaktörsläge – Kvinnofrid Västmanland"]
+
+
+def test_every_part_is_named_and_drawn_whole_in_both_languages(qtbot, source, language,
+                                                               editor_window) -> None:
+    window = editor_window(source)
+    english = language == "en"
+    assert [window.tabs.tabText(i) for i in range(3)] == (
+        ["&Documents", "&Contacts", "&Problems"] if english
+        else ["&Dokument", "&Kontakter", "&Problem"])
+    assert window.menuBar().actions()[0].text() == ("&File" if english else "&Arkiv")
+    for n in range(3):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{n + 1}"), CTRL)
+        assert window.tabs.currentIndex() == n
+        assert not settled_problems(qtbot, window)
+    window.contacts.select_contact("sala-socialjour")
+    assert not settled_problems(qtbot, window)
+    assert_accessible(window)

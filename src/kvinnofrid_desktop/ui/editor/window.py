@@ -87,6 +87,7 @@ class EditorWindow(QMainWindow):
         self.tabs.addTab(self.documents, self.tr("&Dokument"))
         self.tabs.addTab(self.contacts, self.tr("&Kontakter"))
         self.tabs.addTab(self.problem_list, self.tr("&Problem"))
+        self.tabs.setAccessibleName(self.tr("Redaktörslägets delar"))
         self.tabs.tabBar().setAccessibleName(self.tr("Redaktörslägets delar"))
 
         head = QFormLayout()
@@ -122,6 +123,7 @@ class EditorWindow(QMainWindow):
 
     def _path_label(self) -> QLabel:
         label = QLabel(str(self.folder.root), self)
+        label.setAccessibleName(self.tr("Källmapp"))  # selectable, so it takes focus
         label.setTextInteractionFlags(label.textInteractionFlags().TextSelectableByMouse)
         return label
 
