@@ -1928,47 +1928,52 @@ Nothing that was there before has changed, and the changes are still in the wind
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="85"/>
-        <source>Redaktörsläget ändrar en källmapp: catalog.toml, dokumenten och åtgärdskortets kontakter. Öppna en källmapp du redan har, eller skapa en från det innehållspaket som används nu.</source>
-        <translation>The editor changes a source folder: catalog.toml, the documents and the action card&apos;s contacts. Open a source folder you already have, or create one from the content pack in use now.</translation>
+        <source>Redaktörsläget ändrar en källmapp: catalog.toml, dokumenten och åtgärdskortets kontakter. Öppna en källmapp du redan har, skapa en från det innehållspaket som används nu, eller börja med en tom.</source>
+        <translation>The editor changes a source folder: catalog.toml, the documents and the action card&apos;s contacts. Open a source folder you already have, create one from the content pack in use now, or start with an empty one.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="89"/>
         <source>Öppna &amp;källmapp…</source>
         <translation>Open &amp;source folder…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="91"/>
         <source>Skapa från &amp;aktivt paket…</source>
         <translation>Create from the &amp;active pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="93"/>
+        <source>Skapa &amp;tom källmapp…</source>
+        <translation>Create an &amp;empty source folder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="102"/>
         <source>Välj källmapp</source>
         <translation>Choose the source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="103"/>
         <source>Välj en tom mapp för den nya källmappen</source>
         <translation>Choose an empty folder for the new source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="122"/>
         <source>inget innehållspaket är installerat</source>
         <translation>no content pack is installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="117"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="131"/>
         <source>Källmappen kunde inte skapas</source>
         <translation>The source folder could not be created</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="135"/>
         <source>Ingen källmapp</source>
         <translation>No source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="135"/>
         <source>Mappen %1 har ingen catalog.toml. Välj en källmapp, eller skapa en från det aktiva paketet.</source>
         <translation>The folder %1 has no catalog.toml. Choose a source folder, or create one from the active pack.</translation>
     </message>

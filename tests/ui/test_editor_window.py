@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from drawn import settled_problems
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from test_accessibility import assert_accessible
 from test_action_card_tab import type_text
 from test_bookmarks_panel import open_window
@@ -181,3 +181,44 @@ def test_every_part_is_named_and_drawn_whole_in_both_languages(qtbot, source, la
     window.contacts.select_contact("sala-socialjour")
     assert not settled_problems(qtbot, window)
     assert_accessible(window)
+
+
+def answer_the_box(qtbot, button_text: str) -> None:
+    """When the question box appears, click the button reading ``button_text``."""
+    def click() -> None:
+        box = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.isVisible())
+        button = next(b for b in box.buttons() if b.text() == button_text)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, lambda: qtbot.waitUntil(
+        lambda: any(isinstance(w, QMessageBox) and w.isVisible()
+                    for w in QApplication.topLevelWidgets())) or click())
+
+
+@pytest.mark.parametrize(("choice", "made"), [
+    ("Skapa från &aktivt paket…", "strategi.md"),  # the default pack's own sources
+    ("Skapa &tom källmapp…", None),
+])
+def test_the_menu_creates_a_source_folder_and_opens_the_editor(qtbot, env, tmp_path,
+                                                               monkeypatch, choice, made) -> None:
+    env.tmp.joinpath("policy.json").write_text('{"allow_editing": true}', encoding="utf-8")
+    window = open_window(qtbot, None, env.settings)
+    target = tmp_path / "ny"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(target)))
+    answer_the_box(qtbot, choice)
+    window.commands["edit_pack"].trigger()
+    editor = window.editor_window
+    assert isinstance(editor, EditorWindow) and editor.isVisible()
+    assert (target / "catalog.toml").is_file()
+    if made:
+        assert (target / made).is_file()
+        assert editor.folder.documents()
+    else:
+        assert editor.folder.documents() == []
+        assert {c["status"] for c in editor.folder.contacts() if c["id"] != "nod-112"} == {
+            "missing"}
+    editor.documents.shutdown()
+    editor.close()
+    window.close()

@@ -247,9 +247,12 @@ def _edit(args: argparse.Namespace) -> int:
 
             create_from_pack(_pack_dir(args.pack), src)
         elif args.template:
-            from kvinnofrid_desktop.core.authoring.new_source import create_from_template
+            from kvinnofrid_desktop.core.authoring.new_source import (
+                TEMPLATE_PUBLISHER,
+                create_from_template,
+            )
 
-            create_from_template(src, publisher="Länsstyrelsen Västmanland")
+            create_from_template(src, publisher=TEMPLATE_PUBLISHER)
     except PackError as exc:
         for problem in exc.problems:
             _err(str(problem))

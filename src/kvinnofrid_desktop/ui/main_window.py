@@ -975,7 +975,7 @@ class MainWindow(QMainWindow):
             return
         from kvinnofrid_desktop.ui.editor import edit_from_window
 
-        self._editor = edit_from_window(self, self.settings, preview_window=type(self))
+        self.editor_window = edit_from_window(self, self.settings, preview_window=type(self))
 
     @command("shortcuts")
     def show_shortcuts(self) -> None:

@@ -21,6 +21,8 @@ from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 
 _SYNONYMS = "synonyms.toml"
+# Who publishes a pack made from the empty template, until the coordinator says otherwise.
+TEMPLATE_PUBLISHER = "Länsstyrelsen Västmanland"
 _TEMPLATE_ROLES = ("report_child", "report_adult", "switchboard", "out_of_hours")
 
 

@@ -84,15 +84,18 @@ def edit_from_window(parent: QWidget, settings: Settings,
     box.setWindowTitle(translate("EditorWindow", "Redigera innehållspaket"))
     box.setText(translate("EditorWindow", "Redaktörsläget ändrar en källmapp: catalog.toml, "
                           "dokumenten och åtgärdskortets kontakter. Öppna en källmapp du redan "
-                          "har, eller skapa en från det innehållspaket som används nu."))
+                          "har, skapa en från det innehållspaket som används nu, eller börja "
+                          "med en tom."))
     existing = box.addButton(translate("EditorWindow", "Öppna &källmapp…"),
                              QMessageBox.ButtonRole.AcceptRole)
     from_pack = box.addButton(translate("EditorWindow", "Skapa från &aktivt paket…"),
                               QMessageBox.ButtonRole.AcceptRole)
+    empty = box.addButton(translate("EditorWindow", "Skapa &tom källmapp…"),
+                          QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
-    if clicked not in (existing, from_pack):
+    if clicked not in (existing, from_pack, empty):
         return None
     try:
         chosen = QFileDialog.getExistingDirectory(
@@ -104,15 +107,22 @@ def edit_from_window(parent: QWidget, settings: Settings,
     if not chosen:
         return None
     src = Path(chosen)
-    if clicked is from_pack:
-        from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
+    if clicked is not existing:
+        from kvinnofrid_desktop.core.authoring.new_source import (
+            TEMPLATE_PUBLISHER,
+            create_from_pack,
+            create_from_template,
+        )
 
         pack = _previous_pack()
         try:
-            if pack is None:
+            if clicked is empty:
+                create_from_template(src, publisher=TEMPLATE_PUBLISHER)
+            elif pack is None:
                 raise OSError(translate("EditorWindow", "inget innehållspaket är "
                                                   "installerat"))
-            create_from_pack(pack, src)
+            else:
+                create_from_pack(pack, src)
         except PackError as exc:
             QMessageBox.warning(parent, translate("EditorWindow", "Källmappen kunde inte skapas"),
                                 str(exc.first))
@@ -121,7 +131,7 @@ def edit_from_window(parent: QWidget, settings: Settings,
             QMessageBox.warning(parent, translate("EditorWindow", "Källmappen kunde inte skapas"),
                                 exc.strerror or str(exc))
             return None
-    elif not (src / CATALOG_NAME).is_file():
+    if not (src / CATALOG_NAME).is_file():
         QMessageBox.warning(parent, translate("EditorWindow", "Ingen källmapp"), arg(translate(
             "EditorWindow", "Mappen %1 har ingen catalog.toml. Välj en källmapp, eller skapa en "
             "från det aktiva paketet."), str(src)))

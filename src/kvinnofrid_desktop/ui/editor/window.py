@@ -128,7 +128,8 @@ class EditorWindow(QMainWindow):
         return label
 
     def _build_menus(self) -> None:
-        def action(text: str, slot: Callable[[], object], *keys: QKeySequence | str) -> QAction:
+        def action(text: str, slot: Callable[[], object],
+                   *keys: QKeySequence | QKeySequence.StandardKey | str) -> QAction:
             act = QAction(text, self)
             act.setShortcuts([QKeySequence(k) for k in keys])
             act.triggered.connect(slot)
@@ -150,11 +151,13 @@ class EditorWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         view = self.menuBar().addMenu(self.tr("&Visa"))
+        def show_part(index: int) -> Callable[[], None]:
+            # No parameters: PySide then calls it without triggered's bool (which a default
+            # argument would have taken as the index).
+            return lambda: self.tabs.setCurrentIndex(index)
+
         for n, name in enumerate((self.tr("Dokument"), self.tr("Kontakter"), self.tr("Problem"))):
-            # triggered(bool) would fill a first default argument: the index comes second.
-            act = action(name, lambda _checked=False, i=n: self.tabs.setCurrentIndex(i),
-                         f"Ctrl+{n + 1}")
-            view.addAction(act)
+            view.addAction(action(name, show_part(n), f"Ctrl+{n + 1}"))
 
     # --- after a change -----------------------------------------------------------------------
 
