@@ -91,7 +91,7 @@ def test_a_rename_blocked_by_a_reader_on_windows_is_retried(
 def test_no_other_module_writes_files_atomically_by_hand() -> None:
     """One atomic write: os.replace/os.rename and temporary files of one's own are fsutil's."""
     hand_made = re.compile(r"os\.replace\(|os\.rename\(|mkstemp\(|NamedTemporaryFile\(|"
-                           r"\.tmp-|\.part\b")
+                           r"\.tmp-|\.part[\"']")  # a ".part" file name, not ``location.part``
     found = []
     for path in sorted(SRC.rglob("*.py")):
         if path.name == "fsutil.py":
