@@ -157,7 +157,8 @@ class EditorWindow(QMainWindow):
             return lambda: self.tabs.setCurrentIndex(index)
 
         for n, name in enumerate((self.tr("Dokument"), self.tr("Kontakter"), self.tr("Problem"))):
-            view.addAction(action(name, show_part(n), f"Ctrl+{n + 1}"))
+            part = action(name, show_part(n), f"Ctrl+{n + 1}")
+            view.addAction(part)
 
     # --- after a change -----------------------------------------------------------------------
 
