@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 # isort: split
@@ -29,9 +30,9 @@ from kvinnofrid_desktop.ui import commands  # noqa: F401 (pure: before PySide's 
 from kvinnofrid_desktop.ui.common import earlyinit  # noqa: F401 (before the first Qt call)
 
 # isort: split
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kvinnofrid_desktop.app import collector
 from kvinnofrid_desktop.ui.common.i18n import choose_language, install_translators
@@ -248,8 +249,9 @@ def _run_window(app: QApplication, pack_path: Path | None, language: str | None,
 
     def housekeeping() -> None:
         # Finish what a killed import left behind, then look for new packs. Not before the
-        # window is complete: a timer set at show() can run before the window system's expose
-        # event and hold up the first frame.
+        # complete window is on screen: a timer set at show() can run before the window
+        # system's expose event and hold up the first frame, and run at `completed` its work
+        # (the log file, the local server: ≈ 12 ms) held up the complete window's frame.
         logs.open_file()
         if listen:
             controller.listen_for_later_starts()
@@ -262,10 +264,40 @@ def _run_window(app: QApplication, pack_path: Path | None, language: str | None,
     if window.is_complete():
         housekeeping()
     else:
-        window.completed.connect(housekeeping)
+        window.completed.connect(lambda: after_next_paint(window, housekeeping))
     result = app.exec()
     controller.stop_listening()
     return result
+
+
+class _NextPaint(QObject):
+    """Runs ``callback`` once, on the event-loop turn after ``widget``'s next paint (its frame
+    is then on screen), or after ``patience_ms`` when it is not painted (minimised)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], object],
+                 patience_ms: int) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], object] | None = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(patience_ms, self, self._run)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            self.parent().removeEventFilter(self)
+            self.deleteLater()
+            callback()
+
+
+def after_next_paint(widget: QWidget, callback: Callable[[], object],
+                     patience_ms: int = 1000) -> None:
+    """Call ``callback`` once ``widget``'s next frame is on screen (see _NextPaint)."""
+    _NextPaint(widget, callback, patience_ms)
 
 
 def _cleanup_store() -> None:

@@ -1,5 +1,8 @@
 """Work that must happen before the first Qt call; imported by every module that uses Qt.
 
+Two workarounds for PySide6 (6.12): the reference-count defect below, and
+``skip_source_scan()`` (see there).
+
 WORKAROUND for a reference-count defect of PySide6's stable-ABI (abi3) wheels: void methods
 return ``None`` without adding a reference. Seen with PySide6-Essentials/shiboken6 6.12.0
 (cp39-abi3 wheels) on CPython 3.11.7: 1 000 ``QLabel.setText`` calls cost ``None`` 1 000
@@ -37,4 +40,32 @@ def protect_singletons() -> None:
     _done = True
 
 
+def skip_source_scan() -> None:
+    """WORKAROUND (start-up time): once PySide6 is imported, its ``__feature__`` support reads
+    the whole source of every module imported after it, and of every module an import
+    statement after it names (``inspect.getsource``, to look for the word "PySide6";
+    shibokensupport/feature.py, ``_mod_uses_pyside``): about 50 modules, 7 ms of each start.
+    Ours and the standard library's are answered without reading them (ours may all use
+    PySide6, and none selects a ``__feature__``; the standard library never uses it). Nothing
+    changes when a PySide6 has no such function."""
+    import shiboken6  # noqa: F401 (creates PySide's feature module; QtCore imports it anyway)
+
+    feature = sys.modules.get("shibokensupport.feature")
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if scan is None or getattr(scan, "skips_ours", False):
+        return
+
+    def uses_pyside(module: object) -> bool:
+        top = str(getattr(module, "__name__", "")).partition(".")[0]
+        if top == "kvinnofrid_desktop":
+            return True
+        if top in sys.stdlib_module_names:
+            return False
+        return bool(scan(module))
+
+    uses_pyside.skips_ours = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+
+
 protect_singletons()
+skip_source_scan()
