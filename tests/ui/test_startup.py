@@ -261,3 +261,24 @@ def test_the_complete_window_is_laid_out_once_not_again_after_its_first_frame(qt
     for _turn in range(10):  # more event-loop turns than the window has levels of layouts
         QApplication.processEvents()
     assert watch.layouts == 0, "the window was laid out again after it was complete"
+
+
+def test_pyside_does_not_read_our_sources_at_import(tmp_path: Path) -> None:
+    """Issue 17: PySide6's __feature__ support read the source of every module imported after
+    it (≈ 7 ms of each start); ui/common/earlyinit.skip_source_scan answers for ours and the
+    standard library's. Fails when a PySide6 scans differently (then revisit the workaround)."""
+    script = (
+        "import inspect, sys\n"
+        "read = []\n"
+        "original = inspect.getsource\n"
+        "inspect.getsource = lambda m: (read.append(m.__name__), original(m))[1]\n"
+        "import kvinnofrid_desktop.app.start\n"
+        "print([n for n in read if n.startswith('kvinnofrid_desktop')])\n"
+        "print(len([n for n in read if n.partition('.')[0] in sys.stdlib_module_names]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    ours, stdlib = result.stdout.split()
+    assert ours == "[]"
+    assert int(stdlib) <= 2  # read while shiboken6 itself is imported, before the workaround

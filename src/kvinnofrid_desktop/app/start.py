@@ -277,6 +277,7 @@ class _NextPaint(QObject):
     def __init__(self, widget: QWidget, callback: Callable[[], object],
                  patience_ms: int) -> None:
         super().__init__(widget)
+        self._widget = widget
         self._callback: Callable[[], object] | None = callback
         widget.installEventFilter(self)
         QTimer.singleShot(patience_ms, self, self._run)
@@ -289,7 +290,7 @@ class _NextPaint(QObject):
     def _run(self) -> None:
         callback, self._callback = self._callback, None
         if callback is not None:
-            self.parent().removeEventFilter(self)
+            self._widget.removeEventFilter(self)
             self.deleteLater()
             callback()
 

@@ -64,7 +64,7 @@ def skip_source_scan() -> None:
         return bool(scan(module))
 
     uses_pyside.skips_ours = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+    feature._mod_uses_pyside = uses_pyside
 
 
 protect_singletons()
