@@ -172,12 +172,44 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 @pytest.fixture
-def editor_window(qtbot, env: SimpleNamespace):
-    """Open the editor on a source folder, shown at 1280×800. At the end every editor opened is
-    put away without its closing question (a failed test leaves unsaved changes, and a real
-    question would wait forever); its preview worker is stopped first."""
+def source(tmp_path: Path) -> Path:
+    """A source folder made from the default pack, as Redigera innehållspaket… makes it."""
+    from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
+    from kvinnofrid_desktop.core.bundled import default_pack_dir
+
+    return create_from_pack(default_pack_dir(), tmp_path / "källa")
+
+
+@pytest.fixture
+def folder(source: Path):
+    """That source folder, opened as the editor's model."""
+    from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder
+
+    return SourceFolder.open(source)
+
+
+@pytest.fixture
+def show_active(qtbot):
+    """Show a top-level widget at a size and make it the active window (its shortcuts answer
+    only there); the widget, back."""
     from PySide6.QtWidgets import QApplication
 
+    def show(widget, width: int = 1280, height: int = 800):
+        widget.resize(width, height)
+        widget.show()
+        qtbot.waitExposed(widget)
+        widget.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+        return widget
+
+    return show
+
+
+@pytest.fixture
+def editor_window(env: SimpleNamespace, show_active):
+    """Open the editor on a source folder, shown at 1280×800 and active. At the end every
+    editor opened is put away without its closing question (a failed test leaves unsaved
+    changes, and a real question would wait forever); its preview worker is stopped first."""
     from kvinnofrid_desktop.ui.common.settings import Settings
     from kvinnofrid_desktop.ui.editor import open_editor
 
@@ -187,11 +219,7 @@ def editor_window(qtbot, env: SimpleNamespace):
         window = open_editor(source, settings=Settings(env.settings))
         assert window is not None
         opened.append(window)
-        window.resize(1280, 800)
-        window.show()
-        window.activateWindow()  # its shortcuts answer only in the active window
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-        return window
+        return show_active(window)
 
     yield open_
     for window in opened:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 from drawn import settled_problems, visible_in_scroll_area
@@ -21,9 +20,7 @@ from test_action_card_tab import type_text
 from test_keyboard_only import duplicates, visible_mnemonics
 
 from kvinnofrid_desktop.core.authoring.checks import CONTACTS, Location, check_source
-from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
 from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder
-from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.ui.editor.contacts import (
     BACKGROUNDS,
     COLUMNS,
@@ -39,22 +36,10 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> SourceFolder:
-    root = tmp_path / "src"
-    create_from_pack(default_pack_dir(), root)
-    return SourceFolder.open(root)
-
-
-@pytest.fixture
-def part(qtbot, folder: SourceFolder) -> ContactsPart:
+def part(qtbot, folder: SourceFolder, show_active) -> ContactsPart:
     widget = ContactsPart(folder)
     qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-    return widget
+    return show_active(widget)
 
 
 # --- what the coordinator does -------------------------------------------------------------------

@@ -23,10 +23,8 @@ from test_bookmarks_panel import open_window
 from test_editor_dialogs import FileDialogs, fill_in
 
 from kvinnofrid_desktop.core.authoring.checks import WARNING
-from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
 from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder
 from kvinnofrid_desktop.core.authoring.verification import CONFIRM, FILLED_BY
-from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.install.signing import generate_keypair
 from kvinnofrid_desktop.core.install.store import PackStore
 from kvinnofrid_desktop.ui.dialogs.import_pack import ImportDialog
@@ -80,7 +78,7 @@ def retype(qtbot, edit, text: str) -> None:
 
 
 def test_the_coordinator_keeps_the_content_true(qtbot, env, pdfs, tmp_path, monkeypatch,
-                                                editor_window) -> None:
+                                                source, editor_window) -> None:
     today = dt.date.today().isoformat()
     dialogs = FileDialogs(monkeypatch)
     key = tmp_path / "nycklar" / "samordnaren.key"
@@ -91,8 +89,7 @@ def test_the_coordinator_keeps_the_content_true(qtbot, env, pdfs, tmp_path, monk
         json.dumps({"trusted_keys": [f"{key}.pub"], "allow_editing": True}), encoding="utf-8")
 
     # --- a source folder from the default pack, opened in the editor ---
-    source = create_from_pack(default_pack_dir(), tmp_path / "källa")
-    window = editor_window(source)
+    window = editor_window(source)  # a source folder made from the default pack
 
     # --- two PDFs dropped on the documents ---
     first, second = tmp_path / "Handlingsplan 2027.pdf", tmp_path / "Lägesbild.pdf"

@@ -42,11 +42,6 @@ PASSPHRASE = "lanets fras 2026"  # typed with QTest, which knows ASCII keys only
 NEWS = "Nytt nummer till socialjouren i Sala."
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> SourceFolder:
-    return SourceFolder.open(create_from_pack(default_pack_dir(), tmp_path / "src"))
-
-
 class FileDialogs:
     """Answers the program's file dialogs: the next path for each save or open; records titles."""
 
@@ -104,6 +99,10 @@ def fill_in(path: Path, answers: dict[str, dict[str, str]]) -> None:
 def verification_dialog(qtbot, folder: SourceFolder) -> VerificationDialog:
     dialog = VerificationDialog(folder)
     qtbot.addWidget(dialog)
+    return shown(qtbot, dialog)
+
+
+def shown(qtbot, dialog):
     dialog.resize(1280, 800)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -214,10 +213,7 @@ def publish_dialog(qtbot, folder: SourceFolder, previous: Path | None = None,
     dialog = PublishDialog(folder, engine_factory=QtPdfEngine, previous=previous,
                            preview_window=MainWindow)
     qtbot.addWidget(dialog)
-    dialog.resize(1280, 800)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+    return shown(qtbot, dialog)
 
 
 def test_a_version_that_does_not_follow_the_previous_is_refused_at_the_field(

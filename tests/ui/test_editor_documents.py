@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from test_action_card_tab import type_text
 
 from kvinnofrid_desktop.core.authoring.checks import DOCUMENTS, Location, check_source
-from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
 from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder
-from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 from kvinnofrid_desktop.ui.editor.documents import DocumentsPart
 
@@ -29,20 +27,10 @@ STRATEGY, COLLABORATION, CARD = 0, 1, 2  # the default pack's first three docume
 
 
 @pytest.fixture
-def folder(tmp_path: Path, env: object) -> SourceFolder:
-    return SourceFolder.open(create_from_pack(default_pack_dir(), tmp_path / "src"))
-
-
-@pytest.fixture
-def part(qtbot, folder: SourceFolder):
+def part(qtbot, folder: SourceFolder, env: object, show_active):
     widget = DocumentsPart(folder, QtPdfEngine)
     qtbot.addWidget(widget)
-    widget.resize(1200, 820)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
-    yield widget
+    yield show_active(widget, 1200, 820)
     widget.shutdown()
 
 

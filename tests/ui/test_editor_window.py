@@ -6,7 +6,6 @@ test_editor_coordinator.py."""
 from __future__ import annotations
 
 import errno
-from pathlib import Path
 
 import pytest
 from drawn import settled_problems
@@ -17,19 +16,12 @@ from test_action_card_tab import type_text
 from test_bookmarks_panel import open_window
 
 from kvinnofrid_desktop.cli.main import run
-from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
 from kvinnofrid_desktop.core.authoring.source_folder import DRAFT_NAME
-from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.editor import open_editor
 from kvinnofrid_desktop.ui.editor.window import EditorWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def source(tmp_path: Path) -> Path:
-    return create_from_pack(default_pack_dir(), tmp_path / "källa")
 
 
 def answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
