@@ -16,11 +16,10 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -94,11 +93,9 @@ class EditorWindow(QMainWindow):
         head.addRow(self.tr("Utgi&vare:"), self.publisher)
         head.addRow(self.tr("Källmapp:"), self._path_label())
         head.addRow(self.tr("Senast publicerad version:"), self.version_label)
-        bar = QHBoxLayout()
-        bar.addLayout(head, 1)
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        layout.addLayout(bar)
+        layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -124,7 +121,7 @@ class EditorWindow(QMainWindow):
     def _path_label(self) -> QLabel:
         label = QLabel(str(self.folder.root), self)
         label.setAccessibleName(self.tr("Källmapp"))  # selectable, so it takes focus
-        label.setTextInteractionFlags(label.textInteractionFlags().TextSelectableByMouse)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
     def _build_menus(self) -> None:
@@ -175,10 +172,10 @@ class EditorWindow(QMainWindow):
         count = len(self.problems)
         self.tabs.setTabText(2, arg(self.tr("&Problem (%1)"), count) if count
                              else self.tr("&Problem"))
-        pack_problems = [p for p in self.problems if p.location.part == PACK
-                         and p.location.field == "publisher"]
-        if pack_problems:
-            self.publisher.mark(pack_problems[0].text_sv())
+        if self.publisher.refused is None:  # a refusal stays until the field is mended
+            publisher = next((p.text_sv() for p in self.problems if p.location.part == PACK
+                              and p.location.field == "publisher"), None)
+            self.publisher.mark(publisher)
 
     def write_draft(self) -> None:
         try:
@@ -207,8 +204,9 @@ class EditorWindow(QMainWindow):
         self.refresh_head()
         self.documents.reload()
         self.contacts.reload()
-        self.on_changed()
+        self._update_title()
         self.run_checks()
+        self._draft_timer.start()
 
     # --- problems -----------------------------------------------------------------------------
 
