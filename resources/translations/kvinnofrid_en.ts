@@ -1354,403 +1354,403 @@
 <context>
     <name>DocumentsPart</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="355"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="333"/>
         <source>%1 lades inte till: %2</source>
         <translation>%1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="411"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="387"/>
         <source>Doku&amp;menten i paketet</source>
         <translation>Docu&amp;ments in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="414"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="390"/>
         <source>Dokumenten i paketet</source>
         <translation>Documents in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="416"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="392"/>
         <source>Alt+Uppil och Alt+Nedpil flyttar dokumentet, Delete tar bort det</source>
         <translation>Alt+Up and Alt+Down move the document, Delete removes it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="418"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="502"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="596"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="394"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="478"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="572"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="418"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="511"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="394"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="487"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="432"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="408"/>
         <source>&amp;Lägg till PDF…</source>
         <translation>&amp;Add PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="433"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="409"/>
         <source>Eller dra PDF-filer hit</source>
         <translation>Or drag PDF files here</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="435"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="411"/>
         <source>Flytta &amp;upp</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="436"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="412"/>
         <source>Alt+Uppil i listan</source>
         <translation>Alt+Up in the list</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="438"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="414"/>
         <source>Flytta &amp;ned</source>
         <translation>Move dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="439"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="415"/>
         <source>Alt+Nedpil i listan</source>
         <translation>Alt+Down in the list</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="441"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="417"/>
         <source>Ta &amp;bort…</source>
         <translation>Remo&amp;ve…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="442"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="418"/>
         <source>Delete i listan; filen ligger kvar i källmappen</source>
         <translation>Delete in the list; the file stays in the source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="449"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="425"/>
         <source>Dra PDF-filer hit för att lägga till dem.</source>
         <translation>Drag PDF files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="484"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="460"/>
         <source>Dokumentets uppgifter</source>
         <translation>The document&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="490"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="466"/>
         <source>Paketet har inga dokument. Lägg till PDF-filer med knappen eller dra dem hit.</source>
         <translation>The pack has no documents. Add PDF files with the button or drag them here.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="499"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="475"/>
         <source>Dokumentet</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="504"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="480"/>
         <source>T&amp;itel:</source>
         <translation>T&amp;itle:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="505"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="481"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="508"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="484"/>
         <source>Dokumentets namn i paketet: små bokstäver, siffror och bindestreck</source>
         <translation>The document&apos;s name in the pack: lower-case letters, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="509"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="485"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="515"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="491"/>
         <source>&amp;Flik:</source>
         <translation>Ta&amp;b:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="517"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="493"/>
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="522"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="498"/>
         <source>Sammanfattnin&amp;g:</source>
         <translation>Summar&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="524"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="500"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="527"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="503"/>
         <source>Utgivar&amp;e:</source>
         <translation>Publish&amp;er:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="528"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="504"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="532"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="508"/>
         <source>&amp;År:</source>
         <translation>Yea&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="534"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="510"/>
         <source>Ursprung</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="536"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="512"/>
         <source>Officiellt dokument (myndighetens egen fil)</source>
         <translation>Official document (the authority&apos;s own file)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="537"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="513"/>
         <source>Sammanställning från offentliga källor</source>
         <translation>Compilation from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="543"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="519"/>
         <source>Ursp&amp;rung:</source>
         <translation>Pro&amp;venance:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="545"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="521"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="547"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="523"/>
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="548"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="524"/>
         <source>Öppna i te&amp;xtredigeraren</source>
         <translation>Open in te&amp;xt editor</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="550"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="526"/>
         <source>Öppnar Markdown-filen i datorns textredigerare; förhandsvisningen uppdateras när filen sparas</source>
         <translation>Opens the Markdown file in the computer&apos;s text editor; the preview is updated when the file is saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="557"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="533"/>
         <source>Officiellt original</source>
         <translation>Official original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="561"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="537"/>
         <source>Dokumentet som en sammanställning ersätter; titel och utgivare krävs.</source>
         <translation>The document a compilation stands in for; title and publisher are required.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="567"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="543"/>
         <source>Originalets titel</source>
         <translation>Title of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="567"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="543"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="568"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="544"/>
         <source>Originalets utgivare</source>
         <translation>Publisher of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="568"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="544"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="569"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="545"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="569"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="545"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="570"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="546"/>
         <source>Originalets sidantal</source>
         <translation>Pages of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="570"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="546"/>
         <source>Sidor:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="571"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="547"/>
         <source>Originalets diarienummer</source>
         <translation>Registration number of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="571"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="547"/>
         <source>Diarienummer:</source>
         <translation>Registration number:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="572"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="548"/>
         <source>Originalets webbadress</source>
         <translation>Web address of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="572"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="548"/>
         <source>Webbadress:</source>
         <translation>Web address:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="581"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="557"/>
         <source>Inget original</source>
         <translation>No original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="582"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="558"/>
         <source>Tar bort uppgifterna om originalet</source>
         <translation>Removes the details of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="588"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="594"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="564"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="570"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="590"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="566"/>
         <source>Käll&amp;or (titel, webbadress, kontrollerad ÅÅÅÅ-MM-DD):</source>
         <translation>S&amp;ources (title, web address, checked YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="596"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="572"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="596"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="572"/>
         <source>Kontrollerad</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="613"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="589"/>
         <source>Lägg till källa</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="615"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="591"/>
         <source>Ta bort källa</source>
         <translation>Remove source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="649"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="625"/>
         <source>Första sidan</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="653"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="629"/>
         <source>Dokumentets första sida</source>
         <translation>The document&apos;s first page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="739"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="715"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="781"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="757"/>
         <source>skapas från åtgärdskortets uppgifter</source>
         <translation>made from the action card&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="958"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="934"/>
         <source>sidantalet ska vara ett heltal, t.ex. 46</source>
         <translation>the page count must be a whole number, e.g. 46</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1094"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1070"/>
         <source>Ta bort dokumentet</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1095"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1071"/>
         <source>Ta bort »%1« ur paketet?</source>
         <translation>Remove “%1” from the pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1099"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1075"/>
         <source>Filen ligger kvar i källmappen; dokumentet försvinner ur paketet när du sparar.</source>
         <translation>The file stays in the source folder; the document leaves the pack when you save.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1076"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1077"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1106"/>
         <source>Lägg till PDF</source>
         <translation>Add PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1107"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1170"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1202"/>
         <source>Filen finns inte i källmappen.</source>
         <translation>The file is not in the source folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1150"/>
         <source>Ingen textredigerare kunde öppna filen; öppna %1 själv.</source>
         <translation>No text editor could open the file; open %1 yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1197"/>
         <source>Åtgärdskortet skapas av programmet från kontakternas uppgifter när paketet byggs; det finns ingen fil att förhandsvisa.</source>
         <translation>The program makes the action card from the contacts when the pack is built; there is no file to preview.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1209"/>
         <source>Förhandsvisningen skapas … den uppdateras när Markdown-filen sparas.</source>
         <translation>Making the preview … it is updated when the Markdown file is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1214"/>
         <source>Förhandsvisningen skapas …</source>
         <translation>Making the preview …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1249"/>
         <source>Sidor: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1277"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1252"/>
         <source>Förhandsvisning av PDF-filen som byggs av Markdown-filen.</source>
         <translation>Preview of the PDF built from the Markdown file.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1260"/>
         <source>Förhandsvisningen kunde inte skapas: %1</source>
         <translation>The preview could not be made: %1</translation>
     </message>
@@ -1758,129 +1758,129 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="78"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="86"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="87"/>
         <source>&amp;Kontakter</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="89"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="174"/>
         <source>&amp;Problem</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="89"/>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="90"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="91"/>
         <source>Redaktörslägets delar</source>
         <translation>Parts of the editor</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="93"/>
         <source>Utgi&amp;vare:</source>
         <translation>Pu&amp;blisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="94"/>
         <source>Källmapp:</source>
         <translation>Source folder:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="95"/>
         <source>Senast publicerad version:</source>
         <translation>Last published version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="123"/>
         <source>Källmapp</source>
         <translation>Source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="136"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="137"/>
         <source>&amp;Kontrollblad för kommunerna…</source>
         <translation>&amp;Verification sheets for the municipalities…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="139"/>
         <source>&amp;Publicera paket…</source>
         <translation>&amp;Publish pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="141"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="143"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="150"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="156"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="156"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="156"/>
         <source>Problem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="173"/>
         <source>&amp;Problem (%1)</source>
         <translation>&amp;Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="185"/>
         <source>Utkastet kunde inte sparas (%1); spara ändringarna med Ctrl+S.</source>
         <translation>The draft could not be saved (%1); save the changes with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="189"/>
         <source>Osparade ändringar – utkast sparat %1</source>
         <translation>Unsaved changes – draft saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="194"/>
         <source>%1[*] – Redaktörsläge – Kvinnofrid Västmanland</source>
         <translation>%1[*] – Editor – Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="234"/>
         <source>Ett fält har ett värde som inte godtogs; rätta det eller ångra ändringen.</source>
         <translation>A field holds a value that was not accepted; correct it or undo the change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="244"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="243"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="245"/>
         <source>Källmappen kunde inte sparas: %1
 
 Inget av det som redan fanns har ändrats, och ändringarna finns kvar i fönstret och i utkastet.</source>
@@ -1889,7 +1889,7 @@ Inget av det som redan fanns har ändrats, och ändringarna finns kvar i fönstr
 Nothing that was there before has changed, and the changes are still in the window and in the draft.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="250"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1917,7 +1917,7 @@ Nothing that was there before has changed, and the changes are still in the wind
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="67"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="259"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1978,17 +1978,17 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>The folder %1 has no catalog.toml. Choose a source folder, or create one from the active pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="258"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="260"/>
         <source>Källmappen har ändringar som inte är sparade. Spara dem innan fönstret stängs?</source>
         <translation>The source folder has changes that are not saved. Save them before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="297"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="299"/>
         <source>Paketet kan inte publiceras ännu</source>
         <translation>The pack cannot be published yet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="300"/>
         <source>Källmappen har %1 fel som stoppar publiceringen. De står under Problem; välj ett och tryck Retur för att gå till fältet.</source>
         <translation>The source folder has %1 errors that stop publishing. They are listed under Problems; choose one and press Enter to go to its field.</translation>
     </message>
@@ -1996,7 +1996,7 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>FieldBox</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="47"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="63"/>
         <source>Meddelande om %1</source>
         <translation>Message about %1</translation>
     </message>
@@ -2142,32 +2142,32 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>HolidayRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="204"/>
         <source>Ta bort helgdagstid</source>
         <translation>Remove holiday hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="205"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="207"/>
         <source>till</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="221"/>
         <source>Helgdag öppnar, rad %1</source>
         <translation>Holiday opens, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="222"/>
         <source>Helgdag stänger, rad %1</source>
         <translation>Holiday closes, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="223"/>
         <source>Ta bort helgdagstid %1</source>
         <translation>Remove holiday hours %1</translation>
     </message>
@@ -2175,72 +2175,72 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="96"/>
         <source>tt:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="249"/>
         <source>Öppettider (avgör &quot;öppet nu&quot; på kortet)</source>
         <translation>Opening hours (decide &quot;open now&quot; on the card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="255"/>
         <source>Dygnet runt</source>
         <translation>Round the clock</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="256"/>
         <source>Okända</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="258"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="257"/>
         <source>Tider</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="269"/>
         <source>Lägg till rad</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="271"/>
         <source>Helgdagar: öppet de här tiderna i stället för veckodagens (ingen rad: stängt på helgdagar)</source>
         <translation>Public holidays: open at these times instead of the weekday&apos;s (no row: closed on public holidays)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="279"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="278"/>
         <source>Lägg till helgdagstid</source>
         <translation>Add holiday hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="281"/>
         <source>Dag före helgdag öppnar</source>
         <translation>Day before a public holiday opens</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="283"/>
         <source>Dag före helgdag öppnar (tt:mm; tomt: som vanligt)</source>
         <translation>Day before a public holiday opens at (hh:mm; empty: as usual)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="298"/>
         <source>Anv&amp;änd tiderna</source>
         <translation>App&amp;ly the hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="300"/>
         <source>Tiderna är ändrade men inte använda än.</source>
         <translation>The hours are changed but not applied yet.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="308"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="307"/>
         <source>Meddelande om öppettiderna</source>
         <translation>Message about the opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="384"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="383"/>
         <source>Lägg till minst en rad med tider, eller välj Okända.</source>
         <translation>Add at least one row of times, or choose Unknown.</translation>
     </message>
@@ -2248,117 +2248,117 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>HoursRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="110"/>
         <source>Mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="110"/>
         <source>Tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="110"/>
         <source>Ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="110"/>
         <source>Tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="111"/>
         <source>Fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="111"/>
         <source>Lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="111"/>
         <source>Sön</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="112"/>
         <source>måndag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="112"/>
         <source>tisdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="112"/>
         <source>onsdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="113"/>
         <source>torsdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="113"/>
         <source>fredag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="113"/>
         <source>lördag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="114"/>
         <source>söndag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="118"/>
         <source>till nästa dag</source>
         <translation>until the next day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="119"/>
         <source>Ta bort rad</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="120"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="122"/>
         <source>till</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="151"/>
         <source>%1, rad %2</source>
         <translation>%1, row %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="152"/>
         <source>Öppnar, rad %1</source>
         <translation>Opens, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="153"/>
         <source>Stänger, rad %1</source>
         <translation>Closes, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="154"/>
         <source>Till nästa dag, rad %1</source>
         <translation>Until the next day, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="155"/>
         <source>Ta bort rad %1</source>
         <translation>Remove row %1</translation>
     </message>
@@ -3732,318 +3732,318 @@ The original is unchanged.</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="103"/>
         <source>Publicera innehållspaket</source>
         <translation>Publish content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="108"/>
         <source>Det förra paketet kunde inte läsas; ändringarna visas mot ett tomt paket.</source>
         <translation>The previous pack could not be read; the changes are shown against an empty pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="120"/>
         <source>1. Version och nyheter</source>
         <translation>1. Version and news</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="122"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="124"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="126"/>
         <source>Varför versionen inte kan användas</source>
         <translation>Why the version cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="127"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="131"/>
         <source>Förra publicerade versionen: %1</source>
         <translation>Previously published version: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="132"/>
         <source>Inget tidigare paket: det här blir det första.</source>
         <translation>No previous pack: this will be the first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="133"/>
         <source>Förra versionen</source>
         <translation>Previous version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="136"/>
         <source>Vad är nytt</source>
         <translation>What&apos;s new</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="138"/>
         <source>Visas när paketet importeras, på varje arbetsplats</source>
         <translation>Shown when the pack is imported, on every workstation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="141"/>
         <source>Vad är &amp;nytt:</source>
         <translation>What&apos;s &amp;new:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="143"/>
         <source>Antal tecken</source>
         <translation>Number of characters</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="150"/>
         <source>&amp;Bygg paketet</source>
         <translation>&amp;Build the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="151"/>
         <source>Bygg paketet</source>
         <translation>Build the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="153"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="155"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="163"/>
         <source>2. Kontroll och ändringar mot förra paketet</source>
         <translation>2. Check and changes from the previous pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="166"/>
         <source>Problem i det byggda paketet</source>
         <translation>Problems in the built pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="170"/>
         <source>Ändringar mot förra paketet</source>
         <translation>Changes from the previous pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="173"/>
         <source>Det här än&amp;dras för arbetsplatserna:</source>
         <translation>What c&amp;hanges for the workstations:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="175"/>
         <source>&amp;Kontroll av det byggda paketet:</source>
         <translation>Chec&amp;k of the built pack:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="182"/>
         <source>&amp;Förhandsgranska…</source>
         <translation>&amp;Preview…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="183"/>
         <source>Förhandsgranska det byggda paketet</source>
         <translation>Preview the built pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="189"/>
         <source>3. Signera och spara</source>
         <translation>3. Sign and save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="192"/>
         <source>Nyckelfil</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="194"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="193"/>
         <source>Den hemliga nyckeln från pack keygen</source>
         <translation>The private key from pack keygen</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="194"/>
         <source>Väl&amp;j…</source>
         <translation>Choo&amp;se…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="195"/>
         <source>Välj nyckelfil</source>
         <translation>Choose key file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="199"/>
         <source>N&amp;yckelfil:</source>
         <translation>K&amp;ey file:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="204"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="205"/>
         <source>&amp;Lösenfras:</source>
         <translation>P&amp;assphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="208"/>
         <source>&amp;Signera och spara…</source>
         <translation>Si&amp;gn and save…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="209"/>
         <source>Signera och spara paketet</source>
         <translation>Sign and save the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="217"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="223"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="224"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="272"/>
         <source>%1 av högst %2 tecken</source>
         <translation>%1 of at most %2 characters</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="288"/>
         <source>Texten om nyheter får vara högst %1 tecken; den har %2.</source>
         <translation>The news text may be at most %1 characters; it has %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="298"/>
         <source>Källmappen kunde inte sparas (%1). Inget har byggts.</source>
         <translation>The source folder could not be saved (%1). Nothing has been built.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="313"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="312"/>
         <source>Bygger paketet …</source>
         <translation>Building the pack …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="331"/>
         <source>%v av %m dokument</source>
         <translation>%v of %m documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="339"/>
         <source>Byggt: %1 dokument, %2 sidor, %3 MB.</source>
         <translation>Built: %1 documents, %2 pages, %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="345"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="368"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="344"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="367"/>
         <source>Fel: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="348"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="347"/>
         <source>Varning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="350"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="349"/>
         <source>Inga problem: paketet är helt.</source>
         <translation>No problems: the pack is sound.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="355"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="354"/>
         <source>Det byggda paketet har fel och kan inte publiceras. Rätta dem i redaktören och bygg igen.</source>
         <translation>The built pack has errors and cannot be published. Fix them in the editor and build again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="360"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="359"/>
         <source>Paketet är byggt. Läs igenom ändringarna, förhandsgranska och signera sedan.</source>
         <translation>The pack is built. Read through the changes, preview, then sign.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="366"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="365"/>
         <source>Bygget misslyckades.</source>
         <translation>The build failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="369"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="368"/>
         <source>Paketet kunde inte byggas: %1</source>
         <translation>The pack could not be built: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="384"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="383"/>
         <source>Förhandsgranskning (inte publicerad): %1, version %2</source>
         <translation>Preview (not published): %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="399"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="398"/>
         <source>Välj den hemliga nyckeln</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="400"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="399"/>
         <source>Nyckelfiler (*.key);;Alla filer (*)</source>
         <translation>Key files (*.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="411"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="410"/>
         <source>Välj nyckelfilen att signera med.</source>
         <translation>Choose the key file to sign with.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="415"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="414"/>
         <source>Spara innehållspaketet</source>
         <translation>Save the content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="417"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="416"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="427"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="426"/>
         <source>Signerar och sparar …</source>
         <translation>Signing and saving …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="443"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="442"/>
         <source>Paketet är signerat (nyckel-id %1, %2) och sparat som %3. Importera det på arbetsplatserna med Arkiv → Importera innehållspaket.</source>
         <translation>The pack is signed (key id %1, %2) and saved as %3. Import it on the workstations with File → Import content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="455"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="454"/>
         <source>Fel lösenfras för nyckeln. Inget har sparats; försök igen.</source>
         <translation>Wrong passphrase for the key. Nothing has been saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="459"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="458"/>
         <source>Nyckeln är skyddad med en lösenfras; skriv den. Inget har sparats.</source>
         <translation>The key is protected by a passphrase; type it. Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="462"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="461"/>
         <source>Nyckelfilen %1 kan inte användas: %2. Välj den hemliga nyckeln (inte .pub-filen). Inget har sparats.</source>
         <translation>The key file %1 cannot be used: %2. Choose the private key (not the .pub file). Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="467"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="466"/>
         <source>Paketet kunde inte signeras och sparas: %1. Inget har sparats.</source>
         <translation>The pack could not be signed and saved: %1. Nothing has been saved.</translation>
     </message>
@@ -4651,22 +4651,22 @@ Do you want to restore?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="98"/>
         <source>Innehållspaketet i %1 kunde inte användas (%2). Programmet visar standardinnehållet i stället.</source>
         <translation>The content pack in %1 could not be used (%2). The program shows the default content instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="190"/>
         <source>Filen %1 finns inte eller kan inte läsas.</source>
         <translation>The file %1 does not exist or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="243"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="244"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="245"/>
         <source>Programmets innehåll kunde inte läsas:
 %1</source>
         <translation>The program&apos;s content could not be read:

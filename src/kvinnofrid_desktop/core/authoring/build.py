@@ -11,7 +11,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +24,8 @@ from kvinnofrid_desktop.core.pack.manifest import (
     Document,
     FileEntry,
     Manifest,
+    Original,
+    Source,
     empty_tab_warning_sv,
 )
 from kvinnofrid_desktop.core.pack.pack import sha256_of
@@ -100,43 +102,51 @@ def build_pack(
                        tuple(manifest.empty_document_tabs()))
 
 
+def read_markdown(path: Path) -> str:
+    """A Markdown source's text; PackError when it is not UTF-8."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise PackError(Problem("markdown.not_utf8", path.name, None,
+                                "filen är inte UTF-8-kodad")) from None
+
+
+def render_markdown(markdown: str, name: str, title: str, publisher: str, language: str,
+                    summary: str, sources: Sequence[Source], original: Original | None,
+                    target: Path) -> None:
+    """``markdown`` as the pack's PDF at ``target``, with the document's metadata, sources and
+    official original; PackError naming ``name`` (and the line) when it cannot be rendered.
+    The build and the editor's preview both call it."""
+    from kvinnofrid_desktop.core.authoring.markdown_pdf import (
+        MarkdownPdfError,
+        PdfMeta,
+        render_markdown_pdf,
+    )
+
+    meta = PdfMeta(title=title, author=publisher, language=language, subject=summary,
+                   sources=tuple(sources), original=original,
+                   created=max((s.checked for s in sources), default="2026-01-01"))
+    try:
+        render_markdown_pdf(markdown, meta, target)
+    except MarkdownPdfError as exc:
+        line = f"rad {exc.line}" if getattr(exc, "line", None) else None
+        raise PackError(Problem("markdown.invalid", name, line, str(exc))) from None
+
+
 def _produce_pdf(cdoc: CatalogDocument, card: ActionCard | None, target: Path,
                  engine: PdfEngine) -> list[str]:
     where = f"{cdoc.id}"
     if cdoc.file is not None:
         shutil.copyfile(cdoc.file, target)
+    elif cdoc.generated == "action_card":
+        assert card is not None
+        render_markdown(card_markdown(card), "action_card.json", cdoc.title, cdoc.publisher,
+                        cdoc.language, cdoc.summary, cdoc.sources, cdoc.original, target)
     else:
-        from kvinnofrid_desktop.core.authoring.markdown_pdf import (
-            MarkdownPdfError,
-            OriginalRef,
-            PdfMeta,
-            SourceRef,
-            render_markdown_pdf,
-        )
-
-        if cdoc.generated == "action_card":
-            assert card is not None
-            markdown, name = card_markdown(card), "action_card.json"
-        else:
-            assert cdoc.source is not None
-            name = cdoc.source.name
-            try:
-                markdown = cdoc.source.read_text(encoding="utf-8")
-            except UnicodeDecodeError:
-                raise PackError(Problem("markdown.not_utf8", name, None,
-                                        "filen är inte UTF-8-kodad")) from None
-        meta = PdfMeta(
-            title=cdoc.title, author=cdoc.publisher, language=cdoc.language,
-            subject=cdoc.summary,
-            sources=tuple(SourceRef(s.title, s.url, s.checked) for s in cdoc.sources),
-            original=(OriginalRef(**vars(cdoc.original)) if cdoc.original else None),
-            created=max((s.checked for s in cdoc.sources), default="2026-01-01"),
-        )
-        try:
-            render_markdown_pdf(markdown, meta, target)
-        except MarkdownPdfError as exc:
-            line = f"rad {exc.line}" if getattr(exc, "line", None) else None
-            raise PackError(Problem("markdown.invalid", name, line, str(exc))) from None
+        assert cdoc.source is not None
+        render_markdown(read_markdown(cdoc.source), cdoc.source.name, cdoc.title,
+                        cdoc.publisher, cdoc.language, cdoc.summary, cdoc.sources,
+                        cdoc.original, target)
     try:
         return engine.page_texts(target)
     except PdfReadError as exc:

@@ -39,7 +39,8 @@ _ERRORS = {
 class QtPdfEngine:
     """Opens each PDF in its own QPdfDocument; not shared across threads."""
 
-    def _open(self, path: Path) -> QPdfDocument:
+    def open(self, path: Path) -> QPdfDocument:
+        """The loaded document (close it after use); PdfReadError with the Swedish reason."""
         _ensure_app()
         if not Path(path).is_file():
             raise PdfReadError("pdf.missing", "filen finns inte")
@@ -53,14 +54,14 @@ class QtPdfEngine:
         return doc
 
     def page_count(self, path: Path) -> int:
-        doc = self._open(path)
+        doc = self.open(path)
         try:
             return doc.pageCount()
         finally:
             doc.close()
 
     def page_texts(self, path: Path) -> list[str]:
-        doc = self._open(path)
+        doc = self.open(path)
         try:
             return [doc.getAllText(i).text() for i in range(doc.pageCount())]
         finally:

@@ -51,7 +51,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPixmap,
 )
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -79,6 +78,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvinnofrid_desktop.core.authoring.build import read_markdown, render_markdown
 from kvinnofrid_desktop.core.authoring.checks import (
     DOCUMENTS,
     ERROR,
@@ -90,14 +90,21 @@ from kvinnofrid_desktop.core.authoring.source_folder import (
     SourceFolder,
     check_url,
 )
-from kvinnofrid_desktop.core.pack.manifest import PROVENANCES, TABS
+from kvinnofrid_desktop.core.pack.manifest import PROVENANCES, TABS, Original, Source
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine, PdfReadError
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
+from kvinnofrid_desktop.core.pack.schema import iso_date
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars, lines, name_combo
 from kvinnofrid_desktop.ui.common.labels import plain_tip, problem_text, tab_title
+from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 from kvinnofrid_desktop.ui.common.task import Task
-from kvinnofrid_desktop.ui.editor.fields import FieldBox
+from kvinnofrid_desktop.ui.editor.fields import (
+    TEXT_COLOURS,
+    FieldBox,
+    border_style,
+    text_style,
+)
 
 CONTEXT = "DocumentsPart"
 PREVIEW_WIDTH = 220  # logical pixels: the first page as a thumbnail, readable as a page
@@ -105,10 +112,6 @@ PREVIEW_WIDTH = 220  # logical pixels: the first page as a thumbnail, readable a
 WATCH_SETTLE_MS = 250
 # A field change of a Markdown document (its title, its sources) shows in its rendered PDF.
 META_SETTLE_MS = 600
-# The colours of ui/editor/fields.py: a border and the text of the reason under a field.
-_BORDER = {"error": "#c62828", "warning": "#a15c00"}
-_COLOURS = {"error": "#c62828", "warning": "#8a4f00"}
-_ORIGINAL_KEYS = ("title", "publisher", "year", "pages", "diary_number", "url")
 _SOURCE_KEYS = ("title", "url", "checked")
 
 
@@ -119,20 +122,15 @@ def _tr(text: str) -> str:
 # --- work done off the GUI thread ---------------------------------------------------------------
 
 
-def first_page(pdf: Path, name: str, width_px: int,
-               engine_factory: Callable[[], PdfEngine]) -> tuple[QImage, int]:
-    """The first page of ``pdf`` rendered ``width_px`` wide, and its page count.
-
-    Runs in a worker: the engine says why a PDF cannot be used (its Swedish reason), then a
-    QPdfDocument made in this thread renders the page."""
+def first_page(pdf: Path, name: str, width_px: int) -> tuple[QImage, int]:
+    """The first page of ``pdf`` rendered ``width_px`` wide, and its page count; PackError
+    with the program's Swedish reason when the PDF cannot be used. Runs in a worker: the
+    QPdfDocument is made in this thread."""
     try:
-        engine_factory().page_count(pdf)
+        doc = QtPdfEngine().open(pdf)
     except PdfReadError as exc:
         raise PackError(Problem(exc.code, name, None, exc.message)) from None
-    doc = QPdfDocument()
     try:
-        if doc.load(str(pdf)) != QPdfDocument.Error.None_ or doc.pageCount() < 1:
-            raise PackError(Problem("pdf.invalid", name, None, _tr("PDF-filen kunde inte öppnas")))
         size = doc.pagePointSize(0)
         ratio = size.height() / size.width() if size.width() > 0 else 1.414
         image = doc.render(0, QSize(width_px, max(1, round(width_px * ratio))))
@@ -141,45 +139,24 @@ def first_page(pdf: Path, name: str, width_px: int,
         doc.close()
 
 
-def markdown_first_page(source: Path, doc: dict[str, Any], out: Path, width_px: int,
-                        engine_factory: Callable[[], PdfEngine]) -> tuple[QImage, int]:
-    """Render the Markdown document as ``pack build`` would, into ``out``; its first page."""
-    from kvinnofrid_desktop.core.authoring.markdown_pdf import (
-        MarkdownPdfError,
-        render_markdown_pdf,
-    )
-
-    try:
-        text = source.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise PackError(Problem("markdown.not_utf8", source.name, None,
-                                "filen är inte UTF-8-kodad")) from None
-    try:
-        render_markdown_pdf(text, pdf_meta(doc), out)
-    except MarkdownPdfError as exc:
-        line = f"rad {exc.line}" if exc.line else None
-        raise PackError(Problem("markdown.invalid", source.name, line, str(exc))) from None
-    return first_page(out, source.name, width_px, engine_factory)
-
-
-def pdf_meta(doc: dict[str, Any]) -> Any:
-    """The renderer's metadata from a catalog document, as the builder makes it; values the
-    checks will refuse anyway are left out so that the preview still shows the text."""
-    from kvinnofrid_desktop.core.authoring.markdown_pdf import OriginalRef, PdfMeta, SourceRef
-    from kvinnofrid_desktop.core.pack.schema import iso_date
-
-    sources = tuple(
-        SourceRef(s["title"], s["url"], s["checked"]) for s in doc.get("sources") or []
-        if isinstance(s, dict) and all(isinstance(s.get(k), str) for k in _SOURCE_KEYS)
-        and iso_date(s["checked"], allow_future=True) is None)
+def markdown_first_page(source: Path, doc: dict[str, Any], out: Path, width_px: int
+                        ) -> tuple[QImage, int]:
+    """Render the Markdown document as ``pack build`` does, into ``out``; its first page.
+    Values the checks will refuse anyway are left out, so that the preview still shows."""
+    sources = [Source(**{k: s[k] for k in _SOURCE_KEYS})
+               for s in doc.get("sources") or []
+               if isinstance(s, dict) and all(isinstance(s.get(k), str) for k in _SOURCE_KEYS)
+               and iso_date(s["checked"], allow_future=True) is None]
     original = doc.get("original")
     ref = None
     if isinstance(original, dict) and original.get("title") and original.get("publisher"):
-        ref = OriginalRef(**{k: original[k] for k in _ORIGINAL_KEYS if k in original})
-    return PdfMeta(title=str(doc.get("title") or ""), author=str(doc.get("publisher") or ""),
-                   language=str(doc.get("language") or "sv"),
-                   subject=str(doc.get("summary") or ""), sources=sources, original=ref,
-                   created=max((s.checked for s in sources), default="2026-01-01"))
+        ref = Original(str(original["title"]), str(original["publisher"]),
+                       year=original.get("year"), diary_number=original.get("diary_number"),
+                       url=original.get("url"), pages=original.get("pages"))
+    render_markdown(read_markdown(source), source.name, str(doc.get("title") or ""),
+                    str(doc.get("publisher") or ""), str(doc.get("language") or "sv"),
+                    str(doc.get("summary") or ""), sources, ref, out)
+    return first_page(out, source.name, width_px)
 
 
 # --- small widgets ------------------------------------------------------------------------------
@@ -242,9 +219,8 @@ class _Note:
             self.label.clear()
             self.widget.setAccessibleDescription("")
             return
-        self.widget.setStyleSheet(
-            f"{name} {{ border: 2px solid {_BORDER.get(kind, _BORDER['error'])}; }}")
-        self.label.setStyleSheet(f"color: {_COLOURS.get(kind, _COLOURS['error'])};")
+        self.widget.setStyleSheet(border_style(name, kind))
+        self.label.setStyleSheet(text_style(kind))
         self.label.setText(message)
         self.label.show()
         self.widget.setAccessibleDescription(message)
@@ -454,7 +430,7 @@ class DocumentsPart(QWidget):
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.notice.setStyleSheet(f"color: {_COLOURS['error']};")
+        self.notice.setStyleSheet(text_style("error"))
         self.notice.hide()
         box.addWidget(heading)
         box.addWidget(self.documents, 1)
@@ -731,8 +707,8 @@ class DocumentsPart(QWidget):
             return
         worst = ERROR if any(p.severity == ERROR for p in found) else "warning"
         item.setIcon(0, _problem_icon(self, worst))
-        item.setForeground(0, QBrush(QColor(_COLOURS["error"] if worst == ERROR
-                                            else _COLOURS["warning"])))
+        item.setForeground(0, QBrush(QColor(TEXT_COLOURS["error"] if worst == ERROR
+                                            else TEXT_COLOURS["warning"])))
         texts = [problem_text(p.code, p.problem.message) for p in found]
         item.setToolTip(0, plain_tip("\n".join([doc_title, *texts])))
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
@@ -872,7 +848,7 @@ class DocumentsPart(QWidget):
             mark("\n".join(problem_text(p.code, p.problem.message) for p in problems), kind)
         self.doc_problems.setText("\n".join(problem_text(p.code, p.problem.message)
                                             for p in general))
-        self.doc_problems.setStyleSheet(f"color: {_COLOURS['error']};")
+        self.doc_problems.setStyleSheet(text_style("error"))
         self.doc_problems.setVisible(bool(general))
 
     def _focus_target(self, field: str | None) -> QWidget:
@@ -1215,7 +1191,6 @@ class DocumentsPart(QWidget):
         doc, index = self._doc(), self._index
         kind = self._kind(doc)
         path = self.folder.document_path(index)
-        engine = self._engine_factory
         if kind == "generated":
             self._wanted = None
             self.preview_status.setText(self.tr(
@@ -1234,12 +1209,12 @@ class DocumentsPart(QWidget):
                 "Förhandsvisningen skapas … den uppdateras när Markdown-filen sparas."))
 
             def call() -> object:
-                return markdown_first_page(path, doc, out, width, engine)
+                return markdown_first_page(path, doc, out, width)
         else:
             self.preview_status.setText(self.tr("Förhandsvisningen skapas …"))
 
             def call() -> object:
-                return first_page(path, path.name, width, engine)
+                return first_page(path, path.name, width)
 
         self._wanted = (self._generation, call, path.name)
         if self._task is None:

@@ -18,9 +18,25 @@ from kvinnofrid_desktop.core.authoring.source_folder import FieldError
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars
 
-ERROR_STYLE = "QLineEdit { border: 2px solid #c62828; }"
-WARNING_STYLE = "QLineEdit { border: 2px solid #a15c00; }"
-_COLOURS = {"error": "#c62828", "warning": "#8a4f00"}
+# The editor's marks, everywhere in it: a border round the field, the reason in colour under it
+# (always words too, never colour alone). "info" has no colour of its own.
+BORDER_COLOURS = {"error": "#c62828", "warning": "#a15c00"}
+TEXT_COLOURS = {"error": "#c62828", "warning": "#8a4f00", "ok": "#2e7d32"}
+
+
+def border_style(selector: str, kind: str = "error") -> str:
+    """A style sheet marking widgets of ``selector`` (e.g. "QLineEdit") as ``kind``."""
+    colour = BORDER_COLOURS.get(kind, BORDER_COLOURS["error"])
+    return f"{selector} {{ border: 2px solid {colour}; }}"
+
+
+def text_style(kind: str) -> str:
+    """A style sheet for a message of ``kind`` (error, warning, ok; anything else: plain)."""
+    colour = TEXT_COLOURS.get(kind)
+    return f"color: {colour};" if colour else ""
+
+
+ERROR_STYLE = border_style("QLineEdit")
 
 
 class FieldBox(QWidget):
@@ -97,8 +113,8 @@ class FieldBox(QWidget):
             self.message.clear()
             self.edit.setAccessibleDescription("")
             return
-        self.edit.setStyleSheet(ERROR_STYLE if kind == "error" else WARNING_STYLE)
-        self.message.setStyleSheet(f"color: {_COLOURS.get(kind, _COLOURS['error'])};")
+        self.edit.setStyleSheet(border_style("QLineEdit", kind))
+        self.message.setStyleSheet(text_style(kind))
         self.message.setText(message)
         self.message.show()
         self.edit.setAccessibleDescription(message)

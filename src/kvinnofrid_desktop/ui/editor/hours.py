@@ -37,11 +37,10 @@ from kvinnofrid_desktop.core.authoring.source_folder import FieldError, check_ho
 from kvinnofrid_desktop.core.card.model import DAYS
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars
-from kvinnofrid_desktop.ui.editor.fields import ERROR_STYLE
+from kvinnofrid_desktop.ui.editor.fields import ERROR_STYLE, text_style
 
 ALWAYS, UNKNOWN, TIMES = "always", "unknown", "times"
 _LOOSE_TIME = re.compile(r"^(\d{1,2})(?:[:.]?(\d{2}))?$")
-_COLOURS = {"error": "#c62828", "warning": "#8a4f00"}
 
 ApplyHours = Callable[[str | list[dict[str, Any]] | None, list[dict[str, str]], str | None], None]
 
@@ -425,7 +424,7 @@ class HoursEditor(QGroupBox):
             self.message.clear()
             self.setAccessibleDescription("")
             return
-        self.message.setStyleSheet(f"color: {_COLOURS.get(kind, _COLOURS['error'])};")
+        self.message.setStyleSheet(text_style(kind))
         self.message.setText(message)
         self.message.show()
         self.setAccessibleDescription(message)

@@ -58,9 +58,8 @@ from kvinnofrid_desktop.ui.common.accessible import chars, lines
 from kvinnofrid_desktop.ui.common.labels import problem_text
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.common.task import Task
-from kvinnofrid_desktop.ui.editor.fields import FieldBox
+from kvinnofrid_desktop.ui.editor.fields import FieldBox, text_style
 
-_STYLES = {"error": "color: #c62828;", "ok": "color: #2e7d32;", "info": ""}
 # The program's window on a pack with the given settings: ui.main_window.MainWindow.
 PreviewFactory = Callable[[Pack, Settings], QWidget]
 _STEP = re.compile(r"^\[(\d+)/(\d+)\]")  # build_pack's progress: "[3/8] id: 12 sidor"
@@ -272,7 +271,7 @@ class PublishDialog(QDialog):
         count = len(self.news.toPlainText())
         self.news_count.setText(arg(self.tr("%1 av högst %2 tecken"), str(count),
                                     str(MAX_NEWS_CHARS)))
-        self.news_count.setStyleSheet(_STYLES["error" if count > MAX_NEWS_CHARS else "info"])
+        self.news_count.setStyleSheet(text_style("error" if count > MAX_NEWS_CHARS else "info"))
 
     # --- building -------------------------------------------------------------------------------
 
@@ -475,7 +474,7 @@ class PublishDialog(QDialog):
         return "; ".join(problem_text(p.code, p.message) for p in problems[:3])
 
     def _say(self, kind: str, text: str) -> None:
-        self.message.setStyleSheet(_STYLES[kind])
+        self.message.setStyleSheet(text_style(kind))
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
         self.message.show()

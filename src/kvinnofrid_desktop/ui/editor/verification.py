@@ -42,8 +42,8 @@ from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common import file_dialogs
 from kvinnofrid_desktop.ui.common.accessible import chars, lines, name_combo
 from kvinnofrid_desktop.ui.common.labels import problem_text
+from kvinnofrid_desktop.ui.editor.fields import text_style
 
-_COLOURS = {"error": "color: #c62828;", "ok": "color: #2e7d32;", "info": ""}
 CHANGE_ROLE = Qt.ItemDataRole.UserRole
 TAKEN_ROLE = Qt.ItemDataRole.UserRole + 1  # True once the change went into the folder
 # Dark enough on white to stay readable (WCAG AA): a greyed (disabled) row would not be.
@@ -332,7 +332,7 @@ class VerificationDialog(QDialog):
         return self.message.text() if not self.message.isHidden() else ""
 
     def _say(self, kind: str, text: str) -> None:
-        self.message.setStyleSheet(_COLOURS[kind])
+        self.message.setStyleSheet(text_style(kind))
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
         self.message.show()
