@@ -1,6 +1,6 @@
 """Window benchmarks (issues 3 and 17): start-up, opening a large PDF, paging, memory.
 
-    python benchmarks/bench_window.py [--runs 7] [--settled-only]
+    python benchmarks/bench_window.py [--runs 7] [--settled-only | --breakdown]
 
 Prints medians.
 
@@ -21,6 +21,12 @@ needs a hook, and both include interpreter and Qt start-up. The program paints a
 from scripts doing the same steps with time stamps: when the complete window exists, and when
 the page's text is on screen (a page view's first paint shows blank pages: PDFium renders on a
 thread).
+
+Breakdown (``--breakdown``, issue 17): the same two programs, on Xvfb when installed, print
+time stamps at each step (interpreter ready, modules imported, window built, first paint, the
+page's text painted, and for ours the complete window painted), with how many Python enum types
+PySide6 had created by then and what they cost: it makes each Qt enum a Python enum the first
+time it is used, and that is a large part of what a bigger window costs.
 
 Both run with cached bytecode, as an installed program does (pip compiles at install,
 PyInstaller ships .pyc): this machine sets PYTHONDONTWRITEBYTECODE, which would otherwise make
@@ -143,6 +149,148 @@ BARE_LIVE = textwrap.dedent(BARE_SETUP + """
     sys.exit(app.exec())
 """)
 
+# --breakdown: where each program's time goes, from time stamps in the process. Both count the
+# Python enum types PySide6 creates (it makes each Qt enum a Python enum the first time it is
+# used; CPython 3.11 takes ~0.1 ms for each) by wrapping the enum module's factory.
+STAMPS = """
+    import sys, time
+    import enum
+    _made = [0, 0.0]
+    _create = enum.EnumType._create_
+    def _counted(cls, *args, **kwargs):
+        began = time.perf_counter()
+        try:
+            return _create(cls, *args, **kwargs)
+        finally:
+            _made[0] += 1
+            _made[1] += time.perf_counter() - began
+    enum.EnumType._create_ = _counted
+    def stamp(name):
+        print(name, time.time(), _made[0], _made[1] * 1000, flush=True)
+    stamp("python")
+"""
+
+BARE_STAMPED = textwrap.dedent(STAMPS + """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
+    from PySide6.QtPdfWidgets import QPdfView
+    stamp("imported")
+    app = QApplication(sys.argv)
+    doc = QPdfDocument()
+    doc.load(sys.argv[1])
+    class View(QPdfView):  # QPdfView itself, only watched: the viewport's paints come here
+        rendered = painted = False
+        def paintEvent(self, event):
+            super().paintEvent(event)
+            if not self.painted:
+                self.painted = True
+                stamp("first paint")
+            elif self.rendered:
+                stamp("page text")
+                app.quit()
+    view = View()
+    view.setDocument(doc)
+    view.setPageMode(QPdfView.PageMode.MultiPage)
+    view.resize(1280, 800)
+    view.findChild(QPdfPageRenderer).pageRendered.connect(
+        lambda *_: setattr(view, "rendered", True))
+    stamp("built")
+    view.show()
+    QTimer.singleShot(5000, app.quit)
+    app.exec()
+""")
+
+# The same steps as app.main() (a deferred window that completes itself after its first paint).
+PROGRAM_STAMPED = textwrap.dedent(STAMPS + """
+    import tempfile
+    from pathlib import Path
+    from kvinnofrid_desktop.app.start import (after_next_paint, create_main_window,
+                                              ensure_application)
+    stamp("imported")
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    app = ensure_application()
+    window = create_main_window(settings_path=Path(tempfile.mkdtemp()) / "s.ini", deferred=True)
+    window.resize(1280, 800)
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                stamp("first paint")
+                watched.removeEventFilter(self)
+            return False
+    first_paint = FirstPaint()
+    window.installEventFilter(first_paint)
+    window.lazy_tabs["strategy"].placeholder().pageShown.connect(lambda: stamp("page text"))
+    window.completed.connect(lambda: after_next_paint(
+        window, lambda: (stamp("complete on screen"), app.quit())))
+    stamp("built")
+    window.show()
+    QTimer.singleShot(5000, app.quit)
+    app.exec()
+""")
+
+BREAKDOWN_ROWS = {
+    "python": "interpreter and site ready",
+    "imported": "modules imported",
+    "built": "window built (ours: the first frame)",
+    "first paint": "window's first paint",
+    "page text": "page's text painted",
+    "complete on screen": "complete window painted (ours)",
+}
+
+
+Stamps = dict[str, tuple[float, int, float]]
+
+
+def stamped_run(script: str, env: dict[str, str], *args: str) -> Stamps:
+    """Each stamp of one run: seconds from spawning, enum types created so far, their ms."""
+    started = time.time()
+    out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True,
+                         check=True, env=env).stdout
+    stamps = {}
+    for line in out.splitlines():
+        name, at, count, spent = line.rsplit(" ", 3)
+        stamps.setdefault(name, (float(at) - started, int(count), float(spent)))
+    return stamps
+
+
+def breakdown(runs: int, program_env: dict[str, str]) -> None:
+    started = start_xvfb()
+    display = "offscreen"
+    env = dict(CHILD_ENV)
+    if started is not None:
+        server, display = started
+        env.update(QT_QPA_PLATFORM="xcb", DISPLAY=display)
+    try:
+        programs = {"bare": (BARE_STAMPED, env, [str(DEFAULT_PDF)]),
+                    "ours": (PROGRAM_STAMPED, {**program_env, **env}, [])}
+        results: dict[str, list[Stamps]] = {k: [] for k in programs}
+        for warm_up in (True, False):
+            for _ in range(1 if warm_up else runs):  # interleaved, as above
+                for name, (script, child_env, args) in programs.items():
+                    run = stamped_run(script, child_env, *args)
+                    if not warm_up:
+                        results[name].append(run)
+    finally:
+        if started is not None:
+            server.kill()
+            server.wait()
+    print(f"runs: {runs}, {display}, time stamps in the process; medians, ms from spawning")
+    print("| step                                  |    bare |    ours |"
+          " enum types made by then, bare / ours |")
+    for key, label in BREAKDOWN_ROWS.items():
+        cells = []
+        for name in programs:
+            found = [run[key] for run in results[name] if key in run]
+            cells.append((statistics.median(s[0] for s in found) * 1000 if found else None,
+                          statistics.median(s[1] for s in found) if found else None,
+                          statistics.median(s[2] for s in found) if found else None))
+        times = " | ".join(f"{t:7.1f}" if t is not None else "      –" for t, _c, _m in cells)
+        enums = " / ".join(f"{c:.0f} ({m:.1f} ms)" if c is not None else "–"
+                           for _t, c, m in cells)
+        print(f"| {label:37s} | {times} | {enums:36s} |")
+
+
 SCREEN = (1440, 900)  # larger than the 1280x800 windows: each is seen whole
 QUIET_S = 1.5  # the pixels have settled when two grabs this far apart are equal
 
@@ -221,23 +369,27 @@ def time_to_settled(command: list[str], env: dict[str, str], screen: XScreen,
     of the screen (two grabs ``QUIET_S`` apart equal). The process is killed afterwards."""
     blank = screen.grab()
     started = time.monotonic()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    try:
-        shown, appeared, changed = blank, None, None
-        while True:
-            at = time.monotonic()  # the grab's start: the pixels are at least this old
-            image = screen.grab()
-            if image != shown:
-                shown, changed = image, at
-                appeared = appeared or at
-            elif changed is not None and at - changed >= QUIET_S:
-                break
-            if at - started > timeout:
-                raise RuntimeError(f"{command[:3]}: the screen did not settle in {timeout} s")
-    finally:
-        process.kill()
-        process.wait()
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        try:
+            shown, appeared, changed = blank, None, None
+            while True:
+                at = time.monotonic()  # the grab's start: the pixels are at least this old
+                image = screen.grab()
+                if image != shown:
+                    shown, changed = image, at
+                    appeared = appeared or at
+                elif changed is not None and at - changed >= QUIET_S:
+                    break
+                if process.poll() is not None:  # it never stays open, so it never settles
+                    errors.seek(0)
+                    raise RuntimeError(f"{command[:3]} ended (exit code {process.returncode}):"
+                                       f"\n{errors.read().decode(errors='replace')[-2000:]}")
+                if at - started > timeout:
+                    raise RuntimeError(f"{command[:3]}: the screen did not settle in {timeout} s")
+        finally:
+            process.kill()
+            process.wait()
     deadline = time.monotonic() + 5  # the next run starts on an empty screen
     while screen.grab() != blank and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -389,6 +541,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--settled-only", action="store_true",
                         help="only the settled-pixels measurement on Xvfb")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="only where the start-up time goes, bare view beside ours")
     args = parser.parse_args()
 
     home = Path(tempfile.mkdtemp(prefix="bench-home-"))
@@ -397,6 +551,9 @@ def main() -> None:
     program_env = {**CHILD_ENV, "XDG_CONFIG_HOME": str(home / "config"),
                    "KVINNOFRID_DATA_DIR": str(home / "data"),
                    "KVINNOFRID_POLICY": str(home / "policy.json")}
+    if args.breakdown:
+        breakdown(args.runs, program_env)
+        return
     settled_on_xvfb(args.runs, program_env)
     if args.settled_only:
         return
