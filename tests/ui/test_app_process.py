@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from processes import run_python
 from PySide6.QtGui import QImage
 
 TABS = ("strategy", "collaboration", "action_card", "publications")
@@ -16,9 +16,7 @@ TABS = ("strategy", "collaboration", "action_card", "publications")
 
 def run_app(*args: str, env: dict[str, str] | None = None, prefix: tuple[str, ...] = (),
             timeout: int = 90) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    return subprocess.run([*prefix, sys.executable, "-m", "kvinnofrid_desktop", *args],
-                          capture_output=True, text=True, timeout=timeout, env=environment)
+    return run_python("-m", "kvinnofrid_desktop", *args, env=env, prefix=prefix, timeout=timeout)
 
 
 def distinct_colours(path: Path) -> int:
@@ -77,8 +75,7 @@ def test_a_long_session_does_not_exhaust_python_singletons() -> None:
         "    label.setText(str(i)); label.setVisible(False)\n"
         "print('ok')\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    result = run_python("-c", code, timeout=120)
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "ok"
 
@@ -101,9 +98,7 @@ def test_the_none_refcount_workaround_is_still_needed() -> None:
         "print(PySide6.__version__, before - sys.getrefcount(None), flush=True)\n"
         "os._exit(0)  # a leaking PySide6 would abort at exit (none_dealloc)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-                            cwd="/")
+    result = run_python("-c", code, timeout=120, cwd="/")
     assert result.returncode == 0, result.stderr[-500:]
     version, lost = result.stdout.split()
     assert int(lost) >= 900, (
@@ -118,7 +113,6 @@ def test_search_command_does_not_import_qt() -> None:
         "assert run(['search', 'våld', '--json']) == 0\n"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60)
+    result = run_python("-c", code)
     assert result.returncode == 0, result.stderr[-800:]
     assert '"hits"' in result.stdout

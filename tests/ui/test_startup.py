@@ -8,13 +8,11 @@ must show the same page in the same place and keep the text on screen, so nothin
 from __future__ import annotations
 
 import faulthandler
-import os
-import subprocess
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from processes import run_python
 from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
@@ -226,10 +224,9 @@ def test_the_first_frame_does_without_the_viewer_code(tmp_path: Path) -> None:
         "w.complete()\n"
         "print([m for m in heavy[:2] if m not in sys.modules])\n"
     )
-    env = {"QT_QPA_PLATFORM": "offscreen", "KVINNOFRID_DATA_DIR": str(tmp_path / "data"),
+    env = {"KVINNOFRID_DATA_DIR": str(tmp_path / "data"),
            "KVINNOFRID_POLICY": str(tmp_path / "policy.json")}
-    result = subprocess.run([sys.executable, "-c", script, str(tmp_path / "s.ini")],
-                            capture_output=True, text=True, timeout=60, env={**os.environ, **env})
+    result = run_python("-c", script, str(tmp_path / "s.ini"), env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["[]", "[]"]
 
@@ -276,8 +273,7 @@ def test_pyside_does_not_read_our_sources_at_import(tmp_path: Path) -> None:
         "print([n for n in read if n.startswith('kvinnofrid_desktop')])\n"
         "print(len([n for n in read if n.partition('.')[0] in sys.stdlib_module_names]))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    result = run_python("-c", script)
     assert result.returncode == 0, result.stderr
     ours, stdlib = result.stdout.split()
     assert ours == "[]"
