@@ -126,6 +126,10 @@ def test_remove_refuses_the_active_version(installed: SimpleNamespace) -> None:
     with pytest.raises(PackError) as info:
         store.remove("2020-01-01")
     assert info.value.code == "remove.not_found"
+    with pytest.raises(PackError) as info:  # listed by `pack list`, so named, not "not found"
+        store.remove(Pack.open(default_pack_dir()).manifest.version)
+    assert info.value.code == "remove.builtin"
+    assert "inbyggda standardinnehållet" in str(info.value.first)
     store.remove(V1)
     assert [p.version for p in store.installed()] == [V2, "2026-11-26"]
     assert json.loads((installed.data / "active").read_text())["previous"] == []
@@ -261,7 +265,11 @@ def test_cli_keygen_sign_import_tamper_rollback_list(
     assert [(p["version"], p["active"], p["builtin"]) for p in listing["packs"]] == [
         (V2, True, False), (V1, False, False), ("2026-11-26", False, True)]
     assert cli("rollback") == 0
-    assert capsys.readouterr().out.strip() == f"Aktivt nu: paketet {V1}"
+    assert capsys.readouterr().out.strip() == (
+        f"Aktivt nu: paketet {V1}. Version {V2} togs bort; importera dess fil igen för att "
+        "använda den.")
+    assert cli("list", "--json") == 0
+    assert V2 not in [p["version"] for p in json.loads(capsys.readouterr().out)["packs"]]
     assert Pack.open(resolve_active()[0]).manifest.version == V1
 
 

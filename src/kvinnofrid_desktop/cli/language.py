@@ -89,7 +89,8 @@ HELP_EN = {
         "writes keys/rotation.json and signs the pack with the old key",
     "kontrollera och installera en .kvpack-fil": "check and install a .kvpack file",
     "visa installerade paket": "list the installed packs",
-    "gå tillbaka till det tidigare paketet": "go back to the previous pack",
+    "gå tillbaka till det tidigare paketet (det aktiva tas bort)":
+        "go back to the previous pack (the active one is removed)",
     "ta bort en installerad version (ej den aktiva)":
         "remove an installed version (not the active one)",
     "källmapp (med catalog.toml)": "source folder (with catalog.toml)",

@@ -74,7 +74,8 @@ def add_pack_commands(pack_subparsers: Any) -> None:
     p = pack_subparsers.add_parser("list", help="visa installerade paket")
     p.add_argument("--json", action="store_true", help="skriv listan som JSON")
 
-    pack_subparsers.add_parser("rollback", help="gå tillbaka till det tidigare paketet")
+    pack_subparsers.add_parser("rollback",
+                               help="gå tillbaka till det tidigare paketet (det aktiva tas bort)")
 
     p = pack_subparsers.add_parser("remove", help="ta bort en installerad version (ej den aktiva)")
     # Its own dest: "version" is the global --version flag, which it would switch on.
@@ -245,9 +246,13 @@ def _overdue(review_by: str | None) -> bool:
 def _rollback(args: argparse.Namespace) -> int:
     from kvinnofrid_desktop.core.install.store import PackStore
 
-    active = PackStore().rollback()
+    store = PackStore()
+    left = store.active()
+    active = store.rollback()
     which = "standardinnehållet" if active.builtin else f"paketet {active.version}"
-    _say(f"Aktivt nu: {which}")
+    # The store keeps no version after the active one: say so, as the window's dialog does.
+    _say(f"Aktivt nu: {which}. Version {left.version} togs bort; importera dess fil igen för "
+         "att använda den.")
     return ExitCode.OK
 
 

@@ -374,10 +374,22 @@ class PackStore:
                                         "det aktiva paketet kan inte tas bort; återställ "
                                         "först ett annat (pack rollback)"))
             if version not in installed_versions(self.packs):
+                if version == self._builtin_version():  # `pack list` shows it beside the rest
+                    raise PackError(Problem(
+                        "remove.builtin", str(default_pack_dir()), None,
+                        f"version {version} är det inbyggda standardinnehållet; det följer "
+                        "med programmet och kan inte tas bort"))
                 raise PackError(Problem("remove.not_found", where, None,
                                         f"version {version} är inte installerad"))
             self._write_pointer(pointer.version, [v for v in pointer.previous if v != version])
             self._discard(self.packs / version)
+
+    @staticmethod
+    def _builtin_version() -> str | None:
+        try:
+            return Pack.open(default_pack_dir()).manifest.version
+        except PackError:
+            return None
 
     def cleanup(self) -> list[str]:
         """Remove debris of interrupted work; run at every start. Returns what was removed.
