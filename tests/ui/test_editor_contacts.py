@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 from test_accessibility import problems_in
 from test_action_card_tab import type_text
+from test_editor_documents import drop_on
 from test_keyboard_only import duplicates, visible_mnemonics
 
 from kvinnofrid_desktop.core.authoring.checks import CONTACTS, Location, check_source
@@ -542,3 +543,16 @@ def test_large_text_still_fits(qtbot, folder: SourceFolder) -> None:
         assert settled_problems(qtbot, part) == []
     finally:
         app.setFont(font)
+
+
+def test_a_file_dropped_on_a_field_is_refused_not_pasted(qtbot, part: ContactsPart,
+                                                         folder: SourceFolder, pdfs) -> None:
+    """A file manager's drag carries the path as text: a field would paste it, and leaving the
+    field would save a path as the contact's name."""
+    contact_id = open_contact(qtbot, part, "Sala", "out_of_hours")
+    name = part.fields["name"]
+    before = name.value()
+    assert drop_on(name.edit, [pdfs.sample]) == (False, False)
+    tab(qtbot, name.edit)
+    assert name.value() == before
+    assert folder.contact(contact_id)["name"] == before

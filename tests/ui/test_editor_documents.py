@@ -61,18 +61,26 @@ def type_into(qtbot, edit, text: str) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
 
 
-def drop(part: DocumentsPart, paths: list[Path]) -> bool:
+def drop_on(widget: QWidget, paths: list[Path]) -> tuple[bool, bool]:
+    """Drag files from a file manager onto the middle of ``widget`` and let go, as Qt delivers
+    it; whether the drag was taken (a copy cursor) and whether the drop was."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(part, enter)
+    mime.setText("\n".join(str(p) for p in paths))  # as Nautilus, Dolphin and Explorer give it
+    centre = QPointF(widget.rect().center())
+    enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
     if not enter.isAccepted():
-        return False
-    event = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(part, event)
-    return event.isAccepted()
+        return False, False
+    event = QDropEvent(centre, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+    return True, event.isAccepted()
+
+
+def drop(part: DocumentsPart, paths: list[Path]) -> bool:
+    return drop_on(part, paths)[1]
 
 
 def question(qtbot, part: DocumentsPart) -> QMessageBox:
@@ -429,3 +437,20 @@ def test_every_control_has_a_spoken_name(part, pdfs) -> None:
     # What is inside a FieldBox (its message line takes click focus) is ui/editor/fields.py's.
     found = [p for p in problems_in(part) if "FieldBox <" not in p]
     assert found == [], "\n".join(found)
+
+
+def test_a_pdf_dropped_on_a_form_field_is_added_not_typed_into_it(qtbot, part, folder, pdfs
+                                                                  ) -> None:
+    """A file manager's drag carries the file's path as text too: a line edit would paste it
+    into the title, and the next Tab would save it there."""
+    select(qtbot, part, STRATEGY)
+    title = part.title.value()
+    before = len(folder.documents())
+    assert drop_on(part.title.edit, [pdfs.sample]) == (True, True)
+    assert drop_on(part.summary.viewport(), [pdfs.no_outline]) == (True, True)
+    assert len(folder.documents()) == before + 2  # each drop added its PDF
+    assert titles(part)[-2:] == ["samverkansplan", "utan-innehall"]
+    assert str(pdfs.sample.parent) not in part.summary.toPlainText()
+    select(qtbot, part, STRATEGY)
+    assert part.title.value() == title
+    assert str(pdfs.sample.parent) not in folder.catalog_text()

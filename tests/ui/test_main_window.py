@@ -9,6 +9,7 @@ import pytest
 from drawn import settled_problems
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from test_editor_documents import drop_on
 
 from kvinnofrid_desktop.app.start import create_main_window
 from kvinnofrid_desktop.ui.main_window import MainWindow
@@ -154,6 +155,26 @@ def test_open_any_pdf_in_a_new_tab_and_bad_files_get_a_message(
     # The other tabs keep working.
     press(qtbot, window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.strategy_tab.viewer.page_count() > 5
+
+
+def test_a_pdf_dropped_on_a_text_field_opens_instead_of_being_pasted(
+        qtbot, window: MainWindow, pdfs, tmp_path: Path) -> None:
+    """A file manager's drag carries the path as text: the search field and the library's
+    filter would paste it (and search for it) where the rest of the window opens the file."""
+    count = window.tabs.count()
+    assert drop_on(window.search_field, [pdfs.sample]) == (True, True)
+    assert window.tabs.count() == count + 1
+    assert window.current_viewer().page_count() == 6
+    assert window.search_field.text() == ""
+
+    window.show_tab("publications")
+    lib_filter = window.publications_tab.filter
+    note = tmp_path / "anteckning.txt"
+    note.write_text("inte en PDF", encoding="utf-8")
+    assert drop_on(lib_filter, [note]) == (False, False)  # the window takes PDFs and packs only
+    assert drop_on(lib_filter, [pdfs.no_outline]) == (True, True)
+    assert window.tabs.count() == count + 2
+    assert lib_filter.text() == ""
 
 
 def test_window_state_and_document_page_are_remembered(qtbot, settings_path: Path) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
+    QLineEdit,
     QMainWindow,
     QSizePolicy,
     QTabWidget,
@@ -56,7 +57,6 @@ from kvinnofrid_desktop.ui.tabs.lazy import LazyTab
 from kvinnofrid_desktop.ui.viewer.state import ViewState
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
     from PySide6.QtWidgets import QDockWidget
 
@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from kvinnofrid_desktop.core.search.page_text import PageTexts
     from kvinnofrid_desktop.ui.bookmarks.controller import BookmarksController
     from kvinnofrid_desktop.ui.card.tab import ActionCardTab
+    from kvinnofrid_desktop.ui.common.file_drops import FileDrops
     from kvinnofrid_desktop.ui.pack_controller import PackController
     from kvinnofrid_desktop.ui.privacy import ShiftGesture
     from kvinnofrid_desktop.ui.search.panel import SearchPanel
@@ -80,6 +81,7 @@ PROMINENT_QUICK_HIDE = ("QToolButton#quickHide { background: #b3261e; color: whi
                         "QToolButton#quickHide:focus { border: 2px solid white; "
                         "outline: 2px solid palette(highlight); }")
 DOCUMENT_TABS = ("strategy", "collaboration")  # a viewer with an overview beside it
+DROPPED_SUFFIXES = (".kvpack", ".pdf")  # what a drop opens; anything else is not taken
 
 def today() -> dt.date:
     """Today's date (a function, so a test can set the day)."""
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         self._shift_gesture: ShiftGesture | None = None  # Dölj snabbt's Shift gesture
         self.quick_hide_button: QToolButton | None = None  # None: the policy turned it off
         self._completed = False
+        self._file_drops: FileDrops | None = None  # made with the first tab (not in the frame)
         self.setAcceptDrops(True)
         self._init_central()
         self._init_tabs()
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
         if snapshot is not None and viewer is not None:
             viewer.view.show_snapshot(snapshot)  # the text stays on screen while it renders
         self._settle_layout()
+        self._watch_file_drops([self.search_field])
         if self._follows_active:
             self.packs.watch_active_pack()
         if self.quick_hide_button is not None:  # its Shift gesture (not during the first frame)
@@ -257,6 +261,20 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
 
     def _build_tab(self, name: str) -> QWidget:
+        tab = self._make_tab(name)
+        self._watch_file_drops(tab.findChildren(QLineEdit))
+        return tab
+
+    def _watch_file_drops(self, fields: list[QLineEdit]) -> None:
+        """A PDF or pack dropped on a text field (search, filters, page box) opens as on the
+        rest of the window instead of being pasted as its path (ui/common/file_drops.py)."""
+        from kvinnofrid_desktop.ui.common.file_drops import FileDrops
+
+        if self._file_drops is None:
+            self._file_drops = FileDrops(self, self._open_dropped, DROPPED_SUFFIXES)
+        self._file_drops.watch(fields)
+
+    def _make_tab(self, name: str) -> QWidget:
         from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
 
         m = self.pack.manifest
@@ -870,14 +888,21 @@ class MainWindow(QMainWindow):
             self.packs.rolled_back()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_files(event.mimeData()):
+        from kvinnofrid_desktop.ui.common.file_drops import local_files
+
+        if local_files(event.mimeData(), DROPPED_SUFFIXES):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = _dropped_files(event.mimeData())
+        from kvinnofrid_desktop.ui.common.file_drops import local_files
+
+        files = local_files(event.mimeData(), DROPPED_SUFFIXES)
         if not files:
             return
         event.acceptProposedAction()
+        self._open_dropped(files)
+
+    def _open_dropped(self, files: list[Path]) -> None:
         for path in files:
             if path.suffix.lower() == ".kvpack":
                 self.import_pack(path)
@@ -1009,9 +1034,3 @@ def page_margins(tab: DocumentTab) -> list[int]:
             tab.height() - top_left.y() - view.height()]
 
 
-def _dropped_files(mime: QMimeData) -> list[Path]:
-    """Local .kvpack and .pdf files in a drop; anything else (web addresses) is ignored."""
-    if not mime.hasUrls():
-        return []
-    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() in (".kvpack", ".pdf")]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -45,6 +46,7 @@ from kvinnofrid_desktop.core.card.now import STALE_AFTER_DAYS
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.card.widgets import status_pixmap
 from kvinnofrid_desktop.ui.common.accessible import chars, name_combo
+from kvinnofrid_desktop.ui.common.file_drops import FileDrops
 from kvinnofrid_desktop.ui.common.labels import (
     plain_tip,
     problem_text,
@@ -111,6 +113,7 @@ class ContactsPart(QWidget):
         self._problems: dict[str | None, list[EditorProblem]] = {}
         self._sized = False
         self._build()
+        FileDrops(self).watch(self.findChildren(QLineEdit))
         self._rebuild_table()
         self._select_row(0)
 

@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -96,6 +97,7 @@ from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 from kvinnofrid_desktop.core.pack.schema import iso_date
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars, lines, name_combo
+from kvinnofrid_desktop.ui.common.file_drops import FileDrops, local_files
 from kvinnofrid_desktop.ui.common.labels import plain_tip, problem_text, tab_title
 from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 from kvinnofrid_desktop.ui.common.task import Task
@@ -263,6 +265,9 @@ class DocumentsPart(QWidget):
         self._meta_timer = self._timer(META_SETTLE_MS, self._request_preview)
         self.setAcceptDrops(True)
         self._build()
+        FileDrops(self, self.add_pdfs).watch(
+            [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit),
+             *self.findChildren(QAbstractItemView)])
         self._fill_list()
         if self.documents.topLevelItemCount():
             self._select(0)
@@ -1108,15 +1113,8 @@ class DocumentsPart(QWidget):
         if chosen:
             self.add_pdfs([Path(chosen)])
 
-    @staticmethod
-    def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        mime = event.mimeData()
-        if mime is None or not mime.hasUrls():
-            return []
-        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._local_files(event):
+        if local_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -1125,7 +1123,7 @@ class DocumentsPart(QWidget):
         event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = self._local_files(event)
+        files = local_files(event.mimeData())
         if not files:
             event.ignore()
             return
