@@ -7,6 +7,7 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pages
@@ -18,7 +19,10 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QScrollArea, QWidget
 
 from kvinnofrid_desktop.core.bundled import default_pack_dir
-from kvinnofrid_desktop.core.card.model import ActionCard, load_action_card
+from kvinnofrid_desktop.core.card.model import MUNICIPALITIES, ActionCard, load_action_card
+from kvinnofrid_desktop.core.card.now import ordered_contacts
+from kvinnofrid_desktop.core.card.text import SCOPE_HEADINGS_SV
+from kvinnofrid_desktop.ui.card.printing import export_card_pdf
 from kvinnofrid_desktop.ui.card.tab import ActionCardTab
 from kvinnofrid_desktop.ui.card.widgets import ContactCard, SignEntry, StepEntry
 from kvinnofrid_desktop.ui.common.settings import Settings
@@ -452,6 +456,44 @@ def test_the_printed_card_starts_with_the_card_and_splits_no_number(
             flat = " ".join(text.split())
             assert "Vid akut fara: 112." in flat and "i stället: 112" not in flat
             assert not re.search(r"i stället:[^.]*112 – nödnummer", flat)
+
+
+def page_texts(path: Path) -> list[str]:
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    texts = [doc.getAllText(i).text() for i in range(doc.pageCount())]
+    doc.close()
+    return texts
+
+
+def squeezed(text: str) -> str:
+    """Text without its white space: a cell's line breaks do not count."""
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize("municipality", ["Västerås", "Sala", None])
+def test_no_printed_contact_row_is_cut_by_a_page_end(card: ActionCard, tmp_path: Path,
+                                                    municipality: str | None) -> None:
+    """A contact's opening hours began on one page and ended on the next; every page after
+    the first carries the table's header and the group it continues, and none is blank."""
+    path = tmp_path / "kort.pdf"
+    pages_ = export_card_pdf(card, path, subject=None, municipality=municipality)
+    texts = page_texts(path)
+    assert len(texts) == pages_
+    bodies = [squeezed(t.split("Källa:")[0]) for t in texts]  # without the footer
+    assert all(bodies), "a blank page"
+    printed = ordered_contacts(card, municipality, None)
+    long_hours = Counter(squeezed(c.hours_text) for c in printed if len(c.hours_text) > 40)
+    assert long_hours
+    for hours, rows in long_hours.items():  # each row's hours whole on one page
+        assert sum(body.count(hours) for body in bodies) == rows, f"cut by a page end: {hours}"
+    table_pages = [b for b in bodies if "VadVemNummerTiderStatus" in b]
+    assert len(table_pages) >= 2  # the table goes on over pages, with its header on each
+    groups = [squeezed(g) for g in (*MUNICIPALITIES, *SCOPE_HEADINGS_SV.values())]
+    for body in table_pages[1:]:  # the pages the table goes on to
+        assert body.startswith("VadVemNummerTiderStatus"), body[:60]
+        after_header = body.removeprefix("VadVemNummerTiderStatus")
+        assert any(after_header.startswith(g) for g in groups), after_header[:60]
 
 
 def test_export_asks_for_a_file_and_adds_the_suffix(make_tab, tmp_path: Path,

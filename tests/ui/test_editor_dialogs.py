@@ -24,7 +24,7 @@ from test_accessibility import assert_accessible
 from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
 from kvinnofrid_desktop.core.authoring.publish import check_version, default_version
 from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder
-from kvinnofrid_desktop.core.authoring.verification import COMMENT, CONFIRM, FILLED_BY
+from kvinnofrid_desktop.core.authoring.verification import COMMENT, CONFIRM, FILLED_BY, sheet_rows
 from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.install.signing import generate_keypair
 from kvinnofrid_desktop.core.install.store import PackStore
@@ -32,6 +32,7 @@ from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.ui.common import file_dialogs
 from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 from kvinnofrid_desktop.ui.editor.publish import PublishDialog
+from kvinnofrid_desktop.ui.editor.sheet_pdf import write_sheet_pdf
 from kvinnofrid_desktop.ui.editor.verification import VerificationDialog
 from kvinnofrid_desktop.ui.main_window import MainWindow
 
@@ -183,6 +184,29 @@ def test_a_sheet_goes_out_comes_back_and_only_approved_changes_are_taken(
                                              default_pack_dir(), tmp_path / "orig")).contacts(),
                                          strict=True) if c != old]
     assert changed == ["fagersta-vaxel"]
+
+
+def test_no_row_of_a_long_sheet_is_cut_by_a_page_end(folder: SourceFolder,
+                                                      tmp_path: Path) -> None:
+    """A row cut by a page end split its answer boxes in two; a page the table goes on to
+    starts with its header."""
+    rows = sheet_rows(folder, "Västerås")
+    for n, row in enumerate(rows, 1):  # rows some 4 cm high: several pages, ends everywhere
+        hours = f"Rad {n}: " + " ".join(["vardagar 08.00–16.30"] * (6 + n % 4))
+        folder.set_contact_field(row.contact_id, "hours_text", hours)
+    out = write_sheet_pdf(folder, "Västerås", tmp_path / "vasteras.pdf")
+    doc = QPdfDocument()
+    assert doc.load(str(out)) == QPdfDocument.Error.None_
+    pages = ["".join(doc.getAllText(i).text().split()) for i in range(doc.pageCount())]
+    doc.close()
+    assert len(pages) >= 3
+    for n, row in enumerate(sheet_rows(folder, "Västerås"), 1):
+        hours = "".join(row.hours_text.split())
+        assert sum(page.count(hours) for page in pages) == 1, f"row {n} is cut by a page end"
+    header = "NrRollochnamnTelefon/e-postÖppettider"
+    for number, page in enumerate(pages[1:], 2):
+        assert page.startswith(header), f"page {number}: {page[:60]}"
+        assert page.endswith(f"sida{number}av{len(pages)}")
 
 
 def test_a_file_that_is_no_sheet_is_refused_and_nothing_changes(

@@ -44,6 +44,7 @@ from kvinnofrid_desktop.core.card.text import (
     urgent_title,
 )
 from kvinnofrid_desktop.core.fsutil import atomic_path
+from kvinnofrid_desktop.ui.common.paged import paginate, paint_pages, unit_anchor
 
 Device = QPagedPaintDevice  # a QPdfWriter or a QPrinter
 _app: QGuiApplication | None = None
@@ -179,8 +180,9 @@ def _status_text(c: Contact, today: dt.date, card: ActionCard) -> str:
 
 
 def card_html(card: ActionCard, subject: str | None, municipality: str | None,
-              today: dt.date) -> str:
-    """The A4 card as HTML for QTextDocument (its own, limited HTML subset)."""
+              today: dt.date, breaks: frozenset[int] = frozenset()) -> str:
+    """The A4 card as HTML for QTextDocument (its own, limited HTML subset); a page break
+    before each contact row in ``breaks`` (ui/common/paged.py)."""
     subjects = [subject] if subject else list(SUBJECTS)
     place = f"{municipality} kommun" if municipality else "Västmanlands län, alla kommuner"
     what = card.subject(subject).title if subject else "barn, vuxna och djur"
@@ -214,7 +216,7 @@ def card_html(card: ActionCard, subject: str | None, municipality: str | None,
             out.append(f"<li style='margin-bottom:3pt'><b>{e(as_sentence(title))}</b> "
                        f"{e(step.text)}{extra}</li>")
         out.append("</ol>")
-    out.append(_contacts_html(card, subject, municipality, today))
+    out.append(_contacts_html(card, subject, municipality, today, breaks))
     return "".join(out)
 
 
@@ -227,20 +229,30 @@ def _ring_text(c: Contact) -> str:
 
 
 def _contacts_html(card: ActionCard, subject: str | None, municipality: str | None,
-                   today: dt.date) -> str:
+                   today: dt.date, breaks: frozenset[int]) -> str:
+    """The contacts table. Each row is a unit kept on one page, a group's heading row with its
+    first contact; a row in ``breaks`` starts a new page and a new table, with the header and
+    its group's heading again."""
     where = municipality or "hela länet"
+
+    def table(continued: bool) -> str:
+        page_break = "page-break-before:always; " if continued else ""
+        return ("<table width='100%' cellspacing='0' cellpadding='3' border='1' "
+                f"style='{page_break}border-collapse:collapse; border-color:#777'><thead>"
+                "<tr><th align='left' width='14%'>Vad</th><th align='left' width='22%'>Vem</th>"
+                "<th align='left' width='17%'>Nummer</th><th align='left' width='19%'>Tider"
+                "</th><th align='left' width='28%'>Status</th></tr></thead>")
+
     out = [f"<h2 style='font-size:14pt; margin-top:12pt'>Kontakter – {e(where)}</h2>",
-           "<table width='100%' cellspacing='0' cellpadding='3' border='1' "
-           "style='border-collapse:collapse; border-color:#777'>",
-           "<tr><th align='left' width='17%'>Vad</th><th align='left' width='23%'>Vem</th>"
-           "<th align='left' width='17%'>Nummer</th><th align='left' width='24%'>Tider</th>"
-           "<th align='left' width='19%'>Status</th></tr>"]
+           table(False)]
     heading = None
-    for c in ordered_contacts(card, municipality, subject):
-        group = c.municipality or SCOPE_HEADINGS_SV[c.scope]
-        if group != heading:
-            out.append(f"<tr><td colspan='5' style='background-color:#eeeeee'><b>{e(group)}"
-                       "</b></td></tr>")
+    for n, (group, c) in enumerate(_grouped_contacts(card, subject, municipality)):
+        if n in breaks:
+            out.append("</table>" + table(True))
+        if group != heading or n in breaks:
+            more = " (forts.)" if group == heading else ""
+            out.append(f"<tr><td colspan='5' style='background-color:#eeeeee'>{unit_anchor(n)}"
+                       f"<b>{e(group)}</b>{more}</td></tr>")
             heading = group
         number = "<br>".join(_num(x) for x in (c.phone, c.email) if x) or "–"
         status = _status_text(c, today, card)
@@ -248,11 +260,18 @@ def _contacts_html(card: ActionCard, subject: str | None, municipality: str | No
             else []
         if covered and municipality not in covered:
             status += f"; <b>bekräftad bara för {e(', '.join(covered))}</b>"
-        out.append(f"<tr><td>{e(ROLE_LABELS_SV[c.role])}</td><td>{e(c.name)}</td>"
-                   f"<td>{number}</td><td>{e(c.hours_text or '–')}</td>"
+        out.append(f"<tr><td>{unit_anchor(n)}{e(ROLE_LABELS_SV[c.role])}</td><td>{e(c.name)}"
+                   f"</td><td>{number}</td><td>{e(c.hours_text or '–')}</td>"
                    f"<td>{status}</td></tr>")
     out.append("</table>")
     return "".join(out)
+
+
+def _grouped_contacts(card: ActionCard, subject: str | None,
+                      municipality: str | None) -> list[tuple[str, Contact]]:
+    """The contacts table's rows in order, each with the heading of its group."""
+    return [(c.municipality or SCOPE_HEADINGS_SV[c.scope], c)
+            for c in ordered_contacts(card, municipality, subject)]
 
 
 def _footer_text(card: ActionCard, source_label: str | None) -> str:
@@ -269,25 +288,27 @@ def _paint_a4(painter: QPainter, device: Device, card: ActionCard, subject: str 
     width, height = float(rect.width()), float(rect.height())
     footer_h = _mm(device, 11)
     body_h = height - footer_h
-    doc = _document(device, card_html(card, subject, municipality, today), width, BODY_PT)
-    doc.setPageSize(QSizeF(width, body_h))
-    pages = doc.pageCount()
+
+    def document(html_text: str) -> QTextDocument:
+        doc = _document(device, html_text, width, BODY_PT)
+        doc.setPageSize(QSizeF(width, body_h))
+        return doc
+
+    groups = [group for group, _c in _grouped_contacts(card, subject, municipality)]
+    doc = paginate(lambda breaks: card_html(card, subject, municipality, today, breaks),
+                   document, lambda n: n > 0 and groups[n] == groups[n - 1])
     footer_font = QFont(FONT_FAMILY)
     footer_font.setPointSizeF(8)
     footer = _footer_text(card, source_label)
-    for page in range(pages):
-        if page and not device.newPage():
-            return page
-        painter.save()
-        painter.translate(0, -page * body_h)
-        doc.drawContents(painter, QRectF(0, page * body_h, width, body_h))
-        painter.restore()
+
+    def paint_footer(painter: QPainter, page: int, pages: int) -> None:
         painter.setFont(footer_font)
         painter.drawText(
             QRectF(0, body_h + _mm(device, 2), width, footer_h - _mm(device, 2)),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
             f"{footer} Sida {page + 1} av {pages}.")
-    return pages
+
+    return paint_pages(painter, doc, paint_footer, device.newPage)
 
 
 # --- pocket cards ------------------------------------------------------------------------------

@@ -2,8 +2,9 @@
 
 The same rows as the CSV (``core.authoring.verification.sheet_rows``), laid out with
 QTextDocument on a landscape A4 QPdfWriter, so the PDF holds selectable text and prints as it
-is. The sheet is a letter to a Swedish municipality, like the printed action card, so its text
-is Swedish whatever the interface language. Written beside the target and renamed into place
+is; no row is split across pages (ui/common/paged.py). The sheet is a letter to a Swedish
+municipality, like the printed action card, so its text is Swedish whatever the interface
+language. Written beside the target and renamed into place
 (``core.fsutil.atomic_path``): a failed export never leaves half a sheet.
 """
 
@@ -13,22 +14,34 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
 
 from kvinnofrid_desktop.core.authoring.source_folder import ROLE_SV, SourceFolder
 from kvinnofrid_desktop.core.authoring.verification import STATUS_SV, sheet_rows
 from kvinnofrid_desktop.core.fsutil import atomic_path
 from kvinnofrid_desktop.ui.card.printing import FONT_FAMILY, _ensure_gui
+from kvinnofrid_desktop.ui.common.paged import paginate, paint_pages, unit_anchor
 
 e = html.escape
 BODY_PT = 8.5
+PAGE_MARGINS_MM = QMarginsF(18, 15, 18, 12)
 # The columns the municipality fills in, as in the CSV (verification.CONFIRM and the rest).
 FILL_IN = ("Stämmer?<br>ja / nej", "Rättelse eller kommentar", "Ifyllt av")
 
 
-def sheet_html(folder: SourceFolder, municipality: str, today: dt.date) -> str:
-    """The sheet as HTML for QTextDocument (its own, limited HTML subset)."""
+def sheet_html(folder: SourceFolder, municipality: str, today: dt.date,
+               breaks: frozenset[int] = frozenset()) -> str:
+    """The sheet as HTML for QTextDocument (its own, limited HTML subset). Each row is kept
+    on one page; a row in ``breaks`` begins a new page and a new table with the header."""
     rows = sheet_rows(folder, municipality)
     out = [
         f"<h1 style='font-size:15pt; margin-bottom:2pt'>Kontrollblad – {e(municipality)} "
@@ -39,17 +52,24 @@ def sheet_html(folder: SourceFolder, municipality: str, today: dt.date) -> str:
         "varje rad: skriv <b>ja</b> om uppgifterna stämmer, annars <b>nej</b> och den rätta "
         "uppgiften under <i>Rättelse</i> (nummer, öppettider eller källa). Skriv ditt namn "
         "under <i>Ifyllt av</i> och skicka bladet tillbaka till länsstyrelsens samordnare.</p>",
-        "<table width='100%' cellspacing='0' cellpadding='3' border='1' "
-        "style='border-collapse:collapse; border-color:#555555'>",
-        "<thead><tr style='background-color:#e8e8e8'>",
     ]
     headings = ("Nr", "Roll och namn", "Telefon /<br>e-post", "Öppettider", "Status", "Källa",
                 *FILL_IN)  # markup of our own: line breaks where a narrow column may break
     widths = (3, 15, 10, 13, 9, 17, 8, 17, 8)  # percent of the line
-    out += [f"<th width='{w}%' align='left'>{h}</th>" for h, w in zip(headings, widths,
-                                                                       strict=True)]
-    out.append("</tr></thead>")
+
+    def table(continued: bool) -> str:
+        page_break = "page-break-before:always; " if continued else ""
+        return ("<table width='100%' cellspacing='0' cellpadding='3' border='1' "
+                f"style='{page_break}border-collapse:collapse; border-color:#555555'>"
+                "<thead><tr style='background-color:#e8e8e8'>"
+                + "".join(f"<th width='{w}%' align='left'>{h}</th>"
+                          for h, w in zip(headings, widths, strict=True))
+                + "</tr></thead>")
+
+    out.append(table(False))
     for n, row in enumerate(rows, 1):
+        if n in breaks:
+            out.append("</table>" + table(True))
         reach = "<br>".join(e(v) for v in (row.phone, row.email) if v) or "<i>saknas</i>"
         status = STATUS_SV.get(row.status, row.status)
         if row.verified:
@@ -57,7 +77,7 @@ def sheet_html(folder: SourceFolder, municipality: str, today: dt.date) -> str:
         source = e(row.source.replace(" ; ", "\n")).replace("\n", "<br>") or "<i>ingen</i>"
         out.append(
             "<tr>"
-            f"<td>{n}</td>"
+            f"<td>{unit_anchor(n)}{n}</td>"
             f"<td><b>{e(ROLE_SV.get(row.role, row.role))}</b><br>{e(row.name)}</td>"
             f"<td>{reach}</td><td>{e(row.hours_text)}</td><td>{status}</td>"
             f"<td style='font-size:7pt'>{source}</td>"
@@ -73,29 +93,60 @@ def write_sheet_pdf(folder: SourceFolder, municipality: str, out: Path,
     """Write ``municipality``'s sheet as a PDF at ``out``; OSError when it cannot be written."""
     _ensure_gui()
     today = today or dt.date.today()
-    text = sheet_html(folder, municipality, today)  # PackError for an unknown municipality
+    sheet_html(folder, municipality, today)  # PackError for an unknown municipality, first
+    # The sheet is a letter to a Swedish municipality: Swedish in either interface.
+    title = f"Kontrollblad – {municipality} kommun"
     with atomic_path(Path(out)) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
-        # The sheet is a letter to a Swedish municipality: Swedish in either interface.
-        title = f"Kontrollblad – {municipality} kommun"
         writer.setTitle(title)
         writer.setCreator("Kvinnofrid Västmanland")
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                         QPageLayout.Orientation.Landscape,
-                                         QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
-        # print_() lays the text out with 2 cm margins of its own and numbers the pages.
+                                         QPageLayout.Orientation.Landscape, PAGE_MARGINS_MM,
+                                         QPageLayout.Unit.Millimeter))
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise OSError("PDF-filen kunde inte skapas")
+        try:
+            pages = _paint(painter, writer, folder, municipality, today, title)
+        finally:
+            painter.end()
+        del writer  # the file is complete only when the writer is gone
+        if pages == 0 or not tmp.is_file() or tmp.stat().st_size == 0:
+            raise OSError("PDF-filen kunde inte skapas")
+    return Path(out)
+
+
+def _paint(painter: QPainter, writer: QPdfWriter, folder: SourceFolder, municipality: str,
+           today: dt.date, title: str) -> int:
+    rect = writer.pageLayout().paintRectPixels(writer.logicalDpiY())
+    width = float(rect.width())
+    footer_h = 6 * writer.logicalDpiY() / 25.4
+    body_h = float(rect.height()) - footer_h
+
+    def document(text: str) -> QTextDocument:
         doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(writer)  # measured as the PDF will hold it
         font = QFont(FONT_FAMILY)
         font.setPointSizeF(BODY_PT)
         doc.setDefaultFont(font)
+        doc.setDocumentMargin(0)
         option = QTextOption()
         # A source address has no spaces to break at; it must not run out of its column.
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         doc.setDefaultTextOption(option)
         doc.setHtml(text)
-        doc.print_(writer)
-        del writer  # the file is complete only when the writer is gone
-        if not tmp.is_file() or tmp.stat().st_size == 0:
-            raise OSError("PDF-filen kunde inte skapas")
-    return Path(out)
+        doc.setPageSize(QSizeF(width, body_h))
+        return doc
+
+    doc = paginate(lambda breaks: sheet_html(folder, municipality, today, breaks), document)
+    footer_font = QFont(FONT_FAMILY)
+    footer_font.setPointSizeF(7.5)
+
+    def footer(painter: QPainter, page: int, pages: int) -> None:
+        painter.setFont(footer_font)
+        painter.drawText(QRectF(0, body_h, width, footer_h),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                         f"{title} · sida {page + 1} av {pages}")
+
+    return paint_pages(painter, doc, footer, writer.newPage)
