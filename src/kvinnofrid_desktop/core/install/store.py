@@ -384,13 +384,6 @@ class PackStore:
             self._write_pointer(pointer.version, [v for v in pointer.previous if v != version])
             self._discard(self.packs / version)
 
-    @staticmethod
-    def _builtin_version() -> str | None:
-        try:
-            return Pack.open(default_pack_dir()).manifest.version
-        except PackError:
-            return None
-
     def cleanup(self) -> list[str]:
         """Remove debris of interrupted work; run at every start. Returns what was removed.
 
