@@ -982,307 +982,332 @@
 <context>
     <name>ContactsPart</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="187"/>
         <source>Hela länet (länsgemensamma nummer)</source>
         <translation>Whole county (county-wide numbers)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="188"/>
         <source>Nationella nummer och stödlinjer</source>
         <translation>National numbers and helplines</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="189"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="190"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="196"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="198"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="188"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="318"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="328"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="188"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="319"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="329"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="188"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="341"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
         <source>Kontrollerad</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
         <source>Problem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="211"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="221"/>
         <source>Roll för ny kontakt</source>
         <translation>Role of new contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="222"/>
         <source>&amp;Roll för ny kontakt:</source>
         <translation>&amp;Role of new contact:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="224"/>
         <source>&amp;Lägg till kontakt</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="227"/>
         <source>Ta &amp;bort kontakt…</source>
         <translation>Rem&amp;ove contact…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="255"/>
         <source>Välj en kontakt i tabellen.</source>
         <translation>Choose a contact in the table.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="264"/>
         <source>Kontaktens uppgifter</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="293"/>
         <source>Vald kontakt</source>
         <translation>Selected contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="298"/>
         <source>Id i kortet</source>
         <translation>Id in the card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="307"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="317"/>
         <source>Meddelande om %1</source>
         <translation>Message about %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="318"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="328"/>
         <source>&amp;Namn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="319"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="329"/>
         <source>Tele&amp;fon</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="320"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="330"/>
         <source>t.ex. 0224-74 70 00</source>
         <translation>e.g. 0224-74 70 00</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="321"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="331"/>
         <source>&amp;E-post</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="321"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="331"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="322"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="332"/>
         <source>Källa (&amp;webbadress; flera skiljs med &quot; ; &quot;)</source>
         <translation>Source (&amp;web address; separate several with &quot; ; &quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="323"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="333"/>
         <source>Källa (webbadress)</source>
         <translation>Source (web address)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="324"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="334"/>
         <source>Källans e&amp;gen datum (ÅÅÅÅ-MM-DD, om sidan anger ett)</source>
         <translation>The source&apos;s own date (YYYY-MM-DD, if the pa&amp;ge gives one)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="325"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="335"/>
         <source>Källans datum</source>
         <translation>Source date</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="325"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="346"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="377"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="343"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="345"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="354"/>
+        <source>Visas på kortet under</source>
+        <translation>Shown on the card under</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="357"/>
+        <source>Barn</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="357"/>
+        <source>Vuxna</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="358"/>
+        <source>Djur</source>
+        <translation>Animals</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="361"/>
+        <source>Visas under %1</source>
+        <translation>Shown under %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="376"/>
         <source>Kontrollerad (datu&amp;m, ÅÅÅÅ-MM-DD)</source>
         <translation>Ver&amp;ified (date, YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="346"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="377"/>
         <source>Kontrollerad datum</source>
         <translation>Verified date</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="348"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="379"/>
         <source>Kontrollerad &amp;i dag</source>
         <translation>Verified toda&amp;y</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="350"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="381"/>
         <source>Sätter dagens datum som kontrollerad; en ej bekräftad uppgift blir kontrollerad</source>
         <translation>Sets today&apos;s date as verified; an unconfirmed entry becomes verified</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="358"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="389"/>
         <source>Ante&amp;ckning</source>
         <translation>No&amp;te</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="358"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="389"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="359"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="390"/>
         <source>Öppettider som te&amp;xt (visas på kortet)</source>
         <translation>Opening hours as te&amp;xt (shown on the card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="360"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="391"/>
         <source>Öppettider som text</source>
         <translation>Opening hours as text</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="493"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="524"/>
         <source>kontrollerad</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="493"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="524"/>
         <source>ej bekräftad</source>
         <translation>unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="494"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="525"/>
         <source>inaktuell, över 12 mån.</source>
         <translation>out of date, over 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="495"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="526"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="495"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="526"/>
         <source>saknas i kortet</source>
         <translation>not in the card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="497"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="528"/>
         <source>– ingen kontakt –</source>
         <translation>– no contact –</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="498"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="529"/>
         <source>Kortet har ingen kontakt för rollen; lägg till en</source>
         <translation>The card has no contact for this role; add one</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="505"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="536"/>
         <source>%1, men kontrollerad %2: för mer än 12 månader sedan</source>
         <translation>%1, but verified %2: more than 12 months ago</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="539"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="570"/>
         <source>fel: %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="542"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="573"/>
         <source>varning: %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="612"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="643"/>
         <source>Nationella nummer läggs inte till här; de är desamma för alla län</source>
         <translation>National numbers are not added here; they are the same for every county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="632"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="664"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="633"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="665"/>
         <source>Id i kortet: %1</source>
         <translation>Id in the card: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="644"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="676"/>
         <source>Kortet har ingen kontakt för rollen %1 i %2. Rollen är vald under tabellen: tryck Lägg till kontakt för att lägga till en.</source>
         <translation>The card has no contact for the role %1 in %2. The role is chosen below the table: press Add contact to add one.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="688"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="720"/>
         <source>%1 (i %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="690"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="722"/>
         <source>Fel: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="691"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="723"/>
         <source>Varning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="707"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="722"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="739"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="754"/>
         <source>ingen kontakt är vald</source>
         <translation>no contact is selected</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="789"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="845"/>
         <source>Ta bort %1 (%2, %3) ur åtgärdskortet?</source>
         <translation>Remove %1 (%2, %3) from the action card?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="794"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="850"/>
         <source>Den nämns på %1 ställen i kortet (steg eller reservnummer); de blir fel som Problem visar.</source>
         <translation>It is named in %1 places in the card (steps or fallback numbers); they become errors that Problems lists.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="797"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="853"/>
         <source>Ta bort kontakt</source>
         <translation>Remove contact</translation>
     </message>
@@ -1354,403 +1379,403 @@
 <context>
     <name>DocumentsPart</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="331"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="336"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="338"/>
         <source>%1 lades inte till: %2</source>
         <translation>%1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="392"/>
         <source>Doku&amp;menten i paketet</source>
         <translation>Docu&amp;ments in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="390"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="395"/>
         <source>Dokumenten i paketet</source>
         <translation>Documents in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="392"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="397"/>
         <source>Alt+Uppil och Alt+Nedpil flyttar dokumentet, Delete tar bort det</source>
         <translation>Alt+Up and Alt+Down move the document, Delete removes it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="394"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="478"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="572"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="399"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="483"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="577"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="394"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="487"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="399"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="492"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="408"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="413"/>
         <source>&amp;Lägg till PDF…</source>
         <translation>&amp;Add PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="409"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="414"/>
         <source>Eller dra PDF-filer hit</source>
         <translation>Or drag PDF files here</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="411"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="416"/>
         <source>Flytta &amp;upp</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="412"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="417"/>
         <source>Alt+Uppil i listan</source>
         <translation>Alt+Up in the list</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="414"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="419"/>
         <source>Flytta &amp;ned</source>
         <translation>Move dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="415"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="420"/>
         <source>Alt+Nedpil i listan</source>
         <translation>Alt+Down in the list</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="417"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="422"/>
         <source>Ta &amp;bort…</source>
         <translation>Remo&amp;ve…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="418"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="423"/>
         <source>Delete i listan; filen ligger kvar i källmappen</source>
         <translation>Delete in the list; the file stays in the source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="425"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="430"/>
         <source>Dra PDF-filer hit för att lägga till dem.</source>
         <translation>Drag PDF files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="460"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="465"/>
         <source>Dokumentets uppgifter</source>
         <translation>The document&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="466"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="471"/>
         <source>Paketet har inga dokument. Lägg till PDF-filer med knappen eller dra dem hit.</source>
         <translation>The pack has no documents. Add PDF files with the button or drag them here.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="475"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="480"/>
         <source>Dokumentet</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="480"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="485"/>
         <source>T&amp;itel:</source>
         <translation>T&amp;itle:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="481"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="486"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="484"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="489"/>
         <source>Dokumentets namn i paketet: små bokstäver, siffror och bindestreck</source>
         <translation>The document&apos;s name in the pack: lower-case letters, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="485"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="490"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="491"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="496"/>
         <source>&amp;Flik:</source>
         <translation>Ta&amp;b:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="493"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="498"/>
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="498"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="503"/>
         <source>Sammanfattnin&amp;g:</source>
         <translation>Summar&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="500"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="505"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="503"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="508"/>
         <source>Utgivar&amp;e:</source>
         <translation>Publish&amp;er:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="504"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="509"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="508"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="513"/>
         <source>&amp;År:</source>
         <translation>Yea&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="510"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="515"/>
         <source>Ursprung</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="512"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="517"/>
         <source>Officiellt dokument (myndighetens egen fil)</source>
         <translation>Official document (the authority&apos;s own file)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="513"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="518"/>
         <source>Sammanställning från offentliga källor</source>
         <translation>Compilation from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="519"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="524"/>
         <source>Ursp&amp;rung:</source>
         <translation>Pro&amp;venance:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="521"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="526"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="523"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="528"/>
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="524"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="529"/>
         <source>Öppna i te&amp;xtredigeraren</source>
         <translation>Open in te&amp;xt editor</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="526"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="531"/>
         <source>Öppnar Markdown-filen i datorns textredigerare; förhandsvisningen uppdateras när filen sparas</source>
         <translation>Opens the Markdown file in the computer&apos;s text editor; the preview is updated when the file is saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="533"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="538"/>
         <source>Officiellt original</source>
         <translation>Official original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="537"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="542"/>
         <source>Dokumentet som en sammanställning ersätter; titel och utgivare krävs.</source>
         <translation>The document a compilation stands in for; title and publisher are required.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="543"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="548"/>
         <source>Originalets titel</source>
         <translation>Title of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="543"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="548"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="544"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="549"/>
         <source>Originalets utgivare</source>
         <translation>Publisher of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="544"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="549"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="545"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="550"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="545"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="550"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="546"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="551"/>
         <source>Originalets sidantal</source>
         <translation>Pages of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="546"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="551"/>
         <source>Sidor:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="547"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="552"/>
         <source>Originalets diarienummer</source>
         <translation>Registration number of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="547"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="552"/>
         <source>Diarienummer:</source>
         <translation>Registration number:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="548"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="553"/>
         <source>Originalets webbadress</source>
         <translation>Web address of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="548"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="553"/>
         <source>Webbadress:</source>
         <translation>Web address:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="557"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="562"/>
         <source>Inget original</source>
         <translation>No original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="558"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="563"/>
         <source>Tar bort uppgifterna om originalet</source>
         <translation>Removes the details of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="564"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="570"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="569"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="575"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="566"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="571"/>
         <source>Käll&amp;or (titel, webbadress, kontrollerad ÅÅÅÅ-MM-DD):</source>
         <translation>S&amp;ources (title, web address, checked YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="572"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="577"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="572"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="577"/>
         <source>Kontrollerad</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="589"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="594"/>
         <source>Lägg till källa</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="591"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="596"/>
         <source>Ta bort källa</source>
         <translation>Remove source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="625"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="630"/>
         <source>Första sidan</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="629"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="634"/>
         <source>Dokumentets första sida</source>
         <translation>The document&apos;s first page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="715"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="720"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="757"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="762"/>
         <source>skapas från åtgärdskortets uppgifter</source>
         <translation>made from the action card&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="934"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="939"/>
         <source>sidantalet ska vara ett heltal, t.ex. 46</source>
         <translation>the page count must be a whole number, e.g. 46</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1070"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1075"/>
         <source>Ta bort dokumentet</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1071"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1076"/>
         <source>Ta bort »%1« ur paketet?</source>
         <translation>Remove “%1” from the pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1075"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1080"/>
         <source>Filen ligger kvar i källmappen; dokumentet försvinner ur paketet när du sparar.</source>
         <translation>The file stays in the source folder; the document leaves the pack when you save.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1076"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1081"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1077"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1082"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1111"/>
         <source>Lägg till PDF</source>
         <translation>Add PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1112"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1146"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1200"/>
         <source>Filen finns inte i källmappen.</source>
         <translation>The file is not in the source folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1148"/>
         <source>Ingen textredigerare kunde öppna filen; öppna %1 själv.</source>
         <translation>No text editor could open the file; open %1 yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1197"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1195"/>
         <source>Åtgärdskortet skapas av programmet från kontakternas uppgifter när paketet byggs; det finns ingen fil att förhandsvisa.</source>
         <translation>The program makes the action card from the contacts when the pack is built; there is no file to preview.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1207"/>
         <source>Förhandsvisningen skapas … den uppdateras när Markdown-filen sparas.</source>
         <translation>Making the preview … it is updated when the Markdown file is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1212"/>
         <source>Förhandsvisningen skapas …</source>
         <translation>Making the preview …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1247"/>
         <source>Sidor: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1252"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1250"/>
         <source>Förhandsvisning av PDF-filen som byggs av Markdown-filen.</source>
         <translation>Preview of the PDF built from the Markdown file.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1260"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1258"/>
         <source>Förhandsvisningen kunde inte skapas: %1</source>
         <translation>The preview could not be made: %1</translation>
     </message>
@@ -2790,113 +2815,113 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="119"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="138"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="142"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="240"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="245"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="253"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="254"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="304"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="305"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="317"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="328"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="333"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="356"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="362"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="385"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="508"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="509"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="607"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="608"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="994"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1019"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="995"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1020"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>

@@ -556,3 +556,39 @@ def test_a_file_dropped_on_a_field_is_refused_not_pasted(qtbot, part: ContactsPa
     tab(qtbot, name.edit)
     assert name.value() == before
     assert folder.contact(contact_id)["name"] == before
+
+
+def test_where_a_contact_shows_is_ticked_and_it_must_show_somewhere(
+        qtbot, part: ContactsPart, folder: SourceFolder) -> None:
+    """"Visas på kortet under": the card's subject buttons that list the contact. Unticking
+    the last one is refused: the card would read no subjects as all three."""
+    changes = []
+    part.changed.connect(lambda: changes.append(1))
+    contact_id = open_contact(qtbot, part, "Sala", "out_of_hours")
+    boxes = part.subject_boxes
+    assert [s for s, box in boxes.items() if box.isChecked()] == ["barn", "vuxna"]
+
+    click(qtbot, boxes["djur"])
+    assert folder.contact(contact_id)["subjects"] == ["barn", "vuxna", "djur"]
+    assert changes
+    click(qtbot, boxes["barn"])
+    click(qtbot, boxes["vuxna"])
+    assert folder.contact(contact_id)["subjects"] == ["djur"]
+    click(qtbot, boxes["djur"])  # the last one
+    assert boxes["djur"].isChecked()
+    assert folder.contact(contact_id)["subjects"] == ["djur"]
+    assert part.subjects_message.isVisible()
+    assert "minst ett" in part.subjects_message.text()
+    assert settled_problems(qtbot, part) == []
+
+    boxes["vuxna"].setFocus()  # by keyboard too
+    qtbot.keyClick(boxes["vuxna"], Qt.Key.Key_Space)
+    assert folder.contact(contact_id)["subjects"] == ["vuxna", "djur"]
+    assert not part.subjects_message.isVisible()
+    folder.save()
+    card = json.loads((folder.root / folder.card_rel).read_text(encoding="utf-8"))
+    assert next(c for c in card["contacts"] if c["id"] == contact_id)["subjects"] == [
+        "vuxna", "djur"]
+
+    click_row(qtbot, part, row_of(part, role="report_child"))  # another contact, its own
+    assert [s for s, box in boxes.items() if box.isChecked()] == ["barn"]

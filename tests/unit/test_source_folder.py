@@ -27,12 +27,14 @@ from kvinnofrid_desktop.core.authoring.checks import (
 from kvinnofrid_desktop.core.authoring.new_source import create_from_pack, create_from_template
 from kvinnofrid_desktop.core.authoring.source_folder import (
     DRAFT_NAME,
+    ROLE_SUBJECTS,
     FieldError,
     SourceFolder,
     check_hours_row,
     check_url,
 )
 from kvinnofrid_desktop.core.bundled import content_source_dir, default_pack_dir
+from kvinnofrid_desktop.core.card.model import ROLES, load_action_card
 from kvinnofrid_desktop.core.pack.problems import PackError
 from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 
@@ -330,3 +332,32 @@ def test_the_empty_template_opens_and_says_what_is_missing(tmp_path: Path) -> No
     assert folder.contact(new_id)["fallback"] == ["nod-112"]
     with pytest.raises(FieldError, match="okänd kommun"):
         folder.add_contact("Uppsala", "support")
+
+
+def test_a_new_contact_shows_under_the_subjects_its_role_belongs_to(src: Path) -> None:
+    """A new report-of-concern number for children showed under Vuxna too, and a new animal
+    welfare contact not under Djur at all (every new contact got barn and vuxna)."""
+    assert set(ROLE_SUBJECTS) == set(ROLES)
+    folder = SourceFolder.open(src)
+    child = folder.add_contact("Arboga", "report_child")
+    animals = folder.add_contact(None, "animal_welfare")
+    switchboard = folder.add_contact("Arboga", "switchboard")
+    folder.set_contact_field(child, "phone", "0589-870 00")
+    folder.save()
+    card = load_action_card(folder.root / folder.card_rel)
+    arboga = {s: [c.id for c in card.contacts_for("Arboga", s)] for s in ("barn", "vuxna", "djur")}
+    assert child in arboga["barn"] and child not in arboga["vuxna"] + arboga["djur"]
+    assert animals in arboga["djur"] and animals not in arboga["barn"] + arboga["vuxna"]
+    assert all(switchboard in ids for ids in arboga.values())
+
+
+def test_subjects_are_some_of_the_three_and_never_none(src: Path) -> None:
+    folder = SourceFolder.open(src)
+    folder.set_contact_field("sala-socialjour", "subjects", ["djur", "barn"])
+    assert folder.contact("sala-socialjour")["subjects"] == ["barn", "djur"]  # the card's order
+    before = folder.card_text()
+    with pytest.raises(FieldError, match="minst ett"):  # none would mean all three to the card
+        folder.set_contact_field("sala-socialjour", "subjects", [])
+    with pytest.raises(FieldError, match="barn, vuxna, djur"):
+        folder.set_contact_field("sala-socialjour", "subjects", ["katter"])
+    assert folder.card_text() == before

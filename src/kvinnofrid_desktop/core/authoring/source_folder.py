@@ -545,7 +545,7 @@ class SourceFolder:
             contact.update(scope="municipality", municipality=municipality)
         else:
             contact["scope"] = "county"
-        contact.update(subjects=list(SUBJECTS[:2]), role=role,
+        contact.update(subjects=list(ROLE_SUBJECTS[role]), role=role,
                        name=f"{ROLE_SV[role]} – {municipality or 'länet'}", phone=None, email=None,
                        hours=None, hours_text="", status="missing", source=None,
                        verified=(today or dt.date.today()).isoformat())
@@ -558,6 +558,15 @@ class SourceFolder:
     def remove_contact(self, contact_id: str) -> None:
         assert self.card is not None
         self.card["contacts"] = [c for c in self.contacts() if c.get("id") != contact_id]
+
+
+# Where a new contact shows on the card, by its role, as the default card has them; the
+# editor's "Visas under" changes it.
+ROLE_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "report_child": ("barn",), "report_adult": ("vuxna",), "animal_welfare": ("djur",),
+    "switchboard": SUBJECTS, "emergency": SUBJECTS, "police": SUBJECTS,
+    "out_of_hours": ("barn", "vuxna"), "health": ("barn", "vuxna"), "support": ("barn", "vuxna"),
+}
 
 
 def checked_contact_value(contact: dict[str, Any], name: str, value: Any,
@@ -594,6 +603,8 @@ def checked_contact_value(contact: dict[str, Any], name: str, value: Any,
     if name == "subjects":
         if not isinstance(text, list) or any(s not in SUBJECTS for s in text):
             raise FieldError("ämnen ska vara några av barn, vuxna, djur")
+        if not text:  # the card reads no subjects as all three: say which instead
+            raise FieldError("kontakten måste visas under minst ett av barn, vuxna och djur")
         text = [s for s in SUBJECTS if s in text]
     if name == "fallback":
         ids = [f for f in (text or []) if f]

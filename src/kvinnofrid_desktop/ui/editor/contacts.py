@@ -23,6 +23,7 @@ from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -41,7 +42,13 @@ from PySide6.QtWidgets import (
 
 from kvinnofrid_desktop.core.authoring.checks import CONTACTS, ERROR, EditorProblem, Location
 from kvinnofrid_desktop.core.authoring.source_folder import FieldError, SourceFolder
-from kvinnofrid_desktop.core.card.model import CONTACT_STATUSES, MUNICIPALITIES, ROLES, check_phone
+from kvinnofrid_desktop.core.card.model import (
+    CONTACT_STATUSES,
+    MUNICIPALITIES,
+    ROLES,
+    SUBJECTS,
+    check_phone,
+)
 from kvinnofrid_desktop.core.card.now import STALE_AFTER_DAYS
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.card.widgets import status_pixmap
@@ -54,7 +61,7 @@ from kvinnofrid_desktop.ui.common.labels import (
     scope_heading,
     status_label,
 )
-from kvinnofrid_desktop.ui.editor.fields import FieldBox
+from kvinnofrid_desktop.ui.editor.fields import FieldBox, text_style
 from kvinnofrid_desktop.ui.editor.hours import HoursEditor
 
 COUNTY, NATIONAL = "county", "national"
@@ -342,6 +349,27 @@ class ContactsPart(QWidget):
         layout.addWidget(status_caption)
         layout.addWidget(self.status, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status_message)
+
+        # Which of the card's three subjects (its buttons Barn, Vuxna, Djur) list the contact.
+        layout.addWidget(QLabel(self.tr("Visas på kortet under"), form))
+        subjects_row = QHBoxLayout()
+        self.subject_boxes: dict[str, QCheckBox] = {}
+        for subject, label in zip(SUBJECTS, (self.tr("Barn"), self.tr("Vuxna"),
+                                             self.tr("Djur")), strict=True):
+            box = QCheckBox(label, form)
+            box.setObjectName(f"subject_{subject}")
+            box.setAccessibleName(arg(self.tr("Visas under %1"), label))
+            box.toggled.connect(self._subjects_chosen)
+            subjects_row.addWidget(box)
+            self.subject_boxes[subject] = box
+        subjects_row.addStretch(1)
+        layout.addLayout(subjects_row)
+        self.subjects_message = QLabel(form)
+        self.subjects_message.setWordWrap(True)
+        self.subjects_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.subjects_message.setStyleSheet(text_style("error"))
+        self.subjects_message.hide()
+        layout.addWidget(self.subjects_message)
 
         verified_column = QVBoxLayout()
         verified_column.setContentsMargins(0, 0, 0, 0)
@@ -631,6 +659,7 @@ class ContactsPart(QWidget):
             return
         with QSignalBlocker(self.status):
             self.status.setCurrentIndex(max(0, self.status.findData(contact.get("status"))))
+        self._show_subjects(contact)
         role, contact_id = str(contact.get("role")), str(contact.get("id"))
         self.heading.setText(arg(self.tr("%1 – %2"), role_label(role), self._place(contact)))
         self.identity.setText(arg(self.tr("Id i kortet: %1"), contact_id))
@@ -747,6 +776,29 @@ class ContactsPart(QWidget):
         self._refresh_row(self._current)
         self.changed.emit()
 
+    def _show_subjects(self, contact: dict[str, Any]) -> None:
+        shown = contact.get("subjects") or SUBJECTS  # none: the card lists it under all three
+        for subject, box in self.subject_boxes.items():
+            with QSignalBlocker(box):
+                box.setChecked(subject in shown)
+        self.subjects_message.hide()
+
+    def _subjects_chosen(self) -> None:
+        if self._current is None:
+            return
+        chosen = [subject for subject, box in self.subject_boxes.items() if box.isChecked()]
+        try:
+            self.folder.set_contact_field(self._current, "subjects", chosen)
+        except FieldError as exc:
+            self._show_subjects(self.folder.contact(self._current))  # the box is ticked again
+            message = str(exc)
+            self.subjects_message.setText(message[:1].upper() + message[1:])
+            self.subjects_message.show()
+            return
+        self.subjects_message.hide()
+        self._refresh_row(self._current)
+        self.changed.emit()
+
     def _stamp_clicked(self) -> None:
         if self._current is None:
             return
@@ -764,6 +816,7 @@ class ContactsPart(QWidget):
         self.fields["verified"].set_value(_text(contact.get("verified")))
         with QSignalBlocker(self.status):
             self.status.setCurrentIndex(max(0, self.status.findData(contact.get("status"))))
+        self._show_subjects(contact)
         self._refresh_row(contact_id)
         self.changed.emit()
 
