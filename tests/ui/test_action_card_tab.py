@@ -482,6 +482,8 @@ def test_no_printed_contact_row_is_cut_by_a_page_end(card: ActionCard, tmp_path:
     assert len(texts) == pages_
     bodies = [squeezed(t.split("Källa:")[0]) for t in texts]  # without the footer
     assert all(bodies), "a blank page"
+    assert not [b for b in bodies if b.endswith(squeezed(f"Kontakter – {municipality}")
+                                                if municipality else "Kontakter–helalänet")]
     printed = ordered_contacts(card, municipality, None)
     long_hours = Counter(squeezed(c.hours_text) for c in printed if len(c.hours_text) > 40)
     assert long_hours

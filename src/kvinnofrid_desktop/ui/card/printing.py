@@ -243,13 +243,15 @@ def _contacts_html(card: ActionCard, subject: str | None, municipality: str | No
                 "<th align='left' width='17%'>Nummer</th><th align='left' width='19%'>Tider"
                 "</th><th align='left' width='28%'>Status</th></tr></thead>")
 
-    out = [f"<h2 style='font-size:14pt; margin-top:12pt'>Kontakter – {e(where)}</h2>",
-           table(False)]
+    # The heading is part of the first unit: never alone at the foot of a page.
+    first_break = "page-break-before:always; " if 0 in breaks else ""
+    out = [f"<h2 style='{first_break}font-size:14pt; margin-top:12pt'>{unit_anchor(0)}"
+           f"Kontakter – {e(where)}</h2>", table(False)]
     heading = None
     for n, (group, c) in enumerate(_grouped_contacts(card, subject, municipality)):
-        if n in breaks:
+        if n in breaks and n > 0:
             out.append("</table>" + table(True))
-        if group != heading or n in breaks:
+        if group != heading or (n in breaks and n > 0):
             more = " (forts.)" if group == heading else ""
             out.append(f"<tr><td colspan='5' style='background-color:#eeeeee'>{unit_anchor(n)}"
                        f"<b>{e(group)}</b>{more}</td></tr>")
