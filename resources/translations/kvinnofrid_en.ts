@@ -1131,7 +1131,7 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="335"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="377"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="383"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -1141,173 +1141,188 @@
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="354"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="356"/>
+        <source>Reserv när numret saknas</source>
+        <translation>Fallback while the number is missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="360"/>
         <source>Visas på kortet under</source>
         <translation>Shown on the card under</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="363"/>
         <source>Barn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="363"/>
         <source>Vuxna</source>
         <translation>Adults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="358"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="364"/>
         <source>Djur</source>
         <translation>Animals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="361"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="367"/>
         <source>Visas under %1</source>
         <translation>Shown under %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="376"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="382"/>
         <source>Kontrollerad (datu&amp;m, ÅÅÅÅ-MM-DD)</source>
         <translation>Ver&amp;ified (date, YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="377"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="383"/>
         <source>Kontrollerad datum</source>
         <translation>Verified date</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="379"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="385"/>
         <source>Kontrollerad &amp;i dag</source>
         <translation>Verified toda&amp;y</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="381"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="387"/>
         <source>Sätter dagens datum som kontrollerad; en ej bekräftad uppgift blir kontrollerad</source>
         <translation>Sets today&apos;s date as verified; an unconfirmed entry becomes verified</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="389"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="395"/>
         <source>Ante&amp;ckning</source>
         <translation>No&amp;te</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="389"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="395"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="390"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="396"/>
         <source>Öppettider som te&amp;xt (visas på kortet)</source>
         <translation>Opening hours as te&amp;xt (shown on the card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="391"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="397"/>
         <source>Öppettider som text</source>
         <translation>Opening hours as text</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="524"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="530"/>
         <source>kontrollerad</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="524"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="530"/>
         <source>ej bekräftad</source>
         <translation>unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="525"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="531"/>
         <source>inaktuell, över 12 mån.</source>
         <translation>out of date, over 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="526"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="532"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="526"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="532"/>
         <source>saknas i kortet</source>
         <translation>not in the card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="528"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="534"/>
         <source>– ingen kontakt –</source>
         <translation>– no contact –</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="529"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="535"/>
         <source>Kortet har ingen kontakt för rollen; lägg till en</source>
         <translation>The card has no contact for this role; add one</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="536"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="542"/>
         <source>%1, men kontrollerad %2: för mer än 12 månader sedan</source>
         <translation>%1, but verified %2: more than 12 months ago</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="570"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="576"/>
         <source>fel: %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="573"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="579"/>
         <source>varning: %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="643"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="649"/>
         <source>Nationella nummer läggs inte till här; de är desamma för alla län</source>
         <translation>National numbers are not added here; they are the same for every county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="664"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="671"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="665"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="672"/>
         <source>Id i kortet: %1</source>
         <translation>Id in the card: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="676"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="683"/>
         <source>Kortet har ingen kontakt för rollen %1 i %2. Rollen är vald under tabellen: tryck Lägg till kontakt för att lägga till en.</source>
         <translation>The card has no contact for the role %1 in %2. The role is chosen below the table: press Add contact to add one.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="720"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="727"/>
         <source>%1 (i %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="722"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="729"/>
         <source>Fel: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="723"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="730"/>
         <source>Varning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="739"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="754"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="746"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="761"/>
         <source>ingen kontakt är vald</source>
         <translation>no contact is selected</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="845"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="790"/>
+        <source>Saknas numret visar kortet i stället: %1.</source>
+        <translation>While the number is missing the card shows instead: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="791"/>
+        <source>Saknas numret visar kortet bara 112 för akuta fall.</source>
+        <translation>While the number is missing the card shows only 112, for emergencies.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="860"/>
         <source>Ta bort %1 (%2, %3) ur åtgärdskortet?</source>
         <translation>Remove %1 (%2, %3) from the action card?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="850"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="865"/>
         <source>Den nämns på %1 ställen i kortet (steg eller reservnummer); de blir fel som Problem visar.</source>
         <translation>It is named in %1 places in the card (steps or fallback numbers); they become errors that Problems lists.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="853"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="868"/>
         <source>Ta bort kontakt</source>
         <translation>Remove contact</translation>
     </message>

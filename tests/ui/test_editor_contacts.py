@@ -592,3 +592,17 @@ def test_where_a_contact_shows_is_ticked_and_it_must_show_somewhere(
 
     click_row(qtbot, part, row_of(part, role="report_child"))  # another contact, its own
     assert [s for s, box in boxes.items() if box.isChecked()] == ["barn"]
+
+
+def test_the_form_says_what_the_card_offers_while_the_number_is_missing(
+        qtbot, part: ContactsPart) -> None:
+    open_contact(qtbot, part, "Arboga", "report_child")
+    note = part.fallback_note
+    assert note.isVisible()
+    assert note.text() == ("Saknas numret visar kortet i stället: Arboga kommun, växel; "
+                           "112 – nödnummer.")
+    choose(qtbot, part, "Arboga")
+    part.new_role.setCurrentIndex(part.new_role.findData("support"))
+    click(qtbot, part.add_button)  # a new entry: the switchboard, then 112, as the others
+    assert note.text() == ("Saknas numret visar kortet i stället: Arboga kommun, växel; "
+                           "112 – nödnummer.")

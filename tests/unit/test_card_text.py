@@ -4,6 +4,7 @@ numbers and dates that no line or table cell can split, 112 only for emergencies
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -14,6 +15,7 @@ from kvinnofrid_desktop.core.card.text import (
     NBSP,
     as_sentence,
     card_markdown,
+    missing_text,
     urgent_title,
 )
 
@@ -47,6 +49,19 @@ def test_a_missing_number_never_presents_112_as_its_number(card: ActionCard) -> 
     for row in rows:
         assert "i stället: 112" not in row and "112 – nödnummer" not in row
         assert row.count("Vid akut fara: 112.") == 1
+
+
+def test_a_fallback_without_a_number_is_not_offered(card: ActionCard) -> None:
+    """"Använd i stället: Norbergs kommun, växel ." offered a switchboard whose own number is
+    missing; the printed card names only fallbacks that can be called."""
+    missing = next(c for c in card.contacts if c.status == "missing" and c.fallback)
+    numberless = next(c for c in card.contacts if not (c.phone or c.email))
+    callable_ = [f for ref in missing.fallback if (f := card.contact(ref)) is not None
+                 and f.role != "emergency" and (f.phone or f.email)]
+    assert callable_  # the test needs one that is offered
+    text = missing_text(replace(missing, fallback=(numberless.id, *missing.fallback)), card)
+    assert numberless.name not in text
+    assert all(f.name in text for f in callable_)
 
 
 def test_the_printed_county_jour_names_where_it_is_confirmed_and_old_sources_their_year(

@@ -351,6 +351,20 @@ def test_a_new_contact_shows_under_the_subjects_its_role_belongs_to(src: Path) -
     assert all(switchboard in ids for ids in arboga.values())
 
 
+def test_a_new_contact_falls_back_on_its_municipality_s_switchboard_then_112(src: Path
+                                                                             ) -> None:
+    """As the county's card does: while a new contact's number is missing, the card offers
+    the municipality's switchboard (when it has a number), then 112."""
+    folder = SourceFolder.open(src)
+    assert folder.contact(folder.add_contact("Arboga", "support"))["fallback"] == [
+        "arboga-vaxel", "nod-112"]
+    assert folder.contact(folder.add_contact("Arboga", "switchboard"))["fallback"] == [
+        "nod-112"]
+    assert folder.contact(folder.add_contact(None, "support"))["fallback"] == ["nod-112"]
+    assert not folder.contact("norberg-vaxel").get("phone")  # its number is missing too
+    assert folder.contact(folder.add_contact("Norberg", "support"))["fallback"] == ["nod-112"]
+
+
 def test_subjects_are_some_of_the_three_and_never_none(src: Path) -> None:
     folder = SourceFolder.open(src)
     folder.set_contact_field("sala-socialjour", "subjects", ["djur", "barn"])

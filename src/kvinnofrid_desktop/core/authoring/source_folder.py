@@ -549,7 +549,12 @@ class SourceFolder:
                        name=f"{ROLE_SV[role]} – {municipality or 'länet'}", phone=None, email=None,
                        hours=None, hours_text="", status="missing", source=None,
                        verified=(today or dt.date.today()).isoformat())
-        fallback = [f for f in ("nod-112",) if f in taken]
+        # While its number is missing the card offers the fallback instead: as in the county's
+        # card, the municipality's switchboard, then 112.
+        fallback = [str(c["id"]) for c in self.contacts() if c.get("role") == "switchboard"
+                    and municipality is not None and c.get("municipality") == municipality
+                    and c.get("phone") and role != "switchboard"][:1]
+        fallback += [f for f in ("nod-112",) if f in taken]
         if fallback:
             contact["fallback"] = fallback
         self.card["contacts"].append(contact)

@@ -67,7 +67,7 @@ def missing_text(contact: Contact, card: ActionCard, number: Callable[[str], str
     ``name`` a contact's name (escaped for HTML)."""
     fallbacks = [f for ref in contact.fallback if (f := card.contact(ref)) is not None]
     via = ", ".join(f"{name(f.name)} {number(f.phone or f.email or '')}"
-                    for f in fallbacks if f.role != "emergency")
+                    for f in fallbacks if f.role != "emergency" and (f.phone or f.email))
     text = "Uppgift saknas." + (f" Använd i stället: {via}." if via else "")
     return text + f" Vid akut fara: {number('112')}."
 

@@ -349,6 +349,12 @@ class ContactsPart(QWidget):
         layout.addWidget(status_caption)
         layout.addWidget(self.status, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status_message)
+        self.fallback_note = QLabel(form)  # what a missing entry shows instead (not edited here)
+        self.fallback_note.setWordWrap(True)
+        self.fallback_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.fallback_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fallback_note.setAccessibleName(self.tr("Reserv när numret saknas"))
+        layout.addWidget(self.fallback_note)
 
         # Which of the card's three subjects (its buttons Barn, Vuxna, Djur) list the contact.
         layout.addWidget(QLabel(self.tr("Visas på kortet under"), form))
@@ -660,6 +666,7 @@ class ContactsPart(QWidget):
         with QSignalBlocker(self.status):
             self.status.setCurrentIndex(max(0, self.status.findData(contact.get("status"))))
         self._show_subjects(contact)
+        self._show_fallback(contact)
         role, contact_id = str(contact.get("role")), str(contact.get("id"))
         self.heading.setText(arg(self.tr("%1 – %2"), role_label(role), self._place(contact)))
         self.identity.setText(arg(self.tr("Id i kortet: %1"), contact_id))
@@ -776,6 +783,13 @@ class ContactsPart(QWidget):
         self._refresh_row(self._current)
         self.changed.emit()
 
+    def _show_fallback(self, contact: dict[str, Any]) -> None:
+        names = {c.get("id"): c.get("name") for c in self.folder.contacts()}
+        fallback = [str(names[ref]) for ref in contact.get("fallback") or [] if ref in names]
+        self.fallback_note.setText(arg(
+            self.tr("Saknas numret visar kortet i stället: %1."), "; ".join(fallback))
+            if fallback else self.tr("Saknas numret visar kortet bara 112 för akuta fall."))
+
     def _show_subjects(self, contact: dict[str, Any]) -> None:
         shown = contact.get("subjects") or SUBJECTS  # none: the card lists it under all three
         for subject, box in self.subject_boxes.items():
@@ -817,6 +831,7 @@ class ContactsPart(QWidget):
         with QSignalBlocker(self.status):
             self.status.setCurrentIndex(max(0, self.status.findData(contact.get("status"))))
         self._show_subjects(contact)
+        self._show_fallback(contact)
         self._refresh_row(contact_id)
         self.changed.emit()
 
