@@ -489,6 +489,13 @@ def test_no_printed_contact_row_is_cut_by_a_page_end(card: ActionCard, tmp_path:
     assert long_hours
     for hours, rows in long_hours.items():  # each row's hours whole on one page
         assert sum(body.count(hours) for body in bodies) == rows, f"cut by a page end: {hours}"
+    text = "\n".join(texts)
+    for c in printed:  # an address breaks after its "@" (or a hyphen), never inside a word
+        if c.email:
+            local, _at, domain = c.email.partition("@")
+            whole = re.escape(local) + "@" + r"\s*" + r"-\s*".join(
+                re.escape(part) for part in domain.split("-"))
+            assert re.search(whole, text), f"{c.email} is cut"
     table_pages = [b for b in bodies if "VadVemNummerTiderStatus" in b]
     assert len(table_pages) >= 2  # the table goes on over pages, with its header on each
     groups = [squeezed(g) for g in (*MUNICIPALITIES, *SCOPE_HEADINGS_SV.values())]

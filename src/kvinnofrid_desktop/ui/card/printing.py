@@ -59,6 +59,15 @@ def _nowrap(text: str) -> str:
     return f"<span style='white-space:nowrap'>{e(text)}</span>"
 
 
+def email_html(address: str) -> str:
+    """An e-mail address for a narrow column. It has no place to break, so Qt cut it anywhere
+    ("skinnskatteber|g.se"); a long one is put on two lines after its "@", as print does."""
+    local, at, domain = address.partition("@")
+    if not at or len(address) <= 16:
+        return _nowrap(address)
+    return f"{_nowrap(local + at)}<br>{e(domain)}"  # a hyphenated domain may still break
+
+
 def _num(text: str) -> str:
     """A phone number that never breaks across lines (kept as plain characters for copying)."""
     return f"<b>{_nowrap(text)}</b>"
@@ -256,14 +265,16 @@ def _contacts_html(card: ActionCard, subject: str | None, municipality: str | No
             out.append(f"<tr><td colspan='5' style='background-color:#eeeeee'>{unit_anchor(n)}"
                        f"<b>{e(group)}</b>{more}</td></tr>")
             heading = group
-        number = "<br>".join(_num(x) for x in (c.phone, c.email) if x) or "–"
+        number = _num(c.phone) if c.phone else "–"
+        email = (f"<br><span style='font-size:8pt'>e-post: {email_html(c.email)}</span>"
+                 if c.email else "")
         status = _status_text(c, today, card)
         covered = jour_coverage(card, c) if c.scope == "county" and c.role == "out_of_hours" \
             else []
         if covered and municipality not in covered:
             status += f"; <b>bekräftad bara för {e(', '.join(covered))}</b>"
         out.append(f"<tr><td>{unit_anchor(n)}{e(ROLE_LABELS_SV[c.role])}</td><td>{e(c.name)}"
-                   f"</td><td>{number}</td><td>{e(c.hours_text or '–')}</td>"
+                   f"{email}</td><td>{number}</td><td>{e(c.hours_text or '–')}</td>"
                    f"<td>{status}</td></tr>")
     out.append("</table>")
     return "".join(out)

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from kvinnofrid_desktop.core.authoring.source_folder import ROLE_SV, SourceFolder
 from kvinnofrid_desktop.core.authoring.verification import STATUS_SV, sheet_rows
 from kvinnofrid_desktop.core.fsutil import atomic_path
-from kvinnofrid_desktop.ui.card.printing import FONT_FAMILY, _ensure_gui
+from kvinnofrid_desktop.ui.card.printing import FONT_FAMILY, _ensure_gui, email_html
 from kvinnofrid_desktop.ui.common.paged import paginate, paint_pages, unit_anchor
 
 e = html.escape
@@ -55,7 +55,7 @@ def sheet_html(folder: SourceFolder, municipality: str, today: dt.date,
     ]
     headings = ("Nr", "Roll och namn", "Telefon /<br>e-post", "Öppettider", "Status", "Källa",
                 *FILL_IN)  # markup of our own: line breaks where a narrow column may break
-    widths = (3, 15, 10, 13, 9, 17, 8, 17, 8)  # percent of the line
+    widths = (3, 15, 11, 13, 9, 16, 8, 17, 8)  # percent of the line
 
     def table(continued: bool) -> str:
         page_break = "page-break-before:always; " if continued else ""
@@ -70,7 +70,9 @@ def sheet_html(folder: SourceFolder, municipality: str, today: dt.date,
     for n, row in enumerate(rows, 1):
         if n in breaks:
             out.append("</table>" + table(True))
-        reach = "<br>".join(e(v) for v in (row.phone, row.email) if v) or "<i>saknas</i>"
+        reach = "<br>".join([*([e(row.phone)] if row.phone else []), *(
+            [f"<span style='font-size:7.5pt'>{email_html(row.email)}</span>"]
+            if row.email else [])]) or "<i>saknas</i>"
         status = STATUS_SV.get(row.status, row.status)
         if row.verified:
             status += f"<br>kontrollerad {e(row.verified)}"
