@@ -156,6 +156,24 @@ def test_menade_du_suggests_the_nearest_indexed_words(index: SearchIndex) -> Non
     assert time.perf_counter() - started < 1.0
 
 
+@pytest.mark.parametrize("query", ["han slår henne", "hon blir slagen", "slår"])
+def test_everyday_words_for_hitting_find_physical_violence(index: SearchIndex,
+                                                           query: str) -> None:
+    """"han slår henne" found nothing (no page says "henne"), and "slår" only "föreslår"."""
+    assert "vuxna-valdets-former-1" in anchors(index, query, limit=3)
+
+
+def test_a_word_no_page_has_is_offered_away(index: SearchIndex) -> None:
+    """Every word of a query must match; when one is on no page at all, "Menade du …?"
+    offers the query without it."""
+    assert index.search("pappa slår") == []
+    assert index.suggest("pappa slår") == "slår"
+    assert index.search("mamma blir slagen av pappa") == []
+    assert index.suggest("mamma blir slagen av pappa") == "blir slagen av"
+    assert index.suggest("pizza socialjour") == "socialjour"
+    assert index.suggest("han pizza") is None  # what would be left asks nothing
+
+
 def test_stopwords_do_not_have_to_match(index: SearchIndex) -> None:
     assert anchors(index, "göra en polisanmälan", limit=3)[0] == "vuxna-polisanmalan"
     assert index.search("och")  # a query of stopwords only still searches them

@@ -55,6 +55,7 @@ from kvinnofrid_desktop.core.search.swedish import (
 )
 
 log = logging.getLogger(__name__)
+_WORDS = re.compile(r"[^\W_]+")
 
 FORMAT_NAME = "kvinnofrid-search"
 FORMAT_VERSION = 1
@@ -357,16 +358,37 @@ class SearchIndex:
                 best = swedish.nearest(term.text, vocabulary, 2 if len(term.text) >= 6 else 1)
                 if best:
                     changes[term.text] = best
-            if not changes:
-                return None
-            pattern = re.compile(r"[^\W_]+")
-            suggestion = pattern.sub(lambda m: changes.get(m.group(0).lower(), m.group(0)),
-                                     normalize_text(query[:swedish.MAX_QUERY_CHARS]))
-            suggestion = " ".join(suggestion.split())
-            return suggestion if self.search(suggestion, limit=1) else None
+            text = normalize_text(query[:swedish.MAX_QUERY_CHARS])
+            if changes:
+                suggestion = _WORDS.sub(lambda m: changes.get(m.group(0).lower(), m.group(0)),
+                                        text)
+                suggestion = " ".join(suggestion.split())
+                if self.search(suggestion, limit=1):
+                    return suggestion
+            return self._with_fewer_words(pq, text, vocabulary)
         except Exception as exc:  # never raises: the panel calls it after an empty search
             log.warning("suggestion failed (%s)", type(exc).__name__)
             return None
+
+    def _with_fewer_words(self, pq: ParsedQuery, text: str,
+                          vocabulary: dict[str, int]) -> str | None:
+        """Every word of a query must match: "pappa slår" found nothing because no page says
+        "pappa". The query without the words the index does not know (and no synonym covers),
+        else without one word, that finds something; None for a one-word query."""
+        terms = [t for t in pq.terms if t.text.isalpha()]
+        if len(terms) < 2 or pq.phrases:
+            return None
+        unknown = {t.text for t in terms if t.text not in vocabulary and not t.alts}
+        tries = [unknown] if len(unknown) > 1 else []
+        terms.sort(key=lambda t: (t.text not in unknown, -len(t.text)))
+        tries += [{t.text} for t in terms[:MAX_SUGGEST_WORDS]]
+        for dropped in tries:
+            fewer = " ".join(_WORDS.sub(lambda m, d=dropped: "" if m.group(0).lower() in d
+                                        else m.group(0), text).split())
+            asks = [t for t in self.parse(fewer).terms if t.text not in swedish.STOPWORDS]
+            if asks and self.search(fewer, limit=1):
+                return fewer
+        return None
 
     def page_text(self, doc_id: str, page: int) -> str | None:
         """The indexed text of ``page`` (1-based) of ``doc_id``; None when the index has no such
