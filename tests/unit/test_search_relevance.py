@@ -172,6 +172,16 @@ def test_a_word_no_page_has_is_offered_away(index: SearchIndex) -> None:
     assert index.suggest("mamma blir slagen av pappa") == "blir slagen av"
     assert index.suggest("pizza socialjour") == "socialjour"
     assert index.suggest("han pizza") is None  # what would be left asks nothing
+    # "hund" finds "hundar": it is never "corrected" to "hand".
+    assert index.suggest("hund slås") in ("hund", "slås")
+
+
+@pytest.mark.parametrize(("query", "anchor"), [
+    ("våldtäkt", "vuxna-valdets-former-1"), ("könsstympning", "vuxna-valdets-former-5"),
+    ("svartsjuk", "vuxna-relationen-1")])
+def test_everyday_names_find_the_forms_of_violence(index: SearchIndex, query: str,
+                                                   anchor: str) -> None:
+    assert anchor in anchors(index, query, limit=3), anchors(index, query, limit=3)
 
 
 def test_stopwords_do_not_have_to_match(index: SearchIndex) -> None:

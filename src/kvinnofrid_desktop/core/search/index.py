@@ -342,22 +342,26 @@ class SearchIndex:
             return []
 
     def suggest(self, query: str) -> str | None:
-        """"Menade du …?": the query with each word the index does not know replaced by the
-        nearest indexed word (one or two edits), when that query finds something; else None.
-        For a query that found nothing. Never raises."""
+        """"Menade du …?" for a query that found nothing: each word that finds nothing on its
+        own replaced by the nearest indexed word (one or two edits), else the query without
+        such words (``_with_fewer_words``), when that finds something; else None. A word that
+        finds something on its own ("hund": "hundar") is never replaced ("hand"). Never
+        raises."""
         try:
             pq = self.parse(query)
             if pq.is_empty:
                 return None
             with self._lock:
                 vocabulary = self._words()
+            candidates = [t.text for t in pq.terms if t.text not in vocabulary and not t.alts
+                          and t.text.isalpha() and 4 <= len(t.text) <= MAX_SUGGEST_LETTERS]
+            # A pasted paragraph stays cheap: a few words are looked at.
+            unknown = {w for w in candidates[:MAX_SUGGEST_WORDS] if not self.search(w, limit=1)}
             changes = {}
-            unknown = [t for t in pq.terms if t.text not in vocabulary and t.text.isalpha()
-                       and 4 <= len(t.text) <= MAX_SUGGEST_LETTERS]
-            for term in unknown[:MAX_SUGGEST_WORDS]:  # a pasted paragraph stays cheap
-                best = swedish.nearest(term.text, vocabulary, 2 if len(term.text) >= 6 else 1)
+            for word in unknown:
+                best = swedish.nearest(word, vocabulary, 2 if len(word) >= 6 else 1)
                 if best:
-                    changes[term.text] = best
+                    changes[word] = best
             text = normalize_text(query[:swedish.MAX_QUERY_CHARS])
             if changes:
                 suggestion = _WORDS.sub(lambda m: changes.get(m.group(0).lower(), m.group(0)),
@@ -365,23 +369,21 @@ class SearchIndex:
                 suggestion = " ".join(suggestion.split())
                 if self.search(suggestion, limit=1):
                     return suggestion
-            return self._with_fewer_words(pq, text, vocabulary)
+            return self._with_fewer_words(pq, text, unknown)
         except Exception as exc:  # never raises: the panel calls it after an empty search
             log.warning("suggestion failed (%s)", type(exc).__name__)
             return None
 
-    def _with_fewer_words(self, pq: ParsedQuery, text: str,
-                          vocabulary: dict[str, int]) -> str | None:
+    def _with_fewer_words(self, pq: ParsedQuery, text: str, unknown: set[str]) -> str | None:
         """Every word of a query must match: "pappa slår" found nothing because no page says
-        "pappa". The query without the words the index does not know (and no synonym covers),
+        "pappa". The query without the words that find nothing on their own (``unknown``),
         else without one word, that finds something; None for a one-word query."""
         terms = [t for t in pq.terms if t.text.isalpha()]
         if len(terms) < 2 or pq.phrases:
             return None
-        unknown = {t.text for t in terms if t.text not in vocabulary and not t.alts}
-        tries = [unknown] if len(unknown) > 1 else []
+        tries = [unknown] if unknown else []
         terms.sort(key=lambda t: (t.text not in unknown, -len(t.text)))
-        tries += [{t.text} for t in terms[:MAX_SUGGEST_WORDS]]
+        tries += [{t.text} for t in terms[:MAX_SUGGEST_WORDS] if {t.text} != unknown]
         for dropped in tries:
             fewer = " ".join(_WORDS.sub(lambda m, d=dropped: "" if m.group(0).lower() in d
                                         else m.group(0), text).split())
