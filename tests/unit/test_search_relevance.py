@@ -178,8 +178,9 @@ def test_a_word_no_page_has_is_offered_away(index: SearchIndex) -> None:
 
 @pytest.mark.parametrize(("query", "anchor"), [
     ("våldtäkt", "vuxna-valdets-former-1"), ("könsstympning", "vuxna-valdets-former-5"),
-    ("svartsjuk", "vuxna-relationen-1")])
-def test_everyday_names_find_the_forms_of_violence(index: SearchIndex, query: str,
+    ("svartsjuk", "vuxna-relationen-1"), ("natt", "vuxna-socialjour"),
+    ("på natten", "vuxna-socialjour")])
+def test_everyday_names_find_what_they_mean(index: SearchIndex, query: str,
                                                    anchor: str) -> None:
     assert anchor in anchors(index, query, limit=3), anchors(index, query, limit=3)
 
