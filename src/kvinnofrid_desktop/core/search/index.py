@@ -385,8 +385,7 @@ class SearchIndex:
         terms.sort(key=lambda t: (t.text not in unknown, -len(t.text)))
         tries += [{t.text} for t in terms[:MAX_SUGGEST_WORDS] if {t.text} != unknown]
         for dropped in tries:
-            fewer = " ".join(_WORDS.sub(lambda m, d=dropped: "" if m.group(0).lower() in d
-                                        else m.group(0), text).split())
+            fewer = _without(text, dropped)
             asks = [t for t in self.parse(fewer).terms if t.text not in swedish.STOPWORDS]
             if asks and self.search(fewer, limit=1):
                 return fewer
@@ -510,6 +509,14 @@ class SearchIndex:
                                                if level > swedish.TYPO else swedish.WORD)
             hits.append(Hit(doc_id, title, page, snippet, score, kind, anchor, matched))
         return hits
+
+
+def _without(text: str, words: set[str]) -> str:
+    """``text`` without ``words`` (lower case), its spaces tidied."""
+    def keep(match: re.Match[str]) -> str:
+        return "" if match.group(0).lower() in words else match.group(0)
+
+    return " ".join(_WORDS.sub(keep, text).split())
 
 
 def group_by_document(hits: Iterable[Hit]) -> list[tuple[str, str, list[Hit]]]:
