@@ -159,8 +159,11 @@ def _mm(device: Device, mm: float) -> float:
     return mm * device.logicalDpiY() / 25.4
 
 
-def _document(device: Device, html_text: str, width: float, size_pt: float) -> QTextDocument:
-
+def text_document(device: Device, html_text: str, width: float, size_pt: float,
+                  page_height: float | None = None) -> QTextDocument:
+    """``html_text`` laid out for ``device`` (measured as it will be printed), ``width`` wide,
+    in pages of ``page_height`` when given. QTextDocument's default wrapping breaks a word that
+    fits no line anywhere (a web address in a narrow column)."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     font = QFont(FONT_FAMILY)
@@ -171,6 +174,8 @@ def _document(device: Device, html_text: str, width: float, size_pt: float) -> Q
     doc.setIndentWidth(4 * 96 / 25.4)
     doc.setHtml(html_text)
     doc.setTextWidth(width)
+    if page_height is not None:
+        doc.setPageSize(QSizeF(width, page_height))
     return doc
 
 
@@ -301,15 +306,10 @@ def _paint_a4(painter: QPainter, device: Device, card: ActionCard, subject: str 
     width, height = float(rect.width()), float(rect.height())
     footer_h = _mm(device, 11)
     body_h = height - footer_h
-
-    def document(html_text: str) -> QTextDocument:
-        doc = _document(device, html_text, width, BODY_PT)
-        doc.setPageSize(QSizeF(width, body_h))
-        return doc
-
     groups = [group for group, _c in _grouped_contacts(card, subject, municipality)]
     doc = paginate(lambda breaks: card_html(card, subject, municipality, today, breaks),
-                   document, lambda n: n > 0 and groups[n] == groups[n - 1])
+                   lambda text: text_document(device, text, width, BODY_PT, body_h),
+                   lambda n: n > 0 and groups[n] == groups[n - 1])
     footer_font = QFont(FONT_FAMILY)
     footer_font.setPointSizeF(8)
     footer = _footer_text(card, source_label)
@@ -448,7 +448,7 @@ def _fit(device: Device, variants: list[str], width: float, height: float) -> QT
     doc: QTextDocument | None = None
     for html_text in variants:
         for size in POCKET_SIZES_PT:
-            doc = _document(device, html_text, width, size)
+            doc = text_document(device, html_text, width, size)
             if doc.size().height() <= height:
                 return doc
     assert doc is not None

@@ -14,21 +14,24 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
-    QTextDocument,
-    QTextOption,
 )
 
 from kvinnofrid_desktop.core.authoring.source_folder import ROLE_SV, SourceFolder
 from kvinnofrid_desktop.core.authoring.verification import STATUS_SV, sheet_rows
 from kvinnofrid_desktop.core.fsutil import atomic_path
-from kvinnofrid_desktop.ui.card.printing import FONT_FAMILY, _ensure_gui, email_html
+from kvinnofrid_desktop.ui.card.printing import (
+    FONT_FAMILY,
+    _ensure_gui,
+    email_html,
+    text_document,
+)
 from kvinnofrid_desktop.ui.common.paged import paginate, paint_pages, unit_anchor
 
 e = html.escape
@@ -70,9 +73,9 @@ def sheet_html(folder: SourceFolder, municipality: str, today: dt.date,
     for n, row in enumerate(rows, 1):
         if n in breaks:
             out.append("</table>" + table(True))
-        reach = "<br>".join([*([e(row.phone)] if row.phone else []), *(
-            [f"<span style='font-size:7.5pt'>{email_html(row.email)}</span>"]
-            if row.email else [])]) or "<i>saknas</i>"
+        reach = [e(row.phone)] if row.phone else []
+        if row.email:
+            reach.append(f"<span style='font-size:7.5pt'>{email_html(row.email)}</span>")
         status = STATUS_SV.get(row.status, row.status)
         if row.verified:
             status += f"<br>kontrollerad {e(row.verified)}"
@@ -81,7 +84,8 @@ def sheet_html(folder: SourceFolder, municipality: str, today: dt.date,
             "<tr>"
             f"<td>{unit_anchor(n)}{n}</td>"
             f"<td><b>{e(ROLE_SV.get(row.role, row.role))}</b><br>{e(row.name)}</td>"
-            f"<td>{reach}</td><td>{e(row.hours_text)}</td><td>{status}</td>"
+            f"<td>{'<br>'.join(reach) or '<i>saknas</i>'}</td><td>{e(row.hours_text)}</td>"
+            f"<td>{status}</td>"
             f"<td style='font-size:7pt'>{source}</td>"
             "<td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr>")
     out.append("</table>")
@@ -126,22 +130,8 @@ def _paint(painter: QPainter, writer: QPdfWriter, folder: SourceFolder, municipa
     footer_h = 6 * writer.logicalDpiY() / 25.4
     body_h = float(rect.height()) - footer_h
 
-    def document(text: str) -> QTextDocument:
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(writer)  # measured as the PDF will hold it
-        font = QFont(FONT_FAMILY)
-        font.setPointSizeF(BODY_PT)
-        doc.setDefaultFont(font)
-        doc.setDocumentMargin(0)
-        option = QTextOption()
-        # A source address has no spaces to break at; it must not run out of its column.
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        doc.setDefaultTextOption(option)
-        doc.setHtml(text)
-        doc.setPageSize(QSizeF(width, body_h))
-        return doc
-
-    doc = paginate(lambda breaks: sheet_html(folder, municipality, today, breaks), document)
+    doc = paginate(lambda breaks: sheet_html(folder, municipality, today, breaks),
+                   lambda text: text_document(writer, text, width, BODY_PT, body_h))
     footer_font = QFont(FONT_FAMILY)
     footer_font.setPointSizeF(7.5)
 
