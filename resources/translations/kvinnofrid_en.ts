@@ -1312,17 +1312,22 @@
         <translation>While the number is missing the card shows only 112, for emergencies.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="860"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="809"/>
+        <source>Kontakten måste visas under minst ett av ämnena Barn, Vuxna och Djur.</source>
+        <translation>The contact must be shown under at least one of Children, Adults and Animals.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="862"/>
         <source>Ta bort %1 (%2, %3) ur åtgärdskortet?</source>
         <translation>Remove %1 (%2, %3) from the action card?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="865"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="867"/>
         <source>Den nämns på %1 ställen i kortet (steg eller reservnummer); de blir fel som Problem visar.</source>
         <translation>It is named in %1 places in the card (steps or fallback numbers); they become errors that Problems lists.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="868"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="870"/>
         <source>Ta bort kontakt</source>
         <translation>Remove contact</translation>
     </message>

@@ -805,8 +805,10 @@ class ContactsPart(QWidget):
             self.folder.set_contact_field(self._current, "subjects", chosen)
         except FieldError as exc:
             self._show_subjects(self.folder.contact(self._current))  # the box is ticked again
-            message = str(exc)
-            self.subjects_message.setText(message[:1].upper() + message[1:])
+            # The one refusal a tick can meet, in the interface's language (core's is Swedish).
+            message = self.tr("Kontakten måste visas under minst ett av ämnena Barn, Vuxna och Djur.") \
+                if not chosen else str(exc)
+            self.subjects_message.setText(message)
             self.subjects_message.show()
             return
         self.subjects_message.hide()
