@@ -806,9 +806,8 @@ class ContactsPart(QWidget):
         except FieldError as exc:
             self._show_subjects(self.folder.contact(self._current))  # the box is ticked again
             # The one refusal a tick can meet, in the interface's language (core's is Swedish).
-            message = self.tr("Kontakten måste visas under minst ett av ämnena Barn, Vuxna och Djur.") \
-                if not chosen else str(exc)
-            self.subjects_message.setText(message)
+            self.subjects_message.setText(str(exc) if chosen else self.tr(
+                "Kontakten måste visas under minst ett av ämnena Barn, Vuxna och Djur."))
             self.subjects_message.show()
             return
         self.subjects_message.hide()
