@@ -375,15 +375,23 @@ class SearchIndex:
             return None
 
     def _with_fewer_words(self, pq: ParsedQuery, text: str, unknown: set[str]) -> str | None:
-        """Every word of a query must match: "pappa slår" found nothing because no page says
-        "pappa". The query without the words that find nothing on their own (``unknown``),
-        else without one word, that finds something; None for a one-word query."""
+        """Every word of a query must match: "pizza socialjour" found nothing because no page
+        says "pizza". The query without the words that find nothing on their own (``unknown``),
+        else without one of its meanings, that finds something; None for a one-word query.
+        Words of one synonym group are one meaning ("mamma … pappa"), and the meaning that
+        finds the fewest pages goes first: "mamma blir slagen av pappa" keeps "slagen"."""
         terms = [t for t in pq.terms if t.text.isalpha()]
         if len(terms) < 2 or pq.phrases:
             return None
-        tries = [unknown] if unknown else []
-        terms.sort(key=lambda t: (t.text not in unknown, -len(t.text)))
-        tries += [{t.text} for t in terms[:MAX_SUGGEST_WORDS] if {t.text} != unknown]
+        meanings: dict[object, set[str]] = {}
+        for term in terms[:MAX_SUGGEST_WORDS]:
+            if term.text not in unknown:
+                group = {tuple(map(swedish.stem, e)) for e in term.alts} | {(term.stem,)}
+                meanings.setdefault(frozenset(group), set()).add(term.text)
+        # How many pages each meaning finds alone (up to a search's first 20 hits).
+        ranked = sorted(meanings.values(), key=lambda words: (
+            len(self.search(" ".join(sorted(words)), limit=20)), -max(map(len, words))))
+        tries = ([unknown] if unknown else []) + ranked
         for dropped in tries:
             fewer = _without(text, dropped)
             asks = [t for t in self.parse(fewer).terms if t.text not in swedish.STOPWORDS]

@@ -217,14 +217,15 @@ def source_share(text: str) -> float:
 
 # Words that carry no question of their own; left out of a query that has other words
 # ("barn som bevittnar våld" asks for barn + bevittnar + våld; "han slår henne" for slår: no
-# page says "henne", and every word of a query must match). Kept inside quotes. "får" (as in
-# "barnet får stryk") too: alone it still finds the sheep. Not "dom", also a court's judgment.
+# page says "henne", and every word of a query must match; "vart ringer jag" for ringer).
+# Kept inside quotes. "får" (as in "barnet får stryk") too: alone it still finds the sheep.
+# Not "dom", also a court's judgment.
 _STOPWORDS = """
 alla allt att av blev bli blir de dej dem den denna deras dess det detta dig din ditt du där då
 efter ej eller en er ett fick från får fått för ha hade han hans har hen henne hennes hon honom
 hos hur här i icke ingen inom inte jag ju kan kunde man med mej mellan men mig min mina mitt mot
 mycket ni nu när någon något några och om oss på sedan sej sig sin sina sitt själv ska skall
-skulle som så till under upp ut utan vad var vara varit vem vi vid vilka vilken vilket vår åt
+skulle som så till under upp ut utan vad var vara varit vart vem vi vid vilka vilken vilket vår åt
 än är över
 """
 STOPWORDS = frozenset(_STOPWORDS.split())
