@@ -24,6 +24,7 @@ ROLE_LABELS_SV = {
     "support": "Stöd",
     "emergency": "Nödnummer",
 }
+SOCIAL_SERVICES_ROLES = ("report_child", "report_adult", "out_of_hours")
 SCOPE_HEADINGS_SV = {"county": "Länet", "national": "Nationella nummer och stödlinjer"}
 STATUS_LABELS_SV = {
     "verified": "kontrollerad",
@@ -193,8 +194,12 @@ def card_entries(card: ActionCard) -> list[CardEntry]:
                 weight=SIDE_STEP_WEIGHT if side else 1.0))
     for c in card.contacts:
         place = c.municipality or ("Västmanlands län" if c.scope == "county" else "Nationellt")
+        # A municipality's report and out-of-hours numbers are its social services, whatever
+        # the unit's own name ("Vuxenenhetens mottagning"): "socialtjänsten Sala" finds them.
+        agency = f"socialtjänsten i {place}" if c.scope == "municipality" and \
+            c.role in SOCIAL_SERVICES_ROLES else ""
         text = " ".join(x for x in (
-            place, ROLE_LABELS_SV[c.role], c.name, contact_line(c, card),
+            place, ROLE_LABELS_SV[c.role], agency, c.name, contact_line(c, card),
             c.hours_text, c.note) if x)
         section = c.municipality or SCOPE_HEADINGS_SV[c.scope]
         # A contact without a number is still found, below the same contact with one.
