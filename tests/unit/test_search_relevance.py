@@ -149,6 +149,9 @@ def test_menade_du_suggests_the_nearest_indexed_words(index: SearchIndex) -> Non
     assert index.suggest("kvinofridlinjen") == "kvinnofridslinjen"
     assert index.suggest("Sala socialjuoor") == "Sala socialjour"
     assert index.suggest("xqzvwk") is None  # nothing near: no suggestion
+    # A six-letter word two edits from another is another word, not a typo.
+    assert index.suggest("gravid") is None  # was "gratis"
+    assert index.suggest("gravid slår") == "slår"
     assert index.suggest("") is None
     started = time.perf_counter()  # hostile input stays cheap
     index.suggest(" ".join(["kvinofridlinjen"] * 40) + "x" * 5000)

@@ -67,6 +67,9 @@ FEW = 3  # fewer hits than this: words the index does not know are also tried on
 MIN_TYPO_LETTERS = 6
 MAX_SUGGEST_WORDS = 4  # words of one query that "Menade du …?" looks for
 MAX_SUGGEST_LETTERS = 40
+# Two edits only for long words: six-letter words two edits apart are other words ("gravid"
+# was offered as "gratis", "förhör" as "förstör").
+SUGGEST_TWO_EDITS = 8
 _WINDOW = 30  # extra rows read per level, so weights can reorder what bm25 ranked close
 TIME_BUDGET_S = 2.0  # a search that runs longer is interrupted and returns what it has
 OPEN_BUDGET_S = 5.0  # the checks at open read the whole file: ~15 ms per 1 000 pages
@@ -359,7 +362,7 @@ class SearchIndex:
             unknown = {w for w in candidates[:MAX_SUGGEST_WORDS] if not self.search(w, limit=1)}
             changes = {}
             for word in unknown:
-                best = swedish.nearest(word, vocabulary, 2 if len(word) >= 6 else 1)
+                best = swedish.nearest(word, vocabulary, 2 if len(word) >= SUGGEST_TWO_EDITS else 1)
                 if best:
                     changes[word] = best
             text = normalize_text(query[:swedish.MAX_QUERY_CHARS])
