@@ -143,52 +143,52 @@
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="635"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="660"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="660"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="685"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="661"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="686"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="666"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="691"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="684"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="709"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="685"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="710"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="687"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="712"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="697"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="722"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="698"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="723"/>
         <source>PDF-filen kunde inte sparas i %1 (%2).</source>
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="700"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="725"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1312,22 +1312,22 @@
         <translation>While the number is missing the card shows only 112, for emergencies.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="809"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="810"/>
         <source>Kontakten måste visas under minst ett av ämnena Barn, Vuxna och Djur.</source>
         <translation>The contact must be shown under at least one of Children, Adults and Animals.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="862"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="861"/>
         <source>Ta bort %1 (%2, %3) ur åtgärdskortet?</source>
         <translation>Remove %1 (%2, %3) from the action card?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="867"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="866"/>
         <source>Den nämns på %1 ställen i kortet (steg eller reservnummer); de blir fel som Problem visar.</source>
         <translation>It is named in %1 places in the card (steps or fallback numbers); they become errors that Problems lists.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="870"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="869"/>
         <source>Ta bort kontakt</source>
         <translation>Remove contact</translation>
     </message>
@@ -2916,32 +2916,32 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="515"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="516"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="614"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="608"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="615"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1026"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1020"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1027"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -4114,52 +4114,62 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="169"/>
         <source>Sökstatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="173"/>
         <source>Sökförslag</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="180"/>
+        <source>Visa vart man kan vända sig (Åtgärdskortet)</source>
+        <translation>Show where to turn (the action card)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="181"/>
+        <source>Vart man kan vända sig</source>
+        <translation>Where to turn</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="186"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="218"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="269"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="295"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="312"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="308"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="325"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="307"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="324"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="269"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="275"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="274"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4167,7 +4177,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="288"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>

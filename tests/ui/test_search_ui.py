@@ -110,6 +110,38 @@ def test_no_results_and_hostile_input_are_calm(qtbot, window: MainWindow) -> Non
     assert "Inga träffar" in window.search_panel.status.text()
 
 
+def test_nothing_found_offers_whom_to_turn_to_on_the_card(qtbot, window: MainWindow) -> None:
+    """A word the texts do not use ("barnahus") found nothing and offered nothing: the one
+    searching still needs a number. The link opens the card's national numbers, on screen."""
+    type_query(qtbot, window, "socialjour")
+    panel = window.search_panel
+    assert result_rows(window) and not panel.help_button.isVisible()
+    window.search_field.clear()
+    type_query(qtbot, window, "barnahus")
+    assert result_rows(window) == [] and not panel.suggestion_button.isVisible()
+    button = panel.help_button
+    assert button.isVisible() and button.text() == "Visa vart man kan vända sig (Åtgärdskortet)"
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus and button.accessibleName()
+    window.action_card_tab.ensure_loaded()
+    window.action_card_tab.filter.setText("Sala")  # a filter would hide the national lines
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.current_tab_name() == "action_card"
+    card = window.action_card_tab
+    assert card.filter.text() == ""
+    focused = QApplication.focusWidget()
+    national = [card.entry_widget(c.id) for c in card.card.contacts if c.scope == "national"]
+    shown = next(w for w in national if w is focused or w.isAncestorOf(focused))
+    assert shown.isVisible()
+    # Drawn where the reader looks: inside the card's visible area, not scrolled away.
+    scroll = next(a for a in card._scrolls if a.widget().isAncestorOf(shown))
+    qtbot.waitUntil(lambda: 0 <= shown.mapTo(scroll.viewport(), shown.rect().topLeft()).y()
+                    < scroll.viewport().height())
+    # A new query with hits hides the link again.
+    window.search_field.clear()
+    type_query(qtbot, window, "socialjour")
+    assert not button.isVisible()
+
+
 def test_latest_query_wins(qtbot, window: MainWindow) -> None:
     panel = window.search_panel
     panel.search_now("socialjour")

@@ -390,6 +390,8 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()
             panel.hitActivated.connect(self.open_hit)
+            panel.help_available = bool(self.pack.manifest.action_card)
+            panel.helpRequested.connect(self.show_support_lines)
             panel.dismissed.connect(self._dismiss_search)
             self._search_panel, self.search_dock = panel, dock
         return self._search_panel
@@ -441,6 +443,11 @@ class MainWindow(QMainWindow):
         viewer = self.open_document(hit.doc_id, page=hit.page)
         if viewer is not None:
             viewer.highlight_terms(terms, hit.page)
+
+    def show_support_lines(self) -> None:
+        """The action card at its national numbers and support lines (a search found nothing)."""
+        self.tabs.setCurrentWidget(self.lazy_tabs["action_card"])
+        self.action_card_tab.show_support_lines()
 
     def _init_actions(self) -> None:
         """The window's commands, and menu entries for the document commands (see

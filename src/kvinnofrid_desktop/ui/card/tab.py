@@ -14,7 +14,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import (
     QGuiApplication,
     QHideEvent,
@@ -608,6 +608,31 @@ class ActionCardTab(QWidget):
         # A jump from the search is a look, not a choice: the remembered selection stays.
         self._select(subject or self._subject, municipality)
         self._reveal(widget)
+        return True
+
+    def show_support_lines(self) -> bool:
+        """Show the first of the national numbers and support lines for the chosen subject
+        (the search found nothing: whom to call is still here); False without any."""
+        if self.card is None:
+            return False
+        self.ensure_loaded()
+        if self.filter.text():
+            self.filter.clear()  # a filter could hide them
+        national = [(holder, cards) for holder, cards in self._contact_groups
+                    if cards and cards[0].contact.scope == "national"]
+        if not national:
+            return False
+        holder, cards = national[0]
+        shown = [w for w in cards if not w.isHidden()]
+        if not shown:
+            return False
+        self._reveal(shown[0])
+        # Their heading at the top, as many of them below it as fit: a list to choose from.
+        for scroll in self._scrolls:
+            content = scroll.widget()
+            if content is not None and content.isAncestorOf(holder):
+                top = holder.mapTo(content, QPoint(0, 0)).y()
+                scroll.verticalScrollBar().setValue(max(0, top - 8))
         return True
 
     @_loaded

@@ -148,6 +148,7 @@ class SearchPanel(QWidget):
     """Results grouped per document; ``hitActivated`` carries the Hit and the words to mark."""
 
     hitActivated = Signal(object, list)  # Hit, highlight terms
+    helpRequested = Signal()  # nothing found: show whom to turn to (the card's numbers)
     dismissed = Signal()
 
     def __init__(self, field: SearchField, index_path: Path | None, doc_titles: dict[str, str],
@@ -169,15 +170,17 @@ class SearchPanel(QWidget):
         # "Menade du …?" when nothing was found: a click, Enter or Space searches the suggestion
         # (Enter in the search field too, while the field still holds the query that failed).
         self.suggestion = ""
-        self.suggestion_button = QPushButton(self)
-        self.suggestion_button.setFlat(True)
-        self.suggestion_button.setAutoDefault(True)  # Enter clicks it, not only Space
-        self.suggestion_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.suggestion_button.setStyleSheet(
-            "text-align: left; text-decoration: underline; color: palette(link);")
-        self.suggestion_button.setAccessibleName(self.tr("Sökförslag"))
+        self.suggestion_button = self._link_button("", self.tr("Sökförslag"))
         self.suggestion_button.clicked.connect(self.search_suggestion)
         self.suggestion_button.hide()
+        # Nothing found and nothing to suggest: the words may not be the texts' words, but
+        # the one looking still needs someone to call. Shown only when the window has a card.
+        self.help_available = False
+        self.help_button = self._link_button(
+            self.tr("Visa vart man kan vända sig (Åtgärdskortet)"),
+            self.tr("Vart man kan vända sig"))
+        self.help_button.clicked.connect(self.helpRequested)
+        self.help_button.hide()
         self.tree = ResultsTree(self)
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Sökresultat"))
@@ -189,6 +192,7 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.status)
         layout.addWidget(self.suggestion_button)
+        layout.addWidget(self.help_button)
         layout.addWidget(self.tree, 1)
 
         self._debounce = QTimer(self)
@@ -243,6 +247,7 @@ class SearchPanel(QWidget):
         if not query.strip() or self.index_path is None or self.index_error:
             self.tree.clear()
             self._set_suggestion("")
+            self.help_button.hide()
             if self.index_path is not None and not self.index_error:
                 self.status.setText("")
             return
@@ -259,6 +264,7 @@ class SearchPanel(QWidget):
         self.terms = self.index.highlight_terms(query) if self.index else []
         self.tree.clear()
         self._set_suggestion(suggestion if not hits else "")
+        self.help_button.setVisible(self.help_available and not hits and not suggestion)
         if not hits:
             self.status.setText(arg(self.tr("Inga träffar för ”%1”."), query))
             return
@@ -287,6 +293,17 @@ class SearchPanel(QWidget):
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first.child(0) or first)
+
+    def _link_button(self, text: str, name: str) -> QPushButton:
+        """A flat button drawn as a link; Enter clicks it as well as Space (auto default)."""
+        button = QPushButton(text, self)
+        button.setFlat(True)
+        button.setAutoDefault(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setStyleSheet(
+            "text-align: left; text-decoration: underline; color: palette(link);")
+        button.setAccessibleName(name)
+        return button
 
     def _set_suggestion(self, suggestion: str) -> None:
         self.suggestion = suggestion
