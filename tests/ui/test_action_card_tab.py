@@ -235,6 +235,15 @@ def test_a_contact_older_than_a_year_warns(make_tab) -> None:
     assert "kontrollera innan du ringer" in card_of(stale, "nod-112").accessibleName()
 
 
+def test_the_footer_dates_the_oldest_and_the_newest_check(make_tab, card: ActionCard) -> None:
+    # Saying only the newest date made contacts read a week earlier look as fresh.
+    oldest, newest = card.checked_range()
+    assert oldest != newest
+    footer = make_tab().footer.info_label
+    assert footer.isVisible()
+    assert footer.text().startswith(f"Uppgifterna kontrollerades mellan {oldest} och {newest}.")
+
+
 def test_unverified_and_missing_contacts_say_so(qtbot, make_tab) -> None:
     tab = make_tab()
     tab.set_municipality("Sala")

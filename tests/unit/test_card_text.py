@@ -15,6 +15,7 @@ from kvinnofrid_desktop.core.card.text import (
     NBSP,
     as_sentence,
     card_markdown,
+    checked_text_sv,
     missing_text,
     urgent_title,
 )
@@ -41,6 +42,21 @@ def test_the_card_markdown_keeps_numbers_and_dates_whole(card: ActionCard) -> No
     # The PDF writer breaks after an ordinary hyphen: dates use the non-breaking one.
     assert re.search(f"kontrollerad \\d{{4}}{NB_HYPHEN}\\d\\d{NB_HYPHEN}\\d\\d", text)
     assert not re.search(r"kontrollerad \d{4}-", text)
+
+
+def test_the_check_date_spans_every_part_of_the_card(card: ActionCard) -> None:
+    # The card's own date is its latest review; contacts read earlier keep their older date.
+    contact_dates = sorted(c.verified for c in card.contacts)
+    oldest, newest = card.checked_range()
+    assert oldest == contact_dates[0] < newest == max(contact_dates[-1], card.checked)
+    assert checked_text_sv(card) == f"mellan {oldest} och {newest}"
+    assert f"kontrollerades mellan {oldest.replace('-', NB_HYPHEN)} och " in card_markdown(card)
+    same_day = replace(card, contacts=tuple(replace(c, verified=card.checked)
+                                            for c in card.contacts),
+                       subjects=tuple(replace(s, steps=(), sign_groups=())
+                                      for s in card.subjects))
+    assert same_day.checked_range() == (card.checked, card.checked)
+    assert checked_text_sv(same_day) == card.checked
 
 
 def test_a_missing_number_never_presents_112_as_its_number(card: ActionCard) -> None:

@@ -36,7 +36,11 @@ from kvinnofrid_desktop.core.card.now import (
     resolve_municipality,
     step_contacts,
 )
-from kvinnofrid_desktop.core.card.text import ROLE_LABELS_SV, SCOPE_HEADINGS_SV
+from kvinnofrid_desktop.core.card.text import (
+    ROLE_LABELS_SV,
+    SCOPE_HEADINGS_SV,
+    checked_text_sv,
+)
 
 
 def run_card(args: argparse.Namespace) -> int:
@@ -170,8 +174,8 @@ def card_text(card: ActionCard, municipality: str | None, subject: str | None,
     place = municipality or "hela länet"
     subject_title = card.subject(subject).title if subject else "barn, vuxna och djur"
     out = [f"ÅTGÄRDSKORT – {place.upper()} – {subject_title.upper()}",
-           f"Uppgifterna kontrollerades {card.checked}. Sammanställt ur offentliga källor; "
-           "inte ett officiellt dokument från Länsstyrelsen. Vid akut fara: ring 112.", ""]
+           f"Uppgifterna kontrollerades {checked_text_sv(card)}. Sammanställt ur offentliga "
+           "källor; inte ett officiellt dokument från Länsstyrelsen. Vid akut fara: ring 112.", ""]
     out.append(f"NUMMER – läget {WEEKDAYS_SV[now.weekday()]} "
                f"{now.date().isoformat()} kl. {clock_text(now.hour * 60 + now.minute)}")
     heading = None

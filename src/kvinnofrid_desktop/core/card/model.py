@@ -186,6 +186,18 @@ class ActionCard:
     def contact(self, contact_id: str) -> Contact | None:
         return next((c for c in self.contacts if c.id == contact_id), None)
 
+    def checked_range(self) -> tuple[str, str]:
+        """The oldest and the newest date on which a sign, step or contact was checked.
+
+        The card's own ``checked`` is its latest review; a footer that gave only that date
+        would make contacts read a week earlier look as fresh as the newest.
+        """
+        dates = [c.verified for c in self.contacts]
+        for s in self.subjects:
+            dates += [t.checked for t in s.steps]
+            dates += [x.checked for g in s.sign_groups for x in g.signs]
+        return min(dates, default=self.checked), max([*dates, self.checked])
+
     def contacts_for(self, municipality: str | None, subject: str | None) -> list[Contact]:
         """The municipality's own contacts first, then county-wide, then national ones.
 

@@ -33,6 +33,13 @@ STATUS_LABELS_SV = {
 }
 
 
+def checked_text_sv(card: ActionCard, date: Callable[[str], str] = str) -> str:
+    """'2026-12-04', or 'mellan 2026-11-26 och 2026-12-04' when the card's parts were checked
+    on different days (to follow 'kontrollerades'); ``date`` keeps each date whole."""
+    oldest, newest = card.checked_range()
+    return date(newest) if oldest == newest else f"mellan {date(oldest)} och {date(newest)}"
+
+
 @dataclass(frozen=True)
 class CardEntry:
     """One searchable piece of the card; ``anchor`` is the id the native view can jump to."""
@@ -124,8 +131,8 @@ def card_markdown(card: ActionCard) -> str:
     out: list[str] = [f"# {card.title}", ""]
     out.append(
         "Tecken på att barn, vuxna eller djur far illa, vad du gör och vem du kontaktar i "
-        f"Västmanlands län. Uppgifterna kontrollerades {card.checked}; varje kontakt anger sin "
-        "källa. Vid akut fara: ring 112."
+        f"Västmanlands län. Uppgifterna kontrollerades {checked_text_sv(card, unbroken)}; varje "
+        "kontakt anger sin källa. Vid akut fara: ring 112."
     )
     out.append("")
     for subject in card.subjects:

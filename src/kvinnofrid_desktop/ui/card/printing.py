@@ -40,6 +40,7 @@ from kvinnofrid_desktop.core.card.text import (
     ROLE_LABELS_SV,
     SCOPE_HEADINGS_SV,
     as_sentence,
+    checked_text_sv,
     missing_text,
     urgent_title,
 )
@@ -202,7 +203,7 @@ def card_html(card: ActionCard, subject: str | None, municipality: str | None,
     what = card.subject(subject).title if subject else "barn, vuxna och djur"
     out = [f"<h1 style='font-size:17pt; margin-bottom:2pt'>Åtgärdskort – {e(what)}</h1>",
            f"<p style='margin-top:0'><b>{e(place)}</b> · utskrivet {today.isoformat()} · "
-           f"uppgifterna kontrollerades {e(card.checked)}</p>"]
+           f"uppgifterna kontrollerades {e(checked_text_sv(card))}</p>"]
     for sid in subjects:
         s = card.subject(sid)
         if len(subjects) > 1:
@@ -295,8 +296,8 @@ def _grouped_contacts(card: ActionCard, subject: str | None,
 def _footer_text(card: ActionCard, source_label: str | None) -> str:
     source = source_label or "programmets innehållspaket"
     return (f"Källa: {source} (Kvinnofrid Västmanland), sammanställt ur offentliga källor, "
-            f"kontrollerat {card.checked}. Varje kontakt anger när den kontrollerades. Detta är "
-            "inte ett officiellt dokument från Länsstyrelsen Västmanland.")
+            f"kontrollerat {checked_text_sv(card)}. Varje kontakt anger när den kontrollerades. "
+            "Detta är inte ett officiellt dokument från Länsstyrelsen Västmanland.")
 
 
 def _paint_a4(painter: QPainter, device: Device, card: ActionCard, subject: str | None,
@@ -398,9 +399,9 @@ def _panel_front(card: ActionCard, sid: str, municipality: str | None, today: dt
                    "style='border-color:#b71c1c; border-style:solid; border-collapse:collapse'>"
                    "<tr><td>"
                    f"<b>⚠ {e(urgent_title(urgent.title))}</b>{text}</td></tr></table>")
-    out.append(f"<p style='margin-top:4pt'>Kontrollerat {_nowrap(card.checked)}, utskrivet "
-               f"{today.isoformat()}. Sammanställt ur offentliga källor – inte ett officiellt "
-               "dokument från Länsstyrelsen.</p>")
+    out.append(f"<p style='margin-top:4pt'>Kontrollerat {checked_text_sv(card, _nowrap)}, "
+               f"utskrivet {today.isoformat()}. Sammanställt ur offentliga källor – inte ett "
+               "officiellt dokument från Länsstyrelsen.</p>")
     return "".join(out)
 
 

@@ -366,7 +366,7 @@ class ActionCardTab(QWidget):
         return box
 
     def _init_footer(self, card: ActionCard) -> None:
-        self.footer = CardFooter(card.checked, self, allow_export=self.allow_export)
+        self.footer = CardFooter(card.checked_range(), self, allow_export=self.allow_export)
         self.footer.printRequested.connect(lambda pocket: self.print_card(pocket=pocket))
         self.footer.exportRequested.connect(lambda pocket: self.export_pdf(pocket=pocket))
         self.print_button = self.footer.print_button

@@ -620,7 +620,8 @@ class CardFooter(QWidget):
     printRequested = Signal(bool)  # pocket?
     exportRequested = Signal(bool)
 
-    def __init__(self, checked: str, parent: QWidget, *, allow_export: bool = True) -> None:
+    def __init__(self, checked: tuple[str, str], parent: QWidget, *,
+                 allow_export: bool = True) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -633,9 +634,16 @@ class CardFooter(QWidget):
         self.notice_label.setAccessibleName(self.tr("Bekräftelse"))
         notice_layout.addWidget(self.notice_label)
         self.notice.hide()
-        self.info_label = text_label(arg(self.tr(
-            "Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett "
-            "officiellt dokument från Länsstyrelsen."), checked), self)
+        oldest, newest = checked
+        if oldest == newest:
+            info = arg(self.tr("Uppgifterna kontrollerades %1. Sammanställt ur offentliga "
+                               "källor – inte ett officiellt dokument från Länsstyrelsen."),
+                       newest)
+        else:
+            info = arg(self.tr("Uppgifterna kontrollerades mellan %1 och %2. Sammanställt ur "
+                               "offentliga källor – inte ett officiellt dokument från "
+                               "Länsstyrelsen."), oldest, newest)
+        self.info_label = text_label(info, self)
         layout.addWidget(self.notice)
         layout.addWidget(self.info_label, 1)
         self.print_button = QPushButton(self.tr("Sk&riv ut åtgärdskort…"), self)
