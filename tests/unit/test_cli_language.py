@@ -57,6 +57,25 @@ def test_every_help_text_has_its_english_one() -> None:
         assert not set(texts(cli._parser("en"))) & HELP_EN.keys()
 
 
+def _options(parser: argparse.ArgumentParser, path: str = "") -> list[tuple[str, argparse.Action]]:
+    found = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found += _options(sub, f"{path} {name}")
+        else:
+            found.append((f"{path} {'/'.join(action.option_strings) or action.dest}", action))
+    return found
+
+
+def test_every_argument_says_what_it_is_for() -> None:
+    # 'screenshot --help' listed --tab with its choices and no word about them.
+    with argparse_words("sv"):
+        silent = [where for where, action in _options(cli._parser("sv"))
+                  if not action.help or action.help == argparse.SUPPRESS]
+    assert not silent
+
+
 def test_mistakes_are_explained_in_swedish(capsys) -> None:
     with pytest.raises(SystemExit) as done:
         cli.run(["screenshot"])

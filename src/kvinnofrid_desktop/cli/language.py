@@ -151,6 +151,7 @@ HELP_EN = {
     "a4 (åtgärdskort) eller pocket (fickkort att vika), a4":
         "a4 (action card) or pocket (pocket card to fold), a4",
     "PNG-fil att skriva": "PNG file to write",
+    "fliken att visa (strategy)": "the tab to show (strategy)",
     "visa denna PDF-fil": "show this PDF file",
     "gå till denna sida": "go to this page",
     "fönstrets storlek, BxH (1280x800)": "the window's size, WxH (1280x800)",

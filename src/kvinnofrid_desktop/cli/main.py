@@ -109,7 +109,8 @@ def _parser(language: str = "sv") -> argparse.ArgumentParser:
     shot = commands.add_parser("screenshot", help="rita fönstret till en PNG-bild (utan skärm)")
     shot.add_argument("out", type=Path, help="PNG-fil att skriva")
     shot.add_argument("--tab", default="strategy",
-                      choices=["strategy", "collaboration", "action_card", "publications"])
+                      choices=["strategy", "collaboration", "action_card", "publications"],
+                      help="fliken att visa (strategy)")
     shot.add_argument("--open", dest="open_file", type=Path, help="visa denna PDF-fil")
     shot.add_argument("--page", type=int, help="gå till denna sida")
     shot.add_argument("--size", default="1280x800", help="fönstrets storlek, BxH (1280x800)")
