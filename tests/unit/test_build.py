@@ -243,6 +243,43 @@ def test_failed_rebuild_keeps_the_previous_pack(tmp_path: Path, fresh_default: P
     assert (out / "manifest.json").read_bytes() == before
 
 
+def test_a_build_never_deletes_what_is_not_an_earlier_build(tmp_path: Path) -> None:
+    # A build replaces its target whole: 'pack build src src' used to delete the source, and
+    # a folder of other files lost them all.
+    src = write_src(tmp_path, HEAD + DOC.format(id="a", tab="strategy", kind='source = "a.md"'),
+                    {"a.md": "# Rubrik\n\nText.\n"})
+    notes = tmp_path / "viktigt"
+    notes.mkdir()
+    (notes / "anteckningar.txt").write_text("x", encoding="utf-8")
+    source_files = sorted(p.name for p in src.iterdir())
+    for out, code in ((src, "build.out_is_source"), (src.parent, "build.out_is_source"),
+                      (src / "paket", "build.out_is_source"), (notes, "build.out_not_pack")):
+        with pytest.raises(PackError) as refused:
+            build_pack(src, out, engine=ENGINE)
+        assert refused.value.first.code == code
+        assert "inget togs bort" in str(refused.value.first)
+    assert sorted(p.name for p in src.iterdir()) == source_files
+    assert (notes / "anteckningar.txt").read_text(encoding="utf-8") == "x"
+    empty = tmp_path / "tom"
+    empty.mkdir()
+    build_pack(src, empty, engine=ENGINE)  # an empty folder, and then a rebuild, are fine
+    build_pack(src, empty, engine=ENGINE)
+    assert (empty / "manifest.json").is_file()
+
+
+def test_cli_build_says_what_was_kept_when_only_the_archive_fails(tmp_path: Path) -> None:
+    src = write_src(tmp_path, HEAD + DOC.format(id="a", tab="strategy", kind='source = "a.md"'),
+                    {"a.md": "# Rubrik\n\nText.\n"})
+    out, archive = tmp_path / "out", tmp_path / "finns-inte" / "x.kvpack"
+    result = subprocess.run([sys.executable, "-m", "kvinnofrid_desktop", "pack", "build",
+                             str(src), str(out), "--archive", str(archive)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "inget skrevs" not in result.stderr
+    assert f"paketet finns i {out}, men arkivet {archive} skrevs inte" in result.stderr
+    assert (out / "manifest.json").is_file() and not archive.exists()
+
+
 def cli_build(src: Path, out: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "kvinnofrid_desktop", "pack", "build", str(src), str(out)],

@@ -268,27 +268,44 @@ def _edit(args: argparse.Namespace) -> int:
 
 
 def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
+    import sqlite3
+
     from kvinnofrid_desktop.core.authoring.build import build_pack
     from kvinnofrid_desktop.core.pack.problems import PackError
     from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 
     try:
         report = build_pack(src, out, engine=QtPdfEngine(), progress=print)
-        if archive is not None:
-            from kvinnofrid_desktop.core.install.archive_write import write_archive
-
-            print(f"Arkiv: {write_archive(out, archive)}")
     except PackError as exc:
         for problem in exc.problems:
             _err(str(problem))
         _err("paketet byggdes inte; inget skrevs till " + str(out))
         return ExitCode.PROBLEMS
     except OSError as exc:
-        _err(f"paketet byggdes inte: {exc.strerror or exc} ({exc.filename or out})")
+        _err(f"paketet byggdes inte: {exc.strerror or exc} ({exc.filename or out}); inget "
+             f"skrevs till {out}")
+        return ExitCode.PROBLEMS
+    except sqlite3.Error as exc:  # the search index: a full disk reaches us as SQLite's error
+        _err(f"paketet byggdes inte: sökindexet kunde inte skrivas ({exc}); inget skrevs till "
+             f"{out}")
         return ExitCode.PROBLEMS
     print(report.summary_sv())
     for warning in report.warnings_sv():
         _err(warning)
+    if archive is not None:
+        from kvinnofrid_desktop.core.install.archive_write import write_archive
+
+        try:
+            print(f"Arkiv: {write_archive(out, archive)}")
+        except PackError as exc:
+            for problem in exc.problems:
+                _err(str(problem))
+            _err(f"paketet finns i {out}, men arkivet {archive} skrevs inte")
+            return ExitCode.PROBLEMS
+        except OSError as exc:
+            _err(f"paketet finns i {out}, men arkivet {archive} skrevs inte: "
+                 f"{exc.strerror or exc}")
+            return ExitCode.PROBLEMS
     return ExitCode.OK
 
 

@@ -73,6 +73,7 @@ def build_pack(
     card = (load_action_card(catalog.action_card, file=catalog.action_card.name)
             if catalog.action_card else None)
     out = out.resolve()
+    check_out_dir(Path(src).resolve(), out)
     out.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}.bygger-", dir=out.parent))
     work.chmod(0o755)  # mkdtemp makes it private; a pack is meant to be read by every user
@@ -261,6 +262,21 @@ def _created(catalog: Catalog) -> str:
     when = (dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch and epoch.isdigit()
             else dt.datetime.now(dt.UTC))
     return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def check_out_dir(src: Path, out: Path) -> None:
+    """Refuse an ``out`` whose replacement would delete what is not an earlier build: the
+    source itself, a folder around or inside it, or a folder of other files (a build replaces
+    ``out`` whole)."""
+    if out == src or out in src.parents or src in out.parents:
+        raise PackError(Problem("build.out_is_source", str(out), None,
+                                "målmappen får inte vara källmappen, ligga i den eller innehålla "
+                                "den; välj en annan mapp – inget togs bort"))
+    if out.is_dir() and not (out / "manifest.json").is_file() and any(out.iterdir()):
+        raise PackError(Problem("build.out_not_pack", str(out), None,
+                                "målmappen innehåller redan filer och är inget innehållspaket "
+                                "(ingen manifest.json); bygget ersätter hela mappen, så välj en "
+                                "ny eller tom mapp – inget togs bort"))
 
 
 def _replace_dir(new: Path, out: Path) -> None:
