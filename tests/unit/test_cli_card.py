@@ -167,6 +167,33 @@ def test_card_export_writes_a_pdf(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["fickkort.pdf"]  # no temporary file left
 
 
+def _limited_to(size: int) -> None:
+    import resource
+    import signal
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_a_card_export_the_disk_cannot_hold_fails_and_keeps_the_earlier_file(
+        tmp_path: Path) -> None:
+    # Like a full disk: QPdfWriter says nothing, and an empty file used to replace the card.
+    out = tmp_path / "kort.pdf"
+    argv = [sys.executable, "-m", "kvinnofrid_desktop", "card", "export", str(out)]
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=120)
+    assert first.returncode == 0, first.stderr
+    good = out.read_bytes()
+    assert len(good) > 20_000
+    full = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=120,
+                          preexec_fn=lambda: _limited_to(20_000))
+    assert full.returncode == 1, full.stdout
+    assert "PDF-filen blev inte komplett (är disken full?)" in full.stderr
+    assert "Skrev" not in full.stdout
+    assert out.read_bytes() == good
+    assert [p.name for p in tmp_path.iterdir()] == ["kort.pdf"]
+
+
 # --- the "now" logic ------------------------------------------------------------------------
 
 def test_out_of_hours_is_offered_only_where_confirmed(card: ActionCard) -> None:

@@ -110,7 +110,23 @@ def export_card_pdf(card: ActionCard, out_path: Path | str, *, subject: str | No
         del writer  # the file is complete only when the writer is gone
         if pages == 0:
             raise OSError("PDF-filen kunde inte skapas")
+        _check_written(tmp, pages)
     return pages
+
+
+def _check_written(path: Path, pages: int) -> None:
+    """QPdfWriter reports no write error: on a full disk it leaves an empty or cut-off file.
+    Read the file back before it replaces an earlier export."""
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    try:
+        if (document.load(str(path)) != QPdfDocument.Error.None_
+                or document.pageCount() != pages):
+            raise OSError("PDF-filen blev inte komplett (är disken full?); en tidigare fil med "
+                          "samma namn är orörd")
+    finally:
+        document.close()
 
 
 def print_card(card: ActionCard, printer: QPrinter, *, subject: str | None,
