@@ -1386,17 +1386,17 @@
         <translation>The content pack has no document for this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="215"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="222"/>
         <source>%1 – sida %2</source>
         <translation>%1 – page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="221"/>
-        <source>Sammanställning ur offentliga källor – inte ett officiellt dokument. Källor och kontrolldatum står på dokumentets första sida.</source>
-        <translation>Compiled from public sources – not an official document. The sources and the dates they were checked are on the document&apos;s first page.</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="228"/>
+        <source>Sammanställning ur offentliga källor – inte ett officiellt dokument. Källor och kontrolldatum står i slutet, under Källor och original.</source>
+        <translation>Compiled from public sources – not an official document. The sources and the dates they were checked are at the end, under “Källor och original”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="231"/>
         <source>Officiellt dokument från %1.</source>
         <translation>Official document from %1.</translation>
     </message>

@@ -90,6 +90,21 @@ def test_collaboration_overview_lists_actors(qtbot, window: MainWindow) -> None:
     assert any("Korsrapportering" in t for t in titles)
 
 
+def test_the_overview_reaches_the_sources_and_marks_them_on_the_last_page(
+        qtbot, window: MainWindow) -> None:
+    # The sources stand beside the title heading in the outline, and were left out: a third
+    # of the document could not be reached, and on its last page a goal was marked.
+    for name in ("strategy", "collaboration"):
+        window.show_tab(name)
+        tab = window.strategy_tab if name == "strategy" else window.collaboration_tab
+        qtbot.waitUntil(lambda t=tab: t.overview.topLevelItemCount() > 0)
+        last = tab.overview.topLevelItem(tab.overview.topLevelItemCount() - 1)
+        assert last.text(0) == "Källor och original"
+        assert "i slutet, under Källor och original" in tab.provenance.text()
+        tab.viewer.go_to_page(tab.viewer.page_count())
+        qtbot.waitUntil(lambda t=tab, item=last: t.overview.currentItem() is item)
+
+
 def test_library_filters_as_you_type(qtbot, window: MainWindow) -> None:
     window.show_tab("publications")
     lib = window.publications_tab

@@ -187,12 +187,14 @@ class DocumentTab(QWidget):
         model = QPdfBookmarkModel(self)
         model.setDocument(document)
         root = QModelIndex()
-        # A compiled document's outline is "first page" + one title heading holding the
-        # sections; the title is already on screen, so its sections become the top level.
-        titled = [model.index(r, 0, root) for r in range(model.rowCount(root))
-                  if model.rowCount(model.index(r, 0, root)) > 0]
+        # A compiled document's outline is one title heading holding the sections, then
+        # "Källor och original" beside it; the title is already on screen, so its sections
+        # become the top level and the entries beside it stay (the sources are a third of it).
+        top = [model.index(r, 0, root) for r in range(model.rowCount(root))]
+        titled = [index for index in top if model.rowCount(index) > 0]
         if len(titled) == 1:
-            self._add_children(model, titled[0], self.overview.invisibleRootItem(), 0)
+            self._add_children(model, root, self.overview.invisibleRootItem(), 0,
+                               unwrap=titled[0])
         else:
             self._add_children(model, root, self.overview.invisibleRootItem(), 0)
         self.overview.expandAll()
@@ -200,10 +202,15 @@ class DocumentTab(QWidget):
         self._marks.sort(key=lambda mark: mark[0])
 
     def _add_children(self, model: QPdfBookmarkModel, parent: QModelIndex,
-                      item: QTreeWidgetItem, depth: int) -> None:
+                      item: QTreeWidgetItem, depth: int,
+                      unwrap: QModelIndex | None = None) -> None:
+        """``parent``'s entries under ``item``; ``unwrap``'s own entries take its place."""
         page_role = QPdfBookmarkModel.Role.Page.value
         for row in range(model.rowCount(parent)):
             index = model.index(row, 0, parent)
+            if unwrap is not None and index == unwrap:
+                self._add_children(model, index, item, depth)
+                continue
             title = str(index.data(Qt.ItemDataRole.DisplayRole) or "").strip()
             page = int(index.data(page_role) or 0) + 1
             location = index.data(QPdfBookmarkModel.Role.Location.value)
@@ -219,7 +226,7 @@ class DocumentTab(QWidget):
     def _fill_provenance(self, doc: Document) -> None:
         if doc.provenance == "compiled":
             text = self.tr("Sammanställning ur offentliga källor – inte ett officiellt dokument. "
-                           "Källor och kontrolldatum står på dokumentets första sida.")
+                           "Källor och kontrolldatum står i slutet, under Källor och original.")
         else:
             text = arg(self.tr("Officiellt dokument från %1."), doc.publisher)
         self.provenance.setText(text)
