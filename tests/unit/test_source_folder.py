@@ -289,6 +289,20 @@ def test_a_stale_contact_is_a_warning(src: Path) -> None:
     assert stale[0].location.field == "verified"
 
 
+def test_a_number_written_into_a_missing_contact_is_not_hidden_silently(src: Path) -> None:
+    # The card shows a missing contact's fallbacks: the number typed in would never be seen.
+    folder = SourceFolder.open(src)
+    assert not [p for p in check_source(folder, today=TODAY) if p.code == "contact.hidden_number"]
+    folder.set_contact_field("arboga-orosanmalan-barn", "phone", "0589-870 10", TODAY)
+    hidden = [p for p in check_source(folder, today=TODAY) if p.code == "contact.hidden_number"]
+    assert len(hidden) == 1 and hidden[0].severity == WARNING
+    assert (hidden[0].location.key, hidden[0].location.field) == ("arboga-orosanmalan-barn",
+                                                                  "status")
+    assert "0589-870 10 visas inte" in str(hidden[0].problem)
+    folder.set_contact_field("arboga-orosanmalan-barn", "status", "unverified", TODAY)
+    assert not [p for p in check_source(folder, today=TODAY) if p.code == "contact.hidden_number"]
+
+
 def test_a_broken_pdf_put_in_by_hand_is_found(src: Path) -> None:
     folder = SourceFolder.open(src)
     i = folder.add_pdf(make_pdf(src.parent / "a.pdf"), engine=ENGINE, today=TODAY)

@@ -129,6 +129,13 @@ def check_source(folder: SourceFolder, *, pdfs: PdfCheckCache | None = None,
         source = c.get("source")
         if isinstance(source, str) and source.strip() and (msg := check_url(source)):
             add(ERROR, Problem("field.url", card_file, f"contacts[{i}].source", msg))
+        phone = c.get("phone")
+        if c.get("status") == "missing" and isinstance(phone, str) and phone.strip():
+            # The card shows a missing contact's fallbacks, never its number.
+            add(WARNING, Problem("contact.hidden_number", card_file, f"contacts[{i}].status",
+                                 f"{c.get('name') or c.get('id')}: numret {phone.strip()} visas "
+                                 "inte, eftersom status är 'uppgift saknas'; välj kontrollerad "
+                                 "eller ej bekräftad"))
         verified = c.get("verified")
         if c.get("status") != "missing" and isinstance(verified, str):
             try:
