@@ -1328,8 +1328,8 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="866"/>
-        <source>Den nämns på %1 ställen i kortet (steg eller reservnummer); de blir fel som Problem visar.</source>
-        <translation>It is named in %1 places in the card (steps or fallback numbers); they become errors that Problems lists.</translation>
+        <source>Den nämns på %1 ställen i kortet (steg eller andra kontakters reservnummer); där tas den också bort.</source>
+        <translation>It is named in %1 places on the card (steps or other contacts’ fallback numbers); it is removed there too.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="869"/>

@@ -412,6 +412,27 @@ def test_removing_a_contact_others_name_says_so(qtbot, part: ContactsPart, monke
     assert "Den nämns på" in asked[0]
 
 
+def test_removing_a_contact_removes_its_mentions_too(qtbot, part: ContactsPart,
+                                                    folder: SourceFolder, monkeypatch) -> None:
+    # The steps' contacts and the fallbacks have no field in the editor: mentions left behind
+    # were errors that blocked publishing and could not be fixed.
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    open_contact(qtbot, part, "Arboga", "switchboard")
+    gone = part.current_contact()
+    mentions = folder.mentions_of(gone)
+    assert mentions >= 2
+    qtbot.mouseClick(part.remove_button, LEFT)
+    assert f"Den nämns på {mentions} ställen" in asked[0] and "också bort" in asked[0]
+    assert folder.mentions_of(gone) == 0
+    assert all(c["id"] != gone for c in folder.contacts())
+    errors = [p for p in check_source(folder, today=dt.date(2026, 12, 5))
+              if p.severity == "error"]
+    assert errors == []
+
+
 # --- what the window asks of the part ------------------------------------------------------------
 
 

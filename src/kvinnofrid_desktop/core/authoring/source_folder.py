@@ -560,9 +560,31 @@ class SourceFolder:
         self.card["contacts"].append(contact)
         return contact_id
 
-    def remove_contact(self, contact_id: str) -> None:
+    def remove_contact(self, contact_id: str) -> int:
+        """Remove the contact and every mention of it (the steps' contacts, the other contacts'
+        fallbacks): a mention of a removed contact is an error the editor has no field for.
+        Returns how many mentions were removed."""
         assert self.card is not None
         self.card["contacts"] = [c for c in self.contacts() if c.get("id") != contact_id]
+        removed = 0
+        for holder, key in self._mentions():
+            ids = holder.get(key)
+            if isinstance(ids, list) and contact_id in ids:
+                holder[key] = [x for x in ids if x != contact_id]
+                removed += 1
+        return removed
+
+    def mentions_of(self, contact_id: str) -> int:
+        """How many steps and fallback lists name the contact."""
+        return sum(1 for holder, key in self._mentions()
+                   if isinstance(holder.get(key), list) and contact_id in holder[key])
+
+    def _mentions(self) -> list[tuple[dict[str, Any], str]]:
+        card = self.card or {}
+        steps = [(step, "contacts") for subject in card.get("subjects") or []
+                 if isinstance(subject, dict)
+                 for step in subject.get("steps") or [] if isinstance(step, dict)]
+        return steps + [(c, "fallback") for c in self.contacts() if isinstance(c, dict)]
 
 
 # Where a new contact shows on the card, by its role, as the default card has them; the

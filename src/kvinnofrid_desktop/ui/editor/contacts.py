@@ -861,11 +861,11 @@ class ContactsPart(QWidget):
         question = arg(self.tr("Ta bort %1 (%2, %3) ur åtgärdskortet?"),
                        contact.get("name") or contact.get("id"),
                        role_label(str(contact.get("role"))), self._place(contact))
-        references = self._references(str(contact.get("id")))
+        references = self.folder.mentions_of(str(contact.get("id")))
         if references:
             question += "\n\n" + arg(self.tr("Den nämns på %1 ställen i kortet (steg eller "
-                                             "reservnummer); de blir fel som Problem visar."),
-                                     references)
+                                             "andra kontakters reservnummer); där tas den "
+                                             "också bort."), references)
         answer = QMessageBox.question(self, self.tr("Ta bort kontakt"), question,
                                       QMessageBox.StandardButton.Yes
                                       | QMessageBox.StandardButton.No,
@@ -879,15 +879,6 @@ class ContactsPart(QWidget):
         self._select_row(min(max(row, 0), self.table.rowCount() - 1))
         self.changed.emit()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _references(self, contact_id: str) -> int:
-        """How many steps and fallbacks name the contact."""
-        card = self.folder.card or {}
-        steps = [step for subject in card.get("subjects") or [] if isinstance(subject, dict)
-                 for step in subject.get("steps") or [] if isinstance(step, dict)]
-        named = [s.get("contacts") or [] for s in steps]
-        named += [c.get("fallback") or [] for c in self.folder.contacts()]
-        return sum(1 for ids in named if isinstance(ids, list) and contact_id in ids)
 
 
 def _text(value: Any) -> str | None:
