@@ -4,6 +4,7 @@ or English with --lang en; the global options work after the command too."""
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,19 @@ def test_global_options_work_after_the_command(monkeypatch, tmp_path: Path) -> N
     assert cli.parse(["search", "x", "--pack", "p"]).search_pack == Path("p")
     assert cli.parse(["--pack", "q", "search", "x"]).pack == Path("q")
     assert cli.parse(["pack", "list", "--version"]).version is True
+
+
+def test_search_counts_its_hits_in_swedish_and_says_when_there_may_be_more(capsys) -> None:
+    from kvinnofrid_desktop.core.bundled import default_pack_dir
+
+    pack = str(default_pack_dir())
+    assert cli.run(["search", "socialjour", "--pack", pack, "--limit", "3"]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert re.fullmatch(r"3 träffar på \d+,\d ms; fler kan finnas, visa fler med --limit 6", last)
+    assert cli.run(["search", "VOOV", "--pack", pack, "--limit", "200"]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert re.fullmatch(r"\d+ träff(ar)? på \d+,\d ms", last)  # all shown: nothing more
+    with pytest.raises(SystemExit) as done:
+        cli.run(["search", "våld", "--limit", "0"])
+    assert done.value.code == 2
+    assert "'0' är inget heltal större än 0" in capsys.readouterr().err

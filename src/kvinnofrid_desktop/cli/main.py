@@ -102,7 +102,7 @@ def _parser(language: str = "sv") -> argparse.ArgumentParser:
     search = commands.add_parser("search", help="sök i alla dokument och i åtgärdskortet")
     search.add_argument("query", help="sökord, t.ex. orosanmälan eller \"skyddat boende\"")
     search.add_argument("--pack", dest="search_pack", type=Path, help="paketmapp att söka i")
-    search.add_argument("--limit", type=int, default=10, help="högst så många träffar (10)")
+    search.add_argument("--limit", type=_positive, default=10, help="högst så många träffar (10)")
     search.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
     add_card_parser(commands)
 
@@ -197,6 +197,17 @@ def run(argv: list[str]) -> int:
     from kvinnofrid_desktop.app.start import main as gui_main
 
     return gui_main(pack_path=args.pack, language=args.lang)
+
+
+def _positive(text: str) -> int:
+    """argparse type: a whole number of at least 1 ('--limit 0' found nothing, silently)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' är inget heltal större än 0")
+    return value
 
 
 def _err(message: str) -> None:
@@ -417,5 +428,9 @@ def _search(query: str, pack_path: Path | None, limit: int, as_json: bool) -> in
     for n, hit in enumerate(hits, 1):
         print(f"{n:>2}. {hit.title} – sida {hit.page}")
         print(f"    {hit.snippet_plain()}")
-    print(f"{len(hits)} träffar ({took_ms:.1f} ms)")
+    ms = f"{took_ms:.1f}".replace(".", ",")  # the Swedish decimal comma
+    line = f"{len(hits)} {'träff' if len(hits) == 1 else 'träffar'} på {ms} ms"
+    if len(hits) >= limit:  # the search stops at the limit: there may be more
+        line += f"; fler kan finnas, visa fler med --limit {limit * 2}"
+    print(line)
     return ExitCode.OK
