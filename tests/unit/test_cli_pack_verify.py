@@ -46,6 +46,24 @@ def test_verify_checks_a_received_archive_without_installing_it(
 
 
 @pytest.mark.usefixtures("qapp")
+def test_verify_of_a_signed_folder_checks_its_signature(
+        tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A manifest changed after signing passed as OK; its archive was refused by every office.
+    src, public = signed_pack(tmp_path)
+    assert main(["pack", "verify", str(src), "--trust-key", str(public)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("OK ") and "verifierat av Länsstyrelsen Västmanland" in out
+    manifest = src / "manifest.json"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        "Länsstyrelsen", "Länsstyrelsen "), encoding="utf-8")
+    assert main(["pack", "verify", str(src), "--trust-key", str(public)]) == 1
+    assert "[signature.invalid]" in capsys.readouterr().out
+    assert main(["pack", "verify", str(tmp_path / "finns-inte.kvpack")]) == 1
+    err = capsys.readouterr().err
+    assert "finns-inte.kvpack finns inte" in err and "mappen" not in err
+
+
+@pytest.mark.usefixtures("qapp")
 def test_list_says_what_a_trust_key_import_means(
         tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src, public = signed_pack(tmp_path)
