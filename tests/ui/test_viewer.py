@@ -490,6 +490,33 @@ def test_web_link_is_never_opened(qtbot, opened: PdfViewer, pdfs, monkeypatch) -
     assert page_at_top(opened) == 1
 
 
+def test_a_web_address_that_wraps_is_shown_and_copied_whole(qtbot, viewer: PdfViewer,
+                                                            monkeypatch) -> None:
+    # PDFium's guess stopped at the line break: '…/publikationer/201' was shown and copied.
+    import json
+
+    from kvinnofrid_desktop.core.bundled import default_pack_dir
+
+    pack = default_pack_dir()
+    manifest = json.loads((pack / "manifest.json").read_text(encoding="utf-8"))
+    full = next(s["url"] for d in manifest["documents"] for s in d.get("sources") or []
+                if s["url"].endswith("ett-kraftfullt-verktyg-men-ingen-patentlosning.html"))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: pytest.fail("opened a URL"))
+    assert viewer.open_document(pack / "docs" / "pub-kvinnofridssamordnare-2019.pdf")
+    viewer.go_to_page(2)
+    document = viewer.view.document()
+    text = document.getAllText(1).text()
+    assert "\n" in text[text.index("publikationer/201"):text.index("patentlosning.html")]
+    for part in ("publikationer/201", "patentlosning.html"):  # the first line, then the second
+        start = text.index(part)
+        rect = document.getSelectionAtIndex(1, start, len(part)).boundingRectangle()
+        viewer.message_bar.hide()
+        click_on_page(qtbot, viewer, 1, rect)
+        assert full in viewer.status_message(), part
+        qtbot.mouseClick(viewer.message_bar.copy_button, Qt.MouseButton.LeftButton)
+        assert QGuiApplication.clipboard().text() == full
+
+
 def test_internal_link_navigates_and_back_returns(qtbot, opened: PdfViewer, pdfs) -> None:
     click_on_page(qtbot, opened, 0, link_rects(pdfs.sample, 0)["internal"])
     assert opened.page() == 5

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSizeF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QMouseEvent,
@@ -20,9 +20,38 @@ from PySide6.QtWidgets import QWidget
 
 from kvinnofrid_desktop.ui.viewer import page_layout
 from kvinnofrid_desktop.ui.viewer.page_layout import PageSnapshot
+from kvinnofrid_desktop.ui.viewer.web_links import find_wrapped_links
 
 _MARK_FILL = QColor(255, 213, 0, 110)
 _MARK_SELECTED = QColor(230, 120, 0)
+
+
+class TextLink:
+    """A web address in the page text that wraps onto the next line (``web_links``), with
+    the part of QPdfLink's interface the view and the viewer use. PDFium's own guess (in
+    QPdfLinkModel) stops at the line break."""
+
+    def __init__(self, url: str, rectangles: list[QRectF]) -> None:
+        self._url = QUrl(url)
+        self._rectangles = rectangles
+
+    def url(self) -> QUrl:
+        return QUrl(self._url)
+
+    def page(self) -> int:
+        return -1
+
+    def location(self) -> QPointF:
+        return QPointF()
+
+    def rectangles(self) -> list[QRectF]:
+        return list(self._rectangles)
+
+    def isValid(self) -> bool:
+        return False  # as QPdfLink for a web link
+
+
+Link = QPdfLink | TextLink
 
 
 class PageView(QPdfView):
@@ -39,7 +68,7 @@ class PageView(QPdfView):
     that the program does not open them. It never opens a URL either way.
     """
 
-    linkActivated = Signal(object)  # QPdfLink
+    linkActivated = Signal(object)  # QPdfLink or TextLink
     zoomStepRequested = Signal(int, QPointF)  # +1 / -1, viewport position of the mouse
     resized = Signal()
 
@@ -60,7 +89,8 @@ class PageView(QPdfView):
         self._tops: list[int] = []
         self._links = QPdfLinkModel(self)
         self._links_page = -1
-        self._pressed_link: QPdfLink | None = None
+        self._text_links: dict[int, list[TextLink]] = {}
+        self._pressed_link: Link | None = None
         self._wheel_rest = 0
         self._marks: list[tuple[int, QRectF]] = []
         self._selected_mark = -1
@@ -78,6 +108,7 @@ class PageView(QPdfView):
         self._point_sizes = None
         self._layout_key = None
         self._links_page = -1
+        self._text_links = {}
         # A fresh link model per document: QPdfLinkModel.setDocument(None) logs a warning.
         self._links.deleteLater()
         self._links = QPdfLinkModel(self)
@@ -157,7 +188,7 @@ class PageView(QPdfView):
         top_left = self.map_from_page(page, rect.topLeft())
         return QRectF(top_left, rect.size() * self.scale())
 
-    def link_at(self, pos: QPointF) -> QPdfLink | None:
+    def link_at(self, pos: QPointF) -> Link | None:
         hit = self.map_to_page(pos)
         if hit is None:
             return None
@@ -171,7 +202,40 @@ class PageView(QPdfView):
         link = self._links.linkAt(point)
         # QPdfLink.isValid() is false for web links (their page is -1), so test the hit area.
         on_link = link.isValid() or not link.url().isEmpty()
-        return link if on_link and link.rectangles() else None
+        pdf_link = link if on_link and link.rectangles() else None
+        if pdf_link is not None and pdf_link.url().isEmpty():
+            return pdf_link  # a link within the document
+        text_link = next((candidate for candidate in self.text_links(page)
+                          if any(r.contains(point) for r in candidate.rectangles())), None)
+        if text_link is None:
+            return pdf_link
+        # PDFium's guess at the same address is its first line; a link of the PDF's own that
+        # points elsewhere wins.
+        if pdf_link is None or text_link.url().toString().startswith(pdf_link.url().toString()):
+            return text_link
+        return pdf_link
+
+    def text_links(self, page: int) -> list[TextLink]:
+        """The web addresses on ``page`` that wrap onto the next line, found in its text."""
+        if page not in self._text_links:
+            self._text_links[page] = self._find_text_links(page)
+        return self._text_links[page]
+
+    def _find_text_links(self, page: int) -> list[TextLink]:
+        doc = self.document()
+        if doc is None or doc.status() != QPdfDocument.Status.Ready:
+            return []
+
+        def bounds(start: int, length: int) -> QRectF:
+            return doc.getSelectionAtIndex(page, start, length).boundingRectangle()
+
+        def measure(start: int, length: int) -> tuple[float, float]:
+            box = bounds(start, length)
+            return box.left(), box.right()
+
+        found = find_wrapped_links(doc.getAllText(page).text(), measure)
+        return [TextLink(link.url, [bounds(start, length) for start, length in link.parts])
+                for link in found]
 
     # -- highlight marks (global search terms) -----------------------------------------------
 

@@ -52,7 +52,7 @@ from kvinnofrid_desktop.ui.commands import VIEWER_COMMANDS, plain
 from kvinnofrid_desktop.ui.viewer import parts as ui
 from kvinnofrid_desktop.ui.viewer.find import FindController
 from kvinnofrid_desktop.ui.viewer.icons import viewer_icon
-from kvinnofrid_desktop.ui.viewer.pageview import PageView
+from kvinnofrid_desktop.ui.viewer.pageview import PageView, TextLink
 from kvinnofrid_desktop.ui.viewer.state import MAX_ZOOM, MIN_ZOOM, ZOOM_MODES, ViewState
 from kvinnofrid_desktop.ui.viewer.widgets import FindBar, MessageBar, ThumbnailModel
 
@@ -775,7 +775,7 @@ class PdfViewer(QWidget):
         if index.isValid():
             self._show_page(index.row())
 
-    def _on_link(self, link: QPdfLink) -> None:
+    def _on_link(self, link: QPdfLink | TextLink) -> None:
         url = link.url()
         if not url.isEmpty():
             # Web and mail links are never opened: the program works offline, by design.
