@@ -10,10 +10,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kvinnofrid_desktop import __version__
 from kvinnofrid_desktop.cli.exit import ExitCode
+
+if TYPE_CHECKING:  # imported where used: most commands never check a signature
+    from kvinnofrid_desktop.core.install.signing import SignatureState
 from kvinnofrid_desktop.cli.language import argparse_words, in_english, parsers
 from kvinnofrid_desktop.cli.pack import add_pack_commands, run_pack_command
 
@@ -355,7 +358,7 @@ def _pack_verify(path: Path, trust_keys: list[Path] | None = None) -> int:
     return ExitCode.OK
 
 
-def _folder_signature(path: Path, trust_keys: list[Path]) -> Any:
+def _folder_signature(path: Path, trust_keys: list[Path]) -> SignatureState | None:
     """The signature state of a signed pack folder, or None when it has no ``manifest.sig``."""
     from kvinnofrid_desktop.core.install.archive import SIGNATURE_NAME
     from kvinnofrid_desktop.core.install.signing import check_signature
