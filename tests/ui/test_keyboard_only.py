@@ -293,6 +293,54 @@ def test_window_shortcuts(qtbot, window: MainWindow) -> None:
     assert not window.isVisible()
 
 
+# --- Tab reaches every control, in both directions --------------------------------------------
+
+
+def tab_stops(window: QWidget) -> set[QWidget]:
+    """What Tab should reach: every shown, enabled control that takes the focus by Tab itself
+    (a control that hands its focus to another, like a combo box's line edit, is not one)."""
+    return {w for w in window.findChildren(QWidget)
+            if w.isVisibleTo(window) and w.isEnabled() and w.focusProxy() is None
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus}
+
+
+def focus_cycle(qtbot, start: QWidget, key: Qt.Key, limit: int = 400) -> list[QWidget]:
+    """Press ``key`` from ``start`` until the focus comes back to it; the widgets passed."""
+    start.setFocus()
+    passed: list[QWidget] = []
+    for _ in range(limit):
+        press(qtbot, key)
+        widget = QApplication.focusWidget()
+        assert widget is not None, f"the focus left the window after {passed[-3:]}"
+        if widget is start:
+            return passed
+        assert widget not in passed, f"Tab goes round without {start.accessibleName()!r}: " \
+            f"{[w.accessibleName() or type(w).__name__ for w in passed[-4:]]} → {widget}"
+        passed.append(widget)
+    raise AssertionError(f"the focus never came back to {start.accessibleName()!r}")
+
+
+@pytest.mark.parametrize("tab", ["strategy", "collaboration", "action_card", "publications"])
+def test_tab_reaches_every_control_and_comes_back_to_the_search_field(
+        qtbot, window: MainWindow, tab: str) -> None:
+    """Qt counts a container with a focus proxy as a Tab stop of its own; when the tabs used
+    one, Tab went from the tab bar straight into the page and round again, and the viewer's
+    toolbar and the search field were never reached."""
+    window.show_tab(tab)
+    qtbot.waitUntil(lambda: window.lazy_tabs[tab].built() is not None
+                    and window.lazy_tabs[tab].built().isVisible())
+    forward = focus_cycle(qtbot, window.search_field, Qt.Key.Key_Tab)
+    expected = tab_stops(window) - {window.search_field}
+    missed = [w.accessibleName() or type(w).__name__ for w in expected - set(forward)]
+    assert not missed, f"Tab never reaches {missed}"
+    assert set(forward) == expected
+    # On screen from the top: the search bar, the tab bar, then the tab's own controls.
+    assert forward[:2] == [window.quick_hide_button, window.tabs.tabBar()]
+    assert all(window.lazy_tabs[tab].isAncestorOf(w) for w in forward[2:])
+    backward = focus_cycle(qtbot, window.search_field, Qt.Key.Key_Backtab)
+    assert backward == forward[::-1]
+
+
 # --- mnemonics: one Alt+letter, one control ------------------------------------------------------
 
 

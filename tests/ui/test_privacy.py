@@ -169,6 +169,15 @@ def test_the_policy_can_make_the_button_prominent(qtbot, env, window: MainWindow
     assert first is button and button.text() == "Dölj snabbt"
     assert "#b3261e" in button.styleSheet()  # white on it: 6.5:1
     assert button.font().pointSizeF() > loud.search_field.font().pointSizeF()
+    # First on screen, first with Tab: the button, the search field, then the tabs.
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is loud.search_field
+    qtbot.keyClick(loud.search_field, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is loud.tabs.tabBar()
+    qtbot.keyClick(loud.tabs.tabBar(), Qt.Key.Key_Backtab)
+    qtbot.keyClick(loud.search_field, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is button
     loud.close()
 
 

@@ -50,6 +50,7 @@ from kvinnofrid_desktop.ui.commands import (
     plain,
     translated,
 )
+from kvinnofrid_desktop.ui.common.focus import focus_default
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.notices import NoticeBanner
 from kvinnofrid_desktop.ui.search.field import SearchField
@@ -242,6 +243,12 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(False)
         self.tabs.setAccessibleName(self.tr("Flikar"))
+        # The tab widget comes before the search field in the focus chain (it is built first)
+        # and, with its tab bar as focus proxy, Qt counts it as a Tab stop: Tab from the last
+        # control went to the tab bar and never reached the search field. The tab bar is a Tab
+        # stop of its own; the tab widget need not be one.
+        self.tabs.setFocusProxy(None)  # type: ignore[arg-type]  # Qt takes nullptr; the stub not
+        self.tabs.setProperty("focusPolicy", 0)  # Qt.NoFocus
         self.tabs.tabBar().setAccessibleName(self.tr("Flikar"))
         self.tabs.tabCloseRequested.connect(self._close_file_tab)
         layout.addWidget(self.banner)
@@ -431,7 +438,7 @@ class MainWindow(QMainWindow):
         if self.search_dock is not None:
             self.search_dock.hide()
         viewer = self.current_viewer()
-        (viewer or self.tabs.currentWidget()).setFocus()
+        focus_default(viewer or self.tabs.currentWidget())
 
     def open_hit(self, hit: Hit, terms: list[str]) -> None:
         """Open a search hit on its page with the matched words highlighted; a hit on the
@@ -502,6 +509,8 @@ class MainWindow(QMainWindow):
             font.setPointSizeF(font.pointSizeF() * 1.2)
             button.setFont(font)
             self.search_bar.insertWidget(self.search_bar.actions()[0], button)
+            QWidget.setTabOrder(button, self.search_field)  # first on screen, first with Tab
+            QWidget.setTabOrder(self.search_field, self.tabs.tabBar())
         else:
             self.search_bar.addWidget(button)
             QWidget.setTabOrder(self.search_field, button)
@@ -538,7 +547,7 @@ class MainWindow(QMainWindow):
 
         self.tabs.setCurrentIndex(index)
         self.complete()  # pressed during the first frame: build the chosen tab now
-        self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        focus_default(self.tabs.currentWidget(), Qt.FocusReason.ShortcutFocusReason)
 
     def show_tab(self, name: str) -> None:
         self.tabs.setCurrentWidget(self.lazy_tabs[name])

@@ -62,6 +62,7 @@ from kvinnofrid_desktop.ui.card.widgets import (
     text_label,
 )
 from kvinnofrid_desktop.ui.common.accessible import name_combo
+from kvinnofrid_desktop.ui.common.focus import take_focus
 from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
 from kvinnofrid_desktop.ui.common.labels import card_now_tr, date_text, scope_heading
 from kvinnofrid_desktop.ui.common.settings import Settings
@@ -131,6 +132,14 @@ class ActionCardTab(QWidget):
             app.focusChanged.connect(self._focus_changed)
         self._arrange(self._wanted_columns())
         self._show_selection()
+
+    def focus_default(self, reason: Qt.FocusReason | None = None) -> None:
+        """Ctrl+3 lands on the chosen subject: the first of the choices, in reading order."""
+        self.ensure_loaded()
+        if self.card is not None and self._subject in self.subject_buttons:
+            take_focus(self.subject_buttons[self._subject], reason)
+        else:
+            take_focus(self, reason)
 
     def setVisible(self, visible: bool) -> None:
         # Built before the first show (not in showEvent), so the new children show with it.
@@ -425,8 +434,6 @@ class ActionCardTab(QWidget):
     def _show_selection(self) -> None:
         assert self.card is not None
         self.subject_buttons[self._subject].setChecked(True)
-        # Ctrl+3 lands on the chosen subject: the first of the choices, in reading order.
-        self.setFocusProxy(self.subject_buttons[self._subject])
         self._style_subject_buttons()
         index = self.municipality_combo.findData(self._municipality)
         self.municipality_combo.setCurrentIndex(max(index, 0))

@@ -137,9 +137,6 @@ class DocumentTab(QWidget):
         self.viewer.set_outline_elsewhere(True)  # so the side panel offers only thumbnails
         self.viewer.positionChanged.connect(self._follow_position)
         self._marks: list[tuple[tuple[int, float], QTreeWidgetItem]] = []
-        # Ctrl+1/Ctrl+2 land in the pages, where the arrow and page keys read the document;
-        # the overview is one mnemonic away (Alt+E, "Öv&ersikt").
-        self.setFocusProxy(self.viewer)
         self.splitter.addWidget(side)
         self.splitter.addWidget(self.viewer)
         self.splitter.setStretchFactor(0, 0)
@@ -154,6 +151,11 @@ class DocumentTab(QWidget):
 
     def is_loaded(self) -> bool:
         return self.current is not None
+
+    def focus_default(self, reason: Qt.FocusReason | None = None) -> None:
+        """Ctrl+1/Ctrl+2 land in the pages, where the arrow and page keys read the document;
+        the overview is one mnemonic away (Alt+E, "Öv&ersikt")."""
+        self.viewer.focus_default(reason)
 
     def ensure_loaded(self, state: ViewState | None = None) -> None:
         """Load the tab's first document the first time the tab is shown (fast start-up)."""

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kvinnofrid_desktop.ui.common.focus import focus_default
+
+if TYPE_CHECKING:  # not before the first frame (see ui/common/focus.py)
+    from PySide6.QtCore import Qt
 
 
 class LazyTab(QWidget):
@@ -40,8 +46,15 @@ class LazyTab(QWidget):
             # straight to an entry (search hit) needs it visible now.
             if self.isVisible():
                 self._content.show()
-            self.setFocusProxy(self._content)
         return self._content
+
+    def focus_default(self, reason: Qt.FocusReason | None = None) -> None:
+        """Put the keyboard focus where the real tab wants it first (built now if need be).
+
+        Not a focus proxy: Qt treats a container with a proxy as a Tab stop of its own, and
+        Tab then jumps from the tab bar straight to the proxy, skipping what lies between.
+        """
+        focus_default(self.content(), reason)
 
     def built(self) -> QWidget | None:
         return self._content

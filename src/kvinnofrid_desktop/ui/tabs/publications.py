@@ -35,6 +35,7 @@ from kvinnofrid_desktop.core.pack.manifest import Document
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars
+from kvinnofrid_desktop.ui.common.focus import take_focus
 from kvinnofrid_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from kvinnofrid_desktop.ui.common.labels import plain_tip, tab_title
 
@@ -92,7 +93,6 @@ class PublicationsTab(QWidget):
         self.filter.setAccessibleName(self.tr("Filtrera publikationer"))
         self.filter.setClearButtonEnabled(True)
         self.filter_label.setBuddy(self.filter)
-        self.setFocusProxy(self.filter)  # Ctrl+4, then type to filter
         self.count_label = QLabel(self)
         top.addWidget(self.filter_label)
         top.addWidget(self.filter, 1)
@@ -182,6 +182,10 @@ class PublicationsTab(QWidget):
         self._update_count()
 
     # --- behaviour ------------------------------------------------------------------------------
+
+    def focus_default(self, reason: Qt.FocusReason | None = None) -> None:
+        """Ctrl+4, then type to filter."""
+        take_focus(self.filter, reason)
 
     def current_doc_id(self) -> str | None:
         index = self.table.currentIndex()

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.actions import ActionSet, command
 from kvinnofrid_desktop.ui.commands import VIEWER_COMMANDS, plain
+from kvinnofrid_desktop.ui.common.focus import take_focus
 from kvinnofrid_desktop.ui.viewer import parts as ui
 from kvinnofrid_desktop.ui.viewer.find import FindController
 from kvinnofrid_desktop.ui.viewer.icons import viewer_icon
@@ -175,7 +176,10 @@ class PdfViewer(QWidget):
         layout.addWidget(self.find_bar)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.splitter, 1)
-        self.setFocusProxy(self.view)
+
+    def focus_default(self, reason: Qt.FocusReason | None = None) -> None:
+        """The pages take the focus: the arrow and page keys read the document."""
+        take_focus(self.view, reason)
 
     def _connect(self) -> None:
         self._history.backAvailableChanged.connect(self._update_history_actions)
