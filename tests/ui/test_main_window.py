@@ -209,15 +209,37 @@ def test_window_state_and_document_page_are_remembered(qtbot, settings_path: Pat
     second.close()
 
 
-def test_corrupt_settings_file_gives_defaults_and_a_notice(qtbot, settings_path: Path) -> None:
+@pytest.mark.parametrize("damage", [
+    b"[meta]\nversion=99\n\x00\xff\xfe garbage [[[",
+    # No version line at all: binary garbage reads as a few odd keys, and was overwritten.
+    bytes(range(256)) * 8 + b"\n=\xff\n[\x00]\nq\x01=\x02\n",
+], ids=["newer version", "binary garbage"])
+def test_corrupt_settings_file_gives_defaults_and_a_notice(qtbot, settings_path: Path,
+                                                           damage: bytes) -> None:
     settings_path.parent.mkdir(parents=True)
-    settings_path.write_bytes(b"[meta]\nversion=99\n\x00\xff\xfe garbage [[[")
+    settings_path.write_bytes(damage)
     win = create_main_window(settings_path=settings_path)
     qtbot.addWidget(win)
     win.show()
     assert win.banner.isVisible()
     assert "återställts" in win.banner.text()
     assert win.current_tab_name() == "strategy"
+    win.close()
+    # Nothing is lost: the damaged file is kept beside the new one, byte for byte.
+    assert settings_path.with_suffix(".ini.trasig").read_bytes() == damage
+    assert b"version=1" in settings_path.read_bytes()
+
+
+def test_a_settings_file_without_a_version_but_with_known_keys_is_kept(
+        qtbot, settings_path: Path) -> None:
+    settings_path.parent.mkdir(parents=True)
+    settings_path.write_text("[window]\ntab=collaboration\n", encoding="utf-8")
+    win = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.banner.isVisible()
+    assert win.current_tab_name() == "collaboration"
+    assert not settings_path.with_suffix(".ini.trasig").exists()
     win.close()
 
 

@@ -56,11 +56,13 @@ class Settings:
         _drop_file_paths(qs)
         return qs
 
-    @staticmethod
-    def _looks_sane(qs: QSettings) -> bool:
+    def _looks_sane(self, qs: QSettings) -> bool:
         version = qs.value(options.SETTINGS_VERSION_KEY.key)
         if version is None:
-            return True
+            # Every file this program writes has a version. One without it is new (empty) or
+            # holds at least one key we know; binary garbage parses as odd keys (or none) and
+            # would be overwritten at the next save instead of being kept as .trasig.
+            return not _has_content(self.path) or any(_is_declared(k) for k in qs.allKeys())
         try:
             return 1 <= int(version) <= SETTINGS_VERSION
         except (TypeError, ValueError):
@@ -220,6 +222,21 @@ def _declared(setting: Setting | str) -> Setting:
     if not isinstance(setting, str) and spec is not setting:
         raise KeyError(f"the setting {setting.key!r} is not the one core/options.py declares")
     return spec
+
+
+def _is_declared(key: str) -> bool:
+    try:
+        options.setting(key)
+    except KeyError:
+        return False
+    return True
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return bool(path.read_bytes().strip())
+    except OSError:
+        return False
 
 
 def _drop_file_paths(qs: QSettings) -> None:
