@@ -149,3 +149,46 @@ def test_only_declared_settings_can_be_read_or_written(env: SimpleNamespace) -> 
     with pytest.raises(KeyError):
         env.settings.set_value(options.OLD_EXPORT_FOLDER, "/tmp")  # read, never written
     assert env.settings.value(options.CARD_SUBJECT) == "barn"  # the declared default
+
+
+def test_rollback_from_a_damaged_pack_names_and_removes_that_pack(
+        qtbot, env: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """V2 is installed as active but its manifest is damaged, so V1 is shown. The question must
+    name V2, the pack that goes, not the V1 on screen."""
+    store = PackStore()
+    store.import_pack(kvpack(env.tmp, V1), allow_unsigned=True)
+    store.import_pack(kvpack(env.tmp, V2), allow_unsigned=True)
+    (env.data / "packs" / V2 / "manifest.json").write_bytes(b"\x00 trasig")
+    dialog = open_dialog(qtbot, env, store=store)
+    first = dialog.packs_list.topLevelItem(0)
+    assert first.text(0) == V2 and first.text(2).startswith("Kan inte användas: manifest.json")
+    asked: list[str] = []
+
+    def question(parent: QWidget, title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    with qtbot.waitSignal(dialog.packChanged):
+        qtbot.mouseClick(dialog.rollback_button, Qt.MouseButton.LeftButton)
+    assert asked[0].startswith(f"Paketet {V2} tas bort")
+    assert not (env.data / "packs" / V2).exists()
+    assert resolve_active() == (env.data / "packs" / V1, None)
+    assert dialog.packs_status.text() == f"Paketet {V1} visas nu."
+
+
+def test_a_damaged_pack_over_the_default_can_still_be_rolled_back(
+        qtbot, env: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = PackStore()
+    store.import_pack(kvpack(env.tmp, V1), allow_unsigned=True)
+    (env.data / "packs" / V1 / "manifest.json").unlink()
+    dialog = open_dialog(qtbot, env, store=store)
+    assert store.active().builtin  # the default is shown in its place
+    assert dialog.rollback_button.isEnabled()  # and the damaged pack can be taken away
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(dialog.packChanged):
+        qtbot.mouseClick(dialog.rollback_button, Qt.MouseButton.LeftButton)
+    assert not (env.data / "packs" / V1).exists()
+    assert dialog.packs_status.text() == "Standardinnehållet visas nu."
+    assert not dialog.rollback_button.isEnabled()

@@ -301,3 +301,38 @@ def test_pack_remove_on_the_command_line_removes_that_version(installed: SimpleN
     assert (installed.data / "packs" / V2).is_dir()
     assert main(["pack", "remove", "2020-01-01"]) != 0
     assert "är inte installerad" in capsys.readouterr().err
+
+
+def test_a_damaged_active_pack_is_named_and_rollback_removes_that_one(
+        installed: SimpleNamespace, capsys: pytest.CaptureFixture[str]) -> None:
+    """V2 is installed over V1, then its manifest is damaged: V1 is shown in its place. Every
+    command that reads the active pack says so, and rollback names (and removes) V2, not the V1
+    that happened to be shown."""
+    from kvinnofrid_desktop.cli.main import run as cli_main
+
+    assert cli("import", "--allow-unsigned", str(kvpack(installed, V2))) == 0
+    (installed.data / "packs" / V2 / "manifest.json").write_text("{trasig", encoding="utf-8")
+    store = PackStore()
+    assert (store.active().version, store.chosen_version()) == (V1, V2)
+    capsys.readouterr()
+
+    assert cli("list") == 0
+    out = capsys.readouterr().out
+    assert f"  {V2}  FEL: manifest.json:" in out and f"* {V1}" in out
+    assert f"OBS: Paketet {V2} kunde inte användas" in out and f"paketet {V1}" in out
+    assert cli("list", "--json") == 0
+    assert f"Paketet {V2} kunde inte användas" in json.loads(capsys.readouterr().out)["notice"]
+
+    # A search answers from V1's content, and says that it is not the installed pack's.
+    cli_main(["search", "socialjour"])
+    err = capsys.readouterr().err
+    assert f"obs: Paketet {V2} kunde inte användas" in err
+
+    assert cli("rollback") == 0
+    assert capsys.readouterr().out.strip() == (
+        f"Aktivt nu: paketet {V1}. Version {V2} togs bort; importera dess fil igen för att "
+        "använda den.")
+    assert not (installed.data / "packs" / V2).exists()
+    assert resolve_active() == (installed.data / "packs" / V1, None)
+    cli_main(["search", "socialjour"])
+    assert "obs:" not in capsys.readouterr().err

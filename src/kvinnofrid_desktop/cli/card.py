@@ -83,13 +83,13 @@ def _err(message: str) -> None:
 
 
 def _load(pack_path: Path | None) -> tuple[ActionCard, str, str | None] | int:
+    from kvinnofrid_desktop.cli.active import pack_dir
     from kvinnofrid_desktop.core.card.model import load_action_card
-    from kvinnofrid_desktop.core.install.store import active_pack_dir
     from kvinnofrid_desktop.core.pack.pack import Pack
     from kvinnofrid_desktop.core.pack.problems import PackError
 
     try:
-        pack = Pack.open(pack_path or active_pack_dir(), check_sizes=False)
+        pack = Pack.open(pack_dir(pack_path), check_sizes=False)
         name = pack.manifest.action_card
         if not name:
             _err("innehållspaketet har inget åtgärdskort")

@@ -218,9 +218,9 @@ def _err(message: str) -> None:
 
 
 def _pack_dir(explicit: Path | None) -> Path:
-    from kvinnofrid_desktop.core.install.store import active_pack_dir
+    from kvinnofrid_desktop.cli.active import pack_dir
 
-    return explicit if explicit is not None else active_pack_dir()
+    return pack_dir(explicit)
 
 
 def _version(pack_path: Path | None) -> int:

@@ -206,6 +206,7 @@ def _list(args: argparse.Namespace) -> int:
 
     store = PackStore()
     packs = store.installed()
+    _, notice, _ = store.resolve()
     trust = store.key_trust()
     if args.json:
         _say_json({
@@ -217,6 +218,7 @@ def _list(args: argparse.Namespace) -> int:
                               "version": r.version} for r in trust.retired],
             "trust_problem": str(trust.problem) if trust.problem else None,
             "active": next((p.version for p in packs if p.active), None),
+            "notice": notice,
             "packs": [{"version": p.version, "id": p.pack_id, "publisher": p.publisher,
                        "active": p.active, "builtin": p.builtin, "signature": p.signature,
                        "path": str(p.path), "problem": p.problem, "review_by": p.review_by,
@@ -230,8 +232,13 @@ def _list(args: argparse.Namespace) -> int:
         if p.review_by:
             review = (f"  SKULLE HA FÖRNYATS {p.review_by}" if _overdue(p.review_by)
                       else f"  förnyas senast {p.review_by}")
+        if p.problem and not p.pack_id:  # its manifest could not be read: nothing else to say
+            _say(f"{mark} {p.version}  FEL: {p.problem}")
+            continue
         _say(f"{mark} {p.version}  {p.pack_id or '?'}  {p.publisher or ''}  ({what})"
              + review + (f"  FEL: {p.problem}" if p.problem else ""))
+    if notice:  # the installed active pack cannot be used: say which one is shown instead
+        _say(f"OBS: {notice}")
     for line in trust.lines_sv():
         _say(line)
     return ExitCode.OK
@@ -247,11 +254,11 @@ def _rollback(args: argparse.Namespace) -> int:
     from kvinnofrid_desktop.core.install.store import PackStore
 
     store = PackStore()
-    left = store.active()
+    left = store.chosen_version()  # not active().version: a damaged pack is shown as another
     active = store.rollback()
     which = "standardinnehållet" if active.builtin else f"paketet {active.version}"
     # The store keeps no version after the active one: say so, as the window's dialog does.
-    _say(f"Aktivt nu: {which}. Version {left.version} togs bort; importera dess fil igen för "
+    _say(f"Aktivt nu: {which}. Version {left} togs bort; importera dess fil igen för "
          "att använda den.")
     return ExitCode.OK
 

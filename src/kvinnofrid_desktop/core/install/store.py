@@ -162,6 +162,12 @@ class PackStore:
         path, _, version = self.resolve()
         return self._describe(path, active=True, builtin=version is None)
 
+    def chosen_version(self) -> str | None:
+        """The version installed as the active one, None for the embedded default: what
+        ``rollback()`` removes. It differs from ``active().version`` when that pack is damaged
+        and another is shown in its place."""
+        return self._pointer_for_change().version
+
     def installed(self) -> list[InstalledPack]:
         """Every installed version, newest first, then the embedded default."""
         _, _, active = self.resolve()

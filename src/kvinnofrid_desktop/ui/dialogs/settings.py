@@ -273,18 +273,20 @@ class SettingsDialog(QDialog):
                     font = item.font(col)
                     font.setBold(True)
                     item.setFont(col, font)
-        active = next((p for p in packs if p.active), None)
-        # From the embedded default there is nothing to go back to.
-        self.rollback_button.setEnabled(active is not None and not active.builtin)
+        # From the embedded default there is nothing to go back to; from a damaged installed
+        # pack (the default shown in its place) there is: rolling back removes it.
+        self.rollback_button.setEnabled(self.store.chosen_version() is not None)
 
     def _rollback(self) -> None:
         assert self.store is not None
-        active = next((p for p in self.store.installed() if p.active), None)
+        # The version installed as active, which is the one removed: when it is damaged,
+        # another is shown in its place and would be named wrongly.
+        leaving = self.store.chosen_version()
         answer = QMessageBox.question(
             self, self.tr("Återställ föregående innehåll"),
             arg(self.tr("Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan "
                         "importera paketet igen senare.\n\nVill du återställa?"),
-                active.version if active else ""),
+                leaving or ""),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
