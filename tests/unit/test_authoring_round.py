@@ -195,3 +195,42 @@ def test_pack_keygen_and_sign_with_a_passphrase_on_the_command_line(
     assert (pack / "manifest.sig").is_file()
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": "fel")
     assert pack_main(["sign", str(pack), "--key", str(key)]) == 1
+
+
+def test_no_passphrase_typed_ends_with_a_message_not_a_traceback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import getpass
+    import subprocess
+    import sys
+
+    from kvinnofrid_desktop.cli.pack import main as pack_main
+
+    # No terminal and nothing on standard input (Ctrl+D): getpass meets the end of input.
+    key = tmp_path / "lan.key"
+    done = subprocess.run(
+        [sys.executable, "-m", "kvinnofrid_desktop", "pack", "keygen", str(key), "--passphrase"],
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60,
+        start_new_session=True)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert f"{key}: ingen lösenfras angavs; ingen nyckel skapades [key.passphrase_missing]" \
+        in done.stderr
+    assert not key.exists() and not Path(f"{key}.pub").exists()
+
+    # Ctrl+C at the prompt of a key that needs one: nothing is signed.
+    answers = iter(["fras", "fras"])
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(answers))
+    assert pack_main(["keygen", str(key), "--passphrase"]) == 0
+    pack = tmp_path / "pack"
+    shutil.copytree(default_pack_dir(), pack)
+
+    def interrupted(prompt: str = "") -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(getpass, "getpass", interrupted)
+    capsys.readouterr()
+    assert pack_main(["sign", str(pack), "--key", str(key)]) == 1
+    assert "ingen lösenfras angavs; inget signerades [key.passphrase_missing]" in \
+        capsys.readouterr().err
+    assert not (pack / "manifest.sig").exists()

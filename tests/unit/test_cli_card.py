@@ -194,6 +194,17 @@ def test_a_card_export_the_disk_cannot_hold_fails_and_keeps_the_earlier_file(
     assert [p.name for p in tmp_path.iterdir()] == ["kort.pdf"]
 
 
+def test_a_card_export_into_a_missing_folder_says_so(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from kvinnofrid_desktop.cli.main import run
+
+    out = tmp_path / "finns-inte" / "kort.pdf"
+    assert run(["card", "export", str(out)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"kvinnofrid-desktop: kunde inte skriva {out}: mappen {out.parent} finns inte")
+    assert not out.parent.exists()
+
+
 # --- the "now" logic ------------------------------------------------------------------------
 
 def test_out_of_hours_is_offered_only_where_confirmed(card: ActionCard) -> None:

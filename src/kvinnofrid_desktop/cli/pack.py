@@ -131,10 +131,10 @@ def _keygen(args: argparse.Namespace) -> int:
 
     passphrase = None
     if args.passphrase:
-        import getpass
-
-        passphrase = getpass.getpass("Lösenfras för den hemliga nyckeln: ")
-        if getpass.getpass("Samma lösenfras igen: ") != passphrase:
+        passphrase = _ask_passphrase("Lösenfras för den hemliga nyckeln: ", args.keyfile,
+                                     "ingen nyckel skapades")
+        if _ask_passphrase("Samma lösenfras igen: ", args.keyfile,
+                           "ingen nyckel skapades") != passphrase:
             from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 
             raise PackError(Problem("key.passphrase_mismatch", str(args.keyfile), None,
@@ -145,14 +145,27 @@ def _keygen(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _ask_passphrase(prompt: str, where: Path, nothing_done: str) -> str:
+    """Ask on the terminal; Ctrl+D, Ctrl+C or no terminal end with a message, not a traceback."""
+    import getpass
+
+    from kvinnofrid_desktop.core.pack.problems import PackError, Problem
+
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, KeyboardInterrupt):
+        print(file=sys.stderr)  # the prompt's line is left open
+        raise PackError(Problem("key.passphrase_missing", str(where), None,
+                                f"ingen lösenfras angavs; {nothing_done}")) from None
+
+
 def _sign(args: argparse.Namespace) -> int:
     from kvinnofrid_desktop.core.install.signing import key_needs_passphrase, sign_pack
 
     passphrase = None
     if key_needs_passphrase(args.key):
-        import getpass
-
-        passphrase = getpass.getpass(f"Lösenfras för {args.key}: ")
+        passphrase = _ask_passphrase(f"Lösenfras för {args.key}: ", args.key,
+                                     "inget signerades")
     state = sign_pack(args.pack, args.key, passphrase)
     _say(f"Signerade {args.pack} med nyckel {state.key_id} ({state.publisher})")
     return ExitCode.OK

@@ -94,6 +94,9 @@ def export_card_pdf(card: ActionCard, out_path: Path | str, *, subject: str | No
     The file is written beside the target and renamed into place, so a failed export never
     leaves a half-written card where a printed one is expected.
     """
+    folder = Path(out_path).parent
+    if not folder.is_dir():  # Qt would only say that painting failed
+        raise OSError(f"mappen {folder} finns inte")
     _ensure_gui()
 
     with atomic_path(Path(out_path)) as tmp:
