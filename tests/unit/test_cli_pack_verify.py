@@ -64,6 +64,23 @@ def test_verify_of_a_signed_folder_checks_its_signature(
 
 
 @pytest.mark.usefixtures("qapp")
+def test_archive_refuses_a_folder_whose_signature_verify_refuses(
+        tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src, _ = signed_pack(tmp_path)
+    # Signed with a key this computer does not know: archived (the coordinator's own key).
+    assert main(["pack", "archive", str(src), str(tmp_path / "bra.kvpack")]) == 0
+    (src / "manifest.sig").write_text("trasig\n", encoding="utf-8")
+    assert main(["pack", "verify", str(src)]) == 1
+    assert "[signature.invalid]" in capsys.readouterr().out
+    out = tmp_path / "paket.kvpack"
+    assert main(["pack", "archive", str(src), str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "manifest.sig: signaturen är ogiltig" in err and "pack sign" in err
+    assert "[signature.invalid]" in err
+    assert not out.exists()
+
+
+@pytest.mark.usefixtures("qapp")
 def test_list_says_what_a_trust_key_import_means(
         tmp_path: Path, data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src, public = signed_pack(tmp_path)

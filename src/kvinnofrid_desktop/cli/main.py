@@ -10,13 +10,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kvinnofrid_desktop import __version__
 from kvinnofrid_desktop.cli.exit import ExitCode
-
-if TYPE_CHECKING:  # imported where used: most commands never check a signature
-    from kvinnofrid_desktop.core.install.signing import SignatureState
 from kvinnofrid_desktop.cli.language import argparse_words, in_english, parsers
 from kvinnofrid_desktop.cli.pack import add_pack_commands, run_pack_command
 
@@ -324,6 +321,7 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
 
 
 def _pack_verify(path: Path, trust_keys: list[Path] | None = None) -> int:
+    from kvinnofrid_desktop.core.install.store import PackStore
     from kvinnofrid_desktop.core.install.verify import verify_pack
     from kvinnofrid_desktop.core.pack.pack import Pack
     from kvinnofrid_desktop.core.pack.problems import PackError
@@ -338,7 +336,7 @@ def _pack_verify(path: Path, trust_keys: list[Path] | None = None) -> int:
     try:
         pack = Pack.open(path, check_sizes=False)
         problems = verify_pack(pack, pdf_engine=QtPdfEngine())
-        signature = _folder_signature(path, trust_keys or [])
+        signature = PackStore().folder_signature(path, trust_keys or [])
         if signature is not None:
             label = f" ({signature.label_sv()})"
             refusal = signature.refusal(allow_unsigned=True, unsigned_message="")
@@ -356,20 +354,6 @@ def _pack_verify(path: Path, trust_keys: list[Path] | None = None) -> int:
     print(f"OK {m.id} {m.version}{label}: {len(m.documents)} dokument, {len(m.files)} filer "
           "kontrollerade")
     return ExitCode.OK
-
-
-def _folder_signature(path: Path, trust_keys: list[Path]) -> SignatureState | None:
-    """The signature state of a signed pack folder, or None when it has no ``manifest.sig``."""
-    from kvinnofrid_desktop.core.install.archive import SIGNATURE_NAME
-    from kvinnofrid_desktop.core.install.signing import check_signature
-    from kvinnofrid_desktop.core.install.store import PackStore
-
-    sig = path / SIGNATURE_NAME
-    if not sig.is_file():
-        return None
-    store = PackStore()
-    return check_signature((path / "manifest.json").read_bytes(), sig.read_bytes(),
-                           store.trusted_keys(trust_keys), store.key_trust().retired_notes())
 
 
 def _archive_verify(path: Path, trust_keys: list[Path]) -> int:

@@ -119,8 +119,19 @@ def _err(message: str) -> None:
 
 
 def _archive(args: argparse.Namespace) -> int:
+    from kvinnofrid_desktop.core.install.archive import SIGNATURE_NAME
     from kvinnofrid_desktop.core.install.archive_write import write_archive
+    from kvinnofrid_desktop.core.install.store import PackStore
+    from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 
+    # A signature that is damaged, or no longer matches the manifest, would make every office
+    # refuse the file: refused here as `pack verify` refuses the folder. A key this computer
+    # does not know is no reason: the coordinator's own key often is not installed here.
+    signature = PackStore().folder_signature(args.dir) if args.dir.is_dir() else None
+    if signature is not None and signature.status == "invalid":
+        raise PackError(Problem("signature.invalid", SIGNATURE_NAME, None,
+                                f"signaturen är ogiltig: {signature.detail}; signera mappen "
+                                "igen (pack sign) innan arkivet skrivs"))
     out = write_archive(args.dir, args.out)
     _say(f"Skrev {out} ({out.stat().st_size / 1_000_000:.1f} MB)")
     return ExitCode.OK

@@ -51,6 +51,7 @@ from kvinnofrid_desktop.core.install.active import (
     version_key,
 )
 from kvinnofrid_desktop.core.install.archive import (
+    SIGNATURE_NAME,
     Cancel,
     PackArchive,
     PackHead,
@@ -87,6 +88,7 @@ from kvinnofrid_desktop.core.install.signing import (
     shipped_keys,
 )
 from kvinnofrid_desktop.core.install.verify import verify_pack
+from kvinnofrid_desktop.core.pack.manifest import MANIFEST_NAME
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
@@ -186,6 +188,16 @@ class PackStore:
         retired = trust.retired_notes()
         return [k for k in [*self._permanent_keys(trust), *_extra_keys(extra)]
                 if k.key_id not in retired]
+
+    def folder_signature(self, path: Path, extra: Sequence[TrustedKey | Path] = ()
+                         ) -> SignatureState | None:
+        """The signature of the pack folder ``path`` checked against the keys trusted here,
+        or None when the folder has no ``manifest.sig``."""
+        sig = path / SIGNATURE_NAME
+        if not sig.is_file():
+            return None
+        return check_signature((path / MANIFEST_NAME).read_bytes(), sig.read_bytes(),
+                               self.trusted_keys(extra), self.key_trust().retired_notes())
 
     def _permanent_keys(self, trust: KeyTrust) -> list[TrustedKey]:
         """Keys trusted beyond one import (shipped, policy, learned), retired ones left out.
