@@ -4,191 +4,191 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="160"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="163"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="165"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="166"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="177"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="177"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="177"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="198"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="200"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="192"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="361"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="362"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="370"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="371"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="210"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="203"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="204"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="213"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="225"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="276"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="293"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="302"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="316"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="501"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="325"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="508"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="350"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="359"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="362"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="356"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="365"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="465"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="472"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="478"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="485"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="502"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="509"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="502"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="509"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="503"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="510"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="511"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="518"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="513"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="520"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="660"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="667"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="685"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="692"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="686"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="693"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="691"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="698"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="709"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="716"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="710"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="717"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="712"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="719"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="722"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="729"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="723"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="730"/>
         <source>PDF-filen kunde inte sparas i %1 (%2).</source>
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="725"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="732"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1381,22 +1381,22 @@
         <translation>Sections of the document. Choose a section to go to its page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="148"/>
         <source>Innehållspaketet har inget dokument för den här fliken.</source>
         <translation>The content pack has no document for this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="224"/>
         <source>%1 – sida %2</source>
         <translation>%1 – page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="230"/>
         <source>Sammanställning ur offentliga källor – inte ett officiellt dokument. Källor och kontrolldatum står i slutet, under Källor och original.</source>
         <translation>Compiled from public sources – not an official document. The sources and the dates they were checked are at the end, under “Källor och original”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="233"/>
         <source>Officiellt dokument från %1.</source>
         <translation>Official document from %1.</translation>
     </message>
@@ -2840,113 +2840,113 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="120"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="139"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="143"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="244"/>
         <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="252"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="260"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="261"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="311"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="312"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="324"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="335"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="340"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="363"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="369"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="392"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="524"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="525"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="623"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="624"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1026"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1035"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1027"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1036"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -3167,86 +3167,86 @@ Nothing that was there before has changed, and the changes are still in the wind
     <name>PdfViewer</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="103"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="149"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="229"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="517"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="521"/>
         <source>Filen finns inte: %1</source>
         <translation>The file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="236"/>
         <source>Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “%1” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="505"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="509"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="508"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="512"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”.</source>
         <translation>The document is password-protected. Type the password to open “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="511"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="515"/>
         <source>Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “%1” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="514"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="518"/>
         <source>Filen ”%1” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “%1” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="519"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="523"/>
         <source>Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “%1” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="521"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="525"/>
         <source>Filen ”%1” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “%1” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="537"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="541"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="578"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="579"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="582"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="583"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="580"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="584"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="622"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="626"/>
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="729"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="733"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="784"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="788"/>
         <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="793"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="797"/>
         <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: %1
@@ -3625,58 +3625,58 @@ The original is unchanged.</translation>
 <context>
     <name>PublicationsTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="73"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="74"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="74"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="250"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="257"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="277"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="75"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="281"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="258"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="262"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="259"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="263"/>
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="77"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="265"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="75"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="278"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="282"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="76"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="279"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="77"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="283"/>
         <source>Originalets sidor</source>
         <translation>Original&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="90"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="92"/>
         <source>Skriv för att filtrera på titel, utgivare, år …</source>
         <translation>Type to filter by title, publisher, year…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="93"/>
         <source>Filtrera publikationer</source>
         <translation>Filter publications</translation>
     </message>
@@ -3706,7 +3706,7 @@ The original is unchanged.</translation>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="209"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -3714,12 +3714,12 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="285"/>
         <source>Diarienummer</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="286"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
@@ -3729,52 +3729,52 @@ The original is unchanged.</translation>
         <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="211"/>
         <source>%1 av %2 dokument</source>
         <translation>%1 of %2 documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="249"/>
         <source>uppgift saknas</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="251"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="255"/>
         <source>Sammanställningens år</source>
         <translation>Year of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="257"/>
         <source>Sammanställningens sidor</source>
         <translation>Pages of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="270"/>
         <source>Sammanställning ur offentliga källor</source>
         <translation>Compiled from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="272"/>
         <source>inte ett officiellt dokument. Kontrollera uppgifterna mot originalet.</source>
         <translation>not an official document. Check the details against the original.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="271"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="275"/>
         <source>Officiellt dokument</source>
         <translation>Official document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="278"/>
         <source>Officiellt original:</source>
         <translation>Official original:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="289"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="286"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="290"/>
         <source>kontrollerad %1</source>
         <translation>checked %1</translation>
     </message>
@@ -4119,62 +4119,67 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="174"/>
         <source>Sökstatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="178"/>
         <source>Sökförslag</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="185"/>
         <source>Visa vart man kan vända sig (Åtgärdskortet)</source>
         <translation>Show where to turn (the action card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="186"/>
         <source>Vart man kan vända sig</source>
         <translation>Where to turn</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="191"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="223"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="269"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="274"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="312"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="281"/>
+        <source>%1 för ”%2”</source>
+        <translation>%1 for “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="318"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="325"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="331"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="324"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="330"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="280"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="279"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4182,7 +4187,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="294"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
@@ -4366,12 +4371,12 @@ The original is unchanged.</translation>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="286"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="287"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -4380,12 +4385,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="302"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="303"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>

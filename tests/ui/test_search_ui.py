@@ -104,6 +104,21 @@ def test_a_hit_on_the_action_card_opens_the_card_at_that_entry(qtbot,
     assert entry.hasFocus() or entry.isAncestorOf(QApplication.focusWidget())
 
 
+def test_words_typed_without_swedish_letters_say_what_was_searched(
+        qtbot, window: MainWindow) -> None:
+    type_query(qtbot, window, "orosanmalan barn")
+    hit = window.search_panel.tree.currentItem().data(0, Qt.ItemDataRole.UserRole + 1)
+    assert (hit.kind, hit.anchor) == ("card", "barn-orosanmalan")
+    status = window.search_panel.status
+    assert status.text().endswith("för ”orosanmälan barn”") and "träffar i" in status.text()
+    assert not settled_problems(qtbot, window)
+    # Typed with the letters (QTest cannot type them: the text is put in the field).
+    window.search_field.setText("orosanmälan barn")
+    qtbot.waitUntil(lambda: window.search_panel.last_query == "orosanmälan barn")
+    assert "träffar i" in status.text()
+    assert "för ”" not in status.text()
+
+
 def test_no_results_and_hostile_input_are_calm(qtbot, window: MainWindow) -> None:
     type_query(qtbot, window, 'zzyzx"*(NEAR')
     assert result_rows(window) == []

@@ -345,3 +345,41 @@ def test_the_builder_checks_and_copies_the_synonym_list(tmp_path: Path) -> None:
     with pytest.raises(PackError) as err:
         _build_search_index(out / "search.sqlite", pages, None)
     assert err.value.code == "synonyms.invalid" and "groups[1]" in str(err.value.first)
+
+
+# ------------------------------------------------------------------------- typed without å, ä, ö
+
+@pytest.mark.parametrize(("typed", "spelled"), [
+    ("orosanmalan", "orosanmälan"),
+    ("vald i nara relationer", "våld i nära relationer"),
+    ('"vald i nara relationer"', '"våld i nära relationer"'),
+    ("Anmalningsskyldighet", "anmälningsskyldighet"),
+    ("hedersrelaterat vald", "hedersrelaterat våld"),
+    ("vad gor man nar det ar akut", "vad gör man när det är akut"),
+])
+def test_words_typed_without_swedish_letters_find_what_the_letters_find(
+        index: SearchIndex, typed: str, spelled: str) -> None:
+    """On a borrowed keyboard, or in a hurry: "orosanmalan" found only the web addresses that
+    spell it so (hallstahammar-orosanmalan-barn)."""
+    assert index.respelled(typed) == spelled
+    assert anchors(index, typed) == anchors(index, spelled) != []
+
+
+def test_a_plain_word_that_is_a_word_of_its_own_stays(index: SearchIndex) -> None:
+    # "far illa" (barn som far illa) is not "får" (sheep); "a" is not "å".
+    assert index.respelled("barn som far illa") == "barn som far illa"
+    assert index.respelled("a") == "a"
+    assert index.respelled("våld") == "våld"  # typed with the letters: as typed
+    # "natt" is not in the texts ("nätter" is), but the synonym list knows it: not "nått".
+    assert index.respelled("natt") == "natt"
+
+
+def test_respelling_follows_how_common_each_form_is() -> None:
+    from kvinnofrid_desktop.core.search.swedish import respellings, stem
+
+    stems = {stem(w): n for w, n in {"våld": 60, "vald": 1, "får": 9, "far": 12, "fär": 5,
+                                      "nära": 8, "stänger": 2, "mån": 30, "är": 80}.items()}
+    assert respellings(["vald", "far", "nara", "valj", "stangt", "man", "ar", "a"], stems) == {
+        "vald": "våld", "nara": "nära", "stangt": "stängt", "ar": "är"}
+    # 15 · 4 = 60: the typed form is common enough to be meant.
+    assert respellings(["vald"], {**stems, stem("vald"): 15}) == {}

@@ -426,13 +426,14 @@ def _search(query: str, pack_path: Path | None, limit: int, as_json: bool) -> in
         took_ms = (time.perf_counter() - started) * 1000
         # Nothing found: the nearest indexed words ("Menade du …?"), when they find something.
         suggestion = None if hits else index.suggest(query)
+        searched = index.respelled(query)  # words typed without å, ä, ö: looked for with them
     if as_json:
         print(json.dumps({
             "query": query, "took_ms": round(took_ms, 3),
             "hits": [{"doc_id": h.doc_id, "title": h.title, "page": h.page,
                       "snippet": h.snippet_plain(), "score": round(h.score, 4),
                       "kind": h.kind, "anchor": h.anchor} for h in hits],
-            "suggestion": suggestion,
+            "suggestion": suggestion, "searched": searched,
         }, ensure_ascii=False, indent=2))
         return ExitCode.OK
     if not hits:
@@ -444,6 +445,8 @@ def _search(query: str, pack_path: Path | None, limit: int, as_json: bool) -> in
         print(f"    {hit.snippet_plain()}")
     ms = f"{took_ms:.1f}".replace(".", ",")  # the Swedish decimal comma
     line = f"{len(hits)} {'träff' if len(hits) == 1 else 'träffar'} på {ms} ms"
+    if searched != query:
+        line += f" för {searched!r}"
     if len(hits) >= limit:  # the search stops at the limit: there may be more
         line += f"; fler kan finnas, visa fler med --limit {limit * 2}"
     print(line)

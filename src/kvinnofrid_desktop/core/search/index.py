@@ -259,6 +259,7 @@ class SearchIndex:
             "SELECT rowid, weight FROM entries WHERE weight <> 1.0")) if "weight" in columns else {}
         self.synonyms = synonym_list.load(path.parent / synonym_list.FILE_NAME)
         self._vocabulary: dict[str, int] | None = None  # word → pages; loaded when first needed
+        self._stems: dict[str, int] | None = None  # see _stem_counts
         self._pages: dict[str, dict[int, int]] | None = None  # see _page_rows
 
     @classmethod
@@ -328,6 +329,9 @@ class SearchIndex:
             with self._lock:
                 self._deadline = time.monotonic() + TIME_BUDGET_S
                 try:
+                    respelled = self._respelled(query, pq)
+                    if respelled != query:
+                        pq = self.parse(respelled)
                     pq = self._complete_words(pq)
                     found = self._rank(pq, limit)
                     typo_pq = self._typo_query(pq) if len(found) < min(FEW, limit) else None
@@ -450,6 +454,43 @@ class SearchIndex:
                     words[term] = words.get(term, 0) + count
             self._vocabulary = words
         return self._vocabulary
+
+    def respelled(self, query: str) -> str:
+        """``query`` with the words typed without å, ä, ö that this index knows with them
+        written with them ("vald i nara relationer" → "våld i nära relationer"); ``query``
+        itself when there is none. What ``search`` looks for. Never raises."""
+        try:
+            pq = self.parse(query)
+            with self._lock:
+                return self._respelled(query, pq)
+        except Exception as exc:
+            log.warning("respelling failed (%s)", type(exc).__name__)
+            return query
+
+    def _respelled(self, query: str, pq: ParsedQuery) -> str:
+        # A word the pack's synonym list knows is a word as typed ("natt", not "nått").
+        words = [t.text for t in pq.terms if not t.alts] + [
+            w for p in pq.phrases if not p.alts for w in p.words]
+        if all(not w.isascii() for w in words):
+            return query
+        changes = swedish.respellings(words, self._stem_counts())
+        if not changes:
+            return query
+        # Only the words changed: quotes and hyphens keep their meaning.
+        return _WORDS.sub(lambda m: changes.get(m.group(0).lower(), m.group(0)),
+                          normalize_text(query[:swedish.MAX_QUERY_CHARS]))
+
+    def _stem_counts(self) -> dict[str, int]:
+        """Every stem of the texts → the number of entries it is in."""
+        if self._stems is None:
+            self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary "
+                               "USING fts5vocab(main, words, col)")
+            stems: dict[str, int] = {}
+            for term, count in self._conn.execute(
+                    "SELECT term, doc FROM temp.vocabulary WHERE col = 'stems'"):
+                stems[term] = stems.get(term, 0) + count
+            self._stems = stems
+        return self._stems
 
     def _complete_words(self, pq: ParsedQuery) -> ParsedQuery:
         """The last word is matched as a prefix while it is being typed ("kvinnof"); once it

@@ -28,8 +28,11 @@ and snippets never mark them.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -671,3 +674,39 @@ def nearest(word: str, vocabulary: dict[str, int], limit: int) -> str | None:
         if d <= limit and (best is None or (d, -count, candidate) < best):
             best = (d, -count, candidate)
     return best[2] if best else None
+
+
+# --- words typed without å, ä, ö ----------------------------------------------------------------
+
+_WITH_LETTERS = {"a": "aåä", "o": "oö"}
+MAX_SPELLINGS = 512  # a word with more ways to add the letters is left as typed
+MIN_RESPELL = 3  # "a" is not taken for "å"
+RESPELL_RATIO = 4  # the typed form must be this many times rarer than the spelling it stands for
+
+
+def spellings_with_letters(word: str) -> list[str]:
+    """Every way to write ``word`` with å or ä for an a and ö for an o ("vald": "våld",
+    "väld", …), ``word`` itself left out; [] for a word with too many ways."""
+    pools = [_WITH_LETTERS.get(c, c) for c in word]
+    if math.prod(len(p) for p in pools) > MAX_SPELLINGS:
+        return []
+    return ["".join(letters) for letters in itertools.product(*pools)][1:]
+
+
+def respellings(words: Iterable[str], stem_counts: dict[str, int]) -> dict[str, str]:
+    """Query word → the word it stands for, for words typed without å, ä, ö on a keyboard
+    without them or in a hurry ("orosanmalan", "vald", "stangt"): the spelling whose stem the
+    index holds most often, when the typed word's own stem is much rarer (a web address, a
+    file name). A plain word that is common itself ("far" in "barn som far illa", beside
+    "får") and a stopword ("man", not "mån") are words of their own and stay."""
+    out: dict[str, str] = {}
+    for word in words:
+        if not (word.isascii() and word.isalpha()) or word in STOPWORDS or word in out:
+            continue
+        found = [(stem_counts.get(stem(s), 0), s) for s in spellings_with_letters(word)]
+        count, spelled = max(found, default=(0, ""), key=lambda f: f[0])
+        if not count or (len(word) < MIN_RESPELL and spelled not in STOPWORDS):
+            continue  # "ar" is "är"; "a" is not "å"
+        if stem_counts.get(stem(word), 0) * RESPELL_RATIO < count:
+            out[word] = spelled
+    return out

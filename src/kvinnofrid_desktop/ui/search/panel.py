@@ -54,7 +54,8 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 class _Relay(QObject):
     """Lives on the GUI thread; a job's emit from the pool thread arrives here queued."""
 
-    finished = Signal(int, str, list, float, str)  # generation, query, hits, ms, suggestion
+    # generation, query, hits, ms, suggestion, the words searched ("" when as typed)
+    finished = Signal(int, str, list, float, str, str)
     failed = Signal(str)  # the index could not be opened (Swedish)
 
 
@@ -82,8 +83,12 @@ class _SearchJob(QRunnable):
         # Nothing found: the nearest indexed words, offered as "Menade du …?".
         suggestion = "" if hits or self.generation != panel.latest else (
             index.suggest(self.query) or "")
+        # Words typed without å, ä, ö were looked for with them: say so beside the hits.
+        searched = index.respelled(self.query) if hits else self.query
+        searched = "" if searched == self.query else searched
         if self.generation == panel.latest:
-            panel.relay.finished.emit(self.generation, self.query, hits, ms, suggestion)
+            panel.relay.finished.emit(self.generation, self.query, hits, ms, suggestion,
+                                      searched)
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -253,9 +258,9 @@ class SearchPanel(QWidget):
             return
         self.pool.start(_SearchJob(self, self.generation, query))
 
-    @Slot(int, str, list, float, str)
+    @Slot(int, str, list, float, str, str)
     def _show_results(self, generation: int, query: str, hits: list[Hit], ms: float,
-                      suggestion: str = "") -> None:
+                      suggestion: str = "", searched: str = "") -> None:
         if generation != self.generation:
             return
         from kvinnofrid_desktop.core.search.index import group_by_document
@@ -272,7 +277,8 @@ class SearchPanel(QWidget):
         # "%n dokument" has an English singular and plural (Qt's numerus forms); the hits
         # are counted as before, "1 träff" / "%1 träffar", so Swedish reads right as well.
         documents = self.tr("%n dokument", "", len(groups))
-        self.status.setText(arg(self.tr("%1 i %2"), self._hits_text(len(hits)), documents))
+        found = arg(self.tr("%1 i %2"), self._hits_text(len(hits)), documents)
+        self.status.setText(arg(self.tr("%1 för ”%2”"), found, searched) if searched else found)
         for doc_id, _title, doc_hits in groups:
             title = self.doc_titles.get(doc_id, doc_hits[0].title)
             top = QTreeWidgetItem(self.tree)
