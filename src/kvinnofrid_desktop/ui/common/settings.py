@@ -41,7 +41,7 @@ class Settings:
     """The program's settings; the keys are core/options.py's."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or default_settings_path()
+        self.path = Path(path) if path else default_settings_path()
         self.recovered_from: Path | None = None  # where a corrupt file was moved, if one was
         self._qs = self._open()
 
