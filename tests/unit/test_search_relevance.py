@@ -122,6 +122,15 @@ def test_orosanmalan_puts_the_childrens_step_first(index: SearchIndex) -> None:
     assert found.index("djur-barn-i-hemmet") > 0  # the animal card's side step: still found
 
 
+def test_a_rare_form_ranks_like_the_common_word_of_its_group(index: SearchIndex) -> None:
+    """"orosanmälning" and "orosanmälan" are one group of the synonym list; the rare form put
+    the pages that happen to use it ("orosanmälningar") before the card's step."""
+    assert anchors(index, "orosanmälning")[0] == "barn-orosanmalan"
+    # A group that is a meaning keeps the word typed first: the step on physical violence,
+    # not the animal card's "misshandel" in a title.
+    assert anchors(index, "hon blir slagen")[0] == "vuxna-valdets-former-1"
+
+
 @pytest.mark.parametrize("query", ["barn som bevittnar våld", "barn som upplever våld",
                                    "bevittna", "barn som lever med våld"])
 def test_witnessing_finds_children_living_with_violence(index: SearchIndex, query: str) -> None:

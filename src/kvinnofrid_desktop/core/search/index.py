@@ -332,7 +332,7 @@ class SearchIndex:
                     respelled = self._respelled(query, pq)
                     if respelled != query:
                         pq = self.parse(respelled)
-                    pq = self._complete_words(pq)
+                    pq = self._complete_words(pq).led_by_common_synonyms(self._stem_counts())
                     found = self._rank(pq, limit)
                     typo_pq = self._typo_query(pq) if len(found) < min(FEW, limit) else None
                     typos = self._rank(typo_pq, limit - len(found), skip=found,

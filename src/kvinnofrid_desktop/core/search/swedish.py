@@ -380,6 +380,28 @@ class ParsedQuery:
         terms = tuple(Term(t.text, False, t.alts) if t.text == text else t for t in self.terms)
         return ParsedQuery(terms, self.phrases, self.truncated)
 
+    def led_by_common_synonyms(self, stem_counts: dict[str, int]) -> ParsedQuery:
+        """The query with each word that has synonyms led by the most common one-word member
+        of its group when the word typed is much rarer (RESPELL_RATIO): the word typed is then
+        one of its synonyms. Only the leading word is also looked for in titles, so a rare
+        spelling ranked the group's pages by the few that use it ("orosanmälning" put the
+        card's "Gör en orosanmälan" eighth). Only a member that begins as the word typed
+        (another form or a short form: "socjour", "soc"): a group that is a meaning ("slår",
+        "misshandel") keeps the word typed first, or "misshandel" in an animal card's title
+        would lead "han slår henne"."""
+        terms = []
+        for t in self.terms:
+            own = stem_counts.get(stem(t.text), 0)
+            singles = [alt[0] for alt in t.alts
+                       if len(alt) == 1 and alt[0][:_SAME_START] == t.text[:_SAME_START]]
+            best = max(singles, key=lambda w: stem_counts.get(stem(w), 0), default=None)
+            if best is None or own * RESPELL_RATIO >= stem_counts.get(stem(best), 0):
+                terms.append(t)
+                continue
+            alts = ((t.text,), *(a for a in t.alts if a != (best,)))
+            terms.append(Term(best, False, alts))
+        return ParsedQuery(tuple(terms), self.phrases, self.truncated)
+
     def replaced(self, words: dict[str, tuple[str, ...]]) -> ParsedQuery:
         """The query with some terms matched by other words instead (typo corrections):
         ``words`` maps a term's text to the indexed words it stands for."""
@@ -681,6 +703,7 @@ def nearest(word: str, vocabulary: dict[str, int], limit: int) -> str | None:
 _WITH_LETTERS = {"a": "aåä", "o": "oö"}
 MAX_SPELLINGS = 512  # a word with more ways to add the letters is left as typed
 MIN_RESPELL = 3  # "a" is not taken for "å"
+_SAME_START = 3  # letters a synonym shares with the word typed to lead its group
 RESPELL_RATIO = 4  # the typed form must be this many times rarer than the spelling it stands for
 
 
