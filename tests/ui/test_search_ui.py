@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from drawn import settled_problems
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from kvinnofrid_desktop.app.start import create_main_window
@@ -111,6 +112,14 @@ def test_words_typed_without_swedish_letters_say_what_was_searched(
     assert (hit.kind, hit.anchor) == ("card", "barn-orosanmalan")
     status = window.search_panel.status
     assert status.text().endswith("för ”orosanmälan barn”") and "träffar i" in status.text()
+    # The document's heading is wrapped, not cut: it is wider than the list here.
+    tree = window.search_panel.tree
+    top = tree.topLevelItem(0)
+    bold = tree.font()
+    bold.setBold(True)
+    wide = QFontMetrics(bold).horizontalAdvance(top.text(0))
+    assert wide > tree.viewport().width()
+    assert tree.visualItemRect(top).height() >= 2 * QFontMetrics(bold).height()
     assert not settled_problems(qtbot, window)
     # Typed with the letters (QTest cannot type them: the text is put in the field).
     window.search_field.setText("orosanmälan barn")

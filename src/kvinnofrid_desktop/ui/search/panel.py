@@ -283,11 +283,10 @@ class SearchPanel(QWidget):
             title = self.doc_titles.get(doc_id, doc_hits[0].title)
             top = QTreeWidgetItem(self.tree)
             count = self._hits_text(len(doc_hits))
-            top.setText(0, f"{title} ({count})")
+            top.setText(0, f"{title} ({count})")  # for screen readers
             top.setData(0, HIT_ROLE, doc_hits[0])
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
+            # Wrapped, not cut: a long title hid which document and how many hits.
+            top.setData(0, HTML_ROLE, f"<b>{html.escape(title)}</b> ({html.escape(count)})")
             for hit in doc_hits:
                 child = QTreeWidgetItem(top)
                 where = (hit.title.split(": ", 1)[-1] if hit.kind == "card"
