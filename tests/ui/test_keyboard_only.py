@@ -394,6 +394,21 @@ def test_mnemonics_are_unique_in_each_menu_and_tab(qtbot, window: MainWindow) ->
             win.close()
 
 
+def test_an_ampersand_in_a_file_name_is_shown_and_is_no_shortcut(qtbot, window: MainWindow,
+                                                                 pdfs, tmp_path: Path) -> None:
+    for name in ("Rapport & bilagor.pdf", "Kvinnor&barn.pdf"):
+        named = tmp_path / name
+        named.write_bytes(pdfs.sample.read_bytes())
+        window.open_pdf_file(named)
+        text = window.tabs.tabText(window.tabs.currentIndex())
+        # What the tab bar draws: "&&" is one "&", an "&" before a letter underlines it.
+        assert re.sub("&(.)", r"\1", text) == name
+        assert mnemonic(text) is None
+    window.show_tab("strategy")
+    press(qtbot, Qt.Key.Key_B, ALT, target=window)  # was the file tab's Alt+B
+    assert window.current_tab_name() == "strategy"
+
+
 def test_a_pdf_opens_in_a_tab_and_closes_with_the_keyboard(qtbot, window: MainWindow, pdfs,
                                                            monkeypatch) -> None:
     monkeypatch.setattr(QFileDialog, "getOpenFileName",

@@ -120,6 +120,37 @@ def test_library_filters_as_you_type(qtbot, window: MainWindow) -> None:
     assert len(pages.visible_titles(lib)) == len(everything)
 
 
+def test_library_gives_the_titles_room_in_a_small_window(qtbot, window: MainWindow) -> None:
+    """At 800×600 the five columns left the titles four letters ("Ett k…"); the details pane
+    broke "Sammanställningens" in two."""
+    from kvinnofrid_desktop.ui.common.accessible import chars
+    from kvinnofrid_desktop.ui.tabs.publications import MIN_TITLE_CHARS
+
+    window.show_tab("publications")
+    lib = window.publications_tab
+    header = lib.table.header()
+    for size, hidden in (((800, 600), True), ((1280, 800), False), ((800, 600), True)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda s=size: window.width() == s[0])
+        QApplication.processEvents()
+        assert header.sectionSize(0) >= chars(lib, MIN_TITLE_CHARS) - 1, size
+        assert header.isSectionHidden(4) is hidden, size  # "Flik", in the details anyway
+        assert sum(header.sectionSize(c) for c in range(5) if not header.isSectionHidden(c)) \
+            <= lib.table.viewport().width() + 1  # nothing pushed out of sight
+    text = lib.details.toPlainText()
+    assert "Flik: " in text and "Sammanställningens år: " in text
+    # The facts wrap between words: no line of the pane ends inside a word.
+    layout = lib.details.document().firstBlock()
+    while layout.isValid():
+        block_text = layout.text()
+        lines = layout.layout()
+        for n in range(lines.lineCount() - 1):
+            line = lines.lineAt(n)
+            end = line.textStart() + line.textLength()
+            assert block_text[end - 1:end] in (" ", "-", "/", "–", "\u2028"), block_text
+        layout = layout.next()
+
+
 def test_library_sorts_with_swedish_collation(qtbot) -> None:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
 

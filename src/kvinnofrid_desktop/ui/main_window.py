@@ -660,7 +660,8 @@ class MainWindow(QMainWindow):
                                settings=self.settings)
             viewer.set_page_text_visible(self.commands["page_text"].isChecked())
             self.file_tabs[key] = viewer
-            index = self.tabs.addTab(viewer, title)
+            # "&&": a file named "Rapport & bilagor" must not make Alt+B a shortcut to it.
+            index = self.tabs.addTab(viewer, title.replace("&", "&&"))
             from kvinnofrid_desktop.ui.common.labels import plain_tip
 
             self.tabs.setTabToolTip(index, plain_tip(title))

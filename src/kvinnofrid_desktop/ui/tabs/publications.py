@@ -7,8 +7,10 @@ import html
 from PySide6.QtCore import (
     QCollator,
     QCoreApplication,
+    QEvent,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -61,6 +63,10 @@ class SwedishSortProxy(QSortFilterProxyModel):
         if isinstance(a, int) and isinstance(b, int):
             return a < b
         return self.collator.compare(str(a or ""), str(b or "")) < 0
+
+
+MIN_TITLE_CHARS = 30  # the title column's least width, in average characters
+HIDE_ORDER = (4, 3, 1, 2)  # the columns that go first when the list is narrow: tab, pages, …
 
 
 class PublicationsTab(QWidget):
@@ -121,6 +127,8 @@ class PublicationsTab(QWidget):
         for col in range(2, len(self.COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda _i: self._emit(self.openRequested))
+        # On resize, columns in or out (_fit_columns): the viewport's own size is the new one.
+        self.table.viewport().installEventFilter(self)
 
         details = QWidget(splitter)
         dl = QVBoxLayout(details)
@@ -182,6 +190,29 @@ class PublicationsTab(QWidget):
         self._update_count()
 
     # --- behaviour ------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Leave the title room to be read: when the list is narrow (a small window, large
+        text) the less needed columns go, the tab first; the details beside the list show
+        them all. They come back when there is room."""
+        header = self.table.header()
+        room = self.table.viewport().width() - chars(self, MIN_TITLE_CHARS)
+        for col in range(1, len(self.COLUMNS)):
+            header.setSectionHidden(col, False)
+        widths = {col: max(header.sectionSize(col), header.sectionSizeHint(col),
+                           self.table.sizeHintForColumn(col))
+                  for col in range(1, len(self.COLUMNS))}
+        shown = set(widths)
+        for col in HIDE_ORDER:
+            if sum(widths[c] for c in shown) <= room:
+                break
+            header.setSectionHidden(col, True)
+            shown.discard(col)
 
     def focus_default(self, reason: Qt.FocusReason | None = None) -> None:
         """Ctrl+4, then type to filter."""
@@ -296,6 +327,7 @@ def details_html(doc: Document) -> str:
 
 
 def _table(rows: list[tuple[str, str]]) -> str:
+    """One line per fact, "label: value". Not a two-column table: in a narrow pane its label
+    column broke words mid-way ("Sammanställnin/gens år")."""
     e = html.escape
-    return "<table cellspacing='0' cellpadding='2'>" + "".join(
-        f"<tr><td><b>{e(k)}</b>&nbsp;</td><td>{e(v)}</td></tr>" for k, v in rows) + "</table>"
+    return "<p>" + "<br>".join(f"<b>{e(k)}:</b> {e(v)}" for k, v in rows) + "</p>"
