@@ -151,6 +151,25 @@ def test_library_gives_the_titles_room_in_a_small_window(qtbot, window: MainWind
         layout = layout.next()
 
 
+def test_opened_files_leave_the_main_tabs_in_sight(qtbot, window: MainWindow, pdfs,
+                                                   tmp_path: Path) -> None:
+    """Six PDFs open in a 1024 px window scrolled the four main tabs out of the bar."""
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    for n in range(6):
+        named = tmp_path / f"Rapport nummer {n} om våld i nära relationer.pdf"
+        named.write_bytes(pdfs.sample.read_bytes())
+        window.open_pdf_file(named)
+    bar = window.tabs.tabBar()
+    QApplication.processEvents()
+    assert bar.count() == 10 and window.tabs.currentIndex() == 9
+    for i in range(bar.count()):  # every tab on the bar, the current (last) one included
+        assert bar.rect().contains(bar.tabRect(i)), (i, bar.tabRect(i), bar.rect())
+    for i in range(4):  # the main tabs whole: no title cut short
+        assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), bar.tabText(i)
+    assert "Rapport nummer 5 om våld i nära relationer.pdf" in bar.tabToolTip(9)  # whole
+
+
 def test_library_sorts_with_swedish_collation(qtbot) -> None:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
 

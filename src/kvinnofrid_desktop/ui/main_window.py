@@ -55,6 +55,7 @@ from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.notices import NoticeBanner
 from kvinnofrid_desktop.ui.search.field import SearchField
 from kvinnofrid_desktop.ui.tabs.lazy import LazyTab
+from kvinnofrid_desktop.ui.tabs.tab_bar import MainTabBar
 from kvinnofrid_desktop.ui.viewer.state import ViewState
 
 if TYPE_CHECKING:
@@ -240,6 +241,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.banner = NoticeBanner(central)
         self.tabs = QTabWidget(central)
+        self.tabs.setTabBar(MainTabBar(len(TAB_ORDER), self.tabs))
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(False)
         self.tabs.setAccessibleName(self.tr("Flikar"))
