@@ -2840,113 +2840,113 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="121"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="140"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="144"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="245"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="254"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="262"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="263"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="313"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="314"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="326"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="337"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="342"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="365"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="371"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="394"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="526"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="527"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="625"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="626"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1035"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1038"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1036"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1039"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -3167,90 +3167,100 @@ Nothing that was there before has changed, and the changes are still in the wind
     <name>PdfViewer</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="103"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="150"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="233"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="521"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="522"/>
         <source>Filen finns inte: %1</source>
         <translation>The file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="236"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="237"/>
         <source>Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “%1” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="509"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="510"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="512"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="513"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”.</source>
         <translation>The document is password-protected. Type the password to open “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="515"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="516"/>
         <source>Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “%1” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="518"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="519"/>
         <source>Filen ”%1” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “%1” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="523"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="524"/>
         <source>Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “%1” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="525"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="526"/>
         <source>Filen ”%1” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “%1” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="541"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="542"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="582"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="583"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="584"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="584"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="585"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="626"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="627"/>
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="733"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="734"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="788"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="789"/>
         <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="797"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="798"/>
         <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: %1
 The program works without the internet and opens no web pages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="891"/>
+        <source>Skriv en zoomnivå mellan %1 och %2 %.</source>
+        <translation>Type a zoom level between %1% and %2%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="896"/>
+        <source>Zoomnivån kan vara mellan %1 och %2 %; den är nu %3.</source>
+        <translation>The zoom level can be between %1% and %2%; it is now %3.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="50"/>
@@ -3388,11 +3398,6 @@ The original is unchanged.</translation>
         <translation>Fit to width</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="75"/>
-        <source>Anpassa till sida</source>
-        <translation>Fit to page</translation>
-    </message>
-    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="181"/>
         <source>Sidopanel</source>
         <translation>Side panel</translation>
@@ -3406,6 +3411,11 @@ The original is unchanged.</translation>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="60"/>
         <source>Skriv ett sidnummer och tryck Retur för att gå dit</source>
         <translation>Type a page number and press Enter to go there</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="75"/>
+        <source>Anpassa till hel sida</source>
+        <translation>Fit whole page</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="79"/>
@@ -3625,88 +3635,88 @@ The original is unchanged.</translation>
 <context>
     <name>PublicationsTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="74"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="80"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="75"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="254"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="261"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="81"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="292"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="312"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="293"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="294"/>
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="78"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="296"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="76"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="313"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="77"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="314"/>
         <source>Originalets sidor</source>
         <translation>Original&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="96"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="98"/>
         <source>Skriv för att filtrera på titel, utgivare, år …</source>
         <translation>Type to filter by title, publisher, year…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="99"/>
         <source>Filtrera publikationer</source>
         <translation>Filter publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="121"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="138"/>
         <source>Om publikationen</source>
         <translation>About the publication</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="145"/>
         <source>Öpp&amp;na</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="147"/>
         <source>Spa&amp;ra kopia…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="148"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="240"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -3714,67 +3724,67 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="316"/>
         <source>Diarienummer</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="286"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="317"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="146"/>
         <source>Skriv &amp;ut…</source>
         <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="211"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="242"/>
         <source>%1 av %2 dokument</source>
         <translation>%1 of %2 documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="280"/>
         <source>uppgift saknas</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="286"/>
         <source>Sammanställningens år</source>
         <translation>Year of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="288"/>
         <source>Sammanställningens sidor</source>
         <translation>Pages of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="301"/>
         <source>Sammanställning ur offentliga källor</source>
         <translation>Compiled from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="303"/>
         <source>inte ett officiellt dokument. Kontrollera uppgifterna mot originalet.</source>
         <translation>not an official document. Check the details against the original.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="306"/>
         <source>Officiellt dokument</source>
         <translation>Official document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="278"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="309"/>
         <source>Officiellt original:</source>
         <translation>Official original:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="320"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="321"/>
         <source>kontrollerad %1</source>
         <translation>checked %1</translation>
     </message>
@@ -4159,17 +4169,17 @@ The original is unchanged.</translation>
         <translation>%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="318"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="317"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="330"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="329"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
@@ -4187,7 +4197,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="293"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>

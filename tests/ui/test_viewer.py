@@ -269,6 +269,25 @@ def test_zoom_combo_choice(qtbot, opened: PdfViewer) -> None:
     assert pages.zoom_text(opened) == "150 %"
 
 
+@pytest.mark.parametrize(("typed", "zoom", "said"), [
+    ("abc", "150 %", "Skriv en zoomnivå mellan 10 och 800 %."),
+    ("5000", "800 %", "Zoomnivån kan vara mellan 10 och 800 %; den är nu 800 %."),
+    ("1", "10 %", "Zoomnivån kan vara mellan 10 och 800 %; den är nu 10 %."),
+])
+def test_a_zoom_the_box_cannot_take_is_explained(qtbot, opened: PdfViewer, typed: str,
+                                                 zoom: str, said: str) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    line = opened.zoom_combo.lineEdit()
+    for text in ("150", typed):
+        line.selectAll()
+        qtbot.keyClicks(line, text)
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert pages.zoom_text(opened) == zoom
+    assert QToolTip.isVisible() and QToolTip.text() == said
+    QToolTip.hideText()
+
+
 # --------------------------------------------------------------------------------------------
 # Find
 # --------------------------------------------------------------------------------------------

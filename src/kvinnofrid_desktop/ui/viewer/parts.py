@@ -72,7 +72,7 @@ def make_zoom_combo(parent: QWidget) -> QComboBox:
     combo.setMinimumContentsLength(6)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.addItem(translate("PdfViewer", "Anpassa till bredd"), "fit_width")
-    combo.addItem(translate("PdfViewer", "Anpassa till sida"), "fit_page")
+    combo.addItem(translate("PdfViewer", "Anpassa till hel sida"), "fit_page")  # as the command
     for factor in ZOOM_PRESETS:
         combo.addItem(percent(factor), factor)
     combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QStackedWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -884,10 +885,22 @@ class PdfViewer(QWidget):
             factor = float(text) / 100.0
         except ValueError:
             factor = math.nan
-        if math.isfinite(factor) and factor > 0:
-            self._set_zoom("custom", factor)
-        else:
+        lowest, highest = round(MIN_ZOOM * 100), round(MAX_ZOOM * 100)
+        # Said beside the box: it used to go back to the old value without a word.
+        if not (math.isfinite(factor) and factor > 0):
+            self._zoom_hint(arg(self.tr("Skriv en zoomnivå mellan %1 och %2 %."), lowest,
+                                highest))
             self._sync_zoom_ui()
+            return
+        if factor > MAX_ZOOM + 1e-9 or factor < MIN_ZOOM - 1e-9:
+            self._zoom_hint(arg(self.tr("Zoomnivån kan vara mellan %1 och %2 %; den är nu "
+                                        "%3."), lowest, highest,
+                                ui.percent(min(max(factor, MIN_ZOOM), MAX_ZOOM))))
+        self._set_zoom("custom", factor)
+
+    def _zoom_hint(self, text: str) -> None:
+        box = self.zoom_combo
+        QToolTip.showText(box.mapToGlobal(box.rect().bottomLeft()), text, box)
 
     # ------------------------------------------------------------------------------------------
     # Find bar, side panel
