@@ -151,6 +151,32 @@ PROBLEM_EXPLANATIONS = {
     "card": QT_TRANSLATE_NOOP("Problems", "Åtgärdskortet i paketet är felaktigt"),
     "disk": QT_TRANSLATE_NOOP("Problems", "Paketet kunde inte skrivas till disken"),
     "store": QT_TRANSLATE_NOOP("Problems", "De installerade innehållspaketen kunde inte läsas"),
+    "pdf": QT_TRANSLATE_NOOP("Problems", "En PDF-fil i paketet kan inte öppnas"),
+    "document": QT_TRANSLATE_NOOP(
+        "Problems", "Ett dokument i paketet stämmer inte med sin beskrivning i paketet"),
+    "field": QT_TRANSLATE_NOOP(
+        "Problems", "En uppgift i paketets innehållsförteckning har ett felaktigt värde"),
+    "format": QT_TRANSLATE_NOOP(
+        "Problems", "Paketet har ett format som den här versionen av programmet inte kan läsa"),
+    "synonyms": QT_TRANSLATE_NOOP(
+        "Problems", "Paketets lista över ord som betyder samma sak i sökningen är felaktig"),
+    "key": QT_TRANSLATE_NOOP("Problems", "Signeringsnyckeln kan inte användas"),
+    "remove": QT_TRANSLATE_NOOP("Problems", "Den versionen kan inte tas bort"),
+    "content_folder": QT_TRANSLATE_NOOP(
+        "Problems", "Den delade mappen med innehållspaket kan inte läsas"),
+    "tab": QT_TRANSLATE_NOOP(
+        "Problems", "Ett dokument i paketet hör till en flik som programmet inte har"),
+    "pack": QT_TRANSLATE_NOOP("Problems", "Innehållspaketet finns inte"),
+    # The coordinator's source folder and editor.
+    "build": QT_TRANSLATE_NOOP("Problems", "Paketet kan inte byggas i den mappen"),
+    "catalog": QT_TRANSLATE_NOOP(
+        "Problems", "Källmappens katalog (catalog.toml) saknas eller är felaktig"),
+    "contact": QT_TRANSLATE_NOOP("Problems", "En kontaktuppgift behöver ses över"),
+    "markdown": QT_TRANSLATE_NOOP(
+        "Problems", "En text i källmappen kan inte läsas som Markdown"),
+    "sheet": QT_TRANSLATE_NOOP(
+        "Problems", "Kommunens ifyllda lista med kontaktuppgifter kan inte läsas"),
+    "source": QT_TRANSLATE_NOOP("Problems", "Källmappen kan inte skapas där"),
 }
 
 
