@@ -355,6 +355,40 @@ def test_switching_contacts_and_removing_rows_leaves_nothing_drawn_wrong(
     assert settled_problems(qtbot, part) == []
 
 
+def tab_from(qtbot, start: QWidget, stop: QWidget, limit: int = 150) -> list[QWidget]:
+    """Press Tab from ``start`` until ``stop`` has the focus; where the focus went on the way."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start.hasFocus)
+    walked: list[QWidget] = []
+    while QApplication.focusWidget() is not stop:
+        assert len(walked) < limit, [w.accessibleName() or w.objectName() for w in walked]
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+    return walked
+
+
+def test_tab_visits_the_opening_hours_in_reading_order(qtbot, part: ContactsPart) -> None:
+    open_contact(qtbot, part, "Sala", "out_of_hours")  # four rows, a holiday row
+    hours = part.hours
+    assert (len(hours.rows), len(hours.holiday_rows)) == (4, 1)
+    walked = tab_from(qtbot, part.fields["hours_text"].edit, hours.apply_button)
+    modes = (hours.always, hours.unknown, hours.times)
+    assert walked[0] in modes  # into the choice first (arrows move between its buttons)
+    week = [w for row in hours.rows for w in (*row.days, row.open_edit, row.close_edit,
+                                              row.overnight, row.remove_button)]
+    holiday = hours.holiday_rows[0]
+    assert [w for w in walked if w not in modes] == [
+        *week, hours.add_row_button, holiday.open_edit, holiday.close_edit,
+        holiday.remove_button, hours.add_holiday_button, hours.before_edit, hours.apply_button]
+
+    # A row added now (a widget made after the form): in its place, not at the end.
+    click(qtbot, hours.add_row_button)
+    new = hours.rows[4]
+    walked = tab_from(qtbot, hours.rows[3].remove_button, hours.add_row_button)
+    assert walked == [*new.days, new.open_edit, new.close_edit, new.overnight,
+                      new.remove_button, hours.add_row_button]
+
+
 # --- adding and removing -------------------------------------------------------------------------
 
 

@@ -178,8 +178,10 @@ def test_the_coordinator_keeps_the_content_true(qtbot, env, pdfs, tmp_path, monk
     qtbot.waitExposed(publish)
     publish.news.setFocus()
     qtbot.keyClicks(publish.news, "Nytt nummer till socialjouren i Sala.")
+    on_disk = (source / "catalog.toml").read_bytes()
     click(qtbot, publish.build_button)
-    assert not window.isWindowModified()  # publishing saved the folder first
+    assert window.isWindowModified()  # building is no save: the folder is as it was
+    assert (source / "catalog.toml").read_bytes() == on_disk
     qtbot.waitUntil(lambda: publish.phase() != "building", timeout=BUILD_TIMEOUT)
     assert publish.phase() == "built", publish.message_text()
     changes = [publish.changes.item(i).text() for i in range(publish.changes.count())]
@@ -193,6 +195,8 @@ def test_the_coordinator_keeps_the_content_true(qtbot, env, pdfs, tmp_path, monk
     dialogs.saves.append(target)
     with qtbot.waitSignal(publish.published, timeout=SIGN_TIMEOUT):
         click(qtbot, publish.sign_button)
+    assert not window.isWindowModified()  # published: the folder holds what was published
+    assert window.version_label.text() == publish.version.value()
     publish.close()
 
     # --- a workstation imports it; the card shows the new number, verified today ---

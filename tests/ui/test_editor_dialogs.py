@@ -17,8 +17,9 @@ from types import SimpleNamespace
 
 import pytest
 from drawn import settled_problems
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QListView
 from test_accessibility import assert_accessible
 
 from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
@@ -232,6 +233,10 @@ def test_the_verification_dialog_speaks(qtbot, folder: SourceFolder) -> None:
 # --- Publicera --------------------------------------------------------------------------------
 
 
+def files_of(root: Path) -> dict[Path, bytes]:
+    return {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
 def publish_dialog(qtbot, folder: SourceFolder, previous: Path | None = None,
                    ) -> PublishDialog:
     dialog = PublishDialog(folder, engine_factory=QtPdfEngine, previous=previous,
@@ -273,10 +278,11 @@ def test_publish_build_diff_preview_and_sign(qtbot, folder: SourceFolder, env: S
     dialog.news.setFocus()
     qtbot.keyClicks(dialog.news, NEWS)
     assert dialog.news_count.text().startswith(f"{len(NEWS)} av högst 2000")
+    on_disk = files_of(folder.root)
+    assert dialog.build_note.isVisible() and "ändrar inte källmappen" in dialog.build_note.text()
     click(qtbot, dialog.build_button)
     assert dialog.phase() == "building" and dialog.progress.isVisible()
-    assert not folder.dirty  # prepare() saved the version, the news and the edits
-    assert SourceFolder.open(folder.root).pack_field("version") == version
+    assert folder.dirty  # building saves nothing: the edits stay unsaved until published
     assert not dialog.close_button.isEnabled() and not dialog.build_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.phase() != "building", timeout=BUILD_TIMEOUT)
     assert dialog.phase() == "built", dialog.message_text()
@@ -288,6 +294,7 @@ def test_publish_build_diff_preview_and_sign(qtbot, folder: SourceFolder, env: S
     assert dialog.progress_text.text().startswith("Byggt: 8 dokument, ")
     assert not dialog.progress.isVisible()  # shown while the worker builds
     assert dialog.sign_box.isEnabled()  # only now, after the diff was shown
+    assert files_of(folder.root) == on_disk  # the build had the edits, the folder has not
     assert not settled_problems(qtbot, dialog)
 
     # The preview: the program's own window on the built pack, with settings of its own.
@@ -338,7 +345,14 @@ def test_publish_build_diff_preview_and_sign(qtbot, folder: SourceFolder, env: S
     assert list(target.parent.iterdir()) == [saved]
     message = dialog.message_text()
     assert str(saved) in message and PUBLISHER in message
+    assert f"Källmappen är sparad med version {version}." in message
     assert dialog.passphrase.text() == ""
+    # Published: the source folder now holds what was published, the version and the edits.
+    assert not folder.dirty
+    on_disk_now = SourceFolder.open(folder.root)
+    assert on_disk_now.pack_field("version") == version
+    assert on_disk_now.pack_field("news") == NEWS
+    assert on_disk_now.contact("sala-socialjour")["phone"] == "0224-555 00"
 
     # What every workstation will do with it: the import preview, with the coordinator's key.
     preview = PackStore().preview_import(saved, trust_keys=[Path(f"{key}.pub")])
@@ -353,3 +367,46 @@ def test_publish_build_diff_preview_and_sign(qtbot, folder: SourceFolder, env: S
     click(qtbot, dialog.close_button)
     assert not built.exists()  # the dialog's temporary folder is gone; the .kvpack stays
     assert saved.is_file()
+
+
+def names_listed(box: QFileDialog) -> set[str]:
+    """The files the file dialog lists for choosing (a file its filter hides is not listed,
+    or listed greyed out)."""
+    view = box.findChild(QListView, "listView")
+    model, root = view.model(), view.rootIndex()
+    found = set()
+    for row in range(model.rowCount(root)):
+        index = model.index(row, 0, root)
+        if index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            found.add(index.data())
+    return found
+
+
+def test_the_key_chooser_lists_the_key_pack_keygen_wrote(qtbot, folder: SourceFolder,
+                                                         tmp_path: Path, monkeypatch) -> None:
+    home = tmp_path / "hem"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))  # the chooser starts in the home folder
+    key = home / "lansstyrelsen"  # pack keygen ~/lansstyrelsen, as docs/editor.md has it
+    generate_keypair(key, publisher=PUBLISHER)
+    dialog = publish_dialog(qtbot, folder)
+    listed: list[set[str]] = []
+
+    def choose() -> None:  # Qt's own file dialog, as the coordinator sees it
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QFileDialog)
+        try:
+            qtbot.waitUntil(lambda: key.name in names_listed(box), timeout=5000)
+            listed.append(names_listed(box))
+            name = box.findChild(QLineEdit, "fileNameEdit")
+            qtbot.keyClicks(name, key.name)
+            qtbot.keyClick(name, Qt.Key.Key_Return)
+        finally:
+            if box.isVisible():
+                box.reject()
+
+    QTimer.singleShot(0, lambda: qtbot.waitUntil(
+        lambda: isinstance(QApplication.activeModalWidget(), QFileDialog)) or choose())
+    dialog.choose_key()  # what Välj… does; the button is enabled once a pack is built
+    assert listed and key.name in listed[0]
+    assert dialog.key_edit.text() == str(key)

@@ -232,6 +232,32 @@ def test_a_bad_year_and_a_bad_address_are_refused_at_the_field(qtbot, part, fold
     assert folder.documents()[STRATEGY]["year"] == 2019
 
 
+def test_a_refused_value_keeps_its_document_when_another_is_clicked(qtbot, part, folder
+                                                                   ) -> None:
+    select(qtbot, part, STRATEGY)
+    held: list[object] = []
+    part.held.connect(lambda: held.append(1))
+    type_into(qtbot, part.year.edit, "tjugo")
+    item = part.documents.topLevelItem(COLLABORATION)
+    qtbot.mouseClick(part.documents.viewport(), Qt.MouseButton.LeftButton,
+                     pos=part.documents.visualItemRect(item).center())
+    # Still on the strategy, with what she typed, the reason and the cursor in the field.
+    assert part.current_index == STRATEGY
+    assert part.documents.currentItem() is part.documents.topLevelItem(STRATEGY)
+    assert part.title.value() == folder.documents()[STRATEGY]["title"]
+    assert part.year.value() == "tjugo"
+    assert part.year.message.isVisible()
+    assert part.year.message.text() == "året ska vara ett årtal, t.ex. 2019"
+    qtbot.waitUntil(part.year.edit.hasFocus)
+    assert held
+
+    qtbot.keyClick(part.year.edit, Qt.Key.Key_Z, CTRL)  # undone: the old year is back
+    assert part.year.value() == str(folder.documents()[STRATEGY]["year"])
+    select(qtbot, part, COLLABORATION)
+    assert part.title.value() == folder.documents()[COLLABORATION]["title"]
+    assert not part.year.message.isVisible()
+
+
 def test_an_original_is_taken_once_it_has_a_title_and_a_publisher(qtbot, part, folder,
                                                                    pdfs) -> None:
     part.add_pdfs([pdfs.no_outline])

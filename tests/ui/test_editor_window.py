@@ -14,14 +14,17 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from test_accessibility import assert_accessible
 from test_action_card_tab import type_text
 from test_bookmarks_panel import open_window
+from test_editor_contacts import click_row, open_contact, retype, row_of, tab
 
 from kvinnofrid_desktop.cli.main import run
 from kvinnofrid_desktop.core.authoring.source_folder import DRAFT_NAME
+from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.editor import open_editor
 from kvinnofrid_desktop.ui.editor.window import EditorWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+BUILD_TIMEOUT = 120_000  # ms: the default pack, rendered and verified
 
 
 def answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
@@ -213,4 +216,92 @@ def test_the_menu_creates_a_source_folder_and_opens_the_editor(qtbot, env, tmp_p
             "missing"}
     editor.documents.shutdown()
     editor.close()
+    window.close()
+
+
+# --- the walk's findings ---------------------------------------------------------------------
+
+
+def contacts_tab(qtbot, window: EditorWindow):
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    assert window.tabs.currentWidget() is window.contacts
+    return window.contacts
+
+
+def test_a_refused_number_keeps_its_contact_when_another_row_is_clicked(
+        qtbot, source, monkeypatch, editor_window) -> None:
+    window = editor_window(source)
+    part = contacts_tab(qtbot, window)
+    contact_id = open_contact(qtbot, part, "Sala", "out_of_hours")
+    phone = part.fields["phone"]
+    retype(qtbot, phone.edit, "021-39 2O 77")  # a letter O for a zero
+    tab(qtbot, phone.edit)
+    assert phone.message.isVisible()
+
+    click_row(qtbot, part, row_of(part, contact_id="sala-vaxel"))
+    # Still on the out-of-hours number: the row, what she typed, why, and the cursor there.
+    assert part.current_contact() == contact_id
+    assert part.table.currentRow() == row_of(part, contact_id=contact_id)
+    assert phone.value() == "021-39 2O 77"
+    assert phone.message.isVisible() and "är inget telefonnummer" in phone.message.text()
+    qtbot.waitUntil(phone.edit.hasFocus)
+    assert "inte godtogs" in window.statusBar().currentMessage()
+    qtbot.keyClick(part.group, Qt.Key.Key_Down)  # another municipality: kept here too
+    assert part.group.currentText() == "Sala" and part.current_contact() == contact_id
+    assert phone.value() == "021-39 2O 77"
+
+    qtbot.keyClick(phone.edit, Qt.Key.Key_Z, CTRL)  # undone, and on to the next contact
+    click_row(qtbot, part, row_of(part, contact_id="sala-vaxel"))
+    assert part.current_contact() == "sala-vaxel"
+    assert window.folder.contact(contact_id)["phone"] == "021-39 20 66"
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    window.close()
+
+
+def problem_lines(window: EditorWindow) -> list[str]:
+    shown = window.problem_list.list
+    return [shown.item(i).text() for i in range(shown.count())]
+
+
+def test_a_new_status_names_what_the_contact_lacks_not_that_it_does_not_exist(
+        qtbot, source, monkeypatch, editor_window) -> None:
+    window = editor_window(source)
+    part = contacts_tab(qtbot, window)
+    contact_id = open_contact(qtbot, part, "Arboga", "report_child")  # missing: no number
+    assert part.status.currentData() == "missing" and problem_lines(window) == []
+    part.status.setFocus()
+    while part.status.currentData() != "unverified":
+        qtbot.keyClick(part.status, Qt.Key.Key_Up)  # on the closed box, as a keyboard user
+    assert window.folder.contact(contact_id)["status"] == "unverified"
+    qtbot.waitUntil(lambda: problem_lines(window) != [])
+    lines = problem_lines(window)
+    assert any("telefon eller e-post krävs" in line for line in lines), lines
+    assert not any("finns inte" in line for line in lines), lines
+    assert "finns inte" not in part.other_problems.text()
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    window.close()
+
+
+def test_a_pack_built_and_not_published_leaves_the_source_folder_as_it_was(
+        qtbot, source, monkeypatch, editor_window) -> None:
+    window = editor_window(source)
+    version = window.version_label.text()
+    change_publisher(qtbot, window, "Länsstyrelsen i Västmanlands län")
+    qtbot.waitUntil(lambda: (source / DRAFT_NAME).is_file())
+    on_disk = {p: p.read_bytes() for p in source.rglob("*") if p.name != DRAFT_NAME}
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.publish_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.phase() != "building", timeout=BUILD_TIMEOUT)
+    assert dialog.phase() == "built", dialog.message_text()
+    assert dialog.built is not None  # built from the unsaved publisher
+    assert Pack.open(dialog.built).manifest.publisher == "Länsstyrelsen i Västmanlands län"
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)  # not signed
+
+    assert {p: p.read_bytes() for p in source.rglob("*") if p.name != DRAFT_NAME} == on_disk
+    assert window.isWindowModified() and window.version_label.text() == version
+    assert window.publisher.value() == "Länsstyrelsen i Västmanlands län"  # kept, unsaved
+    assert window.folder.pack_field("version") == version
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
     window.close()

@@ -19,9 +19,11 @@ from kvinnofrid_desktop.core.authoring.publish import (
     build,
     check_version,
     default_version,
+    new_release,
     pack_diff,
-    prepare,
+    record_release,
     sign_and_archive,
+    snapshot,
 )
 from kvinnofrid_desktop.core.authoring.source_folder import FieldError, SourceFolder
 from kvinnofrid_desktop.core.authoring.verification import (
@@ -35,6 +37,7 @@ from kvinnofrid_desktop.core.authoring.verification import (
 from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.install.signing import generate_keypair, load_public_key
 from kvinnofrid_desktop.core.install.store import PackStore
+from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.problems import PackError
 from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 
@@ -148,13 +151,19 @@ def test_publish_builds_signs_and_archives_what_every_workstation_imports(
     folder.set_contact_field("sala-socialjour", "phone", "0224-555 00", TODAY)
     folder.stamp_verified("sala-socialjour", TODAY)
     with pytest.raises(FieldError, match="nyare"):
-        prepare(folder, "2026-11-26", "", previous="2026-11-26")
-    prepare(folder, "2026-12-04", "Nytt nummer till socialjouren i Sala.", "2026-11-26")
-    assert not folder.dirty and folder.pack_field("news").startswith("Nytt nummer")
+        new_release("2026-11-26", "", previous="2026-11-26")
+    release = new_release("2026-12-04", "Nytt nummer till socialjouren i Sala.", "2026-11-26")
+    on_disk = {p: p.read_bytes() for p in folder.root.rglob("*") if p.is_file()}
+    staged = snapshot(folder, release).write(tmp_path / "kalla")
     out = tmp_path / "byggt"
     engine = QtPdfEngine()
-    report, problems = build(folder, out, engine=engine)
+    report, problems = build(staged, out, engine=engine)
     assert problems == [] and report.documents == 8
+    # Building wrote nothing into the source folder: the edits are unsaved still, and the
+    # version is the old one until the pack is published.
+    assert {p: p.read_bytes() for p in folder.root.rglob("*") if p.is_file()} == on_disk
+    assert folder.dirty and folder.pack_field("version") != "2026-12-04"
+    assert Pack.open(out).manifest.version == "2026-12-04"
     diff = pack_diff(default_pack_dir(), out)
     # The printed card is rendered from the card data, so it follows the number.
     assert [(d.doc_id, d.change) for d in diff.documents] == [("atgardskort", "updated")]
@@ -166,8 +175,15 @@ def test_publish_builds_signs_and_archives_what_every_workstation_imports(
     assert wrong.value.code == "key.passphrase_wrong"
     assert not (tmp_path / "paket.kvpack").exists()
     shutil.rmtree(out)
-    build(folder, out, engine=engine)
+    build(staged, out, engine=engine)
     state = sign_and_archive(out, key, "rätt fras", tmp_path / "paket.kvpack")
+    record_release(folder, release)  # published: the folder records it and is saved
+    folder.save()
+    saved = SourceFolder.open(folder.root)
+    assert saved.pack_field("version") == "2026-12-04"
+    assert saved.pack_field("news") == "Nytt nummer till socialjouren i Sala."
+    assert saved.pack_field("created") == release.created  # a rebuild gives the same pack
+    assert saved.contact("sala-socialjour")["phone"] == "0224-555 00"
     assert state.publisher == "Länsstyrelsen Västmanland"
     store = PackStore()
     preview = store.preview_import(tmp_path / "paket.kvpack",

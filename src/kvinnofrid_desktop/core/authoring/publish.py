@@ -3,16 +3,23 @@
 Each step is the very function the command line runs – ``build_pack`` (``pack build``),
 ``sign_pack`` (``pack sign``), ``write_archive`` (``pack archive``), ``Pack.verify`` (``pack
 verify``) – so a pack published from the window is the pack the commands would make.
+
+The build reads a ``Snapshot``: the catalog and the card as the editor holds them, with the new
+version, written into a folder of their own beside copies of the files they name. Building
+writes nothing into the source folder; the release is recorded there (``record_release``) only
+once the pack is signed and saved.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from kvinnofrid_desktop.core.authoring.build import BuildReport, build_pack
+from kvinnofrid_desktop.core.authoring.catalog import CATALOG_NAME
 from kvinnofrid_desktop.core.authoring.source_folder import FieldError, SourceFolder
 from kvinnofrid_desktop.core.card.model import load_action_card
 from kvinnofrid_desktop.core.install.active import version_key
@@ -53,25 +60,84 @@ def check_version(version: str, previous: str | None) -> str | None:
     return None
 
 
-def prepare(folder: SourceFolder, version: str, news: str, previous: str | None,
-            now: dt.datetime | None = None) -> None:
-    """Write the version, "what's new" and the creation time into the catalog and save it."""
+@dataclass(frozen=True)
+class Release:
+    """What publishing writes into ``[pack]``: the version, "what's new" and the creation time."""
+
+    version: str
+    news: str | None
+    created: str  # pinned to the moment of building: rebuilding this version is identical
+
+
+def new_release(version: str, news: str, previous: str | None,
+                now: dt.datetime | None = None) -> Release:
+    """The release to build, or FieldError when the version or the news cannot be used."""
     if (msg := check_version(version, previous)) is not None:
         raise FieldError(msg)
     if len(news) > MAX_NEWS_CHARS:
         raise FieldError(f"texten om nyheter får vara högst {MAX_NEWS_CHARS} tecken")
     when = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
-    folder.set_pack_field("version", version)
-    folder.set_pack_field("news", news.strip() or None)
-    # Pinned to the moment of publishing: rebuilding this version gives the same manifest.
-    folder.set_pack_field("created", when.strftime("%Y-%m-%dT%H:%M:%SZ"))
-    folder.save()
+    return Release(version, news.strip() or None, when.strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 
-def build(folder: SourceFolder, out: Path, *, engine: PdfEngine,
+def record_release(folder: SourceFolder, release: Release) -> None:
+    """Write the release into the folder's catalog, in memory; saving is the caller's."""
+    folder.set_pack_field("version", release.version)
+    folder.set_pack_field("news", release.news)
+    folder.set_pack_field("created", release.created)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The source folder as the editor holds it (unsaved edits included) with a release's
+    fields, to build from without writing anything into the source folder."""
+
+    root: Path
+    catalog_text: str
+    card_rel: str | None
+    card_text: str | None
+    files: tuple[str, ...]  # the folder's files the build reads, relative to ``root``
+
+    def write(self, into: Path) -> Path:
+        """A folder ``into`` that ``pack build`` reads like the source folder; ``into``."""
+        into.mkdir(parents=True)
+        for name in self.files:
+            target = into / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.root / name, target)
+        (into / CATALOG_NAME).write_text(self.catalog_text, encoding="utf-8")
+        # A card named outside the folder is not written there: the build says it is outside.
+        card = into / (self.card_rel or "")
+        if (self.card_rel is not None and self.card_text is not None
+                and card.resolve().is_relative_to(into.resolve())):
+            card.parent.mkdir(parents=True, exist_ok=True)
+            card.write_text(self.card_text, encoding="utf-8")
+        return into
+
+
+def snapshot(folder: SourceFolder, release: Release) -> Snapshot:
+    """What to build for ``release``: the folder's unsaved state, the folder left as it is."""
+    from kvinnofrid_desktop.core.search.synonyms import FILE_NAME
+
+    copy = SourceFolder(folder.root, folder.catalog_text(), folder.card_rel,
+                        folder.card_text())
+    record_release(copy, release)
+    root = folder.root.resolve()
+    names = [str(d.get(key)) for d in copy.documents() for key in ("file", "source")
+             if isinstance(d.get(key), str)] + [FILE_NAME]
+    # A name outside the folder or missing is left out: the build then says so, as for the
+    # folder itself.
+    files = tuple(dict.fromkeys(
+        name for name in names if name != copy.card_rel
+        and (root / name).resolve().is_relative_to(root) and (root / name).is_file()))
+    return Snapshot(folder.root, copy.catalog_text(), copy.card_rel, copy.card_text(), files)
+
+
+def build(src: Path, out: Path, *, engine: PdfEngine,
           progress: Callable[[str], None] | None = None) -> tuple[BuildReport, list[Problem]]:
-    """``pack build`` into ``out``, then ``pack verify`` of the result (with the PDF engine)."""
-    report = build_pack(folder.root, out, engine=engine, progress=progress)
+    """``pack build`` of the folder ``src`` (a ``Snapshot`` written out) into ``out``, then
+    ``pack verify`` of the result (with the PDF engine)."""
+    report = build_pack(src, out, engine=engine, progress=progress)
     problems = verify_pack(Pack.open(out), pdf_engine=engine)  # the action card too
     return report, problems
 

@@ -111,6 +111,7 @@ class ContactsPart(QWidget):
     """The Kontakter part of the editor window."""
 
     changed = Signal()  # after every change the SourceFolder model took
+    held = Signal()  # another contact was asked for, but a refused value keeps this one
 
     def __init__(self, folder: SourceFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -431,6 +432,8 @@ class ContactsPart(QWidget):
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.select_contact(key)
+        if self._current != key:  # kept on the shown contact by a refused value
+            return
         target: QWidget
         name = location.field
         if name in self.fields:
@@ -472,8 +475,8 @@ class ContactsPart(QWidget):
     def select_contact(self, contact_id: str) -> None:
         if not self._has(contact_id):
             return
-        if self._current != contact_id:
-            self.commit_pending()
+        if self._current != contact_id and not self._may_leave():
+            return
         self._show_group(group_of(self.folder.contact(contact_id)))
         if self._row_of(contact_id) < 0:  # added to the model since the table was filled
             self._rebuild_table()
@@ -623,11 +626,41 @@ class ContactsPart(QWidget):
         contact_id, role = self._selected()
         if contact_id is not None and contact_id == self._current:
             return
-        self.commit_pending()
+        if not self._may_leave():
+            self._reselect_current()
+            return
         if contact_id is None and role is not None:
             self._show_absent(role)
         else:
             self._show_contact(contact_id)
+
+    def _may_leave(self) -> bool:
+        """Apply what is typed before another contact is shown; when a field refuses it, False:
+        the contact stays, with the typed text, the reason and the focus at that field (showing
+        another contact would throw the text away unseen)."""
+        if self.commit_pending():
+            return True
+        self._focus_refusal()
+        self.held.emit()
+        return False
+
+    def _focus_refusal(self) -> None:
+        refused = next((b for b in self.fields.values() if b.refused is not None), None)
+        if refused is not None:
+            refused.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.form_scroll.ensureWidgetVisible(refused)
+        elif self.hours.refusal is not None:
+            self.hours.focus_first()
+            self.form_scroll.ensureWidgetVisible(self.hours.message)
+
+    def _reselect_current(self) -> None:
+        """Select the shown contact's row again, without reacting to it."""
+        self._filling = True
+        try:
+            if self._current is not None:
+                self._select_id(self._current)
+        finally:
+            self._filling = False
 
     def _row_activated(self) -> None:
         target = self.fields["name"].edit if self._current is not None else self.add_button
@@ -636,7 +669,12 @@ class ContactsPart(QWidget):
             self.form_scroll.ensureWidgetVisible(target)
 
     def _group_changed(self) -> None:
-        self.commit_pending()
+        if not self._may_leave():
+            assert self._current is not None
+            with QSignalBlocker(self.group):  # back to the contact's own municipality
+                self.group.setCurrentIndex(
+                    self.group.findData(group_of(self.folder.contact(self._current))))
+            return
         self._current = None
         self._rebuild_table()
         self._select_row(0)
@@ -820,10 +858,7 @@ class ContactsPart(QWidget):
         if not self.commit_pending():
             # A value typed here was refused: "checked today" would vouch for the old value
             # while the form shows the new one. The field that says why gets the focus.
-            refused = next((b for b in self.fields.values() if b.refused is not None), None)
-            if refused is not None:
-                refused.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.form_scroll.ensureWidgetVisible(refused)
+            self._focus_refusal()
             return
         contact_id = self._current
         self.folder.stamp_verified(contact_id)
@@ -837,7 +872,8 @@ class ContactsPart(QWidget):
         self.changed.emit()
 
     def _add_clicked(self) -> None:
-        self.commit_pending()
+        if not self._may_leave():
+            return
         group = self._group()
         municipality = group if group in MUNICIPALITIES else None
         try:

@@ -235,6 +235,7 @@ class DocumentsPart(QWidget):
     """The documents of ``folder``; changes them only through its methods."""
 
     changed = Signal()  # after every change the SourceFolder model took
+    held = Signal()  # another document was chosen, but a refused value keeps this one
 
     def __init__(self, folder: SourceFolder, engine_factory: Callable[[], PdfEngine],
                  parent: QWidget | None = None) -> None:
@@ -298,6 +299,8 @@ class DocumentsPart(QWidget):
             return
         if isinstance(location.key, int) and 0 <= location.key < len(self.folder.documents()):
             self._select(location.key)
+            if self._index != location.key:  # kept on the shown document by a refused value
+                return
         if self._index is None:
             self.documents.setFocus(Qt.FocusReason.OtherFocusReason)
             return
@@ -687,9 +690,32 @@ class DocumentsPart(QWidget):
         self.documents.scrollToItem(item)
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        self._commit_form(final=False)  # what was typed belongs to the document shown
+        if not self._commit_form(final=False):  # what was typed belongs to the document shown
+            self._hold()
+            return
         index = self.documents.indexOfTopLevelItem(current) if current is not None else -1
         self._show(index if index >= 0 else None)
+
+    def _hold(self) -> None:
+        """Stay on the shown document: a field refused what was typed, and showing another
+        document would throw the text away unseen. The refused field gets the focus."""
+        item = self.documents.topLevelItem(self._index if self._index is not None else -1)
+        if item is not None:
+            blocked = self.documents.blockSignals(True)
+            try:
+                self.documents.setCurrentItem(item)
+            finally:
+                self.documents.blockSignals(blocked)
+        boxes = [self.title, self.doc_id, self.publisher, self.year, *self.original.values()]
+        refused: QWidget | None = next((b.edit for b in boxes if b.refused is not None), None)
+        if refused is None and self._summary_refused is not None:
+            refused = self.summary
+        if refused is None and self._sources_refused is not None:
+            refused = self.sources
+        if refused is not None:
+            self.form_area.ensureWidgetVisible(refused)
+            refused.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.held.emit()
 
     def _update_buttons(self) -> None:
         count = self.documents.topLevelItemCount()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -64,8 +65,11 @@ class _RowPool:
     memory that a new object may reuse. A hidden row is never drawn, so no ghost row either.
     """
 
-    def __init__(self, layout: QVBoxLayout, make: Callable[[], Any]) -> None:
-        self.layout, self.make = layout, make
+    def __init__(self, layout: QVBoxLayout, make: Callable[[], Any],
+                 grown: Callable[[], None]) -> None:
+        """``grown``: called after new rows were made (they need their place in the Tab
+        order: a widget made later is put last in its window's)."""
+        self.layout, self.make, self.grown = layout, make, grown
         self.widgets: list[Any] = []
         self.count = 0
 
@@ -74,6 +78,7 @@ class _RowPool:
         return self.widgets[:self.count]
 
     def set_count(self, count: int) -> None:
+        grows = len(self.widgets) < count
         while len(self.widgets) < count:
             widget = self.make()
             self.layout.addWidget(widget)
@@ -82,6 +87,8 @@ class _RowPool:
         for n, widget in enumerate(self.widgets):
             widget.setVisible(n < count)
             widget.set_number(n + 1)
+        if grows:
+            self.grown()
 
     def remove(self, index: int) -> None:
         rows = self.active
@@ -170,6 +177,11 @@ class HoursRow(QFrame):
                 "close": normalized_time(self.close_edit.text()),
                 "overnight": self.overnight.isChecked()}
 
+    def tab_stops(self) -> list[QWidget]:
+        """The row's controls in reading order."""
+        return [*self.days, self.open_edit, self.close_edit, self.overnight,
+                self.remove_button]
+
     def mark(self, bad: bool) -> None:
         for edit in (self.open_edit, self.close_edit):
             edit.setStyleSheet(ERROR_STYLE if bad else "")
@@ -225,6 +237,9 @@ class HolidayRow(QWidget):
     def set_value(self, span: dict[str, Any]) -> None:
         self.restore((str(span.get("open", "")), str(span.get("close", ""))))
 
+    def tab_stops(self) -> list[QWidget]:
+        return [self.open_edit, self.close_edit, self.remove_button]
+
     def value(self) -> dict[str, str]:
         return {"open": normalized_time(self.open_edit.text()),
                 "close": normalized_time(self.close_edit.text())}
@@ -265,7 +280,7 @@ class HoursEditor(QGroupBox):
         self.details = QWidget(self)
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setSpacing(4)
-        self._rows = _RowPool(self.rows_layout, self._new_row)
+        self._rows = _RowPool(self.rows_layout, self._new_row, self._order_tabs)
         self.add_row_button = QPushButton(self.tr("Lägg till rad"), self.details)
         self.add_row_button.clicked.connect(self._add_row_clicked)
         self.holiday_label = QLabel(self.tr("Helgdagar: öppet de här tiderna i stället för "
@@ -274,7 +289,8 @@ class HoursEditor(QGroupBox):
         self.holiday_label.setWordWrap(True)
         self.holiday_layout = QVBoxLayout()
         self.holiday_layout.setSpacing(4)
-        self._holiday_rows = _RowPool(self.holiday_layout, self._new_holiday_row)
+        self._holiday_rows = _RowPool(self.holiday_layout, self._new_holiday_row,
+                                      self._order_tabs)
         self.add_holiday_button = QPushButton(self.tr("Lägg till helgdagstid"), self.details)
         self.add_holiday_button.clicked.connect(self._add_holiday_clicked)
         self.before_edit = _time_edit(self.details)
@@ -446,6 +462,19 @@ class HoursEditor(QGroupBox):
     @property
     def holiday_rows(self) -> list[HolidayRow]:
         return self._holiday_rows.active
+
+    def _order_tabs(self) -> None:
+        """Tab in reading order: the choices, the week's rows, the holiday rows, the day
+        before a holiday, Använd tiderna (hidden rows are skipped by Qt)."""
+        chain: list[QWidget] = [self.always, self.unknown, self.times]
+        for row in self._rows.widgets:
+            chain += row.tab_stops()
+        chain.append(self.add_row_button)
+        for span in self._holiday_rows.widgets:
+            chain += span.tab_stops()
+        chain += [self.add_holiday_button, self.before_edit, self.apply_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _new_row(self) -> HoursRow:
         row = HoursRow(self.details)

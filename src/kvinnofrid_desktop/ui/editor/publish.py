@@ -8,11 +8,20 @@ in the program's own window first. Building and signing run on a worker thread (
 pack takes seconds to build; Argon2id makes the passphrase check deliberately slow); the
 built pack lives in a temporary folder owned by the dialog, so nothing but the chosen
 ``.kvpack`` is left behind.
+
+Bygg does not touch the source folder: it builds a snapshot of what the editor shows (unsaved
+edits included, since those are what the coordinator is checking) with the new version and
+news. A build is a preview that may be thrown away; writing the edits and a version that was
+never published into the folder would be a save the coordinator did not ask for. Only when the
+pack is signed and saved are the version, the news and the creation time written into the
+catalog and the folder saved, so that it holds exactly what was published (the dialog says so
+before building and after saving).
 """
 
 from __future__ import annotations
 
 import re
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -39,12 +48,15 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop.core.authoring.build import BuildReport
 from kvinnofrid_desktop.core.authoring.publish import (
     PublishDiff,
+    Release,
     build,
     check_version,
     default_version,
+    new_release,
     pack_diff,
-    prepare,
+    record_release,
     sign_and_archive,
+    snapshot,
 )
 from kvinnofrid_desktop.core.authoring.source_folder import FieldError, SourceFolder
 from kvinnofrid_desktop.core.install.signing import SignatureState
@@ -69,7 +81,7 @@ class PublishDialog(QDialog):
     """Build, check, preview, sign and save one ``.kvpack`` from the source folder."""
 
     published = Signal(object)  # Path of the saved .kvpack
-    prepared = Signal()  # the version and the news were written into the source folder
+    prepared = Signal()  # after publishing: the version and the news are saved in the folder
     _progressed = Signal(str)  # emitted from the worker: build_pack's progress line
 
     def __init__(self, folder: SourceFolder, *, engine_factory: Callable[[], PdfEngine],
@@ -95,6 +107,7 @@ class PublishDialog(QDialog):
         self._builds = 0
         self._summary = ""  # what the last build made, shown under the build button
         self.built: Path | None = None  # the last build without problems, ready to sign
+        self._release: Release | None = None  # what self.built was built as
         self.diff: PublishDiff | None = None
         self.saved: Path | None = None
         self.preview_window: QWidget | None = None
@@ -158,6 +171,11 @@ class PublishDialog(QDialog):
         build_row.addStretch(0)  # keeps the button its size while the bar is hidden
         form.addRow(build_row)
         form.addRow(self.progress_text)
+        self.build_note = self._label(self.tr(
+            "Bygget ändrar inte källmappen; det som inte är sparat i redaktören byggs med. "
+            "Först när paketet har signerats och sparats skrivs versionen och nyheterna in i "
+            "källmappen, och den sparas."), self.tr("Om bygget"), first)
+        form.addRow(self.build_note)
         layout.addWidget(first)
 
         second = QGroupBox(self.tr("2. Kontroll och ändringar mot förra paketet"), self)
@@ -276,8 +294,9 @@ class PublishDialog(QDialog):
     # --- building -------------------------------------------------------------------------------
 
     def build(self) -> bool:
-        """Check the version and the news, save them into the folder, build on the worker;
-        False when a field refused (nothing saved, nothing built)."""
+        """Check the version and the news, build a snapshot of the editor's state on the
+        worker (the source folder is not written: see the module's doc); False when a field
+        refused (nothing built)."""
         if self._phase in ("building", "signing"):
             return False
         if not self.version.commit():
@@ -290,19 +309,16 @@ class PublishDialog(QDialog):
             self.news.setFocus()
             return False
         try:
-            prepare(self.folder, self.version.value().strip(), news, self.previous_version)
+            release = new_release(self.version.value().strip(), news, self.previous_version)
         except FieldError as exc:
             self.version.mark(str(exc))
             return False
-        except OSError as exc:
-            self._say("error", arg(self.tr("Källmappen kunde inte sparas (%1). Inget har "
-                                           "byggts."), exc.strerror or str(exc)))
-            return False
-        self.prepared.emit()
+        state = snapshot(self.folder, release)
         self.close_preview()
-        self.built, self.diff = None, None
+        self.built, self.diff, self._release = None, None, release
         self._builds += 1
-        out = Path(self._tmp.name) / f"paket-{self._builds}"  # a new folder per build
+        staged = Path(self._tmp.name) / f"kalla-{self._builds}"  # a new folder per build
+        out = Path(self._tmp.name) / f"paket-{self._builds}"
         self._phase = "building"
         self.problems.clear()
         self.changes.clear()
@@ -312,12 +328,15 @@ class PublishDialog(QDialog):
         self.progress_text.setText(self.tr("Bygger paketet …"))
         self.message.hide()
         self._update_steps()
-        factory, folder, previous = self._engine_factory, self.folder, self.previous
+        factory, previous = self._engine_factory, self.previous
 
         def call() -> tuple[Path, BuildReport, list[Problem], PublishDiff]:
             engine = factory()  # made in the worker: QPdfDocument must not cross threads
-            report, problems = build(folder, out, engine=engine,
-                                     progress=self._progressed.emit)
+            try:
+                report, problems = build(state.write(staged), out, engine=engine,
+                                         progress=self._progressed.emit)
+            finally:
+                shutil.rmtree(staged, ignore_errors=True)  # the copies; the pack is in out
             return out, report, problems, pack_diff(previous, out)
 
         self._run(call, self._built, self._build_failed)
@@ -395,8 +414,10 @@ class PublishDialog(QDialog):
     # --- signing --------------------------------------------------------------------------------
 
     def choose_key(self) -> None:
+        # All files first: pack keygen writes the key under the name it is given, adding no
+        # extension (docs/editor.md's example makes "lansstyrelsen"); *.key would hide it.
         chosen = file_dialogs.open_file(self, self.tr("Välj den hemliga nyckeln"), Path.home(),
-                                        self.tr("Nyckelfiler (*.key);;Alla filer (*)"))
+                                        self.tr("Alla filer (*);;Nyckelfiler (*.key)"))
         if chosen:
             self.key_edit.setText(chosen)
             self.passphrase.setFocus()
@@ -410,7 +431,8 @@ class PublishDialog(QDialog):
             self._say("error", self.tr("Välj nyckelfilen att signera med."))
             self.key_edit.setFocus()
             return False
-        suggested = Path.home() / f"kvinnofrid-{self.version.value().strip()}.kvpack"
+        version = self._release.version if self._release else self.version.value().strip()
+        suggested = Path.home() / f"kvinnofrid-{version}.kvpack"
         chosen, _filter = file_dialogs.save_file(self, self.tr("Spara innehållspaketet"),
                                                  suggested,
                                                  self.tr("Innehållspaket (*.kvpack)"))
@@ -439,12 +461,31 @@ class PublishDialog(QDialog):
         self._phase = "saved"
         self.passphrase.clear()
         self.progress_text.setText(self._summary)
-        self._say("ok", arg(self.tr("Paketet är signerat (nyckel-id %1, %2) och sparat som %3. "
-                                    "Importera det på arbetsplatserna med Arkiv → Importera "
-                                    "innehållspaket."),
-                            state.key_id or "?", state.publisher or "?", str(target)))
+        text = arg(self.tr("Paketet är signerat (nyckel-id %1, %2) och sparat som %3. "
+                           "Importera det på arbetsplatserna med Arkiv → Importera "
+                           "innehållspaket."),
+                   state.key_id or "?", state.publisher or "?", str(target))
+        problem = self._record_release()
+        assert self._release is not None
+        self._say("ok" if problem is None else "error", text + "\n\n" + (problem or arg(
+            self.tr("Källmappen är sparad med version %1."), self._release.version)))
         self._update_steps()
         self.published.emit(target)
+
+    def _record_release(self) -> str | None:
+        """The published version and news into the source folder, which is saved: it then
+        holds what was published. None, or why the folder could not be saved."""
+        assert self._release is not None
+        record_release(self.folder, self._release)
+        try:
+            self.folder.save()
+        except OSError as exc:
+            return arg(self.tr("Men källmappen kunde inte sparas (%1): versionen och "
+                               "ändringarna finns kvar i redaktören; spara dem med Ctrl+S."),
+                       exc.strerror or str(exc))
+        finally:
+            self.prepared.emit()
+        return None
 
     def _sign_failed(self, problems: list[Problem]) -> None:
         self._phase = "built"

@@ -105,6 +105,7 @@ class EditorWindow(QMainWindow):
         self._draft_timer.timeout.connect(self.write_draft)
         for part in (self.documents, self.contacts):
             part.changed.connect(self.on_changed)
+            part.held.connect(self._say_held)
         self.publisher.applied.connect(self.on_changed)
         self.problem_list.chosen.connect(self.go_to_problem)
         self._build_menus()
@@ -176,6 +177,11 @@ class EditorWindow(QMainWindow):
             publisher = next((p.text_sv() for p in self.problems if p.location.part == PACK
                               and p.location.field == "publisher"), None)
             self.publisher.mark(publisher)
+
+    def _say_held(self) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Ett fält har ett värde som inte godtogs, så du är kvar här; rätta värdet eller "
+            "ångra det (Ctrl+Z) innan du går vidare."))
 
     def write_draft(self) -> None:
         try:
@@ -304,7 +310,7 @@ class EditorWindow(QMainWindow):
                                previous=self._previous_pack(), parent=self,
                                preview_window=self._preview_window)
         dialog.published.connect(self.published)
-        dialog.prepared.connect(self.reload)  # the version is new, and nothing is unsaved now
+        dialog.prepared.connect(self.reload)  # published: the version is new, the folder saved
         dialog.finished.connect(lambda _result: self.reload())
         dialog.open()
         self.publish_dialog = dialog

@@ -1,0 +1,42 @@
+"""The editor's checks when a contact's status changes: what the contact lacks is named at
+the contact, and a step naming it is not said to name a contact that does not exist."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kvinnofrid_desktop.core.authoring.checks import CONTACTS, OTHER, check_source
+from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
+from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> SourceFolder:
+    return SourceFolder.open(create_from_pack(default_pack_dir(), tmp_path / "src"))
+
+
+@pytest.mark.parametrize(("contact_id", "status", "lacks"), [
+    ("arboga-orosanmalan-barn", "unverified", "telefon eller e-post krävs"),  # no number yet
+    ("sala-socialjour", "missing", "måste hänvisa till en verifierad reservkontakt"),
+])
+def test_a_new_status_names_what_the_contact_lacks(folder: SourceFolder, contact_id: str,
+                                                   status: str, lacks: str) -> None:
+    folder.set_contact_field(contact_id, "status", status)
+    found = check_source(folder)
+    assert any(lacks in p.text_sv() and p.location.part == CONTACTS
+               and p.location.key == contact_id for p in found), found
+    assert [p.text_sv() for p in found if "finns inte" in p.text_sv()] == []
+
+
+def test_a_step_naming_a_contact_that_is_not_there_is_still_an_error(folder: SourceFolder
+                                                                     ) -> None:
+    assert folder.card is not None
+    step = folder.card["subjects"][0]["steps"][0]
+    step["contacts"] = [*step["contacts"], "sala-finns-ej"]
+    found = check_source(folder)
+    assert [(p.code, p.location.part) for p in found if "finns inte" in p.text_sv()] == [
+        ("card.unknown_contact", OTHER)]
+    assert "kontakten 'sala-finns-ej' finns inte" in found[0].text_sv()
