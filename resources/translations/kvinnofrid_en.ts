@@ -987,352 +987,352 @@
 <context>
     <name>ContactsPart</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="188"/>
         <source>Hela länet (länsgemensamma nummer)</source>
         <translation>Whole county (county-wide numbers)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="189"/>
         <source>Nationella nummer och stödlinjer</source>
         <translation>National numbers and helplines</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="190"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="191"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="197"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="198"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="328"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="329"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="198"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="330"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="198"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="341"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="342"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="200"/>
         <source>Kontrollerad</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="200"/>
         <source>Problem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="222"/>
         <source>Roll för ny kontakt</source>
         <translation>Role of new contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="223"/>
         <source>&amp;Roll för ny kontakt:</source>
         <translation>&amp;Role of new contact:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="225"/>
         <source>&amp;Lägg till kontakt</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="228"/>
         <source>Ta &amp;bort kontakt…</source>
         <translation>Rem&amp;ove contact…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="256"/>
         <source>Välj en kontakt i tabellen.</source>
         <translation>Choose a contact in the table.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="265"/>
         <source>Kontaktens uppgifter</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="293"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="294"/>
         <source>Vald kontakt</source>
         <translation>Selected contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="299"/>
         <source>Id i kortet</source>
         <translation>Id in the card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="318"/>
         <source>Meddelande om %1</source>
         <translation>Message about %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="328"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="329"/>
         <source>&amp;Namn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="330"/>
         <source>Tele&amp;fon</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="331"/>
         <source>t.ex. 0224-74 70 00</source>
         <translation>e.g. 0224-74 70 00</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="332"/>
         <source>&amp;E-post</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="332"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="333"/>
         <source>Källa (&amp;webbadress; flera skiljs med &quot; ; &quot;)</source>
         <translation>Source (&amp;web address; separate several with &quot; ; &quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="334"/>
         <source>Källa (webbadress)</source>
         <translation>Source (web address)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="335"/>
         <source>Källans e&amp;gen datum (ÅÅÅÅ-MM-DD, om sidan anger ett)</source>
         <translation>The source&apos;s own date (YYYY-MM-DD, if the pa&amp;ge gives one)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="336"/>
         <source>Källans datum</source>
         <translation>Source date</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="335"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="383"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="336"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="384"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="343"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="344"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="356"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="357"/>
         <source>Reserv när numret saknas</source>
         <translation>Fallback while the number is missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="360"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="361"/>
         <source>Visas på kortet under</source>
         <translation>Shown on the card under</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="363"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="364"/>
         <source>Barn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="363"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="364"/>
         <source>Vuxna</source>
         <translation>Adults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="364"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="365"/>
         <source>Djur</source>
         <translation>Animals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="367"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="368"/>
         <source>Visas under %1</source>
         <translation>Shown under %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="382"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="383"/>
         <source>Kontrollerad (datu&amp;m, ÅÅÅÅ-MM-DD)</source>
         <translation>Ver&amp;ified (date, YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="383"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="384"/>
         <source>Kontrollerad datum</source>
         <translation>Verified date</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="385"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="386"/>
         <source>Kontrollerad &amp;i dag</source>
         <translation>Verified toda&amp;y</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="388"/>
         <source>Sätter dagens datum som kontrollerad; en ej bekräftad uppgift blir kontrollerad</source>
         <translation>Sets today&apos;s date as verified; an unconfirmed entry becomes verified</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="395"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="396"/>
         <source>Ante&amp;ckning</source>
         <translation>No&amp;te</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="395"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="396"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="397"/>
         <source>Öppettider som te&amp;xt (visas på kortet)</source>
         <translation>Opening hours as te&amp;xt (shown on the card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="397"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="398"/>
         <source>Öppettider som text</source>
         <translation>Opening hours as text</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="530"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="533"/>
         <source>kontrollerad</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="530"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="533"/>
         <source>ej bekräftad</source>
         <translation>unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="534"/>
         <source>inaktuell, över 12 mån.</source>
         <translation>out of date, over 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="532"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="535"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="532"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="535"/>
         <source>saknas i kortet</source>
         <translation>not in the card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="534"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="537"/>
         <source>– ingen kontakt –</source>
         <translation>– no contact –</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="535"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="538"/>
         <source>Kortet har ingen kontakt för rollen; lägg till en</source>
         <translation>The card has no contact for this role; add one</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="542"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="545"/>
         <source>%1, men kontrollerad %2: för mer än 12 månader sedan</source>
         <translation>%1, but verified %2: more than 12 months ago</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="576"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="579"/>
         <source>fel: %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="579"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="582"/>
         <source>varning: %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="649"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="687"/>
         <source>Nationella nummer läggs inte till här; de är desamma för alla län</source>
         <translation>National numbers are not added here; they are the same for every county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="671"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="709"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="672"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="710"/>
         <source>Id i kortet: %1</source>
         <translation>Id in the card: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="683"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="721"/>
         <source>Kortet har ingen kontakt för rollen %1 i %2. Rollen är vald under tabellen: tryck Lägg till kontakt för att lägga till en.</source>
         <translation>The card has no contact for the role %1 in %2. The role is chosen below the table: press Add contact to add one.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="727"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="765"/>
         <source>%1 (i %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="729"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="767"/>
         <source>Fel: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="730"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="768"/>
         <source>Varning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="746"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="761"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="784"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="799"/>
         <source>ingen kontakt är vald</source>
         <translation>no contact is selected</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="790"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="828"/>
         <source>Saknas numret visar kortet i stället: %1.</source>
         <translation>While the number is missing the card shows instead: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="791"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="829"/>
         <source>Saknas numret visar kortet bara 112 för akuta fall.</source>
         <translation>While the number is missing the card shows only 112, for emergencies.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="810"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="848"/>
         <source>Kontakten måste visas under minst ett av ämnena Barn, Vuxna och Djur.</source>
         <translation>The contact must be shown under at least one of Children, Adults and Animals.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="861"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="897"/>
         <source>Ta bort %1 (%2, %3) ur åtgärdskortet?</source>
         <translation>Remove %1 (%2, %3) from the action card?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="866"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="902"/>
         <source>Den nämns på %1 ställen i kortet (steg eller andra kontakters reservnummer); där tas den också bort.</source>
         <translation>It is named in %1 places on the card (steps or other contacts’ fallback numbers); it is removed there too.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="869"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="905"/>
         <source>Ta bort kontakt</source>
         <translation>Remove contact</translation>
     </message>
@@ -1404,403 +1404,403 @@
 <context>
     <name>DocumentsPart</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="336"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="341"/>
         <source>%1 lades inte till: %2</source>
         <translation>%1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="392"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="395"/>
         <source>Doku&amp;menten i paketet</source>
         <translation>Docu&amp;ments in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="395"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="398"/>
         <source>Dokumenten i paketet</source>
         <translation>Documents in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="397"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="400"/>
         <source>Alt+Uppil och Alt+Nedpil flyttar dokumentet, Delete tar bort det</source>
         <translation>Alt+Up and Alt+Down move the document, Delete removes it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="399"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="483"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="577"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="486"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="580"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="399"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="492"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="495"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="413"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="416"/>
         <source>&amp;Lägg till PDF…</source>
         <translation>&amp;Add PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="414"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="417"/>
         <source>Eller dra PDF-filer hit</source>
         <translation>Or drag PDF files here</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="416"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="419"/>
         <source>Flytta &amp;upp</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="417"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="420"/>
         <source>Alt+Uppil i listan</source>
         <translation>Alt+Up in the list</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="419"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="422"/>
         <source>Flytta &amp;ned</source>
         <translation>Move dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="420"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="423"/>
         <source>Alt+Nedpil i listan</source>
         <translation>Alt+Down in the list</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="425"/>
         <source>Ta &amp;bort…</source>
         <translation>Remo&amp;ve…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="423"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="426"/>
         <source>Delete i listan; filen ligger kvar i källmappen</source>
         <translation>Delete in the list; the file stays in the source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="430"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="433"/>
         <source>Dra PDF-filer hit för att lägga till dem.</source>
         <translation>Drag PDF files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="465"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="468"/>
         <source>Dokumentets uppgifter</source>
         <translation>The document&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="471"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="474"/>
         <source>Paketet har inga dokument. Lägg till PDF-filer med knappen eller dra dem hit.</source>
         <translation>The pack has no documents. Add PDF files with the button or drag them here.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="480"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="483"/>
         <source>Dokumentet</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="485"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="488"/>
         <source>T&amp;itel:</source>
         <translation>T&amp;itle:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="486"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="489"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="489"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="492"/>
         <source>Dokumentets namn i paketet: små bokstäver, siffror och bindestreck</source>
         <translation>The document&apos;s name in the pack: lower-case letters, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="490"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="493"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="496"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="499"/>
         <source>&amp;Flik:</source>
         <translation>Ta&amp;b:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="498"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="501"/>
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="503"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="506"/>
         <source>Sammanfattnin&amp;g:</source>
         <translation>Summar&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="505"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="508"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="508"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="511"/>
         <source>Utgivar&amp;e:</source>
         <translation>Publish&amp;er:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="509"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="512"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="513"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="516"/>
         <source>&amp;År:</source>
         <translation>Yea&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="515"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="518"/>
         <source>Ursprung</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="517"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="520"/>
         <source>Officiellt dokument (myndighetens egen fil)</source>
         <translation>Official document (the authority&apos;s own file)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="518"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="521"/>
         <source>Sammanställning från offentliga källor</source>
         <translation>Compilation from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="524"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="527"/>
         <source>Ursp&amp;rung:</source>
         <translation>Pro&amp;venance:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="526"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="529"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="528"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="531"/>
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="529"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="532"/>
         <source>Öppna i te&amp;xtredigeraren</source>
         <translation>Open in te&amp;xt editor</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="534"/>
         <source>Öppnar Markdown-filen i datorns textredigerare; förhandsvisningen uppdateras när filen sparas</source>
         <translation>Opens the Markdown file in the computer&apos;s text editor; the preview is updated when the file is saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="538"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="541"/>
         <source>Officiellt original</source>
         <translation>Official original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="542"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="545"/>
         <source>Dokumentet som en sammanställning ersätter; titel och utgivare krävs.</source>
         <translation>The document a compilation stands in for; title and publisher are required.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="548"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="551"/>
         <source>Originalets titel</source>
         <translation>Title of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="548"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="551"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="549"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="552"/>
         <source>Originalets utgivare</source>
         <translation>Publisher of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="549"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="552"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="550"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="553"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="550"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="553"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="551"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="554"/>
         <source>Originalets sidantal</source>
         <translation>Pages of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="551"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="554"/>
         <source>Sidor:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="552"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="555"/>
         <source>Originalets diarienummer</source>
         <translation>Registration number of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="552"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="555"/>
         <source>Diarienummer:</source>
         <translation>Registration number:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="553"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="556"/>
         <source>Originalets webbadress</source>
         <translation>Web address of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="553"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="556"/>
         <source>Webbadress:</source>
         <translation>Web address:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="562"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="565"/>
         <source>Inget original</source>
         <translation>No original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="563"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="566"/>
         <source>Tar bort uppgifterna om originalet</source>
         <translation>Removes the details of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="569"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="575"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="572"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="578"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="571"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="574"/>
         <source>Käll&amp;or (titel, webbadress, kontrollerad ÅÅÅÅ-MM-DD):</source>
         <translation>S&amp;ources (title, web address, checked YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="577"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="580"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="577"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="580"/>
         <source>Kontrollerad</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="594"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="597"/>
         <source>Lägg till källa</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="596"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="599"/>
         <source>Ta bort källa</source>
         <translation>Remove source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="630"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="633"/>
         <source>Första sidan</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="634"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="637"/>
         <source>Dokumentets första sida</source>
         <translation>The document&apos;s first page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="720"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="746"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="762"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="788"/>
         <source>skapas från åtgärdskortets uppgifter</source>
         <translation>made from the action card&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="939"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="965"/>
         <source>sidantalet ska vara ett heltal, t.ex. 46</source>
         <translation>the page count must be a whole number, e.g. 46</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1075"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1101"/>
         <source>Ta bort dokumentet</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1076"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1102"/>
         <source>Ta bort »%1« ur paketet?</source>
         <translation>Remove “%1” from the pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1080"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1106"/>
         <source>Filen ligger kvar i källmappen; dokumentet försvinner ur paketet när du sparar.</source>
         <translation>The file stays in the source folder; the document leaves the pack when you save.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1081"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1107"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1082"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1108"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1137"/>
         <source>Lägg till PDF</source>
         <translation>Add PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1138"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1144"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1226"/>
         <source>Filen finns inte i källmappen.</source>
         <translation>The file is not in the source folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1174"/>
         <source>Ingen textredigerare kunde öppna filen; öppna %1 själv.</source>
         <translation>No text editor could open the file; open %1 yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1221"/>
         <source>Åtgärdskortet skapas av programmet från kontakternas uppgifter när paketet byggs; det finns ingen fil att förhandsvisa.</source>
         <translation>The program makes the action card from the contacts when the pack is built; there is no file to preview.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1233"/>
         <source>Förhandsvisningen skapas … den uppdateras när Markdown-filen sparas.</source>
         <translation>Making the preview … it is updated when the Markdown file is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1238"/>
         <source>Förhandsvisningen skapas …</source>
         <translation>Making the preview …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1273"/>
         <source>Sidor: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1276"/>
         <source>Förhandsvisning av PDF-filen som byggs av Markdown-filen.</source>
         <translation>Preview of the PDF built from the Markdown file.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1258"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1284"/>
         <source>Förhandsvisningen kunde inte skapas: %1</source>
         <translation>The preview could not be made: %1</translation>
     </message>
@@ -1824,7 +1824,7 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="88"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="175"/>
         <source>&amp;Problem</source>
         <translation>&amp;Problems</translation>
     </message>
@@ -1850,87 +1850,92 @@
         <translation>Last published version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="124"/>
         <source>Källmapp</source>
         <translation>Source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="137"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="138"/>
         <source>&amp;Kontrollblad för kommunerna…</source>
         <translation>&amp;Verification sheets for the municipalities…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="140"/>
         <source>&amp;Publicera paket…</source>
         <translation>&amp;Publish pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="142"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="144"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="151"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="157"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="157"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="157"/>
         <source>Problem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="174"/>
         <source>&amp;Problem (%1)</source>
         <translation>&amp;Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="183"/>
+        <source>Ett fält har ett värde som inte godtogs, så du är kvar här; rätta värdet eller ångra det (Ctrl+Z) innan du går vidare.</source>
+        <translation>A field has a value that was not accepted, so you stay here; correct the value or undo it (Ctrl+Z) before you move on.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="191"/>
         <source>Utkastet kunde inte sparas (%1); spara ändringarna med Ctrl+S.</source>
         <translation>The draft could not be saved (%1); save the changes with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="195"/>
         <source>Osparade ändringar – utkast sparat %1</source>
         <translation>Unsaved changes – draft saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="194"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="200"/>
         <source>%1[*] – Redaktörsläge – Kvinnofrid Västmanland</source>
         <translation>%1[*] – Editor – Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="240"/>
         <source>Ett fält har ett värde som inte godtogs; rätta det eller ångra ändringen.</source>
         <translation>A field holds a value that was not accepted; correct it or undo the change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="250"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="251"/>
         <source>Källmappen kunde inte sparas: %1
 
 Inget av det som redan fanns har ändrats, och ändringarna finns kvar i fönstret och i utkastet.</source>
@@ -1939,7 +1944,7 @@ Inget av det som redan fanns har ändrats, och ändringarna finns kvar i fönstr
 Nothing that was there before has changed, and the changes are still in the window and in the draft.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="256"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1967,7 +1972,7 @@ Nothing that was there before has changed, and the changes are still in the wind
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="67"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="259"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="265"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2028,17 +2033,17 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>The folder %1 has no catalog.toml. Choose a source folder, or create one from the active pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="260"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="266"/>
         <source>Källmappen har ändringar som inte är sparade. Spara dem innan fönstret stängs?</source>
         <translation>The source folder has changes that are not saved. Save them before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="305"/>
         <source>Paketet kan inte publiceras ännu</source>
         <translation>The pack cannot be published yet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="306"/>
         <source>Källmappen har %1 fel som stoppar publiceringen. De står under Problem; välj ett och tryck Retur för att gå till fältet.</source>
         <translation>The source folder has %1 errors that stop publishing. They are listed under Problems; choose one and press Enter to go to its field.</translation>
     </message>
@@ -2192,32 +2197,32 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>HolidayRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="204"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="216"/>
         <source>Ta bort helgdagstid</source>
         <translation>Remove holiday hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="217"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="219"/>
         <source>till</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="233"/>
         <source>Helgdag öppnar, rad %1</source>
         <translation>Holiday opens, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="234"/>
         <source>Helgdag stänger, rad %1</source>
         <translation>Holiday closes, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="235"/>
         <source>Ta bort helgdagstid %1</source>
         <translation>Remove holiday hours %1</translation>
     </message>
@@ -2225,72 +2230,72 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="103"/>
         <source>tt:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="264"/>
         <source>Öppettider (avgör &quot;öppet nu&quot; på kortet)</source>
         <translation>Opening hours (decide &quot;open now&quot; on the card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="270"/>
         <source>Dygnet runt</source>
         <translation>Round the clock</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="271"/>
         <source>Okända</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="272"/>
         <source>Tider</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="269"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="284"/>
         <source>Lägg till rad</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="271"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="286"/>
         <source>Helgdagar: öppet de här tiderna i stället för veckodagens (ingen rad: stängt på helgdagar)</source>
         <translation>Public holidays: open at these times instead of the weekday&apos;s (no row: closed on public holidays)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="278"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="294"/>
         <source>Lägg till helgdagstid</source>
         <translation>Add holiday hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="297"/>
         <source>Dag före helgdag öppnar</source>
         <translation>Day before a public holiday opens</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="299"/>
         <source>Dag före helgdag öppnar (tt:mm; tomt: som vanligt)</source>
         <translation>Day before a public holiday opens at (hh:mm; empty: as usual)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="314"/>
         <source>Anv&amp;änd tiderna</source>
         <translation>App&amp;ly the hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="316"/>
         <source>Tiderna är ändrade men inte använda än.</source>
         <translation>The hours are changed but not applied yet.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="307"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="323"/>
         <source>Meddelande om öppettiderna</source>
         <translation>Message about the opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="383"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="399"/>
         <source>Lägg till minst en rad med tider, eller välj Okända.</source>
         <translation>Add at least one row of times, or choose Unknown.</translation>
     </message>
@@ -2298,117 +2303,117 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>HoursRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="117"/>
         <source>Mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="117"/>
         <source>Tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="117"/>
         <source>Ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="117"/>
         <source>Tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="118"/>
         <source>Fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="118"/>
         <source>Lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="118"/>
         <source>Sön</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="119"/>
         <source>måndag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="119"/>
         <source>tisdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="119"/>
         <source>onsdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="120"/>
         <source>torsdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="120"/>
         <source>fredag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="120"/>
         <source>lördag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="121"/>
         <source>söndag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="125"/>
         <source>till nästa dag</source>
         <translation>until the next day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="126"/>
         <source>Ta bort rad</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="127"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="129"/>
         <source>till</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="158"/>
         <source>%1, rad %2</source>
         <translation>%1, row %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="159"/>
         <source>Öppnar, rad %1</source>
         <translation>Opens, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="160"/>
         <source>Stänger, rad %1</source>
         <translation>Closes, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="161"/>
         <source>Till nästa dag, rad %1</source>
         <translation>Until the next day, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="162"/>
         <source>Ta bort rad %1</source>
         <translation>Remove row %1</translation>
     </message>
@@ -3579,7 +3584,87 @@ The original is unchanged.</translation>
         <translation>The installed content packs could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="154"/>
+        <source>En PDF-fil i paketet kan inte öppnas</source>
+        <translation>A PDF file in the pack cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="155"/>
+        <source>Ett dokument i paketet stämmer inte med sin beskrivning i paketet</source>
+        <translation>A document in the pack does not match its description in the pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="157"/>
+        <source>En uppgift i paketets innehållsförteckning har ett felaktigt värde</source>
+        <translation>An entry in the pack&apos;s table of contents has a wrong value</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="159"/>
+        <source>Paketet har ett format som den här versionen av programmet inte kan läsa</source>
+        <translation>The pack has a format this version of the program cannot read</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="161"/>
+        <source>Paketets lista över ord som betyder samma sak i sökningen är felaktig</source>
+        <translation>The pack&apos;s list of words that mean the same in search is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="163"/>
+        <source>Signeringsnyckeln kan inte användas</source>
+        <translation>The signing key cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="164"/>
+        <source>Den versionen kan inte tas bort</source>
+        <translation>That version cannot be removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="165"/>
+        <source>Den delade mappen med innehållspaket kan inte läsas</source>
+        <translation>The shared folder of content packs cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="167"/>
+        <source>Ett dokument i paketet hör till en flik som programmet inte har</source>
+        <translation>A document in the pack belongs to a tab the program does not have</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="169"/>
+        <source>Innehållspaketet finns inte</source>
+        <translation>The content pack does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="171"/>
+        <source>Paketet kan inte byggas i den mappen</source>
+        <translation>The pack cannot be built in that folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="172"/>
+        <source>Källmappens katalog (catalog.toml) saknas eller är felaktig</source>
+        <translation>The source folder&apos;s catalogue (catalog.toml) is missing or wrong</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="174"/>
+        <source>En kontaktuppgift behöver ses över</source>
+        <translation>A contact detail needs checking</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="175"/>
+        <source>En text i källmappen kan inte läsas som Markdown</source>
+        <translation>A text in the source folder cannot be read as Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="177"/>
+        <source>Kommunens ifyllda lista med kontaktuppgifter kan inte läsas</source>
+        <translation>The municipality&apos;s filled-in list of contact details cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="179"/>
+        <source>Källmappen kan inte skapas där</source>
+        <translation>The source folder cannot be created there</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="199"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
@@ -3792,318 +3877,333 @@ The original is unchanged.</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="116"/>
         <source>Publicera innehållspaket</source>
         <translation>Publish content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="121"/>
         <source>Det förra paketet kunde inte läsas; ändringarna visas mot ett tomt paket.</source>
         <translation>The previous pack could not be read; the changes are shown against an empty pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="133"/>
         <source>1. Version och nyheter</source>
         <translation>1. Version and news</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="135"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="137"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="139"/>
         <source>Varför versionen inte kan användas</source>
         <translation>Why the version cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="140"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="144"/>
         <source>Förra publicerade versionen: %1</source>
         <translation>Previously published version: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="145"/>
         <source>Inget tidigare paket: det här blir det första.</source>
         <translation>No previous pack: this will be the first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="146"/>
         <source>Förra versionen</source>
         <translation>Previous version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="149"/>
         <source>Vad är nytt</source>
         <translation>What&apos;s new</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="151"/>
         <source>Visas när paketet importeras, på varje arbetsplats</source>
         <translation>Shown when the pack is imported, on every workstation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="154"/>
         <source>Vad är &amp;nytt:</source>
         <translation>What&apos;s &amp;new:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="156"/>
         <source>Antal tecken</source>
         <translation>Number of characters</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="163"/>
         <source>&amp;Bygg paketet</source>
         <translation>&amp;Build the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="164"/>
         <source>Bygg paketet</source>
         <translation>Build the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="166"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="168"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="175"/>
+        <source>Bygget ändrar inte källmappen; det som inte är sparat i redaktören byggs med. Först när paketet har signerats och sparats skrivs versionen och nyheterna in i källmappen, och den sparas.</source>
+        <translation>Building does not change the source folder; what is not saved in the editor is built too. Only when the pack has been signed and saved are the version and the news written into the source folder, and it is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="177"/>
+        <source>Om bygget</source>
+        <translation>About the build</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="181"/>
         <source>2. Kontroll och ändringar mot förra paketet</source>
         <translation>2. Check and changes from the previous pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="184"/>
         <source>Problem i det byggda paketet</source>
         <translation>Problems in the built pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="188"/>
         <source>Ändringar mot förra paketet</source>
         <translation>Changes from the previous pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="191"/>
         <source>Det här än&amp;dras för arbetsplatserna:</source>
         <translation>What c&amp;hanges for the workstations:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="193"/>
         <source>&amp;Kontroll av det byggda paketet:</source>
         <translation>Chec&amp;k of the built pack:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="200"/>
         <source>&amp;Förhandsgranska…</source>
         <translation>&amp;Preview…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="201"/>
         <source>Förhandsgranska det byggda paketet</source>
         <translation>Preview the built pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="207"/>
         <source>3. Signera och spara</source>
         <translation>3. Sign and save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="210"/>
         <source>Nyckelfil</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="211"/>
         <source>Den hemliga nyckeln från pack keygen</source>
         <translation>The private key from pack keygen</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="194"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="212"/>
         <source>Väl&amp;j…</source>
         <translation>Choo&amp;se…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="213"/>
         <source>Välj nyckelfil</source>
         <translation>Choose key file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="217"/>
         <source>N&amp;yckelfil:</source>
         <translation>K&amp;ey file:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="204"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="222"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="223"/>
         <source>&amp;Lösenfras:</source>
         <translation>P&amp;assphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="226"/>
         <source>&amp;Signera och spara…</source>
         <translation>Si&amp;gn and save…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="227"/>
         <source>Signera och spara paketet</source>
         <translation>Sign and save the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="235"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="241"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="242"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="290"/>
         <source>%1 av högst %2 tecken</source>
         <translation>%1 of at most %2 characters</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="307"/>
         <source>Texten om nyheter får vara högst %1 tecken; den har %2.</source>
         <translation>The news text may be at most %1 characters; it has %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="298"/>
-        <source>Källmappen kunde inte sparas (%1). Inget har byggts.</source>
-        <translation>The source folder could not be saved (%1). Nothing has been built.</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="420"/>
+        <source>Alla filer (*);;Nyckelfiler (*.key)</source>
+        <translation>All files (*);;Key files (*.key)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="312"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="328"/>
         <source>Bygger paketet …</source>
         <translation>Building the pack …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="350"/>
         <source>%v av %m dokument</source>
         <translation>%v of %m documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="358"/>
         <source>Byggt: %1 dokument, %2 sidor, %3 MB.</source>
         <translation>Built: %1 documents, %2 pages, %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="344"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="367"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="363"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="386"/>
         <source>Fel: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="347"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="366"/>
         <source>Varning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="349"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="368"/>
         <source>Inga problem: paketet är helt.</source>
         <translation>No problems: the pack is sound.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="354"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="373"/>
         <source>Det byggda paketet har fel och kan inte publiceras. Rätta dem i redaktören och bygg igen.</source>
         <translation>The built pack has errors and cannot be published. Fix them in the editor and build again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="359"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="378"/>
         <source>Paketet är byggt. Läs igenom ändringarna, förhandsgranska och signera sedan.</source>
         <translation>The pack is built. Read through the changes, preview, then sign.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="365"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="384"/>
         <source>Bygget misslyckades.</source>
         <translation>The build failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="368"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="387"/>
         <source>Paketet kunde inte byggas: %1</source>
         <translation>The pack could not be built: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="383"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="402"/>
         <source>Förhandsgranskning (inte publicerad): %1, version %2</source>
         <translation>Preview (not published): %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="398"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="419"/>
         <source>Välj den hemliga nyckeln</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="399"/>
-        <source>Nyckelfiler (*.key);;Alla filer (*)</source>
-        <translation>Key files (*.key);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="410"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="431"/>
         <source>Välj nyckelfilen att signera med.</source>
         <translation>Choose the key file to sign with.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="414"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="436"/>
         <source>Spara innehållspaketet</source>
         <translation>Save the content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="416"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="438"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="426"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="448"/>
         <source>Signerar och sparar …</source>
         <translation>Signing and saving …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="442"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="464"/>
         <source>Paketet är signerat (nyckel-id %1, %2) och sparat som %3. Importera det på arbetsplatserna med Arkiv → Importera innehållspaket.</source>
         <translation>The pack is signed (key id %1, %2) and saved as %3. Import it on the workstations with File → Import content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="454"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="471"/>
+        <source>Källmappen är sparad med version %1.</source>
+        <translation>The source folder is saved with version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="483"/>
+        <source>Men källmappen kunde inte sparas (%1): versionen och ändringarna finns kvar i redaktören; spara dem med Ctrl+S.</source>
+        <translation>But the source folder could not be saved (%1): the version and the changes are still in the editor; save them with Ctrl+S.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="495"/>
         <source>Fel lösenfras för nyckeln. Inget har sparats; försök igen.</source>
         <translation>Wrong passphrase for the key. Nothing has been saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="458"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="499"/>
         <source>Nyckeln är skyddad med en lösenfras; skriv den. Inget har sparats.</source>
         <translation>The key is protected by a passphrase; type it. Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="461"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="502"/>
         <source>Nyckelfilen %1 kan inte användas: %2. Välj den hemliga nyckeln (inte .pub-filen). Inget har sparats.</source>
         <translation>The key file %1 cannot be used: %2. Choose the private key (not the .pub file). Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="466"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="507"/>
         <source>Paketet kunde inte signeras och sparas: %1. Inget har sparats.</source>
         <translation>The pack could not be signed and saved: %1. Nothing has been saved.</translation>
     </message>

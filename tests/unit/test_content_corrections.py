@@ -282,8 +282,8 @@ def test_the_2019_report_shows_the_originals_year_pages_and_address(
     assert (original_year(doc), original_pages(doc)) == ("2019", 46)
     assert doc.pages < 46  # our summary is short, and its own count is kept apart
     details = flat(html.unescape(re.sub(r"<[^>]+>", " ", details_html(doc))))
-    assert f"Sammanställningens sidor {doc.pages}" in details
-    assert "Originalets år 2019" in details and "Originalets sidor 46" in details
+    assert f"Sammanställningens sidor: {doc.pages}" in details
+    assert "Originalets år: 2019" in details and "Originalets sidor: 46" in details
     text = " ".join(pages[doc.id])
     assert "År: 2019" in text and "Sidor: 46" in text and doc.original.url in text.replace(" ", "")
     for other in pack.manifest.documents:
