@@ -37,6 +37,30 @@ def test_screenshot_of_each_tab(tmp_path: Path, tab: str) -> None:
     assert distinct_colours(out) > 8  # not a blank image
 
 
+def test_screenshot_of_a_page_starts_at_that_page(tmp_path: Path) -> None:
+    """--page placed the page before the window was laid out: the end of the page before it
+    (here all green) showed above the page asked for (all blue)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    for colour in ((200, 0, 0), (0, 200, 0), (0, 0, 200)):
+        pdf.add_page()
+        pdf.set_fill_color(*colour)
+        pdf.rect(0, 0, pdf.w, pdf.h, style="F")
+    pdf.output(str(tmp_path / "farger.pdf"))
+    out = tmp_path / "sida3.png"
+    result = run_app("screenshot", str(out), "--open", str(tmp_path / "farger.pdf"),
+                     "--page", "3", "--size", "1000x700")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    middle = image.width() // 2
+    rows = [image.pixelColor(middle, y) for y in range(image.height())]
+    green = sum(1 for c in rows if c.green() > 150 and c.red() < 60 and c.blue() < 60)
+    blue = sum(1 for c in rows if c.blue() > 150 and c.red() < 60 and c.green() < 60)
+    # The view keeps a few pixels of margin above a page; the page before used to fill ~30.
+    assert blue > 400 and green <= 6, (blue, green)
+
+
 def test_screenshot_of_a_file_that_cannot_be_shown(tmp_path: Path) -> None:
     bad = tmp_path / "inte-en-pdf.pdf"
     bad.write_text("hej", encoding="utf-8")

@@ -329,14 +329,15 @@ def screenshot(out: Path, *, tab: str = "strategy", open_file: Path | None = Non
     if open_file is not None:
         viewer = window.open_pdf_file(open_file)
         ok = viewer is not None and viewer.page_count() > 0
-        if viewer is not None and ok and page:
-            viewer.go_to_page(page)
     else:
         window.show_tab(tab if tab in TAB_ORDER else "strategy")
         viewer = window.current_viewer()
-        if page and viewer is not None:
-            viewer.go_to_page(page)
     window.show()
+    if page and ok and viewer is not None:
+        # After the window is laid out: the zoom fits the final width, so the page is placed
+        # at the top of the view (before, the end of the page before it showed above).
+        app.processEvents()
+        viewer.go_to_page(page)
     # Let layouts settle and pages render (QPdfView renders asynchronously) before grabbing.
     deadline = time.monotonic() + 0.6
     while time.monotonic() < deadline:
