@@ -445,15 +445,30 @@ class SearchIndex:
     def _words(self) -> dict[str, int]:
         """Every word of titles and texts (lower case) → the number of entries it is in."""
         if self._vocabulary is None:
-            self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary "
-                               "USING fts5vocab(main, words, col)")
-            words: dict[str, int] = {}
-            for term, count in self._conn.execute(
-                    "SELECT term, doc FROM temp.vocabulary WHERE col IN ('title', 'body')"):
-                if term.isalpha():
-                    words[term] = words.get(term, 0) + count
-            self._vocabulary = words
+            self._read_vocabulary()
+        assert self._vocabulary is not None
         return self._vocabulary
+
+    def _stem_counts(self) -> dict[str, int]:
+        """Every stem of the texts → the number of entries it is in."""
+        if self._stems is None:
+            self._read_vocabulary()
+        assert self._stems is not None
+        return self._stems
+
+    def _read_vocabulary(self) -> None:
+        """Both of the above, in one pass over the index's vocabulary."""
+        self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary "
+                           "USING fts5vocab(main, words, col)")
+        words: dict[str, int] = {}
+        stems: dict[str, int] = {}
+        for term, column, count in self._conn.execute(
+                "SELECT term, col, doc FROM temp.vocabulary"):
+            if column == "stems":
+                stems[term] = stems.get(term, 0) + count
+            elif term.isalpha():  # title, body
+                words[term] = words.get(term, 0) + count
+        self._vocabulary, self._stems = words, stems
 
     def respelled(self, query: str) -> str:
         """``query`` with the words typed without å, ä, ö that this index knows with them
@@ -479,18 +494,6 @@ class SearchIndex:
         # Only the words changed: quotes and hyphens keep their meaning.
         return _WORDS.sub(lambda m: changes.get(m.group(0).lower(), m.group(0)),
                           normalize_text(query[:swedish.MAX_QUERY_CHARS]))
-
-    def _stem_counts(self) -> dict[str, int]:
-        """Every stem of the texts → the number of entries it is in."""
-        if self._stems is None:
-            self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary "
-                               "USING fts5vocab(main, words, col)")
-            stems: dict[str, int] = {}
-            for term, count in self._conn.execute(
-                    "SELECT term, doc FROM temp.vocabulary WHERE col = 'stems'"):
-                stems[term] = stems.get(term, 0) + count
-            self._stems = stems
-        return self._stems
 
     def _complete_words(self, pq: ParsedQuery) -> ParsedQuery:
         """The last word is matched as a prefix while it is being typed ("kvinnof"); once it
