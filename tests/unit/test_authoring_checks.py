@@ -40,3 +40,16 @@ def test_a_step_naming_a_contact_that_is_not_there_is_still_an_error(folder: Sou
     assert [(p.code, p.location.part) for p in found if "finns inte" in p.text_sv()] == [
         ("card.unknown_contact", OTHER)]
     assert "kontakten 'sala-finns-ej' finns inte" in found[0].text_sv()
+
+
+def test_the_card_parser_itself_calls_no_existing_contact_unknown(folder: SourceFolder) -> None:
+    """`pack build` and `pack verify` read the card with the same parser: a contact left out
+    for its own problems is reported at it, and its mentions are not "finns inte"."""
+    from kvinnofrid_desktop.core.card.model import parse_action_card
+    from kvinnofrid_desktop.core.pack.problems import PackError
+
+    folder.set_contact_field("arboga-orosanmalan-barn", "status", "unverified")
+    with pytest.raises(PackError) as raised:
+        parse_action_card(folder.card)
+    codes = [p.code for p in raised.value.problems]
+    assert codes and "card.unknown_contact" not in codes

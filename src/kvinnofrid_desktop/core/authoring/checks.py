@@ -97,10 +97,8 @@ def check_source(folder: SourceFolder, *, pdfs: PdfCheckCache | None = None,
             parse_action_card(folder.card, file=folder.card_rel or "action_card.json",
                               today=today)
         except PackError as exc:
-            ids = {c.get("id") for c in contacts if isinstance(c, dict)}
             for p in exc.problems:
-                if not _names_existing_contact(p, ids):
-                    add(ERROR, p)
+                add(ERROR, p)
     if (synonyms := synonyms_problem(folder.root)) is not None:
         add(ERROR, synonyms)
     for i, doc in enumerate(docs):
@@ -150,19 +148,6 @@ def check_source(folder: SourceFolder, *, pdfs: PdfCheckCache | None = None,
                                      f"{verified}, för mer än ett år sedan"))
     found.sort(key=lambda p: p.severity != ERROR)
     return found
-
-
-_UNKNOWN_CONTACT_RE = re.compile(r"kontakten '(.+)' finns inte$")
-
-
-def _names_existing_contact(problem: Problem, ids: set[Any]) -> bool:
-    """A step or fallback said to name a contact that does not exist, when it does: the card's
-    parser leaves out a contact with problems of its own (a new status without a number or a
-    source), and every mention of it then reads as unknown. Its own problems are listed at it;
-    "finns inte" would send the coordinator looking for a contact that is there."""
-    found = (_UNKNOWN_CONTACT_RE.search(problem.message)
-             if problem.code == "card.unknown_contact" else None)
-    return found is not None and found.group(1) in ids
 
 
 def errors(problems: list[EditorProblem]) -> list[EditorProblem]:

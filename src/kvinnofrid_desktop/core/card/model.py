@@ -333,7 +333,9 @@ def _parse_action_card(data: Any, file: str, today: dt.date | None) -> ActionCar
         problems.add("card.subject_missing", "subjects", f"ämnet '{missing}' saknas")
     if len(found) != len(set(found)):
         problems.add("card.duplicate_id", "subjects", "ett ämne förekommer två gånger")
-    _check_references(subjects, contacts, problems)
+    # A contact left out for problems of its own is still no unknown contact to its mentions.
+    named = {item.get("id") for item in top["contacts"] if isinstance(item, dict)}
+    _check_references(subjects, contacts, named, problems)
     problems.raise_if_any()
     order = {s: i for i, s in enumerate(SUBJECTS)}
     return ActionCard(
@@ -473,21 +475,23 @@ def _parse_hours(
     return tuple(intervals)
 
 
-def _check_references(subjects: list[Subject], contacts: list[Contact],
+def _check_references(subjects: list[Subject], contacts: list[Contact], named: set[Any],
                       problems: ProblemList) -> None:
+    """Every contact a step or a fallback names exists (``named``: every id in the file, also
+    of contacts left out for their own problems, which are reported at them)."""
     by_id = {c.id: c for c in contacts}
     for subject in subjects:
         for step in subject.steps:
             for ref in step.contacts:
-                if ref not in by_id:
+                if ref not in named:
                     problems.add("card.unknown_contact", f"steps[{step.id}].contacts",
                                  f"kontakten '{ref}' finns inte")
     for contact in contacts:
         for ref in contact.fallback:
             target = by_id.get(ref)
-            if target is None:
+            if ref not in named:
                 problems.add("card.unknown_contact", f"contacts[{contact.id}].fallback",
                              f"kontakten '{ref}' finns inte")
-            elif target.status == "missing":
+            elif target is not None and target.status == "missing":
                 problems.add("card.bad_fallback", f"contacts[{contact.id}].fallback",
                              f"reservkontakten '{ref}' saknar själv uppgifter")
