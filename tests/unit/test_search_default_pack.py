@@ -55,6 +55,19 @@ def test_a_compound_finds_the_whole_word(index) -> None:
     assert any("orosanmälan" in h.snippet_plain().lower() for h in hits)
 
 
+def test_card_snippets_read_as_the_card_does(index) -> None:
+    """A contact's snippet keeps its fields apart, and a step's does not open with the heading
+    shown beside it (both read as one run-on sentence before)."""
+    contact = next(h for h in index.search("Sala socialjour", limit=5)
+                   if h.anchor == "sala-socialjour")
+    assert contact.snippet_plain("", "").startswith(
+        "Sala · Socialjour (kvällar, nätter, helger) · socialtjänsten i Sala · "), contact.snippet
+    assert "021-39 20 66 · " in contact.snippet_plain("", "")
+    step = next(h for h in index.search("orosanmälan", limit=5) if h.anchor == "barn-orosanmalan")
+    assert step.heading == "Gör en orosanmälan till socialtjänsten"
+    assert not step.snippet_plain("", "").startswith(step.heading), step.snippet
+
+
 def test_the_judged_relevance_set_passes(index) -> None:
     """benchmarks/bench_relevance.py's judged queries (≈ 0.2 s): success@3 ≥ 0.95 and
     success@1 ≥ 0.80 on the shipped pack, once it is built with weights and synonyms."""

@@ -191,6 +191,32 @@ def test_card_entries_and_titles(tmp_path: Path) -> None:
             ("card", "sala-orosanmalan-barn", 3, "Orosanmälan – barn")]
 
 
+def test_a_card_steps_snippet_does_not_repeat_its_heading(tmp_path: Path) -> None:
+    # A step's text opens with its heading (so it is searched); the panel shows the heading
+    # beside the snippet, which therefore starts after it.
+    path = tmp_path / "step.sqlite"
+    step = "Gör en orosanmälan"
+    build_index(path, [
+        IndexEntry("kort", f"Åtgärdskort – Barn: {step}", 2,
+                   f"{step}. Anmäl till socialtjänsten där barnet bor.", kind="card",
+                   anchor="barn-anmalan"),
+        IndexEntry("kort", "Åtgärdskort – Barn: Beteende", 2, "Gör sig illa, drar sig undan.",
+                   kind="card", anchor="barn-tecken"),
+    ])
+    with SearchIndex.open(path) as index:
+        by_body = index.search("socialtjänsten")[0]
+        assert by_body.heading == step
+        assert by_body.snippet_plain() == "Anmäl till «socialtjänsten» där barnet bor."
+        # Found by its heading only: the snippet is the start of what the step says.
+        by_heading = index.search("orosanmälan")[0]
+        assert by_heading.snippet_plain() == "Anmäl till socialtjänsten där barnet bor."
+        assert by_heading.matched == ("orosanmälan",)  # still known, for a viewer
+        # A sign's text does not open with its group's heading: kept whole.
+        sign = index.search("undan")[0]
+        assert (sign.heading, sign.snippet_plain()) == ("Beteende",
+                                                        "Gör sig illa, drar sig «undan».")
+
+
 def test_group_by_document_keeps_rank_order(index: SearchIndex) -> None:
     hits = index.search("våld")
     groups = group_by_document(hits)

@@ -205,7 +205,9 @@ def card_entries(card: ActionCard) -> list[CardEntry]:
         # the unit's own name ("Vuxenenhetens mottagning"): "socialtjänsten Sala" finds them.
         agency = f"socialtjänsten i {place}" if c.scope == "municipality" and \
             c.role in SOCIAL_SERVICES_ROLES else ""
-        text = " ".join(x for x in (
+        # Fields apart by " · ": a snippet of them read as one run-on sentence. (Searching
+        # ignores the dot; a phrase still matches across it.)
+        text = " · ".join(x for x in (
             place, ROLE_LABELS_SV[c.role], agency, c.name, contact_line(c, card),
             c.hours_text, c.note) if x)
         section = c.municipality or SCOPE_HEADINGS_SV[c.scope]

@@ -120,6 +120,12 @@ class Hit:
     anchor: str
     matched: tuple[str, ...] = ()
 
+    @property
+    def heading(self) -> str:
+        """What a card entry is called without its place ("Åtgärdskort – Barn: Gör en
+        orosanmälan" → "Gör en orosanmälan"); a page's title as it is."""
+        return _card_heading(self.title) if self.kind == "card" else self.title
+
     def snippet_html(self) -> str:
         """The snippet HTML-escaped, matches in ``<b>…</b>``."""
         escaped = html.escape(self.snippet, quote=True)
@@ -560,10 +566,26 @@ class SearchIndex:
         for rowid, (score, level) in found.items():
             doc_id, title, page, kind, anchor, text = rows[rowid]
             # Inflected forms always count as the word; roots and substrings only if needed.
-            snippet, matched = matcher.snippet(text, min(level, swedish.WORD)
-                                               if level > swedish.TYPO else swedish.WORD)
+            min_level = min(level, swedish.WORD) if level > swedish.TYPO else swedish.WORD
+            snippet, matched = matcher.snippet(text, min_level)
+            body = _after_heading(title, text) if kind == "card" else text
+            if body is not text:  # the heading is shown beside the snippet: not twice
+                snippet = matcher.snippet(body, min_level)[0]
             hits.append(Hit(doc_id, title, page, snippet, score, kind, anchor, matched))
         return hits
+
+
+def _card_heading(title: str) -> str:
+    return title.split(": ", 1)[-1]
+
+
+def _after_heading(title: str, text: str) -> str:
+    """A card step's text without the heading it opens with ("Gör en orosanmälan. Anmäl …"
+    → "Anmäl …"); any other text as it is (the same object)."""
+    heading = _card_heading(title)
+    if heading and text.startswith(heading + ". "):
+        return text[len(heading) + 2:]
+    return text
 
 
 def _without(text: str, words: set[str]) -> str:

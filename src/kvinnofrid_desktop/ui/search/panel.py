@@ -289,8 +289,8 @@ class SearchPanel(QWidget):
             top.setData(0, HTML_ROLE, f"<b>{html.escape(title)}</b> ({html.escape(count)})")
             for hit in doc_hits:
                 child = QTreeWidgetItem(top)
-                where = (hit.title.split(": ", 1)[-1] if hit.kind == "card"
-                         else arg(self.tr("Sida %1"), str(hit.page)))
+                where = hit.heading if hit.kind == "card" else arg(self.tr("Sida %1"),
+                                                                   str(hit.page))
                 child.setData(0, HIT_ROLE, hit)
                 child.setData(0, HTML_ROLE, f"<b>{html.escape(where)}</b> · {hit.snippet_html()}")
                 child.setText(0, f"{where}: {hit.snippet_plain('', '')}")  # for screen readers
