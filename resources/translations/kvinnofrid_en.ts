@@ -4229,67 +4229,72 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="175"/>
         <source>Sökstatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="179"/>
         <source>Sökförslag</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="186"/>
         <source>Visa vart man kan vända sig (Åtgärdskortet)</source>
         <translation>Show where to turn (the action card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="187"/>
         <source>Vart man kan vända sig</source>
         <translation>Where to turn</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="192"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="224"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="275"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="279"/>
+        <source>Dokumenten är skrivna på svenska: sök med svenska ord.</source>
+        <translation>The documents are written in Swedish: search with Swedish words.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="287"/>
         <source>%1 för ”%2”</source>
         <translation>%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="323"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="336"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="335"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="280"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="286"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="279"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="285"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4297,7 +4302,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="293"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="298"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>

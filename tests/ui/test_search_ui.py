@@ -18,8 +18,7 @@ from kvinnofrid_desktop.ui.main_window import MainWindow
 def window(qtbot, tmp_path: Path) -> MainWindow:
     win = create_main_window(settings_path=tmp_path / "s.ini")
     qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    shown_and_active(qtbot, win)  # its tests type Ctrl+K first
     yield win
     win.close()
 
@@ -31,6 +30,14 @@ def result_rows(win: MainWindow) -> list[tuple[str, list[str]]]:
         top = tree.topLevelItem(i)
         rows.append((top.text(0), [top.child(j).text(0) for j in range(top.childCount())]))
     return rows
+
+
+def shown_and_active(qtbot, win: MainWindow) -> None:
+    """Show ``win`` and wait until it is the active window (offscreen activates it a little
+    after it is exposed; a shortcut typed before then goes nowhere)."""
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
 
 
 def type_query(qtbot, win: MainWindow, text: str) -> None:
@@ -132,6 +139,31 @@ def test_no_results_and_hostile_input_are_calm(qtbot, window: MainWindow) -> Non
     type_query(qtbot, window, 'zzyzx"*(NEAR')
     assert result_rows(window) == []
     assert "Inga träffar" in window.search_panel.status.text()
+
+
+def test_nothing_found_in_english_says_the_documents_are_swedish(qtbot,
+                                                                  tmp_path: Path) -> None:
+    """An English word ("shelter") finds nothing in Swedish texts; in the English interface the
+    panel says why and what to do instead of only "No matches"."""
+    from language import interface_language
+
+    with interface_language("en"):
+        win = create_main_window(settings_path=tmp_path / "en.ini")
+        qtbot.addWidget(win)
+        shown_and_active(qtbot, win)
+        type_query(qtbot, win, "shelter")
+        assert result_rows(win) == []
+        assert win.search_panel.status.text() == (
+            "No matches for “shelter”. The documents are written in Swedish: search with "
+            "Swedish words.")
+        win.close()
+    # The Swedish interface has nothing to explain.
+    sv = create_main_window(settings_path=tmp_path / "sv.ini")
+    qtbot.addWidget(sv)
+    shown_and_active(qtbot, sv)
+    type_query(qtbot, sv, "shelter")
+    assert sv.search_panel.status.text() == "Inga träffar för ”shelter”."
+    sv.close()
 
 
 def test_nothing_found_offers_whom_to_turn_to_on_the_card(qtbot, window: MainWindow) -> None:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvinnofrid_desktop.core.placeholders import arg
+from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
 from kvinnofrid_desktop.ui.search.field import SearchField
 
 if TYPE_CHECKING:
@@ -271,7 +272,12 @@ class SearchPanel(QWidget):
         self._set_suggestion(suggestion if not hits else "")
         self.help_button.setVisible(self.help_available and not hits and not suggestion)
         if not hits:
-            self.status.setText(arg(self.tr("Inga träffar för ”%1”."), query))
+            text = arg(self.tr("Inga träffar för ”%1”."), query)
+            # In another interface language, words of that language find nothing in texts
+            # written in Swedish: say so, rather than let it look as if nothing is there.
+            if interface_language() != SOURCE_LANGUAGE:
+                text += " " + self.tr("Dokumenten är skrivna på svenska: sök med svenska ord.")
+            self.status.setText(text)
             return
         groups = group_by_document(hits)
         # "%n dokument" has an English singular and plural (Qt's numerus forms); the hits
