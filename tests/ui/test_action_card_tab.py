@@ -293,6 +293,16 @@ def test_filter_narrows_signs_steps_and_contacts(qtbot, make_tab) -> None:
     tab.filter.clear()
     type_text(tab.filter, "0224 74 96 30")
     assert [c.contact.id for c in pages.contact_widgets(tab)] == ["sala-orosanmalan-vuxna"]
+    # Several words: all of them, in any order, not side by side.
+    tab.filter.clear()
+    type_text(tab.filter, "skador strypmärken")
+    assert pages.visible_sign_texts(tab) == ["Strypmärken, brännskador eller bortslitet hår."]
+    tab.filter.clear()
+    type_text(tab.filter, "mottagning  vuxenenhetens")
+    assert [c.contact.id for c in pages.contact_widgets(tab)] == ["sala-orosanmalan-vuxna"]
+    tab.filter.clear()
+    type_text(tab.filter, "strypmärken xyzzy")
+    assert pages.visible_sign_texts(tab) == []
 
 
 def test_show_entry_switches_scrolls_and_focuses(qtbot, make_tab, settings: Settings) -> None:

@@ -187,7 +187,10 @@ class EntryFrame(QFrame):
         digits = "".join(c for c in needle if c.isdigit())
         if len(digits) >= 3 and all(c.isdigit() or c in " -" for c in needle):
             return digits in "".join(c for c in self.search_text if c.isdigit() or c == "|")
-        return False
+        # Several words: each of them, in any order ("skador blåmärken", "socialjour sala"),
+        # as the search field takes them; as one string they had to stand side by side.
+        words = needle.split()
+        return len(words) > 1 and all(word in self.search_text for word in words)
 
     def flash(self) -> None:
         self._flash = True
