@@ -118,6 +118,28 @@ def test_library_filters_as_you_type(qtbot, window: MainWindow) -> None:
     assert lib.count_label.text() == f"{len(shown)} av {len(everything)} dokument"
     lib.filter.clear()
     assert len(pages.visible_titles(lib)) == len(everything)
+    # Words in any order, not side by side: "strategi 2017" is "Strategi för … 2017–2020",
+    # and the strategy whose original is from 2017.
+    qtbot.keyClicks(lib.filter, "2017 strategi")
+    assert sorted(pages.visible_titles(lib)) == [
+        "Strategi för myndighetssamverkan 2017–2020 – sammanfattning",
+        "Strategi för myndighetssamverkan om mäns våld mot kvinnor och våld i nära relationer – "
+        "sammanställning"]
+    lib.filter.clear()
+    # The official original a compilation stands for is known too: its publisher (the list
+    # shows ours) and the counties in its title.
+    qtbot.keyClicks(lib.filter, "uppsala")
+    assert pages.visible_titles(lib) == ["Kvaliteten i skyddat boende – sammanfattning"]
+    lib.filter.clear()
+    qtbot.keyClicks(lib.filter, "LANSSTYRELSEN")
+    assert pages.visible_titles(lib) == []  # å, ä and ö are letters of their own
+    lib.filter.clear()
+    lib.filter.setText("länsstyrelse")  # Länsstyrelsen, Länsstyrelserna
+    assert len(pages.visible_titles(lib)) == len(everything)
+    assert lib.count_label.text() == f"{len(everything)} dokument"
+    lib.filter.setText("länsstyrelsen kvinnofridssamordnarna")
+    assert pages.visible_titles(lib) == ["Ett kraftfullt verktyg men ingen patentlösning (2019) "
+                                         "– sammanfattning"]
 
 
 def test_library_gives_the_titles_room_in_a_small_window(qtbot, window: MainWindow) -> None:

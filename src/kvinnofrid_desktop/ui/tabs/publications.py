@@ -43,19 +43,32 @@ from kvinnofrid_desktop.ui.common.labels import plain_tip, tab_title
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # on a row's first cell: all a filter looks in
 
 
 class SwedishSortProxy(QSortFilterProxyModel):
-    """Sorts text with Swedish collation (å, ä, ö after z) and filters on every column."""
+    """Sorts text with Swedish collation (å, ä, ö after z) and keeps the rows that hold every
+    word of the filter, in any order, in what the row's FILTER_ROLE names."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.collator = QCollator(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
         self.collator.setNumericMode(True)
         self.collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
         self.setSortRole(SORT_ROLE)
+        self._words: list[str] = []
+
+    def set_filter_words(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._words:
+            return True
+        held = str(self.sourceModel().index(source_row, 0, source_parent).data(FILTER_ROLE) or "")
+        return all(word in held for word in self._words)
 
     def lessThan(self, left: QModelIndex | QPersistentModelIndex,
                  right: QModelIndex | QPersistentModelIndex) -> bool:
@@ -181,6 +194,12 @@ class PublicationsTab(QWidget):
                 item.setData(doc.id, DOC_ID_ROLE)
                 item.setData(sort_value, SORT_ROLE)
                 row.append(item)
+            # The filter also knows the original a compilation stands for: "Länsstyrelsen",
+            # "Uppsala" or a diary number find it, though the list shows our publisher.
+            original = doc.original
+            known = [*cells, doc.id, *((original.title, original.publisher, original.year or "",
+                                        original.diary_number or "") if original else ())]
+            row[0].setData(" | ".join(known).casefold(), FILTER_ROLE)
             row[0].setToolTip(plain_tip(doc.title))
             row[1].setToolTip(plain_tip(doc.publisher))
             self.model.appendRow(row)
@@ -223,7 +242,7 @@ class PublicationsTab(QWidget):
         return str(index.data(DOC_ID_ROLE)) if index.isValid() else None
 
     def _apply_filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        self.proxy.set_filter_words(text)
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         self._update_count()
