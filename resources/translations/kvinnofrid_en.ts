@@ -384,67 +384,67 @@
 <context>
     <name>CardFooter</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="631"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="634"/>
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="634"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="637"/>
         <source>Bekräftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="639"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="642"/>
         <source>Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked on %1. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="643"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="646"/>
         <source>Uppgifterna kontrollerades mellan %1 och %2. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked between %1 and %2. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="649"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="652"/>
         <source>Sk&amp;riv ut åtgärdskort…</source>
         <translation>Print acti&amp;on card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="650"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="653"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="652"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="655"/>
         <source>F&amp;ickkort…</source>
         <translation>Poc&amp;ket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="653"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="656"/>
         <source>Fickkort</source>
         <translation>Pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="655"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="658"/>
         <source>Skriv ut eller spara ett fickkort att klippa ut och vika</source>
         <translation>Print or save a pocket card to cut out and fold</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="657"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="660"/>
         <source>Skriv ut fickkort…</source>
         <translation>Print pocket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="658"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="661"/>
         <source>Spara fickkort som PDF…</source>
         <translation>Save pocket card as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="662"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="665"/>
         <source>&amp;Exportera PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="663"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="666"/>
         <source>Exportera åtgärdskortet som PDF</source>
         <translation>Export the action card as PDF</translation>
     </message>
@@ -888,98 +888,98 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="464"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="467"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="469"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="472"/>
         <source>Just nu</source>
         <translation>Right now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="473"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="476"/>
         <source>Ej bekräftad – kontrollera innan du ringer</source>
         <translation>Not confirmed – check before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="475"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="478"/>
         <source>Uppgift saknas</source>
         <translation>Details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="482"/>
         <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="485"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="488"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="491"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="494"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="497"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="500"/>
         <source>Tider: %1</source>
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="533"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="536"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="544"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="547"/>
         <source>Sökt %1 utan resultat</source>
         <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="546"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="549"/>
         <source>Kontrollerad %1</source>
         <translation>Checked %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="552"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="555"/>
         <source> · Källa: </source>
         <translation> · Source: </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="557"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="560"/>
         <source>Kopiera källa</source>
         <translation>Copy source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="558"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="561"/>
         <source>Kopiera källa för %1</source>
         <translation>Copy source for %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="559"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="562"/>
         <source>Kopiera källans adress (programmet öppnar inga webbsidor)</source>
         <translation>Copy the source&apos;s address (the program opens no web pages)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="572"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="575"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="575"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="578"/>
         <source>Bekräftad bara för %1.</source>
         <translation>Confirmed only for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="580"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="583"/>
         <source>Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.</source>
         <translation>Confirmed only for %1 – not for %2. In an emergency call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="595"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="598"/>
         <source>Uppgiften kontrollerades %1; kontrollera innan du ringer</source>
         <translation>These details were checked on %1; check them before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="600"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="603"/>
         <source>Källan är från %1; uppgiften kan ha ändrats sedan dess.</source>
         <translation>The source is from %1; the detail may have changed since.</translation>
     </message>
@@ -987,168 +987,168 @@
 <context>
     <name>ContactsPart</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="189"/>
         <source>Hela länet (länsgemensamma nummer)</source>
         <translation>Whole county (county-wide numbers)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="190"/>
         <source>Nationella nummer och stödlinjer</source>
         <translation>National numbers and helplines</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="191"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="192"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="197"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="198"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="200"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="330"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="331"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="342"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="343"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="201"/>
         <source>Kontrollerad</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="201"/>
         <source>Problem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="223"/>
         <source>Roll för ny kontakt</source>
         <translation>Role of new contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="224"/>
         <source>&amp;Roll för ny kontakt:</source>
         <translation>&amp;Role of new contact:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="226"/>
         <source>&amp;Lägg till kontakt</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="229"/>
         <source>Ta &amp;bort kontakt…</source>
         <translation>Rem&amp;ove contact…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="257"/>
         <source>Välj en kontakt i tabellen.</source>
         <translation>Choose a contact in the table.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="266"/>
         <source>Kontaktens uppgifter</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="295"/>
         <source>Vald kontakt</source>
         <translation>Selected contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="300"/>
         <source>Id i kortet</source>
         <translation>Id in the card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="318"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="319"/>
         <source>Meddelande om %1</source>
         <translation>Message about %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="330"/>
         <source>&amp;Namn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="331"/>
         <source>Tele&amp;fon</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="332"/>
         <source>t.ex. 0224-74 70 00</source>
         <translation>e.g. 0224-74 70 00</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="333"/>
         <source>&amp;E-post</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="333"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="334"/>
         <source>Källa (&amp;webbadress; flera skiljs med &quot; ; &quot;)</source>
         <translation>Source (&amp;web address; separate several with &quot; ; &quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="335"/>
         <source>Källa (webbadress)</source>
         <translation>Source (web address)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="336"/>
         <source>Källans e&amp;gen datum (ÅÅÅÅ-MM-DD, om sidan anger ett)</source>
         <translation>The source&apos;s own date (YYYY-MM-DD, if the pa&amp;ge gives one)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="336"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="337"/>
         <source>Källans datum</source>
         <translation>Source date</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="336"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="337"/>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="384"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="344"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="345"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="357"/>
-        <source>Reserv när numret saknas</source>
-        <translation>Fallback while the number is missing</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="837"/>
+        <source>länet</source>
+        <translation>the county</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="361"/>
@@ -1216,123 +1216,114 @@
         <translation>Opening hours as text</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="533"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="537"/>
         <source>kontrollerad</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="533"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="537"/>
         <source>ej bekräftad</source>
         <translation>unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="534"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="538"/>
         <source>inaktuell, över 12 mån.</source>
         <translation>out of date, over 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="535"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="539"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="535"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="539"/>
         <source>saknas i kortet</source>
         <translation>not in the card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="537"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="541"/>
         <source>– ingen kontakt –</source>
         <translation>– no contact –</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="538"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="542"/>
         <source>Kortet har ingen kontakt för rollen; lägg till en</source>
         <translation>The card has no contact for this role; add one</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="545"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="549"/>
         <source>%1, men kontrollerad %2: för mer än 12 månader sedan</source>
         <translation>%1, but verified %2: more than 12 months ago</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="579"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="583"/>
         <source>fel: %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="582"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="586"/>
         <source>varning: %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="687"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="691"/>
         <source>Nationella nummer läggs inte till här; de är desamma för alla län</source>
         <translation>National numbers are not added here; they are the same for every county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="709"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="713"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="710"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="714"/>
         <source>Id i kortet: %1</source>
         <translation>Id in the card: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="721"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="725"/>
         <source>Kortet har ingen kontakt för rollen %1 i %2. Rollen är vald under tabellen: tryck Lägg till kontakt för att lägga till en.</source>
         <translation>The card has no contact for the role %1 in %2. The role is chosen below the table: press Add contact to add one.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="765"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="771"/>
         <source>%1 (i %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="767"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="773"/>
         <source>Fel: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="768"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="774"/>
         <source>Varning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="784"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="799"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="790"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="805"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="843"/>
         <source>ingen kontakt är vald</source>
         <translation>no contact is selected</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="828"/>
-        <source>Saknas numret visar kortet i stället: %1.</source>
-        <translation>While the number is missing the card shows instead: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="829"/>
-        <source>Saknas numret visar kortet bara 112 för akuta fall.</source>
-        <translation>While the number is missing the card shows only 112, for emergencies.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="848"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="868"/>
         <source>Kontakten måste visas under minst ett av ämnena Barn, Vuxna och Djur.</source>
         <translation>The contact must be shown under at least one of Children, Adults and Animals.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="897"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="917"/>
         <source>Ta bort %1 (%2, %3) ur åtgärdskortet?</source>
         <translation>Remove %1 (%2, %3) from the action card?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="902"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="922"/>
         <source>Den nämns på %1 ställen i kortet (steg eller andra kontakters reservnummer); där tas den också bort.</source>
         <translation>It is named in %1 places on the card (steps or other contacts’ fallback numbers); it is removed there too.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="905"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="925"/>
         <source>Ta bort kontakt</source>
         <translation>Remove contact</translation>
     </message>
@@ -1353,17 +1344,17 @@
 <context>
     <name>CopyRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="256"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="257"/>
         <source>Kopiera %1</source>
         <translation>Copy %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="258"/>
         <source>Kopiera %1 till urklipp</source>
         <translation>Copy %1 to the clipboard</translation>
     </message>
@@ -2046,6 +2037,49 @@ Nothing that was there before has changed, and the changes are still in the wind
         <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="306"/>
         <source>Källmappen har %1 fel som stoppar publiceringen. De står under Problem; välj ett och tryck Retur för att gå till fältet.</source>
         <translation>The source folder has %1 errors that stop publishing. They are listed under Problems; choose one and press Enter to go to its field.</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackEditor</name>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fallback.py" line="64"/>
+        <source>Reservnummer: kortet &amp;hänvisar till dessa när numret saknas, i den här ordningen</source>
+        <translation>Fallbac&amp;k numbers: the card refers to these when the number is missing, in this order</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fallback.py" line="68"/>
+        <source>Reservnummer</source>
+        <translation>Fallback numbers</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fallback.py" line="74"/>
+        <source>Inga reservnummer: saknas numret visar kortet bara 112 för akuta fall.</source>
+        <translation>No fallback numbers: while the number is missing the card shows only 112, for emergencies.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fallback.py" line="76"/>
+        <source>Flytta upp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fallback.py" line="77"/>
+        <source>Flytta ner</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fallback.py" line="78"/>
+        <source>Ta bort reserv</source>
+        <translation>Remove fallback</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fallback.py" line="83"/>
+        <source>Kontakt att lägga till som reserv</source>
+        <translation>Contact to add as a fallback</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fallback.py" line="84"/>
+        <source>Lägg till som reserv</source>
+        <translation>Add as fallback</translation>
     </message>
 </context>
 <context>
@@ -3041,7 +3075,7 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>NoticeRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="271"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="274"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
@@ -3720,88 +3754,88 @@ The original is unchanged.</translation>
 <context>
     <name>PublicationsTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="93"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="81"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="285"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="292"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="312"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="304"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="331"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="293"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="312"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="313"/>
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="84"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="315"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="82"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="313"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="332"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="83"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="333"/>
         <source>Originalets sidor</source>
         <translation>Original&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="109"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="111"/>
         <source>Skriv för att filtrera på titel, utgivare, år …</source>
         <translation>Type to filter by title, publisher, year…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="112"/>
         <source>Filtrera publikationer</source>
         <translation>Filter publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="134"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="151"/>
         <source>Om publikationen</source>
         <translation>About the publication</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="158"/>
         <source>Öpp&amp;na</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="160"/>
         <source>Spa&amp;ra kopia…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="161"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="259"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -3809,67 +3843,67 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="316"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="335"/>
         <source>Diarienummer</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="336"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="159"/>
         <source>Skriv &amp;ut…</source>
         <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="261"/>
         <source>%1 av %2 dokument</source>
         <translation>%1 of %2 documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="280"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="299"/>
         <source>uppgift saknas</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="286"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="305"/>
         <source>Sammanställningens år</source>
         <translation>Year of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="307"/>
         <source>Sammanställningens sidor</source>
         <translation>Pages of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="320"/>
         <source>Sammanställning ur offentliga källor</source>
         <translation>Compiled from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="303"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="322"/>
         <source>inte ett officiellt dokument. Kontrollera uppgifterna mot originalet.</source>
         <translation>not an official document. Check the details against the original.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="325"/>
         <source>Officiellt dokument</source>
         <translation>Official document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="309"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="328"/>
         <source>Officiellt original:</source>
         <translation>Official original:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="320"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="339"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="321"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="340"/>
         <source>kontrollerad %1</source>
         <translation>checked %1</translation>
     </message>
@@ -4542,17 +4576,17 @@ Do you want to restore?</translation>
 <context>
     <name>SignEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="291"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="294"/>
         <source>Ej bekräftad</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="303"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="306"/>
         <source>Ej bekräftad – kontrollera mot källan</source>
         <translation>Not confirmed – check against the source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="309"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -4560,12 +4594,12 @@ Do you want to restore?</translation>
 <context>
     <name>StepContactLine</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="360"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="363"/>
         <source>uppgift saknas</source>
         <translation>detail missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="365"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="368"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -4573,18 +4607,18 @@ Do you want to restore?</translation>
 <context>
     <name>StepEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="402"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="403"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="405"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="406"/>
         <source>Akut</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="412"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="415"/>
         <source>Välj kommun ovan för att se kommunens nummer.</source>
         <translation>Choose a municipality above to see its numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="424"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="427"/>
         <source>Akut: </source>
         <translation>Urgent: </translation>
     </message>

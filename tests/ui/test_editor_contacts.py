@@ -649,15 +649,65 @@ def test_where_a_contact_shows_is_ticked_and_it_must_show_somewhere(
     assert [s for s, box in boxes.items() if box.isChecked()] == ["barn"]
 
 
+def fallback_rows(part: ContactsPart) -> list[str]:
+    fallback = part.fallback
+    return [fallback.list.item(i).text() for i in range(fallback.list.count())
+            if fallback.list.isVisible()]
+
+
 def test_the_form_says_what_the_card_offers_while_the_number_is_missing(
         qtbot, part: ContactsPart) -> None:
     open_contact(qtbot, part, "Arboga", "report_child")
-    note = part.fallback_note
-    assert note.isVisible()
-    assert note.text() == ("Saknas numret visar kortet i stället: Arboga kommun, växel; "
-                           "112 – nödnummer.")
+    assert fallback_rows(part) == ["Arboga kommun, växel", "112 – nödnummer"]
     choose(qtbot, part, "Arboga")
     part.new_role.setCurrentIndex(part.new_role.findData("support"))
     click(qtbot, part.add_button)  # a new entry: the switchboard, then 112, as the others
-    assert note.text() == ("Saknas numret visar kortet i stället: Arboga kommun, växel; "
-                           "112 – nödnummer.")
+    assert fallback_rows(part) == ["Arboga kommun, växel", "112 – nödnummer"]
+
+
+def test_the_fallback_numbers_are_chosen_and_ordered_in_the_form(
+        qtbot, part: ContactsPart, folder: SourceFolder) -> None:
+    """Sala's number for reports about adults disappears from its page: she marks it missing.
+    The card then needs to know what to offer instead; before, the form only said what it
+    would offer, the card refused the entry ("en saknad uppgift måste hänvisa till en
+    verifierad reservkontakt") and nothing in the editor could fix that."""
+    contact_id = open_contact(qtbot, part, "Sala", "report_adult")
+    fallback = part.fallback
+    assert fallback_rows(part) == []
+    assert fallback.empty_note.isVisible()
+    part.status.setFocus()
+    qtbot.keyClick(part.status, Qt.Key.Key_Home)
+    while part.status.currentData() != "missing":
+        qtbot.keyClick(part.status, Qt.Key.Key_Down)
+    # What a new entry starts with: the municipality's switchboard, then 112.
+    assert fallback_rows(part) == ["Sala kommun, kontaktcenter", "112 – nödnummer"]
+    assert folder.contact(contact_id)["fallback"] == ["sala-vaxel", "nod-112"]
+    assert not [p for p in check_source(folder) if p.location.key == contact_id
+                and p.severity == "error"]
+    # Add the out-of-hours service: it goes before 112, the municipality's own first.
+    choices = [fallback.choice.itemText(i) for i in range(fallback.choice.count())]
+    assert choices[:3] == ["Barn- och ungdomsenhetens mottagning (Sala)",
+                           "Socialjouren i Västmanland (Sala)",
+                           "Kvinnojouren i Sala (Föreningen Kvinnokraft)"]
+    assert not [c for c in choices if "Arboga" in c and "saknas" in c.lower()]
+    assert "Mottagningsenheten barn och familj (socialtjänsten) (Arboga)" not in choices  # missing
+    fallback.choice.setCurrentIndex(choices.index("Socialjouren i Västmanland (Sala)"))
+    click(qtbot, fallback.add_button)
+    assert fallback_rows(part) == ["Sala kommun, kontaktcenter",
+                                   "Socialjouren i Västmanland (Sala)", "112 – nödnummer"]
+    # Up with the keyboard-reachable button, then Delete in the list.
+    assert fallback.list.currentRow() == 1
+    click(qtbot, fallback.up_button)
+    assert folder.contact(contact_id)["fallback"] == ["sala-socialjour", "sala-vaxel", "nod-112"]
+    fallback.list.setFocus()
+    fallback.list.setCurrentRow(1)
+    qtbot.keyClick(fallback.list, Qt.Key.Key_Delete)
+    assert fallback_rows(part) == ["Socialjouren i Västmanland (Sala)",
+                                   "112 – nödnummer"]
+    assert "Sala kommun, kontaktcenter" in [fallback.choice.itemText(i)
+                                            for i in range(fallback.choice.count())]
+    assert settled_problems(qtbot, part.window()) == []
+    folder.save()
+    card = json.loads((folder.root / folder.card_rel).read_text(encoding="utf-8"))
+    saved = next(c for c in card["contacts"] if c["id"] == contact_id)
+    assert (saved["status"], saved["fallback"]) == ("missing", ["sala-socialjour", "nod-112"])

@@ -379,6 +379,36 @@ def test_a_new_contact_falls_back_on_its_municipality_s_switchboard_then_112(src
     assert folder.contact(folder.add_contact("Norberg", "support"))["fallback"] == ["nod-112"]
 
 
+def test_a_contact_marked_missing_gets_a_fallback_the_card_accepts(src: Path) -> None:
+    """Marking a verified number missing (its page is gone) left an entry the card refuses
+    ("en saknad uppgift måste hänvisa till en verifierad reservkontakt"), and the editor had
+    no field for it. It now gets a new entry's start; the fallback is the coordinator's to
+    change, and what the card would refuse is refused at the field."""
+    folder = SourceFolder.open(src)
+    assert not folder.contact("sala-orosanmalan-vuxna").get("fallback")
+    folder.set_contact_field("sala-orosanmalan-vuxna", "status", "missing")
+    assert folder.contact("sala-orosanmalan-vuxna")["fallback"] == ["sala-vaxel", "nod-112"]
+    assert not [p for p in check_source(folder, today=TODAY) if p.location.key ==
+                "sala-orosanmalan-vuxna" and p.code.startswith("card.")]
+    folder.set_contact_field("sala-orosanmalan-vuxna", "fallback",
+                             ["sala-socialjour", "nod-112"])
+    assert folder.contact("sala-orosanmalan-vuxna")["fallback"] == ["sala-socialjour", "nod-112"]
+    for bad, reason in ((["nod-112", "nod-112"], "två gånger"),
+                        (["arboga-orosanmalan-barn"], "saknar själv uppgifter"),
+                        (["sala-orosanmalan-vuxna"], "sin egen reserv"),
+                        (["finns-inte"], "finns inte")):
+        with pytest.raises(FieldError, match=reason):
+            folder.set_contact_field("sala-orosanmalan-vuxna", "fallback", bad)
+    assert folder.contact("sala-orosanmalan-vuxna")["fallback"] == ["sala-socialjour", "nod-112"]
+    # A fallback it already has is kept when it is marked missing again.
+    folder.set_contact_field("sala-orosanmalan-vuxna", "status", "verified")
+    folder.set_contact_field("sala-orosanmalan-vuxna", "status", "missing")
+    assert folder.contact("sala-orosanmalan-vuxna")["fallback"] == ["sala-socialjour", "nod-112"]
+    # A switchboard marked missing does not fall back on itself.
+    folder.set_contact_field("sala-vaxel", "status", "missing")
+    assert folder.contact("sala-vaxel")["fallback"] == ["nod-112"]
+
+
 def test_subjects_are_some_of_the_three_and_never_none(src: Path) -> None:
     folder = SourceFolder.open(src)
     folder.set_contact_field("sala-socialjour", "subjects", ["djur", "barn"])

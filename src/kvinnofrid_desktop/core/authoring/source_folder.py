@@ -478,6 +478,25 @@ class SourceFolder:
             contact.pop(name, None)
         else:
             _put(contact, name, value, CONTACT_KEYS)
+        if name == "status" and value == "missing" and not contact.get("fallback"):
+            # A missing entry must name what the card offers instead (the card refuses it
+            # otherwise): the same start a new entry gets, for the coordinator to change.
+            fallback = self.default_fallback(contact.get("municipality"), contact.get("role"),
+                                             contact_id)
+            if fallback:
+                _put(contact, "fallback", fallback, CONTACT_KEYS)
+
+    def default_fallback(self, municipality: str | None, role: Any,
+                         contact_id: str | None = None) -> list[str]:
+        """What a missing entry offers at first, as the county's card does: the
+        municipality's switchboard (when it has a number), then 112."""
+        contacts = self.contacts()
+        fallback = [str(c["id"]) for c in contacts if c.get("role") == "switchboard"
+                    and municipality is not None and c.get("municipality") == municipality
+                    and c.get("phone") and c.get("status") != "missing"
+                    and role != "switchboard" and c.get("id") != contact_id][:1]
+        taken = {c.get("id") for c in contacts}
+        return fallback + [f for f in ("nod-112",) if f in taken and f != contact_id]
 
     def set_contact_hours(self, contact_id: str, hours: str | list[dict[str, Any]] | None,
                           holiday_hours: list[dict[str, Any]] | None = None,
@@ -549,12 +568,8 @@ class SourceFolder:
                        name=f"{ROLE_SV[role]} – {municipality or 'länet'}", phone=None, email=None,
                        hours=None, hours_text="", status="missing", source=None,
                        verified=(today or dt.date.today()).isoformat())
-        # While its number is missing the card offers the fallback instead: as in the county's
-        # card, the municipality's switchboard, then 112.
-        fallback = [str(c["id"]) for c in self.contacts() if c.get("role") == "switchboard"
-                    and municipality is not None and c.get("municipality") == municipality
-                    and c.get("phone") and role != "switchboard"][:1]
-        fallback += [f for f in ("nod-112",) if f in taken]
+        # While its number is missing the card offers the fallback instead.
+        fallback = self.default_fallback(municipality, role)
         if fallback:
             contact["fallback"] = fallback
         self.card["contacts"].append(contact)
@@ -641,6 +656,12 @@ def checked_contact_value(contact: dict[str, Any], name: str, value: Any,
             raise FieldError(f"kontakten '{unknown[0]}' finns inte")
         if contact.get("id") in ids:
             raise FieldError("en kontakt kan inte vara sin egen reserv")
+        if len(set(ids)) != len(ids):
+            raise FieldError("en reservkontakt står två gånger")
+        missing = [f for f in ids if any(c.get("id") == f and c.get("status") == "missing"
+                                         for c in contacts)]
+        if missing:  # the card would offer a number it does not have
+            raise FieldError(f"reservkontakten '{missing[0]}' saknar själv uppgifter")
         text = ids or None
     if name not in CONTACT_KEYS or name in ("id", "hours", "holiday_hours",
                                             "before_holiday_opens"):

@@ -61,6 +61,7 @@ from kvinnofrid_desktop.ui.common.labels import (
     scope_heading,
     status_label,
 )
+from kvinnofrid_desktop.ui.editor.fallback import FallbackEditor, describe_contact
 from kvinnofrid_desktop.ui.editor.fields import FieldBox, text_style
 from kvinnofrid_desktop.ui.editor.hours import HoursEditor
 
@@ -350,12 +351,11 @@ class ContactsPart(QWidget):
         layout.addWidget(status_caption)
         layout.addWidget(self.status, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status_message)
-        self.fallback_note = QLabel(form)  # what a missing entry shows instead (not edited here)
-        self.fallback_note.setWordWrap(True)
-        self.fallback_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.fallback_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fallback_note.setAccessibleName(self.tr("Reserv när numret saknas"))
-        layout.addWidget(self.fallback_note)
+        # What the card offers instead while the number is missing, beside the status.
+        self.fallback = FallbackEditor(self._set_fallback, self._describe_fallback, form)
+        self.fallback.setObjectName("fallback")
+        self.fallback.applied.connect(self._fallback_applied)
+        layout.addWidget(self.fallback)
 
         # Which of the card's three subjects (its buttons Barn, Vuxna, Djur) list the contact.
         layout.addWidget(QLabel(self.tr("Visas på kortet under"), form))
@@ -444,7 +444,11 @@ class ContactsPart(QWidget):
             return
         elif name == "status":
             target = self.status
-        else:  # id, role, scope, municipality, subjects, fallback: not in the form
+        elif name == "fallback":
+            self.fallback.focus_first()
+            self.form_scroll.ensureWidgetVisible(self.fallback)
+            return
+        else:  # id, role, scope, municipality, subjects: not in the form
             target = self.table
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         if target is not self.table:
@@ -745,7 +749,9 @@ class ContactsPart(QWidget):
         if self.hours.refusal is None:
             self.hours.mark(self._joined(by_field.get("hours")), self._kind(by_field.get("hours")))
         self._label_mark(self.status_message, by_field.get("status"))
-        placed = {*self.fields, "hours", "status"}
+        self._label_mark(self.fallback.message, by_field.get("fallback"))
+        self.fallback.mark(self._joined(by_field.get("fallback")))
+        placed = {*self.fields, "hours", "status", "fallback"}
         others = [p for name, ps in by_field.items() if name not in placed for p in ps]
         self._label_mark(self.other_problems, others, where=True)
 
@@ -818,15 +824,29 @@ class ContactsPart(QWidget):
             self.status_message.setText(str(exc))
             self.status_message.show()
             return
+        self._show_fallback(self.folder.contact(self._current))  # "missing" may have got one
         self._refresh_row(self._current)
         self.changed.emit()
 
     def _show_fallback(self, contact: dict[str, Any]) -> None:
-        names = {c.get("id"): c.get("name") for c in self.folder.contacts()}
-        fallback = [str(names[ref]) for ref in contact.get("fallback") or [] if ref in names]
-        self.fallback_note.setText(arg(
-            self.tr("Saknas numret visar kortet i stället: %1."), "; ".join(fallback))
-            if fallback else self.tr("Saknas numret visar kortet bara 112 för akuta fall."))
+        self.fallback.set_contact(contact, self.folder.contacts())
+
+    def _describe_fallback(self, contact: dict[str, Any]) -> str:
+        # A national line is the same everywhere: its name says enough.
+        scope = contact.get("scope")
+        place = "" if scope == NATIONAL else self.tr("länet") if scope == COUNTY else \
+            str(contact.get("municipality") or "")
+        return describe_contact(contact, place)
+
+    def _set_fallback(self, ids: list[str]) -> None:
+        if self._current is None:
+            raise FieldError(self.tr("ingen kontakt är vald"))
+        self.folder.set_contact_field(self._current, "fallback", ids)
+
+    def _fallback_applied(self) -> None:
+        if self._current is not None:
+            self._refresh_row(self._current)
+        self.changed.emit()
 
     def _show_subjects(self, contact: dict[str, Any]) -> None:
         shown = contact.get("subjects") or SUBJECTS  # none: the card lists it under all three
