@@ -675,6 +675,8 @@ def test_the_fallback_numbers_are_chosen_and_ordered_in_the_form(
     fallback = part.fallback
     assert fallback_rows(part) == []
     assert fallback.empty_note.isVisible()
+    qtbot.keyClick(part, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)  # the caption's letter
+    qtbot.waitUntil(fallback.choice.hasFocus)  # none yet: choosing the first one
     part.status.setFocus()
     qtbot.keyClick(part.status, Qt.Key.Key_Home)
     while part.status.currentData() != "missing":
@@ -695,6 +697,8 @@ def test_the_fallback_numbers_are_chosen_and_ordered_in_the_form(
     click(qtbot, fallback.add_button)
     assert fallback_rows(part) == ["Sala kommun, kontaktcenter",
                                    "Socialjouren i Västmanland (Sala)", "112 – nödnummer"]
+    qtbot.keyClick(part, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(fallback.list.hasFocus)
     # Up with the keyboard-reachable button, then Delete in the list.
     assert fallback.list.currentRow() == 1
     click(qtbot, fallback.up_button)

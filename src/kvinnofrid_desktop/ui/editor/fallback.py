@@ -131,7 +131,7 @@ class FallbackEditor(QWidget):
         self._show()
 
     def focus_first(self) -> None:
-        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        (self.list if self._ids else self.choice).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def mark(self, message: str | None) -> None:
         """A problem the checks place at the fallback (None: no mark)."""
@@ -149,6 +149,8 @@ class FallbackEditor(QWidget):
             self.list.addItem(item)
         self.list.setVisible(bool(self._ids))
         self.empty_note.setVisible(not self._ids)
+        # The caption's letter leads to the list, or to adding the first one when it is empty.
+        self.caption.setBuddy(self.list if self._ids else self.choice)
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * max(1, len(self._ids))
                                  + 2 * self.list.frameWidth() + 2 if self._ids else 0)
         if self._ids:
