@@ -18,17 +18,24 @@ def folder(tmp_path: Path) -> SourceFolder:
     return SourceFolder.open(create_from_pack(default_pack_dir(), tmp_path / "src"))
 
 
-@pytest.mark.parametrize(("contact_id", "status", "lacks"), [
-    ("arboga-orosanmalan-barn", "unverified", "telefon eller e-post krävs"),  # no number yet
-    ("sala-socialjour", "missing", "måste hänvisa till en verifierad reservkontakt"),
+@pytest.mark.parametrize(("contact_id", "status", "fallback", "lacks"), [
+    ("arboga-orosanmalan-barn", "unverified", None, "telefon eller e-post krävs"),  # no number
+    # Marked missing it gets the switchboard and 112; with those taken away, it lacks them.
+    ("sala-socialjour", "missing", [], "måste hänvisa till en verifierad reservkontakt"),
 ])
 def test_a_new_status_names_what_the_contact_lacks(folder: SourceFolder, contact_id: str,
-                                                   status: str, lacks: str) -> None:
+                                                   status: str, fallback: list[str] | None,
+                                                   lacks: str) -> None:
     folder.set_contact_field(contact_id, "status", status)
-    found = check_source(folder)
-    assert any(lacks in p.text_sv() and p.location.part == CONTACTS
-               and p.location.key == contact_id for p in found), found
-    assert [p.text_sv() for p in found if "finns inte" in p.text_sv()] == []
+    if fallback is not None:
+        assert folder.contact(contact_id).get("fallback")
+        assert not any(lacks in p.text_sv() for p in check_source(folder))
+        folder.set_contact_field(contact_id, "fallback", fallback)
+    found = [p for p in check_source(folder) if lacks in p.text_sv()]
+    assert [(p.location.part, p.location.key) for p in found] == [(CONTACTS, contact_id)]
+    if fallback is not None:  # placed where the editor now has a field for it
+        assert found[0].location.field == "fallback"
+    assert [p.text_sv() for p in check_source(folder) if "finns inte" in p.text_sv()] == []
 
 
 def test_a_step_naming_a_contact_that_is_not_there_is_still_an_error(folder: SourceFolder
