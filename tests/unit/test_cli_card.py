@@ -115,6 +115,30 @@ def test_unknown_municipality_is_a_usage_error(capsys) -> None:
         assert name in err
 
 
+def test_municipality_and_subject_can_be_typed_without_the_options(capsys) -> None:
+    """"card show Sala vuxna" is what one types first; it was refused as unknown arguments,
+    under the program's usage rather than the command's."""
+    words = run(capsys, "show", "vuxna", "vasteras", "--json", "--at", SATURDAY_22)
+    flags = run(capsys, "show", "--municipality", "Västerås", "--subject", "vuxna", "--json",
+                "--at", SATURDAY_22)
+    assert words[0] == 0 and words == flags
+    assert json.loads(words[1])["municipality"] == "Västerås"
+    assert json.loads(words[1])["subject"] == "vuxna"
+    code, out, err = run(capsys, "show", "Sala", "Köping")
+    assert code == 2 and out == ""
+    assert "ett ord för mycket: 'Köping'" in err and "card show Sala vuxna" in err
+    code, _out, err = run(capsys, "show", "Uppsala", "barn")
+    assert code == 2 and "okänd kommun 'Uppsala'" in err
+
+
+def test_card_export_takes_the_words_too(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "sala-djur.pdf"
+    code = cli.run(["card", "export", str(out), "Sala", "djur"])
+    written = capsys.readouterr().out
+    assert code == 0 and out.read_bytes().startswith(b"%PDF")
+    assert ", Djur, Sala, " in written, written
+
+
 def test_bad_time_is_a_usage_error(capsys) -> None:
     code, _out, err = run(capsys, "show", "--at", "lördag kväll")
     assert code == 2 and "ogiltig tid" in err

@@ -45,13 +45,23 @@ from kvinnofrid_desktop.core.card.text import (
 
 def run_card(args: argparse.Namespace) -> int:
     """Run ``card show`` or ``card export``; returns the exit status."""
+    named, subject_word = args.municipality, args.subject
+    for word in getattr(args, "words", None) or []:
+        if word.casefold() in (*SUBJECTS, "alla") and subject_word is None:
+            subject_word = word.casefold()
+        elif named is None:
+            named = word
+        else:
+            _err(f"ett ord för mycket: {word!r}. Ange en kommun och ett ämne (barn, vuxna, "
+                 "djur eller alla), t.ex. 'card show Sala vuxna'.")
+            return ExitCode.USAGE
     try:
-        municipality = resolve_municipality(args.municipality)
+        municipality = resolve_municipality(named)
     except ValueError:
-        _err(f"okänd kommun {args.municipality!r}. Välj en av länets kommuner: "
+        _err(f"okänd kommun {named!r}. Välj en av länets kommuner: "
              + ", ".join(MUNICIPALITIES) + ".")
         return ExitCode.USAGE
-    subject = None if args.subject == "alla" else args.subject
+    subject = None if subject_word in (None, "alla") else subject_word
     now = dt.datetime.now()
     if getattr(args, "at", None):
         try:

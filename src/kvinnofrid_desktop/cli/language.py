@@ -140,6 +140,9 @@ HELP_EN = {
     "kommun, t.ex. Sala eller vasteras (utan: hela länet)":
         "municipality, e.g. Sala or vasteras (without: the whole county)",
     "KOMMUN": "MUNICIPALITY",
+    "KOMMUN/ÄMNE": "MUNICIPALITY/SUBJECT",
+    "kommun och ämne utan flaggor, t.ex. Sala vuxna":
+        "municipality and subject without the options, e.g. Sala vuxna",
     "barn, vuxna, djur eller alla (alla)": "barn, vuxna, djur or alla (alla)",
     "innehållspaket (en mapp) att läsa kortet från":
         "content pack (a folder) to read the card from",

@@ -150,9 +150,12 @@ def add_card_parser(subparsers: Any) -> argparse.ArgumentParser:
     export = actions.add_parser("export", help="skriv åtgärdskortet till en PDF-fil")
     export.add_argument("out", type=Path, help="PDF-fil att skriva (ersätts om den finns)")
     for sub in (show, export):
+        # "card show Sala vuxna": what one types first, the flags' values without the flags.
+        sub.add_argument("words", nargs="*", metavar="KOMMUN/ÄMNE",
+                         help="kommun och ämne utan flaggor, t.ex. Sala vuxna")
         sub.add_argument("--municipality", metavar="KOMMUN",
                          help="kommun, t.ex. Sala eller vasteras (utan: hela länet)")
-        sub.add_argument("--subject", choices=["barn", "vuxna", "djur", "alla"], default="alla",
+        sub.add_argument("--subject", choices=["barn", "vuxna", "djur", "alla"], default=None,
                          help="barn, vuxna, djur eller alla (alla)")
         # Its own dest: a sub-parser default would otherwise overwrite the global --pack.
         sub.add_argument("--pack", dest="card_pack", type=Path, metavar="PACK",
