@@ -101,7 +101,7 @@ HELP_EN = {
         "also trust this public key (may be given several times)",
     "paketmapp (med manifest.json)": "pack folder (with manifest.json)",
     "arkivfil att skriva, t.ex. paket.kvpack": "archive file to write, e.g. pack.kvpack",
-    "hemlig nyckel att skriva (publik: KEYFILE.pub)":
+    "hemlig nyckel att skriva (publik: NYCKELFIL.pub)":
         "secret key to write (public: KEYFILE.pub)",
     "utgivarens namn, visas som \"verifierat av …\"":
         "the publisher's name, shown as \"verified by …\"",
@@ -140,6 +140,20 @@ HELP_EN = {
     "kommun, t.ex. Sala eller vasteras (utan: hela länet)":
         "municipality, e.g. Sala or vasteras (without: the whole county)",
     "KOMMUN": "MUNICIPALITY",
+    # The names of the arguments in the help ("pack build KÄLLMAPP PAKETMAPP").
+    "PAKET": "PACK",
+    "PAKETMAPP": "PACK_FOLDER",
+    "KÄLLMAPP": "SOURCE_FOLDER",
+    "FIL.kvpack": "FILE.kvpack",
+    "FIL.pdf": "FILE.pdf",
+    "FIL.png": "FILE.png",
+    "NYCKELFIL": "KEYFILE",
+    "NYCKELFIL.pub": "KEYFILE.pub",
+    "UTGIVARE": "PUBLISHER",
+    "SÖKORD": "WORDS",
+    "ANTAL": "NUMBER",
+    "SIDA": "PAGE",
+    "BxH": "WxH",
     "KOMMUN/ÄMNE": "MUNICIPALITY/SUBJECT",
     "kommun och ämne utan flaggor, t.ex. Sala vuxna":
         "municipality and subject without the options, e.g. Sala vuxna",

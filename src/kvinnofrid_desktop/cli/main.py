@@ -28,7 +28,8 @@ def _add_program_options(parser: argparse.ArgumentParser, *, after_command: bool
     options: list[tuple[str, dict[str, Any]]] = [
         ("--version", {"action": "store_true",
                        "help": "visa programversion och aktivt innehållspaket"}),
-        ("--pack", {"type": Path, "help": "visa detta innehållspaket (en mapp)"}),
+        ("--pack", {"type": Path, "metavar": "PAKETMAPP",
+                    "help": "visa detta innehållspaket (en mapp)"}),
         ("--lang", {"choices": ["sv", "en"],
                     "help": "gränssnittets språk (annars inställningen eller systemets språk)"}),
     ]
@@ -86,37 +87,43 @@ def _parser(language: str = "sv") -> argparse.ArgumentParser:
     pack = commands.add_parser("pack", help="bygg, kontrollera och installera innehållspaket")
     pack_cmds = pack.add_subparsers(dest="pack_command", metavar="ÅTGÄRD", required=True)
     build = pack_cmds.add_parser("build", help="bygg ett paket från en källmapp med catalog.toml")
-    build.add_argument("src", type=Path, help="källmapp (med catalog.toml)")
-    build.add_argument("out", type=Path, help="paketmapp som skapas eller ersätts")
-    build.add_argument("--archive", type=Path, metavar="OUT.kvpack",
+    build.add_argument("src", type=Path, metavar="KÄLLMAPP", help="källmapp (med catalog.toml)")
+    build.add_argument("out", type=Path, metavar="PAKETMAPP",
+                       help="paketmapp som skapas eller ersätts")
+    build.add_argument("--archive", type=Path, metavar="FIL.kvpack",
                        help="skriv också paketet som en .kvpack-fil")
     verify = pack_cmds.add_parser(
         "verify", help="kontrollera ett paket (en mapp eller en .kvpack-fil) utan att "
         "installera det")
-    verify.add_argument("pack", type=Path, help="paketmapp eller .kvpack-fil")
+    verify.add_argument("pack", type=Path, metavar="PAKET", help="paketmapp eller .kvpack-fil")
     verify.add_argument("--trust-key", type=Path, action="append", default=[],
-                        metavar="KEYFILE.pub",
+                        metavar="NYCKELFIL.pub",
                         help="lita också på denna publika nyckel (kan anges flera gånger)")
     add_pack_commands(pack_cmds)
 
     search = commands.add_parser("search", help="sök i alla dokument och i åtgärdskortet")
-    search.add_argument("query", help="sökord, t.ex. orosanmälan eller \"skyddat boende\"")
-    search.add_argument("--pack", dest="search_pack", type=Path, help="paketmapp att söka i")
-    search.add_argument("--limit", type=_positive, default=10, help="högst så många träffar (10)")
+    search.add_argument("query", metavar="SÖKORD",
+                        help="sökord, t.ex. orosanmälan eller \"skyddat boende\"")
+    search.add_argument("--pack", dest="search_pack", type=Path, metavar="PAKETMAPP",
+                        help="paketmapp att söka i")
+    search.add_argument("--limit", type=_positive, default=10, metavar="ANTAL",
+                        help="högst så många träffar (10)")
     search.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
     add_card_parser(commands)
 
     shot = commands.add_parser("screenshot", help="rita fönstret till en PNG-bild (utan skärm)")
-    shot.add_argument("out", type=Path, help="PNG-fil att skriva")
+    shot.add_argument("out", type=Path, metavar="FIL.png", help="PNG-fil att skriva")
     shot.add_argument("--tab", default="strategy",
                       choices=["strategy", "collaboration", "action_card", "publications"],
                       help="fliken att visa (strategy)")
-    shot.add_argument("--open", dest="open_file", type=Path, help="visa denna PDF-fil")
-    shot.add_argument("--page", type=int, help="gå till denna sida")
-    shot.add_argument("--size", default="1280x800", help="fönstrets storlek, BxH (1280x800)")
+    shot.add_argument("--open", dest="open_file", type=Path, metavar="FIL.pdf",
+                      help="visa denna PDF-fil")
+    shot.add_argument("--page", type=int, metavar="SIDA", help="gå till denna sida")
+    shot.add_argument("--size", default="1280x800", metavar="BxH",
+                      help="fönstrets storlek, BxH (1280x800)")
     edit = commands.add_parser(
         "edit", help="öppna redaktörsläget för en källmapp (dokument, kontakter, publicering)")
-    edit.add_argument("src", type=Path, help="källmapp (med catalog.toml)")
+    edit.add_argument("src", type=Path, metavar="KÄLLMAPP", help="källmapp (med catalog.toml)")
     made = edit.add_mutually_exclusive_group()
     made.add_argument("--from-pack", action="store_true",
                       help="skapa källmappen från det aktiva innehållspaketet (eller --pack)")
@@ -135,7 +142,25 @@ def parse(argv: list[str]) -> argparse.Namespace:
     """``argv`` read by the whole command line; help and mistakes in its language (exits)."""
     language = _requested_language(argv)
     with argparse_words(language):
-        return _parser(language).parse_args(argv)
+        parser = _parser(language)
+        args, extras = parser.parse_known_args(argv)
+        if extras:
+            # argparse reports words left over under the program's usage; the command typed
+            # ("card show", "pack list") says what it does take.
+            _typed_command(parser, args).error(
+                argparse._("unrecognized arguments: %s") % " ".join(extras))
+        return args
+
+
+def _typed_command(parser: argparse.ArgumentParser,
+                   args: argparse.Namespace) -> argparse.ArgumentParser:
+    """The deepest command parser ``args`` went through ("card" → "show")."""
+    for action in parser._actions:  # argparse keeps its actions here; there is no accessor
+        if isinstance(action, argparse._SubParsersAction) and action.choices:
+            chosen = action.choices.get(getattr(args, action.dest, None) or "")
+            if chosen is not None:
+                return _typed_command(chosen, args)
+    return parser
 
 
 def add_card_parser(subparsers: Any) -> argparse.ArgumentParser:
@@ -148,7 +173,8 @@ def add_card_parser(subparsers: Any) -> argparse.ArgumentParser:
     actions = card.add_subparsers(dest="card_command", metavar="ÅTGÄRD", required=True)
     show = actions.add_parser("show", help="visa åtgärdskortet för en kommun i terminalen")
     export = actions.add_parser("export", help="skriv åtgärdskortet till en PDF-fil")
-    export.add_argument("out", type=Path, help="PDF-fil att skriva (ersätts om den finns)")
+    export.add_argument("out", type=Path, metavar="FIL.pdf",
+                        help="PDF-fil att skriva (ersätts om den finns)")
     for sub in (show, export):
         # "card show Sala vuxna": what one types first, the flags' values without the flags.
         sub.add_argument("words", nargs="*", metavar="KOMMUN/ÄMNE",
@@ -158,7 +184,7 @@ def add_card_parser(subparsers: Any) -> argparse.ArgumentParser:
         sub.add_argument("--subject", choices=["barn", "vuxna", "djur", "alla"], default=None,
                          help="barn, vuxna, djur eller alla (alla)")
         # Its own dest: a sub-parser default would otherwise overwrite the global --pack.
-        sub.add_argument("--pack", dest="card_pack", type=Path, metavar="PACK",
+        sub.add_argument("--pack", dest="card_pack", type=Path, metavar="PAKETMAPP",
                          help="innehållspaket (en mapp) att läsa kortet från")
     show.add_argument("--json", action="store_true", help="skriv kortet som JSON")
     show.add_argument("--at", metavar="TID",

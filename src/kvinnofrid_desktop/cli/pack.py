@@ -33,34 +33,38 @@ COMMANDS = ("archive", "keygen", "sign", "rotate-key", "import", "list", "rollba
 def add_pack_commands(pack_subparsers: Any) -> None:
     """Add this module's commands to the ``pack`` sub-command parser (an argparse subparsers)."""
     p = pack_subparsers.add_parser("archive", help="gör en .kvpack-fil av en paketmapp")
-    p.add_argument("dir", type=Path, help="paketmapp (med manifest.json)")
-    p.add_argument("out", type=Path, help="arkivfil att skriva, t.ex. paket.kvpack")
+    p.add_argument("dir", type=Path, metavar="PAKETMAPP", help="paketmapp (med manifest.json)")
+    p.add_argument("out", type=Path, metavar="FIL.kvpack",
+                   help="arkivfil att skriva, t.ex. paket.kvpack")
 
     p = pack_subparsers.add_parser("keygen", help="skapa ett nyckelpar för att signera paket")
-    p.add_argument("keyfile", type=Path, help="hemlig nyckel att skriva (publik: KEYFILE.pub)")
-    p.add_argument("--publisher", help="utgivarens namn, visas som \"verifierat av …\"")
+    p.add_argument("keyfile", type=Path, metavar="NYCKELFIL",
+                   help="hemlig nyckel att skriva (publik: NYCKELFIL.pub)")
+    p.add_argument("--publisher", metavar="UTGIVARE",
+                   help="utgivarens namn, visas som \"verifierat av …\"")
     p.add_argument("--passphrase", action="store_true",
                    help="skydda den hemliga nyckeln med en lösenfras (frågas efter två gånger)")
 
     p = pack_subparsers.add_parser("sign", help="signera en paketmapp eller en .kvpack-fil")
-    p.add_argument("pack", type=Path, help="paketmapp eller .kvpack-fil")
-    p.add_argument("--key", type=Path, required=True, metavar="KEYFILE", help="hemlig nyckel")
+    p.add_argument("pack", type=Path, metavar="PAKET", help="paketmapp eller .kvpack-fil")
+    p.add_argument("--key", type=Path, required=True, metavar="NYCKELFIL", help="hemlig nyckel")
 
     p = pack_subparsers.add_parser(
         "rotate-key", help="byt signeringsnyckel: paketet inför en ny nyckel och/eller drar "
         "tillbaka gamla; skriver keys/rotation.json och signerar paketet med den gamla nyckeln")
-    p.add_argument("pack", type=Path, help="paketmapp (med manifest.json), före pack archive")
+    p.add_argument("pack", type=Path, metavar="PAKETMAPP",
+                   help="paketmapp (med manifest.json), före pack archive")
     p.add_argument("--old-key", "--key", dest="old_key", type=Path, required=True,
-                   metavar="KEYFILE", help="hemlig nyckel som mottagarna litar på nu; "
+                   metavar="NYCKELFIL", help="hemlig nyckel som mottagarna litar på nu; "
                    "signerar beskedet och paketet")
-    p.add_argument("--new-key", type=Path, metavar="KEYFILE.pub",
+    p.add_argument("--new-key", type=Path, metavar="NYCKELFIL.pub",
                    help="publik nyckel som mottagarna ska lita på från och med detta paket")
     p.add_argument("--retire", action="append", default=[], metavar="NYCKEL-ID",
                    help="dra tillbaka denna nyckel (id, 16 tecken; kan anges flera gånger)")
 
     p = pack_subparsers.add_parser("import", help="kontrollera och installera en .kvpack-fil")
-    p.add_argument("file", type=Path, help=".kvpack-fil")
-    p.add_argument("--trust-key", type=Path, action="append", default=[], metavar="KEYFILE.pub",
+    p.add_argument("file", type=Path, metavar="FIL.kvpack", help=".kvpack-fil")
+    p.add_argument("--trust-key", type=Path, action="append", default=[], metavar="NYCKELFIL.pub",
                    help="lita också på denna publika nyckel (kan anges flera gånger)")
     p.add_argument("--allow-unsigned", action="store_true",
                    help="ta emot ett osignerat paket (om administratören tillåter det)")
