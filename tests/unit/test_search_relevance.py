@@ -374,6 +374,44 @@ def test_words_typed_without_swedish_letters_find_what_the_letters_find(
     assert anchors(index, typed) == anchors(index, spelled) != []
 
 
+@pytest.mark.parametrize(("typed", "spelled"), [
+    ("orosanma", "orosanmä"),
+    ("orosanmal", "orosanmäl"),
+    ("vald i nara relat", "våld i nära relat"),
+    ("socialtjan", "socialtjän"),
+])
+def test_a_word_still_being_typed_without_the_letters_is_respelled_as_it_grows(
+        index: SearchIndex, typed: str, spelled: str) -> None:
+    """The search runs at every keystroke: "orosanmal" found two pages of web addresses
+    until the word was complete. The letters typed so far are now read by how the index's
+    words begin."""
+    assert index.respelled(typed) == spelled
+    assert anchors(index, typed) == anchors(index, spelled) != []
+
+
+def test_a_word_being_typed_that_begins_other_words_stays(index: SearchIndex) -> None:
+    # "kvinnof" has no a or o to respell; "barn" is a word of its own; "man" a stopword.
+    for typed in ("kvinnof", "barn", "man", "vad", "far"):
+        assert index.respelled(typed) == typed
+
+
+def test_prefix_respelling_follows_how_words_begin() -> None:
+    from kvinnofrid_desktop.core.search.swedish import respelled_prefix
+
+    words = {"orosanmälan": 40, "orosanmäla": 5, "orosanmalan": 1, "narkotika": 3, "nära": 30,
+             "närstående": 9}
+
+    def begins(prefix: str) -> int:
+        return sum(n for w, n in words.items() if w.startswith(prefix))
+
+    assert respelled_prefix("orosanmal", begins) == "orosanmäl"  # 45 against 1
+    assert respelled_prefix("narko", begins) is None  # nothing begins "närko"
+    assert respelled_prefix("nar", begins) is None  # too short to tell
+    assert respelled_prefix("nars", begins) == "närs"
+    words["orosanmalan"] = 12  # 12 · 4 ≥ 45: common enough as typed to be meant
+    assert respelled_prefix("orosanmal", begins) is None
+
+
 def test_a_plain_word_that_is_a_word_of_its_own_stays(index: SearchIndex) -> None:
     # "far illa" (barn som far illa) is not "får" (sheep); "a" is not "å".
     assert index.respelled("barn som far illa") == "barn som far illa"

@@ -30,6 +30,7 @@ Synonyms come from ``synonyms.toml`` next to the index file (the pack's root), w
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import html
 import logging
@@ -265,6 +266,8 @@ class SearchIndex:
             "SELECT rowid, weight FROM entries WHERE weight <> 1.0")) if "weight" in columns else {}
         self.synonyms = synonym_list.load(path.parent / synonym_list.FILE_NAME)
         self._vocabulary: dict[str, int] | None = None  # word → pages; loaded when first needed
+        # The vocabulary sorted, with running totals of its counts: entries per word prefix.
+        self._sorted_words: tuple[list[str], list[int]] | None = None
         self._stems: dict[str, int] | None = None  # see _stem_counts
         self._pages: dict[str, dict[int, int]] | None = None  # see _page_rows
 
@@ -462,6 +465,21 @@ class SearchIndex:
         assert self._stems is not None
         return self._stems
 
+    def _entries_beginning(self, prefix: str) -> int:
+        """How many entries hold a word beginning with ``prefix`` (summed over the words, so an
+        entry with two such words counts twice: enough to compare two prefixes)."""
+        if self._sorted_words is None:
+            ordered = sorted(self._words().items())
+            running, total = [0], 0
+            for _word, count in ordered:
+                total += count
+                running.append(total)
+            self._sorted_words = ([w for w, _c in ordered], running)
+        words, running = self._sorted_words
+        lo = bisect.bisect_left(words, prefix)
+        hi = bisect.bisect_left(words, prefix + "\U0010ffff", lo)
+        return running[hi] - running[lo]
+
     def _read_vocabulary(self) -> None:
         """Both of the above, in one pass over the index's vocabulary."""
         self._conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary "
@@ -494,7 +512,15 @@ class SearchIndex:
             w for p in pq.phrases if not p.alts for w in p.words]
         if all(not w.isascii() for w in words):
             return query
-        changes = swedish.respellings(words, self._stem_counts())
+        # The word being typed, not yet a word of the index ("orosanmal"): by how its words
+        # begin. A complete one ("vald") is respelled as the other words are.
+        typing = next((t.text for t in pq.terms if t.prefix and not t.alts
+                       and t.text not in self._words()), None)
+        spelled = swedish.respelled_prefix(typing, self._entries_beginning) if typing else None
+        changes = swedish.respellings([w for w in words if w != typing or spelled is None],
+                                      self._stem_counts())
+        if typing is not None and spelled is not None:
+            changes[typing] = spelled
         if not changes:
             return query
         # Only the words changed: quotes and hyphens keep their meaning.

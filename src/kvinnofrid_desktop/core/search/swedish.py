@@ -32,7 +32,7 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -703,6 +703,7 @@ def nearest(word: str, vocabulary: dict[str, int], limit: int) -> str | None:
 _WITH_LETTERS = {"a": "aåä", "o": "oö"}
 MAX_SPELLINGS = 512  # a word with more ways to add the letters is left as typed
 MIN_RESPELL = 3  # "a" is not taken for "å"
+MIN_PREFIX_RESPELL = 4  # "nar" may become "narkotika" as well as "nära"
 _SAME_START = 3  # letters a synonym shares with the word typed to lead its group
 RESPELL_RATIO = 4  # the typed form must be this many times rarer than the spelling it stands for
 
@@ -714,6 +715,21 @@ def spellings_with_letters(word: str) -> list[str]:
     if math.prod(len(p) for p in pools) > MAX_SPELLINGS:
         return []
     return ["".join(letters) for letters in itertools.product(*pools)][1:]
+
+
+def respelled_prefix(prefix: str, begins: Callable[[str], int]) -> str | None:
+    """The spelling with å, ä, ö of a word still being typed ("orosanmal" → "orosanmäl"), when
+    the index's words begin with it much more often (``begins``: how many entries hold a word
+    that begins so) than with what was typed; None otherwise. Without it the letters typed
+    so far found only web addresses until the word was complete."""
+    if not (prefix.isascii() and prefix.isalpha()) or len(prefix) < MIN_PREFIX_RESPELL \
+            or prefix in STOPWORDS:
+        return None
+    found = [(begins(s), s) for s in spellings_with_letters(prefix)]
+    count, spelled = max(found, default=(0, ""), key=lambda f: f[0])
+    if count and begins(prefix) * RESPELL_RATIO < count:
+        return spelled
+    return None
 
 
 def respellings(words: Iterable[str], stem_counts: dict[str, int]) -> dict[str, str]:
