@@ -147,8 +147,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
         if extras:
             # argparse reports words left over under the program's usage; the command typed
             # ("card show", "pack list") says what it does take.
-            _typed_command(parser, args).error(
-                argparse._("unrecognized arguments: %s") % " ".join(extras))
+            words = argparse._("unrecognized arguments: %s")  # type: ignore[attr-defined]
+            _typed_command(parser, args).error(words % " ".join(extras))
         return args
 
 
