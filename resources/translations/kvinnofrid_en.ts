@@ -4263,72 +4263,77 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="173"/>
         <source>Sökstatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="177"/>
         <source>Sökförslag</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="184"/>
         <source>Visa vart man kan vända sig (Åtgärdskortet)</source>
         <translation>Show where to turn (the action card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="185"/>
         <source>Vart man kan vända sig</source>
         <translation>Where to turn</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="190"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="222"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="273"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="279"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="277"/>
         <source>Dokumenten är skrivna på svenska: sök med svenska ord.</source>
         <translation>The documents are written in Swedish: search with Swedish words.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="287"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="286"/>
+        <source>Ingen sida har alla orden i ”%1”. %2 för ”%3”:</source>
+        <translation>No page has all the words of “%1”. %2 for “%3”:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="289"/>
         <source>%1 för ”%2”</source>
         <translation>%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="323"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="326"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="336"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="339"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="338"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="286"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="284"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="283"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4336,7 +4341,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="301"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>

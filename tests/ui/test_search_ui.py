@@ -141,6 +141,23 @@ def test_no_results_and_hostile_input_are_calm(qtbot, window: MainWindow) -> Non
     assert "Inga träffar" in window.search_panel.status.text()
 
 
+def test_no_page_with_every_word_shows_the_hits_for_some_of_them(qtbot,
+                                                                 window: MainWindow) -> None:
+    """"pappa slår": no page names a parent and hitting together. The panel offered a link
+    ("Menade du ”slår”?"); it now shows those hits at once and says which words they are for."""
+    window.search_field.setFocus()
+    window.search_field.setText("pappa slår")  # QTest cannot type "å"
+    qtbot.waitUntil(lambda: window.search_panel.last_query == "pappa slår")
+    panel = window.search_panel
+    rows = result_rows(window)
+    assert rows and any("Våldets former" in child for _top, children in rows
+                        for child in children)
+    assert panel.status.text().startswith("Ingen sida har alla orden i ”pappa slår”. ")
+    assert panel.status.text().endswith(" för ”slår”:")
+    assert not panel.suggestion_button.isVisible()
+    assert not settled_problems(qtbot, window)
+
+
 def test_nothing_found_in_english_says_the_documents_are_swedish(qtbot,
                                                                   tmp_path: Path) -> None:
     """An English word ("shelter") finds nothing in Swedish texts; in the English interface the

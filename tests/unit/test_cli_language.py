@@ -4,6 +4,7 @@ or English with --lang en; the global options work after the command too."""
 from __future__ import annotations
 
 import argparse
+import json
 import re
 from pathlib import Path
 
@@ -137,6 +138,21 @@ def test_global_options_work_after_the_command(monkeypatch, tmp_path: Path) -> N
     assert cli.parse(["search", "x", "--pack", "p"]).search_pack == Path("p")
     assert cli.parse(["--pack", "q", "search", "x"]).pack == Path("q")
     assert cli.parse(["pack", "list", "--version"]).version is True
+
+
+def test_search_without_a_page_for_every_word_shows_some_of_them(capsys) -> None:
+    from kvinnofrid_desktop.core.bundled import default_pack_dir
+
+    pack = str(default_pack_dir())
+    assert cli.run(["search", "pappa slår", "--pack", pack, "--limit", "3"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0] == "Ingen sida har alla orden i 'pappa slår'; träffar för 'slår':"
+    assert lines[1].startswith(" 1. Åtgärdskort – Vuxna: Våldets former")
+    assert " för 'slår'; fler kan finnas" in lines[-1]
+    assert cli.run(["search", "pappa slår", "--pack", pack, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["searched"], data["fewer_words"], data["suggestion"]) == ("slår", True, None)
+    assert data["hits"]
 
 
 def test_search_counts_its_hits_in_swedish_and_says_when_there_may_be_more(capsys) -> None:

@@ -22,7 +22,7 @@ from kvinnofrid_desktop.core.bundled import content_source_dir
 from kvinnofrid_desktop.core.card.model import load_action_card
 from kvinnofrid_desktop.core.card.text import card_entries, is_side_step
 from kvinnofrid_desktop.core.search import synonyms as synonym_list
-from kvinnofrid_desktop.core.search.index import IndexEntry, SearchIndex, build_index
+from kvinnofrid_desktop.core.search.index import Answer, IndexEntry, SearchIndex, build_index
 from kvinnofrid_desktop.core.search.swedish import (
     MARK_END,
     MARK_START,
@@ -188,6 +188,22 @@ def test_a_word_no_page_has_is_offered_away(index: SearchIndex) -> None:
     # Words of one synonym group are one meaning, and the narrower meaning goes: the violence
     # stays. Dropping "slagen" alone left "mamma … pappa", and kept the parents.
     assert index.suggest("pappan slår mamman") == "slår"
+
+
+def test_when_no_page_has_every_word_the_answer_is_for_some_of_them(index: SearchIndex
+                                                                     ) -> None:
+    """"pappa slår" answered only "Menade du 'slår'?": a worker in a hurry had one more
+    click to make before seeing the signs of violence."""
+    answer = index.answer("pappa slår")
+    assert (answer.fewer, answer.searched, answer.suggestion) == (True, "slår", None)
+    assert [h.anchor or f"{h.doc_id}:{h.page}" for h in answer.hits] == \
+        anchors(index, "slår") != []
+    # A misspelt word is still offered, not searched for the user.
+    typo = index.answer("kvinofridslinjn")
+    assert (typo.hits, typo.fewer, typo.suggestion) == ([], False, "kvinnofridslinjen")
+    assert index.answer("zzyzx") == Answer([], "zzyzx")
+    found = index.answer("vald i nara relationer")
+    assert (found.searched, found.fewer) == ("våld i nära relationer", False) and found.hits
 
 
 @pytest.mark.parametrize(("query", "anchor"), [

@@ -451,24 +451,26 @@ def _search(query: str, pack_path: Path | None, limit: int, as_json: bool) -> in
         return ExitCode.PROBLEMS
     with index:
         started = time.perf_counter()
-        hits = index.search(query, limit=max(1, min(limit, 200)))
+        # With the words looked for (typed without å, ä, ö; some of them when no page has
+        # them all) or, when nothing is found, "Menade du …?".
+        answer = index.answer(query, limit=max(1, min(limit, 200)))
         took_ms = (time.perf_counter() - started) * 1000
-        # Nothing found: the nearest indexed words ("Menade du …?"), when they find something.
-        suggestion = None if hits else index.suggest(query)
-        searched = index.respelled(query)  # words typed without å, ä, ö: looked for with them
+    hits, suggestion, searched = answer.hits, answer.suggestion, answer.searched
     if as_json:
         print(json.dumps({
             "query": query, "took_ms": round(took_ms, 3),
             "hits": [{"doc_id": h.doc_id, "title": h.title, "page": h.page,
                       "snippet": h.snippet_plain(), "score": round(h.score, 4),
                       "kind": h.kind, "anchor": h.anchor} for h in hits],
-            "suggestion": suggestion, "searched": searched,
+            "suggestion": suggestion, "searched": searched, "fewer_words": answer.fewer,
         }, ensure_ascii=False, indent=2))
         return ExitCode.OK
     if not hits:
         print(f"Inga träffar för {query!r}." + (f" Menade du {suggestion!r}?" if suggestion
                                                  else ""))
         return ExitCode.OK
+    if answer.fewer:
+        print(f"Ingen sida har alla orden i {query!r}; träffar för {searched!r}:")
     for n, hit in enumerate(hits, 1):
         print(f"{n:>2}. {hit.title} – sida {hit.page}")
         print(f"    {hit.snippet_plain()}")

@@ -138,6 +138,16 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class Answer:
+    """A search with what is said beside its hits (:meth:`SearchIndex.answer`)."""
+
+    hits: list[Hit]
+    searched: str  # what was looked for: the query, respelled ("våld"), or ``fewer`` words
+    fewer: bool = False  # no page holds every word: the hits are for some of them
+    suggestion: str | None = None  # "Menade du …?" when nothing was found
+
+
+@dataclass(frozen=True)
 class IndexStats:
     """What :func:`build_index` wrote: entry count, file size, build time."""
 
@@ -357,6 +367,21 @@ class SearchIndex:
             log.warning("search failed (%s)", type(exc).__name__)
             return []
 
+    def answer(self, query: str, limit: int = 20) -> Answer:
+        """``search`` and what to say beside it. When no page holds every word but some of
+        them find something ("pappa slår": no page names a parent and hitting together), the
+        hits for those words ("slår"), marked ``fewer``: a worker in a hurry sees the signs
+        of violence at once instead of a link to them. Else "Menade du …?". Never raises."""
+        hits = self.search(query, limit)
+        if hits:
+            return Answer(hits, self.respelled(query))
+        suggestion = self.suggest(query)
+        if suggestion is not None and _leaves_out_words(query, suggestion):
+            hits = self.search(suggestion, limit)
+            if hits:
+                return Answer(hits, self.respelled(suggestion), fewer=True)
+        return Answer([], query, suggestion=suggestion)
+
     def suggest(self, query: str) -> str | None:
         """"Menade du …?" for a query that found nothing: each word that finds nothing on its
         own replaced by the nearest indexed word (one or two edits), else the query without
@@ -465,6 +490,19 @@ class SearchIndex:
         assert self._stems is not None
         return self._stems
 
+    def _synonym_begun(self, prefix: str) -> str | None:
+        """The word of the synonym list that ``prefix`` begins, when no word of the texts
+        begins so and the list's words that do are of one group ("narkot" → "narkotika",
+        the shortest): while such a word was typed, nothing was found until it was whole."""
+        if len(prefix) < swedish.MIN_PREFIX_RESPELL or not self.synonyms \
+                or self._entries_beginning(prefix):
+            return None
+        found = {(n, expr[0]) for n, group in enumerate(self.synonyms.groups) for expr in group
+                 if len(expr) == 1 and expr[0].startswith(prefix) and expr[0] != prefix}
+        if len({n for n, _word in found}) != 1:
+            return None  # none, or words of different groups: the next letter tells
+        return min((word for _n, word in found), key=lambda w: (len(w), w))
+
     def _entries_beginning(self, prefix: str) -> int:
         """How many entries hold a word beginning with ``prefix`` (summed over the words, so an
         entry with two such words counts twice: enough to compare two prefixes)."""
@@ -510,13 +548,16 @@ class SearchIndex:
         # A word the pack's synonym list knows is a word as typed ("natt", not "nått").
         words = [t.text for t in pq.terms if not t.alts] + [
             w for p in pq.phrases if not p.alts for w in p.words]
-        if all(not w.isascii() for w in words):
-            return query
         # The word being typed, not yet a word of the index ("orosanmal"): by how its words
-        # begin. A complete one ("vald") is respelled as the other words are.
+        # begin, or the synonym list's word it begins ("narkot"). A complete one ("vald") is
+        # respelled as the other words are.
         typing = next((t.text for t in pq.terms if t.prefix and not t.alts
                        and t.text not in self._words()), None)
-        spelled = swedish.respelled_prefix(typing, self._entries_beginning) if typing else None
+        completed = self._synonym_begun(typing) if typing else None
+        if completed is None and all(not w.isascii() for w in words):
+            return query
+        spelled = completed or (swedish.respelled_prefix(typing, self._entries_beginning)
+                                if typing else None)
         changes = swedish.respellings([w for w in words if w != typing or spelled is None],
                                       self._stem_counts())
         if typing is not None and spelled is not None:
@@ -599,6 +640,14 @@ class SearchIndex:
                 snippet = matcher.snippet(body, min_level)[0]
             hits.append(Hit(doc_id, title, page, snippet, score, kind, anchor, matched))
         return hits
+
+
+def _leaves_out_words(query: str, other: str) -> bool:
+    """Whether ``other`` is ``query`` with some of its words left out, the rest in order."""
+    left = iter(_WORDS.findall(normalize_text(query).lower()))
+    kept = _WORDS.findall(normalize_text(other).lower())
+    return 0 < len(kept) < len(_WORDS.findall(normalize_text(query).lower())) and \
+        all(word in left for word in kept)
 
 
 def _card_heading(title: str) -> str:

@@ -55,8 +55,9 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 class _Relay(QObject):
     """Lives on the GUI thread; a job's emit from the pool thread arrives here queued."""
 
-    # generation, query, hits, ms, suggestion, the words searched ("" when as typed)
-    finished = Signal(int, str, list, float, str, str)
+    # generation, query, hits, ms, suggestion, the words searched ("" when as typed), and
+    # whether they are some of the words only (no page had them all)
+    finished = Signal(int, str, list, float, str, str, bool)
     failed = Signal(str)  # the index could not be opened (Swedish)
 
 
@@ -75,21 +76,18 @@ class _SearchJob(QRunnable):
         if index is None:
             return
         started = time.perf_counter()
-        hits = index.search(self.query, limit=RESULT_LIMIT)
+        # With what to say beside the hits: the words looked for (typed without å, ä, ö; or
+        # some of them when no page has them all), or "Menade du …?" when nothing is found.
+        answer = index.answer(self.query, limit=RESULT_LIMIT)
         ms = (time.perf_counter() - started) * 1000
         if index.damage is not None:  # damaged data: say so, never "no hits"
             panel.index_error = index.damage.message
             panel.relay.failed.emit(index.damage.message)
             return
-        # Nothing found: the nearest indexed words, offered as "Menade du …?".
-        suggestion = "" if hits or self.generation != panel.latest else (
-            index.suggest(self.query) or "")
-        # Words typed without å, ä, ö were looked for with them: say so beside the hits.
-        searched = index.respelled(self.query) if hits else self.query
-        searched = "" if searched == self.query else searched
+        searched = "" if answer.searched == self.query else answer.searched
         if self.generation == panel.latest:
-            panel.relay.finished.emit(self.generation, self.query, hits, ms, suggestion,
-                                      searched)
+            panel.relay.finished.emit(self.generation, self.query, answer.hits, ms,
+                                      answer.suggestion or "", searched, answer.fewer)
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -259,15 +257,15 @@ class SearchPanel(QWidget):
             return
         self.pool.start(_SearchJob(self, self.generation, query))
 
-    @Slot(int, str, list, float, str, str)
+    @Slot(int, str, list, float, str, str, bool)
     def _show_results(self, generation: int, query: str, hits: list[Hit], ms: float,
-                      suggestion: str = "", searched: str = "") -> None:
+                      suggestion: str = "", searched: str = "", fewer: bool = False) -> None:
         if generation != self.generation:
             return
         from kvinnofrid_desktop.core.search.index import group_by_document
 
         self.last_query, self.last_ms = query, ms
-        self.terms = self.index.highlight_terms(query) if self.index else []
+        self.terms = self.index.highlight_terms(searched or query) if self.index else []
         self.tree.clear()
         self._set_suggestion(suggestion if not hits else "")
         self.help_button.setVisible(self.help_available and not hits and not suggestion)
@@ -284,7 +282,12 @@ class SearchPanel(QWidget):
         # are counted as before, "1 träff" / "%1 träffar", so Swedish reads right as well.
         documents = self.tr("%n dokument", "", len(groups))
         found = arg(self.tr("%1 i %2"), self._hits_text(len(hits)), documents)
-        self.status.setText(arg(self.tr("%1 för ”%2”"), found, searched) if searched else found)
+        if fewer:
+            self.status.setText(arg(self.tr("Ingen sida har alla orden i ”%1”. %2 för ”%3”:"),
+                                    query, found, searched))
+        else:
+            self.status.setText(arg(self.tr("%1 för ”%2”"), found, searched) if searched
+                                else found)
         for doc_id, _title, doc_hits in groups:
             title = self.doc_titles.get(doc_id, doc_hits[0].title)
             top = QTreeWidgetItem(self.tree)
