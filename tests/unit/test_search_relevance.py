@@ -405,6 +405,24 @@ def test_a_word_still_being_typed_without_the_letters_is_respelled_as_it_grows(
     assert anchors(index, typed) == anchors(index, spelled) != []
 
 
+def test_a_synonym_being_typed_is_searched_as_that_word(tmp_path: Path) -> None:
+    """No text says "narkotika" (the list joins it to "droger"): while it was typed,
+    "narkot" found nothing until the word was whole."""
+    build_index(tmp_path / "search.sqlite", [
+        IndexEntry("a", "Missbruk", 1, "Alkohol och droger i hemmet."),
+        IndexEntry("b", "Vård", 1, "Bedövning vid operation."),
+    ])
+    (tmp_path / synonym_list.FILE_NAME).write_text(
+        'format = 1\ngroups = [["droger", "narkotika", "narkotikan"], '
+        '["bedövning", "narkos"]]', encoding="utf-8")
+    with SearchIndex.open(tmp_path / "search.sqlite") as index:
+        assert index.respelled("narkot") == "narkotika"  # the shortest word of its group
+        assert [h.doc_id for h in index.search("narkot")] == ["a"]
+        assert index.respelled("nark") == "nark"  # narkotika or narkos: the next letter tells
+        assert index.respelled("drog") == "drog"  # the texts have words that begin so
+        assert index.respelled("narkotika") == "narkotika"  # whole: the list's own
+
+
 def test_a_word_being_typed_that_begins_other_words_stays(index: SearchIndex) -> None:
     # "kvinnof" has no a or o to respell; "barn" is a word of its own; "man" a stopword.
     for typed in ("kvinnof", "barn", "man", "vad", "far"):
