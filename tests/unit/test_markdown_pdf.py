@@ -290,6 +290,23 @@ def test_lists_quotes_rules_and_links_render_their_text(render):
     assert "oss(kvinnofrid@example.se)" in squeezed
 
 
+def test_a_list_item_is_not_split_between_pages(render):
+    """A step split at a page break showed "Lex Maja … får anmäla" on one page and its limit
+    ("när de själva påträffar") on the next. Items are kept whole when they fit a third of a
+    page; a longer one may still break, so nothing is lost."""
+    items = [f"{n}. Steg {n} början. " + "Mellan orden står det mycket text. " * 9
+             + f"Steg {n} slut." for n in range(1, 25)]
+    doc = render("# Rubrik\n\n" + "\n".join(items))
+    assert doc.pageCount() > 2
+    for page in range(doc.pageCount()):
+        text = flat(page_text(doc, page))
+        for n in range(1, 25):
+            assert (f"Steg {n} början." in text) == (f"Steg {n} slut." in text), (page, n)
+    huge = render("# Rubrik\n\n1. Lång början. " + "Mycket text här. " * 900 + "Lång slut.",
+                  name="huge.pdf")
+    assert huge.pageCount() > 2 and "Lång slut." in all_text(huge)
+
+
 def test_long_url_wraps_inside_the_margins(render):
     doc = render(f"Se {LONG_URL} och [länken]({LONG_URL}).\n\n| Källa |\n|--|\n| {LONG_URL} |\n")
     body = page_text(doc, 0)

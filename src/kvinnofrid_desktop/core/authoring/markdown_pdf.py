@@ -64,6 +64,7 @@ BODY_PT = 11.0
 PT_MM = 25.4 / 72
 LINE_H = BODY_PT * PT_MM * 1.45  # ~5.6 mm: airy enough for long reading on screen
 INDENT = 7.0
+KEEP_TOGETHER_MM = 85.0  # a list item this high or less is not split between pages
 RGB = tuple[int, int, int]
 Fmt = tuple[str, float, RGB]  # font style, size in pt, colour
 Run = tuple[str, Fmt, str]  # text, format, kind: "text", "url" or "br"
@@ -300,8 +301,9 @@ class _Renderer:
         if self.pdf.will_page_break(height):
             self.pdf.add_page()
 
-    def flow(self, runs: list[Run], h: float = LINE_H) -> None:
-        """Lay runs out as left-aligned lines from the left margin, below the current y.
+    def flow(self, runs: list[Run], h: float = LINE_H, *, dry: bool = False) -> int:
+        """Lay runs out as left-aligned lines from the left margin, below the current y; the
+        number of lines. ``dry``: only count them (nothing drawn, no page added).
 
         fpdf2's write() breaks lines per call, which splits words at style changes
         ("fet|stil"); measuring whole words here keeps them intact.
@@ -310,13 +312,18 @@ class _Renderer:
         right = pdf.w - pdf.r_margin + 0.01
         line: list[tuple[str, Fmt]] = []
         x = pdf.l_margin
+        lines = 0
 
         def width(text: str, fmt: Fmt) -> float:
             self.font(*fmt)
             return float(pdf.get_string_width(text))
 
         def emit() -> None:
-            nonlocal line, x
+            nonlocal line, x, lines
+            lines += 1
+            if dry:
+                line, x = [], pdf.l_margin
+                return
             if pdf.y + h > pdf.page_break_trigger:
                 pdf.add_page()
             pdf.x = pdf.l_margin
@@ -355,6 +362,7 @@ class _Renderer:
                 put(text, fmt)
         if line:
             emit()
+        return lines
 
     def para(self, text: str, style: str = "", size: float = BODY_PT, color: RGB = INK) -> None:
         self.font(style, size, color)
@@ -486,9 +494,14 @@ class _Renderer:
     def on_paragraph_open(self, tokens: list[Any], i: int) -> None:
         inline, tight = tokens[i + 1], tokens[i].hidden
         _check_inline(inline)
-        self.ensure(LINE_H)
+        runs = _runs(inline.children or [])
+        # A list item (a step, a sign, a source) is one statement: kept on one page when it
+        # fits on a third of one. Split, a reader of the first page saw "Lex Maja … får
+        # anmäla" without the limit on the next ("när de själva påträffar").
+        height = self.flow(runs, dry=True) * LINE_H if self.lists else LINE_H
+        self.ensure(height if height <= KEEP_TOGETHER_MM else LINE_H)
         self.flush_marker()
-        self.flow(_runs(inline.children or []))
+        self.flow(runs)
         self.pdf.ln(1.0 if tight else 2.6)
 
     def flush_marker(self) -> None:
