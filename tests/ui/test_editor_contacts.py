@@ -373,7 +373,14 @@ def test_tab_visits_the_opening_hours_in_reading_order(qtbot, part: ContactsPart
     assert (len(hours.rows), len(hours.holiday_rows)) == (4, 1)
     walked = tab_from(qtbot, part.fields["hours_text"].edit, hours.apply_button)
     modes = (hours.always, hours.unknown, hours.times)
-    assert walked[0] in modes  # into the choice first (arrows move between its buttons)
+    # Into the choice first, at the chosen button (arrows move between its buttons).
+    assert walked[0] is hours.times and [w for w in walked if w in modes] == [hours.times]
+    hours.times.setFocus()
+    qtbot.waitUntil(hours.times.hasFocus)
+    qtbot.keyClick(hours.times, Qt.Key.Key_Left)  # the arrows still move within the choice
+    assert hours.unknown.isChecked() and hours.unknown.hasFocus()
+    qtbot.keyClick(hours.unknown, Qt.Key.Key_Right)
+    assert hours.times.isChecked()
     week = [w for row in hours.rows for w in (*row.days, row.open_edit, row.close_edit,
                                               row.overnight, row.remove_button)]
     holiday = hours.holiday_rows[0]

@@ -363,6 +363,7 @@ class HoursEditor(QGroupBox):
                       else self.times if isinstance(hours, list) else self.unknown)
             button.setChecked(True)
             self.details.setVisible(button is self.times)
+            self._tab_to_checked()
         finally:
             self._loading = False
         self._set_dirty(False)
@@ -540,7 +541,16 @@ class HoursEditor(QGroupBox):
         if not checked:
             return
         self.details.setVisible(self.times.isChecked())
+        self._tab_to_checked()
         self._edited()
+
+    def _tab_to_checked(self) -> None:
+        # Tab enters the choice at one button (arrows move between them): the chosen one.
+        # Qt gives that stop to the button last focused, so it landed on "Dygnet runt" with
+        # "Tider" chosen.
+        for button in self.mode.buttons():
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button.isChecked()
+                                  else Qt.FocusPolicy.ClickFocus)
 
     def _edited(self) -> None:
         if not self._loading:
