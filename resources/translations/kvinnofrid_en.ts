@@ -2077,9 +2077,19 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>Contact to add as a fallback</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/fallback.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fallback.py" line="85"/>
+        <source>Välj en kontakt …</source>
+        <translation>Choose a contact …</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fallback.py" line="86"/>
         <source>Lägg till som reserv</source>
         <translation>Add as fallback</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fallback.py" line="180"/>
+        <source>En kontakt för hela länet: lägg bara till den om den gäller för %1 (se dess namn och anteckning).</source>
+        <translation>A contact for the whole county: add it only if it applies to %1 (see its name and note).</translation>
     </message>
 </context>
 <context>
@@ -2329,7 +2339,7 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>Message about the opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="399"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="400"/>
         <source>Lägg till minst en rad med tider, eller välj Okända.</source>
         <translation>Add at least one row of times, or choose Unknown.</translation>
     </message>

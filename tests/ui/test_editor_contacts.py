@@ -700,7 +700,14 @@ def test_the_fallback_numbers_are_chosen_and_ordered_in_the_form(
                            "Kvinnojouren i Sala (Föreningen Kvinnokraft)"]
     assert not [c for c in choices if "Arboga" in c and "saknas" in c.lower()]
     assert "Mottagningsenheten barn och familj (socialtjänsten) (Arboga)" not in choices  # missing
+    # Nothing is chosen at first: "Lägg till" alone adds nothing.
+    assert fallback.choice.currentIndex() == -1 and not fallback.add_button.isEnabled()
+    # A county-wide number is confirmed for some municipalities only: she is reminded.
+    county = next(c for c in choices if c.startswith("Socialjouren i Västmanland (bekräftad"))
+    fallback.choice.setCurrentIndex(choices.index(county))
+    assert fallback.hint.isVisible() and "gäller för Sala" in fallback.hint.text()
     fallback.choice.setCurrentIndex(choices.index("Socialjouren i Västmanland (Sala)"))
+    assert not fallback.hint.isVisible() and fallback.add_button.isEnabled()
     click(qtbot, fallback.add_button)
     assert fallback_rows(part) == ["Sala kommun, kontaktcenter",
                                    "Socialjouren i Västmanland (Sala)", "112 – nödnummer"]

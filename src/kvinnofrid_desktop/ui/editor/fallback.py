@@ -81,7 +81,14 @@ class FallbackEditor(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.choice.setMinimumContentsLength(24)
         name_combo(self.choice, self.tr("Kontakt att lägga till som reserv"))
+        # Nothing chosen at first: "Lägg till" alone must not add whichever contact is first.
+        self.choice.setPlaceholderText(self.tr("Välj en kontakt …"))
         self.add_button = QPushButton(self.tr("Lägg till som reserv"), self)
+        self.hint = QLabel(self)  # about the contact chosen to add
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setStyleSheet(text_style("warning"))
+        self.hint.hide()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -100,6 +107,7 @@ class FallbackEditor(QWidget):
         layout.addWidget(self.empty_note)
         layout.addLayout(order)
         layout.addLayout(adding)
+        layout.addWidget(self.hint)
         layout.addWidget(self.message)
 
         self.up_button.clicked.connect(lambda: self._move(-1))
@@ -108,6 +116,7 @@ class FallbackEditor(QWidget):
         self.list.deleteRequested.connect(self._remove)
         self.add_button.clicked.connect(self._add)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.choice.currentIndexChanged.connect(lambda _index: self._chosen())
 
     # --- what the form does -------------------------------------------------------------------
 
@@ -159,6 +168,19 @@ class FallbackEditor(QWidget):
         for c in self._choices:
             if str(c.get("id")) not in self._ids:
                 self.choice.addItem(self._describe(c), str(c.get("id")))
+        self.choice.setCurrentIndex(-1)
+        self._chosen()
+
+    def _chosen(self) -> None:
+        # A county-wide number is often confirmed for some municipalities only (the
+        # out-of-hours service): offered for one where it is not, the card would vouch for it.
+        picked = self._contacts.get(str(self.choice.currentData()))
+        municipality = (self._contact or {}).get("municipality")
+        county = picked is not None and picked.get("scope") == "county" and bool(municipality)
+        self.hint.setText(arg(self.tr("En kontakt för hela länet: lägg bara till den om den "
+                                      "gäller för %1 (se dess namn och anteckning)."),
+                              str(municipality)) if county else "")
+        self.hint.setVisible(county)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -169,7 +191,7 @@ class FallbackEditor(QWidget):
         self.remove_button.setEnabled(chosen)
         can_add = self._contact is not None and self.choice.count() > 0
         self.choice.setEnabled(can_add)
-        self.add_button.setEnabled(can_add)
+        self.add_button.setEnabled(can_add and self.choice.currentIndex() >= 0)
 
     def _change(self, ids: list[str], current: int, focus: QWidget) -> None:
         try:
