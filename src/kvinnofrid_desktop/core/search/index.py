@@ -340,11 +340,16 @@ class SearchIndex:
     def search(self, query: str, limit: int = 20) -> list[Hit]:
         """Best hits first. Never raises: a query with nothing searchable, an interrupted or
         failed query (logged) gives [] or the hits found so far."""
+        return self._search(query, limit)[0]
+
+    def _search(self, query: str, limit: int) -> tuple[list[Hit], str]:
+        """``search``'s hits and the query they were looked for with (``respelled``)."""
+        respelled = query
         try:
             pq = self.parse(query)
             limit = min(int(limit), MAX_LIMIT)
             if pq.is_empty or limit <= 0:
-                return []
+                return [], query
             with self._lock:
                 self._deadline = time.monotonic() + TIME_BUDGET_S
                 try:
@@ -357,7 +362,7 @@ class SearchIndex:
                     typos = self._rank(typo_pq, limit - len(found), skip=found,
                                        level=swedish.TYPO) if typo_pq else {}
                     extra = self._hits(typo_pq, typos) if typo_pq is not None and typos else []
-                    return self._hits(pq, found) + extra
+                    return self._hits(pq, found) + extra, respelled
                 finally:
                     self._deadline = 0.0
         except Exception as exc:  # called on every keystroke; a failure must not crash the UI
@@ -365,21 +370,21 @@ class SearchIndex:
                 # Damaged index data: say so (``damage``) rather than answer "no hits".
                 self.damage = _error("corrupt", self.path, exc)
             log.warning("search failed (%s)", type(exc).__name__)
-            return []
+            return [], respelled
 
     def answer(self, query: str, limit: int = 20) -> Answer:
         """``search`` and what to say beside it. When no page holds every word but some of
         them find something ("pappa slår": no page names a parent and hitting together), the
         hits for those words ("slår"), marked ``fewer``: a worker in a hurry sees the signs
         of violence at once instead of a link to them. Else "Menade du …?". Never raises."""
-        hits = self.search(query, limit)
+        hits, searched = self._search(query, limit)
         if hits:
-            return Answer(hits, self.respelled(query))
+            return Answer(hits, searched)
         suggestion = self.suggest(query)
         if suggestion is not None and _leaves_out_words(query, suggestion):
-            hits = self.search(suggestion, limit)
+            hits, searched = self._search(suggestion, limit)
             if hits:
-                return Answer(hits, self.respelled(suggestion), fewer=True)
+                return Answer(hits, searched, fewer=True)
         return Answer([], query, suggestion=suggestion)
 
     def suggest(self, query: str) -> str | None:
@@ -644,10 +649,10 @@ class SearchIndex:
 
 def _leaves_out_words(query: str, other: str) -> bool:
     """Whether ``other`` is ``query`` with some of its words left out, the rest in order."""
-    left = iter(_WORDS.findall(normalize_text(query).lower()))
+    words = _WORDS.findall(normalize_text(query).lower())
     kept = _WORDS.findall(normalize_text(other).lower())
-    return 0 < len(kept) < len(_WORDS.findall(normalize_text(query).lower())) and \
-        all(word in left for word in kept)
+    left = iter(words)  # each kept word found after the one before it
+    return 0 < len(kept) < len(words) and all(word in left for word in kept)
 
 
 def _card_heading(title: str) -> str:
