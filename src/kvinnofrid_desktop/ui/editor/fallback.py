@@ -156,7 +156,9 @@ class FallbackEditor(QWidget):
             item = QListWidgetItem(self._describe(target) if target else ref)
             item.setData(ID_ROLE, ref)
             self.list.addItem(item)
-        self.list.setVisible(bool(self._ids))
+        # Without a list, its buttons (up, down, remove) have nothing to act on.
+        for widget in (self.list, self.up_button, self.down_button, self.remove_button):
+            widget.setVisible(bool(self._ids))
         self.empty_note.setVisible(not self._ids)
         # The caption's letter leads to the list, or to adding the first one when it is empty.
         self.caption.setBuddy(self.list if self._ids else self.choice)
