@@ -158,6 +158,48 @@ def test_no_page_with_every_word_shows_the_hits_for_some_of_them(qtbot,
     assert not settled_problems(qtbot, window)
 
 
+def rows_drawn_over_each_other(window: MainWindow) -> list[str]:
+    """Result rows whose wrapped text is taller than the row it is drawn in (it then runs
+    into the row below)."""
+    from PySide6.QtGui import QTextDocument
+
+    from kvinnofrid_desktop.ui.search.panel import HTML_ROLE
+
+    tree, found = window.search_panel.tree, []
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        for item in (top, *(top.child(j) for j in range(top.childCount()))):
+            rect = tree.visualItemRect(item)
+            if not rect.intersects(tree.viewport().rect()):
+                continue
+            doc = QTextDocument()
+            doc.setDefaultFont(tree.font())
+            doc.setDocumentMargin(2)
+            doc.setHtml(str(item.data(0, HTML_ROLE)))
+            doc.setTextWidth(max(80, rect.width()))
+            if doc.size().height() > rect.height() + 1:
+                found.append(f"{item.text(0)[:40]!r}: {doc.size().height():.0f} > {rect.height()}")
+    return found
+
+
+def test_results_are_laid_out_again_when_the_panel_narrows(qtbot, window: MainWindow) -> None:
+    """Shown wide, then the window made smaller on the action card (whose columns need the
+    room, so the panel gives way): the rows kept their heights, and the wrapped text of each
+    ran over the next."""
+    window.resize(1280, 800)
+    type_query(qtbot, window, "socialjour")
+    viewport = window.search_panel.tree.viewport()
+    wide = viewport.width()
+    assert not settled_problems(qtbot, window, also=lambda: rows_drawn_over_each_other(window))
+    window.show_tab("action_card")
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: viewport.width() < wide)
+    assert not settled_problems(qtbot, window, also=lambda: rows_drawn_over_each_other(window))
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: viewport.width() >= wide)
+    assert not settled_problems(qtbot, window, also=lambda: rows_drawn_over_each_other(window))
+
+
 def test_nothing_found_in_english_says_the_documents_are_swedish(qtbot,
                                                                   tmp_path: Path) -> None:
     """An English word ("shelter") finds nothing in Swedish texts; in the English interface the
