@@ -8,7 +8,8 @@ helpers look at geometry, the way a person looks at the screen:
   at its width, every other visible label at least its minimum size; no two visible widgets
   placed by the same widget's layouts overlapping; no such widget reaching outside its parent.
   A resizable scroll area's content as high as its layout needs at its width (a stale height
-  leaves a blank or squashed column; it is what issue 12 saw).
+  leaves a blank or squashed column; it is what issue 12 saw). A text field that may grow wide
+  enough to show ``FIELD_MIN_CHARS`` characters (squeezed, the card's filter showed two).
 - ``visible_in_scroll_area(widget)``: whether part of ``widget`` is inside the visible part of
   the scroll area it lives in.
 - ``settled_problems(qtbot, root)``: the problems once the posted layout requests have run (one
@@ -26,12 +27,17 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLayout,
+    QLineEdit,
     QScrollArea,
     QWidget,
 )
 
 # Rounding in nested layouts may cost a pixel; a clipped line of text costs many more.
 TOLERANCE_PX = 1
+# A field people type words into: it has a placeholder and may grow (a page number box has no
+# placeholder, a time field has a fixed width).
+FIELD_MIN_CHARS = 12
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 def _describe(widget: QWidget) -> str:
@@ -69,6 +75,16 @@ def _label_problem(label: QLabel) -> str | None:
     return None
 
 
+def _field_problem(field: QLineEdit) -> str | None:
+    if not field.placeholderText() or field.maximumWidth() < QWIDGETSIZE_MAX:
+        return None  # a number or a time, in a field sized for it
+    need = field.fontMetrics().averageCharWidth() * FIELD_MIN_CHARS
+    if field.width() < need:
+        return (f"{_describe(field)} is {field.width()} px wide; {FIELD_MIN_CHARS} characters "
+                f"need {need} px")
+    return None
+
+
 def _scroll_problem(area: QScrollArea) -> str | None:
     content = area.widget()
     if content is None or not area.widgetResizable() or not content.isVisible():
@@ -91,6 +107,10 @@ def layout_problems(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QLabel):
             problem = _label_problem(widget)
+            if problem:
+                problems.append(problem)
+        if isinstance(widget, QLineEdit):
+            problem = _field_problem(widget)
             if problem:
                 problems.append(problem)
         if isinstance(widget, QScrollArea):

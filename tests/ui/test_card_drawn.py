@@ -108,3 +108,47 @@ def _walk(qtbot, env, size: tuple[int, int]) -> None:
                           f"{subject}, {combo.currentText()}, filter {text!r}, {size}")
     assert QApplication.focusWidget() is combo
     window.close()
+
+
+def _center_y(widget, tab: ActionCardTab) -> int:
+    return widget.mapTo(tab, widget.rect().center()).y()
+
+
+def test_the_filter_keeps_room_to_type_beside_the_search_panel(qtbot, env) -> None:
+    """A small window with search results open: the filter moves below the choices instead of
+    shrinking to two letters beside them, and back when the window is widened. There the card
+    is one column, and choosing a municipality brings its contacts into view."""
+    window = create_main_window(settings_path=env.settings)
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search_field, "socialjour")
+    qtbot.waitUntil(window.search_dock.isVisible)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_tab_name() == "action_card")
+    tab = window.action_card_tab
+    combo = tab.municipality_combo
+    for size, beside in (((800, 600), False), ((1280, 800), True), ((1024, 640), True),
+                         ((800, 600), False)):
+        window.resize(*size)
+        problems = settled_problems(qtbot, window)
+        assert not problems, f"at {size}:\n" + "\n".join(problems[:12])
+        assert window.search_dock.isVisible()
+        top_left = combo.mapTo(tab, combo.rect().topLeft())
+        filter_middle = tab.filter.mapTo(tab, tab.filter.rect().center()).y()
+        assert (top_left.y() <= filter_middle <= top_left.y() + combo.height()) == beside, size
+        if not beside:
+            assert filter_middle > top_left.y() + combo.height()
+    combo.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert tab.current_municipality() == combo.currentText()
+        _assert_drawn(qtbot, window, tab, f"choosing {combo.currentText()} in one column")
+    tab.filter.setFocus()
+    qtbot.keyClicks(tab.filter, "ring")
+    assert tab.filter.text() == "ring"
+    _assert_drawn(qtbot, window, tab, "typing in the filter below the choices")
+    window.close()

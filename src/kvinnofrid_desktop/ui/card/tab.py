@@ -74,6 +74,9 @@ NOW_REFRESH_MS = 30_000
 # choice follows the font size: 200 % text at 1280 px gets two columns.
 THREE_COLUMNS_CHARS = 168
 TWO_COLUMNS_CHARS = 96
+# Below this many characters beside the municipality list, the filter moves to its own row:
+# squeezed beside it (a small window with the search panel open), it showed two letters.
+FILTER_MIN_CHARS = 24
 
 
 def _loaded(method: Callable[..., T]) -> Callable[..., T]:
@@ -131,6 +134,7 @@ class ActionCardTab(QWidget):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
         self._arrange(self._wanted_columns())
+        self._place_filter()
         self._show_selection()
 
     def focus_default(self, reason: Qt.FocusReason | None = None) -> None:
@@ -214,9 +218,15 @@ class ActionCardTab(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(lambda _t: self._show_selection())
         filter_label.setBuddy(self.filter)
-        header.addWidget(filter_label)
-        header.addWidget(self.filter, 1)
+        self._filter_label = filter_label
+        self._header_row = header
+        self._filter_row = QHBoxLayout()
+        self._filter_wrapped = True  # _place_filter moves it beside the list when it fits
+        self._filter_row.addWidget(filter_label)
+        self._filter_row.addWidget(self.filter, 1)
+        header.addStretch(0)  # keeps the choices together when the filter is on its own row
         outer.addLayout(header)
+        outer.addLayout(self._filter_row)
         # The card's signs, steps and contacts are the county's Swedish text; in another
         # interface language say so once, so nobody looks for a missing translation.
         self.language_note: QLabel | None = None
@@ -418,6 +428,10 @@ class ActionCardTab(QWidget):
         self._remember(CARD_MUNICIPALITY, name or "")
         self._asking = False
         self._select(self._subject, name)
+        if self._columns == 1:
+            # One column puts the contacts below every sign and step: without this, choosing
+            # a municipality changes nothing on screen.
+            self._scroll_to_top(self.contacts_section)
 
     def _remember(self, key: Setting, value: str) -> None:
         # Written when the user chooses, never on a repaint, and only when it differs; only the
@@ -557,6 +571,32 @@ class ActionCardTab(QWidget):
             self._body.setStretch(i, stretch)
         self._fix_tab_order()
 
+    def _place_filter(self) -> None:
+        """The filter beside the subject and municipality choices when it fits there with
+        room for FILTER_MIN_CHARS characters, else on a row of its own below them."""
+        header = self._header_row
+        moving: tuple[QWidget, ...] = (self._filter_label, self.filter)
+        beside: int = 0
+        for i in range(header.count()):
+            item = header.itemAt(i)
+            if not any(item.widget() is widget for widget in moving):
+                gap: int = 0 if item.isEmpty() else header.spacing()  # a spacer has none
+                beside += item.sizeHint().width() + gap
+        beside += self._filter_label.sizeHint().width() + header.spacing()
+        beside += self.filter.fontMetrics().averageCharWidth() * FILTER_MIN_CHARS
+        margins = self.layout().contentsMargins()
+        wrap = beside + margins.left() + margins.right() > self.width()
+        if wrap == self._filter_wrapped:
+            return
+        self._filter_wrapped = wrap
+        source, target = ((self._header_row, self._filter_row) if wrap
+                          else (self._filter_row, self._header_row))
+        for widget in moving:
+            source.removeWidget(widget)
+        at = self._header_row.count() - 1 if target is self._header_row else 0  # before the stretch
+        target.insertWidget(at, self._filter_label)
+        target.insertWidget(at + 1, self.filter, 1)
+
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [*self.subject_buttons.values(), self.municipality_combo,
                                 self.filter]
@@ -571,6 +611,7 @@ class ActionCardTab(QWidget):
         super().resizeEvent(event)
         if self._built and self.card is not None:
             self._arrange(self._wanted_columns())
+            self._place_filter()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -635,21 +676,33 @@ class ActionCardTab(QWidget):
             return False
         self._reveal(shown[0])
         # Their heading at the top, as many of them below it as fit: a list to choose from.
+        self._scroll_to_top(holder)
+        return True
+
+    def _scroll_to_top(self, widget: QWidget) -> None:
+        """Scroll the column holding ``widget`` so that it starts at the top."""
+        self._settle_layouts()
         for scroll in self._scrolls:
             content = scroll.widget()
-            if content is not None and content.isAncestorOf(holder):
-                top = holder.mapTo(content, QPoint(0, 0)).y()
+            if content is not None and content.isAncestorOf(widget):
+                top = widget.mapTo(content, QPoint(0, 0)).y()
                 scroll.verticalScrollBar().setValue(max(0, top - 8))
-        return True
 
     @_loaded
     def entry_widget(self, anchor: str) -> EntryFrame | None:
         found = self._anchors.get(anchor)
         return found[1] if found else None
 
-    def _reveal(self, widget: EntryFrame) -> None:
-        for _ in range(3):  # layouts queue LayoutRequest events; settle them before measuring
+    def _settle_layouts(self) -> None:
+        """Run the queued layout requests, so positions measured next are the ones drawn.
+        Each nesting level queues the next level's request when it has run: a chosen
+        municipality takes five rounds (three left the contacts 50 px off); eight leave margin,
+        and a round with nothing queued costs nothing."""
+        for _ in range(8):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def _reveal(self, widget: EntryFrame) -> None:
+        self._settle_layouts()
         self._ensure_visible(widget)
         widget.flash()
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
