@@ -173,6 +173,38 @@ def test_library_gives_the_titles_room_in_a_small_window(qtbot, window: MainWind
         layout = layout.next()
 
 
+def test_library_titles_cut_short_stay_told_apart(qtbot, window: MainWindow) -> None:
+    """A small window with search results beside the list: the titles are cut, and the cut
+    ones must still differ (cut at the end, the compilation and the summary of the same
+    strategy both read "Strategi för myndighetssamverkan …")."""
+    from PySide6.QtWidgets import QStyle
+
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    window.search_field.setText("orosanmälan")
+    qtbot.waitUntil(window.search_dock.isVisible)
+    window.show_tab("publications")
+    lib = window.publications_tab
+    QApplication.processEvents()
+    table = lib.table
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                            table) + 1)
+    shown, cut = [], 0
+    for row in range(lib.proxy.rowCount()):
+        index = lib.proxy.index(row, 0)
+        title = index.data()
+        drawn = table.fontMetrics().elidedText(title, table.textElideMode(),
+                                               table.visualRect(index).width() - margin)
+        cut += drawn != title
+        shown.append(drawn)
+        if drawn != title:  # what tells a compilation from its summary: the end
+            assert drawn.endswith(title.split()[-1]), (title, drawn)
+    assert cut >= 2, "the window is wide enough for every title: the test shows nothing"
+    # Cut at the end, "Samverkansplan: Våld i nära relation …" and "Samverkansplan: våld i
+    # nära relation …" differed by one capital letter.
+    assert len({drawn.casefold() for drawn in shown}) == len(shown), shown
+
+
 def test_opened_files_leave_the_main_tabs_in_sight(qtbot, window: MainWindow, pdfs,
                                                    tmp_path: Path) -> None:
     """Six PDFs open in a 1024 px window scrolled the four main tabs out of the bar."""

@@ -130,6 +130,9 @@ class PublicationsTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
         self.table.setUniformRowHeights(True)
+        # Cut in the middle: a compilation and the summary beside it begin alike ("Strategi för
+        # myndighetssamverkan …") and differ at the end ("– sammanställning", "– sammanfattning").
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Publikationer"))
         header = self.table.header()
