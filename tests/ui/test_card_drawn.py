@@ -152,3 +152,37 @@ def test_the_filter_keeps_room_to_type_beside_the_search_panel(qtbot, env) -> No
     assert tab.filter.text() == "ring"
     _assert_drawn(qtbot, window, tab, "typing in the filter below the choices")
     window.close()
+
+
+def test_changing_columns_keeps_the_place_being_read(qtbot, env) -> None:
+    """Narrowing the window moves the sections into fewer columns. The copy button the
+    keyboard is on stays in view; with nothing focused in the card, one column shows the chosen
+    municipality's numbers (before, both scrolled away: the column showed the first signs)."""
+    window = create_main_window(settings_path=env.settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_tab_name() == "action_card")
+    tab = window.action_card_tab
+    combo = tab.municipality_combo
+    combo.setFocus()
+    for _ in range(5):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    _assert_drawn(qtbot, window, tab, f"choosing {combo.currentText()}")
+    national = [card for card in pages.contact_widgets(tab) if card.contact.scope == "national"]
+    button = national[-1].copy_rows[0].button
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: visible_in_scroll_area(button))
+    for width in (900, 560):
+        window.resize(width, 600)
+        qtbot.waitUntil(lambda: visible_in_scroll_area(button) and button.hasFocus())
+        assert not settled_problems(qtbot, window)
+    combo.setFocus()
+    window.resize(1280, 800)
+    _assert_drawn(qtbot, window, tab, "widening again")
+    window.resize(560, 600)
+    _assert_drawn(qtbot, window, tab, "narrowing to one column, the list focused")
+    window.close()

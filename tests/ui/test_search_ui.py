@@ -183,9 +183,10 @@ def rows_drawn_over_each_other(window: MainWindow) -> list[str]:
 
 
 def test_results_are_laid_out_again_when_the_panel_narrows(qtbot, window: MainWindow) -> None:
-    """Shown wide, then the window made smaller on the action card (whose columns need the
-    room, so the panel gives way): the rows kept their heights, and the wrapped text of each
-    ran over the next."""
+    """Shown wide, then the window made smaller on the action card and the panel dragged
+    narrower: the rows kept their heights, and the wrapped text of each ran over the next."""
+    from PySide6.QtCore import Qt
+
     window.resize(1280, 800)
     type_query(qtbot, window, "socialjour")
     viewport = window.search_panel.tree.viewport()
@@ -193,9 +194,13 @@ def test_results_are_laid_out_again_when_the_panel_narrows(qtbot, window: MainWi
     assert not settled_problems(qtbot, window, also=lambda: rows_drawn_over_each_other(window))
     window.show_tab("action_card")
     window.resize(800, 600)
-    qtbot.waitUntil(lambda: viewport.width() < wide)
+    dock = window.search_dock
+    dock_width = dock.width()
+    window.resizeDocks([dock], [dock_width * 2 // 3], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: viewport.width() < wide * 0.8)
     assert not settled_problems(qtbot, window, also=lambda: rows_drawn_over_each_other(window))
     window.resize(1280, 800)
+    window.resizeDocks([dock], [dock_width], Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: viewport.width() >= wide)
     assert not settled_problems(qtbot, window, also=lambda: rows_drawn_over_each_other(window))
 

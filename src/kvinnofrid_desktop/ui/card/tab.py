@@ -554,6 +554,11 @@ class ActionCardTab(QWidget):
                 2: [[self.signs_section, self.steps_section], [self.contacts_section]],
                 1: [[self.signs_section, self.steps_section, self.contacts_section]]}[columns]
         sections = (self.signs_section, self.steps_section, self.contacts_section)
+        # Moving a section to another column's scroll area gives it a new parent, and Qt takes
+        # the focus from a widget whose parent changes: it is given back below.
+        focused = QApplication.focusWidget()
+        if focused is not None and not any(s.isAncestorOf(focused) for s in sections):
+            focused = None
         for layout in self._column_layouts:
             # removeWidget deletes the layout item. takeAt would not: PySide leaves the taken
             # item to C++, nobody deletes it, and it stays the section's registered layout item,
@@ -570,6 +575,11 @@ class ActionCardTab(QWidget):
         for i, stretch in enumerate(stretches):
             self._body.setStretch(i, stretch)
         self._fix_tab_order()
+        if focused is not None:
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Once the new columns are laid out (not inside this resize), what was being read
+        # stays in view.
+        QTimer.singleShot(0, self, self._keep_place)
 
     def _place_filter(self) -> None:
         """The filter beside the subject and municipality choices when it fits there with
@@ -707,6 +717,17 @@ class ActionCardTab(QWidget):
         widget.flash()
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         QTimer.singleShot(0, self, lambda: self._ensure_visible(widget))
+
+    def _keep_place(self) -> None:
+        """After the columns changed: the entry the keyboard is on stays in view; else, in one
+        column, a chosen municipality's contacts, as when it is chosen."""
+        focused = QApplication.focusWidget()
+        sections = (self.signs_section, self.steps_section, self.contacts_section)
+        if focused is not None and any(s.isAncestorOf(focused) for s in sections):
+            self._settle_layouts()
+            self._ensure_visible(focused)
+        elif self._columns == 1 and self._municipality is not None:
+            self._scroll_to_top(self.contacts_section)
 
     def _ensure_visible(self, widget: QWidget) -> None:
         for scroll in self._scrolls:
