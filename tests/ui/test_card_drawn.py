@@ -78,16 +78,26 @@ def test_the_walk_at_200_percent_text(qtbot, env, text_scale) -> None:
     _walk(qtbot, env, (1280, 800))
 
 
-def _walk(qtbot, env, size: tuple[int, int]) -> None:
+def _shown_window(qtbot, env, size: tuple[int, int]):
+    """A main window on screen at ``size``, active, so that its shortcuts work."""
     window = create_main_window(settings_path=env.settings)
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def _press_ctrl_3(qtbot, window) -> ActionCardTab:
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    tab = window.action_card_tab
     qtbot.waitUntil(lambda: window.current_tab_name() == "action_card")
+    return window.action_card_tab
+
+
+def _walk(qtbot, env, size: tuple[int, int]) -> None:
+    window = _shown_window(qtbot, env, size)
+    tab = _press_ctrl_3(qtbot, window)
     _assert_drawn(qtbot, window, tab, "Ctrl+3")
     combo = tab.municipality_combo
     for subject, step, text in PASSES:
@@ -118,18 +128,11 @@ def test_the_filter_keeps_room_to_type_beside_the_search_panel(qtbot, env) -> No
     """A small window with search results open: the filter moves below the choices instead of
     shrinking to two letters beside them, and back when the window is widened. There the card
     is one column, and choosing a municipality brings its contacts into view."""
-    window = create_main_window(settings_path=env.settings)
-    qtbot.addWidget(window)
-    window.resize(800, 600)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window = _shown_window(qtbot, env, (800, 600))
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.search_field, "socialjour")
     qtbot.waitUntil(window.search_dock.isVisible)
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.current_tab_name() == "action_card")
-    tab = window.action_card_tab
+    tab = _press_ctrl_3(qtbot, window)
     combo = tab.municipality_combo
     for size, beside in (((800, 600), False), ((1280, 800), True), ((1024, 640), True),
                          ((800, 600), False)):
@@ -158,15 +161,8 @@ def test_changing_columns_keeps_the_place_being_read(qtbot, env) -> None:
     """Narrowing the window moves the sections into fewer columns. The copy button the
     keyboard is on stays in view; with nothing focused in the card, one column shows the chosen
     municipality's numbers (before, both scrolled away: the column showed the first signs)."""
-    window = create_main_window(settings_path=env.settings)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.current_tab_name() == "action_card")
-    tab = window.action_card_tab
+    window = _shown_window(qtbot, env, (1280, 800))
+    tab = _press_ctrl_3(qtbot, window)
     combo = tab.municipality_combo
     combo.setFocus()
     for _ in range(5):
