@@ -423,25 +423,32 @@ class SearchIndex:
     def _with_fewer_words(self, pq: ParsedQuery, text: str, unknown: set[str]) -> str | None:
         """Every word of a query must match: "pizza socialjour" found nothing because no page
         says "pizza". The query without the words that find nothing on their own (``unknown``),
-        else without one of its meanings, that finds something; None for a one-word query.
-        Words of one synonym group are one meaning ("mamma … pappa"), and the meaning that
-        finds the fewest pages goes first: "mamma blir slagen av pappa" keeps "slagen"."""
+        and if that is not enough without one of its meanings too, that finds something; None
+        for a one-word query. Words of one synonym group are one meaning ("mamma … pappa"), a
+        hyphenated or quoted expression is one ("ex-chef"), and the meaning that finds the
+        fewest pages goes first: "mamma blir slagen av pappa" keeps "slagen"."""
         terms = [t for t in pq.terms if t.text.isalpha()]
-        if len(terms) < 2 or pq.phrases:
+        if len(terms) + len(pq.phrases) < 2:
             return None
-        meanings: dict[object, set[str]] = {}
+        groups: dict[frozenset[tuple[str, ...]], set[str]] = {}
         for term in terms[:MAX_SUGGEST_WORDS]:
             if term.text not in unknown:
                 group = {tuple(map(swedish.stem, e)) for e in term.alts} | {(term.stem,)}
-                meanings.setdefault(frozenset(group), set()).add(term.text)
+                groups.setdefault(frozenset(group), set()).add(term.text)
+        # Each meaning: the words that go with it, and a query that asks for it alone.
+        meanings = [(words, " ".join(sorted(words))) for words in groups.values()]
+        meanings += [(set(p.words), '"' + " ".join(p.words) + '"')
+                     for p in pq.phrases[:MAX_SUGGEST_WORDS]]
         # How many pages each meaning finds alone (up to a search's first 20 hits).
-        ranked = sorted(meanings.values(), key=lambda words: (
-            len(self.search(" ".join(sorted(words)), limit=20)), -max(map(len, words))))
-        tries = ([unknown] if unknown else []) + ranked
+        ranked = [words for words, _alone in sorted(meanings, key=lambda meaning: (
+            len(self.search(meaning[1], limit=20)), -max(map(len, meaning[0]))))]
+        # While a word that no page has is left in, nothing is found: it goes in every try.
+        tries = [unknown, *(unknown | words for words in ranked)] if unknown else ranked
         for dropped in tries:
             fewer = _without(text, dropped)
-            asks = [t for t in self.parse(fewer).terms if t.text not in swedish.STOPWORDS]
-            if asks and self.search(fewer, limit=1):
+            left = self.parse(fewer)
+            asks = [t for t in left.terms if t.text not in swedish.STOPWORDS]
+            if (asks or left.phrases) and self.search(fewer, limit=1):
                 return fewer
         return None
 
@@ -669,11 +676,12 @@ def _after_heading(title: str, text: str) -> str:
 
 
 def _without(text: str, words: set[str]) -> str:
-    """``text`` without ``words`` (lower case), its spaces tidied."""
+    """``text`` without ``words`` (lower case), its spaces tidied, and without what is left of
+    an expression whose words all went (the hyphen of "ex-chef", the quotes around one)."""
     def keep(match: re.Match[str]) -> str:
         return "" if match.group(0).lower() in words else match.group(0)
 
-    return " ".join(_WORDS.sub(keep, text).split())
+    return " ".join(part for part in _WORDS.sub(keep, text).split() if _WORDS.search(part))
 
 
 def group_by_document(hits: Iterable[Hit]) -> list[tuple[str, str, list[Hit]]]:
