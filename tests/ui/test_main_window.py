@@ -177,7 +177,7 @@ def test_library_titles_cut_short_stay_told_apart(qtbot, window: MainWindow) -> 
     """A small window with search results beside the list: the titles are cut, and the cut
     ones must still differ (cut at the end, the compilation and the summary of the same
     strategy both read "Strategi för myndighetssamverkan …")."""
-    from PySide6.QtWidgets import QStyle
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
     window.resize(800, 600)
     qtbot.waitUntil(lambda: window.width() == 800)
@@ -193,7 +193,10 @@ def test_library_titles_cut_short_stay_told_apart(qtbot, window: MainWindow) -> 
     for row in range(lib.proxy.rowCount()):
         index = lib.proxy.index(row, 0)
         title = index.data()
-        drawn = table.fontMetrics().elidedText(title, table.textElideMode(),
+        option = QStyleOptionViewItem()  # what the row is drawn with
+        option.textElideMode = table.textElideMode()
+        table.itemDelegateForIndex(index).initStyleOption(option, index)
+        drawn = table.fontMetrics().elidedText(title, option.textElideMode,
                                                table.visualRect(index).width() - margin)
         cut += drawn != title
         shown.append(drawn)

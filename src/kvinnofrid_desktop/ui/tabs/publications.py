@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QTreeView,
     QVBoxLayout,
@@ -82,6 +84,18 @@ MIN_TITLE_CHARS = 30  # the title column's least width, in average characters
 HIDE_ORDER = (4, 3, 1, 2)  # the columns that go first when the list is narrow: tab, pages, …
 
 
+class _MiddleCutDelegate(QStyledItemDelegate):
+    """Titles too long for the column are cut in the middle: a compilation and the summary
+    beside it begin alike ("Strategi för myndighetssamverkan …") and differ at the end
+    ("– sammanställning", "– sammanfattning"). Other columns keep the usual cut at the end
+    ("Kvinnofrid Väs…", not "Kvinno…anland")."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
 class PublicationsTab(QWidget):
     openRequested = Signal(str)  # doc id
     saveCopyRequested = Signal(str)
@@ -130,9 +144,7 @@ class PublicationsTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
         self.table.setUniformRowHeights(True)
-        # Cut in the middle: a compilation and the summary beside it begin alike ("Strategi för
-        # myndighetssamverkan …") and differ at the end ("– sammanställning", "– sammanfattning").
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setItemDelegateForColumn(0, _MiddleCutDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Publikationer"))
         header = self.table.header()
