@@ -241,7 +241,8 @@ def test_when_no_page_has_every_word_the_answer_is_for_some_of_them(index: Searc
     ("pojkvän kontrollerar", "vuxna-relationen-1"),
     ("min sambo är svartsjuk", "vuxna-relationen-1"), ("ex-man hotar", "djur-vuxna-i-hemmet"),
     # Found only the whole card's first page, or nothing ("svälter").
-    ("kvinna har blåmärken", "vuxna-skador-1"), ("hund svälter", "djur-skador-3")])
+    ("kvinna har blåmärken", "vuxna-skador-1"), ("hund svälter", "djur-skador-3"),
+    ("barnet är rädd", "barn-beteende-1")])
 def test_everyday_names_find_what_they_mean(index: SearchIndex, query: str,
                                                    anchor: str) -> None:
     assert anchor in anchors(index, query, limit=3), anchors(index, query, limit=3)
