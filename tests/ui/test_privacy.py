@@ -19,6 +19,8 @@ from urllib.parse import quote
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
 from test_bookmarks_panel import open_window as open_pack_window
 
@@ -41,6 +43,13 @@ def window(qtbot, env) -> MainWindow:
     win = open_window(qtbot, env)
     yield win
     win.close()
+
+
+def press(window: MainWindow, key: Qt.Key) -> None:
+    """``key`` as the window system delivers it: to the window with the keyboard, which
+    passes it on to the focused widget."""
+    handle = QGuiApplication.focusWindow() or window.windowHandle()
+    QTest.keyClick(handle, key)
 
 
 def restore(qtbot, window: MainWindow) -> None:
@@ -93,9 +102,8 @@ def test_quick_hide_from_every_tab_in_one_event_loop_turn(qtbot, window: MainWin
     # Shift three times, wherever the focus is.
     restore(qtbot, window)
     prepare(qtbot, window, tab, pdfs)
-    focus = QApplication.focusWidget() or window
     for _ in range(3):
-        qtbot.keyClick(focus, SHIFT)
+        press(window, SHIFT)
     assert_hidden(window)
     # Nothing lost that reopening does not bring back: the file opens again.
     restore(qtbot, window)
@@ -110,19 +118,20 @@ def test_the_gesture_is_three_shifts_quickly_and_nothing_else(qtbot, window: Mai
     gesture.triggered.connect(lambda: seen.append(True))
     field = window.search_field
     field.setFocus()
-    qtbot.keyClick(field, SHIFT)
-    qtbot.keyClick(field, SHIFT)
-    qtbot.keyClicks(field, "A")  # typing a capital: Shift and a letter, the count starts over
-    qtbot.keyClick(field, SHIFT)
+    press(window, SHIFT)
+    press(window, SHIFT)
+    press(window, Qt.Key.Key_A)  # typing a capital: Shift and a letter, the count starts over
+    assert field.text() == "a"  # the keys went where the focus is
+    press(window, SHIFT)
     assert seen == []
     now[0] += 5
     for step in (0.0, 1.5, 1.5):  # three presses, but over three seconds
         now[0] += step
-        qtbot.keyClick(field, SHIFT)
+        press(window, SHIFT)
     assert seen == []
     for _ in range(2):
         now[0] += 0.3
-        qtbot.keyClick(field, SHIFT)
+        press(window, SHIFT)
     assert seen == [True]  # the last of the slow ones and two quick ones: within two seconds
     gesture.stop()
 
@@ -152,8 +161,9 @@ def test_the_policy_can_turn_quick_hide_off(qtbot, env, window: MainWindow) -> N
     assert off.quick_hide_button is None
     assert not off.commands["quick_hide"].isVisible()
     assert "Dölj snabbt" not in {text for _g, text, _k in off.shortcut_rows()}
+    off.search_field.setFocus()
     for _ in range(3):
-        qtbot.keyClick(off.search_field, SHIFT)
+        press(off, SHIFT)
     assert not off.isMinimized()
     off.close()
 
@@ -357,3 +367,33 @@ def test_a_session_leaves_no_path_and_no_query_in_any_file(tmp_path: Path, pdfs)
         found += [(path.relative_to(home).as_posix(), s) for s in secrets if s in data]
     assert not found, found
     print(f"session and check: {time.perf_counter() - started:.1f} s, {len(written)} files")
+
+
+@pytest.mark.parametrize("opened", ["message", "menu"])
+def test_the_gesture_works_while_a_box_or_a_menu_has_the_keys(qtbot, window: MainWindow,
+                                                              opened: str) -> None:
+    """The keys go to the box or the menu that is open (its own window), not to the main
+    window: Shift three times still hides, and closes the box or the menu first (a menu is a
+    window of its own and would stay on screen)."""
+    open_now = QApplication.activeModalWidget if opened == "message" \
+        else QApplication.activePopupWidget
+    hidden: list[bool] = []
+
+    def shift_three_times() -> None:
+        shown = open_now()
+        if shown is None or QGuiApplication.focusWindow() is not shown.windowHandle():
+            QTimer.singleShot(20, shift_three_times)  # not yet on screen with the keyboard
+            return
+        for _ in range(3):
+            press(window, SHIFT)
+        hidden.append((window.isMinimized(), open_now() is None))
+        if open_now() is not None:  # not closed: close it, so the test ends and fails
+            open_now().close()
+
+    QTimer.singleShot(0, shift_three_times)
+    if opened == "message":
+        window.commands["about"].trigger()  # returns when the box closes
+    else:
+        window.menuBar().actions()[0].menu().popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(lambda: bool(hidden), timeout=5000)
+    assert hidden == [(True, True)]  # minimised, and nothing of it left open
