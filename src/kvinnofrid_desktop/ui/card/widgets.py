@@ -131,6 +131,10 @@ def icon_label(kind: str, name: str, parent: QWidget) -> QLabel:
     return label
 
 
+# (font, dpi) → how many px the dots of Å, Ä and Ö reach above the font's ascent
+_OVERSHOOT: dict[tuple[str, int], int] = {}
+
+
 def text_label(text: str, parent: QWidget, *, font: QFont | None = None,
                wrap: bool = True, selectable: bool = False) -> QLabel:
     """A plain-text label: card data is never interpreted as HTML."""
@@ -142,8 +146,12 @@ def text_label(text: str, parent: QWidget, *, font: QFont | None = None,
         label.setFont(font)
     # The dots of Å, Ä and Ö reach above the font's ascent (2 px of DejaVu Sans at 9 pt), and a
     # label draws its first line from its top edge: without room there they are cut off.
-    metrics = label.fontMetrics()
-    overshoot = -metrics.tightBoundingRect("ÅÄÖ").top() - metrics.ascent()
+    # Measured once per font: the card makes a thousand labels in a handful of fonts.
+    key = (label.font().key(), label.logicalDpiY())
+    overshoot = _OVERSHOOT.get(key)
+    if overshoot is None:
+        metrics = label.fontMetrics()
+        overshoot = _OVERSHOOT[key] = -metrics.tightBoundingRect("ÅÄÖ").top() - metrics.ascent()
     if overshoot > 0:
         label.setContentsMargins(0, overshoot, 0, 0)
     if selectable:
