@@ -4,191 +4,191 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="164"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="167"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="169"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="170"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="181"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="181"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="181"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="193"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="202"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="204"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="201"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="370"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="371"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="380"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="381"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="214"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="212"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="217"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="235"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="276"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="286"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="302"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="312"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="325"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="508"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="522"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="359"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="369"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="362"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="372"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="365"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="375"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="472"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="486"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="485"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="499"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="509"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="523"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="509"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="523"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="510"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="524"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="518"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="532"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="520"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="534"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="667"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="741"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="692"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="766"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="693"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="767"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="698"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="772"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="716"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="790"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="717"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="791"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="719"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="793"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="729"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="803"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="730"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="804"/>
         <source>PDF-filen kunde inte sparas i %1 (%2).</source>
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="732"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="806"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2087,7 +2087,7 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>Add as fallback</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/fallback.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fallback.py" line="182"/>
         <source>En kontakt för hela länet: lägg bara till den om den gäller för %1 (se dess namn och anteckning).</source>
         <translation>A contact for the whole county: add it only if it applies to %1 (see its name and note).</translation>
     </message>
@@ -2157,18 +2157,18 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>ForgetDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="87"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="173"/>
         <source>Glöm allt</source>
         <translation>Forget everything</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="109"/>
         <source>Programmet glömmer vilka sidor du senast läste i innehållspaketets dokument, sida och zoom för egna PDF-filer som du bett det komma ihåg, mappen du senast sparade i och mapparna som filväljaren kommer ihåg. Öppna egna filer stängs och sökningen töms. Det du har sökt sparas aldrig.</source>
         <translation>The program forgets which pages you last read in the content pack&apos;s documents, the page and zoom of your own PDF files that you asked it to remember, the folder you last saved in and the folders the file chooser remembers. Your own open files are closed and the search is cleared. What you searched for is never saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="116"/>
         <source>Ta också bort Mina sidor (%n st.)</source>
         <translation>
             <numerusform>Also remove My pages (%n page)</numerusform>
@@ -2176,17 +2176,17 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="121"/>
         <source>&amp;Glöm</source>
         <translation>&amp;Forget</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="123"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="138"/>
         <source>sparade sidor för %n dokument</source>
         <translation>
             <numerusform>remembered pages of %n document</numerusform>
@@ -2194,7 +2194,7 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="141"/>
         <source>sida och zoom för egna filer: %n</source>
         <translation>
             <numerusform>page and zoom of %n of your own files</numerusform>
@@ -2202,17 +2202,17 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="144"/>
         <source>mappen du senast sparade i</source>
         <translation>the folder you last saved in</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="146"/>
         <source>mapparna som filväljaren kom ihåg</source>
         <translation>the folders the file chooser remembered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="148"/>
         <source>öppna egna filer, nu stängda: %n</source>
         <translation>
             <numerusform>%n open file of your own, now closed</numerusform>
@@ -2220,7 +2220,7 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="151"/>
         <source>Mina sidor: %n</source>
         <translation>
             <numerusform>%n page in My pages</numerusform>
@@ -2228,12 +2228,12 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="153"/>
         <source>Det fanns inget sparat att glömma.</source>
         <translation>There was nothing saved to forget.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="154"/>
         <source>Borttaget:</source>
         <translation>Removed:</translation>
     </message>
@@ -2904,98 +2904,103 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="247"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="216"/>
+        <source>Åtgärdskortet öppnas …</source>
+        <translation>Opening the action card …</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="269"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="277"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="278"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="328"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="329"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="341"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="352"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="357"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="380"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="386"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="409"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="541"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="542"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="640"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="641"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1038"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1053"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1039"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1054"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -3764,88 +3769,88 @@ The original is unchanged.</translation>
 <context>
     <name>PublicationsTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="107"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="94"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="304"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="311"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="319"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="326"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="346"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="312"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="327"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="313"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="328"/>
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="97"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="315"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="330"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="95"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="347"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="96"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="348"/>
         <source>Originalets sidor</source>
         <translation>Original&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="123"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="125"/>
         <source>Skriv för att filtrera på titel, utgivare, år …</source>
         <translation>Type to filter by title, publisher, year…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="126"/>
         <source>Filtrera publikationer</source>
         <translation>Filter publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="149"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="166"/>
         <source>Om publikationen</source>
         <translation>About the publication</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="173"/>
         <source>Öpp&amp;na</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="175"/>
         <source>Spa&amp;ra kopia…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="161"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="176"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="259"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="274"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -3853,67 +3858,67 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="350"/>
         <source>Diarienummer</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="336"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="351"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="174"/>
         <source>Skriv &amp;ut…</source>
         <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="276"/>
         <source>%1 av %2 dokument</source>
         <translation>%1 of %2 documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="314"/>
         <source>uppgift saknas</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="305"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="320"/>
         <source>Sammanställningens år</source>
         <translation>Year of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="307"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="322"/>
         <source>Sammanställningens sidor</source>
         <translation>Pages of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="320"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="335"/>
         <source>Sammanställning ur offentliga källor</source>
         <translation>Compiled from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="322"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="337"/>
         <source>inte ett officiellt dokument. Kontrollera uppgifterna mot originalet.</source>
         <translation>not an official document. Check the details against the original.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="325"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="340"/>
         <source>Officiellt dokument</source>
         <translation>Official document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="328"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="343"/>
         <source>Officiellt original:</source>
         <translation>Official original:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="354"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="355"/>
         <source>kontrollerad %1</source>
         <translation>checked %1</translation>
     </message>
@@ -4273,77 +4278,77 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="188"/>
         <source>Sökstatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="192"/>
         <source>Sökförslag</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="199"/>
         <source>Visa vart man kan vända sig (Åtgärdskortet)</source>
         <translation>Show where to turn (the action card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="200"/>
         <source>Vart man kan vända sig</source>
         <translation>Where to turn</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="205"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="237"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="288"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="277"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="292"/>
         <source>Dokumenten är skrivna på svenska: sök med svenska ord.</source>
         <translation>The documents are written in Swedish: search with Swedish words.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="286"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="301"/>
         <source>Ingen sida har alla orden i ”%1”. %2 för ”%3”:</source>
         <translation>No page has all the words of “%1”. %2 for “%3”:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="304"/>
         <source>%1 för ”%2”</source>
         <translation>%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="326"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="341"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="354"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="353"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="299"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="298"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4351,7 +4356,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="316"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>

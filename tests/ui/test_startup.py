@@ -12,6 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from drawn import settled_problems
 from processes import run_python
 from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtGui import QImage
@@ -146,6 +147,37 @@ def test_a_start_on_a_tab_without_a_document_is_complete_at_once(qtbot, env) -> 
     assert again.is_complete()
     assert again.current_tab_name() == "publications"
     assert again.publications_tab.isVisibleTo(again)
+
+
+def test_a_start_on_the_action_card_shows_the_window_before_building_the_card(
+        qtbot, env) -> None:
+    """The card (every sign, step and contact) takes about 0.4 s to build: the window is on
+    screen first, saying the card opens, and the card replaces that line in the same place."""
+    from kvinnofrid_desktop.ui.card.tab import ActionCardTab
+    from kvinnofrid_desktop.ui.tabs.card_waiting import CardOnItsWay
+
+    window = create_main_window(settings_path=env.settings)
+    qtbot.addWidget(window)
+    window.show_tab("action_card")
+    window.action_card_tab.set_municipality("Sala")
+    window.close()
+    again = create_main_window(settings_path=env.settings, deferred=True)
+    qtbot.addWidget(again)
+    assert not again.is_complete()
+    lazy = again.lazy_tabs["action_card"]
+    waiting = lazy.placeholder()
+    assert isinstance(waiting, CardOnItsWay) and waiting.text() == "Åtgärdskortet öppnas …"
+    painted: list[bool] = []
+    waiting.firstPainted.connect(lambda: painted.append(again.is_complete()))
+    again.resize(1024, 700)
+    again.show()
+    qtbot.waitUntil(again.is_complete)
+    assert painted == [False]  # the line was on screen before the card was built
+    card = lazy.built()
+    assert isinstance(card, ActionCardTab) and card.isVisible()
+    assert lazy.placeholder() is None
+    assert card.current_municipality() == "Sala"
+    assert not settled_problems(qtbot, again)
 
 
 def test_bad_remembered_layout_falls_back_to_the_default(qtbot, env) -> None:

@@ -177,9 +177,13 @@ class MainWindow(QMainWindow):
         self.completed.emit()
 
     def _show_preview(self) -> bool:
-        """Put the remembered page of the visible document tab on screen without the viewer;
-        False when the visible tab is not a document tab (it is then built at once)."""
+        """Put the remembered page of the visible document tab on screen without the viewer,
+        or a word that the action card is on its way; False when the visible tab is neither
+        (it is then built at once)."""
         name = self.current_tab_name()
+        if name == "action_card" and self.pack.manifest.action_card:
+            self._show_card_on_its_way()
+            return True
         docs = self.pack.manifest.documents_for_tab(name) if name in DOCUMENT_TABS else []
         if name is None or not docs:
             return False
@@ -203,6 +207,17 @@ class MainWindow(QMainWindow):
             handlers=self._document_handlers))
         self.lazy_tabs[name].set_placeholder(preview)
         return True
+
+    def _show_card_on_its_way(self) -> None:
+        """The first frame of a start on the action card (ui/tabs/card_waiting.py): the card
+        is built once the window is on screen."""
+        from kvinnofrid_desktop.ui.tabs.card_waiting import CardOnItsWay
+
+        waiting = CardOnItsWay(self.tr("Åtgärdskortet öppnas …"))
+        # Once the frame is on screen, not before (see _show_preview).
+        waiting.firstPainted.connect(lambda: QTimer.singleShot(0, self, self.complete))
+        QTimer.singleShot(1500, self, self.complete)  # never painted (minimised): finish anyway
+        self.lazy_tabs["action_card"].set_placeholder(waiting)
 
     def _settle_layout(self) -> None:
         """Lay the new tab out completely before it is painted. Left to the event loop, each
