@@ -133,9 +133,12 @@ class ActionCardTab(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+        # What the selection hides first: _arrange shows the sections, and Qt then shows every
+        # child not hidden yet (all ten municipalities' contacts, all three subjects' signs),
+        # which took 0.1 s of the card's first show.
+        self._show_selection()
         self._arrange(self._wanted_columns())
         self._place_filter()
-        self._show_selection()
 
     def focus_default(self, reason: Qt.FocusReason | None = None) -> None:
         """Ctrl+3 lands on the chosen subject: the first of the choices, in reading order."""

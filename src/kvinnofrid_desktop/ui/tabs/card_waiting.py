@@ -1,6 +1,6 @@
 """The first frame of a start on the action card: its place, with one line saying it opens.
 
-Building the card (every sign, step and contact of the county: ≈ 0.4 s) waits until the window
+Building the card (every sign, step and contact of the county: ≈ 0.3 s) waits until the window
 is on screen with this line, so the window answers at once. Its own module: the document tab's
 first frame (``preview.py``) must not pay for PySide's ``Qt`` namespace, which this label uses.
 """
