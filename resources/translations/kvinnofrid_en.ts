@@ -4,191 +4,191 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="167"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="170"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="172"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="173"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="184"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="184"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="184"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="196"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="205"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="204"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="207"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="205"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="380"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="381"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="383"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="384"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="217"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="216"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="219"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="220"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="238"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="286"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="289"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="312"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="315"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="335"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="522"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="525"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="369"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="372"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="372"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="375"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="375"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="378"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="486"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="489"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="499"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="502"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="523"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="526"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="523"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="526"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="524"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="527"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="532"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="535"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="534"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="537"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="741"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="746"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="766"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="771"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="767"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="772"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="772"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="777"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="790"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="795"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="791"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="796"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="793"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="798"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="803"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="808"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="804"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="809"/>
         <source>PDF-filen kunde inte sparas i %1 (%2).</source>
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="806"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="811"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -384,67 +384,67 @@
 <context>
     <name>CardFooter</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="634"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="642"/>
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="637"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="645"/>
         <source>Bekräftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="642"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="650"/>
         <source>Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked on %1. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="646"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="654"/>
         <source>Uppgifterna kontrollerades mellan %1 och %2. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked between %1 and %2. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="652"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="660"/>
         <source>Sk&amp;riv ut åtgärdskort…</source>
         <translation>Print acti&amp;on card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="653"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="661"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="655"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="663"/>
         <source>F&amp;ickkort…</source>
         <translation>Poc&amp;ket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="656"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="664"/>
         <source>Fickkort</source>
         <translation>Pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="658"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="666"/>
         <source>Skriv ut eller spara ett fickkort att klippa ut och vika</source>
         <translation>Print or save a pocket card to cut out and fold</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="660"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="668"/>
         <source>Skriv ut fickkort…</source>
         <translation>Print pocket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="661"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="669"/>
         <source>Spara fickkort som PDF…</source>
         <translation>Save pocket card as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="665"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="673"/>
         <source>&amp;Exportera PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="666"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="674"/>
         <source>Exportera åtgärdskortet som PDF</source>
         <translation>Export the action card as PDF</translation>
     </message>
@@ -888,98 +888,98 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="467"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="475"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="472"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="480"/>
         <source>Just nu</source>
         <translation>Right now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="476"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="484"/>
         <source>Ej bekräftad – kontrollera innan du ringer</source>
         <translation>Not confirmed – check before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="478"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="486"/>
         <source>Uppgift saknas</source>
         <translation>Details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="485"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="488"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="493"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="496"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="494"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="502"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="500"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="508"/>
         <source>Tider: %1</source>
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="536"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="544"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="547"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="555"/>
         <source>Sökt %1 utan resultat</source>
         <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="549"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="557"/>
         <source>Kontrollerad %1</source>
         <translation>Checked %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="555"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="563"/>
         <source> · Källa: </source>
         <translation> · Source: </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="560"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="568"/>
         <source>Kopiera källa</source>
         <translation>Copy source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="561"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="569"/>
         <source>Kopiera källa för %1</source>
         <translation>Copy source for %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="562"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="570"/>
         <source>Kopiera källans adress (programmet öppnar inga webbsidor)</source>
         <translation>Copy the source&apos;s address (the program opens no web pages)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="575"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="583"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="578"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="586"/>
         <source>Bekräftad bara för %1.</source>
         <translation>Confirmed only for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="583"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="591"/>
         <source>Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.</source>
         <translation>Confirmed only for %1 – not for %2. In an emergency call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="598"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="606"/>
         <source>Uppgiften kontrollerades %1; kontrollera innan du ringer</source>
         <translation>These details were checked on %1; check them before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="603"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="611"/>
         <source>Källan är från %1; uppgiften kan ha ändrats sedan dess.</source>
         <translation>The source is from %1; the detail may have changed since.</translation>
     </message>
@@ -1344,17 +1344,17 @@
 <context>
     <name>CopyRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="264"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="265"/>
         <source>Kopiera %1</source>
         <translation>Copy %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="258"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="266"/>
         <source>Kopiera %1 till urklipp</source>
         <translation>Copy %1 to the clipboard</translation>
     </message>
@@ -2157,18 +2157,18 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>ForgetDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="106"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="176"/>
         <source>Glöm allt</source>
         <translation>Forget everything</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="112"/>
         <source>Programmet glömmer vilka sidor du senast läste i innehållspaketets dokument, sida och zoom för egna PDF-filer som du bett det komma ihåg, mappen du senast sparade i och mapparna som filväljaren kommer ihåg. Öppna egna filer stängs och sökningen töms. Det du har sökt sparas aldrig.</source>
         <translation>The program forgets which pages you last read in the content pack&apos;s documents, the page and zoom of your own PDF files that you asked it to remember, the folder you last saved in and the folders the file chooser remembers. Your own open files are closed and the search is cleared. What you searched for is never saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="119"/>
         <source>Ta också bort Mina sidor (%n st.)</source>
         <translation>
             <numerusform>Also remove My pages (%n page)</numerusform>
@@ -2176,17 +2176,17 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="124"/>
         <source>&amp;Glöm</source>
         <translation>&amp;Forget</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="126"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="141"/>
         <source>sparade sidor för %n dokument</source>
         <translation>
             <numerusform>remembered pages of %n document</numerusform>
@@ -2194,7 +2194,7 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="144"/>
         <source>sida och zoom för egna filer: %n</source>
         <translation>
             <numerusform>page and zoom of %n of your own files</numerusform>
@@ -2202,17 +2202,17 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="147"/>
         <source>mappen du senast sparade i</source>
         <translation>the folder you last saved in</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="149"/>
         <source>mapparna som filväljaren kom ihåg</source>
         <translation>the folders the file chooser remembered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="151"/>
         <source>öppna egna filer, nu stängda: %n</source>
         <translation>
             <numerusform>%n open file of your own, now closed</numerusform>
@@ -2220,7 +2220,7 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="154"/>
         <source>Mina sidor: %n</source>
         <translation>
             <numerusform>%n page in My pages</numerusform>
@@ -2228,12 +2228,12 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="156"/>
         <source>Det fanns inget sparat att glömma.</source>
         <translation>There was nothing saved to forget.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="157"/>
         <source>Borttaget:</source>
         <translation>Removed:</translation>
     </message>
@@ -2889,118 +2889,118 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="122"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="141"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="145"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="214"/>
         <source>Åtgärdskortet öppnas …</source>
         <translation>Opening the action card …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="262"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="272"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="280"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="281"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="331"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="332"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="344"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="355"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="360"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="383"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="389"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="412"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="544"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="545"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="643"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="644"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1053"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1056"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1054"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1057"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -3090,7 +3090,7 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>NoticeRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="282"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
@@ -4596,17 +4596,17 @@ Do you want to restore?</translation>
 <context>
     <name>SignEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="302"/>
         <source>Ej bekräftad</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="314"/>
         <source>Ej bekräftad – kontrollera mot källan</source>
         <translation>Not confirmed – check against the source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="309"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="317"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -4614,12 +4614,12 @@ Do you want to restore?</translation>
 <context>
     <name>StepContactLine</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="363"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="371"/>
         <source>uppgift saknas</source>
         <translation>detail missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="368"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="376"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -4627,18 +4627,18 @@ Do you want to restore?</translation>
 <context>
     <name>StepEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="405"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="406"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="413"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="414"/>
         <source>Akut</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="415"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="423"/>
         <source>Välj kommun ovan för att se kommunens nummer.</source>
         <translation>Choose a municipality above to see its numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="427"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="435"/>
         <source>Akut: </source>
         <translation>Urgent: </translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QPoint,
     QTimer,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -191,10 +192,7 @@ class MainWindow(QMainWindow):
 
         preview = DocumentPreview(self.pack.path_of(docs[0].file), self._saved_state(docs[0].id),
                                   margins=self.settings.page_margins() or DEFAULT_PAGE_MARGINS)
-        # Once the page is on screen, not before: a zero timer set now could run before the
-        # window system's expose event and delay the very frame this is for.
-        preview.pageShown.connect(lambda: QTimer.singleShot(0, self, self.complete))
-        QTimer.singleShot(1500, self, self.complete)  # never painted (minimised): finish anyway
+        self._complete_when(preview.pageShown)  # the page on screen with its text
         # Between the first frame and the page's text the GUI thread waits for PDFium, which
         # renders on its own thread: import what complete() needs meanwhile (the viewer's
         # modules, PySide's Qt namespace; ≈ 25 ms), so the complete window is on screen sooner.
@@ -214,10 +212,15 @@ class MainWindow(QMainWindow):
         from kvinnofrid_desktop.ui.tabs.card_waiting import CardOnItsWay
 
         waiting = CardOnItsWay(self.tr("Åtgärdskortet öppnas …"))
-        # Once the frame is on screen, not before (see _show_preview).
-        waiting.firstPainted.connect(lambda: QTimer.singleShot(0, self, self.complete))
-        QTimer.singleShot(1500, self, self.complete)  # never painted (minimised): finish anyway
+        self._complete_when(waiting.firstPainted)
         self.lazy_tabs["action_card"].set_placeholder(waiting)
+
+    def _complete_when(self, shown: SignalInstance) -> None:
+        """``complete()`` once ``shown`` says the first frame is on screen, not before: a zero
+        timer set now could run before the window system's expose event and delay the very
+        frame it is for. A window never painted (minimised) completes after 1.5 s anyway."""
+        shown.connect(lambda: QTimer.singleShot(0, self, self.complete))
+        QTimer.singleShot(1500, self, self.complete)
 
     def _settle_layout(self) -> None:
         """Lay the new tab out completely before it is painted. Left to the event loop, each
