@@ -13,9 +13,9 @@ from collections.abc import Iterator
 import pages
 import pytest
 from drawn import settled_problems, visible_in_scroll_area
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from kvinnofrid_desktop.app.start import create_main_window
 from kvinnofrid_desktop.ui.card.tab import ActionCardTab
@@ -127,7 +127,8 @@ def _center_y(widget, tab: ActionCardTab) -> int:
 def test_the_filter_keeps_room_to_type_beside_the_search_panel(qtbot, env) -> None:
     """A small window with search results open: the filter moves below the choices instead of
     shrinking to two letters beside them, and back when the window is widened. There the card
-    is one column, and choosing a municipality brings its contacts into view."""
+    is one column, and choosing a municipality brings its contacts into view; they stay in
+    view when the subject changes."""
     window = _shown_window(qtbot, env, (800, 600))
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.search_field, "socialjour")
@@ -150,6 +151,15 @@ def test_the_filter_keeps_room_to_type_beside_the_search_panel(qtbot, env) -> No
         qtbot.keyClick(combo, Qt.Key.Key_Down)
         assert tab.current_municipality() == combo.currentText()
         _assert_drawn(qtbot, window, tab, f"choosing {combo.currentText()} in one column")
+    column = tab.contacts_heading.parentWidget()
+    while not isinstance(column, QScrollArea):
+        column = column.parentWidget()
+    for subject in ("vuxna", "djur", "barn"):  # the signs above change height
+        qtbot.mouseClick(tab.subject_buttons[subject], Qt.MouseButton.LeftButton)
+        _assert_drawn(qtbot, window, tab, f"{subject} in one column")
+        # The contacts being read stay at the top, not wherever the old scroll value lands.
+        top = tab.contacts_heading.mapTo(column, QPoint(0, 0)).y()
+        assert 0 <= top <= 30, (subject, top)
     tab.filter.setFocus()
     qtbot.keyClicks(tab.filter, "ring")
     assert tab.filter.text() == "ring"

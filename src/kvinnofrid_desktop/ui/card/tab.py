@@ -421,7 +421,12 @@ class ActionCardTab(QWidget):
         if subject_id not in SUBJECTS:
             raise ValueError(subject_id)
         self._remember(CARD_SUBJECT, subject_id)
+        # One column: the signs and steps above change height, so the same scroll value lands
+        # elsewhere; the section being read (the contacts, say) stays at the top instead.
+        reading = self._section_at_top() if self._columns == 1 else None
         self._select(subject_id, self._municipality)
+        if reading is not None:
+            self._scroll_to_top(reading)
 
     @_loaded
     def set_municipality(self, name: str | None) -> None:
@@ -549,6 +554,9 @@ class ActionCardTab(QWidget):
         chars = self.width() / max(self.fontMetrics().averageCharWidth(), 1)
         return 3 if chars >= THREE_COLUMNS_CHARS else 2 if chars >= TWO_COLUMNS_CHARS else 1
 
+    def _sections(self) -> tuple[QWidget, QWidget, QWidget]:
+        return self.signs_section, self.steps_section, self.contacts_section
+
     def _arrange(self, columns: int) -> None:
         if columns == self._columns:
             return
@@ -556,7 +564,7 @@ class ActionCardTab(QWidget):
         plan = {3: [[self.signs_section], [self.steps_section], [self.contacts_section]],
                 2: [[self.signs_section, self.steps_section], [self.contacts_section]],
                 1: [[self.signs_section, self.steps_section, self.contacts_section]]}[columns]
-        sections = (self.signs_section, self.steps_section, self.contacts_section)
+        sections = self._sections()
         # Moving a section to another column's scroll area gives it a new parent, and Qt takes
         # the focus from a widget whose parent changes: it is given back below.
         focused = QApplication.focusWidget()
@@ -613,7 +621,7 @@ class ActionCardTab(QWidget):
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [*self.subject_buttons.values(), self.municipality_combo,
                                 self.filter]
-        for section in (self.signs_section, self.steps_section, self.contacts_section):
+        for section in self._sections():
             chain += [w for w in section.findChildren(QWidget)
                       if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         chain += [self.print_button, self.pocket_button, self.export_button]
@@ -692,6 +700,18 @@ class ActionCardTab(QWidget):
         self._scroll_to_top(holder)
         return True
 
+    def _section_at_top(self) -> QWidget | None:
+        """The section at the top of the first column's view; None when it shows the top."""
+        value = self._scrolls[0].verticalScrollBar().value()
+        if value == 0:
+            return None
+        content = self._scrolls[0].widget()
+        if content is None:
+            return None
+        above = [s for s in self._sections()
+                 if content.isAncestorOf(s) and s.mapTo(content, QPoint(0, 0)).y() <= value + 8]
+        return max(above, key=lambda s: s.mapTo(content, QPoint(0, 0)).y(), default=None)
+
     def _scroll_to_top(self, widget: QWidget) -> None:
         """Scroll the column holding ``widget`` so that it starts at the top."""
         self._settle_layouts()
@@ -707,8 +727,8 @@ class ActionCardTab(QWidget):
         return found[1] if found else None
 
     def _settle_layouts(self) -> None:
-        """Run the queued layout requests, so positions measured next are the ones drawn.
-        Each nesting level queues the next level's request when it has run: a chosen
+        """Deliver the queued layout events, so positions measured next are the ones drawn.
+        Each nesting level queues the next level's event when it has run: a chosen
         municipality takes five rounds (three left the contacts 50 px off); eight leave margin,
         and a round with nothing queued costs nothing."""
         for _ in range(8):
@@ -725,8 +745,7 @@ class ActionCardTab(QWidget):
         """After the columns changed: the entry the keyboard is on stays in view; else, in one
         column, a chosen municipality's contacts, as when it is chosen."""
         focused = QApplication.focusWidget()
-        sections = (self.signs_section, self.steps_section, self.contacts_section)
-        if focused is not None and any(s.isAncestorOf(focused) for s in sections):
+        if focused is not None and any(s.isAncestorOf(focused) for s in self._sections()):
             self._settle_layouts()
             self._ensure_visible(focused)
         elif self._columns == 1 and self._municipality is not None:
