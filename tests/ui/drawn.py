@@ -5,7 +5,8 @@ municipality the contacts column kept the height of the previous one and was dra
 helpers look at geometry, the way a person looks at the screen:
 
 - ``layout_problems(root)``: every visible word-wrapped label at least as high as its text needs
-  at its width, every other visible label at least its minimum size; no two visible widgets
+  at its width and wide enough for ``WRAPPED_MIN_CHARS`` characters when its text is longer,
+  every other visible label at least its minimum size; no two visible widgets
   placed by the same widget's layouts overlapping; no such widget reaching outside its parent.
   A resizable scroll area's content as high as its layout needs at its width (a stale height
   leaves a blank or squashed column; it is what issue 12 saw). A text field that may grow wide
@@ -37,6 +38,8 @@ TOLERANCE_PX = 1
 # A field people type words into: it has a placeholder and may grow (a page number box has no
 # placeholder, a time field has a fixed width).
 FIELD_MIN_CHARS = 12
+# A wrapped sentence squeezed narrower than this reads as a column of single words.
+WRAPPED_MIN_CHARS = 16
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
@@ -62,6 +65,10 @@ def _label_problem(label: QLabel) -> str | None:
     if not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
         return None
     if label.wordWrap():
+        chars = label.fontMetrics().averageCharWidth() * WRAPPED_MIN_CHARS
+        if label.width() < chars and len(label.text()) > 2 * WRAPPED_MIN_CHARS:
+            return (f"{_describe(label)} is {label.width()} px wide, a column of single "
+                    f"words; {WRAPPED_MIN_CHARS} characters need {chars} px")
         need = label.heightForWidth(label.width())
         if label.height() + TOLERANCE_PX < need:
             return (f"{_describe(label)} is {label.height()} px high at {label.width()} px; "

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pages
 import pytest
 from drawn import settled_problems, visible_in_scroll_area
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QScrollArea
 
@@ -164,6 +164,49 @@ def test_the_filter_keeps_room_to_type_beside_the_search_panel(qtbot, env) -> No
     qtbot.keyClicks(tab.filter, "ring")
     assert tab.filter.text() == "ring"
     _assert_drawn(qtbot, window, tab, "typing in the filter below the choices")
+    window.close()
+
+
+def _footer_rows(tab: ActionCardTab) -> tuple[QRect, QRect]:
+    """Where the footer's sentence (or its notice) and its print button are, in the tab."""
+    footer = tab.footer
+    text = footer.notice if footer.notice.isVisible() else footer.info_label
+    button = footer.print_button
+    return (QRect(text.mapTo(tab, QPoint(0, 0)), text.size()),
+            QRect(button.mapTo(tab, QPoint(0, 0)), button.size()))
+
+
+def test_the_footer_s_sentence_stands_above_its_buttons_when_squeezed(qtbot, env) -> None:
+    """Beside the buttons in a narrow window with search results open, the sentence on where the
+    data comes from stood as a column of single words, eight lines high, and took the height
+    the card's entries need. It moves to a row above the buttons, and back when there is room;
+    a confirmation ("Kopierat: …") takes its place on the same row."""
+    window = _shown_window(qtbot, env, (560, 600))
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search_field, "socialjour")
+    qtbot.waitUntil(window.search_dock.isVisible)
+    tab = _press_ctrl_3(qtbot, window)
+    for size, above in (((560, 600), True), ((1280, 800), False), ((683, 740), True),
+                        ((1024, 640), False), ((560, 600), True)):
+        window.resize(*size)
+        problems = settled_problems(qtbot, window)
+        assert not problems, f"at {size}:\n" + "\n".join(problems[:12])
+        text, button = _footer_rows(tab)
+        if above:
+            assert text.bottom() < button.top(), size
+            assert text.width() > button.width(), size
+        else:
+            assert text.top() <= button.center().y() <= text.bottom(), size
+            assert text.right() < button.left(), size
+    qtbot.keyClick(tab.municipality_combo, Qt.Key.Key_Down)  # Arboga: its numbers, to copy
+    row = next(r for card in pages.contact_widgets(tab) for r in card.copy_rows
+               if r.isVisible())
+    qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pages.copy_notice_text(tab) != "")
+    problems = settled_problems(qtbot, window)
+    assert not problems, "after copying:\n" + "\n".join(problems[:12])
+    text, button = _footer_rows(tab)
+    assert text.bottom() < button.top()
     window.close()
 
 

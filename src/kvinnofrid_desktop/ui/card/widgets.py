@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -53,6 +54,9 @@ from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.labels import ROLE_LABELS, card_now_tr, role_label
 
 NOTICE_MS = 3000
+# Narrower than this beside the buttons, the footer's sentence moves to a row above them: squeezed,
+# it stood as a column of single words that took the card's height (a small window, search open).
+FOOTER_TEXT_MIN_CHARS = 32
 URGENT_RED = QColor(198, 40, 40)
 WARNING_AMBER = QColor(240, 170, 0)
 FLASH_MS = 1600
@@ -634,8 +638,9 @@ class CardFooter(QWidget):
     def __init__(self, checked: tuple[str, str], parent: QWidget, *,
                  allow_export: bool = True) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setColumnStretch(0, 1)
         self.notice = QWidget(self)
         notice_layout = QHBoxLayout(self.notice)
         notice_layout.setContentsMargins(0, 0, 0, 0)
@@ -644,6 +649,7 @@ class CardFooter(QWidget):
                                        font=scaled_font(self.font(), 1.0, bold=True))
         self.notice_label.setAccessibleName(self.tr("Bekräftelse"))
         notice_layout.addWidget(self.notice_label)
+        notice_layout.addStretch(1)
         self.notice.hide()
         oldest, newest = checked
         if oldest == newest:
@@ -655,8 +661,6 @@ class CardFooter(QWidget):
                                "offentliga källor – inte ett officiellt dokument från "
                                "Länsstyrelsen."), oldest, newest)
         self.info_label = text_label(info, self)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.info_label, 1)
         self.print_button = QPushButton(self.tr("Sk&riv ut åtgärdskort…"), self)
         self.print_button.setAccessibleName(self.tr("Skriv ut åtgärdskort"))
         self.print_button.clicked.connect(lambda: self.printRequested.emit(False))
@@ -674,10 +678,40 @@ class CardFooter(QWidget):
         self.export_button.setAccessibleName(self.tr("Exportera åtgärdskortet som PDF"))
         self.export_button.clicked.connect(lambda: self.exportRequested.emit(False))
         self.export_button.setVisible(allow_export)
-        for button in (self.print_button, self.pocket_button, self.export_button):
-            layout.addWidget(button)
+        self._text_above: bool | None = None
+        self._arrange(text_above=False)
         self._timer = QTimer(self, singleShot=True, interval=NOTICE_MS)
         self._timer.timeout.connect(self._hide_notice)
+
+    def text_above(self) -> bool:
+        """Whether the sentence (or the notice) stands on a row above the buttons."""
+        return bool(self._text_above)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        buttons = [b for b in self._buttons() if not b.isHidden()]
+        spacing = max(self.layout().spacing(), 0)
+        beside = self.width() - sum(b.sizeHint().width() + spacing for b in buttons)
+        self._arrange(text_above=beside
+                      < self.fontMetrics().averageCharWidth() * FOOTER_TEXT_MIN_CHARS)
+        super().resizeEvent(event)
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return self.print_button, self.pocket_button, self.export_button
+
+    def _arrange(self, *, text_above: bool) -> None:
+        if text_above == self._text_above:
+            return
+        self._text_above = text_above
+        grid = self.layout()
+        assert isinstance(grid, QGridLayout)
+        for widget in (self.notice, self.info_label, *self._buttons()):
+            grid.removeWidget(widget)
+        # The sentence and the notice share a cell: one of them is shown at a time.
+        span = len(self._buttons()) + 1 if text_above else 1
+        for widget in (self.notice, self.info_label):
+            grid.addWidget(widget, 0, 0, 1, span)
+        for column, button in enumerate(self._buttons(), start=1):
+            grid.addWidget(button, 1 if text_above else 0, column)
 
     def show_notice(self, text: str) -> None:
         """Show a confirmation for a few seconds (and announce it to screen readers)."""
