@@ -242,15 +242,33 @@ def test_when_no_page_has_every_word_the_answer_is_for_some_of_them(index: Searc
     ("min sambo är svartsjuk", "vuxna-relationen-1"), ("ex-man hotar", "djur-vuxna-i-hemmet"),
     # Found only the whole card's first page, or nothing ("svälter").
     ("kvinna har blåmärken", "vuxna-skador-1"), ("hund svälter", "djur-skador-3"),
-    ("barnet är rädd", "barn-beteende-1")])
+    ("barnet är rädd", "barn-beteende-1"),
+    # Found the table headers ("Vad Vem Nummer Tider") or nothing ("igår": "Menade du ingår?"),
+    # Lex Maja by "måste", "Lärande exempel" by "lärare", "bortsprungna djur" by "bort".
+    ("kvinnofridslinjen nummer", "vuxna-kvinnofridslinjen"), ("Bris nummer", "bris"),
+    ("nummer till socialjouren", "vuxna-socialjour"), ("socialjouren telefon", "vuxna-socialjour"),
+    ("hon blev slagen igår", "vuxna-valdets-former-1"),
+    ("lärare anmälningsskyldighet", "barn-anmalningsskyldighet"),
+    ("sjuksköterska anmäla", "barn-anmalningsskyldighet"),
+    ("måste jag anmäla", "barn-anmalningsskyldighet"),
+    ("hon ska giftas bort", "vuxna-valdets-former-5"),
+    ("hon är rädd för sin man", "vuxna-relationen-1"),
+    ("han hotar att döda henne", "vuxna-valdets-former-2"),
+    ("han vill sluta slå", "valj-att-sluta"), ("var kan hon bo", "vuxna-socialtjansten"),
+    # Words only the synonym list has, typed without å, ä, ö: they found nothing.
+    ("hedersvald", "vuxna-valdets-former-5"), ("tvangsaktenskap", "vuxna-valdets-former-5"),
+    ("svalter", "djur-skador-3")])
 def test_everyday_names_find_what_they_mean(index: SearchIndex, query: str,
                                                    anchor: str) -> None:
-    assert anchor in anchors(index, query, limit=3), anchors(index, query, limit=3)
+    # What the panel shows: the hits, or those for some of the words when none has them all.
+    shown = [h.anchor or f"{h.doc_id}:{h.page}" for h in index.answer(query, limit=3).hits]
+    assert anchor in shown, shown
 
 
 def test_stopwords_do_not_have_to_match(index: SearchIndex) -> None:
     assert anchors(index, "göra en polisanmälan", limit=3)[0] == "vuxna-polisanmalan"
     assert index.search("och")  # a query of stopwords only still searches them
+    assert index.search("nummer")
 
 
 def test_municipality_and_need_find_the_contact_even_without_a_number(index: SearchIndex) -> None:

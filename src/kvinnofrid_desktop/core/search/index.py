@@ -279,6 +279,7 @@ class SearchIndex:
         # The vocabulary sorted, with running totals of its counts: entries per word prefix.
         self._sorted_words: tuple[list[str], list[int]] | None = None
         self._stems: dict[str, int] | None = None  # see _stem_counts
+        self._respell: dict[str, int] | None = None  # see _respell_counts
         self._pages: dict[str, dict[int, int]] | None = None  # see _page_rows
 
     @classmethod
@@ -502,6 +503,18 @@ class SearchIndex:
         assert self._stems is not None
         return self._stems
 
+    def _respell_counts(self) -> dict[str, int]:
+        """``_stem_counts`` and the synonym list's words: a word only the list knows
+        ("hedersvåld", "svälter") is respelled from "hedersvald" too, as a word of the texts
+        is; it counts as one entry, so a word the texts hold keeps its own weight."""
+        if self._respell is None:
+            counts = dict(self._stem_counts())
+            for group in self.synonyms.groups:
+                for word in (w for expression in group for w in expression):
+                    counts.setdefault(swedish.stem(word), 1)
+            self._respell = counts
+        return self._respell
+
     def _synonym_begun(self, prefix: str) -> str | None:
         """The word of the synonym list that ``prefix`` begins, when no word of the texts
         begins so and the list's words that do are of one group ("narkot" → "narkotika",
@@ -571,7 +584,7 @@ class SearchIndex:
         spelled = completed or (swedish.respelled_prefix(typing, self._entries_beginning)
                                 if typing else None)
         changes = swedish.respellings([w for w in words if w != typing or spelled is None],
-                                      self._stem_counts())
+                                      self._respell_counts())
         if typing is not None and spelled is not None:
             changes[typing] = spelled
         if not changes:

@@ -231,7 +231,17 @@ mycket ni nu när någon något några och om oss på sedan sej sig sin sina sit
 skulle som så till under upp ut utan vad var vara varit vart vem vi vid vilka vilken vilket vår åt
 än är över
 """
-STOPWORDS = frozenset(_STOPWORDS.split())
+# Words that say when or how much, and what one must or wants: "hon blev slagen igår" found
+# nothing and offered "ingår"; "måste jag anmäla" found Lex Maja by "måste".
+_WHEN_AND_MUST = """
+alltid bara behöver bör borde brukar fortfarande ibland idag igår ikväll imorgon inatt jätte
+måste nyss ofta också redan snart väldigt vill
+"""
+# Words that ask for a number: "Bris nummer" found the table headers "Vad Vem Nummer Tider".
+_ASKING_FOR_A_NUMBER = """
+mobil mobilnummer nr nummer numret numren ring ringa tel telefon telefonnummer tfn
+"""
+STOPWORDS = frozenset((_STOPWORDS + _WHEN_AND_MUST + _ASKING_FOR_A_NUMBER).split())
 _DEFINITE_MIN = 3  # "hot"/"hotet", never "et" on two letters
 _NEAR = 4  # words of a several-word synonym may stand this far apart ("lever med våld")
 
