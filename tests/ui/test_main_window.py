@@ -504,6 +504,47 @@ def test_overview_goes_to_the_heading_and_follows_the_reader(qtbot, window: Main
     qtbot.waitUntil(lambda: tab.overview.currentItem().text(0).startswith("Mål 4"))
 
 
+@pytest.mark.parametrize("size", [(800, 600), (1280, 800)])
+def test_a_page_typed_marks_the_heading_at_its_top_and_keeps_it_in_view(
+        qtbot, window: MainWindow, size: tuple[int, int]) -> None:
+    """Samverkansplan, page 5 typed: the page opens with "Från socialtjänsten och vården till
+    djurskyddet …" but the overview marked the previous page's last heading; and a marked
+    entry of two lines at the list's lower edge was cut (the list scrolled by whole rows)."""
+    window.resize(*size)
+    window.show_tab("collaboration")
+    tab = window.collaboration_tab
+    viewer = tab.viewer
+    qtbot.waitUntil(lambda: viewer.page_count() > 0 and tab.overview.topLevelItemCount() > 0)
+    marks = {page: key_y for (page, key_y), _item in reversed(tab._marks)}  # first per page
+    opening = [page for page, y in marks.items() if y <= viewer.reading_depth()]
+    assert len(opening) >= 3  # pages that open with a heading
+    for page in [*opening, *reversed(opening)]:
+        viewer.page_edit.setFocus()
+        viewer.page_edit.selectAll()
+        qtbot.keyClicks(viewer.page_edit, str(page + 1))
+        qtbot.keyClick(viewer.page_edit, Qt.Key.Key_Return)
+        first = next(item for (at, _y), item in tab._marks if at == page)
+        qtbot.waitUntil(lambda first=first: tab.overview.currentItem() is first)
+        assert viewer.heading_at_top() == first.text(0)
+        shown = tab.overview.visualItemRect(first)
+        area = tab.overview.viewport().rect()
+        assert area.top() <= shown.top() and shown.bottom() <= area.bottom() + 1, (
+            first.text(0), shown, area)
+    # The arrow keys walk the whole list; the entry they reach is never cut.
+    tab.overview.setFocus()
+    tab.overview.setCurrentItem(tab.overview.topLevelItem(0))
+    while True:
+        before = tab.overview.currentItem()
+        qtbot.keyClick(tab.overview, Qt.Key.Key_Down)
+        now = tab.overview.currentItem()
+        if now is before:
+            break
+        shown = tab.overview.visualItemRect(now)
+        area = tab.overview.viewport().rect()
+        assert area.top() <= shown.top() and shown.bottom() <= area.bottom() + 1, (
+            now.text(0), shown, area)
+
+
 def test_side_panel_beside_the_overview_offers_only_thumbnails(qtbot, window: MainWindow) -> None:
     viewer = window.strategy_tab.viewer
     viewer.commands["sidebar"].trigger()

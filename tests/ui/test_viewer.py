@@ -880,6 +880,42 @@ def test_outline_highlight_follows_the_reader(qtbot, viewer: PdfViewer,
     qtbot.waitUntil(lambda: marked() == "")
 
 
+@pytest.fixture(scope="module")
+def headings_at_page_tops(tmp_path_factory) -> Path:
+    """Three pages, each opening with a heading just below its top margin."""
+    from fpdf import FPDF
+
+    path = tmp_path_factory.mktemp("outline") / "rubriker-overst.pdf"
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=14)
+    for number in range(1, 4):
+        pdf.add_page()
+        pdf.start_section(f"Kapitel {number}")
+        pdf.cell(0, 10, f"Kapitel {number} overst", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 10, f"Brodtext i kapitel {number}", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_page_shown_from_its_top_marks_the_heading_it_opens_with(
+        qtbot, viewer: PdfViewer, headings_at_page_tops: Path) -> None:
+    """A page number typed (or Page Down, a thumbnail) shows the page from its top margin, above
+    its first heading: the section that heading opens is the one being read, not the previous
+    page's, whose heading is out of view."""
+    assert viewer.open_document(headings_at_page_tops)
+    tree = viewer.outline_view
+    viewer.view.setFocus()
+    for page in (2, 3, 1, 2):
+        viewer.page_edit.setFocus()
+        viewer.page_edit.selectAll()
+        qtbot.keyClicks(viewer.page_edit, str(page))
+        qtbot.keyClick(viewer.page_edit, Qt.Key.Key_Return)
+        _page, heading = text_rect(viewer, f"Kapitel {page} overst")
+        assert QRectF(viewer.view.viewport().rect()).contains(heading)
+        qtbot.waitUntil(lambda page=page: tree.currentIndex().data() == f"Kapitel {page}")
+        assert viewer.heading_at_top() == f"Kapitel {page}"
+
+
 def test_a_page_number_out_of_range_says_which_pages_exist(qtbot, opened: PdfViewer) -> None:
     opened.page_edit.setFocus()
     opened.page_edit.selectAll()
@@ -892,6 +928,19 @@ def test_a_page_number_out_of_range_says_which_pages_exist(qtbot, opened: PdfVie
     qtbot.keyClicks(opened.page_edit, "3")
     qtbot.keyClick(opened.page_edit, Qt.Key.Key_Return)
     assert opened.page() == 3
+    assert opened.status_message() == ""
+    # Any other way to another page takes the message away too: it stood over page 5.
+    for move in ("next_page", "first_page"):
+        opened.page_edit.selectAll()
+        qtbot.keyClicks(opened.page_edit, "77")
+        qtbot.keyClick(opened.page_edit, Qt.Key.Key_Return)
+        assert opened.status_message() == "Sidan finns inte (1–6)."
+        click_action(qtbot, opened, opened.commands[move])
+        assert opened.status_message() == ""
+    qtbot.keyClicks(opened.page_edit, "77")
+    qtbot.keyClick(opened.page_edit, Qt.Key.Key_Return)
+    opened.hide()  # another tab chosen, and this one again
+    opened.show()
     assert opened.status_message() == ""
 
 

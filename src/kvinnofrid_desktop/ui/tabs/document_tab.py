@@ -7,8 +7,6 @@ the same overview without any extra data.
 
 from __future__ import annotations
 
-import bisect
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtPdf import QPdfBookmarkModel
@@ -30,7 +28,7 @@ from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import name_combo
 from kvinnofrid_desktop.ui.common.settings import Settings
-from kvinnofrid_desktop.ui.viewer.viewer import OUTLINE_SLACK_POINTS, PdfViewer, ViewState
+from kvinnofrid_desktop.ui.viewer.viewer import PdfViewer, ViewState, heading_being_read
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 2  # the heading's distance from the page top, points
@@ -64,6 +62,9 @@ class WrappingTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setItemDelegate(_WrappingDelegate(self))
+        # By pixel: scrolled by whole rows, a row of two or three lines at the bottom edge
+        # counted as shown, and the marked heading (or the one the arrow keys reached) was cut.
+        self.setVerticalScrollMode(QTreeWidget.ScrollMode.ScrollPerPixel)
         self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -243,11 +244,11 @@ class DocumentTab(QWidget):
             self.overview.setCurrentItem(item)
 
     def _follow_position(self, page: int, y: float) -> None:
-        """Mark the heading being read: the last one at or above the top of the view."""
+        """Mark the heading being read (``heading_being_read``) and keep it in view."""
         if not self._marks:
             return
-        here = (page, y + OUTLINE_SLACK_POINTS)
-        at = bisect.bisect_right([key for key, _item in self._marks], here) - 1
+        at = heading_being_read([key for key, _item in self._marks], page, y,
+                                self.viewer.reading_depth())
         if at < 0:  # above the first heading (a title page): nothing is marked
             if self.overview.currentItem() is not None:
                 self.overview.selectionModel().clear()

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QGuiApplication,
+    QHideEvent,
     QKeyEvent,
 )
 from PySide6.QtPdf import (
@@ -59,7 +60,7 @@ from kvinnofrid_desktop.ui.viewer.state import MAX_ZOOM, MIN_ZOOM, ZOOM_MODES, V
 from kvinnofrid_desktop.ui.viewer.widgets import FindBar, MessageBar, ThumbnailModel
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from PySide6.QtPrintSupport import QPrinter
 
@@ -72,8 +73,26 @@ __all__ = ["PdfViewer", "ViewState"]
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0,
               6.0, 8.0)
-# How far below the top of the view a heading may start and still count as the one being read.
-OUTLINE_SLACK_POINTS = 4.0
+# How far below the top of the view a heading may start and still count as the one being read:
+# the rounding of a jump to it, or the blank space above it after Page Down.
+OUTLINE_SLACK_POINTS = 16.0
+
+
+def heading_being_read(keys: Sequence[tuple[int, float]], page: int, y: float,
+                       depth: float) -> int:
+    """Which heading is being read with the top of the view at ``y`` points on ``page``
+    (0-based): an index into ``keys``, the headings' (page, y) in order; -1 above the first.
+
+    The last heading at or just below the top; but when the view shows a page from its top
+    margin (a page number typed, Page Down, a thumbnail), that page's first heading if it starts
+    within ``depth`` points: the section it opens is what is read, not the previous page's last
+    one, whose heading is out of view."""
+    at = bisect.bisect_right(keys, (page, y + OUTLINE_SLACK_POINTS)) - 1
+    first = at + 1
+    if (at < 0 or keys[at][0] < page) and first < len(keys) and keys[first][0] == page \
+            and keys[first][1] <= y + depth:
+        return first
+    return at
 _SIDE_PANEL_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
@@ -336,16 +355,18 @@ class PdfViewer(QWidget):
                 found.append((str(index.data(Qt.ItemDataRole.DisplayRole) or "").strip(), level))
         return found
 
+    def reading_depth(self) -> float:
+        """A quarter of the view's height, in PDF points: how far down a page shown from its
+        top its first heading may start and still be the one being read."""
+        return self.view.viewport().height() / 4 / max(self.view.scale(), 1e-6)
+
     def heading_at_top(self) -> str:
-        """The heading being read: the last outline entry above a line a quarter down the view
-        (the top alone would name the previous section on a page that opens with a heading,
-        below its margin)."""
+        """The heading being read (``heading_being_read``), for a bookmark's name."""
         if self._path is None or not self._outline_marks:
             return ""
         page, point = self._here()
-        reading = self.view.viewport().height() / 4 / max(self.view.scale(), 1e-6)
         keys = [key for key, _index in self._outline_marks]
-        at = bisect.bisect_right(keys, (page, point.y() + max(reading, OUTLINE_SLACK_POINTS))) - 1
+        at = heading_being_read(keys, page, point.y(), self.reading_depth())
         if at < 0:
             return ""
         return str(self._outline_marks[at][1].data(Qt.ItemDataRole.DisplayRole) or "").strip()
@@ -623,6 +644,7 @@ class PdfViewer(QWidget):
             return
         self._current = page
         self._show_current_page_number()
+        self._clear_page_message()  # "Sidan finns inte" said over another page misleads
         count = self.page_count()
         spoken = arg(self.tr("Sida %1 av %2"), page + 1, count)
         self.page_edit.setAccessibleDescription(spoken)
@@ -649,9 +671,13 @@ class PdfViewer(QWidget):
         hit = self.view.map_to_page(QPointF(self.view.viewport().width() / 2, 0))
         if hit is not None:
             self._anchor = hit
-            page, point = hit
-            self._follow_outline(page, point.y())
-            self.positionChanged.emit(page, point.y())
+        if self._path is None:
+            return
+        # Where the reader is, measured as a jump places a page: its top a margin below the
+        # edge, where no page is (the edge alone found none, and the outline stood still).
+        page, point = self._here()
+        self._follow_outline(page, point.y())
+        self.positionChanged.emit(page, point.y())
 
     def _scroll_to(self, page: int, y_points: float | None = None) -> None:
         """Scroll so ``page`` starts at the top (or its point ``y_points``); no history."""
@@ -727,13 +753,21 @@ class PdfViewer(QWidget):
         text = self.page_edit.text().strip()
         if text.isdigit() and 1 <= int(text) <= self.page_count():
             self.go_to_page(int(text))
-            if self._page_message and self.message_bar.text() == self._page_message:
-                self.message_bar.hide_message()
+            self._clear_page_message()
         elif text and self._path is not None:
             # Snapping back without a word looks like the box ignored the reader.
             self._page_message = arg(self.tr("Sidan finns inte (1–%1)."), self.page_count())
             self.message_bar.show_message("warning", self._page_message)
         self._show_current_page_number()
+
+    def _clear_page_message(self) -> None:
+        if self._page_message and self.message_bar.text() == self._page_message:
+            self.message_bar.hide_message()
+        self._page_message = ""
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._clear_page_message()  # another tab chosen: the mistake is no longer in front
+        super().hideEvent(event)
 
     def _on_outline_activated(self, index: QModelIndex) -> None:
         page = index.data(int(QPdfBookmarkModel.Role.Page.value))
@@ -756,13 +790,11 @@ class PdfViewer(QWidget):
             self._collect_outline(index)
 
     def _follow_outline(self, page: int, y: float) -> None:
-        """Mark the last heading at or above the top of the view (a few points of slack for
-        the rounding of a jump to the heading itself)."""
+        """Mark the heading being read (``heading_being_read``)."""
         if not self._outline_marks or self._navigating:
             return
-        here = (page, y + OUTLINE_SLACK_POINTS)
         keys = [key for key, _index in self._outline_marks]
-        at = bisect.bisect_right(keys, here) - 1
+        at = heading_being_read(keys, page, y, self.reading_depth())
         # Above the first heading (a title page) nothing is marked.
         self._mark_outline(self._outline_marks[at][1] if at >= 0 else QModelIndex())
 
