@@ -266,6 +266,27 @@ def test_open_from_library_shows_the_document(qtbot, window: MainWindow) -> None
     assert viewer.page_count() >= 2
 
 
+@pytest.mark.parametrize("doc_id", ["strategi", "pub-skyddat-boende"])
+def test_a_document_opened_from_the_library_takes_the_keyboard_in_its_pages(
+        qtbot, window: MainWindow, doc_id: str) -> None:
+    """Opened with Return in the list, Strategi had the focus in its overview: Page Down
+    moved through the headings' list instead of reading the document."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.show_tab("publications")
+    lib = window.publications_tab
+    pages.select(lib, doc_id)
+    lib.table.setFocus()
+    qtbot.keyClick(lib.table, Qt.Key.Key_Return)
+    viewer = window.current_viewer()
+    assert viewer is not None and viewer.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is viewer.view)
+    bar = viewer.view.verticalScrollBar()
+    before = bar.value()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: bar.value() > before)
+
+
 def test_open_any_pdf_in_a_new_tab_and_bad_files_get_a_message(
         qtbot, window: MainWindow, tmp_path: Path) -> None:
     broken = tmp_path / "trasig.pdf"

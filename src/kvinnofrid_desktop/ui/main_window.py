@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
             from kvinnofrid_desktop.ui.tabs.publications import PublicationsTab
 
             tab = PublicationsTab(self.pack, allow_export=self.allow_export)
-            tab.openRequested.connect(self.open_document)
+            tab.openRequested.connect(self._open_from_library)
             tab.saveCopyRequested.connect(lambda d: self.save_copy(self.pack.document_path(d)))
             tab.openExternalRequested.connect(
                 lambda d: self.open_external(self.pack.document_path(d)))
@@ -604,6 +604,13 @@ class MainWindow(QMainWindow):
         target = self.document_commands()
         for name, entry in self.document_entries.items():
             entry.setEnabled(target is not None and name in target)
+
+    def _open_from_library(self, doc_id: str) -> None:
+        # The pages take the keyboard, as Ctrl+1 gives them: the list it came from is hidden,
+        # and Qt passed the focus on to the overview, where Page Down does not read.
+        viewer = self.open_document(doc_id)
+        if viewer is not None:
+            focus_default(viewer)
 
     def open_document(self, doc_id: str, page: int | None = None) -> PdfViewer | None:
         """Show a pack document: in its own tab when it is one, else in a document tab."""
