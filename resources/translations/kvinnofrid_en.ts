@@ -88,7 +88,7 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="338"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="525"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="530"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
@@ -108,87 +108,87 @@
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="489"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="494"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="502"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="507"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="526"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="531"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="526"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="531"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="527"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="532"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="535"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="540"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="537"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="542"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="746"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="763"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="771"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="788"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="772"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="789"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="777"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="794"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="795"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="812"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="796"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="813"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="798"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="815"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="808"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="825"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="809"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="826"/>
         <source>PDF-filen kunde inte sparas i %1 (%2).</source>
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="811"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="828"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -384,67 +384,67 @@
 <context>
     <name>CardFooter</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="642"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="647"/>
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="645"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="650"/>
         <source>Bekräftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="650"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="656"/>
         <source>Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked on %1. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="654"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="660"/>
         <source>Uppgifterna kontrollerades mellan %1 och %2. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked between %1 and %2. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="660"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="664"/>
         <source>Sk&amp;riv ut åtgärdskort…</source>
         <translation>Print acti&amp;on card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="661"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="665"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="663"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="667"/>
         <source>F&amp;ickkort…</source>
         <translation>Poc&amp;ket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="664"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="668"/>
         <source>Fickkort</source>
         <translation>Pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="666"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="670"/>
         <source>Skriv ut eller spara ett fickkort att klippa ut och vika</source>
         <translation>Print or save a pocket card to cut out and fold</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="668"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="672"/>
         <source>Skriv ut fickkort…</source>
         <translation>Print pocket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="669"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="673"/>
         <source>Spara fickkort som PDF…</source>
         <translation>Save pocket card as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="673"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="677"/>
         <source>&amp;Exportera PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="674"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="678"/>
         <source>Exportera åtgärdskortet som PDF</source>
         <translation>Export the action card as PDF</translation>
     </message>
@@ -888,98 +888,98 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="475"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="479"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="480"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="484"/>
         <source>Just nu</source>
         <translation>Right now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="484"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="488"/>
         <source>Ej bekräftad – kontrollera innan du ringer</source>
         <translation>Not confirmed – check before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="486"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="490"/>
         <source>Uppgift saknas</source>
         <translation>Details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="493"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="496"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="497"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="500"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="502"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="506"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="508"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="512"/>
         <source>Tider: %1</source>
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="544"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="548"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="555"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="559"/>
         <source>Sökt %1 utan resultat</source>
         <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="557"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="561"/>
         <source>Kontrollerad %1</source>
         <translation>Checked %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="563"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="567"/>
         <source> · Källa: </source>
         <translation> · Source: </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="568"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="572"/>
         <source>Kopiera källa</source>
         <translation>Copy source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="569"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="573"/>
         <source>Kopiera källa för %1</source>
         <translation>Copy source for %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="570"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="574"/>
         <source>Kopiera källans adress (programmet öppnar inga webbsidor)</source>
         <translation>Copy the source&apos;s address (the program opens no web pages)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="583"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="587"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="586"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="590"/>
         <source>Bekräftad bara för %1.</source>
         <translation>Confirmed only for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="591"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="595"/>
         <source>Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.</source>
         <translation>Confirmed only for %1 – not for %2. In an emergency call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="606"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="610"/>
         <source>Uppgiften kontrollerades %1; kontrollera innan du ringer</source>
         <translation>These details were checked on %1; check them before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="611"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="615"/>
         <source>Källan är från %1; uppgiften kan ha ändrats sedan dess.</source>
         <translation>The source is from %1; the detail may have changed since.</translation>
     </message>
@@ -1344,17 +1344,17 @@
 <context>
     <name>CopyRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="268"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="269"/>
         <source>Kopiera %1</source>
         <translation>Copy %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="270"/>
         <source>Kopiera %1 till urklipp</source>
         <translation>Copy %1 to the clipboard</translation>
     </message>
@@ -1362,32 +1362,32 @@
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="96"/>
         <source>Välj dokument</source>
         <translation>Choose document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="116"/>
         <source>Avsnitt i dokumentet. Välj ett avsnitt för att gå till dess sida.</source>
         <translation>Sections of the document. Choose a section to go to its page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="149"/>
         <source>Innehållspaketet har inget dokument för den här fliken.</source>
         <translation>The content pack has no document for this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="225"/>
         <source>%1 – sida %2</source>
         <translation>%1 – page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="231"/>
         <source>Sammanställning ur offentliga källor – inte ett officiellt dokument. Källor och kontrolldatum står i slutet, under Källor och original.</source>
         <translation>Compiled from public sources – not an official document. The sources and the dates they were checked are at the end, under “Källor och original”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="234"/>
         <source>Officiellt dokument från %1.</source>
         <translation>Official document from %1.</translation>
     </message>
@@ -2985,22 +2985,22 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="650"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="651"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1056"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1063"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1057"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1064"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -3090,7 +3090,7 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>NoticeRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="286"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
@@ -3221,98 +3221,98 @@ Nothing that was there before has changed, and the changes are still in the wind
     <name>PdfViewer</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="103"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="169"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="234"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="522"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="543"/>
         <source>Filen finns inte: %1</source>
         <translation>The file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="256"/>
         <source>Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “%1” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="510"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="531"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="513"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="534"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”.</source>
         <translation>The document is password-protected. Type the password to open “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="516"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="537"/>
         <source>Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “%1” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="519"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="540"/>
         <source>Filen ”%1” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “%1” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="524"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="545"/>
         <source>Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “%1” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="526"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="547"/>
         <source>Filen ”%1” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “%1” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="542"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="563"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="583"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="584"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="604"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="605"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="585"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="606"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="627"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="649"/>
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="734"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="759"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="789"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="821"/>
         <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="798"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="830"/>
         <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="891"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="923"/>
         <source>Skriv en zoomnivå mellan %1 och %2 %.</source>
         <translation>Type a zoom level between %1% and %2%.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="896"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="928"/>
         <source>Zoomnivån kan vara mellan %1 och %2 %; den är nu %3.</source>
         <translation>The zoom level can be between %1% and %2%; it is now %3.</translation>
     </message>
@@ -4278,77 +4278,82 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="189"/>
         <source>Sökstatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="193"/>
         <source>Sökförslag</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="200"/>
         <source>Visa vart man kan vända sig (Åtgärdskortet)</source>
         <translation>Show where to turn (the action card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="201"/>
         <source>Vart man kan vända sig</source>
         <translation>Where to turn</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="206"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="238"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="290"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="292"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="294"/>
         <source>Dokumenten är skrivna på svenska: sök med svenska ord.</source>
         <translation>The documents are written in Swedish: search with Swedish words.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="305"/>
+        <source>Inget avsnitt på åtgärdskortet har alla orden i ”%1”. %2: först avsnitt för ”%3”, sedan sidor för ”%4”.</source>
+        <translation>No entry of the action card has every word of “%1”. %2: first the entries for “%3”, then pages for “%4”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="308"/>
         <source>Ingen sida har alla orden i ”%1”. %2 för ”%3”:</source>
         <translation>No page has all the words of “%1”. %2 for “%3”:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="304"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="311"/>
         <source>%1 för ”%2”</source>
         <translation>%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="341"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="348"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="354"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="361"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="360"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="301"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="300"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4356,7 +4361,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="316"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="323"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
@@ -4596,17 +4601,17 @@ Do you want to restore?</translation>
 <context>
     <name>SignEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="302"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="306"/>
         <source>Ej bekräftad</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="318"/>
         <source>Ej bekräftad – kontrollera mot källan</source>
         <translation>Not confirmed – check against the source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="321"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -4614,12 +4619,12 @@ Do you want to restore?</translation>
 <context>
     <name>StepContactLine</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="371"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="375"/>
         <source>uppgift saknas</source>
         <translation>detail missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="376"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="380"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -4627,18 +4632,18 @@ Do you want to restore?</translation>
 <context>
     <name>StepEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="413"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="414"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="417"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="418"/>
         <source>Akut</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="423"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="427"/>
         <source>Välj kommun ovan för att se kommunens nummer.</source>
         <translation>Choose a municipality above to see its numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="435"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="439"/>
         <source>Akut: </source>
         <translation>Urgent: </translation>
     </message>

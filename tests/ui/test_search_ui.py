@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from kvinnofrid_desktop.app.start import create_main_window
 from kvinnofrid_desktop.ui.main_window import MainWindow
+from kvinnofrid_desktop.ui.search.panel import HIT_ROLE
 
 
 @pytest.fixture
@@ -155,6 +156,27 @@ def test_no_page_with_every_word_shows_the_hits_for_some_of_them(qtbot,
     assert panel.status.text().startswith("Ingen sida har alla orden i ”pappa slår”. ")
     assert panel.status.text().endswith(" för ”slår”:")
     assert not panel.suggestion_button.isVisible()
+    assert not settled_problems(qtbot, window)
+
+
+def test_words_spread_over_the_card_show_its_entries_first(qtbot, window: MainWindow) -> None:
+    """"mamma har blåmärken": only the card's first printed page had both words, a parent in
+    one sign and bruises in another; that page was the one hit. The signs on bruises now lead,
+    the page follows, and the panel says so."""
+    window.search_field.setFocus()
+    window.search_field.setText("mamma har blåmärken")
+    qtbot.waitUntil(lambda: window.search_panel.last_query == "mamma har blåmärken")
+    panel = window.search_panel
+    rows = result_rows(window)
+    assert rows, panel.status.text()
+    first = panel.tree.currentItem()
+    assert first is not None and first.data(0, HIT_ROLE).kind == "card"
+    assert "Blåmärken" in first.text(0)
+    children = [child for _top, found in rows for child in found]
+    assert any(child.startswith("Sida 1:") for child in children)  # the page follows
+    assert panel.status.text().startswith(
+        "Inget avsnitt på åtgärdskortet har alla orden i ”mamma har blåmärken”. ")
+    assert "först avsnitt för ”har blåmärken”" in panel.status.text()
     assert not settled_problems(qtbot, window)
 
 

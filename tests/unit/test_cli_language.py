@@ -155,6 +155,22 @@ def test_search_without_a_page_for_every_word_shows_some_of_them(capsys) -> None
     assert data["hits"]
 
 
+def test_search_says_when_the_card_s_entries_are_for_fewer_words(capsys) -> None:
+    from kvinnofrid_desktop.core.bundled import default_pack_dir
+
+    pack = str(default_pack_dir())
+    assert cli.run(["search", "mamma har blåmärken", "--pack", pack, "--limit", "4"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0] == ("Inget avsnitt på åtgärdskortet har alla orden i 'mamma har blåmärken'; "
+                        "först avsnitt för 'har blåmärken', sedan sidor för "
+                        "'mamma har blåmärken':")
+    assert lines[1].startswith(" 1. Åtgärdskort – ")
+    assert cli.run(["search", "mamma har blåmärken", "--pack", pack, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["card_entries_for"] == "har blåmärken"
+    assert data["hits"][0]["kind"] == "card"
+
+
 def test_search_counts_its_hits_in_swedish_and_says_when_there_may_be_more(capsys) -> None:
     from kvinnofrid_desktop.core.bundled import default_pack_dir
 

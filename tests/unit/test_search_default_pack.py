@@ -83,3 +83,28 @@ def test_the_judged_relevance_set_passes(index) -> None:
     figures = bench_relevance.figures(
         bench_relevance.evaluate(index, bench_relevance.load_queries()))
     assert figures.success_at_3 >= 0.95 and figures.success_at_1 >= 0.80, figures
+
+
+@pytest.mark.parametrize(("query", "anchors_first", "entries_for"), [
+    ("mamma har blåmärken", {"barn-fysiska-skador-1", "vuxna-skador-1"}, "har blåmärken"),
+    ("barnet är rädd för pappa", {"barn-beteende-1"}, "barnet är rädd för"),
+    # Found by leaving out "slår" (only a page has the rest), then the entry for fewer still.
+    ("barnet berättar att pappa slår mamma", {"barn-berattar-1"}, "barnet berättar att")])
+def test_words_spread_over_the_card_s_entries_find_the_entries_first(
+        index: SearchIndex, query: str, anchors_first: set[str], entries_for: str) -> None:
+    """Only the card's printed pages held every word (each in another entry): that page was
+    the one hit. The entries for fewer of the words lead; the pages follow."""
+    answer = index.answer(query, limit=10)
+    assert answer.entries_for == entries_for
+    shown = [h.anchor or f"{h.doc_id}:{h.page}" for h in answer.hits]
+    assert anchors_first & set(shown[:2]), shown
+    entries = [h.kind == "card" for h in answer.hits]
+    assert entries == sorted(entries, reverse=True)  # the entries, then the pages
+    assert "atgardskort:1" in shown
+
+
+@pytest.mark.parametrize("query", ["nationella strategin mål", "länsstyrelsens roll"])
+def test_pages_of_the_other_documents_stand_as_found(index: SearchIndex, query: str) -> None:
+    answer = index.answer(query, limit=10)
+    assert answer.hits and answer.entries_for == ""
+    assert answer.hits == index.search(query, limit=10)

@@ -463,13 +463,17 @@ def _search(query: str, pack_path: Path | None, limit: int, as_json: bool) -> in
                       "snippet": h.snippet_plain(), "score": round(h.score, 4),
                       "kind": h.kind, "anchor": h.anchor} for h in hits],
             "suggestion": suggestion, "searched": searched, "fewer_words": answer.fewer,
+            "card_entries_for": answer.entries_for or None,
         }, ensure_ascii=False, indent=2))
         return ExitCode.OK
     if not hits:
         print(f"Inga träffar för {query!r}." + (f" Menade du {suggestion!r}?" if suggestion
                                                  else ""))
         return ExitCode.OK
-    if answer.fewer:
+    if answer.entries_for:
+        print(f"Inget avsnitt på åtgärdskortet har alla orden i {query!r}; först avsnitt för "
+              f"{answer.entries_for!r}, sedan sidor för {searched!r}:")
+    elif answer.fewer:
         print(f"Ingen sida har alla orden i {query!r}; träffar för {searched!r}:")
     for n, hit in enumerate(hits, 1):
         print(f"{n:>2}. {hit.title} – sida {hit.page}")

@@ -145,6 +145,9 @@ class Answer:
     searched: str  # what was looked for: the query, respelled ("våld"), or ``fewer`` words
     fewer: bool = False  # no page holds every word: the hits are for some of them
     suggestion: str | None = None  # "Menade du …?" when nothing was found
+    # No entry of the action card holds every word, only its printed pages do, the words spread
+    # over several entries: the entries for these words come first, then the pages.
+    entries_for: str = ""
 
 
 @dataclass(frozen=True)
@@ -280,6 +283,7 @@ class SearchIndex:
         self._sorted_words: tuple[list[str], list[int]] | None = None
         self._stems: dict[str, int] | None = None  # see _stem_counts
         self._respell: dict[str, int] | None = None  # see _respell_counts
+        self._card_docs: frozenset[str] | None = None  # see _card_documents
         self._pages: dict[str, dict[int, int]] | None = None  # see _page_rows
 
     @classmethod
@@ -377,16 +381,52 @@ class SearchIndex:
         """``search`` and what to say beside it. When no page holds every word but some of
         them find something ("pappa slår": no page names a parent and hitting together), the
         hits for those words ("slår"), marked ``fewer``: a worker in a hurry sees the signs
-        of violence at once instead of a link to them. Else "Menade du …?". Never raises."""
+        of violence at once instead of a link to them. Else "Menade du …?". When only the
+        action card's printed pages hold the words, its entries for fewer of them come first
+        (``entries_for``, ``_card_entries_instead``). Never raises."""
         hits, searched = self._search(query, limit)
-        if hits:
-            return Answer(hits, searched)
-        suggestion = self.suggest(query)
-        if suggestion is not None and _leaves_out_words(query, suggestion):
-            hits, searched = self._search(suggestion, limit)
-            if hits:
-                return Answer(hits, searched, fewer=True)
-        return Answer([], query, suggestion=suggestion)
+        fewer = False
+        if not hits:
+            suggestion = self.suggest(query)
+            if suggestion is not None and _leaves_out_words(query, suggestion):
+                hits, searched = self._search(suggestion, limit)
+                fewer = bool(hits)
+            if not hits:
+                return Answer([], query, suggestion=suggestion)
+        entries_for, entries = self._card_entries_instead(hits, searched, limit)
+        if entries:
+            shown = {(e.doc_id, e.page, e.anchor) for e in entries}
+            pages = [h for h in hits if (h.doc_id, h.page, h.anchor) not in shown]
+            return Answer((entries + pages)[:limit], searched, fewer, entries_for=entries_for)
+        return Answer(hits, searched, fewer)
+
+    def _card_entries_instead(self, hits: list[Hit], searched: str,
+                              limit: int) -> tuple[str, list[Hit]]:
+        """When the action card's printed pages hold every word but none of its entries does
+        ("mamma har blåmärken": a parent in one sign, bruises in another), the entries for
+        fewer words ("blåmärken") and those words; else ("", []). Pages of other documents
+        alone are left as they are: there the page is what is read."""
+        card_docs = self._card_documents()
+        if any(h.kind == "card" for h in hits) or not any(
+                h.doc_id in card_docs for h in hits):
+            return "", []
+        try:
+            fewer = self._with_fewer_words(self.parse(searched), normalize_text(searched),
+                                           set(), entries=True)
+            if fewer is None:
+                return "", []
+            return fewer, [h for h in self.search(fewer, limit) if h.kind == "card"]
+        except Exception as exc:  # the hits found stand; this only adds to them
+            log.warning("entries for fewer words failed (%s)", type(exc).__name__)
+            return "", []
+
+    def _card_documents(self) -> frozenset[str]:
+        """The documents whose entries are the action card's (its printed version's id)."""
+        if self._card_docs is None:
+            with self._lock:
+                self._card_docs = frozenset(row[0] for row in self._conn.execute(
+                    "SELECT DISTINCT doc_id FROM entries WHERE kind = 'card'"))
+        return self._card_docs
 
     def suggest(self, query: str) -> str | None:
         """"Menade du …?" for a query that found nothing: each word that finds nothing on its
@@ -421,13 +461,16 @@ class SearchIndex:
             log.warning("suggestion failed (%s)", type(exc).__name__)
             return None
 
-    def _with_fewer_words(self, pq: ParsedQuery, text: str, unknown: set[str]) -> str | None:
+    def _with_fewer_words(self, pq: ParsedQuery, text: str, unknown: set[str], *,
+                          entries: bool = False) -> str | None:
         """Every word of a query must match: "pizza socialjour" found nothing because no page
         says "pizza". The query without the words that find nothing on their own (``unknown``),
         and if that is not enough without one of its meanings too, that finds something; None
         for a one-word query. Words of one synonym group are one meaning ("mamma … pappa"), a
         hyphenated or quoted expression is one ("ex-chef"), and the meaning that finds the
-        fewest pages goes first: "mamma blir slagen av pappa" keeps "slagen"."""
+        fewest pages goes first: "mamma blir slagen av pappa" keeps "slagen". With
+        ``entries``, what is left must find an entry of the action card, and when leaving one
+        meaning out is not enough, they are left out one after another, fewest pages first."""
         terms = [t for t in pq.terms if t.text.isalpha()]
         if len(terms) + len(pq.phrases) < 2:
             return None
@@ -444,12 +487,17 @@ class SearchIndex:
         ranked = [words for words, _alone in sorted(meanings, key=lambda meaning: (
             len(self.search(meaning[1], limit=20)), -max(map(len, meaning[0]))))]
         # While a word that no page has is left in, nothing is found: it goes in every try.
-        tries = [unknown, *(unknown | words for words in ranked)] if unknown else ranked
+        tries = [unknown, *(unknown | words for words in ranked)] if unknown else list(ranked)
+        if entries:  # then two meanings, three, … left out: the fewest pages first
+            tries += [set().union(*ranked[:n]) for n in range(2, len(ranked))]
         for dropped in tries:
             fewer = _without(text, dropped)
             left = self.parse(fewer)
             asks = [t for t in left.terms if t.text not in swedish.STOPWORDS]
-            if (asks or left.phrases) and self.search(fewer, limit=1):
+            if not (asks or left.phrases):
+                continue
+            found = self.search(fewer, limit=20 if entries else 1)
+            if any(h.kind == "card" for h in found) if entries else found:
                 return fewer
         return None
 

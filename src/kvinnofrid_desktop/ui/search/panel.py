@@ -64,7 +64,7 @@ class _Relay(QObject):
 
     # generation, query, hits, ms, suggestion, the words searched ("" when as typed), and
     # whether they are some of the words only (no page had them all)
-    finished = Signal(int, str, list, float, str, str, bool)
+    finished = Signal(int, str, list, float, str, str, bool, str)
     failed = Signal(str)  # the index could not be opened (Swedish)
 
 
@@ -94,7 +94,8 @@ class _SearchJob(QRunnable):
         searched = "" if answer.searched == self.query else answer.searched
         if self.generation == panel.latest:
             panel.relay.finished.emit(self.generation, self.query, answer.hits, ms,
-                                      answer.suggestion or "", searched, answer.fewer)
+                                      answer.suggestion or "", searched, answer.fewer,
+                                      answer.entries_for)
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -272,9 +273,10 @@ class SearchPanel(QWidget):
             return
         self.pool.start(_SearchJob(self, self.generation, query))
 
-    @Slot(int, str, list, float, str, str, bool)
+    @Slot(int, str, list, float, str, str, bool, str)
     def _show_results(self, generation: int, query: str, hits: list[Hit], ms: float,
-                      suggestion: str = "", searched: str = "", fewer: bool = False) -> None:
+                      suggestion: str = "", searched: str = "", fewer: bool = False,
+                      entries_for: str = "") -> None:
         if generation != self.generation:
             return
         from kvinnofrid_desktop.core.search.index import group_by_document
@@ -297,7 +299,12 @@ class SearchPanel(QWidget):
         # are counted as before, "1 träff" / "%1 träffar", so Swedish reads right as well.
         documents = self.tr("%n dokument", "", len(groups))
         found = arg(self.tr("%1 i %2"), self._hits_text(len(hits)), documents)
-        if fewer:
+        if entries_for:
+            # The card's entries for some words lead; the pages with (more of) them follow.
+            self.status.setText(arg(self.tr(
+                "Inget avsnitt på åtgärdskortet har alla orden i ”%1”. %2: först avsnitt för "
+                "”%3”, sedan sidor för ”%4”."), query, found, entries_for, searched or query))
+        elif fewer:
             self.status.setText(arg(self.tr("Ingen sida har alla orden i ”%1”. %2 för ”%3”:"),
                                     query, found, searched))
         else:
