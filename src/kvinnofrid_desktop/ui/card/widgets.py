@@ -54,6 +54,7 @@ from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.labels import ROLE_LABELS, card_now_tr, role_label
 
 NOTICE_MS = 3000
+_WITHOUT_DIACRITICS = str.maketrans("åäöéü", "aaoeu")
 # Narrower than this beside the buttons, the footer's sentence moves to a row above them: squeezed,
 # it stood as a column of single words that took the card's height (a small window, search open).
 FOOTER_TEXT_MIN_CHARS = 32
@@ -193,16 +194,19 @@ class EntryFrame(QFrame):
     def matches(self, needle: str) -> bool:
         if not needle:
             return True
-        if needle in self.search_text:
+        text = self.search_text
+        if needle.isascii():  # typed without å, ä, ö, as the search field allows: "orosanmalan"
+            text = text.translate(_WITHOUT_DIACRITICS)
+        if needle in text:
             return True
         # A number typed without its spaces or hyphen still finds it ("0224749620").
         digits = "".join(c for c in needle if c.isdigit())
         if len(digits) >= 3 and all(c.isdigit() or c in " -" for c in needle):
-            return digits in "".join(c for c in self.search_text if c.isdigit() or c == "|")
+            return digits in "".join(c for c in text if c.isdigit() or c == "|")
         # Several words: each of them, in any order ("skador blåmärken", "socialjour sala"),
         # as the search field takes them; as one string they had to stand side by side.
         words = needle.split()
-        return len(words) > 1 and all(word in self.search_text for word in words)
+        return len(words) > 1 and all(word in text for word in words)
 
     def flash(self) -> None:
         self._flash = True
