@@ -402,14 +402,13 @@ class SearchIndex:
 
     def _card_entries_instead(self, hits: list[Hit], searched: str,
                               limit: int) -> tuple[str, list[Hit]]:
-        """When the action card's printed pages hold every word but none of its entries does
+        """When only the action card's printed pages hold every word, none of its entries
         ("mamma har blåmärken": a parent in one sign, bruises in another), the entries for
-        fewer words ("blåmärken") and those words; else ("", []). Pages of other documents
-        alone are left as they are: there the page is what is read."""
+        fewer words ("blåmärken") and those words; else ("", []). Where another document's
+        page has them all ("våld mot äldre"), that page is what is read."""
         card_docs = self._card_documents()
-        if any(h.kind == "card" for h in hits) or not any(
-                h.doc_id in card_docs for h in hits):
-            return "", []
+        if not all(h.kind != "card" and h.doc_id in card_docs for h in hits):
+            return "", []  # an entry has them all, or another document's page: it is read
         try:
             fewer = self._with_fewer_words(self.parse(searched), normalize_text(searched),
                                            set(), entries=True)
