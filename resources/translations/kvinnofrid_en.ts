@@ -384,67 +384,67 @@
 <context>
     <name>CardFooter</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="647"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="651"/>
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="650"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="654"/>
         <source>Bekräftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="656"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="660"/>
         <source>Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked on %1. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="660"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="664"/>
         <source>Uppgifterna kontrollerades mellan %1 och %2. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked between %1 and %2. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="664"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="668"/>
         <source>Sk&amp;riv ut åtgärdskort…</source>
         <translation>Print acti&amp;on card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="665"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="669"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="667"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="671"/>
         <source>F&amp;ickkort…</source>
         <translation>Poc&amp;ket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="668"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="672"/>
         <source>Fickkort</source>
         <translation>Pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="670"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="674"/>
         <source>Skriv ut eller spara ett fickkort att klippa ut och vika</source>
         <translation>Print or save a pocket card to cut out and fold</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="672"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="676"/>
         <source>Skriv ut fickkort…</source>
         <translation>Print pocket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="673"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="677"/>
         <source>Spara fickkort som PDF…</source>
         <translation>Save pocket card as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="677"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="681"/>
         <source>&amp;Exportera PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="678"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="682"/>
         <source>Exportera åtgärdskortet som PDF</source>
         <translation>Export the action card as PDF</translation>
     </message>
@@ -888,98 +888,98 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="479"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="483"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="484"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="488"/>
         <source>Just nu</source>
         <translation>Right now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="488"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="492"/>
         <source>Ej bekräftad – kontrollera innan du ringer</source>
         <translation>Not confirmed – check before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="490"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="494"/>
         <source>Uppgift saknas</source>
         <translation>Details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="497"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="500"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="501"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="504"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="506"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="510"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="512"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="516"/>
         <source>Tider: %1</source>
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="548"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="552"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="559"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="563"/>
         <source>Sökt %1 utan resultat</source>
         <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="561"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="565"/>
         <source>Kontrollerad %1</source>
         <translation>Checked %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="567"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="571"/>
         <source> · Källa: </source>
         <translation> · Source: </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="572"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="576"/>
         <source>Kopiera källa</source>
         <translation>Copy source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="573"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="577"/>
         <source>Kopiera källa för %1</source>
         <translation>Copy source for %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="574"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="578"/>
         <source>Kopiera källans adress (programmet öppnar inga webbsidor)</source>
         <translation>Copy the source&apos;s address (the program opens no web pages)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="587"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="591"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="590"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="594"/>
         <source>Bekräftad bara för %1.</source>
         <translation>Confirmed only for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="595"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="599"/>
         <source>Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.</source>
         <translation>Confirmed only for %1 – not for %2. In an emergency call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="610"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="614"/>
         <source>Uppgiften kontrollerades %1; kontrollera innan du ringer</source>
         <translation>These details were checked on %1; check them before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="615"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="619"/>
         <source>Källan är från %1; uppgiften kan ha ändrats sedan dess.</source>
         <translation>The source is from %1; the detail may have changed since.</translation>
     </message>
@@ -1344,17 +1344,17 @@
 <context>
     <name>CopyRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="272"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="269"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="273"/>
         <source>Kopiera %1</source>
         <translation>Copy %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="274"/>
         <source>Kopiera %1 till urklipp</source>
         <translation>Copy %1 to the clipboard</translation>
     </message>
@@ -2133,25 +2133,30 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="128"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="183"/>
         <source>Söker …</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="184"/>
         <source>%1 av minst %2</source>
         <translation>%1 of at least %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="186"/>
         <source>Ingen träff</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="188"/>
         <source>%1 av %2</source>
         <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="190"/>
+        <source>%1 för ”%2”</source>
+        <translation>%1 for “%2”</translation>
     </message>
 </context>
 <context>
@@ -2995,12 +3000,12 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1063"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1064"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1064"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1065"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -3090,7 +3095,7 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>NoticeRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="286"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="290"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
@@ -3226,93 +3231,93 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="253"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="543"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="550"/>
         <source>Filen finns inte: %1</source>
         <translation>The file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="257"/>
         <source>Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “%1” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="538"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="534"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="541"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”.</source>
         <translation>The document is password-protected. Type the password to open “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="537"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="544"/>
         <source>Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “%1” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="540"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="547"/>
         <source>Filen ”%1” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “%1” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="545"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="552"/>
         <source>Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “%1” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="547"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="554"/>
         <source>Filen ”%1” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “%1” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="563"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="570"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="604"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="605"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="611"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="612"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="606"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="613"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="649"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="656"/>
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="759"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="766"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="821"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="828"/>
         <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="830"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="837"/>
         <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="923"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="930"/>
         <source>Skriv en zoomnivå mellan %1 och %2 %.</source>
         <translation>Type a zoom level between %1% and %2%.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="928"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="935"/>
         <source>Zoomnivån kan vara mellan %1 och %2 %; den är nu %3.</source>
         <translation>The zoom level can be between %1% and %2%; it is now %3.</translation>
     </message>
@@ -4601,17 +4606,17 @@ Do you want to restore?</translation>
 <context>
     <name>SignEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="310"/>
         <source>Ej bekräftad</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="318"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="322"/>
         <source>Ej bekräftad – kontrollera mot källan</source>
         <translation>Not confirmed – check against the source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="321"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="325"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -4619,12 +4624,12 @@ Do you want to restore?</translation>
 <context>
     <name>StepContactLine</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="375"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="379"/>
         <source>uppgift saknas</source>
         <translation>detail missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="380"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="384"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -4632,18 +4637,18 @@ Do you want to restore?</translation>
 <context>
     <name>StepEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="417"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="418"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="421"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="422"/>
         <source>Akut</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="427"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="431"/>
         <source>Välj kommun ovan för att se kommunens nummer.</source>
         <translation>Choose a municipality above to see its numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="439"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="443"/>
         <source>Akut: </source>
         <translation>Urgent: </translation>
     </message>

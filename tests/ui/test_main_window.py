@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pages
@@ -564,6 +565,28 @@ def test_a_page_typed_marks_the_heading_at_its_top_and_keeps_it_in_view(
         area = tab.overview.viewport().rect()
         assert area.top() <= shown.top() and shown.bottom() <= area.bottom() + 1, (
             now.text(0), shown, area)
+
+
+def test_find_in_a_pack_document_spells_a_word_typed_without_aao_as_the_search_does(
+        qtbot, window: MainWindow) -> None:
+    """Ctrl+F, "orosanmalan": the find went to the one web address that spells it so, on the
+    sources page, past the body text's "orosanmälan"."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    press(qtbot, window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    viewer = window.strategy_tab.viewer
+    qtbot.waitUntil(lambda: viewer.page_count() > 5)
+    qtbot.keyClick(viewer.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(viewer.find_bar.edit, "orosanmalan")
+    counted = re.compile(r"1 av (\d+) för ”orosanmälan”")  # "1 av minst 2" while counting
+    qtbot.waitUntil(lambda: counted.fullmatch(viewer.find_bar.status.text()) is not None)
+    assert viewer.view.searchModel().searchString() == "orosanmälan"
+    assert int(counted.fullmatch(viewer.find_bar.status.text()).group(1)) >= 3
+    assert viewer.find_bar.edit.text() == "orosanmalan"  # what was typed stays
+    viewer.find_bar.edit.selectAll()
+    qtbot.keyClicks(viewer.find_bar.edit, "Sala")  # a word of its own is found as typed
+    qtbot.waitUntil(lambda: re.fullmatch(r"1 av \d+", viewer.find_bar.status.text()) is not None)
+    assert viewer.view.searchModel().searchString() == "Sala"
 
 
 def test_side_panel_beside_the_overview_offers_only_thumbnails(qtbot, window: MainWindow) -> None:

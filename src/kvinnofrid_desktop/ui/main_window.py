@@ -761,6 +761,7 @@ class MainWindow(QMainWindow):
 
     def _read_text_from_index(self, viewer: PdfViewer, doc_id: str) -> None:
         viewer.set_page_text_source(lambda page: self.page_texts.page_text(doc_id, page))
+        viewer.set_find_respelling(lambda text: self.page_texts.respelled(text))
 
     @property
     def bookmarks(self) -> BookmarksController:

@@ -135,6 +135,13 @@ class PageTexts:
         index = self._open()
         return index.page_texts(doc_id) if index is not None else {}
 
+    def respelled(self, text: str) -> str:
+        """``text`` with its words typed without å, ä, ö as the search spells them
+        ("orosanmalan" → "orosanmälan"), for finding in a document; ``text`` without an
+        index."""
+        index = self._open()
+        return index.respelled(text) if index is not None else text
+
     def close(self) -> None:
         with self._lock:
             if self._index is not None:

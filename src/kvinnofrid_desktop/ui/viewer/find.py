@@ -52,7 +52,10 @@ class FindController(QObject):
         # search string after each load resizes its per-page tables to the new document.
         self.model.setDocument(document)
         view.setSearchModel(self.model)
-        self._text = ""
+        # Words typed without å, ä, ö → as the pack's search spells them (None: as typed).
+        self.respell: Callable[[str], str] | None = None
+        self._typed = ""  # what the field said when the search started
+        self._text = ""  # what is searched: the same, or respelled
         self._counts: list[int] = []  # hits per page, for the pages searched so far, in order
         self._start_page = 0
         self._hit = -1
@@ -89,7 +92,7 @@ class FindController(QObject):
         if not self._bar.isVisible() or not text.strip():
             self.open_bar()
             return
-        if text != self._text:
+        if text != self._typed:
             self._start(text, at_once=True)
             return
         if not self._done():
@@ -103,7 +106,7 @@ class FindController(QObject):
         """Forget the search: no highlights, no count (the field keeps its text)."""
         self._slice_timer.stop()
         self._typing_timer.stop()
-        self._text = ""
+        self._typed = self._text = ""
         self._counts = []
         self._hit = -1
         self.model.setSearchString("")
@@ -119,8 +122,10 @@ class FindController(QObject):
         self.stop()
         if self._page_count() == 0 or not text.strip():
             return
-        self._text = text
-        self.model.setSearchString(text)
+        self._typed = self._text = text
+        if self.respell is not None and text.isascii():
+            self._text = self.respell(text)
+        self.model.setSearchString(self._text)
         self._start_page = max(self._current_page(), 0)
         if at_once:
             self._search_slice(budget=None)
@@ -181,4 +186,6 @@ class FindController(QObject):
             text = self.tr("Ingen träff")
         else:
             text = arg(self.tr("%1 av %2"), self._hit + 1, total)
+        if text and self._text != self._typed:
+            text = arg(self.tr("%1 för ”%2”"), text, self._text)  # what was looked for
         self._bar.set_status(text)

@@ -248,6 +248,7 @@ class PdfViewer(QWidget):
         self._unload()
         self._pending = None
         self._page_text_source = None
+        self._finder.respell = None
         name = path.name or str(path)
         if not path.exists():
             return self._fail(path, arg(self.tr("Filen finns inte: %1"), str(path)))
@@ -308,6 +309,12 @@ class PdfViewer(QWidget):
         as an outline entry or a link does; Back returns from there."""
         if self._path is not None:
             self._show_page(min(max(page, 1), self.page_count()) - 1, y_points)
+
+    def set_find_respelling(self, respell: Callable[[str], str] | None) -> None:
+        """How Ctrl+F spells a word typed without å, ä, ö (the pack's search does it:
+        "orosanmalan" found only a web address); None: as typed. Reset when another document
+        is opened."""
+        self._finder.respell = respell
 
     def set_page_text_source(self, source: Callable[[int], str | None] | None) -> None:
         """Where "Visa sidans text" reads a page's text (1-based page → text); None: from the
