@@ -1,7 +1,12 @@
-"""``pack verify FILE.kvpack`` and ``pack list`` after a ``--trust-key`` import (issue 17)."""
+"""``pack verify FILE.kvpack`` and ``pack list`` after a ``--trust-key`` import (issue 17);
+what the pack commands say about a path that is no archive (a FIFO)."""
 
 from __future__ import annotations
 
+import os
+import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,6 +14,7 @@ from test_archive import V2, signed_pack
 
 from kvinnofrid_desktop.__main__ import main
 from kvinnofrid_desktop.core.install.archive_write import write_archive
+from kvinnofrid_desktop.core.install.signing import generate_keypair
 
 
 @pytest.fixture
@@ -92,3 +98,25 @@ def test_list_says_what_a_trust_key_import_means(
     # Not "signerat med en okänd nyckel" right after an import that said "verifierat av …".
     assert "okänd nyckel" not in line
     assert "verifierat vid importen" in line and "--trust-key" in line
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+@pytest.mark.parametrize("command", ["import", "sign", "verify"])
+def test_a_fifo_named_as_the_archive_is_refused_at_once(
+        tmp_path: Path, data: Path, command: str) -> None:
+    # Opening a FIFO for reading waits for a writer: 'pack import' and 'pack sign' hung for
+    # ever, and 'pack verify' called it a missing folder. The timeout turns a hang into a failure.
+    fifo = tmp_path / "paket.kvpack"
+    os.mkfifo(fifo)
+    key = tmp_path / "nyckel"
+    generate_keypair(key, publisher="Länsstyrelsen Västmanland")
+    extra = ["--key", str(key)] if command == "sign" else []
+    done = subprocess.run([sys.executable, "-m", "kvinnofrid_desktop", "pack", command,
+                           str(fifo), *extra], capture_output=True, text=True, timeout=60)
+    said = done.stdout + done.stderr
+    assert done.returncode == 1, said
+    assert "paket.kvpack: är ingen vanlig fil" in said and "[archive.not_zip]" in said, said
+    assert "mappen" not in said and "Traceback" not in said
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # left as it was
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["nyckel", "nyckel.pub", "paket.kvpack"]
+    assert not (data / "packs").exists()

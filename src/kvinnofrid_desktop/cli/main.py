@@ -356,11 +356,11 @@ def _pack_verify(path: Path, trust_keys: list[Path] | None = None) -> int:
     from kvinnofrid_desktop.core.pack.problems import PackError
     from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 
-    if path.is_file():
-        return _archive_verify(path, trust_keys or [])
     if not path.exists():
         _err(f"{path} finns inte (ange en paketmapp eller en .kvpack-fil)")
         return ExitCode.PROBLEMS
+    if not path.is_dir():  # a file, or a FIFO or device the archive check refuses unopened
+        return _archive_verify(path, trust_keys or [])
     label = ""
     try:
         pack = Pack.open(path, check_sizes=False)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import stat
 import struct
 import zipfile
 import zlib
@@ -103,15 +104,7 @@ class PackArchive:
     def open(cls, path: Path, *, limits: ArchiveLimits = DEFAULT_LIMITS) -> PackArchive:
         """Open ``path`` and check everything that can be checked without unpacking data."""
         name = path.name
-        if path.is_dir():
-            raise archive_error("archive.not_zip", name, "är en mapp, inget arkiv; gör ett "
-                                "arkiv av den med 'kvinnofrid-desktop pack archive'")
-        try:
-            fh = path.open("rb")
-        except FileNotFoundError:
-            raise archive_error("archive.not_found", name, "filen finns inte") from None
-        except OSError as exc:
-            raise PackError(os_problem(exc, name)) from None
+        fh = _open_regular(path, name)
         try:
             files = check_directory(fh, name, limits)
             head = _read_head(fh, files)
@@ -158,6 +151,44 @@ class PackArchive:
             # The SHA-256 decides for listed files; a CRC error would only hide its message.
             chunks = _member_chunks(self._fh, info, entry.path, entry.bytes, limits, crc=False)
             done = _write_verified(chunks, dest, entry, done, total, progress, cancel)
+
+
+def _not_regular(name: str, mode: int) -> PackError:
+    if stat.S_ISDIR(mode):
+        return archive_error("archive.not_zip", name, "är en mapp, inget arkiv; gör ett "
+                             "arkiv av den med 'kvinnofrid-desktop pack archive'")
+    return archive_error("archive.not_zip", name, "är ingen vanlig fil (en FIFO, en enhet "
+                         "eller en socket), inget arkiv")
+
+
+def _open_regular(path: Path, name: str) -> BinaryIO:
+    """Open ``path`` for reading only if it is a regular file.
+
+    Opening a FIFO for reading waits for a writer, for ever: ``pack import`` and ``pack sign``
+    hung on one. So the type is checked before opening, and the open itself does not wait
+    (O_NONBLOCK) in case the file is swapped for a FIFO in between; the open file is checked
+    again."""
+    try:
+        if not stat.S_ISREG(mode := os.stat(path).st_mode):
+            raise _not_regular(name, mode)
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise archive_error("archive.not_found", name, "filen finns inte") from None
+    except ValueError:  # a NUL byte in the path
+        raise archive_error("archive.not_found", name, "sökvägen innehåller ett ogiltigt "
+                            "tecken") from None
+    except OSError as exc:
+        raise PackError(os_problem(exc, name)) from None
+    try:
+        if not stat.S_ISREG(mode := os.fstat(fd).st_mode):
+            raise _not_regular(name, mode)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)  # a regular file: reads behave as usual
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _read_head(fh: BinaryIO, files: list[zipfile.ZipInfo]) -> PackHead:
