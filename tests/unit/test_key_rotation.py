@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from test_archive import V1, V2, make_pack
 from test_store import snapshot
 
+from kvinnofrid_desktop.__main__ import main
 from kvinnofrid_desktop.cli.pack import main as pack_main
 from kvinnofrid_desktop.core.install import store as store_module
 from kvinnofrid_desktop.core.install.archive_write import write_archive
@@ -334,6 +335,25 @@ def test_a_damaged_trust_file_refuses_every_import_and_never_raises(
     assert problem.code == "trust.damaged" and "ta bort filen" in problem.message
     assert pack_main(["list"]) == 0
     assert "[trust.damaged]" in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("qapp")  # pack verify opens every PDF with Qt's engine
+def test_verify_refuses_as_import_does_while_the_trust_file_is_damaged(
+        env: SimpleNamespace, capsys: pytest.CaptureFixture[str]) -> None:
+    # A damaged trust.json hides the retirement of A, which the policy still lists: 'pack
+    # verify' said OK (verifierat av …) for a pack signed by A, which every import refuses.
+    PackStore().import_pack(pack(env, V1, env.a, new=env.b, retire=(env.a.key_id,)))
+    old = pack(env, V2, env.a, name="old")
+    folder = env.tmp / "src-old"
+    assert main(["pack", "verify", str(old)]) == 1
+    assert "[signature.retired_key]" in capsys.readouterr().out
+    (env.data / TRUST_NAME).write_text("{bad\n", encoding="utf-8")
+    assert refused(env, old).code == "trust.damaged"
+    for target in (old, folder):
+        assert main(["pack", "verify", str(target)]) == 1, target
+        out = capsys.readouterr().out
+        assert not out.startswith("OK") and "verifierat av" not in out
+        assert "[trust.damaged]" in out and "ta bort filen" in out, out
 
 
 def test_a_fifo_as_trust_file_is_damaged_not_a_hang(env: SimpleNamespace) -> None:

@@ -373,6 +373,9 @@ def _pack_verify(path: Path, trust_keys: list[Path] | None = None) -> int:
             # trust is only named: the coordinator verifies before the offices trust it.)
             if signature.status == "invalid" and refusal is not None:
                 problems.append(refusal)
+        # As an import: a retirement that cannot be read must not let a retired key pass.
+        if (trust_problem := PackStore().key_trust().problem) is not None:
+            problems.append(trust_problem)
     except PackError as exc:
         problems = exc.problems
     if problems:
@@ -392,7 +395,7 @@ def _archive_verify(path: Path, trust_keys: list[Path]) -> int:
     import tempfile
 
     from kvinnofrid_desktop.core.install.archive import extract_archive
-    from kvinnofrid_desktop.core.install.signing import check_signature
+    from kvinnofrid_desktop.core.install.signing import load_public_key
     from kvinnofrid_desktop.core.install.store import PackStore
     from kvinnofrid_desktop.core.install.verify import verify_pack
     from kvinnofrid_desktop.core.pack.pack import Pack
@@ -401,7 +404,7 @@ def _archive_verify(path: Path, trust_keys: list[Path]) -> int:
 
     store = PackStore()
     try:
-        keys = store.trusted_keys(trust_keys)
+        keys = [load_public_key(key) for key in trust_keys]  # a bad key file: said, no traceback
         with tempfile.TemporaryDirectory(prefix="kvinnofrid-verify-") as tmp:
             unpacked = Path(tmp) / "pack"
             unpacked.mkdir()
@@ -414,9 +417,7 @@ def _archive_verify(path: Path, trust_keys: list[Path]) -> int:
 
         problems, head = [os_problem(exc, path.name)], None
     if head is not None:
-        state = check_signature(head.manifest_bytes, head.signature, keys,
-                                store.key_trust().retired_notes())
-        refusal = state.refusal(allow_unsigned=True, unsigned_message="")
+        state, refusal = store.signature_verdict(head.manifest_bytes, head.signature, keys)
         if refusal is not None:
             problems.append(refusal)
     if problems:

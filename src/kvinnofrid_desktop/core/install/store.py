@@ -199,6 +199,21 @@ class PackStore:
         return check_signature((path / MANIFEST_NAME).read_bytes(), sig.read_bytes(),
                                self.trusted_keys(extra), self.key_trust().retired_notes())
 
+    def signature_verdict(self, manifest_bytes: bytes, sig_bytes: bytes | None,
+                          extra: Sequence[TrustedKey | Path] = (), *,
+                          trust: KeyTrust | None = None, allow_unsigned: bool = True,
+                          unsigned_message: str = "") -> tuple[SignatureState, Problem | None]:
+        """The signature's state against the keys trusted here (and ``extra``), and why an
+        import must stop because of it, or None. One verdict for an import and for ``pack
+        verify``: with a damaged ``trust.json`` nothing passes, because a retirement the
+        program cannot read must not make a retired key trusted again."""
+        trust = self.key_trust() if trust is None else trust
+        state = check_signature(manifest_bytes, sig_bytes,
+                                [*self._permanent_keys(trust), *_extra_keys(extra)],
+                                trust.retired_notes())
+        return state, trust.problem or state.refusal(allow_unsigned=allow_unsigned,
+                                                     unsigned_message=unsigned_message)
+
     def _permanent_keys(self, trust: KeyTrust) -> list[TrustedKey]:
         """Keys trusted beyond one import (shipped, policy, learned), retired ones left out.
         Only these may introduce or retire a key."""
@@ -452,8 +467,6 @@ class PackStore:
         """The pack's signature state, why it must be refused (or None), and the rotation it
         carries when that may be honoured."""
         permanent = self._permanent_keys(trust)
-        state = check_signature(head.manifest_bytes, head.signature, [*permanent, *extra],
-                                trust.retired_notes())
         policy = self.policy
         if policy.locked("allow_unsigned"):
             allow_unsigned = policy.allow_unsigned  # the administrator's word is final
@@ -462,8 +475,9 @@ class PackStore:
         else:
             unsigned = ("paketet är inte signerat; installera det bara om du vet varifrån "
                         "filen kommer (--allow-unsigned)")
-        refusal = trust.problem or state.refusal(allow_unsigned=allow_unsigned,
-                                                 unsigned_message=unsigned)
+        state, refusal = self.signature_verdict(head.manifest_bytes, head.signature, extra,
+                                                trust=trust, allow_unsigned=allow_unsigned,
+                                                unsigned_message=unsigned)
         outcome = None
         if refusal is None:
             outcome, refusal = judge_rotation(rotation, state, permanent, trust,
