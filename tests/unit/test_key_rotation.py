@@ -356,6 +356,31 @@ def test_verify_refuses_as_import_does_while_the_trust_file_is_damaged(
         assert "[trust.damaged]" in out and "ta bort filen" in out, out
 
 
+@pytest.mark.usefixtures("qapp")
+def test_verify_gives_a_folder_and_its_archive_the_same_verdict(
+        env: SimpleNamespace, capsys: pytest.CaptureFixture[str]) -> None:
+    # The folder was judged leniently (a retired or unknown key: "OK …", exit 0) and its
+    # archive as an import judges it ("FEL …", exit 1). Both now answer "would this import?".
+    PackStore().import_pack(pack(env, V1, env.a, new=env.b, retire=(env.a.key_id,)))
+    cases = [("retired", env.a, [], 1, "[signature.retired_key]"),
+             ("retired-trusted", env.a, [env.a.source], 1, "[signature.retired_key]"),
+             ("stranger", env.x, [], 1, "[signature.unknown_key]"),
+             ("stranger-trusted", env.x, [env.x.source], 0, "(verifierat av Någon annan)"),
+             ("unsigned", None, [], 0, "(osignerat)"),
+             ("learned", env.b, [], 0, f"(verifierat av {PUBLISHER})")]
+    for name, signer, keys, code, said in cases:
+        archive = pack(env, V2, signer, name=name)
+        options = [arg for key in keys for arg in ("--trust-key", key)]
+        verdicts = []
+        for target in (env.tmp / f"src-{name}", archive):
+            exit_code = main(["pack", "verify", str(target), *options])
+            out = capsys.readouterr().out
+            verdicts.append((exit_code, out.replace("; inget installerades", "")))
+        assert verdicts[0] == verdicts[1], name
+        assert verdicts[0][0] == code and said in verdicts[0][1], (name, verdicts[0])
+        assert verdicts[0][1].startswith("OK " if code == 0 else "FEL "), name
+
+
 def test_a_fifo_as_trust_file_is_damaged_not_a_hang(env: SimpleNamespace) -> None:
     import os
 

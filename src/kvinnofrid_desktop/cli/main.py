@@ -10,12 +10,16 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kvinnofrid_desktop import __version__
 from kvinnofrid_desktop.cli.exit import ExitCode
 from kvinnofrid_desktop.cli.language import argparse_words, in_english, parsers
 from kvinnofrid_desktop.cli.pack import add_pack_commands, run_pack_command
+
+if TYPE_CHECKING:  # only for annotations: commands import what they need when they run
+    from kvinnofrid_desktop.core.install.signing import TrustedKey
+    from kvinnofrid_desktop.core.pack.problems import Problem
 
 
 def _add_program_options(parser: argparse.ArgumentParser, *, after_command: bool = False) -> None:
@@ -350,85 +354,78 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
 
 
 def _pack_verify(path: Path, trust_keys: list[Path] | None = None) -> int:
-    from kvinnofrid_desktop.core.install.store import PackStore
-    from kvinnofrid_desktop.core.install.verify import verify_pack
-    from kvinnofrid_desktop.core.pack.pack import Pack
-    from kvinnofrid_desktop.core.pack.problems import PackError
-    from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+    """``pack verify PACK|FILE.kvpack``: would this pack import here? A folder and its archive
+    get the same verdict, label and exit code from ``_verdict``; an archive is first unpacked
+    into a temporary folder, as an import unpacks it into staging, and nothing is installed."""
+    import tempfile
+
+    from kvinnofrid_desktop.core.install.archive import extract_archive, os_problem
+    from kvinnofrid_desktop.core.install.signing import load_public_key
+    from kvinnofrid_desktop.core.pack.external import ExternalFileError
+    from kvinnofrid_desktop.core.pack.manifest import MANIFEST_NAME
+    from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 
     if not path.exists():
         _err(f"{path} finns inte (ange en paketmapp eller en .kvpack-fil)")
         return ExitCode.PROBLEMS
-    if not path.is_dir():  # a file, or a FIFO or device the archive check refuses unopened
-        return _archive_verify(path, trust_keys or [])
-    label = ""
     try:
-        pack = Pack.open(path, check_sizes=False)
-        problems = verify_pack(pack, pdf_engine=QtPdfEngine())
-        signature = PackStore().folder_signature(path, trust_keys or [])
-        if signature is not None:
-            label = f" ({signature.label_sv()})"
-            refusal = signature.refusal(allow_unsigned=True, unsigned_message="")
-            # Changed after signing: every import refuses it. (A key this computer does not
-            # trust is only named: the coordinator verifies before the offices trust it.)
-            if signature.status == "invalid" and refusal is not None:
-                problems.append(refusal)
-        # As an import: a retirement that cannot be read must not let a retired key pass.
-        if (trust_problem := PackStore().key_trust().problem) is not None:
-            problems.append(trust_problem)
+        keys = [load_public_key(key) for key in trust_keys or []]
+        if path.is_dir():
+            problems, ok = _verdict(path, keys)
+        else:  # a file, or a FIFO or device the archive check refuses unopened
+            with tempfile.TemporaryDirectory(prefix="kvinnofrid-verify-") as tmp:
+                unpacked = Path(tmp) / "pack"
+                unpacked.mkdir()
+                extract_archive(path, unpacked)
+                problems, ok = _verdict(unpacked, keys)
+            ok = ok and f"{ok}; inget installerades"
     except PackError as exc:
-        problems = exc.problems
+        problems, ok = exc.problems, ""
+    except OSError as exc:
+        problems, ok = [os_problem(exc, path.name)], ""
+    except ExternalFileError as exc:  # the manifest changed since Pack.open read it
+        problems, ok = [Problem("manifest.unreadable", MANIFEST_NAME, None,
+                                f"kan inte läsas: {exc}")], ""
+    for problem in problems:
+        print(f"FEL {problem}")
     if problems:
-        for problem in problems:
-            print(f"FEL {problem}")
         return ExitCode.PROBLEMS
-    m = pack.manifest
-    print(f"OK {m.id} {m.version}{label}: {len(m.documents)} dokument, {len(m.files)} filer "
-          "kontrollerade")
+    print(ok)
     return ExitCode.OK
 
 
-def _archive_verify(path: Path, trust_keys: list[Path]) -> int:
-    """``pack verify FILE.kvpack``: what a received archive holds, checked as an import checks
-    it (structure, every file's checksum, the card, every PDF, the signature against the keys
-    the program trusts), unpacked into a temporary folder and never installed."""
-    import tempfile
-
-    from kvinnofrid_desktop.core.install.archive import extract_archive
-    from kvinnofrid_desktop.core.install.signing import load_public_key
+def _verdict(folder: Path, trust_keys: list[TrustedKey]) -> tuple[list[Problem], str]:
+    """(every problem, the "OK …" line when there is none) for the pack in ``folder``: its
+    files, card and PDFs as an import checks them after unpacking, and its signature judged as
+    an import judges it (``PackStore.signature_verdict``: a damaged trust.json, an invalid
+    signature, an unknown or a retired key refuse). An unsigned pack passes, labelled
+    "osignerat": an import takes it when the user allows it (--allow-unsigned)."""
+    from kvinnofrid_desktop.core.install.archive import MAX_SIGNATURE_BYTES, SIGNATURE_NAME
     from kvinnofrid_desktop.core.install.store import PackStore
     from kvinnofrid_desktop.core.install.verify import verify_pack
+    from kvinnofrid_desktop.core.pack.external import ExternalFileError, read_limited
+    from kvinnofrid_desktop.core.pack.manifest import MANIFEST_NAME, MAX_MANIFEST_BYTES
     from kvinnofrid_desktop.core.pack.pack import Pack
-    from kvinnofrid_desktop.core.pack.problems import PackError
+    from kvinnofrid_desktop.core.pack.problems import Problem
     from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 
-    store = PackStore()
+    pack = Pack.open(folder, check_sizes=False)
+    problems = verify_pack(pack, pdf_engine=QtPdfEngine())
     try:
-        keys = [load_public_key(key) for key in trust_keys]  # a bad key file: said, no traceback
-        with tempfile.TemporaryDirectory(prefix="kvinnofrid-verify-") as tmp:
-            unpacked = Path(tmp) / "pack"
-            unpacked.mkdir()
-            head = extract_archive(path, unpacked)
-            problems = verify_pack(Pack.open(unpacked), pdf_engine=QtPdfEngine())
-    except PackError as exc:
-        problems, head = exc.problems, None
-    except OSError as exc:
-        from kvinnofrid_desktop.core.install.archive import os_problem
-
-        problems, head = [os_problem(exc, path.name)], None
-    if head is not None:
-        state, refusal = store.signature_verdict(head.manifest_bytes, head.signature, keys)
-        if refusal is not None:
-            problems.append(refusal)
-    if problems:
-        for problem in problems:
-            print(f"FEL {problem}")
-        return ExitCode.PROBLEMS
-    assert head is not None
-    m = head.manifest
-    print(f"OK {m.id} {m.version} ({state.label_sv()}): {len(m.documents)} dokument, "
-          f"{len(m.files)} filer kontrollerade; inget installerades")
-    return ExitCode.OK
+        signature: bytes | None = read_limited(folder / SIGNATURE_NAME, MAX_SIGNATURE_BYTES)
+    except FileNotFoundError:
+        signature = None
+    except ExternalFileError as exc:  # a FIFO, a folder, a huge file: nothing to check
+        problems.append(Problem("signature.invalid", SIGNATURE_NAME, None,
+                                f"signaturfilen {exc}"))
+        return problems, ""
+    manifest = read_limited(folder / MANIFEST_NAME, MAX_MANIFEST_BYTES)  # Pack.open read it
+    state, refusal = PackStore().signature_verdict(manifest, signature, trust_keys)
+    if refusal is not None:
+        problems.append(refusal)
+    m = pack.manifest
+    return problems, (f"OK {m.id} {m.version} ({state.label_sv()}): {len(m.documents)} "
+                      f"dokument, {len(m.files)} filer kontrollerade")
 
 
 def _search(query: str, pack_path: Path | None, limit: int, as_json: bool) -> int:
