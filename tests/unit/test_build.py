@@ -338,3 +338,28 @@ def test_the_catalog_checks_sources_and_originals_with_the_manifests_rules() -> 
 
     assert catalog.SOURCE_SPEC is manifest.SOURCE_SPEC
     assert catalog.ORIGINAL_SPEC is manifest.ORIGINAL_SPEC
+
+
+def test_cli_refuses_an_archive_inside_the_pack_folder_before_writing(tmp_path: Path) -> None:
+    # 'pack build SRC OUT --archive OUT/p.kvpack' and 'pack archive OUT OUT/x.kvpack' said they
+    # succeeded, and left a folder that verify refused (file.unlisted).
+    src = write_src(tmp_path, HEAD + DOC.format(id="a", tab="strategy", kind='source = "a.md"'),
+                    {"a.md": "# Rubrik\n\nText.\n"})
+    out = tmp_path / "out"
+    cli = [sys.executable, "-m", "kvinnofrid_desktop", "pack"]
+    built = subprocess.run([*cli, "build", str(src), str(out), "--archive",
+                            str(out / "p.kvpack")], capture_output=True, text=True, timeout=60)
+    assert built.returncode == 2, built.stderr
+    assert f"skulle hamna i paketmappen {out}" in built.stderr and "Inget skrevs" in built.stderr
+    assert not out.exists()
+    assert cli_build(src, out).returncode == 0
+    before = sorted(p.relative_to(out) for p in out.rglob("*"))
+    for inside in (out / "x.kvpack", out / "docs" / ".." / "y.kvpack"):
+        done = subprocess.run([*cli, "archive", str(out), str(inside)], capture_output=True,
+                              text=True, timeout=60)
+        assert done.returncode == 2 and "skulle hamna i paketmappen" in done.stderr, done.stderr
+    assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
+    assert run(["pack", "verify", str(out)]) == 0
+    beside = subprocess.run([*cli, "archive", str(out), str(tmp_path / "p.kvpack")],
+                            capture_output=True, text=True, timeout=60)
+    assert beside.returncode == 0, beside.stderr

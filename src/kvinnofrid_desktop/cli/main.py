@@ -318,6 +318,12 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
     from kvinnofrid_desktop.core.pack.problems import PackError
     from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 
+    if archive is not None:
+        from kvinnofrid_desktop.cli.pack import archive_inside_pack
+
+        if (inside := archive_inside_pack(out, archive)) is not None:
+            _err(inside)  # before the build: nothing is written, not even the pack folder
+            return ExitCode.USAGE
     try:
         report = build_pack(src, out, engine=QtPdfEngine(), progress=print)
     except PackError as exc:

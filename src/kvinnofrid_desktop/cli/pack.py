@@ -122,12 +122,27 @@ def _err(message: str) -> None:
     _say(f"kvinnofrid-desktop: {message}", file=sys.stderr)
 
 
+def archive_inside_pack(pack_dir: Path, archive: Path) -> str | None:
+    """The Swedish reason an archive may not be written at ``archive``, or None.
+
+    An archive inside the pack folder becomes a file the manifest does not list: the folder
+    then fails every check (file.unlisted), after the command said it succeeded."""
+    if not archive.resolve().is_relative_to(pack_dir.resolve()):
+        return None
+    return (f"arkivet {archive} skulle hamna i paketmappen {pack_dir}, där det blir en fil som "
+            "manifestet inte listar och paketet inte klarar kontrollen; välj en plats utanför "
+            "paketmappen. Inget skrevs")
+
+
 def _archive(args: argparse.Namespace) -> int:
     from kvinnofrid_desktop.core.install.archive import SIGNATURE_NAME
     from kvinnofrid_desktop.core.install.archive_write import write_archive
     from kvinnofrid_desktop.core.install.store import PackStore
     from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 
+    if (inside := archive_inside_pack(args.dir, args.out)) is not None:
+        _err(inside)
+        return ExitCode.USAGE
     # A signature that is damaged, or no longer matches the manifest, would make every office
     # refuse the file: refused here as `pack verify` refuses the folder. A key this computer
     # does not know is no reason: the coordinator's own key often is not installed here.
