@@ -54,6 +54,8 @@ def test_valid_pack_opens_and_answers_questions(pack_dir: Path) -> None:
         (lambda m: m.update(extra=1), "field.unknown", "extra"),
         (lambda m: m.update(version=20261120), "field.type", "version"),
         (lambda m: m.update(version="igår"), "field.value", "version"),
+        (lambda m: m.update(version="2026-02-30"), "field.value", "version"),
+        (lambda m: m.update(version="2026-13-01.2"), "field.value", "version"),
         (lambda m: m["documents"][0].update(pages="tre"), "field.type", "documents[0].pages"),
         (lambda m: m["documents"][0].update(pages=True), "field.type", "documents[0].pages"),
         (lambda m: m["documents"][0].update(tab="start"), "tab.unknown", "documents[0].tab"),

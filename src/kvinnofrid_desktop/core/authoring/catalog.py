@@ -19,6 +19,7 @@ from kvinnofrid_desktop.core.pack.manifest import (
     TABS,
     Original,
     Source,
+    pack_version,
 )
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem, ProblemList
 from kvinnofrid_desktop.core.pack.schema import (
@@ -66,8 +67,7 @@ class Catalog:
 _PACK_SPEC = {
     "id": key(str, check=lambda v: None if re.match(r"^[a-z0-9][a-z0-9.-]{0,99}$", v) else
               "ska bestå av små bokstäver, siffror, punkt och bindestreck"),
-    "version": key(str, check=lambda v: None if re.match(r"^\d{4}-\d{2}-\d{2}(\.\d{1,3})?$", v)
-                   else "ska vara ett datum, ÅÅÅÅ-MM-DD (eventuellt .N)"),
+    "version": key(str, check=pack_version),  # the manifest's rule: a real date
     "publisher": key(str, check=non_empty),
     "created": key(str, required=False),
     "action_card": key(str, required=False),

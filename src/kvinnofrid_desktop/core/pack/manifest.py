@@ -191,12 +191,21 @@ _DOCUMENT_SPEC = {
     "sources": key(list),
     "original": key(dict, type(None), required=False),
 }
+def pack_version(value: str) -> str | None:
+    """Why ``value`` is no pack version, or None (also the catalog's check)."""
+    if not _VERSION_RE.match(value):
+        return f"'{value}' är ingen paketversion (ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DD.N)"
+    # The version is a date: '2026-02-30' has the right shape and sorts, but no such day exists.
+    if iso_date(value[:10], allow_future=True) is not None:
+        return f"'{value}' är ingen paketversion: {value[:10]} är inget giltigt datum"
+    return None
+
+
 _MANIFEST_SPEC = {
     "format": key(int),
     "id": key(str, check=lambda v: None if re.match(r"^[a-z0-9][a-z0-9.-]{0,99}$", v) else
               "ska bestå av små bokstäver, siffror, punkt och bindestreck"),
-    "version": key(str, check=lambda v: None if _VERSION_RE.match(v) else
-                   f"'{v}' är ingen paketversion (ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DD.N)"),
+    "version": key(str, check=pack_version),
     "publisher": key(str, check=non_empty),
     "created": key(str, check=lambda v: None if _CREATED_RE.match(v) else
                    f"'{v}' är ingen tidpunkt (ÅÅÅÅ-MM-DDTtt:mm:ssZ)"),
