@@ -191,6 +191,8 @@ _DOCUMENT_SPEC = {
     "sources": key(list),
     "original": key(dict, type(None), required=False),
 }
+
+
 def pack_version(value: str) -> str | None:
     """Why ``value`` is no pack version, or None (also the catalog's check)."""
     if not _VERSION_RE.match(value):
