@@ -587,37 +587,102 @@
         <translation>It is the day before a public holiday.</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="92"/>
+        <source>troligen öppet</source>
+        <translation>probably open</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="93"/>
+        <source>troligen stängt</source>
+        <translation>probably closed</translation>
+    </message>
+    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="94"/>
+        <source>Troligen öppet dygnet runt (tiderna är inte bekräftade)</source>
+        <translation>Probably open 24 hours (the hours are not confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="95"/>
+        <source>Troligen öppet nu (tiderna är inte bekräftade)</source>
+        <translation>Probably open now (the hours are not confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="96"/>
+        <source>Troligen öppet nu, till %1 (tiderna är inte bekräftade)</source>
+        <translation>Probably open now, until %1 (the hours are not confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="97"/>
+        <source>Troligen stängt nu (tiderna är inte bekräftade)</source>
+        <translation>Probably closed now (the hours are not confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="98"/>
+        <source>Troligen stängt nu (tiderna är inte bekräftade) – ring socialjouren %1</source>
+        <translation>Probably closed now (the hours are not confirmed) – call the out-of-hours social services on %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="100"/>
+        <source>Troligen stängt nu (tiderna är inte bekräftade) – vid akut fara ring 112</source>
+        <translation>Probably closed now (the hours are not confirmed) – in an emergency call 112</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="102"/>
+        <source>Troligen stängt nu (tiderna är inte bekräftade) – akuta djurärenden: polisen %1; pågår det: ring 112</source>
+        <translation>Probably closed now (the hours are not confirmed) – urgent animal cases: police on %1; if it is happening now: call 112</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="105"/>
+        <source> · öppnar troligen %1</source>
+        <translation> · probably opens %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="106"/>
+        <source>troligen öppet nu – tiderna är inte bekräftade</source>
+        <translation>probably open now – the hours are not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="107"/>
+        <source>troligen stängt nu – tiderna är inte bekräftade</source>
+        <translation>probably closed now – the hours are not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="108"/>
+        <source>%1: troligen stängt nu. Det här gäller nu:</source>
+        <translation>%1: probably closed now. What applies now:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="112"/>
         <source>mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="113"/>
         <source>tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="114"/>
         <source>ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="115"/>
         <source>tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="116"/>
         <source>fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="117"/>
         <source>lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="118"/>
         <source>sön</source>
         <translation>Sun</translation>
     </message>
@@ -3523,202 +3588,202 @@ The original is unchanged.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="127"/>
         <source>Administratörens inställningar nämner en inställning som programmet inte känner till; den hoppas över</source>
         <translation>The administrator&apos;s settings name a setting the program does not know; it is skipped</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="130"/>
         <source>En av administratörens inställningar kan inte användas; det säkraste värdet gäller</source>
         <translation>One of the administrator&apos;s settings cannot be used; the safest value applies</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="133"/>
         <source>Paketet är inte signerat, och administratören tillåter inte osignerade paket</source>
         <translation>The pack is not signed, and the administrator does not allow unsigned packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="136"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat</source>
         <translation>The pack has been changed since it was signed, or it is forged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="138"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på</source>
         <translation>The pack is signed with a key the program does not trust</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="140"/>
         <source>Paketet är signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>The pack is signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
         <source>Paketets byte av signeringsnyckel kan inte godtas</source>
         <translation>The pack&apos;s change of signing key cannot be accepted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="144"/>
         <source>Programmets lista över betrodda nycklar kan inte läsas</source>
         <translation>The program&apos;s list of trusted keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="146"/>
         <source>Paketet är äldre än det som är installerat</source>
         <translation>The pack is older than the one installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="148"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="150"/>
         <source>Installationen avbröts</source>
         <translation>The installation was cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="151"/>
         <source>En fil i paketet stämmer inte med sin kontrollsumma – paketet kan ha ändrats</source>
         <translation>A file in the pack does not match its checksum – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="154"/>
         <source>En fil i paketet har inte den storlek som paketet anger – paketet kan ha ändrats</source>
         <translation>A file in the pack does not have the size the pack states – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="157"/>
         <source>Det finns inte tillräckligt med utrymme på disken</source>
         <translation>There is not enough space on the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="158"/>
         <source>Programmet får inte skriva i sin datamapp</source>
         <translation>The program is not allowed to write to its data folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="160"/>
         <source>Det finns inget tidigare innehållspaket att gå tillbaka till</source>
         <translation>There is no earlier content pack to go back to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="162"/>
         <source>Filen är inget läsbart innehållspaket, eller så är den skadad</source>
         <translation>The file is not a readable content pack, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="164"/>
         <source>Paketet innehåller en otillåten sökväg</source>
         <translation>The pack contains a path that is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="165"/>
         <source>Paketets innehållsförteckning (manifest.json) saknas eller är felaktig</source>
         <translation>The pack&apos;s table of contents (manifest.json) is missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="167"/>
         <source>En fil i paketet saknas, är felaktig eller kan inte läsas</source>
         <translation>A file in the pack is missing, invalid or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="169"/>
         <source>Åtgärdskortet i paketet är felaktigt</source>
         <translation>The action card in the pack is not valid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="170"/>
         <source>Paketet kunde inte skrivas till disken</source>
         <translation>The pack could not be written to the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="171"/>
         <source>De installerade innehållspaketen kunde inte läsas</source>
         <translation>The installed content packs could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="172"/>
         <source>En PDF-fil i paketet kan inte öppnas</source>
         <translation>A PDF file in the pack cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="173"/>
         <source>Ett dokument i paketet stämmer inte med sin beskrivning i paketet</source>
         <translation>A document in the pack does not match its description in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="175"/>
         <source>En uppgift i paketets innehållsförteckning har ett felaktigt värde</source>
         <translation>An entry in the pack&apos;s table of contents has a wrong value</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="177"/>
         <source>Paketet har ett format som den här versionen av programmet inte kan läsa</source>
         <translation>The pack has a format this version of the program cannot read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="161"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="179"/>
         <source>Paketets lista över ord som betyder samma sak i sökningen är felaktig</source>
         <translation>The pack&apos;s list of words that mean the same in search is wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="181"/>
         <source>Signeringsnyckeln kan inte användas</source>
         <translation>The signing key cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="182"/>
         <source>Den versionen kan inte tas bort</source>
         <translation>That version cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="183"/>
         <source>Den delade mappen med innehållspaket kan inte läsas</source>
         <translation>The shared folder of content packs cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="185"/>
         <source>Ett dokument i paketet hör till en flik som programmet inte har</source>
         <translation>A document in the pack belongs to a tab the program does not have</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="187"/>
         <source>Innehållspaketet finns inte</source>
         <translation>The content pack does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="189"/>
         <source>Paketet kan inte byggas i den mappen</source>
         <translation>The pack cannot be built in that folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="190"/>
         <source>Källmappens katalog (catalog.toml) saknas eller är felaktig</source>
         <translation>The source folder&apos;s catalogue (catalog.toml) is missing or wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="192"/>
         <source>En kontaktuppgift behöver ses över</source>
         <translation>A contact detail needs checking</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="193"/>
         <source>En text i källmappen kan inte läsas som Markdown</source>
         <translation>A text in the source folder cannot be read as Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="195"/>
         <source>Kommunens ifyllda lista med kontaktuppgifter kan inte läsas</source>
         <translation>The municipality&apos;s filled-in list of contact details cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="197"/>
         <source>Källmappen kan inte skapas där</source>
         <translation>The source folder cannot be created there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="217"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>

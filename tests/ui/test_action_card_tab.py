@@ -186,6 +186,35 @@ def test_now_on_a_saturday_night(qtbot, make_tab) -> None:
     assert any("inte för Kungsör" in w for w in pages.warning_texts(county))
 
 
+SATURDAY_2330 = dt.datetime(2026, 12, 5, 23, 30)
+
+
+def test_hours_that_are_not_confirmed_are_said_to_be_probable(qtbot, make_tab,
+                                                                language: str) -> None:
+    # Arboga's switchboard has hours from a page of 2017: at 23.30 on a Saturday it is
+    # probably closed, said so, and offered after what applies now, not as the number to ring.
+    tab = make_tab(SATURDAY_2330)
+    tab.set_municipality("Arboga")
+    english = language == "en"
+    switchboard = card_of(tab, "arboga-vaxel")
+    assert switchboard.now_text() == (
+        "Probably closed now (the hours are not confirmed) · probably opens Mon 07:30" if english
+        else "Troligen stängt nu (tiderna är inte bekräftade) · öppnar troligen mån 07.30")
+    report = card_of(tab, "arboga-orosanmalan-barn")
+    assert report.instead_heading.text() == (
+        "Arboga kommun, växel: probably closed now. What applies now:" if english
+        else "Arboga kommun, växel: troligen stängt nu. Det här gäller nu:")
+    assert pages.fallback_phones(report) == ["112", "116 111", "0589-870 00"]
+    step = next(e for e in pages.step_entries(tab) if e.step.id == "barn-orosanmalan")
+    [line] = [line for line in step.contact_lines if line.isVisibleTo(tab)]
+    assert [r.name_label.text() for r in line.lines][-1] == (
+        "→ Arboga kommun, växel (probably closed now – the hours are not confirmed · probably "
+        "opens Mon 07:30)" if english else
+        "→ Arboga kommun, växel (troligen stängt nu – tiderna är inte bekräftade · öppnar "
+        "troligen mån 07.30)")
+    assert (switchboard.now_text() in switchboard.accessibleName())
+
+
 def test_after_the_jour_closes_the_office_line_points_to_112(qtbot, make_tab) -> None:
     tab = make_tab(TUESDAY_02)
     tab.set_municipality("Sala")

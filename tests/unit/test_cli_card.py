@@ -99,6 +99,36 @@ def test_a_closed_fallback_is_said_to_be_closed_and_what_applies_now_is_named(ca
     assert "021-39 20 66 (" not in flat.split("Socialjour (kvällar")[0]
 
 
+def test_a_switchboard_with_unconfirmed_hours_is_probably_closed_at_night(capsys) -> None:
+    # Arboga, Saturday 23.30: no report number, and the switchboard's hours come from a page of
+    # 2017. It is said to be probably closed, after what applies now; never "tider okända".
+    code, out, _err = run(capsys, "show", "Arboga", "barn", "--at", "2026-12-05T23:30")
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "UPPGIFT SAKNAS. Arboga kommun, växel: troligen stängt nu. Det här gäller nu: 112 – " \
+           "nödnummer 112 (om det är akut); Bris – för barn och unga 116 111 (dygnet runt); " \
+           "Arboga kommun, växel 0589-870 00 (troligen stängt nu – tiderna är inte bekräftade " \
+           "· öppnar troligen mån 07.30)" in flat
+    assert "nu: Troligen stängt nu (tiderna är inte bekräftade) · öppnar troligen mån 07.30" \
+        in flat
+    assert "tider okända" not in out.split("\n  Länet\n")[0].casefold()  # Arboga's part
+    assert "tider: mån–tors 07.30–16.30, fre 07.30–15.00 (osäker)" in flat
+
+
+def test_a_switchboard_with_unconfirmed_hours_is_probably_open_on_a_weekday(capsys) -> None:
+    code, out, _err = run(capsys, "show", "Arboga", "barn", "--at", "2026-12-07T09:00",
+                          "--json")
+    assert code == 0
+    contacts = {c["id"]: c for c in json.loads(out)["contacts"]}
+    assert contacts["arboga-vaxel"]["now"] == {
+        "state": "probably_open", "alternative": None,
+        "text": "Troligen öppet nu, till 16.30 (tiderna är inte bekräftade)"}
+    code, out, _err = run(capsys, "show", "Arboga", "barn", "--at", "2026-12-07T09:00")
+    flat = " ".join(out.split())
+    assert "UPPGIFT SAKNAS. Ring i stället: Arboga kommun, växel 0589-870 00 (troligen öppet " \
+           "nu – tiderna är inte bekräftade); 112 – nödnummer 112 (om det är akut)" in flat
+
+
 @pytest.mark.parametrize(("typed", "meant"), [
     ("vasteras", "Västerås"), ("VÄSTERÅS", "Västerås"), ("koping", "Köping"),
     ("kungsor", "Kungsör"), (" Sala ", "Sala"),

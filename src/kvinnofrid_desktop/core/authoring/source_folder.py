@@ -51,14 +51,14 @@ CARD_FILE = "action_card.json"
 # The order the card format lists a contact's keys in (docs/action-card-schema.md): a key the
 # editor adds goes here, so the file reads like the ones written by hand.
 CONTACT_KEYS = ("id", "scope", "municipality", "subjects", "role", "name", "phone", "email",
-                "hours", "hours_text", "status", "note", "source", "verified", "fallback",
-                "holiday_hours", "before_holiday_opens", "source_date")
+                "hours", "hours_confirmed", "hours_text", "status", "note", "source", "verified",
+                "fallback", "holiday_hours", "before_holiday_opens", "source_date")
 DOCUMENT_KEYS = ("id", "title", "tab", "summary", "publisher", "year", "language", "file",
                  "source", "generated", "provenance", "sources", "original")
 # Keys a contact must keep even when empty (the format wants null, not absence).
 _NULLABLE_CONTACT = ("phone", "email", "hours", "source")
 _OPTIONAL_CONTACT = ("note", "fallback", "holiday_hours", "before_holiday_opens",
-                     "source_date", "municipality")
+                     "source_date", "municipality", "hours_confirmed")
 
 # The roles in Swedish, for names of new entries and for the verification sheet.
 ROLE_SV = {
@@ -500,11 +500,17 @@ class SourceFolder:
 
     def set_contact_hours(self, contact_id: str, hours: str | list[dict[str, Any]] | None,
                           holiday_hours: list[dict[str, Any]] | None = None,
-                          before_holiday_opens: str | None = None) -> None:
+                          before_holiday_opens: str | None = None, *,
+                          confirmed: bool = True) -> None:
         """The structured opening hours: "always", None (unknown) or rows of the editor
         (days, open, close, overnight); holiday hours (open, close) and the later opening
-        on the day before a public holiday."""
+        on the day before a public holiday. ``confirmed`` False: the hours are recorded but
+        not confirmed (``"hours_confirmed": false``; the card then says "troligen"); confirmed
+        hours leave the key out, as every card written before it."""
         contact = self.contact(contact_id)
+        if not confirmed and hours is None:
+            raise FieldError("okända tider kan inte vara obekräftade: välj Tider eller "
+                             "Dygnet runt, eller kryssa ur 'Tiderna är inte bekräftade'")
         if isinstance(hours, list):
             rows = []
             for n, row in enumerate(hours, 1):
@@ -526,6 +532,10 @@ class SourceFolder:
         if before_holiday_opens and (msg := check_time(before_holiday_opens)) is not None:
             raise FieldError(f"dag före helgdag: {msg}")
         _put(contact, "hours", value, CONTACT_KEYS)
+        if confirmed:
+            contact.pop("hours_confirmed", None)
+        else:
+            _put(contact, "hours_confirmed", False, CONTACT_KEYS)
         if spans:
             _put(contact, "holiday_hours", spans, CONTACT_KEYS)
         else:
@@ -663,7 +673,7 @@ def checked_contact_value(contact: dict[str, Any], name: str, value: Any,
         if missing:  # the card would offer a number it does not have
             raise FieldError(f"reservkontakten '{missing[0]}' saknar själv uppgifter")
         text = ids or None
-    if name not in CONTACT_KEYS or name in ("id", "hours", "holiday_hours",
+    if name not in CONTACT_KEYS or name in ("id", "hours", "hours_confirmed", "holiday_hours",
                                             "before_holiday_opens"):
         raise FieldError(f"fältet '{name}' kan inte ändras här")
     if name in ("hours_text",) and text is None:

@@ -96,6 +96,10 @@ class Contact:
     before_holiday_opens: int | None = None
     calendar: Calendar = field(default_factory=Calendar)
     source_date: str | None = None  # the source page's own date, when it gives one
+    # False: ``hours`` are recorded from a source nobody could confirm (an old page, a blog).
+    # Then ``is_open`` knows nothing, and what applies now is said as probable
+    # (core/card/now.py's ``open_state``), never as fact.
+    hours_confirmed: bool = True
 
     def periods(self, day: dt.date) -> list[tuple[dt.datetime, dt.datetime]]:
         """The times this contact opens on ``day`` (a period may run past midnight)."""
@@ -124,7 +128,12 @@ class Contact:
         return None
 
     def is_open(self, when: dt.datetime) -> bool | None:
-        """True/False when the hours are known, None when the source gives none."""
+        """True/False when the hours are known and confirmed; None when the source gives none
+        or the hours are not confirmed (``open_by_record`` says what they would mean)."""
+        return self.open_by_record(when) if self.hours_confirmed else None
+
+    def open_by_record(self, when: dt.datetime) -> bool | None:
+        """What the recorded hours say, confirmed or not; None when none are recorded."""
         if self.hours == "always":
             return True
         if not self.hours:
@@ -258,6 +267,7 @@ _CONTACT_SPEC = {
     "holiday_hours": key(list, required=False),
     "before_holiday_opens": key(str, required=False),
     "source_date": key(str, required=False, check=iso_date),
+    "hours_confirmed": key(bool, required=False),
 }
 _HOLIDAYS_SPEC = {"closed_eves": key(list), "source": key(str, check=non_empty)}
 _SPAN_SPEC = {"open": key(str), "close": key(str)}
@@ -426,6 +436,11 @@ def _parse_contact(item: Any, where: str, problems: ProblemList, unique: Any,
         problems.add("card.no_fallback", f"{where}.fallback",
                      "en saknad uppgift måste hänvisa till en verifierad reservkontakt")
     hours = _parse_hours(obj["hours"], f"{where}.hours", problems)
+    confirmed = obj.get("hours_confirmed", True)
+    if not confirmed and obj["hours"] is None:
+        problems.add("field.value", f"{where}.hours_confirmed",
+                     "obekräftade tider kräver tider i hours (null betyder att tiderna är "
+                     "okända)")
     holiday_hours: list[tuple[int, int]] = []
     for i, span in enumerate(obj.get("holiday_hours", [])):
         checked = check_object(span, _SPAN_SPEC, f"{where}.holiday_hours[{i}]", problems)
@@ -446,7 +461,7 @@ def _parse_contact(item: Any, where: str, problems: ProblemList, unique: Any,
         status=status, note=obj.get("note", ""), source=obj["source"],
         verified=obj["verified"], fallback=tuple(obj.get("fallback", ())),
         holiday_hours=tuple(holiday_hours), before_holiday_opens=opens, calendar=calendar,
-        source_date=obj.get("source_date"),
+        source_date=obj.get("source_date"), hours_confirmed=confirmed,
     )
 
 

@@ -36,9 +36,25 @@ def _same(text: str) -> str:
 
 # --- what applies now (pure; shared with the window) -----------------------------------------
 
+# What a contact's hours say at a moment, most reachable first: the order fallbacks are
+# offered in. "probably_…": by hours recorded but not confirmed (``Contact.hours_confirmed``).
+OPEN_STATES = ("open", "probably_open", "unknown", "probably_closed", "closed")
+CLOSED_STATES = ("probably_closed", "closed")
+
+
+def open_state(contact: Contact, now: dt.datetime) -> str:
+    """One of ``OPEN_STATES``: whether ``contact`` is open at ``now``, and how sure that is."""
+    by_record = contact.open_by_record(now)
+    if by_record is None:
+        return "unknown"
+    if contact.hours_confirmed:
+        return "open" if by_record else "closed"
+    return "probably_open" if by_record else "probably_closed"
+
+
 @dataclass(frozen=True)
 class NowLine:
-    """Which number applies at a moment: ``state`` is open, closed, unknown or missing."""
+    """Which number applies at a moment: ``state`` is one of ``OPEN_STATES`` or missing."""
 
     state: str
     text: str
@@ -164,15 +180,18 @@ def when_text(at: dt.datetime, now: dt.datetime, tr: Translate = _same) -> str:
 
 
 def short_now(contact: Contact, now: dt.datetime, tr: Translate = _same) -> str:
-    """A few words for a compact line: öppet nu, stängt nu, dygnet runt, tider okända."""
+    """A few words for a compact line: öppet nu, stängt nu, dygnet runt, tider okända, and
+    troligen öppet / troligen stängt by hours that are not confirmed."""
     if contact.status == "missing":
         return tr("uppgift saknas")
-    if contact.hours == "always":
-        return tr("dygnet runt")
-    state = contact.is_open(now)
-    if state is None:
-        return tr("tider okända")
-    return tr("öppet nu") if state else tr("stängt nu")
+    state = open_state(contact, now)
+    if state == "open":
+        return tr("dygnet runt") if contact.hours == "always" else tr("öppet nu")
+    if state == "probably_open":
+        return tr("troligen öppet")
+    if state == "probably_closed":
+        return tr("troligen stängt")
+    return tr("tider okända") if state == "unknown" else tr("stängt nu")
 
 
 def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
@@ -188,35 +207,58 @@ def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
             return NowLine("missing", arg(tr("Uppgift saknas – socialjouren har öppet nu: %1"),
                                           jour.phone or ""), jour)
         return NowLine("missing", tr("Uppgift saknas – använd reservnumren nedan"))
-    state = contact.is_open(now)
-    if state is True:
+    state = open_state(contact, now)
+    if state == "open":
         if contact.hours == "always":
-            return NowLine("open", tr("Öppet dygnet runt"))
+            return NowLine(state, tr("Öppet dygnet runt"))
         close = closes_at(contact, now)
         if close is None:
-            return NowLine("open", tr("Öppet nu"))
-        return NowLine("open", arg(tr("Öppet nu, till %1"), clock_text(close, tr)))
-    if state is None:
+            return NowLine(state, tr("Öppet nu"))
+        return NowLine(state, arg(tr("Öppet nu, till %1"), clock_text(close, tr)))
+    if state == "probably_open":
+        if contact.hours == "always":
+            return NowLine(state, tr("Troligen öppet dygnet runt (tiderna är inte bekräftade)"))
+        close = closes_at(contact, now)
+        if close is None:
+            return NowLine(state, tr("Troligen öppet nu (tiderna är inte bekräftade)"))
+        return NowLine(state, arg(tr("Troligen öppet nu, till %1 (tiderna är inte bekräftade)"),
+                                  clock_text(close, tr)))
+    if state == "unknown":
         if jour is not None:
-            return NowLine("unknown", arg(tr("Tider okända – socialjouren har öppet nu: %1"),
-                                          jour.phone or ""), jour)
-        return NowLine("unknown", tr("Tider okända"))
-    text, alternative = tr("Stängt nu"), None
+            return NowLine(state, arg(tr("Tider okända – socialjouren har öppet nu: %1"),
+                                      jour.phone or ""), jour)
+        return NowLine(state, tr("Tider okända"))
+    # Closed, or probably closed: then every sentence says "troligen" and why.
+    probably = state == "probably_closed"
+    text = tr("Troligen stängt nu (tiderna är inte bekräftade)") if probably else tr("Stängt nu")
+    alternative = None
     if jour is not None:
-        text = arg(tr("Stängt nu – ring socialjouren %1"), jour.phone or "")
+        text = arg(tr("Troligen stängt nu (tiderna är inte bekräftade) – ring socialjouren %1")
+                   if probably else tr("Stängt nu – ring socialjouren %1"), jour.phone or "")
         alternative = jour
     elif contact.scope == "municipality" and contact.role in REPORT_ROLES:
-        text, alternative = tr("Stängt nu – vid akut fara ring 112"), card.contact("nod-112")
+        text = (tr("Troligen stängt nu (tiderna är inte bekräftade) – vid akut fara ring 112")
+                if probably else tr("Stängt nu – vid akut fara ring 112"))
+        alternative = card.contact("nod-112")
     elif contact.role == "animal_welfare":
         police = next((c for c in card.contacts if c.role == "police" and c.phone), None)
         if police is not None:
-            text = arg(tr("Stängt nu – akuta djurärenden: polisen %1; pågår det: ring 112"),
+            text = arg(tr("Troligen stängt nu (tiderna är inte bekräftade) – akuta djurärenden: "
+                          "polisen %1; pågår det: ring 112") if probably
+                       else tr("Stängt nu – akuta djurärenden: polisen %1; pågår det: ring 112"),
                        police.phone or "")
             alternative = police
+    text += _opens_text(contact, now, tr, probably=probably)
+    return NowLine(state, text, alternative)
+
+
+def _opens_text(contact: Contact, now: dt.datetime, tr: Translate, *, probably: bool) -> str:
+    """" · öppnar mån 07.30" (" · öppnar troligen …" by unconfirmed hours), or "" for none."""
     opens = next_opening(contact, now)
-    if opens is not None:
-        text += arg(tr(" · öppnar %1"), when_text(opens, now, tr))
-    return NowLine("closed", text, alternative)
+    if opens is None:
+        return ""
+    return arg(tr(" · öppnar troligen %1") if probably else tr(" · öppnar %1"),
+               when_text(opens, now, tr))
 
 
 def day_note(card: ActionCard, now: dt.datetime, tr: Translate = _same) -> str | None:
@@ -237,7 +279,7 @@ class Route:
     """One way to reach help instead of a missing number, with what applies to it now."""
 
     contact: Contact
-    state: str  # open | closed | unknown | urgent (112: for emergencies only)
+    state: str  # one of OPEN_STATES, or urgent (112: for emergencies only)
     text: str  # "öppet nu", "stängt nu · öppnar mån 07.30", "om det är akut", …
 
 
@@ -252,37 +294,43 @@ class Instead:
 def _route(contact: Contact, now: dt.datetime, tr: Translate) -> Route:
     if contact.role == "emergency":
         return Route(contact, "urgent", tr("om det är akut"))
-    state = contact.is_open(now)
-    if state is None:
-        return Route(contact, "unknown", tr("tider okända"))
-    if state:
-        return Route(contact, "open", tr("dygnet runt") if contact.hours == "always"
+    state = open_state(contact, now)
+    if state == "unknown":
+        return Route(contact, state, tr("tider okända"))
+    if state == "open":
+        return Route(contact, state, tr("dygnet runt") if contact.hours == "always"
                      else tr("öppet nu"))
-    text = tr("stängt nu")
-    opens = next_opening(contact, now)
-    if opens is not None:
-        text += arg(tr(" · öppnar %1"), when_text(opens, now, tr))
-    return Route(contact, "closed", text)
+    # A route is written in parentheses after its name: no parentheses of its own.
+    if state == "probably_open":
+        return Route(contact, state, tr("troligen öppet nu – tiderna är inte bekräftade"))
+    probably = state == "probably_closed"
+    text = tr("troligen stängt nu – tiderna är inte bekräftade") if probably \
+        else tr("stängt nu")
+    return Route(contact, state, text + _opens_text(contact, now, tr, probably=probably))
+
+
+def _by_state(routes: list[Route]) -> list[Route]:
+    """Open first, then probably open, unknown, probably closed, closed (stable within)."""
+    return sorted(routes, key=lambda r: OPEN_STATES.index(r.state))
 
 
 def instead_now(card: ActionCard, contact: Contact, now: dt.datetime,
                 tr: Translate = _same) -> Instead:
     """For a missing contact: whom to call instead *now*, never a closed number unannounced.
 
-    The contact's own fallbacks come first while one of them may be open. When every one is
-    closed, the card says so and names what applies now: the out-of-hours service confirmed for
-    the municipality when it is open; otherwise 112 if it is urgent and the national lines open
-    now for the contact's subjects. 112 is always offered for emergencies only.
+    The contact's own fallbacks come first while one of them may be open, in the order of
+    ``OPEN_STATES``. When every one is closed or, by hours not confirmed, probably closed, the
+    card says so and names what applies now: the out-of-hours service confirmed for the
+    municipality when it is open; otherwise 112 if it is urgent and the national lines
+    confirmed open now for the contact's subjects. 112 is always offered for emergencies only.
     """
     targets = [t for ref in contact.fallback if (t := card.contact(ref)) is not None
                and t.status != "missing" and (t.phone or t.email)]
-    plain = [_route(t, now, tr) for t in targets if t.role != "emergency"]
+    plain = _by_state([_route(t, now, tr) for t in targets if t.role != "emergency"])
     urgent = next((t for t in card.contacts if t.role == "emergency" and t.phone), None)
     last = [Route(urgent, "urgent", tr("om det är akut"))] if urgent is not None else []
-    if any(r.state != "closed" for r in plain):
-        order = {"open": 0, "unknown": 1, "closed": 2}
-        return Instead(tr("Ring i stället:"),
-                       tuple(sorted(plain, key=lambda r: order[r.state]) + last))
+    if any(r.state not in CLOSED_STATES for r in plain):
+        return Instead(tr("Ring i stället:"), tuple(plain + last))
     jour = out_of_hours_for(card, contact.municipality)
     if jour is not None and jour.is_open(now):
         now_routes = [_route(jour, now, tr), *last]
@@ -294,7 +342,10 @@ def instead_now(card: ActionCard, contact: Contact, now: dt.datetime,
                              and subjects & set(c.subjects or subjects)]
     if plain:
         names = ", ".join(r.contact.name for r in plain)
-        heading = arg(tr("%1: stängt nu. Det här gäller nu:"), names)
+        if all(r.state == "closed" for r in plain):
+            heading = arg(tr("%1: stängt nu. Det här gäller nu:"), names)
+        else:
+            heading = arg(tr("%1: troligen stängt nu. Det här gäller nu:"), names)
         return Instead(heading, tuple(now_routes + plain))
     return Instead(tr("Det här gäller nu:"), tuple(now_routes))
 

@@ -88,6 +88,24 @@ CARD_NOW_PHRASES = (
     QT_TRANSLATE_NOOP("CardNow", "Det är %1: kontoren har stängt."),
     QT_TRANSLATE_NOOP("CardNow", "Det är %1, dag före helgdag."),
     QT_TRANSLATE_NOOP("CardNow", "Det är dag före helgdag."),
+    # By opening hours that are recorded but not confirmed: probable, never stated as fact.
+    QT_TRANSLATE_NOOP("CardNow", "troligen öppet"),
+    QT_TRANSLATE_NOOP("CardNow", "troligen stängt"),
+    QT_TRANSLATE_NOOP("CardNow", "Troligen öppet dygnet runt (tiderna är inte bekräftade)"),
+    QT_TRANSLATE_NOOP("CardNow", "Troligen öppet nu (tiderna är inte bekräftade)"),
+    QT_TRANSLATE_NOOP("CardNow", "Troligen öppet nu, till %1 (tiderna är inte bekräftade)"),
+    QT_TRANSLATE_NOOP("CardNow", "Troligen stängt nu (tiderna är inte bekräftade)"),
+    QT_TRANSLATE_NOOP("CardNow",
+                      "Troligen stängt nu (tiderna är inte bekräftade) – ring socialjouren %1"),
+    QT_TRANSLATE_NOOP("CardNow",
+                      "Troligen stängt nu (tiderna är inte bekräftade) – vid akut fara ring 112"),
+    QT_TRANSLATE_NOOP("CardNow",
+                      "Troligen stängt nu (tiderna är inte bekräftade) – akuta djurärenden: "
+                      "polisen %1; pågår det: ring 112"),
+    QT_TRANSLATE_NOOP("CardNow", " · öppnar troligen %1"),
+    QT_TRANSLATE_NOOP("CardNow", "troligen öppet nu – tiderna är inte bekräftade"),
+    QT_TRANSLATE_NOOP("CardNow", "troligen stängt nu – tiderna är inte bekräftade"),
+    QT_TRANSLATE_NOOP("CardNow", "%1: troligen stängt nu. Det här gäller nu:"),
 )
 # core/card/now.py's WEEKDAYS_SV, Monday first, as it passes them to ``tr``.
 WEEKDAYS = (
