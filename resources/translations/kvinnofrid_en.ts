@@ -1211,7 +1211,7 @@
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="837"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="839"/>
         <source>länet</source>
         <translation>the county</translation>
     </message>
@@ -1367,28 +1367,28 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="790"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="805"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="843"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="806"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="845"/>
         <source>ingen kontakt är vald</source>
         <translation>no contact is selected</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="868"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="870"/>
         <source>Kontakten måste visas under minst ett av ämnena Barn, Vuxna och Djur.</source>
         <translation>The contact must be shown under at least one of Children, Adults and Animals.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="917"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="919"/>
         <source>Ta bort %1 (%2, %3) ur åtgärdskortet?</source>
         <translation>Remove %1 (%2, %3) from the action card?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="922"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="924"/>
         <source>Den nämns på %1 ställen i kortet (steg eller andra kontakters reservnummer); där tas den också bort.</source>
         <translation>It is named in %1 places on the card (steps or other contacts’ fallback numbers); it is removed there too.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="925"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="927"/>
         <source>Ta bort kontakt</source>
         <translation>Remove contact</translation>
     </message>
@@ -2311,32 +2311,32 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>HolidayRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="222"/>
         <source>Ta bort helgdagstid</source>
         <translation>Remove holiday hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="223"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="219"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="225"/>
         <source>till</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="239"/>
         <source>Helgdag öppnar, rad %1</source>
         <translation>Holiday opens, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="240"/>
         <source>Helgdag stänger, rad %1</source>
         <translation>Holiday closes, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="241"/>
         <source>Ta bort helgdagstid %1</source>
         <translation>Remove holiday hours %1</translation>
     </message>
@@ -2344,72 +2344,88 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="109"/>
         <source>tt:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="270"/>
         <source>Öppettider (avgör &quot;öppet nu&quot; på kortet)</source>
         <translation>Opening hours (decide &quot;open now&quot; on the card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="276"/>
         <source>Dygnet runt</source>
         <translation>Round the clock</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="271"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="277"/>
         <source>Okända</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="278"/>
         <source>Tider</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="287"/>
+        <source>Tiderna är inte bekräftade</source>
+        <translation>The hours are not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="289"/>
+        <source>Kortet säger då troligen öppet eller troligen stängt, aldrig säkert</source>
+        <translation>The card then says probably open or probably closed, never for certain</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="291"/>
+        <source>Tiderna kommer från en osäker eller gammal källa: kortet säger &quot;troligen öppet&quot; eller &quot;troligen stängt&quot; i stället för att påstå det</source>
+        <translation>The hours come from an uncertain or old source: the card says &quot;probably open&quot; or &quot;probably closed&quot; instead of stating it</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="299"/>
         <source>Lägg till rad</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="286"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="301"/>
         <source>Helgdagar: öppet de här tiderna i stället för veckodagens (ingen rad: stängt på helgdagar)</source>
         <translation>Public holidays: open at these times instead of the weekday&apos;s (no row: closed on public holidays)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="309"/>
         <source>Lägg till helgdagstid</source>
         <translation>Add holiday hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="297"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="312"/>
         <source>Dag före helgdag öppnar</source>
         <translation>Day before a public holiday opens</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="314"/>
         <source>Dag före helgdag öppnar (tt:mm; tomt: som vanligt)</source>
         <translation>Day before a public holiday opens at (hh:mm; empty: as usual)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="329"/>
         <source>Anv&amp;änd tiderna</source>
         <translation>App&amp;ly the hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="316"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="331"/>
         <source>Tiderna är ändrade men inte använda än.</source>
         <translation>The hours are changed but not applied yet.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="323"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="338"/>
         <source>Meddelande om öppettiderna</source>
         <translation>Message about the opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="400"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="424"/>
         <source>Lägg till minst en rad med tider, eller välj Okända.</source>
         <translation>Add at least one row of times, or choose Unknown.</translation>
     </message>
@@ -2417,117 +2433,117 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>HoursRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="123"/>
         <source>Mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="123"/>
         <source>Tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="123"/>
         <source>Ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="123"/>
         <source>Tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="124"/>
         <source>Fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="124"/>
         <source>Lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="124"/>
         <source>Sön</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="125"/>
         <source>måndag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="125"/>
         <source>tisdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="125"/>
         <source>onsdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="126"/>
         <source>torsdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="126"/>
         <source>fredag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="126"/>
         <source>lördag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="127"/>
         <source>söndag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="131"/>
         <source>till nästa dag</source>
         <translation>until the next day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="132"/>
         <source>Ta bort rad</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="133"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="135"/>
         <source>till</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="164"/>
         <source>%1, rad %2</source>
         <translation>%1, row %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="165"/>
         <source>Öppnar, rad %1</source>
         <translation>Opens, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="166"/>
         <source>Stänger, rad %1</source>
         <translation>Closes, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="161"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="167"/>
         <source>Till nästa dag, rad %1</source>
         <translation>Until the next day, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="168"/>
         <source>Ta bort rad %1</source>
         <translation>Remove row %1</translation>
     </message>

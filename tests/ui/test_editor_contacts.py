@@ -329,6 +329,54 @@ def test_new_hours_are_saved_in_the_cards_form(qtbot, part: ContactsPart,
     assert contact["hours"] == "always" and "holiday_hours" not in contact
 
 
+def test_unconfirmed_hours_are_shown_kept_and_set(qtbot, part: ContactsPart,
+                                                 folder: SourceFolder) -> None:
+    # Arboga's switchboard: hours from a page of 2017, recorded but not confirmed.
+    contact_id = open_contact(qtbot, part, "Arboga", "switchboard")
+    hours = part.hours
+    box = hours.unconfirmed
+    assert hours.times.isChecked() and len(hours.rows) == 2
+    assert box.isVisible() and box.isChecked()
+    assert box.accessibleName() == "Tiderna är inte bekräftade"
+    assert "troligen" in box.accessibleDescription()
+
+    # Another field edited and the hours re-applied: the marker stays.
+    retype(qtbot, part.fields["note"].edit, "Rådhuset, Smedjegatan 5.")
+    tab(qtbot, part.fields["note"].edit)
+    retype(qtbot, hours.rows[1].close_edit, "15.30")
+    click(qtbot, hours.apply_button)
+    assert not hours.message.isVisible()
+    folder.save()
+    card = json.loads((folder.root / folder.card_rel).read_text(encoding="utf-8"))
+    saved = next(c for c in card["contacts"] if c["id"] == contact_id)
+    assert saved["hours_confirmed"] is False
+    assert saved["hours"][1] == {"days": ["fri"], "open": "07:30", "close": "15:30"}
+    assert saved["note"] == "Rådhuset, Smedjegatan 5."
+
+    # Another contact and back: shown as the card holds it.
+    click_row(qtbot, part, row_of(part, role="report_child"))
+    assert not box.isVisible()  # its hours are unknown: nothing to confirm
+    click_row(qtbot, part, row_of(part, contact_id=contact_id))
+    assert box.isChecked()
+
+    # She has rung them and confirmed the hours: the key goes, as in every other contact.
+    click(qtbot, box)
+    assert not box.isChecked()
+    assert hours.pending.isVisible()
+    click(qtbot, hours.apply_button)
+    assert "hours_confirmed" not in folder.contact(contact_id)
+    # And marks another contact's hours as unconfirmed with the keyboard.
+    open_contact(qtbot, part, "Sala", "report_child")
+    assert not box.isChecked()
+    box.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    click(qtbot, hours.apply_button)
+    sala = folder.contact(part.current_contact())
+    assert sala["hours_confirmed"] is False and isinstance(sala["hours"], list)
+    assert settled_problems(qtbot, part) == []
+
+
 def test_switching_contacts_and_removing_rows_leaves_nothing_drawn_wrong(
         qtbot, part: ContactsPart) -> None:
     choose(qtbot, part, "Sala")
@@ -385,7 +433,7 @@ def test_tab_visits_the_opening_hours_in_reading_order(qtbot, part: ContactsPart
                                               row.overnight, row.remove_button)]
     holiday = hours.holiday_rows[0]
     assert [w for w in walked if w not in modes] == [
-        *week, hours.add_row_button, holiday.open_edit, holiday.close_edit,
+        hours.unconfirmed, *week, hours.add_row_button, holiday.open_edit, holiday.close_edit,
         holiday.remove_button, hours.add_holiday_button, hours.before_edit, hours.apply_button]
 
     # A row added now (a widget made after the form): in its place, not at the end.

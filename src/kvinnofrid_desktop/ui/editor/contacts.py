@@ -82,7 +82,7 @@ ICONS = {"verified": "done", "unverified": "warning", "stale": "warning", "missi
          "absent": "urgent"}
 FORM_FIELDS = ("name", "phone", "email", "source", "source_date", "verified", "note",
                "hours_text")
-HOURS_FIELDS = ("hours", "holiday_hours", "before_holiday_opens")
+HOURS_FIELDS = ("hours", "hours_confirmed", "holiday_hours", "before_holiday_opens")
 
 
 def contact_state(contact: dict[str, Any], today: dt.date) -> str:
@@ -800,10 +800,12 @@ class ContactsPart(QWidget):
         self._refresh_row(self._current)
         self.changed.emit()
 
-    def _set_hours(self, hours: Any, holiday: list[dict[str, str]], before: str | None) -> None:
+    def _set_hours(self, hours: Any, holiday: list[dict[str, str]], before: str | None,
+                   confirmed: bool) -> None:
         if self._current is None:
             raise FieldError(self.tr("ingen kontakt är vald"))
-        self.folder.set_contact_hours(self._current, hours, holiday, before)
+        self.folder.set_contact_hours(self._current, hours, holiday, before,
+                                      confirmed=confirmed)
 
     def _show_hours_message(self) -> None:
         if self.hours.message.isVisible():

@@ -7,6 +7,10 @@ through ``SourceFolder.set_contact_hours``: a row that ends before it starts (wi
 nästa dag") is refused with the core's message beside the editor and the model keeps its
 hours. Nothing is applied while rows are half filled in; a change not yet applied says so.
 
+Hours read from a source nobody could confirm (an old page, a blog) are still worth having:
+"Tiderna är inte bekräftade" keeps them with ``"hours_confirmed": false``, and the card then
+says "troligen öppet" / "troligen stängt" instead of stating it.
+
 The card stores no "till nästa dag" flag: a range whose end is not after its start runs past
 midnight. The box is ticked for such a row when it is shown, and is what the check asks for.
 """
@@ -43,7 +47,9 @@ from kvinnofrid_desktop.ui.editor.fields import ERROR_STYLE, text_style
 ALWAYS, UNKNOWN, TIMES = "always", "unknown", "times"
 _LOOSE_TIME = re.compile(r"^(\d{1,2})(?:[:.]?(\d{2}))?$")
 
-ApplyHours = Callable[[str | list[dict[str, Any]] | None, list[dict[str, str]], str | None], None]
+# hours, holiday hours, the opening on the day before a holiday, and whether they are confirmed
+ApplyHours = Callable[[str | list[dict[str, Any]] | None, list[dict[str, str]], str | None, bool],
+                      None]
 
 
 def normalized_time(text: str) -> str:
@@ -253,8 +259,8 @@ class HolidayRow(QWidget):
 
 
 class HoursEditor(QGroupBox):
-    """Dygnet runt / Okända / Tider, the rows, the holiday rules; ``applied`` after the model
-    took them. ``apply`` is the model's setter (raises FieldError)."""
+    """Dygnet runt / Okända / Tider, whether they are confirmed, the rows, the holiday rules;
+    ``applied`` after the model took them. ``apply`` is the model's setter (raises FieldError)."""
 
     applied = Signal()
     refused = Signal(str)  # the reason the hours were not taken, shown beside the editor
@@ -276,6 +282,15 @@ class HoursEditor(QGroupBox):
             button.setObjectName(name)
             self.mode.addButton(button, n)
         self.mode.idToggled.connect(self._mode_toggled)
+        self.unconfirmed = QCheckBox(self.tr("Tiderna är inte bekräftade"), self)
+        self.unconfirmed.setObjectName("unconfirmed")
+        self.unconfirmed.setAccessibleName(self.tr("Tiderna är inte bekräftade"))
+        self.unconfirmed.setAccessibleDescription(self.tr(
+            "Kortet säger då troligen öppet eller troligen stängt, aldrig säkert"))
+        self.unconfirmed.setToolTip(self.tr(
+            "Tiderna kommer från en osäker eller gammal källa: kortet säger \"troligen öppet\" "
+            "eller \"troligen stängt\" i stället för att påstå det"))
+        self.unconfirmed.toggled.connect(self._edited)
 
         self.details = QWidget(self)
         self.rows_layout = QVBoxLayout()
@@ -333,6 +348,7 @@ class HoursEditor(QGroupBox):
         apply_row.addWidget(self.pending, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(modes)
+        layout.addWidget(self.unconfirmed, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.details)
         layout.addLayout(apply_row)
         layout.addWidget(self.message)
@@ -346,9 +362,11 @@ class HoursEditor(QGroupBox):
             self.set_hours(None, [], None)
         else:
             self.set_hours(contact.get("hours"), contact.get("holiday_hours") or [],
-                           contact.get("before_holiday_opens"))
+                           contact.get("before_holiday_opens"),
+                           confirmed=contact.get("hours_confirmed") is not False)
 
-    def set_hours(self, hours: Any, holiday: list[dict[str, Any]], before: str | None) -> None:
+    def set_hours(self, hours: Any, holiday: list[dict[str, Any]], before: str | None, *,
+                  confirmed: bool = True) -> None:
         self._loading = True
         try:
             rows = hours if isinstance(hours, list) else []
@@ -359,10 +377,12 @@ class HoursEditor(QGroupBox):
             for span_row, span in zip(self.holiday_rows, holiday, strict=True):
                 span_row.set_value(span if isinstance(span, dict) else {})
             self.before_edit.setText(before or "")
+            self.unconfirmed.setChecked(not confirmed)
             button = (self.always if hours == "always"
                       else self.times if isinstance(hours, list) else self.unknown)
             button.setChecked(True)
             self.details.setVisible(button is self.times)
+            self.unconfirmed.setVisible(button is not self.unknown)
             self._tab_to_checked()
         finally:
             self._loading = False
@@ -379,6 +399,10 @@ class HoursEditor(QGroupBox):
     def refusal(self) -> str | None:
         """Why the hours in the editor were not taken, or None."""
         return self._refused
+
+    def confirmed(self) -> bool:
+        """Whether the hours are given as confirmed (unknown hours have nothing to confirm)."""
+        return self.mode_name() == UNKNOWN or not self.unconfirmed.isChecked()
 
     def mode_name(self) -> str:
         return (ALWAYS if self.always.isChecked() else TIMES if self.times.isChecked()
@@ -404,7 +428,7 @@ class HoursEditor(QGroupBox):
         else:
             hours = "always" if mode == ALWAYS else None
         try:
-            self._apply(hours, holiday, before)
+            self._apply(hours, holiday, before, self.confirmed())
         except FieldError as exc:
             return self._refuse(str(exc))
         self._refused = None
@@ -467,7 +491,7 @@ class HoursEditor(QGroupBox):
     def _order_tabs(self) -> None:
         """Tab in reading order: the choices, the week's rows, the holiday rows, the day
         before a holiday, Använd tiderna (hidden rows are skipped by Qt)."""
-        chain: list[QWidget] = [self.always, self.unknown, self.times]
+        chain: list[QWidget] = [self.always, self.unknown, self.times, self.unconfirmed]
         for row in self._rows.widgets:
             chain += row.tab_stops()
         chain.append(self.add_row_button)
@@ -541,6 +565,7 @@ class HoursEditor(QGroupBox):
         if not checked:
             return
         self.details.setVisible(self.times.isChecked())
+        self.unconfirmed.setVisible(not self.unknown.isChecked())
         self._tab_to_checked()
         self._edited()
 
