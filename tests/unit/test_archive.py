@@ -395,3 +395,24 @@ def test_hostile_archive_is_refused_naming_the_member(tmp_path: Path, case: Host
 def test_the_hostile_catalogue_is_large_enough() -> None:
     assert len(HOSTILE) >= 20
     assert len({h.code for h in HOSTILE}) >= 20
+
+
+def test_a_disk_error_says_in_swedish_what_happened_and_where(tmp_path: Path) -> None:
+    """"a1.kvpack: kunde inte läsas eller skrivas (Read-only file system)": the system's
+    English, and the pack file blamed for the data folder that could not be written."""
+    import errno
+    import os
+
+    from kvinnofrid_desktop.core.install.archive import os_problem
+
+    data = tmp_path / "data"
+    read_only = os_problem(OSError(errno.EROFS, os.strerror(errno.EROFS), str(data)), "a1.kvpack")
+    assert (read_only.code, read_only.file) == ("disk.error", "a1.kvpack")
+    assert read_only.message == f"kunde inte läsas eller skrivas i {data}: enheten är skrivskyddad"
+    with pytest.raises(IsADirectoryError) as raised:  # a real one, from the system
+        (tmp_path / "mapp").mkdir()
+        (tmp_path / "mapp").open("wb")
+    folder = os_problem(raised.value, "mapp")
+    assert folder.message == "kunde inte läsas eller skrivas: det är en mapp"  # no "i …": same
+    full = os_problem(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(data)), "a1.kvpack")
+    assert full.code == "disk.full" and f"kunde inte skrivas i {data}" in full.message

@@ -69,17 +69,34 @@ def write_chunk(fh: BinaryIO, data: bytes) -> None:
     fh.write(data)
 
 
+# The system's own words are English ("Read-only file system"): the usual ones said in Swedish.
+_OS_REASONS = {
+    errno.EROFS: "enheten är skrivskyddad",
+    errno.EISDIR: "det är en mapp",
+    errno.ENOTDIR: "en del av sökvägen är ingen mapp",
+    errno.ENOENT: "filen eller mappen finns inte",
+    errno.EIO: "läsfel på disken",
+    errno.ENAMETOOLONG: "namnet är för långt",
+    errno.EMFILE: "för många öppna filer",
+    errno.EPIPE: "mottagaren slutade läsa",
+    errno.EEXIST: "filen finns redan",
+}
+
+
 def os_problem(exc: OSError, file: str) -> Problem:
-    """Turn a disk error into a Problem a person can act on."""
+    """Turn a disk error into a Problem a person can act on: what went wrong in Swedish, and
+    where, when that is another place than ``file`` (the data folder, not the pack file)."""
+    where = str(exc.filename) if exc.filename else ""
+    at = f" i {where}" if where and Path(where).name != Path(file).name else ""
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return Problem("disk.full", file, None,
-                       "Disken är full: filen kunde inte skrivas. Frigör utrymme och försök "
-                       "igen; inget installerat har ändrats.")
+                       f"Disken är full: filen kunde inte skrivas{at}. Frigör utrymme och "
+                       "försök igen; inget installerat har ändrats.")
+    reason = _OS_REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
     if isinstance(exc, PermissionError):
         return Problem("disk.permission", file, None,
-                       f"behörighet saknas för att läsa eller skriva ({exc.strerror or exc})")
-    return Problem("disk.error", file, None,
-                   f"kunde inte läsas eller skrivas ({exc.strerror or exc})")
+                       f"behörighet saknas för att läsa eller skriva{at} ({reason})")
+    return Problem("disk.error", file, None, f"kunde inte läsas eller skrivas{at}: {reason}")
 
 
 def _cancelled(name: str) -> PackError:
