@@ -152,12 +152,16 @@ def test_library_gives_the_titles_room_in_a_small_window(qtbot, window: MainWind
     window.show_tab("publications")
     lib = window.publications_tab
     header = lib.table.header()
-    for size, hidden in (((800, 600), True), ((1280, 800), False), ((800, 600), True)):
+    for size, hidden in (((800, 600), True), ((1280, 800), False), ((1920, 1080), False),
+                         ((800, 600), True)):
         window.resize(*size)
         qtbot.waitUntil(lambda s=size: window.width() == s[0])
         QApplication.processEvents()
         assert header.sectionSize(0) >= chars(lib, MIN_TITLE_CHARS) - 1, size
         assert header.isSectionHidden(4) is hidden, size  # "Flik", in the details anyway
+        # Where there is room, the publisher is read whole ("Kvinnofrid Väs…" at 1920 × 1080).
+        if size[0] >= 1920:
+            assert header.sectionSize(1) >= lib.table.sizeHintForColumn(1), size
         assert sum(header.sectionSize(c) for c in range(5) if not header.isSectionHidden(c)) \
             <= lib.table.viewport().width() + 1  # nothing pushed out of sight
     text = lib.details.toPlainText()

@@ -81,6 +81,8 @@ class SwedishSortProxy(QSortFilterProxyModel):
 
 
 MIN_TITLE_CHARS = 30  # the title column's least width, in average characters
+WIDE_TITLE_CHARS = 70  # room a title keeps before the publisher column grows past its least
+PUBLISHER_CHARS = 18  # the publisher column's least width
 HIDE_ORDER = (4, 3, 1, 2)  # the columns that go first when the list is narrow: tab, pages, …
 
 
@@ -151,7 +153,7 @@ class PublicationsTab(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, chars(self, 18))  # the title gets the room; tooltips have it all
+        header.resizeSection(1, chars(self, PUBLISHER_CHARS))  # _fit_columns widens it
         for col in range(2, len(self.COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(lambda _i: self._emit(self.openRequested))
@@ -238,9 +240,17 @@ class PublicationsTab(QWidget):
         room = self.table.viewport().width() - chars(self, MIN_TITLE_CHARS)
         for col in range(1, len(self.COLUMNS)):
             header.setSectionHidden(col, False)
-        widths = {col: max(header.sectionSize(col), header.sectionSizeHint(col),
-                           self.table.sizeHintForColumn(col))
+        # The publisher: its whole name where the title keeps room for a long one, else
+        # PUBLISHER_CHARS (it read "Kvinnofrid Väs…" beside a title column half the screen).
+        others = sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+                     for c in range(2, len(self.COLUMNS)))
+        spare = self.table.viewport().width() - chars(self, WIDE_TITLE_CHARS) - others
+        header.resizeSection(1, max(chars(self, PUBLISHER_CHARS),
+                                    min(self.table.sizeHintForColumn(1), spare)))
+        widths = {col: max(header.sectionSize(col) if col != 1 else 0,
+                           header.sectionSizeHint(col), self.table.sizeHintForColumn(col))
                   for col in range(1, len(self.COLUMNS))}
+        widths[1] = min(widths[1], header.sectionSize(1))
         shown = set(widths)
         for col in HIDE_ORDER:
             if sum(widths[c] for c in shown) <= room:
