@@ -137,7 +137,27 @@ def test_global_options_work_after_the_command(monkeypatch, tmp_path: Path) -> N
     # A command's own --pack still wins after it; the global one before it still counts.
     assert cli.parse(["search", "x", "--pack", "p"]).search_pack == Path("p")
     assert cli.parse(["--pack", "q", "search", "x"]).pack == Path("q")
-    assert cli.parse(["pack", "list", "--version"]).version is True
+    assert cli.parse(["pack", "verify", "p"]).pack == Path("p")  # its own argument
+    assert cli.parse(["edit", "src", "--from-pack", "--pack", "q"]).pack == Path("q")
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["pack", "import", "x.kvpack", "--version"],
+     "pack import: fel: --version visar programversionen och tar inget kommando"),
+    (["--version", "pack", "list"], "pack list: fel: --version visar programversionen"),
+    (["pack", "list", "--pack", "p"], "pack list: fel: --pack används inte av 'pack list'"),
+    (["--pack", "p", "pack", "rollback"], "fel: --pack används inte av 'pack rollback'"),
+    (["edit", "src", "--pack", "p"], "edit: fel: --pack används inte av 'edit'"),
+    (["--lang", "en", "pack", "list", "--pack", "p"],
+     "pack list: error: --pack is not used by 'pack list'; leave it out")])
+def test_a_global_option_the_command_would_ignore_is_a_mistake(capsys, argv: list[str],
+                                                               said: str) -> None:
+    """"pack import X.kvpack --version" printed the version and imported nothing, exit 0: an
+    IT script saw success. Such an option is now explained, and nothing is done."""
+    with pytest.raises(SystemExit) as done:
+        cli.run(argv)
+    assert done.value.code == 2
+    assert said in capsys.readouterr().err
 
 
 def test_search_without_a_page_for_every_word_shows_some_of_them(capsys) -> None:

@@ -153,7 +153,32 @@ def parse(argv: list[str]) -> argparse.Namespace:
             # ("card show", "pack list") says what it does take.
             words = argparse._("unrecognized arguments: %s")  # type: ignore[attr-defined]
             _typed_command(parser, args).error(words % " ".join(extras))
+        unused = _unused_option(args, language)
+        if unused is not None:
+            _typed_command(parser, args).error(unused)
         return args
+
+
+# Pack commands whose own argument is named "pack" (the global --pack is not theirs to take).
+_PACK_ARGUMENT = ("verify", "sign", "rotate-key")
+
+
+def _unused_option(args: argparse.Namespace, language: str) -> str | None:
+    """Why a global option given with this command would be silently ignored, or None:
+    "pack import X.kvpack --version" printed the version and imported nothing, exit 0; "pack
+    list --pack DIR" listed the store."""
+    if args.command is not None and getattr(args, "version", False):
+        return ("--version shows the program's version and takes no command: "
+                "kvinnofrid-desktop --version" if language == "en" else
+                "--version visar programversionen och tar inget kommando: "
+                "kvinnofrid-desktop --version")
+    ignored = ((args.command == "pack" and args.pack_command not in _PACK_ARGUMENT)
+               or (args.command == "edit" and not args.from_pack))
+    if ignored and getattr(args, "pack", None) is not None:
+        command = f"{args.command} {getattr(args, 'pack_command', '')}".strip()
+        return (f"--pack is not used by '{command}'; leave it out" if language == "en" else
+                f"--pack används inte av '{command}'; utelämna den")
+    return None
 
 
 def _typed_command(parser: argparse.ArgumentParser,
