@@ -98,6 +98,8 @@ def test_list_says_what_a_trust_key_import_means(
     # Not "signerat med en okänd nyckel" right after an import that said "verifierat av …".
     assert "okänd nyckel" not in line
     assert "verifierat vid importen" in line and "--trust-key" in line
+    # Nor claims --trust-key where the key may have come from a policy since changed.
+    assert "eller policyn har den inte längre" in line
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")

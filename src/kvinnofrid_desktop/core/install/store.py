@@ -236,8 +236,10 @@ class PackStore:
         if state.status == UNKNOWN_KEY:
             # It got in: its signature was verified at the import, by a key given only for that
             # import (--trust-key), or by an administrator's key that policy.json no longer has.
-            label = (f"verifierat vid importen med nyckeln {state.key_id} (--trust-key); "
-                     "programmet litar inte på nyckeln av sig självt")
+            # Which of the two is not known here: both are named, neither claimed.
+            label = (f"verifierat vid importen med nyckeln {state.key_id}, som programmet inte "
+                     "litar på nu: den gavs bara för importen (--trust-key), eller policyn har "
+                     "den inte längre")
         elif state.status == RETIRED:
             # Installed while its key was trusted (perhaps the pack that retired it): say so.
             known = [*shipped_keys(), *self.policy.trusted_keys, *(k.key for k in trust.learned)]
