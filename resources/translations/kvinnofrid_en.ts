@@ -1427,32 +1427,32 @@
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="78"/>
         <source>Välj dokument</source>
         <translation>Choose document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="98"/>
         <source>Avsnitt i dokumentet. Välj ett avsnitt för att gå till dess sida.</source>
         <translation>Sections of the document. Choose a section to go to its page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="131"/>
         <source>Innehållspaketet har inget dokument för den här fliken.</source>
         <translation>The content pack has no document for this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="207"/>
         <source>%1 – sida %2</source>
         <translation>%1 – page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="213"/>
         <source>Sammanställning ur offentliga källor – inte ett officiellt dokument. Källor och kontrolldatum står i slutet, under Källor och original.</source>
         <translation>Compiled from public sources – not an official document. The sources and the dates they were checked are at the end, under “Källor och original”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="216"/>
         <source>Officiellt dokument från %1.</source>
         <translation>Official document from %1.</translation>
     </message>
@@ -3528,75 +3528,75 @@ The original is unchanged.</translation>
         <translation>The file name is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="49"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="50"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="74"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="75"/>
         <source>Anpassa till bredd</source>
         <translation>Fit to width</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="206"/>
         <source>Sidopanel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="59"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="60"/>
         <source>Sidnummer</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="60"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="61"/>
         <source>Skriv ett sidnummer och tryck Retur för att gå dit</source>
         <translation>Type a page number and press Enter to go there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="75"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="76"/>
         <source>Anpassa till hel sida</source>
         <translation>Fit whole page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="80"/>
         <source>Zoomnivå</source>
         <translation>Zoom level</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="84"/>
         <source>Zoomnivå (%1)</source>
         <translation>Zoom level (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="91"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="98"/>
         <source>Dokumentverktyg</source>
         <translation>Document tools</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="135"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="204"/>
         <source>Innehåll</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="162"/>
         <source>Dokumentets rubriker. Retur går till rubrikens sida.</source>
         <translation>The document&apos;s headings. Enter goes to the heading&apos;s page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="171"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="205"/>
         <source>Miniatyrer</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="197"/>
         <source>En bild per sida. Retur går till sidan.</source>
         <translation>One picture per page. Enter goes to the page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="207"/>
         <source>Sidopanelens flikar</source>
         <translation>Side panel tabs</translation>
     </message>
@@ -3855,88 +3855,88 @@ The original is unchanged.</translation>
 <context>
     <name>PublicationsTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="109"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="108"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="319"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="326"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="346"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="336"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="356"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="327"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="337"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="328"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="338"/>
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="111"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="340"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="109"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="347"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="357"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="110"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="348"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="358"/>
         <source>Originalets sidor</source>
         <translation>Original&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="125"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="127"/>
         <source>Skriv för att filtrera på titel, utgivare, år …</source>
         <translation>Type to filter by title, publisher, year…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="128"/>
         <source>Filtrera publikationer</source>
         <translation>Filter publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="151"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="168"/>
         <source>Om publikationen</source>
         <translation>About the publication</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="175"/>
         <source>Öpp&amp;na</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="177"/>
         <source>Spa&amp;ra kopia…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="178"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="284"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -3944,67 +3944,67 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="350"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="360"/>
         <source>Diarienummer</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="351"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="361"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="176"/>
         <source>Skriv &amp;ut…</source>
         <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="276"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="286"/>
         <source>%1 av %2 dokument</source>
         <translation>%1 of %2 documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="324"/>
         <source>uppgift saknas</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="320"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="330"/>
         <source>Sammanställningens år</source>
         <translation>Year of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="322"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="332"/>
         <source>Sammanställningens sidor</source>
         <translation>Pages of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="345"/>
         <source>Sammanställning ur offentliga källor</source>
         <translation>Compiled from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="337"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="347"/>
         <source>inte ett officiellt dokument. Kontrollera uppgifterna mot originalet.</source>
         <translation>not an official document. Check the details against the original.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="350"/>
         <source>Officiellt dokument</source>
         <translation>Official document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="343"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="353"/>
         <source>Officiellt original:</source>
         <translation>Official original:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="354"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="364"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="355"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="365"/>
         <source>kontrollerad %1</source>
         <translation>checked %1</translation>
     </message>

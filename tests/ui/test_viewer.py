@@ -916,6 +916,32 @@ def test_a_page_shown_from_its_top_marks_the_heading_it_opens_with(
         assert viewer.heading_at_top() == f"Kapitel {page}"
 
 
+def test_long_headings_in_the_side_panel_wrap_instead_of_being_cut(qtbot, viewer: PdfViewer,
+                                                                   tmp_path: Path) -> None:
+    """A publication's outline read "Programmets eget åtg…", with no tooltip to read the rest;
+    it wraps, as the document tabs' overview does, and again when the panel is made wider."""
+    from fpdf import FPDF
+
+    long = "Uppgifter om publikationen och om var originalet finns att beställa"
+    path = tmp_path / "lang-rubrik.pdf"
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=14)
+    pdf.add_page()
+    pdf.start_section(long)
+    pdf.cell(0, 10, "Brodtext", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    assert viewer.open_document(path)
+    tree = viewer.outline_view  # a PDF with an outline opens with the side panel shown
+    qtbot.waitUntil(lambda: tree.isVisible() and tree.model().rowCount() == 1)
+    index = tree.model().index(0, 0)
+    one_line = tree.fontMetrics().height()
+    viewer.sidebar.setFixedWidth(180)
+    qtbot.waitUntil(lambda: tree.visualRect(index).height() >= 3 * one_line)  # wrapped, not cut
+    narrow = tree.visualRect(index).height()
+    viewer.sidebar.setFixedWidth(420)  # measured again at the new width: fewer lines
+    qtbot.waitUntil(lambda: one_line <= tree.visualRect(index).height() < narrow)
+
+
 def test_a_page_number_out_of_range_says_which_pages_exist(qtbot, opened: PdfViewer) -> None:
     opened.page_edit.setFocus()
     opened.page_edit.selectAll()

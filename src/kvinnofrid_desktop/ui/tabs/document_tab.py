@@ -7,7 +7,7 @@ the same overview without any extra data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPointF, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtPdf import QPdfBookmarkModel
 from PySide6.QtWidgets import (
@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,27 +26,11 @@ from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import name_combo
 from kvinnofrid_desktop.ui.common.settings import Settings
+from kvinnofrid_desktop.ui.viewer.parts import WrappingDelegate
 from kvinnofrid_desktop.ui.viewer.viewer import PdfViewer, ViewState, heading_being_read
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 LOCATION_ROLE = Qt.ItemDataRole.UserRole + 2  # the heading's distance from the page top, points
-
-
-class _WrappingDelegate(QStyledItemDelegate):
-    """Measures an entry at the width its column really has, so long headings wrap."""
-
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
-        view = self.parent()
-        depth, parent = 0, index.parent()
-        while parent.isValid():
-            depth, parent = depth + 1, parent.parent()
-        if view.rootIsDecorated():
-            depth += 1
-        width = view.header().sectionSize(index.column()) - view.indentation() * depth
-        measured = QStyleOptionViewItem(option)
-        measured.rect = QRect(0, 0, max(width, 40), max(option.rect.height(), 1))
-        return super().sizeHint(measured, index)
 
 
 class WrappingTree(QTreeWidget):
@@ -61,7 +43,7 @@ class WrappingTree(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setItemDelegate(_WrappingDelegate(self))
+        self.setItemDelegate(WrappingDelegate(self))
         # By pixel: scrolled by whole rows, a row of two or three lines at the bottom edge
         # counted as shown, and the marked heading (or the one the arrow keys reached) was cut.
         self.setVerticalScrollMode(QTreeWidget.ScrollMode.ScrollPerPixel)

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QRegularExpression,
     QSize,
     Qt,
@@ -125,11 +126,35 @@ def make_spacer(parent: QWidget) -> QWidget:
     return spacer
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Measures an entry at the width its column really has, so long headings wrap (the
+    document tabs' overview, the side panel's outline)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = self.parent()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        if view.rootIsDecorated():
+            depth += 1
+        width = view.header().sectionSize(index.column()) - view.indentation() * depth
+        measured = QStyleOptionViewItem(option)
+        measured.rect = QRect(0, 0, max(width, 40), max(option.rect.height(), 1))
+        return super().sizeHint(measured, index)
+
+
+
 def make_outline_view(parent: QWidget, model: QAbstractItemModel) -> QTreeView:
     tree = QTreeView(parent)
     tree.setModel(model)
     tree.setHeaderHidden(True)
-    tree.setUniformRowHeights(True)
+    # Long headings wrap, as in the document tabs' overview: cut ("Programmets eget åtg…")
+    # they could not be read, and had no tooltip. Rows are measured again at a new width.
+    tree.setWordWrap(True)
+    tree.setItemDelegate(WrappingDelegate(tree))
+    tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    tree.header().sectionResized.connect(lambda *_: tree.scheduleDelayedItemsLayout())
     tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     tree.setStyleSheet("QTreeView::item { padding: 2px 0; }")
     tree.setAccessibleName(translate("PdfViewer", "Innehåll"))
