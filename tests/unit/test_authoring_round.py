@@ -230,12 +230,14 @@ def test_no_passphrase_typed_ends_with_a_message_not_a_traceback(
         start_new_session=True)
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
-    assert f"{key}: ingen lösenfras angavs; ingen nyckel skapades [key.passphrase_missing]" \
-        in done.stderr
+    # getpass would have read it from standard input, visibly, after an English warning.
+    assert (f"{key}: lösenfrasen kan bara skrivas in i en terminal, där den inte syns; ingen "
+            "nyckel skapades [key.passphrase_missing]") in done.stderr
+    assert "Warning" not in done.stderr and "GetPassWarning" not in done.stderr
     assert not key.exists() and not Path(f"{key}.pub").exists()
 
     # Ctrl+C at the prompt of a key that needs one: nothing is signed.
-    answers = iter(["fras", "fras"])
+    answers = iter(["fras i terminalen", "fras i terminalen"])
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(answers))
     assert pack_main(["keygen", str(key), "--passphrase"]) == 0
     pack = tmp_path / "pack"
@@ -250,3 +252,32 @@ def test_no_passphrase_typed_ends_with_a_message_not_a_traceback(
     assert "ingen lösenfras angavs; inget signerades [key.passphrase_missing]" in \
         capsys.readouterr().err
     assert not (pack / "manifest.sig").exists()
+
+
+def test_a_short_passphrase_is_refused_and_rotate_key_asks_for_a_protected_key_s(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """keygen took "abc"; rotate-key with a protected key said "ange den" (give it) and had no
+    way to: it now asks, as 'pack sign' does."""
+    import getpass
+
+    from kvinnofrid_desktop.cli.pack import main as pack_main
+    from kvinnofrid_desktop.core.install.rotation import ROTATION_PATH
+
+    key = tmp_path / "lan.key"
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": "abc")
+    assert pack_main(["keygen", str(key), "--passphrase"]) == 1
+    assert "lösenfrasen behöver minst 8 tecken; ingen nyckel skapades" in capsys.readouterr().err
+    assert not key.exists()
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": "en lång fras")
+    assert pack_main(["keygen", str(key), "--passphrase"]) == 0
+    assert pack_main(["keygen", str(tmp_path / "ny.key")]) == 0
+    pack = tmp_path / "pack"
+    shutil.copytree(default_pack_dir(), pack)
+    asked: list[str] = []
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": asked.append(prompt) or
+                        "en lång fras")
+    assert pack_main(["rotate-key", str(pack), "--old-key", str(key),
+                      "--new-key", str(tmp_path / "ny.key.pub")]) == 0, capsys.readouterr().err
+    assert asked == [f"Lösenfras för {key}: "]
+    assert (pack / ROTATION_PATH).is_file() and (pack / "manifest.sig").is_file()

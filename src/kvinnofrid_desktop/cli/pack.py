@@ -163,6 +163,12 @@ def _keygen(args: argparse.Namespace) -> int:
     if args.passphrase:
         passphrase = _ask_passphrase("Lösenfras för den hemliga nyckeln: ", args.keyfile,
                                      "ingen nyckel skapades")
+        if len(passphrase) < MIN_PASSPHRASE:
+            from kvinnofrid_desktop.core.pack.problems import PackError, Problem
+
+            raise PackError(Problem("key.passphrase_short", str(args.keyfile), None,
+                                    f"lösenfrasen behöver minst {MIN_PASSPHRASE} tecken; ingen "
+                                    "nyckel skapades"))
         if _ask_passphrase("Samma lösenfras igen: ", args.keyfile,
                            "ingen nyckel skapades") != passphrase:
             from kvinnofrid_desktop.core.pack.problems import PackError, Problem
@@ -175,14 +181,28 @@ def _keygen(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+MIN_PASSPHRASE = 8  # characters: a new key's passphrase; "abc" was taken
+
+
 def _ask_passphrase(prompt: str, where: Path, nothing_done: str) -> str:
-    """Ask on the terminal; Ctrl+D, Ctrl+C or no terminal end with a message, not a traceback."""
+    """Ask on the terminal; Ctrl+D, Ctrl+C or no terminal end with a message, not a traceback.
+
+    Without a terminal (a script, a pipe) getpass would read the passphrase from standard
+    input where it can be seen, after an English warning: that is refused instead."""
     import getpass
+    import warnings
 
     from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 
     try:
-        return getpass.getpass(prompt)
+        with warnings.catch_warnings():
+            # getpass warns just before it falls back to reading visibly: stop there.
+            warnings.simplefilter("error", getpass.GetPassWarning)
+            return getpass.getpass(prompt)
+    except getpass.GetPassWarning:
+        raise PackError(Problem("key.passphrase_missing", str(where), None,
+                                "lösenfrasen kan bara skrivas in i en terminal, där den inte "
+                                f"syns; {nothing_done}")) from None
     except (EOFError, KeyboardInterrupt):
         print(file=sys.stderr)  # the prompt's line is left open
         raise PackError(Problem("key.passphrase_missing", str(where), None,
@@ -209,8 +229,14 @@ def _rotate_key(args: argparse.Namespace) -> int:
     if args.new_key is None and not args.retire:
         raise PackError(Problem("rotation.invalid", str(args.pack), None,
                                 "ange --new-key, --retire eller båda"))
+    from kvinnofrid_desktop.core.install.signing import key_needs_passphrase
+
     new_key = load_public_key(args.new_key) if args.new_key is not None else None
-    statement = write_rotation(args.pack, args.old_key, new_key, args.retire)
+    passphrase = None
+    if key_needs_passphrase(args.old_key):  # asked as 'pack sign' asks ("ange den" led nowhere)
+        passphrase = _ask_passphrase(f"Lösenfras för {args.old_key}: ", args.old_key,
+                                     "inget ändrades")
+    statement = write_rotation(args.pack, args.old_key, new_key, args.retire, passphrase)
     if statement.new_key is not None:
         _say(f"Paketet inför nyckeln {statement.new_key.key_id} ({statement.new_key.publisher})")
     for key_id in statement.retire:

@@ -401,9 +401,11 @@ def judge_rotation(raw: bytes | None, state: SignatureState, permanent: Sequence
 
 
 def write_rotation(pack_dir: Path, old_keyfile: Path, new_key: TrustedKey | None,
-                   retire: Sequence[str] = ()) -> RotationStatement:
+                   retire: Sequence[str] = (), passphrase: str | None = None
+                   ) -> RotationStatement:
     """Write ``keys/rotation.json`` into the pack folder ``pack_dir``, list it in the manifest
-    and sign the pack with ``old_keyfile`` (the statement and the pack need the same key)."""
+    and sign the pack with ``old_keyfile`` (the statement and the pack need the same key;
+    ``passphrase`` opens it when it is protected)."""
     from kvinnofrid_desktop.core.install.signing import sign_pack
     from kvinnofrid_desktop.core.pack.manifest import (
         MANIFEST_NAME,
@@ -423,7 +425,7 @@ def write_rotation(pack_dir: Path, old_keyfile: Path, new_key: TrustedKey | None
     except ExternalFileError as exc:
         raise PackError(Problem("manifest.unreadable", MANIFEST_NAME, None, f"filen {exc}")
                         ) from None
-    signer = public_half(old_keyfile)
+    signer = public_half(old_keyfile, passphrase)
     retire = tuple(dict.fromkeys(r.strip().lower() for r in retire))
     if new_key is not None:
         publisher = new_key.publisher or signer.publisher or manifest.publisher
@@ -438,7 +440,7 @@ def write_rotation(pack_dir: Path, old_keyfile: Path, new_key: TrustedKey | None
                                 "key_id": new_key.key_id, "publisher": new_key.publisher}
     if retire:
         statement["retire"] = list(retire)
-    statement["signature"] = base64.b64encode(sign_message(old_keyfile, message)
+    statement["signature"] = base64.b64encode(sign_message(old_keyfile, message, passphrase)
                                               ).decode("ascii")
     raw = (json.dumps(statement, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     parsed = parse_rotation(raw)  # the same checks a recipient makes (ids, retire list, …)
@@ -452,5 +454,5 @@ def write_rotation(pack_dir: Path, old_keyfile: Path, new_key: TrustedKey | None
                          key=lambda f: f.path))
     write_bytes(pack_dir / MANIFEST_NAME,
                 replace(manifest, files=files).to_json().encode("utf-8"), mode=0o644)
-    sign_pack(pack_dir, old_keyfile)
+    sign_pack(pack_dir, old_keyfile, passphrase)
     return parsed
