@@ -149,6 +149,23 @@ def test_kortkommandon(qtbot, env, language) -> None:
     window.close()
 
 
+def test_a_dialog_s_least_size_never_outgrows_the_screen(qtbot) -> None:
+    """Kortkommandon was at least 620 px high: on an 800 × 600 screen its Close button was
+    below the edge."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QWidget
+
+    from kvinnofrid_desktop.ui.common.accessible import text_size
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    room = widget.screen().availableGeometry().size()
+    taller = QSize(560, room.height() + 200)
+    size = text_size(widget, 95, 40, least=taller)
+    assert size.height() <= room.height() * 0.9 and size.width() >= 560
+    assert text_size(widget, 10, 2, least=QSize(300, 200)) == QSize(300, 200)
+
+
 def test_mina_sidor_the_pages_text_and_glom_allt(qtbot, env, language) -> None:
     """Issue 19's panels with content: the text beside a page, Mina sidor with two pages, and
     the Glöm allt question."""

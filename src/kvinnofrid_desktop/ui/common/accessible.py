@@ -35,9 +35,13 @@ def lines(widget: QWidget, count: float) -> int:
     return round(widget.fontMetrics().lineSpacing() * count)
 
 
-def text_size(widget: QWidget, columns: float, rows: float) -> QSize:
-    """``columns`` characters by ``rows`` lines, but never larger than most of the screen."""
+def text_size(widget: QWidget, columns: float, rows: float, *,
+              least: QSize | None = None) -> QSize:
+    """``columns`` characters by ``rows`` lines (at least ``least``), but never larger than
+    most of the screen: a dialog 620 px high did not fit an 800 × 600 screen."""
     size = QSize(chars(widget, columns), lines(widget, rows))
+    if least is not None:
+        size = size.expandedTo(least)
     screen = widget.screen()
     if screen is not None:
         room = screen.availableGeometry().size() * 0.9

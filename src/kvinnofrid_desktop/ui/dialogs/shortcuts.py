@@ -32,7 +32,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kortkommandon"))
         # Grows with the text size (never smaller than it was made for at 100 %).
-        self.resize(text_size(self, 95, 40).expandedTo(QSize(560, 620)))
+        self.resize(text_size(self, 95, 40, least=QSize(560, 620)))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Allt i programmet går att nå med tangentbordet. "
                                "Tabb flyttar mellan fälten, Alt + understruken bokstav "
