@@ -3538,7 +3538,7 @@ The original is unchanged.</translation>
         <translation>Fit to width</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="213"/>
         <source>Sidopanel</source>
         <translation>Side panel</translation>
     </message>
@@ -3574,29 +3574,35 @@ The original is unchanged.</translation>
         <translation>Document tools</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="160"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="204"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="126"/>
+        <source>Fler verktyg</source>
+        <translation>More tools</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="211"/>
         <source>Innehåll</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="169"/>
         <source>Dokumentets rubriker. Retur går till rubrikens sida.</source>
         <translation>The document&apos;s headings. Enter goes to the heading&apos;s page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="196"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="212"/>
         <source>Miniatyrer</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="197"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="204"/>
         <source>En bild per sida. Retur går till sidan.</source>
         <translation>One picture per page. Enter goes to the page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="214"/>
         <source>Sidopanelens flikar</source>
         <translation>Side panel tabs</translation>
     </message>

@@ -222,6 +222,26 @@ def test_tab_and_search_shortcuts(qtbot, window: MainWindow) -> None:
     assert key_listed(window, "Ctrl+K")
 
 
+def test_tools_that_do_not_fit_are_reached_by_tab_behind_more_tools(qtbot,
+                                                                    window: MainWindow) -> None:
+    """At 800 px Find, Print and Save copy move behind the toolbar's "»" button, which Tab
+    never reached: a keyboard user could only use their shortcuts, if she knew them."""
+    from PySide6.QtWidgets import QToolButton
+
+    window.resize(800, 600)
+    press(qtbot, Qt.Key.Key_1, CTRL)
+    viewer = window.strategy_tab.viewer
+    more = viewer.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    qtbot.waitUntil(lambda: more is not None and more.isVisible())
+    assert more.accessibleName() == "Fler verktyg"
+    assert tab_until(qtbot, lambda w: w is more) is more
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    shown = [a.text().replace("&", "") for a in QApplication.activePopupWidget().actions()]
+    assert "Skriv ut…" in shown and "Sök i dokumentet…" in shown
+    press(qtbot, Qt.Key.Key_Escape)
+
+
 def test_document_shortcuts(qtbot, window: MainWindow, printing: list[str]) -> None:
     press(qtbot, Qt.Key.Key_1, CTRL, target=window)
     viewer = window.strategy_tab.viewer

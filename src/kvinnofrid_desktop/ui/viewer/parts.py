@@ -117,6 +117,13 @@ def make_toolbar(parent: QWidget, actions: Mapping[str, QAction],
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
                 button.setAccessibleName(plain(item.text()))
                 button.setAccessibleDescription(item.toolTip())
+    # In a narrow window the icons that do not fit move behind Qt's "»" button, which was
+    # outside the tab chain too: Find, Print and Save could not be reached by Tab.
+    more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if more is not None:
+        more.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        more.setAccessibleName(translate("PdfViewer", "Fler verktyg"))
+        more.setToolTip(translate("PdfViewer", "Fler verktyg"))
     return bar
 
 
