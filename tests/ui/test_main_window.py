@@ -530,20 +530,24 @@ def test_overview_goes_to_the_heading_and_follows_the_reader(qtbot, window: Main
     qtbot.waitUntil(lambda: tab.overview.currentItem().text(0).startswith("Mål 4"))
 
 
-@pytest.mark.parametrize("size", [(800, 600), (1280, 800)])
+@pytest.mark.parametrize("size", [(800, 600), (1280, 800), (1920, 1080)])
 def test_a_page_typed_marks_the_heading_at_its_top_and_keeps_it_in_view(
         qtbot, window: MainWindow, size: tuple[int, int]) -> None:
     """Samverkansplan, page 5 typed: the page opens with "Från socialtjänsten och vården till
     djurskyddet …" but the overview marked the previous page's last heading; and a marked
     entry of two lines at the list's lower edge was cut (the list scrolled by whole rows)."""
+    from kvinnofrid_desktop.ui.viewer.viewer import PAGE_TOP_POINTS
+
     window.resize(*size)
     window.show_tab("collaboration")
     tab = window.collaboration_tab
     viewer = tab.viewer
     qtbot.waitUntil(lambda: viewer.page_count() > 0 and tab.overview.topLevelItemCount() > 0)
     marks = {page: key_y for (page, key_y), _item in reversed(tab._marks)}  # first per page
-    opening = [page for page, y in marks.items() if y <= viewer.reading_depth()]
-    assert len(opening) >= 3  # pages that open with a heading
+    # Pages that open with a heading: the same ones at every size and zoom (at 1920 × 1080
+    # page 3's "Polisen" was not marked, at 800 × 600 it was).
+    opening = sorted(page for page, y in marks.items() if y <= PAGE_TOP_POINTS)
+    assert len(opening) >= 3
     for page in [*opening, *reversed(opening)]:
         viewer.page_edit.setFocus()
         viewer.page_edit.selectAll()

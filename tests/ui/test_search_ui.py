@@ -182,7 +182,7 @@ def test_words_spread_over_the_card_show_its_entries_first(qtbot, window: MainWi
 
 def rows_drawn_over_each_other(window: MainWindow) -> list[str]:
     """Result rows whose wrapped text is taller than the row it is drawn in (it then runs
-    into the row below)."""
+    into the row below), or much shorter (a blank gap below it)."""
     from PySide6.QtGui import QTextDocument
 
     from kvinnofrid_desktop.ui.search.panel import HTML_ROLE
@@ -201,6 +201,9 @@ def rows_drawn_over_each_other(window: MainWindow) -> list[str]:
             doc.setTextWidth(max(80, rect.width()))
             if doc.size().height() > rect.height() + 1:
                 found.append(f"{item.text(0)[:40]!r}: {doc.size().height():.0f} > {rect.height()}")
+            elif doc.size().height() < rect.height() - 8:
+                found.append(f"{item.text(0)[:40]!r}: {doc.size().height():.0f} px of text in a "
+                             f"row {rect.height()} px high")
     return found
 
 
@@ -225,6 +228,26 @@ def test_results_are_laid_out_again_when_the_panel_narrows(qtbot, window: MainWi
     window.resizeDocks([dock], [dock_width], Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: viewport.width() >= wide)
     assert not settled_problems(qtbot, window, also=lambda: rows_drawn_over_each_other(window))
+
+
+def test_the_panel_stays_readable_beside_the_card_in_a_small_window(qtbot,
+                                                                   window: MainWindow) -> None:
+    """At 560 × 600 on the action card (which needs its width) the panel was the one thing
+    left to shrink: 82 px, its status a column of single words, its rows drawn over each
+    other. It keeps room for a line of words; the window is as wide as that needs."""
+    from kvinnofrid_desktop.ui.common.accessible import chars
+    from kvinnofrid_desktop.ui.main_window import SEARCH_PANEL_MIN_CHARS
+
+    window.resize(1024, 700)
+    type_query(qtbot, window, "socialjour")
+    panel = window.search_panel
+    window.show_tab("action_card")
+    for size in ((560, 600), (1024, 700), (560, 600)):
+        window.resize(*size)
+        QApplication.processEvents()
+        assert panel.width() >= chars(panel, SEARCH_PANEL_MIN_CHARS), size
+        assert not settled_problems(qtbot, window,
+                                    also=lambda: rows_drawn_over_each_other(window)), size
 
 
 def test_nothing_found_in_english_says_the_documents_are_swedish(qtbot,

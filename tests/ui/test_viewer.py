@@ -968,6 +968,19 @@ def test_a_page_number_out_of_range_says_which_pages_exist(qtbot, opened: PdfVie
     opened.hide()  # another tab chosen, and this one again
     opened.show()
     assert opened.status_message() == ""
+    # On the last page a Page Down scrolls within it: no other page, but the reader moved on.
+    click_action(qtbot, opened, opened.commands["last_page"])
+    opened.page_edit.selectAll()
+    qtbot.keyClicks(opened.page_edit, "77")
+    qtbot.keyClick(opened.page_edit, Qt.Key.Key_Return)
+    assert opened.status_message() == "Sidan finns inte (1–6)."
+    opened.view.setFocus()
+    bar = opened.view.verticalScrollBar()
+    before = bar.value()
+    qtbot.keyClick(opened.view, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: bar.value() > before)  # the rest of the last page
+    assert opened.page() == 6
+    assert opened.status_message() == ""
 
 
 # --------------------------------------------------------------------------------------------

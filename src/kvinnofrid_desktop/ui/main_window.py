@@ -85,6 +85,7 @@ PROMINENT_QUICK_HIDE = ("QToolButton#quickHide { background: #b3261e; color: whi
                         "outline: 2px solid palette(highlight); }")
 DOCUMENT_TABS = ("strategy", "collaboration")  # a viewer with an overview beside it
 DROPPED_SUFFIXES = (".kvpack", ".pdf")  # what a drop opens; anything else is not taken
+SEARCH_PANEL_MIN_CHARS = 30  # the results panel's least width, in average characters
 
 def today() -> dt.date:
     """Today's date (a function, so a test can set the day)."""
@@ -409,6 +410,11 @@ class MainWindow(QMainWindow):
             titles = {d.id: d.title for d in self.pack.manifest.documents}
             panel = SearchPanel(self.search_field, self.pack.path_of(name) if name else None,
                                 titles, self)
+            # Readable however small the window: beside the action card (which needs its own
+            # width) the panel was the one thing left to shrink, to a column of single words.
+            from kvinnofrid_desktop.ui.common.accessible import chars
+
+            panel.setMinimumWidth(chars(panel, SEARCH_PANEL_MIN_CHARS))
             dock = QDockWidget(self.tr("Sökresultat"), self)
             dock.setObjectName("searchDock")
             dock.setWidget(panel)

@@ -33,13 +33,13 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QApplication,
     QLabel,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -57,6 +57,7 @@ DEBOUNCE_MS = 120
 RESULT_LIMIT = 60
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+MIN_TEXT_WIDTH = 80  # px a result's text is laid out in, however narrow the panel
 
 
 class _Relay(QObject):
@@ -107,7 +108,7 @@ class HtmlDelegate(QStyledItemDelegate):
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(2)
         doc.setHtml(str(index.data(HTML_ROLE) or ""))
-        doc.setTextWidth(max(80, option.rect.width()))
+        doc.setTextWidth(max(MIN_TEXT_WIDTH, option.rect.width()))
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
@@ -136,9 +137,17 @@ class HtmlDelegate(QStyledItemDelegate):
             return super().sizeHint(option, index)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
+        # Measured at the width the row is painted at (its column less its indentation): with
+        # a guess (the viewport less 40 px, at least 120) the rows of a narrow panel were too
+        # short and drawn over each other, and too tall in a wide one.
         view = opt.widget
-        width = view.viewport().width() - 40 if isinstance(view, QAbstractScrollArea) else 400
-        opt.rect.setWidth(max(120, width))
+        width = 400
+        if isinstance(view, QTreeView):
+            depth, parent = int(view.rootIsDecorated()), index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width = view.header().sectionSize(index.column()) - view.indentation() * depth
+        opt.rect.setWidth(max(MIN_TEXT_WIDTH, width))
         doc = self._document(opt, index)
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
 

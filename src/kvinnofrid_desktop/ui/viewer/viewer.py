@@ -76,6 +76,8 @@ ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 
 # How far below the top of the view a heading may start and still count as the one being read:
 # the rounding of a jump to it, or the blank space above it after Page Down.
 OUTLINE_SLACK_POINTS = 16.0
+# A page's top margin and a few lines: a first heading this far down opens what is read.
+PAGE_TOP_POINTS = 144.0
 
 
 def heading_being_read(keys: Sequence[tuple[int, float]], page: int, y: float,
@@ -363,9 +365,12 @@ class PdfViewer(QWidget):
         return found
 
     def reading_depth(self) -> float:
-        """A quarter of the view's height, in PDF points: how far down a page shown from its
-        top its first heading may start and still be the one being read."""
-        return self.view.viewport().height() / 4 / max(self.view.scale(), 1e-6)
+        """How far down a page shown from its top its first heading may start and still be the
+        one being read, in PDF points: a quarter of the view, and at least PAGE_TOP_POINTS (at
+        202 % the quarter was 88 points, less than a heading's 109 below the page's top, and a
+        wide window marked another heading than a narrow one)."""
+        quarter = self.view.viewport().height() / 4 / max(self.view.scale(), 1e-6)
+        return max(quarter, PAGE_TOP_POINTS)
 
     def heading_at_top(self) -> str:
         """The heading being read (``heading_being_read``), for a bookmark's name."""
@@ -673,6 +678,7 @@ class PdfViewer(QWidget):
     def _on_scrolled(self, _value: int) -> None:
         if not self._navigating and not self.view.resizing and self._path is not None:
             self._remember_anchor()
+            self._clear_page_message()  # the reader moved on (Page Down on the last page too)
 
     def _remember_anchor(self) -> None:
         hit = self.view.map_to_page(QPointF(self.view.viewport().width() / 2, 0))
