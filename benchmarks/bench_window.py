@@ -343,12 +343,29 @@ class XScreen:
         self._x11.XCloseDisplay(self._display)
 
 
+def _display_free(number: int) -> bool:
+    """Whether X display ``number`` is free: no lock, or a lock left by a server that was
+    killed (its process is gone; its files are removed, as an X server itself does)."""
+    lock, socket = Path(f"/tmp/.X{number}-lock"), Path(f"/tmp/.X11-unix/X{number}")
+    if not lock.exists():
+        return not socket.exists()
+    try:
+        os.kill(int(lock.read_text().strip()), 0)
+    except ProcessLookupError:
+        lock.unlink(missing_ok=True)
+        socket.unlink(missing_ok=True)
+        return True
+    except (OSError, ValueError):
+        pass
+    return False
+
+
 def start_xvfb() -> tuple[subprocess.Popen[bytes], str] | None:
     """An Xvfb server on a free display number, or None when Xvfb is not installed."""
     if shutil.which("Xvfb") is None:
         return None
     for number in range(90, 130):
-        if Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
+        if not _display_free(number):
             continue
         display = f":{number}"
         server = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
