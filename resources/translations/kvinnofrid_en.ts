@@ -2686,157 +2686,162 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>%1 (installed now: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="270"/>
+        <source>Signaturen kan inte bedömas – listan över tillbakadragna nycklar kan inte läsas</source>
+        <translation>The signature cannot be judged – the list of withdrawn keys cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="274"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="269"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="275"/>
         <source>Osignerat paket</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="276"/>
         <source>Ogiltig signatur – paketet kan ha ändrats</source>
         <translation>Invalid signature – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="271"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="277"/>
         <source>Signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>Signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="279"/>
         <source>Signerat med en okänd nyckel</source>
         <translation>Signed with an unknown key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="277"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="283"/>
         <source>Nyckel-id: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="289"/>
         <source>Signeringsnycklar som ändras</source>
         <translation>Signing keys that change</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="291"/>
         <source>Flikar som blir tomma: paketet har inget dokument för dem</source>
         <translation>Tabs that will be empty: the pack has no document for them</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="287"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="293"/>
         <source>Nya dokument</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="294"/>
         <source>Uppdaterade dokument</source>
         <translation>Updated documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="295"/>
         <source>Borttagna dokument</source>
         <translation>Removed documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="296"/>
         <source>Ändrade kontakter i åtgärdskortet</source>
         <translation>Changed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="292"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="298"/>
         <source>Nya kontakter i åtgärdskortet</source>
         <translation>New contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="300"/>
         <source>Borttagna kontakter i åtgärdskortet</source>
         <translation>Removed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="308"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="314"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="323"/>
         <source>Klart att installera.</source>
         <translation>Ready to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="318"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="324"/>
         <source>Bekräfta rutan ovan för att kunna installera.</source>
         <translation>Tick the box above to be able to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="338"/>
         <source>Installerar …</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="358"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="364"/>
         <source>%1 – %p %</source>
         <translation>%1 – %p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="361"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="367"/>
         <source>Kontrollerar dokumenten …</source>
         <translation>Checking the documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="362"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="368"/>
         <source>Installerar: %1</source>
         <translation>Installing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="366"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="372"/>
         <source>Installerat: %1 %2</source>
         <translation>Installed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="374"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="380"/>
         <source>Installationen avbröts.</source>
         <translation>The installation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="376"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="382"/>
         <source>Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.</source>
         <translation>Another program is installing a content pack right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="380"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="386"/>
         <source>Installationen misslyckades.</source>
         <translation>The installation failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="393"/>
         <source>Paketet kan inte installeras.</source>
         <translation>The pack cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="397"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="403"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat. Hämta en ny kopia från utgivaren</source>
         <translation>The pack has been changed since it was signed, or it is forged. Get a new copy from the publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="400"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="406"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på (nyckel-id %1). En administratör kan lägga till nyckeln</source>
         <translation>The pack is signed with a key the program does not trust (key ID %1). An administrator can add the key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="404"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="410"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="405"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="411"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="409"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="415"/>
         <source>… och %n problem till.</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -2844,37 +2849,37 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="414"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="420"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="416"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="422"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="416"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="422"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="417"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="423"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="427"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="433"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="428"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="434"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="447"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="453"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>
@@ -2975,118 +2980,118 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="123"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="142"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="146"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="215"/>
         <source>Åtgärdskortet öppnas …</source>
         <translation>Opening the action card …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="265"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="273"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="281"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="282"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="332"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="333"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="345"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="356"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="361"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="384"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="390"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="418"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="550"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="551"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="656"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="657"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1064"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1070"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1065"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1071"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -3307,98 +3312,98 @@ Nothing that was there before has changed, and the changes are still in the wind
     <name>PdfViewer</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="103"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="171"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="254"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="550"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="555"/>
         <source>Filen finns inte: %1</source>
         <translation>The file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="259"/>
         <source>Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “%1” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="538"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="543"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="541"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="546"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”.</source>
         <translation>The document is password-protected. Type the password to open “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="544"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="549"/>
         <source>Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “%1” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="547"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="552"/>
         <source>Filen ”%1” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “%1” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="552"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="557"/>
         <source>Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “%1” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="554"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="559"/>
         <source>Filen ”%1” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “%1” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="570"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="575"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="611"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="612"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="616"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="617"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="613"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="618"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="656"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="661"/>
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="766"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="772"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="828"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="834"/>
         <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="837"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="843"/>
         <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="930"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="936"/>
         <source>Skriv en zoomnivå mellan %1 och %2 %.</source>
         <translation>Type a zoom level between %1% and %2%.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="935"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="941"/>
         <source>Zoomnivån kan vara mellan %1 och %2 %; den är nu %3.</source>
         <translation>The zoom level can be between %1% and %2%; it is now %3.</translation>
     </message>
@@ -4370,82 +4375,82 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="198"/>
         <source>Sökstatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="202"/>
         <source>Sökförslag</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="209"/>
         <source>Visa vart man kan vända sig (Åtgärdskortet)</source>
         <translation>Show where to turn (the action card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="210"/>
         <source>Vart man kan vända sig</source>
         <translation>Where to turn</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="215"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="247"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="299"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="303"/>
         <source>Dokumenten är skrivna på svenska: sök med svenska ord.</source>
         <translation>The documents are written in Swedish: search with Swedish words.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="305"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="314"/>
         <source>Inget avsnitt på åtgärdskortet har alla orden i ”%1”. %2: först avsnitt för ”%3”, sedan sidor för ”%4”.</source>
         <translation>No entry of the action card has every word of “%1”. %2: first the entries for “%3”, then pages for “%4”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="308"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="317"/>
         <source>Ingen sida har alla orden i ”%1”. %2 för ”%3”:</source>
         <translation>No page has all the words of “%1”. %2 for “%3”:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="320"/>
         <source>%1 för ”%2”</source>
         <translation>%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="348"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="357"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="361"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="370"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="360"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="369"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="310"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="309"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4453,7 +4458,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="323"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="332"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>

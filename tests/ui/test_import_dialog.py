@@ -260,6 +260,22 @@ def test_a_pack_changed_after_signing_is_refused_with_only_a_close_button(
     assert_unchanged(env)
 
 
+def test_with_the_trust_file_damaged_the_signature_is_not_called_verified(
+        env: SimpleNamespace, open_dialog) -> None:
+    """trust.json unreadable: every import is refused, since a key may have been retired. The
+    dialog still showed "Verifierat av Länsstyrelsen Västmanland" above that refusal."""
+    (env.data / "trust.json").write_text("{trasig", encoding="utf-8")
+    env.before = snapshot(env.data)
+    dialog = open_dialog(kvpack(env.tmp, V2, key=env.key))
+
+    assert dialog.phase() == "refused"
+    assert dialog.signature_text.text() == ("Signaturen kan inte bedömas – listan över "
+                                            "tillbakadragna nycklar kan inte läsas")
+    assert "Verifierat" not in dialog.signature_icon.accessibleName()
+    assert dialog.install_button.isHidden()
+    assert_unchanged(env)
+
+
 def test_a_file_that_is_no_pack_is_refused(env: SimpleNamespace, open_dialog) -> None:
     bad = env.tmp / "semester.kvpack"
     bad.write_bytes(b"%PDF-1.7 inget arkiv\n" * 40)

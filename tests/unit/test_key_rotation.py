@@ -349,6 +349,9 @@ def test_verify_refuses_as_import_does_while_the_trust_file_is_damaged(
     assert "[signature.retired_key]" in capsys.readouterr().out
     (env.data / TRUST_NAME).write_text("{bad\n", encoding="utf-8")
     assert refused(env, old).code == "trust.damaged"
+    # Nor does the import's preview call it verified above its refusal.
+    first = PackStore().preview_import(old).lines_sv()[0]
+    assert "verifierat av" not in first and "signaturen kan inte bedömas här" in first
     for target in (old, folder):
         assert main(["pack", "verify", str(target)]) == 1, target
         out = capsys.readouterr().out

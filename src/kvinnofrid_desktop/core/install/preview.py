@@ -60,14 +60,21 @@ class ImportPreview:
     # The publisher's "what's new" for this version (the manifest's ``news``).
     news: str | None = None
 
+    def signature_judged(self) -> bool:
+        """Whether the signature's state may be shown as it is: with trust.json unreadable
+        a key may have been retired, so "verifierat av …" above the refusal misled."""
+        return self.refusal is None or self.refusal.code != "trust.damaged"
+
     def lines_sv(self, limit: int = 20) -> list[str]:
         """A summary, then at most ``limit`` document and ``limit`` contact lines."""
         def count(items: tuple[DocumentChange, ...] | tuple[ContactChange, ...], kind: str) -> int:
             return sum(1 for i in items if i.change == kind)
 
         d, c = self.documents, self.contacts
+        signature = self.signature.label_sv() if self.signature_judged() else \
+            "signaturen kan inte bedömas här: listan över tillbakadragna nycklar kan inte läsas"
         lines = [f"Paket: {self.pack_id} {self.version} från {self.publisher} "
-                 f"({self.signature.label_sv()}); aktivt nu: {self.active_version}",
+                 f"({signature}); aktivt nu: {self.active_version}",
                  f"Dokument – nya: {count(d, 'new')}, uppdaterade: {count(d, 'updated')}, "
                  f"borttagna: {count(d, 'removed')}. Kontakter – nya: {count(c, 'added')}, "
                  f"ändrade: {count(c, 'changed')}, borttagna: {count(c, 'removed')}.",

@@ -245,7 +245,7 @@ class ImportDialog(QDialog):
         self.version_value.setText(arg(self.tr("%1 (installerat nu: %2)"),
                                        preview.version, preview.active_version))
         self.created_value.setText(preview.created[:10])
-        self._show_signature(preview.signature)
+        self._show_signature(preview.signature, judged=preview.signature_judged())
         self.facts.show()
         if preview.refusal is not None:
             self._refused([preview.refusal])
@@ -264,7 +264,13 @@ class ImportDialog(QDialog):
              if not w.isHidden()).setFocus()
         self.adjustSize()
 
-    def _show_signature(self, state: SignatureState) -> None:
+    def _show_signature(self, state: SignatureState, *, judged: bool = True) -> None:
+        if not judged:  # the trust file is unreadable: a retired key would look trusted
+            self.signature_text.setText(self.tr(
+                "Signaturen kan inte bedömas – listan över tillbakadragna nycklar kan inte läsas"))
+            self.signature_icon.setPixmap(status_pixmap("unknown"))
+            self.signature_icon.setAccessibleName(self.signature_text.text())
+            return
         texts = {VERIFIED: arg(self.tr("Verifierat av %1"), state.publisher or ""),
                  UNSIGNED: self.tr("Osignerat paket"),
                  INVALID: self.tr("Ogiltig signatur – paketet kan ha ändrats"),
