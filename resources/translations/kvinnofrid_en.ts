@@ -4430,17 +4430,22 @@ The original is unchanged.</translation>
         <translation>%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="338"/>
+        <source>Utskrivet kort, sida %1</source>
+        <translation>Printed card, page %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="364"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="370"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="377"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="369"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="376"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
@@ -4458,7 +4463,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="340"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>

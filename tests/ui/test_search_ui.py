@@ -173,7 +173,8 @@ def test_words_spread_over_the_card_show_its_entries_first(qtbot, window: MainWi
     assert first is not None and first.data(0, HIT_ROLE).kind == "card"
     assert "Blåmärken" in first.text(0)
     children = [child for _top, found in rows for child in found]
-    assert any(child.startswith("Sida 1:") for child in children)  # the page follows
+    # The page follows, named as the printed card: it opens the PDF, not the card.
+    assert any(child.startswith("Utskrivet kort, sida 1:") for child in children)
     assert panel.status.text().startswith(
         "Inget avsnitt på åtgärdskortet har alla orden i ”mamma har blåmärken”. ")
     assert "först avsnitt för ”har blåmärken”" in panel.status.text()

@@ -327,10 +327,17 @@ class SearchPanel(QWidget):
             top.setData(0, HIT_ROLE, doc_hits[0])
             # Wrapped, not cut: a long title hid which document and how many hits.
             top.setData(0, HTML_ROLE, f"<b>{html.escape(title)}</b> ({html.escape(count)})")
+            # Beside the card's own entries a page of its printed version opens the PDF, not
+            # the card: said so, or the two rows looked alike and opened different things.
+            printed = any(h.kind == "card" for h in doc_hits)
             for hit in doc_hits:
                 child = QTreeWidgetItem(top)
-                where = hit.heading if hit.kind == "card" else arg(self.tr("Sida %1"),
-                                                                   str(hit.page))
+                if hit.kind == "card":
+                    where = hit.heading
+                elif printed:
+                    where = arg(self.tr("Utskrivet kort, sida %1"), str(hit.page))
+                else:
+                    where = arg(self.tr("Sida %1"), str(hit.page))
                 child.setData(0, HIT_ROLE, hit)
                 child.setData(0, HTML_ROLE, f"<b>{html.escape(where)}</b> · {hit.snippet_html()}")
                 child.setText(0, f"{where}: {hit.snippet_plain('', '')}")  # for screen readers
