@@ -63,9 +63,12 @@ def test_card_snippets_read_as_the_card_does(index) -> None:
     assert contact.snippet_plain("", "").startswith(
         "Sala · Socialjour (kvällar, nätter, helger) · socialtjänsten i Sala · "), contact.snippet
     assert "021-39 20 66 · " in contact.snippet_plain("", "")
+    assert contact.heading == "Socialjouren i Västmanland"  # its text names Sala already
     step = next(h for h in index.search("orosanmälan", limit=5) if h.anchor == "barn-orosanmalan")
-    assert step.heading == "Gör en orosanmälan till socialtjänsten"
-    assert not step.snippet_plain("", "").startswith(step.heading), step.snippet
+    # The subject goes before a step's heading: "Djur: Barn i hemmet: orosanmälan …" is not
+    # the children's step.
+    assert step.heading == "Barn: Gör en orosanmälan till socialtjänsten"
+    assert not step.snippet_plain("", "").startswith("Gör en orosanmälan"), step.snippet
 
 
 def test_the_judged_relevance_set_passes(index) -> None:

@@ -205,7 +205,7 @@ def test_a_card_steps_snippet_does_not_repeat_its_heading(tmp_path: Path) -> Non
     ])
     with SearchIndex.open(path) as index:
         by_body = index.search("socialtjänsten")[0]
-        assert by_body.heading == step
+        assert by_body.heading == f"Barn: {step}"  # the subject: the text does not say it
         assert by_body.snippet_plain() == "Anmäl till «socialtjänsten» där barnet bor."
         # Found by its heading only: the snippet is the start of what the step says.
         by_heading = index.search("orosanmälan")[0]
@@ -213,7 +213,7 @@ def test_a_card_steps_snippet_does_not_repeat_its_heading(tmp_path: Path) -> Non
         assert by_heading.matched == ("orosanmälan",)  # still known, for a viewer
         # A sign's text does not open with its group's heading: kept whole.
         sign = index.search("undan")[0]
-        assert (sign.heading, sign.snippet_plain()) == ("Beteende",
+        assert (sign.heading, sign.snippet_plain()) == ("Barn: Beteende",
                                                         "Gör sig illa, drar sig «undan».")
 
 

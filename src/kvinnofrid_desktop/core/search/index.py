@@ -120,12 +120,19 @@ class Hit:
     kind: str
     anchor: str
     matched: tuple[str, ...] = ()
+    # A card entry's place when its text does not say it: the subject of a sign or a step
+    # ("Barn"); a contact's text opens with its municipality.
+    place: str = ""
 
     @property
     def heading(self) -> str:
-        """What a card entry is called without its place ("Åtgärdskort – Barn: Gör en
-        orosanmälan" → "Gör en orosanmälan"); a page's title as it is."""
-        return _card_heading(self.title) if self.kind == "card" else self.title
+        """What a card entry is called, with its place where the snippet does not say it
+        ("Åtgärdskort – Barn: Fysiska skador" → "Barn: Fysiska skador", beside "Vuxna:
+        Skador"; "Åtgärdskort – Sala: Socialjour" → "Socialjour"); a page's title as it is."""
+        if self.kind != "card":
+            return self.title
+        name = _card_heading(self.title)
+        return f"{self.place}: {name}" if self.place else name
 
     def snippet_html(self) -> str:
         """The snippet HTML-escaped, matches in ``<b>…</b>``."""
@@ -710,7 +717,9 @@ class SearchIndex:
             body = _after_heading(title, text) if kind == "card" else text
             if body is not text:  # the heading is shown beside the snippet: not twice
                 snippet = matcher.snippet(body, min_level)[0]
-            hits.append(Hit(doc_id, title, page, snippet, score, kind, anchor, matched))
+            place = _card_place(title) if kind == "card" else ""
+            hits.append(Hit(doc_id, title, page, snippet, score, kind, anchor, matched,
+                            "" if text.startswith(place) else place))
         return hits
 
 
@@ -724,6 +733,12 @@ def _leaves_out_words(query: str, other: str) -> bool:
 
 def _card_heading(title: str) -> str:
     return title.split(": ", 1)[-1]
+
+
+def _card_place(title: str) -> str:
+    """"Åtgärdskort – Barn: Fysiska skador" → "Barn" ("" when the title has no place)."""
+    head = title.split(": ", 1)[0] if ": " in title else ""
+    return head.rsplit(" – ", 1)[-1] if " – " in head else ""
 
 
 def _after_heading(title: str, text: str) -> str:
