@@ -810,22 +810,32 @@ def test_real_world_pdf(qtbot, viewer: PdfViewer, third_party_pdf: Path) -> None
 # --------------------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def headings_low_on_pages(tmp_path_factory) -> Path:
-    """Three pages; each page's heading sits two thirds down the page, below its body text."""
+def pdf_with_headings(path: Path, heading: str, body: str, *, low: bool) -> Path:
+    """Three pages with an outline entry each: ``heading`` and ``body`` numbered 1–3; the
+    heading sits two thirds down the page below the body (``low``), or tops the page."""
     from fpdf import FPDF
 
-    path = tmp_path_factory.mktemp("outline") / "rubriker-langt-ned.pdf"
     pdf = FPDF()
     pdf.set_font("helvetica", size=14)
     for number in range(1, 4):
         pdf.add_page()
-        pdf.cell(0, 10, f"Brodtext pa sida {number}", new_x="LMARGIN", new_y="NEXT")
-        pdf.set_y(190)
-        pdf.start_section(f"Rubrik {number}")
-        pdf.cell(0, 10, f"Rubrik {number} langt ned", new_x="LMARGIN", new_y="NEXT")
+        if low:
+            pdf.cell(0, 10, f"{body} {number}", new_x="LMARGIN", new_y="NEXT")
+            pdf.set_y(190)
+        pdf.start_section(f"{heading} {number}")
+        pdf.cell(0, 10, f"{heading} {number} {'langt ned' if low else 'overst'}",
+                 new_x="LMARGIN", new_y="NEXT")
+        if not low:
+            pdf.cell(0, 10, f"{body} {number}", new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(path))
     return path
+
+
+@pytest.fixture(scope="module")
+def headings_low_on_pages(tmp_path_factory) -> Path:
+    """Three pages; each page's heading sits two thirds down the page, below its body text."""
+    return pdf_with_headings(tmp_path_factory.mktemp("outline") / "rubriker-langt-ned.pdf",
+                             "Rubrik", "Brodtext pa sida", low=True)
 
 
 def text_rect(viewer: PdfViewer, text: str) -> tuple[int, QRectF]:
@@ -883,18 +893,8 @@ def test_outline_highlight_follows_the_reader(qtbot, viewer: PdfViewer,
 @pytest.fixture(scope="module")
 def headings_at_page_tops(tmp_path_factory) -> Path:
     """Three pages, each opening with a heading just below its top margin."""
-    from fpdf import FPDF
-
-    path = tmp_path_factory.mktemp("outline") / "rubriker-overst.pdf"
-    pdf = FPDF()
-    pdf.set_font("helvetica", size=14)
-    for number in range(1, 4):
-        pdf.add_page()
-        pdf.start_section(f"Kapitel {number}")
-        pdf.cell(0, 10, f"Kapitel {number} overst", new_x="LMARGIN", new_y="NEXT")
-        pdf.cell(0, 10, f"Brodtext i kapitel {number}", new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(path))
-    return path
+    return pdf_with_headings(tmp_path_factory.mktemp("outline") / "rubriker-overst.pdf",
+                             "Kapitel", "Brodtext i kapitel", low=False)
 
 
 def test_a_page_shown_from_its_top_marks_the_heading_it_opens_with(

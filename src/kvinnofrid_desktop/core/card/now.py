@@ -194,6 +194,28 @@ def short_now(contact: Contact, now: dt.datetime, tr: Translate = _same) -> str:
     return tr("tider okända") if state == "unknown" else tr("stängt nu")
 
 
+# What an open contact's line says: (always open, open now, open now until %1), by confirmed
+# hours and by hours that are not confirmed. Listed for translation in ui/common/labels.py.
+_OPEN_TEXTS = {
+    "open": ("Öppet dygnet runt", "Öppet nu", "Öppet nu, till %1"),
+    "probably_open": ("Troligen öppet dygnet runt (tiderna är inte bekräftade)",
+                      "Troligen öppet nu (tiderna är inte bekräftade)",
+                      "Troligen öppet nu, till %1 (tiderna är inte bekräftade)"),
+}
+# A closed contact's line, closed for sure (False) or probably (True): (closed, the jour is
+# open, a report number → 112, animal welfare → the police).
+_CLOSED_TEXTS = {
+    False: ("Stängt nu", "Stängt nu – ring socialjouren %1",
+            "Stängt nu – vid akut fara ring 112",
+            "Stängt nu – akuta djurärenden: polisen %1; pågår det: ring 112"),
+    True: ("Troligen stängt nu (tiderna är inte bekräftade)",
+           "Troligen stängt nu (tiderna är inte bekräftade) – ring socialjouren %1",
+           "Troligen stängt nu (tiderna är inte bekräftade) – vid akut fara ring 112",
+           "Troligen stängt nu (tiderna är inte bekräftade) – akuta djurärenden: polisen %1; "
+           "pågår det: ring 112"),
+}
+
+
 def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
              tr: Translate = _same) -> NowLine:
     """What the worker should know about ``contact`` at ``now``, as one Swedish line."""
@@ -208,21 +230,14 @@ def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
                                           jour.phone or ""), jour)
         return NowLine("missing", tr("Uppgift saknas – använd reservnumren nedan"))
     state = open_state(contact, now)
-    if state == "open":
+    if state in _OPEN_TEXTS:
+        always, open_now, until = _OPEN_TEXTS[state]
         if contact.hours == "always":
-            return NowLine(state, tr("Öppet dygnet runt"))
+            return NowLine(state, tr(always))
         close = closes_at(contact, now)
         if close is None:
-            return NowLine(state, tr("Öppet nu"))
-        return NowLine(state, arg(tr("Öppet nu, till %1"), clock_text(close, tr)))
-    if state == "probably_open":
-        if contact.hours == "always":
-            return NowLine(state, tr("Troligen öppet dygnet runt (tiderna är inte bekräftade)"))
-        close = closes_at(contact, now)
-        if close is None:
-            return NowLine(state, tr("Troligen öppet nu (tiderna är inte bekräftade)"))
-        return NowLine(state, arg(tr("Troligen öppet nu, till %1 (tiderna är inte bekräftade)"),
-                                  clock_text(close, tr)))
+            return NowLine(state, tr(open_now))
+        return NowLine(state, arg(tr(until), clock_text(close, tr)))
     if state == "unknown":
         if jour is not None:
             return NowLine(state, arg(tr("Tider okända – socialjouren har öppet nu: %1"),
@@ -230,24 +245,16 @@ def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
         return NowLine(state, tr("Tider okända"))
     # Closed, or probably closed: then every sentence says "troligen" and why.
     probably = state == "probably_closed"
-    text = tr("Troligen stängt nu (tiderna är inte bekräftade)") if probably else tr("Stängt nu")
-    alternative = None
+    closed, ring_jour, ring_112, animals = _CLOSED_TEXTS[probably]
+    text, alternative = tr(closed), None
     if jour is not None:
-        text = arg(tr("Troligen stängt nu (tiderna är inte bekräftade) – ring socialjouren %1")
-                   if probably else tr("Stängt nu – ring socialjouren %1"), jour.phone or "")
-        alternative = jour
+        text, alternative = arg(tr(ring_jour), jour.phone or ""), jour
     elif contact.scope == "municipality" and contact.role in REPORT_ROLES:
-        text = (tr("Troligen stängt nu (tiderna är inte bekräftade) – vid akut fara ring 112")
-                if probably else tr("Stängt nu – vid akut fara ring 112"))
-        alternative = card.contact("nod-112")
+        text, alternative = tr(ring_112), card.contact("nod-112")
     elif contact.role == "animal_welfare":
         police = next((c for c in card.contacts if c.role == "police" and c.phone), None)
         if police is not None:
-            text = arg(tr("Troligen stängt nu (tiderna är inte bekräftade) – akuta djurärenden: "
-                          "polisen %1; pågår det: ring 112") if probably
-                       else tr("Stängt nu – akuta djurärenden: polisen %1; pågår det: ring 112"),
-                       police.phone or "")
-            alternative = police
+            text, alternative = arg(tr(animals), police.phone or ""), police
     text += _opens_text(contact, now, tr, probably=probably)
     return NowLine(state, text, alternative)
 
