@@ -5,7 +5,8 @@ municipality the contacts column kept the height of the previous one and was dra
 helpers look at geometry, the way a person looks at the screen:
 
 - ``layout_problems(root)``: every visible word-wrapped label at least as high as its text needs
-  at its width and wide enough for ``WRAPPED_MIN_CHARS`` characters when its text is longer,
+  at its width, no word of it wider than the label, and wide enough for ``WRAPPED_MIN_CHARS``
+  characters when its text is longer,
   every other visible label at least its minimum size; no two visible widgets
   placed by the same widget's layouts overlapping; no such widget reaching outside its parent.
   A resizable scroll area's content as high as its layout needs at its width (a stale height
@@ -22,7 +23,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -69,6 +70,16 @@ def _label_problem(label: QLabel) -> str | None:
         if label.width() < chars and len(label.text()) > 2 * WRAPPED_MIN_CHARS:
             return (f"{_describe(label)} is {label.width()} px wide, a column of single "
                     f"words; {WRAPPED_MIN_CHARS} characters need {chars} px")
+        if label.textFormat() != Qt.TextFormat.RichText and "<" not in label.text():
+            # A word longer than the label is cut at its edge: wrapping cannot help it. Qt's
+            # own line breaking (spaces, zero-width spaces, after "/" and "-") says how wide the
+            # widest line must be.
+            room = label.contentsRect().width()
+            widest = label.fontMetrics().boundingRect(
+                QRect(0, 0, max(room, 1), 1 << 20), int(Qt.TextFlag.TextWordWrap),
+                label.text()).width()
+            if widest > room + TOLERANCE_PX:
+                return f"{_describe(label)}: a word needs {widest} px, the label is {room} px"
         need = label.heightForWidth(label.width())
         if label.height() + TOLERANCE_PX < need:
             return (f"{_describe(label)} is {label.height()} px high at {label.width()} px; "

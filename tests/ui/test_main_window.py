@@ -597,6 +597,21 @@ def test_find_in_a_pack_document_spells_a_word_typed_without_aao_as_the_search_d
     assert viewer.view.searchModel().searchString() == "Sala"
 
 
+def test_the_find_count_is_read_whole_in_a_narrow_viewer(qtbot, window: MainWindow) -> None:
+    """Search results open beside Strategi in a small window: "1 av 5 för ”orosanmälan”" was
+    cut after "”orc" at the find bar's edge."""
+    window.resize(1280, 800)
+    window.search_field.setText("socialjour")
+    qtbot.waitUntil(lambda: window.search_dock is not None and window.search_dock.isVisible())
+    window.show_tab("strategy")
+    window.resize(700, 600)
+    viewer = window.strategy_tab.viewer
+    qtbot.waitUntil(lambda: viewer.page_count() > 5)
+    viewer.find_text("orosanmalan")
+    assert viewer.find_bar.status.text().endswith(" för ”orosanmälan”")
+    assert not settled_problems(qtbot, window)
+
+
 def test_side_panel_beside_the_overview_offers_only_thumbnails(qtbot, window: MainWindow) -> None:
     viewer = window.strategy_tab.viewer
     viewer.commands["sidebar"].trigger()

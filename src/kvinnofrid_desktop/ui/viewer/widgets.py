@@ -223,7 +223,7 @@ class FindBar(QFrame):
         self.edit.setAccessibleDescription(
             self.tr("Retur går till nästa träff, Skift+Retur till föregående, Esc stänger"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(chars(self, 30))
+        self.edit.setMinimumWidth(chars(self, 22))  # gives way to the count beside it
         self.edit.setMaximumWidth(chars(self, 50))
         self.edit.installEventFilter(self)
         self.previous_button = QToolButton(self)
@@ -234,6 +234,9 @@ class FindBar(QFrame):
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Sökresultat"))
         self.status.setMinimumWidth(chars(self, 14))
+        # "1 av 5 för ”orosanmälan”" (a word respelled) is long: where the bar is narrow it
+        # takes a second line instead of being cut.
+        self.status.setWordWrap(True)
         self.close_button = QToolButton(self)
         self.close_button.setIcon(viewer_icon("close"))
         self.close_button.setAutoRaise(True)
@@ -249,11 +252,14 @@ class FindBar(QFrame):
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
         layout.addSpacing(6)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
+        layout.addWidget(self.status, 1)  # the room left over: the count is read, not cut
         layout.addWidget(self.close_button)
 
     def set_status(self, text: str) -> None:
+        # Wrapped, the count still needs its longest word whole (”orosanmälan”).
+        longest = max((self.status.fontMetrics().horizontalAdvance(w) for w in text.split()),
+                      default=0)
+        self.status.setMinimumWidth(max(chars(self, 14), longest + 2))
         self.status.setText(text)
         self.status.setAccessibleName(text or self.tr("Sökresultat"))
 
