@@ -95,7 +95,9 @@ _DROPPED_DIALOGS = textwrap.dedent("""
         dialog.close()  # and dropped into its cycle when the name is rebound
     def alive():
         return sum(isinstance(o, ImportDialog) for o in gc.get_objects())
-    end = time.monotonic() + 4 * collector.INTERVAL_MS / 1000
+    # A generation is collected a tick after the younger one's collections cross its
+    # threshold: a few ticks, and on a loaded machine late ones. Waited on, not counted.
+    end = time.monotonic() + 30 * collector.INTERVAL_MS / 1000
     while alive() > 2 and time.monotonic() < end:
         app.processEvents()
         time.sleep(0.01)
