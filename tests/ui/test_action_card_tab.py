@@ -488,6 +488,19 @@ def test_export_both_formats_as_selectable_text(make_tab, tmp_path: Path) -> Non
         assert "0224-74 96 20" in done.stdout
 
 
+def test_the_printed_card_says_what_the_screen_says_about_each_number(make_tab,
+                                                                     tmp_path: Path) -> None:
+    """Västerås's number for reports about children is the city's switchboard; only the
+    contact's note says to press 9. Sala's women's shelter has a second number in its note."""
+    tab = make_tab()
+    for municipality, subject, note in (("Västerås", "barn", "välj knappval 9"),
+                                        ("Sala", "vuxna", "072-568 19 93")):
+        tab.set_municipality(municipality)
+        tab.set_subject(subject)
+        path = tab.export_pdf(tmp_path / f"{municipality}.pdf")
+        assert note in " ".join(" ".join(page_texts(path)).split()), municipality
+
+
 @pytest.mark.parametrize("municipality", ["Sala", "Norberg", None])
 def test_the_printed_card_starts_with_the_card_and_splits_no_number(
         make_tab, card: ActionCard, tmp_path: Path, municipality: str | None) -> None:

@@ -88,3 +88,15 @@ def test_the_printed_county_jour_names_where_it_is_confirmed_and_old_sources_the
     assert "bara för Hallstahammar, Sala, Västerås" in row
     arboga = next(line for line in text.splitlines() if "Arboga kommun, växel (" in line)
     assert "källan är från 2017" in arboga
+
+
+def test_the_printed_card_keeps_every_contact_note(card: ActionCard) -> None:
+    """The card on paper said less than the card on screen: Västerås's number for reports
+    about children is the city's switchboard, and only the note says to press 9."""
+    text = " ".join(card_markdown(card).split())
+    for c in card.contacts:
+        if c.note:
+            assert " ".join(c.note.split()) in text, c.id
+    start = text.index("### Västerås")
+    vasteras = text[start:text.index("## ", start + 4)]  # up to the next heading
+    assert "välj knappval 9" in vasteras

@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -75,6 +76,18 @@ def test_show_text_puts_numbers_first(capsys) -> None:
     assert "EJ BEKRÄFTAD – kontrollera innan du ringer" in out  # Sala's switchboard
     assert "1. AKUT – Akut fara: ring 112." in out
     assert "ring: Barn- och ungdomsenhetens mottagning – 0224-74 96 20" in out
+
+
+def test_show_gives_what_to_know_about_each_number(capsys) -> None:
+    """Västerås's number for reports about children is the city's switchboard: without the
+    note ("välj knappval 9") a reader of the text card reached the switchboard's menu."""
+    code, out, _err = run(capsys, "show", "Västerås", "barn", "--at", "2026-12-01T10:00")
+    assert code == 0
+    flat = " ".join(out.split())
+    child = flat.index("Orosanmälan om barn: Mottagning barn och ungdom")
+    assert "att veta: Ring stadens växel och välj knappval 9" in flat[child:flat.index("*", child)]
+    code, out, _err = run(capsys, "show", "Sala", "vuxna", "--at", "2026-12-01T10:00")
+    assert "072-568 19 93" in out  # the women's shelter's second number
 
 
 def test_show_a_missing_number_names_the_fallback(capsys) -> None:
@@ -161,12 +174,15 @@ def test_municipality_and_subject_can_be_typed_without_the_options(capsys) -> No
     assert code == 2 and "okänd kommun 'Uppsala'" in err
 
 
-def test_card_export_takes_the_words_too(tmp_path: Path, capsys) -> None:
+def test_card_export_takes_the_words_too(tmp_path: Path) -> None:
+    # In a subprocess: the export makes a QGuiApplication, and a test before this one may have
+    # left this session a QCoreApplication (the PDF engine's), which cannot become one.
     out = tmp_path / "sala-djur.pdf"
-    code = cli.run(["card", "export", str(out), "Sala", "djur"])
-    written = capsys.readouterr().out
-    assert code == 0 and out.read_bytes().startswith(b"%PDF")
-    assert ", Djur, Sala, " in written, written
+    done = subprocess.run([sys.executable, "-m", "kvinnofrid_desktop", "card", "export",
+                           str(out), "Sala", "djur"], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0 and out.read_bytes().startswith(b"%PDF"), done.stderr
+    assert ", Djur, Sala, " in done.stdout, done.stdout
 
 
 def test_bad_time_is_a_usage_error(capsys) -> None:
@@ -214,7 +230,7 @@ def test_card_export_writes_a_pdf(tmp_path: Path) -> None:
              "--format", "pocket"])))
     """)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"Skrev {out}: fickkort, Djur, Köping, 1 sida."
     assert out.read_bytes().startswith(b"%PDF")

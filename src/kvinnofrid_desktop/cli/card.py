@@ -249,5 +249,7 @@ def _contact_lines(card: ActionCard, c: Contact, now: dt.datetime) -> list[str]:
         lines.append(f"      Källan är från {year}; uppgiften kan ha ändrats")
     if c.hours_text:
         lines += _wrap(f"tider: {c.hours_text}", "      ")
+    if c.note:  # "välj knappval 9", a second number: what the card on screen says too
+        lines += _wrap(f"att veta: {c.note}", "      ")
     lines.append(f"      kontrollerad {c.verified}" + (f", källa: {c.source}" if c.source else ""))
     return lines

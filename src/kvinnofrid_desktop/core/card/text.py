@@ -151,21 +151,30 @@ def card_markdown(card: ActionCard) -> str:
         out.append("")
     out += ["## Kontakter per kommun", ""]
     for municipality in MUNICIPALITIES:
+        here = [c for c in card.contacts
+                if c.scope == "municipality" and c.municipality == municipality]
         out += [f"### {municipality}", "", _contact_table_header()]
-        for c in card.contacts:
-            if c.scope == "municipality" and c.municipality == municipality:
-                out.append(_contact_row(c, card))
-        out.append("")
+        out += [_contact_row(c, card) for c in here]
+        out += ["", *_contact_notes(here)]
     for scope, heading in SCOPE_HEADINGS_SV.items():
+        here = [c for c in card.contacts if c.scope == scope]
         out += [f"## {heading}", "", _contact_table_header()]
-        out += [_contact_row(c, card) for c in card.contacts if c.scope == scope]
-        out.append("")
+        out += [_contact_row(c, card) for c in here]
+        out += ["", *_contact_notes(here)]
     out += ["## Källor för kontaktuppgifterna", ""]
     for c in card.contacts:
         if c.source:
             out.append(f"- {c.name} ({c.id}): {c.source}, kontrollerad {unbroken(c.verified)}")
     out.append("")
     return "\n".join(out)
+
+
+def _contact_notes(contacts: list[Contact]) -> list[str]:
+    """The contacts' notes below their table: how to get through ("välj knappval 9"), a second
+    number, where a number comes from. A table cell is too narrow for them, and the card on
+    paper must not say less than the card on screen."""
+    notes = [f"- **{c.name}:** {c.note}" for c in contacts if c.note]
+    return ["**Att veta om kontakterna ovan**", "", *notes, ""] if notes else []
 
 
 def _contact_table_header() -> str:

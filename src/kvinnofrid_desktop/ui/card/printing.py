@@ -301,6 +301,10 @@ def _contacts_html(card: ActionCard, subject: str | None, municipality: str | No
         out.append(f"<tr><td>{unit_anchor(n)}{e(ROLE_LABELS_SV[c.role])}</td><td>{e(c.name)}"
                    f"{email}</td><td>{number}</td><td>{e(c.hours_text or '–')}</td>"
                    f"<td>{status}</td></tr>")
+        if c.note:  # how to get through ("välj knappval 9"), a second number: on its own
+            # row of the same unit, as wide as the table, so the two stay on one page
+            out.append(f"<tr><td>{unit_anchor(n)}</td><td colspan='4' style='font-size:8pt'>"
+                       f"<i>Att veta:</i> {e(c.note)}</td></tr>")
     out.append("</table>")
     return "".join(out)
 
