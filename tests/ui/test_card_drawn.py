@@ -42,8 +42,27 @@ def _numbers_in_view(tab: ActionCardTab) -> list[str]:
     return []
 
 
+def _names_run_into_numbers(tab: ActionCardTab) -> list[str]:
+    """A step's contact line with its name and number side by side and no space between them
+    ("Länsstyrelsen Västmanland, växel010-224 90 00")."""
+    from kvinnofrid_desktop.ui.card.widgets import StepContactLine
+
+    found = []
+    for line in tab.findChildren(StepContactLine):
+        number = line.copy_row
+        if number is None or not line.isVisible():
+            continue
+        name = line.name_label.geometry()
+        gap = number.geometry().left() - name.right() - 1
+        beside = name.top() < number.geometry().bottom() and number.geometry().top() < name.bottom()
+        if beside and gap < line.fontMetrics().horizontalAdvance(" "):
+            found.append(f"{line.name_label.text()[:40]!r} {gap} px from its number")
+    return found
+
+
 def _assert_drawn(qtbot, window, tab: ActionCardTab, state: str) -> None:
-    problems = settled_problems(qtbot, window, also=lambda: _numbers_in_view(tab))
+    problems = settled_problems(qtbot, window,
+                                also=lambda: _numbers_in_view(tab) + _names_run_into_numbers(tab))
     assert not problems, f"after {state}:\n" + "\n".join(problems[:12])
 
 

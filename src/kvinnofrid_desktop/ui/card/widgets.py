@@ -364,11 +364,17 @@ class StepContactLine(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        wide = self.width() >= self.fontMetrics().averageCharWidth() * 48
+        # Side by side, a gap of two spaces: the row inherits the line's spacing of 0, and
+        # "växel010-224 90 00" read as one word. Stacked, the name sits right on its number.
+        gap = self.fontMetrics().horizontalAdvance("  ")
+        number = self.copy_row.sizeHint().width() if self.copy_row is not None else 0
+        chars = self.fontMetrics().averageCharWidth()
+        wide = self.width() >= max(chars * 48, number + gap + chars * 20)
         direction = QBoxLayout.Direction.LeftToRight if wide else \
             QBoxLayout.Direction.TopToBottom
         if self._row.direction() != direction:
             self._row.setDirection(direction)
+        self._row.setSpacing(gap if wide else 0)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
