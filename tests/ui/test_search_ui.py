@@ -266,6 +266,12 @@ def test_nothing_found_in_english_says_the_documents_are_swedish(qtbot,
         assert win.search_panel.status.text() == (
             "No matches for “shelter”. The documents are written in Swedish: search with "
             "Swedish words.")
+        # A misspelt Swedish word is not an English one: the suggestion says enough.
+        win.search_field.clear()
+        type_query(qtbot, win, "skyddat bonde")
+        assert win.search_panel.suggestion_button.isVisible()
+        assert win.search_panel.suggestion_button.text() == "Did you mean “skyddat boende”?"
+        assert win.search_panel.status.text() == "No matches for “skyddat bonde”."
         win.close()
     # The Swedish interface has nothing to explain.
     sv = create_main_window(settings_path=tmp_path / "sv.ini")

@@ -299,7 +299,8 @@ class SearchPanel(QWidget):
             text = arg(self.tr("Inga träffar för ”%1”."), query)
             # In another interface language, words of that language find nothing in texts
             # written in Swedish: say so, rather than let it look as if nothing is there.
-            if interface_language() != SOURCE_LANGUAGE:
+            # Not beside "Menade du …?": the words were Swedish, only misspelt.
+            if interface_language() != SOURCE_LANGUAGE and not suggestion:
                 text += " " + self.tr("Dokumenten är skrivna på svenska: sök med svenska ord.")
             self.status.setText(text)
             return
