@@ -292,6 +292,25 @@ def test_a_document_opened_from_the_library_takes_the_keyboard_in_its_pages(
     qtbot.waitUntil(lambda: bar.value() > before)
 
 
+def test_closing_a_document_returns_the_keyboard_to_its_row_in_the_library(
+        qtbot, window: MainWindow) -> None:
+    """Opened with Return, closed with Ctrl+W: the keyboard was in the search field, and the
+    next document was a Tab walk away."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.show_tab("publications")
+    lib = window.publications_tab
+    pages.select(lib, "pub-skyddat-boende")
+    lib.table.setFocus()
+    qtbot.keyClick(lib.table, Qt.Key.Key_Return)
+    viewer = window.current_viewer()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is viewer.view)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_tab_name() == "publications")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is lib.table)
+    assert lib.current_doc_id() == "pub-skyddat-boende"
+
+
 def test_open_any_pdf_in_a_new_tab_and_bad_files_get_a_message(
         qtbot, window: MainWindow, tmp_path: Path) -> None:
     broken = tmp_path / "trasig.pdf"

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -718,9 +719,24 @@ class MainWindow(QMainWindow):
                 self._save_viewer_state(widget)
             key = next(k for k, v in self.file_tabs.items() if v is widget)
             del self.file_tabs[key]
+            focus = QApplication.focusWidget()
+            had_focus = focus is not None and (focus is widget or widget.isAncestorOf(focus))
             self.tabs.removeTab(index)
             widget.close_document()
             widget.deleteLater()
+            if had_focus:  # else Qt passes it on to the next widget: the search field
+                self._focus_after_close()
+
+    def _focus_after_close(self) -> None:
+        """The keyboard where the reader returns to: the library's row the document was
+        opened from, or the tab's own first place."""
+        widget = self.tabs.currentWidget()
+        content = widget.content() if isinstance(widget, LazyTab) else widget
+        returning = getattr(content, "focus_returning", None)
+        if callable(returning):
+            returning()
+        else:
+            focus_default(widget)
 
     def document_commands(self) -> Mapping[str, QAction] | None:
         """The actions of the document on screen (a viewer, or the action card's find and

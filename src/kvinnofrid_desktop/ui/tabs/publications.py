@@ -262,6 +262,13 @@ class PublicationsTab(QWidget):
         """Ctrl+4, then type to filter."""
         take_focus(self.filter, reason)
 
+    def focus_returning(self) -> None:
+        """Back from a document opened here: on its row, to open the next one."""
+        if self.table.currentIndex().isValid():
+            take_focus(self.table)
+        else:
+            self.focus_default()
+
     def current_doc_id(self) -> str | None:
         index = self.table.currentIndex()
         return str(index.data(DOC_ID_ROLE)) if index.isValid() else None
