@@ -283,6 +283,28 @@ def test_document_shortcuts(qtbot, window: MainWindow, printing: list[str]) -> N
     assert len(printing) == 1
 
 
+def test_the_library_prints_and_saves_the_chosen_row_by_key_and_menu(
+        qtbot, window: MainWindow, printing: list[str]) -> None:
+    """On Publikationer, Ctrl+P and Arkiv → Skriv ut… did nothing (greyed) although the tab's
+    own buttons print the chosen row; Visa → Tillbaka was offered at the start and did
+    nothing."""
+    press(qtbot, Qt.Key.Key_4, CTRL, target=window)
+    lib = window.publications_tab
+    pages.select(lib, "pub-skyddat-boende")
+    lib.table.setFocus()
+    entries = window.document_entries
+    window._show_document_state()  # as before a menu opens
+    assert entries["print"].isEnabled() and entries["save_copy"].isEnabled()
+    press(qtbot, Qt.Key.Key_P, CTRL)
+    qtbot.waitUntil(lambda: len(printing) == 1)
+    assert window.current_viewer().path().name == "pub-skyddat-boende.pdf"
+    press(qtbot, Qt.Key.Key_1, CTRL, target=window)
+    window._show_document_state()
+    viewer = window.strategy_tab.viewer
+    assert entries["back"].isEnabled() == viewer.commands["back"].isEnabled()
+    assert not entries["back"].isEnabled()  # nothing to go back to yet
+
+
 def test_window_shortcuts(qtbot, window: MainWindow) -> None:
     for key in ("F11", "F1", "Ctrl+Q"):
         assert key_listed(window, key), key

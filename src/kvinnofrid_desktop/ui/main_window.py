@@ -608,9 +608,7 @@ class MainWindow(QMainWindow):
             doc = widget.documents[0]
             widget.ensure_loaded(self._saved_state(doc.id))
         self.commands["close_tab"].setEnabled(widget in self.file_tabs.values())
-        target = self.document_commands()
-        for name, entry in self.document_entries.items():
-            entry.setEnabled(target is not None and name in target)
+        self._show_document_state()
 
     def _open_from_library(self, doc_id: str) -> None:
         # The pages take the keyboard, as Ctrl+1 gives them: the list it came from is hidden,
@@ -746,6 +744,8 @@ class MainWindow(QMainWindow):
             return viewer.commands
         if self.current_tab_name() == "action_card":
             return self.action_card_tab.commands
+        if self.current_tab_name() == "publications":
+            return self.publications_tab.commands  # the chosen row's document
         return None
 
     def run_document_command(self, name: str) -> None:
@@ -761,6 +761,8 @@ class MainWindow(QMainWindow):
         target = self.document_commands() if self._completed else None
         for name, entry in self.document_entries.items():
             action = target.get(name) if target is not None else None
+            # Enabled as the document's own action is: Tillbaka at the start did nothing.
+            entry.setEnabled(action is not None and action.isEnabled())
             if action is not None and entry.isCheckable():
                 entry.setChecked(action.isChecked())
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop.core.pack.manifest import Document
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.placeholders import arg
+from kvinnofrid_desktop.ui.actions import ActionSet, command
 from kvinnofrid_desktop.ui.common.accessible import chars
 from kvinnofrid_desktop.ui.common.focus import take_focus
 from kvinnofrid_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
@@ -116,8 +117,25 @@ class PublicationsTab(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pack = pack
+        self.allow_export = allow_export  # the administrator's policy: no copies out
+        # Ctrl+P, Ctrl+Shift+S, Ctrl+Shift+O and the Arkiv menu act on the chosen row, as the
+        # buttons do (ui/actions.py: the keys act while this tab is on screen).
+        self.commands = ActionSet(self, ("print", "save_copy", "open_external"),
+                                  allow_export=allow_export)
         self._init_widgets(allow_export)
         self._fill()
+
+    @command("print")
+    def print_chosen(self) -> None:
+        self._emit(self.printRequested)
+
+    @command("save_copy")
+    def save_chosen(self) -> None:
+        self._emit(self.saveCopyRequested)
+
+    @command("open_external")
+    def open_chosen_externally(self) -> None:
+        self._emit(self.openExternalRequested)
 
     def _init_widgets(self, allow_export: bool) -> None:
         layout = QVBoxLayout(self)
@@ -295,6 +313,8 @@ class PublicationsTab(QWidget):
         for button in (self.open_button, self.save_button, self.external_button,
                        self.print_button):
             button.setEnabled(has)
+        for name, action in self.commands.items():
+            action.setEnabled(has and (name == "print" or self.allow_export))
 
     def _emit(self, signal: SignalInstance) -> None:
         doc_id = self.current_doc_id()
