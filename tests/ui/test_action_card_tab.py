@@ -428,10 +428,15 @@ def test_tab_order_and_accessible_names(make_tab, width: int) -> None:
     tab.set_municipality("Sala")
     chain = focus_chain(tab)
     assert chain[:5] == [*tab.subject_buttons.values(), tab.municipality_combo, tab.filter]
-    kinds = [SignEntry, StepEntry, ContactCard]
+    # As the sections are read: three columns signs, steps, contacts; stacked, the steps first
+    kinds = [SignEntry, StepEntry, ContactCard] if tab._columns == 3 else \
+        [StepEntry, SignEntry, ContactCard]
     first = [next(i for i, w in enumerate(chain) if isinstance(w, k)) for k in kinds]
     last = [max(i for i, w in enumerate(chain) if isinstance(w, k)) for k in kinds]
     assert 4 < first[0] <= last[0] < first[1] <= last[1] < first[2]
+    tops = [tab.mapFromGlobal(w.mapToGlobal(w.rect().topLeft())) for w in (chain[first[0]],
+                                                                           chain[first[1]])]
+    assert tops[0].x() < tops[1].x() or tops[0].y() < tops[1].y()  # Tab follows the eye
     assert chain[-3:] == [tab.print_button, tab.pocket_button, tab.export_button]
     unnamed = [w for w in chain if not w.accessibleName()]
     assert unnamed == []

@@ -108,6 +108,7 @@ class ActionCardTab(QWidget):
         self._municipality: str | None = None
         self._asking = False
         self._columns = 0
+        self._reading_order: tuple[QWidget, ...] = ()  # the sections as the columns show them
         self._anchors: dict[str, tuple[str | None, EntryFrame]] = {}
         self._built = card is None
         # Find and print (ui/actions.py): their keys act while this tab is on screen.
@@ -561,9 +562,12 @@ class ActionCardTab(QWidget):
         if columns == self._columns:
             return
         self._columns = columns
+        # Stacked, what to do comes before the signs: at 800 px the urgent step ("Akut fara:
+        # ring 112") sat below every sign, out of sight.
         plan = {3: [[self.signs_section], [self.steps_section], [self.contacts_section]],
-                2: [[self.signs_section, self.steps_section], [self.contacts_section]],
-                1: [[self.signs_section, self.steps_section, self.contacts_section]]}[columns]
+                2: [[self.steps_section, self.signs_section], [self.contacts_section]],
+                1: [[self.steps_section, self.signs_section, self.contacts_section]]}[columns]
+        self._reading_order = tuple(s for column in plan for s in column)
         sections = self._sections()
         # Moving a section to another column's scroll area gives it a new parent, and Qt takes
         # the focus from a widget whose parent changes: it is given back below.
@@ -621,7 +625,7 @@ class ActionCardTab(QWidget):
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [*self.subject_buttons.values(), self.municipality_combo,
                                 self.filter]
-        for section in self._sections():
+        for section in self._reading_order:
             chain += [w for w in section.findChildren(QWidget)
                       if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         chain += [self.print_button, self.pocket_button, self.export_button]
