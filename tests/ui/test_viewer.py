@@ -387,6 +387,29 @@ def test_document_without_outline_hides_the_contents_tab(viewer: PdfViewer, pdfs
     assert viewer.sidebar.currentWidget() is viewer.thumbnail_view
 
 
+def test_the_side_panel_opens_at_its_width_after_the_page_text_was_shown(
+        qtbot, viewer: PdfViewer, pdfs) -> None:
+    """The side panel hidden (as beside a tab's overview), Visa sidans text shown and hidden:
+    F9 turned the button on and opened a panel 0 px wide, with no thumbnails."""
+    assert viewer.open_document(pdfs.no_outline)
+    viewer.view.setFocus()
+    assert not viewer.sidebar.isVisible()
+    viewer.set_page_text_visible(True)  # Ctrl+T in the main window
+    text_width = viewer.page_text.width()
+    assert text_width >= 200
+    viewer.set_page_text_visible(False)
+    qtbot.keyClick(viewer.view, Qt.Key.Key_F9)
+    assert viewer.commands["sidebar"].isChecked()
+    qtbot.waitUntil(lambda: viewer.thumbnail_view.viewport().visibleRegion()
+                    .boundingRect().width() >= 150)
+    assert viewer.splitter.sizes()[0] >= 150
+    # The page's text comes back as wide as before, beside the panel and the pages.
+    viewer.set_page_text_visible(True)
+    assert viewer.splitter.sizes()[0] >= 150
+    assert viewer.page_text.visibleRegion().boundingRect().width() >= 200
+    viewer.grab().save("/tmp/wt-viewer-shots/side-panel-after-page-text.png")
+
+
 def test_thumbnails_render_lazily_and_clicking_goes_to_the_page(
     qtbot, viewer: PdfViewer, pdfs
 ) -> None:

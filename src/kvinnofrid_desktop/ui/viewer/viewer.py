@@ -78,6 +78,7 @@ ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 
 OUTLINE_SLACK_POINTS = 16.0
 # A page's top margin and a few lines: a first heading this far down opens what is read.
 PAGE_TOP_POINTS = 144.0
+SIDE_PANEL_WIDTH = 200  # px, the side panel's width until the reader drags it
 
 
 def heading_being_read(keys: Sequence[tuple[int, float]], page: int, y: float,
@@ -187,7 +188,9 @@ class PdfViewer(QWidget):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([200, 900])
+        self.splitter.setSizes([SIDE_PANEL_WIDTH, 900])
+        self._side_width = SIDE_PANEL_WIDTH  # the side panel's width while it is hidden
+        self.splitter.splitterMoved.connect(self._remember_side_width)
         # Visa sidans text (page_text.py): built when first shown, beside the pages.
         self.page_text: PageTextView | None = None
 
@@ -336,14 +339,22 @@ class PdfViewer(QWidget):
             self.splitter.setCollapsible(2, False)
         if visible:
             sizes = self.splitter.sizes()
-            room = sum(sizes[1:])
+            # A hidden side panel counts 0 in sizes(), and a 0 given back to a collapsible
+            # widget collapses it: F9 then opened a panel 0 px wide. Give it its width.
+            side = sizes[0] if sizes[0] > 0 else self._side_width
+            room = sum(sizes[1:]) or max(self.splitter.width() - side, 0)
             self.page_text.show()
-            self.splitter.setSizes([sizes[0], room - room * 2 // 5, room * 2 // 5])
+            self.splitter.setSizes([side, room - room * 2 // 5, room * 2 // 5])
             self._refresh_page_text(force=True)
         else:
             if self._focus_in_page_text():
                 self.view.setFocus()
             self.page_text.hide()
+
+    def _remember_side_width(self) -> None:
+        width = self.splitter.sizes()[0]
+        if width > 0:  # dragged, not closed
+            self._side_width = width
 
     def _focus_in_page_text(self) -> bool:
         focus = QApplication.focusWidget()
