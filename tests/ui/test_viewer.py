@@ -250,6 +250,34 @@ def test_fit_page_shows_a_whole_page_and_fit_width_fills_the_width(qtbot,
     assert not opened.view.horizontalScrollBar().isVisible()
 
 
+def shown_whole(viewer: PdfViewer, page: int) -> bool:
+    """Whether all of ``page`` (1-based) is inside the view."""
+    rect = viewer.view.page_rects()[page - 1].translated(-viewer.view.scroll_offset())
+    return viewer.view.viewport().rect().contains(rect)
+
+
+def test_fit_page_shows_the_page_most_in_view_whole_and_page_down_the_next(
+        qtbot, opened: PdfViewer) -> None:
+    """Chosen with page 2 read a third down, fit whole page kept the top where it was: the
+    lower half of page 2 over the upper half of page 3, and Page Down kept them cut so."""
+    rect = opened.view.page_rects()[1]
+    opened.view.verticalScrollBar().setValue(rect.top() + rect.height() // 3)
+    qtbot.waitUntil(lambda: opened.page() == 2)
+    qtbot.keyClick(opened.view, Qt.Key.Key_H,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert opened.commands["fit_page"].isChecked()
+    assert shown_whole(opened, 2) and opened.page() == 2
+    assert page_at_top(opened) == 2
+    opened.grab().save("/tmp/wt-viewer-shots/fit-page.png")
+    for page in (3, 4):
+        qtbot.keyClick(opened.view, Qt.Key.Key_PageDown)
+        assert shown_whole(opened, page) and opened.page() == page
+    # A smaller window: the page being read stays whole.
+    opened.resize(900, 600)
+    qtbot.waitUntil(lambda: opened.view.viewport().height() < 600)
+    qtbot.waitUntil(lambda: shown_whole(opened, 4))
+
+
 def test_fit_width_follows_the_window_size(qtbot, opened: PdfViewer) -> None:
     opened.commands["fit_width"].trigger()
     before = opened.view.page_rects()[0].width()

@@ -888,13 +888,26 @@ class PdfViewer(QWidget):
                     at: QPointF | None = None, *, keep_position: bool = True) -> None:
         """Set the view's zoom, keeping ``anchor`` (page, point) at viewport position ``at``.
 
-        Without arguments the point at the top centre of the view stays where it is.
+        Without arguments the point at the top centre of the view stays where it is; in
+        "fit_page" the page most in view is shown whole instead, from its top.
         """
         factor = self._target_factor()
         if self._zoom_mode == "custom":
             self._zoom = factor
         if self._path is None or not keep_position:
             self.view.setZoomFactor(factor)
+            self._sync_zoom_ui()
+            return
+        if self._zoom_mode == "fit_page" and anchor is None:
+            # Keeping the top where it was showed the lower half of one page and the upper
+            # half of the next, and Page Down kept them cut so.
+            page = self._page_most_in_view()
+            self._navigating = True
+            try:
+                self.view.setZoomFactor(factor)
+            finally:
+                self._navigating = False
+            self._scroll_to(page)
             self._sync_zoom_ui()
             return
         page, point = anchor if anchor is not None else self._anchor
@@ -911,6 +924,15 @@ class PdfViewer(QWidget):
             self._navigating = False
         self._remember_anchor()
         self._sync_zoom_ui()
+
+    def _page_most_in_view(self) -> int:
+        """The page (0-based) of which the view shows the most."""
+        top = self.view.verticalScrollBar().value()
+        bottom = top + self.view.viewport().height()
+        rects = self.view.page_rects()
+        first, last = self.view.page_at_y(top), self.view.page_at_y(bottom)
+        return max(range(first, last + 1),
+                   key=lambda page: min(rects[page].bottom(), bottom) - max(rects[page].top(), top))
 
     def _on_view_resized(self) -> None:
         if self._path is not None:
