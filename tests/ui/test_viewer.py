@@ -438,6 +438,28 @@ def test_the_side_panel_opens_at_its_width_after_the_page_text_was_shown(
     viewer.grab().save("/tmp/wt-viewer-shots/side-panel-after-page-text.png")
 
 
+def test_tab_goes_through_the_side_panel_as_it_is_drawn(qtbot, opened: PdfViewer) -> None:
+    """From the toolbar: the side panel's tabs, the list below them, then the pages right of
+    the panel. Tab went page → list → the tabs above the list."""
+    def tab(key: Qt.Key = Qt.Key.Key_Tab) -> QWidget:
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        return QApplication.focusWidget()
+
+    last_tool = opened.toolbar.widgetForAction(opened.commands["open_external"])
+    last_tool.setFocus()
+    tabs = opened.sidebar.tabBar()
+    assert [tab(), tab(), tab()] == [tabs, opened.outline_view, opened.view]
+    assert tabs.mapTo(opened, QPoint(0, tabs.height())).y() <= \
+        opened.outline_view.mapTo(opened, QPoint(0, 0)).y()
+    assert opened.sidebar.geometry().right() < opened.stack.geometry().left()
+    assert [tab(Qt.Key.Key_Backtab) for _ in range(3)] == [opened.outline_view, tabs, last_tool]
+    # The other tab of the panel: its list comes after the tabs too.
+    tabs.setFocus()
+    qtbot.keyClick(tabs, Qt.Key.Key_Right)
+    assert opened.sidebar.currentWidget() is opened.thumbnail_view
+    assert [tab(), tab()] == [opened.thumbnail_view, opened.view]
+
+
 def test_thumbnails_render_lazily_and_clicking_goes_to_the_page(
     qtbot, viewer: PdfViewer, pdfs
 ) -> None:

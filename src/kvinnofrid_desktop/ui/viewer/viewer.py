@@ -183,6 +183,11 @@ class PdfViewer(QWidget):
         self.sidebar = ui.make_sidebar(self, self.outline_view, self.thumbnail_view)
         for widget in (self.outline_view, self.thumbnail_view, self.thumbnail_view.viewport()):
             widget.installEventFilter(self)
+        # Tab goes as the eye reads: the side panel's tabs, its list, then the pages right of
+        # it. Built first, the pages came before the panel, and its list before its tabs.
+        QWidget.setTabOrder(self.sidebar.tabBar(), self.outline_view)
+        QWidget.setTabOrder(self.outline_view, self.thumbnail_view)
+        QWidget.setTabOrder(self.thumbnail_view, self.view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
