@@ -381,6 +381,18 @@ def test_highlight_terms_marks_words_on_the_page(opened: PdfViewer) -> None:
     assert opened.page() == 2 and len(opened.view.marks()) == 1
 
 
+def test_highlighted_words_are_shown_where_they_stand_together(qtbot, viewer: PdfViewer) -> None:
+    """Without the hit's passage: the rarest word ("äldre", once) beside the others, not the
+    first "våld" of the page (its title at the top, the list item below out of view)."""
+    from kvinnofrid_desktop.core.bundled import default_pack_dir
+
+    assert viewer.open_document(default_pack_dir() / "docs" / "samverkansplan.pdf")
+    assert not pages.text_in_view(viewer, 1, "3. våld mot äldre")
+    viewer.highlight_terms(["våld", "äldre"], 1)
+    assert viewer.page() == 1
+    assert pages.text_in_view(viewer, 1, "3. våld mot äldre")
+
+
 # --------------------------------------------------------------------------------------------
 # Side panel
 # --------------------------------------------------------------------------------------------

@@ -56,6 +56,7 @@ from kvinnofrid_desktop.ui.viewer import parts as ui
 from kvinnofrid_desktop.ui.viewer.find import FindController
 from kvinnofrid_desktop.ui.viewer.icons import viewer_icon
 from kvinnofrid_desktop.ui.viewer.pageview import PageView, TextLink
+from kvinnofrid_desktop.ui.viewer.spot import gathered_spot, nearest_mark, spot_of
 from kvinnofrid_desktop.ui.viewer.state import MAX_ZOOM, MIN_ZOOM, ZOOM_MODES, ViewState
 from kvinnofrid_desktop.ui.viewer.widgets import FindBar, MessageBar, ThumbnailModel
 
@@ -96,6 +97,13 @@ def heading_being_read(keys: Sequence[tuple[int, float]], page: int, y: float,
             and keys[first][1] <= y + depth:
         return first
     return at
+def _matches(finder: QPdfSearchModel, page: int, text: str) -> list[list[QRectF]]:
+    """Each match of ``text`` on ``page`` (0-based): its rectangles, one a line."""
+    finder.setSearchString(text)
+    return [[QRectF(rect) for rect in match.rectangles()]
+            for match in finder.resultsOnPage(page)]
+
+
 _SIDE_PANEL_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
@@ -452,29 +460,33 @@ class PdfViewer(QWidget):
         self.find_bar.edit.setText("")  # not clear(): its undo would bring the words back
         self.view.set_marks([])
 
-    def highlight_terms(self, terms: list[str], page: int) -> None:
-        """Go to ``page`` (1-based) and highlight ``terms`` there, selecting the first match.
+    def highlight_terms(self, terms: list[str], page: int, passage: str = "") -> None:
+        """Go to ``page`` (1-based) and highlight ``terms`` there; show where they stand.
 
         For the global search. Matching is PDFium's, as in find: case-insensitive, å/ä/ö kept
-        distinct, and parts of words match (``våld`` marks ``våldet``).
+        distinct, and parts of words match (``våld`` marks ``våldet``). The view shows
+        ``passage`` (the hit's snippet from its first match to its last) where the page has
+        it, else the place where the terms stand together (``gathered_spot``), and the mark
+        there is the selected one. The first mark was shown: the title's "våld" at the top
+        for "våld mot äldre", the list item saying it further down out of view.
         """
         if self._path is None:
             return
         target = min(max(page, 1), self.page_count()) - 1
-        marks: list[tuple[int, QRectF]] = []
         finder = QPdfSearchModel()  # private, so the find bar's search stays as it is
         finder.setDocument(self._document)
-        for term in dict.fromkeys(t.strip() for t in terms):
-            if term:
-                finder.setSearchString(term)
-                marks.extend((target, QRectF(rect)) for result in finder.resultsOnPage(target)
-                             for rect in result.rectangles())
+        by_term = {term: [rect for match in _matches(finder, target, term) for rect in match]
+                   for term in dict.fromkeys(t.strip() for t in terms) if term}
+        in_passage = _matches(finder, target, passage) if passage.strip() else []
         del finder  # deleting the model also stops its background search timer
+        marks = [(target, rect) for rects in by_term.values() for rect in rects]
         marks.sort(key=lambda mark: (round(mark[1].top() / 4), mark[1].left()))  # reading order
-        self.view.set_marks(marks, 0 if marks else -1)
+        spot = spot_of(in_passage[0]) if in_passage else gathered_spot(list(by_term.values()))
+        selected = nearest_mark([rect for _page, rect in marks], spot) if spot else -1
+        self.view.set_marks(marks, selected)
         self._show_page(target)
-        if marks:
-            self._reveal(target, marks[0][1])
+        if spot is not None:
+            self._reveal(target, spot)
 
     def status_message(self) -> str:
         """The text in the viewer's message area, or "" when none is shown."""
