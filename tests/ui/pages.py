@@ -7,6 +7,8 @@ carrying a method only tests call.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRectF
+from PySide6.QtPdf import QPdfSearchModel
 from PySide6.QtWidgets import QWidget
 
 from kvinnofrid_desktop.ui.card.tab import ActionCardTab
@@ -32,6 +34,18 @@ def zoom_text(viewer: PdfViewer) -> str:
 
 
 # --- the action card ----------------------------------------------------------------------------
+
+def text_in_view(viewer: PdfViewer, page: int, text: str) -> bool:
+    """Whether ``text`` is on ``page`` (1-based) and all of it inside the viewer's view."""
+    finder = QPdfSearchModel()
+    finder.setDocument(viewer.document())
+    finder.setSearchString(text)
+    found = [rect for match in finder.resultsOnPage(page - 1) for rect in match.rectangles()]
+    del finder  # deleting the model also stops its background search timer
+    area = QRectF(viewer.view.viewport().rect())
+    return bool(found) and all(area.contains(viewer.view.map_rect_from_page(page - 1, rect))
+                               for rect in found)
+
 
 def visible_sign_texts(tab: ActionCardTab) -> list[str]:
     return [entry.sign.text for entry in _shown(tab, SignEntry)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pages
 import pytest
 from drawn import settled_problems
 from PySide6.QtCore import Qt
@@ -73,6 +74,21 @@ def test_enter_opens_the_hit_on_its_page_with_words_highlighted(qtbot,
     qtbot.waitUntil(lambda: viewer.page() == hit.page, timeout=3000)
     assert viewer.path().name == f"{hit.doc_id}.pdf"
     assert viewer.view.marks(), "no words highlighted on the hit page"
+
+
+def test_a_hit_is_shown_where_its_words_stand_together(qtbot, window: MainWindow) -> None:
+    """"våld mot äldre" opened the plan's first page at its top, the title's "våld" marked;
+    the list item the snippet quoted ("3. våld mot äldre") was below, out of view."""
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    window.search_field.setText("våld mot äldre")  # QTest cannot type "å"
+    qtbot.waitUntil(lambda: window.search_panel.last_query == "våld mot äldre", timeout=3000)
+    hit = window.search_panel.tree.currentItem().data(0, HIT_ROLE)
+    assert (hit.doc_id, hit.passage()) == ("samverkansplan", "våld mot äldre")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    viewer = window.current_viewer()
+    qtbot.waitUntil(lambda: viewer is not None and viewer.page() == hit.page, timeout=3000)
+    assert pages.text_in_view(viewer, hit.page, "3. våld mot äldre")
+    window.grab().save("/tmp/wt-viewer-shots/hit-in-view.png")
 
 
 def test_escape_returns_to_the_document(qtbot, window: MainWindow) -> None:

@@ -250,6 +250,34 @@ def test_fit_page_shows_a_whole_page_and_fit_width_fills_the_width(qtbot,
     assert not opened.view.horizontalScrollBar().isVisible()
 
 
+def shown_whole(viewer: PdfViewer, page: int) -> bool:
+    """Whether all of ``page`` (1-based) is inside the view."""
+    rect = viewer.view.page_rects()[page - 1].translated(-viewer.view.scroll_offset())
+    return viewer.view.viewport().rect().contains(rect)
+
+
+def test_fit_page_shows_the_page_most_in_view_whole_and_page_down_the_next(
+        qtbot, opened: PdfViewer) -> None:
+    """Chosen with page 2 read a third down, fit whole page kept the top where it was: the
+    lower half of page 2 over the upper half of page 3, and Page Down kept them cut so."""
+    rect = opened.view.page_rects()[1]
+    opened.view.verticalScrollBar().setValue(rect.top() + rect.height() // 3)
+    qtbot.waitUntil(lambda: opened.page() == 2)
+    qtbot.keyClick(opened.view, Qt.Key.Key_H,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert opened.commands["fit_page"].isChecked()
+    assert shown_whole(opened, 2) and opened.page() == 2
+    assert page_at_top(opened) == 2
+    opened.grab().save("/tmp/wt-viewer-shots/fit-page.png")
+    for page in (3, 4):
+        qtbot.keyClick(opened.view, Qt.Key.Key_PageDown)
+        assert shown_whole(opened, page) and opened.page() == page
+    # A smaller window: the page being read stays whole.
+    opened.resize(900, 600)
+    qtbot.waitUntil(lambda: opened.view.viewport().height() < 600)
+    qtbot.waitUntil(lambda: shown_whole(opened, 4))
+
+
 def test_fit_width_follows_the_window_size(qtbot, opened: PdfViewer) -> None:
     opened.commands["fit_width"].trigger()
     before = opened.view.page_rects()[0].width()
@@ -353,6 +381,18 @@ def test_highlight_terms_marks_words_on_the_page(opened: PdfViewer) -> None:
     assert opened.page() == 2 and len(opened.view.marks()) == 1
 
 
+def test_highlighted_words_are_shown_where_they_stand_together(qtbot, viewer: PdfViewer) -> None:
+    """Without the hit's passage: the rarest word ("äldre", once) beside the others, not the
+    first "våld" of the page (its title at the top, the list item below out of view)."""
+    from kvinnofrid_desktop.core.bundled import default_pack_dir
+
+    assert viewer.open_document(default_pack_dir() / "docs" / "samverkansplan.pdf")
+    assert not pages.text_in_view(viewer, 1, "3. våld mot äldre")
+    viewer.highlight_terms(["våld", "äldre"], 1)
+    assert viewer.page() == 1
+    assert pages.text_in_view(viewer, 1, "3. våld mot äldre")
+
+
 # --------------------------------------------------------------------------------------------
 # Side panel
 # --------------------------------------------------------------------------------------------
@@ -385,6 +425,51 @@ def test_document_without_outline_hides_the_contents_tab(viewer: PdfViewer, pdfs
     viewer.commands["sidebar"].trigger()
     assert viewer.sidebar.isVisible()
     assert viewer.sidebar.currentWidget() is viewer.thumbnail_view
+
+
+def test_the_side_panel_opens_at_its_width_after_the_page_text_was_shown(
+        qtbot, viewer: PdfViewer, pdfs) -> None:
+    """The side panel hidden (as beside a tab's overview), Visa sidans text shown and hidden:
+    F9 turned the button on and opened a panel 0 px wide, with no thumbnails."""
+    assert viewer.open_document(pdfs.no_outline)
+    viewer.view.setFocus()
+    assert not viewer.sidebar.isVisible()
+    viewer.set_page_text_visible(True)  # Ctrl+T in the main window
+    text_width = viewer.page_text.width()
+    assert text_width >= 200
+    viewer.set_page_text_visible(False)
+    qtbot.keyClick(viewer.view, Qt.Key.Key_F9)
+    assert viewer.commands["sidebar"].isChecked()
+    qtbot.waitUntil(lambda: viewer.thumbnail_view.viewport().visibleRegion()
+                    .boundingRect().width() >= 150)
+    assert viewer.splitter.sizes()[0] >= 150
+    # The page's text comes back as wide as before, beside the panel and the pages.
+    viewer.set_page_text_visible(True)
+    assert viewer.splitter.sizes()[0] >= 150
+    assert viewer.page_text.visibleRegion().boundingRect().width() >= 200
+    viewer.grab().save("/tmp/wt-viewer-shots/side-panel-after-page-text.png")
+
+
+def test_tab_goes_through_the_side_panel_as_it_is_drawn(qtbot, opened: PdfViewer) -> None:
+    """From the toolbar: the side panel's tabs, the list below them, then the pages right of
+    the panel. Tab went page → list → the tabs above the list."""
+    def tab(key: Qt.Key = Qt.Key.Key_Tab) -> QWidget:
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        return QApplication.focusWidget()
+
+    last_tool = opened.toolbar.widgetForAction(opened.commands["open_external"])
+    last_tool.setFocus()
+    tabs = opened.sidebar.tabBar()
+    assert [tab(), tab(), tab()] == [tabs, opened.outline_view, opened.view]
+    assert tabs.mapTo(opened, QPoint(0, tabs.height())).y() <= \
+        opened.outline_view.mapTo(opened, QPoint(0, 0)).y()
+    assert opened.sidebar.geometry().right() < opened.stack.geometry().left()
+    assert [tab(Qt.Key.Key_Backtab) for _ in range(3)] == [opened.outline_view, tabs, last_tool]
+    # The other tab of the panel: its list comes after the tabs too.
+    tabs.setFocus()
+    qtbot.keyClick(tabs, Qt.Key.Key_Right)
+    assert opened.sidebar.currentWidget() is opened.thumbnail_view
+    assert [tab(), tab()] == [opened.thumbnail_view, opened.view]
 
 
 def test_thumbnails_render_lazily_and_clicking_goes_to_the_page(

@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
                 return
         viewer = self.open_document(hit.doc_id, page=hit.page)
         if viewer is not None:
-            viewer.highlight_terms(terms, hit.page)
+            viewer.highlight_terms(terms, hit.page, passage=hit.passage())
 
     def show_support_lines(self) -> None:
         """The action card at its national numbers and support lines (a search found nothing)."""

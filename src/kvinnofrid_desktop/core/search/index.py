@@ -143,6 +143,15 @@ class Hit:
         """The snippet as plain text, matches between ``start`` and ``end``."""
         return self.snippet.replace(MARK_START, start).replace(MARK_END, end)
 
+    def passage(self) -> str:
+        """The snippet's words from its first match to its last, unmarked, spaces collapsed
+        ("våld mot äldre"): where on the page the hit is; "" without a match."""
+        first, last = self.snippet.find(MARK_START), self.snippet.rfind(MARK_END)
+        if first < 0 or last < first:
+            return ""
+        text = self.snippet[first:last].replace(MARK_START, "").replace(MARK_END, "")
+        return " ".join(text.split())
+
 
 @dataclass(frozen=True)
 class Answer:

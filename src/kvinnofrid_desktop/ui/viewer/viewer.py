@@ -56,6 +56,7 @@ from kvinnofrid_desktop.ui.viewer import parts as ui
 from kvinnofrid_desktop.ui.viewer.find import FindController
 from kvinnofrid_desktop.ui.viewer.icons import viewer_icon
 from kvinnofrid_desktop.ui.viewer.pageview import PageView, TextLink
+from kvinnofrid_desktop.ui.viewer.spot import gathered_spot, nearest_mark, spot_of
 from kvinnofrid_desktop.ui.viewer.state import MAX_ZOOM, MIN_ZOOM, ZOOM_MODES, ViewState
 from kvinnofrid_desktop.ui.viewer.widgets import FindBar, MessageBar, ThumbnailModel
 
@@ -78,6 +79,7 @@ ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 
 OUTLINE_SLACK_POINTS = 16.0
 # A page's top margin and a few lines: a first heading this far down opens what is read.
 PAGE_TOP_POINTS = 144.0
+SIDE_PANEL_WIDTH = 200  # px, the side panel's width until the reader drags it
 
 
 def heading_being_read(keys: Sequence[tuple[int, float]], page: int, y: float,
@@ -95,6 +97,13 @@ def heading_being_read(keys: Sequence[tuple[int, float]], page: int, y: float,
             and keys[first][1] <= y + depth:
         return first
     return at
+def _matches(finder: QPdfSearchModel, page: int, text: str) -> list[list[QRectF]]:
+    """Each match of ``text`` on ``page`` (0-based): its rectangles, one a line."""
+    finder.setSearchString(text)
+    return [[QRectF(rect) for rect in match.rectangles()]
+            for match in finder.resultsOnPage(page)]
+
+
 _SIDE_PANEL_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
@@ -182,12 +191,19 @@ class PdfViewer(QWidget):
         self.sidebar = ui.make_sidebar(self, self.outline_view, self.thumbnail_view)
         for widget in (self.outline_view, self.thumbnail_view, self.thumbnail_view.viewport()):
             widget.installEventFilter(self)
+        # Tab goes as the eye reads: the side panel's tabs, its list, then the pages right of
+        # it. Built first, the pages came before the panel, and its list before its tabs.
+        QWidget.setTabOrder(self.sidebar.tabBar(), self.outline_view)
+        QWidget.setTabOrder(self.outline_view, self.thumbnail_view)
+        QWidget.setTabOrder(self.thumbnail_view, self.view)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.splitter.setSizes([200, 900])
+        self.splitter.setSizes([SIDE_PANEL_WIDTH, 900])
+        self._side_width = SIDE_PANEL_WIDTH  # the side panel's width while it is hidden
+        self.splitter.splitterMoved.connect(self._remember_side_width)
         # Visa sidans text (page_text.py): built when first shown, beside the pages.
         self.page_text: PageTextView | None = None
 
@@ -336,14 +352,22 @@ class PdfViewer(QWidget):
             self.splitter.setCollapsible(2, False)
         if visible:
             sizes = self.splitter.sizes()
-            room = sum(sizes[1:])
+            # A hidden side panel counts 0 in sizes(), and a 0 given back to a collapsible
+            # widget collapses it: F9 then opened a panel 0 px wide. Give it its width.
+            side = sizes[0] if sizes[0] > 0 else self._side_width
+            room = sum(sizes[1:]) or max(self.splitter.width() - side, 0)
             self.page_text.show()
-            self.splitter.setSizes([sizes[0], room - room * 2 // 5, room * 2 // 5])
+            self.splitter.setSizes([side, room - room * 2 // 5, room * 2 // 5])
             self._refresh_page_text(force=True)
         else:
             if self._focus_in_page_text():
                 self.view.setFocus()
             self.page_text.hide()
+
+    def _remember_side_width(self) -> None:
+        width = self.splitter.sizes()[0]
+        if width > 0:  # dragged, not closed
+            self._side_width = width
 
     def _focus_in_page_text(self) -> bool:
         focus = QApplication.focusWidget()
@@ -436,29 +460,33 @@ class PdfViewer(QWidget):
         self.find_bar.edit.setText("")  # not clear(): its undo would bring the words back
         self.view.set_marks([])
 
-    def highlight_terms(self, terms: list[str], page: int) -> None:
-        """Go to ``page`` (1-based) and highlight ``terms`` there, selecting the first match.
+    def highlight_terms(self, terms: list[str], page: int, passage: str = "") -> None:
+        """Go to ``page`` (1-based) and highlight ``terms`` there; show where they stand.
 
         For the global search. Matching is PDFium's, as in find: case-insensitive, å/ä/ö kept
-        distinct, and parts of words match (``våld`` marks ``våldet``).
+        distinct, and parts of words match (``våld`` marks ``våldet``). The view shows
+        ``passage`` (the hit's snippet from its first match to its last) where the page has
+        it, else the place where the terms stand together (``gathered_spot``), and the mark
+        there is the selected one. The first mark was shown: the title's "våld" at the top
+        for "våld mot äldre", the list item saying it further down out of view.
         """
         if self._path is None:
             return
         target = min(max(page, 1), self.page_count()) - 1
-        marks: list[tuple[int, QRectF]] = []
         finder = QPdfSearchModel()  # private, so the find bar's search stays as it is
         finder.setDocument(self._document)
-        for term in dict.fromkeys(t.strip() for t in terms):
-            if term:
-                finder.setSearchString(term)
-                marks.extend((target, QRectF(rect)) for result in finder.resultsOnPage(target)
-                             for rect in result.rectangles())
+        by_term = {term: [rect for match in _matches(finder, target, term) for rect in match]
+                   for term in dict.fromkeys(t.strip() for t in terms) if term}
+        in_passage = _matches(finder, target, passage) if passage.strip() else []
         del finder  # deleting the model also stops its background search timer
+        marks = [(target, rect) for rects in by_term.values() for rect in rects]
         marks.sort(key=lambda mark: (round(mark[1].top() / 4), mark[1].left()))  # reading order
-        self.view.set_marks(marks, 0 if marks else -1)
+        spot = spot_of(in_passage[0]) if in_passage else gathered_spot(list(by_term.values()))
+        selected = nearest_mark([rect for _page, rect in marks], spot) if spot else -1
+        self.view.set_marks(marks, selected)
         self._show_page(target)
-        if marks:
-            self._reveal(target, marks[0][1])
+        if spot is not None:
+            self._reveal(target, spot)
 
     def status_message(self) -> str:
         """The text in the viewer's message area, or "" when none is shown."""
@@ -877,13 +905,26 @@ class PdfViewer(QWidget):
                     at: QPointF | None = None, *, keep_position: bool = True) -> None:
         """Set the view's zoom, keeping ``anchor`` (page, point) at viewport position ``at``.
 
-        Without arguments the point at the top centre of the view stays where it is.
+        Without arguments the point at the top centre of the view stays where it is; in
+        "fit_page" the page most in view is shown whole instead, from its top.
         """
         factor = self._target_factor()
         if self._zoom_mode == "custom":
             self._zoom = factor
         if self._path is None or not keep_position:
             self.view.setZoomFactor(factor)
+            self._sync_zoom_ui()
+            return
+        if self._zoom_mode == "fit_page" and anchor is None:
+            # Keeping the top where it was showed the lower half of one page and the upper
+            # half of the next, and Page Down kept them cut so.
+            page = self._page_most_in_view()
+            self._navigating = True
+            try:
+                self.view.setZoomFactor(factor)
+            finally:
+                self._navigating = False
+            self._scroll_to(page)
             self._sync_zoom_ui()
             return
         page, point = anchor if anchor is not None else self._anchor
@@ -900,6 +941,15 @@ class PdfViewer(QWidget):
             self._navigating = False
         self._remember_anchor()
         self._sync_zoom_ui()
+
+    def _page_most_in_view(self) -> int:
+        """The page (0-based) of which the view shows the most."""
+        top = self.view.verticalScrollBar().value()
+        bottom = top + self.view.viewport().height()
+        rects = self.view.page_rects()
+        first, last = self.view.page_at_y(top), self.view.page_at_y(bottom)
+        return max(range(first, last + 1),
+                   key=lambda page: min(rects[page].bottom(), bottom) - max(rects[page].top(), top))
 
     def _on_view_resized(self) -> None:
         if self._path is not None:
