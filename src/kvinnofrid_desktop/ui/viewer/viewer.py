@@ -97,6 +97,8 @@ def heading_being_read(keys: Sequence[tuple[int, float]], page: int, y: float,
             and keys[first][1] <= y + depth:
         return first
     return at
+
+
 def _matches(finder: QPdfSearchModel, page: int, text: str) -> list[list[QRectF]]:
     """Each match of ``text`` on ``page`` (0-based): its rectangles, one a line."""
     finder.setSearchString(text)
