@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kvinnofrid_desktop.core.authoring.catalog import Catalog, CatalogDocument, load_catalog
+from kvinnofrid_desktop.core.authoring.running_lines import without_running_lines
 from kvinnofrid_desktop.core.card.model import ActionCard, load_action_card
 from kvinnofrid_desktop.core.card.text import CardEntry, card_entries, card_markdown
 from kvinnofrid_desktop.core.fsutil import replace
@@ -172,11 +173,11 @@ def _build_search_index(path: Path, pages: list[tuple[CatalogDocument, list[str]
     from kvinnofrid_desktop.core.search.synonyms import FILE_NAME
 
     # The printed card's pages say what its entries say; the entries lead to the very step or
-    # contact, so they rank first.
+    # contact, so they rank first. Running headers and footers are not what a page is about.
     entries = [
         IndexEntry(doc_id=cdoc.id, title=cdoc.title, page=i + 1, text=text,
                    weight=CARD_PAGE_WEIGHT if cdoc.generated == "action_card" else 1.0)
-        for cdoc, texts in pages for i, text in enumerate(texts)
+        for cdoc, texts in pages for i, text in enumerate(without_running_lines(texts))
     ]
     if card is not None:
         card_doc = next(((c, t) for c, t in pages if c.generated == "action_card"), None)
