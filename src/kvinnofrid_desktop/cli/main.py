@@ -356,6 +356,8 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
             _err(str(problem))
         _err("paketet byggdes inte; inget skrevs till " + str(out))
         return ExitCode.PROBLEMS
+    except BrokenPipeError:
+        raise  # the reader of the progress lines stopped reading: __main__ ends quietly
     except OSError as exc:
         _err(f"paketet byggdes inte: {exc.strerror or exc} ({exc.filename or out}); inget "
              f"skrevs till {out}")
@@ -371,7 +373,7 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
         from kvinnofrid_desktop.core.install.archive_write import write_archive
 
         try:
-            print(f"Arkiv: {write_archive(out, archive)}")
+            written = write_archive(out, archive)
         except PackError as exc:
             for problem in exc.problems:
                 _err(str(problem))
@@ -381,6 +383,7 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
             _err(f"paketet finns i {out}, men arkivet {archive} skrevs inte: "
                  f"{exc.strerror or exc}")
             return ExitCode.PROBLEMS
+        print(f"Arkiv: {written}")
     return ExitCode.OK
 
 
