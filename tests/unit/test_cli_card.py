@@ -185,6 +185,19 @@ def test_card_export_takes_the_words_too(tmp_path: Path) -> None:
     assert ", Djur, Sala, " in done.stdout, done.stdout
 
 
+@pytest.mark.parametrize(("lang", "named"), [
+    ("sv", "dessa argument behövs: FIL.pdf\n"), ("en", "are required: FILE.pdf\n")])
+def test_card_export_without_a_file_names_only_the_file(capsys, lang: str, named: str) -> None:
+    """The municipality and subject words may be left out ("card export f.pdf --municipality
+    Sala"); the usage error named them as required too."""
+    from kvinnofrid_desktop.cli.main import run
+
+    with pytest.raises(SystemExit) as exit_:
+        run(["--lang", lang, "card", "export"])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.endswith(named)
+
+
 def test_bad_time_is_a_usage_error(capsys) -> None:
     code, _out, err = run(capsys, "show", "--at", "lördag kväll")
     assert code == 2 and "ogiltig tid" in err

@@ -206,7 +206,9 @@ def add_card_parser(subparsers: Any) -> argparse.ArgumentParser:
                         help="PDF-fil att skriva (ersätts om den finns)")
     for sub in (show, export):
         # "card show Sala vuxna": what one types first, the flags' values without the flags.
-        sub.add_argument("words", nargs="*", metavar="KOMMUN/ÄMNE",
+        # A default: argparse counts a "*" positional without one as required, and "card
+        # export" with no file said the words were needed too.
+        sub.add_argument("words", nargs="*", default=[], metavar="KOMMUN/ÄMNE",
                          help="kommun och ämne utan flaggor, t.ex. Sala vuxna")
         sub.add_argument("--municipality", metavar="KOMMUN",
                          help="kommun, t.ex. Sala eller vasteras (utan: hela länet)")
