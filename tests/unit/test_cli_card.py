@@ -250,6 +250,18 @@ def test_card_export_writes_a_pdf(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["fickkort.pdf"]  # no temporary file left
 
 
+def test_card_export_to_another_suffix_adds_pdf_as_the_window_does(tmp_path: Path) -> None:
+    # "card export k.txt" wrote a PDF named k.txt; the window's save dialog adds ".pdf".
+    done = subprocess.run([sys.executable, "-m", "kvinnofrid_desktop", "card", "export",
+                           str(tmp_path / "k.txt"), "Sala"], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "k.txt.pdf"
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]
+    assert out.read_bytes().startswith(b"%PDF")
+    assert done.stdout.startswith(f"Skrev {out}: "), done.stdout
+
+
 def _limited_to(size: int) -> None:
     import resource
     import signal

@@ -203,7 +203,8 @@ def add_card_parser(subparsers: Any) -> argparse.ArgumentParser:
     show = actions.add_parser("show", help="visa åtgärdskortet för en kommun i terminalen")
     export = actions.add_parser("export", help="skriv åtgärdskortet till en PDF-fil")
     export.add_argument("out", type=Path, metavar="FIL.pdf",
-                        help="PDF-fil att skriva (ersätts om den finns)")
+                        help="PDF-fil att skriva (ersätts om den finns; .pdf läggs till "
+                        "om namnet saknar det)")
     for sub in (show, export):
         # "card show Sala vuxna": what one types first, the flags' values without the flags.
         # A default: argparse counts a "*" positional without one as required, and "card
