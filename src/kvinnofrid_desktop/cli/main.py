@@ -106,7 +106,7 @@ def _parser(language: str = "sv") -> argparse.ArgumentParser:
     add_pack_commands(pack_cmds)
 
     search = commands.add_parser("search", help="sök i alla dokument och i åtgärdskortet")
-    search.add_argument("query", metavar="SÖKORD",
+    search.add_argument("query", type=_query, metavar="SÖKORD",
                         help="sökord, t.ex. orosanmälan eller \"skyddat boende\"")
     search.add_argument("--pack", dest="search_pack", type=Path, metavar="PAKETMAPP",
                         help="paketmapp att söka i")
@@ -269,6 +269,15 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"'{text}' är inget heltal större än 0")
     return value
+
+
+def _query(text: str) -> str:
+    """argparse type: a query with something to look for ("search ''" answered "Inga träffar",
+    exit 0, as if the pack had been searched)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            'sökordet är tomt; skriv vad du söker, t.ex. orosanmälan eller "skyddat boende"')
+    return text
 
 
 def _err(message: str) -> None:
