@@ -280,6 +280,14 @@ def _query(text: str) -> str:
     return text
 
 
+def _quoted(text: str) -> str:
+    """A query in a message, in the Swedish quotation marks the window's search panel uses
+    (”skyddat boende”); its control characters shown escaped, as repr() showed them."""
+    from kvinnofrid_desktop.core.pack.external import printable
+
+    return f"”{printable(text)}”"
+
+
 def _err(message: str) -> None:
     print(f"kvinnofrid-desktop: {message}", file=sys.stderr)
 
@@ -511,21 +519,21 @@ def _search(query: str, pack_path: Path | None, limit: int, as_json: bool) -> in
         }, ensure_ascii=False, indent=2))
         return ExitCode.OK
     if not hits:
-        print(f"Inga träffar för {query!r}." + (f" Menade du {suggestion!r}?" if suggestion
-                                                 else ""))
+        print(f"Inga träffar för {_quoted(query)}."
+              + (f" Menade du {_quoted(suggestion)}?" if suggestion else ""))
         return ExitCode.OK
     if answer.entries_for:
-        print(f"Inget avsnitt på åtgärdskortet har alla orden i {query!r}; först avsnitt för "
-              f"{answer.entries_for!r}, sedan sidor för {searched!r}:")
+        print(f"Inget avsnitt på åtgärdskortet har alla orden i {_quoted(query)}; först avsnitt "
+              f"för {_quoted(answer.entries_for)}, sedan sidor för {_quoted(searched)}:")
     elif answer.fewer:
-        print(f"Ingen sida har alla orden i {query!r}; träffar för {searched!r}:")
+        print(f"Ingen sida har alla orden i {_quoted(query)}; träffar för {_quoted(searched)}:")
     for n, hit in enumerate(hits, 1):
         print(f"{n:>2}. {hit.title} – sida {hit.page}")
         print(f"    {hit.snippet_plain()}")
     ms = f"{took_ms:.1f}".replace(".", ",")  # the Swedish decimal comma
     line = f"{len(hits)} {'träff' if len(hits) == 1 else 'träffar'} på {ms} ms"
     if searched != query:
-        line += f" för {searched!r}"
+        line += f" för {_quoted(searched)}"
     if len(hits) >= limit:  # the search stops at the limit: there may be more
         line += f"; fler kan finnas, visa fler med --limit {limit * 2}"
     print(line)
