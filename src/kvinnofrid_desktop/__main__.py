@@ -12,9 +12,17 @@ def main(argv: list[str] | None = None) -> int:
     from kvinnofrid_desktop.cli.main import run
 
     try:
-        return run(sys.argv[1:] if argv is None else argv)
+        try:
+            return run(sys.argv[1:] if argv is None else argv)
+        finally:
+            # Here, not at exit (after argparse's --help too): Python keeps a pipe's output in
+            # a buffer, and a closed pipe found when it flushed at exit printed "Exception
+            # ignored … BrokenPipeError", exit code 120. (No stdout at all under pythonw.)
+            if sys.stdout is not None:
+                sys.stdout.flush()
     except BrokenPipeError:
-        # The reader stopped reading ("… | head"): stop quietly, as other command-line tools do.
+        # The reader stopped reading ("… | head"): stop quietly, as other command-line tools do,
+        # with the code of a command that did not do all it was asked (docs/content-updates.md).
         # Python would otherwise print a traceback, and another one when it flushes at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

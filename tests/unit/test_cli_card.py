@@ -185,6 +185,19 @@ def test_card_export_takes_the_words_too(tmp_path: Path) -> None:
     assert ", Djur, Sala, " in done.stdout, done.stdout
 
 
+@pytest.mark.parametrize(("lang", "named"), [
+    ("sv", "dessa argument behövs: FIL.pdf\n"), ("en", "are required: FILE.pdf\n")])
+def test_card_export_without_a_file_names_only_the_file(capsys, lang: str, named: str) -> None:
+    """The municipality and subject words may be left out ("card export f.pdf --municipality
+    Sala"); the usage error named them as required too."""
+    from kvinnofrid_desktop.cli.main import run
+
+    with pytest.raises(SystemExit) as exit_:
+        run(["--lang", lang, "card", "export"])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.endswith(named)
+
+
 def test_bad_time_is_a_usage_error(capsys) -> None:
     code, _out, err = run(capsys, "show", "--at", "lördag kväll")
     assert code == 2 and "ogiltig tid" in err
@@ -235,6 +248,18 @@ def test_card_export_writes_a_pdf(tmp_path: Path) -> None:
     assert done.stdout.strip() == f"Skrev {out}: fickkort, Djur, Köping, 1 sida."
     assert out.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir()] == ["fickkort.pdf"]  # no temporary file left
+
+
+def test_card_export_to_another_suffix_adds_pdf_as_the_window_does(tmp_path: Path) -> None:
+    # "card export k.txt" wrote a PDF named k.txt; the window's save dialog adds ".pdf".
+    done = subprocess.run([sys.executable, "-m", "kvinnofrid_desktop", "card", "export",
+                           str(tmp_path / "k.txt"), "Sala"], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "k.txt.pdf"
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]
+    assert out.read_bytes().startswith(b"%PDF")
+    assert done.stdout.startswith(f"Skrev {out}: "), done.stdout
 
 
 def _limited_to(size: int) -> None:

@@ -166,9 +166,9 @@ def test_search_without_a_page_for_every_word_shows_some_of_them(capsys) -> None
     pack = str(default_pack_dir())
     assert cli.run(["search", "pappa slår", "--pack", pack, "--limit", "3"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert lines[0] == "Ingen sida har alla orden i 'pappa slår'; träffar för 'slår':"
+    assert lines[0] == "Ingen sida har alla orden i ”pappa slår”; träffar för ”slår”:"
     assert lines[1].startswith(" 1. Åtgärdskort – Vuxna: Våldets former")
-    assert " för 'slår'; fler kan finnas" in lines[-1]
+    assert " för ”slår”; fler kan finnas" in lines[-1]
     assert cli.run(["search", "pappa slår", "--pack", pack, "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert (data["searched"], data["fewer_words"], data["suggestion"]) == ("slår", True, None)
@@ -181,9 +181,9 @@ def test_search_says_when_the_card_s_entries_are_for_fewer_words(capsys) -> None
     pack = str(default_pack_dir())
     assert cli.run(["search", "mamma har blåmärken", "--pack", pack, "--limit", "4"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert lines[0] == ("Inget avsnitt på åtgärdskortet har alla orden i 'mamma har blåmärken'; "
-                        "först avsnitt för 'har blåmärken', sedan sidor för "
-                        "'mamma har blåmärken':")
+    assert lines[0] == ("Inget avsnitt på åtgärdskortet har alla orden i ”mamma har blåmärken”; "
+                        "först avsnitt för ”har blåmärken”, sedan sidor för "
+                        "”mamma har blåmärken”:")
     assert lines[1].startswith(" 1. Åtgärdskort – ")
     assert cli.run(["search", "mamma har blåmärken", "--pack", pack, "--json"]) == 0
     data = json.loads(capsys.readouterr().out)

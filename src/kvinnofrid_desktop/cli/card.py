@@ -114,8 +114,9 @@ def _load(pack_path: Path | None) -> tuple[ActionCard, str, str | None] | int:
 
 def _export(card: ActionCard, out: Path, subject: str | None, municipality: str | None,
             fmt: str, label: str) -> int:
-    from kvinnofrid_desktop.ui.card.printing import export_card_pdf
+    from kvinnofrid_desktop.ui.card.printing import export_card_pdf, with_pdf_suffix
 
+    out = with_pdf_suffix(out)  # as the window's save dialog does
     try:
         pages = export_card_pdf(card, out, subject=subject, municipality=municipality,
                                 format=fmt, today=dt.date.today(), source_label=label)

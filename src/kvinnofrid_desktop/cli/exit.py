@@ -8,6 +8,7 @@ from enum import IntEnum
 
 class ExitCode(IntEnum):
     OK = 0
-    PROBLEMS = 1  # the file or pack has problems, or the store refused it (one line each)
+    PROBLEMS = 1  # the file or pack has problems, or the store refused it (one line each);
+    # or, quietly, the reader of stdout stopped reading ("| head -1")
     USAGE = 2  # the command line itself is wrong (argparse's own code for that)
     BUSY = 3  # another program holds the content store's lock; try again

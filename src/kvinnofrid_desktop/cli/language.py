@@ -164,7 +164,8 @@ HELP_EN = {
     "visa vad som gäller vid denna tid, t.ex. 2026-12-05T22:00 (nu)":
         "show what applies at this time, e.g. 2026-12-05T22:00 (now)",
     "TID": "TIME",
-    "PDF-fil att skriva (ersätts om den finns)": "PDF file to write (replaced if it exists)",
+    "PDF-fil att skriva (ersätts om den finns; .pdf läggs till om namnet saknar det)":
+        "PDF file to write (replaced if it exists; .pdf is added if the name lacks it)",
     "a4 (åtgärdskort) eller pocket (fickkort att vika), a4":
         "a4 (action card) or pocket (pocket card to fold), a4",
     "PNG-fil att skriva": "PNG file to write",

@@ -106,7 +106,7 @@ def _parser(language: str = "sv") -> argparse.ArgumentParser:
     add_pack_commands(pack_cmds)
 
     search = commands.add_parser("search", help="sök i alla dokument och i åtgärdskortet")
-    search.add_argument("query", metavar="SÖKORD",
+    search.add_argument("query", type=_query, metavar="SÖKORD",
                         help="sökord, t.ex. orosanmälan eller \"skyddat boende\"")
     search.add_argument("--pack", dest="search_pack", type=Path, metavar="PAKETMAPP",
                         help="paketmapp att söka i")
@@ -203,10 +203,13 @@ def add_card_parser(subparsers: Any) -> argparse.ArgumentParser:
     show = actions.add_parser("show", help="visa åtgärdskortet för en kommun i terminalen")
     export = actions.add_parser("export", help="skriv åtgärdskortet till en PDF-fil")
     export.add_argument("out", type=Path, metavar="FIL.pdf",
-                        help="PDF-fil att skriva (ersätts om den finns)")
+                        help="PDF-fil att skriva (ersätts om den finns; .pdf läggs till "
+                        "om namnet saknar det)")
     for sub in (show, export):
         # "card show Sala vuxna": what one types first, the flags' values without the flags.
-        sub.add_argument("words", nargs="*", metavar="KOMMUN/ÄMNE",
+        # A default: argparse counts a "*" positional without one as required, and "card
+        # export" with no file said the words were needed too.
+        sub.add_argument("words", nargs="*", default=[], metavar="KOMMUN/ÄMNE",
                          help="kommun och ämne utan flaggor, t.ex. Sala vuxna")
         sub.add_argument("--municipality", metavar="KOMMUN",
                          help="kommun, t.ex. Sala eller vasteras (utan: hela länet)")
@@ -266,6 +269,23 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"'{text}' är inget heltal större än 0")
     return value
+
+
+def _query(text: str) -> str:
+    """argparse type: a query with something to look for ("search ''" answered "Inga träffar",
+    exit 0, as if the pack had been searched)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            'sökordet är tomt; skriv vad du söker, t.ex. orosanmälan eller "skyddat boende"')
+    return text
+
+
+def _quoted(text: str) -> str:
+    """A query in a message, in the Swedish quotation marks the window's search panel uses
+    (”skyddat boende”); its control characters shown escaped, as repr() showed them."""
+    from kvinnofrid_desktop.core.pack.external import printable
+
+    return f"”{printable(text)}”"
 
 
 def _err(message: str) -> None:
@@ -356,6 +376,8 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
             _err(str(problem))
         _err("paketet byggdes inte; inget skrevs till " + str(out))
         return ExitCode.PROBLEMS
+    except BrokenPipeError:
+        raise  # the reader of the progress lines stopped reading: __main__ ends quietly
     except OSError as exc:
         _err(f"paketet byggdes inte: {exc.strerror or exc} ({exc.filename or out}); inget "
              f"skrevs till {out}")
@@ -371,7 +393,7 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
         from kvinnofrid_desktop.core.install.archive_write import write_archive
 
         try:
-            print(f"Arkiv: {write_archive(out, archive)}")
+            written = write_archive(out, archive)
         except PackError as exc:
             for problem in exc.problems:
                 _err(str(problem))
@@ -381,6 +403,7 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
             _err(f"paketet finns i {out}, men arkivet {archive} skrevs inte: "
                  f"{exc.strerror or exc}")
             return ExitCode.PROBLEMS
+        print(f"Arkiv: {written}")
     return ExitCode.OK
 
 
@@ -496,21 +519,21 @@ def _search(query: str, pack_path: Path | None, limit: int, as_json: bool) -> in
         }, ensure_ascii=False, indent=2))
         return ExitCode.OK
     if not hits:
-        print(f"Inga träffar för {query!r}." + (f" Menade du {suggestion!r}?" if suggestion
-                                                 else ""))
+        print(f"Inga träffar för {_quoted(query)}."
+              + (f" Menade du {_quoted(suggestion)}?" if suggestion else ""))
         return ExitCode.OK
     if answer.entries_for:
-        print(f"Inget avsnitt på åtgärdskortet har alla orden i {query!r}; först avsnitt för "
-              f"{answer.entries_for!r}, sedan sidor för {searched!r}:")
+        print(f"Inget avsnitt på åtgärdskortet har alla orden i {_quoted(query)}; först avsnitt "
+              f"för {_quoted(answer.entries_for)}, sedan sidor för {_quoted(searched)}:")
     elif answer.fewer:
-        print(f"Ingen sida har alla orden i {query!r}; träffar för {searched!r}:")
+        print(f"Ingen sida har alla orden i {_quoted(query)}; träffar för {_quoted(searched)}:")
     for n, hit in enumerate(hits, 1):
         print(f"{n:>2}. {hit.title} – sida {hit.page}")
         print(f"    {hit.snippet_plain()}")
     ms = f"{took_ms:.1f}".replace(".", ",")  # the Swedish decimal comma
     line = f"{len(hits)} {'träff' if len(hits) == 1 else 'träffar'} på {ms} ms"
     if searched != query:
-        line += f" för {searched!r}"
+        line += f" för {_quoted(searched)}"
     if len(hits) >= limit:  # the search stops at the limit: there may be more
         line += f"; fler kan finnas, visa fler med --limit {limit * 2}"
     print(line)

@@ -10,7 +10,8 @@ code  meaning
 ====  ==========================================================================================
 0     done
 1     refused or failed: stderr says why in one Swedish line per problem, naming file and code,
-      e.g. ``manifest.sig: signaturen är ogiltig: … [signature.invalid]``; nothing was changed
+      e.g. ``manifest.sig: signaturen är ogiltig: … [signature.invalid]``; nothing was changed.
+      Also, with nothing on stderr, when the reader of the output stopped reading (``| head``)
 2     usage error (unknown command, missing or malformed argument)
 3     busy: another program is installing a pack right now (the store's lock is held); retry
 ====  ==========================================================================================
@@ -100,6 +101,8 @@ def run_pack_command(args: argparse.Namespace) -> int | None:
         for problem in exc.problems:
             _err(str(problem))
         return ExitCode.BUSY if exc.code == "store.busy" else ExitCode.PROBLEMS
+    except BrokenPipeError:
+        raise  # the reader of our output stopped reading: __main__ ends quietly
     except OSError as exc:
         _err(str(os_problem(exc, str(exc.filename or ""))))
         return ExitCode.PROBLEMS

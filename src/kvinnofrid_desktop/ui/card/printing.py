@@ -86,6 +86,12 @@ def _ensure_gui() -> None:
             QFontDatabase.addApplicationFont(str(font_dir() / name))
 
 
+def with_pdf_suffix(path: Path) -> Path:
+    """``path``, with ".pdf" added unless it has it: what the window's save dialog and ``card
+    export`` write to ("kort.txt" becomes "kort.txt.pdf", never a PDF named .txt)."""
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
 def export_card_pdf(card: ActionCard, out_path: Path | str, *, subject: str | None,
                     municipality: str | None, format: str = "a4",
                     today: dt.date | None = None, source_label: str | None = None) -> int:

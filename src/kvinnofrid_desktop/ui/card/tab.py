@@ -819,9 +819,7 @@ class ActionCardTab(QWidget):
                 self.tr("PDF-filer (*.pdf)"))
             if not chosen:
                 return None
-            path = Path(chosen)
-            if path.suffix.lower() != ".pdf":
-                path = path.with_name(path.name + ".pdf")
+            path = card_print.with_pdf_suffix(Path(chosen))
             self.settings.set_export_folder(path.parent)
         try:
             card_print.export_card_pdf(self.card, path, **self._print_options(pocket))
