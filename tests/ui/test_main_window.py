@@ -249,6 +249,29 @@ def test_library_sorts_with_swedish_collation(qtbot) -> None:
     assert ordered == ["Alfa", "Zebra", "Åtgärd", "ärende", "Örebro", "Östra"]
 
 
+def test_library_number_columns_are_headed_on_two_lines_and_read_as_one(
+        qtbot, window: MainWindow) -> None:
+    """"Originalets sidor" on one line made a column of two digits 130 px wide while the
+    titles beside it were cut in the middle; read out, the heading is still one line."""
+    window.resize(1280, 800)
+    window.show_tab("publications")
+    lib = window.publications_tab
+    header, model = lib.table.header(), lib.table.model()
+    QApplication.processEvents()
+    for col in (2, 3):
+        spoken = model.headerData(col, Qt.Orientation.Horizontal,
+                                  Qt.ItemDataRole.AccessibleTextRole)
+        assert spoken in ("Originalets år", "Originalets sidor")
+        shown = model.headerData(col, Qt.Orientation.Horizontal)
+        assert shown == spoken.replace(" ", "\n"), shown
+        # Drawn whole: the header is two lines high, the column as wide as its longer line.
+        lines = shown.split("\n")
+        metrics = header.fontMetrics()
+        assert header.height() >= 2 * metrics.height()
+        assert header.sectionSize(col) >= max(metrics.horizontalAdvance(t) for t in lines)
+    assert not settled_problems(qtbot, window)
+
+
 def test_library_details_show_provenance_and_sources(qtbot, window: MainWindow) -> None:
     window.show_tab("publications")
     lib = window.publications_tab

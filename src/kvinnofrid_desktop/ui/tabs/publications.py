@@ -154,8 +154,15 @@ class PublicationsTab(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.model = QStandardItemModel(0, len(self.COLUMNS), self)
+        labels = [QCoreApplication.translate("PublicationsTab", c) for c in self.COLUMNS]
+        # The year's and the pages' headings on two lines: on one ("Originalets sidor") they
+        # made a column of two digits 130 px wide while the titles were cut in the middle.
         self.model.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("PublicationsTab", c) for c in self.COLUMNS])
+            [label.replace(" ", "\n", 1) if col in (2, 3) else label
+             for col, label in enumerate(labels)])
+        for col, label in enumerate(labels):  # read out on one line
+            self.model.setHeaderData(col, Qt.Orientation.Horizontal, label,
+                                     Qt.ItemDataRole.AccessibleTextRole)
         self.proxy = SwedishSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTreeView(splitter)
