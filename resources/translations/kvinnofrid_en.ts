@@ -4,191 +4,191 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="168"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="171"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="173"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="174"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="185"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="185"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="185"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="197"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="206"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="208"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="208"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="383"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="209"/>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="384"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="385"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="218"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="219"/>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="221"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="239"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="290"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="315"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="316"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="338"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="530"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="531"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="372"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="373"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="375"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="376"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="378"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="379"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="494"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="495"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="507"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="508"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="532"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="532"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="532"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="533"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="540"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="541"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="542"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="543"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="763"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="767"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="788"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="792"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="789"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="793"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="794"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="798"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="812"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="816"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="813"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="817"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="815"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="819"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="825"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="827"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="826"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="828"/>
         <source>PDF-filen kunde inte sparas i %1 (%2).</source>
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="828"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="830"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -384,67 +384,67 @@
 <context>
     <name>CardFooter</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="651"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="657"/>
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="654"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="660"/>
         <source>Bekräftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="660"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="666"/>
         <source>Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked on %1. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="664"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="670"/>
         <source>Uppgifterna kontrollerades mellan %1 och %2. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked between %1 and %2. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="668"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="674"/>
         <source>Sk&amp;riv ut åtgärdskort…</source>
         <translation>Print acti&amp;on card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="669"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="675"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="671"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="677"/>
         <source>F&amp;ickkort…</source>
         <translation>Poc&amp;ket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="672"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="678"/>
         <source>Fickkort</source>
         <translation>Pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="674"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="680"/>
         <source>Skriv ut eller spara ett fickkort att klippa ut och vika</source>
         <translation>Print or save a pocket card to cut out and fold</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="676"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="682"/>
         <source>Skriv ut fickkort…</source>
         <translation>Print pocket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="677"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="683"/>
         <source>Spara fickkort som PDF…</source>
         <translation>Save pocket card as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="681"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="687"/>
         <source>&amp;Exportera PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="682"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="688"/>
         <source>Exportera åtgärdskortet som PDF</source>
         <translation>Export the action card as PDF</translation>
     </message>
@@ -953,98 +953,98 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="483"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="489"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="488"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="494"/>
         <source>Just nu</source>
         <translation>Right now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="492"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="498"/>
         <source>Ej bekräftad – kontrollera innan du ringer</source>
         <translation>Not confirmed – check before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="494"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="500"/>
         <source>Uppgift saknas</source>
         <translation>Details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="501"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="504"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="507"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="510"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="510"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="516"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="516"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="522"/>
         <source>Tider: %1</source>
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="552"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="558"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="563"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="569"/>
         <source>Sökt %1 utan resultat</source>
         <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="565"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="571"/>
         <source>Kontrollerad %1</source>
         <translation>Checked %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="571"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="577"/>
         <source> · Källa: </source>
         <translation> · Source: </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="576"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="582"/>
         <source>Kopiera källa</source>
         <translation>Copy source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="577"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="583"/>
         <source>Kopiera källa för %1</source>
         <translation>Copy source for %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="578"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="584"/>
         <source>Kopiera källans adress (programmet öppnar inga webbsidor)</source>
         <translation>Copy the source&apos;s address (the program opens no web pages)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="591"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="597"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="594"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="600"/>
         <source>Bekräftad bara för %1.</source>
         <translation>Confirmed only for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="599"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="605"/>
         <source>Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.</source>
         <translation>Confirmed only for %1 – not for %2. In an emergency call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="614"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="620"/>
         <source>Uppgiften kontrollerades %1; kontrollera innan du ringer</source>
         <translation>These details were checked on %1; check them before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="619"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="625"/>
         <source>Källan är från %1; uppgiften kan ha ändrats sedan dess.</source>
         <translation>The source is from %1; the detail may have changed since.</translation>
     </message>
@@ -2180,17 +2180,17 @@ Nothing that was there before has changed, and the changes are still in the wind
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="235"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="258"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="264"/>
         <source>Sökresultat</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="244"/>
         <source>Stäng sökfältet (Esc)</source>
         <translation>Close the find bar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="245"/>
         <source>Stäng sökfältet</source>
         <translation>Close the find bar</translation>
     </message>
@@ -2980,118 +2980,118 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="124"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="143"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="147"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="216"/>
         <source>Åtgärdskortet öppnas …</source>
         <translation>Opening the action card …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="266"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="274"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="282"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="283"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="333"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="334"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="346"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="357"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="362"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="385"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="391"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="419"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="551"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="552"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="655"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="657"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="656"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1070"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1088"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1071"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1089"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -3312,98 +3312,98 @@ Nothing that was there before has changed, and the changes are still in the wind
     <name>PdfViewer</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="103"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="182"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="256"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="555"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="585"/>
         <source>Filen finns inte: %1</source>
         <translation>The file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="259"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="277"/>
         <source>Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “%1” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="543"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="573"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="546"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="576"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”.</source>
         <translation>The document is password-protected. Type the password to open “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="549"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="579"/>
         <source>Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “%1” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="552"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="582"/>
         <source>Filen ”%1” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “%1” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="557"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="587"/>
         <source>Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “%1” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="559"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="589"/>
         <source>Filen ”%1” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “%1” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="575"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="605"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="616"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="617"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="646"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="647"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="618"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="648"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="661"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="691"/>
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="772"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="802"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="834"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="864"/>
         <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="843"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="873"/>
         <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="936"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="988"/>
         <source>Skriv en zoomnivå mellan %1 och %2 %.</source>
         <translation>Type a zoom level between %1% and %2%.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="941"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="993"/>
         <source>Zoomnivån kan vara mellan %1 och %2 %; den är nu %3.</source>
         <translation>The zoom level can be between %1% and %2%; it is now %3.</translation>
     </message>
@@ -3866,88 +3866,88 @@ The original is unchanged.</translation>
 <context>
     <name>PublicationsTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="110"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="110"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="329"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="336"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="356"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="371"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="378"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="398"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="337"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="379"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="380"/>
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="113"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="382"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="111"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="399"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="112"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="358"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="400"/>
         <source>Originalets sidor</source>
         <translation>Original&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="143"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="145"/>
         <source>Skriv för att filtrera på titel, utgivare, år …</source>
         <translation>Type to filter by title, publisher, year…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="146"/>
         <source>Filtrera publikationer</source>
         <translation>Filter publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="176"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="193"/>
         <source>Om publikationen</source>
         <translation>About the publication</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="200"/>
         <source>Öpp&amp;na</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="202"/>
         <source>Spa&amp;ra kopia…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="203"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="316"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -3955,67 +3955,72 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="360"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="339"/>
+        <source>Ingen publikation matchar ”%1”. Töm filtret för att se alla %2.</source>
+        <translation>No publication matches “%1”. Clear the filter to see all %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="402"/>
         <source>Diarienummer</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="361"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="403"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="201"/>
         <source>Skriv &amp;ut…</source>
         <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="286"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="318"/>
         <source>%1 av %2 dokument</source>
         <translation>%1 of %2 documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="324"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="366"/>
         <source>uppgift saknas</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="372"/>
         <source>Sammanställningens år</source>
         <translation>Year of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="374"/>
         <source>Sammanställningens sidor</source>
         <translation>Pages of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="345"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="387"/>
         <source>Sammanställning ur offentliga källor</source>
         <translation>Compiled from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="347"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="389"/>
         <source>inte ett officiellt dokument. Kontrollera uppgifterna mot originalet.</source>
         <translation>not an official document. Check the details against the original.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="350"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="392"/>
         <source>Officiellt dokument</source>
         <translation>Official document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="395"/>
         <source>Officiellt original:</source>
         <translation>Official original:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="364"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="406"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="365"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="407"/>
         <source>kontrollerad %1</source>
         <translation>checked %1</translation>
     </message>
@@ -4410,52 +4415,52 @@ The original is unchanged.</translation>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="303"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="304"/>
         <source>Dokumenten är skrivna på svenska: sök med svenska ord.</source>
         <translation>The documents are written in Swedish: search with Swedish words.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="315"/>
         <source>Inget avsnitt på åtgärdskortet har alla orden i ”%1”. %2: först avsnitt för ”%3”, sedan sidor för ”%4”.</source>
         <translation>No entry of the action card has every word of “%1”. %2: first the entries for “%3”, then pages for “%4”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="318"/>
         <source>Ingen sida har alla orden i ”%1”. %2 för ”%3”:</source>
         <translation>No page has all the words of “%1”. %2 for “%3”:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="320"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="321"/>
         <source>%1 för ”%2”</source>
         <translation>%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="339"/>
         <source>Utskrivet kort, sida %1</source>
         <translation>Printed card, page %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="364"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="365"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="377"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="378"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="376"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="377"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="311"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="309"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="310"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4463,7 +4468,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="341"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
@@ -4721,12 +4726,12 @@ Do you want to restore?</translation>
 <context>
     <name>StepContactLine</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="379"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="385"/>
         <source>uppgift saknas</source>
         <translation>detail missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="384"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="390"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -4734,18 +4739,18 @@ Do you want to restore?</translation>
 <context>
     <name>StepEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="421"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="427"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="428"/>
         <source>Akut</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="431"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="437"/>
         <source>Välj kommun ovan för att se kommunens nummer.</source>
         <translation>Choose a municipality above to see its numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="443"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="449"/>
         <source>Akut: </source>
         <translation>Urgent: </translation>
     </message>
@@ -4761,7 +4766,7 @@ Do you want to restore?</translation>
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="340"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>

@@ -272,6 +272,19 @@ def test_library_number_columns_are_headed_on_two_lines_and_read_as_one(
     assert not settled_problems(qtbot, window)
 
 
+def test_a_library_filter_that_matches_nothing_says_so(qtbot, window: MainWindow) -> None:
+    """A blank list beside a blank pane looked like a pack without documents."""
+    window.show_tab("publications")
+    lib = window.publications_tab
+    lib.filter.setFocus()
+    qtbot.keyClicks(lib.filter, "xyzzy")
+    assert lib.proxy.rowCount() == 0 and not lib.open_button.isEnabled()
+    assert "Ingen publikation matchar ”xyzzy”" in lib.details.toPlainText()
+    lib.filter.clear()
+    qtbot.waitUntil(lambda: "Ingen publikation" not in lib.details.toPlainText())
+    assert lib.current_doc_id() is not None
+
+
 def test_library_details_show_provenance_and_sources(qtbot, window: MainWindow) -> None:
     window.show_tab("publications")
     lib = window.publications_tab

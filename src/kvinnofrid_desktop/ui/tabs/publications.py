@@ -302,7 +302,7 @@ class PublicationsTab(QWidget):
         self.proxy.set_filter_words(text)
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
-        self._update_count()
+        self._show_details()
         self._show_details()
 
     def _focus_first(self) -> None:
@@ -331,7 +331,15 @@ class PublicationsTab(QWidget):
     def _show_details(self) -> None:
         doc_id = self.current_doc_id()
         doc = self.pack.manifest.document(doc_id) if doc_id else None
-        self.details.setHtml(details_html(doc) if doc else "")
+        if doc is not None:
+            self.details.setHtml(details_html(doc))
+        elif self.filter.text().strip() and not self.proxy.rowCount():
+            # A blank list and a blank pane looked like a pack without documents.
+            self.details.setHtml("<p>" + html.escape(arg(self.tr(
+                "Ingen publikation matchar ”%1”. Töm filtret för att se alla %2."),
+                self.filter.text().strip(), str(self.model.rowCount()))) + "</p>")
+        else:
+            self.details.setHtml("")
         self._update_count()
 
 
