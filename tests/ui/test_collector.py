@@ -96,9 +96,13 @@ _DROPPED_DIALOGS = textwrap.dedent("""
     def alive():
         return sum(isinstance(o, ImportDialog) for o in gc.get_objects())
     # A generation is collected a tick after the younger one's collections cross its
-    # threshold: a few ticks, and on a loaded machine late ones. Waited on, not counted.
+    # threshold, and a threshold counts allocations net of frees: a loop that only waited
+    # allocated nothing, and the last dialogs could wait for ever. The program allocates as
+    # it runs; so does this loop (kept, not freed), until the garbage is gone.
+    ballast = []
     end = time.monotonic() + 30 * collector.INTERVAL_MS / 1000
     while alive() > 2 and time.monotonic() < end:
+        ballast.append([[] for _ in range(10)])
         app.processEvents()
         time.sleep(0.01)
     print("alive", alive())
