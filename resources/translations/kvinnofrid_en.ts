@@ -915,37 +915,37 @@
         <translation>Last page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="187"/>
-        <source>Sidopanel</source>
-        <translation>Side panel</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="189"/>
+        <source>Sido&amp;panel</source>
+        <translation>Si&amp;de panel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="191"/>
         <source>Visa eller dölj innehåll och miniatyrer</source>
         <translation>Show or hide contents and thumbnails</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="200"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="205"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="210"/>
         <source>S&amp;ök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="212"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="223"/>
         <source>Dokumentvisaren</source>
         <translation>Document viewer</translation>
     </message>

@@ -305,6 +305,23 @@ def test_the_library_prints_and_saves_the_chosen_row_by_key_and_menu(
     assert not entries["back"].isEnabled()  # nothing to go back to yet
 
 
+def test_f9_opens_the_side_panel_from_where_the_window_starts(qtbot, window: MainWindow) -> None:
+    """The window starts with the keyboard in the search field, where F9 did nothing; nor was
+    the side panel in the Visa menu."""
+    press(qtbot, Qt.Key.Key_1, CTRL, target=window)
+    viewer = window.strategy_tab.viewer
+    window.search_field.setFocus()
+    qtbot.waitUntil(window.search_field.hasFocus)
+    shown = viewer.sidebar.isVisible()
+    press(qtbot, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: viewer.sidebar.isVisible() != shown)
+    assert window.search_field.hasFocus()  # the keyboard stays where it was
+    assert key_listed(window, "F9")
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.menu() is not None
+                     and a.menu().title() == "&Visa")
+    assert any(entry.text() == "Sido&panel" for entry in view_menu.actions())
+
+
 def test_window_shortcuts(qtbot, window: MainWindow) -> None:
     for key in ("F11", "F1", "Ctrl+Q"):
         assert key_listed(window, key), key

@@ -184,7 +184,9 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
             icon="next"),
     Command("last_page", QT_TRANSLATE_NOOP("Commands", "Sista sidan"), ("End", "Ctrl+End"),
             VIEWER, icon="last"),
-    Command("sidebar", QT_TRANSLATE_NOOP("Commands", "Sidopanel"), ("F9",), VIEWER,
+    # The document's, not only the focused viewer's: F9 from the search field (where the
+    # window starts) did nothing. No text field has a use for F9.
+    Command("sidebar", QT_TRANSLATE_NOOP("Commands", "Sido&panel"), ("F9",), DOCUMENT,
             icon="sidebar", checkable=True,
             tip=QT_TRANSLATE_NOOP("Commands", "Visa eller dölj innehåll och miniatyrer")),
 )}
@@ -202,7 +204,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         None, "quick_hide", "quit")),
     (QT_TRANSLATE_NOOP("Commands", "&Visa"), (
         "tab_strategy", "tab_collaboration", "tab_action_card", "tab_publications", None,
-        "page_text", "bookmark_add", "bookmarks", None,
+        "sidebar", "page_text", "bookmark_add", "bookmarks", None,
         "zoom_in", "zoom_out", "zoom_reset", "fit_width", "fit_page", None, "back", "forward",
         None, "fullscreen")),
     (QT_TRANSLATE_NOOP("Commands", "S&ök"), (
