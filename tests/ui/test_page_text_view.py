@@ -109,6 +109,25 @@ def test_the_text_follows_the_page_in_every_viewer_and_is_remembered(
     again.close()
 
 
+def test_a_tab_opened_later_gives_the_text_its_share_of_the_room(
+        qtbot, window: MainWindow) -> None:
+    """Ctrl+T in Strategi, then Samverkansplan opened for the first time: its text panel was
+    197 px wide, its width set before the tab had one."""
+    window.resize(1280, 800)
+    window.show_page_text(True)
+    first = window.strategy_tab.viewer
+    qtbot.waitUntil(lambda: first.page_text.width() > 0)
+    window.show_tab("collaboration")
+    later = window.collaboration_tab.viewer
+
+    def share(viewer) -> float:
+        sizes = viewer.splitter.sizes()
+        return sizes[2] / max(sum(sizes[1:]), 1)
+
+    qtbot.waitUntil(lambda: abs(share(later) - share(first)) < 0.05)
+    assert 0.3 < share(later) < 0.5, later.splitter.sizes()
+
+
 def test_selection_and_copy(qtbot, window: MainWindow) -> None:
     window.show_page_text(True)
     panel = window.strategy_tab.viewer.page_text

@@ -88,7 +88,6 @@ def test_a_hit_is_shown_where_its_words_stand_together(qtbot, window: MainWindow
     viewer = window.current_viewer()
     qtbot.waitUntil(lambda: viewer is not None and viewer.page() == hit.page, timeout=3000)
     assert pages.text_in_view(viewer, hit.page, "3. våld mot äldre")
-    window.grab().save("/tmp/wt-viewer-shots/hit-in-view.png")
 
 
 def test_escape_returns_to_the_document(qtbot, window: MainWindow) -> None:

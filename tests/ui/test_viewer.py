@@ -268,7 +268,6 @@ def test_fit_page_shows_the_page_most_in_view_whole_and_page_down_the_next(
     assert opened.commands["fit_page"].isChecked()
     assert shown_whole(opened, 2) and opened.page() == 2
     assert page_at_top(opened) == 2
-    opened.grab().save("/tmp/wt-viewer-shots/fit-page.png")
     for page in (3, 4):
         qtbot.keyClick(opened.view, Qt.Key.Key_PageDown)
         assert shown_whole(opened, page) and opened.page() == page
@@ -447,7 +446,22 @@ def test_the_side_panel_opens_at_its_width_after_the_page_text_was_shown(
     viewer.set_page_text_visible(True)
     assert viewer.splitter.sizes()[0] >= 150
     assert viewer.page_text.visibleRegion().boundingRect().width() >= 200
-    viewer.grab().save("/tmp/wt-viewer-shots/side-panel-after-page-text.png")
+
+
+def test_the_side_panel_dragged_narrow_stays_open(qtbot, viewer: PdfViewer, pdfs) -> None:
+    """Dragged all the way left, the panel vanished while F9's button stayed on."""
+    assert viewer.open_document(pdfs.no_outline)
+    viewer.view.setFocus()
+    qtbot.keyClick(viewer.view, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: viewer.splitter.sizes()[0] >= 150)
+    handle = viewer.splitter.handle(1)
+    middle = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+    qtbot.mouseMove(handle, QPoint(middle.x() - 400, middle.y()))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton,
+                       pos=QPoint(middle.x() - 400, middle.y()))
+    assert viewer.commands["sidebar"].isChecked()
+    assert viewer.splitter.sizes()[0] >= viewer.sidebar.minimumSizeHint().width() > 0
 
 
 def test_tab_goes_through_the_side_panel_as_it_is_drawn(qtbot, opened: PdfViewer) -> None:

@@ -24,12 +24,14 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
     QGuiApplication,
     QHideEvent,
     QKeyEvent,
+    QShowEvent,
 )
 from PySide6.QtPdf import (
     QPdfBookmarkModel,
@@ -203,8 +205,10 @@ class PdfViewer(QWidget):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
+        self.splitter.setCollapsible(0, False)  # dragged to nothing, F9's button stayed on
         self.splitter.setSizes([SIDE_PANEL_WIDTH, 900])
         self._side_width = SIDE_PANEL_WIDTH  # the side panel's width while it is hidden
+        self._split_when_shown = False  # the page's text was shown before the viewer was
         self.splitter.splitterMoved.connect(self._remember_side_width)
         # Visa sidans text (page_text.py): built when first shown, beside the pages.
         self.page_text: PageTextView | None = None
@@ -353,18 +357,31 @@ class PdfViewer(QWidget):
             self.splitter.addWidget(self.page_text)
             self.splitter.setCollapsible(2, False)
         if visible:
-            sizes = self.splitter.sizes()
-            # A hidden side panel counts 0 in sizes(), and a 0 given back to a collapsible
-            # widget collapses it: F9 then opened a panel 0 px wide. Give it its width.
-            side = sizes[0] if sizes[0] > 0 else self._side_width
-            room = sum(sizes[1:]) or max(self.splitter.width() - side, 0)
             self.page_text.show()
-            self.splitter.setSizes([side, room - room * 2 // 5, room * 2 // 5])
+            self._split_for_page_text()
             self._refresh_page_text(force=True)
         else:
             if self._focus_in_page_text():
                 self.view.setFocus()
             self.page_text.hide()
+
+    def _split_for_page_text(self) -> None:
+        """Two fifths of the room beside the side panel to the page's text. Before the viewer
+        is first shown its splitter has no width yet (a tab opened later with the text on):
+        done again when it is shown, else the text got 197 px."""
+        self._split_when_shown = not self.isVisible()
+        sizes = self.splitter.sizes()
+        # A hidden side panel counts 0 in sizes(), and a 0 given back to a collapsible
+        # widget collapses it: F9 then opened a panel 0 px wide. Give it its width.
+        side = sizes[0] if sizes[0] > 0 else self._side_width
+        room = sum(sizes[1:]) or max(self.splitter.width() - side, 0)
+        self.splitter.setSizes([side, room - room * 2 // 5, room * 2 // 5])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._split_when_shown and self.page_text_visible():
+            # After this show's layout, when the splitter has its width.
+            QTimer.singleShot(0, self, self._split_for_page_text)
 
     def _remember_side_width(self) -> None:
         width = self.splitter.sizes()[0]
