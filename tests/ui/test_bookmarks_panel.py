@@ -226,3 +226,33 @@ def test_export_and_import_a_small_json_file(qtbot, env, monkeypatch: pytest.Mon
     assert said and "trasig.json" in said[0] and "inte giltig JSON" in said[0]
     assert len(window.bookmarks.items) == 2
     window.close()
+
+
+def test_a_long_name_wraps_to_the_panel_s_width(qtbot, env) -> None:
+    """The rows were wrapped at 400 px in a panel 287 px wide: words cut at its edge ("…samt
+    s") and a scroll bar sideways, whatever the window's width."""
+    from PySide6.QtGui import QTextDocument
+
+    from kvinnofrid_desktop.ui.search.panel import HTML_ROLE
+
+    pack = strategy_pack(env.tmp / "v1", "2026-11-20", ["intro", "skola", "djur"])
+    window = open_window(qtbot, pack, env.settings)
+    bookmark_page(qtbot, window, 2, "Skolans ansvar for personalens utbildning om tecken pa "
+                  "vald och om skyldigheten att anmala oro till socialtjansten")
+    panel = window.bookmarks.panel
+    listed = panel.list
+    for size in ((1280, 800), (900, 700), (1280, 800)):
+        window.resize(*size)
+        assert not settled_problems(qtbot, window)
+        item = listed.item(0)
+        rect = listed.visualItemRect(item)
+        doc = QTextDocument()
+        doc.setDefaultFont(listed.font())
+        doc.setDocumentMargin(2)
+        doc.setHtml(str(item.data(HTML_ROLE)))
+        doc.setTextWidth(rect.width())
+        qtbot.waitUntil(lambda: listed.visualItemRect(listed.item(0)).right()
+                        <= listed.viewport().width())
+        assert doc.idealWidth() <= listed.viewport().width(), size
+        assert doc.size().height() <= listed.visualItemRect(item).height() + 1, size
+        assert not listed.horizontalScrollBar().isVisible()

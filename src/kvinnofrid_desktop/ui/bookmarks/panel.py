@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -98,6 +99,9 @@ class BookmarksPanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
         self.list.setItemDelegate(HtmlDelegate(self.list))
+        # Rows wrapped to the list's width, laid out again when it changes; never sideways.
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(chars(self, 36))
         layout.addWidget(self.list, 1)
         self.empty = QLabel(self)

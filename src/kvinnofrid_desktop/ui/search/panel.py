@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QListView,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -147,6 +148,8 @@ class HtmlDelegate(QStyledItemDelegate):
             while parent.isValid():
                 depth, parent = depth + 1, parent.parent()
             width = view.header().sectionSize(index.column()) - view.indentation() * depth
+        elif isinstance(view, QListView):  # Mina sidor: 400 px wrapped its names past the edge
+            width = view.viewport().width() - 2 * view.spacing()
         opt.rect.setWidth(max(MIN_TEXT_WIDTH, width))
         doc = self._document(opt, index)
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
