@@ -321,62 +321,62 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="81"/>
         <source>&amp;Filtrera:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="83"/>
         <source>Filtrera Mina sidor</source>
         <translation>Filter My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="84"/>
         <source>Skriv för att filtrera</source>
         <translation>Type to filter</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="93"/>
         <source>Mina sidor</source>
         <translation>My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="95"/>
         <source>Enter öppnar sidan, Delete tar bort den ur Mina sidor.</source>
         <translation>Enter opens the page, Delete removes it from My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="112"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="114"/>
         <source>Namn på sidan</source>
         <translation>Name of the page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="117"/>
         <source>&amp;Byt namn</source>
         <translation>&amp;Rename</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="124"/>
         <source>Ö&amp;ppna</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="125"/>
         <source>&amp;Ta bort</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="206"/>
         <source>Inga sidor ännu. Ctrl+D lägger till sidan du läser.</source>
         <translation>No pages yet. Ctrl+D adds the page you are reading.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="204"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="208"/>
         <source>Inga sidor matchar filtret.</source>
         <translation>No pages match the filter.</translation>
     </message>
@@ -3312,98 +3312,98 @@ Nothing that was there before has changed, and the changes are still in the wind
     <name>PdfViewer</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="103"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="184"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="274"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="585"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="278"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="602"/>
         <source>Filen finns inte: %1</source>
         <translation>The file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="277"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="281"/>
         <source>Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “%1” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="573"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="590"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="576"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="593"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”.</source>
         <translation>The document is password-protected. Type the password to open “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="579"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="596"/>
         <source>Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “%1” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="582"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="599"/>
         <source>Filen ”%1” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “%1” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="587"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="604"/>
         <source>Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “%1” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="589"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="606"/>
         <source>Filen ”%1” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “%1” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="605"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="622"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="646"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="647"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="663"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="664"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="648"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="665"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="691"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="708"/>
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="802"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="819"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="864"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="881"/>
         <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="873"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="890"/>
         <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="988"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1005"/>
         <source>Skriv en zoomnivå mellan %1 och %2 %.</source>
         <translation>Type a zoom level between %1% and %2%.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="993"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1010"/>
         <source>Zoomnivån kan vara mellan %1 och %2 %; den är nu %3.</source>
         <translation>The zoom level can be between %1% and %2%; it is now %3.</translation>
     </message>
@@ -4380,87 +4380,87 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="201"/>
         <source>Sökstatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="205"/>
         <source>Sökförslag</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="212"/>
         <source>Visa vart man kan vända sig (Åtgärdskortet)</source>
         <translation>Show where to turn (the action card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="213"/>
         <source>Vart man kan vända sig</source>
         <translation>Where to turn</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="215"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="218"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="250"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="302"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="304"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="307"/>
         <source>Dokumenten är skrivna på svenska: sök med svenska ord.</source>
         <translation>The documents are written in Swedish: search with Swedish words.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="315"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="318"/>
         <source>Inget avsnitt på åtgärdskortet har alla orden i ”%1”. %2: först avsnitt för ”%3”, sedan sidor för ”%4”.</source>
         <translation>No entry of the action card has every word of “%1”. %2: first the entries for “%3”, then pages for “%4”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="318"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="321"/>
         <source>Ingen sida har alla orden i ”%1”. %2 för ”%3”:</source>
         <translation>No page has all the words of “%1”. %2 for “%3”:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="321"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="324"/>
         <source>%1 för ”%2”</source>
         <translation>%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="342"/>
         <source>Utskrivet kort, sida %1</source>
         <translation>Printed card, page %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="365"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="368"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="378"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="381"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="377"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="380"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="314"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="313"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4468,7 +4468,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="341"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="344"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
@@ -4476,188 +4476,223 @@ The original is unchanged.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="61"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="73"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="75"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="87"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="88"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="98"/>
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="104"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="112"/>
         <source>Gäller när programmet startas om.</source>
         <translation>Takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="114"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="118"/>
         <source>Kommun i åtgärdskortet</source>
         <translation>Municipality on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="119"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="130"/>
         <source>Visas först när du öppnar åtgärdskortet.</source>
         <translation>Shown first when you open the action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="131"/>
         <source>&amp;Kommun i åtgärdskortet:</source>
         <translation>&amp;Municipality on the action card:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="137"/>
         <source>Tillåt ”Spara kopia” och ”Öppna i extern läsare”</source>
         <translation>Allow “Save a copy” and “Open in external reader”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="142"/>
         <source>Bestäms av administratören.</source>
         <translation>Decided by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="143"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="147"/>
         <source>Kom i&amp;håg externa filer</source>
         <translation>Re&amp;member external files</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="148"/>
         <source>Kom ihåg externa filer</source>
         <translation>Remember external files</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="155"/>
         <source>Av: inget sparas om PDF-filer utanför innehållspaketet.</source>
         <translation>Off: nothing is saved about PDF files from outside the content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="156"/>
         <source>Sida och zoom för PDF-filer som du öppnar utanför innehållspaketet. Av: programmet sparar ingenting om dem, varken namn, sökväg eller sida.</source>
         <translation>Page and zoom of PDF files you open from outside the content pack. Off: the program saves nothing about them, neither name, path nor page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="163"/>
         <source>Integritet:</source>
         <translation>Privacy:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="158"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="177"/>
         <source>Fel i administratörens inställningar</source>
         <translation>Problems in the administrator&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="161"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="173"/>
         <source>Programmet kunde inte använda allt som administratören har ställt in. Det som inte gick att förstå har fått det säkraste värdet. Visa listan för IT-avdelningen; den finns också i programmets logg.</source>
         <translation>The program could not use everything the administrator set. What could not be understood has its safest value. Show the list to your IT department; it is also in the program&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="195"/>
         <source>Låst av administratören</source>
         <translation>Locked by the administrator</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="199"/>
         <source>Inställningen är låst i %1</source>
         <translation>The setting is locked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="238"/>
         <source>Innehållspaket</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="229"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="241"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="229"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="241"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="242"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="242"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="245"/>
         <source>Installerade innehållspaket</source>
         <translation>Installed content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="257"/>
         <source>Status för innehållspaket</source>
         <translation>Content pack status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="246"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="258"/>
         <source>Åte&amp;rställ föregående</source>
         <translation>Restore p&amp;revious</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="259"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="273"/>
         <source>Inbyggt standardinnehåll</source>
         <translation>Built-in default content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="275"/>
         <source>Kan inte användas: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="280"/>
         <source>Aktivt</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="286"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="297"/>
+        <source>Verifierat av %1</source>
+        <translation>Verified: signed by %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="298"/>
+        <source>Osignerat</source>
+        <translation>Unsigned</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="299"/>
+        <source>Ogiltig signatur</source>
+        <translation>Invalid signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="300"/>
+        <source>Signerat med en okänd nyckel (%1)</source>
+        <translation>Signed with an unknown key (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="301"/>
+        <source>Signerat med en tillbakadragen nyckel (%1)</source>
+        <translation>Signed with a retired key (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="303"/>
+        <source>Verifierat vid importen med nyckeln %1, som programmet inte litar på nu: den gavs bara för importen (--trust-key), eller policyn har den inte längre</source>
+        <translation>Verified at the import with the key %1, which the program does not trust now: it was given only for the import (--trust-key), or the policy no longer has it</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="306"/>
+        <source>Verifierat av %1; nyckeln %2 har sedan dragits tillbaka</source>
+        <translation>Verified by %1; the key %2 has since been retired</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="316"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="287"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="317"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -4666,12 +4701,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="302"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="332"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="303"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="333"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>

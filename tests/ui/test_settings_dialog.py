@@ -138,6 +138,31 @@ def test_rollback_from_the_settings_dialog_switches_the_active_pack(
     assert not dialog.rollback_button.isEnabled()  # nothing before the embedded default
 
 
+def test_the_packs_signatures_are_in_the_window_s_language(qtbot, env: SimpleNamespace) -> None:
+    """The store's verdict is Swedish: "Osignerat" and "verifierat av …" stood in the English
+    list."""
+    from language import interface_language
+    from test_import_dialog import PUBLISHER
+
+    from kvinnofrid_desktop.core.install.signing import generate_keypair
+
+    key = env.tmp / "lan.key"
+    generate_keypair(key, publisher=PUBLISHER)
+    env.policy.write_text(json.dumps({"trusted_keys": ["lan.key.pub"]}), encoding="utf-8")
+    store = PackStore()
+    store.import_pack(kvpack(env.tmp, V1), allow_unsigned=True)
+    store.import_pack(kvpack(env.tmp, V2, key=key))
+    with interface_language("en"):
+        dialog = open_dialog(qtbot, env, store=store)
+        rows = [[dialog.packs_list.topLevelItem(i).text(c) for c in (0, 2)]
+                for i in range(2)]
+        dialog.close()
+    assert rows == [[V2, f"Verified: signed by {PUBLISHER}"], [V1, "Unsigned"]]
+    sv = open_dialog(qtbot, env, store=store)
+    assert sv.packs_list.topLevelItem(1).text(2) == "Osignerat"
+    assert sv.packs_list.topLevelItem(0).text(2) == f"Verifierat av {PUBLISHER}"
+
+
 def test_only_declared_settings_can_be_read_or_written(env: SimpleNamespace) -> None:
     """core/options.py declares every key; a typo fails at once instead of storing a new one."""
     from kvinnofrid_desktop.core import options

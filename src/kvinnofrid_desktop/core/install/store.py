@@ -109,6 +109,12 @@ def _checkpoint(step: str) -> None:
     exactly there, so every step between "nothing written" and "switched" is proven safe."""
 
 
+# InstalledPack.signature_kind beyond a SignatureState's status: a key given only for the import
+# (or no longer in the policy) verified it; a key trusted then was retired since.
+VERIFIED_AT_IMPORT = "verified_at_import"
+VERIFIED_THEN_RETIRED = "verified_then_retired"
+
+
 @dataclass(frozen=True)
 class InstalledPack:
     version: str
@@ -120,6 +126,11 @@ class InstalledPack:
     signature: str  # SignatureState.label_sv() of the installed manifest
     problem: str | None = None  # why it cannot be opened
     review_by: str | None = None  # renew the content by this date (the manifest's review_by)
+    # What ``signature`` says, for a window in another language: a SignatureState status, or
+    # VERIFIED_AT_IMPORT / VERIFIED_THEN_RETIRED; with the verifying publisher and the key id.
+    signature_kind: str = ""
+    signature_by: str | None = None
+    signature_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -232,8 +243,9 @@ class PackStore:
         trust = self.key_trust()
         state = check_signature(manifest_bytes, sig_bytes, self._permanent_keys(trust),
                                 trust.retired_notes())
-        label = state.label_sv()
+        label, kind, by = state.label_sv(), state.status, state.publisher
         if state.status == UNKNOWN_KEY:
+            kind = VERIFIED_AT_IMPORT
             # It got in: its signature was verified at the import, by a key given only for that
             # import (--trust-key), or by an administrator's key that policy.json no longer has.
             # Which of the two is not known here: both are named, neither claimed.
@@ -247,9 +259,11 @@ class PackStore:
             if then.status == VERIFIED:
                 label = (f"verifierat av {then.publisher}; nyckeln {state.key_id} har sedan "
                          "dragits tillbaka")
+                kind, by = VERIFIED_THEN_RETIRED, then.publisher
         m = pack.manifest
         return InstalledPack(m.version, m.id, m.publisher, path, active, builtin, label,
-                             review_by=m.review_by)
+                             review_by=m.review_by, signature_kind=kind, signature_by=by,
+                             signature_key=state.key_id)
 
     def _pointer_for_change(self) -> Pointer:
         """The pointer to build on; a damaged one is rebuilt from what is installed and opens."""

@@ -34,7 +34,19 @@ from PySide6.QtWidgets import (
 )
 
 from kvinnofrid_desktop.core.install.policy import Policy
-from kvinnofrid_desktop.core.install.store import PackStore
+from kvinnofrid_desktop.core.install.signing import (
+    INVALID,
+    RETIRED,
+    UNKNOWN_KEY,
+    UNSIGNED,
+    VERIFIED,
+)
+from kvinnofrid_desktop.core.install.store import (
+    VERIFIED_AT_IMPORT,
+    VERIFIED_THEN_RETIRED,
+    InstalledPack,
+    PackStore,
+)
 from kvinnofrid_desktop.core.options import CARD_MUNICIPALITY, LANGUAGE, REMEMBER_EXTERNAL
 from kvinnofrid_desktop.core.pack.problems import PackError
 from kvinnofrid_desktop.core.placeholders import arg
@@ -262,7 +274,7 @@ class SettingsDialog(QDialog):
             elif pack.problem:
                 signature = arg(self.tr("Kan inte användas: %1"), pack.problem)
             else:
-                signature = pack.signature[:1].upper() + pack.signature[1:]
+                signature = self._signature_text(pack)
             item = QTreeWidgetItem(self.packs_list, [
                 pack.version, pack.publisher or "", signature,
                 self.tr("Aktivt") if pack.active else ""])
@@ -276,6 +288,24 @@ class SettingsDialog(QDialog):
         # From the embedded default there is nothing to go back to; from a damaged installed
         # pack (the default shown in its place) there is: rolling back removes it.
         self.rollback_button.setEnabled(self.store.chosen_version() is not None)
+
+    def _signature_text(self, pack: InstalledPack) -> str:
+        """The store's verdict on an installed pack in the window's language (the store's own
+        text is Swedish: "Osignerat" stood in the English list)."""
+        key, by = pack.signature_key or "?", pack.signature_by or ""
+        texts = {
+            VERIFIED: arg(self.tr("Verifierat av %1"), by),
+            UNSIGNED: self.tr("Osignerat"),
+            INVALID: self.tr("Ogiltig signatur"),
+            UNKNOWN_KEY: arg(self.tr("Signerat med en okänd nyckel (%1)"), key),
+            RETIRED: arg(self.tr("Signerat med en tillbakadragen nyckel (%1)"), key),
+            VERIFIED_AT_IMPORT: arg(self.tr(
+                "Verifierat vid importen med nyckeln %1, som programmet inte litar på nu: den "
+                "gavs bara för importen (--trust-key), eller policyn har den inte längre"), key),
+            VERIFIED_THEN_RETIRED: arg(self.tr(
+                "Verifierat av %1; nyckeln %2 har sedan dragits tillbaka"), by, key),
+        }
+        return texts.get(pack.signature_kind) or pack.signature[:1].upper() + pack.signature[1:]
 
     def _rollback(self) -> None:
         assert self.store is not None
