@@ -292,12 +292,12 @@
         <translation>The file %1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="210"/>
         <source>den finns inte</source>
         <translation>it does not exist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="218"/>
         <source>Nya i Mina sidor: %n.</source>
         <translation>
             <numerusform>%n new page in My pages.</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="219"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="220"/>
         <source>Poster i filen som inte kunde användas: %n.</source>
         <translation>
             <numerusform>%n entry in the file could not be used.</numerusform>
@@ -313,7 +313,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="233"/>
+        <source>sökvägen innehåller ett ogiltigt tecken</source>
+        <translation>its path holds an invalid character</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="234"/>
+        <source>den kan inte läsas</source>
+        <translation>it cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="235"/>
+        <source>den är ingen vanlig fil</source>
+        <translation>it is not an ordinary file</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="236"/>
+        <source>den är för stor (högst %1 kB)</source>
+        <translation>it is too large (at most %1 kB)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="237"/>
+        <source>den är ingen fil med Mina sidor från Kvinnofrid Västmanland</source>
+        <translation>it is not a My pages file from Kvinnofrid Västmanland</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="239"/>
+        <source>den är gjord av en nyare version av programmet</source>
+        <translation>it was made by a newer version of the program</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="240"/>
+        <source>den saknar listan med Mina sidor</source>
+        <translation>it lacks the list of My pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="242"/>
+        <source>den är ingen giltig JSON-fil</source>
+        <translation>it is not a valid JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="268"/>
         <source>Mina sidor</source>
         <translation>My pages</translation>
     </message>

@@ -228,6 +228,36 @@ def test_export_and_import_a_small_json_file(qtbot, env, monkeypatch: pytest.Mon
     window.close()
 
 
+def test_an_import_that_fails_says_why_in_english_too(qtbot, env) -> None:
+    """The reason came from the core in Swedish: "The file bmdir could not be read: är ingen
+    vanlig fil"."""
+    from language import interface_language
+
+    folder = env.tmp / "bmdir"
+    folder.mkdir()
+    big = env.tmp / "stor.json"
+    big.write_bytes(b" " * (2 * 1024 * 1024))
+    other = env.tmp / "annan.json"
+    other.write_text('{"format": "något annat"}', encoding="utf-8")
+    said: list[str] = []
+
+    def read_and_close() -> None:
+        said.append(message_box().text())
+        message_box().accept()
+
+    with interface_language("en"):
+        window = open_window(qtbot, None, env.settings)
+        for path in (folder, big, other):
+            QTimer.singleShot(0, read_and_close)
+            assert window.bookmarks.import_(path) == 0
+        window.close()
+    assert said == [
+        "The file bmdir could not be read: it is not an ordinary file",
+        "The file stor.json could not be read: it is too large (at most 1024 kB)",
+        "The file annan.json could not be read: it is not a My pages file from Kvinnofrid "
+        "Västmanland"]
+
+
 def test_a_long_name_wraps_to_the_panel_s_width(qtbot, env) -> None:
     """The rows were wrapped at 400 px in a panel 287 px wide: words cut at its edge ("…samt
     s") and a scroll bar sideways, whatever the window's width."""

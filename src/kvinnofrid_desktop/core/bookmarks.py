@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from kvinnofrid_desktop.core.pack.external import ExternalFileError
+from kvinnofrid_desktop.core.pack.external import ExternalFileError, FileTooLargeError
 from kvinnofrid_desktop.core.pack.external import loads as load_external
 from kvinnofrid_desktop.core.search.swedish import normalize_text, tokens
 
@@ -211,16 +211,17 @@ def loads(raw: bytes | str) -> ReadResult:
     one; a bad entry is skipped and counted."""
     data = raw.encode("utf-8") if isinstance(raw, str) else raw
     if len(data) > MAX_FILE_BYTES:
-        raise ExternalFileError(f"är för stor (högst {MAX_FILE_BYTES // 1024} kB)")
+        raise FileTooLargeError(MAX_FILE_BYTES)
     value = load_external(data)
     if not isinstance(value, dict) or value.get("format") != FORMAT:
-        raise ExternalFileError("är ingen fil med bokmärken från Kvinnofrid Västmanland")
+        raise ExternalFileError("är ingen fil med bokmärken från Kvinnofrid Västmanland",
+                                "not_bookmarks")
     version = value.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version > FORMAT_VERSION:
-        raise ExternalFileError("är gjord av en nyare version av programmet")
+        raise ExternalFileError("är gjord av en nyare version av programmet", "newer")
     entries = value.get("bookmarks")
     if not isinstance(entries, list):
-        raise ExternalFileError("saknar listan med bokmärken")
+        raise ExternalFileError("saknar listan med bokmärken", "no_list")
     found, reasons = [], []
     for n, entry in enumerate(entries[:MAX_BOOKMARKS], 1):
         try:

@@ -26,11 +26,20 @@ MAX_DEPTH = 64
 
 
 class ExternalFileError(ValueError):
-    """A file from outside is unusable; the message says why, in Swedish."""
+    """A file from outside is unusable; the message says why, in Swedish. ``code`` names the
+    reason for a window in another language: bad_path, unreadable, not_regular, too_large
+    (``limit_kb``), invalid (not JSON as expected), or the caller's own."""
+
+    def __init__(self, message: str, code: str = "invalid", limit_kb: int = 0) -> None:
+        super().__init__(message)
+        self.code, self.limit_kb = code, limit_kb
 
 
 class FileTooLargeError(ExternalFileError):
     """Larger than the caller's limit (some callers report it with a code of its own)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"är för stor (högst {limit // 1024} kB)", "too_large", limit // 1024)
 
 
 def read_limited(path: Path, limit: int) -> bytes:
@@ -42,26 +51,26 @@ def read_limited(path: Path, limit: int) -> bytes:
     except FileNotFoundError:
         raise
     except ValueError:  # a NUL byte in the path
-        raise ExternalFileError("sökvägen innehåller ett ogiltigt tecken") from None
+        raise ExternalFileError("sökvägen innehåller ett ogiltigt tecken", "bad_path") from None
     except OSError as exc:
-        raise ExternalFileError(f"kan inte läsas ({exc.strerror or exc})") from None
+        raise ExternalFileError(f"kan inte läsas ({exc.strerror or exc})", "unreadable") from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise ExternalFileError("är ingen vanlig fil")
+            raise ExternalFileError("är ingen vanlig fil", "not_regular")
         if info.st_size > limit:
-            raise FileTooLargeError(f"är för stor (högst {limit // 1024} kB)")
+            raise FileTooLargeError(limit)
         chunks, left = [], limit + 1
         while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
             chunks.append(chunk)
             left -= len(chunk)
     except OSError as exc:
-        raise ExternalFileError(f"kan inte läsas ({exc.strerror or exc})") from None
+        raise ExternalFileError(f"kan inte läsas ({exc.strerror or exc})", "unreadable") from None
     finally:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > limit:
-        raise FileTooLargeError(f"är för stor (högst {limit // 1024} kB)")
+        raise FileTooLargeError(limit)
     return data
 
 

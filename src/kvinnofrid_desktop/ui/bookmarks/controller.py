@@ -206,7 +206,8 @@ class BookmarksController(QObject):
         except (ExternalFileError, FileNotFoundError) as exc:
             self._tell(self.tr("Mina sidor importerades inte"), arg(self.tr(
                 "Filen %1 kunde inte läsas: %2"), path.name,
-                str(exc) if isinstance(exc, ExternalFileError) else self.tr("den finns inte")))
+                self._why(exc) if isinstance(exc, ExternalFileError)
+                else self.tr("den finns inte")))
             return 0
         manifest = self.pack.manifest
         incoming = bm.reanchor_all(read.bookmarks, manifest.id, manifest.version,
@@ -220,6 +221,25 @@ class BookmarksController(QObject):
                                      read.skipped)
         self.window.statusBar().showMessage(message, 8000)
         return added
+
+    def _why(self, exc: ExternalFileError) -> str:
+        """Why a file could not be read: the core's Swedish words in the Swedish window (they
+        name the line of a JSON error), a translation of its reason in another."""
+        from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
+
+        if interface_language() == SOURCE_LANGUAGE:
+            return str(exc)
+        reasons = {
+            "bad_path": self.tr("sökvägen innehåller ett ogiltigt tecken"),
+            "unreadable": self.tr("den kan inte läsas"),
+            "not_regular": self.tr("den är ingen vanlig fil"),
+            "too_large": arg(self.tr("den är för stor (högst %1 kB)"), str(exc.limit_kb)),
+            "not_bookmarks": self.tr("den är ingen fil med Mina sidor från Kvinnofrid "
+                                     "Västmanland"),
+            "newer": self.tr("den är gjord av en nyare version av programmet"),
+            "no_list": self.tr("den saknar listan med Mina sidor"),
+        }
+        return reasons.get(exc.code, self.tr("den är ingen giltig JSON-fil"))
 
     def forget(self) -> None:
         """Glöm allt removed the list from the settings: the window shows none."""
