@@ -289,9 +289,11 @@ def _member_chunks(fh: BinaryIO, info: zipfile.ZipInfo, rel: str, expected: int,
                                 f"komprimerade data är skadade ({exc})") from None
         produced += len(out)
         if produced > expected:
+            # A flipped byte in the compressed data does this as well as a zip bomb: the
+            # file cannot tell which, so neither is claimed.
             raise archive_error("archive.bomb", rel,
                                 f"packas upp till mer än de {expected} byte som anges – arkivet "
-                                "är manipulerat (zip-bomb); uppackningen avbröts")
+                                "är skadat eller manipulerat; uppackningen avbröts")
         if produced > limits.ratio_floor and produced > limits.max_ratio * consumed:
             raise ratio_error(rel, produced, consumed)
         running = zlib.crc32(out, running)
