@@ -163,6 +163,20 @@ def test_the_packs_signatures_are_in_the_window_s_language(qtbot, env: SimpleNam
     assert sv.packs_list.topLevelItem(0).text(2) == f"Verifierat av {PUBLISHER}"
 
 
+def test_the_publisher_is_shown_whole_where_the_signature_leaves_room(
+        qtbot, env: SimpleNamespace) -> None:
+    """Publisher and signature stretched alike: "Kvinnofrid Västmanland (sammanstä…" beside a
+    signature column with room to spare."""
+    store = PackStore()
+    store.import_pack(kvpack(env.tmp, V1), allow_unsigned=True)
+    dialog = open_dialog(qtbot, env, store=store)
+    listed, header = dialog.packs_list, dialog.packs_list.header()
+    builtin = listed.topLevelItem(1)
+    assert builtin.text(1) == "Kvinnofrid Västmanland (sammanställning i programmet)"
+    needed = {col: listed.fontMetrics().horizontalAdvance(builtin.text(col)) for col in (1, 2)}
+    qtbot.waitUntil(lambda: all(header.sectionSize(col) > needed[col] for col in (1, 2)))
+
+
 def test_only_declared_settings_can_be_read_or_written(env: SimpleNamespace) -> None:
     """core/options.py declares every key; a typo fails at once instead of storing a new one."""
     from kvinnofrid_desktop.core import options

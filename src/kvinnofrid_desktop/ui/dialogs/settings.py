@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -246,9 +246,13 @@ class SettingsDialog(QDialog):
         self.packs_list.setMinimumHeight(lines(self, 7))
         header = self.packs_list.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The publisher takes the room; the signature its text's width, up to two fifths
+        # (_fit_pack_columns). Stretched alike, "Inbyggt standardinnehåll" had room to spare
+        # beside "Kvinnofrid Västmanland (sammanstä…".
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        self.packs_list.viewport().installEventFilter(self)
         column.addWidget(self.packs_list)
         row = QHBoxLayout()
         self.packs_status = QLabel(box)
@@ -285,6 +289,7 @@ class SettingsDialog(QDialog):
                     font = item.font(col)
                     font.setBold(True)
                     item.setFont(col, font)
+        self._fit_pack_columns()
         # From the embedded default there is nothing to go back to; from a damaged installed
         # pack (the default shown in its place) there is: rolling back removes it.
         self.rollback_button.setEnabled(self.store.chosen_version() is not None)
@@ -306,6 +311,16 @@ class SettingsDialog(QDialog):
                 "Verifierat av %1; nyckeln %2 har sedan dragits tillbaka"), by, key),
         }
         return texts.get(pack.signature_kind) or pack.signature[:1].upper() + pack.signature[1:]
+
+    def _fit_pack_columns(self) -> None:
+        room = self.packs_list.viewport().width()
+        self.packs_list.header().resizeSection(
+            2, min(self.packs_list.sizeHintForColumn(2), room * 2 // 5))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.packs_list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_pack_columns()
+        return super().eventFilter(watched, event)
 
     def _rollback(self) -> None:
         assert self.store is not None
