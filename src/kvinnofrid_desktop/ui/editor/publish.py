@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -249,6 +249,25 @@ class PublishDialog(QDialog):
         self.key_button.clicked.connect(self.choose_key)
         self.sign_button.clicked.connect(self.sign_and_save)
         self._count_news()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # the layout has just been redone
+            self._fit_minimum_height()
+        return handled
+
+    def _fit_minimum_height(self) -> None:
+        """No smaller than the rows need at the smallest width. Qt takes a window's minimum
+        from its layout's, which counts a wrapped label as one line: at 640 px the dialog
+        could be made 42 px lower than its first group needs, and the character count was
+        drawn inside the news box. Narrower needs more, so the height at the smallest width
+        holds at every width; a message shown or hidden makes a new layout request."""
+        layout = self.layout()
+        if layout is None:
+            return
+        need = layout.minimumHeightForWidth(self.minimumWidth())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
     def _label(self, text: str, name: str, parent: QWidget | None = None) -> QLabel:
         label = QLabel(parent or self)
