@@ -5,6 +5,7 @@ test_editor_coordinator.py."""
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 
 import pytest
@@ -14,10 +15,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from test_accessibility import assert_accessible
 from test_action_card_tab import type_text
 from test_bookmarks_panel import open_window
-from test_editor_contacts import click_row, open_contact, retype, row_of, tab
+from test_editor_contacts import cell, click_row, open_contact, retype, row_of, tab
+from test_editor_dialogs import FileDialogs, fill_in
 
 from kvinnofrid_desktop.cli.main import run
 from kvinnofrid_desktop.core.authoring.source_folder import DRAFT_NAME
+from kvinnofrid_desktop.core.authoring.verification import write_sheet_csv
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.editor import open_editor
@@ -303,5 +306,34 @@ def test_a_pack_built_and_not_published_leaves_the_source_folder_as_it_was(
     assert window.isWindowModified() and window.version_label.text() == version
     assert window.publisher.value() == "Länsstyrelsen i Västmanlands län"  # kept, unsaved
     assert window.folder.pack_field("version") == version
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    window.close()
+
+
+def test_a_number_corrected_from_the_sheet_shows_as_checked_today(
+        qtbot, source, monkeypatch, editor_window, tmp_path) -> None:
+    window = editor_window(source)
+    before = window.folder.contact("fagersta-vaxel")["verified"]
+    today = dt.date.today().isoformat()
+    assert before != today
+    sheet = write_sheet_csv(window.folder, "Fagersta", tmp_path / "fagersta.csv")
+    fill_in(sheet, {"fagersta-vaxel": {"Telefon": "0223-441 00"}})  # corrected, not ticked
+    dialogs = FileDialogs(monkeypatch)
+    dialogs.opens.append(sheet)
+    qtbot.keyClick(window, Qt.Key.Key_K, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    verification = window.verification_dialog
+    qtbot.waitExposed(verification)
+    qtbot.mouseClick(verification.read_button, Qt.MouseButton.LeftButton)
+    assert len(verification.items()) == 1
+    with qtbot.waitSignal(verification.changed):
+        qtbot.mouseClick(verification.approve_button, Qt.MouseButton.LeftButton)
+    verification.close()
+
+    part = contacts_tab(qtbot, window)
+    open_contact(qtbot, part, "Fagersta", "switchboard")
+    row = row_of(part, contact_id="fagersta-vaxel")
+    assert cell(part, row, "phone").text() == "0223-441 00"
+    assert cell(part, row, "verified").text() == today  # Kontrollerad, in the table
+    assert part.fields["verified"].value() == today  # and in the form
     answer(monkeypatch, QMessageBox.StandardButton.Discard)
     window.close()
