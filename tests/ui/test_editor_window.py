@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import json
+import shutil
 
 import pytest
 from drawn import settled_problems
@@ -19,9 +21,12 @@ from test_editor_contacts import cell, click_row, open_contact, retype, row_of, 
 from test_editor_dialogs import FileDialogs, fill_in
 
 from kvinnofrid_desktop.cli.main import run
-from kvinnofrid_desktop.core.authoring.source_folder import DRAFT_NAME
+from kvinnofrid_desktop.core.authoring.publish import check_version, default_version
+from kvinnofrid_desktop.core.authoring.source_folder import DRAFT_NAME, SourceFolder
 from kvinnofrid_desktop.core.authoring.verification import write_sheet_csv
+from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.editor import open_editor
 from kvinnofrid_desktop.ui.editor.window import EditorWindow
@@ -337,3 +342,44 @@ def test_a_number_corrected_from_the_sheet_shows_as_checked_today(
     assert part.fields["verified"].value() == today  # and in the form
     answer(monkeypatch, QMessageBox.StandardButton.Discard)
     window.close()
+
+
+def a_pack_of_version(into, version: str):
+    """The default pack as another version: what this machine might use (unsigned)."""
+    shutil.copytree(default_pack_dir(), into)
+    manifest = json.loads((into / "manifest.json").read_text(encoding="utf-8"))
+    manifest["version"] = version
+    (into / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False),
+                                        encoding="utf-8")
+    return into
+
+
+def test_publish_names_the_version_the_head_names_and_what_it_compares_with(
+        qtbot, source, env, tmp_path, show_active) -> None:
+    # The folder last published 2026-11-26; this machine uses a pack of 2026-12-01.
+    installed = a_pack_of_version(tmp_path / "installerat", "2026-12-01")
+    window = EditorWindow(SourceFolder.open(source), settings=Settings(env.settings),
+                          engine_factory=QtPdfEngine, previous_pack=lambda: installed)
+    qtbot.addWidget(window)
+    show_active(window)
+    published = window.version_label.text()
+    assert published == "2026-11-26"
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.publish_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.previous_label.text() == f"Senast publicerad version: {published}"
+    assert dialog.compared_label.isVisible()
+    assert dialog.compared_label.text() == ("Jämförs med paketet som används på den här datorn: "
+                                            "version 2026-12-01.")
+    assert "2026-12-01" not in dialog.previous_label.text()
+    # A workstation may have either: newer than the folder's version is not enough.
+    assert dialog.version.value() == default_version("2026-12-01")
+    dialog.version.edit.selectAll()
+    qtbot.keyClicks(dialog.version.edit, "2026-11-30")
+    qtbot.mouseClick(dialog.build_button, Qt.MouseButton.LeftButton)
+    assert dialog.phase() == "editing"
+    assert dialog.version.message.text() == check_version("2026-11-30", "2026-12-01")
+    assert "2026-12-01" in dialog.version.message.text()
+    assert not settled_problems(qtbot, dialog)
+    dialog.reject()
+    window.hide()

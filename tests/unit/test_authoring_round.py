@@ -20,6 +20,7 @@ from kvinnofrid_desktop.core.authoring.publish import (
     check_version,
     default_version,
     new_release,
+    newest_version,
     pack_diff,
     record_release,
     sign_and_archive,
@@ -165,6 +166,11 @@ def test_versions() -> None:
     assert check_version("2026-12-04", "2026-12-04") is not None
     assert check_version("4 dec", None) is not None
     assert check_version("2026-12-04.1", "2026-12-04") is None
+    # Newer than both the folder's last published version and this machine's pack.
+    assert newest_version("2026-11-26", "2026-12-01") == "2026-12-01"
+    assert newest_version("2026-12-03", "2026-12-01") == "2026-12-03"
+    assert newest_version("2026-12-01", "2026-12-01.2") == "2026-12-01.2"
+    assert newest_version(None, "") is None and newest_version(None, "2026-11-26") == "2026-11-26"
 
 
 def test_publish_builds_signs_and_archives_what_every_workstation_imports(
