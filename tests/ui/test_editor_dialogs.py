@@ -264,6 +264,20 @@ def test_a_version_that_does_not_follow_the_previous_is_refused_at_the_field(
     assert_accessible(dialog)
 
 
+def test_at_its_smallest_the_publish_dialog_draws_every_row_whole(
+        qtbot, folder: SourceFolder, tmp_path: Path) -> None:
+    # An unreadable previous pack: the dialog opens with its message shown, the most it has.
+    dialog = publish_dialog(qtbot, folder, tmp_path / "inget-paket")
+    assert dialog.message.isVisible()
+    dialog.resize(dialog.minimumSize())  # 640 × 635 on the laptop it was seen on
+    qtbot.waitUntil(lambda: dialog.size() == dialog.minimumSize())
+    assert not settled_problems(qtbot, dialog)
+    news = dialog.news.geometry()
+    count = dialog.news_count.geometry()
+    assert count.top() > news.bottom(), (news, count)  # the count under the box, not in it
+    assert dialog.news.height() == dialog.news.minimumHeight()  # four lines, not squeezed
+
+
 def test_publish_build_diff_preview_and_sign(qtbot, folder: SourceFolder, env: SimpleNamespace,
                                              dialogs: FileDialogs, tmp_path: Path) -> None:
     key = tmp_path / "nycklar" / "lan.key"

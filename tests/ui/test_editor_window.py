@@ -5,7 +5,10 @@ test_editor_coordinator.py."""
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
+import json
+import shutil
 
 import pytest
 from drawn import settled_problems
@@ -14,11 +17,16 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from test_accessibility import assert_accessible
 from test_action_card_tab import type_text
 from test_bookmarks_panel import open_window
-from test_editor_contacts import click_row, open_contact, retype, row_of, tab
+from test_editor_contacts import cell, click_row, open_contact, retype, row_of, tab
+from test_editor_dialogs import FileDialogs, fill_in
 
 from kvinnofrid_desktop.cli.main import run
-from kvinnofrid_desktop.core.authoring.source_folder import DRAFT_NAME
+from kvinnofrid_desktop.core.authoring.publish import check_version, default_version
+from kvinnofrid_desktop.core.authoring.source_folder import DRAFT_NAME, SourceFolder
+from kvinnofrid_desktop.core.authoring.verification import write_sheet_csv
+from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.pack.pack import Pack
+from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.editor import open_editor
 from kvinnofrid_desktop.ui.editor.window import EditorWindow
@@ -305,3 +313,73 @@ def test_a_pack_built_and_not_published_leaves_the_source_folder_as_it_was(
     assert window.folder.pack_field("version") == version
     answer(monkeypatch, QMessageBox.StandardButton.Discard)
     window.close()
+
+
+def test_a_number_corrected_from_the_sheet_shows_as_checked_today(
+        qtbot, source, monkeypatch, editor_window, tmp_path) -> None:
+    window = editor_window(source)
+    before = window.folder.contact("fagersta-vaxel")["verified"]
+    today = dt.date.today().isoformat()
+    assert before != today
+    sheet = write_sheet_csv(window.folder, "Fagersta", tmp_path / "fagersta.csv")
+    fill_in(sheet, {"fagersta-vaxel": {"Telefon": "0223-441 00"}})  # corrected, not ticked
+    dialogs = FileDialogs(monkeypatch)
+    dialogs.opens.append(sheet)
+    qtbot.keyClick(window, Qt.Key.Key_K, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    verification = window.verification_dialog
+    qtbot.waitExposed(verification)
+    qtbot.mouseClick(verification.read_button, Qt.MouseButton.LeftButton)
+    assert len(verification.items()) == 1
+    with qtbot.waitSignal(verification.changed):
+        qtbot.mouseClick(verification.approve_button, Qt.MouseButton.LeftButton)
+    verification.close()
+
+    part = contacts_tab(qtbot, window)
+    open_contact(qtbot, part, "Fagersta", "switchboard")
+    row = row_of(part, contact_id="fagersta-vaxel")
+    assert cell(part, row, "phone").text() == "0223-441 00"
+    assert cell(part, row, "verified").text() == today  # Kontrollerad, in the table
+    assert part.fields["verified"].value() == today  # and in the form
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    window.close()
+
+
+def a_pack_of_version(into, version: str):
+    """The default pack as another version: what this machine might use (unsigned)."""
+    shutil.copytree(default_pack_dir(), into)
+    manifest = json.loads((into / "manifest.json").read_text(encoding="utf-8"))
+    manifest["version"] = version
+    (into / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False),
+                                        encoding="utf-8")
+    return into
+
+
+def test_publish_names_the_version_the_head_names_and_what_it_compares_with(
+        qtbot, source, env, tmp_path, show_active) -> None:
+    # The folder last published 2026-11-26; this machine uses a pack of 2026-12-01.
+    installed = a_pack_of_version(tmp_path / "installerat", "2026-12-01")
+    window = EditorWindow(SourceFolder.open(source), settings=Settings(env.settings),
+                          engine_factory=QtPdfEngine, previous_pack=lambda: installed)
+    qtbot.addWidget(window)
+    show_active(window)
+    published = window.version_label.text()
+    assert published == "2026-11-26"
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.publish_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.previous_label.text() == f"Senast publicerad version: {published}"
+    assert dialog.compared_label.isVisible()
+    assert dialog.compared_label.text() == ("Jämförs med paketet som används på den här datorn: "
+                                            "version 2026-12-01.")
+    assert "2026-12-01" not in dialog.previous_label.text()
+    # A workstation may have either: newer than the folder's version is not enough.
+    assert dialog.version.value() == default_version("2026-12-01")
+    dialog.version.edit.selectAll()
+    qtbot.keyClicks(dialog.version.edit, "2026-11-30")
+    qtbot.mouseClick(dialog.build_button, Qt.MouseButton.LeftButton)
+    assert dialog.phase() == "editing"
+    assert dialog.version.message.text() == check_version("2026-11-30", "2026-12-01")
+    assert "2026-12-01" in dialog.version.message.text()
+    assert not settled_problems(qtbot, dialog)
+    dialog.reject()
+    window.hide()

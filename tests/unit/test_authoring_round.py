@@ -20,6 +20,7 @@ from kvinnofrid_desktop.core.authoring.publish import (
     check_version,
     default_version,
     new_release,
+    newest_version,
     pack_diff,
     record_release,
     sign_and_archive,
@@ -124,6 +125,30 @@ def test_a_returned_sheet_becomes_changes_to_approve(folder: SourceFolder, tmp_p
     assert folder.contact("fagersta-socialjour")["phone"] is None
 
 
+def test_a_correction_taken_from_the_sheet_is_dated_as_checked_that_day(
+        folder: SourceFolder, tmp_path: Path) -> None:
+    # The municipality writes its new number and does not tick "Stämmer": the coordinator read
+    # it today, so that is when the entry was checked (the date the source was read).
+    sheet = write_sheet_csv(folder, "Fagersta", tmp_path / "fagersta.csv")
+    fill_in(sheet, {
+        "fagersta-vaxel": {"Telefon": "0223-441 00"},
+        "fagersta-socialjour": {"Telefon": "ring växeln"},  # refused: no number
+        "fagersta-orosanmalan-barn": {"Rättelse eller kommentar": "Stämmer nog"},
+    })
+    before = {c["id"]: dict(c) for c in folder.contacts()}
+    assert before["fagersta-vaxel"]["verified"] < TODAY.isoformat()
+    reading = read_sheet(folder, sheet, today=TODAY)
+    for change in reading.changes:
+        if change.problem is None:
+            apply_change(folder, change, TODAY)
+    vaxel = folder.contact("fagersta-vaxel")
+    assert (vaxel["phone"], vaxel["verified"], vaxel["status"]) == \
+        ("0223-441 00", TODAY.isoformat(), before["fagersta-vaxel"]["status"])
+    # Nothing taken, nothing dated: a refused number, a comment alone.
+    for cid in ("fagersta-socialjour", "fagersta-orosanmalan-barn"):
+        assert folder.contact(cid) == before[cid]
+
+
 def test_a_sheet_with_unknown_rows_or_no_id_column(folder: SourceFolder, tmp_path: Path) -> None:
     sheet = tmp_path / "x.csv"
     sheet.write_text("id;Telefon\nfinns-inte;021-10 00 00\n", encoding="utf-8")
@@ -141,6 +166,11 @@ def test_versions() -> None:
     assert check_version("2026-12-04", "2026-12-04") is not None
     assert check_version("4 dec", None) is not None
     assert check_version("2026-12-04.1", "2026-12-04") is None
+    # Newer than both the folder's last published version and this machine's pack.
+    assert newest_version("2026-11-26", "2026-12-01") == "2026-12-01"
+    assert newest_version("2026-12-03", "2026-12-01") == "2026-12-03"
+    assert newest_version("2026-12-01", "2026-12-01.2") == "2026-12-01.2"
+    assert newest_version(None, "") is None and newest_version(None, "2026-11-26") == "2026-11-26"
 
 
 def test_publish_builds_signs_and_archives_what_every_workstation_imports(

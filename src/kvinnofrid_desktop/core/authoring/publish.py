@@ -48,6 +48,15 @@ def default_version(previous: str | None, today: dt.date | None = None) -> str:
     return day  # an older day than a previous pack: check_version says why it cannot be
 
 
+def newest_version(*versions: str | None) -> str | None:
+    """The newest of the versions given (None and empty ones left out), or None.
+
+    A new pack must be newer than both the version the source folder last published and the
+    pack this machine uses: a workstation may have either, and refuses an older one."""
+    known = [v for v in versions if v]
+    return max(known, key=version_key) if known else None
+
+
 def check_version(version: str, previous: str | None) -> str | None:
     """Why ``version`` cannot follow ``previous`` (every machine would refuse it), or None."""
     import re
@@ -55,8 +64,8 @@ def check_version(version: str, previous: str | None) -> str | None:
     if not re.match(r"^\d{4}-\d{2}-\d{2}(\.\d{1,3})?$", version):
         return "versionen ska vara ett datum, ÅÅÅÅ-MM-DD (eventuellt .N)"
     if previous is not None and version_key(version) <= version_key(previous):
-        return (f"versionen måste vara nyare än det förra paketet ({previous}); annars vägrar "
-                "programmen att installera den")
+        return (f"versionen måste vara nyare än {previous} (senast publicerad eller använd på "
+                "den här datorn); annars vägrar programmen att installera den")
     return None
 
 

@@ -183,7 +183,8 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
 
 def apply_change(folder: SourceFolder, change: ProposedChange,
                  today: dt.date | None = None) -> None:
-    """Take one approved change into the (unsaved) source; FieldError if it is refused."""
+    """Take one approved change into the (unsaved) source; FieldError if it is refused. A
+    confirmed or corrected entry is dated as checked ``today``."""
     if change.problem is not None:
         raise FieldError(change.problem)
     if change.field == "verified":
@@ -194,3 +195,8 @@ def apply_change(folder: SourceFolder, change: ProposedChange,
             folder.set_contact_field(change.contact_id, "status", "verified", today)
         return
     folder.set_contact_field(change.contact_id, change.field, change.new, today)
+    # The municipality's answer is the source read today: the corrected entry was checked
+    # today, not on the date it had (which would make it look older than it is). Its status
+    # is left as it is: a correction is not the municipality's "Stämmer".
+    folder.set_contact_field(change.contact_id, "verified",
+                             (today or dt.date.today()).isoformat(), today)

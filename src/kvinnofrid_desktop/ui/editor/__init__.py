@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
 
 def _previous_pack() -> Path | None:
-    """The pack installed on this machine: what the workstations have now, for the diff."""
+    """The pack this machine uses (installed, or the program's own): the only pack at hand
+    to compare a new one with, since a source folder keeps the version it last published and
+    not the pack. Publicera names it as such beside that version."""
     from kvinnofrid_desktop.core.install.active import active_pack_dir
 
     try:

@@ -2,9 +2,14 @@
 
 Every step is ``core.authoring.publish``'s, i.e. the code ``pack build``, ``pack verify``,
 ``pack sign`` and ``pack archive`` run, so a pack published here is the pack the commands would
-make. The order is the one a careful coordinator would follow: the diff against the pack the
-workstations have now is shown before anything is signed, and the built pack can be looked at
-in the program's own window first. Building and signing run on a worker thread (a county's
+make. The order is the one a careful coordinator would follow: the diff is shown before
+anything is signed, and the built pack can be looked at in the program's own window first.
+
+Two earlier versions are at hand and the dialog names both: the one the source folder last
+published (as the editor's head shows it) and the pack this machine uses, the only pack there
+is to compare with (the folder keeps its version, not the pack). The diff is against the
+latter and says so; the new version must be newer than both, since a workstation may have
+either. Building and signing run on a worker thread (a county's
 pack takes seconds to build; Argon2id makes the passphrase check deliberately slow); the
 built pack lives in a temporary folder owned by the dialog, so nothing but the chosen
 ``.kvpack`` is left behind.
@@ -27,7 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -53,6 +58,7 @@ from kvinnofrid_desktop.core.authoring.publish import (
     check_version,
     default_version,
     new_release,
+    newest_version,
     pack_diff,
     record_release,
     sign_and_archive,
@@ -87,7 +93,8 @@ class PublishDialog(QDialog):
     def __init__(self, folder: SourceFolder, *, engine_factory: Callable[[], PdfEngine],
                  previous: Path | None, parent: QWidget | None = None,
                  preview_window: PreviewFactory | None = None) -> None:
-        """``previous``: the folder of the pack the workstations have now (None: the first).
+        """``previous``: the folder of the pack this machine uses, to compare with (None:
+        none).
         ``preview_window``: makes the program's window on a pack (``MainWindow``); given by
         the caller because ui.main_window imports the editor (no import cycle). None: no
         preview."""
@@ -96,13 +103,18 @@ class PublishDialog(QDialog):
         self._engine_factory = engine_factory
         self._preview_factory = preview_window
         self.previous = previous
-        self.previous_version: str | None = None
+        self.installed_version: str | None = None  # of ``previous``
         previous_unreadable = False
         if previous is not None:
             try:
-                self.previous_version = Pack.open(previous, check_sizes=False).manifest.version
+                self.installed_version = Pack.open(previous,
+                                                   check_sizes=False).manifest.version
             except PackError:
                 self.previous, previous_unreadable = None, True
+        # What the editor's head shows as Senast publicerad version.
+        self.published_version = str(folder.pack_field("version") or "") or None
+        # The version the new one must follow: a workstation may have either.
+        self.previous_version = newest_version(self.published_version, self.installed_version)
         self._tmp = tempfile.TemporaryDirectory(prefix="kvinnofrid-publicera-")
         self._builds = 0
         self._summary = ""  # what the last build made, shown under the build button
@@ -118,8 +130,8 @@ class PublishDialog(QDialog):
         self._build_ui()
         self.version.set_value(default_version(self.previous_version))
         if previous_unreadable:
-            self._say("error", self.tr("Det förra paketet kunde inte läsas; ändringarna visas "
-                                       "mot ett tomt paket."))
+            self._say("error", self.tr("Paketet på den här datorn kunde inte läsas; ändringarna "
+                                       "visas mot ett tomt paket."))
         self._progressed.connect(self._show_progress)
         self.preview_button.setVisible(preview_window is not None)
         self._update_steps()
@@ -141,9 +153,9 @@ class PublishDialog(QDialog):
         version_label.setBuddy(self.version.edit)
         form.addRow(version_label, self.version)
         self.previous_label = self._label(
-            arg(self.tr("Förra publicerade versionen: %1"), self.previous_version)
-            if self.previous_version else self.tr("Inget tidigare paket: det här blir det "
-                                                  "första."), self.tr("Förra versionen"), first)
+            arg(self.tr("Senast publicerad version: %1"), self.published_version)
+            if self.published_version else self.tr("Källmappen har inte publicerats förut."),
+            self.tr("Senast publicerad version"), first)
         form.addRow("", self.previous_label)
         self.news = QPlainTextEdit(first)
         self.news.setAccessibleName(self.tr("Vad är nytt"))
@@ -178,14 +190,14 @@ class PublishDialog(QDialog):
         form.addRow(self.build_note)
         layout.addWidget(first)
 
-        second = QGroupBox(self.tr("2. Kontroll och ändringar mot förra paketet"), self)
+        second = QGroupBox(self.tr("2. Kontroll och ändringar"), self)
         checked = QVBoxLayout(second)
         self.problems = QListWidget(second)
         self.problems.setAccessibleName(self.tr("Problem i det byggda paketet"))
         self.problems.setWordWrap(True)
         self.problems.setMinimumHeight(lines(self, 3))
         self.changes = QListWidget(second)
-        self.changes.setAccessibleName(self.tr("Ändringar mot förra paketet"))
+        self.changes.setAccessibleName(self.tr("Ändringar mot paketet på den här datorn"))
         self.changes.setWordWrap(True)
         self.changes.setMinimumHeight(lines(self, 6))
         changes_label = QLabel(self.tr("Det här än&dras för arbetsplatserna:"), second)
@@ -194,7 +206,16 @@ class PublishDialog(QDialog):
         problems_label.setBuddy(self.problems)
         checked.addWidget(problems_label)
         checked.addWidget(self.problems, 1)
+        self.compared_label = self._label(
+            arg(self.tr("Jämförs med paketet som används på den här datorn: version %1."),
+                self.installed_version) if self.installed_version
+            else self.tr("Det finns inget paket på den här datorn att jämföra med; allt visas "
+                         "som nytt."), self.tr("Jämförs med"), second)
+        # One line: a wrapped label here gave the group a height for its width, and Qt then
+        # shared out less height than the first group's rows need.
+        self.compared_label.setWordWrap(False)
         checked.addWidget(changes_label)
+        checked.addWidget(self.compared_label)
         checked.addWidget(self.changes, 3)
         preview_row = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("&Förhandsgranska…"), second)
@@ -249,6 +270,25 @@ class PublishDialog(QDialog):
         self.key_button.clicked.connect(self.choose_key)
         self.sign_button.clicked.connect(self.sign_and_save)
         self._count_news()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # the layout has just been redone
+            self._fit_minimum_height()
+        return handled
+
+    def _fit_minimum_height(self) -> None:
+        """No smaller than the rows need at the smallest width. Qt takes a window's minimum
+        from its layout's, which counts a wrapped label as one line: at 640 px the dialog
+        could be made 42 px lower than its first group needs, and the character count was
+        drawn inside the news box. Narrower needs more, so the height at the smallest width
+        holds at every width; a message shown or hidden makes a new layout request."""
+        layout = self.layout()
+        if layout is None:
+            return
+        need = layout.minimumHeightForWidth(self.minimumWidth())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
     def _label(self, text: str, name: str, parent: QWidget | None = None) -> QLabel:
         label = QLabel(parent or self)
