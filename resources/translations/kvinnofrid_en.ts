@@ -2045,86 +2045,86 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="52"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="54"/>
         <source>Källmappen kan inte öppnas</source>
         <translation>The source folder cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="53"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="55"/>
         <source>Källmappen %1 kan inte öppnas:
 %2</source>
         <translation>The source folder %1 cannot be opened:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="58"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="60"/>
         <source>Det finns ändringar från %1 som inte sparades (programmet avslutades innan de sparades). Vill du ta tillbaka dem?</source>
         <translation>There are changes from %1 that were not saved (the program ended before they were saved). Do you want to take them back?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="63"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="65"/>
         <source>Obs: filerna i källmappen har ändrats sedan dess; det som tas tillbaka ersätter de ändringarna.</source>
         <translation>Note: the files in the source folder have changed since then; what is taken back replaces those changes.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="67"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="69"/>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="265"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="86"/>
         <source>Redigera innehållspaket</source>
         <translation>Edit content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="87"/>
         <source>Redaktörsläget ändrar en källmapp: catalog.toml, dokumenten och åtgärdskortets kontakter. Öppna en källmapp du redan har, skapa en från det innehållspaket som används nu, eller börja med en tom.</source>
         <translation>The editor changes a source folder: catalog.toml, the documents and the action card&apos;s contacts. Open a source folder you already have, create one from the content pack in use now, or start with an empty one.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="91"/>
         <source>Öppna &amp;källmapp…</source>
         <translation>Open &amp;source folder…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="93"/>
         <source>Skapa från &amp;aktivt paket…</source>
         <translation>Create from the &amp;active pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="95"/>
         <source>Skapa &amp;tom källmapp…</source>
         <translation>Create an &amp;empty source folder…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="104"/>
         <source>Välj källmapp</source>
         <translation>Choose the source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="105"/>
         <source>Välj en tom mapp för den nya källmappen</source>
         <translation>Choose an empty folder for the new source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="124"/>
         <source>inget innehållspaket är installerat</source>
         <translation>no content pack is installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="127"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="133"/>
         <source>Källmappen kunde inte skapas</source>
         <translation>The source folder could not be created</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="137"/>
         <source>Ingen källmapp</source>
         <translation>No source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="137"/>
         <source>Mappen %1 har ingen catalog.toml. Välj en källmapp, eller skapa en från det aktiva paketet.</source>
         <translation>The folder %1 has no catalog.toml. Choose a source folder, or create one from the active pack.</translation>
     </message>
@@ -4068,333 +4068,348 @@ The original is unchanged.</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="128"/>
         <source>Publicera innehållspaket</source>
         <translation>Publish content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="121"/>
-        <source>Det förra paketet kunde inte läsas; ändringarna visas mot ett tomt paket.</source>
-        <translation>The previous pack could not be read; the changes are shown against an empty pack.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="145"/>
         <source>1. Version och nyheter</source>
         <translation>1. Version and news</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="147"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="149"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="151"/>
         <source>Varför versionen inte kan användas</source>
         <translation>Why the version cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="152"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="144"/>
-        <source>Förra publicerade versionen: %1</source>
-        <translation>Previously published version: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="145"/>
-        <source>Inget tidigare paket: det här blir det första.</source>
-        <translation>No previous pack: this will be the first.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="146"/>
-        <source>Förra versionen</source>
-        <translation>Previous version</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="161"/>
         <source>Vad är nytt</source>
         <translation>What&apos;s new</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="163"/>
         <source>Visas när paketet importeras, på varje arbetsplats</source>
         <translation>Shown when the pack is imported, on every workstation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="166"/>
         <source>Vad är &amp;nytt:</source>
         <translation>What&apos;s &amp;new:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="168"/>
         <source>Antal tecken</source>
         <translation>Number of characters</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="175"/>
         <source>&amp;Bygg paketet</source>
         <translation>&amp;Build the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="176"/>
         <source>Bygg paketet</source>
         <translation>Build the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="178"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="180"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="187"/>
         <source>Bygget ändrar inte källmappen; det som inte är sparat i redaktören byggs med. Först när paketet har signerats och sparats skrivs versionen och nyheterna in i källmappen, och den sparas.</source>
         <translation>Building does not change the source folder; what is not saved in the editor is built too. Only when the pack has been signed and saved are the version and the news written into the source folder, and it is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="189"/>
         <source>Om bygget</source>
         <translation>About the build</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="181"/>
-        <source>2. Kontroll och ändringar mot förra paketet</source>
-        <translation>2. Check and changes from the previous pack</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="196"/>
         <source>Problem i det byggda paketet</source>
         <translation>Problems in the built pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="188"/>
-        <source>Ändringar mot förra paketet</source>
-        <translation>Changes from the previous pack</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="203"/>
         <source>Det här än&amp;dras för arbetsplatserna:</source>
         <translation>What c&amp;hanges for the workstations:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="205"/>
         <source>&amp;Kontroll av det byggda paketet:</source>
         <translation>Chec&amp;k of the built pack:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="221"/>
         <source>&amp;Förhandsgranska…</source>
         <translation>&amp;Preview…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="222"/>
         <source>Förhandsgranska det byggda paketet</source>
         <translation>Preview the built pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="228"/>
         <source>3. Signera och spara</source>
         <translation>3. Sign and save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="231"/>
         <source>Nyckelfil</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="211"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="232"/>
         <source>Den hemliga nyckeln från pack keygen</source>
         <translation>The private key from pack keygen</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="233"/>
         <source>Väl&amp;j…</source>
         <translation>Choo&amp;se…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="234"/>
         <source>Välj nyckelfil</source>
         <translation>Choose key file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="238"/>
         <source>N&amp;yckelfil:</source>
         <translation>K&amp;ey file:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="243"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="244"/>
         <source>&amp;Lösenfras:</source>
         <translation>P&amp;assphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="247"/>
         <source>&amp;Signera och spara…</source>
         <translation>Si&amp;gn and save…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="248"/>
         <source>Signera och spara paketet</source>
         <translation>Sign and save the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="256"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="262"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="263"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="330"/>
         <source>%1 av högst %2 tecken</source>
         <translation>%1 of at most %2 characters</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="307"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="347"/>
         <source>Texten om nyheter får vara högst %1 tecken; den har %2.</source>
         <translation>The news text may be at most %1 characters; it has %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="420"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="460"/>
         <source>Alla filer (*);;Nyckelfiler (*.key)</source>
         <translation>All files (*);;Key files (*.key)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="328"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="368"/>
         <source>Bygger paketet …</source>
         <translation>Building the pack …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="350"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="133"/>
+        <source>Paketet på den här datorn kunde inte läsas; ändringarna visas mot ett tomt paket.</source>
+        <translation>The pack on this computer could not be read; the changes are shown against an empty pack.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="156"/>
+        <source>Senast publicerad version: %1</source>
+        <translation>Last published version: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="157"/>
+        <source>Källmappen har inte publicerats förut.</source>
+        <translation>The source folder has not been published before.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="158"/>
+        <source>Senast publicerad version</source>
+        <translation>Last published version</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="193"/>
+        <source>2. Kontroll och ändringar</source>
+        <translation>2. Check and changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="200"/>
+        <source>Ändringar mot paketet på den här datorn</source>
+        <translation>Changes compared with the pack on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="210"/>
+        <source>Jämförs med paketet som används på den här datorn: version %1.</source>
+        <translation>Compared with the pack this computer uses: version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="212"/>
+        <source>Det finns inget paket på den här datorn att jämföra med; allt visas som nytt.</source>
+        <translation>There is no pack on this computer to compare with; everything is shown as new.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="213"/>
+        <source>Jämförs med</source>
+        <translation>Compared with</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="390"/>
         <source>%v av %m dokument</source>
         <translation>%v of %m documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="358"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="398"/>
         <source>Byggt: %1 dokument, %2 sidor, %3 MB.</source>
         <translation>Built: %1 documents, %2 pages, %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="363"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="386"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="403"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="426"/>
         <source>Fel: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="366"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="406"/>
         <source>Varning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="368"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="408"/>
         <source>Inga problem: paketet är helt.</source>
         <translation>No problems: the pack is sound.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="373"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="413"/>
         <source>Det byggda paketet har fel och kan inte publiceras. Rätta dem i redaktören och bygg igen.</source>
         <translation>The built pack has errors and cannot be published. Fix them in the editor and build again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="378"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="418"/>
         <source>Paketet är byggt. Läs igenom ändringarna, förhandsgranska och signera sedan.</source>
         <translation>The pack is built. Read through the changes, preview, then sign.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="384"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="424"/>
         <source>Bygget misslyckades.</source>
         <translation>The build failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="427"/>
         <source>Paketet kunde inte byggas: %1</source>
         <translation>The pack could not be built: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="442"/>
         <source>Förhandsgranskning (inte publicerad): %1, version %2</source>
         <translation>Preview (not published): %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="419"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="459"/>
         <source>Välj den hemliga nyckeln</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="431"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="471"/>
         <source>Välj nyckelfilen att signera med.</source>
         <translation>Choose the key file to sign with.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="436"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="476"/>
         <source>Spara innehållspaketet</source>
         <translation>Save the content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="438"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="478"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="448"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="488"/>
         <source>Signerar och sparar …</source>
         <translation>Signing and saving …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="464"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="504"/>
         <source>Paketet är signerat (nyckel-id %1, %2) och sparat som %3. Importera det på arbetsplatserna med Arkiv → Importera innehållspaket.</source>
         <translation>The pack is signed (key id %1, %2) and saved as %3. Import it on the workstations with File → Import content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="471"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="511"/>
         <source>Källmappen är sparad med version %1.</source>
         <translation>The source folder is saved with version %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="483"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="523"/>
         <source>Men källmappen kunde inte sparas (%1): versionen och ändringarna finns kvar i redaktören; spara dem med Ctrl+S.</source>
         <translation>But the source folder could not be saved (%1): the version and the changes are still in the editor; save them with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="495"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="535"/>
         <source>Fel lösenfras för nyckeln. Inget har sparats; försök igen.</source>
         <translation>Wrong passphrase for the key. Nothing has been saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="499"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="539"/>
         <source>Nyckeln är skyddad med en lösenfras; skriv den. Inget har sparats.</source>
         <translation>The key is protected by a passphrase; type it. Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="502"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="542"/>
         <source>Nyckelfilen %1 kan inte användas: %2. Välj den hemliga nyckeln (inte .pub-filen). Inget har sparats.</source>
         <translation>The key file %1 cannot be used: %2. Choose the private key (not the .pub file). Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="507"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="547"/>
         <source>Paketet kunde inte signeras och sparas: %1. Inget har sparats.</source>
         <translation>The pack could not be signed and saved: %1. Nothing has been saved.</translation>
     </message>
@@ -4662,77 +4677,77 @@ The original is unchanged.</translation>
         <translation>Installed content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="261"/>
         <source>Status för innehållspaket</source>
         <translation>Content pack status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="258"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="262"/>
         <source>Åte&amp;rställ föregående</source>
         <translation>Restore p&amp;revious</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="259"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="263"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="277"/>
         <source>Inbyggt standardinnehåll</source>
         <translation>Built-in default content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="279"/>
         <source>Kan inte användas: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="280"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="284"/>
         <source>Aktivt</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="297"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="302"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="303"/>
         <source>Osignerat</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="304"/>
         <source>Ogiltig signatur</source>
         <translation>Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="305"/>
         <source>Signerat med en okänd nyckel (%1)</source>
         <translation>Signed with an unknown key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="306"/>
         <source>Signerat med en tillbakadragen nyckel (%1)</source>
         <translation>Signed with a retired key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="303"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="308"/>
         <source>Verifierat vid importen med nyckeln %1, som programmet inte litar på nu: den gavs bara för importen (--trust-key), eller policyn har den inte längre</source>
         <translation>Verified at the import with the key %1, which the program does not trust now: it was given only for the import (--trust-key), or the policy no longer has it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="311"/>
         <source>Verifierat av %1; nyckeln %2 har sedan dragits tillbaka</source>
         <translation>Verified by %1; the key %2 has since been retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="316"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="331"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="332"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -4741,12 +4756,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="347"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="348"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>
