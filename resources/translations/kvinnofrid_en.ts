@@ -4068,348 +4068,391 @@ The original is unchanged.</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="130"/>
         <source>Publicera innehållspaket</source>
         <translation>Publish content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="147"/>
         <source>1. Version och nyheter</source>
         <translation>1. Version and news</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="149"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="151"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="153"/>
         <source>Varför versionen inte kan användas</source>
         <translation>Why the version cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="154"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="161"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="163"/>
         <source>Vad är nytt</source>
         <translation>What&apos;s new</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="165"/>
         <source>Visas när paketet importeras, på varje arbetsplats</source>
         <translation>Shown when the pack is imported, on every workstation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="168"/>
         <source>Vad är &amp;nytt:</source>
         <translation>What&apos;s &amp;new:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="170"/>
         <source>Antal tecken</source>
         <translation>Number of characters</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="177"/>
         <source>&amp;Bygg paketet</source>
         <translation>&amp;Build the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="178"/>
         <source>Bygg paketet</source>
         <translation>Build the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="180"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="189"/>
         <source>Bygget ändrar inte källmappen; det som inte är sparat i redaktören byggs med. Först när paketet har signerats och sparats skrivs versionen och nyheterna in i källmappen, och den sparas.</source>
         <translation>Building does not change the source folder; what is not saved in the editor is built too. Only when the pack has been signed and saved are the version and the news written into the source folder, and it is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="191"/>
         <source>Om bygget</source>
         <translation>About the build</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="198"/>
         <source>Problem i det byggda paketet</source>
         <translation>Problems in the built pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="205"/>
         <source>Det här än&amp;dras för arbetsplatserna:</source>
         <translation>What c&amp;hanges for the workstations:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="207"/>
         <source>&amp;Kontroll av det byggda paketet:</source>
         <translation>Chec&amp;k of the built pack:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="223"/>
         <source>&amp;Förhandsgranska…</source>
         <translation>&amp;Preview…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="224"/>
         <source>Förhandsgranska det byggda paketet</source>
         <translation>Preview the built pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="230"/>
         <source>3. Signera och spara</source>
         <translation>3. Sign and save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="233"/>
         <source>Nyckelfil</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="234"/>
         <source>Den hemliga nyckeln från pack keygen</source>
         <translation>The private key from pack keygen</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="235"/>
         <source>Väl&amp;j…</source>
         <translation>Choo&amp;se…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="236"/>
         <source>Välj nyckelfil</source>
         <translation>Choose key file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="240"/>
         <source>N&amp;yckelfil:</source>
         <translation>K&amp;ey file:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="243"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="245"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="246"/>
         <source>&amp;Lösenfras:</source>
         <translation>P&amp;assphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="249"/>
         <source>&amp;Signera och spara…</source>
         <translation>Si&amp;gn and save…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="250"/>
         <source>Signera och spara paketet</source>
         <translation>Sign and save the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="258"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="264"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="265"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="332"/>
         <source>%1 av högst %2 tecken</source>
         <translation>%1 of at most %2 characters</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="347"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="349"/>
         <source>Texten om nyheter får vara högst %1 tecken; den har %2.</source>
         <translation>The news text may be at most %1 characters; it has %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="460"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="390"/>
+        <source>Nytt dokument: %1</source>
+        <translation>New document: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="390"/>
+        <source>Ändrat dokument: %1</source>
+        <translation>Changed document: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="391"/>
+        <source>Borttaget dokument: %1</source>
+        <translation>Removed document: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="392"/>
+        <source>Kontakt %1: ny</source>
+        <translation>Contact %1: new</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="392"/>
+        <source>Kontakt %1: borttagen</source>
+        <translation>Contact %1: removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="394"/>
+        <source>Kontakt %1: %2</source>
+        <translation>Contact %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="396"/>
+        <source>Inga dokument eller kontakter ändras.</source>
+        <translation>No documents or contacts change.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="406"/>
+        <source>%n sidor</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="480"/>
         <source>Alla filer (*);;Nyckelfiler (*.key)</source>
         <translation>All files (*);;Key files (*.key)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="368"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="370"/>
         <source>Bygger paketet …</source>
         <translation>Building the pack …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="135"/>
         <source>Paketet på den här datorn kunde inte läsas; ändringarna visas mot ett tomt paket.</source>
         <translation>The pack on this computer could not be read; the changes are shown against an empty pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="158"/>
         <source>Senast publicerad version: %1</source>
         <translation>Last published version: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="159"/>
         <source>Källmappen har inte publicerats förut.</source>
         <translation>The source folder has not been published before.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="160"/>
         <source>Senast publicerad version</source>
         <translation>Last published version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="195"/>
         <source>2. Kontroll och ändringar</source>
         <translation>2. Check and changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="202"/>
         <source>Ändringar mot paketet på den här datorn</source>
         <translation>Changes compared with the pack on this computer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="212"/>
         <source>Jämförs med paketet som används på den här datorn: version %1.</source>
         <translation>Compared with the pack this computer uses: version %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="214"/>
         <source>Det finns inget paket på den här datorn att jämföra med; allt visas som nytt.</source>
         <translation>There is no pack on this computer to compare with; everything is shown as new.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="215"/>
         <source>Jämförs med</source>
         <translation>Compared with</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="390"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="410"/>
         <source>%v av %m dokument</source>
         <translation>%v of %m documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="398"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="418"/>
         <source>Byggt: %1 dokument, %2 sidor, %3 MB.</source>
         <translation>Built: %1 documents, %2 pages, %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="403"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="426"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="423"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="446"/>
         <source>Fel: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="406"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="426"/>
         <source>Varning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="408"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="428"/>
         <source>Inga problem: paketet är helt.</source>
         <translation>No problems: the pack is sound.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="413"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="433"/>
         <source>Det byggda paketet har fel och kan inte publiceras. Rätta dem i redaktören och bygg igen.</source>
         <translation>The built pack has errors and cannot be published. Fix them in the editor and build again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="418"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="438"/>
         <source>Paketet är byggt. Läs igenom ändringarna, förhandsgranska och signera sedan.</source>
         <translation>The pack is built. Read through the changes, preview, then sign.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="424"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="444"/>
         <source>Bygget misslyckades.</source>
         <translation>The build failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="427"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="447"/>
         <source>Paketet kunde inte byggas: %1</source>
         <translation>The pack could not be built: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="442"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="462"/>
         <source>Förhandsgranskning (inte publicerad): %1, version %2</source>
         <translation>Preview (not published): %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="459"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="479"/>
         <source>Välj den hemliga nyckeln</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="471"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="491"/>
         <source>Välj nyckelfilen att signera med.</source>
         <translation>Choose the key file to sign with.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="476"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="496"/>
         <source>Spara innehållspaketet</source>
         <translation>Save the content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="478"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="498"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="488"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="508"/>
         <source>Signerar och sparar …</source>
         <translation>Signing and saving …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="504"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="524"/>
         <source>Paketet är signerat (nyckel-id %1, %2) och sparat som %3. Importera det på arbetsplatserna med Arkiv → Importera innehållspaket.</source>
         <translation>The pack is signed (key id %1, %2) and saved as %3. Import it on the workstations with File → Import content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="511"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="531"/>
         <source>Källmappen är sparad med version %1.</source>
         <translation>The source folder is saved with version %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="523"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="543"/>
         <source>Men källmappen kunde inte sparas (%1): versionen och ändringarna finns kvar i redaktören; spara dem med Ctrl+S.</source>
         <translation>But the source folder could not be saved (%1): the version and the changes are still in the editor; save them with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="535"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="555"/>
         <source>Fel lösenfras för nyckeln. Inget har sparats; försök igen.</source>
         <translation>Wrong passphrase for the key. Nothing has been saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="539"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="559"/>
         <source>Nyckeln är skyddad med en lösenfras; skriv den. Inget har sparats.</source>
         <translation>The key is protected by a passphrase; type it. Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="542"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="562"/>
         <source>Nyckelfilen %1 kan inte användas: %2. Välj den hemliga nyckeln (inte .pub-filen). Inget har sparats.</source>
         <translation>The key file %1 cannot be used: %2. Choose the private key (not the .pub file). Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="547"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="567"/>
         <source>Paketet kunde inte signeras och sparas: %1. Inget har sparats.</source>
         <translation>The pack could not be signed and saved: %1. Nothing has been saved.</translation>
     </message>

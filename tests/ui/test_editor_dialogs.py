@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -276,6 +277,28 @@ def test_at_its_smallest_the_publish_dialog_draws_every_row_whole(
     count = dialog.news_count.geometry()
     assert count.top() > news.bottom(), (news, count)  # the count under the box, not in it
     assert dialog.news.height() == dialog.news.minimumHeight()  # four lines, not squeezed
+
+
+def test_the_publish_dialog_reports_the_build_in_english_too(qtbot, folder: SourceFolder) -> None:
+    """The English dialog read "[1/8] strategi: 13 sidor" while building and "Kontakt …: ny",
+    "Ändrat dokument: …" in its list of changes."""
+    from language import interface_language
+
+    folder.set_contact_field("sala-socialjour", "phone", "0224-555 00")
+    sala = folder.contact("sala-socialjour")["name"]
+    with interface_language("en"):
+        dialog = publish_dialog(qtbot, folder, default_pack_dir())
+        shown: list[str] = []
+        dialog._progressed.connect(lambda _line: shown.append(dialog.progress_text.text()))
+        click(qtbot, dialog.build_button)
+        qtbot.waitUntil(lambda: dialog.phase() != "building", timeout=BUILD_TIMEOUT)
+        assert dialog.phase() == "built", dialog.message_text()
+        changes = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
+        dialog.close()
+    assert shown and all(re.match(r"^\[\d+/8\] [\w-]+: \d+ pages?$", line) for line in shown), \
+        shown
+    assert any(line.startswith(f"Contact {sala}: ") and "0224-555 00" in line
+               for line in changes), changes
 
 
 def test_publish_build_diff_preview_and_sign(qtbot, folder: SourceFolder, env: SimpleNamespace,

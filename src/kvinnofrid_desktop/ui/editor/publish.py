@@ -73,6 +73,7 @@ from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common import file_dialogs
 from kvinnofrid_desktop.ui.common.accessible import chars, lines
+from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
 from kvinnofrid_desktop.ui.common.labels import problem_text
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.common.task import Task
@@ -81,6 +82,7 @@ from kvinnofrid_desktop.ui.editor.fields import FieldBox, text_style
 # The program's window on a pack with the given settings: ui.main_window.MainWindow.
 PreviewFactory = Callable[[Pack, Settings], QWidget]
 _STEP = re.compile(r"^\[(\d+)/(\d+)\]")  # build_pack's progress: "[3/8] id: 12 sidor"
+_PAGES = re.compile(r": (\d+) sid(?:a|or)$")
 
 
 class PublishDialog(QDialog):
@@ -382,11 +384,29 @@ class PublishDialog(QDialog):
         self._run(call, self._built, self._build_failed)
         return True
 
+    def _change_lines(self, diff: PublishDiff) -> list[str]:
+        """PublishDiff.lines_sv in the window's language (a contact's changed fields stay as
+        the core says them, as in the import dialog)."""
+        documents = {"new": self.tr("Nytt dokument: %1"), "updated": self.tr("Ändrat dokument: %1"),
+                     "removed": self.tr("Borttaget dokument: %1")}
+        contacts = {"added": self.tr("Kontakt %1: ny"), "removed": self.tr("Kontakt %1: borttagen")}
+        lines = [arg(documents[d.change], d.title) for d in diff.documents]
+        lines += [arg(contacts.get(c.change, self.tr("Kontakt %1: %2")),
+                      c.name or c.contact_id, "; ".join(c.details)) for c in diff.contacts]
+        return lines or [self.tr("Inga dokument eller kontakter ändras.")]
+
     def _show_progress(self, line: str) -> None:
         if self._phase != "building":
             return
+        step = _STEP.match(line)
+        pages = _PAGES.search(line)
+        if step is not None and pages is not None and interface_language() != SOURCE_LANGUAGE:
+            # In another language: Swedish keeps the core's "1 sida" / "13 sidor", which a
+            # Qt plural of the source text cannot say.
+            count = self.tr("%n sidor", "", int(pages.group(1)))
+            line = f"{line[:pages.start()]}: {count}"
         self.progress_text.setText(line)
-        if (step := _STEP.match(line)) is not None:
+        if step is not None:
             self.progress.setFormat(self.tr("%v av %m dokument"))  # QProgressBar's own codes
             self.progress.setRange(0, int(step.group(2)))
             self.progress.setValue(int(step.group(1)))
@@ -406,7 +426,7 @@ class PublishDialog(QDialog):
             QListWidgetItem(arg(self.tr("Varning: %1"), warning), self.problems)
         if not problems and not report.warnings_sv():
             QListWidgetItem(self.tr("Inga problem: paketet är helt."), self.problems)
-        for line in diff.lines_sv():
+        for line in self._change_lines(diff):
             QListWidgetItem(line, self.changes).setToolTip(line)
         if problems:
             self._phase = "refused"
