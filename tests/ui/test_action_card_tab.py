@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pages
 import pytest
+from drawn import visible_in_scroll_area
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtPdf import QPdfDocument
@@ -656,6 +657,26 @@ def test_the_first_start_asks_for_the_municipality_once(qtbot, make_tab,
     tab.set_municipality(None)
     assert not tab.chooser.isVisible()
     assert make_tab(settings_=settings).chooser.isHidden()
+
+
+@pytest.mark.parametrize("width", [1280, 800])
+def test_a_municipality_chosen_with_the_keyboard_keeps_the_keyboard_on_its_numbers(
+        qtbot, make_tab, width: int) -> None:
+    """Space on the question's "Sala": the button went with the question, and Qt gave the
+    keyboard to the next widget, the county's out-of-hours line below the view, past Sala's
+    own numbers."""
+    tab = make_tab(width=width)
+    tab.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tab.window())
+    sala = next(b for b in tab.chooser.findChildren(QPushButton) if b.text() == "Sala")
+    sala.setFocus()
+    qtbot.waitUntil(sala.hasFocus)
+    qtbot.keyClick(sala, Qt.Key.Key_Space)
+    assert tab.current_municipality() == "Sala"
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, ContactCard) and focused.contact.municipality == "Sala", focused
+    qtbot.waitUntil(lambda: visible_in_scroll_area(focused))
+    assert visible_in_scroll_area(tab.contacts_heading)
 
 
 def test_a_remembered_or_policy_municipality_is_not_asked_for(qtbot, make_tab,

@@ -435,12 +435,32 @@ class ActionCardTab(QWidget):
         if self.card is None or (name is not None and name not in self.card.municipalities):
             raise ValueError(name)
         self._remember(CARD_MUNICIPALITY, name or "")
+        focus = QApplication.focusWidget()
+        chosen_by_key = focus is not None and self.chooser.isAncestorOf(focus)
         self._asking = False
         self._select(self._subject, name)
         if self._columns == 1:
             # One column puts the contacts below every sign and step: without this, choosing
             # a municipality changes nothing on screen.
             self._scroll_to_top(self.contacts_section)
+        if chosen_by_key:
+            # The question's buttons went with it, and Qt gave the keyboard to the next widget:
+            # the county's out-of-hours line, below the view, past the chosen numbers.
+            self._focus_first_contact()
+
+    def _focus_first_contact(self) -> None:
+        """The keyboard on the first contact shown (the chosen municipality's, when it has
+        one), scrolled into view; else on the municipality list."""
+        shown = [w for _holder, cards in self._contact_groups for w in cards
+                 if w.isVisibleTo(self)]
+        mine = [w for w in shown if w.contact.municipality == self._municipality]
+        target = next(iter(mine or shown), None)
+        if target is None:
+            self.municipality_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._scroll_to_top(self.contacts_section)  # the heading says whose numbers they are
+        self._ensure_visible(target)
 
     def _remember(self, key: Setting, value: str) -> None:
         # Written when the user chooses, never on a repaint, and only when it differs; only the
