@@ -88,7 +88,7 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="339"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="551"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
@@ -108,87 +108,87 @@
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="495"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="515"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="508"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="528"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="532"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="552"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="532"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="552"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="533"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="553"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="541"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="561"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="543"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="563"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="767"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="787"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="792"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="812"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="793"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="813"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="798"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="818"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="816"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="836"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="817"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="837"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="819"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="839"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="827"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="847"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="828"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="848"/>
         <source>PDF-filen kunde inte sparas i %1 (%2).</source>
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="830"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="850"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -4478,87 +4478,92 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="203"/>
         <source>Sökstatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="207"/>
         <source>Sökförslag</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="214"/>
         <source>Visa vart man kan vända sig (Åtgärdskortet)</source>
         <translation>Show where to turn (the action card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="215"/>
         <source>Vart man kan vända sig</source>
         <translation>Where to turn</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="220"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="252"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="302"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="296"/>
+        <source>Söker efter ”%1” …</source>
+        <translation>Searching for “%1” …</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="313"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="307"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="318"/>
         <source>Dokumenten är skrivna på svenska: sök med svenska ord.</source>
         <translation>The documents are written in Swedish: search with Swedish words.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="318"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="329"/>
         <source>Inget avsnitt på åtgärdskortet har alla orden i ”%1”. %2: först avsnitt för ”%3”, sedan sidor för ”%4”.</source>
         <translation>No entry of the action card has every word of “%1”. %2: first the entries for “%3”, then pages for “%4”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="321"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="332"/>
         <source>Ingen sida har alla orden i ”%1”. %2 för ”%3”:</source>
         <translation>No page has all the words of “%1”. %2 for “%3”:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="324"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="335"/>
         <source>%1 för ”%2”</source>
         <translation>%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="342"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="353"/>
         <source>Utskrivet kort, sida %1</source>
         <translation>Printed card, page %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="368"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="379"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="381"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="392"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="380"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="391"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="325"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="313"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="324"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4566,7 +4571,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="344"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="355"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>

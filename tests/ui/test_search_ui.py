@@ -196,6 +196,34 @@ def test_words_spread_over_the_card_show_its_entries_first(qtbot, window: MainWi
     assert not settled_problems(qtbot, window)
 
 
+def test_a_search_that_takes_a_while_says_it_is_searching(qtbot, window: MainWindow) -> None:
+    """The first search opens the index; on a busy machine the panel stayed empty for seconds,
+    with nothing said. The panel's one worker is kept busy here as such a machine keeps it."""
+    import threading
+
+    from PySide6.QtCore import QRunnable
+
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    panel = window.search_panel
+    release = threading.Event()
+
+    class Busy(QRunnable):
+        def run(self) -> None:
+            release.wait(20)
+
+    busy = Busy()
+    panel.pool.start(busy)
+    try:
+        qtbot.keyClicks(window.search_field, "socialjour")
+        qtbot.waitUntil(lambda: panel.status.text() == "Söker efter ”socialjour” …")
+        assert panel.tree.topLevelItemCount() == 0
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: panel.last_query == "socialjour")
+    assert "träffar i" in panel.status.text()
+    assert result_rows(window)
+
+
 def rows_drawn_over_each_other(window: MainWindow) -> list[str]:
     """Result rows whose wrapped text is taller than the row it is drawn in (it then runs
     into the row below), or much shorter (a blank gap below it)."""

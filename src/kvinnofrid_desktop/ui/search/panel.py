@@ -59,6 +59,7 @@ RESULT_LIMIT = 60
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 MIN_TEXT_WIDTH = 80  # px a result's text is laid out in, however narrow the panel
+SEARCHING_NOTE_MS = 400  # a search still running after this says "Söker …"
 
 
 class _Relay(QObject):
@@ -191,6 +192,7 @@ class SearchPanel(QWidget):
         self.index_error: str | None = None
         self.doc_titles = doc_titles
         self.generation = 0
+        self.shown_generation = 0  # the last query whose results are on screen
         self.latest = 0  # read by pool threads; an int store is atomic under the GIL
         self.last_query = ""
         self.last_ms = 0.0
@@ -284,6 +286,14 @@ class SearchPanel(QWidget):
                 self.status.setText("")
             return
         self.pool.start(_SearchJob(self, self.generation, query))
+        # A search that takes a while (the first opens the index; a busy machine) says so,
+        # rather than leave an empty panel; a quick one never shows it.
+        QTimer.singleShot(SEARCHING_NOTE_MS, self, lambda g=self.generation: self._still(g))
+
+    def _still(self, generation: int) -> None:
+        if generation == self.generation and self.shown_generation < generation \
+                and not self.index_error:  # an error said stays said
+            self.status.setText(arg(self.tr("Söker efter ”%1” …"), self.field.text()))
 
     @Slot(int, str, list, float, str, str, bool, str)
     def _show_results(self, generation: int, query: str, hits: list[Hit], ms: float,
@@ -291,6 +301,7 @@ class SearchPanel(QWidget):
                       entries_for: str = "") -> None:
         if generation != self.generation:
             return
+        self.shown_generation = generation
         from kvinnofrid_desktop.core.search.index import group_by_document
 
         self.last_query, self.last_ms = query, ms
