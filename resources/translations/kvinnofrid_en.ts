@@ -693,36 +693,141 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="112"/>
+        <source>nyårsdagen</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="113"/>
+        <source>trettondedag jul</source>
+        <translation>Epiphany</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="114"/>
+        <source>långfredagen</source>
+        <translation>Good Friday</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="115"/>
+        <source>påskdagen</source>
+        <translation>Easter Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="116"/>
+        <source>annandag påsk</source>
+        <translation>Easter Monday</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="117"/>
+        <source>första maj</source>
+        <translation>May Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="118"/>
+        <source>Kristi himmelsfärdsdag</source>
+        <translation>Ascension Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="119"/>
+        <source>pingstdagen</source>
+        <translation>Whit Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="120"/>
+        <source>Sveriges nationaldag</source>
+        <translation>Sweden&apos;s National Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="121"/>
+        <source>midsommardagen</source>
+        <translation>Midsummer Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="122"/>
+        <source>alla helgons dag</source>
+        <translation>All Saints&apos; Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="123"/>
+        <source>juldagen</source>
+        <translation>Christmas Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="124"/>
+        <source>annandag jul</source>
+        <translation>Boxing Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="125"/>
+        <source>trettondagsafton</source>
+        <translation>Epiphany Eve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="126"/>
+        <source>skärtorsdag</source>
+        <translation>Maundy Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="127"/>
+        <source>påskafton</source>
+        <translation>Easter Eve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
+        <source>valborgsmässoafton</source>
+        <translation>Walpurgis Night</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="129"/>
+        <source>midsommarafton</source>
+        <translation>Midsummer Eve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="130"/>
+        <source>allhelgonaafton</source>
+        <translation>All Saints&apos; Eve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="131"/>
+        <source>julafton</source>
+        <translation>Christmas Eve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="132"/>
+        <source>nyårsafton</source>
+        <translation>New Year&apos;s Eve</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="136"/>
         <source>mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="137"/>
         <source>tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="138"/>
         <source>ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="139"/>
         <source>tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="140"/>
         <source>fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="141"/>
         <source>lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
         <source>sön</source>
         <translation>Sun</translation>
     </message>
@@ -3655,202 +3760,202 @@ The original is unchanged.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="151"/>
         <source>Administratörens inställningar nämner en inställning som programmet inte känner till; den hoppas över</source>
         <translation>The administrator&apos;s settings name a setting the program does not know; it is skipped</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="154"/>
         <source>En av administratörens inställningar kan inte användas; det säkraste värdet gäller</source>
         <translation>One of the administrator&apos;s settings cannot be used; the safest value applies</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="157"/>
         <source>Paketet är inte signerat, och administratören tillåter inte osignerade paket</source>
         <translation>The pack is not signed, and the administrator does not allow unsigned packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="160"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat</source>
         <translation>The pack has been changed since it was signed, or it is forged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="162"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på</source>
         <translation>The pack is signed with a key the program does not trust</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="164"/>
         <source>Paketet är signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>The pack is signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="166"/>
         <source>Paketets byte av signeringsnyckel kan inte godtas</source>
         <translation>The pack&apos;s change of signing key cannot be accepted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="168"/>
         <source>Programmets lista över betrodda nycklar kan inte läsas</source>
         <translation>The program&apos;s list of trusted keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="170"/>
         <source>Paketet är äldre än det som är installerat</source>
         <translation>The pack is older than the one installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="172"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="174"/>
         <source>Installationen avbröts</source>
         <translation>The installation was cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="175"/>
         <source>En fil i paketet stämmer inte med sin kontrollsumma – paketet kan ha ändrats</source>
         <translation>A file in the pack does not match its checksum – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="178"/>
         <source>En fil i paketet har inte den storlek som paketet anger – paketet kan ha ändrats</source>
         <translation>A file in the pack does not have the size the pack states – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="181"/>
         <source>Det finns inte tillräckligt med utrymme på disken</source>
         <translation>There is not enough space on the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="182"/>
         <source>Programmet får inte skriva i sin datamapp</source>
         <translation>The program is not allowed to write to its data folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="184"/>
         <source>Det finns inget tidigare innehållspaket att gå tillbaka till</source>
         <translation>There is no earlier content pack to go back to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="186"/>
         <source>Filen är inget läsbart innehållspaket, eller så är den skadad</source>
         <translation>The file is not a readable content pack, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="188"/>
         <source>Paketet innehåller en otillåten sökväg</source>
         <translation>The pack contains a path that is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="189"/>
         <source>Paketets innehållsförteckning (manifest.json) saknas eller är felaktig</source>
         <translation>The pack&apos;s table of contents (manifest.json) is missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="191"/>
         <source>En fil i paketet saknas, är felaktig eller kan inte läsas</source>
         <translation>A file in the pack is missing, invalid or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="193"/>
         <source>Åtgärdskortet i paketet är felaktigt</source>
         <translation>The action card in the pack is not valid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="194"/>
         <source>Paketet kunde inte skrivas till disken</source>
         <translation>The pack could not be written to the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="195"/>
         <source>De installerade innehållspaketen kunde inte läsas</source>
         <translation>The installed content packs could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="196"/>
         <source>En PDF-fil i paketet kan inte öppnas</source>
         <translation>A PDF file in the pack cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="197"/>
         <source>Ett dokument i paketet stämmer inte med sin beskrivning i paketet</source>
         <translation>A document in the pack does not match its description in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="199"/>
         <source>En uppgift i paketets innehållsförteckning har ett felaktigt värde</source>
         <translation>An entry in the pack&apos;s table of contents has a wrong value</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="201"/>
         <source>Paketet har ett format som den här versionen av programmet inte kan läsa</source>
         <translation>The pack has a format this version of the program cannot read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="203"/>
         <source>Paketets lista över ord som betyder samma sak i sökningen är felaktig</source>
         <translation>The pack&apos;s list of words that mean the same in search is wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="205"/>
         <source>Signeringsnyckeln kan inte användas</source>
         <translation>The signing key cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="206"/>
         <source>Den versionen kan inte tas bort</source>
         <translation>That version cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="207"/>
         <source>Den delade mappen med innehållspaket kan inte läsas</source>
         <translation>The shared folder of content packs cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="209"/>
         <source>Ett dokument i paketet hör till en flik som programmet inte har</source>
         <translation>A document in the pack belongs to a tab the program does not have</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="211"/>
         <source>Innehållspaketet finns inte</source>
         <translation>The content pack does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="213"/>
         <source>Paketet kan inte byggas i den mappen</source>
         <translation>The pack cannot be built in that folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="214"/>
         <source>Källmappens katalog (catalog.toml) saknas eller är felaktig</source>
         <translation>The source folder&apos;s catalogue (catalog.toml) is missing or wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="216"/>
         <source>En kontaktuppgift behöver ses över</source>
         <translation>A contact detail needs checking</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="217"/>
         <source>En text i källmappen kan inte läsas som Markdown</source>
         <translation>A text in the source folder cannot be read as Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="219"/>
         <source>Kommunens ifyllda lista med kontaktuppgifter kan inte läsas</source>
         <translation>The municipality&apos;s filled-in list of contact details cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="197"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="221"/>
         <source>Källmappen kan inte skapas där</source>
         <translation>The source folder cannot be created there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="241"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>

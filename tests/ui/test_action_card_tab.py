@@ -679,6 +679,19 @@ def test_a_municipality_chosen_with_the_keyboard_keeps_the_keyboard_on_its_numbe
     assert visible_in_scroll_area(tab.contacts_heading)
 
 
+def test_the_holiday_is_named_in_the_interface_s_language(make_tab) -> None:
+    """"It is julafton: offices are closed." in the English card: the names of holidays and
+    eves are the program's words, not the pack's."""
+    from language import interface_language
+
+    eve = dt.datetime(2026, 12, 24, 10, 0)
+    with interface_language("en"):
+        text = make_tab(eve).now_context.text()
+    assert "It is Christmas Eve: offices are closed." in text, text
+    assert "Det är julafton: kontoren har stängt." in make_tab(eve).now_context.text()
+    assert "It is" not in make_tab(dt.datetime(2026, 5, 1, 10)).now_context.text()
+
+
 def test_a_remembered_or_policy_municipality_is_not_asked_for(qtbot, make_tab,
                                                               tmp_path: Path) -> None:
     remembered = Settings(tmp_path / "chosen.ini")

@@ -291,6 +291,12 @@ def test_labels_cover_what_content_defines() -> None:
     assert labels.STATUS_LABELS == STATUS_LABELS_SV
     assert labels.TAB_TITLES == TAB_TITLES_SV
     assert labels.WEEKDAYS == WEEKDAYS_SV
+    # The holidays and eves the card names ("Det är julafton: …"): every one, in any year.
+    from kvinnofrid_desktop.core.card.holidays import EVE_NAMES, eves, public_holidays
+
+    names = {*public_holidays(2027).values(), *eves(2027).values()}
+    assert set(EVE_NAMES) <= names
+    assert set(labels.HOLIDAY_NAMES) == names
 
 
 def test_every_phrase_of_card_now_is_marked_for_translation() -> None:

@@ -271,12 +271,13 @@ def _opens_text(contact: Contact, now: dt.datetime, tr: Translate, *, probably: 
 def day_note(card: ActionCard, now: dt.datetime, tr: Translate = _same) -> str | None:
     """A public holiday, a closed eve or the day before a holiday, said plainly; else None."""
     day = card.calendar.day(now.date())
+    name = tr(day.name) if day.name else ""  # "julafton" in the interface's language
     if day.holiday:
-        return arg(tr("Det är %1, en helgdag: kontoren har stängt."), day.name or "")
+        return arg(tr("Det är %1, en helgdag: kontoren har stängt."), name)
     if day.closed:
-        return arg(tr("Det är %1: kontoren har stängt."), day.name or "")
+        return arg(tr("Det är %1: kontoren har stängt."), name)
     if day.before_holiday:
-        return (arg(tr("Det är %1, dag före helgdag."), day.name) if day.name
+        return (arg(tr("Det är %1, dag före helgdag."), name) if name
                 else tr("Det är dag före helgdag."))
     return None
 

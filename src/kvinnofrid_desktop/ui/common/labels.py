@@ -107,6 +107,30 @@ CARD_NOW_PHRASES = (
     QT_TRANSLATE_NOOP("CardNow", "troligen stängt nu – tiderna är inte bekräftade"),
     QT_TRANSLATE_NOOP("CardNow", "%1: troligen stängt nu. Det här gäller nu:"),
 )
+# core/card/holidays.py's names of public holidays and eves, as day_note passes them to ``tr``.
+HOLIDAY_NAMES = (
+    QT_TRANSLATE_NOOP("CardNow", "nyårsdagen"),
+    QT_TRANSLATE_NOOP("CardNow", "trettondedag jul"),
+    QT_TRANSLATE_NOOP("CardNow", "långfredagen"),
+    QT_TRANSLATE_NOOP("CardNow", "påskdagen"),
+    QT_TRANSLATE_NOOP("CardNow", "annandag påsk"),
+    QT_TRANSLATE_NOOP("CardNow", "första maj"),
+    QT_TRANSLATE_NOOP("CardNow", "Kristi himmelsfärdsdag"),
+    QT_TRANSLATE_NOOP("CardNow", "pingstdagen"),
+    QT_TRANSLATE_NOOP("CardNow", "Sveriges nationaldag"),
+    QT_TRANSLATE_NOOP("CardNow", "midsommardagen"),
+    QT_TRANSLATE_NOOP("CardNow", "alla helgons dag"),
+    QT_TRANSLATE_NOOP("CardNow", "juldagen"),
+    QT_TRANSLATE_NOOP("CardNow", "annandag jul"),
+    QT_TRANSLATE_NOOP("CardNow", "trettondagsafton"),
+    QT_TRANSLATE_NOOP("CardNow", "skärtorsdag"),
+    QT_TRANSLATE_NOOP("CardNow", "påskafton"),
+    QT_TRANSLATE_NOOP("CardNow", "valborgsmässoafton"),
+    QT_TRANSLATE_NOOP("CardNow", "midsommarafton"),
+    QT_TRANSLATE_NOOP("CardNow", "allhelgonaafton"),
+    QT_TRANSLATE_NOOP("CardNow", "julafton"),
+    QT_TRANSLATE_NOOP("CardNow", "nyårsafton"),
+)
 # core/card/now.py's WEEKDAYS_SV, Monday first, as it passes them to ``tr``.
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("CardNow", "mån"),
