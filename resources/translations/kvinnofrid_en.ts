@@ -424,67 +424,67 @@
 <context>
     <name>CardFooter</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="657"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="666"/>
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="660"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="669"/>
         <source>Bekräftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="666"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="675"/>
         <source>Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked on %1. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="670"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="679"/>
         <source>Uppgifterna kontrollerades mellan %1 och %2. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked between %1 and %2. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="674"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="683"/>
         <source>Sk&amp;riv ut åtgärdskort…</source>
         <translation>Print acti&amp;on card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="675"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="684"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="677"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="686"/>
         <source>F&amp;ickkort…</source>
         <translation>Poc&amp;ket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="678"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="687"/>
         <source>Fickkort</source>
         <translation>Pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="680"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="689"/>
         <source>Skriv ut eller spara ett fickkort att klippa ut och vika</source>
         <translation>Print or save a pocket card to cut out and fold</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="682"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="691"/>
         <source>Skriv ut fickkort…</source>
         <translation>Print pocket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="683"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="692"/>
         <source>Spara fickkort som PDF…</source>
         <translation>Save pocket card as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="687"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="696"/>
         <source>&amp;Exportera PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="688"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="697"/>
         <source>Exportera åtgärdskortet som PDF</source>
         <translation>Export the action card as PDF</translation>
     </message>
@@ -1098,98 +1098,98 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="489"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="498"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="494"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="503"/>
         <source>Just nu</source>
         <translation>Right now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="498"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="507"/>
         <source>Ej bekräftad – kontrollera innan du ringer</source>
         <translation>Not confirmed – check before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="500"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="509"/>
         <source>Uppgift saknas</source>
         <translation>Details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="507"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="510"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="516"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="519"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="516"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="525"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="522"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="531"/>
         <source>Tider: %1</source>
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="558"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="567"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="569"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="578"/>
         <source>Sökt %1 utan resultat</source>
         <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="571"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="580"/>
         <source>Kontrollerad %1</source>
         <translation>Checked %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="577"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="586"/>
         <source> · Källa: </source>
         <translation> · Source: </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="582"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="591"/>
         <source>Kopiera källa</source>
         <translation>Copy source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="583"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="592"/>
         <source>Kopiera källa för %1</source>
         <translation>Copy source for %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="584"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="593"/>
         <source>Kopiera källans adress (programmet öppnar inga webbsidor)</source>
         <translation>Copy the source&apos;s address (the program opens no web pages)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="597"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="606"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="600"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="609"/>
         <source>Bekräftad bara för %1.</source>
         <translation>Confirmed only for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="605"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="614"/>
         <source>Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.</source>
         <translation>Confirmed only for %1 – not for %2. In an emergency call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="620"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="629"/>
         <source>Uppgiften kontrollerades %1; kontrollera innan du ringer</source>
         <translation>These details were checked on %1; check them before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="625"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="634"/>
         <source>Källan är från %1; uppgiften kan ha ändrats sedan dess.</source>
         <translation>The source is from %1; the detail may have changed since.</translation>
     </message>
@@ -4969,12 +4969,12 @@ Do you want to restore?</translation>
 <context>
     <name>StepContactLine</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="385"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="392"/>
         <source>uppgift saknas</source>
-        <translation>detail missing</translation>
+        <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="390"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="399"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -4982,18 +4982,18 @@ Do you want to restore?</translation>
 <context>
     <name>StepEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="427"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="428"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="436"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="437"/>
         <source>Akut</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="437"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="446"/>
         <source>Välj kommun ovan för att se kommunens nummer.</source>
         <translation>Choose a municipality above to see its numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="449"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="458"/>
         <source>Akut: </source>
         <translation>Urgent: </translation>
     </message>

@@ -208,6 +208,10 @@ def test_hours_that_are_not_confirmed_are_said_to_be_probable(qtbot, make_tab,
     assert pages.fallback_phones(report) == ["112", "116 111", "0589-870 00"]
     step = next(e for e in pages.step_entries(tab) if e.step.id == "barn-orosanmalan")
     [line] = [line for line in step.contact_lines if line.isVisibleTo(tab)]
+    # What applies is a sentence of its own above the numbers, not inside the name's brackets.
+    assert line.name_label.text().endswith("(details missing)" if english else "(uppgift saknas)")
+    assert line.instead_heading.text() == report.instead_heading.text()
+    assert line.instead_heading.isVisibleTo(tab)
     assert [r.name_label.text() for r in line.lines][-1] == (
         "→ Arboga kommun, växel (probably closed now – the hours are not confirmed · probably "
         "opens Mon 07:30)" if english else
@@ -677,6 +681,27 @@ def test_a_municipality_chosen_with_the_keyboard_keeps_the_keyboard_on_its_numbe
     assert isinstance(focused, ContactCard) and focused.contact.municipality == "Sala", focused
     qtbot.waitUntil(lambda: visible_in_scroll_area(focused))
     assert visible_in_scroll_area(tab.contacts_heading)
+
+
+def test_the_numbers_to_ring_instead_are_replaced_not_drawn_over(qtbot, make_tab) -> None:
+    """When what applies changes (the clock passes an opening time), the old lines were left
+    on screen under the new ones until Qt got round to deleting them."""
+    import shiboken6
+
+    from kvinnofrid_desktop.ui.card.widgets import StepContactLine
+
+    noon = dt.datetime(2026, 12, 8, 12, 30)  # Fagersta's switchboard closed for lunch
+    tab = make_tab(noon)
+    tab.set_municipality("Fagersta")
+    line = next(x for x in tab.findChildren(StepContactLine)
+                if x.isVisibleTo(tab) and x.instead_heading is not None)
+    old = list(line.lines)
+    heading = line.instead_heading.text()
+    tab._clock = lambda: noon.replace(hour=10)  # open: another list
+    tab.refresh_now()
+    assert line.instead_heading.text() != heading
+    assert all(not shiboken6.isValid(x) or x.isHidden() for x in old)
+    qtbot.waitUntil(lambda: all(x.isVisibleTo(tab) for x in line.lines))
 
 
 def test_the_holiday_is_named_in_the_interface_s_language(make_tab) -> None:

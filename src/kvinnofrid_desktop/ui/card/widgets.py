@@ -359,6 +359,13 @@ class StepContactLine(QWidget):
             self.copy_row.copyRequested.connect(self.copyRequested)
             self._row.addWidget(self.copy_row, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(self._row)
+        # For a missing number: what applies now, a sentence of its own above the numbers to
+        # ring instead (inside the name's brackets it read "(uppgift saknas. Fagersta kommun,
+        # växel: stängt nu. Det här gäller nu:)").
+        self.instead_heading: QLabel | None = None
+        if contact.status == "missing":
+            self.instead_heading = text_label("", self)
+            layout.addWidget(self.instead_heading)
         self._layout = layout
         self._base = prefix + contact.name
 
@@ -382,7 +389,9 @@ class StepContactLine(QWidget):
     def refresh(self, now: dt.datetime) -> None:
         if self.contact.status == "missing":
             instead = instead_now(self.card, self.contact, now, card_now_tr)
-            state = self.tr("uppgift saknas") + ". " + instead.heading
+            state = self.tr("uppgift saknas")
+            if self.instead_heading is not None:
+                self.instead_heading.setText(instead.heading)
             self._show_routes(instead, now)
         else:
             state = self.state_text or short_now(self.contact, now, card_now_tr)
@@ -396,6 +405,7 @@ class StepContactLine(QWidget):
             self._routes = wanted
             for line in self.lines:
                 self._layout.removeWidget(line)
+                line.hide()  # not drawn over the new lines until it is deleted
                 line.deleteLater()
             self.lines = []
             for route in instead.routes:
