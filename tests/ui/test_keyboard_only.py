@@ -322,6 +322,19 @@ def test_f9_opens_the_side_panel_from_where_the_window_starts(qtbot, window: Mai
     assert any(entry.text() == "Sido&panel" for entry in view_menu.actions())
 
 
+def test_escape_empties_a_filter(qtbot, window: MainWindow) -> None:
+    """Typed in the card's or the library's filter, Esc did nothing."""
+    for key, tab in ((Qt.Key.Key_3, "action_card_tab"), (Qt.Key.Key_4, "publications_tab")):
+        press(qtbot, key, CTRL, target=window)
+        field = getattr(window, tab).filter
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        qtbot.keyClicks(field, "ring")
+        assert field.text() == "ring"
+        press(qtbot, Qt.Key.Key_Escape)
+        assert field.text() == "" and field.hasFocus()
+
+
 def test_window_shortcuts(qtbot, window: MainWindow) -> None:
     for key in ("F11", "F1", "Ctrl+Q"):
         assert key_listed(window, key), key

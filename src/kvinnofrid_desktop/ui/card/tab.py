@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -62,6 +61,7 @@ from kvinnofrid_desktop.ui.card.widgets import (
     text_label,
 )
 from kvinnofrid_desktop.ui.common.accessible import name_combo
+from kvinnofrid_desktop.ui.common.filter_field import FilterField
 from kvinnofrid_desktop.ui.common.focus import take_focus
 from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
 from kvinnofrid_desktop.ui.common.labels import card_now_tr, date_text, scope_heading
@@ -216,7 +216,7 @@ class ActionCardTab(QWidget):
         header.addWidget(self.municipality_combo)
         header.addSpacing(self.fontMetrics().height())
         filter_label = QLabel(self.tr("&Filtrera:"), self)
-        self.filter = QLineEdit(self)
+        self.filter = FilterField(self)  # Esc empties it
         self.filter.setPlaceholderText(self.tr("Filtrera tecken och kontakter"))
         self.filter.setAccessibleName(self.tr("Filtrera tecken och kontakter"))
         self.filter.setClearButtonEnabled(True)

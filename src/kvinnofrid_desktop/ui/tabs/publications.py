@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
@@ -40,6 +39,7 @@ from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.actions import ActionSet, command
 from kvinnofrid_desktop.ui.common.accessible import chars
+from kvinnofrid_desktop.ui.common.filter_field import FilterField
 from kvinnofrid_desktop.ui.common.focus import take_focus
 from kvinnofrid_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from kvinnofrid_desktop.ui.common.labels import plain_tip, tab_title
@@ -141,7 +141,7 @@ class PublicationsTab(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.filter_label = QLabel(self.tr("&Filtrera:"), self)
-        self.filter = QLineEdit(self)
+        self.filter = FilterField(self)  # Esc empties it
         self.filter.setPlaceholderText(self.tr("Skriv för att filtrera på titel, utgivare, år …"))
         self.filter.setAccessibleName(self.tr("Filtrera publikationer"))
         self.filter.setClearButtonEnabled(True)
