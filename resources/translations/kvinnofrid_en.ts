@@ -207,69 +207,79 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="96"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="125"/>
         <source>%1, sida %2</source>
         <translation>%1, page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="105"/>
-        <source>Mina sidor kan bara peka på innehållspaketets dokument. Öppna ett dokument ur Strategi, Samverkansplan eller Publikationer först.</source>
-        <translation>My pages can only point to the content pack&apos;s documents. Open a document from Strategy, Collaboration plan or Publications first.</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="107"/>
+        <source>Mina sidor sparar sidor ur dokumenten; åtgärdskortet når du alltid med Ctrl+3.</source>
+        <translation>My pages keeps pages of the documents; the action card is always at Ctrl+3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="110"/>
+        <source>Mina sidor sparar bara sidor ur innehållspaketets dokument, inte ur andra PDF-filer.</source>
+        <translation>My pages keeps only pages of the content pack&apos;s documents, not of other PDF files.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="113"/>
+        <source>Mina sidor sparar sidor ur dokumenten: öppna ett dokument först.</source>
+        <translation>My pages keeps pages of the documents: open a document first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="132"/>
         <source>Sidan finns nu i Mina sidor.</source>
         <translation>The page is now in My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="134"/>
         <source>Sidan finns redan i Mina sidor.</source>
         <translation>The page is already in My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="162"/>
         <source>Sidan kan inte öppnas</source>
         <translation>The page cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="168"/>
         <source>Ta bort ur Mina sidor</source>
         <translation>Remove from My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="161"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="169"/>
         <source>Ta bort ”%1” ur Mina sidor?</source>
         <translation>Remove “%1” from My pages?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="173"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="184"/>
         <source>Exportera Mina sidor</source>
         <translation>Export My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="182"/>
         <source>Det finns inga sidor i Mina sidor att exportera.</source>
         <translation>There are no pages in My pages to export.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="178"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="208"/>
         <source>Mina sidor (*.json)</source>
         <translation>My pages (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="193"/>
         <source>Mina sidor exporterades inte</source>
         <translation>My pages were not exported</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="194"/>
         <source>Filen kunde inte sparas: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="198"/>
         <source>Mina sidor exporterades: %n.</source>
         <translation>
             <numerusform>Exported %n page from My pages.</numerusform>
@@ -277,27 +287,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="207"/>
         <source>Importera Mina sidor</source>
         <translation>Import My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="215"/>
         <source>Mina sidor importerades inte</source>
         <translation>My pages were not imported</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="216"/>
         <source>Filen %1 kunde inte läsas: %2</source>
         <translation>The file %1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="218"/>
         <source>den finns inte</source>
         <translation>it does not exist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="226"/>
         <source>Nya i Mina sidor: %n.</source>
         <translation>
             <numerusform>%n new page in My pages.</numerusform>
@@ -305,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="228"/>
         <source>Poster i filen som inte kunde användas: %n.</source>
         <translation>
             <numerusform>%n entry in the file could not be used.</numerusform>
@@ -313,47 +323,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="241"/>
         <source>sökvägen innehåller ett ogiltigt tecken</source>
         <translation>its path holds an invalid character</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="242"/>
         <source>den kan inte läsas</source>
         <translation>it cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="243"/>
         <source>den är ingen vanlig fil</source>
         <translation>it is not an ordinary file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="236"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="244"/>
         <source>den är för stor (högst %1 kB)</source>
         <translation>it is too large (at most %1 kB)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="245"/>
         <source>den är ingen fil med Mina sidor från Kvinnofrid Västmanland</source>
         <translation>it is not a My pages file from Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="247"/>
         <source>den är gjord av en nyare version av programmet</source>
         <translation>it was made by a newer version of the program</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="248"/>
         <source>den saknar listan med Mina sidor</source>
         <translation>it lacks the list of My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="250"/>
         <source>den är ingen giltig JSON-fil</source>
         <translation>it is not a valid JSON file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="276"/>
         <source>Mina sidor</source>
         <translation>My pages</translation>
     </message>
@@ -424,67 +434,67 @@
 <context>
     <name>CardFooter</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="666"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="667"/>
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="669"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="670"/>
         <source>Bekräftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="675"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="676"/>
         <source>Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked on %1. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="679"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="680"/>
         <source>Uppgifterna kontrollerades mellan %1 och %2. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked between %1 and %2. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="683"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="684"/>
         <source>Sk&amp;riv ut åtgärdskort…</source>
         <translation>Print acti&amp;on card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="684"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="685"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="686"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="687"/>
         <source>F&amp;ickkort…</source>
         <translation>Poc&amp;ket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="687"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="688"/>
         <source>Fickkort</source>
         <translation>Pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="689"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="690"/>
         <source>Skriv ut eller spara ett fickkort att klippa ut och vika</source>
         <translation>Print or save a pocket card to cut out and fold</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="691"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="692"/>
         <source>Skriv ut fickkort…</source>
         <translation>Print pocket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="692"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="693"/>
         <source>Spara fickkort som PDF…</source>
         <translation>Save pocket card as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="696"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="697"/>
         <source>&amp;Exportera PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="697"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="698"/>
         <source>Exportera åtgärdskortet som PDF</source>
         <translation>Export the action card as PDF</translation>
     </message>
@@ -1098,98 +1108,98 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="498"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="499"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="503"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="504"/>
         <source>Just nu</source>
         <translation>Right now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="507"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="508"/>
         <source>Ej bekräftad – kontrollera innan du ringer</source>
         <translation>Not confirmed – check before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="509"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="510"/>
         <source>Uppgift saknas</source>
         <translation>Details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="516"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="519"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="517"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="520"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="525"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="526"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="532"/>
         <source>Tider: %1</source>
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="567"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="568"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="578"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="579"/>
         <source>Sökt %1 utan resultat</source>
         <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="580"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="581"/>
         <source>Kontrollerad %1</source>
         <translation>Checked %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="586"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="587"/>
         <source> · Källa: </source>
         <translation> · Source: </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="591"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="592"/>
         <source>Kopiera källa</source>
         <translation>Copy source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="592"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="593"/>
         <source>Kopiera källa för %1</source>
         <translation>Copy source for %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="593"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="594"/>
         <source>Kopiera källans adress (programmet öppnar inga webbsidor)</source>
         <translation>Copy the source&apos;s address (the program opens no web pages)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="606"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="607"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="609"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="610"/>
         <source>Bekräftad bara för %1.</source>
         <translation>Confirmed only for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="614"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="615"/>
         <source>Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.</source>
         <translation>Confirmed only for %1 – not for %2. In an emergency call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="629"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="630"/>
         <source>Uppgiften kontrollerades %1; kontrollera innan du ringer</source>
         <translation>These details were checked on %1; check them before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="634"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="635"/>
         <source>Källan är från %1; uppgiften kan ha ändrats sedan dess.</source>
         <translation>The source is from %1; the detail may have changed since.</translation>
     </message>
@@ -4982,18 +4992,18 @@ Do you want to restore?</translation>
 <context>
     <name>StepEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="436"/>
         <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="437"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="438"/>
         <source>Akut</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="446"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="447"/>
         <source>Välj kommun ovan för att se kommunens nummer.</source>
         <translation>Choose a municipality above to see its numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="458"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="459"/>
         <source>Akut: </source>
         <translation>Urgent: </translation>
     </message>

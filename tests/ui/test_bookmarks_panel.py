@@ -178,7 +178,7 @@ def test_only_the_packs_documents_can_be_bookmarked(qtbot, env, pdfs) -> None:
     window = open_window(qtbot, None, env.settings)
     window.open_pdf_file(pdfs.sample)
     qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
-    assert "bara peka på innehållspaketets dokument" in window.statusBar().currentMessage()
+    assert "bara sidor ur innehållspaketets dokument" in window.statusBar().currentMessage()
     assert window.bookmarks.items == []
     window.show_tab("publications")
     viewer = window.open_document("pub-skyddat-boende", page=2)  # a publication in a tab
@@ -256,6 +256,27 @@ def test_an_import_that_fails_says_why_in_english_too(qtbot, env) -> None:
         "The file stor.json could not be read: it is too large (at most 1024 kB)",
         "The file annan.json could not be read: it is not a My pages file from Kvinnofrid "
         "Västmanland"]
+
+
+def test_ctrl_d_on_the_card_says_what_my_pages_keeps_and_is_read_whole(qtbot, env) -> None:
+    """On the action card Ctrl+D said "My pages can only point to the content pack's
+    documents" (the card is the pack's too), cut by the pack's name beside it."""
+    from language import interface_language
+
+    for language, expected in (("sv", "Mina sidor sparar sidor ur dokumenten; åtgärdskortet "
+                                      "når du alltid med Ctrl+3."),
+                               ("en", "My pages keeps pages of the documents; the action card "
+                                      "is always at Ctrl+3.")):
+        with interface_language(language):
+            window = open_window(qtbot, None, env.settings)
+            qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+            qtbot.waitUntil(lambda w=window: w.current_tab_name() == "action_card")
+            qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+            bar = window.statusBar()
+            assert bar.currentMessage() == expected
+            room = bar.width() - window.pack_label.width()
+            assert bar.fontMetrics().horizontalAdvance(expected) < room, language
+            window.close()
 
 
 def test_a_long_name_wraps_to_the_panel_s_width(qtbot, env) -> None:

@@ -101,9 +101,17 @@ class BookmarksController(QObject):
         """Ctrl+D: bookmark the place being read and offer its name for editing."""
         place = self._current_place()
         if place is None:
-            self.window.statusBar().showMessage(self.tr(
-                "Mina sidor kan bara peka på innehållspaketets dokument. Öppna ett dokument "
-                "ur Strategi, Samverkansplan eller Publikationer först."), 8000)
+            # Short enough for the status bar beside the pack's name (it was cut there), and
+            # true on the card, which is the pack's too but has no pages.
+            if self.window.current_tab_name() == "action_card":
+                text = self.tr("Mina sidor sparar sidor ur dokumenten; åtgärdskortet når du "
+                               "alltid med Ctrl+3.")
+            elif self.window.current_viewer() is not None:  # a PDF from outside the pack
+                text = self.tr("Mina sidor sparar bara sidor ur innehållspaketets dokument, "
+                               "inte ur andra PDF-filer.")
+            else:
+                text = self.tr("Mina sidor sparar sidor ur dokumenten: öppna ett dokument först.")
+            self.window.statusBar().showMessage(text, 8000)
             return False
         doc_id, viewer = place
         manifest = self.pack.manifest
