@@ -8,13 +8,10 @@ numbers in view in the contacts column.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pages
 import pytest
 from drawn import settled_problems, visible_in_scroll_area
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from kvinnofrid_desktop.app.start import create_main_window
@@ -71,18 +68,6 @@ def _type(qtbot, widget, text: str) -> None:
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(widget, Qt.Key.Key_Delete)
     qtbot.keyClicks(widget, text)
-
-
-@pytest.fixture
-def text_scale(request: pytest.FixtureRequest) -> Iterator[float]:
-    """The application font scaled by ``request.param`` (2.0: 200 % text), then put back."""
-    app = QApplication.instance()
-    font = app.font()
-    bigger = QFont(font)
-    bigger.setPointSizeF(font.pointSizeF() * request.param)
-    app.setFont(bigger)
-    yield request.param
-    app.setFont(font)
 
 
 @pytest.mark.parametrize("text_scale", [1.0], indirect=True)
