@@ -228,3 +228,17 @@ def editor_window(env: SimpleNamespace, show_active):
             window.hide()
             window.folder.revert()
             window.deleteLater()
+
+
+@pytest.fixture
+def text_scale(request: pytest.FixtureRequest, qapp) -> Iterator[float]:
+    """The application font scaled by ``request.param`` (2.0: 200 % text), then put back."""
+    from PySide6.QtGui import QFont
+
+    app = qapp
+    font = app.font()
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * request.param)
+    app.setFont(bigger)
+    yield request.param
+    app.setFont(font)

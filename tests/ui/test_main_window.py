@@ -765,3 +765,34 @@ def test_the_librarys_save_copy_is_the_viewers_atomic_export(qtbot, window: Main
     assert not [p for p in folder.iterdir() if p != saved]  # no temporary file left
     assert window.banner.isVisible() and str(saved) in window.banner.text()
     assert window.settings.export_folder() == folder
+
+
+def _titles_cut(lib) -> list[str]:
+    """Titles the list shows only in part: the text, wrapped at the title column's width, is
+    higher than its row."""
+    from PySide6.QtCore import QRect
+
+    table, found = lib.table, []
+    room = table.header().sectionSize(0) - 2 * (table.style().pixelMetric(
+        table.style().PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    for row in range(lib.proxy.rowCount()):
+        index = lib.proxy.index(row, 0)
+        need = table.fontMetrics().boundingRect(
+            QRect(0, 0, room, 1 << 20), int(Qt.TextFlag.TextWordWrap), index.data()).height()
+        if table.visualRect(index).height() < need:
+            found.append(f"{index.data()!r}: {table.visualRect(index).height()} px of {need}")
+    return found
+
+
+@pytest.mark.parametrize("text_scale", [2.0], indirect=True)
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)], ids=["1280x800", "1024x700"])
+def test_at_200_percent_text_every_title_in_the_library_is_shown_whole(
+        qtbot, text_scale, window: MainWindow, size: tuple[int, int]) -> None:
+    """At 200 % text titles were cut in the middle even at 1280 × 800: "Samverkansplan:
+    Våld…jur – sammanfattning" beside "Samverkansplan: våld…ur – sammanställning", two entries
+    nobody could tell apart. They wrap onto more lines."""
+    window.resize(*size)
+    window.show_tab("publications")
+    lib = window.publications_tab
+    problems = settled_problems(qtbot, window, also=lambda: _titles_cut(lib))
+    assert not problems, "\n".join(problems)

@@ -9,10 +9,11 @@ import pytest
 from drawn import settled_problems
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kvinnofrid_desktop.app.start import create_main_window
-from kvinnofrid_desktop.ui.main_window import MainWindow
+from kvinnofrid_desktop.ui.common.accessible import chars
+from kvinnofrid_desktop.ui.main_window import SEARCH_PANEL_MIN_CHARS, MainWindow
 from kvinnofrid_desktop.ui.search.panel import HIT_ROLE
 
 
@@ -365,3 +366,32 @@ def test_latest_query_wins(qtbot, window: MainWindow) -> None:
     qtbot.wait(200)
     assert panel.last_query == "djurskydd"
     assert any("djurskydd" in " ".join(children).lower() for _, children in result_rows(window))
+
+
+def _off_the_window(window: MainWindow, widget) -> list[str]:
+    """``widget`` as a person sees it: the part of it outside the window's width."""
+    left = widget.mapTo(window, widget.rect().topLeft()).x()
+    if widget.isVisible() and left + widget.width() > window.width() + 1:
+        return [f"{widget.objectName() or type(widget).__name__} reaches x = "
+                f"{left + widget.width()} in a window {window.width()} px wide"]
+    return []
+
+
+@pytest.mark.parametrize("text_scale", [2.0], indirect=True)
+def test_at_200_percent_text_the_card_and_the_results_fit_a_1024_px_window(
+        qtbot, text_scale, window: MainWindow) -> None:
+    """At 200 % text, on the action card in a 1024 × 700 window, Ctrl+K and a query made the
+    window 1272 px wide (the card's 906 px beside the panel's 360): the results and Dölj
+    snabbt were off a 1024 px screen. The card's rows wrap instead."""
+    window.resize(1024, 700)
+    window.show_tab("action_card")
+    type_query(qtbot, window, "socialjour")
+    qtbot.waitUntil(lambda: bool(result_rows(window)))
+    panel = window.search_panel
+    quick_hide = window.findChild(QWidget, "quickHide")
+    problems = settled_problems(qtbot, window, also=lambda: (
+        _off_the_window(window, panel) + _off_the_window(window, quick_hide)
+        + ([f"the window is {window.width()} px wide"] if window.width() > 1024 else [])))
+    assert not problems, "\n".join(problems[:8])
+    assert window.minimumSizeHint().width() <= 1024
+    assert panel.isVisible() and panel.width() >= chars(panel, SEARCH_PANEL_MIN_CHARS)

@@ -8,8 +8,9 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QTreeWidget, QWidget
+from drawn import settled_problems
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTreeWidget, QWidget
 from test_import_dialog import V1, V2, kvpack
 
 from kvinnofrid_desktop.core.bundled import default_pack_dir
@@ -33,9 +34,9 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
 
 
 def open_dialog(qtbot, env: SimpleNamespace, policy: Policy | None = None,
-                store: PackStore | None = None) -> SettingsDialog:
+                store: PackStore | None = None, parent: QWidget | None = None) -> SettingsDialog:
     dialog = SettingsDialog(env.settings, policy or load_policy(), municipalities=MUNICIPALITIES,
-                            store=store)
+                            store=store, parent=parent)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -231,3 +232,35 @@ def test_a_damaged_pack_over_the_default_can_still_be_rolled_back(
     assert not (env.data / "packs" / V1).exists()
     assert dialog.packs_status.text() == "Standardinnehållet visas nu."
     assert not dialog.rollback_button.isEnabled()
+
+
+
+def _outside_screen(dialog: QWidget) -> list[str]:
+    """The parts of ``dialog`` off its screen's free area (a person cannot reach them)."""
+    room = dialog.screen().availableGeometry()
+    frame = dialog.frameGeometry()
+    found = [] if room.contains(frame) else [f"dialog {frame.getRect()} off {room.getRect()}"]
+    for button in dialog.findChildren(QPushButton):
+        rect = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
+        if button.isVisible() and not room.contains(rect):
+            found.append(f"{button.text()!r} at {rect.getRect()} is off the screen")
+    return found
+
+
+@pytest.mark.parametrize("text_scale", [2.0], indirect=True)
+def test_at_200_percent_text_the_dialog_fits_the_screen_and_nothing_is_cut(
+        qtbot, env: SimpleNamespace, language, text_scale) -> None:
+    """At 200 % text the dialog was 1200 px wide (OK and Avbryt off a 1024 px screen) and the
+    Integritet note was drawn over its check box, its last line cut."""
+    window = QWidget()  # the main window it opens over, as large as the screen
+    qtbot.addWidget(window)
+    window.setGeometry(window.screen().availableGeometry())
+    window.show()
+    dialog = open_dialog(qtbot, env, store=PackStore(), parent=window)
+    problems = settled_problems(qtbot, dialog, also=lambda: _outside_screen(dialog))
+    assert not problems, "\n".join(problems)
+    note = next(label for label in dialog.findChildren(QLabel)
+                if label.text().startswith(("Av: inget sparas", "Off: nothing is saved")))
+    check = dialog.remember_check
+    below_check = check.mapTo(dialog, QPoint(0, check.height())).y()
+    assert note.mapTo(dialog, QPoint(0, 0)).y() >= below_check

@@ -20,11 +20,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QPoint,
+    QSize,
+    Qt,
     QTimer,
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -99,6 +101,38 @@ def plain_text(label: QLabel) -> None:
     Through the property rather than ``setTextFormat(Qt.TextFormat.PlainText)``: the first
     frame is built without PySide's Qt namespace, whose creation costs ~15 ms."""
     label.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText
+
+
+class _PackLabel(QLabel):
+    """The status bar's "Innehåll: <publisher>, version <version>": where the line is too long
+    the publisher is shortened ("…") and the version stays whole. At 200 % text it ran off the
+    window's edge mid-number ("version 2026-1"). ``text()`` and the tooltip keep all of it."""
+
+    def set_pack(self, template: str, publisher: str, version: str) -> None:
+        self._parts = (template, publisher, version)
+        self.setText(arg(template, publisher, version))
+        self.setToolTip(self.text())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        template, _publisher, version = self._parts
+        least = self.fontMetrics().horizontalAdvance(arg(template, "…", version))
+        margins = self.contentsMargins()
+        return QSize(min(hint.width(), least + margins.left() + margins.right()), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        room = self.contentsRect()
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self.text()) <= room.width():
+            super().paintEvent(event)
+            return
+        template, publisher, version = self._parts
+        rest = metrics.horizontalAdvance(arg(template, "", version))
+        shown = arg(template, metrics.elidedText(publisher, Qt.TextElideMode.ElideRight,
+                                                  max(room.width() - rest, 0)), version)
+        shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, room.width())
+        painter = QPainter(self)
+        painter.drawText(room, int(self.alignment()), shown)
 
 
 class MainWindow(QMainWindow):
@@ -546,9 +580,9 @@ class MainWindow(QMainWindow):
 
     def _init_status(self) -> None:
         m = self.pack.manifest
-        self.pack_label = QLabel(self)
+        self.pack_label = _PackLabel(self)
         plain_text(self.pack_label)  # the publisher is pack text
-        self.pack_label.setText(arg(self.tr("Innehåll: %1, version %2"), m.publisher, m.version))
+        self.pack_label.set_pack(self.tr("Innehåll: %1, version %2"), m.publisher, m.version)
         self.pack_label.setAccessibleName(self.tr("Aktivt innehållspaket"))
         self.statusBar().addPermanentWidget(self.pack_label)
 

@@ -14,7 +14,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QGuiApplication,
     QHideEvent,
@@ -139,6 +139,7 @@ class ActionCardTab(QWidget):
         # which took 0.1 s of the card's first show.
         self._show_selection()
         self._arrange(self._wanted_columns())
+        self._place_municipality()
         self._place_filter()
 
     def focus_default(self, reason: Qt.FocusReason | None = None) -> None:
@@ -215,6 +216,13 @@ class ActionCardTab(QWidget):
         header.addWidget(municipality_label)
         header.addWidget(self.municipality_combo)
         header.addSpacing(self.fontMetrics().height())
+        self._segment = segment
+        self._municipality_label = municipality_label
+        # Too narrow for it beside the subjects, the list moves to a row of its own
+        # (_place_municipality): at 200 % text the row was 886 px and with the search panel
+        # open the window wanted more than a 1024 px screen.
+        self._municipality_row = QHBoxLayout()
+        self._municipality_wrapped = False
         filter_label = QLabel(self.tr("&Filtrera:"), self)
         self.filter = FilterField(self)  # Esc empties it
         self.filter.setPlaceholderText(self.tr("Filtrera tecken och kontakter"))
@@ -230,6 +238,7 @@ class ActionCardTab(QWidget):
         self._filter_row.addWidget(self.filter, 1)
         header.addStretch(0)  # keeps the choices together when the filter is on its own row
         outer.addLayout(header)
+        outer.addLayout(self._municipality_row)
         outer.addLayout(self._filter_row)
         # The card's signs, steps and contacts are the county's Swedish text; in another
         # interface language say so once, so nobody looks for a missing translation.
@@ -616,6 +625,55 @@ class ActionCardTab(QWidget):
         # stays in view.
         QTimer.singleShot(0, self, self._keep_place)
 
+    def _municipality_width(self) -> int:
+        """The width the municipality's label and list need side by side."""
+        return (self._municipality_label.sizeHint().width() + self._header_row.spacing()
+                + self.municipality_combo.sizeHint().width())
+
+    def _place_municipality(self) -> None:
+        """The municipality beside the subject buttons when both fit, else on its own row."""
+        margins = self.layout().contentsMargins()
+        need = (self._segment.sizeHint().width() + self.fontMetrics().height()
+                + self._header_row.spacing() * 2 + self._municipality_width()
+                + margins.left() + margins.right())
+        wrap = need > self.width()
+        if wrap == self._municipality_wrapped:
+            return
+        self._municipality_wrapped = wrap
+        moving = (self._municipality_label, self.municipality_combo)
+        source, target = ((self._header_row, self._municipality_row) if wrap
+                          else (self._municipality_row, self._header_row))
+        for widget in moving:
+            source.removeWidget(widget)
+        # After the subjects and their spacing, or alone at the start of its row.
+        at = 2 if target is self._header_row else 0
+        target.insertWidget(at, self._municipality_label)
+        target.insertWidget(at + 1, self.municipality_combo)
+        if wrap:
+            self._municipality_row.addStretch(1)
+        else:
+            while self._municipality_row.count():
+                self._municipality_row.takeAt(0)  # the stretch (a spacer item, not a widget)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the rows may get once they wrap: the subjects, the municipality and
+        the footer's buttons each move to rows of their own (``_place_municipality``,
+        ``CardFooter``). The layout's minimum is that of the present arrangement, which a
+        narrower window would never get to change."""
+        hint = super().minimumSizeHint()
+        if not self._built or self.card is None:
+            return hint
+        outer = self.layout()
+        margins = outer.contentsMargins()
+        widest = max(self._segment.minimumSize().width(), self._municipality_width())
+        for i in range(outer.count()):
+            item = outer.itemAt(i)
+            if item.layout() is not self._header_row and item.layout() is not \
+                    self._municipality_row:
+                widest = max(widest, item.minimumSize().width())
+        return QSize(min(hint.width(), widest + margins.left() + margins.right()),
+                     hint.height())
+
     def _place_filter(self) -> None:
         """The filter beside the subject and municipality choices when it fits there with
         room for FILTER_MIN_CHARS characters, else on a row of its own below them."""
@@ -630,7 +688,8 @@ class ActionCardTab(QWidget):
         beside += self._filter_label.sizeHint().width() + header.spacing()
         beside += self.filter.fontMetrics().averageCharWidth() * FILTER_MIN_CHARS
         margins = self.layout().contentsMargins()
-        wrap = beside + margins.left() + margins.right() > self.width()
+        wrap = (beside + margins.left() + margins.right() > self.width()
+                or self._municipality_wrapped)
         if wrap == self._filter_wrapped:
             return
         self._filter_wrapped = wrap
@@ -656,6 +715,7 @@ class ActionCardTab(QWidget):
         super().resizeEvent(event)
         if self._built and self.card is not None:
             self._arrange(self._wanted_columns())
+            self._place_municipality()
             self._place_filter()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -699,6 +699,7 @@ class CardFooter(QWidget):
         self.export_button.clicked.connect(lambda: self.exportRequested.emit(False))
         self.export_button.setVisible(allow_export)
         self._text_above: bool | None = None
+        self._per_row = 0
         self._arrange(text_above=False)
         self._timer = QTimer(self, singleShot=True, interval=NOTICE_MS)
         self._timer.timeout.connect(self._hide_notice)
@@ -707,21 +708,50 @@ class CardFooter(QWidget):
         """Whether the sentence (or the notice) stands on a row above the buttons."""
         return bool(self._text_above)
 
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the widest button: the buttons wrap onto more rows (``resizeEvent``).
+        The layout's minimum, all three in a row, made the card 788 px wide at 200 % text and
+        pushed the search panel off a 1024 px screen."""
+        hint = super().minimumSizeHint()
+        widest = max((b.sizeHint().width() for b in self._buttons() if not b.isHidden()),
+                     default=0)
+        return QSize(min(hint.width(), widest), hint.height())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
+        width = self.width()
         buttons = [b for b in self._buttons() if not b.isHidden()]
         spacing = max(self.layout().spacing(), 0)
-        beside = self.width() - sum(b.sizeHint().width() + spacing for b in buttons)
-        self._arrange(text_above=beside
-                      < self.fontMetrics().averageCharWidth() * FOOTER_TEXT_MIN_CHARS)
+        per_row = next((n for n in range(len(buttons), 0, -1)
+                        if self._row_width(buttons, n, spacing) <= width), 1)
+        above = per_row < len(buttons)
+        if not above:
+            beside = width - self._row_width(buttons, len(buttons), spacing) - spacing
+            line = self.fontMetrics().lineSpacing()
+            label = self.info_label if self.notice.isHidden() else self.notice
+            button_height = max((b.sizeHint().height() for b in buttons), default=0)
+            # Beside the buttons while that is the lower of the two: at 200 % text the sentence
+            # beside them took six lines and left no room for the municipality's numbers.
+            side_height = max(label.heightForWidth(max(beside, 1)), button_height)
+            top_height = label.heightForWidth(width) + spacing + button_height
+            above = (beside < self.fontMetrics().averageCharWidth() * FOOTER_TEXT_MIN_CHARS
+                     or side_height > max(top_height, 2 * line))
+        self._arrange(text_above=above, per_row=per_row)
         super().resizeEvent(event)
+
+    @staticmethod
+    def _row_width(buttons: list[QPushButton], per_row: int, spacing: int) -> int:
+        """The width ``buttons`` need ``per_row`` to a row, each column as wide as its widest."""
+        columns = [max(b.sizeHint().width() for b in buttons[i::per_row])
+                   for i in range(min(per_row, len(buttons)))]
+        return sum(columns) + spacing * max(len(columns) - 1, 0)
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         return self.print_button, self.pocket_button, self.export_button
 
-    def _arrange(self, *, text_above: bool) -> None:
-        if text_above == self._text_above:
+    def _arrange(self, *, text_above: bool, per_row: int = 3) -> None:
+        if (text_above, per_row) == (self._text_above, self._per_row):
             return
-        self._text_above = text_above
+        self._text_above, self._per_row = text_above, per_row
         grid = self.layout()
         assert isinstance(grid, QGridLayout)
         for widget in (self.notice, self.info_label, *self._buttons()):
@@ -730,8 +760,10 @@ class CardFooter(QWidget):
         span = len(self._buttons()) + 1 if text_above else 1
         for widget in (self.notice, self.info_label):
             grid.addWidget(widget, 0, 0, 1, span)
-        for column, button in enumerate(self._buttons(), start=1):
-            grid.addWidget(button, 1 if text_above else 0, column)
+        shown = [b for b in self._buttons() if not b.isHidden()]
+        for i, button in enumerate(shown):
+            row, column = divmod(i, per_row)
+            grid.addWidget(button, row + 1 if text_above else 0, column + 1)
 
     def show_notice(self, text: str) -> None:
         """Show a confirmation for a few seconds (and announce it to screen readers)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -58,6 +58,9 @@ from kvinnofrid_desktop.ui.viewer.icons import viewer_icon
 
 # Language names are shown in their own language, so anyone can find theirs.
 _LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
+# Room left for the window frame the system draws around the dialog, on either side.
+_FRAME_ALLOWANCE = 8
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class SettingsDialog(QDialog):
@@ -71,7 +74,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.settings, self.policy, self.store = settings, policy, store
         self.setWindowTitle(self.tr("Inställningar"))
-        self.setMinimumWidth(max(720, chars(self, 100)))
+        self.setMinimumWidth(self._fitting_width(max(720, chars(self, 100))))
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(self._general(municipalities))
@@ -91,6 +94,40 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Its height known before it is placed: grown after, it was centred for a lower
+        # dialog and its buttons reached below the screen.
+        layout.activate()
+        self._fit_minimum_height()
+
+    def _fitting_width(self, wanted: int) -> int:
+        """``wanted``, but no wider than the screen's free width: at 200 % text the dialog
+        was 1200 px wide and OK and Avbryt were off a 1024 px screen."""
+        return min(wanted, self._screen_room().width() - 2 * _FRAME_ALLOWANCE)
+
+    def _screen_room(self) -> QSize:
+        """The free part of the screen the dialog opens on (its parent's)."""
+        widget = self.parentWidget() or self
+        screen = widget.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return QSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+        return screen.availableGeometry().size()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # the layout has just been redone
+            self._fit_minimum_height()
+        return handled
+
+    def _fit_minimum_height(self) -> None:
+        """No lower than the rows need at the smallest width (narrower needs more). Qt takes a
+        window's minimum from its layout's, which counts a wrapped note as one line: at 200 %
+        text the Integritet note was drawn over its check box and its last line cut."""
+        layout = self.layout()
+        if layout is None:
+            return
+        need = layout.minimumHeightForWidth(self.minimumWidth())
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
     # --- general --------------------------------------------------------------------------------
 
@@ -98,6 +135,9 @@ class SettingsDialog(QDialog):
         box = QGroupBox(self.tr("Allmänt"), self)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A row too wide for the screen puts its control under its label: at 200 % text the
+        # labels and the export box side by side needed 1200 px.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setVerticalSpacing(10)
 
         self.language_combo = QComboBox(box)
@@ -243,7 +283,10 @@ class SettingsDialog(QDialog):
         self.packs_list.setRootIsDecorated(False)
         self.packs_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.packs_list.setAccessibleName(self.tr("Installerade innehållspaket"))
-        self.packs_list.setMinimumHeight(lines(self, 7))
+        # Seven lines, or an eighth of a low screen (a header and two packs): at 200 % text
+        # seven lines (238 px) took the room the notes above need, and the dialog was higher
+        # than a 768 px screen.
+        self.packs_list.setMinimumHeight(min(lines(self, 7), self._screen_room().height() // 8))
         header = self.packs_list.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The publisher takes the room; the signature its text's width, up to two fifths

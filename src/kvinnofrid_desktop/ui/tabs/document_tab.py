@@ -91,6 +91,9 @@ class DocumentTab(QWidget):
         font = self.overview_label.font()
         font.setBold(True)
         self.overview_label.setFont(font)
+        # Wrapped: on one line its 440 px at 200 % text were the side panel's least width,
+        # and with the search panel open the window wanted more than a 1024 px screen.
+        self.overview_label.setWordWrap(True)
         self.overview = WrappingTree(side)
         self.overview.setHeaderHidden(True)
         self.overview.setAccessibleName(overview_title.replace("&", ""))

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextBrowser,
     QTreeView,
@@ -43,6 +42,7 @@ from kvinnofrid_desktop.ui.common.filter_field import FilterField
 from kvinnofrid_desktop.ui.common.focus import take_focus
 from kvinnofrid_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from kvinnofrid_desktop.ui.common.labels import plain_tip, tab_title
+from kvinnofrid_desktop.ui.viewer.parts import WrappingDelegate
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -87,11 +87,13 @@ PUBLISHER_CHARS = 18  # the publisher column's least width
 HIDE_ORDER = (4, 3, 1, 2)  # the columns that go first when the list is narrow: tab, pages, …
 
 
-class _MiddleCutDelegate(QStyledItemDelegate):
-    """Titles too long for the column are cut in the middle: a compilation and the summary
-    beside it begin alike ("Strategi för myndighetssamverkan …") and differ at the end
-    ("– sammanställning", "– sammanfattning"). Other columns keep the usual cut at the end
-    ("Kvinnofrid Väs…", not "Kvinno…anland")."""
+class _MiddleCutDelegate(WrappingDelegate):
+    """Titles wrap onto more lines at the column's width (the rows are measured there); one
+    still too long is cut in the middle: a compilation and the summary beside it begin alike
+    ("Strategi för myndighetssamverkan …") and differ at the end ("– sammanställning",
+    "– sammanfattning"). At 200 % text, on one line, two titles read "Samverkansplan: Våld…jur
+    – sammanfattning" and "Samverkansplan: våld…ur – sammanställning". Other columns keep the
+    usual cut at the end ("Kvinnofrid Väs…", not "Kvinno…anland")."""
 
     def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
@@ -170,8 +172,13 @@ class PublicationsTab(QWidget):
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
-        self.table.setUniformRowHeights(True)
+        # Rows as high as their wrapped titles, measured again at a new column width.
+        self.table.setUniformRowHeights(False)
+        self.table.setWordWrap(True)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setItemDelegateForColumn(0, _MiddleCutDelegate(self.table))
+        self.table.header().sectionResized.connect(
+            lambda *_: self.table.scheduleDelayedItemsLayout())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Publikationer"))
         header = self.table.header()
