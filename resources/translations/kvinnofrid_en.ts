@@ -4,191 +4,191 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="169"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="172"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="174"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="175"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="186"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="186"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="186"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="197"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="198"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="207"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="209"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="209"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="384"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="385"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="394"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="226"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="220"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="229"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="248"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="299"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="316"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="325"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="339"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="551"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="348"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="560"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="373"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="382"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="376"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="385"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="379"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="388"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="515"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="524"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="528"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="537"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="552"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="561"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="552"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="561"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="553"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="562"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="561"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="570"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="563"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="572"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="787"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="847"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="812"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="872"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="813"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="873"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="818"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="878"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="836"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="896"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="837"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="897"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="839"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="899"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="847"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="907"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="848"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="908"/>
         <source>PDF-filen kunde inte sparas i %1 (%2).</source>
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="850"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="910"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -196,90 +196,90 @@
 <context>
     <name>BookmarksController</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="94"/>
         <source>Hör till ett annat innehållspaket (%1)</source>
         <translation>Belongs to another content pack (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="96"/>
         <source>Sidan finns inte längre i innehållspaketet (version %1)</source>
         <translation>The page is no longer in the content pack (version %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="96"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="130"/>
         <source>%1, sida %2</source>
         <translation>%1, page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="112"/>
         <source>Mina sidor sparar sidor ur dokumenten; åtgärdskortet når du alltid med Ctrl+3.</source>
         <translation>My pages keeps pages of the documents; the action card is always at Ctrl+3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="115"/>
         <source>Mina sidor sparar bara sidor ur innehållspaketets dokument, inte ur andra PDF-filer.</source>
         <translation>My pages keeps only pages of the content pack&apos;s documents, not of other PDF files.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="118"/>
         <source>Mina sidor sparar sidor ur dokumenten: öppna ett dokument först.</source>
         <translation>My pages keeps pages of the documents: open a document first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="137"/>
         <source>Sidan finns nu i Mina sidor.</source>
         <translation>The page is now in My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="139"/>
         <source>Sidan finns redan i Mina sidor.</source>
         <translation>The page is already in My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="167"/>
         <source>Sidan kan inte öppnas</source>
         <translation>The page cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="173"/>
         <source>Ta bort ur Mina sidor</source>
         <translation>Remove from My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="174"/>
         <source>Ta bort ”%1” ur Mina sidor?</source>
         <translation>Remove “%1” from My pages?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="181"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="189"/>
         <source>Exportera Mina sidor</source>
         <translation>Export My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="187"/>
         <source>Det finns inga sidor i Mina sidor att exportera.</source>
         <translation>There are no pages in My pages to export.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="186"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="213"/>
         <source>Mina sidor (*.json)</source>
         <translation>My pages (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="198"/>
         <source>Mina sidor exporterades inte</source>
         <translation>My pages were not exported</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="194"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="199"/>
         <source>Filen kunde inte sparas: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="203"/>
         <source>Mina sidor exporterades: %n.</source>
         <translation>
             <numerusform>Exported %n page from My pages.</numerusform>
@@ -287,27 +287,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="212"/>
         <source>Importera Mina sidor</source>
         <translation>Import My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="215"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="220"/>
         <source>Mina sidor importerades inte</source>
         <translation>My pages were not imported</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="221"/>
         <source>Filen %1 kunde inte läsas: %2</source>
         <translation>The file %1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="223"/>
         <source>den finns inte</source>
         <translation>it does not exist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="231"/>
         <source>Nya i Mina sidor: %n.</source>
         <translation>
             <numerusform>%n new page in My pages.</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="233"/>
         <source>Poster i filen som inte kunde användas: %n.</source>
         <translation>
             <numerusform>%n entry in the file could not be used.</numerusform>
@@ -323,47 +323,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="246"/>
         <source>sökvägen innehåller ett ogiltigt tecken</source>
         <translation>its path holds an invalid character</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="247"/>
         <source>den kan inte läsas</source>
         <translation>it cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="243"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="248"/>
         <source>den är ingen vanlig fil</source>
         <translation>it is not an ordinary file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="249"/>
         <source>den är för stor (högst %1 kB)</source>
         <translation>it is too large (at most %1 kB)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="250"/>
         <source>den är ingen fil med Mina sidor från Kvinnofrid Västmanland</source>
         <translation>it is not a My pages file from Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="252"/>
         <source>den är gjord av en nyare version av programmet</source>
         <translation>it was made by a newer version of the program</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="253"/>
         <source>den saknar listan med Mina sidor</source>
         <translation>it lacks the list of My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="255"/>
         <source>den är ingen giltig JSON-fil</source>
         <translation>it is not a valid JSON file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="276"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="281"/>
         <source>Mina sidor</source>
         <translation>My pages</translation>
     </message>
@@ -1587,27 +1587,27 @@
         <translation>Choose document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="101"/>
         <source>Avsnitt i dokumentet. Välj ett avsnitt för att gå till dess sida.</source>
         <translation>Sections of the document. Choose a section to go to its page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="134"/>
         <source>Innehållspaketet har inget dokument för den här fliken.</source>
         <translation>The content pack has no document for this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="210"/>
         <source>%1 – sida %2</source>
         <translation>%1 – page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="216"/>
         <source>Sammanställning ur offentliga källor – inte ett officiellt dokument. Källor och kontrolldatum står i slutet, under Källor och original.</source>
         <translation>Compiled from public sources – not an official document. The sources and the dates they were checked are at the end, under “Källor och original”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="219"/>
         <source>Officiellt dokument från %1.</source>
         <translation>Official document from %1.</translation>
     </message>
@@ -3135,118 +3135,118 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="158"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="177"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="181"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="250"/>
         <source>Åtgärdskortet öppnas …</source>
         <translation>Opening the action card …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="267"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="308"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="316"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="316"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="317"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="317"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="367"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="368"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="380"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="391"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="396"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="419"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="425"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="453"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="585"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="586"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="689"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="690"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1088"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1124"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1089"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1125"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -4021,88 +4021,88 @@ The original is unchanged.</translation>
 <context>
     <name>PublicationsTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="112"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="111"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="371"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="113"/>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="378"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="398"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="385"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="405"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="379"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="386"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="380"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="387"/>
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="114"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="382"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="389"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="112"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="399"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="406"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="113"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="400"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="407"/>
         <source>Originalets sidor</source>
         <translation>Original&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="145"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="147"/>
         <source>Skriv för att filtrera på titel, utgivare, år …</source>
         <translation>Type to filter by title, publisher, year…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="148"/>
         <source>Filtrera publikationer</source>
         <translation>Filter publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="183"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="200"/>
         <source>Om publikationen</source>
         <translation>About the publication</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="207"/>
         <source>Öpp&amp;na</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="209"/>
         <source>Spa&amp;ra kopia…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="210"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="316"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="323"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4110,72 +4110,72 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="346"/>
         <source>Ingen publikation matchar ”%1”. Töm filtret för att se alla %2.</source>
         <translation>No publication matches “%1”. Clear the filter to see all %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="409"/>
         <source>Diarienummer</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="403"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="410"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="208"/>
         <source>Skriv &amp;ut…</source>
         <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="318"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="325"/>
         <source>%1 av %2 dokument</source>
         <translation>%1 of %2 documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="366"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="373"/>
         <source>uppgift saknas</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="372"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="379"/>
         <source>Sammanställningens år</source>
         <translation>Year of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="374"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="381"/>
         <source>Sammanställningens sidor</source>
         <translation>Pages of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="394"/>
         <source>Sammanställning ur offentliga källor</source>
         <translation>Compiled from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="389"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="396"/>
         <source>inte ett officiellt dokument. Kontrollera uppgifterna mot originalet.</source>
         <translation>not an official document. Check the details against the original.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="392"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="399"/>
         <source>Officiellt dokument</source>
         <translation>Official document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="395"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="402"/>
         <source>Officiellt original:</source>
         <translation>Official original:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="406"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="413"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="407"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="414"/>
         <source>kontrollerad %1</source>
         <translation>checked %1</translation>
     </message>
@@ -4694,223 +4694,223 @@ The original is unchanged.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="73"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="76"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="90"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="91"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="135"/>
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="144"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="152"/>
         <source>Gäller när programmet startas om.</source>
         <translation>Takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="154"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="158"/>
         <source>Kommun i åtgärdskortet</source>
         <translation>Municipality on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="159"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="170"/>
         <source>Visas först när du öppnar åtgärdskortet.</source>
         <translation>Shown first when you open the action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="171"/>
         <source>&amp;Kommun i åtgärdskortet:</source>
         <translation>&amp;Municipality on the action card:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="177"/>
         <source>Tillåt ”Spara kopia” och ”Öppna i extern läsare”</source>
         <translation>Allow “Save a copy” and “Open in external reader”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="182"/>
         <source>Bestäms av administratören.</source>
         <translation>Decided by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="183"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="187"/>
         <source>Kom i&amp;håg externa filer</source>
         <translation>Re&amp;member external files</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="188"/>
         <source>Kom ihåg externa filer</source>
         <translation>Remember external files</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="195"/>
         <source>Av: inget sparas om PDF-filer utanför innehållspaketet.</source>
         <translation>Off: nothing is saved about PDF files from outside the content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="196"/>
         <source>Sida och zoom för PDF-filer som du öppnar utanför innehållspaketet. Av: programmet sparar ingenting om dem, varken namn, sökväg eller sida.</source>
         <translation>Page and zoom of PDF files you open from outside the content pack. Off: the program saves nothing about them, neither name, path nor page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="203"/>
         <source>Integritet:</source>
         <translation>Privacy:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="170"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="217"/>
         <source>Fel i administratörens inställningar</source>
         <translation>Problems in the administrator&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="213"/>
         <source>Programmet kunde inte använda allt som administratören har ställt in. Det som inte gick att förstå har fått det säkraste värdet. Visa listan för IT-avdelningen; den finns också i programmets logg.</source>
         <translation>The program could not use everything the administrator set. What could not be understood has its safest value. Show the list to your IT department; it is also in the program&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="235"/>
         <source>Låst av administratören</source>
         <translation>Locked by the administrator</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="239"/>
         <source>Inställningen är låst i %1</source>
         <translation>The setting is locked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="278"/>
         <source>Innehållspaket</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="281"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="281"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="282"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="282"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="285"/>
         <source>Installerade innehållspaket</source>
         <translation>Installed content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="304"/>
         <source>Status för innehållspaket</source>
         <translation>Content pack status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="305"/>
         <source>Åte&amp;rställ föregående</source>
         <translation>Restore p&amp;revious</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="306"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="277"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="320"/>
         <source>Inbyggt standardinnehåll</source>
         <translation>Built-in default content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="279"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="322"/>
         <source>Kan inte användas: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="327"/>
         <source>Aktivt</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="302"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="345"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="303"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="346"/>
         <source>Osignerat</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="304"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="347"/>
         <source>Ogiltig signatur</source>
         <translation>Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="305"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="348"/>
         <source>Signerat med en okänd nyckel (%1)</source>
         <translation>Signed with an unknown key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="349"/>
         <source>Signerat med en tillbakadragen nyckel (%1)</source>
         <translation>Signed with a retired key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="308"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="351"/>
         <source>Verifierat vid importen med nyckeln %1, som programmet inte litar på nu: den gavs bara för importen (--trust-key), eller policyn har den inte längre</source>
         <translation>Verified at the import with the key %1, which the program does not trust now: it was given only for the import (--trust-key), or the policy no longer has it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="354"/>
         <source>Verifierat av %1; nyckeln %2 har sedan dragits tillbaka</source>
         <translation>Verified by %1; the key %2 has since been retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="374"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="375"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -4919,12 +4919,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="347"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="390"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="348"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="391"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>

@@ -830,7 +830,9 @@ class MainWindow(QMainWindow):
                 self, pack=self.pack, settings=self.settings, page_texts=lambda: self.page_texts,
                 current_place=self.current_place,
                 open_document=lambda doc_id, page: self.open_document(doc_id, page=page),
-                commands=self.commands)
+                commands=self.commands,
+                on_screen=lambda: ("action_card" if self.current_tab_name() == "action_card"
+                                   else "pdf" if self.current_viewer() is not None else ""))
         return self._bookmarks
 
     def current_place(self) -> tuple[str, PdfViewer] | None:

@@ -42,9 +42,13 @@ class BookmarksController(QObject):
                  page_texts: Callable[[], PageTexts],
                  current_place: Callable[[], tuple[str, PdfViewer] | None],
                  open_document: Callable[[str, int], object],
-                 commands: Mapping[str, QAction]) -> None:
+                 commands: Mapping[str, QAction],
+                 on_screen: Callable[[], str] = lambda: "") -> None:
+        """``on_screen``: what the window shows when ``current_place`` has no page: the
+        action card ("action_card"), a PDF from outside the pack ("pdf"), or neither ("")."""
         super().__init__(window)
         self.window = window
+        self._on_screen = on_screen
         self.pack, self.settings, self.commands = pack, settings, commands
         self._page_texts, self._current_place = page_texts, current_place
         self._open_document = open_document
@@ -103,10 +107,11 @@ class BookmarksController(QObject):
         if place is None:
             # Short enough for the status bar beside the pack's name (it was cut there), and
             # true on the card, which is the pack's too but has no pages.
-            if self.window.current_tab_name() == "action_card":
+            shown = self._on_screen()
+            if shown == "action_card":
                 text = self.tr("Mina sidor sparar sidor ur dokumenten; åtgärdskortet når du "
                                "alltid med Ctrl+3.")
-            elif self.window.current_viewer() is not None:  # a PDF from outside the pack
+            elif shown == "pdf":  # a PDF from outside the pack
                 text = self.tr("Mina sidor sparar bara sidor ur innehållspaketets dokument, "
                                "inte ur andra PDF-filer.")
             else:
