@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QEvent,
     QPoint,
     QSize,
-    Qt,
     QTimer,
     Signal,
     SignalInstance,
@@ -111,7 +110,9 @@ class _PackLabel(QLabel):
     def set_pack(self, template: str, publisher: str, version: str) -> None:
         self._parts = (template, publisher, version)
         self.setText(arg(template, publisher, version))
-        self.setToolTip(self.text())
+        # As ui/common/labels.plain_tip writes it (the publisher is pack text, never markup);
+        # that module is not loaded for the first frame.
+        self.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(self.text())}</p>")
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -126,6 +127,8 @@ class _PackLabel(QLabel):
         if metrics.horizontalAdvance(self.text()) <= room.width():
             super().paintEvent(event)
             return
+        from PySide6.QtCore import Qt  # only when cut: the first frame does without it
+
         template, publisher, version = self._parts
         rest = metrics.horizontalAdvance(arg(template, "", version))
         shown = arg(template, metrics.elidedText(publisher, Qt.TextElideMode.ElideRight,
