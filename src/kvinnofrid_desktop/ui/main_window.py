@@ -102,6 +102,12 @@ def plain_text(label: QLabel) -> None:
     label.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText
 
 
+def _plain_tip(text: str) -> str:
+    """ui/common/labels.plain_tip (pack text shown as characters, never markup), which is not
+    loaded for the first frame."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
+
+
 class _PackLabel(QLabel):
     """The status bar's "Innehåll: <publisher>, version <version>": where the line is too long
     the publisher is shortened ("…") and the version stays whole. At 200 % text it ran off the
@@ -110,9 +116,7 @@ class _PackLabel(QLabel):
     def set_pack(self, template: str, publisher: str, version: str) -> None:
         self._parts = (template, publisher, version)
         self.setText(arg(template, publisher, version))
-        # As ui/common/labels.plain_tip writes it (the publisher is pack text, never markup);
-        # that module is not loaded for the first frame.
-        self.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(self.text())}</p>")
+        self.setToolTip(_plain_tip(self.text()))
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
