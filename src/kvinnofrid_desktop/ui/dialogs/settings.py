@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -54,6 +53,7 @@ from kvinnofrid_desktop.ui.common.accessible import chars, lines, name_combo
 from kvinnofrid_desktop.ui.common.i18n import LANGUAGES, SOURCE_LANGUAGE
 from kvinnofrid_desktop.ui.common.labels import plain_tip, problem_text
 from kvinnofrid_desktop.ui.common.settings import Settings
+from kvinnofrid_desktop.ui.common.wrapping_dialog import WrappingDialog
 from kvinnofrid_desktop.ui.viewer.icons import viewer_icon
 
 # Language names are shown in their own language, so anyone can find theirs.
@@ -63,7 +63,7 @@ _FRAME_ALLOWANCE = 8
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(WrappingDialog):
     """The program's settings; ``packChanged`` after a rollback, ``settingsChanged(keys)``."""
 
     packChanged = Signal()
@@ -97,7 +97,7 @@ class SettingsDialog(QDialog):
         # Its height known before it is placed: grown after, it was centred for a lower
         # dialog and its buttons reached below the screen.
         layout.activate()
-        self._fit_minimum_height()
+        self.fit_minimum_height()
 
     def _fitting_width(self, wanted: int) -> int:
         """``wanted``, but no wider than the screen's free width: at 200 % text the dialog
@@ -111,23 +111,6 @@ class SettingsDialog(QDialog):
         if screen is None:
             return QSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
         return screen.availableGeometry().size()
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:  # the layout has just been redone
-            self._fit_minimum_height()
-        return handled
-
-    def _fit_minimum_height(self) -> None:
-        """No lower than the rows need at the smallest width (narrower needs more). Qt takes a
-        window's minimum from its layout's, which counts a wrapped note as one line: at 200 %
-        text the Integritet note was drawn over its check box and its last line cut."""
-        layout = self.layout()
-        if layout is None:
-            return
-        need = layout.minimumHeightForWidth(self.minimumWidth())
-        if need > 0 and need != self.minimumHeight():
-            self.setMinimumHeight(need)
 
     # --- general --------------------------------------------------------------------------------
 

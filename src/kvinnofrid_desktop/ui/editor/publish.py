@@ -32,9 +32,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -77,6 +76,7 @@ from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_languag
 from kvinnofrid_desktop.ui.common.labels import problem_text
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.common.task import Task
+from kvinnofrid_desktop.ui.common.wrapping_dialog import WrappingDialog
 from kvinnofrid_desktop.ui.editor.fields import FieldBox, text_style
 
 # The program's window on a pack with the given settings: ui.main_window.MainWindow.
@@ -85,7 +85,7 @@ _STEP = re.compile(r"^\[(\d+)/(\d+)\]")  # build_pack's progress: "[3/8] id: 12 
 _PAGES = re.compile(r": (\d+) sid(?:a|or)$")
 
 
-class PublishDialog(QDialog):
+class PublishDialog(WrappingDialog):
     """Build, check, preview, sign and save one ``.kvpack`` from the source folder."""
 
     published = Signal(object)  # Path of the saved .kvpack
@@ -272,25 +272,6 @@ class PublishDialog(QDialog):
         self.key_button.clicked.connect(self.choose_key)
         self.sign_button.clicked.connect(self.sign_and_save)
         self._count_news()
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:  # the layout has just been redone
-            self._fit_minimum_height()
-        return handled
-
-    def _fit_minimum_height(self) -> None:
-        """No smaller than the rows need at the smallest width. Qt takes a window's minimum
-        from its layout's, which counts a wrapped label as one line: at 640 px the dialog
-        could be made 42 px lower than its first group needs, and the character count was
-        drawn inside the news box. Narrower needs more, so the height at the smallest width
-        holds at every width; a message shown or hidden makes a new layout request."""
-        layout = self.layout()
-        if layout is None:
-            return
-        need = layout.minimumHeightForWidth(self.minimumWidth())
-        if need > 0 and need != self.minimumHeight():
-            self.setMinimumHeight(need)
 
     def _label(self, text: str, name: str, parent: QWidget | None = None) -> QLabel:
         label = QLabel(parent or self)
