@@ -180,11 +180,62 @@ def test_now_on_a_saturday_night(qtbot, make_tab) -> None:
         "Kungsörs kommun, växel: stängt nu. Det här gäller nu:"
     assert pages.fallback_phones(kungsor) == ["112", "116 111", "0227-60 00 00"]
     jour_step = next(e for e in pages.step_entries(tab) if e.step.id == "barn-socialjour")
-    numbers = [line.copy_row.value for line in jour_step.contact_lines
-               if line.isVisibleTo(tab) and line.copy_row]
-    assert "021-39 20 66" not in numbers and "112" in numbers
+    numbers = step_numbers(tab, jour_step)
+    # 112 once: among the routes of the missing jour, not a second time beside it.
+    assert "021-39 20 66" not in numbers and numbers.count("112") == 1
     county = card_of(tab, "socialjour-vastmanland")
     assert any("inte för Kungsör" in w for w in pages.warning_texts(county))
+
+
+def step_numbers(tab: ActionCardTab, entry: StepEntry) -> list[str]:
+    """The numbers a step shows, its lines' and the routes under a missing line, in order."""
+    numbers = []
+    for line in entry.contact_lines:
+        if not line.isVisibleTo(tab):
+            continue
+        numbers += [row.value for row in [line.copy_row] if row is not None]
+        numbers += [route.copy_row.value for route in line.lines
+                    if route.isVisibleTo(tab) and route.copy_row is not None]
+    return numbers
+
+
+TUESDAY_23 = dt.datetime(2026, 12, 8, 23, 0)
+
+
+def test_at_night_a_switchboard_with_unknown_hours_comes_after_what_is_open(qtbot,
+                                                                            make_tab) -> None:
+    """Köping's report lines are missing and its switchboard's hours unknown: at 23.00 on a
+    Tuesday the card names what applies now first (112, the line for the subject shown: Bris
+    for children, Kvinnofridslinjen for adults), the switchboard last, probably closed."""
+    tab = make_tab(TUESDAY_23)
+    choose_municipality(qtbot, tab, "Köping")
+    click(qtbot, tab.subject_buttons["barn"])
+    report = card_of(tab, "koping-orosanmalan-barn")
+    assert report.instead_heading.text() == \
+        "Köpings kommun, växel: troligen stängt nu. Det här gäller nu:"
+    assert pages.fallback_phones(report) == ["112", "116 111", "0221-250 00"]
+    assert card_of(tab, "koping-vaxel").now_text() == \
+        "Tider okända – troligen stängt nu, utanför kontorstid"
+
+    # The jour entry covers children and adults; on the adults' card, no line for children.
+    click(qtbot, tab.subject_buttons["vuxna"])
+    jour = card_of(tab, "koping-socialjour")
+    assert pages.fallback_phones(jour) == ["112", "020-50 50 50", "0221-250 00"]
+    step = next(e for e in pages.step_entries(tab) if e.step.id == "vuxna-socialjour")
+    # The routes are rebuilt for the subject; the new lines show on the next event loop turn.
+    qtbot.waitUntil(lambda: step_numbers(tab, step) == ["112", "020-50 50 50", "0221-250 00"])
+    click(qtbot, tab.subject_buttons["barn"])
+    assert pages.fallback_phones(card_of(tab, "koping-socialjour")) == \
+        ["112", "116 111", "0221-250 00"]
+
+
+def test_on_a_weekday_morning_the_switchboard_is_offered_first(qtbot, make_tab) -> None:
+    tab = make_tab(dt.datetime(2026, 12, 8, 10, 0))
+    choose_municipality(qtbot, tab, "Köping")
+    report = card_of(tab, "koping-orosanmalan-barn")
+    assert report.instead_heading.text() == "Ring i stället:"
+    assert pages.fallback_phones(report) == ["0221-250 00", "112"]
+    assert card_of(tab, "koping-vaxel").now_text() == "Tider okända"
 
 
 SATURDAY_2330 = dt.datetime(2026, 12, 5, 23, 30)

@@ -74,7 +74,7 @@ def test_show_text_puts_numbers_first(capsys) -> None:
     assert out.index("0224-74 96 20") < steps
     assert "nu: Stängt nu – ring socialjouren 021-39 20 66" in out
     assert "EJ BEKRÄFTAD – kontrollera innan du ringer" in out  # Sala's switchboard
-    assert "1. AKUT – Akut fara: ring 112." in out
+    assert "1. AKUT FARA: RING 112. " in out  # marked once, not "AKUT – Akut fara"
     assert "ring: Barn- och ungdomsenhetens mottagning – 0224-74 96 20" in out
 
 
@@ -96,7 +96,7 @@ def test_show_a_missing_number_names_the_fallback(capsys) -> None:
     assert code == 0
     flat = " ".join(out.split())
     assert "UPPGIFT SAKNAS. Ring i stället: Arboga kommun, växel 0589-870 00" in flat
-    assert "112 – nödnummer 112 (om det är akut)" in flat
+    assert "112 – nödnummer (om det är akut)" in flat
 
 
 def test_a_closed_fallback_is_said_to_be_closed_and_what_applies_now_is_named(capsys) -> None:
@@ -106,7 +106,7 @@ def test_a_closed_fallback_is_said_to_be_closed_and_what_applies_now_is_named(ca
                           "--at", "2026-12-05T22:00")
     assert code == 0
     flat = " ".join(out.split())
-    assert "Fagersta kommun, växel: stängt nu. Det här gäller nu: 112 – nödnummer 112 " \
+    assert "Fagersta kommun, växel: stängt nu. Det här gäller nu: 112 – nödnummer " \
            "(om det är akut); Bris" in flat
     assert "0223-440 00 (stängt nu · öppnar mån 07.30)" in flat
     assert "021-39 20 66 (" not in flat.split("Socialjour (kvällar")[0]
@@ -119,7 +119,7 @@ def test_a_switchboard_with_unconfirmed_hours_is_probably_closed_at_night(capsys
     assert code == 0
     flat = " ".join(out.split())
     assert "UPPGIFT SAKNAS. Arboga kommun, växel: troligen stängt nu. Det här gäller nu: 112 – " \
-           "nödnummer 112 (om det är akut); Bris – för barn och unga 116 111 (dygnet runt); " \
+           "nödnummer (om det är akut); Bris – för barn och unga 116 111 (dygnet runt); " \
            "Arboga kommun, växel 0589-870 00 (troligen stängt nu – tiderna är inte bekräftade " \
            "· öppnar troligen mån 07.30)" in flat
     assert "nu: Troligen stängt nu (tiderna är inte bekräftade) · öppnar troligen mån 07.30" \
@@ -139,7 +139,7 @@ def test_a_switchboard_with_unconfirmed_hours_is_probably_open_on_a_weekday(caps
     code, out, _err = run(capsys, "show", "Arboga", "barn", "--at", "2026-12-07T09:00")
     flat = " ".join(out.split())
     assert "UPPGIFT SAKNAS. Ring i stället: Arboga kommun, växel 0589-870 00 (troligen öppet " \
-           "nu – tiderna är inte bekräftade); 112 – nödnummer 112 (om det är akut)" in flat
+           "nu – tiderna är inte bekräftade); 112 – nödnummer (om det är akut)" in flat
 
 
 @pytest.mark.parametrize(("typed", "meant"), [
@@ -355,3 +355,74 @@ def test_step_contacts_follow_the_municipality(card: ActionCard) -> None:
         "kungsor-socialjour", "nod-112"]
     assert [c.id for c in card_now.step_contacts(card, step, None)] == [
         "socialjour-vastmanland", "nod-112"]
+
+
+# --- at night, in a step, on the adults' card ----------------------------------------------------
+
+TUESDAY_23 = dt.datetime(2026, 12, 8, 23, 0)
+
+
+def test_a_switchboard_with_unknown_hours_is_not_offered_first_at_night(card) -> None:
+    """Köping's report line is missing and its switchboard's hours unknown: at 23.00 what
+    applies now comes first, the switchboard last and said to be probably closed; at 10.00 on
+    the same Tuesday the switchboard is the number to ring."""
+    report = card.contact("koping-orosanmalan-barn")
+    night = card_now.instead_now(card, report, TUESDAY_23)
+    assert night.heading == "Köpings kommun, växel: troligen stängt nu. Det här gäller nu:"
+    assert [(r.contact.id, r.state) for r in night.routes] == [
+        ("nod-112", "urgent"), ("bris", "open"), ("koping-vaxel", "probably_closed")]
+    assert night.routes[-1].text == "tider okända – troligen stängt nu, utanför kontorstid"
+    vaxel = card.contact("koping-vaxel")
+    assert card_now.now_line(card, vaxel, TUESDAY_23).text == \
+        "Tider okända – troligen stängt nu, utanför kontorstid"
+    morning = card_now.instead_now(card, report, TUESDAY_23.replace(hour=10))
+    assert morning.heading == "Ring i stället:"
+    assert [r.contact.id for r in morning.routes] == ["koping-vaxel", "nod-112"]
+    assert card_now.now_line(card, vaxel, TUESDAY_23.replace(hour=10)).text == "Tider okända"
+    # Christmas Eve is a day the card counts as closed: the same at 10.00.
+    eve = card_now.instead_now(card, report, dt.datetime(2026, 12, 24, 10, 0))
+    assert eve.routes[0].contact.id == "nod-112"
+
+
+def test_what_applies_now_follows_the_subject_shown(card) -> None:
+    jour = card.contact("koping-socialjour")  # for children and adults
+    assert set(jour.subjects) >= {"barn", "vuxna"}
+    ids = {subject: [r.contact.id for r in card_now.instead_now(card, jour, TUESDAY_23,
+                                                                subject=subject).routes]
+           for subject in ("barn", "vuxna", None)}
+    assert "bris" in ids["barn"] and "kvinnofridslinjen" not in ids["barn"]
+    assert "kvinnofridslinjen" in ids["vuxna"] and "bris" not in ids["vuxna"]
+    assert {"bris", "kvinnofridslinjen"} <= set(ids[None])
+
+
+def test_a_step_does_not_list_112_beside_a_missing_entry_that_names_it(card) -> None:
+    step = next(s for s in card.subject("vuxna").steps if s.id == "vuxna-socialjour")
+    listed = [c.id for c in card_now.step_contacts(card, step, "Köping")]
+    assert listed == ["koping-socialjour", "nod-112"]  # the printed card: no routes there
+    shown = [c.id for c in card_now.step_contacts(card, step, "Köping", with_routes=True)]
+    assert shown == ["koping-socialjour"]
+    urgent = card.subject("vuxna").steps[0]  # "Akut fara: ring 112" keeps its 112
+    assert [c.id for c in card_now.step_contacts(card, urgent, "Köping", with_routes=True)] \
+        == ["nod-112"]
+
+
+def test_show_names_112_once_in_the_jour_step_and_ends_a_question_once(capsys) -> None:
+    code, out, _err = run(capsys, "show", "Köping", "vuxna", "--at", "2026-12-08T23:00")
+    assert code == 0
+    step = out[out.index("5. Utanför kontorstid"):out.index("  6. ")]
+    assert step.count("112 – nödnummer") == 1
+    assert "nödnummer 112" not in out
+    assert "hemmet? " in out and "?." not in out
+
+
+@pytest.mark.parametrize(("word", "subject"), [("vuxen", "vuxna"), ("children", "barn"),
+                                               ("Animals", "djur"), ("all", "alla")])
+def test_show_understands_other_words_for_a_subject(capsys, word: str, subject: str) -> None:
+    code, out, _err = run(capsys, "show", "Sala", word, "--json", "--at", SATURDAY_22)
+    assert code == 0 and json.loads(out)["subject"] == subject
+
+
+def test_show_says_an_unknown_subject_is_unknown(capsys) -> None:
+    code, out, err = run(capsys, "show", "Sala", "vuxenpsykiatri")
+    assert code == 2 and out == ""
+    assert "okänt ämne 'vuxenpsykiatri'" in err and "barn, vuxna, djur eller alla" in err

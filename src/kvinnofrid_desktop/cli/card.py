@@ -34,27 +34,44 @@ from kvinnofrid_desktop.core.card.now import (
     old_source_year,
     ordered_contacts,
     resolve_municipality,
+    resolve_subject,
     step_contacts,
 )
 from kvinnofrid_desktop.core.card.text import (
     ROLE_LABELS_SV,
     SCOPE_HEADINGS_SV,
+    as_sentence,
     checked_text_sv,
+    urgent_title,
 )
 
 
 def run_card(args: argparse.Namespace) -> int:
     """Run ``card show`` or ``card export``; returns the exit status."""
     named, subject_word = args.municipality, args.subject
+    unknown: list[str] = []
     for word in getattr(args, "words", None) or []:
-        if word.casefold() in (*SUBJECTS, "alla") and subject_word is None:
-            subject_word = word.casefold()
-        elif named is None:
+        try:
+            subject = resolve_subject(word)
+        except ValueError:
+            subject = None
+        if subject is not None and subject_word is None:
+            subject_word = subject
+        elif named is None and _is_municipality(word):
             named = word
+        else:
+            unknown.append(word)
+    if unknown and named is None and len(unknown) == 1:
+        named = unknown.pop()  # said below as an unknown municipality
+    if unknown:
+        word = unknown[0]
+        if subject_word is None and not _is_municipality(word):
+            _err(f"okänt ämne {word!r}. Välj barn, vuxna, djur eller alla, t.ex. "
+                 "'card show Sala vuxna'.")
         else:
             _err(f"ett ord för mycket: {word!r}. Ange en kommun och ett ämne (barn, vuxna, "
                  "djur eller alla), t.ex. 'card show Sala vuxna'.")
-            return ExitCode.USAGE
+        return ExitCode.USAGE
     try:
         municipality = resolve_municipality(named)
     except ValueError:
@@ -86,6 +103,13 @@ def run_card(args: argparse.Namespace) -> int:
                   "innehållspaket).\n")
         print(card_text(card, municipality, subject, now))
     return ExitCode.OK
+
+
+def _is_municipality(word: str) -> bool:
+    try:
+        return resolve_municipality(word) is not None
+    except ValueError:
+        return False
 
 
 def _err(message: str) -> None:
@@ -195,16 +219,16 @@ def card_text(card: ActionCard, municipality: str | None, subject: str | None,
         if group != heading:
             out += ["", f"  {group}"]
             heading = group
-        out += _contact_lines(card, c, now)
+        out += _contact_lines(card, c, now, subject)
     for sid in _subjects(card, subject):
         s = card.subject(sid)
         out += ["", f"GÖR SÅ HÄR – {s.title.upper()}"]
         for n, step in enumerate(s.steps, 1):
-            mark = "AKUT – " if step.urgent else ""
-            out += textwrap.wrap(f"{n}. {mark}{step.title}. {step.text}", width=96,
+            title = urgent_title(step.title).upper() if step.urgent else step.title
+            out += textwrap.wrap(f"{n}. {as_sentence(title)} {step.text}", width=96,
                                  initial_indent="  ", subsequent_indent="     ")
-            for c in step_contacts(card, step, municipality):
-                out.append(f"     ring: {_ring_text(card, c, now)}")
+            for c in step_contacts(card, step, municipality, with_routes=True):
+                out.append(f"     ring: {_ring_text(card, c, now, sid)}")
         out += ["", f"TECKEN – {s.title.upper()}"]
         for sign_group in s.sign_groups:
             out.append(f"  {sign_group.title}")
@@ -215,29 +239,35 @@ def card_text(card: ActionCard, municipality: str | None, subject: str | None,
     return "\n".join(out)
 
 
-def _instead_text(card: ActionCard, c: Contact, now: dt.datetime) -> str:
-    instead = instead_now(card, c, now)
-    routes = "; ".join(f"{r.contact.name} {r.contact.phone or r.contact.email} ({r.text})"
-                       for r in instead.routes)
+def _instead_text(card: ActionCard, c: Contact, now: dt.datetime,
+                  subject: str | None) -> str:
+    instead = instead_now(card, c, now, subject=subject)
+    routes = "; ".join(f"{_named_number(r.contact, ' ')} ({r.text})" for r in instead.routes)
     return f"{instead.heading} {routes}"
 
 
-def _ring_text(card: ActionCard, c: Contact, now: dt.datetime) -> str:
-    if c.status == "missing":
-        return f"{c.name} – uppgift saknas. {_instead_text(card, c, now)}"
+def _named_number(c: Contact, between: str) -> str:
+    """"Kvinnofridslinjen – 020-50 50 50", but "112 – nödnummer" once: the name has it."""
     number = c.phone or c.email or ""
-    text = c.name if number in c.name else f"{c.name} – {number}"
+    return c.name if number in c.name else f"{c.name}{between}{number}"
+
+
+def _ring_text(card: ActionCard, c: Contact, now: dt.datetime, subject: str | None) -> str:
+    if c.status == "missing":
+        return f"{c.name} – uppgift saknas. {_instead_text(card, c, now, subject)}"
+    text = _named_number(c, " – ")
     return text + (" (ej bekräftad)" if c.status == "unverified" else "")
 
 
-def _contact_lines(card: ActionCard, c: Contact, now: dt.datetime) -> list[str]:
+def _contact_lines(card: ActionCard, c: Contact, now: dt.datetime,
+                   subject: str | None) -> list[str]:
     number = c.phone or c.email or "(saknas)"
     lines = [f"  * {number:<15} {ROLE_LABELS_SV[c.role]}: {c.name}"]
     if c.phone and c.email:
         lines.append(f"      e-post: {c.email}")
     lines.append(f"      nu: {now_line(card, c, now).text}")
     if c.status == "missing":
-        lines += _wrap(f"UPPGIFT SAKNAS. {_instead_text(card, c, now)}", "      ")
+        lines += _wrap(f"UPPGIFT SAKNAS. {_instead_text(card, c, now, subject)}", "      ")
     elif c.status == "unverified":
         lines.append("      EJ BEKRÄFTAD – kontrollera innan du ringer")
     if c.status != "missing" and is_stale(c, now.date()):

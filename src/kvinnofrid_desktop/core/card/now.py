@@ -23,6 +23,10 @@ REPORT_ROLES = ("report_child", "report_adult")
 ROLE_ORDER = ("emergency", "report_child", "report_adult", "animal_welfare", "out_of_hours",
               "police", "support", "health", "switchboard")
 SCOPE_ORDER = ("municipality", "county", "national")
+# An office line whose hours no source gives is, outside these, taken to be probably closed: at
+# 23.00 a switchboard with unknown hours must not be offered before a line that is open now.
+OFFICE_ROLES = ("report_child", "report_adult", "animal_welfare", "switchboard")
+OFFICE_OPENS, OFFICE_CLOSES = 7 * 60, 18 * 60
 STALE_AFTER_DAYS = 365
 OLD_SOURCE_DAYS = 2 * 365
 WEEKDAYS_SV = ("mån", "tis", "ons", "tors", "fre", "lör", "sön")
@@ -50,6 +54,18 @@ def open_state(contact: Contact, now: dt.datetime) -> str:
     if contact.hours_confirmed:
         return "open" if by_record else "closed"
     return "probably_open" if by_record else "probably_closed"
+
+
+def after_office_hours(contact: Contact, now: dt.datetime) -> bool:
+    """True when ``contact`` is an office line with unknown hours and ``now`` is a night, a
+    weekend or a day the card counts as closed: then it is probably closed, though no source
+    says so."""
+    if contact.hours is not None or contact.role not in OFFICE_ROLES \
+            or contact.scope == "national":
+        return False
+    minutes = now.hour * 60 + now.minute
+    return (now.weekday() >= 5 or contact.calendar.day(now.date()).closed
+            or not OFFICE_OPENS <= minutes < OFFICE_CLOSES)
 
 
 @dataclass(frozen=True)
@@ -125,11 +141,14 @@ def jour_coverage(card: ActionCard, jour: Contact) -> list[str]:
     return covered
 
 
-def step_contacts(card: ActionCard, step: Step, municipality: str | None) -> list[Contact]:
+def step_contacts(card: ActionCard, step: Step, municipality: str | None, *,
+                  with_routes: bool = False) -> list[Contact]:
     """The contacts a step points to that apply in ``municipality`` (None: the whole county).
 
     Other municipalities' numbers are left out, the county jour is kept only where it is
-    confirmed, and a number already listed is not repeated.
+    confirmed, and a number already listed is not repeated. ``with_routes``: the caller shows
+    a missing entry's routes under it (``instead_now``), so what they name — its fallbacks and
+    112 — is not listed a second time beside it.
     """
     jour = out_of_hours_for(card, municipality)
     found: list[Contact] = []
@@ -150,7 +169,13 @@ def step_contacts(card: ActionCard, step: Step, municipality: str | None) -> lis
         found.append(c)
     # A missing entry whose fallbacks are all listed already adds nothing but noise.
     listed = {c.id for c in found}
-    return [c for c in found if c.status != "missing" or not set(c.fallback) <= listed]
+    found = [c for c in found if c.status != "missing" or not set(c.fallback) <= listed]
+    missing = [c for c in found if c.status == "missing"]
+    if not with_routes or not missing:
+        return found
+    routed = {ref for c in missing for ref in c.fallback}
+    return [c for c in found if c.status == "missing"
+            or (c.id not in routed and c.role != "emergency")]
 
 
 def closes_at(contact: Contact, now: dt.datetime) -> int | None:
@@ -242,6 +267,8 @@ def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
         if jour is not None:
             return NowLine(state, arg(tr("Tider okända – socialjouren har öppet nu: %1"),
                                       jour.phone or ""), jour)
+        if after_office_hours(contact, now):
+            return NowLine(state, tr("Tider okända – troligen stängt nu, utanför kontorstid"))
         return NowLine(state, tr("Tider okända"))
     # Closed, or probably closed: then every sentence says "troligen" and why.
     probably = state == "probably_closed"
@@ -303,6 +330,10 @@ def _route(contact: Contact, now: dt.datetime, tr: Translate) -> Route:
     if contact.role == "emergency":
         return Route(contact, "urgent", tr("om det är akut"))
     state = open_state(contact, now)
+    if state == "unknown" and after_office_hours(contact, now):
+        # Offered after what is open now, as a line with hours recorded and closed would be.
+        return Route(contact, "probably_closed",
+                     tr("tider okända – troligen stängt nu, utanför kontorstid"))
     if state == "unknown":
         return Route(contact, state, tr("tider okända"))
     if state == "open":
@@ -323,14 +354,16 @@ def _by_state(routes: list[Route]) -> list[Route]:
 
 
 def instead_now(card: ActionCard, contact: Contact, now: dt.datetime,
-                tr: Translate = _same) -> Instead:
+                tr: Translate = _same, subject: str | None = None) -> Instead:
     """For a missing contact: whom to call instead *now*, never a closed number unannounced.
 
     The contact's own fallbacks come first while one of them may be open, in the order of
     ``OPEN_STATES``. When every one is closed or, by hours not confirmed, probably closed, the
     card says so and names what applies now: the out-of-hours service confirmed for the
     municipality when it is open; otherwise 112 if it is urgent and the national lines
-    confirmed open now for the contact's subjects. 112 is always offered for emergencies only.
+    confirmed open now for the contact's subjects (only ``subject``'s when the card shows one:
+    no Bris on the card for adults). An office line with unknown hours counts as probably
+    closed at night and on closed days. 112 is always offered for emergencies only.
     """
     targets = [t for ref in contact.fallback if (t := card.contact(ref)) is not None
                and t.status != "missing" and (t.phone or t.email)]
@@ -344,6 +377,8 @@ def instead_now(card: ActionCard, contact: Contact, now: dt.datetime,
         now_routes = [_route(jour, now, tr), *last]
     else:
         subjects = set(contact.subjects) or {"barn", "vuxna", "djur"}
+        if subject is not None:
+            subjects &= {subject}
         now_routes = last + [_route(c, now, tr) for c in card.contacts
                              if c.scope == "national" and c.role == "support"
                              and c.status == "verified" and c.is_open(now)
@@ -370,6 +405,23 @@ def resolve_municipality(name: str | None, known: tuple[str, ...] = MUNICIPALITI
         if _ascii_fold(candidate) == wanted:
             return candidate
     raise ValueError(name)
+
+
+# The words a user may type for a subject, Swedish forms and English: "vuxen", "children".
+SUBJECT_WORDS = {
+    "barn": "barn", "barnen": "barn", "child": "barn", "children": "barn", "kids": "barn",
+    "vuxna": "vuxna", "vuxen": "vuxna", "vuxne": "vuxna", "adult": "vuxna", "adults": "vuxna",
+    "djur": "djur", "djuren": "djur", "djuret": "djur", "animal": "djur", "animals": "djur",
+    "alla": "alla", "allt": "alla", "all": "alla",
+}
+
+
+def resolve_subject(word: str) -> str:
+    """The subject id (barn, vuxna, djur) or "alla" meant by ``word``; ValueError for none."""
+    found = SUBJECT_WORDS.get(word.strip().casefold())
+    if found is None:
+        raise ValueError(word)
+    return found
 
 
 def _ascii_fold(text: str) -> str:

@@ -332,7 +332,7 @@ class ActionCardTab(QWidget):
             box_layout.setSpacing(8)
             entries = []
             for n, step in enumerate(subject.steps, 1):
-                entry = StepEntry(n, step, card, box)
+                entry = StepEntry(n, step, card, box, subject=subject.id)
                 entry.copyRequested.connect(self._copy)
                 box_layout.addWidget(entry)
                 entries.append(entry)
@@ -553,6 +553,7 @@ class ActionCardTab(QWidget):
                            and (c.scope != "municipality" or m is None or c.municipality == m)
                            and widget.matches(needle))
                 widget.setVisible(visible)
+                widget.subject = sid
                 widget.set_municipality(m)
                 any_visible |= visible
                 shown += visible

@@ -337,10 +337,11 @@ class StepContactLine(QWidget):
     copyRequested = Signal(str)
 
     def __init__(self, contact: Contact, card: ActionCard, parent: QWidget, *,
-                 prefix: str = "") -> None:
+                 prefix: str = "", subject: str | None = None) -> None:
         super().__init__(parent)
         self.contact = contact
         self.card = card
+        self.subject = subject  # the card's subject this line is shown for (its routes follow)
         self.lines: list[StepContactLine] = []
         self.state_text: str | None = None  # set by the line above: what applies to this route
         self._routes: tuple[tuple[str, str], ...] = ()
@@ -388,7 +389,7 @@ class StepContactLine(QWidget):
 
     def refresh(self, now: dt.datetime) -> None:
         if self.contact.status == "missing":
-            instead = instead_now(self.card, self.contact, now, card_now_tr)
+            instead = instead_now(self.card, self.contact, now, card_now_tr, self.subject)
             state = self.tr("uppgift saknas")
             if self.instead_heading is not None:
                 self.instead_heading.setText(instead.heading)
@@ -409,7 +410,8 @@ class StepContactLine(QWidget):
                 line.deleteLater()
             self.lines = []
             for route in instead.routes:
-                line = StepContactLine(route.contact, self.card, self, prefix="→ ")
+                line = StepContactLine(route.contact, self.card, self, prefix="→ ",
+                                       subject=self.subject)
                 line.state_text = route.text
                 line.copyRequested.connect(self.copyRequested)
                 self._layout.addWidget(line)
@@ -419,7 +421,8 @@ class StepContactLine(QWidget):
 
 
 class StepEntry(EntryFrame):
-    def __init__(self, number: int, step: Step, card: ActionCard, parent: QWidget) -> None:
+    def __init__(self, number: int, step: Step, card: ActionCard, parent: QWidget, *,
+                 subject: str | None = None) -> None:
         super().__init__(step.id, parent, urgent=step.urgent)
         self.step = step
         self.card = card
@@ -451,7 +454,7 @@ class StepEntry(EntryFrame):
             contact = card.contact(ref)
             if contact is None:
                 continue
-            line = StepContactLine(contact, card, self)
+            line = StepContactLine(contact, card, self, subject=subject)
             line.copyRequested.connect(self.copyRequested)
             column.addWidget(line)
             self.contact_lines.append(line)
@@ -463,7 +466,8 @@ class StepEntry(EntryFrame):
 
     def set_municipality(self, municipality: str | None) -> None:
         """Show the lines that apply to ``municipality`` (None: the county-wide ones)."""
-        wanted = {c.id for c in step_contacts(self.card, self.step, municipality)}
+        wanted = {c.id for c in step_contacts(self.card, self.step, municipality,
+                                              with_routes=True)}
         for line in self.contact_lines:
             line.setVisible(line.contact.id in wanted)
         has_local = any(line.contact.scope == "municipality" for line in self.contact_lines)
@@ -485,6 +489,7 @@ class ContactCard(EntryFrame):
         self.contact = contact
         self.card = card
         self.coverage = coverage
+        self.subject: str | None = None  # the subject shown: its routes follow it (tab.py)
         self.copy_value = contact.phone or contact.email
         self.copy_rows: list[CopyRow] = []
         self.fallback_rows: list[CopyRow] = []
@@ -623,7 +628,8 @@ class ContactCard(EntryFrame):
         # A missing entry already says so, with its fallbacks; repeat it only with news.
         self.now_label.setVisible(line.state != "missing" or line.alternative is not None)
         if self.contact.status == "missing":
-            self._show_instead(instead_now(self.card, self.contact, now, card_now_tr))
+            self._show_instead(instead_now(self.card, self.contact, now, card_now_tr,
+                                           self.subject))
         stale = self.contact.status != "missing" and is_stale(self.contact, today)
         self.stale.setVisible(stale)
         if stale:
