@@ -383,3 +383,26 @@ def test_publish_names_the_version_the_head_names_and_what_it_compares_with(
     assert not settled_problems(qtbot, dialog)
     dialog.reject()
     window.hide()
+
+
+def test_a_window_opened_the_first_time_fits_on_a_small_screen(qtbot, source, env) -> None:
+    """Nothing remembered yet: the editor (1200 × 800) and the main window (1280 × 800) open
+    within the screen's free area, so no button is out of reach on a small laptop screen."""
+    from kvinnofrid_desktop.app.start import create_main_window
+
+    editor = EditorWindow(SourceFolder.open(source), settings=Settings(env.settings),
+                          engine_factory=QtPdfEngine)
+    main = create_main_window(None, settings_path=env.settings)
+    for window in (editor, main):
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        room = window.screen().availableGeometry()
+        assert room.width() < 1200  # the test screen (offscreen: 800 × 800) is the small one
+        # Within the free area, unless the window's layout cannot be narrower (the editor
+        # needs about 840 px, more than this test screen has but less than 1024).
+        least = window.minimumSizeHint()
+        assert window.width() <= max(room.width(), least.width()), (window.size(), room)
+        assert window.height() <= max(room.height(), least.height()), (window.size(), room)
+        assert window.width() >= min(room.width() * 0.9, 1200)  # as large as fits
+    assert main.frameGeometry().width() <= main.screen().availableGeometry().width()

@@ -1059,7 +1059,9 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            from kvinnofrid_desktop.ui.common.accessible import first_size
+
+            first_size(self, QSize(1280, 800))
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)

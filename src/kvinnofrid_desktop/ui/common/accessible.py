@@ -35,6 +35,15 @@ def lines(widget: QWidget, count: float) -> int:
     return round(widget.fontMetrics().lineSpacing() * count)
 
 
+def first_size(window: QWidget, wanted: QSize) -> None:
+    """Size a window opened for the first time: ``wanted``, but within the screen's free area
+    (the editor opened 1200 × 800 on a 1024 × 768 screen, its buttons out of reach)."""
+    screen = window.screen()
+    if screen is not None:
+        wanted = wanted.boundedTo(screen.availableGeometry().size() * 0.95)
+    window.resize(wanted)
+
+
 def text_size(widget: QWidget, columns: float, rows: float, *,
               least: QSize | None = None) -> QSize:
     """``columns`` characters by ``rows`` lines (at least ``least``), but never larger than

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -42,6 +42,7 @@ from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
 from kvinnofrid_desktop.core.placeholders import arg
+from kvinnofrid_desktop.ui.common.accessible import first_size
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.editor.contacts import ContactsPart
 from kvinnofrid_desktop.ui.editor.documents import DocumentsPart
@@ -115,7 +116,7 @@ class EditorWindow(QMainWindow):
         self._update_title()
         geometry = self.settings.value(options.EDITOR_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 800)
+            first_size(self, QSize(1200, 800))
 
     # --- building -----------------------------------------------------------------------------
 
