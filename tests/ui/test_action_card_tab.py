@@ -4,6 +4,7 @@ the steps and whom to call now, copy a number, print or export the card."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import shutil
 import subprocess
@@ -586,6 +587,40 @@ def test_no_printed_contact_row_is_cut_by_a_page_end(card: ActionCard, tmp_path:
         assert body.startswith("VadVemNummerTiderStatus"), body[:60]
         after_header = body.removeprefix("VadVemNummerTiderStatus")
         assert any(after_header.startswith(g) for g in groups), after_header[:60]
+
+
+@pytest.mark.parametrize(("municipality", "subject", "source_label"), [
+    ("Norberg", "barn", None),
+    ("Västerås", "vuxna", "innehållspaketet se.kvinnofrid-vastmanland.standard 2026-11-26"),
+    ("Skinnskatteberg", "djur", "innehållspaketet " + " ".join(["Kvinnofrid standardpaket"] * 8)),
+    (None, None, None),
+])
+def test_the_whole_footer_is_printed_inside_the_margins_of_every_page(
+        card: ActionCard, tmp_path: Path, municipality: str | None, subject: str | None,
+        source_label: str | None) -> None:
+    """The footer's third line ("… Sida 1 av 3.") was cut off at the foot of every page. The
+    cut-off text is still in the PDF (a clip hides it), so its text alone shows nothing: each
+    page's footer must be whole and above the bottom margin, where the clip was and where a
+    printer may not print."""
+    path = tmp_path / "kort.pdf"
+    count = export_card_pdf(card, path, subject=subject, municipality=municipality,
+                            source_label=source_label)
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    try:
+        for page in range(count):
+            text = doc.getAllText(page).text()
+            start = text.index("Källa:")
+            footer = " ".join(text[start:].split())
+            assert footer.startswith(f"Källa: {source_label or 'programmets'}")
+            assert footer.endswith(f"Länsstyrelsen Västmanland. Sida {page + 1} av {count}.")
+            drawn = doc.getSelectionAtIndex(page, start, len(text) - start).boundingRectangle()
+            bottom_margin = 12 / 25.4 * 72  # points, as export_card_pdf sets it
+            # The text's boxes come back in whole points, rounded outwards.
+            limit = math.ceil(doc.pagePointSize(page).height() - bottom_margin)
+            assert drawn.bottom() <= limit, (page, footer)
+    finally:
+        doc.close()
 
 
 def test_export_asks_for_a_file_and_adds_the_suffix(make_tab, tmp_path: Path,

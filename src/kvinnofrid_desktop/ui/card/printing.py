@@ -334,22 +334,28 @@ def _paint_a4(painter: QPainter, device: Device, card: ActionCard, subject: str 
 
     rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
     width, height = float(rect.width()), float(rect.height())
-    footer_h = _mm(device, 11)
-    body_h = height - footer_h
+    footer_font = QFont(FONT_FAMILY)
+    footer_font.setPointSizeF(8)
+    footer = _footer_text(card, source_label)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap)
+    # The footer takes the lines its text needs, measured as it is drawn: a fixed 9 mm held two
+    # lines and cut off the third ("… Sida 1 av 3."), and the source label's length varies.
+    # Measured with a page number wider than any card has, so it fits on every page.
+    painter.setFont(footer_font)
+    footer_text_h = painter.boundingRect(QRectF(0, 0, width, height), flags,
+                                         f"{footer} Sida 999 av 999.").height()
+    gap = _mm(device, 2)
+    body_h = height - gap - footer_text_h
     groups = [group for group, _c in _grouped_contacts(card, subject, municipality)]
     doc = paginate(lambda breaks: card_html(card, subject, municipality, today, breaks),
                    lambda text: text_document(device, text, width, BODY_PT, body_h),
                    lambda n: n > 0 and groups[n] == groups[n - 1])
-    footer_font = QFont(FONT_FAMILY)
-    footer_font.setPointSizeF(8)
-    footer = _footer_text(card, source_label)
 
     def paint_footer(painter: QPainter, page: int, pages: int) -> None:
         painter.setFont(footer_font)
-        painter.drawText(
-            QRectF(0, body_h + _mm(device, 2), width, footer_h - _mm(device, 2)),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-            f"{footer} Sida {page + 1} av {pages}.")
+        painter.drawText(QRectF(0, body_h + gap, width, footer_text_h), flags,
+                         f"{footer} Sida {page + 1} av {pages}.")
 
     return paint_pages(painter, doc, paint_footer, device.newPage)
 
