@@ -491,12 +491,30 @@ def test_export_both_formats_as_selectable_text(make_tab, tmp_path: Path) -> Non
     assert "inte ett officiellt dokument från Länsstyrelsen" in text
     assert "Blåmärken vars placering väcker frågor" in text
     _pages, text = pdf_text(pocket)
-    assert "020-50 50 50" in text  # Kvinnofridslinjen on the pocket card
+    assert "116 111" in text  # Bris on the pocket card for children
     assert pages.copy_notice_text(tab).startswith("Sparade fickkort.pdf")
     if shutil.which("pdftotext"):
         done = subprocess.run(["pdftotext", str(a4), "-"], capture_output=True, text=True,
                               check=True)
         assert "0224-74 96 20" in done.stdout
+
+
+@pytest.mark.parametrize(("subject", "line", "not_for_subject"), [
+    ("barn", "116 111", "020-50 50 50"),  # Bris, never Kvinnofridslinjen (vuxna, djur)
+    ("vuxna", "020-50 50 50", "116 111"),
+    ("djur", "020-50 50 50", "116 111"),
+])
+def test_the_pocket_card_gives_the_support_line_the_screen_gives(
+        make_tab, tmp_path: Path, subject: str, line: str, not_for_subject: str) -> None:
+    """The pocket card for Barn listed Kvinnofridslinjen, a line for adults, and not Bris,
+    which the card on screen shows for children."""
+    tab = make_tab()
+    tab.set_municipality("Köping")
+    tab.set_subject(subject)
+    shown = {pages.phone_text(c) for c in pages.contact_widgets(tab)}
+    assert line in shown and not_for_subject not in shown
+    _pages, text = pdf_text(tab.export_pdf(tmp_path / "fickkort.pdf", pocket=True))
+    assert line in text and not_for_subject not in text
 
 
 def test_the_printed_card_says_what_the_screen_says_about_each_number(make_tab,

@@ -402,8 +402,11 @@ def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
                      "bara " + ", ".join(jour_coverage(card, county))))
     else:
         rows.append(("Socialjour", "–", "ej bekräftad – vid akut fara 112"))
-    police = next((c for c in card.contacts if c.role == "police" and c.phone), None)
-    djurskydd = next((c for c in card.contacts if c.role == "animal_welfare" and c.phone), None)
+    # The card's own choice of contacts for the subject, as on screen (a line for adults is
+    # no number to give a child).
+    relevant = ordered_contacts(card, municipality, sid)
+    police = next((c for c in relevant if c.role == "police" and c.phone), None)
+    djurskydd = next((c for c in relevant if c.role == "animal_welfare" and c.phone), None)
     animal: list[tuple[str, str, str]] = []
     if sid == "djur" and djurskydd is not None and djurskydd.phone:
         animal.append(("Länsstyrelsen djurskydd", djurskydd.phone,
@@ -414,9 +417,13 @@ def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
         else:
             rows.append(("Polisen, ej akut", police.phone, note(police)))
     rows[1:1] = animal  # for animals, the animal-welfare route comes right after 112
-    line = card.contact("kvinnofridslinjen")
+    # One support line that answers at any hour: Bris for children, Kvinnofridslinjen for
+    # adults and for animals in a home with violence.
+    line = next((c for c in relevant if c.scope == "national" and c.role == "support"
+                 and c.status == "verified" and c.hours == "always" and c.phone), None)
     if line is not None and line.phone:
-        rows.append(("Kvinnofridslinjen", line.phone, "dygnet runt, anonymt"))
+        stale = note(line)
+        rows.append((line.name, line.phone, f"dygnet runt, {stale}" if stale else "dygnet runt"))
     return rows
 
 
