@@ -9,16 +9,27 @@ import re
 import shutil
 import subprocess
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pages
 import pytest
 from drawn import visible_in_scroll_area
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QScrollArea, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.card.model import MUNICIPALITIES, ActionCard, load_action_card
@@ -670,6 +681,73 @@ def test_print_goes_to_the_printer_as_text(make_tab, tmp_path: Path) -> None:
     assert tab.print_card(printer=printer) >= 1
     count, text = pdf_text(tmp_path / "utskrift.pdf")
     assert count >= 1 and "0224-74 96 20" in text
+
+
+def print_to_file_with_the_dialog(qtbot, press: Callable[[], object],
+                                  typed: Path | None = None) -> dict[str, str]:
+    """``press`` print, pick "print to file (PDF)" in Qt's own print dialog, type ``typed``
+    unless None, and press Print. What the dialog offered is returned."""
+    seen: dict[str, str] = {}
+
+    def answer() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QPrintDialog) and w.isVisible()), None)
+        if dialog is None:  # not shown yet
+            QTimer.singleShot(10, answer)
+            return
+        try:
+            printers = dialog.findChild(QComboBox, "printers")
+            printers.setCurrentIndex(printers.count() - 1)  # print to file: the last entry
+            name = dialog.findChild(QLineEdit, "filename")
+            seen.update(offered=name.text(), printer=dialog.printer().outputFileName())
+            if typed is not None:
+                name.setText(str(typed))
+            # A refused name ("är en katalog") opens a message box: close it, so the test
+            # fails instead of waiting for an answer.
+            QTimer.singleShot(0, lambda: [box.reject() for box in
+                                          QApplication.topLevelWidgets()
+                                          if isinstance(box, QMessageBox) and box.isVisible()])
+            ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    press()
+    qtbot.waitUntil(lambda: "offered" in seen)
+    return seen
+
+
+def test_print_to_a_pdf_file_offers_the_card_s_file_in_the_export_folder(
+        qtbot, make_tab, settings: Settings, tmp_path: Path) -> None:
+    """Qt's print dialog offered only a folder for "print to file (PDF)", and Print answered
+    "är en katalog". It offers the name an export gets, in the export folder, and Print writes
+    the card there; a file put elsewhere makes that the export folder."""
+    folder = tmp_path / "utskrifter"
+    folder.mkdir()
+    settings.set_export_folder(folder)
+    tab = make_tab()
+    tab.set_subject("barn")
+    tab.set_municipality("Köping")
+    seen = print_to_file_with_the_dialog(
+        qtbot, lambda: qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton))
+    target = folder / "atgardskort-barn-koping.pdf"
+    assert seen == {"offered": str(target), "printer": str(target)}
+    qtbot.waitUntil(target.exists)
+    _pages, text = pdf_text(target)
+    assert "Åtgärdskort – Barn" in text and "0221-250 00" in text
+    assert pages.copy_notice_text(tab) == "Sparade atgardskort-barn-koping.pdf"
+
+    elsewhere = tmp_path / "annan"
+    elsewhere.mkdir()
+    pocket = next(a for a in tab.pocket_button.menu().actions()
+                  if a.text() == "Skriv ut fickkort…")
+    seen = print_to_file_with_the_dialog(qtbot, pocket.trigger, elsewhere / "fickkort")
+    assert seen["offered"] == str(folder / "fickkort-barn-koping.pdf")
+    qtbot.waitUntil((elsewhere / "fickkort.pdf").exists)  # ".pdf" added, as an export does
+    assert "116 111" in pdf_text(elsewhere / "fickkort.pdf")[1]
+    assert settings.export_folder() == elsewhere
 
 
 def test_an_unreadable_card_shows_a_calm_message(qtbot, settings: Settings) -> None:
