@@ -4,20 +4,32 @@ the steps and whom to call now, copy a number, print or export the card."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import shutil
 import subprocess
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pages
 import pytest
 from drawn import visible_in_scroll_area
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QScrollArea, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.card.model import MUNICIPALITIES, ActionCard, load_action_card
@@ -541,12 +553,30 @@ def test_export_both_formats_as_selectable_text(make_tab, tmp_path: Path) -> Non
     assert "inte ett officiellt dokument från Länsstyrelsen" in text
     assert "Blåmärken vars placering väcker frågor" in text
     _pages, text = pdf_text(pocket)
-    assert "020-50 50 50" in text  # Kvinnofridslinjen on the pocket card
+    assert "116 111" in text  # Bris on the pocket card for children
     assert pages.copy_notice_text(tab).startswith("Sparade fickkort.pdf")
     if shutil.which("pdftotext"):
         done = subprocess.run(["pdftotext", str(a4), "-"], capture_output=True, text=True,
                               check=True)
         assert "0224-74 96 20" in done.stdout
+
+
+@pytest.mark.parametrize(("subject", "line", "not_for_subject"), [
+    ("barn", "116 111", "020-50 50 50"),  # Bris, never Kvinnofridslinjen (vuxna, djur)
+    ("vuxna", "020-50 50 50", "116 111"),
+    ("djur", "020-50 50 50", "116 111"),
+])
+def test_the_pocket_card_gives_the_support_line_the_screen_gives(
+        make_tab, tmp_path: Path, subject: str, line: str, not_for_subject: str) -> None:
+    """The pocket card for Barn listed Kvinnofridslinjen, a line for adults, and not Bris,
+    which the card on screen shows for children."""
+    tab = make_tab()
+    tab.set_municipality("Köping")
+    tab.set_subject(subject)
+    shown = {pages.phone_text(c) for c in pages.contact_widgets(tab)}
+    assert line in shown and not_for_subject not in shown
+    _pages, text = pdf_text(tab.export_pdf(tmp_path / "fickkort.pdf", pocket=True))
+    assert line in text and not_for_subject not in text
 
 
 def test_the_printed_card_says_what_the_screen_says_about_each_number(make_tab,
@@ -639,6 +669,40 @@ def test_no_printed_contact_row_is_cut_by_a_page_end(card: ActionCard, tmp_path:
         assert any(after_header.startswith(g) for g in groups), after_header[:60]
 
 
+@pytest.mark.parametrize(("municipality", "subject", "source_label"), [
+    ("Norberg", "barn", None),
+    ("Västerås", "vuxna", "innehållspaketet se.kvinnofrid-vastmanland.standard 2026-11-26"),
+    ("Skinnskatteberg", "djur", "innehållspaketet " + " ".join(["Kvinnofrid standardpaket"] * 8)),
+    (None, None, None),
+])
+def test_the_whole_footer_is_printed_inside_the_margins_of_every_page(
+        card: ActionCard, tmp_path: Path, municipality: str | None, subject: str | None,
+        source_label: str | None) -> None:
+    """The footer's third line ("… Sida 1 av 3.") was cut off at the foot of every page. The
+    cut-off text is still in the PDF (a clip hides it), so its text alone shows nothing: each
+    page's footer must be whole and above the bottom margin, where the clip was and where a
+    printer may not print."""
+    path = tmp_path / "kort.pdf"
+    count = export_card_pdf(card, path, subject=subject, municipality=municipality,
+                            source_label=source_label)
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    try:
+        for page in range(count):
+            text = doc.getAllText(page).text()
+            start = text.index("Källa:")
+            footer = " ".join(text[start:].split())
+            assert footer.startswith(f"Källa: {source_label or 'programmets'}")
+            assert footer.endswith(f"Länsstyrelsen Västmanland. Sida {page + 1} av {count}.")
+            drawn = doc.getSelectionAtIndex(page, start, len(text) - start).boundingRectangle()
+            bottom_margin = 12 / 25.4 * 72  # points, as export_card_pdf sets it
+            # The text's boxes come back in whole points, rounded outwards.
+            limit = math.ceil(doc.pagePointSize(page).height() - bottom_margin)
+            assert drawn.bottom() <= limit, (page, footer)
+    finally:
+        doc.close()
+
+
 def test_export_asks_for_a_file_and_adds_the_suffix(make_tab, tmp_path: Path,
                                                      monkeypatch, settings: Settings) -> None:
     tab = make_tab()
@@ -668,6 +732,73 @@ def test_print_goes_to_the_printer_as_text(make_tab, tmp_path: Path) -> None:
     assert tab.print_card(printer=printer) >= 1
     count, text = pdf_text(tmp_path / "utskrift.pdf")
     assert count >= 1 and "0224-74 96 20" in text
+
+
+def print_to_file_with_the_dialog(qtbot, press: Callable[[], object],
+                                  typed: Path | None = None) -> dict[str, str]:
+    """``press`` print, pick "print to file (PDF)" in Qt's own print dialog, type ``typed``
+    unless None, and press Print. What the dialog offered is returned."""
+    seen: dict[str, str] = {}
+
+    def answer() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QPrintDialog) and w.isVisible()), None)
+        if dialog is None:  # not shown yet
+            QTimer.singleShot(10, answer)
+            return
+        try:
+            printers = dialog.findChild(QComboBox, "printers")
+            printers.setCurrentIndex(printers.count() - 1)  # print to file: the last entry
+            name = dialog.findChild(QLineEdit, "filename")
+            seen.update(offered=name.text(), printer=dialog.printer().outputFileName())
+            if typed is not None:
+                name.setText(str(typed))
+            # A refused name ("är en katalog") opens a message box: close it, so the test
+            # fails instead of waiting for an answer.
+            QTimer.singleShot(0, lambda: [box.reject() for box in
+                                          QApplication.topLevelWidgets()
+                                          if isinstance(box, QMessageBox) and box.isVisible()])
+            ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    press()
+    qtbot.waitUntil(lambda: "offered" in seen)
+    return seen
+
+
+def test_print_to_a_pdf_file_offers_the_card_s_file_in_the_export_folder(
+        qtbot, make_tab, settings: Settings, tmp_path: Path) -> None:
+    """Qt's print dialog offered only a folder for "print to file (PDF)", and Print answered
+    "är en katalog". It offers the name an export gets, in the export folder, and Print writes
+    the card there; a file put elsewhere makes that the export folder."""
+    folder = tmp_path / "utskrifter"
+    folder.mkdir()
+    settings.set_export_folder(folder)
+    tab = make_tab()
+    tab.set_subject("barn")
+    tab.set_municipality("Köping")
+    seen = print_to_file_with_the_dialog(
+        qtbot, lambda: qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton))
+    target = folder / "atgardskort-barn-koping.pdf"
+    assert seen == {"offered": str(target), "printer": str(target)}
+    qtbot.waitUntil(target.exists)
+    _pages, text = pdf_text(target)
+    assert "Åtgärdskort – Barn" in text and "0221-250 00" in text
+    assert pages.copy_notice_text(tab) == "Sparade atgardskort-barn-koping.pdf"
+
+    elsewhere = tmp_path / "annan"
+    elsewhere.mkdir()
+    pocket = next(a for a in tab.pocket_button.menu().actions()
+                  if a.text() == "Skriv ut fickkort…")
+    seen = print_to_file_with_the_dialog(qtbot, pocket.trigger, elsewhere / "fickkort")
+    assert seen["offered"] == str(folder / "fickkort-barn-koping.pdf")
+    qtbot.waitUntil((elsewhere / "fickkort.pdf").exists)  # ".pdf" added, as an export does
+    assert "116 111" in pdf_text(elsewhere / "fickkort.pdf")[1]
+    assert settings.export_folder() == elsewhere
 
 
 def test_an_unreadable_card_shows_a_calm_message(qtbot, settings: Settings) -> None:

@@ -334,22 +334,28 @@ def _paint_a4(painter: QPainter, device: Device, card: ActionCard, subject: str 
 
     rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
     width, height = float(rect.width()), float(rect.height())
-    footer_h = _mm(device, 11)
-    body_h = height - footer_h
+    footer_font = QFont(FONT_FAMILY)
+    footer_font.setPointSizeF(8)
+    footer = _footer_text(card, source_label)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap)
+    # The footer takes the lines its text needs, measured as it is drawn: a fixed 9 mm held two
+    # lines and cut off the third ("… Sida 1 av 3."), and the source label's length varies.
+    # Measured with a page number wider than any card has, so it fits on every page.
+    painter.setFont(footer_font)
+    footer_text_h = painter.boundingRect(QRectF(0, 0, width, height), flags,
+                                         f"{footer} Sida 999 av 999.").height()
+    gap = _mm(device, 2)
+    body_h = height - gap - footer_text_h
     groups = [group for group, _c in _grouped_contacts(card, subject, municipality)]
     doc = paginate(lambda breaks: card_html(card, subject, municipality, today, breaks),
                    lambda text: text_document(device, text, width, BODY_PT, body_h),
                    lambda n: n > 0 and groups[n] == groups[n - 1])
-    footer_font = QFont(FONT_FAMILY)
-    footer_font.setPointSizeF(8)
-    footer = _footer_text(card, source_label)
 
     def paint_footer(painter: QPainter, page: int, pages: int) -> None:
         painter.setFont(footer_font)
-        painter.drawText(
-            QRectF(0, body_h + _mm(device, 2), width, footer_h - _mm(device, 2)),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-            f"{footer} Sida {page + 1} av {pages}.")
+        painter.drawText(QRectF(0, body_h + gap, width, footer_text_h), flags,
+                         f"{footer} Sida {page + 1} av {pages}.")
 
     return paint_pages(painter, doc, paint_footer, device.newPage)
 
@@ -396,8 +402,11 @@ def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
                      "bara " + ", ".join(jour_coverage(card, county))))
     else:
         rows.append(("Socialjour", "–", "ej bekräftad – vid akut fara 112"))
-    police = next((c for c in card.contacts if c.role == "police" and c.phone), None)
-    djurskydd = next((c for c in card.contacts if c.role == "animal_welfare" and c.phone), None)
+    # The card's own choice of contacts for the subject, as on screen (a line for adults is
+    # no number to give a child).
+    relevant = ordered_contacts(card, municipality, sid)
+    police = next((c for c in relevant if c.role == "police" and c.phone), None)
+    djurskydd = next((c for c in relevant if c.role == "animal_welfare" and c.phone), None)
     animal: list[tuple[str, str, str]] = []
     if sid == "djur" and djurskydd is not None and djurskydd.phone:
         animal.append(("Länsstyrelsen djurskydd", djurskydd.phone,
@@ -408,9 +417,13 @@ def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
         else:
             rows.append(("Polisen, ej akut", police.phone, note(police)))
     rows[1:1] = animal  # for animals, the animal-welfare route comes right after 112
-    line = card.contact("kvinnofridslinjen")
+    # One support line that answers at any hour: Bris for children, Kvinnofridslinjen for
+    # adults and for animals in a home with violence.
+    line = next((c for c in relevant if c.scope == "national" and c.role == "support"
+                 and c.status == "verified" and c.hours == "always" and c.phone), None)
     if line is not None and line.phone:
-        rows.append(("Kvinnofridslinjen", line.phone, "dygnet runt, anonymt"))
+        stale = note(line)
+        rows.append((line.name, line.phone, f"dygnet runt, {stale}" if stale else "dygnet runt"))
     return rows
 
 

@@ -65,6 +65,7 @@ from kvinnofrid_desktop.ui.common.filter_field import FilterField
 from kvinnofrid_desktop.ui.common.focus import take_focus
 from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
 from kvinnofrid_desktop.ui.common.labels import card_now_tr, date_text, scope_heading
+from kvinnofrid_desktop.ui.common.print_to_file import offer_file, pdf_file_of
 from kvinnofrid_desktop.ui.common.settings import Settings
 
 T = TypeVar("T")
@@ -869,13 +870,22 @@ class ActionCardTab(QWidget):
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             card_print.prepare_printer(printer)
+            # "Print to file" offers the name an export would get, in the export folder.
+            offer_file(printer,
+                       self.settings.export_folder() / self.default_file_name(pocket=pocket))
             dialog = QPrintDialog(printer, self)
             dialog.setWindowTitle(self.tr("Skriv ut fickkort") if pocket
                                   else self.tr("Skriv ut åtgärdskort"))
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return 0
+        file = pdf_file_of(printer)
+        if file is not None:
+            printer.setOutputFileName(str(file))  # ".pdf" added, as the viewer writes it
         pages = card_print.print_card(self.card, printer, **self._print_options(pocket))
-        if pages:
+        if pages and file is not None:
+            self.settings.set_export_folder(file.parent)  # as an export remembers it
+            self.footer.show_notice(arg(self.tr("Sparade %1"), file.name))
+        elif pages:
             self.footer.show_notice(self.tr("Skickat till skrivaren"))
         return pages
 

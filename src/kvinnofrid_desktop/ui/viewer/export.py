@@ -12,11 +12,12 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from kvinnofrid_desktop.core.fsutil import copy_file
 from kvinnofrid_desktop.core.placeholders import arg
+from kvinnofrid_desktop.ui.common.print_to_file import offer_file, pdf_file_of
 from kvinnofrid_desktop.ui.viewer.printing import describe_os_error, print_document
 from kvinnofrid_desktop.ui.viewer.widgets import MessageBar
 
@@ -40,12 +41,7 @@ def print_with_dialog(parent: QWidget, document: QPdfDocument, path: Path, curre
     count = document.pageCount()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(path.name)
-    # The "print to file" name starts in the export folder; a machine with printers still
-    # starts on its default printer (a file name alone would switch the dialog to PDF).
-    printer.setOutputFileName(str(folder / path.name))
-    default_printer = QPrinterInfo.defaultPrinterName()
-    if default_printer:
-        printer.setPrinterName(default_printer)
+    offer_file(printer, folder / path.name)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(arg(translate("PdfViewer", "Skriv ut ”%1”"), path.name))
     options = QAbstractPrintDialog.PrintDialogOption
@@ -62,7 +58,7 @@ def print_with_dialog(parent: QWidget, document: QPdfDocument, path: Path, curre
         first = last = current_page
     else:
         first, last = 1, count
-    target = _pdf_file_of(printer)
+    target = pdf_file_of(printer)
     if target is not None and (first, last) == (1, count):
         # "Printing" the whole document to a PDF file: the document itself, with its text,
         # links and outline, at its own size, instead of a page image per page.
@@ -95,14 +91,6 @@ def print_with_dialog(parent: QWidget, document: QPdfDocument, path: Path, curre
                 first + written - 1, str(target)))
             return written, target
     return print_pages(parent, document, printer, first, last, messages), target
-
-
-def _pdf_file_of(printer: QPrinter) -> Path | None:
-    """The file a printer writes, when it is Qt's PDF printer ("Skriv till fil (PDF)")."""
-    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not printer.outputFileName():
-        return None
-    target = Path(printer.outputFileName())
-    return target if target.suffix else target.with_suffix(".pdf")
 
 
 def print_pages(parent: QWidget, document: QPdfDocument, printer: QPrinter, first: int,
