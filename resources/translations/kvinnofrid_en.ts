@@ -196,90 +196,90 @@
 <context>
     <name>BookmarksController</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="96"/>
         <source>Hör till ett annat innehållspaket (%1)</source>
         <translation>Belongs to another content pack (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="98"/>
         <source>Sidan finns inte längre i innehållspaketet (version %1)</source>
         <translation>The page is no longer in the content pack (version %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="100"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="132"/>
         <source>%1, sida %2</source>
         <translation>%1, page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="114"/>
         <source>Mina sidor sparar sidor ur dokumenten; åtgärdskortet når du alltid med Ctrl+3.</source>
         <translation>My pages keeps pages of the documents; the action card is always at Ctrl+3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="117"/>
         <source>Mina sidor sparar bara sidor ur innehållspaketets dokument, inte ur andra PDF-filer.</source>
         <translation>My pages keeps only pages of the content pack&apos;s documents, not of other PDF files.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="120"/>
         <source>Mina sidor sparar sidor ur dokumenten: öppna ett dokument först.</source>
         <translation>My pages keeps pages of the documents: open a document first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="139"/>
         <source>Sidan finns nu i Mina sidor.</source>
         <translation>The page is now in My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="141"/>
         <source>Sidan finns redan i Mina sidor.</source>
         <translation>The page is already in My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="169"/>
         <source>Sidan kan inte öppnas</source>
         <translation>The page cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="175"/>
         <source>Ta bort ur Mina sidor</source>
         <translation>Remove from My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="176"/>
         <source>Ta bort ”%1” ur Mina sidor?</source>
         <translation>Remove “%1” from My pages?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="186"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="191"/>
         <source>Exportera Mina sidor</source>
         <translation>Export My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="189"/>
         <source>Det finns inga sidor i Mina sidor att exportera.</source>
         <translation>There are no pages in My pages to export.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="191"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="216"/>
         <source>Mina sidor (*.json)</source>
         <translation>My pages (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="200"/>
         <source>Mina sidor exporterades inte</source>
         <translation>My pages were not exported</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="199"/>
-        <source>Filen kunde inte sparas: %1</source>
-        <translation>The file could not be saved: %1</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="201"/>
+        <source>Filen %1 kunde inte sparas. %2</source>
+        <translation>The file %1 could not be saved. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="206"/>
         <source>Mina sidor exporterades: %n.</source>
         <translation>
             <numerusform>Exported %n page from My pages.</numerusform>
@@ -287,27 +287,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="215"/>
         <source>Importera Mina sidor</source>
         <translation>Import My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="223"/>
         <source>Mina sidor importerades inte</source>
         <translation>My pages were not imported</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="224"/>
         <source>Filen %1 kunde inte läsas: %2</source>
         <translation>The file %1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="226"/>
         <source>den finns inte</source>
         <translation>it does not exist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="234"/>
         <source>Nya i Mina sidor: %n.</source>
         <translation>
             <numerusform>%n new page in My pages.</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="236"/>
         <source>Poster i filen som inte kunde användas: %n.</source>
         <translation>
             <numerusform>%n entry in the file could not be used.</numerusform>
@@ -323,47 +323,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="246"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="249"/>
         <source>sökvägen innehåller ett ogiltigt tecken</source>
         <translation>its path holds an invalid character</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="250"/>
         <source>den kan inte läsas</source>
         <translation>it cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="251"/>
         <source>den är ingen vanlig fil</source>
         <translation>it is not an ordinary file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="252"/>
         <source>den är för stor (högst %1 kB)</source>
         <translation>it is too large (at most %1 kB)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="253"/>
         <source>den är ingen fil med Mina sidor från Kvinnofrid Västmanland</source>
         <translation>it is not a My pages file from Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="252"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="255"/>
         <source>den är gjord av en nyare version av programmet</source>
         <translation>it was made by a newer version of the program</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="256"/>
+        <source>den saknar en giltig formatversion</source>
+        <translation>it has no valid format version</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="257"/>
         <source>den saknar listan med Mina sidor</source>
         <translation>it lacks the list of My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="259"/>
         <source>den är ingen giltig JSON-fil</source>
         <translation>it is not a valid JSON file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="287"/>
         <source>Mina sidor</source>
         <translation>My pages</translation>
     </message>

@@ -307,3 +307,20 @@ def test_a_long_name_wraps_to_the_panel_s_width(qtbot, env) -> None:
         assert doc.idealWidth() <= listed.viewport().width(), size
         assert doc.size().height() <= listed.visualItemRect(item).height() + 1, size
         assert not listed.horizontalScrollBar().isVisible()
+
+
+def test_an_export_that_fails_says_why_in_swedish_with_the_path(qtbot, env,
+                                                                monkeypatch) -> None:
+    """It said "Filen kunde inte sparas: No such file or directory" beside an info icon."""
+    window = open_window(qtbot, None, env.settings)
+    bookmark_page(qtbot, window, 3)
+    target = env.tmp / "borttagen-mapp" / "mina-sidor.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    boxes: list[tuple[str, QMessageBox.Icon]] = []
+    QTimer.singleShot(0, lambda: (boxes.append((message_box().text(), message_box().icon())),
+                                  message_box().accept()))
+    window.commands["bookmarks_export"].trigger()
+    assert boxes == [(f"Filen {target} kunde inte sparas. Mappen eller filen finns inte.",
+                      QMessageBox.Icon.Warning)]
+    window.close()

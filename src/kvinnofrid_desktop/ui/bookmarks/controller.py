@@ -14,10 +14,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
 from kvinnofrid_desktop.core import bookmarks as bm
+from kvinnofrid_desktop.core.fsutil import write_bytes
 from kvinnofrid_desktop.core.options import BOOKMARKS
 from kvinnofrid_desktop.core.pack.external import ExternalFileError, read_limited
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.bookmarks.panel import BookmarksPanel
+from kvinnofrid_desktop.ui.common.os_errors import describe_os_error
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -193,10 +195,11 @@ class BookmarksController(QObject):
             return None
         path = Path(chosen)
         try:
-            path.write_text(bm.dumps(self.items) + "\n", encoding="utf-8")
+            write_bytes(path, (bm.dumps(self.items) + "\n").encode("utf-8"))
         except OSError as exc:
             self._tell(self.tr("Mina sidor exporterades inte"), arg(self.tr(
-                "Filen kunde inte sparas: %1"), exc.strerror or str(exc)))
+                "Filen %1 kunde inte sparas. %2"), str(path), describe_os_error(exc)),
+                icon="warning")
             return None
         self.settings.set_export_folder(path.parent)
         self.window.statusBar().showMessage(
@@ -220,7 +223,7 @@ class BookmarksController(QObject):
             self._tell(self.tr("Mina sidor importerades inte"), arg(self.tr(
                 "Filen %1 kunde inte läsas: %2"), path.name,
                 self._why(exc) if isinstance(exc, ExternalFileError)
-                else self.tr("den finns inte")))
+                else self.tr("den finns inte")), icon="warning")
             return 0
         manifest = self.pack.manifest
         incoming = bm.reanchor_all(read.bookmarks, manifest.id, manifest.version,
@@ -250,6 +253,7 @@ class BookmarksController(QObject):
             "not_bookmarks": self.tr("den är ingen fil med Mina sidor från Kvinnofrid "
                                      "Västmanland"),
             "newer": self.tr("den är gjord av en nyare version av programmet"),
+            "bad_version": self.tr("den saknar en giltig formatversion"),
             "no_list": self.tr("den saknar listan med Mina sidor"),
         }
         return reasons.get(exc.code, self.tr("den är ingen giltig JSON-fil"))
@@ -260,12 +264,14 @@ class BookmarksController(QObject):
         if self.panel is not None:
             self._show_list()
 
-    def _tell(self, title: str, text: str, *, ask: bool = False) -> bool:
+    def _tell(self, title: str, text: str, *, ask: bool = False, icon: str = "info") -> bool:
         """A message (or, with ``ask``, a yes/no question whose default is no); True for yes.
-        A box of its own, deleted after use, like the window's other dialogs."""
+        ``icon``: "info", or "warning" for what did not happen. A box of its own, deleted
+        after use, like the window's other dialogs."""
         buttons = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.Question if ask else QMessageBox.Icon.Information,
-                          title, text, buttons.Yes | buttons.No if ask else buttons.Ok,
+        kind = (QMessageBox.Icon.Question if ask else QMessageBox.Icon.Warning
+                if icon == "warning" else QMessageBox.Icon.Information)
+        box = QMessageBox(kind, title, text, buttons.Yes | buttons.No if ask else buttons.Ok,
                           self.window)
         if ask:
             box.setDefaultButton(buttons.No)
