@@ -196,90 +196,98 @@
 <context>
     <name>BookmarksController</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="115"/>
+        <source>Den sparade listan med Mina sidor i %1 kunde inte läsas: %2. Listan lämnas orörd och nya sidor sparas inte, eftersom ingen kopia av den kunde sparas i %3. %4</source>
+        <translation>The saved list of My pages in %1 could not be read: %2. The list is left untouched and new pages are not saved, because no copy of it could be saved in %3. %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="121"/>
+        <source>%n av sidorna i den sparade listan med Mina sidor kunde inte läsas och visas inte. Hela listan som den var sparades som %1.</source>
+        <translation>
+            <numerusform>%n page in the saved list of My pages could not be read and is not shown. The whole list as it was has been saved as %1.</numerusform>
+            <numerusform>%n pages in the saved list of My pages could not be read and are not shown. The whole list as it was has been saved as %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="156"/>
         <source>Hör till ett annat innehållspaket (%1)</source>
         <translation>Belongs to another content pack (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="158"/>
         <source>Sidan finns inte längre i innehållspaketet (version %1)</source>
         <translation>The page is no longer in the content pack (version %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="102"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="194"/>
         <source>%1, sida %2</source>
         <translation>%1, page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="174"/>
         <source>Mina sidor sparar sidor ur dokumenten; åtgärdskortet når du alltid med Ctrl+3.</source>
         <translation>My pages keeps pages of the documents; the action card is always at Ctrl+3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="177"/>
         <source>Mina sidor sparar bara sidor ur innehållspaketets dokument, inte ur andra PDF-filer.</source>
         <translation>My pages keeps only pages of the content pack&apos;s documents, not of other PDF files.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="180"/>
         <source>Mina sidor sparar sidor ur dokumenten: öppna ett dokument först.</source>
         <translation>My pages keeps pages of the documents: open a document first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="201"/>
         <source>Sidan finns nu i Mina sidor.</source>
         <translation>The page is now in My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="203"/>
         <source>Sidan finns redan i Mina sidor.</source>
         <translation>The page is already in My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="231"/>
         <source>Sidan kan inte öppnas</source>
         <translation>The page cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="239"/>
         <source>Ta bort ur Mina sidor</source>
         <translation>Remove from My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="240"/>
         <source>Ta bort ”%1” ur Mina sidor?</source>
         <translation>Remove “%1” from My pages?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="188"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="258"/>
         <source>Exportera Mina sidor</source>
         <translation>Export My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="256"/>
         <source>Det finns inga sidor i Mina sidor att exportera.</source>
         <translation>There are no pages in My pages to export.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="193"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="260"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="288"/>
         <source>Mina sidor (*.json)</source>
         <translation>My pages (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="267"/>
         <source>Mina sidor exporterades inte</source>
         <translation>My pages were not exported</translation>
     </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="201"/>
-        <source>Filen %1 kunde inte sparas. %2</source>
-        <translation>The file %1 could not be saved. %2</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="273"/>
         <source>Mina sidor exporterades: %n.</source>
         <translation>
             <numerusform>Exported %n page from My pages.</numerusform>
@@ -287,27 +295,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="215"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="287"/>
         <source>Importera Mina sidor</source>
         <translation>Import My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="295"/>
         <source>Mina sidor importerades inte</source>
         <translation>My pages were not imported</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="104"/>
+        <source>Mina sidor sparades av en nyare version av programmet och kan inte visas i den här versionen. Listan finns kvar oförändrad i %1. Nya sidor kan inte läggas till här: använd den nyare versionen för att se och ändra Mina sidor.</source>
+        <translation>My pages were saved by a newer version of the program and cannot be shown in this version. The list is kept unchanged in %1. New pages cannot be added here: use the newer version to see and change My pages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="126"/>
+        <source>Den sparade listan med Mina sidor kunde inte läsas: %1. Den sparades oförändrad som %2. Sidor du lägger till nu sparas i en ny lista.</source>
+        <translation>The saved list of My pages could not be read: %1. It was saved unchanged as %2. Pages you add now are saved in a new list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="144"/>
+        <source>Inget sparades: se Mina sidor.</source>
+        <translation>Nothing was saved: see My pages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="268"/>
+        <source>Filen %1 kunde inte sparas. %2</source>
+        <translation>The file %1 could not be saved. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="296"/>
         <source>Filen %1 kunde inte läsas: %2</source>
         <translation>The file %1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="298"/>
         <source>den finns inte</source>
         <translation>it does not exist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="306"/>
         <source>Nya i Mina sidor: %n.</source>
         <translation>
             <numerusform>%n new page in My pages.</numerusform>
@@ -315,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="236"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="308"/>
         <source>Poster i filen som inte kunde användas: %n.</source>
         <translation>
             <numerusform>%n entry in the file could not be used.</numerusform>
@@ -323,52 +352,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="321"/>
         <source>sökvägen innehåller ett ogiltigt tecken</source>
         <translation>its path holds an invalid character</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="322"/>
         <source>den kan inte läsas</source>
         <translation>it cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="251"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="323"/>
         <source>den är ingen vanlig fil</source>
         <translation>it is not an ordinary file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="252"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="324"/>
         <source>den är för stor (högst %1 kB)</source>
         <translation>it is too large (at most %1 kB)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="325"/>
         <source>den är ingen fil med Mina sidor från Kvinnofrid Västmanland</source>
         <translation>it is not a My pages file from Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="327"/>
         <source>den är gjord av en nyare version av programmet</source>
         <translation>it was made by a newer version of the program</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="328"/>
         <source>den saknar en giltig formatversion</source>
         <translation>it has no valid format version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="329"/>
         <source>den saknar listan med Mina sidor</source>
         <translation>it lacks the list of My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="259"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="330"/>
+        <source>några av sidorna i den kunde inte läsas</source>
+        <translation>some of the pages in it could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="332"/>
         <source>den är ingen giltig JSON-fil</source>
         <translation>it is not a valid JSON file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="287"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="361"/>
         <source>Mina sidor</source>
         <translation>My pages</translation>
     </message>
@@ -376,62 +410,67 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="81"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="91"/>
+        <source>Varning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="105"/>
         <source>&amp;Filtrera:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="107"/>
         <source>Filtrera Mina sidor</source>
         <translation>Filter My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="108"/>
         <source>Skriv för att filtrera</source>
         <translation>Type to filter</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="117"/>
         <source>Mina sidor</source>
         <translation>My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="119"/>
         <source>Enter öppnar sidan, Delete tar bort den ur Mina sidor.</source>
         <translation>Enter opens the page, Delete removes it from My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="136"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="138"/>
         <source>Namn på sidan</source>
         <translation>Name of the page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="141"/>
         <source>&amp;Byt namn</source>
         <translation>&amp;Rename</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="148"/>
         <source>Ö&amp;ppna</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="149"/>
         <source>&amp;Ta bort</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="237"/>
         <source>Inga sidor ännu. Ctrl+D lägger till sidan du läser.</source>
         <translation>No pages yet. Ctrl+D adds the page you are reading.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="239"/>
         <source>Inga sidor matchar filtret.</source>
         <translation>No pages match the filter.</translation>
     </message>
