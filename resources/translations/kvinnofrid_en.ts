@@ -4,191 +4,192 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="170"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="173"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="175"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="176"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="187"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="187"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="187"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="199"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="208"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="210"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="210"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="211"/>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="394"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="395"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="227"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="228"/>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="229"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="230"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="249"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="300"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="325"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="326"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="348"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="561"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="349"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="562"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="382"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="383"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="385"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="386"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="388"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="389"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="524"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="525"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="537"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="538"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="562"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="563"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="562"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="563"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="563"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="564"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="571"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="572"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="573"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="574"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="848"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="849"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="873"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="877"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="874"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="878"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="879"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="889"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="897"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="907"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="898"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="908"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="900"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="910"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="908"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="918"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="909"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="919"/>
         <source>PDF-filen kunde inte sparas i %1 (%2).</source>
         <translation>The PDF file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="911"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="887"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="921"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -196,90 +197,98 @@
 <context>
     <name>BookmarksController</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="115"/>
+        <source>Den sparade listan med Mina sidor i %1 kunde inte läsas: %2. Listan lämnas orörd och nya sidor sparas inte, eftersom ingen kopia av den kunde sparas i %3. %4</source>
+        <translation>The saved list of My pages in %1 could not be read: %2. The list is left untouched and new pages are not saved, because no copy of it could be saved in %3. %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="121"/>
+        <source>%n av sidorna i den sparade listan med Mina sidor kunde inte läsas och visas inte. Hela listan som den var sparades som %1.</source>
+        <translation>
+            <numerusform>%n page in the saved list of My pages could not be read and is not shown. The whole list as it was has been saved as %1.</numerusform>
+            <numerusform>%n pages in the saved list of My pages could not be read and are not shown. The whole list as it was has been saved as %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="156"/>
         <source>Hör till ett annat innehållspaket (%1)</source>
         <translation>Belongs to another content pack (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="158"/>
         <source>Sidan finns inte längre i innehållspaketet (version %1)</source>
         <translation>The page is no longer in the content pack (version %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="100"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="194"/>
         <source>%1, sida %2</source>
         <translation>%1, page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="174"/>
         <source>Mina sidor sparar sidor ur dokumenten; åtgärdskortet når du alltid med Ctrl+3.</source>
         <translation>My pages keeps pages of the documents; the action card is always at Ctrl+3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="177"/>
         <source>Mina sidor sparar bara sidor ur innehållspaketets dokument, inte ur andra PDF-filer.</source>
         <translation>My pages keeps only pages of the content pack&apos;s documents, not of other PDF files.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="180"/>
         <source>Mina sidor sparar sidor ur dokumenten: öppna ett dokument först.</source>
         <translation>My pages keeps pages of the documents: open a document first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="201"/>
         <source>Sidan finns nu i Mina sidor.</source>
         <translation>The page is now in My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="203"/>
         <source>Sidan finns redan i Mina sidor.</source>
         <translation>The page is already in My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="231"/>
         <source>Sidan kan inte öppnas</source>
         <translation>The page cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="239"/>
         <source>Ta bort ur Mina sidor</source>
         <translation>Remove from My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="240"/>
         <source>Ta bort ”%1” ur Mina sidor?</source>
         <translation>Remove “%1” from My pages?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="186"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="258"/>
         <source>Exportera Mina sidor</source>
         <translation>Export My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="256"/>
         <source>Det finns inga sidor i Mina sidor att exportera.</source>
         <translation>There are no pages in My pages to export.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="191"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="260"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="288"/>
         <source>Mina sidor (*.json)</source>
         <translation>My pages (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="267"/>
         <source>Mina sidor exporterades inte</source>
         <translation>My pages were not exported</translation>
     </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="199"/>
-        <source>Filen kunde inte sparas: %1</source>
-        <translation>The file could not be saved: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="273"/>
         <source>Mina sidor exporterades: %n.</source>
         <translation>
             <numerusform>Exported %n page from My pages.</numerusform>
@@ -287,27 +296,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="287"/>
         <source>Importera Mina sidor</source>
         <translation>Import My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="295"/>
         <source>Mina sidor importerades inte</source>
         <translation>My pages were not imported</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="104"/>
+        <source>Mina sidor sparades av en nyare version av programmet och kan inte visas i den här versionen. Listan finns kvar oförändrad i %1. Nya sidor kan inte läggas till här: använd den nyare versionen för att se och ändra Mina sidor.</source>
+        <translation>My pages were saved by a newer version of the program and cannot be shown in this version. The list is kept unchanged in %1. New pages cannot be added here: use the newer version to see and change My pages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="126"/>
+        <source>Den sparade listan med Mina sidor kunde inte läsas: %1. Den sparades oförändrad som %2. Sidor du lägger till nu sparas i en ny lista.</source>
+        <translation>The saved list of My pages could not be read: %1. It was saved unchanged as %2. Pages you add now are saved in a new list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="144"/>
+        <source>Inget sparades: se Mina sidor.</source>
+        <translation>Nothing was saved: see My pages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="268"/>
+        <source>Filen %1 kunde inte sparas. %2</source>
+        <translation>The file %1 could not be saved. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="296"/>
         <source>Filen %1 kunde inte läsas: %2</source>
         <translation>The file %1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="298"/>
         <source>den finns inte</source>
         <translation>it does not exist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="306"/>
         <source>Nya i Mina sidor: %n.</source>
         <translation>
             <numerusform>%n new page in My pages.</numerusform>
@@ -315,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="308"/>
         <source>Poster i filen som inte kunde användas: %n.</source>
         <translation>
             <numerusform>%n entry in the file could not be used.</numerusform>
@@ -323,47 +353,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="246"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="321"/>
         <source>sökvägen innehåller ett ogiltigt tecken</source>
         <translation>its path holds an invalid character</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="322"/>
         <source>den kan inte läsas</source>
         <translation>it cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="323"/>
         <source>den är ingen vanlig fil</source>
         <translation>it is not an ordinary file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="324"/>
         <source>den är för stor (högst %1 kB)</source>
         <translation>it is too large (at most %1 kB)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="325"/>
         <source>den är ingen fil med Mina sidor från Kvinnofrid Västmanland</source>
         <translation>it is not a My pages file from Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="252"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="327"/>
         <source>den är gjord av en nyare version av programmet</source>
         <translation>it was made by a newer version of the program</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="328"/>
+        <source>den saknar en giltig formatversion</source>
+        <translation>it has no valid format version</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="329"/>
         <source>den saknar listan med Mina sidor</source>
         <translation>it lacks the list of My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="330"/>
+        <source>några av sidorna i den kunde inte läsas</source>
+        <translation>some of the pages in it could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="332"/>
         <source>den är ingen giltig JSON-fil</source>
         <translation>it is not a valid JSON file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="361"/>
         <source>Mina sidor</source>
         <translation>My pages</translation>
     </message>
@@ -371,62 +411,67 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="81"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="91"/>
+        <source>Varning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="105"/>
         <source>&amp;Filtrera:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="107"/>
         <source>Filtrera Mina sidor</source>
         <translation>Filter My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="108"/>
         <source>Skriv för att filtrera</source>
         <translation>Type to filter</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="117"/>
         <source>Mina sidor</source>
         <translation>My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="119"/>
         <source>Enter öppnar sidan, Delete tar bort den ur Mina sidor.</source>
         <translation>Enter opens the page, Delete removes it from My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="136"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="138"/>
         <source>Namn på sidan</source>
         <translation>Name of the page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="141"/>
         <source>&amp;Byt namn</source>
         <translation>&amp;Rename</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="148"/>
         <source>Ö&amp;ppna</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="149"/>
         <source>&amp;Ta bort</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="237"/>
         <source>Inga sidor ännu. Ctrl+D lägger till sidan du läser.</source>
         <translation>No pages yet. Ctrl+D adds the page you are reading.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="239"/>
         <source>Inga sidor matchar filtret.</source>
         <translation>No pages match the filter.</translation>
     </message>
@@ -2029,134 +2074,134 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="79"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="87"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="88"/>
         <source>&amp;Kontakter</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="88"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="176"/>
         <source>&amp;Problem</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="89"/>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="91"/>
         <source>Redaktörslägets delar</source>
         <translation>Parts of the editor</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="94"/>
         <source>Utgi&amp;vare:</source>
         <translation>Pu&amp;blisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="95"/>
         <source>Källmapp:</source>
         <translation>Source folder:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="96"/>
         <source>Senast publicerad version:</source>
         <translation>Last published version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="125"/>
         <source>Källmapp</source>
         <translation>Source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="138"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="139"/>
         <source>&amp;Kontrollblad för kommunerna…</source>
         <translation>&amp;Verification sheets for the municipalities…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="141"/>
         <source>&amp;Publicera paket…</source>
         <translation>&amp;Publish pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="143"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="145"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="152"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="158"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="158"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="158"/>
         <source>Problem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="175"/>
         <source>&amp;Problem (%1)</source>
         <translation>&amp;Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="184"/>
         <source>Ett fält har ett värde som inte godtogs, så du är kvar här; rätta värdet eller ångra det (Ctrl+Z) innan du går vidare.</source>
         <translation>A field has a value that was not accepted, so you stay here; correct the value or undo it (Ctrl+Z) before you move on.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="192"/>
         <source>Utkastet kunde inte sparas (%1); spara ändringarna med Ctrl+S.</source>
         <translation>The draft could not be saved (%1); save the changes with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="196"/>
         <source>Osparade ändringar – utkast sparat %1</source>
         <translation>Unsaved changes – draft saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="201"/>
         <source>%1[*] – Redaktörsläge – Kvinnofrid Västmanland</source>
         <translation>%1[*] – Editor – Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="241"/>
         <source>Ett fält har ett värde som inte godtogs; rätta det eller ångra ändringen.</source>
         <translation>A field holds a value that was not accepted; correct it or undo the change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="251"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="251"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="252"/>
         <source>Källmappen kunde inte sparas: %1
 
 Inget av det som redan fanns har ändrats, och ändringarna finns kvar i fönstret och i utkastet.</source>
@@ -2165,7 +2210,7 @@ Inget av det som redan fanns har ändrats, och ändringarna finns kvar i fönstr
 Nothing that was there before has changed, and the changes are still in the window and in the draft.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="257"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2193,7 +2238,7 @@ Nothing that was there before has changed, and the changes are still in the wind
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="69"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="266"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2254,17 +2299,17 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>The folder %1 has no catalog.toml. Choose a source folder, or create one from the active pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="267"/>
         <source>Källmappen har ändringar som inte är sparade. Spara dem innan fönstret stängs?</source>
         <translation>The source folder has changes that are not saved. Save them before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="305"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="306"/>
         <source>Paketet kan inte publiceras ännu</source>
         <translation>The pack cannot be published yet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="307"/>
         <source>Källmappen har %1 fel som stoppar publiceringen. De står under Problem; välj ett och tryck Retur för att gå till fältet.</source>
         <translation>The source folder has %1 errors that stop publishing. They are listed under Problems; choose one and press Enter to go to its field.</translation>
     </message>
@@ -3251,12 +3296,12 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1133"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1134"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -3573,73 +3618,73 @@ The program works without the internet and opens no web pages.</translation>
         <translation>The zoom level can be between %1% and %2%; it is now %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="50"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="47"/>
         <source>Skriv ut ”%1”</source>
         <translation>Print “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="72"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="69"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="85"/>
         <source>PDF-filen kunde inte sparas i %1: %2</source>
         <translation>The PDF file could not be saved in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="73"/>
         <source>Dokumentet är sparat som PDF: %1</source>
         <translation>The document is saved as PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="90"/>
         <source>Sidorna %1–%2 är sparade som PDF: %3</source>
         <translation>Pages %1–%2 are saved as PDF: %3</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="101"/>
         <source>Skriver ut …</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="102"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="103"/>
         <source>Skriver ut</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="110"/>
         <source>Skriver ut sida %1 av %2 …</source>
         <translation>Printing page %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="123"/>
         <source>Utskriften avbröts.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="126"/>
         <source>Dokumentet kunde inte skrivas ut.</source>
         <translation>The document could not be printed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="136"/>
         <source>Spara en kopia</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="137"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="148"/>
         <source>Kopian kunde inte sparas</source>
         <translation>The copy could not be saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="149"/>
         <source>Kopian av ”%1” kunde inte sparas i %2.
 
 Orsak: %3
@@ -3652,48 +3697,49 @@ Reason: %3
 The original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="154"/>
         <source>En kopia är sparad: %1</source>
         <translation>A copy has been saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="166"/>
         <source>Det finns inget annat program som kan öppna PDF-filer.</source>
         <translation>There is no other program that can open PDF files.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/os_errors.py" line="17"/>
         <source>Det finns inte tillräckligt med utrymme.</source>
         <translation>There is not enough space.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/os_errors.py" line="18"/>
         <source>Din lagringskvot är full.</source>
         <translation>Your storage quota is full.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="92"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/os_errors.py" line="19"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/os_errors.py" line="20"/>
         <source>Du saknar behörighet att skriva där.</source>
         <translation>You are not allowed to write there.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/os_errors.py" line="21"/>
         <source>Platsen är skrivskyddad.</source>
         <translation>The location is read-only.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/os_errors.py" line="22"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/os_errors.py" line="23"/>
         <source>Mappen eller filen finns inte.</source>
         <translation>The folder or file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/os_errors.py" line="24"/>
         <source>Det finns en mapp med det namnet.</source>
         <translation>There is a folder with that name.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/printing.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/os_errors.py" line="25"/>
         <source>Filnamnet är för långt.</source>
         <translation>The file name is too long.</translation>
     </message>

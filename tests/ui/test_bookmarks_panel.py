@@ -307,3 +307,153 @@ def test_a_long_name_wraps_to_the_panel_s_width(qtbot, env) -> None:
         assert doc.idealWidth() <= listed.viewport().width(), size
         assert doc.size().height() <= listed.visualItemRect(item).height() + 1, size
         assert not listed.horizontalScrollBar().isVisible()
+
+
+# --- a stored list that cannot be read ----------------------------------------------------------
+
+def store_list(settings: Path, raw: str) -> None:
+    """Put ``raw`` in the settings as Mina sidor, as a program (this or another) left it."""
+    from kvinnofrid_desktop.ui.common.settings import Settings
+
+    stored = Settings(settings)
+    stored.set_value("bookmarks/list", raw)
+    assert stored.sync()
+
+
+def stored_list(settings: Path) -> str:
+    from kvinnofrid_desktop.ui.common.settings import Settings
+
+    return str(Settings(settings).value("bookmarks/list"))
+
+
+def problem_shown(window: MainWindow) -> str:
+    """The text of the message above the list, "" when none is on screen."""
+    panel = window.bookmarks.panel
+    return panel.problem_text.text() if panel is not None and panel.problem.isVisible() else ""
+
+
+def test_a_damaged_list_is_saved_aside_and_said_before_ctrl_d_writes_a_new_one(qtbot,
+                                                                               env) -> None:
+    """A list cut off in the middle was read as none, and the next Ctrl+D wrote a new list
+    over it: the user's pages were gone without a word."""
+    kept = json.dumps({"format": "kvinnofrid-bookmarks", "format_version": 1, "bookmarks": [
+        {"name": "Skyddat boende", "pack": "p", "version": "v", "document": "d", "page": 2,
+         "fingerprint": ""}]})[:-30]
+    store_list(env.settings, kept)
+    window = open_window(qtbot, None, env.settings)
+    bookmark_page(qtbot, window, 3)
+    copy = env.settings.parent / "mina-sidor.trasig.json"
+    assert copy.read_bytes() == kept.encode()  # byte for byte, before the new list
+    assert json.loads(stored_list(env.settings))["bookmarks"][0]["page"] == 3
+    qtbot.waitUntil(lambda: problem_shown(window) != "")
+    said = problem_shown(window)
+    assert said.startswith("Den sparade listan med Mina sidor kunde inte läsas: är inte "
+                           "giltig JSON")
+    assert f"Den sparades oförändrad som {copy}." in said
+    assert [b.page for b in window.bookmarks.items] == [3]
+    window.close()
+
+
+def test_a_list_from_a_newer_version_is_left_as_it_is_and_ctrl_d_says_why(qtbot, env,
+                                                                          monkeypatch) -> None:
+    """A list with format_version 2 was read as none and written over by the next Ctrl+D."""
+    newer = json.dumps({"format": "kvinnofrid-bookmarks", "format_version": 2,
+                        "bookmarks": [{"title": "Från version 2", "anchor": {"page": 4}}]})
+    store_list(env.settings, newer)
+    window = open_window(qtbot, None, env.settings)
+    window.strategy_tab.viewer.go_to_page(3)
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    assert stored_list(env.settings) == newer  # not written over
+    qtbot.waitUntil(lambda: problem_shown(window) != "")
+    assert window.bookmarks.dock.isVisible()
+    said = problem_shown(window)
+    assert "sparades av en nyare version av programmet" in said
+    assert str(env.settings) in said and "Nya sidor kan inte läggas till här" in said
+    assert window.statusBar().currentMessage() == "Inget sparades: se Mina sidor."
+    assert not window.bookmarks.panel.empty.isVisible()  # not "Ctrl+D lägger till sidan"
+    assert window.bookmarks.items == []
+    # An import would write the list too: it is refused with the same words.
+    source = env.tmp / "kollega.json"
+    source.write_text('{"format": "kvinnofrid-bookmarks", "format_version": 1, '
+                      '"bookmarks": []}', encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(source), "")))
+    boxes: list[tuple[str, QMessageBox.Icon]] = []
+    QTimer.singleShot(0, lambda: (boxes.append((message_box().text(), message_box().icon())),
+                                  message_box().accept()))
+    window.commands["bookmarks_import"].trigger()
+    assert boxes == [(said, QMessageBox.Icon.Warning)]
+    window.close()
+    assert stored_list(env.settings) == newer  # untouched, and not moved aside either
+    assert not list(env.settings.parent.glob("mina-sidor.trasig*"))
+
+
+def test_a_damaged_list_that_cannot_be_saved_aside_is_not_written_over(qtbot, env) -> None:
+    damaged = '{"format": "kvinnofrid-bookmarks", "format_version": 1, "bookm'
+    store_list(env.settings, damaged)
+    (env.settings.parent / "mina-sidor.trasig.json").mkdir()  # where the copy would go
+    window = open_window(qtbot, None, env.settings)
+    window.strategy_tab.viewer.go_to_page(3)
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    assert stored_list(env.settings) == damaged  # not written over
+    qtbot.waitUntil(lambda: problem_shown(window) != "")
+    said = problem_shown(window)
+    assert said.startswith(f"Den sparade listan med Mina sidor i {env.settings} kunde inte "
+                           "läsas")
+    assert "Listan lämnas orörd och nya sidor sparas inte" in said
+    assert window.bookmarks.items == []
+    window.close()
+    assert stored_list(env.settings) == damaged
+
+
+def test_an_export_that_fails_says_why_in_swedish_with_the_path(qtbot, env,
+                                                                monkeypatch) -> None:
+    """It said "Filen kunde inte sparas: No such file or directory" beside an info icon."""
+    window = open_window(qtbot, None, env.settings)
+    bookmark_page(qtbot, window, 3)
+    target = env.tmp / "borttagen-mapp" / "mina-sidor.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    boxes: list[tuple[str, QMessageBox.Icon]] = []
+    QTimer.singleShot(0, lambda: (boxes.append((message_box().text(), message_box().icon())),
+                                  message_box().accept()))
+    window.commands["bookmarks_export"].trigger()
+    assert boxes == [(f"Filen {target} kunde inte sparas. Mappen eller filen finns inte.",
+                      QMessageBox.Icon.Warning)]
+    window.close()
+
+
+def test_a_list_with_an_unreadable_entry_shows_the_rest_and_keeps_the_whole(qtbot, env) -> None:
+    """The entry that could not be read was dropped by the next write of the list."""
+    good = {"name": "Skyddat boende", "pack": "annat.paket", "version": "v1",
+            "document": "d", "page": 2, "fingerprint": ""}
+    raw = json.dumps({"format": "kvinnofrid-bookmarks", "format_version": 1,
+                      "bookmarks": [good, {**good, "name": "Polisen", "page": "fyra"}]})
+    store_list(env.settings, raw)
+    window = open_window(qtbot, None, env.settings)
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    copy = env.settings.parent / "mina-sidor.trasig.json"
+    assert copy.read_bytes() == raw.encode()
+    qtbot.waitUntil(lambda: problem_shown(window) != "")
+    assert problem_shown(window) == (
+        "1 av sidorna i den sparade listan med Mina sidor kunde inte läsas och visas inte. "
+        f"Hela listan som den var sparades som {copy}.")
+    assert entries(window) == ["Skyddat boende\nHör till ett annat innehållspaket "
+                               "(annat.paket)"]
+    window.close()
+
+
+def test_the_newer_version_message_is_said_in_english_too(qtbot, env) -> None:
+    from language import interface_language
+
+    store_list(env.settings, json.dumps({"format": "kvinnofrid-bookmarks",
+                                         "format_version": 3, "bookmarks": []}))
+    with interface_language("en"):
+        window = open_window(qtbot, None, env.settings)
+        qtbot.keyClick(window, Qt.Key.Key_D, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.waitUntil(lambda: problem_shown(window) != "")
+        assert problem_shown(window) == (
+            "My pages were saved by a newer version of the program and cannot be shown in this "
+            f"version. The list is kept unchanged in {env.settings}. New pages cannot be added "
+            "here: use the newer version to see and change My pages.")
+        window.close()

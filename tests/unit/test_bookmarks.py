@@ -172,3 +172,63 @@ def test_reanchoring_never_raises(text: str, pages: dict[int, str]) -> None:
 def test_reading_any_bytes_gives_bookmarks_or_a_reason(raw: bytes) -> None:
     with contextlib.suppress(ExternalFileError):
         bm.loads(raw)
+
+
+# ----------------------------------------------------------------------------- the stored list
+
+NEWER = json.dumps({"format": bm.FORMAT, "format_version": bm.FORMAT_VERSION + 1,
+                    "bookmarks": [{"name": "Från en nyare version", "shape": "ny"}]})
+
+
+def test_a_stored_list_from_a_newer_program_is_said_to_be_newer_and_needs_no_copy() -> None:
+    """Read as "unreadable", it was replaced by the next Ctrl+D: the user's pages were gone."""
+    stored = bm.read_stored(NEWER)
+    assert stored.is_newer and not stored.needs_copy and stored.bookmarks == []
+    assert "nyare version" in str(stored.problem)
+
+
+@pytest.mark.parametrize("raw", [
+    bm.dumps([make(2, SCHOOLS, "Mål 2")])[:-40],  # cut off (a full disk, a crash)
+    '{"format": "kvinnofrid-bookmarks", "bookmarks": []}',  # no version: damaged, not newer
+    '{"format": "kvinnofrid-bookmarks", "format_version": "2", "bookmarks": []}',
+    "\x00\x00\x00",
+], ids=["cut-off", "no-version", "version-as-text", "nul-bytes"])
+def test_a_damaged_stored_list_needs_a_copy_and_is_not_taken_for_a_newer_one(raw: str) -> None:
+    stored = bm.read_stored(raw)
+    assert stored.problem is not None and not stored.is_newer and stored.needs_copy
+
+
+def test_a_stored_list_with_a_bad_entry_needs_a_copy_of_the_whole_list() -> None:
+    good = json.loads(bm.dumps([make(2, SCHOOLS, "Mål 2")]))["bookmarks"][0]
+    raw = json.dumps({"format": bm.FORMAT, "format_version": 1,
+                      "bookmarks": [good, {**good, "page": "tre"}]})
+    stored = bm.read_stored(raw)
+    assert len(stored.bookmarks) == 1 and stored.skipped == 1 and stored.needs_copy
+    assert not bm.read_stored(bm.dumps([make(2, SCHOOLS)])).needs_copy
+
+
+def test_keep_copy_saves_the_bytes_once_and_never_over_another_copy(tmp_path: Path) -> None:
+    first, second = '{"format": "kvinnofrid-bo', b"\xff\xfe trasig"
+    path = bm.keep_copy(first, tmp_path / "config")
+    assert path == tmp_path / "config" / "mina-sidor.trasig.json"
+    assert path.read_bytes() == first.encode()
+    assert bm.keep_copy(first, tmp_path / "config") == path  # the same list: one copy
+    other = bm.keep_copy(second, tmp_path / "config")
+    assert other.name == "mina-sidor.trasig-2.json" and other.read_bytes() == second
+    assert path.read_bytes() == first.encode()
+
+
+def test_keep_copy_raises_when_it_cannot_write(tmp_path: Path) -> None:
+    (tmp_path / "fil").write_text("en fil där mappen skulle vara")
+    with pytest.raises(OSError):
+        bm.keep_copy("trasig", tmp_path / "fil")
+
+
+def test_the_reasons_say_mina_sidor_not_bokmarken() -> None:
+    """The window shows the core's Swedish reason: "är ingen fil med bokmärken" beside "Mina
+    sidor importerades inte"."""
+    for raw in (b'{"format": "other"}', json.dumps({"format": bm.FORMAT,
+                                                    "format_version": 1}).encode()):
+        with pytest.raises(ExternalFileError) as info:
+            bm.loads(raw)
+        assert "Mina sidor" in str(info.value) and "bokmärk" not in str(info.value)

@@ -14,17 +14,25 @@ the wrong page, and is looked for again in the next version.
 ``dumps``/``loads`` write and read the small JSON file that is stored in the settings and
 exported for colleagues; an imported file is read like any file from outside (a bad entry is
 skipped and counted, never trusted). Pure Python, no Qt.
+
+The list in the settings is the user's own work, so an unreadable one is never dropped:
+``read_stored`` says what is wrong with it, ``is_newer`` whether a newer version of the program
+wrote it (then it is kept as it is and not written over), and ``keep_copy`` saves any other
+unreadable list byte for byte beside the settings before a new list replaces it.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
+from kvinnofrid_desktop.core.fsutil import write_bytes
 from kvinnofrid_desktop.core.pack.external import ExternalFileError, FileTooLargeError
 from kvinnofrid_desktop.core.pack.external import loads as load_external
 from kvinnofrid_desktop.core.search.swedish import normalize_text, tokens
@@ -39,6 +47,9 @@ MAX_HEADING = 300
 MAX_PAGE = 1_000_000
 MAX_BOOKMARKS = 2000
 MAX_FILE_BYTES = 1024 * 1024
+# An unreadable stored list is saved under this name beside the settings file (then -2, -3, …).
+COPY_STEM, COPY_SUFFIX = "mina-sidor.trasig", ".json"
+MAX_COPIES = 100
 # A page counts as found when this share of the bookmark's sample is on it; with the bookmark's
 # heading on the page, less suffices (a page edited around its heading).
 FOUND = 0.5
@@ -214,23 +225,78 @@ def loads(raw: bytes | str) -> ReadResult:
         raise FileTooLargeError(MAX_FILE_BYTES)
     value = load_external(data)
     if not isinstance(value, dict) or value.get("format") != FORMAT:
-        raise ExternalFileError("är ingen fil med bokmärken från Kvinnofrid Västmanland",
+        raise ExternalFileError("är ingen fil med Mina sidor från Kvinnofrid Västmanland",
                                 "not_bookmarks")
     version = value.get("format_version")
-    if isinstance(version, bool) or not isinstance(version, int) or version > FORMAT_VERSION:
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        # Not "newer": a list said to be newer is kept and never written over, and a damaged
+        # one would then block Mina sidor for good.
+        raise ExternalFileError("saknar en giltig formatversion", "bad_version")
+    if version > FORMAT_VERSION:
         raise ExternalFileError("är gjord av en nyare version av programmet", "newer")
     entries = value.get("bookmarks")
     if not isinstance(entries, list):
-        raise ExternalFileError("saknar listan med bokmärken", "no_list")
+        raise ExternalFileError("saknar listan med Mina sidor", "no_list")
     found, reasons = [], []
     for n, entry in enumerate(entries[:MAX_BOOKMARKS], 1):
         try:
             found.append(_entry(entry))
         except ValueError as exc:
-            reasons.append(f"bokmärke {n}: {exc}")
+            reasons.append(f"post {n}: {exc}")
     if len(entries) > MAX_BOOKMARKS:
-        reasons.append(f"fler än {MAX_BOOKMARKS} bokmärken; resten hoppades över")
+        reasons.append(f"fler än {MAX_BOOKMARKS} sidor; resten hoppades över")
     return ReadResult(found, len(entries) - len(found), tuple(reasons))
+
+
+@dataclass(frozen=True)
+class Stored:
+    """The list kept in the settings, as read: ``problem`` says why it (or, with ``skipped``,
+    some of its entries) could not be read; None when all of it was."""
+
+    bookmarks: list[Bookmark]
+    problem: ExternalFileError | None = None
+    skipped: int = 0
+
+    @property
+    def is_newer(self) -> bool:
+        """Written by a newer version of the program: keep it as it is, never write over it."""
+        return self.problem is not None and self.problem.code == "newer"
+
+    @property
+    def needs_copy(self) -> bool:
+        """Something in it would be lost by the next write: save a copy first (``keep_copy``)."""
+        return not self.is_newer and (self.problem is not None or self.skipped > 0)
+
+
+def read_stored(raw: bytes | str) -> Stored:
+    """The stored list, or what is wrong with it; never raises for what the file holds."""
+    try:
+        read = loads(raw)
+    except ExternalFileError as exc:
+        return Stored([], exc)
+    if read.skipped:
+        return Stored(read.bookmarks, ExternalFileError(
+            f"{read.skipped} av sidorna i den kunde inte läsas ({'; '.join(read.reasons)})",
+            "entries"), read.skipped)
+    return Stored(read.bookmarks)
+
+
+def keep_copy(raw: bytes | str, folder: Path) -> Path:
+    """Save ``raw`` (an unreadable stored list) byte for byte in ``folder`` as
+    ``mina-sidor.trasig.json``, or ``…-2.json`` and on when that name holds another list; a copy
+    already holding these bytes is used again, so the same list read at every start is saved
+    once. The path; OSError when it cannot be written (then nothing may replace the list)."""
+    data = raw.encode("utf-8") if isinstance(raw, str) else raw
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(1, MAX_COPIES + 1):
+        path = folder / f"{COPY_STEM}{'' if n == 1 else f'-{n}'}{COPY_SUFFIX}"
+        try:
+            if path.read_bytes() == data:
+                return path
+        except FileNotFoundError:
+            write_bytes(path, data, mode=0o600)
+            return path
+    raise OSError(errno.EEXIST, f"{MAX_COPIES} copies already", str(folder / COPY_STEM))
 
 
 def _text(entry: dict[str, Any], key: str, limit: int, *, required: bool = True) -> str:

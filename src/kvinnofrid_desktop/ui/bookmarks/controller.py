@@ -3,6 +3,11 @@ import, and finding the pages again after a pack update (core/bookmarks.py re-an
 
 Only the pack's own documents can be bookmarked: a bookmark of a PDF from outside the pack
 would be the very trace issue 19 removes (its name, its place).
+
+A stored list that cannot be read is never written over unseen: the panel says what is wrong.
+One from a newer version of the program stays as it is and the list is read-only until that
+version is used again; any other is first saved byte for byte beside the settings
+(``core/bookmarks.keep_copy``), and when even that fails the list is read-only too.
 """
 
 from __future__ import annotations
@@ -14,10 +19,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
 from kvinnofrid_desktop.core import bookmarks as bm
+from kvinnofrid_desktop.core.fsutil import write_bytes
 from kvinnofrid_desktop.core.options import BOOKMARKS
 from kvinnofrid_desktop.core.pack.external import ExternalFileError, read_limited
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.bookmarks.panel import BookmarksPanel
+from kvinnofrid_desktop.ui.common.os_errors import describe_os_error
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -55,11 +62,19 @@ class BookmarksController(QObject):
         self.dock: QDockWidget | None = None
         self.panel: BookmarksPanel | None = None
         self._items: list[bm.Bookmark] | None = None  # read (and re-anchored) on first use
+        # What the panel says about the stored list ("" when it was read), and why it may not be
+        # written ("" when it may): both set by _read.
+        self.problem = ""
+        self._read_only = ""
 
     # --- the list -------------------------------------------------------------------------------
 
     @property
     def items(self) -> list[bm.Bookmark]:
+        return self._load()
+
+    def _load(self) -> list[bm.Bookmark]:
+        """The list, read on first use; reading also finds out whether it may be changed."""
         if self._items is None:
             self._items = self._read()
         return self._items
@@ -68,20 +83,67 @@ class BookmarksController(QObject):
         raw = self.settings.value(BOOKMARKS)
         if not raw:
             return []
-        try:
-            stored = bm.loads(str(raw)).bookmarks
-        except ValueError:  # a hand-edited settings file: start again rather than stop
-            return []
+        # QSettings reads an unquoted value with commas in it (a hand-edited file) as a list.
+        text = ", ".join(map(str, raw)) if isinstance(raw, list) else str(raw)
+        stored = bm.read_stored(text)
+        if not self._keep(text, stored):
+            return stored.bookmarks
         manifest = self.pack.manifest
-        placed = bm.reanchor_all(stored, manifest.id, manifest.version,
+        placed = bm.reanchor_all(stored.bookmarks, manifest.id, manifest.version,
                                  self._page_texts().page_texts)
-        if placed != stored:
+        if placed != stored.bookmarks:
             self._write(placed)
         return placed
 
-    def _write(self, items: list[bm.Bookmark]) -> None:
+    def _keep(self, raw: str, stored: bm.Stored) -> bool:
+        """Keep what cannot be read of the stored list, and say so (``problem``); False when
+        the list must not be written (``_read_only`` says why)."""
+        where = str(self.settings.path)
+        if stored.is_newer:
+            self.problem = self._read_only = arg(self.tr(
+                "Mina sidor sparades av en nyare version av programmet och kan inte visas i den "
+                "här versionen. Listan finns kvar oförändrad i %1. Nya sidor kan inte läggas "
+                "till här: använd den nyare versionen för att se och ändra Mina sidor."), where)
+            return False
+        if not stored.needs_copy:
+            return True
+        why = self._why(stored.problem) if stored.problem is not None else ""
+        try:
+            copy = bm.keep_copy(raw, self.settings.path.parent)
+        except OSError as exc:
+            self.problem = self._read_only = arg(self.tr(
+                "Den sparade listan med Mina sidor i %1 kunde inte läsas: %2. Listan lämnas "
+                "orörd och nya sidor sparas inte, eftersom ingen kopia av den kunde sparas i "
+                "%3. %4"), where, why, str(self.settings.path.parent), describe_os_error(exc))
+            return False
+        if stored.skipped:
+            self.problem = arg(self.tr(
+                "%n av sidorna i den sparade listan med Mina sidor kunde inte läsas och visas "
+                "inte. Hela listan som den var sparades som %1.", "", stored.skipped),
+                str(copy))
+        else:
+            self.problem = arg(self.tr(
+                "Den sparade listan med Mina sidor kunde inte läsas: %1. Den sparades "
+                "oförändrad som %2. Sidor du lägger till nu sparas i en ny lista."),
+                why, str(copy))
+        return True
+
+    def _write(self, items: list[bm.Bookmark]) -> bool:
+        """Store ``items``; False (nothing written) while the stored list may not be."""
+        if self._read_only:
+            return False
         self.settings.set_value(BOOKMARKS, bm.dumps(items))
         self.settings.sync()
+        return True
+
+    def _refused(self) -> bool:
+        """True, and the panel shown with the reason, when the list may not be changed."""
+        self._load()
+        if not self._read_only:
+            return False
+        self.window.statusBar().showMessage(self.tr("Inget sparades: se Mina sidor."), 8000)
+        self.show_panel(True)
+        return True
 
     def _changed(self, current: int | None = None) -> None:
         self._write(self.items)
@@ -117,6 +179,8 @@ class BookmarksController(QObject):
             else:
                 text = self.tr("Mina sidor sparar sidor ur dokumenten: öppna ett dokument först.")
             self.window.statusBar().showMessage(text, 8000)
+            return False
+        if self._refused():
             return False
         doc_id, viewer = place
         manifest = self.pack.manifest
@@ -169,6 +233,8 @@ class BookmarksController(QObject):
         return self._open_document(bookmark.doc_id, bookmark.page) is not None
 
     def remove(self, index: int) -> None:
+        if self._refused():
+            return
         name = self.items[index].name
         if self._tell(self.tr("Ta bort ur Mina sidor"),
                       arg(self.tr("Ta bort ”%1” ur Mina sidor?"), name), ask=True):
@@ -176,6 +242,9 @@ class BookmarksController(QObject):
             self._changed()
 
     def rename(self, index: int, name: str) -> None:
+        if self._refused():
+            self._show_list(index)  # the old name back in the field
+            return
         self.items[index] = self.items[index].renamed(name)
         self._changed(index)
 
@@ -193,10 +262,11 @@ class BookmarksController(QObject):
             return None
         path = Path(chosen)
         try:
-            path.write_text(bm.dumps(self.items) + "\n", encoding="utf-8")
+            write_bytes(path, (bm.dumps(self.items) + "\n").encode("utf-8"))
         except OSError as exc:
             self._tell(self.tr("Mina sidor exporterades inte"), arg(self.tr(
-                "Filen kunde inte sparas: %1"), exc.strerror or str(exc)))
+                "Filen %1 kunde inte sparas. %2"), str(path), describe_os_error(exc)),
+                icon="warning")
             return None
         self.settings.set_export_folder(path.parent)
         self.window.statusBar().showMessage(
@@ -208,6 +278,11 @@ class BookmarksController(QObject):
         from kvinnofrid_desktop.ui.common.file_dialogs import open_file
         from kvinnofrid_desktop.ui.common.settings import documents_folder
 
+        self._load()
+        if self._read_only:
+            self._tell(self.tr("Mina sidor importerades inte"), self._read_only, icon="warning")
+            self.show_panel(True)
+            return 0
         if path is None:
             chosen = open_file(self.window, self.tr("Importera Mina sidor"), documents_folder(),
                                self.tr("Mina sidor (*.json)"))
@@ -220,7 +295,7 @@ class BookmarksController(QObject):
             self._tell(self.tr("Mina sidor importerades inte"), arg(self.tr(
                 "Filen %1 kunde inte läsas: %2"), path.name,
                 self._why(exc) if isinstance(exc, ExternalFileError)
-                else self.tr("den finns inte")))
+                else self.tr("den finns inte")), icon="warning")
             return 0
         manifest = self.pack.manifest
         incoming = bm.reanchor_all(read.bookmarks, manifest.id, manifest.version,
@@ -250,22 +325,27 @@ class BookmarksController(QObject):
             "not_bookmarks": self.tr("den är ingen fil med Mina sidor från Kvinnofrid "
                                      "Västmanland"),
             "newer": self.tr("den är gjord av en nyare version av programmet"),
+            "bad_version": self.tr("den saknar en giltig formatversion"),
             "no_list": self.tr("den saknar listan med Mina sidor"),
+            "entries": self.tr("några av sidorna i den kunde inte läsas"),
         }
         return reasons.get(exc.code, self.tr("den är ingen giltig JSON-fil"))
 
     def forget(self) -> None:
         """Glöm allt removed the list from the settings: the window shows none."""
         self._items = []
+        self.problem = self._read_only = ""  # the list that could not be read is gone too
         if self.panel is not None:
             self._show_list()
 
-    def _tell(self, title: str, text: str, *, ask: bool = False) -> bool:
+    def _tell(self, title: str, text: str, *, ask: bool = False, icon: str = "info") -> bool:
         """A message (or, with ``ask``, a yes/no question whose default is no); True for yes.
-        A box of its own, deleted after use, like the window's other dialogs."""
+        ``icon``: "info", or "warning" for what did not happen. A box of its own, deleted
+        after use, like the window's other dialogs."""
         buttons = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.Question if ask else QMessageBox.Icon.Information,
-                          title, text, buttons.Yes | buttons.No if ask else buttons.Ok,
+        kind = (QMessageBox.Icon.Question if ask else QMessageBox.Icon.Warning
+                if icon == "warning" else QMessageBox.Icon.Information)
+        box = QMessageBox(kind, title, text, buttons.Yes | buttons.No if ask else buttons.Ok,
                           self.window)
         if ask:
             box.setDefaultButton(buttons.No)
@@ -298,3 +378,4 @@ class BookmarksController(QObject):
         if self.panel is not None:
             self.panel.set_bookmarks(self.items, [self.where(b) for b in self.items],
                                      current=current)
+            self.panel.set_problem(self.problem)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -77,6 +78,29 @@ class BookmarksPanel(QWidget):
         self.collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+
+        # What is wrong with the stored list (set_problem): first, where it cannot be missed.
+        self.problem = QWidget(self)
+        row = QHBoxLayout(self.problem)
+        row.setContentsMargins(0, 0, 0, 4)
+        icon = QLabel(self.problem)
+        side = self.fontMetrics().height()
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(side, side))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        icon.setAccessibleName(self.tr("Varning"))
+        self.problem_text = QLabel(self.problem)
+        self.problem_text.setTextFormat(Qt.TextFormat.PlainText)  # it holds a path
+        self.problem_text.setWordWrap(True)
+        # The path can be copied (to find the file, or to tell IT support).
+        self.problem_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.problem_text.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop on Tab
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.problem_text, 1)
+        self.problem.hide()
+        layout.addWidget(self.problem)
 
         filter_label = QLabel(self.tr("&Filtrera:"), self)
         self.filter = _Filter(self)
@@ -180,6 +204,13 @@ class BookmarksPanel(QWidget):
         self._set_current(target or self._first_visible())
         self._current_changed(self.list.currentItem(), None)
 
+    def set_problem(self, text: str) -> None:
+        """Say what is wrong with the stored list; "" hides the message."""
+        self.problem_text.setText(text)
+        self.problem_text.setAccessibleName(text)
+        self.problem.setVisible(bool(text))
+        self._apply_filter(self.filter.text())
+
     def current_index(self) -> int | None:
         item = self.list.currentItem()
         return None if item is None or item.isHidden() else int(item.data(INDEX_ROLE))
@@ -206,7 +237,9 @@ class BookmarksPanel(QWidget):
             self.empty.setText(self.tr("Inga sidor ännu. Ctrl+D lägger till sidan du läser."))
         elif not shown:
             self.empty.setText(self.tr("Inga sidor matchar filtret."))
-        self.empty.setVisible(not shown)
+        # With the stored list unreadable, "Ctrl+D adds the page" may not be true: the message
+        # above says what is.
+        self.empty.setVisible(not shown and not (self.problem_text.text() and not self._bookmarks))
         current = self.list.currentItem()
         if current is None or current.isHidden():
             self._set_current(self._first_visible())

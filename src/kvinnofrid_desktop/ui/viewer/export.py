@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from kvinnofrid_desktop.core.fsutil import copy_file
 from kvinnofrid_desktop.core.placeholders import arg
+from kvinnofrid_desktop.ui.common.os_errors import describe_os_error
 from kvinnofrid_desktop.ui.common.print_to_file import offer_file, pdf_file_of
-from kvinnofrid_desktop.ui.viewer.printing import describe_os_error, print_document
+from kvinnofrid_desktop.ui.viewer.printing import print_document
 from kvinnofrid_desktop.ui.viewer.widgets import MessageBar
 
 

@@ -3,10 +3,9 @@ core/fsutil.copy_file: atomic)."""
 
 from __future__ import annotations
 
-import errno
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
@@ -81,22 +80,3 @@ def print_document(
     finally:
         painter.end()
     return printed
-
-
-def describe_os_error(error: OSError) -> str:
-    """A short Swedish reason for a failed file operation."""
-    translate = QCoreApplication.translate
-    reasons = {
-        errno.ENOSPC: translate("PdfViewer", "Det finns inte tillräckligt med utrymme."),
-        errno.EDQUOT: translate("PdfViewer", "Din lagringskvot är full."),
-        errno.EACCES: translate("PdfViewer", "Du saknar behörighet att skriva där."),
-        errno.EPERM: translate("PdfViewer", "Du saknar behörighet att skriva där."),
-        errno.EROFS: translate("PdfViewer", "Platsen är skrivskyddad."),
-        errno.ENOENT: translate("PdfViewer", "Mappen eller filen finns inte."),
-        errno.EISDIR: translate("PdfViewer", "Det finns en mapp med det namnet."),
-        errno.ENAMETOOLONG: translate("PdfViewer", "Filnamnet är för långt."),
-    }
-    reason = reasons.get(error.errno or 0)
-    if reason:
-        return reason
-    return error.strerror or str(error)
