@@ -2706,297 +2706,337 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="130"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="135"/>
         <source>Läser paketet …</source>
         <translation>Reading the pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="172"/>
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="172"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="176"/>
         <source>Paketet</source>
         <translation>The pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="179"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="179"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="180"/>
         <source>Skapat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="180"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="185"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="186"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="187"/>
         <source>Skapat:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="188"/>
         <source>Signatur:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="191"/>
         <source>Det här ändras</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="195"/>
         <source>Ändringar mot det installerade innehållet</source>
         <translation>Changes from the installed content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="205"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="209"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="221"/>
         <source>&amp;Jag litar på det här paketet trots att det inte är signerat</source>
         <translation>I &amp;trust this pack even though it is not signed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="222"/>
         <source>Installera den ä&amp;ldre versionen (nedgradering)</source>
         <translation>Install the &amp;older version (downgrade)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="230"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="232"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="233"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="238"/>
         <source>&amp;Installera</source>
         <translation>&amp;Install</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="219"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="239"/>
         <source>Installera paketet</source>
         <translation>Install the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="240"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="241"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="265"/>
         <source>%1 (installerat nu: %2)</source>
         <translation>%1 (installed now: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="289"/>
+        <source>Kontrollerar paketets filer …</source>
+        <translation>Checking the pack’s files …</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="326"/>
+        <source>Paketet är skadat och kan inte installeras.</source>
+        <translation>The pack is damaged and cannot be installed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="327"/>
+        <source>Paketets filer kunde inte kontrolleras.</source>
+        <translation>The pack’s files could not be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="333"/>
         <source>Signaturen kan inte bedömas – listan över tillbakadragna nycklar kan inte läsas</source>
         <translation>The signature cannot be judged – the list of withdrawn keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="337"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="338"/>
         <source>Osignerat paket</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="276"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="339"/>
         <source>Ogiltig signatur – paketet kan ha ändrats</source>
         <translation>Invalid signature – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="277"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="340"/>
         <source>Signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>Signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="279"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="342"/>
         <source>Signerat med en okänd nyckel</source>
         <translation>Signed with an unknown key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="346"/>
         <source>Nyckel-id: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="352"/>
         <source>Signeringsnycklar som ändras</source>
         <translation>Signing keys that change</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="291"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="354"/>
         <source>Flikar som blir tomma: paketet har inget dokument för dem</source>
         <translation>Tabs that will be empty: the pack has no document for them</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="293"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="356"/>
         <source>Nya dokument</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="357"/>
         <source>Uppdaterade dokument</source>
         <translation>Updated documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="295"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="358"/>
         <source>Borttagna dokument</source>
         <translation>Removed documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="359"/>
         <source>Ändrade kontakter i åtgärdskortet</source>
         <translation>Changed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="361"/>
         <source>Nya kontakter i åtgärdskortet</source>
         <translation>New contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="363"/>
         <source>Borttagna kontakter i åtgärdskortet</source>
         <translation>Removed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="377"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="323"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="386"/>
         <source>Klart att installera.</source>
         <translation>Ready to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="324"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="387"/>
         <source>Bekräfta rutan ovan för att kunna installera.</source>
         <translation>Tick the box above to be able to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="401"/>
         <source>Installerar …</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="364"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="431"/>
         <source>%1 – %p %</source>
         <translation>%1 – %p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="367"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="435"/>
         <source>Kontrollerar dokumenten …</source>
         <translation>Checking the documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="368"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="437"/>
+        <source>Kontrollerar: %1</source>
+        <translation>Checking: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="439"/>
         <source>Installerar: %1</source>
         <translation>Installing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="372"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="443"/>
         <source>Installerat: %1 %2</source>
         <translation>Installed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="380"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="452"/>
         <source>Installationen avbröts.</source>
         <translation>The installation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="382"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="454"/>
         <source>Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.</source>
         <translation>Another program is installing a content pack right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="386"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="458"/>
         <source>Installationen misslyckades.</source>
         <translation>The installation failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="465"/>
         <source>Paketet kan inte installeras.</source>
         <translation>The pack cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="403"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="472"/>
+        <source>Ej verifierat – paketet är skadat</source>
+        <translation>Not verified – the pack is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="474"/>
+        <source>Inte installerat – se meddelandet nedan</source>
+        <translation>Not installed – see the message below</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="492"/>
+        <source>Dokumentet ”%1” (filen %2) är skadat eller har ändrats efter att paketet gjordes</source>
+        <translation>The document “%1” (file %2) is damaged or was changed after the pack was made</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="494"/>
+        <source>Filen %1 i paketet är skadad eller har ändrats efter att paketet gjordes</source>
+        <translation>The file %1 in the pack is damaged or was changed after the pack was made</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="497"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat. Hämta en ny kopia från utgivaren</source>
         <translation>The pack has been changed since it was signed, or it is forged. Get a new copy from the publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="406"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="500"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på (nyckel-id %1). En administratör kan lägga till nyckeln</source>
         <translation>The pack is signed with a key the program does not trust (key ID %1). An administrator can add the key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="410"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="504"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="411"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="486"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="415"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="507"/>
         <source>… och %n problem till.</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -3004,37 +3044,42 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="420"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="509"/>
+        <source>Hämta en ny kopia av paketet från utgivaren.</source>
+        <translation>Get a new copy of the pack from its publisher.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="514"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="516"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="516"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="423"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="517"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="433"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="529"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="434"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="530"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="453"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="549"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>
@@ -3135,118 +3180,118 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="165"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="184"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="188"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="257"/>
         <source>Åtgärdskortet öppnas …</source>
         <translation>Opening the action card …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="301"/>
         <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="315"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="323"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="324"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="324"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="374"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="375"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="387"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="398"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="403"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="426"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="432"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="460"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="592"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="593"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="696"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="697"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1131"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1132"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -4353,52 +4398,52 @@ The original is unchanged.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="313"/>
         <source>%1 av högst %2 tecken</source>
         <translation>%1 of at most %2 characters</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="349"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="330"/>
         <source>Texten om nyheter får vara högst %1 tecken; den har %2.</source>
         <translation>The news text may be at most %1 characters; it has %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="390"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="371"/>
         <source>Nytt dokument: %1</source>
         <translation>New document: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="390"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="371"/>
         <source>Ändrat dokument: %1</source>
         <translation>Changed document: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="391"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="372"/>
         <source>Borttaget dokument: %1</source>
         <translation>Removed document: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="392"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="373"/>
         <source>Kontakt %1: ny</source>
         <translation>Contact %1: new</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="392"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="373"/>
         <source>Kontakt %1: borttagen</source>
         <translation>Contact %1: removed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="394"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="375"/>
         <source>Kontakt %1: %2</source>
         <translation>Contact %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="377"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="406"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="387"/>
         <source>%n sidor</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -4406,12 +4451,12 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="480"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="461"/>
         <source>Alla filer (*);;Nyckelfiler (*.key)</source>
         <translation>All files (*);;Key files (*.key)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="370"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="351"/>
         <source>Bygger paketet …</source>
         <translation>Building the pack …</translation>
     </message>
@@ -4461,113 +4506,113 @@ The original is unchanged.</translation>
         <translation>Compared with</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="410"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="391"/>
         <source>%v av %m dokument</source>
         <translation>%v of %m documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="418"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="399"/>
         <source>Byggt: %1 dokument, %2 sidor, %3 MB.</source>
         <translation>Built: %1 documents, %2 pages, %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="423"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="446"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="404"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="427"/>
         <source>Fel: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="426"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="407"/>
         <source>Varning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="428"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="409"/>
         <source>Inga problem: paketet är helt.</source>
         <translation>No problems: the pack is sound.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="433"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="414"/>
         <source>Det byggda paketet har fel och kan inte publiceras. Rätta dem i redaktören och bygg igen.</source>
         <translation>The built pack has errors and cannot be published. Fix them in the editor and build again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="438"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="419"/>
         <source>Paketet är byggt. Läs igenom ändringarna, förhandsgranska och signera sedan.</source>
         <translation>The pack is built. Read through the changes, preview, then sign.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="444"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="425"/>
         <source>Bygget misslyckades.</source>
         <translation>The build failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="447"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="428"/>
         <source>Paketet kunde inte byggas: %1</source>
         <translation>The pack could not be built: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="462"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="443"/>
         <source>Förhandsgranskning (inte publicerad): %1, version %2</source>
         <translation>Preview (not published): %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="479"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="460"/>
         <source>Välj den hemliga nyckeln</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="491"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="472"/>
         <source>Välj nyckelfilen att signera med.</source>
         <translation>Choose the key file to sign with.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="496"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="477"/>
         <source>Spara innehållspaketet</source>
         <translation>Save the content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="498"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="479"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="508"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="489"/>
         <source>Signerar och sparar …</source>
         <translation>Signing and saving …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="524"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="505"/>
         <source>Paketet är signerat (nyckel-id %1, %2) och sparat som %3. Importera det på arbetsplatserna med Arkiv → Importera innehållspaket.</source>
         <translation>The pack is signed (key id %1, %2) and saved as %3. Import it on the workstations with File → Import content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="512"/>
         <source>Källmappen är sparad med version %1.</source>
         <translation>The source folder is saved with version %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="543"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="524"/>
         <source>Men källmappen kunde inte sparas (%1): versionen och ändringarna finns kvar i redaktören; spara dem med Ctrl+S.</source>
         <translation>But the source folder could not be saved (%1): the version and the changes are still in the editor; save them with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="555"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="536"/>
         <source>Fel lösenfras för nyckeln. Inget har sparats; försök igen.</source>
         <translation>Wrong passphrase for the key. Nothing has been saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="559"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="540"/>
         <source>Nyckeln är skyddad med en lösenfras; skriv den. Inget har sparats.</source>
         <translation>The key is protected by a passphrase; type it. Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="562"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="543"/>
         <source>Nyckelfilen %1 kan inte användas: %2. Välj den hemliga nyckeln (inte .pub-filen). Inget har sparats.</source>
         <translation>The key file %1 cannot be used: %2. Choose the private key (not the .pub file). Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="567"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="548"/>
         <source>Paketet kunde inte signeras och sparas: %1. Inget har sparats.</source>
         <translation>The pack could not be signed and saved: %1. Nothing has been saved.</translation>
     </message>
@@ -4709,208 +4754,208 @@ The original is unchanged.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="118"/>
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="127"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="135"/>
         <source>Gäller när programmet startas om.</source>
         <translation>Takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="137"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="141"/>
         <source>Kommun i åtgärdskortet</source>
         <translation>Municipality on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="142"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="153"/>
         <source>Visas först när du öppnar åtgärdskortet.</source>
         <translation>Shown first when you open the action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="154"/>
         <source>&amp;Kommun i åtgärdskortet:</source>
         <translation>&amp;Municipality on the action card:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="160"/>
         <source>Tillåt ”Spara kopia” och ”Öppna i extern läsare”</source>
         <translation>Allow “Save a copy” and “Open in external reader”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="165"/>
         <source>Bestäms av administratören.</source>
         <translation>Decided by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="166"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="170"/>
         <source>Kom i&amp;håg externa filer</source>
         <translation>Re&amp;member external files</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="171"/>
         <source>Kom ihåg externa filer</source>
         <translation>Remember external files</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="178"/>
         <source>Av: inget sparas om PDF-filer utanför innehållspaketet.</source>
         <translation>Off: nothing is saved about PDF files from outside the content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="179"/>
         <source>Sida och zoom för PDF-filer som du öppnar utanför innehållspaketet. Av: programmet sparar ingenting om dem, varken namn, sökväg eller sida.</source>
         <translation>Page and zoom of PDF files you open from outside the content pack. Off: the program saves nothing about them, neither name, path nor page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="186"/>
         <source>Integritet:</source>
         <translation>Privacy:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="210"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="200"/>
         <source>Fel i administratörens inställningar</source>
         <translation>Problems in the administrator&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="196"/>
         <source>Programmet kunde inte använda allt som administratören har ställt in. Det som inte gick att förstå har fått det säkraste värdet. Visa listan för IT-avdelningen; den finns också i programmets logg.</source>
         <translation>The program could not use everything the administrator set. What could not be understood has its safest value. Show the list to your IT department; it is also in the program&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="218"/>
         <source>Låst av administratören</source>
         <translation>Locked by the administrator</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="222"/>
         <source>Inställningen är låst i %1</source>
         <translation>The setting is locked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="278"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="261"/>
         <source>Innehållspaket</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="264"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="264"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="265"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="265"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="268"/>
         <source>Installerade innehållspaket</source>
         <translation>Installed content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="304"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="287"/>
         <source>Status för innehållspaket</source>
         <translation>Content pack status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="305"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="288"/>
         <source>Åte&amp;rställ föregående</source>
         <translation>Restore p&amp;revious</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="289"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="320"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="303"/>
         <source>Inbyggt standardinnehåll</source>
         <translation>Built-in default content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="322"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="305"/>
         <source>Kan inte användas: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="327"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="310"/>
         <source>Aktivt</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="345"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="328"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="346"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="329"/>
         <source>Osignerat</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="347"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="330"/>
         <source>Ogiltig signatur</source>
         <translation>Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="348"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="331"/>
         <source>Signerat med en okänd nyckel (%1)</source>
         <translation>Signed with an unknown key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="349"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="332"/>
         <source>Signerat med en tillbakadragen nyckel (%1)</source>
         <translation>Signed with a retired key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="351"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="334"/>
         <source>Verifierat vid importen med nyckeln %1, som programmet inte litar på nu: den gavs bara för importen (--trust-key), eller policyn har den inte längre</source>
         <translation>Verified at the import with the key %1, which the program does not trust now: it was given only for the import (--trust-key), or the policy no longer has it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="354"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="337"/>
         <source>Verifierat av %1; nyckeln %2 har sedan dragits tillbaka</source>
         <translation>Verified by %1; the key %2 has since been retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="374"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="357"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="375"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="358"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -4919,12 +4964,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="390"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="373"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="391"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="374"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>
