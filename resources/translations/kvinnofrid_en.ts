@@ -2761,297 +2761,337 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="130"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="135"/>
         <source>Läser paketet …</source>
         <translation>Reading the pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="172"/>
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="172"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="176"/>
         <source>Paketet</source>
         <translation>The pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="179"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="179"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="180"/>
         <source>Skapat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="180"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="185"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="186"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="187"/>
         <source>Skapat:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="188"/>
         <source>Signatur:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="191"/>
         <source>Det här ändras</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="195"/>
         <source>Ändringar mot det installerade innehållet</source>
         <translation>Changes from the installed content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="205"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="209"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="221"/>
         <source>&amp;Jag litar på det här paketet trots att det inte är signerat</source>
         <translation>I &amp;trust this pack even though it is not signed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="222"/>
         <source>Installera den ä&amp;ldre versionen (nedgradering)</source>
         <translation>Install the &amp;older version (downgrade)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="230"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="232"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="233"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="238"/>
         <source>&amp;Installera</source>
         <translation>&amp;Install</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="219"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="239"/>
         <source>Installera paketet</source>
         <translation>Install the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="240"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="241"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="265"/>
         <source>%1 (installerat nu: %2)</source>
         <translation>%1 (installed now: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="289"/>
+        <source>Kontrollerar paketets filer …</source>
+        <translation>Checking the pack’s files …</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="326"/>
+        <source>Paketet är skadat och kan inte installeras.</source>
+        <translation>The pack is damaged and cannot be installed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="327"/>
+        <source>Paketets filer kunde inte kontrolleras.</source>
+        <translation>The pack’s files could not be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="333"/>
         <source>Signaturen kan inte bedömas – listan över tillbakadragna nycklar kan inte läsas</source>
         <translation>The signature cannot be judged – the list of withdrawn keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="337"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="338"/>
         <source>Osignerat paket</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="276"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="339"/>
         <source>Ogiltig signatur – paketet kan ha ändrats</source>
         <translation>Invalid signature – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="277"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="340"/>
         <source>Signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>Signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="279"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="342"/>
         <source>Signerat med en okänd nyckel</source>
         <translation>Signed with an unknown key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="346"/>
         <source>Nyckel-id: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="352"/>
         <source>Signeringsnycklar som ändras</source>
         <translation>Signing keys that change</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="291"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="354"/>
         <source>Flikar som blir tomma: paketet har inget dokument för dem</source>
         <translation>Tabs that will be empty: the pack has no document for them</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="293"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="356"/>
         <source>Nya dokument</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="357"/>
         <source>Uppdaterade dokument</source>
         <translation>Updated documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="295"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="358"/>
         <source>Borttagna dokument</source>
         <translation>Removed documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="359"/>
         <source>Ändrade kontakter i åtgärdskortet</source>
         <translation>Changed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="361"/>
         <source>Nya kontakter i åtgärdskortet</source>
         <translation>New contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="363"/>
         <source>Borttagna kontakter i åtgärdskortet</source>
         <translation>Removed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="377"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="323"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="386"/>
         <source>Klart att installera.</source>
         <translation>Ready to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="324"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="387"/>
         <source>Bekräfta rutan ovan för att kunna installera.</source>
         <translation>Tick the box above to be able to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="401"/>
         <source>Installerar …</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="364"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="431"/>
         <source>%1 – %p %</source>
         <translation>%1 – %p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="367"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="435"/>
         <source>Kontrollerar dokumenten …</source>
         <translation>Checking the documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="368"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="437"/>
+        <source>Kontrollerar: %1</source>
+        <translation>Checking: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="439"/>
         <source>Installerar: %1</source>
         <translation>Installing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="372"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="443"/>
         <source>Installerat: %1 %2</source>
         <translation>Installed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="380"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="452"/>
         <source>Installationen avbröts.</source>
         <translation>The installation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="382"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="454"/>
         <source>Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.</source>
         <translation>Another program is installing a content pack right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="386"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="458"/>
         <source>Installationen misslyckades.</source>
         <translation>The installation failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="465"/>
         <source>Paketet kan inte installeras.</source>
         <translation>The pack cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="403"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="472"/>
+        <source>Ej verifierat – paketet är skadat</source>
+        <translation>Not verified – the pack is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="474"/>
+        <source>Inte installerat – se meddelandet nedan</source>
+        <translation>Not installed – see the message below</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="492"/>
+        <source>Dokumentet ”%1” (filen %2) är skadat eller har ändrats efter att paketet gjordes</source>
+        <translation>The document “%1” (file %2) is damaged or was changed after the pack was made</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="494"/>
+        <source>Filen %1 i paketet är skadad eller har ändrats efter att paketet gjordes</source>
+        <translation>The file %1 in the pack is damaged or was changed after the pack was made</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="497"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat. Hämta en ny kopia från utgivaren</source>
         <translation>The pack has been changed since it was signed, or it is forged. Get a new copy from the publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="406"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="500"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på (nyckel-id %1). En administratör kan lägga till nyckeln</source>
         <translation>The pack is signed with a key the program does not trust (key ID %1). An administrator can add the key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="410"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="504"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="411"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="486"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="415"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="507"/>
         <source>… och %n problem till.</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -3059,37 +3099,42 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="420"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="509"/>
+        <source>Hämta en ny kopia av paketet från utgivaren.</source>
+        <translation>Get a new copy of the pack from its publisher.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="514"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="516"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="516"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="423"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="517"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="433"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="529"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="434"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="530"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="453"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="549"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>

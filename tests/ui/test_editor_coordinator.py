@@ -203,7 +203,8 @@ def test_the_coordinator_keeps_the_content_true(qtbot, env, pdfs, tmp_path, monk
     dialog = ImportDialog(PackStore(), target)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.phase() != "reading", timeout=BUILD_TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.phase() not in ("reading", "verifying"),
+                    timeout=BUILD_TIMEOUT)
     assert dialog.signature_text.text() == "Verifierat av Länsstyrelsen Västmanland"
     with qtbot.waitSignal(dialog.installed, timeout=BUILD_TIMEOUT):
         click(qtbot, dialog.install_button)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import struct
 import threading
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import SimpleNamespace
@@ -18,7 +20,7 @@ from typing import Any
 import pytest
 from drawn import settled_problems
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDialog, QProgressBar, QTreeWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QProgressBar, QTreeWidget
 
 from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.fsutil import FileLock
@@ -107,7 +109,9 @@ def open_dialog(qtbot) -> Iterator[Callable[..., ImportDialog]]:
         qtbot.addWidget(dialog)
         opened.append(dialog)
         dialog.show()
-        qtbot.waitUntil(lambda: dialog.phase() != "reading", timeout=TIMEOUT)
+        # The preview, then the check of every file: only then is Installera offered.
+        qtbot.waitUntil(lambda: dialog.phase() not in ("reading", "verifying"),
+                        timeout=TIMEOUT)
         return dialog
 
     yield open_
@@ -205,7 +209,9 @@ def test_an_older_pack_needs_the_downgrade_box(env: SimpleNamespace, open_dialog
     with qtbot.waitSignal(dialog.installed, timeout=TIMEOUT):
         click(qtbot, dialog.install_button)
     assert resolve_active()[0] == env.data / "packs" / "2026-11-30"
-    assert on_main_thread == [False]  # QPdfDocument objects must not cross threads
+    # The check before Installera and the install each open the PDFs, never on the GUI thread
+    # (QPdfDocument objects must not cross threads).
+    assert on_main_thread == [False, False]
 
 
 # --- unsigned packs ---------------------------------------------------------------------------
@@ -286,26 +292,112 @@ def test_a_file_that_is_no_pack_is_refused(env: SimpleNamespace, open_dialog) ->
     assert_unchanged(env)
 
 
-def test_a_document_changed_after_signing_fails_the_install_and_changes_nothing(
-        env: SimpleNamespace, open_dialog, qtbot) -> None:
-    kv = kvpack(env.tmp, V2, key=env.key)
+def flip_byte(kv: Path, member: str, offset: int = 200) -> None:
+    """Flip one bit of a byte inside ``member``'s data in the archive ``kv``: the manifest and
+    its signature stay intact, as on a USB stick that lost one bit."""
     data = bytearray(kv.read_bytes())
-    data[data.index(b"%PDF") + 200] ^= 0x01  # one byte inside a stored PDF
+    with zipfile.ZipFile(kv) as zf:
+        header = zf.getinfo(member).header_offset
+    name_length, extra_length = struct.unpack_from("<2H", data, header + 26)
+    data[header + 30 + name_length + extra_length + offset] ^= 0x01
     kv.write_bytes(bytes(data))
+
+
+def visible_texts(dialog: ImportDialog) -> list[str]:
+    """Every text the user can see in the dialog: labels, and the icons' spoken names."""
+    return [t for label in dialog.findChildren(QLabel) if label.isVisible()
+            for t in (label.text(), label.accessibleName()) if t]
+
+
+SEARCH_INDEX = hashlib.sha256(b"sokindex").digest() * 2048  # 64 kB that deflate cannot shrink
+
+
+@pytest.mark.parametrize(("member", "says"), [
+    ("docs/strategi.pdf", "Dokumentet ”Strategi för myndighetssamverkan om mäns våld mot "
+     "kvinnor och våld i nära relationer – sammanställning” (filen docs/strategi.pdf) är "
+     "skadat"),
+    ("search.sqlite", "Filen search.sqlite i paketet är skadad"),
+])
+def test_an_archive_with_a_damaged_file_is_refused_before_installera(
+        env: SimpleNamespace, open_dialog, qtbot, member: str, says: str) -> None:
+    """One flipped byte in a PDF or the search index: the dialog said "Verifierat … Klart att
+    installera" and failed only after Installera. Now every file is checked first (as `pack
+    verify` checks it) and the damaged one is named before Installera is offered."""
+    kv = kvpack(env.tmp, V2, key=env.key, files={"search.sqlite": SEARCH_INDEX})
+    flip_byte(kv, member)
     dialog = open_dialog(kv)
-    assert dialog.signature_text.text().startswith("Verifierat av")  # the manifest is intact
+
+    assert dialog.phase() == "refused"
+    text = dialog.state_text()
+    assert text.startswith("Paketet är skadat och kan inte installeras.")
+    assert says in text and "Hämta en ny kopia av paketet från utgivaren." in text
+    assert text.endswith("Det installerade innehållet är oförändrat.")
+    assert not dialog.install_button.isEnabled() and dialog.install_button.isHidden()
+    assert not [t for t in visible_texts(dialog) if "Verifierat" in t or "Klart att" in t]
+    assert dialog.signature_text.text() == "Ej verifierat – paketet är skadat"
+    assert dialog.cancel_button.text().replace("&", "") == "Stäng"
+    assert not settled_problems(qtbot, dialog)
+    assert_unchanged(env)
+
+
+def test_installera_waits_for_the_check_of_every_file(
+        env: SimpleNamespace, open_dialog, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While the files are checked the progress shows which one, and Installera is not
+    offered; a sound pack then says "Klart att installera"."""
+    kv = kvpack(env.tmp, V2, key=env.key)
+    gate = threading.Event()
+    real = archive.write_chunk
+
+    def held(fh: Any, data: bytes) -> None:  # the check's unpacking waits here
+        gate.wait(TIMEOUT / 1000)
+        real(fh, data)
+
+    monkeypatch.setattr(archive, "write_chunk", held)
+    dialog = ImportDialog(PackStore(), kv)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        qtbot.waitUntil(lambda: dialog.phase() == "verifying", timeout=TIMEOUT)
+        assert dialog.progress.isVisible() and "Kontrollerar" in dialog.state_text()
+        assert not dialog.install_button.isEnabled()
+        click(qtbot, dialog.install_button)
+        assert dialog.phase() == "verifying"
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: dialog.phase() == "ready", timeout=TIMEOUT)
+    assert dialog.install_button.isEnabled() and "Klart att installera" in dialog.state_text()
+    assert dialog.progress.isHidden()
+    dialog.shutdown()
+    assert_unchanged(env)
+
+
+def test_after_a_failed_install_verifierat_is_not_shown_beside_the_failure(
+        env: SimpleNamespace, open_dialog, qtbot) -> None:
+    """The file changes after the check (the USB stick is pulled and put back with another
+    copy): the install fails, and the green "Verifierat av …" no longer stands beside it."""
+    kv = kvpack(env.tmp, V2, key=env.key)
+    dialog = open_dialog(kv)
+    assert dialog.phase() == "ready"
+    assert dialog.signature_text.text().startswith("Verifierat av")  # the check passed
+    flip_byte(kv, "docs/strategi.pdf")
     click(qtbot, dialog.install_button)
     qtbot.waitUntil(lambda: dialog.phase() == "failed", timeout=TIMEOUT)
     text = dialog.state_text()
-    assert text.startswith("Installationen misslyckades.") and "Kontrollsumman" in text
-    assert "(fil: docs/" in text and "oförändrat" in text
+    assert text.startswith("Installationen misslyckades.")
+    assert "(filen docs/strategi.pdf) är skadat" in text or \
+        "Filen docs/strategi.pdf i paketet är skadad" in text
+    assert "oförändrat" in text
+    assert not [t for t in visible_texts(dialog) if "Verifierat" in t]
+    assert dialog.signature_text.text() == "Ej verifierat – paketet är skadat"
     assert dialog.isVisible() and dialog.install_button.isHidden()
+    assert not dialog.install_button.isEnabled()
     assert_unchanged(env)
 
 
 def test_cancel_during_the_install_leaves_the_store_unchanged(
         env: SimpleNamespace, open_dialog, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
-    kv = kvpack(env.tmp, V2, key=env.key)  # before the patch: signing unpacks, too
+    kv = kvpack(env.tmp, V2, key=env.key)
+    dialog = open_dialog(kv)  # before the patch: signing and the check unpack, too
     gate = threading.Event()
     real = archive.write_chunk
 
@@ -314,7 +406,6 @@ def test_cancel_during_the_install_leaves_the_store_unchanged(
         real(fh, data)
 
     monkeypatch.setattr(archive, "write_chunk", held)
-    dialog = open_dialog(kv)
     click(qtbot, dialog.install_button)
     assert dialog.phase() == "installing"
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc is "Avbryt", as the button is
@@ -340,4 +431,7 @@ def test_another_importer_holding_the_lock_is_reported_as_busy(
         other.release()
     assert dialog.state_text().startswith(
         "Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.")
+    # Nothing is wrong with the pack, but it was not installed: no green "Verifierat" beside it.
+    assert not [t for t in visible_texts(dialog) if "Verifierat" in t]
+    assert dialog.signature_text.text() == "Inte installerat – se meddelandet nedan"
     assert_unchanged(env)

@@ -122,3 +122,29 @@ def test_a_fifo_named_as_the_archive_is_refused_at_once(
     assert stat.S_ISFIFO(fifo.stat().st_mode)  # left as it was
     assert sorted(p.name for p in tmp_path.iterdir()) == ["nyckel", "nyckel.pub", "paket.kvpack"]
     assert not (data / "packs").exists()
+
+
+@pytest.mark.usefixtures("qapp")
+def test_verify_archive_finds_what_pack_verify_finds(tmp_path: Path, data: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """The import dialog's check before Installera: the same verdict on the files as `pack
+    verify FILE.kvpack`, with progress up to the last byte, and nothing installed."""
+    from kvinnofrid_desktop.core.install.verify import verify_archive
+    from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+
+    src, public = signed_pack(tmp_path)
+    archive = write_archive(src, tmp_path / "paket.kvpack")
+    steps: list[tuple[str, int, int]] = []
+    assert verify_archive(archive, pdf_engine=QtPdfEngine(),
+                          progress=lambda *step: steps.append(step)) == []
+    assert steps and steps[-1][1] == steps[-1][2]  # 100 %
+
+    damaged = bytearray(archive.read_bytes())
+    damaged[damaged.index(b"%PDF") + 200] ^= 0x01
+    archive.write_bytes(bytes(damaged))
+    problems = verify_archive(archive, pdf_engine=QtPdfEngine())
+    assert [p.code for p in problems] == ["file.checksum"]
+    assert problems[0].file.startswith("docs/")
+    assert main(["pack", "verify", str(archive), "--trust-key", str(public)]) == 1
+    assert f"FEL {problems[0]}" in capsys.readouterr().out
+    assert not (data / "packs").exists()

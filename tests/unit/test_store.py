@@ -303,6 +303,32 @@ def test_pack_remove_on_the_command_line_removes_that_version(installed: SimpleN
     assert "är inte installerad" in capsys.readouterr().err
 
 
+def test_remove_refuses_the_pack_shown_in_place_of_a_damaged_active_one(
+        installed: SimpleNamespace, capsys: pytest.CaptureFixture[str]) -> None:
+    """2026-12-15 is chosen but damaged, so V1 (2026-12-01) is shown and `pack list` marks it
+    with *. `pack remove 2026-12-01` removed the pack the user was reading; it is refused as
+    removing the active one is, and says why."""
+    from kvinnofrid_desktop.__main__ import main
+
+    chosen = "2026-12-15"
+    assert cli("import", "--allow-unsigned", str(kvpack(installed, chosen))) == 0
+    (installed.data / "packs" / chosen / "action_card.json").unlink()
+    assert cli("list") == 0
+    assert f"* {V1}" in capsys.readouterr().out
+
+    assert main(["pack", "remove", V1]) == 1
+    err = capsys.readouterr().err
+    assert f"paketet {V1} kan inte tas bort: det är paketet som visas nu" in err
+    assert f"det valda paketet {chosen} är skadat" in err and "[remove.shown]" in err
+    assert Pack.open(installed.data / "packs" / V1, check_sizes=True).manifest.version == V1
+    assert resolve_active()[0] == installed.data / "packs" / V1
+    pointer = json.loads((installed.data / "active").read_text(encoding="utf-8"))
+    assert pointer == {"version": chosen, "previous": [V1]}  # still the way back to V1
+    with pytest.raises(PackError) as info:  # the window's store says the same
+        PackStore().remove(V1)
+    assert info.value.code == "remove.shown"
+
+
 def test_a_damaged_active_pack_is_named_and_rollback_removes_that_one(
         installed: SimpleNamespace, capsys: pytest.CaptureFixture[str]) -> None:
     """V2 is installed over V1, then its manifest is damaged: V1 is shown in its place. Every

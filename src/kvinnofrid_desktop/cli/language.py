@@ -91,8 +91,8 @@ HELP_EN = {
     "visa installerade paket": "list the installed packs",
     "gå tillbaka till det tidigare paketet (det aktiva tas bort)":
         "go back to the previous pack (the active one is removed)",
-    "ta bort en installerad version (ej den aktiva)":
-        "remove an installed version (not the active one)",
+    "ta bort en installerad version (ej den aktiva eller den som visas)":
+        "remove an installed version (not the active one or the one shown)",
     "källmapp (med catalog.toml)": "source folder (with catalog.toml)",
     "paketmapp som skapas eller ersätts": "pack folder to create or replace",
     "skriv också paketet som en .kvpack-fil": "also write the pack as a .kvpack file",

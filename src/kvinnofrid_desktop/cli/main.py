@@ -410,10 +410,9 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
 def _pack_verify(path: Path, trust_keys: list[Path] | None = None) -> int:
     """``pack verify PACK|FILE.kvpack``: would this pack import here? A folder and its archive
     get the same verdict, label and exit code from ``_verdict``; an archive is first unpacked
-    into a temporary folder, as an import unpacks it into staging, and nothing is installed."""
-    import tempfile
-
-    from kvinnofrid_desktop.core.install.archive import extract_archive, os_problem
+    into a temporary folder, as an import unpacks it into staging, and nothing is installed
+    (``unpacked_archive``, which the import dialog's check uses too)."""
+    from kvinnofrid_desktop.core.install.archive import os_problem
     from kvinnofrid_desktop.core.install.signing import load_public_key
     from kvinnofrid_desktop.core.pack.external import ExternalFileError
     from kvinnofrid_desktop.core.pack.manifest import MANIFEST_NAME
@@ -427,10 +426,9 @@ def _pack_verify(path: Path, trust_keys: list[Path] | None = None) -> int:
         if path.is_dir():
             problems, ok = _verdict(path, keys)
         else:  # a file, or a FIFO or device the archive check refuses unopened
-            with tempfile.TemporaryDirectory(prefix="kvinnofrid-verify-") as tmp:
-                unpacked = Path(tmp) / "pack"
-                unpacked.mkdir()
-                extract_archive(path, unpacked)
+            from kvinnofrid_desktop.core.install.verify import unpacked_archive
+
+            with unpacked_archive(path) as unpacked:
                 problems, ok = _verdict(unpacked, keys)
             ok = ok and f"{ok}; inget installerades"
     except PackError as exc:

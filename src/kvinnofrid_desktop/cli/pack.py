@@ -82,7 +82,8 @@ def add_pack_commands(pack_subparsers: Any) -> None:
     pack_subparsers.add_parser("rollback",
                                help="gå tillbaka till det tidigare paketet (det aktiva tas bort)")
 
-    p = pack_subparsers.add_parser("remove", help="ta bort en installerad version (ej den aktiva)")
+    p = pack_subparsers.add_parser(
+        "remove", help="ta bort en installerad version (ej den aktiva eller den som visas)")
     # Its own dest: "version" is the global --version flag, which it would switch on.
     p.add_argument("remove_version", metavar="VERSION", help="versionen, t.ex. 2026-11-26")
 

@@ -414,7 +414,8 @@ class PackStore:
         return self.active()
 
     def remove(self, version: str) -> None:
-        """Delete an installed version that is not the active one."""
+        """Delete an installed version that is neither the active one nor the one shown in
+        place of a damaged active one."""
         with self._locked():
             pointer = self._pointer_for_change()
             where = str(self.packs / version)
@@ -422,6 +423,16 @@ class PackStore:
                 raise PackError(Problem("remove.active", where, None,
                                         "det aktiva paketet kan inte tas bort; återställ "
                                         "först ett annat (pack rollback)"))
+            # The chosen pack is damaged and this one is shown in its place (the fallback that
+            # the window and `pack list` show, marked with *): it is what the user is reading.
+            _, _, shown = self.resolve()
+            if version == shown:
+                raise PackError(Problem(
+                    "remove.shown", where, None,
+                    f"paketet {version} kan inte tas bort: det är paketet som visas nu, "
+                    f"eftersom det valda paketet {pointer.version} är skadat. Gör {version} "
+                    f"till det aktiva med 'pack rollback' (det skadade {pointer.version} tas "
+                    "då bort)"))
             if version not in installed_versions(self.packs):
                 if version == self._builtin_version():  # `pack list` shows it beside the rest
                     raise PackError(Problem(

@@ -4,10 +4,15 @@ Every check and every guarantee lives in ``content.store``; this dialog shows th
 asks for the only two decisions a person may make – trusting an unsigned pack and going back to
 an older version. Reading the archive and installing it run on a worker thread: a county's pack
 takes seconds to unpack and verify, and the window must stay responsive and cancellable.
+
+Installera is offered only after every file was checked as ``pack verify`` checks it
+(``verify_archive``): the manifest and its signature alone said "Verifierat … Klart att
+installera" about an archive with a damaged PDF, which failed only after Installera.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -42,8 +47,9 @@ from kvinnofrid_desktop.core.install.signing import (
     SignatureState,
 )
 from kvinnofrid_desktop.core.install.store import ImportResult, PackStore
+from kvinnofrid_desktop.core.install.verify import verify_archive
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
-from kvinnofrid_desktop.core.pack.problems import Problem
+from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars, lines
 from kvinnofrid_desktop.ui.common.labels import plain_tip, problem_text, tab_title
@@ -53,6 +59,18 @@ from kvinnofrid_desktop.ui.common.task import Task
 _BADGES = {"ok": "#2e7d32", "warn": "#a15c00", "error": "#c62828", "unknown": "#a15c00",
            "info": "#1565c0"}
 _SIGNATURE_BADGE = {VERIFIED: "ok", UNSIGNED: "warn", INVALID: "error", RETIRED: "error"}
+# Problems that say nothing about the pack's own bytes: the disk, the lock, a cancel, a refusal
+# by signature or version. Every other problem of a check or an install means a damaged pack.
+_NOT_DAMAGE = ("disk.", "store.", "import.", "task.", "signature.", "trust.", "rotation.",
+               "policy.")
+# A file whose bytes differ from what the manifest says: named to the user in plain words.
+_DAMAGED_FILE = {"file.checksum", "file.size", "archive.corrupt", "archive.truncated",
+                 "archive.bomb"}
+
+
+def is_damage(problems: list[Problem]) -> bool:
+    """Whether ``problems`` say the pack itself is damaged (rather than the disk, a lock …)."""
+    return any(not p.code.startswith(_NOT_DAMAGE) for p in problems)
 
 
 def status_pixmap(kind: str, size: int = 20, ratio: float = 2.0) -> QPixmap:
@@ -105,6 +123,7 @@ class ImportDialog(QDialog):
         self._engine_factory = pdf_engine_factory
         self._preview: ImportPreview | None = None
         self._result: ImportResult | None = None
+        self._titles: dict[str, str] = {}  # document titles by file, to name a damaged file
         self._phase = "reading"
         self._cancel = threading.Event()
         self._task: Task | None = None
@@ -129,7 +148,8 @@ class ImportDialog(QDialog):
         return self._result
 
     def phase(self) -> str:
-        """reading, ready, refused, installing, installed, failed or cancelled."""
+        """reading, verifying (every file), ready, refused, installing, installed, failed or
+        cancelled."""
         return self._phase
 
     def state_text(self) -> str:
@@ -255,14 +275,57 @@ class ImportDialog(QDialog):
         self.trust_box.setVisible(preview.signature.status == UNSIGNED)
         self.downgrade_box.setVisible(
             version_key(preview.version) < version_key(preview.active_version))
+        self.install_button.show()
+        self._check_files()
+        self.adjustSize()
+
+    def _check_files(self) -> None:
+        """Check every file of the archive, off the GUI thread, before Installera is offered."""
+        self._phase = "verifying"
+        self._update_install_button()  # shown, not offered: the files are not checked yet
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status.setText(self.tr("Kontrollerar paketets filer …"))
+        factory, progress = self._engine_factory, self._reporter()
+
+        def call() -> tuple[list[Problem], dict[str, str]]:
+            from kvinnofrid_desktop.core.install.archive import read_head
+            from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+
+            # Made here, in the worker: QPdfDocument objects must not cross threads.
+            engine = factory() if factory is not None else QtPdfEngine()
+            problems = verify_archive(self.path, pdf_engine=engine, progress=progress,
+                                      cancel=self._cancel.is_set)
+            titles: dict[str, str] = {}
+            if problems:  # to name a damaged document by its title; read here, off the GUI
+                with contextlib.suppress(PackError, OSError):
+                    titles = {d.file: d.title for d in read_head(self.path).manifest.documents}
+            return problems, titles
+
+        self._run(call, self._checked, self._check_failed)
+
+    def _checked(self, outcome: tuple[list[Problem], dict[str, str]]) -> None:
+        problems, self._titles = outcome
+        if problems:
+            self._check_failed(problems)
+            return
         self._phase = "ready"
         self.progress.hide()
-        self.install_button.show()
         self._update_install_button()
         # Focus on the next thing to do: a box to tick, or Installera itself.
         next(w for w in (self.trust_box, self.downgrade_box, self.install_button)
              if not w.isHidden()).setFocus()
         self.adjustSize()
+
+    def _check_failed(self, problems: list[Problem]) -> None:
+        if problems[0].code == "import.cancelled":  # the dialog is closing
+            return
+        self._phase = "refused"
+        self._withdraw_verified(problems)
+        title = self.tr("Paketet är skadat och kan inte installeras.") if is_damage(problems) \
+            else self.tr("Paketets filer kunde inte kontrolleras.")
+        self._show_message("error", title, self._reasons(problems))
 
     def _show_signature(self, state: SignatureState, *, judged: bool = True) -> None:
         if not judged:  # the trust file is unreadable: a retired key would look trusted
@@ -337,35 +400,43 @@ class ImportDialog(QDialog):
         self.progress.show()
         self.status.setText(self.tr("Installerar …"))
         self.cancel_button.setFocus()
-        factory = self._engine_factory
+        factory, progress = self._engine_factory, self._reporter()
 
         def call() -> ImportResult:
             from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 
             # Made here, in the worker: QPdfDocument objects must not cross threads.
             engine = factory() if factory is not None else QtPdfEngine()
-            last: list[tuple[str, int]] = []
-
-            def progress(rel: str, done: int, total: int) -> None:
-                step = (rel, done * 100 // total if total else 100)
-                if not last or last[0] != step:  # one signal per percent, not per chunk
-                    last[:] = [step]
-                    self._progressed.emit(*step)
-
             return self.store.import_pack(self.path, allow_unsigned=allow_unsigned,
                                           allow_downgrade=downgrade, progress=progress,
                                           cancel=self._cancel.is_set, pdf_engine=engine)
 
         self._run(call, self._installed, self._failed)
 
+    def _reporter(self) -> Callable[[str, int, int], None]:
+        """A progress callback for a worker: (file, bytes done, bytes in total) → a signal."""
+        last: list[tuple[str, int]] = []
+
+        def progress(rel: str, done: int, total: int) -> None:
+            step = (rel, done * 100 // total if total else 100)
+            if not last or last[0] != step:  # one signal per percent, not per chunk
+                last[:] = [step]
+                self._progressed.emit(*step)
+
+        return progress
+
     def _show_progress(self, rel: str, percent: int) -> None:
-        if self._phase != "installing" or self._cancel.is_set():
+        if self._phase not in ("verifying", "installing") or self._cancel.is_set():
             return
         self.progress.setFormat(arg(self.tr("%1 – %p %"), rel))
         self.progress.setValue(percent)
-        # After the last byte the store still verifies every file and opens every PDF.
-        self.status.setText(self.tr("Kontrollerar dokumenten …") if percent >= 100 else
-                            arg(self.tr("Installerar: %1"), rel))
+        # After the last byte every PDF is still opened, as the viewer will open it.
+        if percent >= 100:
+            self.status.setText(self.tr("Kontrollerar dokumenten …"))
+        elif self._phase == "verifying":
+            self.status.setText(arg(self.tr("Kontrollerar: %1"), rel))
+        else:
+            self.status.setText(arg(self.tr("Installerar: %1"), rel))
 
     def _installed(self, result: ImportResult) -> None:
         self._result, self._phase = result, "installed"
@@ -376,6 +447,7 @@ class ImportDialog(QDialog):
     def _failed(self, problems: list[Problem]) -> None:
         code = problems[0].code
         self._phase = "cancelled" if code == "import.cancelled" else "failed"
+        self._withdraw_verified(problems)
         if code == "import.cancelled":
             self._show_message("info", self.tr("Installationen avbröts."), "")
         elif code == "store.busy":
@@ -393,13 +465,35 @@ class ImportDialog(QDialog):
         self._show_message("error", self.tr("Paketet kan inte installeras."),
                            self._reasons(problems))
 
+    def _withdraw_verified(self, problems: list[Problem]) -> None:
+        """The signature line after a damaged file or a failed install: "Verifierat av …" in
+        green stood beside "Installationen misslyckades", as if the pack were sound."""
+        if is_damage(problems):
+            text, kind = self.tr("Ej verifierat – paketet är skadat"), "error"
+        else:
+            text, kind = self.tr("Inte installerat – se meddelandet nedan"), "info"
+        self.signature_text.setText(text)
+        self.signature_text.setToolTip("")
+        self.signature_icon.setPixmap(status_pixmap(kind))
+        self.signature_icon.setAccessibleName(text)
+
     def _reasons(self, problems: list[Problem]) -> str:
         lines = []
+        damaged_file = False
         for p in problems[:3]:
             message = problem_text(p.code, p.message)
             text = message[:1].upper() + message[1:].rstrip(".")
+            where = arg(self.tr(" (fil: %1)"), p.file) \
+                if p.file and p.file != self.path.name else ""  # the archive is named above
             # The store's wording names command-line options or internals; say it plainly.
-            if p.code == "signature.invalid":
+            if p.code in _DAMAGED_FILE and p.file and p.file != self.path.name:
+                damaged_file, where = True, ""
+                title = self._titles.get(p.file)
+                text = arg(self.tr("Dokumentet ”%1” (filen %2) är skadat eller har ändrats "
+                                   "efter att paketet gjordes"), title, p.file) if title else \
+                    arg(self.tr("Filen %1 i paketet är skadad eller har ändrats efter att "
+                                "paketet gjordes"), p.file)
+            elif p.code == "signature.invalid":
                 text = self.tr("Paketet har ändrats efter att det signerades, eller är "
                                "förfalskat. Hämta en ny kopia från utgivaren")
             elif p.code == "signature.unknown_key" and self._preview is not None:
@@ -408,11 +502,11 @@ class ImportDialog(QDialog):
                            self._preview.signature.key_id or "?")
             elif p.code == "import.already_installed":
                 text = self.tr("Den här versionen är redan installerad")
-            where = arg(self.tr(" (fil: %1)"), p.file) \
-                if p.file and p.file != self.path.name else ""  # the archive is named above
             lines.append(f"{text}{where}.")
         if len(problems) > 3:
             lines.append(self.tr("… och %n problem till.", "", len(problems) - 3))
+        if damaged_file:
+            lines.append(self.tr("Hämta en ny kopia av paketet från utgivaren."))
         return "\n".join(lines)
 
     def _show_message(self, kind: str, title: str, reasons: str) -> None:
@@ -428,6 +522,8 @@ class ImportDialog(QDialog):
         for widget in (self.changes_box, self.progress, self.install_button, self.trust_box,
                        self.downgrade_box):
             widget.hide()
+        self.install_button.setEnabled(False)  # hidden, and not the default button either
+        self.install_button.setDefault(False)
         self.status.clear()
         self.status.hide()
         self.cancel_button.setText(self.tr("&Stäng"))
