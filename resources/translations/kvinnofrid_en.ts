@@ -547,352 +547,352 @@
 <context>
     <name>CardNow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="63"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="64"/>
         <source>%1.%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="64"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="65"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="65"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="66"/>
         <source>dygnet runt</source>
         <translation>24 hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="67"/>
         <source>tider okända</source>
         <translation>hours unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="67"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="68"/>
         <source>tider okända – troligen stängt nu, utanför kontorstid</source>
         <translation>hours unknown – probably closed now, outside office hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="68"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="69"/>
         <source>öppet nu</source>
         <translation>open now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="69"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="70"/>
         <source>stängt nu</source>
         <translation>closed now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="70"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="71"/>
         <source>Stängt nu</source>
         <translation>Closed now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="71"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="72"/>
         <source>Uppgift saknas – använd reservnumren nedan</source>
         <translation>Details missing – use the alternative numbers below</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="72"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="73"/>
         <source>Uppgift saknas – socialjouren har öppet nu: %1</source>
         <translation>Details missing – the out-of-hours social services are open now: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="73"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="74"/>
         <source>Tider okända</source>
         <translation>Hours unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="74"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="75"/>
         <source>Tider okända – troligen stängt nu, utanför kontorstid</source>
         <translation>Hours unknown – probably closed now, outside office hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="75"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="76"/>
         <source>Tider okända – socialjouren har öppet nu: %1</source>
         <translation>Hours unknown – the out-of-hours social services are open now: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="77"/>
         <source>i morgon %1</source>
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="77"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="78"/>
         <source>Öppet dygnet runt</source>
         <translation>Open 24 hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="79"/>
         <source>Öppet nu</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="80"/>
         <source>Öppet nu, till %1</source>
         <translation>Open now, until %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="81"/>
         <source>Stängt nu – ring socialjouren %1</source>
         <translation>Closed now – call the out-of-hours social services on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="81"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="82"/>
         <source>Stängt nu – vid akut fara ring 112</source>
         <translation>Closed now – in an emergency call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="83"/>
         <source>Stängt nu – akuta djurärenden: polisen %1; pågår det: ring 112</source>
         <translation>Closed now – urgent animal cases: police on %1; if it is happening now: call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="85"/>
         <source> · öppnar %1</source>
         <translation> · opens %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="86"/>
         <source>om det är akut</source>
         <translation>if it is urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="87"/>
         <source>Ring i stället:</source>
         <translation>Call instead:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="88"/>
         <source>%1: stängt nu. Det här gäller nu:</source>
         <translation>%1: closed now. What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="89"/>
         <source>Det här gäller nu:</source>
         <translation>What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="90"/>
         <source>Det är %1, en helgdag: kontoren har stängt.</source>
         <translation>It is %1, a public holiday: offices are closed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="91"/>
         <source>Det är %1: kontoren har stängt.</source>
         <translation>It is %1: offices are closed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="92"/>
         <source>Det är %1, dag före helgdag.</source>
         <translation>It is %1, the day before a public holiday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="93"/>
         <source>Det är dag före helgdag.</source>
         <translation>It is the day before a public holiday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="95"/>
         <source>troligen öppet</source>
         <translation>probably open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="96"/>
         <source>troligen stängt</source>
         <translation>probably closed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="97"/>
         <source>Troligen öppet dygnet runt (tiderna är inte bekräftade)</source>
         <translation>Probably open 24 hours (the hours are not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="98"/>
         <source>Troligen öppet nu (tiderna är inte bekräftade)</source>
         <translation>Probably open now (the hours are not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="99"/>
         <source>Troligen öppet nu, till %1 (tiderna är inte bekräftade)</source>
         <translation>Probably open now, until %1 (the hours are not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="100"/>
         <source>Troligen stängt nu (tiderna är inte bekräftade)</source>
         <translation>Probably closed now (the hours are not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="101"/>
         <source>Troligen stängt nu (tiderna är inte bekräftade) – ring socialjouren %1</source>
         <translation>Probably closed now (the hours are not confirmed) – call the out-of-hours social services on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="103"/>
         <source>Troligen stängt nu (tiderna är inte bekräftade) – vid akut fara ring 112</source>
         <translation>Probably closed now (the hours are not confirmed) – in an emergency call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="105"/>
         <source>Troligen stängt nu (tiderna är inte bekräftade) – akuta djurärenden: polisen %1; pågår det: ring 112</source>
         <translation>Probably closed now (the hours are not confirmed) – urgent animal cases: police on %1; if it is happening now: call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="108"/>
         <source> · öppnar troligen %1</source>
         <translation> · probably opens %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="109"/>
         <source>troligen öppet nu – tiderna är inte bekräftade</source>
         <translation>probably open now – the hours are not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="110"/>
         <source>troligen stängt nu – tiderna är inte bekräftade</source>
         <translation>probably closed now – the hours are not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="111"/>
         <source>%1: troligen stängt nu. Det här gäller nu:</source>
         <translation>%1: probably closed now. What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="115"/>
         <source>nyårsdagen</source>
         <translation>New Year&apos;s Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="116"/>
         <source>trettondedag jul</source>
         <translation>Epiphany</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="117"/>
         <source>långfredagen</source>
         <translation>Good Friday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="118"/>
         <source>påskdagen</source>
         <translation>Easter Sunday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="119"/>
         <source>annandag påsk</source>
         <translation>Easter Monday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="120"/>
         <source>första maj</source>
         <translation>May Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="121"/>
         <source>Kristi himmelsfärdsdag</source>
         <translation>Ascension Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="122"/>
         <source>pingstdagen</source>
         <translation>Whit Sunday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="123"/>
         <source>Sveriges nationaldag</source>
         <translation>Sweden&apos;s National Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="124"/>
         <source>midsommardagen</source>
         <translation>Midsummer Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="125"/>
         <source>alla helgons dag</source>
         <translation>All Saints&apos; Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="126"/>
         <source>juldagen</source>
         <translation>Christmas Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="127"/>
         <source>annandag jul</source>
         <translation>Boxing Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
         <source>trettondagsafton</source>
         <translation>Epiphany Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="129"/>
         <source>skärtorsdag</source>
         <translation>Maundy Thursday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="130"/>
         <source>påskafton</source>
         <translation>Easter Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="131"/>
         <source>valborgsmässoafton</source>
         <translation>Walpurgis Night</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="132"/>
         <source>midsommarafton</source>
         <translation>Midsummer Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="133"/>
         <source>allhelgonaafton</source>
         <translation>All Saints&apos; Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="134"/>
         <source>julafton</source>
         <translation>Christmas Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="135"/>
         <source>nyårsafton</source>
         <translation>New Year&apos;s Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="139"/>
         <source>mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="140"/>
         <source>tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="141"/>
         <source>ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
         <source>tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="143"/>
         <source>fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="144"/>
         <source>lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="145"/>
         <source>sön</source>
         <translation>Sun</translation>
     </message>
@@ -3142,92 +3142,92 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="34"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="35"/>
         <source>Orosanmälan om barn</source>
         <translation>Report of concern about a child</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="35"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="36"/>
         <source>Orosanmälan om vuxna</source>
         <translation>Report of concern about an adult</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="36"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="37"/>
         <source>Växel</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="37"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="38"/>
         <source>Socialjour (kvällar, nätter, helger)</source>
         <translation>Out-of-hours social services (evenings, nights, weekends)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="38"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="39"/>
         <source>Djurskydd</source>
         <translation>Animal welfare</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="39"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="40"/>
         <source>Polisen</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="40"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="41"/>
         <source>Hälso- och sjukvård</source>
         <translation>Health care</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="41"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="42"/>
         <source>Stöd</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="42"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="43"/>
         <source>Nödnummer</source>
         <translation>Emergency number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="45"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="46"/>
         <source>Länet</source>
         <translation>The county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="46"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="47"/>
         <source>Nationella nummer och stödlinjer</source>
         <translation>National numbers and helplines</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="49"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="50"/>
         <source>kontrollerad</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="50"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="51"/>
         <source>ej bekräftad – kontrollera</source>
         <translation>not confirmed – check</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="51"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="52"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="54"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="55"/>
         <source>Strategi</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="55"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="56"/>
         <source>Samverkansplan</source>
         <translation>Collaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="56"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="57"/>
         <source>Åtgärdskort</source>
         <translation>Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="57"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="58"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
@@ -3871,204 +3871,224 @@ The original is unchanged.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="154"/>
         <source>Administratörens inställningar nämner en inställning som programmet inte känner till; den hoppas över</source>
         <translation>The administrator&apos;s settings name a setting the program does not know; it is skipped</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="157"/>
         <source>En av administratörens inställningar kan inte användas; det säkraste värdet gäller</source>
         <translation>One of the administrator&apos;s settings cannot be used; the safest value applies</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="160"/>
         <source>Paketet är inte signerat, och administratören tillåter inte osignerade paket</source>
         <translation>The pack is not signed, and the administrator does not allow unsigned packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="163"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat</source>
         <translation>The pack has been changed since it was signed, or it is forged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="165"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på</source>
         <translation>The pack is signed with a key the program does not trust</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="167"/>
         <source>Paketet är signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>The pack is signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="169"/>
         <source>Paketets byte av signeringsnyckel kan inte godtas</source>
         <translation>The pack&apos;s change of signing key cannot be accepted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="171"/>
         <source>Programmets lista över betrodda nycklar kan inte läsas</source>
         <translation>The program&apos;s list of trusted keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="173"/>
         <source>Paketet är äldre än det som är installerat</source>
         <translation>The pack is older than the one installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="175"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="177"/>
         <source>Installationen avbröts</source>
         <translation>The installation was cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="178"/>
         <source>En fil i paketet stämmer inte med sin kontrollsumma – paketet kan ha ändrats</source>
         <translation>A file in the pack does not match its checksum – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="181"/>
         <source>En fil i paketet har inte den storlek som paketet anger – paketet kan ha ändrats</source>
         <translation>A file in the pack does not have the size the pack states – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="184"/>
         <source>Det finns inte tillräckligt med utrymme på disken</source>
         <translation>There is not enough space on the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="185"/>
         <source>Programmet får inte skriva i sin datamapp</source>
         <translation>The program is not allowed to write to its data folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="187"/>
         <source>Det finns inget tidigare innehållspaket att gå tillbaka till</source>
         <translation>There is no earlier content pack to go back to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="189"/>
         <source>Filen är inget läsbart innehållspaket, eller så är den skadad</source>
         <translation>The file is not a readable content pack, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="191"/>
         <source>Paketet innehåller en otillåten sökväg</source>
         <translation>The pack contains a path that is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="192"/>
         <source>Paketets innehållsförteckning (manifest.json) saknas eller är felaktig</source>
         <translation>The pack&apos;s table of contents (manifest.json) is missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="194"/>
         <source>En fil i paketet saknas, är felaktig eller kan inte läsas</source>
         <translation>A file in the pack is missing, invalid or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="196"/>
         <source>Åtgärdskortet i paketet är felaktigt</source>
         <translation>The action card in the pack is not valid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="197"/>
         <source>Paketet kunde inte skrivas till disken</source>
         <translation>The pack could not be written to the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="197"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="198"/>
         <source>De installerade innehållspaketen kunde inte läsas</source>
         <translation>The installed content packs could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="199"/>
         <source>En PDF-fil i paketet kan inte öppnas</source>
         <translation>A PDF file in the pack cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="200"/>
         <source>Ett dokument i paketet stämmer inte med sin beskrivning i paketet</source>
         <translation>A document in the pack does not match its description in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="202"/>
         <source>En uppgift i paketets innehållsförteckning har ett felaktigt värde</source>
         <translation>An entry in the pack&apos;s table of contents has a wrong value</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="204"/>
         <source>Paketet har ett format som den här versionen av programmet inte kan läsa</source>
         <translation>The pack has a format this version of the program cannot read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="206"/>
         <source>Paketets lista över ord som betyder samma sak i sökningen är felaktig</source>
         <translation>The pack&apos;s list of words that mean the same in search is wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="208"/>
         <source>Signeringsnyckeln kan inte användas</source>
         <translation>The signing key cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="209"/>
         <source>Den versionen kan inte tas bort</source>
         <translation>That version cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="210"/>
         <source>Den delade mappen med innehållspaket kan inte läsas</source>
         <translation>The shared folder of content packs cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="211"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="212"/>
         <source>Ett dokument i paketet hör till en flik som programmet inte har</source>
         <translation>A document in the pack belongs to a tab the program does not have</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="214"/>
         <source>Innehållspaketet finns inte</source>
         <translation>The content pack does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="215"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="216"/>
         <source>Paketet kan inte byggas i den mappen</source>
         <translation>The pack cannot be built in that folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="217"/>
         <source>Källmappens katalog (catalog.toml) saknas eller är felaktig</source>
         <translation>The source folder&apos;s catalogue (catalog.toml) is missing or wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="219"/>
         <source>En kontaktuppgift behöver ses över</source>
         <translation>A contact detail needs checking</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="219"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="220"/>
         <source>En text i källmappen kan inte läsas som Markdown</source>
         <translation>A text in the source folder cannot be read as Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="222"/>
         <source>Kommunens ifyllda lista med kontaktuppgifter kan inte läsas</source>
         <translation>The municipality&apos;s filled-in list of contact details cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="224"/>
         <source>Källmappen kan inte skapas där</source>
         <translation>The source folder cannot be created there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="243"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="244"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="257"/>
+        <source>Uppgiften om vilket innehållspaket som är aktivt kan inte användas (i detalj, på svenska: %1)</source>
+        <translation>The record of which content pack is active cannot be used (in detail, in Swedish: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="262"/>
+        <source>Paketet %1 kunde inte användas: %2</source>
+        <translation>Pack %1 could not be used: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="265"/>
+        <source>Programmet visar i stället paketet %1.</source>
+        <translation>The program shows pack %1 instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="268"/>
+        <source>Programmet visar standardinnehållet.</source>
+        <translation>The program shows the default content.</translation>
     </message>
 </context>
 <context>
@@ -4795,223 +4815,224 @@ The original is unchanged.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="77"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="91"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="92"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="119"/>
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="128"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="136"/>
         <source>Gäller när programmet startas om.</source>
         <translation>Takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="138"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="142"/>
         <source>Kommun i åtgärdskortet</source>
         <translation>Municipality on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="143"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="154"/>
         <source>Visas först när du öppnar åtgärdskortet.</source>
         <translation>Shown first when you open the action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="155"/>
         <source>&amp;Kommun i åtgärdskortet:</source>
         <translation>&amp;Municipality on the action card:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="161"/>
         <source>Tillåt ”Spara kopia” och ”Öppna i extern läsare”</source>
         <translation>Allow “Save a copy” and “Open in external reader”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="166"/>
         <source>Bestäms av administratören.</source>
         <translation>Decided by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="167"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="171"/>
         <source>Kom i&amp;håg externa filer</source>
         <translation>Re&amp;member external files</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="172"/>
         <source>Kom ihåg externa filer</source>
         <translation>Remember external files</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="179"/>
         <source>Av: inget sparas om PDF-filer utanför innehållspaketet.</source>
         <translation>Off: nothing is saved about PDF files from outside the content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="180"/>
         <source>Sida och zoom för PDF-filer som du öppnar utanför innehållspaketet. Av: programmet sparar ingenting om dem, varken namn, sökväg eller sida.</source>
         <translation>Page and zoom of PDF files you open from outside the content pack. Off: the program saves nothing about them, neither name, path nor page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="187"/>
         <source>Integritet:</source>
         <translation>Privacy:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="193"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="194"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="201"/>
         <source>Fel i administratörens inställningar</source>
         <translation>Problems in the administrator&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="197"/>
         <source>Programmet kunde inte använda allt som administratören har ställt in. Det som inte gick att förstå har fått det säkraste värdet. Visa listan för IT-avdelningen; den finns också i programmets logg.</source>
         <translation>The program could not use everything the administrator set. What could not be understood has its safest value. Show the list to your IT department; it is also in the program&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="219"/>
         <source>Låst av administratören</source>
         <translation>Locked by the administrator</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="223"/>
         <source>Inställningen är låst i %1</source>
         <translation>The setting is locked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="262"/>
         <source>Innehållspaket</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="265"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="265"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="266"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="266"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="269"/>
         <source>Installerade innehållspaket</source>
         <translation>Installed content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="287"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="288"/>
         <source>Status för innehållspaket</source>
         <translation>Content pack status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="289"/>
         <source>Åte&amp;rställ föregående</source>
         <translation>Restore p&amp;revious</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="290"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="303"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="304"/>
         <source>Inbyggt standardinnehåll</source>
         <translation>Built-in default content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="305"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="307"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="310"/>
         <source>Kan inte användas: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="315"/>
         <source>Aktivt</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="328"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="333"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="334"/>
         <source>Osignerat</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="335"/>
         <source>Ogiltig signatur</source>
         <translation>Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="336"/>
         <source>Signerat med en okänd nyckel (%1)</source>
         <translation>Signed with an unknown key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="337"/>
         <source>Signerat med en tillbakadragen nyckel (%1)</source>
         <translation>Signed with a retired key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="339"/>
         <source>Verifierat vid importen med nyckeln %1, som programmet inte litar på nu: den gavs bara för importen (--trust-key), eller policyn har den inte längre</source>
         <translation>Verified at the import with the key %1, which the program does not trust now: it was given only for the import (--trust-key), or the policy no longer has it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="337"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="342"/>
         <source>Verifierat av %1; nyckeln %2 har sedan dragits tillbaka</source>
         <translation>Verified by %1; the key %2 has since been retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="362"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="358"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="363"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -5020,12 +5041,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="373"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="378"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="374"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="379"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>
@@ -5351,22 +5372,22 @@ Do you want to restore?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="103"/>
         <source>Innehållspaketet i %1 kunde inte användas (%2). Programmet visar standardinnehållet i stället.</source>
         <translation>The content pack in %1 could not be used (%2). The program shows the default content instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="195"/>
         <source>Filen %1 finns inte eller kan inte läsas.</source>
         <translation>The file %1 does not exist or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="249"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="250"/>
         <source>Programmets innehåll kunde inte läsas:
 %1</source>
         <translation>The program&apos;s content could not be read:

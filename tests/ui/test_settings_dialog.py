@@ -217,6 +217,42 @@ def test_rollback_from_a_damaged_pack_names_and_removes_that_pack(
     assert dialog.packs_status.text() == f"Paketet {V1} visas nu."
 
 
+def test_a_damaged_active_pack_is_explained_in_the_window_s_language(
+        qtbot, env: SimpleNamespace) -> None:
+    """The banner and the pack list said it in Swedish only, with the code kept for scripts
+    ("[file.missing]") in the sentence; in English each part is English, the precise Swedish
+    detail after it, and no code in either language."""
+    from language import interface_language
+
+    from kvinnofrid_desktop.app.start import create_main_window
+
+    store = PackStore()
+    store.import_pack(kvpack(env.tmp, V1), allow_unsigned=True)
+    store.import_pack(kvpack(env.tmp, V2), allow_unsigned=True)
+    (env.data / "packs" / V2 / "action_card.json").unlink()
+    texts = {}
+    for language in ("en", "sv"):
+        with interface_language(language):
+            window = create_main_window(None, settings_path=env.tmp / f"{language}.ini")
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitUntil(window.banner.isVisible)
+            dialog = open_dialog(qtbot, env, store=store)
+            texts[language] = (window.banner.text(), dialog.packs_list.topLevelItem(0).text(2))
+            dialog.close()
+            window.close()
+    banner, row = texts["en"]
+    assert banner.startswith(f"Pack {V2} could not be used: A file")
+    assert "(in detail, in Swedish: action_card.json: filen saknas" in banner
+    assert banner.endswith(f"The program shows pack {V1} instead.")
+    assert row.startswith("Cannot be used: A file") and "in detail, in Swedish" in row
+    banner, row = texts["sv"]
+    assert banner == f"Paketet {V2} kunde inte användas (action_card.json: filen saknas i " \
+                     f"paketet). Programmet visar i stället paketet {V1}."
+    assert row == "Kan inte användas: action_card.json: filen saknas i paketet"
+    assert "[" not in banner + row + "".join(texts["en"])
+
+
 def test_a_damaged_pack_over_the_default_can_still_be_rolled_back(
         qtbot, env: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
     store = PackStore()

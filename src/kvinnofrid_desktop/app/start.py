@@ -19,7 +19,7 @@ from kvinnofrid_desktop import __version__
 from kvinnofrid_desktop.app import logs
 from kvinnofrid_desktop.core import options
 from kvinnofrid_desktop.core.bundled import default_pack_dir, resource_dir
-from kvinnofrid_desktop.core.install.active import resolve_active
+from kvinnofrid_desktop.core.install.active import resolve_active_failures
 from kvinnofrid_desktop.core.install.policy import load_policy
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.problems import PackError
@@ -81,7 +81,12 @@ def open_pack(pack_path: Path | None) -> tuple[Pack, str | None]:
     """The requested or active pack; if it is unusable, the embedded default and a notice."""
     notice = None
     if pack_path is None:
-        path, notice = resolve_active()  # never raises; says why when it fell back
+        resolved = resolve_active_failures()  # never raises; says why when it fell back
+        path = resolved.path
+        if resolved.failures:
+            from kvinnofrid_desktop.ui.common.labels import fallback_notice
+
+            notice = fallback_notice(resolved)
     else:
         path = pack_path
     if notice:

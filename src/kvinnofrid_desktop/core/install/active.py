@@ -21,7 +21,7 @@ import platformdirs
 from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.pack.external import ExternalFileError, loads, read_limited
 from kvinnofrid_desktop.core.pack.pack import Pack
-from kvinnofrid_desktop.core.pack.problems import PackError
+from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 
 DATA_ENV = "KVINNOFRID_DATA_DIR"
 POINTER_NAME = "active"
@@ -80,43 +80,81 @@ def installed_versions(packs: Path) -> list[str]:
     return sorted((n for n in names if VERSION_RE.match(n)), key=version_key, reverse=True)
 
 
-def resolve_in(root: Path) -> tuple[Path, str | None, str | None]:
-    """(folder to show, Swedish notice when falling back, version or None for the default).
+class Failure(NamedTuple):
+    """Why a pack was passed over when choosing what to show; ``version`` None: the pointer."""
+
+    version: str | None
+    problem: Problem | None  # None for the pointer: ``text`` says what is wrong with it
+    text: str  # Swedish, without the problem's code
+
+
+class Resolved(NamedTuple):
+    path: Path  # the folder to show
+    failures: list[Failure]  # what was passed over on the way, in order
+    version: str | None  # the version shown; None: the embedded default
+
+
+def plain(problem: Problem) -> str:
+    """A problem as people read it: where and what, without the code kept for scripts."""
+    where = problem.file if not problem.field else f"{problem.file}: {problem.field}"
+    return f"{where}: {problem.message}"
+
+
+def resolve_failures(root: Path) -> Resolved:
+    """The folder to show, and what was passed over to get there.
 
     The pointer's version if its folder opens (with the cheap size check), else each previous
     version, else the embedded default. A damaged pointer is not trusted: then the newest
     installed version that opens is shown.
     """
-    failures: list[str] = []
+    failures: list[Failure] = []
     try:
         pointer = read_pointer(root)
         candidates = [pointer.version, *pointer.previous] if pointer.version else []
     except ValueError as exc:
-        failures.append(str(exc))
+        failures.append(Failure(None, None, str(exc)))
         candidates = installed_versions(root / "packs")
     for version in candidates:
         path = root / "packs" / version
         try:
             Pack.open(path, check_sizes=True)
         except PackError as exc:
-            failures.append(f"paketet {version} kunde inte användas ({exc.first})")
+            failures.append(Failure(version, exc.first, f"paketet {version} kunde inte "
+                                    f"användas ({plain(exc.first)})"))
             continue
-        notice = f"{'; '.join(failures)}. Programmet visar i stället paketet {version}." \
-            if failures else None
-        return path, _capitalize(notice), version
-    notice = f"{'; '.join(failures)}. Programmet visar standardinnehållet." if failures \
-        else None
-    return default_pack_dir(), _capitalize(notice), None
+        return Resolved(path, failures, version)
+    return Resolved(default_pack_dir(), failures, None)
+
+
+def notice_sv(resolved: Resolved) -> str | None:
+    """The Swedish notice for a fallback (None when nothing was passed over)."""
+    if not resolved.failures:
+        return None
+    shown = f"Programmet visar i stället paketet {resolved.version}." if resolved.version \
+        else "Programmet visar standardinnehållet."
+    return _capitalize(f"{'; '.join(f.text for f in resolved.failures)}. {shown}")
+
+
+def resolve_in(root: Path) -> tuple[Path, str | None, str | None]:
+    """(folder to show, Swedish notice when falling back, version or None for the default)."""
+    resolved = resolve_failures(root)
+    return resolved.path, notice_sv(resolved), resolved.version
+
+
+def resolve_active_failures() -> Resolved:
+    """``resolve_failures`` of the user's data directory. Never raises: the program must always
+    be able to show something."""
+    try:
+        return resolve_failures(default_data_dir())
+    except Exception as exc:
+        return Resolved(default_pack_dir(), [Failure(
+            None, None, f"innehållspaketen kunde inte läsas ({exc})")], None)
 
 
 def resolve_active() -> tuple[Path, str | None]:
     """The folder of the pack to show, and a Swedish notice when it is a fallback. Never raises."""
-    try:
-        path, notice, _ = resolve_in(default_data_dir())
-        return path, notice
-    except Exception as exc:  # the program must always be able to show something
-        return default_pack_dir(), f"Innehållspaketen kunde inte läsas ({exc}); " \
-                                   "programmet visar standardinnehållet."
+    resolved = resolve_active_failures()
+    return resolved.path, notice_sv(resolved)
 
 
 def active_pack_dir() -> Path:

@@ -125,6 +125,7 @@ class InstalledPack:
     builtin: bool  # the embedded default shipped with the program
     signature: str  # SignatureState.label_sv() of the installed manifest
     problem: str | None = None  # why it cannot be opened
+    problem_found: Problem | None = None  # the same, for a window in another language
     review_by: str | None = None  # renew the content by this date (the manifest's review_by)
     # What ``signature`` says, for a window in another language: a SignatureState status, or
     # VERIFIED_AT_IMPORT / VERIFIED_THEN_RETIRED; with the verifying publisher and the key id.
@@ -236,7 +237,8 @@ class PackStore:
         try:
             pack = Pack.open(path, check_sizes=True)
         except PackError as exc:
-            return InstalledPack(path.name, None, None, path, active, builtin, "", str(exc.first))
+            return InstalledPack(path.name, None, None, path, active, builtin, "", str(exc.first),
+                                 problem_found=exc.first)
         sig = path / "manifest.sig"
         manifest_bytes = (path / "manifest.json").read_bytes()
         sig_bytes = sig.read_bytes() if sig.is_file() else None

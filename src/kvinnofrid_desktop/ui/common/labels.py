@@ -19,6 +19,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from kvinnofrid_desktop.core.install.active import Resolved, notice_sv, plain
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.i18n import (
     QT_TRANSLATE_NOOP,
@@ -242,6 +243,30 @@ def problem_text(code: str, message: str) -> str:
         return message
     return arg(QCoreApplication.translate("Problems", "%1 (i detalj, på svenska: %2)"),
                QCoreApplication.translate(PROBLEMS, sentence), message)
+
+
+def fallback_notice(resolved: Resolved) -> str:
+    """Why the window shows another pack than the chosen one, in the interface's language: each
+    problem as ``problem_text`` says it (in Swedish, the core's own notice)."""
+    if interface_language() == SOURCE_LANGUAGE:
+        return notice_sv(resolved) or ""
+    translate = QCoreApplication.translate
+    parts = []
+    for failure in resolved.failures:
+        if failure.problem is None:
+            parts.append(arg(translate("Problems", "Uppgiften om vilket innehållspaket som är "
+                                       "aktivt kan inte användas (i detalj, på svenska: %1)"),
+                             failure.text))
+        else:
+            reason = problem_text(failure.problem.code, plain(failure.problem))
+            parts.append(arg(translate("Problems", "Paketet %1 kunde inte användas: %2"),
+                             failure.version or "", reason))
+    if resolved.version:
+        shown = arg(translate("Problems", "Programmet visar i stället paketet %1."),
+                    resolved.version)
+    else:
+        shown = translate("Problems", "Programmet visar standardinnehållet.")
+    return "; ".join(parts) + ". " + shown
 
 
 def _label(table: dict[str, str], key: str) -> str:

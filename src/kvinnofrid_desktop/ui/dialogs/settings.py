@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kvinnofrid_desktop.core.install.active import plain
 from kvinnofrid_desktop.core.install.policy import Policy
 from kvinnofrid_desktop.core.install.signing import (
     INVALID,
@@ -301,6 +302,10 @@ class SettingsDialog(WrappingDialog):
         for pack in packs:
             if pack.builtin:
                 signature = self.tr("Inbyggt standardinnehåll")
+            elif pack.problem_found is not None:
+                found = pack.problem_found
+                signature = arg(self.tr("Kan inte användas: %1"),
+                                problem_text(found.code, plain(found)))
             elif pack.problem:
                 signature = arg(self.tr("Kan inte användas: %1"), pack.problem)
             else:
