@@ -22,6 +22,7 @@ PAGES = {
     "socialjour-nummer": "Kvällar och helger: ring socialjouren på 021-39 20 66.",
     "polisen": "Brott som inte är akuta anmäls till polisen på 114 14.",
     "datum": "Sidan kontrollerad 2026-11-26.",
+    "perioder": "Strategin gällde 2017 och följdes upp med en ny plan 2020.",
 }
 
 
@@ -73,6 +74,15 @@ def test_a_number_typed_whole_finds_it_written_in_groups(index: SearchIndex, que
     assert [h.doc_id for h in hits] == [page]
     assert f"«{written}»" in hits[0].snippet_plain()
     assert ids(index, written)[:1] == [page]  # as it is written, as before
+
+
+def test_a_number_typed_in_other_groups_finds_it(index: SearchIndex) -> None:
+    for query, page in (("021 392066", "socialjour-nummer"), ("0213-92066", "socialjour-nummer"),
+                        ("1141 4", "polisen")):
+        assert ids(index, query)[:1] == [page], query
+        assert "«" in index.search(query)[0].snippet_plain(), query  # the number is marked
+    # Groups that are no one number are still found each on its own, as before.
+    assert ids(index, "2017 2020") == ["perioder"]
 
 
 def test_hours_asked_of_a_contact_lead_with_the_entry_giving_them(tmp_path: Path) -> None:

@@ -354,6 +354,9 @@ class Term:
     text: str  # lower-cased, as typed
     prefix: bool = False  # the last word of the query: also matches words it begins
     alts: tuple[tuple[str, ...], ...] = ()  # synonyms: each one word or several
+    # A number typed in groups ("021 392066"), ``text`` their digits: also matched by the
+    # groups as typed, each anywhere on the page.
+    groups: tuple[str, ...] = ()
 
     @property
     def stem(self) -> str:
@@ -408,6 +411,8 @@ class Term:
         elif self.prefix and len(self.text) >= MIN_PREFIX:
             parts.append(f"{_TEXT} : {quoted(self.text)} *")
         parts += [_alt_fts(alt) for alt in self.alts]
+        if self.groups:
+            parts.append("(" + " AND ".join(Term(g).fts(WORD) for g in self.groups) + ")")
         return "(" + " OR ".join(parts) + ")"
 
 
@@ -473,7 +478,8 @@ class ParsedQuery:
 
     def completed(self, text: str) -> ParsedQuery:
         """The query with the term ``text`` no longer matched as a typed prefix."""
-        terms = tuple(Term(t.text, False, t.alts) if t.text == text else t for t in self.terms)
+        terms = tuple(dataclasses.replace(t, prefix=False) if t.text == text else t
+                      for t in self.terms)
         return dataclasses.replace(self, terms=terms)
 
     def led_by_common_synonyms(self, stem_counts: dict[str, int]) -> ParsedQuery:
@@ -557,6 +563,8 @@ def _parse(query: str, synonyms: object = None) -> ParsedQuery:
         last = items[-1]
         items[-1] = (Term(last.text, prefix=True) if isinstance(last, Term)
                      else Phrase(last.words, prefix=True, display=last.display))
+    if len(segments) == 1:  # no quotes
+        items = _joined_number(items)
     if synonyms:
         items = _with_synonyms(items, synonyms)
     asks: tuple[str, ...] = ()
@@ -570,11 +578,23 @@ def _parse(query: str, synonyms: object = None) -> ParsedQuery:
     for item in items:
         if isinstance(item, Term):
             seen = terms.get(item.text)
-            terms[item.text] = Term(item.text, item.prefix or bool(seen and seen.prefix),
-                                    item.alts)
+            terms[item.text] = dataclasses.replace(
+                item, prefix=item.prefix or bool(seen and seen.prefix))
         else:
             phrases.setdefault(item.words, item)
     return ParsedQuery(tuple(terms.values()), tuple(phrases.values()), truncated, asks)
+
+
+def _joined_number(items: list[Term | Phrase]) -> list[Term | Phrase]:
+    """A query of digit groups only ("021 392066", "0224-18289") as one number, which the
+    texts may group otherwise ("021-39 20 66"; the index holds its digits, ``grouped_numbers``).
+    Its groups as typed still match, as before ("2017 2020"), and in an index built without
+    those digits."""
+    groups = [w for x in items for w in ((x.text,) if isinstance(x, Term) else x.words)]
+    joined = "".join(groups)
+    if len(groups) < 2 or not is_number(joined):
+        return items
+    return [Term(joined, prefix=items[-1].prefix, groups=tuple(groups))]
 
 
 def _with_synonyms(items: list[Term | Phrase], synonyms: object) -> list[Term | Phrase]:
@@ -606,7 +626,7 @@ def _with_synonyms(items: list[Term | Phrase], synonyms: object) -> list[Term | 
             alts = tuple(dict.fromkeys(
                 alt for key in dict.fromkeys(stem(f) for f in forms)
                 for alt in alternatives((key,)) if alt != (item.text,)))
-            out.append(Term(item.text, item.prefix, alts) if alts else item)
+            out.append(dataclasses.replace(item, alts=alts) if alts else item)
             i += 1
     return out
 
@@ -627,7 +647,11 @@ class Matcher:
         # Loose phrases ("anmäla oro") and synonyms mark their words one by one.
         extra = [Term(w) for p in pq.phrases if p.loose for w in p.words if w not in STOPWORDS]
         extra += [Term(p.words[0], alts=p.alts) for p in pq.phrases if p.alts]
-        self.terms = pq.terms + tuple(extra)
+        # A number's groups as typed are not marked one by one ("20" in every date): the
+        # number is, as the text writes it (``_number_regex``).
+        own = tuple(Term(t.text, t.prefix) if t.groups else t for t in pq.terms)
+        extra += [Term(g) for t in pq.terms for g in t.groups]
+        self.terms = own + tuple(extra)
         self._phrases = [_phrase_regex(p) for p in pq.phrases if not p.loose]
         self._phrases += [_number_regex(t.text) for t in pq.terms if is_number(t.text)]
         self._levels: dict[str, tuple[int, str]] = {}  # word -> (best level, term); pages repeat
@@ -681,7 +705,7 @@ class Matcher:
                 found.append((start, word_end, key))
                 if len(found) >= _MAX_MARKS:
                     break
-        found.sort()
+        found.sort(key=lambda mark: (mark[0], -mark[1]))  # the longer of two at one place
         out: list[tuple[int, int, str]] = []
         for mark in found:
             if urls and any(start <= mark[0] < end for start, end in urls):
