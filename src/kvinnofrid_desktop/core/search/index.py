@@ -11,7 +11,9 @@ File format (SQLite; ``application_id`` = ``APPLICATION_ID``, ``user_version`` =
 stems. Titles are indexed for card entries and page 1 only: on every page, a title word would
 match a whole document and crowd out everything else.
 Web addresses are left out of ``words`` and ``trigrams`` (their words are not the page's words)
-but kept in ``entries.text``.
+but kept in ``entries.text``. A number written in groups ("021-39 20 66") is also in ``words``
+as one run of its digits ("021392066", features ``numbers``), as it is typed to be dialled; an
+index without them finds such a number only as it is written.
 
 ``weight`` (features ``weights``; an index without it reads as 1.0 everywhere) scales an entry's
 bm25 within its level: the builder gives it per card entry (a contact without a number, a side
@@ -57,12 +59,17 @@ from kvinnofrid_desktop.core.search.swedish import (
 
 log = logging.getLogger(__name__)
 _WORDS = re.compile(r"[^\W_]+")
+# Opening hours in a card entry: "16.30–00.00", "09–19", "mån 11–12", "dygnet runt" (not a
+# date's "11-26": no digit or dash before or after).
+_HOURS = re.compile(r"(?<![\d\-–.])\d{1,2}(?:[.:]\d{2})?\s?[–-]\s?\d{1,2}(?:[.:]\d{2})?(?![\d\-–])"
+                    r"|dygnet runt", re.IGNORECASE)
 
 FORMAT_NAME = "kvinnofrid-search"
 FORMAT_VERSION = 1
 APPLICATION_ID = 0x4B465331  # "KFS1": tells our index apart from any other SQLite file
 MAX_LIMIT = 200
-FEATURES = "weights urls"  # meta "features": what this builder wrote beyond format version 1
+# meta "features": what this builder wrote beyond format version 1 ("numbers": see the module doc)
+FEATURES = "weights urls numbers"
 MIN_WEIGHT = 0.05
 FEW = 3  # fewer hits than this: words the index does not know are also tried one edit away
 MIN_TYPO_LETTERS = 6
@@ -241,8 +248,12 @@ def _insert(conn: sqlite3.Connection, rowid: int, entry: IndexEntry) -> None:
     # The title column also holds the title's stems, so ``title : stem`` finds any form of a
     # title word without a prefix query (those are slow on a large index).
     title_words = f"{indexed_title}\n{swedish.stems_of(indexed_title)}" if indexed_title else ""
+    # A number written in groups is also a word of its digits ("021-39 20 66": "021392066").
+    numbers = swedish.grouped_numbers(f"{indexed_title}\n{body}")
+    body_words = "\n".join([body, *numbers]) if numbers else body
     conn.execute("INSERT INTO words(rowid, title, body, stems) VALUES (?, ?, ?, ?)",
-                 (rowid, title_words, body, swedish.stems_of(f"{indexed_title}\n{body}")))
+                 (rowid, title_words, body_words,
+                  swedish.stems_of(f"{indexed_title}\n{body_words}")))
     conn.execute("INSERT INTO trigrams(rowid, title, body) VALUES (?, ?, ?)",
                  (rowid, indexed_title, body))
 
@@ -301,6 +312,7 @@ class SearchIndex:
         self._respell: dict[str, int] | None = None  # see _respell_counts
         self._card_docs: frozenset[str] | None = None  # see _card_documents
         self._pages: dict[str, dict[int, int]] | None = None  # see _page_rows
+        self._giving: dict[str, frozenset[int]] | None = None  # see _entries_giving
 
     @classmethod
     def open(cls, path: Path, *, verify: bool = True) -> SearchIndex:
@@ -690,6 +702,7 @@ class SearchIndex:
         found: dict[int, tuple[float, int]] = {}
         skip = skip or {}
         weights = self._weights
+        giving = frozenset().union(*(self._entries_giving().get(a, ()) for a in pq.asks))
         for match_level, sql, params in _plan(pq):
             tier = match_level if level is None else level
             window = limit + len(found) + len(skip) + _WINDOW
@@ -702,13 +715,31 @@ class SearchIndex:
             for rowid, bm25 in rows:
                 if rowid not in found and rowid not in skip:
                     relevance = max(0.0, -float(bm25)) * weights.get(rowid, 1.0)
-                    scored.append((tier + relevance / (1.0 + relevance), rowid))
+                    share = relevance / (1.0 + relevance)
+                    if pq.asks:  # the entries that give what is asked for first in the level
+                        share = (share + (rowid in giving)) / 2
+                    scored.append((tier + share, rowid))
             scored.sort(key=lambda x: (-x[0], x[1]))
             for score, rowid in scored:
                 found[rowid] = (score, tier)
                 if len(found) >= limit:
                     return found
         return found
+
+    def _entries_giving(self) -> dict[str, frozenset[int]]:
+        """The action card's entries that give a number / opening hours (ASKS_NUMBER,
+        ASKS_HOURS), by rowid: "öppettider socialjouren" is answered by the contacts with their
+        hours, ahead of a step that only names the service. Read once (the card's ~100 entries)."""
+        if self._giving is None:
+            giving: dict[str, set[int]] = {swedish.ASKS_NUMBER: set(), swedish.ASKS_HOURS: set()}
+            for rowid, text in self._conn.execute(
+                    "SELECT rowid, text FROM entries WHERE kind = 'card'"):
+                if swedish.grouped_numbers(text):
+                    giving[swedish.ASKS_NUMBER].add(rowid)
+                if _HOURS.search(text):
+                    giving[swedish.ASKS_HOURS].add(rowid)
+            self._giving = {k: frozenset(v) for k, v in giving.items()}
+        return self._giving
 
     def _hits(self, pq: ParsedQuery, found: dict[int, tuple[float, int]]) -> list[Hit]:
         if not found:

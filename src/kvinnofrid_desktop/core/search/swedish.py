@@ -28,6 +28,7 @@ and snippets never mark them.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -110,6 +111,32 @@ def tokens(text: str) -> list[str]:
     return TOKEN.findall(text.lower())
 
 
+# A number written in groups ("021-39 20 66", "114 14", "0771-900 800"): digit groups apart by
+# one space or hyphen (a non-breaking one is a space or U+2010 after NFKC).
+_GROUPED_NUMBER = re.compile(r"(?<![\w.,:])\d{1,4}(?:[ \-\u2010\u2011]\d{1,4})+(?![\w.,:]?\d)")
+MIN_NUMBER_DIGITS = 5  # "11414" as typed; shorter numbers are written whole ("112", "1177")
+MAX_NUMBER_DIGITS = 15
+_NUMBER_GAP = r"[ \-\u2010\u2011]?"  # what may stand between two digits of a number
+
+
+def grouped_numbers(text: str) -> list[str]:
+    """The numbers of ``text`` written in groups, each as one run of digits ("021-39 20 66" →
+    "0213920066"): the index holds them so that a number typed without spaces or dashes, as
+    it is dialled, finds the text that writes it the way it is read."""
+    out = []
+    for m in _GROUPED_NUMBER.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if MIN_NUMBER_DIGITS <= len(digits) <= MAX_NUMBER_DIGITS:
+            out.append(digits)
+    return list(dict.fromkeys(out))
+
+
+def is_number(word: str) -> bool:
+    """A query word that is a number typed whole, which a text may write in groups."""
+    return word.isascii() and word.isdigit() and \
+        MIN_NUMBER_DIGITS <= len(word) <= MAX_NUMBER_DIGITS
+
+
 def quoted(text: str) -> str:
     """An FTS5 string: whatever it holds is only ever tokenized, never parsed as syntax."""
     return '"' + text.replace('"', '""') + '"'
@@ -141,6 +168,44 @@ def root(word: str) -> str:
         if base.endswith(ending) and len(base) - len(ending) >= _ROOT_KEEP:
             return base[: -len(ending)]
     return base
+
+
+# ----------------------------------------------------------------------------- verb forms
+
+# Strong and irregular verbs of the domain, each with the forms people type and the texts
+# write. Snowball only cuts endings, so "slog", "slagna" and "slå" got three unrelated stems
+# and "slagna" found nothing; "ströp" was not "strypt", "våldtogs" not "våldtagen". A query
+# word that is one of these forms also matches the others as words (not by their stems:
+# "våldta" stems to "våld", "bita" to "bit", both other words), and its synonyms are looked up
+# by every form. The passive (-s) of each form is a form too ("slogs", "ströps").
+_VERB_FORMS = """
+slå slår slog slagit slagen slaget slagna
+strypa stryper ströp strypt strypte strypta
+våldta våldtar våldtog våldtagit våldtagen våldtaget våldtagna
+bita biter bet bitit biten bitet bitna
+slita sliter slet slitit sliten slitet slitna
+bo bor bodde bott boende boendet boenden boendena
+"""
+_PASSIVE = "s"
+
+
+def _verb_table(text: str) -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for line in text.strip().splitlines():
+        forms = line.split()
+        family = tuple(dict.fromkeys(forms + [f + _PASSIVE for f in forms]))
+        for form in family:
+            table.setdefault(form, family)
+    return table
+
+
+VERB_FORMS = _verb_table(_VERB_FORMS)
+
+
+def verb_forms(word: str) -> tuple[str, ...]:
+    """Every form of the domain verb ``word`` is a form of ("slagna" → "slå", "slog", …),
+    ``word`` among them; () for any other word."""
+    return VERB_FORMS.get(word, ())
 
 
 # ----------------------------------------------------------------------------- web addresses
@@ -227,7 +292,8 @@ _STOPWORDS = """
 alla allt att av blev bli blir de dej dem den denna deras dess det detta dig din ditt du där då
 efter ej eller en er ett fick från får fått för ha hade han hans har hen henne hennes hon honom
 hos hur här i icke ingen inom inte jag ju kan kunde man med mej mellan men mig min mina mitt mot
-mycket ni nu när någon något några och om oss på sedan sej sig sin sina sitt själv ska skall
+mycket ni nu när någon något några någonstans ingenstans och om oss på sedan sej sig sin sina
+sitt själv ska skall
 skulle som så till under upp ut utan vad var vara varit vart vem vi vid vilka vilken vilket vår åt
 än är över
 """
@@ -241,7 +307,18 @@ måste nyss ofta också redan snart väldigt vill
 _ASKING_FOR_A_NUMBER = """
 mobil mobilnummer nr nummer numret numren ring ringa tel telefon telefonnummer tfn
 """
-STOPWORDS = frozenset((_STOPWORDS + _WHEN_AND_MUST + _ASKING_FOR_A_NUMBER).split())
+# Words that ask when a contact answers: "öppettider socialjouren" needed a page with the word
+# "öppettider" and led with a plan's sentence saying the card has them; the card's contacts
+# give the hours themselves ("mån–tors 16.30–00.00") without that word.
+_ASKING_FOR_HOURS = """
+öppet öppettid öppettider stänger stängt telefontid telefontider tider
+"""
+STOPWORDS = frozenset(
+    (_STOPWORDS + _WHEN_AND_MUST + _ASKING_FOR_A_NUMBER + _ASKING_FOR_HOURS).split())
+# What a query asks of a contact when it holds such a word beside others (ParsedQuery.asks).
+ASKS_NUMBER, ASKS_HOURS = "number", "hours"
+_ASKING = {**dict.fromkeys(_ASKING_FOR_A_NUMBER.split(), ASKS_NUMBER),
+           **dict.fromkeys(_ASKING_FOR_HOURS.split(), ASKS_HOURS)}
 _DEFINITE_MIN = 3  # "hot"/"hotet", never "et" on two letters
 _NEAR = 4  # words of a several-word synonym may stand this far apart ("lever med våld")
 
@@ -277,6 +354,9 @@ class Term:
     text: str  # lower-cased, as typed
     prefix: bool = False  # the last word of the query: also matches words it begins
     alts: tuple[tuple[str, ...], ...] = ()  # synonyms: each one word or several
+    # A number typed in groups ("021 392066"), ``text`` their digits: also matched by the
+    # groups as typed, each anywhere on the page.
+    groups: tuple[str, ...] = ()
 
     @property
     def stem(self) -> str:
@@ -287,6 +367,11 @@ class Term:
         """The stem, and the neuter definite form's: Snowball keeps "barnet", "våldet" apart
         from "barn", "våld"; here they are one word."""
         return definite_forms(self.stem)
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The other forms of a domain verb (``verb_forms``): matched as words."""
+        return tuple(f for f in verb_forms(self.text) if f != self.text)
 
     @property
     def root(self) -> str | None:
@@ -303,7 +388,7 @@ class Term:
 
     def level(self, word: str) -> int:
         """How well a lower-case word of a page matches this term (-1 = not at all)."""
-        if word == self.text or stem(word) in self.stems or (
+        if word == self.text or stem(word) in self.stems or word in self.forms or (
             self.prefix and len(self.text) >= MIN_PREFIX and word.startswith(self.text)
         ):
             return WORD
@@ -320,11 +405,14 @@ class Term:
         (PART is the trigram table's job: there this gives the ROOT expression)."""
         # Every form of the word has one of these stems; a title's words weigh more.
         parts = [f"{column} : {quoted(s)}" for s in self.stems for column in ("stems", "title")]
+        parts += [f"{_TEXT} : {quoted(f)}" for f in self.forms]
         if level <= ROOT and self.root:
             parts.append(f"{_TEXT} : {quoted(self.root)} *")  # covers the typed prefix too
         elif self.prefix and len(self.text) >= MIN_PREFIX:
             parts.append(f"{_TEXT} : {quoted(self.text)} *")
         parts += [_alt_fts(alt) for alt in self.alts]
+        if self.groups:
+            parts.append("(" + " AND ".join(Term(g).fts(WORD) for g in self.groups) + ")")
         return "(" + " OR ".join(parts) + ")"
 
 
@@ -359,6 +447,9 @@ class ParsedQuery:
     terms: tuple[Term, ...] = ()
     phrases: tuple[Phrase, ...] = ()
     truncated: bool = False
+    # What the query asks of a contact by the words left out beside the others (ASKS_NUMBER,
+    # ASKS_HOURS): "öppettider socialjouren" searches "socialjouren", the entries with hours first.
+    asks: tuple[str, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -387,8 +478,9 @@ class ParsedQuery:
 
     def completed(self, text: str) -> ParsedQuery:
         """The query with the term ``text`` no longer matched as a typed prefix."""
-        terms = tuple(Term(t.text, False, t.alts) if t.text == text else t for t in self.terms)
-        return ParsedQuery(terms, self.phrases, self.truncated)
+        terms = tuple(dataclasses.replace(t, prefix=False) if t.text == text else t
+                      for t in self.terms)
+        return dataclasses.replace(self, terms=terms)
 
     def led_by_common_synonyms(self, stem_counts: dict[str, int]) -> ParsedQuery:
         """The query with each word that has synonyms led by the most common one-word member
@@ -410,7 +502,7 @@ class ParsedQuery:
                 continue
             alts = ((t.text,), *(a for a in t.alts if a != (best,)))
             terms.append(Term(best, False, alts))
-        return ParsedQuery(tuple(terms), self.phrases, self.truncated)
+        return dataclasses.replace(self, terms=tuple(terms))
 
     def replaced(self, words: dict[str, tuple[str, ...]]) -> ParsedQuery:
         """The query with some terms matched by other words instead (typo corrections):
@@ -422,7 +514,7 @@ class ParsedQuery:
                 terms.append(Term(first, False, tuple((w,) for w in rest) + t.alts))
             else:
                 terms.append(t)
-        return ParsedQuery(tuple(terms), self.phrases, self.truncated)
+        return dataclasses.replace(self, terms=tuple(terms))
 
 
 EMPTY_QUERY = ParsedQuery()
@@ -471,20 +563,38 @@ def _parse(query: str, synonyms: object = None) -> ParsedQuery:
         last = items[-1]
         items[-1] = (Term(last.text, prefix=True) if isinstance(last, Term)
                      else Phrase(last.words, prefix=True, display=last.display))
+    if len(segments) == 1:  # no quotes
+        items = _joined_number(items)
     if synonyms:
         items = _with_synonyms(items, synonyms)
+    asks: tuple[str, ...] = ()
     if any(isinstance(x, Phrase) or x.text not in STOPWORDS or x.alts for x in items):
+        left_out = [x.text for x in items if isinstance(x, Term) and x.text in STOPWORDS
+                    and not x.alts]
+        asks = tuple(sorted({_ASKING[w] for w in left_out if w in _ASKING}))
         items = [x for x in items if isinstance(x, Phrase) or x.text not in STOPWORDS or x.alts]
     terms: dict[str, Term] = {}
     phrases: dict[tuple[str, ...], Phrase] = {}
     for item in items:
         if isinstance(item, Term):
             seen = terms.get(item.text)
-            terms[item.text] = Term(item.text, item.prefix or bool(seen and seen.prefix),
-                                    item.alts)
+            terms[item.text] = dataclasses.replace(
+                item, prefix=item.prefix or bool(seen and seen.prefix))
         else:
             phrases.setdefault(item.words, item)
-    return ParsedQuery(tuple(terms.values()), tuple(phrases.values()), truncated)
+    return ParsedQuery(tuple(terms.values()), tuple(phrases.values()), truncated, asks)
+
+
+def _joined_number(items: list[Term | Phrase]) -> list[Term | Phrase]:
+    """A query of digit groups only ("021 392066", "0224-18289") as one number, which the
+    texts may group otherwise ("021-39 20 66"; the index holds its digits, ``grouped_numbers``).
+    Its groups as typed still match, as before ("2017 2020"), and in an index built without
+    those digits."""
+    groups = [w for x in items for w in ((x.text,) if isinstance(x, Term) else x.words)]
+    joined = "".join(groups)
+    if len(groups) < 2 or not is_number(joined):
+        return items
+    return [Term(joined, prefix=items[-1].prefix, groups=tuple(groups))]
 
 
 def _with_synonyms(items: list[Term | Phrase], synonyms: object) -> list[Term | Phrase]:
@@ -511,8 +621,12 @@ def _with_synonyms(items: list[Term | Phrase], synonyms: object) -> list[Term | 
                     i += n
                     break
         else:
-            alts = alternatives((item.stem,))
-            out.append(Term(item.text, item.prefix, alts) if alts else item)
+            # Any form of a domain verb is the word of the list: "slagna" has "slagen"'s.
+            forms = verb_forms(item.text) or (item.text,)
+            alts = tuple(dict.fromkeys(
+                alt for key in dict.fromkeys(stem(f) for f in forms)
+                for alt in alternatives((key,)) if alt != (item.text,)))
+            out.append(dataclasses.replace(item, alts=alts) if alts else item)
             i += 1
     return out
 
@@ -533,21 +647,27 @@ class Matcher:
         # Loose phrases ("anmäla oro") and synonyms mark their words one by one.
         extra = [Term(w) for p in pq.phrases if p.loose for w in p.words if w not in STOPWORDS]
         extra += [Term(p.words[0], alts=p.alts) for p in pq.phrases if p.alts]
-        self.terms = pq.terms + tuple(extra)
+        # A number's groups as typed are not marked one by one ("20" in every date): the
+        # number is, as the text writes it (``_number_regex``).
+        own = tuple(Term(t.text, t.prefix) if t.groups else t for t in pq.terms)
+        extra += [Term(g) for t in pq.terms for g in t.groups]
+        self.terms = own + tuple(extra)
         self._phrases = [_phrase_regex(p) for p in pq.phrases if not p.loose]
+        self._phrases += [_number_regex(t.text) for t in pq.terms if is_number(t.text)]
         self._levels: dict[str, tuple[int, str]] = {}  # word -> (best level, term); pages repeat
         self._regexes: dict[int, re.Pattern[str] | None] = {}
 
     def _needles(self, min_level: int) -> re.Pattern[str] | None:
         """A regex (on lower-cased text) finding a part of every word matching at ``min_level``
-        or better: its stem (every form of the word, a typed prefix too) or its root, and the
-        stems of synonyms. It runs in C; only what it finds is widened to the whole word and
-        checked in Python (``Term.level``)."""
+        or better: its stem (every form of the word, a typed prefix too) or its root, a verb's
+        other forms, and the stems of synonyms. It runs in C; only what it finds is widened to
+        the whole word and checked in Python (``Term.level``)."""
         if min_level not in self._regexes:
             if min_level >= WORD:
                 needles = {s for t in self.terms for s in t.stems}
             else:
                 needles = {root(t.text) for t in self.terms}
+            needles |= {f for t in self.terms for f in t.forms}  # other forms of a verb
             needles |= {s for t in self.terms for s in _alt_stems(t.alts)}
             needles.discard("")
             alternatives = "|".join(map(re.escape, sorted(needles, key=len, reverse=True)))
@@ -585,7 +705,7 @@ class Matcher:
                 found.append((start, word_end, key))
                 if len(found) >= _MAX_MARKS:
                     break
-        found.sort()
+        found.sort(key=lambda mark: (mark[0], -mark[1]))  # the longer of two at one place
         out: list[tuple[int, int, str]] = []
         for mark in found:
             if urls and any(start <= mark[0] < end for start, end in urls):
@@ -627,6 +747,12 @@ def _phrase_regex(phrase: Phrase) -> tuple[re.Pattern[str], str]:
     tail = last + (r"[^\W_]*" if phrase.prefix else "")
     body = r"[\W_]+".join([*head, tail])
     return re.compile(body + r"(?![^\W_])"), phrase.display  # start checked by the caller
+
+
+def _number_regex(digits: str) -> tuple[re.Pattern[str], str]:
+    """A number typed whole as the text may write it: "11414" finds "114 14" and "114-14"."""
+    body = _NUMBER_GAP.join(digits)
+    return re.compile(body + r"(?!\d)"), digits  # start checked by the caller
 
 
 def _excerpt(text: str, focus: int, marks: list[tuple[int, int, str]]) -> str:
