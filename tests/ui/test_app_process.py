@@ -140,3 +140,19 @@ def test_search_command_does_not_import_qt() -> None:
     result = run_python("-c", code)
     assert result.returncode == 0, result.stderr[-800:]
     assert '"hits"' in result.stdout
+
+
+def test_screenshot_says_what_it_wrote_and_refuses_a_page_that_does_not_exist(
+        tmp_path: Path) -> None:
+    """--page 99 of a 13-page document wrote the first page, silently; nothing said a file
+    was written at all."""
+    out = tmp_path / "sida.png"
+    result = run_app("screenshot", str(out), "--page", "99")
+    assert result.returncode == 2 and not out.exists()
+    assert "sidan 99 finns inte (1–" in result.stderr and "ingen bild skrevs" in result.stderr
+    result = run_app("screenshot", str(out), "--tab", "action_card", "--page", "2")
+    assert result.returncode == 2 and not out.exists() and "--page gäller" in result.stderr
+    result = run_app("screenshot", str(out), "--page", "2", "--size", "900x600")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Skrev {out} (900 × 600, Strategi, sidan 2)."
+    assert QImage(str(out)).width() == 900

@@ -338,6 +338,15 @@ def screenshot(out: Path, *, tab: str = "strategy", open_file: Path | None = Non
         window.show_tab(tab if tab in TAB_ORDER else "strategy")
         viewer = window.current_viewer()
     window.show()
+    if page is not None and ok:
+        pages = viewer.page_count() if viewer is not None else 0
+        wrong = ("--page gäller en flik med ett dokument (strategy, collaboration) eller "
+                 "--open" if viewer is None else
+                 f"sidan {page} finns inte (1–{pages})" if not 1 <= page <= pages else None)
+        if wrong is not None:
+            window.close()
+            print(f"kvinnofrid-desktop: {wrong}; ingen bild skrevs", file=sys.stderr)
+            return 2
     if page and ok and viewer is not None:
         # After the window is laid out: the zoom fits the final width, so the page is placed
         # at the top of the view (before, the end of the page before it showed above).
@@ -359,6 +368,10 @@ def screenshot(out: Path, *, tab: str = "strategy", open_file: Path | None = Non
         message = viewer.status_message() if viewer is not None else ""
         print(f"kvinnofrid-desktop: {open_file} kunde inte visas: {message}", file=sys.stderr)
         return 1
+    shown = open_file.name if open_file is not None else window.tabs.tabText(
+        window.tabs.currentIndex()).replace("&", "")
+    where = f", sidan {page}" if page else ""
+    print(f"Skrev {out} ({size[0]} × {size[1]}, {shown}{where}).")
     return 0
 
 
