@@ -72,8 +72,11 @@ def _options(parser: argparse.ArgumentParser, path: str = "") -> list[tuple[str,
 def test_every_argument_says_what_it_is_for() -> None:
     # 'screenshot --help' listed --tab with its choices and no word about them.
     with argparse_words("sv"):
+        # A global option after a command that does not take it is accepted only to be
+        # refused with its reason: not listed (see test_help_offers_only_what_the_command_takes).
         silent = [where for where, action in _options(cli._parser("sv"))
-                  if not action.help or action.help == argparse.SUPPRESS]
+                  if (not action.help or action.help == argparse.SUPPRESS)
+                  and action.default != argparse.SUPPRESS]
     assert not silent
 
 
@@ -205,3 +208,18 @@ def test_search_counts_its_hits_in_swedish_and_says_when_there_may_be_more(capsy
         cli.run(["search", "våld", "--limit", "0"])
     assert done.value.code == 2
     assert "'0' är inget heltal större än 0" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("argv", "offered", "not_offered"), [
+    (["pack", "list", "--help"], ["--json", "--lang"], ["--pack", "--version"]),
+    (["pack", "import", "--help"], ["--dry-run", "--lang"], ["--pack", "--version"]),
+    (["screenshot", "--help"], ["--pack", "--lang"], ["--version"]),
+    (["--help"], ["--pack", "--version", "--lang"], [])])
+def test_help_offers_only_what_the_command_takes(capsys, argv: list[str], offered: list[str],
+                                                 not_offered: list[str]) -> None:
+    """"pack list --help" listed --pack and "pack import --help" --version, both refused."""
+    words = help_of(capsys, *argv).split()
+    for option in offered:
+        assert option in words or f"[{option}]" in words or any(
+            w.startswith(f"[{option}") for w in words), option
+    assert not [w for w in words for option in not_offered if option in w]

@@ -22,10 +22,13 @@ if TYPE_CHECKING:  # only for annotations: commands import what they need when t
     from kvinnofrid_desktop.core.pack.problems import Problem
 
 
-def _add_program_options(parser: argparse.ArgumentParser, *, after_command: bool = False) -> None:
+def _add_program_options(parser: argparse.ArgumentParser, *, after_command: bool = False,
+                         unlisted: tuple[str, ...] = ()) -> None:
     """The global options. After a command they default to "not given" (SUPPRESS), so a value
     given before the command is not overwritten; where the command has an option or argument
-    of the same name (``search --pack``, ``pack verify PACK``) the command's own wins."""
+    of the same name (``search --pack``, ``pack verify PACK``) the command's own wins.
+    ``unlisted``: accepted only to be refused with a reason (``_unused_option``), so not in the
+    command's help ("pack list --help" offered --pack, which it then refused)."""
     taken = {option for action in parser._actions for option in action.option_strings} | \
         {action.dest for action in parser._actions}
     suppress: dict[str, Any] = {"default": argparse.SUPPRESS} if after_command else {}
@@ -39,6 +42,8 @@ def _add_program_options(parser: argparse.ArgumentParser, *, after_command: bool
     ]
     for name, kwargs in options:
         if not taken & {name, name[2:]}:
+            if name in unlisted:
+                kwargs = {**kwargs, "help": argparse.SUPPRESS}
             parser.add_argument(name, **kwargs, **suppress)
 
 
@@ -136,7 +141,12 @@ def _parser(language: str = "sv") -> argparse.ArgumentParser:
     # Every command takes the global options too, so they work after the command
     # (``screenshot x.png --lang en``) as well as before it.
     for command in list(parsers(parser))[1:]:
-        _add_program_options(command, after_command=True)
+        words = command.prog.split()[1:]  # "kvinnofrid-desktop pack list" → pack, list
+        pack_unused = words == ["pack"] or (
+            words[:1] == ["pack"] and len(words) > 1 and words[1] not in _PACK_ARGUMENT)
+        # --version takes no command; --pack is refused where the command does not use it.
+        _add_program_options(command, after_command=True,
+                             unlisted=("--version", "--pack") if pack_unused else ("--version",))
     if language == "en":
         in_english(parser)
     return parser
