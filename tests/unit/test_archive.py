@@ -177,6 +177,19 @@ def _tampered(tmp: Path) -> Path:
     return _zip(tmp, pack_members(src))
 
 
+def _corrupt_deflate(tmp: Path) -> Path:
+    """The compressed data of one member made invalid (zlib: "invalid block type")."""
+    kv = _zip(tmp, _members(tmp))
+    with zipfile.ZipFile(kv) as z:
+        info = z.getinfo("action_card.json")
+    assert info.compress_type == zipfile.ZIP_DEFLATED
+    data = bytearray(kv.read_bytes())
+    name_len, extra_len = struct.unpack_from("<HH", data, info.header_offset + 26)
+    start = info.header_offset + 30 + name_len + extra_len
+    data[start] = 0xFF  # the first block's type: 11, reserved
+    return _bytes(tmp, bytes(data))
+
+
 def _encrypted(tmp: Path) -> Path:
     data = _zip(tmp, _members(tmp)).read_bytes()
     return _bytes(tmp, patch_central(data, "action_card.json", flag_bits=0x1))
@@ -239,6 +252,7 @@ HOSTILE = [
     Hostile("too many members", lambda t: _zip(t, [*_members(t), *(
         (f"x/{n}", b"") for n in range(5000))]), "archive.too_many_members", "bad.kvpack"),
     Hostile("encrypted member", _encrypted, "archive.encrypted", "action_card.json"),
+    Hostile("corrupt compressed data", _corrupt_deflate, "archive.corrupt", "action_card.json"),
     Hostile("checksum mismatch", _tampered, "file.checksum", "docs/strategi.pdf"),
     Hostile("unlisted file", lambda t: _zip(t, [*_members(t), ("extra.txt", b"hej")]),
             "file.unlisted", "extra.txt"),
@@ -388,6 +402,8 @@ def test_hostile_archive_is_refused_naming_the_member(tmp_path: Path, case: Host
     problem = info.value.first
     assert (problem.code, problem.file) == (case.code, case.file), str(problem)
     assert any(c in problem.message for c in "åäöÅÄÖ") or " " in problem.message
+    # In Swedish only: zlib's "invalid block type" stood inside the Swedish sentence.
+    assert not {"invalid", "error", "Error", "incorrect"} & set(problem.message.split())
     # Nothing escaped the destination folder.
     after = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")
                    if not p.is_relative_to(dest))

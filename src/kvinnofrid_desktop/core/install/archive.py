@@ -284,9 +284,10 @@ def _member_chunks(fh: BinaryIO, info: zipfile.ZipInfo, rel: str, expected: int,
             consumed += len(data)
         try:
             out = inflate.decompress(data, CHUNK) if inflate is not None else data
-        except zlib.error as exc:
+        except zlib.error:  # zlib's own words are English ("invalid block type"): not said
             raise archive_error("archive.corrupt", rel,
-                                f"komprimerade data är skadade ({exc})") from None
+                                "de komprimerade data är skadade; filen kan inte packas upp – "
+                                "hämta en ny kopia av paketet") from None
         produced += len(out)
         if produced > expected:
             # A flipped byte in the compressed data does this as well as a zip bomb: the
