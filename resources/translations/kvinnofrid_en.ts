@@ -4815,224 +4815,263 @@ The original is unchanged.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="77"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="78"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="92"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="93"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="120"/>
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="129"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="137"/>
         <source>Gäller när programmet startas om.</source>
         <translation>Takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="139"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="143"/>
         <source>Kommun i åtgärdskortet</source>
         <translation>Municipality on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="144"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="155"/>
         <source>Visas först när du öppnar åtgärdskortet.</source>
         <translation>Shown first when you open the action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="156"/>
         <source>&amp;Kommun i åtgärdskortet:</source>
         <translation>&amp;Municipality on the action card:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="161"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="162"/>
         <source>Tillåt ”Spara kopia” och ”Öppna i extern läsare”</source>
         <translation>Allow “Save a copy” and “Open in external reader”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="167"/>
         <source>Bestäms av administratören.</source>
         <translation>Decided by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="168"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="172"/>
         <source>Kom i&amp;håg externa filer</source>
         <translation>Re&amp;member external files</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="173"/>
         <source>Kom ihåg externa filer</source>
         <translation>Remember external files</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="180"/>
         <source>Av: inget sparas om PDF-filer utanför innehållspaketet.</source>
         <translation>Off: nothing is saved about PDF files from outside the content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="181"/>
         <source>Sida och zoom för PDF-filer som du öppnar utanför innehållspaketet. Av: programmet sparar ingenting om dem, varken namn, sökväg eller sida.</source>
         <translation>Page and zoom of PDF files you open from outside the content pack. Off: the program saves nothing about them, neither name, path nor page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="188"/>
         <source>Integritet:</source>
         <translation>Privacy:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="194"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="202"/>
         <source>Fel i administratörens inställningar</source>
         <translation>Problems in the administrator&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="197"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="198"/>
         <source>Programmet kunde inte använda allt som administratören har ställt in. Det som inte gick att förstå har fått det säkraste värdet. Visa listan för IT-avdelningen; den finns också i programmets logg.</source>
         <translation>The program could not use everything the administrator set. What could not be understood has its safest value. Show the list to your IT department; it is also in the program&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="219"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="220"/>
         <source>Låst av administratören</source>
         <translation>Locked by the administrator</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="224"/>
         <source>Inställningen är låst i %1</source>
         <translation>The setting is locked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="263"/>
         <source>Innehållspaket</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="266"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="266"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="267"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="267"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="269"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="270"/>
         <source>Installerade innehållspaket</source>
         <translation>Installed content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="289"/>
         <source>Status för innehållspaket</source>
         <translation>Content pack status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="290"/>
         <source>Åte&amp;rställ föregående</source>
         <translation>Restore p&amp;revious</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="291"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="304"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="293"/>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="294"/>
+        <source>Ta bort det markerade innehållspaketet</source>
+        <translation>Remove the selected content pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="310"/>
         <source>Inbyggt standardinnehåll</source>
         <translation>Built-in default content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="307"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="313"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="316"/>
         <source>Kan inte användas: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="315"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="321"/>
         <source>Aktivt</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="342"/>
+        <source>Paketet %1 skulle ha förnyats senast %2. Fråga samordnaren efter ett nytt.</source>
+        <translation>Pack %1 should have been renewed by %2. Ask the coordinator for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="344"/>
+        <source>Paketet %1 förnyas senast %2.</source>
+        <translation>Pack %1 is to be renewed by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="371"/>
+        <source>Ta bort innehållspaket</source>
+        <translation>Remove content pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="372"/>
+        <source>Paketet %1 tas bort från den här datorn. Det som visas nu ändras inte. Du kan importera paketet igen senare.
+
+Vill du ta bort det?</source>
+        <translation>Pack %1 is removed from this computer. What is shown now does not change. You can import the pack again later.
+
+Do you want to remove it?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="386"/>
+        <source>Paketet %1 togs bort.</source>
+        <translation>Pack %1 was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="393"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="394"/>
         <source>Osignerat</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="395"/>
         <source>Ogiltig signatur</source>
         <translation>Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="336"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="396"/>
         <source>Signerat med en okänd nyckel (%1)</source>
         <translation>Signed with an unknown key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="337"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="397"/>
         <source>Signerat med en tillbakadragen nyckel (%1)</source>
         <translation>Signed with a retired key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="399"/>
         <source>Verifierat vid importen med nyckeln %1, som programmet inte litar på nu: den gavs bara för importen (--trust-key), eller policyn har den inte längre</source>
         <translation>Verified at the import with the key %1, which the program does not trust now: it was given only for the import (--trust-key), or the policy no longer has it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="342"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="402"/>
         <source>Verifierat av %1; nyckeln %2 har sedan dragits tillbaka</source>
         <translation>Verified by %1; the key %2 has since been retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="362"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="422"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="363"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="423"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -5041,12 +5080,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="378"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="438"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="379"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="439"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>

@@ -43,8 +43,9 @@ TIMEOUT = 30_000  # ms; an install opens every PDF with QtPdf
 
 def make_pack(root: Path, version: str, *, doc_ids: tuple[str, ...] = ("strategi",
               "pub-skyddat-boende"), files: dict[str, bytes] | None = None,
-              card: dict[str, Any] | None = None) -> Path:
-    """A small real pack from the default pack's documents and action card."""
+              card: dict[str, Any] | None = None, **manifest_fields: Any) -> Path:
+    """A small real pack from the default pack's documents and action card; more manifest
+    fields (``review_by``) as given."""
     base = json.loads((DEFAULT / "manifest.json").read_text(encoding="utf-8"))
     documents = [d for d in base["documents"] if d["id"] in doc_ids]
     content = {d["file"]: (DEFAULT / d["file"]).read_bytes() for d in documents}
@@ -59,7 +60,7 @@ def make_pack(root: Path, version: str, *, doc_ids: tuple[str, ...] = ("strategi
                         "sha256": hashlib.sha256(data).hexdigest()})
     manifest = {"format": 1, "id": base["id"], "version": version, "publisher": PUBLISHER,
                 "created": "2026-11-30T08:00:00Z", "action_card": "action_card.json",
-                "documents": documents, "files": entries}
+                "documents": documents, "files": entries, **manifest_fields}
     (root / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2),
                                         encoding="utf-8")
     return root

@@ -300,3 +300,45 @@ def test_at_200_percent_text_the_dialog_fits_the_screen_and_nothing_is_cut(
     check = dialog.remember_check
     below_check = check.mapTo(dialog, QPoint(0, check.height())).y()
     assert note.mapTo(dialog, QPoint(0, 0)).y() >= below_check
+
+
+def test_an_older_pack_can_be_removed_and_each_says_when_to_renew_it(
+        qtbot, env: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inställningar could only roll back; `pack remove` and the renew-by date of `pack list`
+    had no place in the window."""
+    store = PackStore()
+    store.import_pack(kvpack(env.tmp, V1, review_by="2020-01-01"), allow_unsigned=True)
+    store.import_pack(kvpack(env.tmp, V2, review_by="2099-06-30"), allow_unsigned=True)
+    dialog = open_dialog(qtbot, env, store=store)
+    listed = dialog.packs_list
+    rows = {listed.topLevelItem(i).text(0): listed.topLevelItem(i)
+            for i in range(listed.topLevelItemCount())}
+    assert not dialog.remove_button.isEnabled()  # nothing chosen yet
+    said = {V2: f"Paketet {V2} förnyas senast 2099-06-30.",
+            V1: f"Paketet {V1} skulle ha förnyats senast 2020-01-01. Fråga samordnaren efter "
+                "ett nytt."}
+    for version, removable in ((V2, False), (V1, True)):  # the active one stays
+        listed.setFocus()
+        listed.setCurrentItem(rows[version])
+        assert dialog.remove_button.isEnabled() is removable, version
+        assert dialog.packs_status.text() == said[version]
+        assert said[version] in rows[version].toolTip(0)
+    builtin = listed.topLevelItem(listed.topLevelItemCount() - 1)
+    listed.setCurrentItem(builtin)
+    assert not dialog.remove_button.isEnabled()  # the default ships with the program
+    listed.setCurrentItem(rows[V1])
+    asked: list[str] = []
+
+    def question(parent: QWidget, title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert asked[0].startswith(f"Paketet {V1} tas bort från den här datorn")
+    assert not (env.data / "packs" / V1).exists() and (env.data / "packs" / V2).is_dir()
+    versions = [listed.topLevelItem(i).text(0) for i in range(listed.topLevelItemCount())]
+    assert versions[0] == V2 and V1 not in versions
+    assert dialog.packs_status.text() == f"Paketet {V1} togs bort."
+    assert resolve_active() == (env.data / "packs" / V2, None)
+    assert not settled_problems(qtbot, dialog)

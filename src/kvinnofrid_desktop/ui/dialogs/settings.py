@@ -8,6 +8,7 @@ move. Nothing is written until OK, and then only what is not locked.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
@@ -289,7 +290,12 @@ class SettingsDialog(WrappingDialog):
         self.rollback_button = QPushButton(self.tr("Åte&rställ föregående"), box)
         self.rollback_button.setAccessibleName(self.tr("Återställ föregående innehållspaket"))
         self.rollback_button.clicked.connect(self._rollback)
+        self.remove_button = QPushButton(self.tr("&Ta bort"), box)
+        self.remove_button.setAccessibleName(self.tr("Ta bort det markerade innehållspaketet"))
+        self.remove_button.clicked.connect(self._remove)
+        self.packs_list.itemSelectionChanged.connect(self._selection_changed)
         row.addWidget(self.packs_status, 1)
+        row.addWidget(self.remove_button)
         row.addWidget(self.rollback_button)
         column.addLayout(row)
         self._fill_packs()
@@ -313,10 +319,12 @@ class SettingsDialog(WrappingDialog):
             item = QTreeWidgetItem(self.packs_list, [
                 pack.version, pack.publisher or "", signature,
                 self.tr("Aktivt") if pack.active else ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, pack)
+            item.setToolTip(0, plain_tip(self._review_text(pack)))
             for col in (1, 2):  # narrow columns cut long names; the tooltip has them whole
                 item.setToolTip(col, plain_tip(item.text(col)))
             if pack.active:
-                for col in range(4):
+                for col in range(self.packs_list.columnCount()):
                     font = item.font(col)
                     font.setBold(True)
                     item.setFont(col, font)
@@ -324,6 +332,58 @@ class SettingsDialog(WrappingDialog):
         # From the embedded default there is nothing to go back to; from a damaged installed
         # pack (the default shown in its place) there is: rolling back removes it.
         self.rollback_button.setEnabled(self.store.chosen_version() is not None)
+        self._selection_changed()
+
+    def _review_text(self, pack: InstalledPack) -> str:
+        """The manifest's renew-by date, and whether it has passed (``pack list`` says so too)."""
+        if not pack.review_by:
+            return ""
+        if pack.review_by < dt.date.today().isoformat():
+            return arg(self.tr("Paketet %1 skulle ha förnyats senast %2. Fråga samordnaren "
+                               "efter ett nytt."), pack.version, pack.review_by)
+        return arg(self.tr("Paketet %1 förnyas senast %2."), pack.version, pack.review_by)
+
+    def _removable(self) -> InstalledPack | None:
+        """The selected pack when it may be removed: installed, neither chosen nor shown."""
+        assert self.store is not None
+        items = self.packs_list.selectedItems()
+        pack = items[0].data(0, Qt.ItemDataRole.UserRole) if items else None
+        if not isinstance(pack, InstalledPack) or pack.builtin or pack.active \
+                or pack.version == self.store.chosen_version():
+            return None
+        return pack
+
+    def _selection_changed(self) -> None:
+        """The remove button follows the selection; the status line says when the selected
+        pack is to be renewed (the list has no room for a column of its own)."""
+        self.remove_button.setEnabled(self._removable() is not None)
+        items = self.packs_list.selectedItems()
+        pack = items[0].data(0, Qt.ItemDataRole.UserRole) if items else None
+        if isinstance(pack, InstalledPack) and pack.review_by:
+            self.packs_status.setText(self._review_text(pack))
+
+    def _remove(self) -> None:
+        assert self.store is not None
+        pack = self._removable()
+        if pack is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Ta bort innehållspaket"),
+            arg(self.tr("Paketet %1 tas bort från den här datorn. Det som visas nu ändras "
+                        "inte. Du kan importera paketet igen senare.\n\nVill du ta bort det?"),
+                pack.version),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.remove(pack.version)
+        except PackError as exc:
+            message = problem_text(exc.first.code, exc.first.message)
+            self.packs_status.setText(message[:1].upper() + message[1:])
+            return
+        self._fill_packs()
+        self.packs_status.setText(arg(self.tr("Paketet %1 togs bort."), pack.version))
 
     def _signature_text(self, pack: InstalledPack) -> str:
         """The store's verdict on an installed pack in the window's language (the store's own
