@@ -165,6 +165,15 @@ def test_the_list_is_sorted_filtered_and_worked_with_the_keyboard(qtbot, env) ->
     qtbot.keyClick(panel.name, Qt.Key.Key_Return)
     assert [t.split("\n")[0] for t in entries(window)] == ["Zebra", "Ärenden om barn",
                                                            "Öppettider"]
+    # An empty name is no name: the page keeps its own, and the field shows it again.
+    panel.list.setCurrentRow(0)
+    panel.name.setFocus()
+    panel.name.selectAll()
+    qtbot.keyClick(panel.name, Qt.Key.Key_Delete)
+    assert panel.name.text() == ""
+    qtbot.keyClick(panel.name, Qt.Key.Key_Return)
+    assert panel.name.text() == "Zebra"
+    assert entries(window)[0].split("\n")[0] == "Zebra"
     # Delete asks first.
     QTimer.singleShot(0, lambda: message_box().button(QMessageBox.StandardButton.Yes).click())
     panel.list.setCurrentRow(0)

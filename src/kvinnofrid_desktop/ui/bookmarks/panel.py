@@ -275,5 +275,10 @@ class BookmarksPanel(QWidget):
 
     def _rename_current(self) -> None:
         index = self.current_index()
-        if index is not None and self.name.text().strip():
+        if index is None:
+            return
+        if self.name.text().strip():
             self.renameRequested.emit(index, self.name.text())
+        else:  # a page needs a name: the one it had comes back, ready to be typed over
+            self.name.setText(self._bookmarks[index].name)
+            self.name.selectAll()
