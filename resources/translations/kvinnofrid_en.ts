@@ -2521,32 +2521,32 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>HolidayRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="302"/>
         <source>Ta bort helgdagstid</source>
         <translation>Remove holiday hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="303"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="305"/>
         <source>till</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="319"/>
         <source>Helgdag öppnar, rad %1</source>
         <translation>Holiday opens, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="320"/>
         <source>Helgdag stänger, rad %1</source>
         <translation>Holiday closes, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="321"/>
         <source>Ta bort helgdagstid %1</source>
         <translation>Remove holiday hours %1</translation>
     </message>
@@ -2554,88 +2554,93 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="124"/>
+        <source>mm-dd</source>
+        <translation>mm-dd</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="133"/>
         <source>tt:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="350"/>
         <source>Öppettider (avgör &quot;öppet nu&quot; på kortet)</source>
         <translation>Opening hours (decide &quot;open now&quot; on the card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="276"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="356"/>
         <source>Dygnet runt</source>
         <translation>Round the clock</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="277"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="357"/>
         <source>Okända</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="278"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="358"/>
         <source>Tider</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="285"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="287"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="365"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="367"/>
         <source>Tiderna är inte bekräftade</source>
         <translation>The hours are not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="369"/>
         <source>Kortet säger då troligen öppet eller troligen stängt, aldrig säkert</source>
         <translation>The card then says probably open or probably closed, never for certain</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="291"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="371"/>
         <source>Tiderna kommer från en osäker eller gammal källa: kortet säger &quot;troligen öppet&quot; eller &quot;troligen stängt&quot; i stället för att påstå det</source>
         <translation>The hours come from an uncertain or old source: the card says &quot;probably open&quot; or &quot;probably closed&quot; instead of stating it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="379"/>
         <source>Lägg till rad</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="381"/>
         <source>Helgdagar: öppet de här tiderna i stället för veckodagens (ingen rad: stängt på helgdagar)</source>
         <translation>Public holidays: open at these times instead of the weekday&apos;s (no row: closed on public holidays)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="309"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="389"/>
         <source>Lägg till helgdagstid</source>
         <translation>Add holiday hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="312"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="392"/>
         <source>Dag före helgdag öppnar</source>
         <translation>Day before a public holiday opens</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="394"/>
         <source>Dag före helgdag öppnar (tt:mm; tomt: som vanligt)</source>
         <translation>Day before a public holiday opens at (hh:mm; empty: as usual)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="409"/>
         <source>Anv&amp;änd tiderna</source>
         <translation>App&amp;ly the hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="411"/>
         <source>Tiderna är ändrade men inte använda än.</source>
         <translation>The hours are changed but not applied yet.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="418"/>
         <source>Meddelande om öppettiderna</source>
         <translation>Message about the opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="424"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="504"/>
         <source>Lägg till minst en rad med tider, eller välj Okända.</source>
         <translation>Add at least one row of times, or choose Unknown.</translation>
     </message>
@@ -2643,119 +2648,205 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>HoursRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="148"/>
         <source>Mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="148"/>
         <source>Tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="148"/>
         <source>Ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="148"/>
         <source>Tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="149"/>
         <source>Fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="149"/>
         <source>Lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="149"/>
         <source>Sön</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="150"/>
         <source>måndag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="150"/>
         <source>tisdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="150"/>
         <source>onsdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="151"/>
         <source>torsdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="151"/>
         <source>fredag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="151"/>
         <source>lördag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="152"/>
         <source>söndag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="156"/>
         <source>till nästa dag</source>
         <translation>until the next day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="157"/>
         <source>Ta bort rad</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="158"/>
         <source>Från</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="171"/>
         <source>till</source>
         <translation>to</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="162"/>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="162"/>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="162"/>
+        <source>mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="162"/>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="163"/>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="163"/>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="163"/>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="163"/>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="164"/>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="164"/>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="164"/>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="164"/>
+        <source>dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="169"/>
+        <source>Gäller</source>
+        <translation>Applies from</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="214"/>
         <source>%1, rad %2</source>
         <translation>%1, row %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="215"/>
         <source>Öppnar, rad %1</source>
         <translation>Opens, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="216"/>
         <source>Stänger, rad %1</source>
         <translation>Closes, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="217"/>
         <source>Till nästa dag, rad %1</source>
         <translation>Until the next day, row %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="218"/>
+        <source>Gäller från (mm-dd), rad %1</source>
+        <translation>Applies from (mm-dd), row %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="219"/>
+        <source>Gäller till och med (mm-dd), rad %1</source>
+        <translation>Applies up to and including (mm-dd), row %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="221"/>
         <source>Ta bort rad %1</source>
         <translation>Remove row %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="261"/>
+        <source>(tomt: hela året)</source>
+        <translation>(blank: all year)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="270"/>
+        <source>(%1–%2)</source>
+        <translation>(%1–%2)</translation>
     </message>
 </context>
 <context>

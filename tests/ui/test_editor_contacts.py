@@ -377,6 +377,60 @@ def test_unconfirmed_hours_are_shown_kept_and_set(qtbot, part: ContactsPart,
     assert settled_problems(qtbot, part) == []
 
 
+def test_seasonal_hours_are_shown_kept_and_set(qtbot, part: ContactsPart,
+                                              folder: SourceFolder) -> None:
+    # Hallstahammar's kundcenter: to 16.30 from September to May, to 16.00 in summer.
+    contact_id = open_contact(qtbot, part, "Hallstahammar", "switchboard")
+    hours = part.hours
+    original = json.loads(json.dumps(folder.contact(contact_id)["hours"]))
+    assert [(r.season_from.text(), r.season_to.text()) for r in hours.rows] == [
+        ("09-01", "05-31"), ("09-01", "05-31"), ("06-01", "08-31"), ("06-01", "08-31")]
+    assert [r.season_text.text() for r in hours.rows] == [
+        "(1 sep–31 maj)", "(1 sep–31 maj)", "(1 jun–31 aug)", "(1 jun–31 aug)"]
+    assert hours.rows[0].season_from.accessibleName() == "Gäller från (mm-dd), rad 1"
+
+    # A time changed and the hours applied: every row keeps its season.
+    retype(qtbot, hours.rows[3].close_edit, "15.30")
+    click(qtbot, hours.apply_button)
+    assert not hours.message.isVisible()
+    folder.save()
+    card = json.loads((folder.root / folder.card_rel).read_text(encoding="utf-8"))
+    saved = next(c for c in card["contacts"] if c["id"] == contact_id)["hours"]
+    assert saved[:3] == original[:3]
+    assert saved[3] == {**original[3], "close": "15:30"}
+
+    # A day that is not in the year is refused, and the model keeps its hours.
+    retype(qtbot, hours.rows[0].season_to, "02-30")
+    assert hours.rows[0].season_text.text() == ""
+    click(qtbot, hours.apply_button)
+    assert "rad 1: '02-30': februari har ingen dag 30" in hours.message.text()
+    assert folder.contact(contact_id)["hours"] == saved
+
+    # A new row in a season of its own, typed loosely; the range is shown as read.
+    retype(qtbot, hours.rows[0].season_to, "5-31")
+    click(qtbot, hours.add_row_button)
+    new = hours.rows[4]
+    assert (new.season_from.text(), new.season_to.text()) == ("06-01", "08-31")
+    click(qtbot, new.days[5])
+    retype(qtbot, new.season_from, "12-1")
+    retype(qtbot, new.season_to, "1-6")
+    assert new.season_text.text() == "(1 dec–6 jan)"
+    click(qtbot, hours.apply_button)
+    assert not hours.message.isVisible()
+    assert hours.rows[0].season_to.text() == "05-31"  # shown as the card holds it
+    assert folder.contact(contact_id)["hours"][4] == {
+        "days": ["sat"], "open": "08:00", "close": "15:30", "from": "12-01", "to": "01-06"}
+    # Emptied, a row applies all year: the card's interval without a range.
+    for edit in (new.season_from, new.season_to):
+        retype(qtbot, edit, "")
+        qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    assert new.season_text.text() == "(tomt: hela året)"
+    click(qtbot, hours.apply_button)
+    assert folder.contact(contact_id)["hours"][4] == {
+        "days": ["sat"], "open": "08:00", "close": "15:30"}
+    assert settled_problems(qtbot, part) == []
+
+
 def test_switching_contacts_and_removing_rows_leaves_nothing_drawn_wrong(
         qtbot, part: ContactsPart) -> None:
     choose(qtbot, part, "Sala")
@@ -430,7 +484,8 @@ def test_tab_visits_the_opening_hours_in_reading_order(qtbot, part: ContactsPart
     qtbot.keyClick(hours.unknown, Qt.Key.Key_Right)
     assert hours.times.isChecked()
     week = [w for row in hours.rows for w in (*row.days, row.open_edit, row.close_edit,
-                                              row.overnight, row.remove_button)]
+                                              row.overnight, row.remove_button,
+                                              row.season_from, row.season_to)]
     holiday = hours.holiday_rows[0]
     assert [w for w in walked if w not in modes] == [
         hours.unconfirmed, *week, hours.add_row_button, holiday.open_edit, holiday.close_edit,
@@ -439,9 +494,9 @@ def test_tab_visits_the_opening_hours_in_reading_order(qtbot, part: ContactsPart
     # A row added now (a widget made after the form): in its place, not at the end.
     click(qtbot, hours.add_row_button)
     new = hours.rows[4]
-    walked = tab_from(qtbot, hours.rows[3].remove_button, hours.add_row_button)
+    walked = tab_from(qtbot, hours.rows[3].season_to, hours.add_row_button)
     assert walked == [*new.days, new.open_edit, new.close_edit, new.overnight,
-                      new.remove_button, hours.add_row_button]
+                      new.remove_button, new.season_from, new.season_to, hours.add_row_button]
 
 
 # --- adding and removing -------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from kvinnofrid_desktop.core.card.model import (
     ROLES,
     SCOPES,
     SUBJECTS,
+    check_month_day,
     check_phone,
 )
 from kvinnofrid_desktop.core.fsutil import write_bytes
@@ -100,7 +101,8 @@ def check_date(value: str, today: dt.date | None = None) -> str | None:
 
 def check_hours_row(row: dict[str, Any]) -> str | None:
     """One opening-hours row of the structured editor: days, from–to, and whether it runs past
-    midnight. A range that ends before it starts is a mistake unless it says it ends next day;
+    midnight, and the part of the year it applies in (``from``/``to``, MM-DD; both empty: all
+    year). A range that ends before it starts is a mistake unless it says it ends next day;
     "00:00" as the end is midnight and needs no mark."""
     days = row.get("days") or []
     if not days or any(d not in DAYS for d in days):
@@ -108,6 +110,14 @@ def check_hours_row(row: dict[str, Any]) -> str | None:
     for name in ("open", "close"):
         if (msg := check_time(str(row.get(name, "")))) is not None:
             return msg
+    season = [str(row.get(name) or "") for name in ("from", "to")]
+    if any(season):
+        if not all(season):
+            return ("ange både första och sista dagen i perioden (MM-DD), eller ingen av dem: "
+                    "då gäller tiderna hela året")
+        for value in season:
+            if (msg := check_month_day(value)) is not None:
+                return msg
     if row["close"] != "00:00" and row["close"] <= row["open"] and not row.get("overnight"):
         return (f"tiden slutar {row['close']}, före den börjar {row['open']}; kryssa i "
                 "'till nästa dag' om den går över midnatt")
@@ -503,10 +513,11 @@ class SourceFolder:
                           before_holiday_opens: str | None = None, *,
                           confirmed: bool = True) -> None:
         """The structured opening hours: "always", None (unknown) or rows of the editor
-        (days, open, close, overnight); holiday hours (open, close) and the later opening
-        on the day before a public holiday. ``confirmed`` False: the hours are recorded but
-        not confirmed (``"hours_confirmed": false``; the card then says "troligen"); confirmed
-        hours leave the key out, as every card written before it."""
+        (days, open, close, overnight, and ``from``/``to`` for a row that applies only in a
+        part of the year; empty or absent: all year); holiday hours (open, close) and the
+        later opening on the day before a public holiday. ``confirmed`` False: the hours are
+        recorded but not confirmed (``"hours_confirmed": false``; the card then says
+        "troligen"); confirmed hours leave the key out, as every card written before it."""
         contact = self.contact(contact_id)
         if not confirmed and hours is None:
             raise FieldError("okända tider kan inte vara obekräftade: välj Tider eller "
@@ -517,7 +528,10 @@ class SourceFolder:
                 if (msg := check_hours_row(row)) is not None:
                     raise FieldError(f"rad {n}: {msg}")
                 days = sorted(set(row["days"]), key=DAYS.index)
-                rows.append({"days": days, "open": row["open"], "close": row["close"]})
+                stored = {"days": days, "open": row["open"], "close": row["close"]}
+                if row.get("from") or row.get("to"):  # a season; both, as checked above
+                    stored.update({"from": row["from"], "to": row["to"]})
+                rows.append(stored)
             value: Any = rows
         elif hours in (None, "always"):
             value = hours

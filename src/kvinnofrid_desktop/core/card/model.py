@@ -54,6 +54,9 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _PHONE_RE = re.compile(r"^\+?[0-9][0-9 ]*(-[0-9][0-9 ]*)?$")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_MONTH_DAY_RE = re.compile(r"^(\d{2})-(\d{2})$")
+MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+             "september", "oktober", "november", "december")
 
 
 def check_phone(value: str) -> str | None:
@@ -64,11 +67,50 @@ def check_phone(value: str) -> str | None:
     return None
 
 
+def check_month_day(value: str) -> str | None:
+    """A day of the year as ``MM-DD`` ("09-01" is 1 September); a Swedish reason when not.
+
+    29 February is a day of the year (in leap years); 30 February and month 13 are not."""
+    found = _MONTH_DAY_RE.match(value)
+    if found is None:
+        return f"'{value}' är ingen dag i året (MM-DD, t.ex. 09-01 för 1 september)"
+    month, day = int(found.group(1)), int(found.group(2))
+    if not 1 <= month <= 12:
+        return f"'{value}': det finns ingen månad {month} (MM-DD, t.ex. 09-01 för 1 september)"
+    try:
+        dt.date(2000, month, day)  # a leap year: 02-29 is a day of the year
+    except ValueError:
+        return f"'{value}': {MONTHS_SV[month - 1]} har ingen dag {day}"
+    return None
+
+
+def month_day(value: str) -> tuple[int, int]:
+    """``"09-01"`` → ``(9, 1)``; the value must have passed ``check_month_day``."""
+    month, day = value.split("-")
+    return int(month), int(day)
+
+
 @dataclass(frozen=True)
 class Interval:
     days: tuple[int, ...]  # 0 = Monday
     open: int  # minutes after midnight
     close: int  # minutes after midnight; <= open means the interval ends the next day
+    # The part of the year the interval applies in, (month, day) to (month, day) both
+    # included; a range whose end comes before its start wraps over New Year (11-01 to
+    # 02-28). None: all year, as every card written before seasons.
+    season: tuple[tuple[int, int], tuple[int, int]] | None = None
+
+    def applies_on(self, day: dt.date) -> bool:
+        """Whether the interval is in force on ``day`` (by its weekday and its season)."""
+        if day.weekday() not in self.days:
+            return False
+        if self.season is None:
+            return True
+        start, end = self.season
+        at = (day.month, day.day)
+        if start <= end:
+            return start <= at <= end
+        return at >= start or at <= end
 
 
 @dataclass(frozen=True)
@@ -111,7 +153,7 @@ class Contact:
         elif kind.closed and not self.holiday_hours:
             spans = []
         else:
-            spans = [(i.open, i.close) for i in self.hours if day.weekday() in i.days]
+            spans = [(i.open, i.close) for i in self.hours if i.applies_on(day)]
             if kind.before_holiday and self.before_holiday_opens is not None:
                 spans = [(min(o, self.before_holiday_opens), c) for o, c in spans]
         start = dt.datetime.combine(day, dt.time())
@@ -280,7 +322,12 @@ _CARD_SPEC = {
     "contacts": key(list),
     "holidays": key(dict, required=False),
 }
-_INTERVAL_SPEC = {"days": key(list), "open": key(str), "close": key(str)}
+# "from"/"to": the interval's season within the year (MM-DD, both or neither; absent: all
+# year). A program older than the key refuses the card (``field.unknown``), never reads a
+# seasonal interval as all-year: see docs/pack-format.md.
+_INTERVAL_SPEC = {"days": key(list), "open": key(str), "close": key(str),
+                  "from": key(str, required=False, check=check_month_day),
+                  "to": key(str, required=False, check=check_month_day)}
 
 
 def load_action_card(path: Path, *, file: str = "action_card.json") -> ActionCard:
@@ -484,9 +531,18 @@ def _parse_hours(
             continue
         times = [t for name in ("open", "close")
                  if (t := _minutes(obj[name], f"{where}[{i}].{name}", problems)) is not None]
+        season = None
+        if ("from" in obj) != ("to" in obj):
+            given, absent = ("from", "to") if "from" in obj else ("to", "from")
+            problems.add("field.missing", f"{where}[{i}].{absent}",
+                         f"en period inom året anger både from och to (här finns bara {given}); "
+                         "utan båda gäller tiderna hela året")
+            continue
+        if "from" in obj:
+            season = (month_day(obj["from"]), month_day(obj["to"]))
         if len(times) == 2:
             days = tuple(sorted(DAYS.index(d) for d in obj["days"]))
-            intervals.append(Interval(days, times[0], times[1]))
+            intervals.append(Interval(days, times[0], times[1], season))
     return tuple(intervals)
 
 

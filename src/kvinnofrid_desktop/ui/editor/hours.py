@@ -13,6 +13,12 @@ says "troligen öppet" / "troligen stängt" instead of stating it.
 
 The card stores no "till nästa dag" flag: a range whose end is not after its start runs past
 midnight. The box is ticked for such a row when it is shown, and is what the check asks for.
+
+A row may apply in a part of the year only ("Gäller 09-01 till 05-31", both days included:
+the card's ``from``/``to``, MM-DD): Hallstahammar's kundcenter has winter and summer hours.
+Both empty: all year. The range is shown beside the fields as read ("1 sep–31 maj"), and a row
+keeps its range when the hours are applied, so a contact's seasons survive an edit of its
+times.
 """
 
 from __future__ import annotations
@@ -39,13 +45,14 @@ from PySide6.QtWidgets import (
 )
 
 from kvinnofrid_desktop.core.authoring.source_folder import FieldError, check_hours_row
-from kvinnofrid_desktop.core.card.model import DAYS
+from kvinnofrid_desktop.core.card.model import DAYS, check_month_day, month_day
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars
 from kvinnofrid_desktop.ui.editor.fields import ERROR_STYLE, text_style
 
 ALWAYS, UNKNOWN, TIMES = "always", "unknown", "times"
 _LOOSE_TIME = re.compile(r"^(\d{1,2})(?:[:.]?(\d{2}))?$")
+_LOOSE_MONTH_DAY = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 
 # hours, holiday hours, the opening on the day before a holiday, and whether they are confirmed
 ApplyHours = Callable[[str | list[dict[str, Any]] | None, list[dict[str, str]], str | None, bool],
@@ -59,6 +66,14 @@ def normalized_time(text: str) -> str:
     if found is None:
         return text.strip()
     return f"{int(found.group(1)):02d}:{found.group(2) or '00'}"
+
+
+def normalized_month_day(text: str) -> str:
+    """"9-1" → "09-01"; anything else as typed (stripped), so the core's check names it."""
+    found = _LOOSE_MONTH_DAY.match(text.strip())
+    if found is None:
+        return text.strip()
+    return f"{int(found.group(1)):02d}-{int(found.group(2)):02d}"
 
 
 class _RowPool:
@@ -103,6 +118,15 @@ class _RowPool:
         self.set_count(self.count - 1)
 
 
+def _month_day_edit(parent: QWidget) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setMaxLength(5)
+    edit.setPlaceholderText(QCoreApplication.translate("HoursEditor", "mm-dd"))
+    # The placeholder's "m"s are wider than the digits of "09-01": 8 characters cut it.
+    edit.setFixedWidth(chars(edit, 10))
+    return edit
+
+
 def _time_edit(parent: QWidget) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setMaxLength(5)
@@ -112,7 +136,8 @@ def _time_edit(parent: QWidget) -> QLineEdit:
 
 
 class HoursRow(QFrame):
-    """One row of the week: days, from, to, "till nästa dag", and a button to remove it."""
+    """One row of the week: days, from, to, "till nästa dag", the part of the year it applies
+    in (empty: all year), and a button to remove it."""
 
     edited = Signal()
     remove_requested = Signal(QWidget)
@@ -134,6 +159,19 @@ class HoursRow(QFrame):
         self.from_label.setBuddy(self.open_edit)
         self.to_label = QLabel(self.tr("till"), self)
         self.to_label.setBuddy(self.close_edit)
+        self._months = (self.tr("jan"), self.tr("feb"), self.tr("mar"), self.tr("apr"),
+                        self.tr("maj"), self.tr("jun"), self.tr("jul"), self.tr("aug"),
+                        self.tr("sep"), self.tr("okt"), self.tr("nov"), self.tr("dec"))
+        self.season_from = _month_day_edit(self)
+        self.season_to = _month_day_edit(self)
+        # Short labels: the line fits the form's column; the range as read ("1 sep–31 maj")
+        # and the accessible names say that both days are included.
+        self.season_from_label = QLabel(self.tr("Gäller"), self)
+        self.season_from_label.setBuddy(self.season_from)
+        self.season_to_label = QLabel(self.tr("till"), self)
+        self.season_to_label.setBuddy(self.season_to)
+        self.season_text = QLabel(self)
+        self.season_text.setTextFormat(Qt.TextFormat.PlainText)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
@@ -149,14 +187,26 @@ class HoursRow(QFrame):
         times.addWidget(self.close_edit)
         times.addWidget(self.overnight)
         times.addStretch(1)
+        season = QHBoxLayout()
+        season.addWidget(self.season_from_label)
+        season.addWidget(self.season_from)
+        season.addWidget(self.season_to_label)
+        season.addWidget(self.season_to)
+        season.addWidget(self.season_text)
+        season.addStretch(1)
         grid.addLayout(week, 0, 0, 1, 2)
         grid.addLayout(times, 1, 0)
         grid.addWidget(self.remove_button, 1, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addLayout(season, 2, 0, 1, 2)
         self.open_edit.textEdited.connect(self.edited)
         self.close_edit.textEdited.connect(self.edited)
+        for edit in (self.season_from, self.season_to):
+            edit.textEdited.connect(self.edited)
+            edit.textChanged.connect(self._show_season)
         self.overnight.toggled.connect(self.edited)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.set_number(1)
+        self._show_season()
 
     def set_number(self, n: int) -> None:
         """Names for a screen reader say which row a control is in."""
@@ -165,6 +215,9 @@ class HoursRow(QFrame):
         self.open_edit.setAccessibleName(arg(self.tr("Öppnar, rad %1"), n))
         self.close_edit.setAccessibleName(arg(self.tr("Stänger, rad %1"), n))
         self.overnight.setAccessibleName(arg(self.tr("Till nästa dag, rad %1"), n))
+        self.season_from.setAccessibleName(arg(self.tr("Gäller från (mm-dd), rad %1"), n))
+        self.season_to.setAccessibleName(arg(self.tr("Gäller till och med (mm-dd), rad %1"),
+                                             n))
         self.remove_button.setAccessibleName(arg(self.tr("Ta bort rad %1"), n))
 
     def set_value(self, row: dict[str, Any]) -> None:
@@ -175,38 +228,65 @@ class HoursRow(QFrame):
         self.open_edit.setText(opens)
         self.close_edit.setText(closes)
         self.overnight.setChecked(closes != "00:00" and bool(opens) and closes <= opens)
+        starts, ends = str(row.get("from") or ""), str(row.get("to") or "")
+        self.season_from.setText(starts)
+        self.season_to.setText(ends)
         self.mark(False)
 
     def value(self) -> dict[str, Any]:
         return {"days": [d for box, d in zip(self.days, DAYS, strict=True) if box.isChecked()],
                 "open": normalized_time(self.open_edit.text()),
                 "close": normalized_time(self.close_edit.text()),
-                "overnight": self.overnight.isChecked()}
+                "overnight": self.overnight.isChecked(),
+                "from": normalized_month_day(self.season_from.text()),
+                "to": normalized_month_day(self.season_to.text())}
 
     def tab_stops(self) -> list[QWidget]:
         """The row's controls in reading order."""
         return [*self.days, self.open_edit, self.close_edit, self.overnight,
-                self.remove_button]
+                self.remove_button, self.season_from, self.season_to]
 
     def mark(self, bad: bool) -> None:
-        for edit in (self.open_edit, self.close_edit):
+        for edit in self._edits():
             edit.setStyleSheet(ERROR_STYLE if bad else "")
+
+    def _edits(self) -> tuple[QLineEdit, ...]:
+        return self.open_edit, self.close_edit, self.season_from, self.season_to
+
+    def _show_season(self) -> None:
+        """The range as read ("1 sep–31 maj"), "hela året" when empty, nothing while it is
+        not a range yet (the check says why when the hours are applied)."""
+        value = self.value()
+        if not value["from"] and not value["to"]:
+            self.season_text.setText(self.tr("(tomt: hela året)"))
+            return
+        ends = []
+        for text in (value["from"], value["to"]):
+            if check_month_day(text) is not None:
+                self.season_text.clear()
+                return
+            month, day = month_day(text)
+            ends.append(f"{day} {self._months[month - 1]}")
+        self.season_text.setText(arg(self.tr("(%1–%2)"), *ends))
 
     def state(self) -> tuple[Any, ...]:
         """Everything shown, as typed (for moving a row up when one above it goes)."""
         return ([box.isChecked() for box in self.days], self.open_edit.text(),
                 self.close_edit.text(), self.overnight.isChecked(),
+                self.season_from.text(), self.season_to.text(),
                 self.open_edit.styleSheet())
 
     def restore(self, state: tuple[Any, ...]) -> None:
-        checked, opens, closes, overnight, style = state
+        checked, opens, closes, overnight, starts, ends, style = state
         for box, on in zip(self.days, checked, strict=True):
             box.setChecked(on)
         self.open_edit.setText(opens)
         self.close_edit.setText(closes)
         self.overnight.setChecked(overnight)
-        self.open_edit.setStyleSheet(style)
-        self.close_edit.setStyleSheet(style)
+        self.season_from.setText(starts)
+        self.season_to.setText(ends)
+        for edit in self._edits():
+            edit.setStyleSheet(style)
 
 
 class HolidayRow(QWidget):
@@ -440,6 +520,8 @@ class HoursEditor(QGroupBox):
                 value = row.value()
                 row.open_edit.setText(value["open"])
                 row.close_edit.setText(value["close"])
+                row.season_from.setText(value["from"])
+                row.season_to.setText(value["to"])
             for span in self.holiday_rows:
                 value = span.value()
                 span.open_edit.setText(value["open"])
@@ -519,9 +601,10 @@ class HoursEditor(QGroupBox):
         try:
             self._rows.set_count(self._rows.count + 1)
             row = self.rows[-1]
-            # A new row starts with the times of the row above it, and no days.
-            row.set_value({"days": [], "open": above["open"] if above else "",
-                           "close": above["close"] if above else ""})
+            # A new row starts with the times and the season of the row above it, and no
+            # days (the next row of a season is usually the same season's Friday).
+            row.set_value({"days": [], **{name: above[name] if above else ""
+                                          for name in ("open", "close", "from", "to")}})
         finally:
             self._loading = False
         self._edited()
