@@ -832,3 +832,16 @@ def test_the_fallback_numbers_are_chosen_and_ordered_in_the_form(
     card = json.loads((folder.root / folder.card_rel).read_text(encoding="utf-8"))
     saved = next(c for c in card["contacts"] if c["id"] == contact_id)
     assert (saved["status"], saved["fallback"]) == ("missing", ["sala-socialjour", "nod-112"])
+
+
+def test_a_number_with_a_dash_from_a_word_processor_says_which_dash_to_use(
+        qtbot, part: ContactsPart, folder: SourceFolder) -> None:
+    """"021–39 20 77" pasted from a document was refused as "no phone number (digits, spaces
+    and at most one hyphen)": the person had typed one dash, and could not see the fault."""
+    contact_id = open_contact(qtbot, part, "Sala", "out_of_hours")
+    phone = part.fields["phone"]
+    retype(qtbot, phone.edit, "021–39 20 77")
+    assert phone.message.isVisible()
+    assert phone.message.text() == ("'021–39 20 77' har ett tankstreck (–): ett telefonnummer "
+                                    "skrivs med bindestreck (-), så här: 021-39 20 77")
+    assert folder.contact(contact_id)["phone"] == "021-39 20 66"  # nothing taken in

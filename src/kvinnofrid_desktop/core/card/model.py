@@ -59,7 +59,16 @@ MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "aug
              "september", "oktober", "november", "december")
 
 
+# Dashes a word processor puts in a number ("021–39 00 00"), and the one a number takes.
+_TYPOGRAPHIC_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
+
+
 def check_phone(value: str) -> str | None:
+    dashes = sorted({c for c in value if c in _TYPOGRAPHIC_DASHES})
+    if dashes:
+        fixed = "".join("-" if c in _TYPOGRAPHIC_DASHES else c for c in value)
+        return (f"'{value}' har ett tankstreck ({''.join(dashes)}): ett telefonnummer skrivs "
+                f"med bindestreck (-), så här: {fixed}")
     digits = sum(c.isdigit() for c in value)
     if not _PHONE_RE.match(value) or not 3 <= digits <= 15 or value != value.strip():
         return (f"'{value}' är inget telefonnummer (siffror, blanksteg och högst ett bindestreck, "
