@@ -33,6 +33,22 @@ def zoom_text(viewer: PdfViewer) -> str:
     return viewer.zoom_combo.currentText()
 
 
+def drawn_at(viewer: PdfViewer, text: str) -> tuple[int, QRectF]:
+    """Where ``text`` is first drawn in ``viewer``: (0-based page, viewport rectangle)."""
+    finder = QPdfSearchModel()
+    finder.setDocument(viewer.document())
+    finder.setSearchString(text)
+    try:
+        for page in range(viewer.page_count()):
+            results = finder.resultsOnPage(page)
+            if results:
+                rect = QRectF(results[0].rectangles()[0])
+                return page, viewer.view.map_rect_from_page(page, rect)
+    finally:
+        del finder  # deleting the model also stops its background search timer
+    raise AssertionError(f"{text!r} is not in the document")
+
+
 # --- the action card ----------------------------------------------------------------------------
 
 def text_in_view(viewer: PdfViewer, page: int, text: str) -> bool:

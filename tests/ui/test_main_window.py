@@ -585,6 +585,28 @@ def test_overview_goes_to_the_heading_and_follows_the_reader(qtbot, window: Main
     qtbot.waitUntil(lambda: tab.overview.currentItem().text(0).startswith("Mål 4"))
 
 
+def test_another_document_chosen_in_a_tab_marks_its_section_at_once(
+        qtbot, window: MainWindow) -> None:
+    """A tab of two documents: the second, chosen at its page 3 (a bookmark in Mina sidor, a
+    search hit), showed its overview with nothing marked until the reader scrolled; the
+    viewer had said where the reader was before the overview held its headings."""
+    from kvinnofrid_desktop.ui.tabs.document_tab import DocumentTab
+
+    documents = [window.pack.manifest.document(doc_id)
+                 for doc_id in ("strategi", "samverkansplan")]
+    tab = DocumentTab(window.pack, documents, overview_title="Översikt")
+    qtbot.addWidget(tab)
+    tab.resize(1100, 700)
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert tab.show_document("strategi", page=9)
+    qtbot.waitUntil(lambda: tab.overview.currentItem() is not None)
+    assert tab.show_document("samverkansplan", page=3)
+    assert tab.viewer.heading_at_top() == "Polisen"
+    qtbot.waitUntil(lambda: tab.overview.currentItem() is not None
+                    and tab.overview.currentItem().text(0) == "Polisen")
+
+
 @pytest.mark.parametrize("size", [(800, 600), (1280, 800), (1920, 1080)])
 def test_a_page_typed_marks_the_heading_at_its_top_and_keeps_it_in_view(
         qtbot, window: MainWindow, size: tuple[int, int]) -> None:

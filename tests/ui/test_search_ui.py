@@ -395,3 +395,87 @@ def test_at_200_percent_text_the_card_and_the_results_fit_a_1024_px_window(
     assert not problems, "\n".join(problems[:8])
     assert window.minimumSizeHint().width() <= 1024
     assert panel.isVisible() and panel.width() >= chars(panel, SEARCH_PANEL_MIN_CHARS)
+
+
+def _open_result(qtbot, win: MainWindow, query: str, doc_id: str, page: int) -> None:
+    """Search for ``query`` and open its hit on ``page`` of ``doc_id`` from the results, as a
+    reader does: the row chosen, then Return."""
+    qtbot.keyClick(win, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    win.search_field.setText(query)  # QTest cannot type "å"
+    qtbot.waitUntil(lambda: win.search_panel.last_query == query, timeout=3000)
+    tree = win.search_panel.tree
+    rows = [tree.topLevelItem(i).child(j) for i in range(tree.topLevelItemCount())
+            for j in range(tree.topLevelItem(i).childCount())]
+    row = next(row for row in rows if (row.data(0, HIT_ROLE).doc_id,
+                                       row.data(0, HIT_ROLE).page) == (doc_id, page))
+    tree.setFocus()
+    tree.setCurrentItem(row)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+
+
+def _scroll_to_text(viewer, text: str) -> None:
+    """The reader scrolls until ``text`` is at the top of the view."""
+    _page, rect = pages.drawn_at(viewer, text)
+    bar = viewer.view.verticalScrollBar()
+    bar.setValue(bar.value() + round(rect.top()) - 4)
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1280, 800)])
+def test_an_opened_hit_on_a_heading_marks_its_section_in_the_overview(
+        qtbot, window: MainWindow, size: tuple[int, int]) -> None:
+    """A hit on a heading lower on its page ("Korsrapportering mellan djurskydd …", "Mål 3")
+    showed the page from its top, and the overview marked the section before it, the one at
+    the page's top, not the one of the hit."""
+    window.resize(*size)
+    window.show_tab("strategy")
+    tab = window.strategy_tab
+    viewer = tab.viewer
+    qtbot.waitUntil(lambda: viewer.page_count() > 0 and tab.overview.topLevelItemCount() > 0)
+
+    def marked() -> str:
+        item = tab.overview.currentItem()
+        return item.text(0) if item is not None else ""
+
+    _scroll_to_text(viewer, "Mål 1: Ett utökat")  # the reader is somewhere else first
+    qtbot.waitUntil(lambda: marked().startswith("Mål 1"))
+    for query, page, heading in (
+            ("Korsrapportering mellan djurskydd", 9,
+             "Korsrapportering mellan djurskydd och socialtjänst"),
+            ("Mål 3: Effektivare brottsbekämpning", 3, "Mål 3: Effektivare brottsbekämpning")):
+        _open_result(qtbot, window, query, "strategi", page)
+        qtbot.waitUntil(lambda page=page: viewer.page() == page)
+        qtbot.waitUntil(lambda heading=heading: marked() == heading)
+        assert pages.text_in_view(viewer, page, heading)
+        assert viewer.heading_at_top() == heading
+        assert viewer.view.marks(), "no words highlighted on the hit page"
+    # Back returns to each place the reader came from, and the mark goes with it.
+    for heading in ("Korsrapportering mellan djurskydd och socialtjänst", "Mål 1"):
+        viewer.commands["back"].trigger()
+        qtbot.waitUntil(lambda heading=heading: marked().startswith(heading))
+    viewer.commands["forward"].trigger()
+    qtbot.waitUntil(lambda: marked() == "Korsrapportering mellan djurskydd och socialtjänst")
+
+
+def test_an_opened_hit_in_a_publication_marks_its_section_in_the_side_panel(
+        qtbot, window: MainWindow) -> None:
+    """"Kvaliteten i skyddat boende": the hit's words stand under "Hur kartläggningen gjordes",
+    shown at a third of the view; the side panel marked "Syfte", the heading above the view's
+    top, or where the reader had been before."""
+    query = "Kvaliteten i skyddat boende"
+    _open_result(qtbot, window, query, "pub-skyddat-boende", 2)
+    viewer = window.current_viewer()
+    qtbot.waitUntil(lambda: viewer is not None and viewer.page() == 2)
+    tree = viewer.outline_view
+
+    def marked() -> str:
+        return tree.currentIndex().data() or ""
+
+    _scroll_to_text(viewer, "Uppgifter om publikationen")
+    qtbot.waitUntil(lambda: marked() == "Uppgifter om publikationen")
+    _open_result(qtbot, window, query, "pub-skyddat-boende", 1)
+    qtbot.waitUntil(lambda: viewer.page() == 1)
+    qtbot.waitUntil(lambda: marked() == "Hur kartläggningen gjordes")
+    assert viewer.heading_at_top() == "Hur kartläggningen gjordes"
+    assert pages.text_in_view(viewer, 1, "Hur kartläggningen gjordes")
+    hit = window.search_panel.tree.currentItem().data(0, HIT_ROLE)
+    assert pages.text_in_view(viewer, 1, hit.passage())

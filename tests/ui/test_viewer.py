@@ -989,6 +989,31 @@ def test_outline_highlight_follows_the_reader(qtbot, viewer: PdfViewer,
     qtbot.waitUntil(lambda: marked() == "")
 
 
+def test_a_match_found_marks_its_section_until_the_reader_scrolls(
+        qtbot, viewer: PdfViewer, headings_low_on_pages: Path) -> None:
+    """Ctrl+F scrolls a match low on page 2 up to a third of the view; the top of the view is
+    then still in the section that began on page 1, and the side panel marked that one."""
+    assert viewer.open_document(headings_low_on_pages)
+    tree = viewer.outline_view
+
+    def marked() -> str:
+        return tree.currentIndex().data() or ""
+
+    viewer.view.setFocus()
+    qtbot.waitUntil(lambda: marked() == "")  # the first page's top, above its heading
+    assert viewer.find_text("Rubrik 2 langt ned") == 1
+    qtbot.waitUntil(lambda: viewer.page() == 2)
+    _page, match = text_rect(viewer, "Rubrik 2 langt ned")
+    assert QRectF(viewer.view.viewport().rect()).contains(match)
+    qtbot.waitUntil(lambda: marked() == "Rubrik 2")
+    assert viewer.heading_at_top() == "Rubrik 2"
+    # The reader scrolls up to page 2's body text: the mark follows the top of the view again.
+    _page, body = text_rect(viewer, "Brodtext pa sida 2")
+    bar = viewer.view.verticalScrollBar()
+    bar.setValue(bar.value() + round(body.top()) - 4)
+    qtbot.waitUntil(lambda: marked() == "Rubrik 1")
+
+
 @pytest.fixture(scope="module")
 def headings_at_page_tops(tmp_path_factory) -> Path:
     """Three pages, each opening with a heading just below its top margin."""

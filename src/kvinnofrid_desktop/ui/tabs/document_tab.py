@@ -162,6 +162,9 @@ class DocumentTab(QWidget):
         start = page or (state.page if state else 1)
         ok = self.viewer.open_document(self.pack.path_of(doc.file), page=start, zoom=state)
         self._fill_overview()
+        # The viewer said where the reader is before the overview held this document's
+        # headings: another document chosen at its page showed its overview with none marked.
+        self._follow_position(*self.viewer.reading_position())
         self._fill_provenance(doc)
         self.documentShown.emit(doc.id)
         return ok

@@ -115,8 +115,8 @@ class PdfViewer(QWidget):
     """A PDF viewer with its own toolbar, side panel, find bar and message area."""
 
     pageChanged = Signal(int, int)  # current page (1-based), page count
-    # Where the top of the view is: page (0-based) and the point's distance from the page's top
-    # edge in PDF points; on every scroll and jump. The outlines follow it.
+    # Where the reader is (``reading_position``): page (0-based) and the point's distance from
+    # the page's top edge in PDF points; on every scroll and jump. The outlines follow it.
     positionChanged = Signal(int, float)
     documentLoaded = Signal(str)  # path
     loadFailed = Signal(str, str)  # path, Swedish message shown to the user
@@ -137,6 +137,9 @@ class PdfViewer(QWidget):
         self._sidebar_choice: bool | None = None  # None until the user toggles the panel
         self._outline_elsewhere = False  # the tab shows the outline beside the viewer
         self._outline_marks: list[tuple[tuple[int, float], QPersistentModelIndex]] = []
+        # Where the reader is when it is not the top of the view (``reading_position``): the
+        # section of an opened search hit or a match found, until the reader moves on.
+        self._reading_spot: tuple[int, float] | None = None
         # Where the page's text comes from (page → text, None when unknown): the pack's search
         # index for a pack document; else PDFium's text of the page.
         self._page_text_source: Callable[[int], str | None] | None = None
@@ -152,7 +155,7 @@ class PdfViewer(QWidget):
         self._build_ui()
         self._finder = FindController(
             self._document, self.view, self.find_bar, page_count=self.page_count,
-            current_page=lambda: self._current, reveal=self._reveal)
+            current_page=lambda: self._current, reveal=self._show_found)
         self._connect()
         self._reset_ui()
 
@@ -415,13 +418,23 @@ class PdfViewer(QWidget):
         quarter = self.view.viewport().height() / 4 / max(self.view.scale(), 1e-6)
         return max(quarter, PAGE_TOP_POINTS)
 
+    def reading_position(self) -> tuple[int, float]:
+        """Where the reader is: (0-based page, PDF points below its top edge). The top of the
+        view; after a search hit was opened (``highlight_terms``) or Ctrl+F found a match, a
+        point of its section until the reader moves on. The outlines mark the heading being
+        read there."""
+        if self._reading_spot is not None:
+            return self._reading_spot
+        page, point = self._here()
+        return page, point.y()
+
     def heading_at_top(self) -> str:
         """The heading being read (``heading_being_read``), for a bookmark's name."""
         if self._path is None or not self._outline_marks:
             return ""
-        page, point = self._here()
+        page, y = self.reading_position()
         keys = [key for key, _index in self._outline_marks]
-        at = heading_being_read(keys, page, point.y(), self.reading_depth())
+        at = heading_being_read(keys, page, y, self.reading_depth())
         if at < 0:
             return ""
         return str(self._outline_marks[at][1].data(Qt.ItemDataRole.DisplayRole) or "").strip()
@@ -488,6 +501,8 @@ class PdfViewer(QWidget):
         it, else the place where the terms stand together (``gathered_spot``), and the mark
         there is the selected one. The first mark was shown: the title's "våld" at the top
         for "våld mot äldre", the list item saying it further down out of view.
+
+        The outlines mark the section the hit is in (``_show_hit``).
         """
         if self._path is None:
             return
@@ -503,9 +518,58 @@ class PdfViewer(QWidget):
         spot = spot_of(in_passage[0]) if in_passage else gathered_spot(list(by_term.values()))
         selected = nearest_mark([rect for _page, rect in marks], spot) if spot else -1
         self.view.set_marks(marks, selected)
-        self._show_page(target)
-        if spot is not None:
-            self._reveal(target, spot)
+        self._show_hit(target, spot)
+
+    def _show_hit(self, page: int, spot: QRectF | None) -> None:
+        """Show ``spot`` (points on ``page``, 0-based) with the top of the view in its section:
+        the section's heading at the top when the spot fits below it, else the page from its
+        top, and the spot scrolled up to a third of the view when it is not in view. The
+        outlines mark the spot's section, not the one at the page's top: a hit on a heading
+        lower on the page marked the section before it.
+
+        Where the top of the view is still in another section (one that began on an earlier
+        page; the end of the document, where the view cannot scroll the heading up), the
+        outlines follow the spot's section until the reader moves on."""
+        heading = self._section_of(page, spot) if spot is not None else None
+        # The page first, as before: the window may have shown it already (a hit in the
+        # document on screen), and Back must return to where the reader was, not to its top.
+        self._show_page(page)
+        if heading is not None and spot is not None and heading[0] == page and \
+                self._fits_below(page, heading[1], spot):
+            self._scroll_to(page, heading[1])
+            self._history.update(page, QPointF(0, heading[1]), self.view.zoomFactor())
+        elif spot is not None:
+            self._reveal(page, spot)
+        self._read_in_section(heading)
+
+    def _show_found(self, page: int, rect: QRectF) -> None:
+        """A match of Ctrl+F (points on ``page``): scrolled into view just enough, so stepping
+        through a page's matches keeps the view still; the outlines mark its section."""
+        self._reveal(page, rect)
+        self._read_in_section(self._section_of(page, rect))
+
+    def _section_of(self, page: int, spot: QRectF) -> tuple[int, float] | None:
+        """The (page, y) of the heading whose section holds ``spot`` (points on ``page``), or
+        None above the first heading."""
+        keys = [key for key, _index in self._outline_marks]
+        at = bisect.bisect_right(keys, (page, spot.center().y())) - 1
+        return keys[at] if at >= 0 else None
+
+    def _read_in_section(self, heading: tuple[int, float] | None) -> None:
+        """The reader is in the section of ``heading`` (page, y) until they move on; None:
+        where the top of the view is."""
+        # Just above the heading: the outline rule (heading_being_read) adds its slack back
+        # and finds this heading, whichever of the page's headings open it.
+        self._reading_spot = None if heading is None else \
+            (heading[0], heading[1] - OUTLINE_SLACK_POINTS)
+        self._remember_anchor()
+
+    def _fits_below(self, page: int, y_points: float, spot: QRectF) -> bool:
+        """Whether ``spot`` (points on ``page``) is in view with the point ``y_points`` of the
+        page at the top, as ``_scroll_to`` places it."""
+        scale = self.view.scale()
+        room = self.view.viewport().height() - self.view.documentMargins().top()
+        return (spot.bottom() - y_points) * scale <= room
 
     def status_message(self) -> str:
         """The text in the viewer's message area, or "" when none is shown."""
@@ -635,6 +699,7 @@ class PdfViewer(QWidget):
         self._path = None
         self._current = -1
         self._outline_marks = []
+        self._reading_spot = None
         self.message_bar.hide_message()
 
     def _attach_models(self) -> None:
@@ -724,6 +789,7 @@ class PdfViewer(QWidget):
 
     def _on_scrolled(self, _value: int) -> None:
         if not self._navigating and not self.view.resizing and self._path is not None:
+            self._reading_spot = None  # the reader moved on from an opened hit
             self._remember_anchor()
             self._clear_page_message()  # the reader moved on (Page Down on the last page too)
 
@@ -735,9 +801,9 @@ class PdfViewer(QWidget):
             return
         # Where the reader is, measured as a jump places a page: its top a margin below the
         # edge, where no page is (the edge alone found none, and the outline stood still).
-        page, point = self._here()
-        self._follow_outline(page, point.y())
-        self.positionChanged.emit(page, point.y())
+        page, y = self.reading_position()
+        self._follow_outline(page, y)
+        self.positionChanged.emit(page, y)
 
     def _scroll_to(self, page: int, y_points: float | None = None) -> None:
         """Scroll so ``page`` starts at the top (or its point ``y_points``); no history."""
@@ -748,6 +814,7 @@ class PdfViewer(QWidget):
         # heading) stays in view. _here() measures from the same reference line.
         offset = round(max(y_points or 0.0, 0.0) * self.view.scale())
         value = rects[page].top() + offset - self.view.documentMargins().top()
+        self._reading_spot = None  # any jump shows where the reader is at the top
         self._navigating = True
         try:
             self.view.verticalScrollBar().setValue(max(0, value))
