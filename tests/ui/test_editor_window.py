@@ -385,6 +385,28 @@ def test_publish_names_the_version_the_head_names_and_what_it_compares_with(
     window.hide()
 
 
+def test_publish_suggests_a_version_after_a_pack_of_a_later_day(
+        qtbot, source, env, tmp_path, show_active) -> None:
+    """This machine uses a pack dated after today (another machine's clock): the suggested
+    version was today's date, refused by the field it was put in."""
+    later = (dt.date.today() + dt.timedelta(days=9)).isoformat()
+    installed = a_pack_of_version(tmp_path / "installerat", later)
+    window = EditorWindow(SourceFolder.open(source), settings=Settings(env.settings),
+                          engine_factory=QtPdfEngine, previous_pack=lambda: installed)
+    qtbot.addWidget(window)
+    show_active(window)
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.publish_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.version.value() == f"{later}.1"
+    dialog.version.edit.setFocus()
+    qtbot.keyClick(dialog.version.edit, Qt.Key.Key_Tab)  # the suggestion, taken as it is
+    assert dialog.version.refused is None
+    assert not dialog.version.message.isVisible()
+    dialog.reject()
+    window.hide()
+
+
 def test_a_window_opened_the_first_time_fits_on_a_small_screen(qtbot, source, env) -> None:
     """Nothing remembered yet: the editor (1200 × 800) and the main window (1280 × 800) open
     within the screen's free area, so no button is out of reach on a small laptop screen."""

@@ -163,6 +163,14 @@ def test_versions() -> None:
     assert default_version("2026-11-26", TODAY) == "2026-12-04"
     assert default_version("2026-12-04", TODAY) == "2026-12-04.1"
     assert default_version("2026-12-04.1", TODAY) == "2026-12-04.2"
+    # A pack of a later day than today (another machine's clock): that day's next number,
+    # never today's date, which check_version refuses.
+    for later in ("2026-12-15", "2026-12-15.1", "2026-12-15.999"):
+        suggested = default_version(later, TODAY)
+        assert check_version(suggested, later) is None, (later, suggested)
+    assert default_version("2026-12-15", TODAY) == "2026-12-15.1"
+    assert default_version("2026-12-15.1", TODAY) == "2026-12-15.2"
+    assert default_version("2026-12-15.999", TODAY) == "2026-12-16"
     assert check_version("2026-12-04", "2026-12-04") is not None
     assert check_version("4 dec", None) is not None
     assert check_version("2026-12-04.1", "2026-12-04") is None
