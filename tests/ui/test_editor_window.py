@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from test_accessibility import assert_accessible
 from test_action_card_tab import type_text
 from test_bookmarks_panel import open_window
-from test_editor_contacts import cell, click_row, open_contact, retype, row_of, tab
+from test_editor_contacts import cell, click, click_row, open_contact, retype, row_of, tab
 from test_editor_dialogs import FileDialogs, fill_in
 
 from kvinnofrid_desktop.cli.main import run
@@ -269,6 +269,71 @@ def test_a_refused_number_keeps_its_contact_when_another_row_is_clicked(
 def problem_lines(window: EditorWindow) -> list[str]:
     shown = window.problem_list.list
     return [shown.item(i).text() for i in range(shown.count())]
+
+
+def read_the_box(qtbot) -> list[str]:
+    """When a message box appears, record its title and text and close it with its button."""
+    seen: list[str] = []
+
+    def read() -> None:
+        box = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.isVisible())
+        seen.extend([box.windowTitle(), box.text()])
+        qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, lambda: qtbot.waitUntil(
+        lambda: any(isinstance(w, QMessageBox) and w.isVisible()
+                    for w in QApplication.topLevelWidgets())) or read())
+    return seen
+
+
+def test_a_refused_value_is_a_problem_and_publishing_says_so(
+        qtbot, source, monkeypatch, editor_window) -> None:
+    """A number typed wrong was refused at its field, yet Problem said "Inga problem: paketet
+    kan publiceras." and Publicera… did nothing but a line in the status bar."""
+    window = editor_window(source)
+    qtbot.waitUntil(lambda: not any(p.severity == "error" for p in window.problems))
+    part = contacts_tab(qtbot, window)
+    contact_id = open_contact(qtbot, part, "Sala", "out_of_hours")
+    name = window.folder.contact(contact_id)["name"]
+    phone = part.fields["phone"]
+    retype(qtbot, phone.edit, "021-39 2O 77")  # a letter O for a zero
+    tab(qtbot, phone.edit)
+    assert phone.refused is not None
+
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    problems = window.problem_list
+    assert ": paketet kan publiceras" not in problems.summary.text()  # neither Inga problem
+    assert problems.summary.text().startswith("Fel: 1,"), problems.summary.text()  # nor inga fel
+    first = problem_lines(window)[0]
+    assert first.startswith(f"Kontakt ”{name}”: Telefon: ") and "godtogs inte" in first, first
+    assert phone.refused in first
+    assert window.tabs.tabText(2).startswith("&Problem (")
+    # Enter on it: back to the field, as for the checks' problems.
+    problems.list.setFocus()
+    problems.list.setCurrentRow(0)
+    qtbot.keyClick(problems.list, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is part
+    qtbot.waitUntil(phone.edit.hasFocus)
+
+    seen = read_the_box(qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] == "Paketet kan inte publiceras ännu"
+    assert "inte godtogs" in seen[1] and f"Kontakt ”{name}”: Telefon: " in seen[1], seen[1]
+    assert getattr(window, "publish_dialog", None) is None
+
+    window.activateWindow()  # the box gone, back in the field to undo
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    click(qtbot, phone.edit)
+    qtbot.waitUntil(phone.edit.hasFocus)
+    qtbot.keyClick(phone.edit, Qt.Key.Key_Z, CTRL)  # undone: no longer a problem
+    tab(qtbot, phone.edit)
+    assert phone.refused is None
+    qtbot.waitUntil(lambda: not any("godtogs inte" in line for line in problem_lines(window)))
+    assert ": paketet kan publiceras" in problems.summary.text(), problem_lines(window)
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    window.close()
 
 
 def test_a_new_status_names_what_the_contact_lacks_not_that_it_does_not_exist(

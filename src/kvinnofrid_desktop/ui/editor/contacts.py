@@ -62,7 +62,7 @@ from kvinnofrid_desktop.ui.common.labels import (
     status_label,
 )
 from kvinnofrid_desktop.ui.editor.fallback import FallbackEditor, describe_contact
-from kvinnofrid_desktop.ui.editor.fields import FieldBox, text_style
+from kvinnofrid_desktop.ui.editor.fields import FieldBox, refusal_problem, text_style
 from kvinnofrid_desktop.ui.editor.hours import HoursEditor
 
 COUNTY, NATIONAL = "county", "national"
@@ -113,6 +113,7 @@ class ContactsPart(QWidget):
 
     changed = Signal()  # after every change the SourceFolder model took
     held = Signal()  # another contact was asked for, but a refused value keeps this one
+    refusals_changed = Signal()  # a field refused a value, or a refusal ended (refusals())
 
     def __init__(self, folder: SourceFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -318,6 +319,7 @@ class ContactsPart(QWidget):
             # The message under the field can be selected (to copy it), so it takes focus.
             box.message.setAccessibleName(arg(self.tr("Meddelande om %1"), spoken))
             box.applied.connect(lambda name=name: self._field_applied(name))
+            box.refusal_changed.connect(self.refusals_changed)
             caption = QLabel(label, form)
             caption.setWordWrap(True)
             caption.setBuddy(box.edit)
@@ -399,6 +401,8 @@ class ContactsPart(QWidget):
         self.hours = HoursEditor(self._set_hours, form)
         self.hours.setObjectName("hours")
         self.hours.applied.connect(self._hours_applied)
+        self.hours.applied.connect(self.refusals_changed)  # a refusal of the hours ended
+        self.hours.refused.connect(self.refusals_changed)
         # The reason shows under the editor, maybe below the visible part: scroll to it once
         # the layout has made room for it.
         self.hours.refused.connect(lambda _m: QTimer.singleShot(0, self._show_hours_message))
@@ -475,6 +479,20 @@ class ContactsPart(QWidget):
         if self.hours.dirty or self.hours.refusal is not None:
             taken.append(self.hours.apply())
         return all(taken)
+
+    def refusals(self) -> list[EditorProblem]:
+        """The values typed in the shown contact's form and refused: not in the model, so
+        the pack would not have them (an error each, for the window's list of problems)."""
+        if self._current is None:
+            return []
+        card_file = self.folder.card_rel or "action_card.json"
+        found = [refusal_problem(Location(CONTACTS, self._current, name), card_file, box.name,
+                                 box.refused)
+                 for name, box in self.fields.items() if box.refused is not None]
+        if self.hours.refusal is not None:
+            found.append(refusal_problem(Location(CONTACTS, self._current, "hours"), card_file,
+                                         self.tr("Öppettider"), self.hours.refusal))
+        return found
 
     def select_contact(self, contact_id: str) -> None:
         if not self._has(contact_id):
@@ -700,6 +718,7 @@ class ContactsPart(QWidget):
         for name, box in self.fields.items():
             box.set_value(None if contact is None else _text(contact.get(name)))
         self.hours.set_contact(contact)
+        self.refusals_changed.emit()  # the refusals of the contact shown before are gone
         self.status_message.hide()
         if contact is None:
             self.stack.setCurrentWidget(self.empty_page)

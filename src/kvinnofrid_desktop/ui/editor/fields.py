@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from kvinnofrid_desktop.core.authoring.checks import ERROR, EditorProblem, Location
 from kvinnofrid_desktop.core.authoring.source_folder import FieldError
+from kvinnofrid_desktop.core.pack.problems import Problem
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars
 
@@ -38,17 +40,32 @@ def text_style(kind: str) -> str:
 
 ERROR_STYLE = border_style("QLineEdit")
 
+# The code of a value a field refused: typed, shown, and not in the model. Not a code of the
+# build's checks (they never see it); its message is already in the interface's language.
+REFUSED = "editor.refused"
+
+
+def refusal_problem(location: Location, file: str, name: str, reason: str) -> EditorProblem:
+    """A refused value as a problem of the editor's list: an error, since publishing would
+    leave out what the field shows. ``name`` is the field's, ``reason`` the refusal's."""
+    message = arg(QCoreApplication.translate(
+        "FieldBox", "%1: värdet i fältet godtogs inte och är inte med i paketet – %2"),
+        name, reason)
+    return EditorProblem(ERROR, Problem(REFUSED, file, location.field, message), location)
+
 
 class FieldBox(QWidget):
     """A line edit with a message under it; ``applied`` after the model took a new value."""
 
     applied = Signal()
+    refusal_changed = Signal()  # a value was refused, or a refusal ended
 
     def __init__(self, name: str, apply: Callable[[str], None], *,
                  check: Callable[[str], str | None] | None = None, placeholder: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._apply, self._check = apply, check
+        self.name = name
         self._shown = ""  # the value last shown or applied: leaving unchanged applies nothing
         self._refused: str | None = None
         self.edit = QLineEdit(self)
@@ -78,7 +95,7 @@ class FieldBox(QWidget):
         self._shown = text or ""
         self.edit.setText(self._shown)
         self.edit.setCursorPosition(0)
-        self._refused = None
+        self._set_refused(None)
         self.mark(None)
 
     def value(self) -> str:
@@ -97,13 +114,20 @@ class FieldBox(QWidget):
         try:
             self._apply(text)
         except FieldError as exc:
-            self._refused = str(exc)
+            self._set_refused(str(exc))
             self.mark(self._refused)
             return False
-        self._shown, self._refused = text, None
+        self._shown = text
+        self._set_refused(None)
         self.mark(None)
         self.applied.emit()
         return True
+
+    def _set_refused(self, reason: str | None) -> None:
+        changed = reason != self._refused
+        self._refused = reason
+        if changed:
+            self.refusal_changed.emit()
 
     def mark(self, message: str | None, kind: str = "error") -> None:
         """Show ``message`` under the field (None: no mark)."""
