@@ -4322,32 +4322,32 @@ The original is unchanged.</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="132"/>
         <source>Publicera innehållspaket</source>
         <translation>Publish content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="149"/>
         <source>1. Version och nyheter</source>
         <translation>1. Version and news</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="151"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="153"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="155"/>
         <source>Varför versionen inte kan användas</source>
         <translation>Why the version cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="156"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
@@ -4555,17 +4555,17 @@ The original is unchanged.</translation>
         <translation>Building the pack …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="137"/>
         <source>Paketet på den här datorn kunde inte läsas; ändringarna visas mot ett tomt paket.</source>
         <translation>The pack on this computer could not be read; the changes are shown against an empty pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="531"/>
         <source>Senast publicerad version: %1</source>
         <translation>Last published version: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="533"/>
         <source>Källmappen har inte publicerats förut.</source>
         <translation>The source folder has not been published before.</translation>
     </message>
@@ -4676,37 +4676,42 @@ The original is unchanged.</translation>
         <translation>Signing and saving …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="505"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="511"/>
         <source>Paketet är signerat (nyckel-id %1, %2) och sparat som %3. Importera det på arbetsplatserna med Arkiv → Importera innehållspaket.</source>
         <translation>The pack is signed (key id %1, %2) and saved as %3. Import it on the workstations with File → Import content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="512"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="519"/>
         <source>Källmappen är sparad med version %1.</source>
         <translation>The source folder is saved with version %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="524"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="540"/>
+        <source>Paketet kunde inte sparas som %1: %2 Inget har sparats; välj en annan plats och signera igen.</source>
+        <translation>The pack could not be saved as %1: %2 Nothing has been saved; choose another place and sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="553"/>
         <source>Men källmappen kunde inte sparas (%1): versionen och ändringarna finns kvar i redaktören; spara dem med Ctrl+S.</source>
         <translation>But the source folder could not be saved (%1): the version and the changes are still in the editor; save them with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="536"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="565"/>
         <source>Fel lösenfras för nyckeln. Inget har sparats; försök igen.</source>
         <translation>Wrong passphrase for the key. Nothing has been saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="540"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="569"/>
         <source>Nyckeln är skyddad med en lösenfras; skriv den. Inget har sparats.</source>
         <translation>The key is protected by a passphrase; type it. Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="543"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="572"/>
         <source>Nyckelfilen %1 kan inte användas: %2. Välj den hemliga nyckeln (inte .pub-filen). Inget har sparats.</source>
         <translation>The key file %1 cannot be used: %2. Choose the private key (not the .pub file). Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="548"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="577"/>
         <source>Paketet kunde inte signeras och sparas: %1. Inget har sparats.</source>
         <translation>The pack could not be signed and saved: %1. Nothing has been saved.</translation>
     </message>

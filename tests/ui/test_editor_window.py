@@ -18,13 +18,14 @@ from test_accessibility import assert_accessible
 from test_action_card_tab import type_text
 from test_bookmarks_panel import open_window
 from test_editor_contacts import cell, click, click_row, open_contact, retype, row_of, tab
-from test_editor_dialogs import FileDialogs, fill_in
+from test_editor_dialogs import PASSPHRASE, PUBLISHER, SIGN_TIMEOUT, FileDialogs, fill_in
 
 from kvinnofrid_desktop.cli.main import run
 from kvinnofrid_desktop.core.authoring.publish import check_version, default_version
 from kvinnofrid_desktop.core.authoring.source_folder import DRAFT_NAME, SourceFolder
 from kvinnofrid_desktop.core.authoring.verification import write_sheet_csv
 from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.install.signing import generate_keypair
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 from kvinnofrid_desktop.ui.common.settings import Settings
@@ -469,6 +470,59 @@ def test_publish_suggests_a_version_after_a_pack_of_a_later_day(
     assert dialog.version.refused is None
     assert not dialog.version.message.isVisible()
     dialog.reject()
+    window.hide()
+
+
+def test_a_pack_not_saved_names_the_chosen_file_and_a_saved_one_is_the_last_published(
+        qtbot, source, env, tmp_path, monkeypatch, show_active) -> None:
+    """Saving into a folder that is gone named the hidden temporary file
+    ('.ut.kvpack.tmp-…'); after publishing, the dialog still named the version before."""
+    key = tmp_path / "nycklar" / "lan.key"
+    key.parent.mkdir()
+    generate_keypair(key, publisher=PUBLISHER, passphrase=PASSPHRASE)
+    installed = a_pack_of_version(tmp_path / "installerat", "2026-12-01")
+    window = EditorWindow(SourceFolder.open(source), settings=Settings(env.settings),
+                          engine_factory=QtPdfEngine, previous_pack=lambda: installed)
+    qtbot.addWidget(window)
+    show_active(window)
+    before = window.version_label.text()
+    dialogs = FileDialogs(monkeypatch)
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.publish_dialog
+    qtbot.waitExposed(dialog)
+    version = dialog.version.value()
+    assert dialog.previous_label.text() == f"Senast publicerad version: {before}"
+    qtbot.mouseClick(dialog.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.phase() != "building", timeout=BUILD_TIMEOUT)
+    assert dialog.phase() == "built", dialog.message_text()
+    dialog.key_edit.setText(str(key))
+    dialog.passphrase.setFocus()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+
+    gone = tmp_path / "borttagen" / "ut.kvpack"  # the folder removed since it was chosen
+    dialogs.saves.append(gone)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.phase() != "signing", timeout=SIGN_TIMEOUT)
+    message = dialog.message_text()
+    assert dialog.phase() == "built"
+    assert f"Paketet kunde inte sparas som {gone}: Mappen eller filen finns inte." in message, \
+        message
+    assert ".tmp-" not in message and "[disk" not in message
+    assert window.version_label.text() == before and not (source / "borttagen").exists()
+
+    saved = tmp_path / "ut.kvpack"
+    dialogs.saves.append(saved)
+    with qtbot.waitSignal(dialog.published, timeout=SIGN_TIMEOUT):
+        qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert saved.is_file()
+    # Published: the dialog and the window's head both name it as the last published version.
+    assert dialog.previous_label.text() == f"Senast publicerad version: {version}"
+    assert window.version_label.text() == version
+    qtbot.mouseClick(dialog.build_button, Qt.MouseButton.LeftButton)  # once more: not again
+    assert dialog.version.message.text() == check_version(version, version)
+    assert dialog.phase() == "saved"
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert window.version_label.text() == version
     window.hide()
 
 

@@ -204,11 +204,26 @@ def pack_diff(previous: Path | None, new: Path) -> PublishDiff:
                        tuple(contact_changes(old_card, card(new_pack))))  # type: ignore[arg-type]
 
 
+class NotSaved(Exception):
+    """The signed pack could not be written to ``out``; ``error`` is the system's reason (its
+    file name may be the hidden temporary file beside ``out``, not a name to show)."""
+
+    def __init__(self, out: Path, error: OSError) -> None:
+        super().__init__(f"{out}: {error}")
+        self.out, self.error = out, error
+
+
 def sign_and_archive(pack_dir: Path, keyfile: Path, passphrase: str | None,
                      out: Path) -> SignatureState:
-    """``pack sign`` the built folder, then ``pack archive`` it to ``out`` (atomically)."""
+    """``pack sign`` the built folder, then ``pack archive`` it to ``out`` (atomically);
+    ``NotSaved`` when the disk refused ``out``, a PackError for anything else."""
     from kvinnofrid_desktop.core.install.archive_write import write_archive
 
     state = sign_pack(pack_dir, keyfile, passphrase)
-    write_archive(pack_dir, out)
+    try:
+        write_archive(pack_dir, out)
+    except PackError as exc:
+        if isinstance(exc.__cause__, OSError):
+            raise NotSaved(out, exc.__cause__) from exc
+        raise
     return state
