@@ -1262,348 +1262,348 @@
 <context>
     <name>ContactsPart</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="196"/>
         <source>Hela länet (länsgemensamma nummer)</source>
         <translation>Whole county (county-wide numbers)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="197"/>
         <source>Nationella nummer och stödlinjer</source>
         <translation>National numbers and helplines</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="198"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="205"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="207"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="201"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="338"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="201"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="339"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="201"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="345"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="351"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="208"/>
         <source>Kontrollerad</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="208"/>
         <source>Problem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="230"/>
         <source>Roll för ny kontakt</source>
         <translation>Role of new contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="231"/>
         <source>&amp;Roll för ny kontakt:</source>
         <translation>&amp;Role of new contact:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="233"/>
         <source>&amp;Lägg till kontakt</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="236"/>
         <source>Ta &amp;bort kontakt…</source>
         <translation>Rem&amp;ove contact…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="258"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="264"/>
         <source>Välj en kontakt i tabellen.</source>
         <translation>Choose a contact in the table.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="273"/>
         <source>Kontaktens uppgifter</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="302"/>
         <source>Vald kontakt</source>
         <translation>Selected contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="307"/>
         <source>Id i kortet</source>
         <translation>Id in the card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="320"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="326"/>
         <source>Meddelande om %1</source>
         <translation>Message about %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="338"/>
         <source>&amp;Namn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="339"/>
         <source>Tele&amp;fon</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="340"/>
         <source>t.ex. 0224-74 70 00</source>
         <translation>e.g. 0224-74 70 00</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="341"/>
         <source>&amp;E-post</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="341"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="336"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="342"/>
         <source>Källa (&amp;webbadress; flera skiljs med &quot; ; &quot;)</source>
         <translation>Source (&amp;web address; separate several with &quot; ; &quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="337"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="343"/>
         <source>Källa (webbadress)</source>
         <translation>Source (web address)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="344"/>
         <source>Källans e&amp;gen datum (ÅÅÅÅ-MM-DD, om sidan anger ett)</source>
         <translation>The source&apos;s own date (YYYY-MM-DD, if the pa&amp;ge gives one)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="345"/>
         <source>Källans datum</source>
         <translation>Source date</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="339"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="386"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="345"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="392"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="347"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="353"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="858"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="868"/>
         <source>länet</source>
         <translation>the county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="363"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="369"/>
         <source>Visas på kortet under</source>
         <translation>Shown on the card under</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="366"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="372"/>
         <source>Barn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="366"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="372"/>
         <source>Vuxna</source>
         <translation>Adults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="367"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="373"/>
         <source>Djur</source>
         <translation>Animals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="370"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="376"/>
         <source>Visas under %1</source>
         <translation>Shown under %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="385"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="391"/>
         <source>Kontrollerad (datu&amp;m, ÅÅÅÅ-MM-DD)</source>
         <translation>Ver&amp;ified (date, YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="386"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="392"/>
         <source>Kontrollerad datum</source>
         <translation>Verified date</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="388"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="394"/>
         <source>Kontrollerad &amp;i dag</source>
         <translation>Verified toda&amp;y</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="390"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="396"/>
         <source>Sätter dagens datum som kontrollerad; en ej bekräftad uppgift blir kontrollerad</source>
         <translation>Sets today&apos;s date as verified; an unconfirmed entry becomes verified</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="398"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="404"/>
         <source>Ante&amp;ckning</source>
         <translation>No&amp;te</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="398"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="404"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="399"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="405"/>
         <source>Öppettider som te&amp;xt (visas på kortet)</source>
         <translation>Opening hours as te&amp;xt (shown on the card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="400"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="406"/>
         <source>Öppettider som text</source>
         <translation>Opening hours as text</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="494"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="503"/>
         <source>Öppettider</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="555"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="565"/>
         <source>kontrollerad</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="555"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="565"/>
         <source>ej bekräftad</source>
         <translation>unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="556"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="566"/>
         <source>inaktuell, över 12 mån.</source>
         <translation>out of date, over 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="557"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="567"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="557"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="567"/>
         <source>saknas i kortet</source>
         <translation>not in the card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="559"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="569"/>
         <source>– ingen kontakt –</source>
         <translation>– no contact –</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="560"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="570"/>
         <source>Kortet har ingen kontakt för rollen; lägg till en</source>
         <translation>The card has no contact for this role; add one</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="567"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="577"/>
         <source>%1, men kontrollerad %2: för mer än 12 månader sedan</source>
         <translation>%1, but verified %2: more than 12 months ago</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="601"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="611"/>
         <source>fel: %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="604"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="614"/>
         <source>varning: %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="709"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="719"/>
         <source>Nationella nummer läggs inte till här; de är desamma för alla län</source>
         <translation>National numbers are not added here; they are the same for every county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="732"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="742"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="733"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="743"/>
         <source>Id i kortet: %1</source>
         <translation>Id in the card: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="744"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="754"/>
         <source>Kortet har ingen kontakt för rollen %1 i %2. Rollen är vald under tabellen: tryck Lägg till kontakt för att lägga till en.</source>
         <translation>The card has no contact for the role %1 in %2. The role is chosen below the table: press Add contact to add one.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="790"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="800"/>
         <source>%1 (i %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="792"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="802"/>
         <source>Fel: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="793"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="803"/>
         <source>Varning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="809"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="825"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="864"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="819"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="835"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="874"/>
         <source>ingen kontakt är vald</source>
         <translation>no contact is selected</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="889"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="899"/>
         <source>Kontakten måste visas under minst ett av ämnena Barn, Vuxna och Djur.</source>
         <translation>The contact must be shown under at least one of Children, Adults and Animals.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="938"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="948"/>
         <source>Ta bort %1 (%2, %3) ur åtgärdskortet?</source>
         <translation>Remove %1 (%2, %3) from the action card?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="943"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="953"/>
         <source>Den nämns på %1 ställen i kortet (steg eller andra kontakters reservnummer); där tas den också bort.</source>
         <translation>It is named in %1 places on the card (steps or other contacts’ fallback numbers); it is removed there too.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="946"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="956"/>
         <source>Ta bort kontakt</source>
         <translation>Remove contact</translation>
     </message>
@@ -1675,405 +1675,405 @@
 <context>
     <name>DocumentsPart</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="361"/>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="363"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="365"/>
         <source>%1 lades inte till: %2</source>
         <translation>%1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="417"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="419"/>
         <source>Doku&amp;menten i paketet</source>
         <translation>Docu&amp;ments in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="420"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="422"/>
         <source>Dokumenten i paketet</source>
         <translation>Documents in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="424"/>
         <source>Alt+Uppil och Alt+Nedpil flyttar dokumentet, Delete tar bort det</source>
         <translation>Alt+Up and Alt+Down move the document, Delete removes it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="424"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="509"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="603"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="426"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="511"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="605"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="424"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="518"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="426"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="520"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="438"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="440"/>
         <source>&amp;Lägg till PDF…</source>
         <translation>&amp;Add PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="439"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="441"/>
         <source>Eller dra PDF-filer hit</source>
         <translation>Or drag PDF files here</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="441"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="443"/>
         <source>Flytta &amp;upp</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="442"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="444"/>
         <source>Alt+Uppil i listan</source>
         <translation>Alt+Up in the list</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="444"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="446"/>
         <source>Flytta &amp;ned</source>
         <translation>Move dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="445"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="447"/>
         <source>Alt+Nedpil i listan</source>
         <translation>Alt+Down in the list</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="447"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="449"/>
         <source>Ta &amp;bort…</source>
         <translation>Remo&amp;ve…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="448"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="450"/>
         <source>Delete i listan; filen ligger kvar i källmappen</source>
         <translation>Delete in the list; the file stays in the source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="455"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="457"/>
         <source>Dra PDF-filer hit för att lägga till dem.</source>
         <translation>Drag PDF files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="491"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="493"/>
         <source>Dokumentets uppgifter</source>
         <translation>The document&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="497"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="499"/>
         <source>Paketet har inga dokument. Lägg till PDF-filer med knappen eller dra dem hit.</source>
         <translation>The pack has no documents. Add PDF files with the button or drag them here.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="506"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="508"/>
         <source>Dokumentet</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="511"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="513"/>
         <source>T&amp;itel:</source>
         <translation>T&amp;itle:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="512"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="514"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="515"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="517"/>
         <source>Dokumentets namn i paketet: små bokstäver, siffror och bindestreck</source>
         <translation>The document&apos;s name in the pack: lower-case letters, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="516"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="518"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="522"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="524"/>
         <source>&amp;Flik:</source>
         <translation>Ta&amp;b:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="336"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="524"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="526"/>
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="529"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="531"/>
         <source>Sammanfattnin&amp;g:</source>
         <translation>Summar&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="533"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="534"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="536"/>
         <source>Utgivar&amp;e:</source>
         <translation>Publish&amp;er:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="535"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="537"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="539"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="541"/>
         <source>&amp;År:</source>
         <translation>Yea&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="541"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="543"/>
         <source>Ursprung</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="543"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="545"/>
         <source>Officiellt dokument (myndighetens egen fil)</source>
         <translation>Official document (the authority&apos;s own file)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="544"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="546"/>
         <source>Sammanställning från offentliga källor</source>
         <translation>Compilation from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="550"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="552"/>
         <source>Ursp&amp;rung:</source>
         <translation>Pro&amp;venance:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="552"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="554"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="554"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="556"/>
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="555"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="557"/>
         <source>Öppna i te&amp;xtredigeraren</source>
         <translation>Open in te&amp;xt editor</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="557"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="559"/>
         <source>Öppnar Markdown-filen i datorns textredigerare; förhandsvisningen uppdateras när filen sparas</source>
         <translation>Opens the Markdown file in the computer&apos;s text editor; the preview is updated when the file is saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="564"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="566"/>
         <source>Officiellt original</source>
         <translation>Official original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="568"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="570"/>
         <source>Dokumentet som en sammanställning ersätter; titel och utgivare krävs.</source>
         <translation>The document a compilation stands in for; title and publisher are required.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="574"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="576"/>
         <source>Originalets titel</source>
         <translation>Title of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="574"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="576"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="575"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="577"/>
         <source>Originalets utgivare</source>
         <translation>Publisher of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="575"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="577"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="576"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="578"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="576"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="578"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="577"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="579"/>
         <source>Originalets sidantal</source>
         <translation>Pages of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="577"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="579"/>
         <source>Sidor:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="578"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="580"/>
         <source>Originalets diarienummer</source>
         <translation>Registration number of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="578"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="580"/>
         <source>Diarienummer:</source>
         <translation>Registration number:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="579"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="581"/>
         <source>Originalets webbadress</source>
         <translation>Web address of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="579"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="581"/>
         <source>Webbadress:</source>
         <translation>Web address:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="588"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="590"/>
         <source>Inget original</source>
         <translation>No original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="589"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="591"/>
         <source>Tar bort uppgifterna om originalet</source>
         <translation>Removes the details of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="337"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="595"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="601"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="597"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="603"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="597"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="599"/>
         <source>Käll&amp;or (titel, webbadress, kontrollerad ÅÅÅÅ-MM-DD):</source>
         <translation>S&amp;ources (title, web address, checked YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="603"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="605"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="603"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="605"/>
         <source>Kontrollerad</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="620"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="622"/>
         <source>Lägg till källa</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="622"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="624"/>
         <source>Ta bort källa</source>
         <translation>Remove source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="656"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="658"/>
         <source>Första sidan</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="660"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="662"/>
         <source>Dokumentets första sida</source>
         <translation>The document&apos;s first page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="769"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="771"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="812"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="814"/>
         <source>skapas från åtgärdskortets uppgifter</source>
         <translation>made from the action card&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="994"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="996"/>
         <source>sidantalet ska vara ett heltal, t.ex. 46</source>
         <translation>the page count must be a whole number, e.g. 46</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1136"/>
         <source>Ta bort dokumentet</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1137"/>
         <source>Ta bort »%1« ur paketet?</source>
         <translation>Remove “%1” from the pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1141"/>
         <source>Filen ligger kvar i källmappen; dokumentet försvinner ur paketet när du sparar.</source>
         <translation>The file stays in the source folder; the document leaves the pack when you save.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1142"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1143"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1172"/>
         <source>Lägg till PDF</source>
         <translation>Add PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1173"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1203"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1259"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1261"/>
         <source>Filen finns inte i källmappen.</source>
         <translation>The file is not in the source folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1209"/>
         <source>Ingen textredigerare kunde öppna filen; öppna %1 själv.</source>
         <translation>No text editor could open the file; open %1 yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1256"/>
         <source>Åtgärdskortet skapas av programmet från kontakternas uppgifter när paketet byggs; det finns ingen fil att förhandsvisa.</source>
         <translation>The program makes the action card from the contacts when the pack is built; there is no file to preview.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1268"/>
         <source>Förhandsvisningen skapas … den uppdateras när Markdown-filen sparas.</source>
         <translation>Making the preview … it is updated when the Markdown file is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1271"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1273"/>
         <source>Förhandsvisningen skapas …</source>
         <translation>Making the preview …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1308"/>
         <source>Sidor: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1309"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1311"/>
         <source>Förhandsvisning av PDF-filen som byggs av Markdown-filen.</source>
         <translation>Preview of the PDF built from the Markdown file.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1319"/>
         <source>Förhandsvisningen kunde inte skapas: %1</source>
         <translation>The preview could not be made: %1</translation>
     </message>
@@ -2383,12 +2383,27 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>FieldBox</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="51"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="59"/>
+        <source>Värdet kan inte användas, och det som fanns förut gäller</source>
+        <translation>The value cannot be used, and what was there before still applies</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="66"/>
+        <source>Värdet har inte den form det ska ha</source>
+        <translation>The value is not in the form it should have</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="76"/>
         <source>%1: värdet i fältet godtogs inte och är inte med i paketet – %2</source>
         <translation>%1: the value in the field was not accepted and is not in the pack – %2</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="80"/>
+        <source>%1: värdet i fältet godtogs inte och är inte med i paketet</source>
+        <translation>%1: the value in the field was not accepted and is not in the pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="109"/>
         <source>Meddelande om %1</source>
         <translation>Message about %1</translation>
     </message>
@@ -2653,6 +2668,7 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>Message about the opening hours</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="500"/>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="424"/>
         <source>Lägg till minst en rad med tider, eller välj Okända.</source>
         <translation>Add at least one row of times, or choose Unknown.</translation>
@@ -4085,26 +4101,27 @@ The original is unchanged.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="254"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="267"/>
         <source>Uppgiften om vilket innehållspaket som är aktivt kan inte användas (i detalj, på svenska: %1)</source>
         <translation>The record of which content pack is active cannot be used (in detail, in Swedish: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="272"/>
         <source>Paketet %1 kunde inte användas: %2</source>
         <translation>Pack %1 could not be used: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="275"/>
         <source>Programmet visar i stället paketet %1.</source>
         <translation>The program shows pack %1 instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="278"/>
         <source>Programmet visar standardinnehållet.</source>
         <translation>The program shows the default content.</translation>
     </message>
@@ -4545,7 +4562,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="461"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="465"/>
         <source>Alla filer (*);;Nyckelfiler (*.key)</source>
         <translation>All files (*);;Key files (*.key)</translation>
     </message>
@@ -4560,12 +4577,12 @@ The original is unchanged.</translation>
         <translation>The pack on this computer could not be read; the changes are shown against an empty pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="535"/>
         <source>Senast publicerad version: %1</source>
         <translation>Last published version: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="533"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="537"/>
         <source>Källmappen har inte publicerats förut.</source>
         <translation>The source folder has not been published before.</translation>
     </message>
@@ -4605,113 +4622,113 @@ The original is unchanged.</translation>
         <translation>%v of %m documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="399"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="400"/>
         <source>Byggt: %1 dokument, %2 sidor, %3 MB.</source>
         <translation>Built: %1 documents, %2 pages, %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="404"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="427"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="405"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="430"/>
         <source>Fel: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="407"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="410"/>
         <source>Varning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="409"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="412"/>
         <source>Inga problem: paketet är helt.</source>
         <translation>No problems: the pack is sound.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="414"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="417"/>
         <source>Det byggda paketet har fel och kan inte publiceras. Rätta dem i redaktören och bygg igen.</source>
         <translation>The built pack has errors and cannot be published. Fix them in the editor and build again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="419"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="422"/>
         <source>Paketet är byggt. Läs igenom ändringarna, förhandsgranska och signera sedan.</source>
         <translation>The pack is built. Read through the changes, preview, then sign.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="425"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="428"/>
         <source>Bygget misslyckades.</source>
         <translation>The build failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="428"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="432"/>
         <source>Paketet kunde inte byggas: %1</source>
         <translation>The pack could not be built: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="443"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="447"/>
         <source>Förhandsgranskning (inte publicerad): %1, version %2</source>
         <translation>Preview (not published): %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="460"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="464"/>
         <source>Välj den hemliga nyckeln</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="472"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="476"/>
         <source>Välj nyckelfilen att signera med.</source>
         <translation>Choose the key file to sign with.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="477"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="481"/>
         <source>Spara innehållspaketet</source>
         <translation>Save the content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="479"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="483"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="489"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="493"/>
         <source>Signerar och sparar …</source>
         <translation>Signing and saving …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="511"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="515"/>
         <source>Paketet är signerat (nyckel-id %1, %2) och sparat som %3. Importera det på arbetsplatserna med Arkiv → Importera innehållspaket.</source>
         <translation>The pack is signed (key id %1, %2) and saved as %3. Import it on the workstations with File → Import content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="519"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="523"/>
         <source>Källmappen är sparad med version %1.</source>
         <translation>The source folder is saved with version %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="540"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="544"/>
         <source>Paketet kunde inte sparas som %1: %2 Inget har sparats; välj en annan plats och signera igen.</source>
         <translation>The pack could not be saved as %1: %2 Nothing has been saved; choose another place and sign again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="553"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="557"/>
         <source>Men källmappen kunde inte sparas (%1): versionen och ändringarna finns kvar i redaktören; spara dem med Ctrl+S.</source>
         <translation>But the source folder could not be saved (%1): the version and the changes are still in the editor; save them with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="565"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="569"/>
         <source>Fel lösenfras för nyckeln. Inget har sparats; försök igen.</source>
         <translation>Wrong passphrase for the key. Nothing has been saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="569"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="573"/>
         <source>Nyckeln är skyddad med en lösenfras; skriv den. Inget har sparats.</source>
         <translation>The key is protected by a passphrase; type it. Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="572"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="576"/>
         <source>Nyckelfilen %1 kan inte användas: %2. Välj den hemliga nyckeln (inte .pub-filen). Inget har sparats.</source>
         <translation>The key file %1 cannot be used: %2. Choose the private key (not the .pub file). Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="577"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="581"/>
         <source>Paketet kunde inte signeras och sparas: %1. Inget har sparats.</source>
         <translation>The pack could not be signed and saved: %1. Nothing has been saved.</translation>
     </message>

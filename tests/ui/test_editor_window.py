@@ -337,6 +337,40 @@ def test_a_refused_value_is_a_problem_and_publishing_says_so(
     window.close()
 
 
+def test_the_english_editor_says_refusals_and_problems_in_english(
+        qtbot, source, monkeypatch, editor_window) -> None:
+    """In English, the reason under a refused field and the lines under Problems were the
+    core's Swedish; now a plain English sentence, with the Swedish in detail after it."""
+    from language import interface_language
+
+    with interface_language("en"):
+        window = editor_window(source)
+        part = contacts_tab(qtbot, window)
+        contact_id = open_contact(qtbot, part, "Sala", "out_of_hours")
+        name = window.folder.contact(contact_id)["name"]
+        phone = part.fields["phone"]
+        retype(qtbot, phone.edit, "021-39 2O 77")
+        assert phone.message.text().startswith(  # marked while typed
+            "The value is not in the form it should have (in detail, in Swedish: "), \
+            phone.message.text()
+        tab(qtbot, phone.edit)
+        swedish = str(phone.reason)
+        assert "är inget telefonnummer" in swedish
+        assert phone.message.text() == ("The value cannot be used, and what was there before "
+                                        f"still applies (in detail, in Swedish: {swedish})")
+        verified = part.fields["verified"]  # a check's warning too: not checked for a year
+        retype(qtbot, verified.edit, "2024-01-01")
+        tab(qtbot, verified.edit)
+        qtbot.waitUntil(lambda: len(problem_lines(window)) >= 2)
+        lines = problem_lines(window)
+        assert lines[0] == (f"Contact “{name}”: Phone: the value in the field was not accepted "
+                            f"and is not in the pack (in detail, in Swedish: {swedish})"), lines
+        assert any(line.startswith(f"Contact “{name}”: A contact detail needs checking (in "
+                                   "detail, in Swedish: ") for line in lines), lines
+        answer(monkeypatch, QMessageBox.StandardButton.Discard)
+        window.close()
+
+
 def test_a_new_status_names_what_the_contact_lacks_not_that_it_does_not_exist(
         qtbot, source, monkeypatch, editor_window) -> None:
     window = editor_window(source)

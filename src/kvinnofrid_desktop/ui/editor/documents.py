@@ -105,8 +105,10 @@ from kvinnofrid_desktop.ui.common.task import Task
 from kvinnofrid_desktop.ui.editor.fields import (
     TEXT_COLOURS,
     FieldBox,
+    ShownFieldError,
     border_style,
     refusal_problem,
+    refusal_words,
     text_style,
 )
 
@@ -250,8 +252,8 @@ class DocumentsPart(QWidget):
         self._loading = False
         self._problems: dict[int, list[EditorProblem]] = {}
         self._summary_shown = ""
-        self._summary_refused: str | None = None
-        self._sources_refused: str | None = None
+        self._summary_refused: FieldError | None = None  # the model's words
+        self._sources_refused: FieldError | None = None
         self._original_pending = False  # typed for a document with no original, not complete
         self._notes: dict[str, _Note] = {}  # marks of the fields that are not FieldBoxes
         self._shown_ids: list[Any] = []
@@ -330,8 +332,8 @@ class DocumentsPart(QWidget):
                  "year": self.year, **{f"original.{key}": box
                                        for key, box in self.original.items()}}
         found = [refusal_problem(Location(DOCUMENTS, self._index, name), CATALOG_NAME,
-                                 box.name, box.refused)
-                 for name, box in boxes.items() if box.refused is not None]
+                                 box.name, box.reason)
+                 for name, box in boxes.items() if box.reason is not None]
         for name, label, reason in (
                 ("summary", self.tr("Sammanfattning"), self._summary_refused),
                 ("sources", self.tr("Källor"), self._sources_refused)):
@@ -949,7 +951,7 @@ class DocumentsPart(QWidget):
         try:
             self._set(name, combo.currentData())
         except FieldError as exc:
-            note.mark(str(exc))
+            note.mark(refusal_words(exc))
             return
         note.mark(None)
         self._applied()
@@ -967,8 +969,8 @@ class DocumentsPart(QWidget):
         try:
             self._set("summary", text)
         except FieldError as exc:
-            self._summary_refused = str(exc)
-            note.mark(self._summary_refused)
+            self._summary_refused = exc
+            note.mark(refusal_words(exc))
             self.refusals_changed.emit()
             return False
         was_refused = self._summary_refused is not None
@@ -991,7 +993,7 @@ class DocumentsPart(QWidget):
         pages = values.get("pages")
         if isinstance(pages, str) and pages:
             if not pages.isdigit():
-                raise FieldError(self.tr("sidantalet ska vara ett heltal, t.ex. 46"))
+                raise ShownFieldError(self.tr("sidantalet ska vara ett heltal, t.ex. 46"))
             values["pages"] = int(pages)
         return {k: v for k, v in values.items() if v not in (None, "")}
 
@@ -1044,8 +1046,8 @@ class DocumentsPart(QWidget):
         try:
             self.folder.set_document_sources(self._index, self._table_sources())
         except FieldError as exc:
-            self._sources_refused = str(exc)
-            self._sources_marker.mark(self._sources_refused)
+            self._sources_refused = exc
+            self._sources_marker.mark(refusal_words(exc))
             self.refusals_changed.emit()
             return False
         was_refused = self._sources_refused is not None
@@ -1099,7 +1101,7 @@ class DocumentsPart(QWidget):
             try:
                 self._set_original("title", box.value(), final=True)
             except FieldError as exc:
-                self._original_marker.mark(str(exc))
+                self._original_marker.mark(refusal_words(exc))
                 ok = False
             else:
                 self._applied()

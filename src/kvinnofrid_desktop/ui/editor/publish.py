@@ -32,7 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -79,7 +79,7 @@ from kvinnofrid_desktop.ui.common.os_errors import describe_os_error
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.common.task import Task
 from kvinnofrid_desktop.ui.common.wrapping_dialog import WrappingDialog
-from kvinnofrid_desktop.ui.editor.fields import FieldBox, text_style
+from kvinnofrid_desktop.ui.editor.fields import FieldBox, refusal_words, text_style
 
 # The program's window on a pack with the given settings: ui.main_window.MainWindow.
 PreviewFactory = Callable[[Pack, Settings], QWidget]
@@ -334,7 +334,7 @@ class PublishDialog(WrappingDialog):
         try:
             release = new_release(self.version.value().strip(), news, self.previous_version)
         except FieldError as exc:
-            self.version.mark(str(exc))
+            self.version.mark(refusal_words(exc))
             return False
         state = snapshot(self.folder, release)
         self.close_preview()
@@ -396,12 +396,15 @@ class PublishDialog(WrappingDialog):
         out, report, problems, diff = result
         self.diff = diff
         # Not report.summary_sv(): it names the dialog's temporary folder.
+        # The size as the window's language writes numbers: "2,0" in Swedish, "2.0" in English.
         self._summary = arg(self.tr("Byggt: %1 dokument, %2 sidor, %3 MB."),
                             str(report.documents), str(report.pages),
-                            f"{report.bytes / 1_000_000:.1f}".replace(".", ","))
+                            QLocale().toString(report.bytes / 1_000_000, "f", 1))
         self.progress_text.setText(self._summary)
         for problem in problems:
-            item = QListWidgetItem(arg(self.tr("Fel: %1"), str(problem)), self.problems)
+            item = QListWidgetItem(arg(self.tr("Fel: %1"), problem_text(problem.code,
+                                                                       str(problem))),
+                                   self.problems)
             item.setToolTip(item.text())
         for warning in report.warnings_sv():
             QListWidgetItem(arg(self.tr("Varning: %1"), warning), self.problems)
@@ -424,7 +427,8 @@ class PublishDialog(WrappingDialog):
         self._phase = "refused"
         self.progress_text.setText(self.tr("Bygget misslyckades."))
         for problem in problems:
-            QListWidgetItem(arg(self.tr("Fel: %1"), str(problem)), self.problems)
+            QListWidgetItem(arg(self.tr("Fel: %1"), problem_text(problem.code, str(problem))),
+                            self.problems)
         self._say("error", arg(self.tr("Paketet kunde inte byggas: %1"),
                                self._reasons(problems)))
         self._update_steps()
