@@ -2222,6 +2222,11 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>Saved %1</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="312"/>
+        <source>Paketet kan inte publiceras förrän varje värde som inte godtogs är rättat eller ångrat (Ctrl+Z): det som står i fältet är inte med i paketet.</source>
+        <translation>The pack cannot be published until every value that was not accepted is corrected or undone (Ctrl+Z): what the field shows is not in the pack.</translation>
+    </message>
+    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="54"/>
         <source>Källmappen kan inte öppnas</source>
         <translation>The source folder cannot be opened</translation>
@@ -2309,11 +2314,6 @@ Nothing that was there before has changed, and the changes are still in the wind
         <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="290"/>
         <source>Källmappen har ändringar som inte är sparade. Spara dem innan fönstret stängs?</source>
         <translation>The source folder has changes that are not saved. Save them before the window closes?</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="312"/>
-        <source>Ett fält har ett värde som inte godtogs. Det är inte med i paketet, så paketet kan inte publiceras förrän värdet är rättat eller ändringen ångrad (Ctrl+Z).</source>
-        <translation>A field has a value that was not accepted. It is not in the pack, so the pack cannot be published until the value is corrected or the change undone (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="317"/>

@@ -367,6 +367,14 @@ def test_the_english_editor_says_refusals_and_problems_in_english(
                             f"and is not in the pack (in detail, in Swedish: {swedish})"), lines
         assert any(line.startswith(f"Contact “{name}”: A contact detail needs checking (in "
                                    "detail, in Swedish: ") for line in lines), lines
+        window.publisher.edit.setFocus()  # the head's field too, emptied
+        qtbot.keyClick(window.publisher.edit, Qt.Key.Key_A, CTRL)
+        qtbot.keyClick(window.publisher.edit, Qt.Key.Key_Delete)
+        qtbot.keyClick(window.publisher.edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: problem_lines(window)[0].startswith("Publisher"))
+        assert problem_lines(window)[0] == (
+            "Publisher: the value in the field was not accepted and is not in the pack (in "
+            "detail, in Swedish: får inte vara tomt)")
         answer(monkeypatch, QMessageBox.StandardButton.Discard)
         window.close()
 

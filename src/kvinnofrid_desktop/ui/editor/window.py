@@ -188,9 +188,9 @@ class EditorWindow(QMainWindow):
         """The values typed and refused, in the head and the parts: shown, and not in the
         model, so not in a pack built now."""
         found = self.documents.refusals() + self.contacts.refusals()
-        if self.publisher.refused is not None:
+        if self.publisher.reason is not None:
             found.insert(0, refusal_problem(Location(PACK, None, "publisher"), CATALOG_NAME,
-                                            self.publisher.name, self.publisher.refused))
+                                            self.publisher.name, self.publisher.reason))
         return found
 
     def show_problems(self) -> None:
@@ -309,9 +309,9 @@ class EditorWindow(QMainWindow):
         """Why Publicera does nothing yet: the values typed and refused, each named."""
         self.show_problems()
         names = [self.problem_list.describe(p) for p in self.refusals()]
-        text = self.tr("Ett fält har ett värde som inte godtogs. Det är inte med i paketet, så "
-                       "paketet kan inte publiceras förrän värdet är rättat eller ändringen "
-                       "ångrad (Ctrl+Z).")
+        text = self.tr("Paketet kan inte publiceras förrän varje värde som inte godtogs är "
+                       "rättat eller ångrat (Ctrl+Z): det som står i fältet är inte med i "
+                       "paketet.")
         if names:
             text += "\n\n" + "\n".join(f"• {name}" for name in names)
         QMessageBox.warning(self, self.tr("Paketet kan inte publiceras ännu"), text)
