@@ -337,6 +337,29 @@ def test_a_refused_value_is_a_problem_and_publishing_says_so(
     window.close()
 
 
+def test_a_refused_value_of_a_document_is_a_problem_that_leads_back_to_it(
+        qtbot, source, monkeypatch, editor_window) -> None:
+    window = editor_window(source)
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    part = window.documents
+    title = part.title.value()
+    retype(qtbot, part.year.edit, "tjugo")
+    tab(qtbot, part.year.edit)
+    assert part.year.refused is not None
+    qtbot.waitUntil(lambda: any("År: värdet i fältet godtogs inte" in line
+                                for line in problem_lines(window)))
+    line = problem_lines(window)[0]
+    assert line.startswith(f"Dokument ”{title}”: År: "), line
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    window.problem_list.list.setFocus()
+    window.problem_list.list.setCurrentRow(0)
+    qtbot.keyClick(window.problem_list.list, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is part
+    qtbot.waitUntil(part.year.edit.hasFocus)
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    window.close()
+
+
 def test_the_english_editor_says_refusals_and_problems_in_english(
         qtbot, source, monkeypatch, editor_window) -> None:
     """In English, the reason under a refused field and the lines under Problems were the
