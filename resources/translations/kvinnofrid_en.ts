@@ -1262,343 +1262,348 @@
 <context>
     <name>ContactsPart</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="196"/>
         <source>Hela länet (länsgemensamma nummer)</source>
         <translation>Whole county (county-wide numbers)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="197"/>
         <source>Nationella nummer och stödlinjer</source>
         <translation>National numbers and helplines</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="198"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="205"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="207"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="200"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="338"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="200"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="339"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="200"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="343"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="351"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="208"/>
         <source>Kontrollerad</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="208"/>
         <source>Problem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="230"/>
         <source>Roll för ny kontakt</source>
         <translation>Role of new contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="231"/>
         <source>&amp;Roll för ny kontakt:</source>
         <translation>&amp;Role of new contact:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="233"/>
         <source>&amp;Lägg till kontakt</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="229"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="236"/>
         <source>Ta &amp;bort kontakt…</source>
         <translation>Rem&amp;ove contact…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="264"/>
         <source>Välj en kontakt i tabellen.</source>
         <translation>Choose a contact in the table.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="273"/>
         <source>Kontaktens uppgifter</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="295"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="302"/>
         <source>Vald kontakt</source>
         <translation>Selected contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="307"/>
         <source>Id i kortet</source>
         <translation>Id in the card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="319"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="326"/>
         <source>Meddelande om %1</source>
         <translation>Message about %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="338"/>
         <source>&amp;Namn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="339"/>
         <source>Tele&amp;fon</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="340"/>
         <source>t.ex. 0224-74 70 00</source>
         <translation>e.g. 0224-74 70 00</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="341"/>
         <source>&amp;E-post</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="341"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="342"/>
         <source>Källa (&amp;webbadress; flera skiljs med &quot; ; &quot;)</source>
         <translation>Source (&amp;web address; separate several with &quot; ; &quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="343"/>
         <source>Källa (webbadress)</source>
         <translation>Source (web address)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="336"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="344"/>
         <source>Källans e&amp;gen datum (ÅÅÅÅ-MM-DD, om sidan anger ett)</source>
         <translation>The source&apos;s own date (YYYY-MM-DD, if the pa&amp;ge gives one)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="337"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="345"/>
         <source>Källans datum</source>
         <translation>Source date</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="337"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="384"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="345"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="392"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="345"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="353"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="839"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="868"/>
         <source>länet</source>
         <translation>the county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="361"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="369"/>
         <source>Visas på kortet under</source>
         <translation>Shown on the card under</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="364"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="372"/>
         <source>Barn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="364"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="372"/>
         <source>Vuxna</source>
         <translation>Adults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="365"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="373"/>
         <source>Djur</source>
         <translation>Animals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="368"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="376"/>
         <source>Visas under %1</source>
         <translation>Shown under %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="383"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="391"/>
         <source>Kontrollerad (datu&amp;m, ÅÅÅÅ-MM-DD)</source>
         <translation>Ver&amp;ified (date, YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="384"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="392"/>
         <source>Kontrollerad datum</source>
         <translation>Verified date</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="386"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="394"/>
         <source>Kontrollerad &amp;i dag</source>
         <translation>Verified toda&amp;y</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="388"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="396"/>
         <source>Sätter dagens datum som kontrollerad; en ej bekräftad uppgift blir kontrollerad</source>
         <translation>Sets today&apos;s date as verified; an unconfirmed entry becomes verified</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="404"/>
         <source>Ante&amp;ckning</source>
         <translation>No&amp;te</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="404"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="397"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="405"/>
         <source>Öppettider som te&amp;xt (visas på kortet)</source>
         <translation>Opening hours as te&amp;xt (shown on the card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="398"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="406"/>
         <source>Öppettider som text</source>
         <translation>Opening hours as text</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="537"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="503"/>
+        <source>Öppettider</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="565"/>
         <source>kontrollerad</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="537"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="565"/>
         <source>ej bekräftad</source>
         <translation>unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="538"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="566"/>
         <source>inaktuell, över 12 mån.</source>
         <translation>out of date, over 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="539"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="567"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="539"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="567"/>
         <source>saknas i kortet</source>
         <translation>not in the card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="541"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="569"/>
         <source>– ingen kontakt –</source>
         <translation>– no contact –</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="542"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="570"/>
         <source>Kortet har ingen kontakt för rollen; lägg till en</source>
         <translation>The card has no contact for this role; add one</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="549"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="577"/>
         <source>%1, men kontrollerad %2: för mer än 12 månader sedan</source>
         <translation>%1, but verified %2: more than 12 months ago</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="583"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="611"/>
         <source>fel: %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="586"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="614"/>
         <source>varning: %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="691"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="719"/>
         <source>Nationella nummer läggs inte till här; de är desamma för alla län</source>
         <translation>National numbers are not added here; they are the same for every county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="713"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="742"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="714"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="743"/>
         <source>Id i kortet: %1</source>
         <translation>Id in the card: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="725"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="754"/>
         <source>Kortet har ingen kontakt för rollen %1 i %2. Rollen är vald under tabellen: tryck Lägg till kontakt för att lägga till en.</source>
         <translation>The card has no contact for the role %1 in %2. The role is chosen below the table: press Add contact to add one.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="771"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="800"/>
         <source>%1 (i %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="773"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="802"/>
         <source>Fel: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="774"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="803"/>
         <source>Varning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="790"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="806"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="845"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="819"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="835"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="874"/>
         <source>ingen kontakt är vald</source>
         <translation>no contact is selected</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="870"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="899"/>
         <source>Kontakten måste visas under minst ett av ämnena Barn, Vuxna och Djur.</source>
         <translation>The contact must be shown under at least one of Children, Adults and Animals.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="919"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="948"/>
         <source>Ta bort %1 (%2, %3) ur åtgärdskortet?</source>
         <translation>Remove %1 (%2, %3) from the action card?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="924"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="953"/>
         <source>Den nämns på %1 ställen i kortet (steg eller andra kontakters reservnummer); där tas den också bort.</source>
         <translation>It is named in %1 places on the card (steps or other contacts’ fallback numbers); it is removed there too.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="927"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="956"/>
         <source>Ta bort kontakt</source>
         <translation>Remove contact</translation>
     </message>
@@ -1652,17 +1657,17 @@
         <translation>The content pack has no document for this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="213"/>
         <source>%1 – sida %2</source>
         <translation>%1 – page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="219"/>
         <source>Sammanställning ur offentliga källor – inte ett officiellt dokument. Källor och kontrolldatum står i slutet, under Källor och original.</source>
         <translation>Compiled from public sources – not an official document. The sources and the dates they were checked are at the end, under “Källor och original”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="219"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="222"/>
         <source>Officiellt dokument från %1.</source>
         <translation>Official document from %1.</translation>
     </message>
@@ -1670,403 +1675,405 @@
 <context>
     <name>DocumentsPart</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="339"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="341"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="363"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="365"/>
         <source>%1 lades inte till: %2</source>
         <translation>%1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="395"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="419"/>
         <source>Doku&amp;menten i paketet</source>
         <translation>Docu&amp;ments in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="398"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="422"/>
         <source>Dokumenten i paketet</source>
         <translation>Documents in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="400"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="424"/>
         <source>Alt+Uppil och Alt+Nedpil flyttar dokumentet, Delete tar bort det</source>
         <translation>Alt+Up and Alt+Down move the document, Delete removes it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="402"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="486"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="580"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="426"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="511"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="605"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="402"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="495"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="426"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="520"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="416"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="440"/>
         <source>&amp;Lägg till PDF…</source>
         <translation>&amp;Add PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="417"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="441"/>
         <source>Eller dra PDF-filer hit</source>
         <translation>Or drag PDF files here</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="419"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="443"/>
         <source>Flytta &amp;upp</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="420"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="444"/>
         <source>Alt+Uppil i listan</source>
         <translation>Alt+Up in the list</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="446"/>
         <source>Flytta &amp;ned</source>
         <translation>Move dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="423"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="447"/>
         <source>Alt+Nedpil i listan</source>
         <translation>Alt+Down in the list</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="425"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="449"/>
         <source>Ta &amp;bort…</source>
         <translation>Remo&amp;ve…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="426"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="450"/>
         <source>Delete i listan; filen ligger kvar i källmappen</source>
         <translation>Delete in the list; the file stays in the source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="433"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="457"/>
         <source>Dra PDF-filer hit för att lägga till dem.</source>
         <translation>Drag PDF files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="468"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="493"/>
         <source>Dokumentets uppgifter</source>
         <translation>The document&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="474"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="499"/>
         <source>Paketet har inga dokument. Lägg till PDF-filer med knappen eller dra dem hit.</source>
         <translation>The pack has no documents. Add PDF files with the button or drag them here.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="483"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="508"/>
         <source>Dokumentet</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="488"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="513"/>
         <source>T&amp;itel:</source>
         <translation>T&amp;itle:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="489"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="514"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="492"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="517"/>
         <source>Dokumentets namn i paketet: små bokstäver, siffror och bindestreck</source>
         <translation>The document&apos;s name in the pack: lower-case letters, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="493"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="518"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="499"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="524"/>
         <source>&amp;Flik:</source>
         <translation>Ta&amp;b:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="501"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="526"/>
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="506"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="531"/>
         <source>Sammanfattnin&amp;g:</source>
         <translation>Summar&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="508"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="533"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="511"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="536"/>
         <source>Utgivar&amp;e:</source>
         <translation>Publish&amp;er:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="512"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="537"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="516"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="541"/>
         <source>&amp;År:</source>
         <translation>Yea&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="518"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="543"/>
         <source>Ursprung</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="520"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="545"/>
         <source>Officiellt dokument (myndighetens egen fil)</source>
         <translation>Official document (the authority&apos;s own file)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="521"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="546"/>
         <source>Sammanställning från offentliga källor</source>
         <translation>Compilation from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="527"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="552"/>
         <source>Ursp&amp;rung:</source>
         <translation>Pro&amp;venance:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="529"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="554"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="556"/>
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="532"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="557"/>
         <source>Öppna i te&amp;xtredigeraren</source>
         <translation>Open in te&amp;xt editor</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="534"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="559"/>
         <source>Öppnar Markdown-filen i datorns textredigerare; förhandsvisningen uppdateras när filen sparas</source>
         <translation>Opens the Markdown file in the computer&apos;s text editor; the preview is updated when the file is saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="541"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="566"/>
         <source>Officiellt original</source>
         <translation>Official original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="545"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="570"/>
         <source>Dokumentet som en sammanställning ersätter; titel och utgivare krävs.</source>
         <translation>The document a compilation stands in for; title and publisher are required.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="551"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="576"/>
         <source>Originalets titel</source>
         <translation>Title of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="551"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="576"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="552"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="577"/>
         <source>Originalets utgivare</source>
         <translation>Publisher of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="552"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="577"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="553"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="578"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="553"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="578"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="554"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="579"/>
         <source>Originalets sidantal</source>
         <translation>Pages of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="554"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="579"/>
         <source>Sidor:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="555"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="580"/>
         <source>Originalets diarienummer</source>
         <translation>Registration number of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="555"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="580"/>
         <source>Diarienummer:</source>
         <translation>Registration number:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="556"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="581"/>
         <source>Originalets webbadress</source>
         <translation>Web address of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="556"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="581"/>
         <source>Webbadress:</source>
         <translation>Web address:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="565"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="590"/>
         <source>Inget original</source>
         <translation>No original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="566"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="591"/>
         <source>Tar bort uppgifterna om originalet</source>
         <translation>Removes the details of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="572"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="578"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="597"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="603"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="574"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="599"/>
         <source>Käll&amp;or (titel, webbadress, kontrollerad ÅÅÅÅ-MM-DD):</source>
         <translation>S&amp;ources (title, web address, checked YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="580"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="605"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="580"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="605"/>
         <source>Kontrollerad</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="597"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="622"/>
         <source>Lägg till källa</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="599"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="624"/>
         <source>Ta bort källa</source>
         <translation>Remove source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="633"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="658"/>
         <source>Första sidan</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="637"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="662"/>
         <source>Dokumentets första sida</source>
         <translation>The document&apos;s first page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="746"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="771"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="788"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="814"/>
         <source>skapas från åtgärdskortets uppgifter</source>
         <translation>made from the action card&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="965"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="996"/>
         <source>sidantalet ska vara ett heltal, t.ex. 46</source>
         <translation>the page count must be a whole number, e.g. 46</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1136"/>
         <source>Ta bort dokumentet</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1137"/>
         <source>Ta bort »%1« ur paketet?</source>
         <translation>Remove “%1” from the pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1141"/>
         <source>Filen ligger kvar i källmappen; dokumentet försvinner ur paketet när du sparar.</source>
         <translation>The file stays in the source folder; the document leaves the pack when you save.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1142"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1143"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1172"/>
         <source>Lägg till PDF</source>
         <translation>Add PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1173"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1170"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1261"/>
         <source>Filen finns inte i källmappen.</source>
         <translation>The file is not in the source folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1209"/>
         <source>Ingen textredigerare kunde öppna filen; öppna %1 själv.</source>
         <translation>No text editor could open the file; open %1 yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1256"/>
         <source>Åtgärdskortet skapas av programmet från kontakternas uppgifter när paketet byggs; det finns ingen fil att förhandsvisa.</source>
         <translation>The program makes the action card from the contacts when the pack is built; there is no file to preview.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1268"/>
         <source>Förhandsvisningen skapas … den uppdateras när Markdown-filen sparas.</source>
         <translation>Making the preview … it is updated when the Markdown file is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1273"/>
         <source>Förhandsvisningen skapas …</source>
         <translation>Making the preview …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1308"/>
         <source>Sidor: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1276"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1311"/>
         <source>Förhandsvisning av PDF-filen som byggs av Markdown-filen.</source>
         <translation>Preview of the PDF built from the Markdown file.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1319"/>
         <source>Förhandsvisningen kunde inte skapas: %1</source>
         <translation>The preview could not be made: %1</translation>
     </message>
@@ -2074,134 +2081,134 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="84"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="92"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="93"/>
         <source>&amp;Kontakter</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="89"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="203"/>
         <source>&amp;Problem</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="90"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="96"/>
         <source>Redaktörslägets delar</source>
         <translation>Parts of the editor</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="99"/>
         <source>Utgi&amp;vare:</source>
         <translation>Pu&amp;blisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="100"/>
         <source>Källmapp:</source>
         <translation>Source folder:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="101"/>
         <source>Senast publicerad version:</source>
         <translation>Last published version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="132"/>
         <source>Källmapp</source>
         <translation>Source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="145"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="146"/>
         <source>&amp;Kontrollblad för kommunerna…</source>
         <translation>&amp;Verification sheets for the municipalities…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="148"/>
         <source>&amp;Publicera paket…</source>
         <translation>&amp;Publish pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="150"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="152"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="159"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="165"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="165"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="165"/>
         <source>Problem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="202"/>
         <source>&amp;Problem (%1)</source>
         <translation>&amp;Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="207"/>
         <source>Ett fält har ett värde som inte godtogs, så du är kvar här; rätta värdet eller ångra det (Ctrl+Z) innan du går vidare.</source>
         <translation>A field has a value that was not accepted, so you stay here; correct the value or undo it (Ctrl+Z) before you move on.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="215"/>
         <source>Utkastet kunde inte sparas (%1); spara ändringarna med Ctrl+S.</source>
         <translation>The draft could not be saved (%1); save the changes with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="219"/>
         <source>Osparade ändringar – utkast sparat %1</source>
         <translation>Unsaved changes – draft saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="224"/>
         <source>%1[*] – Redaktörsläge – Kvinnofrid Västmanland</source>
         <translation>%1[*] – Editor – Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="264"/>
         <source>Ett fält har ett värde som inte godtogs; rätta det eller ångra ändringen.</source>
         <translation>A field holds a value that was not accepted; correct it or undo the change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="251"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="274"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="252"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="275"/>
         <source>Källmappen kunde inte sparas: %1
 
 Inget av det som redan fanns har ändrats, och ändringarna finns kvar i fönstret och i utkastet.</source>
@@ -2210,9 +2217,14 @@ Inget av det som redan fanns har ändrats, och ändringarna finns kvar i fönstr
 Nothing that was there before has changed, and the changes are still in the window and in the draft.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="280"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="312"/>
+        <source>Paketet kan inte publiceras förrän varje värde som inte godtogs är rättat eller ångrat (Ctrl+Z): det som står i fältet är inte med i paketet.</source>
+        <translation>The pack cannot be published until every value that was not accepted is corrected or undone (Ctrl+Z): what the field shows is not in the pack.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="54"/>
@@ -2238,7 +2250,7 @@ Nothing that was there before has changed, and the changes are still in the wind
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="69"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="289"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2299,17 +2311,18 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>The folder %1 has no catalog.toml. Choose a source folder, or create one from the active pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="290"/>
         <source>Källmappen har ändringar som inte är sparade. Spara dem innan fönstret stängs?</source>
         <translation>The source folder has changes that are not saved. Save them before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="341"/>
         <source>Paketet kan inte publiceras ännu</source>
         <translation>The pack cannot be published yet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="307"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="342"/>
         <source>Källmappen har %1 fel som stoppar publiceringen. De står under Problem; välj ett och tryck Retur för att gå till fältet.</source>
         <translation>The source folder has %1 errors that stop publishing. They are listed under Problems; choose one and press Enter to go to its field.</translation>
     </message>
@@ -2370,7 +2383,27 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>FieldBox</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="63"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="59"/>
+        <source>Värdet kan inte användas, och det som fanns förut gäller</source>
+        <translation>The value cannot be used, and what was there before still applies</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="66"/>
+        <source>Värdet har inte den form det ska ha</source>
+        <translation>The value is not in the form it should have</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="76"/>
+        <source>%1: värdet i fältet godtogs inte och är inte med i paketet – %2</source>
+        <translation>%1: the value in the field was not accepted and is not in the pack – %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="80"/>
+        <source>%1: värdet i fältet godtogs inte och är inte med i paketet</source>
+        <translation>%1: the value in the field was not accepted and is not in the pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="109"/>
         <source>Meddelande om %1</source>
         <translation>Message about %1</translation>
     </message>
@@ -2640,6 +2673,7 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>Message about the opening hours</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="500"/>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="504"/>
         <source>Lägg till minst en rad med tider, eller välj Okända.</source>
         <translation>Add at least one row of times, or choose Unknown.</translation>
@@ -3658,98 +3692,98 @@ Nothing that was there before has changed, and the changes are still in the wind
     <name>PdfViewer</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="103"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="187"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="278"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="602"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="666"/>
         <source>Filen finns inte: %1</source>
         <translation>The file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="284"/>
         <source>Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “%1” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="590"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="654"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="593"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="657"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”.</source>
         <translation>The document is password-protected. Type the password to open “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="596"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="660"/>
         <source>Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “%1” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="599"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="663"/>
         <source>Filen ”%1” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “%1” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="604"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="668"/>
         <source>Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “%1” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="606"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="670"/>
         <source>Filen ”%1” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “%1” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="622"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="686"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="663"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="664"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="728"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="729"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="665"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="730"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="708"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="773"/>
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="819"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="886"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="881"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="948"/>
         <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="890"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="957"/>
         <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1005"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1072"/>
         <source>Skriv en zoomnivå mellan %1 och %2 %.</source>
         <translation>Type a zoom level between %1% and %2%.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1010"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1077"/>
         <source>Zoomnivån kan vara mellan %1 och %2 %; den är nu %3.</source>
         <translation>The zoom level can be between %1% and %2%; it is now %3.</translation>
     </message>
@@ -4158,26 +4192,27 @@ The original is unchanged.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="254"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="267"/>
         <source>Uppgiften om vilket innehållspaket som är aktivt kan inte användas (i detalj, på svenska: %1)</source>
         <translation>The record of which content pack is active cannot be used (in detail, in Swedish: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="272"/>
         <source>Paketet %1 kunde inte användas: %2</source>
         <translation>Pack %1 could not be used: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="275"/>
         <source>Programmet visar i stället paketet %1.</source>
         <translation>The program shows pack %1 instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="278"/>
         <source>Programmet visar standardinnehållet.</source>
         <translation>The program shows the default content.</translation>
     </message>
@@ -4185,47 +4220,47 @@ The original is unchanged.</translation>
 <context>
     <name>ProblemsPart</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="39"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="41"/>
         <source>Problem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="41"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="43"/>
         <source>Tryck Retur för att gå till fältet där problemet rättas</source>
         <translation>Press Enter to go to the field where the problem is fixed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="63"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="66"/>
         <source>Fel: måste rättas före publicering</source>
         <translation>Error: must be fixed before publishing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="65"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="68"/>
         <source>Varning: paketet kan ändå publiceras</source>
         <translation>Warning: the pack can still be published</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="73"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="77"/>
         <source>Inga problem: paketet kan publiceras.</source>
         <translation>No problems: the pack can be published.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="80"/>
         <source>Fel: %1, varningar: %2. Felen måste rättas innan paketet kan publiceras; välj ett problem och tryck Retur för att gå till fältet.</source>
         <translation>Errors: %1, warnings: %2. The errors must be fixed before the pack can be published; choose a problem and press Enter to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="84"/>
         <source>Varningar: %1, inga fel: paketet kan publiceras. Välj en varning och tryck Retur för att gå till fältet.</source>
         <translation>Warnings: %1, no errors: the pack can be published. Choose a warning and press Enter to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="96"/>
         <source>Dokument ”%1”: %2</source>
         <translation>Document “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="102"/>
         <source>Kontakt ”%1”: %2</source>
         <translation>Contact “%1”: %2</translation>
     </message>
@@ -4395,32 +4430,32 @@ The original is unchanged.</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="132"/>
         <source>Publicera innehållspaket</source>
         <translation>Publish content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="149"/>
         <source>1. Version och nyheter</source>
         <translation>1. Version and news</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="151"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="153"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="155"/>
         <source>Varför versionen inte kan användas</source>
         <translation>Why the version cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="156"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
@@ -4618,7 +4653,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="461"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="465"/>
         <source>Alla filer (*);;Nyckelfiler (*.key)</source>
         <translation>All files (*);;Key files (*.key)</translation>
     </message>
@@ -4628,17 +4663,17 @@ The original is unchanged.</translation>
         <translation>Building the pack …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="137"/>
         <source>Paketet på den här datorn kunde inte läsas; ändringarna visas mot ett tomt paket.</source>
         <translation>The pack on this computer could not be read; the changes are shown against an empty pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="535"/>
         <source>Senast publicerad version: %1</source>
         <translation>Last published version: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="537"/>
         <source>Källmappen har inte publicerats förut.</source>
         <translation>The source folder has not been published before.</translation>
     </message>
@@ -4678,108 +4713,113 @@ The original is unchanged.</translation>
         <translation>%v of %m documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="399"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="400"/>
         <source>Byggt: %1 dokument, %2 sidor, %3 MB.</source>
         <translation>Built: %1 documents, %2 pages, %3 MB.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="404"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="427"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="405"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="430"/>
         <source>Fel: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="407"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="410"/>
         <source>Varning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="409"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="412"/>
         <source>Inga problem: paketet är helt.</source>
         <translation>No problems: the pack is sound.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="414"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="417"/>
         <source>Det byggda paketet har fel och kan inte publiceras. Rätta dem i redaktören och bygg igen.</source>
         <translation>The built pack has errors and cannot be published. Fix them in the editor and build again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="419"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="422"/>
         <source>Paketet är byggt. Läs igenom ändringarna, förhandsgranska och signera sedan.</source>
         <translation>The pack is built. Read through the changes, preview, then sign.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="425"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="428"/>
         <source>Bygget misslyckades.</source>
         <translation>The build failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="428"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="432"/>
         <source>Paketet kunde inte byggas: %1</source>
         <translation>The pack could not be built: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="443"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="447"/>
         <source>Förhandsgranskning (inte publicerad): %1, version %2</source>
         <translation>Preview (not published): %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="460"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="464"/>
         <source>Välj den hemliga nyckeln</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="472"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="476"/>
         <source>Välj nyckelfilen att signera med.</source>
         <translation>Choose the key file to sign with.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="477"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="481"/>
         <source>Spara innehållspaketet</source>
         <translation>Save the content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="479"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="483"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="489"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="493"/>
         <source>Signerar och sparar …</source>
         <translation>Signing and saving …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="505"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="515"/>
         <source>Paketet är signerat (nyckel-id %1, %2) och sparat som %3. Importera det på arbetsplatserna med Arkiv → Importera innehållspaket.</source>
         <translation>The pack is signed (key id %1, %2) and saved as %3. Import it on the workstations with File → Import content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="512"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="523"/>
         <source>Källmappen är sparad med version %1.</source>
         <translation>The source folder is saved with version %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="524"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="544"/>
+        <source>Paketet kunde inte sparas som %1: %2 Inget har sparats; välj en annan plats och signera igen.</source>
+        <translation>The pack could not be saved as %1: %2 Nothing has been saved; choose another place and sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="557"/>
         <source>Men källmappen kunde inte sparas (%1): versionen och ändringarna finns kvar i redaktören; spara dem med Ctrl+S.</source>
         <translation>But the source folder could not be saved (%1): the version and the changes are still in the editor; save them with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="536"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="569"/>
         <source>Fel lösenfras för nyckeln. Inget har sparats; försök igen.</source>
         <translation>Wrong passphrase for the key. Nothing has been saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="540"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="573"/>
         <source>Nyckeln är skyddad med en lösenfras; skriv den. Inget har sparats.</source>
         <translation>The key is protected by a passphrase; type it. Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="543"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="576"/>
         <source>Nyckelfilen %1 kan inte användas: %2. Välj den hemliga nyckeln (inte .pub-filen). Inget har sparats.</source>
         <translation>The key file %1 cannot be used: %2. Choose the private key (not the .pub file). Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="548"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="581"/>
         <source>Paketet kunde inte signeras och sparas: %1. Inget har sparats.</source>
         <translation>The pack could not be signed and saved: %1. Nothing has been saved.</translation>
     </message>

@@ -294,7 +294,10 @@ def test_the_publish_dialog_reports_the_build_in_english_too(qtbot, folder: Sour
         qtbot.waitUntil(lambda: dialog.phase() != "building", timeout=BUILD_TIMEOUT)
         assert dialog.phase() == "built", dialog.message_text()
         changes = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
+        built = dialog.progress_text.text()
         dialog.close()
+    # Its size as English writes numbers ("2,0 MB" had the Swedish decimal comma).
+    assert re.fullmatch(r"Built: 8 documents, \d+ pages, \d+\.\d MB\.", built), built
     assert shown and all(re.match(r"^\[\d+/8\] [\w-]+: \d+ pages?$", line) for line in shown), \
         shown
     assert any(line.startswith(f"Contact {sala}: ") and "0224-555 00" in line
@@ -328,7 +331,8 @@ def test_publish_build_diff_preview_and_sign(qtbot, folder: SourceFolder, env: S
     changes = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
     assert any(line.startswith(f"Kontakt {sala}: ") and "0224-555 00" in line
                for line in changes), changes
-    assert dialog.progress_text.text().startswith("Byggt: 8 dokument, ")
+    assert re.fullmatch(r"Byggt: 8 dokument, \d+ sidor, \d+,\d MB\.",
+                        dialog.progress_text.text()), dialog.progress_text.text()
     assert not dialog.progress.isVisible()  # shown while the worker builds
     assert dialog.sign_box.isEnabled()  # only now, after the diff was shown
     assert files_of(folder.root) == on_disk  # the build had the edits, the folder has not

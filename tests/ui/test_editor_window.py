@@ -17,14 +17,15 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from test_accessibility import assert_accessible
 from test_action_card_tab import type_text
 from test_bookmarks_panel import open_window
-from test_editor_contacts import cell, click_row, open_contact, retype, row_of, tab
-from test_editor_dialogs import FileDialogs, fill_in
+from test_editor_contacts import cell, click, click_row, open_contact, retype, row_of, tab
+from test_editor_dialogs import PASSPHRASE, PUBLISHER, SIGN_TIMEOUT, FileDialogs, fill_in
 
 from kvinnofrid_desktop.cli.main import run
 from kvinnofrid_desktop.core.authoring.publish import check_version, default_version
 from kvinnofrid_desktop.core.authoring.source_folder import DRAFT_NAME, SourceFolder
 from kvinnofrid_desktop.core.authoring.verification import write_sheet_csv
 from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.install.signing import generate_keypair
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 from kvinnofrid_desktop.ui.common.settings import Settings
@@ -271,6 +272,136 @@ def problem_lines(window: EditorWindow) -> list[str]:
     return [shown.item(i).text() for i in range(shown.count())]
 
 
+def read_the_box(qtbot) -> list[str]:
+    """When a message box appears, record its title and text and close it with its button."""
+    seen: list[str] = []
+
+    def read() -> None:
+        box = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.isVisible())
+        seen.extend([box.windowTitle(), box.text()])
+        qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, lambda: qtbot.waitUntil(
+        lambda: any(isinstance(w, QMessageBox) and w.isVisible()
+                    for w in QApplication.topLevelWidgets())) or read())
+    return seen
+
+
+def test_a_refused_value_is_a_problem_and_publishing_says_so(
+        qtbot, source, monkeypatch, editor_window) -> None:
+    """A number typed wrong was refused at its field, yet Problem said "Inga problem: paketet
+    kan publiceras." and Publicera… did nothing but a line in the status bar."""
+    window = editor_window(source)
+    qtbot.waitUntil(lambda: not any(p.severity == "error" for p in window.problems))
+    part = contacts_tab(qtbot, window)
+    contact_id = open_contact(qtbot, part, "Sala", "out_of_hours")
+    name = window.folder.contact(contact_id)["name"]
+    phone = part.fields["phone"]
+    retype(qtbot, phone.edit, "021-39 2O 77")  # a letter O for a zero
+    tab(qtbot, phone.edit)
+    assert phone.refused is not None
+
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    problems = window.problem_list
+    assert ": paketet kan publiceras" not in problems.summary.text()  # neither Inga problem
+    assert problems.summary.text().startswith("Fel: 1,"), problems.summary.text()  # nor inga fel
+    first = problem_lines(window)[0]
+    assert first.startswith(f"Kontakt ”{name}”: Telefon: ") and "godtogs inte" in first, first
+    assert phone.refused in first
+    assert window.tabs.tabText(2).startswith("&Problem (")
+    # Enter on it: back to the field, as for the checks' problems.
+    problems.list.setFocus()
+    problems.list.setCurrentRow(0)
+    qtbot.keyClick(problems.list, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is part
+    qtbot.waitUntil(phone.edit.hasFocus)
+
+    seen = read_the_box(qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] == "Paketet kan inte publiceras ännu"
+    assert "inte godtogs" in seen[1] and f"Kontakt ”{name}”: Telefon: " in seen[1], seen[1]
+    assert getattr(window, "publish_dialog", None) is None
+
+    window.activateWindow()  # the box gone, back in the field to undo
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    click(qtbot, phone.edit)
+    qtbot.waitUntil(phone.edit.hasFocus)
+    qtbot.keyClick(phone.edit, Qt.Key.Key_Z, CTRL)  # undone: no longer a problem
+    tab(qtbot, phone.edit)
+    assert phone.refused is None
+    qtbot.waitUntil(lambda: not any("godtogs inte" in line for line in problem_lines(window)))
+    assert ": paketet kan publiceras" in problems.summary.text(), problem_lines(window)
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    window.close()
+
+
+def test_a_refused_value_of_a_document_is_a_problem_that_leads_back_to_it(
+        qtbot, source, monkeypatch, editor_window) -> None:
+    window = editor_window(source)
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    part = window.documents
+    title = part.title.value()
+    retype(qtbot, part.year.edit, "tjugo")
+    tab(qtbot, part.year.edit)
+    assert part.year.refused is not None
+    qtbot.waitUntil(lambda: any("År: värdet i fältet godtogs inte" in line
+                                for line in problem_lines(window)))
+    line = problem_lines(window)[0]
+    assert line.startswith(f"Dokument ”{title}”: År: "), line
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    window.problem_list.list.setFocus()
+    window.problem_list.list.setCurrentRow(0)
+    qtbot.keyClick(window.problem_list.list, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is part
+    qtbot.waitUntil(part.year.edit.hasFocus)
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    window.close()
+
+
+def test_the_english_editor_says_refusals_and_problems_in_english(
+        qtbot, source, monkeypatch, editor_window) -> None:
+    """In English, the reason under a refused field and the lines under Problems were the
+    core's Swedish; now a plain English sentence, with the Swedish in detail after it."""
+    from language import interface_language
+
+    with interface_language("en"):
+        window = editor_window(source)
+        part = contacts_tab(qtbot, window)
+        contact_id = open_contact(qtbot, part, "Sala", "out_of_hours")
+        name = window.folder.contact(contact_id)["name"]
+        phone = part.fields["phone"]
+        retype(qtbot, phone.edit, "021-39 2O 77")
+        assert phone.message.text().startswith(  # marked while typed
+            "The value is not in the form it should have (in detail, in Swedish: "), \
+            phone.message.text()
+        tab(qtbot, phone.edit)
+        swedish = str(phone.reason)
+        assert "är inget telefonnummer" in swedish
+        assert phone.message.text() == ("The value cannot be used, and what was there before "
+                                        f"still applies (in detail, in Swedish: {swedish})")
+        verified = part.fields["verified"]  # a check's warning too: not checked for a year
+        retype(qtbot, verified.edit, "2024-01-01")
+        tab(qtbot, verified.edit)
+        qtbot.waitUntil(lambda: len(problem_lines(window)) >= 2)
+        lines = problem_lines(window)
+        assert lines[0] == (f"Contact “{name}”: Phone: the value in the field was not accepted "
+                            f"and is not in the pack (in detail, in Swedish: {swedish})"), lines
+        assert any(line.startswith(f"Contact “{name}”: A contact detail needs checking (in "
+                                   "detail, in Swedish: ") for line in lines), lines
+        window.publisher.edit.setFocus()  # the head's field too, emptied
+        qtbot.keyClick(window.publisher.edit, Qt.Key.Key_A, CTRL)
+        qtbot.keyClick(window.publisher.edit, Qt.Key.Key_Delete)
+        qtbot.keyClick(window.publisher.edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: problem_lines(window)[0].startswith("Publisher"))
+        assert problem_lines(window)[0] == (
+            "Publisher: the value in the field was not accepted and is not in the pack (in "
+            "detail, in Swedish: får inte vara tomt)")
+        answer(monkeypatch, QMessageBox.StandardButton.Discard)
+        window.close()
+
+
 def test_a_new_status_names_what_the_contact_lacks_not_that_it_does_not_exist(
         qtbot, source, monkeypatch, editor_window) -> None:
     window = editor_window(source)
@@ -382,6 +513,81 @@ def test_publish_names_the_version_the_head_names_and_what_it_compares_with(
     assert "2026-12-01" in dialog.version.message.text()
     assert not settled_problems(qtbot, dialog)
     dialog.reject()
+    window.hide()
+
+
+def test_publish_suggests_a_version_after_a_pack_of_a_later_day(
+        qtbot, source, env, tmp_path, show_active) -> None:
+    """This machine uses a pack dated after today (another machine's clock): the suggested
+    version was today's date, refused by the field it was put in."""
+    later = (dt.date.today() + dt.timedelta(days=9)).isoformat()
+    installed = a_pack_of_version(tmp_path / "installerat", later)
+    window = EditorWindow(SourceFolder.open(source), settings=Settings(env.settings),
+                          engine_factory=QtPdfEngine, previous_pack=lambda: installed)
+    qtbot.addWidget(window)
+    show_active(window)
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.publish_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.version.value() == f"{later}.1"
+    dialog.version.edit.setFocus()
+    qtbot.keyClick(dialog.version.edit, Qt.Key.Key_Tab)  # the suggestion, taken as it is
+    assert dialog.version.refused is None
+    assert not dialog.version.message.isVisible()
+    dialog.reject()
+    window.hide()
+
+
+def test_a_pack_not_saved_names_the_chosen_file_and_a_saved_one_is_the_last_published(
+        qtbot, source, env, tmp_path, monkeypatch, show_active) -> None:
+    """Saving into a folder that is gone named the hidden temporary file
+    ('.ut.kvpack.tmp-…'); after publishing, the dialog still named the version before."""
+    key = tmp_path / "nycklar" / "lan.key"
+    key.parent.mkdir()
+    generate_keypair(key, publisher=PUBLISHER, passphrase=PASSPHRASE)
+    installed = a_pack_of_version(tmp_path / "installerat", "2026-12-01")
+    window = EditorWindow(SourceFolder.open(source), settings=Settings(env.settings),
+                          engine_factory=QtPdfEngine, previous_pack=lambda: installed)
+    qtbot.addWidget(window)
+    show_active(window)
+    before = window.version_label.text()
+    dialogs = FileDialogs(monkeypatch)
+    qtbot.keyClick(window, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.publish_dialog
+    qtbot.waitExposed(dialog)
+    version = dialog.version.value()
+    assert dialog.previous_label.text() == f"Senast publicerad version: {before}"
+    qtbot.mouseClick(dialog.build_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.phase() != "building", timeout=BUILD_TIMEOUT)
+    assert dialog.phase() == "built", dialog.message_text()
+    dialog.key_edit.setText(str(key))
+    dialog.passphrase.setFocus()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+
+    gone = tmp_path / "borttagen" / "ut.kvpack"  # the folder removed since it was chosen
+    dialogs.saves.append(gone)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.phase() != "signing", timeout=SIGN_TIMEOUT)
+    message = dialog.message_text()
+    assert dialog.phase() == "built"
+    assert f"Paketet kunde inte sparas som {gone}: Mappen eller filen finns inte." in message, \
+        message
+    assert ".tmp-" not in message and "[disk" not in message
+    assert window.version_label.text() == before and not (source / "borttagen").exists()
+
+    saved = tmp_path / "ut.kvpack"
+    dialogs.saves.append(saved)
+    with qtbot.waitSignal(dialog.published, timeout=SIGN_TIMEOUT):
+        qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert saved.is_file()
+    # Published: the dialog and the window's head both name it as the last published version.
+    assert dialog.previous_label.text() == f"Senast publicerad version: {version}"
+    assert window.version_label.text() == version
+    qtbot.mouseClick(dialog.build_button, Qt.MouseButton.LeftButton)  # once more: not again
+    assert dialog.version.message.text() == check_version(version, version)
+    assert dialog.phase() == "saved"
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert window.version_label.text() == version
     window.hide()
 
 

@@ -16,6 +16,7 @@ import pytest
 
 from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
 from kvinnofrid_desktop.core.authoring.publish import (
+    NotSaved,
     build,
     check_version,
     default_version,
@@ -163,6 +164,14 @@ def test_versions() -> None:
     assert default_version("2026-11-26", TODAY) == "2026-12-04"
     assert default_version("2026-12-04", TODAY) == "2026-12-04.1"
     assert default_version("2026-12-04.1", TODAY) == "2026-12-04.2"
+    # A pack of a later day than today (another machine's clock): that day's next number,
+    # never today's date, which check_version refuses.
+    for later in ("2026-12-15", "2026-12-15.1", "2026-12-15.999"):
+        suggested = default_version(later, TODAY)
+        assert check_version(suggested, later) is None, (later, suggested)
+    assert default_version("2026-12-15", TODAY) == "2026-12-15.1"
+    assert default_version("2026-12-15.1", TODAY) == "2026-12-15.2"
+    assert default_version("2026-12-15.999", TODAY) == "2026-12-16"
     assert check_version("2026-12-04", "2026-12-04") is not None
     assert check_version("4 dec", None) is not None
     assert check_version("2026-12-04.1", "2026-12-04") is None
@@ -311,3 +320,24 @@ def test_a_short_passphrase_is_refused_and_rotate_key_asks_for_a_protected_key_s
                       "--new-key", str(tmp_path / "ny.key.pub")]) == 0, capsys.readouterr().err
     assert asked == [f"Lösenfras för {key}: "]
     assert (pack / ROTATION_PATH).is_file() and (pack / "manifest.sig").is_file()
+
+
+def test_a_pack_the_disk_refuses_names_the_chosen_file_not_the_temporary_one(
+        tmp_path: Path) -> None:
+    """Saving into a folder that is gone said '…/.ut.kvpack.tmp-1a2b3c4d: …', a file the
+    coordinator never chose; the editor needs the system's error to say it in its words."""
+    from kvinnofrid_desktop.core.install.archive_write import write_archive
+    from kvinnofrid_desktop.core.pack.problems import PackError
+
+    out = tmp_path / "borta" / "ut.kvpack"
+    with pytest.raises(PackError) as raised:
+        write_archive(default_pack_dir(), out)
+    assert ".tmp-" not in str(raised.value.first), raised.value.first
+    assert raised.value.first.file == str(out)
+    assert isinstance(raised.value.__cause__, FileNotFoundError)
+    key = tmp_path / "lan.key"
+    generate_keypair(key, publisher="Länsstyrelsen")
+    pack = shutil.copytree(default_pack_dir(), tmp_path / "paket")
+    with pytest.raises(NotSaved) as not_saved:
+        sign_and_archive(pack, key, None, out)
+    assert not_saved.value.out == out and isinstance(not_saved.value.error, FileNotFoundError)

@@ -22,7 +22,7 @@ from kvinnofrid_desktop.core.authoring.build import BuildReport, build_pack
 from kvinnofrid_desktop.core.authoring.catalog import CATALOG_NAME
 from kvinnofrid_desktop.core.authoring.source_folder import FieldError, SourceFolder
 from kvinnofrid_desktop.core.card.model import load_action_card
-from kvinnofrid_desktop.core.install.active import version_key
+from kvinnofrid_desktop.core.install.active import VERSION_RE, version_key
 from kvinnofrid_desktop.core.install.preview import (
     ContactChange,
     DocumentChange,
@@ -36,16 +36,27 @@ from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 
+MAX_DAY_NUMBER = 999  # the version's ".N": at most three digits (VERSION_RE)
+
 
 def default_version(previous: str | None, today: dt.date | None = None) -> str:
-    """Today's date; ``today.N`` when a pack of today was published already."""
+    """Today's date; when a pack of today or of a later day was published already (another
+    machine's clock, a version typed ahead), the next number of that day: ``2026-12-15`` →
+    ``2026-12-15.1`` → ``2026-12-15.2``. Always a version ``check_version`` accepts after a
+    well-formed ``previous``."""
     day = (today or dt.date.today()).isoformat()
     if previous is None or version_key(day) > version_key(previous):
         return day
-    if previous.startswith(day):
-        n = int(previous[11:] or 0) + 1 if "." in previous else 1
-        return f"{day}.{n}"
-    return day  # an older day than a previous pack: check_version says why it cannot be
+    match = VERSION_RE.match(previous)
+    if match is None:  # not a version at all: check_version says so of the previous one
+        return day
+    base, n = match.group(1), int(match.group(2) or 0) + 1
+    if n <= MAX_DAY_NUMBER:
+        return f"{base}.{n}"
+    try:  # that day's numbers used up: the next day
+        return (dt.date.fromisoformat(base) + dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return day
 
 
 def newest_version(*versions: str | None) -> str | None:
@@ -193,11 +204,26 @@ def pack_diff(previous: Path | None, new: Path) -> PublishDiff:
                        tuple(contact_changes(old_card, card(new_pack))))  # type: ignore[arg-type]
 
 
+class NotSaved(Exception):
+    """The signed pack could not be written to ``out``; ``error`` is the system's reason (its
+    file name may be the hidden temporary file beside ``out``, not a name to show)."""
+
+    def __init__(self, out: Path, error: OSError) -> None:
+        super().__init__(f"{out}: {error}")
+        self.out, self.error = out, error
+
+
 def sign_and_archive(pack_dir: Path, keyfile: Path, passphrase: str | None,
                      out: Path) -> SignatureState:
-    """``pack sign`` the built folder, then ``pack archive`` it to ``out`` (atomically)."""
+    """``pack sign`` the built folder, then ``pack archive`` it to ``out`` (atomically);
+    ``NotSaved`` when the disk refused ``out``, a PackError for anything else."""
     from kvinnofrid_desktop.core.install.archive_write import write_archive
 
     state = sign_pack(pack_dir, keyfile, passphrase)
-    write_archive(pack_dir, out)
+    try:
+        write_archive(pack_dir, out)
+    except PackError as exc:
+        if isinstance(exc.__cause__, OSError):
+            raise NotSaved(out, exc.__cause__) from exc
+        raise
     return state

@@ -87,7 +87,11 @@ def os_problem(exc: OSError, file: str) -> Problem:
     """Turn a disk error into a Problem a person can act on: what went wrong in Swedish, and
     where, when that is another place than ``file`` (the data folder, not the pack file)."""
     where = str(exc.filename) if exc.filename else ""
-    at = f" i {where}" if where and Path(where).name != Path(file).name else ""
+    # The hidden temporary file an atomic write makes beside ``file`` (".x.kvpack.tmp-…") is
+    # ``file`` as far as the reader knows: not named.
+    name = Path(file).name
+    at = (f" i {where}" if where and Path(where).name != name
+          and not Path(where).name.startswith(f".{name}.tmp-") else "")
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return Problem("disk.full", file, None,
                        f"Disken är full: filen kunde inte skrivas{at}. Frigör utrymme och "

@@ -41,7 +41,8 @@ def write_archive(pack_dir: Path, out: Path) -> Path:
             for rel, entry in members:
                 _add_member(zf, pack.path_of(rel), rel, entry)
     except OSError as exc:
-        raise PackError(os_problem(exc, str(out))) from None
+        # The system's error stays the cause: a window says it in its own words.
+        raise PackError(os_problem(exc, str(out))) from exc
     return out
 
 

@@ -245,6 +245,16 @@ def problem_text(code: str, message: str) -> str:
                QCoreApplication.translate(PROBLEMS, sentence), message)
 
 
+def core_words(message: str, sentence: str) -> str:
+    """A Swedish text of ``core/`` that has no code (a field's refusal, a value's form) as the
+    interface says it: ``message`` in Swedish; in another language ``sentence`` (translated
+    by the caller) with the Swedish message after it, as ``problem_text`` does."""
+    if interface_language() == SOURCE_LANGUAGE:
+        return message
+    return arg(QCoreApplication.translate("Problems", "%1 (i detalj, på svenska: %2)"),
+               sentence, message)
+
+
 def fallback_notice(resolved: Resolved) -> str:
     """Why the window shows another pack than the chosen one, in the interface's language: each
     problem as ``problem_text`` says it (in Swedish, the core's own notice)."""

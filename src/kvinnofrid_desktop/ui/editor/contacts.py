@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,7 +62,13 @@ from kvinnofrid_desktop.ui.common.labels import (
     status_label,
 )
 from kvinnofrid_desktop.ui.editor.fallback import FallbackEditor, describe_contact
-from kvinnofrid_desktop.ui.editor.fields import FieldBox, text_style
+from kvinnofrid_desktop.ui.editor.fields import (
+    FieldBox,
+    ShownFieldError,
+    refusal_problem,
+    refusal_words,
+    text_style,
+)
 from kvinnofrid_desktop.ui.editor.hours import HoursEditor
 
 COUNTY, NATIONAL = "county", "national"
@@ -113,6 +119,7 @@ class ContactsPart(QWidget):
 
     changed = Signal()  # after every change the SourceFolder model took
     held = Signal()  # another contact was asked for, but a refused value keeps this one
+    refusals_changed = Signal()  # a field refused a value, or a refusal ended (refusals())
 
     def __init__(self, folder: SourceFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -318,6 +325,7 @@ class ContactsPart(QWidget):
             # The message under the field can be selected (to copy it), so it takes focus.
             box.message.setAccessibleName(arg(self.tr("Meddelande om %1"), spoken))
             box.applied.connect(lambda name=name: self._field_applied(name))
+            box.refusal_changed.connect(self.refusals_changed)
             caption = QLabel(label, form)
             caption.setWordWrap(True)
             caption.setBuddy(box.edit)
@@ -399,6 +407,8 @@ class ContactsPart(QWidget):
         self.hours = HoursEditor(self._set_hours, form)
         self.hours.setObjectName("hours")
         self.hours.applied.connect(self._hours_applied)
+        self.hours.applied.connect(self.refusals_changed)  # a refusal of the hours ended
+        self.hours.refused.connect(self.refusals_changed)
         # The reason shows under the editor, maybe below the visible part: scroll to it once
         # the layout has made room for it.
         self.hours.refused.connect(lambda _m: QTimer.singleShot(0, self._show_hours_message))
@@ -475,6 +485,24 @@ class ContactsPart(QWidget):
         if self.hours.dirty or self.hours.refusal is not None:
             taken.append(self.hours.apply())
         return all(taken)
+
+    def refusals(self) -> list[EditorProblem]:
+        """The values typed in the shown contact's form and refused: not in the model, so
+        the pack would not have them (an error each, for the window's list of problems)."""
+        if self._current is None:
+            return []
+        card_file = self.folder.card_rel or "action_card.json"
+        found = [refusal_problem(Location(CONTACTS, self._current, name), card_file, box.name,
+                                 box.reason)
+                 for name, box in self.fields.items() if box.reason is not None]
+        if (hours := self.hours.refusal) is not None:
+            # The one refusal the hours editor words itself; the others are the core's.
+            own = QCoreApplication.translate(
+                "HoursEditor", "Lägg till minst en rad med tider, eller välj Okända.")
+            found.append(refusal_problem(Location(CONTACTS, self._current, "hours"), card_file,
+                                         self.tr("Öppettider"),
+                                         ShownFieldError(hours) if hours == own else hours))
+        return found
 
     def select_contact(self, contact_id: str) -> None:
         if not self._has(contact_id):
@@ -700,6 +728,7 @@ class ContactsPart(QWidget):
         for name, box in self.fields.items():
             box.set_value(None if contact is None else _text(contact.get(name)))
         self.hours.set_contact(contact)
+        self.refusals_changed.emit()  # the refusals of the contact shown before are gone
         self.status_message.hide()
         if contact is None:
             self.stack.setCurrentWidget(self.empty_page)
@@ -787,7 +816,7 @@ class ContactsPart(QWidget):
 
     def _set_field(self, name: str, text: str) -> None:
         if self._current is None:
-            raise FieldError(self.tr("ingen kontakt är vald"))
+            raise ShownFieldError(self.tr("ingen kontakt är vald"))
         self.folder.set_contact_field(self._current, name, text)
 
     def _field_applied(self, name: str) -> None:
@@ -803,7 +832,7 @@ class ContactsPart(QWidget):
     def _set_hours(self, hours: Any, holiday: list[dict[str, str]], before: str | None,
                    confirmed: bool) -> None:
         if self._current is None:
-            raise FieldError(self.tr("ingen kontakt är vald"))
+            raise ShownFieldError(self.tr("ingen kontakt är vald"))
         self.folder.set_contact_hours(self._current, hours, holiday, before,
                                       confirmed=confirmed)
 
@@ -823,7 +852,7 @@ class ContactsPart(QWidget):
         try:
             self.folder.set_contact_field(self._current, "status", status)
         except FieldError as exc:
-            self.status_message.setText(str(exc))
+            self.status_message.setText(refusal_words(exc))
             self.status_message.show()
             return
         self._show_fallback(self.folder.contact(self._current))  # "missing" may have got one
@@ -842,7 +871,7 @@ class ContactsPart(QWidget):
 
     def _set_fallback(self, ids: list[str]) -> None:
         if self._current is None:
-            raise FieldError(self.tr("ingen kontakt är vald"))
+            raise ShownFieldError(self.tr("ingen kontakt är vald"))
         self.folder.set_contact_field(self._current, "fallback", ids)
 
     def _fallback_applied(self) -> None:
@@ -866,7 +895,7 @@ class ContactsPart(QWidget):
         except FieldError as exc:
             self._show_subjects(self.folder.contact(self._current))  # the box is ticked again
             # The one refusal a tick can meet, in the interface's language (core's is Swedish).
-            self.subjects_message.setText(str(exc) if chosen else self.tr(
+            self.subjects_message.setText(refusal_words(exc) if chosen else self.tr(
                 "Kontakten måste visas under minst ett av ämnena Barn, Vuxna och Djur."))
             self.subjects_message.show()
             return
@@ -901,7 +930,7 @@ class ContactsPart(QWidget):
         try:
             contact_id = self.folder.add_contact(municipality, str(self.new_role.currentData()))
         except FieldError as exc:
-            self.add_message.setText(str(exc))
+            self.add_message.setText(refusal_words(exc))
             self.add_message.show()
             return
         self.add_message.hide()

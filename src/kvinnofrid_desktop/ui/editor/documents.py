@@ -80,6 +80,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvinnofrid_desktop.core.authoring.build import read_markdown, render_markdown
+from kvinnofrid_desktop.core.authoring.catalog import CATALOG_NAME
 from kvinnofrid_desktop.core.authoring.checks import (
     DOCUMENTS,
     ERROR,
@@ -104,7 +105,10 @@ from kvinnofrid_desktop.ui.common.task import Task
 from kvinnofrid_desktop.ui.editor.fields import (
     TEXT_COLOURS,
     FieldBox,
+    ShownFieldError,
     border_style,
+    refusal_problem,
+    refusal_words,
     text_style,
 )
 
@@ -236,6 +240,7 @@ class DocumentsPart(QWidget):
 
     changed = Signal()  # after every change the SourceFolder model took
     held = Signal()  # another document was chosen, but a refused value keeps this one
+    refusals_changed = Signal()  # a field refused a value, or a refusal ended (refusals())
 
     def __init__(self, folder: SourceFolder, engine_factory: Callable[[], PdfEngine],
                  parent: QWidget | None = None) -> None:
@@ -247,8 +252,8 @@ class DocumentsPart(QWidget):
         self._loading = False
         self._problems: dict[int, list[EditorProblem]] = {}
         self._summary_shown = ""
-        self._summary_refused: str | None = None
-        self._sources_refused: str | None = None
+        self._summary_refused: FieldError | None = None  # the model's words
+        self._sources_refused: FieldError | None = None
         self._original_pending = False  # typed for a document with no original, not complete
         self._notes: dict[str, _Note] = {}  # marks of the fields that are not FieldBoxes
         self._shown_ids: list[Any] = []
@@ -317,6 +322,25 @@ class DocumentsPart(QWidget):
         for row in range(self.documents.topLevelItemCount()):
             self._mark_row(row)
         self._mark_fields()
+
+    def refusals(self) -> list[EditorProblem]:
+        """The values typed in the shown document's form and refused: not in the model, so
+        the pack would not have them (an error each, for the window's list of problems)."""
+        if self._index is None:
+            return []
+        boxes = {"title": self.title, "id": self.doc_id, "publisher": self.publisher,
+                 "year": self.year, **{f"original.{key}": box
+                                       for key, box in self.original.items()}}
+        found = [refusal_problem(Location(DOCUMENTS, self._index, name), CATALOG_NAME,
+                                 box.name, box.reason)
+                 for name, box in boxes.items() if box.reason is not None]
+        for name, label, reason in (
+                ("summary", self.tr("Sammanfattning"), self._summary_refused),
+                ("sources", self.tr("Källor"), self._sources_refused)):
+            if reason is not None:
+                found.append(refusal_problem(Location(DOCUMENTS, self._index, name),
+                                             CATALOG_NAME, label, reason))
+        return found
 
     def commit_pending(self) -> bool:
         """Apply the field being edited; False when a field refuses its value (it stays in the
@@ -452,6 +476,7 @@ class DocumentsPart(QWidget):
                check: Callable[[str], str | None] | None = None) -> FieldBox:
         box = FieldBox(name, apply, check=check, parent=self.form)
         box.applied.connect(self._applied)
+        box.refusal_changed.connect(self.refusals_changed)
         return box
 
     def _row(self, form: QFormLayout, text: str, field: QWidget, buddy: QWidget | None = None
@@ -760,6 +785,7 @@ class DocumentsPart(QWidget):
             self._loading = False
         self._update_buttons()
         self._mark_fields()
+        self.refusals_changed.emit()  # the refusals of the document shown before are gone
         self._watch_markdown()
         self._request_preview()
 
@@ -889,6 +915,7 @@ class DocumentsPart(QWidget):
             "provenance": self.provenance, "file": self.file.edit, "source": self.file.edit,
             "generated": self.file.edit, "sources": self.sources,
             "original": self.original["title"].edit,
+            **{f"original.{key}": box.edit for key, box in self.original.items()},
         }
         return targets.get(field or "", self.title.edit)
 
@@ -924,7 +951,7 @@ class DocumentsPart(QWidget):
         try:
             self._set(name, combo.currentData())
         except FieldError as exc:
-            note.mark(str(exc))
+            note.mark(refusal_words(exc))
             return
         note.mark(None)
         self._applied()
@@ -942,11 +969,15 @@ class DocumentsPart(QWidget):
         try:
             self._set("summary", text)
         except FieldError as exc:
-            self._summary_refused = str(exc)
-            note.mark(self._summary_refused)
+            self._summary_refused = exc
+            note.mark(refusal_words(exc))
+            self.refusals_changed.emit()
             return False
+        was_refused = self._summary_refused is not None
         self._summary_shown, self._summary_refused = text, None
         note.mark(None)
+        if was_refused:
+            self.refusals_changed.emit()
         self._applied()
         return True
 
@@ -962,7 +993,7 @@ class DocumentsPart(QWidget):
         pages = values.get("pages")
         if isinstance(pages, str) and pages:
             if not pages.isdigit():
-                raise FieldError(self.tr("sidantalet ska vara ett heltal, t.ex. 46"))
+                raise ShownFieldError(self.tr("sidantalet ska vara ett heltal, t.ex. 46"))
             values["pages"] = int(pages)
         return {k: v for k, v in values.items() if v not in (None, "")}
 
@@ -1015,11 +1046,15 @@ class DocumentsPart(QWidget):
         try:
             self.folder.set_document_sources(self._index, self._table_sources())
         except FieldError as exc:
-            self._sources_refused = str(exc)
-            self._sources_marker.mark(self._sources_refused)
+            self._sources_refused = exc
+            self._sources_marker.mark(refusal_words(exc))
+            self.refusals_changed.emit()
             return False
+        was_refused = self._sources_refused is not None
         self._sources_refused = None
         self._sources_marker.mark(None)
+        if was_refused:
+            self.refusals_changed.emit()
         self._applied()
         return True
 
@@ -1066,7 +1101,7 @@ class DocumentsPart(QWidget):
             try:
                 self._set_original("title", box.value(), final=True)
             except FieldError as exc:
-                self._original_marker.mark(str(exc))
+                self._original_marker.mark(refusal_words(exc))
                 ok = False
             else:
                 self._applied()

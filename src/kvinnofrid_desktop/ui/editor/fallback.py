@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop.core.authoring.source_folder import FieldError
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars, name_combo
-from kvinnofrid_desktop.ui.editor.fields import border_style, text_style
+from kvinnofrid_desktop.ui.editor.fields import border_style, refusal_words, text_style
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ApplyFallback = Callable[[list[str]], None]
@@ -199,7 +199,7 @@ class FallbackEditor(QWidget):
         try:
             self._apply(ids)
         except FieldError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(refusal_words(exc))
             self.message.show()
             return
         self.message.hide()

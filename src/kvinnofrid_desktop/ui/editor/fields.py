@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from kvinnofrid_desktop.core.authoring.checks import ERROR, EditorProblem, Location
 from kvinnofrid_desktop.core.authoring.source_folder import FieldError
+from kvinnofrid_desktop.core.pack.problems import Problem
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars
+from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
+from kvinnofrid_desktop.ui.common.labels import core_words
 
 # The editor's marks, everywhere in it: a border round the field, the reason in colour under it
 # (always words too, never colour alone). "info" has no colour of its own.
@@ -38,19 +42,61 @@ def text_style(kind: str) -> str:
 
 ERROR_STYLE = border_style("QLineEdit")
 
+# The code of a value a field refused: typed, shown, and not in the model. Not a code of the
+# build's checks (they never see it); its message is already in the interface's language.
+REFUSED = "editor.refused"
+
+
+class ShownFieldError(FieldError):
+    """A refusal the interface words itself (``tr``): shown as it is in every language."""
+
+
+def refusal_words(reason: FieldError | str) -> str:
+    """A refusal as the field says it: the core's Swedish reason in Swedish; in another
+    language a plain sentence with the Swedish reason after it."""
+    if isinstance(reason, ShownFieldError):
+        return str(reason)
+    return core_words(str(reason), QCoreApplication.translate(
+        "FieldBox", "Värdet kan inte användas, och det som fanns förut gäller"))
+
+
+def form_words(message: str) -> str:
+    """The core's Swedish words on a value's form (while it is typed), as the field says
+    them."""
+    return core_words(message, QCoreApplication.translate(
+        "FieldBox", "Värdet har inte den form det ska ha"))
+
+
+def refusal_problem(location: Location, file: str, name: str,
+                    reason: FieldError | str) -> EditorProblem:
+    """A refused value as a problem of the editor's list: an error, since publishing would
+    leave out what the field shows. ``name`` is the field's, ``reason`` the refusal's."""
+    translate = QCoreApplication.translate
+    if isinstance(reason, ShownFieldError) or interface_language() == SOURCE_LANGUAGE:
+        message = arg(translate(
+            "FieldBox", "%1: värdet i fältet godtogs inte och är inte med i paketet – %2"),
+            name, str(reason))
+    else:
+        message = core_words(str(reason), arg(translate(
+            "FieldBox", "%1: värdet i fältet godtogs inte och är inte med i paketet"), name))
+    return EditorProblem(ERROR, Problem(REFUSED, file, location.field, message), location)
+
 
 class FieldBox(QWidget):
     """A line edit with a message under it; ``applied`` after the model took a new value."""
 
     applied = Signal()
+    refusal_changed = Signal()  # a value was refused, or a refusal ended
 
     def __init__(self, name: str, apply: Callable[[str], None], *,
                  check: Callable[[str], str | None] | None = None, placeholder: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._apply, self._check = apply, check
+        self.name = name
         self._shown = ""  # the value last shown or applied: leaving unchanged applies nothing
-        self._refused: str | None = None
+        self._refused: str | None = None  # the reason, as the field shows it
+        self._reason: FieldError | None = None  # the reason, as the model gave it
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(name)
         self.edit.setPlaceholderText(placeholder)
@@ -78,7 +124,7 @@ class FieldBox(QWidget):
         self._shown = text or ""
         self.edit.setText(self._shown)
         self.edit.setCursorPosition(0)
-        self._refused = None
+        self._set_refused(None)
         self.mark(None)
 
     def value(self) -> str:
@@ -86,8 +132,13 @@ class FieldBox(QWidget):
 
     @property
     def refused(self) -> str | None:
-        """The reason the value in the field was not taken, or None."""
+        """The reason the value in the field was not taken, as shown under it, or None."""
         return self._refused
+
+    @property
+    def reason(self) -> FieldError | None:
+        """The model's refusal of the value in the field (its Swedish words), or None."""
+        return self._reason
 
     def commit(self) -> bool:
         """Apply the field's text unless it is what the model holds; True when taken."""
@@ -97,13 +148,21 @@ class FieldBox(QWidget):
         try:
             self._apply(text)
         except FieldError as exc:
-            self._refused = str(exc)
+            self._set_refused(exc)
             self.mark(self._refused)
             return False
-        self._shown, self._refused = text, None
+        self._shown = text
+        self._set_refused(None)
         self.mark(None)
         self.applied.emit()
         return True
+
+    def _set_refused(self, reason: FieldError | None) -> None:
+        shown = None if reason is None else refusal_words(reason)
+        changed = shown != self._refused
+        self._refused, self._reason = shown, reason
+        if changed:
+            self.refusal_changed.emit()
 
     def mark(self, message: str | None, kind: str = "error") -> None:
         """Show ``message`` under the field (None: no mark)."""
@@ -123,4 +182,4 @@ class FieldBox(QWidget):
         if self._check is None:
             return
         message = self._check(text.strip()) if text.strip() else None
-        self.mark(message)
+        self.mark(form_words(message) if message else None)

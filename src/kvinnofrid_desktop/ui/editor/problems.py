@@ -19,7 +19,9 @@ from kvinnofrid_desktop.core.authoring.checks import (
 )
 from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder
 from kvinnofrid_desktop.core.placeholders import arg
+from kvinnofrid_desktop.ui.common.labels import problem_text
 from kvinnofrid_desktop.ui.dialogs.import_pack import status_pixmap
+from kvinnofrid_desktop.ui.editor.fields import REFUSED
 
 _LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -59,11 +61,13 @@ class ProblemsPart(QWidget):
         for problem in self.problems:
             item = QListWidgetItem(self._icons[problem.severity], self.describe(problem))
             item.setData(_LOCATION_ROLE, problem)
-            # The file, field and code the build would print, for whoever edits the files.
+            # The file, field and code the build would print, for whoever edits the files
+            # (a refused value never reached the files: its own words).
             item.setToolTip((self.tr("Fel: måste rättas före publicering")
                              if problem.severity == ERROR
                              else self.tr("Varning: paketet kan ändå publiceras"))
-                            + "\n" + problem.text_sv())
+                            + "\n" + (problem.problem.message if problem.code == REFUSED
+                                      else problem.text_sv()))
             self.list.addItem(item)
             if item.text() == keep:
                 self.list.setCurrentItem(item)
@@ -83,7 +87,8 @@ class ProblemsPart(QWidget):
     def describe(self, problem: EditorProblem) -> str:
         """What and where, as the coordinator knows it: the document's title or the contact's
         name, then the reason (the file and field are in the tooltip)."""
-        where, message = problem.location, problem.problem.message
+        where = problem.location
+        message = problem_text(problem.code, problem.problem.message)
         if where.part == DOCUMENTS and isinstance(where.key, int):
             docs = self.folder.documents()
             if 0 <= where.key < len(docs):

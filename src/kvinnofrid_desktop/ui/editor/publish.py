@@ -32,7 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from kvinnofrid_desktop.core.authoring.build import BuildReport
 from kvinnofrid_desktop.core.authoring.publish import (
+    NotSaved,
     PublishDiff,
     Release,
     build,
@@ -74,10 +75,11 @@ from kvinnofrid_desktop.ui.common import file_dialogs
 from kvinnofrid_desktop.ui.common.accessible import chars, lines
 from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
 from kvinnofrid_desktop.ui.common.labels import problem_text
+from kvinnofrid_desktop.ui.common.os_errors import describe_os_error
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.common.task import Task
 from kvinnofrid_desktop.ui.common.wrapping_dialog import WrappingDialog
-from kvinnofrid_desktop.ui.editor.fields import FieldBox, text_style
+from kvinnofrid_desktop.ui.editor.fields import FieldBox, refusal_words, text_style
 
 # The program's window on a pack with the given settings: ui.main_window.MainWindow.
 PreviewFactory = Callable[[Pack, Settings], QWidget]
@@ -154,10 +156,8 @@ class PublishDialog(WrappingDialog):
         version_label = QLabel(self.tr("&Version:"), first)
         version_label.setBuddy(self.version.edit)
         form.addRow(version_label, self.version)
-        self.previous_label = self._label(
-            arg(self.tr("Senast publicerad version: %1"), self.published_version)
-            if self.published_version else self.tr("Källmappen har inte publicerats förut."),
-            self.tr("Senast publicerad version"), first)
+        self.previous_label = self._label(self._previous_text(),
+                                          self.tr("Senast publicerad version"), first)
         form.addRow("", self.previous_label)
         self.news = QPlainTextEdit(first)
         self.news.setAccessibleName(self.tr("Vad är nytt"))
@@ -334,7 +334,7 @@ class PublishDialog(WrappingDialog):
         try:
             release = new_release(self.version.value().strip(), news, self.previous_version)
         except FieldError as exc:
-            self.version.mark(str(exc))
+            self.version.mark(refusal_words(exc))
             return False
         state = snapshot(self.folder, release)
         self.close_preview()
@@ -396,12 +396,15 @@ class PublishDialog(WrappingDialog):
         out, report, problems, diff = result
         self.diff = diff
         # Not report.summary_sv(): it names the dialog's temporary folder.
+        # The size as the window's language writes numbers: "2,0" in Swedish, "2.0" in English.
         self._summary = arg(self.tr("Byggt: %1 dokument, %2 sidor, %3 MB."),
                             str(report.documents), str(report.pages),
-                            f"{report.bytes / 1_000_000:.1f}".replace(".", ","))
+                            QLocale().toString(report.bytes / 1_000_000, "f", 1))
         self.progress_text.setText(self._summary)
         for problem in problems:
-            item = QListWidgetItem(arg(self.tr("Fel: %1"), str(problem)), self.problems)
+            item = QListWidgetItem(arg(self.tr("Fel: %1"), problem_text(problem.code,
+                                                                       str(problem))),
+                                   self.problems)
             item.setToolTip(item.text())
         for warning in report.warnings_sv():
             QListWidgetItem(arg(self.tr("Varning: %1"), warning), self.problems)
@@ -424,7 +427,8 @@ class PublishDialog(WrappingDialog):
         self._phase = "refused"
         self.progress_text.setText(self.tr("Bygget misslyckades."))
         for problem in problems:
-            QListWidgetItem(arg(self.tr("Fel: %1"), str(problem)), self.problems)
+            QListWidgetItem(arg(self.tr("Fel: %1"), problem_text(problem.code, str(problem))),
+                            self.problems)
         self._say("error", arg(self.tr("Paketet kunde inte byggas: %1"),
                                self._reasons(problems)))
         self._update_steps()
@@ -490,14 +494,20 @@ class PublishDialog(WrappingDialog):
         self.message.hide()
         self._update_steps()
 
-        def call() -> tuple[Path, SignatureState]:
-            return target, sign_and_archive(pack_dir, keyfile, passphrase, target)
+        def call() -> tuple[Path, SignatureState | OSError]:
+            try:
+                return target, sign_and_archive(pack_dir, keyfile, passphrase, target)
+            except NotSaved as exc:  # said on the GUI thread, naming the file she chose
+                return target, exc.error
 
         self._run(call, self._signed, self._sign_failed, source=keyfile.name)
         return True
 
-    def _signed(self, result: tuple[Path, SignatureState]) -> None:
+    def _signed(self, result: tuple[Path, SignatureState | OSError]) -> None:
         target, state = result
+        if isinstance(state, OSError):
+            self._not_saved(target, state)
+            return
         self.saved = target
         self._phase = "saved"
         self.passphrase.clear()
@@ -508,10 +518,33 @@ class PublishDialog(WrappingDialog):
                    state.key_id or "?", state.publisher or "?", str(target))
         problem = self._record_release()
         assert self._release is not None
+        self._show_published(self._release.version)
         self._say("ok" if problem is None else "error", text + "\n\n" + (problem or arg(
             self.tr("Källmappen är sparad med version %1."), self._release.version)))
         self._update_steps()
         self.published.emit(target)
+
+    def _show_published(self, version: str) -> None:
+        """``version`` is now the last published: named as such, and the one a next pack
+        must follow."""
+        self.published_version = version
+        self.previous_version = newest_version(version, self.installed_version)
+        self.previous_label.setText(self._previous_text())
+
+    def _previous_text(self) -> str:
+        return (arg(self.tr("Senast publicerad version: %1"), self.published_version)
+                if self.published_version
+                else self.tr("Källmappen har inte publicerats förut."))
+
+    def _not_saved(self, target: Path, error: OSError) -> None:
+        """The disk refused the chosen file: that file and why, never the temporary file the
+        system's message names."""
+        self._phase = "built"
+        self.progress_text.setText(self._summary)
+        self._say("error", arg(self.tr("Paketet kunde inte sparas som %1: %2 Inget har "
+                                       "sparats; välj en annan plats och signera igen."),
+                               str(target), describe_os_error(error)))
+        self._update_steps()
 
     def _record_release(self) -> str | None:
         """The published version and news into the source folder, which is saved: it then

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from kvinnofrid_desktop.core import options
+from kvinnofrid_desktop.core.authoring.catalog import CATALOG_NAME
 from kvinnofrid_desktop.core.authoring.checks import (
     CONTACTS,
     DOCUMENTS,
     PACK,
     EditorProblem,
+    Location,
     PdfCheckCache,
     check_source,
     errors,
@@ -43,10 +45,11 @@ from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import first_size
+from kvinnofrid_desktop.ui.common.labels import problem_text
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.editor.contacts import ContactsPart
 from kvinnofrid_desktop.ui.editor.documents import DocumentsPart
-from kvinnofrid_desktop.ui.editor.fields import FieldBox
+from kvinnofrid_desktop.ui.editor.fields import FieldBox, refusal_problem
 from kvinnofrid_desktop.ui.editor.problems import ProblemsPart
 
 CHECK_DELAY_MS = 300
@@ -73,6 +76,8 @@ class EditorWindow(QMainWindow):
         self._previous_pack = previous_pack
         self._preview_window = preview_window
         self._pdfs = PdfCheckCache(engine_factory())
+        self._checked: list[EditorProblem] = []  # what the build's checks found
+        # What the Problems part lists: the refused values first, then what the checks found.
         self.problems: list[EditorProblem] = []
         self.setObjectName("editorWindow")
 
@@ -107,7 +112,9 @@ class EditorWindow(QMainWindow):
         for part in (self.documents, self.contacts):
             part.changed.connect(self.on_changed)
             part.held.connect(self._say_held)
+            part.refusals_changed.connect(self.show_problems)
         self.publisher.applied.connect(self.on_changed)
+        self.publisher.refusal_changed.connect(self.show_problems)
         self.problem_list.chosen.connect(self.go_to_problem)
         self._build_menus()
         self.statusBar()
@@ -167,17 +174,33 @@ class EditorWindow(QMainWindow):
         self._draft_timer.start()
 
     def run_checks(self) -> None:
-        self.problems = check_source(self.folder, pdfs=self._pdfs)
+        self._checked = check_source(self.folder, pdfs=self._pdfs)
+        self.documents.set_problems(self._checked)
+        self.contacts.set_problems(self._checked)
+        self.show_problems()
+        if self.publisher.refused is None:  # a refusal stays until the field is mended
+            publisher = next((problem_text(p.code, p.problem.message) for p in self._checked
+                              if p.location.part == PACK and p.location.field == "publisher"),
+                             None)
+            self.publisher.mark(publisher)
+
+    def refusals(self) -> list[EditorProblem]:
+        """The values typed and refused, in the head and the parts: shown, and not in the
+        model, so not in a pack built now."""
+        found = self.documents.refusals() + self.contacts.refusals()
+        if self.publisher.reason is not None:
+            found.insert(0, refusal_problem(Location(PACK, None, "publisher"), CATALOG_NAME,
+                                            self.publisher.name, self.publisher.reason))
+        return found
+
+    def show_problems(self) -> None:
+        """The Problems part and its tab: the refused values, then what the checks found
+        (run again only after a change of the model; a refusal changes nothing there)."""
+        self.problems = self.refusals() + self._checked
         self.problem_list.set_problems(self.problems)
-        self.documents.set_problems(self.problems)
-        self.contacts.set_problems(self.problems)
         count = len(self.problems)
         self.tabs.setTabText(2, arg(self.tr("&Problem (%1)"), count) if count
                              else self.tr("&Problem"))
-        if self.publisher.refused is None:  # a refusal stays until the field is mended
-            publisher = next((p.text_sv() for p in self.problems if p.location.part == PACK
-                              and p.location.field == "publisher"), None)
-            self.publisher.mark(publisher)
 
     def _say_held(self) -> None:
         self.statusBar().showMessage(self.tr(
@@ -282,6 +305,17 @@ class EditorWindow(QMainWindow):
         self.settings.sync()
         event.accept()
 
+    def _say_refused_stop_publishing(self) -> None:
+        """Why Publicera does nothing yet: the values typed and refused, each named."""
+        self.show_problems()
+        names = [self.problem_list.describe(p) for p in self.refusals()]
+        text = self.tr("Paketet kan inte publiceras förrän varje värde som inte godtogs är "
+                       "rättat eller ångrat (Ctrl+Z): det som står i fältet är inte med i "
+                       "paketet.")
+        if names:
+            text += "\n\n" + "\n".join(f"• {name}" for name in names)
+        QMessageBox.warning(self, self.tr("Paketet kan inte publiceras ännu"), text)
+
     # --- the round and publishing -------------------------------------------------------------
 
     def open_verification(self) -> None:
@@ -298,6 +332,7 @@ class EditorWindow(QMainWindow):
         from kvinnofrid_desktop.ui.editor.publish import PublishDialog
 
         if not self.commit_pending():
+            self._say_refused_stop_publishing()
             return
         self.run_checks()
         found = errors(self.problems)
