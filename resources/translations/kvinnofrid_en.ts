@@ -1675,405 +1675,411 @@
 <context>
     <name>DocumentsPart</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="363"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="365"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="368"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="380"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="382"/>
         <source>%1 lades inte till: %2</source>
         <translation>%1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="419"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="436"/>
         <source>Doku&amp;menten i paketet</source>
         <translation>Docu&amp;ments in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="439"/>
         <source>Dokumenten i paketet</source>
         <translation>Documents in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="424"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="441"/>
         <source>Alt+Uppil och Alt+Nedpil flyttar dokumentet, Delete tar bort det</source>
         <translation>Alt+Up and Alt+Down move the document, Delete removes it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="426"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="511"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="605"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="443"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="528"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="622"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="426"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="520"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="443"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="537"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="440"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="457"/>
         <source>&amp;Lägg till PDF…</source>
         <translation>&amp;Add PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="441"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="458"/>
         <source>Eller dra PDF-filer hit</source>
         <translation>Or drag PDF files here</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="443"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="460"/>
         <source>Flytta &amp;upp</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="444"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="461"/>
         <source>Alt+Uppil i listan</source>
         <translation>Alt+Up in the list</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="446"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="463"/>
         <source>Flytta &amp;ned</source>
         <translation>Move dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="447"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="464"/>
         <source>Alt+Nedpil i listan</source>
         <translation>Alt+Down in the list</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="449"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="466"/>
         <source>Ta &amp;bort…</source>
         <translation>Remo&amp;ve…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="450"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="467"/>
         <source>Delete i listan; filen ligger kvar i källmappen</source>
         <translation>Delete in the list; the file stays in the source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="457"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="474"/>
         <source>Dra PDF-filer hit för att lägga till dem.</source>
         <translation>Drag PDF files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="493"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="510"/>
         <source>Dokumentets uppgifter</source>
         <translation>The document&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="499"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="516"/>
         <source>Paketet har inga dokument. Lägg till PDF-filer med knappen eller dra dem hit.</source>
         <translation>The pack has no documents. Add PDF files with the button or drag them here.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="508"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="525"/>
         <source>Dokumentet</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="513"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="530"/>
         <source>T&amp;itel:</source>
         <translation>T&amp;itle:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="514"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="531"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="517"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="534"/>
         <source>Dokumentets namn i paketet: små bokstäver, siffror och bindestreck</source>
         <translation>The document&apos;s name in the pack: lower-case letters, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="518"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="535"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="524"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="541"/>
         <source>&amp;Flik:</source>
         <translation>Ta&amp;b:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="338"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="526"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="543"/>
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="372"/>
+        <source>Mappen %1 har inga PDF-filer; inget lades till.</source>
+        <translation>The folder %1 has no PDF files; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="548"/>
         <source>Sammanfattnin&amp;g:</source>
         <translation>Summar&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="533"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="550"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="536"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="553"/>
         <source>Utgivar&amp;e:</source>
         <translation>Publish&amp;er:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="537"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="554"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="541"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="558"/>
         <source>&amp;År:</source>
         <translation>Yea&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="543"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="560"/>
         <source>Ursprung</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="545"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="562"/>
         <source>Officiellt dokument (myndighetens egen fil)</source>
         <translation>Official document (the authority&apos;s own file)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="546"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="563"/>
         <source>Sammanställning från offentliga källor</source>
         <translation>Compilation from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="552"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="569"/>
         <source>Ursp&amp;rung:</source>
         <translation>Pro&amp;venance:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="554"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="571"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="556"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="573"/>
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="557"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="574"/>
         <source>Öppna i te&amp;xtredigeraren</source>
         <translation>Open in te&amp;xt editor</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="559"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="576"/>
         <source>Öppnar Markdown-filen i datorns textredigerare; förhandsvisningen uppdateras när filen sparas</source>
         <translation>Opens the Markdown file in the computer&apos;s text editor; the preview is updated when the file is saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="566"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="583"/>
         <source>Officiellt original</source>
         <translation>Official original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="570"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="587"/>
         <source>Dokumentet som en sammanställning ersätter; titel och utgivare krävs.</source>
         <translation>The document a compilation stands in for; title and publisher are required.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="576"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="593"/>
         <source>Originalets titel</source>
         <translation>Title of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="576"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="593"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="577"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="594"/>
         <source>Originalets utgivare</source>
         <translation>Publisher of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="577"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="594"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="578"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="595"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="578"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="595"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="579"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="596"/>
         <source>Originalets sidantal</source>
         <translation>Pages of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="579"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="596"/>
         <source>Sidor:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="580"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="597"/>
         <source>Originalets diarienummer</source>
         <translation>Registration number of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="580"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="597"/>
         <source>Diarienummer:</source>
         <translation>Registration number:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="581"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="598"/>
         <source>Originalets webbadress</source>
         <translation>Web address of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="581"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="598"/>
         <source>Webbadress:</source>
         <translation>Web address:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="590"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="607"/>
         <source>Inget original</source>
         <translation>No original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="591"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="608"/>
         <source>Tar bort uppgifterna om originalet</source>
         <translation>Removes the details of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="339"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="597"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="603"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="614"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="620"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="599"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="616"/>
         <source>Käll&amp;or (titel, webbadress, kontrollerad ÅÅÅÅ-MM-DD):</source>
         <translation>S&amp;ources (title, web address, checked YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="605"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="622"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="605"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="622"/>
         <source>Kontrollerad</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="622"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="639"/>
         <source>Lägg till källa</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="624"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="641"/>
         <source>Ta bort källa</source>
         <translation>Remove source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="658"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="675"/>
         <source>Första sidan</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="662"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="679"/>
         <source>Dokumentets första sida</source>
         <translation>The document&apos;s first page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="771"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="788"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="814"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="831"/>
         <source>skapas från åtgärdskortets uppgifter</source>
         <translation>made from the action card&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="996"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1013"/>
         <source>sidantalet ska vara ett heltal, t.ex. 46</source>
         <translation>the page count must be a whole number, e.g. 46</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1153"/>
         <source>Ta bort dokumentet</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1154"/>
         <source>Ta bort »%1« ur paketet?</source>
         <translation>Remove “%1” from the pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1158"/>
         <source>Filen ligger kvar i källmappen; dokumentet försvinner ur paketet när du sparar.</source>
         <translation>The file stays in the source folder; the document leaves the pack when you save.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1159"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1160"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1189"/>
         <source>Lägg till PDF</source>
         <translation>Add PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1190"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1205"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1278"/>
         <source>Filen finns inte i källmappen.</source>
         <translation>The file is not in the source folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1226"/>
         <source>Ingen textredigerare kunde öppna filen; öppna %1 själv.</source>
         <translation>No text editor could open the file; open %1 yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1273"/>
         <source>Åtgärdskortet skapas av programmet från kontakternas uppgifter när paketet byggs; det finns ingen fil att förhandsvisa.</source>
         <translation>The program makes the action card from the contacts when the pack is built; there is no file to preview.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1285"/>
         <source>Förhandsvisningen skapas … den uppdateras när Markdown-filen sparas.</source>
         <translation>Making the preview … it is updated when the Markdown file is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1290"/>
         <source>Förhandsvisningen skapas …</source>
         <translation>Making the preview …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1308"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1325"/>
         <source>Sidor: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1328"/>
         <source>Förhandsvisning av PDF-filen som byggs av Markdown-filen.</source>
         <translation>Preview of the PDF built from the Markdown file.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1319"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1336"/>
         <source>Förhandsvisningen kunde inte skapas: %1</source>
         <translation>The preview could not be made: %1</translation>
     </message>

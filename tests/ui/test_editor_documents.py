@@ -127,6 +127,27 @@ def test_two_pdfs_added_by_the_file_dialog_s_call_and_by_a_drop(qtbot, part, fol
     assert not part.notice.isVisible()
 
 
+def test_a_folder_adds_the_pdfs_in_it_and_one_without_any_says_so(qtbot, part, folder, pdfs,
+                                                                   tmp_path) -> None:
+    """A folder dropped on the list was refused as "filen finns inte"."""
+    import shutil
+
+    papers = tmp_path / "Rapporter"
+    papers.mkdir()
+    shutil.copyfile(pdfs.sample, papers / "b-plan.pdf")
+    shutil.copyfile(pdfs.no_outline, papers / "a-rapport.PDF")
+    (papers / "läs mig.txt").write_text("inte en pdf", encoding="utf-8")
+    empty = tmp_path / "Tom"
+    empty.mkdir()
+    before = len(folder.documents())
+    assert drop(part, [papers, empty])
+    assert [d["file"] for d in folder.documents()[before:]] == ["docs/a-rapport.pdf",
+                                                                "docs/b-plan.pdf"]
+    assert part.notice.isVisible()
+    assert part.notice.text() == "Mappen Tom har inga PDF-filer; inget lades till."
+    assert settled_problems(qtbot, part) == []
+
+
 def test_a_drop_of_no_files_is_not_taken(part) -> None:
     mime = QMimeData()
     mime.setText("bara text")

@@ -100,6 +100,7 @@ from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars, lines, name_combo
 from kvinnofrid_desktop.ui.common.file_drops import FileDrops, local_files
 from kvinnofrid_desktop.ui.common.labels import plain_tip, problem_text, tab_title
+from kvinnofrid_desktop.ui.common.os_errors import describe_os_error
 from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 from kvinnofrid_desktop.ui.common.task import Task
 from kvinnofrid_desktop.ui.editor.fields import (
@@ -354,8 +355,24 @@ class DocumentsPart(QWidget):
         refused: list[str] = []
         added: int | None = None
         engine = self._engine_factory()
-        for path in paths:
-            path = Path(path)
+        wanted: list[Path] = []
+        for path in map(Path, paths):
+            if not path.is_dir():
+                wanted.append(path)
+                continue
+            # A folder dropped or chosen: the PDFs in it (it said "filen finns inte").
+            try:
+                inside = sorted(p for p in path.iterdir()
+                                if p.suffix.lower() == ".pdf" and p.is_file())
+            except OSError as exc:
+                refused.append(arg(self.tr("%1 lades inte till: %2"), path.name,
+                                   describe_os_error(exc)))
+                continue
+            if not inside:
+                refused.append(arg(self.tr("Mappen %1 har inga PDF-filer; inget lades till."),
+                                   path.name))
+            wanted += inside
+        for path in wanted:
             try:
                 added = self.folder.add_pdf(path, engine=engine)
             except PackError as exc:
@@ -363,7 +380,7 @@ class DocumentsPart(QWidget):
                 refused.append(arg(self.tr("%1 lades inte till: %2"), path.name, reasons))
             except OSError as exc:
                 refused.append(arg(self.tr("%1 lades inte till: %2"), path.name,
-                                   exc.strerror or str(exc)))
+                                   describe_os_error(exc)))
         self.notice.setText("\n".join(refused))
         self.notice.setVisible(bool(refused))
         if added is not None:
