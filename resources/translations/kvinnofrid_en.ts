@@ -4266,7 +4266,12 @@ The original is unchanged.</translation>
         <translation>Document “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="105"/>
+        <source>Kontakt ”%1” (%2): %3</source>
+        <translation>Contact “%1” (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="107"/>
         <source>Kontakt ”%1”: %2</source>
         <translation>Contact “%1”: %2</translation>
     </message>

@@ -307,7 +307,8 @@ def test_a_refused_value_is_a_problem_and_publishing_says_so(
     assert ": paketet kan publiceras" not in problems.summary.text()  # neither Inga problem
     assert problems.summary.text().startswith("Fel: 1,"), problems.summary.text()  # nor inga fel
     first = problem_lines(window)[0]
-    assert first.startswith(f"Kontakt ”{name}”: Telefon: ") and "godtogs inte" in first, first
+    assert first.startswith(f"Kontakt ”{name}” (Sala): Telefon: ") and "godtogs inte" in first, \
+        first
     assert phone.refused in first
     assert window.tabs.tabText(2).startswith("&Problem (")
     # Enter on it: back to the field, as for the checks' problems.
@@ -321,7 +322,8 @@ def test_a_refused_value_is_a_problem_and_publishing_says_so(
     qtbot.keyClick(window, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: bool(seen))
     assert seen[0] == "Paketet kan inte publiceras ännu"
-    assert "inte godtogs" in seen[1] and f"Kontakt ”{name}”: Telefon: " in seen[1], seen[1]
+    assert "inte godtogs" in seen[1] and f"Kontakt ”{name}” (Sala): Telefon: " in seen[1], \
+        seen[1]
     assert getattr(window, "publish_dialog", None) is None
 
     window.activateWindow()  # the box gone, back in the field to undo
@@ -415,6 +417,9 @@ def test_a_new_status_names_what_the_contact_lacks_not_that_it_does_not_exist(
     qtbot.waitUntil(lambda: problem_lines(window) != [])
     lines = problem_lines(window)
     assert any("telefon eller e-post krävs" in line for line in lines), lines
+    # Whose: ten municipalities have a contact of this name.
+    assert all(line.startswith(f"Kontakt ”{window.folder.contact(contact_id)['name']}” "
+                               "(Arboga): ") for line in lines), lines
     assert not any("finns inte" in line for line in lines), lines
     assert "finns inte" not in part.other_problems.text()
     answer(monkeypatch, QMessageBox.StandardButton.Discard)

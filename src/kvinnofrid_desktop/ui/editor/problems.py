@@ -96,9 +96,14 @@ class ProblemsPart(QWidget):
                 return arg(self.tr("Dokument ”%1”: %2"), title, message)
         if where.part == CONTACTS and isinstance(where.key, str):
             try:
-                name = str(self.folder.contact(where.key).get("name") or where.key)
+                contact = self.folder.contact(where.key)
             except KeyError:
                 return message
+            name = str(contact.get("name") or where.key)
+            # Ten municipalities each have a "Socialjour": the line says whose.
+            if contact.get("scope") == "municipality" and contact.get("municipality"):
+                return arg(self.tr("Kontakt ”%1” (%2): %3"), name,
+                           str(contact["municipality"]), message)
             return arg(self.tr("Kontakt ”%1”: %2"), name, message)
         return message
 
