@@ -2476,18 +2476,18 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>ForgetDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="109"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="184"/>
         <source>Glöm allt</source>
         <translation>Forget everything</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="113"/>
         <source>Programmet glömmer vilka sidor du senast läste i innehållspaketets dokument, sida och zoom för egna PDF-filer som du bett det komma ihåg, mappen du senast sparade i och mapparna som filväljaren kommer ihåg. Öppna egna filer stängs och sökningen töms. Det du har sökt sparas aldrig.</source>
         <translation>The program forgets which pages you last read in the content pack&apos;s documents, the page and zoom of your own PDF files that you asked it to remember, the folder you last saved in and the folders the file chooser remembers. Your own open files are closed and the search is cleared. What you searched for is never saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="121"/>
         <source>Ta också bort Mina sidor (%n st.)</source>
         <translation>
             <numerusform>Also remove My pages (%n page)</numerusform>
@@ -2495,17 +2495,22 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="122"/>
+        <source>Ta också bort Mina sidor (den sparade listan som inte kunde läsas)</source>
+        <translation>Also remove My pages (the saved list that could not be read)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="128"/>
         <source>&amp;Glöm</source>
         <translation>&amp;Forget</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="130"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="145"/>
         <source>sparade sidor för %n dokument</source>
         <translation>
             <numerusform>remembered pages of %n document</numerusform>
@@ -2513,7 +2518,7 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="148"/>
         <source>sida och zoom för egna filer: %n</source>
         <translation>
             <numerusform>page and zoom of %n of your own files</numerusform>
@@ -2521,17 +2526,17 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="151"/>
         <source>mappen du senast sparade i</source>
         <translation>the folder you last saved in</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="153"/>
         <source>mapparna som filväljaren kom ihåg</source>
         <translation>the folders the file chooser remembered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="155"/>
         <source>öppna egna filer, nu stängda: %n</source>
         <translation>
             <numerusform>%n open file of your own, now closed</numerusform>
@@ -2539,20 +2544,28 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="158"/>
         <source>Mina sidor: %n</source>
         <translation>
             <numerusform>%n page in My pages</numerusform>
             <numerusform>%n pages in My pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="160"/>
+        <source>sparade kopior av Mina sidor som inte kunde läsas: %n</source>
+        <translation>
+            <numerusform>%n saved copy of My pages that could not be read</numerusform>
+            <numerusform>%n saved copies of My pages that could not be read</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="163"/>
         <source>Det fanns inget sparat att glömma.</source>
         <translation>There was nothing saved to forget.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="164"/>
         <source>Borttaget:</source>
         <translation>Removed:</translation>
     </message>
@@ -3472,12 +3485,12 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1134"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1135"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>

@@ -466,3 +466,42 @@ def test_the_newer_version_message_is_said_in_english_too(qtbot, env) -> None:
             f"version. The list is kept unchanged in {env.settings}. New pages cannot be added "
             "here: use the newer version to see and change My pages.")
         window.close()
+
+
+def test_glom_allt_removes_an_unreadable_list_and_its_copies(qtbot, env) -> None:
+    """Glöm allt offered no way to remove Mina sidor when none of its pages could be read, and
+    left the copies of a damaged list beside the settings: on a shared computer, traces."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from kvinnofrid_desktop.ui.privacy import ForgetDialog
+
+    store_list(env.settings, json.dumps({"format": "kvinnofrid-bookmarks", "format_version": 1,
+                                         "bookmarks": []})[:-5])  # cut off: damaged
+    window = open_window(qtbot, None, env.settings)
+    assert window.bookmarks.items == []  # read: the damaged list is copied aside
+    copies = sorted(env.settings.parent.glob("mina-sidor.trasig*.json"))
+    assert len(copies) == 1
+    said: list[str] = []
+
+    def answer() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, ForgetDialog) and w.isVisible())
+        box = dialog.findChild(QCheckBox)
+        said.append(box.text() if box.isEnabled() else "(not offered)")
+        box.setChecked(True)
+        QTimer.singleShot(0, tell)
+        dialog.forget_button.click()  # always: a failed check here must not leave it open
+
+    def tell() -> None:
+        message = next(w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QMessageBox) and w.isVisible())
+        said.append(message.text())
+        message.accept()
+
+    QTimer.singleShot(0, answer)
+    window.commands["forget_all"].trigger()
+    assert said[0] == "Ta också bort Mina sidor (den sparade listan som inte kunde läsas)"
+    assert "sparade kopior av Mina sidor som inte kunde läsas: 1" in said[1]
+    assert not list(env.settings.parent.glob("mina-sidor.trasig*.json"))
+    assert "bookmarks" not in env.settings.read_text(encoding="utf-8")
+    window.close()

@@ -299,6 +299,14 @@ def keep_copy(raw: bytes | str, folder: Path) -> Path:
     raise OSError(errno.EEXIST, f"{MAX_COPIES} copies already", str(folder / COPY_STEM))
 
 
+def kept_copies(folder: Path) -> list[Path]:
+    """The unreadable lists ``keep_copy`` saved in ``folder`` (Glöm allt removes them too)."""
+    try:
+        return sorted(p for p in folder.glob(f"{COPY_STEM}*{COPY_SUFFIX}") if p.is_file())
+    except OSError:
+        return []
+
+
 def _text(entry: dict[str, Any], key: str, limit: int, *, required: bool = True) -> str:
     value = entry.get(key, "" if not required else None)
     if not isinstance(value, str) or (required and not value.strip()):

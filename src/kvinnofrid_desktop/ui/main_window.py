@@ -915,7 +915,8 @@ class MainWindow(QMainWindow):
         from kvinnofrid_desktop.ui.common.file_dialogs import forget_dialog_history
         from kvinnofrid_desktop.ui.privacy import ask_what_to_forget, say_what_was_forgotten
 
-        with_bookmarks = ask_what_to_forget(self, len(self.bookmarks.items))
+        with_bookmarks = ask_what_to_forget(self, len(self.bookmarks.items),
+                                            stored=self.settings.has_bookmarks_stored())
         if with_bookmarks is None:
             return
         closed = self.close_external_files(save=False)

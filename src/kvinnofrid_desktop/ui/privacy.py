@@ -104,7 +104,8 @@ def close_harmless_dialogs() -> None:
 class ForgetDialog(QDialog):
     """Glöm allt: what will be removed, and whether Mina sidor goes too (off by default)."""
 
-    def __init__(self, bookmarks: int, parent: QWidget | None = None) -> None:
+    def __init__(self, bookmarks: int, parent: QWidget | None = None, *,
+                 stored: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Glöm allt"))
         layout = QVBoxLayout(self)
@@ -115,10 +116,13 @@ class ForgetDialog(QDialog):
             "sökningen töms. Det du har sökt sparas aldrig."), self)
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.bookmarks_box = QCheckBox(
-            self.tr("Ta också bort Mina sidor (%n st.)", "", bookmarks), self)
+        # A list that cannot be read (or its saved copies) is still Mina sidor on this disk:
+        # on a shared computer it must be possible to remove it here.
+        label = self.tr("Ta också bort Mina sidor (%n st.)", "", bookmarks) if bookmarks else \
+            self.tr("Ta också bort Mina sidor (den sparade listan som inte kunde läsas)")
+        self.bookmarks_box = QCheckBox(label, self)
         self.bookmarks_box.setAccessibleName(self.bookmarks_box.text())
-        self.bookmarks_box.setEnabled(bookmarks > 0)
+        self.bookmarks_box.setEnabled(bookmarks > 0 or stored)
         layout.addWidget(self.bookmarks_box)
         buttons = QDialogButtonBox(self)
         self.forget_button = buttons.addButton(self.tr("&Glöm"),
@@ -152,14 +156,18 @@ def removed_text(removed: dict[str, int], *, dialog_history: bool) -> str:
                                removed["closed"]))
     if removed.get("bookmarks"):
         lines.append(translate("ForgetDialog", "Mina sidor: %n", "", removed["bookmarks"]))
+    if removed.get("bookmark_copies"):
+        lines.append(translate("ForgetDialog", "sparade kopior av Mina sidor som inte kunde "
+                               "läsas: %n", "", removed["bookmark_copies"]))
     if not lines:
         return translate("ForgetDialog", "Det fanns inget sparat att glömma.")
     return translate("ForgetDialog", "Borttaget:") + "\n" + "\n".join(f"• {line}" for line in lines)
 
 
-def ask_what_to_forget(parent: QWidget, bookmarks: int) -> bool | None:
-    """Glöm allt's question: None when the user cancelled, else whether Mina sidor go too."""
-    dialog = ForgetDialog(bookmarks, parent)
+def ask_what_to_forget(parent: QWidget, bookmarks: int, *, stored: bool = False) -> bool | None:
+    """Glöm allt's question: None when the user cancelled, else whether Mina sidor go too.
+    ``stored``: something of Mina sidor is on disk even if no page could be read."""
+    dialog = ForgetDialog(bookmarks, parent, stored=stored)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -174,17 +174,34 @@ class Settings:
             if self._qs.contains(folder.key):
                 self._qs.remove(folder.key)
                 removed["export_folder"] = 1
-        if bookmarks and self._qs.contains(options.BOOKMARKS.key):
+        if bookmarks:
             from kvinnofrid_desktop.core import bookmarks as bookmark_file
 
-            try:
-                count = len(bookmark_file.loads(str(self._qs.value(options.BOOKMARKS.key)))
-                            .bookmarks)
-            except ValueError:
-                count = 0
-            self._qs.remove(options.BOOKMARKS.key)
-            removed["bookmarks"] = count
+            if self._qs.contains(options.BOOKMARKS.key):
+                try:
+                    count = len(bookmark_file.loads(str(self._qs.value(options.BOOKMARKS.key)))
+                                .bookmarks)
+                except ValueError:
+                    count = 0
+                self._qs.remove(options.BOOKMARKS.key)
+                removed["bookmarks"] = count
+            # The unreadable lists saved aside (core/bookmarks.keep_copy) are Mina sidor too.
+            removed["bookmark_copies"] = 0
+            for copy in bookmark_file.kept_copies(self.path.parent):
+                try:
+                    copy.unlink()
+                    removed["bookmark_copies"] += 1
+                except OSError:
+                    pass
         return removed
+
+    def has_bookmarks_stored(self) -> bool:
+        """Whether Mina sidor leave anything on disk: the list (readable or not) or a copy of
+        one that could not be read."""
+        from kvinnofrid_desktop.core import bookmarks as bookmark_file
+
+        return self._qs.contains(options.BOOKMARKS.key) or \
+            bool(bookmark_file.kept_copies(self.path.parent))
 
     def _remove_group(self, setting: Setting) -> int:
         group = setting.key[:-2]
