@@ -479,67 +479,67 @@
 <context>
     <name>CardFooter</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="673"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="687"/>
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="676"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="690"/>
         <source>Bekräftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="682"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="696"/>
         <source>Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked on %1. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="686"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="700"/>
         <source>Uppgifterna kontrollerades mellan %1 och %2. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked between %1 and %2. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="690"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="704"/>
         <source>Sk&amp;riv ut åtgärdskort…</source>
         <translation>Print acti&amp;on card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="691"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="705"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="693"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="707"/>
         <source>F&amp;ickkort…</source>
         <translation>Poc&amp;ket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="694"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="708"/>
         <source>Fickkort</source>
         <translation>Pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="696"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="710"/>
         <source>Skriv ut eller spara ett fickkort att klippa ut och vika</source>
         <translation>Print or save a pocket card to cut out and fold</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="698"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="712"/>
         <source>Skriv ut fickkort…</source>
         <translation>Print pocket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="699"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="713"/>
         <source>Spara fickkort som PDF…</source>
         <translation>Save pocket card as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="703"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="717"/>
         <source>&amp;Exportera PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="704"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="718"/>
         <source>Exportera åtgärdskortet som PDF</source>
         <translation>Export the action card as PDF</translation>
     </message>
@@ -1163,98 +1163,98 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="504"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="516"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="509"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="522"/>
         <source>Just nu</source>
         <translation>Right now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="513"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="526"/>
         <source>Ej bekräftad – kontrollera innan du ringer</source>
         <translation>Not confirmed – check before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="515"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="528"/>
         <source>Uppgift saknas</source>
         <translation>Details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="522"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="525"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="535"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="538"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="544"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="537"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="550"/>
         <source>Tider: %1</source>
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="573"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="586"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="584"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="598"/>
         <source>Sökt %1 utan resultat</source>
         <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="586"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="600"/>
         <source>Kontrollerad %1</source>
         <translation>Checked %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="592"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="606"/>
         <source> · Källa: </source>
         <translation> · Source: </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="597"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="611"/>
         <source>Kopiera källa</source>
         <translation>Copy source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="598"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="612"/>
         <source>Kopiera källa för %1</source>
         <translation>Copy source for %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="599"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="613"/>
         <source>Kopiera källans adress (programmet öppnar inga webbsidor)</source>
         <translation>Copy the source&apos;s address (the program opens no web pages)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="612"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="626"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="615"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="629"/>
         <source>Bekräftad bara för %1.</source>
         <translation>Confirmed only for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="620"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="634"/>
         <source>Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.</source>
         <translation>Confirmed only for %1 – not for %2. In an emergency call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="636"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="650"/>
         <source>Uppgiften kontrollerades %1; kontrollera innan du ringer</source>
         <translation>These details were checked on %1; check them before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="641"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="655"/>
         <source>Källan är från %1; uppgiften kan ha ändrats sedan dess.</source>
         <translation>The source is from %1; the detail may have changed since.</translation>
     </message>
@@ -1262,343 +1262,358 @@
 <context>
     <name>ContactsPart</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="190"/>
         <source>Hela länet (länsgemensamma nummer)</source>
         <translation>Whole county (county-wide numbers)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="191"/>
         <source>Nationella nummer och stödlinjer</source>
         <translation>National numbers and helplines</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="192"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="193"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="201"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="200"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="331"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="200"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="332"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="200"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="343"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="347"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="202"/>
         <source>Kontrollerad</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="202"/>
         <source>Problem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="224"/>
         <source>Roll för ny kontakt</source>
         <translation>Role of new contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="225"/>
         <source>&amp;Roll för ny kontakt:</source>
         <translation>&amp;Role of new contact:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="227"/>
         <source>&amp;Lägg till kontakt</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="229"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="230"/>
         <source>Ta &amp;bort kontakt…</source>
         <translation>Rem&amp;ove contact…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="258"/>
         <source>Välj en kontakt i tabellen.</source>
         <translation>Choose a contact in the table.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="267"/>
         <source>Kontaktens uppgifter</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="295"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="296"/>
         <source>Vald kontakt</source>
         <translation>Selected contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="301"/>
         <source>Id i kortet</source>
         <translation>Id in the card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="319"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="320"/>
         <source>Meddelande om %1</source>
         <translation>Message about %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="331"/>
         <source>&amp;Namn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="332"/>
         <source>Tele&amp;fon</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="333"/>
         <source>t.ex. 0224-74 70 00</source>
         <translation>e.g. 0224-74 70 00</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="337"/>
         <source>&amp;E-post</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="337"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="338"/>
         <source>Källa (&amp;webbadress; flera skiljs med &quot; ; &quot;)</source>
         <translation>Source (&amp;web address; separate several with &quot; ; &quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="339"/>
         <source>Källa (webbadress)</source>
         <translation>Source (web address)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="336"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="340"/>
         <source>Källans e&amp;gen datum (ÅÅÅÅ-MM-DD, om sidan anger ett)</source>
         <translation>The source&apos;s own date (YYYY-MM-DD, if the pa&amp;ge gives one)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="337"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="341"/>
         <source>Källans datum</source>
         <translation>Source date</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="337"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="384"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="341"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="388"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="345"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="349"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="839"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="843"/>
         <source>länet</source>
         <translation>the county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="361"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="365"/>
         <source>Visas på kortet under</source>
         <translation>Shown on the card under</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="364"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="334"/>
+        <source>Knappval (väl&amp;j efter numret; visas med numret)</source>
+        <translation>Dial choice (key to press after dialling; shown &amp;just under the number)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="335"/>
+        <source>Knappval</source>
+        <translation>Dial choice</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="336"/>
+        <source>t.ex. knappval 9</source>
+        <translation>e.g. knappval 9</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="368"/>
         <source>Barn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="364"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="368"/>
         <source>Vuxna</source>
         <translation>Adults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="365"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="369"/>
         <source>Djur</source>
         <translation>Animals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="368"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="372"/>
         <source>Visas under %1</source>
         <translation>Shown under %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="383"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="387"/>
         <source>Kontrollerad (datu&amp;m, ÅÅÅÅ-MM-DD)</source>
         <translation>Ver&amp;ified (date, YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="384"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="388"/>
         <source>Kontrollerad datum</source>
         <translation>Verified date</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="386"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="390"/>
         <source>Kontrollerad &amp;i dag</source>
         <translation>Verified toda&amp;y</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="388"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="392"/>
         <source>Sätter dagens datum som kontrollerad; en ej bekräftad uppgift blir kontrollerad</source>
         <translation>Sets today&apos;s date as verified; an unconfirmed entry becomes verified</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="400"/>
         <source>Ante&amp;ckning</source>
         <translation>No&amp;te</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="400"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="397"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="401"/>
         <source>Öppettider som te&amp;xt (visas på kortet)</source>
         <translation>Opening hours as te&amp;xt (shown on the card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="398"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="402"/>
         <source>Öppettider som text</source>
         <translation>Opening hours as text</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="537"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="541"/>
         <source>kontrollerad</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="537"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="541"/>
         <source>ej bekräftad</source>
         <translation>unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="538"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="542"/>
         <source>inaktuell, över 12 mån.</source>
         <translation>out of date, over 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="539"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="543"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="539"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="543"/>
         <source>saknas i kortet</source>
         <translation>not in the card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="541"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="545"/>
         <source>– ingen kontakt –</source>
         <translation>– no contact –</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="542"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="546"/>
         <source>Kortet har ingen kontakt för rollen; lägg till en</source>
         <translation>The card has no contact for this role; add one</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="549"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="553"/>
         <source>%1, men kontrollerad %2: för mer än 12 månader sedan</source>
         <translation>%1, but verified %2: more than 12 months ago</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="583"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="587"/>
         <source>fel: %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="586"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="590"/>
         <source>varning: %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="691"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="695"/>
         <source>Nationella nummer läggs inte till här; de är desamma för alla län</source>
         <translation>National numbers are not added here; they are the same for every county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="713"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="717"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="714"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="718"/>
         <source>Id i kortet: %1</source>
         <translation>Id in the card: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="725"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="729"/>
         <source>Kortet har ingen kontakt för rollen %1 i %2. Rollen är vald under tabellen: tryck Lägg till kontakt för att lägga till en.</source>
         <translation>The card has no contact for the role %1 in %2. The role is chosen below the table: press Add contact to add one.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="771"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="775"/>
         <source>%1 (i %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="773"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="777"/>
         <source>Fel: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="774"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="778"/>
         <source>Varning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="790"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="806"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="845"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="794"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="810"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="849"/>
         <source>ingen kontakt är vald</source>
         <translation>no contact is selected</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="870"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="874"/>
         <source>Kontakten måste visas under minst ett av ämnena Barn, Vuxna och Djur.</source>
         <translation>The contact must be shown under at least one of Children, Adults and Animals.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="919"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="923"/>
         <source>Ta bort %1 (%2, %3) ur åtgärdskortet?</source>
         <translation>Remove %1 (%2, %3) from the action card?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="924"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="928"/>
         <source>Den nämns på %1 ställen i kortet (steg eller andra kontakters reservnummer); där tas den också bort.</source>
         <translation>It is named in %1 places on the card (steps or other contacts’ fallback numbers); it is removed there too.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="927"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="931"/>
         <source>Ta bort kontakt</source>
         <translation>Remove contact</translation>
     </message>
@@ -1619,17 +1634,17 @@
 <context>
     <name>CopyRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="283"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="284"/>
         <source>Kopiera %1</source>
         <translation>Copy %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="285"/>
         <source>Kopiera %1 till urklipp</source>
         <translation>Copy %1 to the clipboard</translation>
     </message>
@@ -1652,17 +1667,17 @@
         <translation>The content pack has no document for this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="213"/>
         <source>%1 – sida %2</source>
         <translation>%1 – page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="219"/>
         <source>Sammanställning ur offentliga källor – inte ett officiellt dokument. Källor och kontrolldatum står i slutet, under Källor och original.</source>
         <translation>Compiled from public sources – not an official document. The sources and the dates they were checked are at the end, under “Källor och original”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="219"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="222"/>
         <source>Officiellt dokument från %1.</source>
         <translation>Official document from %1.</translation>
     </message>
@@ -3527,7 +3542,7 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>NoticeRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="301"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
@@ -3658,98 +3673,98 @@ Nothing that was there before has changed, and the changes are still in the wind
     <name>PdfViewer</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="103"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="187"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="278"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="602"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="666"/>
         <source>Filen finns inte: %1</source>
         <translation>The file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="284"/>
         <source>Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “%1” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="590"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="654"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="593"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="657"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”.</source>
         <translation>The document is password-protected. Type the password to open “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="596"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="660"/>
         <source>Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “%1” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="599"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="663"/>
         <source>Filen ”%1” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “%1” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="604"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="668"/>
         <source>Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “%1” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="606"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="670"/>
         <source>Filen ”%1” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “%1” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="622"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="686"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="663"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="664"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="728"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="729"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="665"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="730"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="708"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="773"/>
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="819"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="886"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="881"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="948"/>
         <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="890"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="957"/>
         <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1005"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1072"/>
         <source>Skriv en zoomnivå mellan %1 och %2 %.</source>
         <translation>Type a zoom level between %1% and %2%.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1010"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1077"/>
         <source>Zoomnivån kan vara mellan %1 och %2 %; den är nu %3.</source>
         <translation>The zoom level can be between %1% and %2%; it is now %3.</translation>
     </message>
@@ -5213,17 +5228,17 @@ Do you want to restore?</translation>
 <context>
     <name>SignEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="321"/>
         <source>Ej bekräftad</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="322"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="333"/>
         <source>Ej bekräftad – kontrollera mot källan</source>
         <translation>Not confirmed – check against the source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="325"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="336"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -5231,12 +5246,12 @@ Do you want to restore?</translation>
 <context>
     <name>StepContactLine</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="405"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="400"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="412"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -5244,18 +5259,18 @@ Do you want to restore?</translation>
 <context>
     <name>StepEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="440"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="441"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="452"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="453"/>
         <source>Akut</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="450"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="462"/>
         <source>Välj kommun ovan för att se kommunens nummer.</source>
         <translation>Choose a municipality above to see its numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="462"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="474"/>
         <source>Akut: </source>
         <translation>Urgent: </translation>
     </message>
