@@ -479,67 +479,67 @@
 <context>
     <name>CardFooter</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="673"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="687"/>
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="676"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="690"/>
         <source>Bekräftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="682"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="696"/>
         <source>Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked on %1. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="686"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="700"/>
         <source>Uppgifterna kontrollerades mellan %1 och %2. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked between %1 and %2. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="690"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="704"/>
         <source>Sk&amp;riv ut åtgärdskort…</source>
         <translation>Print acti&amp;on card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="691"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="705"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="693"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="707"/>
         <source>F&amp;ickkort…</source>
         <translation>Poc&amp;ket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="694"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="708"/>
         <source>Fickkort</source>
         <translation>Pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="696"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="710"/>
         <source>Skriv ut eller spara ett fickkort att klippa ut och vika</source>
         <translation>Print or save a pocket card to cut out and fold</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="698"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="712"/>
         <source>Skriv ut fickkort…</source>
         <translation>Print pocket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="699"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="713"/>
         <source>Spara fickkort som PDF…</source>
         <translation>Save pocket card as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="703"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="717"/>
         <source>&amp;Exportera PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="704"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="718"/>
         <source>Exportera åtgärdskortet som PDF</source>
         <translation>Export the action card as PDF</translation>
     </message>
@@ -1163,98 +1163,98 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="504"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="516"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="509"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="522"/>
         <source>Just nu</source>
         <translation>Right now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="513"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="526"/>
         <source>Ej bekräftad – kontrollera innan du ringer</source>
         <translation>Not confirmed – check before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="515"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="528"/>
         <source>Uppgift saknas</source>
         <translation>Details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="522"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="525"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="535"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="538"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="544"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="537"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="550"/>
         <source>Tider: %1</source>
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="573"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="586"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="584"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="598"/>
         <source>Sökt %1 utan resultat</source>
         <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="586"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="600"/>
         <source>Kontrollerad %1</source>
         <translation>Checked %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="592"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="606"/>
         <source> · Källa: </source>
         <translation> · Source: </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="597"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="611"/>
         <source>Kopiera källa</source>
         <translation>Copy source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="598"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="612"/>
         <source>Kopiera källa för %1</source>
         <translation>Copy source for %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="599"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="613"/>
         <source>Kopiera källans adress (programmet öppnar inga webbsidor)</source>
         <translation>Copy the source&apos;s address (the program opens no web pages)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="612"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="626"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="615"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="629"/>
         <source>Bekräftad bara för %1.</source>
         <translation>Confirmed only for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="620"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="634"/>
         <source>Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.</source>
         <translation>Confirmed only for %1 – not for %2. In an emergency call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="636"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="650"/>
         <source>Uppgiften kontrollerades %1; kontrollera innan du ringer</source>
         <translation>These details were checked on %1; check them before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="641"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="655"/>
         <source>Källan är från %1; uppgiften kan ha ändrats sedan dess.</source>
         <translation>The source is from %1; the detail may have changed since.</translation>
     </message>
@@ -1262,348 +1262,363 @@
 <context>
     <name>ContactsPart</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="197"/>
         <source>Hela länet (länsgemensamma nummer)</source>
         <translation>Whole county (county-wide numbers)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="197"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="198"/>
         <source>Nationella nummer och stödlinjer</source>
         <translation>National numbers and helplines</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="200"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="206"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="208"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="207"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="339"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="207"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="340"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="207"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="351"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="355"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="209"/>
         <source>Kontrollerad</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="209"/>
         <source>Problem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="231"/>
         <source>Roll för ny kontakt</source>
         <translation>Role of new contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="232"/>
         <source>&amp;Roll för ny kontakt:</source>
         <translation>&amp;Role of new contact:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="234"/>
         <source>&amp;Lägg till kontakt</source>
         <translation>&amp;Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="236"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="237"/>
         <source>Ta &amp;bort kontakt…</source>
         <translation>Rem&amp;ove contact…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="265"/>
         <source>Välj en kontakt i tabellen.</source>
         <translation>Choose a contact in the table.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="274"/>
         <source>Kontaktens uppgifter</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="302"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="303"/>
         <source>Vald kontakt</source>
         <translation>Selected contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="307"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="308"/>
         <source>Id i kortet</source>
         <translation>Id in the card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="326"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="327"/>
         <source>Meddelande om %1</source>
         <translation>Message about %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="339"/>
         <source>&amp;Namn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="340"/>
         <source>Tele&amp;fon</source>
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="341"/>
         <source>t.ex. 0224-74 70 00</source>
         <translation>e.g. 0224-74 70 00</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="341"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="345"/>
         <source>&amp;E-post</source>
         <translation>&amp;Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="341"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="345"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="342"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="346"/>
         <source>Källa (&amp;webbadress; flera skiljs med &quot; ; &quot;)</source>
         <translation>Source (&amp;web address; separate several with &quot; ; &quot;)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="343"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="347"/>
         <source>Källa (webbadress)</source>
         <translation>Source (web address)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="344"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="348"/>
         <source>Källans e&amp;gen datum (ÅÅÅÅ-MM-DD, om sidan anger ett)</source>
         <translation>The source&apos;s own date (YYYY-MM-DD, if the pa&amp;ge gives one)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="345"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="349"/>
         <source>Källans datum</source>
         <translation>Source date</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="345"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="392"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="349"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="396"/>
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="357"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="868"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="872"/>
         <source>länet</source>
         <translation>the county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="369"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="373"/>
         <source>Visas på kortet under</source>
         <translation>Shown on the card under</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="372"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="342"/>
+        <source>Knappval (väl&amp;j efter numret; visas med numret)</source>
+        <translation>Dial choice (key to press after dialling; shown &amp;just under the number)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="343"/>
+        <source>Knappval</source>
+        <translation>Dial choice</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="344"/>
+        <source>t.ex. knappval 9</source>
+        <translation>e.g. knappval 9</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="376"/>
         <source>Barn</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="372"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="376"/>
         <source>Vuxna</source>
         <translation>Adults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="373"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="377"/>
         <source>Djur</source>
         <translation>Animals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="376"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="380"/>
         <source>Visas under %1</source>
         <translation>Shown under %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="391"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="395"/>
         <source>Kontrollerad (datu&amp;m, ÅÅÅÅ-MM-DD)</source>
         <translation>Ver&amp;ified (date, YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="392"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="396"/>
         <source>Kontrollerad datum</source>
         <translation>Verified date</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="394"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="398"/>
         <source>Kontrollerad &amp;i dag</source>
         <translation>Verified toda&amp;y</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="400"/>
         <source>Sätter dagens datum som kontrollerad; en ej bekräftad uppgift blir kontrollerad</source>
         <translation>Sets today&apos;s date as verified; an unconfirmed entry becomes verified</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="404"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="408"/>
         <source>Ante&amp;ckning</source>
         <translation>No&amp;te</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="404"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="408"/>
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="405"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="409"/>
         <source>Öppettider som te&amp;xt (visas på kortet)</source>
         <translation>Opening hours as te&amp;xt (shown on the card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="406"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="410"/>
         <source>Öppettider som text</source>
         <translation>Opening hours as text</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="503"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="507"/>
         <source>Öppettider</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="565"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="569"/>
         <source>kontrollerad</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="565"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="569"/>
         <source>ej bekräftad</source>
         <translation>unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="566"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="570"/>
         <source>inaktuell, över 12 mån.</source>
         <translation>out of date, over 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="567"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="571"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="567"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="571"/>
         <source>saknas i kortet</source>
         <translation>not in the card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="569"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="573"/>
         <source>– ingen kontakt –</source>
         <translation>– no contact –</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="570"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="574"/>
         <source>Kortet har ingen kontakt för rollen; lägg till en</source>
         <translation>The card has no contact for this role; add one</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="577"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="581"/>
         <source>%1, men kontrollerad %2: för mer än 12 månader sedan</source>
         <translation>%1, but verified %2: more than 12 months ago</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="611"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="615"/>
         <source>fel: %1</source>
         <translation>errors: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="614"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="618"/>
         <source>varning: %1</source>
         <translation>warnings: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="719"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="723"/>
         <source>Nationella nummer läggs inte till här; de är desamma för alla län</source>
         <translation>National numbers are not added here; they are the same for every county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="742"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="746"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="743"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="747"/>
         <source>Id i kortet: %1</source>
         <translation>Id in the card: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="754"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="758"/>
         <source>Kortet har ingen kontakt för rollen %1 i %2. Rollen är vald under tabellen: tryck Lägg till kontakt för att lägga till en.</source>
         <translation>The card has no contact for the role %1 in %2. The role is chosen below the table: press Add contact to add one.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="800"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="804"/>
         <source>%1 (i %2)</source>
         <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="802"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="806"/>
         <source>Fel: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="803"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="807"/>
         <source>Varning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="819"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="835"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="874"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="823"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="839"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="878"/>
         <source>ingen kontakt är vald</source>
         <translation>no contact is selected</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="899"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="903"/>
         <source>Kontakten måste visas under minst ett av ämnena Barn, Vuxna och Djur.</source>
         <translation>The contact must be shown under at least one of Children, Adults and Animals.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="948"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="952"/>
         <source>Ta bort %1 (%2, %3) ur åtgärdskortet?</source>
         <translation>Remove %1 (%2, %3) from the action card?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="953"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="957"/>
         <source>Den nämns på %1 ställen i kortet (steg eller andra kontakters reservnummer); där tas den också bort.</source>
         <translation>It is named in %1 places on the card (steps or other contacts’ fallback numbers); it is removed there too.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="956"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="960"/>
         <source>Ta bort kontakt</source>
         <translation>Remove contact</translation>
     </message>
@@ -1624,17 +1639,17 @@
 <context>
     <name>CopyRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="283"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="284"/>
         <source>Kopiera %1</source>
         <translation>Copy %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="285"/>
         <source>Kopiera %1 till urklipp</source>
         <translation>Copy %1 to the clipboard</translation>
     </message>
@@ -2692,7 +2707,7 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>Message about the opening hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="500"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="504"/>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="504"/>
         <source>Lägg till minst en rad med tider, eller välj Okända.</source>
         <translation>Add at least one row of times, or choose Unknown.</translation>
@@ -3580,7 +3595,7 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>NoticeRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="301"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
@@ -5277,17 +5292,17 @@ Do you want to restore?</translation>
 <context>
     <name>SignEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="321"/>
         <source>Ej bekräftad</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="322"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="333"/>
         <source>Ej bekräftad – kontrollera mot källan</source>
         <translation>Not confirmed – check against the source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="325"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="336"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -5295,12 +5310,12 @@ Do you want to restore?</translation>
 <context>
     <name>StepContactLine</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="405"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="400"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="412"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -5308,18 +5323,18 @@ Do you want to restore?</translation>
 <context>
     <name>StepEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="440"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="441"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="452"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="453"/>
         <source>Akut</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="450"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="462"/>
         <source>Välj kommun ovan för att se kommunens nummer.</source>
         <translation>Choose a municipality above to see its numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="462"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="474"/>
         <source>Akut: </source>
         <translation>Urgent: </translation>
     </message>

@@ -15,9 +15,9 @@ from pathlib import Path
 import pages
 import pytest
 from drawn import visible_in_scroll_area
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QDesktopServices, QKeyEvent
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -581,15 +581,100 @@ def test_the_pocket_card_gives_the_support_line_the_screen_gives(
 
 def test_the_printed_card_says_what_the_screen_says_about_each_number(make_tab,
                                                                      tmp_path: Path) -> None:
-    """Västerås's number for reports about children is the city's switchboard; only the
-    contact's note says to press 9. Sala's women's shelter has a second number in its note."""
+    """Västerås's number for reports about children is the city's switchboard; its note
+    says that an older page gave another choice than the 9 beside the number. Sala's women's
+    shelter has a second number in its note."""
     tab = make_tab()
-    for municipality, subject, note in (("Västerås", "barn", "välj knappval 9"),
+    for municipality, subject, note in (("Västerås", "barn", "angav knappval 4"),
                                         ("Sala", "vuxna", "072-568 19 93")):
         tab.set_municipality(municipality)
         tab.set_subject(subject)
         path = tab.export_pdf(tmp_path / f"{municipality}.pdf")
         assert note in " ".join(" ".join(page_texts(path)).split()), municipality
+
+
+DIALLED = re.compile(r"021-39 00 00,\s*knappval 9")  # Västerås, orosanmälan barn
+
+
+def drawn_boxes(doc: QPdfDocument, text: str, page: int = 0) -> list[QRectF]:
+    """Where each match of ``text`` is drawn on ``page``, in points (PDFium gives a box per
+    letter; a match's box is theirs together)."""
+    finder = QPdfSearchModel()
+    finder.setDocument(doc)
+    finder.setSearchString(text)
+    boxes = []
+    for match in finder.resultsOnPage(page):
+        box = QRectF()
+        for letter in match.rectangles():
+            box = box.united(letter)
+        boxes.append(box)
+    del finder  # deleting the model also stops its background search timer
+    return boxes
+
+
+def test_the_dial_note_is_shown_and_said_with_the_number(qtbot, make_tab) -> None:
+    """Västerås's line for children is the city's switchboard, where the caller chooses 9:
+    the choice stands under the big number, bold, and a screen reader hears it with the
+    number. Before, only the long note below the hours said it."""
+    tab = make_tab()
+    choose_municipality(qtbot, tab, "Västerås")
+    click(qtbot, tab.subject_buttons["barn"])
+    child = card_of(tab, "vasteras-orosanmalan-barn")
+    row = child.copy_rows[0]
+    assert row.value == "021-39 00 00"
+    assert row.dial_label is not None and row.dial_label.isVisible()
+    assert row.dial_label.text() == "knappval 9" and row.dial_label.font().bold()
+    assert row.value_label.accessibleName() == "Telefon 021-39 00 00, knappval 9"
+    assert row.value_label.accessibleDescription() == "knappval 9"
+    assert "Mottagning barn och ungdom. 021-39 00 00, knappval 9. Öppet nu" in \
+        child.accessibleName()
+    # The step that says to report names the same choice with its number.
+    report = next(e for e in pages.step_entries(tab) if e.step.id == "barn-orosanmalan")
+    [line] = [x for x in report.contact_lines if x.isVisibleTo(tab)]
+    assert line.copy_row.dial_label.isVisible()
+    assert line.copy_row.value_label.accessibleName() == \
+        "Mottagning barn och ungdom 021-39 00 00, knappval 9"
+    # The same number as the city's switchboard: no choice to make there.
+    switchboard = card_of(tab, "vasteras-vaxel").copy_rows[0]
+    assert switchboard.value == "021-39 00 00" and switchboard.dial_label is None
+    assert switchboard.value_label.accessibleName() == "Telefon 021-39 00 00"
+    # Copying gives the number to dial, without the words.
+    click(qtbot, row.button)
+    qtbot.waitUntil(lambda: QApplication.clipboard().text() == "021-39 00 00")
+
+
+def test_the_printed_cards_give_the_dial_note_beside_the_number(make_tab, tmp_path: Path) -> None:
+    """The pocket card printed "Orosanmälan barn · kontorstid · 021-39 00 00" and no choice;
+    both cards now say "021-39 00 00, knappval 9", and the pocket card's row still fits its
+    panel: the choice is drawn on the number's line, inside the panel's right margin."""
+    tab = make_tab()
+    tab.set_municipality("Västerås")
+    tab.set_subject("barn")
+    a4 = tab.export_pdf(tmp_path / "kort.pdf")
+    pocket = tab.export_pdf(tmp_path / "fickkort.pdf", pocket=True)
+    for path in (a4, pocket):
+        _pages, text = pdf_text(path)
+        assert DIALLED.search(text), path.name
+    # The pocket card's "RING" panel is the top right quarter of each half sheet, its text
+    # 6 mm inside the panel's edges.
+    doc = QPdfDocument()
+    assert doc.load(str(pocket)) == QPdfDocument.Error.None_
+    page = doc.pagePointSize(0)
+    pad = 6 / 25.4 * 72
+    try:
+        numbers = [r for r in drawn_boxes(doc, "021-39 00 00") if r.left() > page.width() / 2]
+        choices = drawn_boxes(doc, "knappval 9")
+        labels = drawn_boxes(doc, "Orosanmälan barn")
+    finally:
+        doc.close()
+    assert len(choices) == 2 and len(numbers) == 2  # one card to keep, one to give away
+    for number, choice, label in zip(*(sorted(boxes, key=lambda r: r.top())
+                                       for boxes in (numbers, choices, labels)), strict=True):
+        assert abs(number.center().y() - choice.center().y()) < number.height() / 2
+        assert label.right() < number.left()  # the row's name is not overwritten
+        assert number.right() < choice.left()
+        assert choice.right() <= page.width() - pad + 0.5
+        assert number.left() >= page.width() / 2 + pad - 0.5
 
 
 @pytest.mark.parametrize("municipality", ["Sala", "Norberg", None])

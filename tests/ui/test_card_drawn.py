@@ -256,3 +256,55 @@ def test_at_200_percent_text_in_a_1024_px_window_a_number_is_in_view(qtbot, env,
     info = tab.footer.info_label
     assert info.height() <= 3 * info.fontMetrics().lineSpacing(), info.height()
     assert info.text().endswith(("Länsstyrelsen.", "County Administrative Board."))
+
+
+DIAL_CONTACT = "vasteras-orosanmalan-barn"  # the city's switchboard, where the caller chooses 9
+
+
+def _dial_problems(tab: ActionCardTab) -> list[str]:
+    """Västerås's line for children: its dial note ("knappval 9") drawn whole right under its
+    number, on the contact card and under the step that names it; over nothing else."""
+    from kvinnofrid_desktop.ui.card.widgets import StepContactLine
+
+    card = pages.contact_card(tab, DIAL_CONTACT)
+    rows = [card.copy_rows[0]] if card is not None and card.isVisible() else []
+    rows += [line.copy_row for line in tab.findChildren(StepContactLine)
+             if line.isVisible() and line.contact.id == DIAL_CONTACT and line.copy_row]
+    if len(rows) < 2:
+        return [f"{len(rows)} of Västerås's numbers for children shown"]
+    found = []
+    for row in rows:
+        dial, number, button = row.dial_label, row.value_label, row.button
+        if dial is None or not dial.isVisible() or dial.text() != "knappval 9":
+            found.append("no 'knappval 9' under 021-39 00 00")
+            continue
+        at = dial.geometry()
+        if not number.geometry().bottom() < at.top() <= number.geometry().bottom() + 4:
+            found.append(f"'knappval 9' at {at.top()} px, the number ends at "
+                         f"{number.geometry().bottom()} px")
+        if abs(at.left() - number.geometry().left()) > 1:
+            found.append("'knappval 9' is not under the number's first digit")
+        if at.intersects(button.geometry()) or at.intersects(number.geometry()):
+            found.append("'knappval 9' is drawn over the number or its button")
+        if at.width() < dial.minimumSizeHint().width() or not row.rect().contains(at):
+            found.append(f"'knappval 9' is cut: {at.width()} px of "
+                         f"{dial.minimumSizeHint().width()}")
+    return found
+
+
+@pytest.mark.parametrize("text_scale", [1.0, 2.0], indirect=True)
+def test_the_dial_note_stands_under_its_number(qtbot, env, text_scale) -> None:
+    """Choosing Västerås and Barn with the keyboard: 'knappval 9' under 021-39 00 00, whole and
+    over nothing, at every width the card takes (one, two and three columns)."""
+    window = _shown_window(qtbot, env, (1280, 800))
+    tab = _press_ctrl_3(qtbot, window)
+    qtbot.mouseClick(tab.subject_buttons["barn"], Qt.MouseButton.LeftButton)
+    combo = tab.municipality_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)  # Västerås is the last, the Swedish way
+    assert tab.current_municipality() == "Västerås"
+    for size in ((1280, 800), (1024, 640), (560, 600)):
+        window.resize(*size)
+        problems = settled_problems(qtbot, window, also=lambda: _dial_problems(tab))
+        assert not problems, f"at {size}:\n" + "\n".join(problems[:12])
+    window.close()

@@ -17,6 +17,7 @@ from kvinnofrid_desktop.core.card.text import (
     card_markdown,
     checked_text_sv,
     missing_text,
+    unbroken,
     urgent_title,
 )
 
@@ -92,11 +93,14 @@ def test_the_printed_county_jour_names_where_it_is_confirmed_and_old_sources_the
 
 def test_the_printed_card_keeps_every_contact_note(card: ActionCard) -> None:
     """The card on paper said less than the card on screen: Västerås's number for reports
-    about children is the city's switchboard, and only the note says to press 9."""
+    about children is the city's switchboard, where the caller presses 9 (the number's dial
+    note, beside it in the table), and the note warns that an older page said 4."""
     text = " ".join(card_markdown(card).split())
     for c in card.contacts:
         if c.note:
             assert " ".join(c.note.split()) in text, c.id
     start = text.index("### Västerås")
     vasteras = text[start:text.index("## ", start + 4)]  # up to the next heading
-    assert "välj knappval 9" in vasteras
+    number = unbroken("021-39 00 00").replace(NBSP, " ")  # as split() above leaves it
+    assert f"| {number}, knappval 9 |" in vasteras  # the number's cell
+    assert "angav knappval 4" in vasteras

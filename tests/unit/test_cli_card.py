@@ -79,13 +79,14 @@ def test_show_text_puts_numbers_first(capsys) -> None:
 
 
 def test_show_gives_what_to_know_about_each_number(capsys) -> None:
-    """Västerås's number for reports about children is the city's switchboard: without the
-    note ("välj knappval 9") a reader of the text card reached the switchboard's menu."""
+    """Västerås's number for reports about children is the city's switchboard: the choice to
+    press (its dial note) stands with the number, and the note says an older page said 4."""
     code, out, _err = run(capsys, "show", "Västerås", "barn", "--at", "2026-12-01T10:00")
     assert code == 0
     flat = " ".join(out.split())
-    child = flat.index("Orosanmälan om barn: Mottagning barn och ungdom")
-    assert "att veta: Ring stadens växel och välj knappval 9" in flat[child:flat.index("*", child)]
+    child = flat.index("* 021-39 00 00, knappval 9 Orosanmälan om barn: Mottagning barn och "
+                       "ungdom")
+    assert "angav knappval 4" in flat[child:flat.index("*", child + 1)]
     code, out, _err = run(capsys, "show", "Sala", "vuxna", "--at", "2026-12-01T10:00")
     assert "072-568 19 93" in out  # the women's shelter's second number
 

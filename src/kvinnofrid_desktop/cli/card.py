@@ -23,6 +23,7 @@ from kvinnofrid_desktop.core.card.model import (
     SUBJECTS,
     ActionCard,
     Contact,
+    dialled,
 )
 from kvinnofrid_desktop.core.card.now import (
     WEEKDAYS_SV,
@@ -170,7 +171,8 @@ def card_json(card: ActionCard, municipality: str | None, subject: str | None,
         return {
             "id": c.id, "scope": c.scope, "municipality": c.municipality,
             "role": c.role, "role_label": ROLE_LABELS_SV[c.role], "name": c.name,
-            "phone": c.phone, "email": c.email, "hours_text": c.hours_text,
+            "phone": c.phone, "dial_note": c.dial_note or None, "email": c.email,
+            "hours_text": c.hours_text,
             "status": c.status, "verified": c.verified, "source": c.source, "note": c.note,
             "stale": is_stale(c, today), "fallback": list(c.fallback),
             "source_date": c.source_date, "old_source": old_source_year(c, today) is not None,
@@ -249,7 +251,9 @@ def _instead_text(card: ActionCard, c: Contact, now: dt.datetime,
 def _named_number(c: Contact, between: str) -> str:
     """"Kvinnofridslinjen – 020-50 50 50", but "112 – nödnummer" once: the name has it."""
     number = c.phone or c.email or ""
-    return c.name if number in c.name else f"{c.name}{between}{number}"
+    if number in c.name:
+        return c.name
+    return f"{c.name}{between}{dialled(c) or number}"
 
 
 def _ring_text(card: ActionCard, c: Contact, now: dt.datetime, subject: str | None) -> str:
@@ -261,7 +265,7 @@ def _ring_text(card: ActionCard, c: Contact, now: dt.datetime, subject: str | No
 
 def _contact_lines(card: ActionCard, c: Contact, now: dt.datetime,
                    subject: str | None) -> list[str]:
-    number = c.phone or c.email or "(saknas)"
+    number = dialled(c) or c.email or "(saknas)"  # "021-39 00 00, knappval 9"
     lines = [f"  * {number:<15} {ROLE_LABELS_SV[c.role]}: {c.name}"]
     if c.phone and c.email:
         lines.append(f"      e-post: {c.email}")
@@ -280,7 +284,7 @@ def _contact_lines(card: ActionCard, c: Contact, now: dt.datetime,
         lines.append(f"      Källan är från {year}; uppgiften kan ha ändrats")
     if c.hours_text:
         lines += _wrap(f"tider: {c.hours_text}", "      ")
-    if c.note:  # "välj knappval 9", a second number: what the card on screen says too
+    if c.note:  # a second number, why a choice may be wrong: what the card on screen says too
         lines += _wrap(f"att veta: {c.note}", "      ")
     lines.append(f"      kontrollerad {c.verified}" + (f", källa: {c.source}" if c.source else ""))
     return lines

@@ -36,6 +36,7 @@ from kvinnofrid_desktop.core.card.model import (
     ROLES,
     SCOPES,
     SUBJECTS,
+    check_dial_note,
     check_month_day,
     check_phone,
 )
@@ -51,15 +52,15 @@ DOCS_DIR = "docs"
 CARD_FILE = "action_card.json"
 # The order the card format lists a contact's keys in (docs/action-card-schema.md): a key the
 # editor adds goes here, so the file reads like the ones written by hand.
-CONTACT_KEYS = ("id", "scope", "municipality", "subjects", "role", "name", "phone", "email",
-                "hours", "hours_confirmed", "hours_text", "status", "note", "source", "verified",
-                "fallback", "holiday_hours", "before_holiday_opens", "source_date")
+CONTACT_KEYS = ("id", "scope", "municipality", "subjects", "role", "name", "phone", "dial_note",
+                "email", "hours", "hours_confirmed", "hours_text", "status", "note", "source",
+                "verified", "fallback", "holiday_hours", "before_holiday_opens", "source_date")
 DOCUMENT_KEYS = ("id", "title", "tab", "summary", "publisher", "year", "language", "file",
                  "source", "generated", "provenance", "sources", "original")
 # Keys a contact must keep even when empty (the format wants null, not absence).
 _NULLABLE_CONTACT = ("phone", "email", "hours", "source")
 _OPTIONAL_CONTACT = ("note", "fallback", "holiday_hours", "before_holiday_opens",
-                     "source_date", "municipality", "hours_confirmed")
+                     "source_date", "municipality", "hours_confirmed", "dial_note")
 
 # The roles in Swedish, for names of new entries and for the verification sheet.
 ROLE_SV = {
@@ -639,10 +640,15 @@ def checked_contact_value(contact: dict[str, Any], name: str, value: Any,
                            contacts: list[dict[str, Any]], today: dt.date | None) -> Any:
     """``value`` as stored, or FieldError: the editor's field checks for a contact."""
     text = value.strip() if isinstance(value, str) else value
-    if name in ("phone", "email", "source", "note", "source_date") and text == "":
+    if name in ("phone", "email", "source", "note", "source_date", "dial_note") and text == "":
         text = None
     if name == "phone" and text is not None and (msg := check_phone(text)) is not None:
         raise FieldError(msg)
+    if name == "dial_note" and text is not None:
+        if (msg := check_dial_note(text)) is not None:
+            raise FieldError(msg)
+        if not contact.get("phone"):
+            raise FieldError("ett knappval hör till ett telefonnummer: skriv numret först")
     if name == "email" and text is not None and not _EMAIL_RE.match(text):
         raise FieldError(f"'{text}' är ingen e-postadress")
     if name == "source" and text is not None and (msg := check_url(text)) is not None:

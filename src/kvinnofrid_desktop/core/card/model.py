@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,6 +75,29 @@ def check_phone(value: str) -> str | None:
     if not _PHONE_RE.match(value) or not 3 <= digits <= 15 or value != value.strip():
         return (f"'{value}' är inget telefonnummer (siffror, blanksteg och högst ett bindestreck, "
                 "3–15 siffror)")
+    return None
+
+
+# What to do once the number answers ("knappval 9"): one short line, said right with the number on
+# the screen, on paper and in the pocket card's narrow column, so it has to stay short; a longer
+# explanation belongs in the note.
+DIAL_NOTE_MAX_CHARS = 30
+
+
+def check_dial_note(value: str) -> str | None:
+    """A contact's ``dial_note``: short plain text on one line; a Swedish reason when not."""
+    if not value.strip():
+        return ("knappvalet är tomt; utelämna fältet när numret inte har något knappval")
+    if value != value.strip():
+        return f"'{value}' börjar eller slutar med blanksteg"
+    if any(unicodedata.category(c).startswith("C") for c in value):
+        return "knappvalet ska vara en rad vanlig text, utan radbrytningar eller styrtecken"
+    if any(c in "<>" for c in value):
+        return f"'{value}': knappvalet är vanlig text, utan < och >"
+    if len(value) > DIAL_NOTE_MAX_CHARS:
+        return (f"knappvalet är {len(value)} tecken, högst {DIAL_NOTE_MAX_CHARS} får plats "
+                "bredvid numret (t.ex. ”knappval 9”); en längre förklaring skrivs i "
+                "anteckningen")
     return None
 
 
@@ -151,6 +176,9 @@ class Contact:
     # Then ``is_open`` knows nothing, and what applies now is said as probable
     # (core/card/now.py's ``open_state``), never as fact.
     hours_confirmed: bool = True
+    # What to do once the number answers ("knappval 9"), shown with the number wherever it is
+    # shown; "" when nothing (every card written before the key).
+    dial_note: str = ""
 
     def periods(self, day: dt.date) -> list[tuple[dt.datetime, dt.datetime]]:
         """The times this contact opens on ``day`` (a period may run past midnight)."""
@@ -193,6 +221,17 @@ class Contact:
 
     def age_days(self, today: dt.date) -> int:
         return (today - dt.date.fromisoformat(self.verified)).days
+
+
+def dialled(contact: Contact, number: Callable[[str], str] = str,
+            dial: Callable[[str], str] = str) -> str:
+    """The contact's phone number with what to do once it answers, as the card says them
+    together wherever it shows the number: "021-39 00 00, knappval 9" ("" without a phone).
+    ``number`` and ``dial`` format each part (bold and unbroken, escaped for HTML)."""
+    if not contact.phone:
+        return ""
+    text = number(contact.phone)
+    return f"{text}, {dial(contact.dial_note)}" if contact.dial_note else text
 
 
 @dataclass(frozen=True)
@@ -304,6 +343,9 @@ _CONTACT_SPEC = {
     "role": key(str, check=one_of(*ROLES)),
     "name": key(str, check=non_empty),
     "phone": key(str, type(None), check=check_phone),
+    # Optional, absent: none. A program older than the key refuses the card (``field.unknown``)
+    # rather than show the switchboard's number without the choice that reaches the service.
+    "dial_note": key(str, required=False, check=check_dial_note),
     "email": key(str, type(None),
                  check=lambda v: None if _EMAIL_RE.match(v) else f"'{v}' är ingen e-postadress"),
     "hours": key(list, str, type(None),
@@ -491,6 +533,10 @@ def _parse_contact(item: Any, where: str, problems: ProblemList, unique: Any,
     if status == "missing" and not obj.get("fallback"):
         problems.add("card.no_fallback", f"{where}.fallback",
                      "en saknad uppgift måste hänvisa till en verifierad reservkontakt")
+    if "dial_note" in obj and not obj["phone"]:
+        problems.add("field.value", f"{where}.dial_note",
+                     "ett knappval hör till ett telefonnummer, och kontakten har inget "
+                     "(phone är null)")
     hours = _parse_hours(obj["hours"], f"{where}.hours", problems)
     confirmed = obj.get("hours_confirmed", True)
     if not confirmed and obj["hours"] is None:
@@ -518,6 +564,7 @@ def _parse_contact(item: Any, where: str, problems: ProblemList, unique: Any,
         verified=obj["verified"], fallback=tuple(obj.get("fallback", ())),
         holiday_hours=tuple(holiday_hours), before_holiday_opens=opens, calendar=calendar,
         source_date=obj.get("source_date"), hours_confirmed=confirmed,
+        dial_note=obj.get("dial_note", ""),
     )
 
 

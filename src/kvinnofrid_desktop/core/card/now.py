@@ -15,6 +15,7 @@ from kvinnofrid_desktop.core.card.model import (
     ActionCard,
     Contact,
     Step,
+    dialled,
 )
 from kvinnofrid_desktop.core.placeholders import arg
 
@@ -152,7 +153,7 @@ def step_contacts(card: ActionCard, step: Step, municipality: str | None, *,
     """
     jour = out_of_hours_for(card, municipality)
     found: list[Contact] = []
-    phones: set[str] = set()
+    phones: set[tuple[str, str]] = set()
     for ref in step.contacts:
         c = card.contact(ref)
         if c is None:
@@ -163,9 +164,10 @@ def step_contacts(card: ActionCard, step: Step, municipality: str | None, *,
                 and (jour is None or jour.id != c.id)):
             continue
         if c.phone and c.status != "missing":
-            if c.phone in phones:
+            # The same number with another choice in its menu is another route.
+            if (c.phone, c.dial_note) in phones:
                 continue
-            phones.add(c.phone)
+            phones.add((c.phone, c.dial_note))
         found.append(c)
     # A missing entry whose fallbacks are all listed already adds nothing but noise.
     listed = {c.id for c in found}
@@ -252,7 +254,7 @@ def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
     if contact.status == "missing":
         if jour is not None:
             return NowLine("missing", arg(tr("Uppgift saknas – socialjouren har öppet nu: %1"),
-                                          jour.phone or ""), jour)
+                                          dialled(jour)), jour)
         return NowLine("missing", tr("Uppgift saknas – använd reservnumren nedan"))
     state = open_state(contact, now)
     if state in _OPEN_TEXTS:
@@ -266,7 +268,7 @@ def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
     if state == "unknown":
         if jour is not None:
             return NowLine(state, arg(tr("Tider okända – socialjouren har öppet nu: %1"),
-                                      jour.phone or ""), jour)
+                                      dialled(jour)), jour)
         if after_office_hours(contact, now):
             return NowLine(state, tr("Tider okända – troligen stängt nu, utanför kontorstid"))
         return NowLine(state, tr("Tider okända"))
@@ -275,13 +277,13 @@ def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
     closed, ring_jour, ring_112, animals = _CLOSED_TEXTS[probably]
     text, alternative = tr(closed), None
     if jour is not None:
-        text, alternative = arg(tr(ring_jour), jour.phone or ""), jour
+        text, alternative = arg(tr(ring_jour), dialled(jour)), jour
     elif contact.scope == "municipality" and contact.role in REPORT_ROLES:
         text, alternative = tr(ring_112), card.contact("nod-112")
     elif contact.role == "animal_welfare":
         police = next((c for c in card.contacts if c.role == "police" and c.phone), None)
         if police is not None:
-            text, alternative = arg(tr(animals), police.phone or ""), police
+            text, alternative = arg(tr(animals), dialled(police)), police
     text += _opens_text(contact, now, tr, probably=probably)
     return NowLine(state, text, alternative)
 

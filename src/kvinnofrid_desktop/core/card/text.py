@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kvinnofrid_desktop.core.card.model import MUNICIPALITIES, ActionCard, Contact
+from kvinnofrid_desktop.core.card.model import MUNICIPALITIES, ActionCard, Contact, dialled
 from kvinnofrid_desktop.core.card.now import jour_coverage, old_source_year
 
 ROLE_LABELS_SV = {
@@ -74,7 +74,7 @@ def missing_text(contact: Contact, card: ActionCard, number: Callable[[str], str
     number for the missing service). ``number`` formats a phone number (non-breaking, bold),
     ``name`` a contact's name (escaped for HTML)."""
     fallbacks = [f for ref in contact.fallback if (f := card.contact(ref)) is not None]
-    via = ", ".join(f"{name(f.name)} {number(f.phone or f.email or '')}"
+    via = ", ".join(f"{name(f.name)} {dialled(f, number, name) or number(f.email or '')}"
                     for f in fallbacks if f.role != "emergency" and (f.phone or f.email))
     text = "Uppgift saknas." + (f" Använd i stället: {via}." if via else "")
     return text + f" Vid akut fara: {number('112')}."
@@ -84,7 +84,7 @@ def contact_line(contact: Contact, card: ActionCard) -> str:
     """A one-line description of how to reach a contact, including its fallback when missing."""
     if contact.status == "missing":
         return missing_text(contact, card)
-    parts = [p for p in (contact.phone, contact.email) if p]
+    parts = [p for p in (dialled(contact), contact.email) if p]
     return " · ".join(parts)
 
 
@@ -170,9 +170,9 @@ def card_markdown(card: ActionCard) -> str:
 
 
 def _contact_notes(contacts: list[Contact]) -> list[str]:
-    """The contacts' notes below their table: how to get through ("välj knappval 9"), a second
-    number, where a number comes from. A table cell is too narrow for them, and the card on
-    paper must not say less than the card on screen."""
+    """The contacts' notes below their table: a second number, where a number comes from, why
+    a choice in a switchboard's menu may be wrong. A table cell is too narrow for them, and the
+    card on paper must not say less than the card on screen."""
     notes = [f"- **{c.name}:** {c.note}" for c in contacts if c.note]
     return ["**Att veta om kontakterna ovan**", "", *notes, ""] if notes else []
 
@@ -186,7 +186,7 @@ def _contact_row(c: Contact, card: ActionCard) -> str:
     if c.status == "missing":
         number = missing_text(c, card, unbroken)
     else:
-        number = " · ".join(unbroken(p) for p in (c.phone, c.email) if p)
+        number = " · ".join(p for p in (dialled(c, unbroken), unbroken(c.email or "")) if p)
     cells = [ROLE_LABELS_SV[c.role], f"{c.name} ({_status_cell(c, card)})", number,
              c.hours_text or "–"]
     return "| " + " | ".join(_md_escape(x) for x in cells) + " |"

@@ -126,7 +126,7 @@ def document_changes(old: Manifest, new: Manifest) -> list[DocumentChange]:
 
 
 def contact_changes(old: ActionCard | None, new: ActionCard | None) -> list[ContactChange]:
-    """Contacts added, removed, and changed in phone number or status."""
+    """Contacts added, removed, and changed in phone number, dial note or status."""
     before = {c.id: c for c in old.contacts} if old else {}
     after = {c.id: c for c in new.contacts} if new else {}
     changes = [ContactChange(c.id, c.name, "added") for i, c in after.items() if i not in before]
@@ -138,6 +138,8 @@ def contact_changes(old: ActionCard | None, new: ActionCard | None) -> list[Cont
         details = []
         if o.phone != c.phone:
             details.append(f"telefon {o.phone or '–'} → {c.phone or '–'}")
+        if o.dial_note != c.dial_note:  # the choice that reaches the service ("knappval 9")
+            details.append(f"knappval {o.dial_note or '–'} → {c.dial_note or '–'}")
         if o.status != c.status:
             details.append(f"status {_STATUS_SV[o.status]} → {_STATUS_SV[c.status]}")
         if o.verified != c.verified:

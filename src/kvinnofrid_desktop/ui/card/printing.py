@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from kvinnofrid_desktop.core.bundled import font_dir
-from kvinnofrid_desktop.core.card.model import SUBJECTS, ActionCard, Contact
+from kvinnofrid_desktop.core.card.model import SUBJECTS, ActionCard, Contact, dialled
 from kvinnofrid_desktop.core.card.now import (
     is_stale,
     jour_coverage,
@@ -72,6 +72,12 @@ def email_html(address: str) -> str:
 def _num(text: str) -> str:
     """A phone number that never breaks across lines (kept as plain characters for copying)."""
     return f"<b>{_nowrap(text)}</b>"
+
+
+def _dialled(c: Contact) -> str:
+    """The number and the choice to make once it answers, bold: "021-39 00 00, knappval 9".
+    Each stays whole; a narrow cell may put the choice on the next line, never cut it."""
+    return dialled(c, _num, _num)
 
 
 def _ensure_gui() -> None:
@@ -264,7 +270,7 @@ def _ring_text(c: Contact) -> str:
     if c.status == "missing":
         return f"{e(c.name)}: uppgift saknas"
     number = c.phone or c.email or ""
-    text = e(c.name) if number in c.name else f"{e(c.name)} {_num(number)}"
+    text = e(c.name) if number in c.name else f"{e(c.name)} {_dialled(c) or _num(number)}"
     return text + (" (ej bekräftad)" if c.status == "unverified" else "")
 
 
@@ -297,6 +303,8 @@ def _contacts_html(card: ActionCard, subject: str | None, municipality: str | No
                        f"<b>{e(group)}</b>{more}</td></tr>")
             heading = group
         number = _num(c.phone) if c.phone else "–"
+        if c.phone and c.dial_note:  # under the number: the column is narrow for both
+            number += f",<br>{_num(c.dial_note)}"
         email = (f"<br><span style='font-size:8pt'>e-post: {email_html(c.email)}</span>"
                  if c.email else "")
         status = _status_text(c, today, card)
@@ -307,7 +315,7 @@ def _contacts_html(card: ActionCard, subject: str | None, municipality: str | No
         out.append(f"<tr><td>{unit_anchor(n)}{e(ROLE_LABELS_SV[c.role])}</td><td>{e(c.name)}"
                    f"{email}</td><td>{number}</td><td>{e(c.hours_text or '–')}</td>"
                    f"<td>{status}</td></tr>")
-        if c.note:  # how to get through ("välj knappval 9"), a second number: on its own
+        if c.note:  # a second number, why a menu choice may be wrong: on its own
             # row of the same unit, as wide as the table, so the two stay on one page
             out.append(f"<tr><td>{unit_anchor(n)}</td><td colspan='4' style='font-size:8pt'>"
                        f"<i>Att veta:</i> {e(c.note)}</td></tr>")
@@ -364,7 +372,8 @@ def _paint_a4(painter: QPainter, device: Device, card: ActionCard, subject: str 
 
 def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
                  today: dt.date) -> list[tuple[str, str, str]]:
-    """(what, number, note) rows for the pocket card, most important first."""
+    """(what, number, note) rows for the pocket card, most important first; ``number`` is
+    HTML: the number bold, with the choice to make once it answers ("knappval 9")."""
     rows: list[tuple[str, str, str]] = []
 
     def note(c: Contact) -> str:
@@ -375,33 +384,33 @@ def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
             parts.append(f"kontrollerad {c.verified}")
         return ", ".join(parts)
 
-    rows.append(("Akut fara", "112", "dygnet runt"))
+    rows.append(("Akut fara", _num("112"), "dygnet runt"))
     role = "report_adult" if sid == "vuxna" else "report_child"
     label = "Orosanmälan vuxna" if sid == "vuxna" else "Orosanmälan barn"
     if municipality is None:
-        rows.append((label, "–", "din kommuns socialtjänst, se A4-kortet"))
+        rows.append((label, _num("–"), "din kommuns socialtjänst, se A4-kortet"))
     else:
         report = next((c for c in card.contacts if c.scope == "municipality"
                        and c.municipality == municipality and c.role == role), None)
         if report is not None and report.status != "missing" and report.phone:
-            rows.append((label, report.phone, note(report) or "kontorstid"))
+            rows.append((label, _dialled(report), note(report) or "kontorstid"))
         else:
             switch = next((c for c in card.contacts if c.scope == "municipality"
                            and c.municipality == municipality and c.role == "switchboard"
                            and c.status != "missing" and c.phone), None)
-            rows.append((label, switch.phone if switch and switch.phone else "–",
+            rows.append((label, _dialled(switch) if switch else _num("–"),
                          "nummer saknas – ring växeln" if switch else
                          "nummer saknas – vid akut fara 112"))
     jour = out_of_hours_for(card, municipality)
     county = next((c for c in card.contacts if c.scope == "county"
                    and c.role == "out_of_hours"), None)
     if jour is not None and jour.phone:
-        rows.append(("Socialjour", jour.phone, "kvällar, nätter, helger"))
+        rows.append(("Socialjour", _dialled(jour), "kvällar, nätter, helger"))
     elif municipality is None and county is not None and county.phone:
-        rows.append(("Socialjour", county.phone,
+        rows.append(("Socialjour", _dialled(county),
                      "bara " + ", ".join(jour_coverage(card, county))))
     else:
-        rows.append(("Socialjour", "–", "ej bekräftad – vid akut fara 112"))
+        rows.append(("Socialjour", _num("–"), "ej bekräftad – vid akut fara 112"))
     # The card's own choice of contacts for the subject, as on screen (a line for adults is
     # no number to give a child).
     relevant = ordered_contacts(card, municipality, sid)
@@ -409,13 +418,13 @@ def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
     djurskydd = next((c for c in relevant if c.role == "animal_welfare" and c.phone), None)
     animal: list[tuple[str, str, str]] = []
     if sid == "djur" and djurskydd is not None and djurskydd.phone:
-        animal.append(("Länsstyrelsen djurskydd", djurskydd.phone,
+        animal.append(("Länsstyrelsen djurskydd", _dialled(djurskydd),
                        note(djurskydd) or "kontorstid"))
     if police is not None and police.phone:
         if sid == "djur":
-            animal.append(("Polisen, djurplågeri", police.phone, note(police)))
+            animal.append(("Polisen, djurplågeri", _dialled(police), note(police)))
         else:
-            rows.append(("Polisen, ej akut", police.phone, note(police)))
+            rows.append(("Polisen, ej akut", _dialled(police), note(police)))
     rows[1:1] = animal  # for animals, the animal-welfare route comes right after 112
     # One support line that answers at any hour: Bris for children, Kvinnofridslinjen for
     # adults and for animals in a home with violence.
@@ -423,7 +432,8 @@ def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
                  and c.status == "verified" and c.hours == "always" and c.phone), None)
     if line is not None and line.phone:
         stale = note(line)
-        rows.append((line.name, line.phone, f"dygnet runt, {stale}" if stale else "dygnet runt"))
+        rows.append((line.name, _dialled(line),
+                     f"dygnet runt, {stale}" if stale else "dygnet runt"))
     return rows
 
 
@@ -455,7 +465,7 @@ def _panel_numbers(card: ActionCard, sid: str, municipality: str | None, today: 
     for what, number, note in rows:
         extra = f"<br>{e(note)}" if note and detail == 0 else (
             f" ({e(note)})" if note and detail == 1 and "bekräftad" in note else "")
-        out.append(f"<tr><td>{e(what)}{extra}</td><td align='right'>{_num(number)}</td></tr>")
+        out.append(f"<tr><td>{e(what)}{extra}</td><td align='right'>{number}</td></tr>")
     out.append("</table>")
     return "".join(out)
 

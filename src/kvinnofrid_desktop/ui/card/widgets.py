@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvinnofrid_desktop.core.card.model import ActionCard, Contact, Sign, Step
+from kvinnofrid_desktop.core.card.model import ActionCard, Contact, Sign, Step, dialled
 from kvinnofrid_desktop.core.card.now import (
     Instead,
     instead_now,
@@ -256,28 +256,39 @@ class EntryFrame(QFrame):
 
 
 class CopyRow(QWidget):
-    """A number or address, and a "Kopiera" button next to it."""
+    """A number or address, and a "Kopiera" button next to it; right under the number, bold,
+    the choice to make once it answers ("knappval 9"), which the number's name says with it."""
 
     copyRequested = Signal(str)
 
     def __init__(self, value: str, parent: QWidget, *, font: QFont | None = None,
-                 what: str = "", stretch: bool = True) -> None:
+                 what: str = "", stretch: bool = True, dial_note: str = "") -> None:
         super().__init__(parent)
         self.value = value
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setVerticalSpacing(0)
         self.value_label = text_label(value, self, font=font, wrap=False, selectable=True)
-        self.value_label.setAccessibleName(f"{what} {value}".strip())
+        # Said as it is shown, "Telefon 021-39 00 00, knappval 9"; the button copies the number.
+        spoken = f"{value}, {dial_note}" if dial_note else value
+        self.value_label.setAccessibleName(f"{what} {spoken}".strip())
+        self.dial_label: QLabel | None = None
+        if dial_note:
+            self.value_label.setAccessibleDescription(dial_note)
+            self.dial_label = text_label(dial_note, self, wrap=False,
+                                         font=scaled_font(self.font(), 1.1, bold=True))
+            self.dial_label.setAccessibleName(dial_note)
+            layout.addWidget(self.dial_label, 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         self.button = QToolButton(self)
         self.button.setText(self.tr("Kopiera"))
         self.button.setAccessibleName(arg(self.tr("Kopiera %1"), value))
         self.button.setToolTip(arg(self.tr("Kopiera %1 till urklipp"), value))
         self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.button.clicked.connect(lambda: self.copyRequested.emit(self.value))
-        layout.addWidget(self.value_label)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.value_label, 0, 0)
+        layout.addWidget(self.button, 0, 1, Qt.AlignmentFlag.AlignVCenter)
         if stretch:
-            layout.addStretch(1)
+            layout.setColumnStretch(2, 1)
 
 
 class NoticeRow(QWidget):
@@ -356,7 +367,8 @@ class StepContactLine(QWidget):
         self.copy_row: CopyRow | None = None
         if contact.status != "missing" and contact.phone:
             self.copy_row = CopyRow(contact.phone, self, what=contact.name, stretch=False,
-                                    font=scaled_font(self.font(), 1.1, bold=True))
+                                    font=scaled_font(self.font(), 1.1, bold=True),
+                                    dial_note=contact.dial_note)
             self.copy_row.copyRequested.connect(self.copyRequested)
             self._row.addWidget(self.copy_row, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(self._row)
@@ -502,7 +514,8 @@ class ContactCard(EntryFrame):
         layout.addWidget(text_label(contact.name, self))
         if contact.phone and contact.status != "missing":
             row = CopyRow(contact.phone, self, what=self.tr("Telefon"),
-                          font=scaled_font(self.font(), 1.5, bold=True))
+                          font=scaled_font(self.font(), 1.5, bold=True),
+                          dial_note=contact.dial_note)
             layout.addWidget(row)
             self.copy_rows.append(row)
         self.now_label = text_label("", self, font=scaled_font(self.font(), 1.0, bold=True))
@@ -541,13 +554,13 @@ class ContactCard(EntryFrame):
         self._source(layout)
         # refresh() adds what applies now, but only to the cards shown; hidden ones are named
         # here, so every card has a name from the start.
-        self.setAccessibleName(". ".join(p for p in (role, contact.name, contact.phone) if p))
+        self.setAccessibleName(". ".join(p for p in (role, contact.name, dialled(contact)) if p))
         for row in self.copy_rows:
             row.copyRequested.connect(self.copyRequested)
         place = contact.municipality or ""
         # The role in the interface language and in Swedish: the card's own text is Swedish.
         self.search_text = " | ".join(x for x in (
-            place, role, ROLE_LABELS.get(contact.role, ""), contact.name, contact.phone or "",
+            place, role, ROLE_LABELS.get(contact.role, ""), contact.name, dialled(contact),
             contact.email or "", contact.hours_text, contact.note) if x).casefold()
 
     def _notice(self, layout: QVBoxLayout, text: str) -> None:
@@ -573,7 +586,8 @@ class ContactCard(EntryFrame):
             mark = self.tr(", ej bekräftad") if target.status == "unverified" else ""
             self._instead_box.addWidget(text_label(f"{target.name} ({route.text}{mark})", self))
             row = CopyRow(target.phone or target.email or "", self, what=target.name,
-                          font=scaled_font(self.font(), 1.3, bold=True))
+                          font=scaled_font(self.font(), 1.3, bold=True),
+                          dial_note=target.dial_note if target.phone else "")
             row.copyRequested.connect(self.copyRequested)
             self._instead_box.addWidget(row)
             self.fallback_rows.append(row)
@@ -641,7 +655,7 @@ class ContactCard(EntryFrame):
             self.old_source.set_text(arg(self.tr("Källan är från %1; uppgiften kan ha ändrats "
                                                  "sedan dess."), str(year)))
         parts = [role_label(self.contact.role), self.contact.name,
-                 self.contact.phone or "", self.now_text()]
+                 dialled(self.contact), self.now_text()]
         parts += [n.text() for n in self.visible_notices()]
         self.setAccessibleName(". ".join(p for p in parts if p))
 

@@ -47,6 +47,7 @@ from kvinnofrid_desktop.core.card.model import (
     MUNICIPALITIES,
     ROLES,
     SUBJECTS,
+    check_dial_note,
     check_phone,
 )
 from kvinnofrid_desktop.core.card.now import STALE_AFTER_DAYS
@@ -338,6 +339,9 @@ class ContactsPart(QWidget):
         field("name", self.tr("&Namn"), self.tr("Namn"))
         field("phone", self.tr("Tele&fon"), self.tr("Telefon"), check=check_phone,
               placeholder=self.tr("t.ex. 0224-74 70 00"))
+        field("dial_note", self.tr("Knappval (väl&j efter numret; visas med numret)"),
+              self.tr("Knappval"), check=check_dial_note,
+              placeholder=self.tr("t.ex. knappval 9"))
         field("email", self.tr("&E-post"), self.tr("E-post"))
         field("source", self.tr("Källa (&webbadress; flera skiljs med \" ; \")"),
               self.tr("Källa (webbadress)"), placeholder="https://")
