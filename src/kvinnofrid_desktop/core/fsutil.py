@@ -125,6 +125,12 @@ def temp_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.tmp-{os.urandom(4).hex()}")
 
 
+def is_temp_of(path: Path, target: Path) -> bool:
+    """Whether ``path`` is a temporary file ``atomic_path`` writes for ``target`` (an error
+    about it is, for a person, an error about ``target``)."""
+    return path.name.startswith(f".{target.name}.tmp-")
+
+
 def leftover_temps(target: Path) -> list[Path]:
     """Temporary files a killed writer of ``target`` left behind (safe to delete)."""
     return sorted(target.parent.glob(f".{target.name}.tmp-*"))

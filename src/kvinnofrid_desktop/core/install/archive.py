@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from kvinnofrid_desktop.core.fsutil import is_temp_of
 from kvinnofrid_desktop.core.install.archive_checks import (
     DEFAULT_LIMITS,
     ArchiveLimits,
@@ -87,11 +88,11 @@ def os_problem(exc: OSError, file: str) -> Problem:
     """Turn a disk error into a Problem a person can act on: what went wrong in Swedish, and
     where, when that is another place than ``file`` (the data folder, not the pack file)."""
     where = str(exc.filename) if exc.filename else ""
-    # The hidden temporary file an atomic write makes beside ``file`` (".x.kvpack.tmp-…") is
-    # ``file`` as far as the reader knows: not named.
+    # The hidden temporary file of an atomic write beside ``file`` is ``file`` as far as the
+    # reader knows: not named.
     name = Path(file).name
     at = (f" i {where}" if where and Path(where).name != name
-          and not Path(where).name.startswith(f".{name}.tmp-") else "")
+          and not is_temp_of(Path(where), Path(file)) else "")
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return Problem("disk.full", file, None,
                        f"Disken är full: filen kunde inte skrivas{at}. Frigör utrymme och "
