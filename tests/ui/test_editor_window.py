@@ -388,9 +388,10 @@ def test_the_english_editor_says_refusals_and_problems_in_english(
         tab(qtbot, verified.edit)
         qtbot.waitUntil(lambda: len(problem_lines(window)) >= 2)
         lines = problem_lines(window)
-        assert lines[0] == (f"Contact “{name}”: Phone: the value in the field was not accepted "
-                            f"and is not in the pack (in detail, in Swedish: {swedish})"), lines
-        assert any(line.startswith(f"Contact “{name}”: A contact detail needs checking (in "
+        assert lines[0] == (f"Contact “{name}” (Sala): Phone: the value in the field was not "
+                            "accepted and is not in the pack (in detail, in Swedish: "
+                            f"{swedish})"), lines
+        assert any(line.startswith(f"Contact “{name}” (Sala): A contact detail needs checking (in "
                                    "detail, in Swedish: ") for line in lines), lines
         window.publisher.edit.setFocus()  # the head's field too, emptied
         qtbot.keyClick(window.publisher.edit, Qt.Key.Key_A, CTRL)
