@@ -4,192 +4,222 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="172"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="175"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="177"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="178"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="201"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="210"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="212"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="211"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="394"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="395"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="397"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="229"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="229"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="232"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="251"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="302"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="326"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="328"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="349"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="562"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="351"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="564"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="383"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="385"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="386"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="388"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="389"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="391"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="525"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="527"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="538"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="540"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="563"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="565"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="563"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="565"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="564"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="566"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="572"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="574"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="574"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="576"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="849"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="851"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="877"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="879"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="878"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="880"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="889"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="896"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="902"/>
+        <source>Kortet kunde inte skrivas ut: skrivaren tog inte emot utskriften. Kontrollera skrivaren och försök igen, eller exportera kortet som PDF.</source>
+        <translation>The card could not be printed: the printer did not accept the job. Check the printer and try again, or export the card as PDF.</translation>
+    </message>
+    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="907"/>
+        <source>Mappen finns inte.</source>
+        <translation>The folder does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="908"/>
+        <source>Du får inte skriva i mappen.</source>
+        <translation>You are not allowed to write in the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="910"/>
+        <source>Filen kunde inte skapas där.</source>
+        <translation>The file could not be created there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="911"/>
+        <source>Kortet kunde inte sparas som %1. %2 Välj en annan plats.</source>
+        <translation>The card could not be saved as %1. %2 Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="913"/>
+        <source>Inget skrevs ut</source>
+        <translation>Nothing was printed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="930"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="908"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="931"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="910"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="933"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="918"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="941"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="919"/>
-        <source>PDF-filen kunde inte sparas i %1 (%2).</source>
-        <translation>The PDF file could not be saved in %1 (%2).</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="942"/>
+        <source>PDF-filen kunde inte sparas i %1. %2</source>
+        <translation>The PDF file could not be saved in %1. %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="887"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="921"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="894"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="944"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>

@@ -819,6 +819,45 @@ def test_print_goes_to_the_printer_as_text(make_tab, tmp_path: Path) -> None:
     assert count >= 1 and "0224-74 96 20" in text
 
 
+def warnings_while(qtbot, action: Callable[[], object]) -> list[str]:
+    """Run ``action``; the text of each warning box it shows, each box closed."""
+    seen: list[str] = []
+
+    def close() -> None:
+        boxes = [b for b in QApplication.topLevelWidgets()
+                 if isinstance(b, QMessageBox) and b.isVisible()]
+        for box in boxes:
+            seen.append(box.text())
+            box.accept()
+        if not boxes:
+            QTimer.singleShot(10, close)
+
+    QTimer.singleShot(0, close)
+    action()
+    return seen
+
+
+def test_a_print_or_an_export_that_cannot_be_written_says_why(make_tab, qtbot,
+                                                               tmp_path: Path) -> None:
+    """A print to a file in a folder that is gone said nothing at all, and an export failure
+    ended with the system's English words ("No such file or directory")."""
+    tab = make_tab()
+    tab.set_municipality("Sala")
+    gone = tmp_path / "borttagen" / "kort.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(gone))
+    pages: list[int] = []
+    said = warnings_while(qtbot, lambda: pages.append(tab.print_card(printer=printer)))
+    assert pages == [0] and not gone.exists()
+    assert said == [f"Kortet kunde inte sparas som {gone}. Mappen finns inte. Välj en annan "
+                    "plats."]
+    said = warnings_while(qtbot, lambda: pages.append(tab.export_pdf(gone)))
+    assert pages[-1] is None and len(said) == 1
+    assert said[0].startswith(f"PDF-filen kunde inte sparas i {gone}. ")
+    assert "No such file" not in said[0] and "finns inte" in said[0]
+
+
 def print_to_file_with_the_dialog(qtbot, press: Callable[[], object],
                                   typed: Path | None = None) -> dict[str, str]:
     """``press`` print, pick "print to file (PDF)" in Qt's own print dialog, type ``typed``

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
@@ -65,6 +66,7 @@ from kvinnofrid_desktop.ui.common.filter_field import FilterField
 from kvinnofrid_desktop.ui.common.focus import take_focus
 from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
 from kvinnofrid_desktop.ui.common.labels import card_now_tr, date_text, scope_heading
+from kvinnofrid_desktop.ui.common.os_errors import describe_os_error
 from kvinnofrid_desktop.ui.common.print_to_file import offer_file, pdf_file_of
 from kvinnofrid_desktop.ui.common.settings import Settings
 
@@ -881,13 +883,34 @@ class ActionCardTab(QWidget):
         file = pdf_file_of(printer)
         if file is not None:
             printer.setOutputFileName(str(file))  # ".pdf" added, as the viewer writes it
+        if file is not None and not file.parent.is_dir():  # typed in the dialog, or gone since
+            self._print_failed(file)
+            return 0
         pages = card_print.print_card(self.card, printer, **self._print_options(pocket))
-        if pages and file is not None:
+        if not pages:  # the printer or the file refused to start: never silent
+            self._print_failed(file)
+        elif file is not None:
             self.settings.set_export_folder(file.parent)  # as an export remembers it
             self.footer.show_notice(arg(self.tr("Sparade %1"), file.name))
-        elif pages:
+        else:
             self.footer.show_notice(self.tr("Skickat till skrivaren"))
         return pages
+
+    def _print_failed(self, file: Path | None) -> None:
+        """Say why nothing was printed. QPrinter gives no reason; for a file the folder does."""
+        if file is None:
+            text = self.tr("Kortet kunde inte skrivas ut: skrivaren tog inte emot utskriften. "
+                           "Kontrollera skrivaren och försök igen, eller exportera kortet som "
+                           "PDF.")
+        else:
+            folder = file.parent
+            reason = (self.tr("Mappen finns inte.") if not folder.is_dir() else
+                      self.tr("Du får inte skriva i mappen.")
+                      if not os.access(folder, os.W_OK) else
+                      self.tr("Filen kunde inte skapas där."))
+            text = arg(self.tr("Kortet kunde inte sparas som %1. %2 Välj en annan plats."),
+                       str(file), reason)
+        QMessageBox.warning(self, self.tr("Inget skrevs ut"), text)
 
     def default_file_name(self, *, pocket: bool = False) -> str:
         fold = str.maketrans("åäöÅÄÖ", "aaoAAO")
@@ -916,7 +939,7 @@ class ActionCardTab(QWidget):
             card_print.export_card_pdf(self.card, path, **self._print_options(pocket))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Kunde inte spara"), arg(self.tr(
-                "PDF-filen kunde inte sparas i %1 (%2)."), str(path), exc.strerror or str(exc)))
+                "PDF-filen kunde inte sparas i %1. %2"), str(path), describe_os_error(exc)))
             return None
         self.footer.show_notice(arg(self.tr("Sparade %1"), path.name))
         return path
