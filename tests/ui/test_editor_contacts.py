@@ -845,3 +845,22 @@ def test_a_number_with_a_dash_from_a_word_processor_says_which_dash_to_use(
     assert phone.message.text() == ("'021–39 20 77' har ett tankstreck (–): ett telefonnummer "
                                     "skrivs med bindestreck (-), så här: 021-39 20 77")
     assert folder.contact(contact_id)["phone"] == "021-39 20 66"  # nothing taken in
+
+
+def test_hours_refused_in_english_say_so_in_english_with_the_swedish_detail(
+        qtbot, folder: SourceFolder, show_active) -> None:
+    """The reason beside the opening hours stayed the core's Swedish in the English editor."""
+    from language import interface_language
+
+    with interface_language("en"):
+        part = show_active(ContactsPart(folder))
+        qtbot.addWidget(part)
+        open_contact(qtbot, part, "Sala", "report_child")
+        hours = part.hours
+        retype(qtbot, hours.rows[0].close_edit, "08:00")  # opens 09:00
+        click(qtbot, hours.apply_button)
+        assert hours.message.isVisible()
+        text = hours.message.text()
+        assert text.startswith("The value cannot be used, and what was there before still "
+                               "applies (in detail, in Swedish: "), text
+        assert "rad 1: tiden slutar 08:00, före den börjar 09:00" in text

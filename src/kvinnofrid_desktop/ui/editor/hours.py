@@ -48,7 +48,7 @@ from kvinnofrid_desktop.core.authoring.source_folder import FieldError, check_ho
 from kvinnofrid_desktop.core.card.model import DAYS, check_month_day, month_day
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars
-from kvinnofrid_desktop.ui.editor.fields import ERROR_STYLE, text_style
+from kvinnofrid_desktop.ui.editor.fields import ERROR_STYLE, refusal_words, text_style
 
 ALWAYS, UNKNOWN, TIMES = "always", "unknown", "times"
 _LOOSE_TIME = re.compile(r"^(\d{1,2})(?:[:.]?(\d{2}))?$")
@@ -509,8 +509,8 @@ class HoursEditor(QGroupBox):
             hours = "always" if mode == ALWAYS else None
         try:
             self._apply(hours, holiday, before, self.confirmed())
-        except FieldError as exc:
-            return self._refuse(str(exc))
+        except FieldError as exc:  # the core's Swedish reason kept; shown in the UI's words
+            return self._refuse(str(exc), shown=refusal_words(exc))
         self._refused = None
         self.mark(None)
         # The normalised clock times ("9.30" → "09:30") as the model holds them.
@@ -533,9 +533,9 @@ class HoursEditor(QGroupBox):
         self.applied.emit()
         return True
 
-    def _refuse(self, message: str) -> bool:
+    def _refuse(self, message: str, *, shown: str | None = None) -> bool:
         self._refused = message
-        self.mark(message)
+        self.mark(shown or message)
         self.refused.emit(message)
         return False
 
