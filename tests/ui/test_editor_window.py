@@ -124,11 +124,12 @@ def test_a_full_disk_says_so_and_loses_nothing(qtbot, source, monkeypatch, edito
                         lambda parent, title, text, *a: told.append(text))
 
     def full(path, data):
-        raise OSError(errno.ENOSPC, "Inget utrymme kvar på enheten")
+        raise OSError(errno.ENOSPC, "No space left on device")  # the system's words: English
 
     monkeypatch.setattr("kvinnofrid_desktop.core.authoring.source_folder.write_bytes", full)
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
-    assert told and "Inget utrymme kvar" in told[0]
+    assert told and "Det finns inte tillräckligt med utrymme." in told[0]
+    assert "No space" not in told[0]
     assert (source / "catalog.toml").read_bytes() == before
     assert window.isWindowModified() and window.publisher.value() == "Ny utgivare"
     monkeypatch.undo()

@@ -46,6 +46,7 @@ from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import first_size
 from kvinnofrid_desktop.ui.common.labels import problem_text
+from kvinnofrid_desktop.ui.common.os_errors import describe_os_error
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.editor.contacts import ContactsPart
 from kvinnofrid_desktop.ui.editor.documents import DocumentsPart
@@ -274,7 +275,7 @@ class EditorWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Kunde inte spara"), arg(self.tr(
                 "Källmappen kunde inte sparas: %1\n\nInget av det som redan fanns har ändrats, "
                 "och ändringarna finns kvar i fönstret och i utkastet."),
-                exc.strerror or str(exc)))
+                describe_os_error(exc)))
             return False
         self._update_title()
         self.statusBar().showMessage(arg(self.tr("Sparat %1"),
