@@ -102,3 +102,20 @@ def test_no_other_module_writes_files_atomically_by_hand() -> None:
     # The store renames whole version folders (not files) and cleans up older temporary names.
     allowed = {"core/install/store.py"}
     assert [f for f in found if f.split(":")[0] not in allowed] == []
+
+
+def test_a_failed_file_operation_is_said_in_swedish(tmp_path: Path) -> None:
+    """The system's words are English ("Not a directory"): they stood inside Swedish
+    sentences ("kan inte läsas (Not a directory)")."""
+    import errno
+
+    from kvinnofrid_desktop.core.fsutil import reason_sv
+    from kvinnofrid_desktop.core.pack.external import ExternalFileError, read_limited
+
+    assert reason_sv(OSError(errno.ENOSPC, "No space left on device")) == "disken är full"
+    assert reason_sv(OSError(errno.EACCES, "Permission denied")) == "behörighet saknas"
+    plain = tmp_path / "fil.txt"
+    plain.write_text("x", encoding="utf-8")
+    with pytest.raises(ExternalFileError) as info:
+        read_limited(plain / "inuti.json", 1000)  # a path through a file, not a folder
+    assert str(info.value) == "kan inte läsas (en del av sökvägen är ingen mapp)"

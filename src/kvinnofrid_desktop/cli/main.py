@@ -370,6 +370,7 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
     import sqlite3
 
     from kvinnofrid_desktop.core.authoring.build import build_pack
+    from kvinnofrid_desktop.core.fsutil import reason_sv
     from kvinnofrid_desktop.core.pack.problems import PackError
     from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 
@@ -389,7 +390,7 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
     except BrokenPipeError:
         raise  # the reader of the progress lines stopped reading: __main__ ends quietly
     except OSError as exc:
-        _err(f"paketet byggdes inte: {exc.strerror or exc} ({exc.filename or out}); inget "
+        _err(f"paketet byggdes inte: {reason_sv(exc)} ({exc.filename or out}); inget "
              f"skrevs till {out}")
         return ExitCode.PROBLEMS
     except sqlite3.Error as exc:  # the search index: a full disk reaches us as SQLite's error
@@ -411,7 +412,7 @@ def _pack_build(src: Path, out: Path, archive: Path | None = None) -> int:
             return ExitCode.PROBLEMS
         except OSError as exc:
             _err(f"paketet finns i {out}, men arkivet {archive} skrevs inte: "
-                 f"{exc.strerror or exc}")
+                 f"{reason_sv(exc)}")
             return ExitCode.PROBLEMS
         print(f"Arkiv: {written}")
     return ExitCode.OK

@@ -14,6 +14,7 @@ The mechanics only, so the store can say in Swedish what a busy lock means.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sys
@@ -118,6 +119,31 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+# The system's words for a failed file operation are English ("No such file or directory"):
+# what the program says in their place, for the pure layers and the command line (the window
+# has its own translatable words, ui/common/os_errors.py).
+OS_REASONS_SV = {
+    errno.ENOSPC: "disken är full",
+    errno.EDQUOT: "lagringskvoten är full",
+    errno.EACCES: "behörighet saknas",
+    errno.EPERM: "behörighet saknas",
+    errno.EROFS: "enheten är skrivskyddad",
+    errno.EISDIR: "det är en mapp",
+    errno.ENOTDIR: "en del av sökvägen är ingen mapp",
+    errno.ENOENT: "filen eller mappen finns inte",
+    errno.EIO: "läsfel på disken",
+    errno.ENAMETOOLONG: "namnet är för långt",
+    errno.EMFILE: "för många öppna filer",
+    errno.EPIPE: "mottagaren slutade läsa",
+    errno.EEXIST: "filen finns redan",
+}
+
+
+def reason_sv(exc: OSError) -> str:
+    """Why a file operation failed, in Swedish when the error is a known one."""
+    return OS_REASONS_SV.get(exc.errno or 0) or exc.strerror or str(exc)
 
 
 def temp_name(target: Path) -> Path:

@@ -40,7 +40,7 @@ from kvinnofrid_desktop.core.card.model import (
     check_month_day,
     check_phone,
 )
-from kvinnofrid_desktop.core.fsutil import write_bytes
+from kvinnofrid_desktop.core.fsutil import reason_sv, write_bytes
 from kvinnofrid_desktop.core.pack.manifest import PROVENANCES, TABS
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine, PdfReadError
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
@@ -734,4 +734,4 @@ def _read_text(path: Path, name: str, missing_code: str) -> str:
                                 "filen är inte UTF-8-kodad")) from None
     except OSError as exc:
         raise PackError(Problem("file.unreadable", name, None,
-                                f"filen kan inte läsas ({exc.strerror or exc})")) from None
+                                f"filen kan inte läsas ({reason_sv(exc)})")) from None

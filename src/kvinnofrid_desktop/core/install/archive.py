@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from kvinnofrid_desktop.core.fsutil import is_temp_of
+from kvinnofrid_desktop.core.fsutil import is_temp_of, reason_sv
 from kvinnofrid_desktop.core.install.archive_checks import (
     DEFAULT_LIMITS,
     ArchiveLimits,
@@ -71,17 +71,6 @@ def write_chunk(fh: BinaryIO, data: bytes) -> None:
 
 
 # The system's own words are English ("Read-only file system"): the usual ones said in Swedish.
-_OS_REASONS = {
-    errno.EROFS: "enheten är skrivskyddad",
-    errno.EISDIR: "det är en mapp",
-    errno.ENOTDIR: "en del av sökvägen är ingen mapp",
-    errno.ENOENT: "filen eller mappen finns inte",
-    errno.EIO: "läsfel på disken",
-    errno.ENAMETOOLONG: "namnet är för långt",
-    errno.EMFILE: "för många öppna filer",
-    errno.EPIPE: "mottagaren slutade läsa",
-    errno.EEXIST: "filen finns redan",
-}
 
 
 def os_problem(exc: OSError, file: str) -> Problem:
@@ -97,7 +86,7 @@ def os_problem(exc: OSError, file: str) -> Problem:
         return Problem("disk.full", file, None,
                        f"Disken är full: filen kunde inte skrivas{at}. Frigör utrymme och "
                        "försök igen; inget installerat har ändrats.")
-    reason = _OS_REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+    reason = reason_sv(exc)
     if isinstance(exc, PermissionError):
         return Problem("disk.permission", file, None,
                        f"behörighet saknas för att läsa eller skriva{at} ({reason})")

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kvinnofrid_desktop.core.fsutil import reason_sv
 from kvinnofrid_desktop.core.install.active import version_key
 from kvinnofrid_desktop.core.install.archive import ARCHIVE_SUFFIX, Cancel, read_head
 from kvinnofrid_desktop.core.install.policy import MAX_WATCHED_FILES, Policy
@@ -105,7 +106,7 @@ class ContentFolder:
             files = _kvpacks(folder)
         except OSError as exc:
             self._once(new, Problem("content_folder.unreadable", str(folder), None,
-                                    f"mappen kan inte läsas ({exc.strerror or exc})"))
+                                    f"mappen kan inte läsas ({reason_sv(exc)})"))
             return FolderReport(folder, problems=tuple(new))
         self._reported.discard(str(folder))  # readable again: a later failure is news
         try:

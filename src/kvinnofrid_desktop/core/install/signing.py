@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from kvinnofrid_desktop.core.fsutil import write_bytes
+from kvinnofrid_desktop.core.fsutil import reason_sv, write_bytes
 from kvinnofrid_desktop.core.install.archive import SIGNATURE_NAME, PackArchive
 from kvinnofrid_desktop.core.install.archive_write import write_archive
 from kvinnofrid_desktop.core.pack.external import ExternalFileError, loads, read_limited
@@ -228,7 +228,7 @@ def generate_keypair(keyfile: Path, *, publisher: str | None = None,
             encoding="utf-8")
     except OSError as exc:
         raise PackError(Problem("key.write", str(keyfile), None,
-                                f"nyckeln kunde inte skrivas ({exc.strerror or exc})")) from None
+                                f"nyckeln kunde inte skrivas ({reason_sv(exc)})")) from None
     return TrustedKey(key_id, public, str(public_path), publisher)
 
 
@@ -352,13 +352,13 @@ def sign_pack(target: Path, keyfile: Path, passphrase: str | None = None) -> Sig
                 raw = fh.read(MAX_MANIFEST_BYTES + 1)
         except OSError as exc:
             raise PackError(Problem("manifest.missing", MANIFEST_NAME, None,
-                                    f"kan inte läsas ({exc.strerror or exc})")) from None
+                                    f"kan inte läsas ({reason_sv(exc)})")) from None
         sig = signature_bytes(raw, keyfile, passphrase)
         try:
             write_bytes(target / SIGNATURE_NAME, sig)
         except OSError as exc:
             raise PackError(Problem("disk.error", SIGNATURE_NAME, None,
-                                    f"kunde inte skrivas ({exc.strerror or exc})")) from None
+                                    f"kunde inte skrivas ({reason_sv(exc)})")) from None
     else:
         # Unpack (which verifies every file), add the signature, pack again: a broken archive
         # is never signed, and the original stays in place until the new one is complete.

@@ -21,6 +21,8 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from kvinnofrid_desktop.core.fsutil import reason_sv
+
 MAX_NUMBER_DIGITS = 30  # dates, sizes and versions need far fewer
 MAX_DEPTH = 64
 
@@ -53,7 +55,7 @@ def read_limited(path: Path, limit: int) -> bytes:
     except ValueError:  # a NUL byte in the path
         raise ExternalFileError("sökvägen innehåller ett ogiltigt tecken", "bad_path") from None
     except OSError as exc:
-        raise ExternalFileError(f"kan inte läsas ({exc.strerror or exc})", "unreadable") from None
+        raise ExternalFileError(f"kan inte läsas ({reason_sv(exc)})", "unreadable") from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -65,7 +67,7 @@ def read_limited(path: Path, limit: int) -> bytes:
             chunks.append(chunk)
             left -= len(chunk)
     except OSError as exc:
-        raise ExternalFileError(f"kan inte läsas ({exc.strerror or exc})", "unreadable") from None
+        raise ExternalFileError(f"kan inte läsas ({reason_sv(exc)})", "unreadable") from None
     finally:
         os.close(fd)
     data = b"".join(chunks)

@@ -20,6 +20,7 @@ from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder
 from kvinnofrid_desktop.core.pack.problems import PackError
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.file_dialogs import forget_dialog_history
+from kvinnofrid_desktop.ui.common.os_errors import describe_os_error
 from kvinnofrid_desktop.ui.common.settings import Settings, documents_folder
 
 translate = QCoreApplication.translate
@@ -131,7 +132,7 @@ def edit_from_window(parent: QWidget, settings: Settings,
             return None
         except OSError as exc:
             QMessageBox.warning(parent, translate("EditorWindow", "Källmappen kunde inte skapas"),
-                                exc.strerror or str(exc))
+                                describe_os_error(exc))
             return None
     if not (src / CATALOG_NAME).is_file():
         QMessageBox.warning(parent, translate("EditorWindow", "Ingen källmapp"), arg(translate(

@@ -556,7 +556,7 @@ class PublishDialog(WrappingDialog):
         except OSError as exc:
             return arg(self.tr("Men källmappen kunde inte sparas (%1): versionen och "
                                "ändringarna finns kvar i redaktören; spara dem med Ctrl+S."),
-                       exc.strerror or str(exc))
+                       describe_os_error(exc))
         finally:
             self.prepared.emit()
         return None

@@ -42,6 +42,7 @@ from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common import file_dialogs
 from kvinnofrid_desktop.ui.common.accessible import chars, lines, name_combo
 from kvinnofrid_desktop.ui.common.labels import problem_text
+from kvinnofrid_desktop.ui.common.os_errors import describe_os_error
 from kvinnofrid_desktop.ui.editor.fields import text_style
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole
@@ -204,7 +205,7 @@ class VerificationDialog(QDialog):
 
     def _not_saved(self, target: Path, exc: OSError) -> None:
         self._say("error", arg(self.tr("Filen kunde inte sparas i %1 (%2)."), str(target),
-                               exc.strerror or str(exc)))
+                               describe_os_error(exc)))
 
     # --- reading it back ------------------------------------------------------------------------
 

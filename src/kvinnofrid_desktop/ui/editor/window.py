@@ -214,7 +214,7 @@ class EditorWindow(QMainWindow):
         except OSError as exc:
             self.statusBar().showMessage(arg(self.tr(
                 "Utkastet kunde inte sparas (%1); spara ändringarna med Ctrl+S."),
-                exc.strerror or str(exc)))
+                describe_os_error(exc)))
             return
         if self.folder.dirty:
             self.statusBar().showMessage(arg(self.tr("Osparade ändringar – utkast sparat %1"),
