@@ -9,8 +9,10 @@ told at once (a phone number): the mark appears while typing, before anything is
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -82,6 +84,13 @@ def refusal_problem(location: Location, file: str, name: str,
     return EditorProblem(ERROR, Problem(REFUSED, file, location.field, message), location)
 
 
+def _call_alive(ref: weakref.ref[FieldBox], method: Callable[..., object],
+                *args: object) -> None:
+    box = ref()
+    if box is not None and shiboken6.isValid(box):
+        method(box, *args)
+
+
 class FieldBox(QWidget):
     """A line edit with a message under it; ``applied`` after the model took a new value."""
 
@@ -114,8 +123,12 @@ class FieldBox(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.message)
         self.setFocusProxy(self.edit)
-        self.edit.editingFinished.connect(self.commit)
-        self.edit.textEdited.connect(self._typed)
+        # Functions holding a weak reference, not bound methods: the line edit of a form being
+        # deleted still says editingFinished as its focus goes, and PySide then looked for the
+        # slot on a FieldBox half destroyed ("Slot 'FieldBox::' not found", a flaky test).
+        alive = weakref.ref(self)
+        self.edit.editingFinished.connect(lambda: _call_alive(alive, FieldBox.commit))
+        self.edit.textEdited.connect(lambda text: _call_alive(alive, FieldBox._typed, text))
 
     # --- what the form does -------------------------------------------------------------------
 
