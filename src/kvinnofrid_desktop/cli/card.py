@@ -24,6 +24,7 @@ from kvinnofrid_desktop.core.card.model import (
     ActionCard,
     Contact,
     dialled,
+    named_number,
 )
 from kvinnofrid_desktop.core.card.now import (
     WEEKDAYS_SV,
@@ -45,6 +46,7 @@ from kvinnofrid_desktop.core.card.text import (
     checked_text_sv,
     urgent_title,
 )
+from kvinnofrid_desktop.core.pack.manifest import review_overdue
 
 
 def run_card(args: argparse.Namespace) -> int:
@@ -94,11 +96,11 @@ def run_card(args: argparse.Namespace) -> int:
     if args.card_command == "export":
         return _export(card, args.out, subject, municipality, args.format, label)
     if args.json:
-        overdue = review_by is not None and dt.date.fromisoformat(review_by) < now.date()
+        overdue = review_overdue(review_by, now.date())
         print(json.dumps({**card_json(card, municipality, subject, now), "review_by": review_by,
                           "review_overdue": overdue}, ensure_ascii=False, indent=2))
     else:
-        if review_by is not None and dt.date.fromisoformat(review_by) < now.date():
+        if review_overdue(review_by, now.date()):
             print(f"Innehållet skulle ha förnyats senast {review_by}. Det går att använda, men "
                   "kontrollera numren innan du ringer (och fråga samordnaren efter ett nytt "
                   "innehållspaket).\n")
@@ -244,22 +246,14 @@ def card_text(card: ActionCard, municipality: str | None, subject: str | None,
 def _instead_text(card: ActionCard, c: Contact, now: dt.datetime,
                   subject: str | None) -> str:
     instead = instead_now(card, c, now, subject=subject)
-    routes = "; ".join(f"{_named_number(r.contact, ' ')} ({r.text})" for r in instead.routes)
+    routes = "; ".join(f"{named_number(r.contact, ' ')} ({r.text})" for r in instead.routes)
     return f"{instead.heading} {routes}"
-
-
-def _named_number(c: Contact, between: str) -> str:
-    """"Kvinnofridslinjen – 020-50 50 50", but "112 – nödnummer" once: the name has it."""
-    number = c.phone or c.email or ""
-    if number in c.name:
-        return c.name
-    return f"{c.name}{between}{dialled(c) or number}"
 
 
 def _ring_text(card: ActionCard, c: Contact, now: dt.datetime, subject: str | None) -> str:
     if c.status == "missing":
         return f"{c.name} – uppgift saknas. {_instead_text(card, c, now, subject)}"
-    text = _named_number(c, " – ")
+    text = named_number(c, " – ")
     return text + (" (ej bekräftad)" if c.status == "unverified" else "")
 
 

@@ -234,6 +234,16 @@ def dialled(contact: Contact, number: Callable[[str], str] = str,
     return f"{text}, {dial(contact.dial_note)}" if contact.dial_note else text
 
 
+def named_number(contact: Contact, between: str, name: Callable[[str], str] = str,
+                 number: Callable[[str], str] = str) -> str:
+    """"Kvinnofridslinjen – 020-50 50 50", the dial choice with the number; "112 – nödnummer"
+    once, as its name already holds the number. ``name`` and ``number`` format each part."""
+    plain = contact.phone or contact.email or ""
+    if plain in contact.name:
+        return name(contact.name)
+    return f"{name(contact.name)}{between}{dialled(contact, number, number) or number(plain)}"
+
+
 @dataclass(frozen=True)
 class Sign:
     id: str

@@ -50,6 +50,11 @@ _VERSION_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(\.\d{1,3})?$")
 _CREATED_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 
 
+def review_overdue(review_by: str | None, today: dt.date) -> bool:
+    """Whether the renew-by date ``review_by`` (ISO, or None: none) has passed on ``today``."""
+    return review_by is not None and dt.date.fromisoformat(review_by) < today
+
+
 @dataclass(frozen=True)
 class Source:
     title: str
@@ -109,7 +114,7 @@ class Manifest:
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def review_overdue(self, today: dt.date) -> bool:
-        return self.review_by is not None and dt.date.fromisoformat(self.review_by) < today
+        return review_overdue(self.review_by, today)
 
     def document(self, doc_id: str) -> Document | None:
         return next((d for d in self.documents if d.id == doc_id), None)

@@ -28,7 +28,13 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from kvinnofrid_desktop.core.bundled import font_dir
-from kvinnofrid_desktop.core.card.model import SUBJECTS, ActionCard, Contact, dialled
+from kvinnofrid_desktop.core.card.model import (
+    SUBJECTS,
+    ActionCard,
+    Contact,
+    dialled,
+    named_number,
+)
 from kvinnofrid_desktop.core.card.now import (
     is_stale,
     jour_coverage,
@@ -269,8 +275,7 @@ def card_html(card: ActionCard, subject: str | None, municipality: str | None,
 def _ring_text(c: Contact) -> str:
     if c.status == "missing":
         return f"{e(c.name)}: uppgift saknas"
-    number = c.phone or c.email or ""
-    text = e(c.name) if number in c.name else f"{e(c.name)} {_dialled(c) or _num(number)}"
+    text = named_number(c, " ", e, _num)
     return text + (" (ej bekräftad)" if c.status == "unverified" else "")
 
 

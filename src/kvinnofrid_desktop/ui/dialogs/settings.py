@@ -49,6 +49,7 @@ from kvinnofrid_desktop.core.install.store import (
     PackStore,
 )
 from kvinnofrid_desktop.core.options import CARD_MUNICIPALITY, LANGUAGE, REMEMBER_EXTERNAL
+from kvinnofrid_desktop.core.pack.manifest import review_overdue
 from kvinnofrid_desktop.core.pack.problems import PackError
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars, lines, name_combo
@@ -338,7 +339,7 @@ class SettingsDialog(WrappingDialog):
         """The manifest's renew-by date, and whether it has passed (``pack list`` says so too)."""
         if not pack.review_by:
             return ""
-        if pack.review_by < dt.date.today().isoformat():
+        if review_overdue(pack.review_by, dt.date.today()):
             return arg(self.tr("Paketet %1 skulle ha förnyats senast %2. Fråga samordnaren "
                                "efter ett nytt."), pack.version, pack.review_by)
         return arg(self.tr("Paketet %1 förnyas senast %2."), pack.version, pack.review_by)
