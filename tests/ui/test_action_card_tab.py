@@ -239,6 +239,11 @@ def test_at_night_a_switchboard_with_unknown_hours_comes_after_what_is_open(qtbo
     click(qtbot, tab.subject_buttons["barn"])
     assert pages.fallback_phones(card_of(tab, "koping-socialjour")) == \
         ["112", "116 111", "0221-250 00"]
+    # Switched back and forth, then narrowed: the routes rebuilt are drawn whole, alone.
+    from drawn import settled_problems
+
+    tab.resize(640, 800)
+    assert not settled_problems(qtbot, tab)
 
 
 def test_on_a_weekday_morning_the_switchboard_is_offered_first(qtbot, make_tab) -> None:

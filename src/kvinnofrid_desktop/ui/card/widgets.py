@@ -579,6 +579,7 @@ class ContactCard(EntryFrame):
             item = self._instead_box.takeAt(0)  # the layout item goes with it
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # not drawn over the new routes until it is deleted
                 widget.deleteLater()
         self.fallback_rows = []
         for route in instead.routes:
