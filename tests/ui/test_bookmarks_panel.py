@@ -5,6 +5,7 @@ page again in the next version of the pack, or say that it is gone."""
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -504,4 +505,55 @@ def test_glom_allt_removes_an_unreadable_list_and_its_copies(qtbot, env) -> None
     assert "sparade kopior av Mina sidor som inte kunde läsas: 1" in said[1]
     assert not list(env.settings.parent.glob("mina-sidor.trasig*.json"))
     assert "bookmarks" not in env.settings.read_text(encoding="utf-8")
+    window.close()
+
+
+# --- a settings file that cannot be written ------------------------------------------------------
+
+def unwritable(folder: Path) -> None:
+    """The settings' folder can no longer be written, as on a full disk or a read-only share
+    (a file where the folder was: chmod does not stop root, who runs the CI)."""
+    shutil.rmtree(folder)
+    folder.write_text("")
+
+
+def test_a_page_that_cannot_be_saved_is_said_at_once_and_written_once_it_can(qtbot,
+                                                                            env) -> None:
+    """With a full disk the status line said "Sidan finns nu i Mina sidor." and the page was
+    gone after a restart, without a word."""
+    window = open_window(qtbot, None, env.settings)
+    bookmark_page(qtbot, window, 2)
+    unwritable(env.settings.parent)
+    boxes: list[tuple[str, str, QMessageBox.Icon]] = []
+    QTimer.singleShot(0, lambda: (boxes.append((message_box().windowTitle(), message_box().text(),
+                                                message_box().icon())), message_box().accept()))
+    window.strategy_tab.viewer.go_to_page(3)
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    assert len(boxes) == 1
+    title, said, icon = boxes[0]
+    assert (title, icon) == ("Mina sidor kunde inte sparas", QMessageBox.Icon.Warning)
+    assert said.startswith(f"Ändringarna i Mina sidor kunde inte sparas: inställningsfilen "
+                           f"{env.settings} kunde inte skrivas")
+    assert "Exportera…" in said
+    assert window.statusBar().currentMessage() == "Mina sidor kunde inte sparas: se Mina sidor."
+    qtbot.waitUntil(lambda: problem_shown(window) == said)  # and it stays in the panel
+    assert [b.page for b in window.bookmarks.items] == [2, 3]  # kept while the program runs
+    # A rename is a change too: said again, not lost quietly.
+    QTimer.singleShot(0, lambda: (boxes.append((message_box().windowTitle(), message_box().text(),
+                                                message_box().icon())), message_box().accept()))
+    window.bookmarks.rename(1, "Sidan om skolan")
+    assert len(boxes) == 2 and boxes[1][1] == said
+    # Room again: the next change writes the whole list, and the warning goes.
+    env.settings.parent.unlink()
+    env.settings.parent.mkdir()
+    window.activateWindow()  # the message boxes took it
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    bookmark_page(qtbot, window, 4)
+    assert len(boxes) == 2
+    assert problem_shown(window) == ""
+    assert window.statusBar().currentMessage() == "Sidan finns nu i Mina sidor."
+    stored = [(b["page"], b["name"]) for b in json.loads(stored_list(env.settings))["bookmarks"]]
+    assert stored == [(b.page, b.name) for b in window.bookmarks.items]
+    assert [page for page, _name in stored] == [2, 3, 4]
+    assert stored[1][1] == "Sidan om skolan"
     window.close()

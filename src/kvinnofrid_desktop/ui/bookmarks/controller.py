@@ -66,6 +66,8 @@ class BookmarksController(QObject):
         # written ("" when it may): both set by _read.
         self.problem = ""
         self._read_only = ""
+        # Why the last change is only in memory ("" when it is on disk): set by _write.
+        self._unsaved = ""
 
     # --- the list -------------------------------------------------------------------------------
 
@@ -129,12 +131,27 @@ class BookmarksController(QObject):
         return True
 
     def _write(self, items: list[bm.Bookmark]) -> bool:
-        """Store ``items``; False (nothing written) while the stored list may not be."""
+        """Store ``items``; False (nothing written) while the stored list may not be, or when
+        the settings file cannot be written (full disk, read-only): ``_unsaved`` says so, and
+        the list stays in memory (QSettings writes it with the next sync that succeeds)."""
         if self._read_only:
             return False
         self.settings.set_value(BOOKMARKS, bm.dumps(items))
-        self.settings.sync()
-        return True
+        if self.settings.sync():
+            self._unsaved = ""
+            return True
+        self._unsaved = arg(self.tr(
+            "Ändringarna i Mina sidor kunde inte sparas: inställningsfilen %1 kunde inte "
+            "skrivas (disken kan vara full, eller mappen skrivskyddad). Sidorna finns kvar här "
+            "tills programmet stängs; spara dem på en annan plats med Exportera…, eller frigör "
+            "plats och gör ändringen igen."), str(self.settings.path))
+        return False
+
+    def _said_unsaved(self) -> None:
+        """After a change that could not be written: said at once, not only in the panel."""
+        self.window.statusBar().showMessage(
+            self.tr("Mina sidor kunde inte sparas: se Mina sidor."), 8000)
+        self._tell(self.tr("Mina sidor kunde inte sparas"), self._unsaved, icon="warning")
 
     def _refused(self) -> bool:
         """True, and the panel shown with the reason, when the list may not be changed."""
@@ -146,8 +163,10 @@ class BookmarksController(QObject):
         return True
 
     def _changed(self, current: int | None = None) -> None:
-        self._write(self.items)
+        written = self._write(self.items)
         self._show_list(current)
+        if not written and self._unsaved:
+            self._said_unsaved()
 
     def where(self, bookmark: bm.Bookmark) -> str:
         """The second line of an entry: where it leads, or why it leads nowhere."""
@@ -197,11 +216,16 @@ class BookmarksController(QObject):
                 name=name, pack_id=manifest.id, version=manifest.version, doc_id=doc_id,
                 page=page, heading=heading, page_text=text))
             existing = len(self.items) - 1
-            self._write(self.items)
-            self.window.statusBar().showMessage(self.tr("Sidan finns nu i Mina sidor."), 5000)
+            written = self._write(self.items)
+            if written:
+                self.window.statusBar().showMessage(self.tr("Sidan finns nu i Mina sidor."),
+                                                    5000)
         else:
+            written = True
             self.window.statusBar().showMessage(self.tr("Sidan finns redan i Mina sidor."), 5000)
         self.show_panel(True, current=existing)
+        if not written:
+            self._said_unsaved()
         assert self.panel is not None
         self.panel.edit_name()
         return True
@@ -335,6 +359,7 @@ class BookmarksController(QObject):
         """Glöm allt removed the list from the settings: the window shows none."""
         self._items = []
         self.problem = self._read_only = ""  # the list that could not be read is gone too
+        self._unsaved = ""
         if self.panel is not None:
             self._show_list()
 
@@ -378,4 +403,4 @@ class BookmarksController(QObject):
         if self.panel is not None:
             self.panel.set_bookmarks(self.items, [self.where(b) for b in self.items],
                                      current=current)
-            self.panel.set_problem(self.problem)
+            self.panel.set_problem("\n\n".join(filter(None, (self.problem, self._unsaved))))

@@ -225,9 +225,25 @@ class Settings:
         self._qs.setValue(spec.key, value)
 
     def sync(self) -> bool:
-        """Write to disk; False when the file could not be written (full disk, read-only)."""
+        """Write to disk; False when this write failed (full disk, read-only)."""
+        if self._qs.status() != QSettings.Status.NoError:  # an earlier write failed
+            self._qs = self._carried_over(self._qs)
         self._qs.sync()
         return self._qs.status() == QSettings.Status.NoError
+
+    def _carried_over(self, failed: QSettings) -> QSettings:
+        """A QSettings holding what ``failed`` holds, not yet written. QSettings keeps the
+        first error it met for good: without a fresh one, every later write would be said to
+        fail too, even once there is room again. Keys that ``failed`` no longer has (Glöm
+        allt) are removed from the fresh one, which reads the file as it was last written."""
+        fresh = QSettings(str(self.path), QSettings.Format.IniFormat)
+        keys = set(failed.allKeys())
+        for key in fresh.allKeys():
+            if key not in keys:
+                fresh.remove(key)
+        for key in keys:
+            fresh.setValue(key, failed.value(key))
+        return fresh
 
     def _bytes(self, setting: Setting) -> QByteArray | None:
         value = self.value(setting)
