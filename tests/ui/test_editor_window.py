@@ -619,3 +619,37 @@ def test_a_window_opened_the_first_time_fits_on_a_small_screen(qtbot, source, en
         assert window.height() <= max(room.height(), least.height()), (window.size(), room)
         assert window.width() >= min(room.width() * 0.9, 1200)  # as large as fits
     assert main.frameGeometry().width() <= main.screen().availableGeometry().width()
+
+
+def test_ctrl_s_with_a_refused_value_says_in_a_box_that_nothing_was_saved(
+        qtbot, source, monkeypatch, editor_window) -> None:
+    """Ctrl+S with a refused number saved nothing and said so only in the status line, which
+    was missed; so was Spara in the closing question, after which the window stayed open."""
+    window = editor_window(source)
+    part = contacts_tab(qtbot, window)
+    contact_id = open_contact(qtbot, part, "Sala", "out_of_hours")
+    name = window.folder.contact(contact_id)["name"]
+    phone = part.fields["phone"]
+    retype(qtbot, phone.edit, "021-39 2O 77")  # a letter O for a zero
+    tab(qtbot, phone.edit)
+    before = (source / "action_card.json").read_bytes()
+
+    seen = read_the_box(qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] == "Inget sparades"
+    assert seen[1].startswith("Källmappen sparas inte förrän varje värde som inte godtogs")
+    assert f"Kontakt ”{name}” (Sala): Telefon: " in seen[1], seen[1]
+    assert (source / "action_card.json").read_bytes() == before
+    assert phone.value() == "021-39 2O 77"  # what was typed stays, to be mended
+
+    # Closing: Spara in the question says the same, and the window stays open.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    answer(monkeypatch, QMessageBox.StandardButton.Save)
+    seen = read_the_box(qtbot)
+    assert not window.close()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] == "Inget sparades" and window.isVisible()
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    window.close()

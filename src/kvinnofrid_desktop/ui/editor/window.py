@@ -268,6 +268,12 @@ class EditorWindow(QMainWindow):
 
     def save(self) -> bool:
         if not self.commit_pending():
+            # Said in a box, as for Publicera…: a status line was missed after Ctrl+S, or
+            # after Spara in the closing question (the window then stayed open unexplained).
+            self._say_refused(self.tr("Inget sparades"), self.tr(
+                "Källmappen sparas inte förrän varje värde som inte godtogs är rättat eller "
+                "ångrat (Ctrl+Z). Inget annat har gått förlorat: ändringarna finns kvar i "
+                "fönstret och i utkastet."))
             return False
         try:
             self.folder.save()
@@ -306,16 +312,14 @@ class EditorWindow(QMainWindow):
         self.settings.sync()
         event.accept()
 
-    def _say_refused_stop_publishing(self) -> None:
-        """Why Publicera does nothing yet: the values typed and refused, each named."""
+    def _say_refused(self, title: str, text: str) -> None:
+        """Why saving or publishing does nothing yet: the values typed and refused, each
+        named."""
         self.show_problems()
         names = [self.problem_list.describe(p) for p in self.refusals()]
-        text = self.tr("Paketet kan inte publiceras förrän varje värde som inte godtogs är "
-                       "rättat eller ångrat (Ctrl+Z): det som står i fältet är inte med i "
-                       "paketet.")
         if names:
             text += "\n\n" + "\n".join(f"• {name}" for name in names)
-        QMessageBox.warning(self, self.tr("Paketet kan inte publiceras ännu"), text)
+        QMessageBox.warning(self, title, text)
 
     # --- the round and publishing -------------------------------------------------------------
 
@@ -333,7 +337,9 @@ class EditorWindow(QMainWindow):
         from kvinnofrid_desktop.ui.editor.publish import PublishDialog
 
         if not self.commit_pending():
-            self._say_refused_stop_publishing()
+            self._say_refused(self.tr("Paketet kan inte publiceras ännu"), self.tr(
+                "Paketet kan inte publiceras förrän varje värde som inte godtogs är rättat "
+                "eller ångrat (Ctrl+Z): det som står i fältet är inte med i paketet."))
             return
         self.run_checks()
         found = errors(self.problems)
