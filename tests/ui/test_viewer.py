@@ -1165,3 +1165,58 @@ def test_a_saved_copy_gets_the_usual_permissions(qtbot, opened: PdfViewer, tmp_p
     finally:
         os.umask(previous)
     assert stat.S_IMODE(target.stat().st_mode) == 0o644  # others in the group may read it
+
+
+def test_a_large_file_whose_end_is_missing_is_asked_about_before_the_long_repair(
+        qtbot, viewer: PdfViewer, pdfs, tmp_path: Path) -> None:
+    """A 1 GB download that stopped held the whole window still for 24 s, without a word:
+    PDFium reads all of it to rebuild it, on the GUI thread."""
+    from kvinnofrid_desktop.core.pack.external import SLOW_REPAIR_BYTES
+
+    big = tmp_path / "nedladdning.pdf"
+    data = pdfs.sample.read_bytes()
+    with open(big, "wb") as f:  # the first two thirds of a PDF, then nothing
+        f.write(data[: len(data) * 2 // 3])
+        f.truncate(SLOW_REPAIR_BYTES + 1)
+    with qtbot.waitSignal(viewer.loadFailed):
+        assert viewer.open_document(big) is False
+    bar = viewer.message_bar
+    assert viewer.status_message() == (
+        "Filen ”nedladdning.pdf” (17 MB) verkar ofullständig: slutet av filen saknas, som när "
+        "en nedladdning har avbrutits. Att försöka öppna den ändå kan ta lång tid, och "
+        "programmet svarar inte under tiden.")
+    assert bar.kind() == "warning" and viewer.document() is None
+    assert bar.action_button.isVisible()
+    assert bar.action_button.accessibleName() == "Försök öppna ändå"
+
+    # The user chooses to wait: PDFium tries, and says what it found.
+    with qtbot.waitSignal(viewer.loadFailed):
+        qtbot.mouseClick(bar.action_button, Qt.MouseButton.LeftButton)
+    assert "kunde inte öppnas. Den är skadad eller inte en PDF" in viewer.status_message()
+    assert not bar.action_button.isVisible()
+
+    # A file as large with its end in place opens at once.
+    whole = tmp_path / "stor.pdf"
+    whole.write_bytes(large_valid_pdf(SLOW_REPAIR_BYTES))
+    assert viewer.open_document(whole)
+    assert viewer.page_count() == 1 and viewer.status_message() == ""
+
+
+def large_valid_pdf(size: int) -> bytes:
+    """A one-page PDF of about ``size`` bytes: an unused stream carries the bulk."""
+    head = b"%PDF-1.7\n"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"]
+    bulk = b"\x00" * size
+    objects.append(b"<< /Length %d >>\nstream\n" % len(bulk) + bulk + b"\nendstream")
+    out, offsets = bytearray(head), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)

@@ -129,6 +129,7 @@ class PdfViewer(QWidget):
         self._document = QPdfDocument(self)
         self._path: Path | None = None
         self._pending: tuple[Path, int, ViewState | None] | None = None  # awaiting a password
+        self._repair: tuple[Path, int, ViewState | None] | None = None  # "Försök öppna ändå"
         self._zoom_mode = "fit_width"
         self._zoom = 1.0  # the factor of "custom" mode
         self._current = -1  # 0-based; -1 without a document
@@ -252,6 +253,7 @@ class PdfViewer(QWidget):
         self.pageChanged.connect(lambda _page, _count: self._refresh_page_text())
         self.message_bar.passwordSubmitted.connect(self._on_password)
         self.message_bar.copyRequested.connect(self._copy_link_address)
+        self.message_bar.actionRequested.connect(self._try_repair)
 
     # ------------------------------------------------------------------------------------------
     # Public API
@@ -264,16 +266,20 @@ class PdfViewer(QWidget):
         page: int = 1,
         zoom: ViewState | None = None,
         password: str | None = None,
+        repair: bool = False,
     ) -> bool:
         """Load and show ``path`` at ``page`` (1-based), with the zoom of ``zoom`` if given.
 
         Returns False, shows a message inside the viewer and emits ``loadFailed`` when the file
         is missing, unreadable, not a PDF, damaged or needs a (correct) password; for the last
-        a password field appears. Never raises for a bad file.
+        a password field appears. A large file whose end is missing is not loaded unless
+        ``repair``: the message offers to try (core/pack/external.slow_to_repair). Never
+        raises for a bad file.
         """
         path = Path(path)
         self._unload()
         self._pending = None
+        self._repair = None
         self._page_text_source = None
         self._finder.respell = None
         name = path.name or str(path)
@@ -283,9 +289,23 @@ class PdfViewer(QWidget):
             return self._fail(path, arg(self.tr(
                 "Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du "
                 "har behörighet att öppna den."), name))
+        if not repair and (size := _slow_to_repair(path)):
+            # Asked first: rebuilding it would hold the whole program still (see there).
+            self._repair = (path, page, zoom)
+            return self._fail(path, arg(self.tr(
+                "Filen ”%1” (%2 MB) verkar ofullständig: slutet av filen saknas, som när en "
+                "nedladdning har avbrutits. Att försöka öppna den ändå kan ta lång tid, och "
+                "programmet svarar inte under tiden."), name, f"{size / 1e6:,.0f}".replace(
+                    ",", "\u00a0")), kind="warning", action=self.tr("Försök öppna ändå"))
 
         self._document.setPassword(password or "")
-        error = self._document.load(str(path))
+        if repair:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            error = self._document.load(str(path))
+        finally:
+            if repair:
+                QApplication.restoreOverrideCursor()
         self._document.setPassword("")  # PDFium keeps the opened document; drop the secret
         if error != QPdfDocument.Error.None_ or self._document.pageCount() < 1:
             self._document.close()
@@ -308,6 +328,7 @@ class PdfViewer(QWidget):
         """Close the document and clear every view of it."""
         self._unload()
         self._pending = None
+        self._repair = None
         self._reset_ui()
 
     def path(self) -> Path | None:
@@ -670,13 +691,24 @@ class PdfViewer(QWidget):
             text = self.tr("Filen ”%1” kunde inte öppnas på grund av ett okänt fel.")
         return self._fail(path, arg(text, name))
 
-    def _fail(self, path: Path, text: str, *, kind: str = "error", password: bool = False) -> bool:
+    def _fail(self, path: Path, text: str, *, kind: str = "error", password: bool = False,
+              action: str = "") -> bool:
         self._reset_ui(placeholder="")
-        self.message_bar.show_message(kind, text, password=password, closable=not password)
+        self.message_bar.show_message(kind, text, password=password, closable=not password,
+                                      action=action)
         if password:
             self.message_bar.password_edit.setFocus()
         self.loadFailed.emit(str(path), text)
         return False
+
+    def _try_repair(self) -> None:
+        """"Försök öppna ändå": the large file whose end is missing, rebuilt by PDFium."""
+        if self._repair is None:
+            return
+        path, page, zoom = self._repair
+        self._repair = None
+        if self.open_document(path, page=page, zoom=zoom, repair=True):
+            self.view.setFocus()
 
     def _on_password(self, password: str) -> None:
         if self._pending is None:
@@ -1181,3 +1213,12 @@ class PdfViewer(QWidget):
         if self._path is not None and self._allow_export:
             viewer_export.open_externally(self._path, self.message_bar)
 
+
+def _slow_to_repair(path: Path) -> int:
+    """external.slow_to_repair, 0 when the file cannot be read (the load then says why)."""
+    from kvinnofrid_desktop.core.pack.external import slow_to_repair
+
+    try:
+        return slow_to_repair(path)
+    except OSError:
+        return 0

@@ -75,6 +75,7 @@ class MessageBar(QFrame):
 
     passwordSubmitted = Signal(str)
     copyRequested = Signal()
+    actionRequested = Signal()  # the message's own button (show_message's ``action``)
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -110,6 +111,9 @@ class MessageBar(QFrame):
         self.copy_button.setToolTip(self.tr("Kopiera webbadressen till urklipp"))
         self.copy_button.clicked.connect(self.copyRequested)
 
+        self.action_button = QPushButton(self)  # its text is the message's (``action``)
+        self.action_button.clicked.connect(self.actionRequested)
+
         self.close_button = QToolButton(self)
         self.close_button.setIcon(viewer_icon("close"))
         self.close_button.setAutoRaise(True)
@@ -125,6 +129,7 @@ class MessageBar(QFrame):
         layout.addWidget(self.password_edit)
         layout.addWidget(self.password_button)
         layout.addWidget(self.copy_button)
+        layout.addWidget(self.action_button)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
         self._set_controls(password=False, copy=False, closable=True)
@@ -145,8 +150,10 @@ class MessageBar(QFrame):
         password: bool = False,
         copy: bool = False,
         closable: bool = True,
+        action: str = "",
     ) -> None:
-        """Show ``text``; ``kind`` is "info", "warning" or "error"."""
+        """Show ``text``; ``kind`` is "info", "warning" or "error". ``action``: the text of a
+        button that emits ``actionRequested`` ("" for none)."""
         # Here, not at import: the viewer is built right after the first frame, and these two
         # classes come with some 800 enum members for PySide to create.
         from PySide6.QtGui import QAccessible, QAccessibleEvent
@@ -175,6 +182,9 @@ class MessageBar(QFrame):
         self.label.setText(text)
         self.label.setAccessibleName(text)
         self._set_controls(password=password, copy=copy, closable=closable)
+        self.action_button.setText(action)
+        self.action_button.setAccessibleName(action.replace("&", ""))
+        self.action_button.setVisible(bool(action))
         self.show()
         if QAccessible.isActive():
             # Screen readers announce alerts; the message is why nothing else appeared.
