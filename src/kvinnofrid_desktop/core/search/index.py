@@ -796,6 +796,8 @@ def _without(text: str, words: set[str]) -> str:
     def keep(match: re.Match[str]) -> str:
         return "" if match.group(0).lower() in words else match.group(0)
 
+    # Nor the genitive "s" of a word that went: "women's shelter" without both left "'s".
+    text = swedish.without_genitive(text)
     return " ".join(part for part in _WORDS.sub(keep, text).split() if _WORDS.search(part))
 
 

@@ -67,6 +67,10 @@ TOKEN = re.compile(r"[^\W_]+")
 # Outside quotes a "word" may join tokens with hyphens: "e-post", "FN-konventionen".
 _WORD = re.compile(r"[^\W_]+(?:[-‐‑‒][^\W_]+)*")
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟«»"})
+# A genitive "s" after a colon or an apostrophe ("NCK:s rapport", "women's shelter") is part of
+# the word before it, not a word: as a term it matched and marked every lone "s" of a page, and
+# "women's shelter" fell back to searching "'s". Quotes keep it ("\"NCK:s\"" is the phrase).
+_GENITIVE = re.compile(r"(?<=[^\W_])[:'’ʼ´`]s(?![^\W_])", re.IGNORECASE)
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 # U+FFFD (a glyph the PDF's font could not map) and U+FFFF show as boxes: dropped.
 _DROP = re.compile(r"[\ud800-\udfff\ue000\ue001\u00ad\u200b-\u200d\u2060\ufeff\ufffd\uffff]")
@@ -472,9 +476,10 @@ class ParsedQuery:
         return out
 
     def highlight_terms(self) -> list[str]:
-        """Words a PDF viewer should look for: terms as typed, phrases whole, no syntax."""
+        """Words a PDF viewer should look for: terms as typed, phrases whole, no syntax. Not a
+        single letter: the viewer finds it inside every word ("s" lit up a whole page)."""
         out = [t.text for t in self.terms] + [p.display for p in self.phrases]
-        return list(dict.fromkeys(w for w in out if w))
+        return list(dict.fromkeys(w for w in out if w and not (len(w) == 1 and w.isalpha())))
 
     def completed(self, text: str) -> ParsedQuery:
         """The query with the term ``text`` no longer matched as a typed prefix."""
@@ -548,7 +553,7 @@ def _parse(query: str, synonyms: object = None) -> ParsedQuery:
                 items.append(Phrase(words, prefix=open_end, display=" ".join(words)))
                 last_outside = False
             continue
-        for word in _WORD.findall(segment):
+        for word in _WORD.findall(without_genitive(segment)):
             if word in _OPERATORS:
                 continue  # "våld OR hot": operators would only ever require the word "or"
             parts = tokens(word)
@@ -583,6 +588,12 @@ def _parse(query: str, synonyms: object = None) -> ParsedQuery:
         else:
             phrases.setdefault(item.words, item)
     return ParsedQuery(tuple(terms.values()), tuple(phrases.values()), truncated, asks)
+
+
+def without_genitive(text: str) -> str:
+    """``text`` without the genitive "s" written after a colon or an apostrophe ("NCK:s" →
+    "NCK", "women's" → "women")."""
+    return _GENITIVE.sub("", text)
 
 
 def _joined_number(items: list[Term | Phrase]) -> list[Term | Phrase]:

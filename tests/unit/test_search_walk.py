@@ -1,0 +1,58 @@
+"""Queries from a new user's walk through the search (2026-12-06), each answered badly before:
+a stray genitive "s" searched and marked everywhere, pages about children before the adults'
+report numbers, no help for the man who hits, compounds and place names matched as parts of
+other words. The index is built from the content sources, as in test_search_relevance. Pure:
+no Qt."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from test_search_relevance import SRC, content_entries
+
+from kvinnofrid_desktop.core.search import synonyms as synonym_list
+from kvinnofrid_desktop.core.search.index import SearchIndex, build_index
+from kvinnofrid_desktop.core.search.swedish import parse_query
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    folder = tmp_path_factory.mktemp("pack")
+    build_index(folder / "search.sqlite", content_entries())
+    shutil.copyfile(SRC / synonym_list.FILE_NAME, folder / synonym_list.FILE_NAME)
+    with SearchIndex.open(folder / "search.sqlite") as opened:
+        yield opened
+
+
+def shown(index: SearchIndex, query: str, limit: int = 3) -> list[str]:
+    """What the panel shows first: the hits, or those for some of the words."""
+    return [h.anchor or f"{h.doc_id}:{h.page}" for h in index.answer(query, limit=20).hits][:limit]
+
+
+# ----------------------------------------------------------------------------- a genitive "s"
+
+@pytest.mark.parametrize(("query", "words"), [
+    ("NCK:s rapport", ["nck", "rapport"]), ("women's shelter", ["women", "shelter"]),
+    ("women’s shelter", ["women", "shelter"]), ("Länsstyrelsen:s", ["länsstyrelsen"])])
+def test_a_genitive_s_after_a_colon_or_apostrophe_is_no_word(query: str,
+                                                              words: list[str]) -> None:
+    """"NCK:s rapport" searched and marked every lone "s" of the opened page."""
+    parsed = parse_query(query)
+    assert [t.text for t in parsed.terms] == words
+    assert parsed.highlight_terms() == words
+    assert parse_query('"NCK:s"').phrases[0].words == ("nck", "s")  # quoted: as written
+
+
+def test_a_single_letter_is_never_highlighted() -> None:
+    assert parse_query("vitamin c").highlight_terms() == ["vitamin"]
+    assert parse_query("s").highlight_terms() == []
+    assert parse_query("a-kassa").highlight_terms() == ["a-kassa"]  # in a word, it stays
+
+
+def test_no_fallback_to_a_lone_genitive(index: SearchIndex) -> None:
+    """"women's shelter" found nothing and fell back to searching "'s"."""
+    answer = index.answer("women's shelter")
+    assert answer.hits == [] and answer.searched == "women's shelter"
+    assert all(h.matched != ("s",) for h in index.search("NCK:s rapport"))
+    assert "s" not in {w for h in index.search("NCK:s rapport") for w in h.matched}
