@@ -495,7 +495,8 @@ class SearchIndex:
         and if that is not enough without one of its meanings too, that finds something; None
         for a one-word query. Words of one synonym group are one meaning ("mamma … pappa"), a
         hyphenated or quoted expression is one ("ex-chef"), and the meaning that finds the
-        fewest pages goes first: "mamma blir slagen av pappa" keeps "slagen". With
+        fewest pages goes first: "mamma blir slagen av pappa" keeps "slagen". A vague verb
+        (``swedish.VAGUE``) goes before any of them: "tolk behövs" keeps "tolk". With
         ``entries``, what is left must find an entry of the action card, and when leaving one
         meaning out is not enough, they are left out one after another, fewest pages first."""
         terms = [t for t in pq.terms if t.text.isalpha()]
@@ -512,7 +513,8 @@ class SearchIndex:
                      for p in pq.phrases[:MAX_SUGGEST_WORDS]]
         # How many pages each meaning finds alone (up to a search's first 20 hits).
         ranked = [words for words, _alone in sorted(meanings, key=lambda meaning: (
-            len(self.search(meaning[1], limit=20)), -max(map(len, meaning[0]))))]
+            not meaning[0] <= swedish.VAGUE, len(self.search(meaning[1], limit=20)),
+            -max(map(len, meaning[0]))))]
         # While a word that no page has is left in, nothing is found: it goes in every try.
         tries = [unknown, *(unknown | words for words in ranked)] if unknown else list(ranked)
         if entries:  # then two meanings, three, … left out: the fewest pages first

@@ -317,6 +317,13 @@ mobil mobilnummer nr nummer numret numren ring ringa tel telefon telefonnummer t
 _ASKING_FOR_HOURS = """
 öppet öppettid öppettider stänger stängt telefontid telefontider tider
 """
+# Verbs that say that something is needed, exists or applies without saying what: when no page
+# has every word, they are left out before a word with content ("tolk behövs" kept "behövs",
+# the word on more pages, and lost the interpreter).
+_VAGUE = """
+behövs behövas behövdes behövts finns finnas fanns funnits gäller gälla gällde gällt
+"""
+VAGUE = frozenset(_VAGUE.split())
 STOPWORDS = frozenset(
     (_STOPWORDS + _WHEN_AND_MUST + _ASKING_FOR_A_NUMBER + _ASKING_FOR_HOURS).split())
 # What a query asks of a contact when it holds such a word beside others (ParsedQuery.asks).
