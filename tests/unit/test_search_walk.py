@@ -69,3 +69,31 @@ def test_a_vague_verb_is_left_out_before_a_word_with_content(index: SearchIndex)
     assert {"kvinnofridslinjen", "vuxna-kvinnofridslinjen"} & set(shown(index, "tolk behövs"))
     # The documented case stands: the narrower meaning goes first, the violence stays.
     assert index.suggest("mamma blir slagen av pappa") == "blir slagen av"
+
+
+# ----------------------------------------------------------------------------- compounds
+
+@pytest.mark.parametrize(("query", "searched", "anchor"), [
+    ("helgjour", "helg jour", "socialjour"),
+    ("socialjoursnummer", "socialjour nummer", "socialjour")])
+def test_a_compound_no_page_has_is_searched_as_its_two_parts(
+        index: SearchIndex, query: str, searched: str, anchor: str) -> None:
+    """The texts never write "helgjour" or "socialjoursnummer", only their parts: 0 hits and
+    no suggestion."""
+    answer = index.answer(query)
+    assert answer.hits and (answer.searched, answer.fewer) == (searched, False)
+    assert any(anchor in h.anchor for h in answer.hits[:3]), shown(index, query)
+
+
+def test_a_compound_with_one_known_part_falls_back_to_it(index: SearchIndex) -> None:
+    """No text says "inspektör": "djurskyddsinspektör" is answered for "djurskydd"."""
+    answer = index.answer("djurskyddsinspektör")
+    assert (answer.searched, answer.fewer) == ("djurskydd", True)
+    assert "lansstyrelsen-djurskydd" in shown(index, "djurskyddsinspektör")
+
+
+def test_a_word_found_inside_others_or_misspelt_is_not_split(index: SearchIndex) -> None:
+    assert index.answer("kvinnofrid").searched == "kvinnofrid"  # inside "kvinnofridslinjen"
+    typo = index.answer("kvinofridslinjn")
+    assert (typo.hits, typo.suggestion) == ([], "kvinnofridslinjen")
+    assert index.answer("zzyzxqwerty").hits == []

@@ -73,6 +73,7 @@ FEATURES = "weights urls numbers"
 MIN_WEIGHT = 0.05
 FEW = 3  # fewer hits than this: words the index does not know are also tried one edit away
 MIN_TYPO_LETTERS = 6
+MIN_COMPOUND_PART = 4  # letters in each part of a compound split in two ("helg" + "jour")
 MAX_SUGGEST_WORDS = 4  # words of one query that "Menade du …?" looks for
 MAX_SUGGEST_LETTERS = 40
 # Two edits only for long words: six-letter words two edits apart are other words ("gravid"
@@ -395,6 +396,14 @@ class SearchIndex:
                     typos = self._rank(typo_pq, limit - len(found), skip=found,
                                        level=swedish.TYPO) if typo_pq else {}
                     extra = self._hits(typo_pq, typos) if typo_pq is not None and typos else []
+                    if not found and not typos:
+                        split = self._compounds_split(respelled, pq)
+                        if split is not None:
+                            spq = self._complete_words(self.parse(split))
+                            spq = spq.led_by_common_synonyms(self._stem_counts())
+                            found = self._rank(spq, limit)
+                            if found:
+                                return self._hits(spq, found), split
                     return self._hits(pq, found) + extra, respelled
                 finally:
                     self._deadline = 0.0
@@ -416,7 +425,11 @@ class SearchIndex:
         fewer = False
         if not hits:
             suggestion = self.suggest(query)
-            if suggestion is not None and _leaves_out_words(query, suggestion):
+            asked = query
+            if suggestion is None:  # a compound of which the texts know one part
+                asked = self._split_one_known(query) or query
+                suggestion = self.suggest(asked) if asked != query else None
+            if suggestion is not None and _leaves_out_words(asked, suggestion):
                 hits, searched = self._search(suggestion, limit)
                 fewer = bool(hits)
             if not hits:
@@ -427,6 +440,14 @@ class SearchIndex:
             pages = [h for h in hits if (h.doc_id, h.page, h.anchor) not in shown]
             return Answer((entries + pages)[:limit], searched, fewer, entries_for=entries_for)
         return Answer(hits, searched, fewer)
+
+    def _split_one_known(self, query: str) -> str | None:
+        try:
+            with self._lock:
+                return self._compounds_split(query, self.parse(query), one_known=True)
+        except Exception as exc:  # never raises: only a suggestion is lost
+            log.warning("compound split failed (%s)", type(exc).__name__)
+            return None
 
     def _card_entries_instead(self, hits: list[Hit], searched: str,
                               limit: int) -> tuple[str, list[Hit]]:
@@ -680,6 +701,45 @@ class SearchIndex:
         row = self._conn.execute("SELECT rowid FROM words WHERE words MATCH ? LIMIT 1",
                                  (f"{{title body}} : {swedish.quoted(last.text)}",)).fetchone()
         return pq.completed(last.text) if row else pq
+
+    def _compounds_split(self, query: str, pq: ParsedQuery, *, one_known: bool = False
+                         ) -> str | None:
+        """``query`` with each word that no entry holds, not even inside a longer word, written
+        as the two indexed words it is made of, the second after a linking "s" or not
+        ("helgjour" → "helg jour", "socialjoursnummer" → "socialjour nummer"); None when no
+        word splits so. A compound the texts never write found nothing and offered nothing,
+        though they have both its parts. ``one_known``: one part indexed is enough
+        ("djurskyddsinspektör" → "djurskydd inspektör", for ``answer``'s fewer words)."""
+        stems = self._stem_counts()
+        changes: dict[str, str] = {}
+        for term in pq.terms:
+            w = term.text
+            if len(w) < 2 * MIN_COMPOUND_PART or not w.isalpha() or term.alts \
+                    or w in self._words() or self._rank(ParsedQuery((swedish.Term(w),)), 1):
+                continue
+            # Both parts known first, the more common; else the longer known part; the
+            # linking "s" left out ("socialjour nummer", not "socialjours nummer").
+            best: tuple[int, int, bool, str] | None = None
+            for i in range(MIN_COMPOUND_PART, len(w) - MIN_COMPOUND_PART + 1):
+                head, tail = w[:i], w[i:]
+                heads = [head] + ([head[:-1]] if head.endswith("s") and
+                                  len(head) > MIN_COMPOUND_PART else [])
+                for part in heads:
+                    counts = [stems.get(swedish.stem(x), 0) for x in (part, tail)]
+                    if all(counts):
+                        found = (2, min(counts), part != head, f"{part} {tail}")
+                    elif one_known and any(counts):
+                        found = (1, len(swedish.stem(part if counts[0] else tail)), part != head,
+                                 f"{part} {tail}")
+                    else:
+                        continue
+                    best = found if best is None or found[:3] > best[:3] else best
+            if best is not None:
+                changes[w] = best[3]
+        if not changes:
+            return None
+        return _WORDS.sub(lambda m: changes.get(m.group(0).lower(), m.group(0)),
+                          normalize_text(query[:swedish.MAX_QUERY_CHARS]))
 
     def _typo_query(self, pq: ParsedQuery) -> ParsedQuery | None:
         """The query with each unknown word of six letters or more matched by the indexed
