@@ -97,3 +97,26 @@ def test_a_word_found_inside_others_or_misspelt_is_not_split(index: SearchIndex)
     typo = index.answer("kvinofridslinjn")
     assert (typo.hits, typo.suggestion) == ([], "kvinnofridslinjen")
     assert index.answer("zzyzxqwerty").hits == []
+
+
+# ----------------------------------------------------------------------------- entries by heading
+
+@pytest.mark.parametrize("query", ["orosanmälan vuxen", "orosanmälan om vuxna",
+                                   "anmäla oro för vuxen"])
+def test_the_adults_report_numbers_lead_with_a_number(index: SearchIndex, query: str) -> None:
+    """The card's entries under "Orosanmälan om vuxna" came 19th and 20th with a number
+    (Sala 0224-74 96 30, Västerås 021-39 00 00), below pages about children and below the
+    entries that say "Uppgift saknas" twice."""
+    hits = index.answer(query, limit=20).hits
+    first = [h.anchor for h in hits[:3]]
+    assert all(a.endswith("-orosanmalan-vuxna") for a in first), first
+    assert first[0] == "sala-orosanmalan-vuxna"
+    contacts = [h.anchor for h in hits if h.anchor.endswith("-orosanmalan-vuxna")]
+    with_number = {"sala-orosanmalan-vuxna", "vasteras-orosanmalan-vuxna",
+                   "hallstahammar-orosanmalan-vuxna"}
+    assert set(contacts[:3]) == with_number, contacts
+
+
+def test_an_entry_named_by_the_query_comes_before_pages(index: SearchIndex) -> None:
+    assert shown(index, "orosanmälan", 1) == ["barn-orosanmalan"]  # the step, as before
+    assert shown(index, "Sala socialjour", 1) == ["sala-socialjour"]
