@@ -6,6 +6,7 @@ no Qt."""
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -120,3 +121,26 @@ def test_the_adults_report_numbers_lead_with_a_number(index: SearchIndex, query:
 def test_an_entry_named_by_the_query_comes_before_pages(index: SearchIndex) -> None:
     assert shown(index, "orosanmälan", 1) == ["barn-orosanmalan"]  # the step, as before
     assert shown(index, "Sala socialjour", 1) == ["sala-socialjour"]
+
+
+# ----------------------------------------------------------------------------- place names
+
+def test_a_place_name_matches_as_a_word_not_inside_another(index: SearchIndex) -> None:
+    """"sala" matched "Uppsala" (and "salen" by its stem): "skyddat boende sala" led with
+    pages that name only Uppsala."""
+    sala = parse_query("sala").terms[0]
+    assert [sala.level(w) for w in ("sala", "salas", "uppsala", "salen", "sal")] == \
+        [3, 3, -1, -1, -1]
+    for query in ("sala", "skyddat boende sala", "Sala socialjour"):
+        hits = index.search(query, limit=40)
+        assert hits, query
+        for hit in hits:
+            text = _text(index, hit)
+            assert re.search(r"\bsalas?\b", text, re.IGNORECASE), (query, hit.anchor, hit.page)
+    assert parse_query("västerås").terms[0].level("västerås") == 3
+
+
+def _text(index: SearchIndex, hit) -> str:
+    return index._conn.execute(
+        "SELECT title || ' ' || text FROM entries WHERE doc_id = ? AND page = ? AND anchor = ?",
+        (hit.doc_id, hit.page, hit.anchor)).fetchone()[0]

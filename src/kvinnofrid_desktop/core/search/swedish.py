@@ -330,6 +330,14 @@ STOPWORDS = frozenset(
 ASKS_NUMBER, ASKS_HOURS = "number", "hours"
 _ASKING = {**dict.fromkeys(_ASKING_FOR_A_NUMBER.split(), ASKS_NUMBER),
            **dict.fromkeys(_ASKING_FOR_HOURS.split(), ASKS_HOURS)}
+# Place names: matched as a word (and its genitive, "Salas"), never by stem, root or inside
+# another word: "sala" found "Uppsala" and "salen", and "skyddat boende sala" led with pages
+# about Uppsala. The county's ten municipalities, the county, and the places the texts name.
+_PLACES = """
+arboga fagersta hallstahammar kungsör köping norberg sala skinnskatteberg surahammar västerås
+västmanland gävleborg uppsala stockholm örebro
+"""
+PLACE_NAMES = frozenset(_PLACES.split())
 _DEFINITE_MIN = 3  # "hot"/"hotet", never "et" on two letters
 _NEAR = 4  # words of a several-word synonym may stand this far apart ("lever med våld")
 
@@ -370,13 +378,20 @@ class Term:
     groups: tuple[str, ...] = ()
 
     @property
+    def place(self) -> bool:
+        """A place name (``PLACE_NAMES``): matched as written or in the genitive only."""
+        return self.text in PLACE_NAMES
+
+    @property
     def stem(self) -> str:
         return stem(self.text)
 
     @property
     def stems(self) -> tuple[str, ...]:
         """The stem, and the neuter definite form's: Snowball keeps "barnet", "våldet" apart
-        from "barn", "våld"; here they are one word."""
+        from "barn", "våld"; here they are one word. A place: its name and genitive."""
+        if self.place:
+            return tuple(dict.fromkeys((self.text, self.text.rstrip("s") + "s")))
         return definite_forms(self.stem)
 
     @property
@@ -388,17 +403,19 @@ class Term:
     def root(self) -> str | None:
         """Prefix for the ROOT level, or None when too short to be useful."""
         r = root(self.text)
-        return r if len(r) >= MIN_ROOT else None
+        return r if len(r) >= MIN_ROOT and not self.place else None
 
     @property
     def key(self) -> str | None:
         """Substring for the PART level (trigram table), or None when too short or when the
         term has synonyms (the trigram table can't say "this substring or that word")."""
         r = root(self.text)
-        return r if len(r) >= MIN_SUBSTRING and not self.alts else None
+        return r if len(r) >= MIN_SUBSTRING and not self.alts and not self.place else None
 
     def level(self, word: str) -> int:
         """How well a lower-case word of a page matches this term (-1 = not at all)."""
+        if self.place:
+            return WORD if word in self.stems else -1
         if word == self.text or stem(word) in self.stems or word in self.forms or (
             self.prefix and len(self.text) >= MIN_PREFIX and word.startswith(self.text)
         ):
@@ -414,6 +431,8 @@ class Term:
     def fts(self, level: int) -> str:
         """FTS5 expression on the ``words`` table for a match at ``level`` or better
         (PART is the trigram table's job: there this gives the ROOT expression)."""
+        if self.place:  # the words as written, never their stems ("sala": "sal", "salen")
+            return "(" + " OR ".join(f"{_TEXT} : {quoted(w)}" for w in self.stems) + ")"
         # Every form of the word has one of these stems; a title's words weigh more.
         parts = [f"{column} : {quoted(s)}" for s in self.stems for column in ("stems", "title")]
         parts += [f"{_TEXT} : {quoted(f)}" for f in self.forms]
