@@ -144,3 +144,24 @@ def _text(index: SearchIndex, hit) -> str:
     return index._conn.execute(
         "SELECT title || ' ' || text FROM entries WHERE doc_id = ? AND page = ? AND anchor = ?",
         (hit.doc_id, hit.page, hit.anchor)).fetchone()[0]
+
+
+# ----------------------------------------------------------------------------- everyday words
+
+@pytest.mark.parametrize(("query", "anchor"), [
+    # Help for the man who hits: the list knew only "våldsutövare", "förövare", "sluta slå".
+    ("män som slår", "valj-att-sluta"), ("man som slår", "valj-att-sluta"),
+    ("hjälp till män som slår", "valj-att-sluta"), ("behandling för män", "valj-att-sluta"),
+    # A child being hit: the card says "barnet far illa", and the step is the orosanmälan.
+    ("barn misshandlas", "barn-orosanmalan"), ("pappa slår barnen", "barn-orosanmalan"),
+    # "akut hjälp" found one page that says "hjälpa"; the card says "Akut fara: ring 112".
+    ("akut hjälp", "vuxna-akut"),
+    # The texts say "akutsjukhus"; "akut mottagning" found the social services' receptions.
+    ("akutmottagning", "vuxna-vard")])
+def test_everyday_words_of_the_walk_find_what_they_mean(index: SearchIndex, query: str,
+                                                        anchor: str) -> None:
+    assert anchor in shown(index, query), shown(index, query)
+
+
+def test_akut_hjalp_finds_every_subjects_first_step(index: SearchIndex) -> None:
+    assert set(shown(index, "akut hjälp")) == {"vuxna-akut", "barn-akut", "djur-akut"}
