@@ -808,13 +808,15 @@ class SearchIndex:
     def _card_headings(self) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
         """The words a card entry is called by on the card, by rowid: its place and heading
         ("Barn", "Gör en orosanmälan till socialtjänsten"), and for a contact the section it
-        stands under ("Sala · Orosanmälan om vuxna · …"). Read once (the card's entries)."""
+        stands under and what it is ("Sala · Orosanmälan om vuxna · socialtjänsten i Sala").
+        Read once (the card's entries)."""
         if self._headings is None:
             headings: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
             for rowid, title, text in self._conn.execute(
                     "SELECT rowid, title, text FROM entries WHERE kind = 'card'"):
                 name = swedish.tokens(normalize_text(title.split(" – ", 1)[-1]))
-                section = " ".join(text.split(" · ", 2)[:2]) if " · " in text else ""
+                # A contact: place · section · the municipality's social services, if it is one
+                section = " ".join(text.split(" · ", 3)[:3]) if " · " in text else ""
                 headings[rowid] = (tuple(name), tuple(swedish.tokens(normalize_text(section))))
             self._headings = headings
         return self._headings
