@@ -99,6 +99,8 @@ def test_a_word_found_inside_others_or_misspelt_is_not_split(index: SearchIndex)
     typo = index.answer("kvinofridslinjn")
     assert (typo.hits, typo.suggestion) == ([], "kvinnofridslinjen")
     assert index.answer("zzyzxqwerty").hits == []
+    # A word the texts do not use is not "barn" + "ahus": nothing found, nothing offered.
+    assert index.answer("barnahus") == index.answer("barnahus").__class__([], "barnahus")
 
 
 # ----------------------------------------------------------------------------- entries by heading

@@ -74,6 +74,7 @@ MIN_WEIGHT = 0.05
 FEW = 3  # fewer hits than this: words the index does not know are also tried one edit away
 MIN_TYPO_LETTERS = 6
 MIN_COMPOUND_PART = 4  # letters in each part of a compound split in two ("helg" + "jour")
+MIN_UNKNOWN_PART = 6  # letters of a part no text has, beside a known one ("inspektör")
 MAX_SUGGEST_WORDS = 4  # words of one query that "Menade du …?" looks for
 MAX_SUGGEST_LETTERS = 40
 # Two edits only for long words: six-letter words two edits apart are other words ("gravid"
@@ -729,7 +730,8 @@ class SearchIndex:
                     counts = [stems.get(swedish.stem(x), 0) for x in (part, tail)]
                     if all(counts):
                         found = (2, min(counts), part != head, f"{part} {tail}")
-                    elif one_known and any(counts):
+                    elif one_known and any(counts) and _one_part_known(
+                            part, tail, counts, self._words()):
                         found = (1, len(swedish.stem(part if counts[0] else tail)), part != head,
                                  f"{part} {tail}")
                     else:
@@ -856,6 +858,14 @@ class SearchIndex:
             hits.append(Hit(doc_id, title, page, snippet, score, kind, anchor, matched,
                             "" if text.startswith(place) else place))
         return hits
+
+
+def _one_part_known(head: str, tail: str, counts: list[int], words: dict[str, int]) -> bool:
+    """Whether a compound with one part unknown splits plausibly: the known part a word of the
+    texts as written, the other a word of its own length ("djurskydd" + "inspektör"), not the
+    rest of a word the texts do not use ("barnahus" is no "barn" + "ahus")."""
+    known, other = (head, tail) if counts[0] else (tail, head)
+    return known in words and len(other) >= MIN_UNKNOWN_PART
 
 
 def _names_all(pq: ParsedQuery, words: tuple[str, ...]) -> bool:
