@@ -73,6 +73,8 @@ FEATURES = "weights urls numbers"
 MIN_WEIGHT = 0.05
 FEW = 3  # fewer hits than this: words the index does not know are also tried one edit away
 MIN_TYPO_LETTERS = 6
+MIN_COMPOUND_PART = 4  # letters in each part of a compound split in two ("helg" + "jour")
+MIN_UNKNOWN_PART = 6  # letters of a part no text has, beside a known one ("inspektör")
 MAX_SUGGEST_WORDS = 4  # words of one query that "Menade du …?" looks for
 MAX_SUGGEST_LETTERS = 40
 # Two edits only for long words: six-letter words two edits apart are other words ("gravid"
@@ -313,6 +315,7 @@ class SearchIndex:
         self._card_docs: frozenset[str] | None = None  # see _card_documents
         self._pages: dict[str, dict[int, int]] | None = None  # see _page_rows
         self._giving: dict[str, frozenset[int]] | None = None  # see _entries_giving
+        self._headings: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] | None = None
 
     @classmethod
     def open(cls, path: Path, *, verify: bool = True) -> SearchIndex:
@@ -395,6 +398,14 @@ class SearchIndex:
                     typos = self._rank(typo_pq, limit - len(found), skip=found,
                                        level=swedish.TYPO) if typo_pq else {}
                     extra = self._hits(typo_pq, typos) if typo_pq is not None and typos else []
+                    if not found and not typos:
+                        split = self._compounds_split(respelled, pq)
+                        if split is not None:
+                            spq = self._complete_words(self.parse(split))
+                            spq = spq.led_by_common_synonyms(self._stem_counts())
+                            found = self._rank(spq, limit)
+                            if found:
+                                return self._hits(spq, found), split
                     return self._hits(pq, found) + extra, respelled
                 finally:
                     self._deadline = 0.0
@@ -416,7 +427,11 @@ class SearchIndex:
         fewer = False
         if not hits:
             suggestion = self.suggest(query)
-            if suggestion is not None and _leaves_out_words(query, suggestion):
+            asked = query
+            if suggestion is None:  # a compound of which the texts know one part
+                asked = self._split_one_known(query) or query
+                suggestion = self.suggest(asked) if asked != query else None
+            if suggestion is not None and _leaves_out_words(asked, suggestion):
                 hits, searched = self._search(suggestion, limit)
                 fewer = bool(hits)
             if not hits:
@@ -427,6 +442,14 @@ class SearchIndex:
             pages = [h for h in hits if (h.doc_id, h.page, h.anchor) not in shown]
             return Answer((entries + pages)[:limit], searched, fewer, entries_for=entries_for)
         return Answer(hits, searched, fewer)
+
+    def _split_one_known(self, query: str) -> str | None:
+        try:
+            with self._lock:
+                return self._compounds_split(query, self.parse(query), one_known=True)
+        except Exception as exc:  # never raises: only a suggestion is lost
+            log.warning("compound split failed (%s)", type(exc).__name__)
+            return None
 
     def _card_entries_instead(self, hits: list[Hit], searched: str,
                               limit: int) -> tuple[str, list[Hit]]:
@@ -495,7 +518,8 @@ class SearchIndex:
         and if that is not enough without one of its meanings too, that finds something; None
         for a one-word query. Words of one synonym group are one meaning ("mamma … pappa"), a
         hyphenated or quoted expression is one ("ex-chef"), and the meaning that finds the
-        fewest pages goes first: "mamma blir slagen av pappa" keeps "slagen". With
+        fewest pages goes first: "mamma blir slagen av pappa" keeps "slagen". A vague verb
+        (``swedish.VAGUE``) goes before any of them: "tolk behövs" keeps "tolk". With
         ``entries``, what is left must find an entry of the action card, and when leaving one
         meaning out is not enough, they are left out one after another, fewest pages first."""
         terms = [t for t in pq.terms if t.text.isalpha()]
@@ -512,7 +536,8 @@ class SearchIndex:
                      for p in pq.phrases[:MAX_SUGGEST_WORDS]]
         # How many pages each meaning finds alone (up to a search's first 20 hits).
         ranked = [words for words, _alone in sorted(meanings, key=lambda meaning: (
-            len(self.search(meaning[1], limit=20)), -max(map(len, meaning[0]))))]
+            not meaning[0] <= swedish.VAGUE, len(self.search(meaning[1], limit=20)),
+            -max(map(len, meaning[0]))))]
         # While a word that no page has is left in, nothing is found: it goes in every try.
         tries = [unknown, *(unknown | words for words in ranked)] if unknown else list(ranked)
         if entries:  # then two meanings, three, … left out: the fewest pages first
@@ -679,6 +704,46 @@ class SearchIndex:
                                  (f"{{title body}} : {swedish.quoted(last.text)}",)).fetchone()
         return pq.completed(last.text) if row else pq
 
+    def _compounds_split(self, query: str, pq: ParsedQuery, *, one_known: bool = False
+                         ) -> str | None:
+        """``query`` with each word that no entry holds, not even inside a longer word, written
+        as the two indexed words it is made of, the second after a linking "s" or not
+        ("helgjour" → "helg jour", "socialjoursnummer" → "socialjour nummer"); None when no
+        word splits so. A compound the texts never write found nothing and offered nothing,
+        though they have both its parts. ``one_known``: one part indexed is enough
+        ("djurskyddsinspektör" → "djurskydd inspektör", for ``answer``'s fewer words)."""
+        stems = self._stem_counts()
+        changes: dict[str, str] = {}
+        for term in pq.terms:
+            w = term.text
+            if len(w) < 2 * MIN_COMPOUND_PART or not w.isalpha() or term.alts \
+                    or w in self._words() or self._rank(ParsedQuery((swedish.Term(w),)), 1):
+                continue
+            # Both parts known first, the more common; else the longer known part; the
+            # linking "s" left out ("socialjour nummer", not "socialjours nummer").
+            best: tuple[int, int, bool, str] | None = None
+            for i in range(MIN_COMPOUND_PART, len(w) - MIN_COMPOUND_PART + 1):
+                head, tail = w[:i], w[i:]
+                heads = [head] + ([head[:-1]] if head.endswith("s") and
+                                  len(head) > MIN_COMPOUND_PART else [])
+                for part in heads:
+                    counts = [stems.get(swedish.stem(x), 0) for x in (part, tail)]
+                    if all(counts):
+                        found = (2, min(counts), part != head, f"{part} {tail}")
+                    elif one_known and any(counts) and _one_part_known(
+                            part, tail, counts, self._words()):
+                        found = (1, len(swedish.stem(part if counts[0] else tail)), part != head,
+                                 f"{part} {tail}")
+                    else:
+                        continue
+                    best = found if best is None or found[:3] > best[:3] else best
+            if best is not None:
+                changes[w] = best[3]
+        if not changes:
+            return None
+        return _WORDS.sub(lambda m: changes.get(m.group(0).lower(), m.group(0)),
+                          normalize_text(query[:swedish.MAX_QUERY_CHARS]))
+
     def _typo_query(self, pq: ParsedQuery) -> ParsedQuery | None:
         """The query with each unknown word of six letters or more matched by the indexed
         words one edit away, or None when there is no such word."""
@@ -703,6 +768,8 @@ class SearchIndex:
         skip = skip or {}
         weights = self._weights
         giving = frozenset().union(*(self._entries_giving().get(a, ()) for a in pq.asks))
+        headings = self._card_headings()
+        named: dict[int, int] = {}
         for match_level, sql, params in _plan(pq):
             tier = match_level if level is None else level
             window = limit + len(found) + len(skip) + _WINDOW
@@ -716,6 +783,20 @@ class SearchIndex:
                 if rowid not in found and rowid not in skip:
                     relevance = max(0.0, -float(bm25)) * weights.get(rowid, 1.0)
                     share = relevance / (1.0 + relevance)
+                    # A card entry whose heading names every word first, in the order of its
+                    # weight (a contact with a number before one without), then of bm25:
+                    # "orosanmälan vuxen" led with pages, and the contacts with a number sank
+                    # below those that say "Uppgift saknas" more often.
+                    # Named by its own heading before named by the section it stands under
+                    # (a step "… gör en orosanmälan" before the municipalities' contacts).
+                    if rowid in headings:
+                        if rowid not in named:
+                            title, section = headings[rowid]
+                            named[rowid] = 2 if _names_all(pq, title) else \
+                                1 if section and _names_all(pq, title + section) else 0
+                        if named[rowid]:
+                            share = named[rowid] + (weights.get(rowid, 1.0) + 0.05 * share) / 1.05
+                    share /= 3
                     if pq.asks:  # the entries that give what is asked for first in the level
                         share = (share + (rowid in giving)) / 2
                     scored.append((tier + share, rowid))
@@ -725,6 +806,22 @@ class SearchIndex:
                 if len(found) >= limit:
                     return found
         return found
+
+    def _card_headings(self) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+        """The words a card entry is called by on the card, by rowid: its place and heading
+        ("Barn", "Gör en orosanmälan till socialtjänsten"), and for a contact the section it
+        stands under and what it is ("Sala · Orosanmälan om vuxna · socialtjänsten i Sala").
+        Read once (the card's entries)."""
+        if self._headings is None:
+            headings: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+            for rowid, title, text in self._conn.execute(
+                    "SELECT rowid, title, text FROM entries WHERE kind = 'card'"):
+                name = swedish.tokens(normalize_text(title.split(" – ", 1)[-1]))
+                # A contact: place · section · the municipality's social services, if it is one
+                section = " ".join(text.split(" · ", 3)[:3]) if " · " in text else ""
+                headings[rowid] = (tuple(name), tuple(swedish.tokens(normalize_text(section))))
+            self._headings = headings
+        return self._headings
 
     def _entries_giving(self) -> dict[str, frozenset[int]]:
         """The action card's entries that give a number / opening hours (ASKS_NUMBER,
@@ -763,6 +860,29 @@ class SearchIndex:
         return hits
 
 
+def _one_part_known(head: str, tail: str, counts: list[int], words: dict[str, int]) -> bool:
+    """Whether a compound with one part unknown splits plausibly: the known part a word of the
+    texts as written, the other a word of its own length ("djurskydd" + "inspektör"), not the
+    rest of a word the texts do not use ("barnahus" is no "barn" + "ahus")."""
+    known, other = (head, tail) if counts[0] else (tail, head)
+    return known in words and len(other) >= MIN_UNKNOWN_PART
+
+
+def _names_all(pq: ParsedQuery, words: tuple[str, ...]) -> bool:
+    """Whether every term and expression of the query is among ``words`` (a heading's), in a
+    form of its own (or its root) or as a synonym."""
+    for term in pq.terms:
+        if not any(term.level(w) >= swedish.ROOT for w in words):
+            return False
+    stems = {swedish.stem(w) for w in words}
+    for phrase in pq.phrases:
+        options = [phrase.words, *phrase.alts]
+        if not any({swedish.stem(w) for w in option if w not in swedish.STOPWORDS} <= stems
+                   for option in options):
+            return False
+    return bool(pq.terms or pq.phrases)
+
+
 def _leaves_out_words(query: str, other: str) -> bool:
     """Whether ``other`` is ``query`` with some of its words left out, the rest in order."""
     words = _WORDS.findall(normalize_text(query).lower())
@@ -796,6 +916,8 @@ def _without(text: str, words: set[str]) -> str:
     def keep(match: re.Match[str]) -> str:
         return "" if match.group(0).lower() in words else match.group(0)
 
+    # Nor the genitive "s" of a word that went: "women's shelter" without both left "'s".
+    text = swedish.without_genitive(text)
     return " ".join(part for part in _WORDS.sub(keep, text).split() if _WORDS.search(part))
 
 

@@ -67,6 +67,10 @@ TOKEN = re.compile(r"[^\W_]+")
 # Outside quotes a "word" may join tokens with hyphens: "e-post", "FN-konventionen".
 _WORD = re.compile(r"[^\W_]+(?:[-‐‑‒][^\W_]+)*")
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟«»"})
+# A genitive "s" after a colon or an apostrophe ("NCK:s rapport", "women's shelter") is part of
+# the word before it, not a word: as a term it matched and marked every lone "s" of a page, and
+# "women's shelter" fell back to searching "'s". Quotes keep it ("\"NCK:s\"" is the phrase).
+_GENITIVE = re.compile(r"(?<=[^\W_])[:'’ʼ´`]s(?![^\W_])", re.IGNORECASE)
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 # U+FFFD (a glyph the PDF's font could not map) and U+FFFF show as boxes: dropped.
 _DROP = re.compile(r"[\ud800-\udfff\ue000\ue001\u00ad\u200b-\u200d\u2060\ufeff\ufffd\uffff]")
@@ -313,12 +317,27 @@ mobil mobilnummer nr nummer numret numren ring ringa tel telefon telefonnummer t
 _ASKING_FOR_HOURS = """
 öppet öppettid öppettider stänger stängt telefontid telefontider tider
 """
+# Verbs that say that something is needed, exists or applies without saying what: when no page
+# has every word, they are left out before a word with content ("tolk behövs" kept "behövs",
+# the word on more pages, and lost the interpreter).
+_VAGUE = """
+behövs behövas behövdes behövts finns finnas fanns funnits gäller gälla gällde gällt
+"""
+VAGUE = frozenset(_VAGUE.split())
 STOPWORDS = frozenset(
     (_STOPWORDS + _WHEN_AND_MUST + _ASKING_FOR_A_NUMBER + _ASKING_FOR_HOURS).split())
 # What a query asks of a contact when it holds such a word beside others (ParsedQuery.asks).
 ASKS_NUMBER, ASKS_HOURS = "number", "hours"
 _ASKING = {**dict.fromkeys(_ASKING_FOR_A_NUMBER.split(), ASKS_NUMBER),
            **dict.fromkeys(_ASKING_FOR_HOURS.split(), ASKS_HOURS)}
+# Place names: matched as a word (and its genitive, "Salas"), never by stem, root or inside
+# another word: "sala" found "Uppsala" and "salen", and "skyddat boende sala" led with pages
+# about Uppsala. The county's ten municipalities, the county, and the places the texts name.
+_PLACES = """
+arboga fagersta hallstahammar kungsör köping norberg sala skinnskatteberg surahammar västerås
+västmanland gävleborg uppsala stockholm örebro
+"""
+PLACE_NAMES = frozenset(_PLACES.split())
 _DEFINITE_MIN = 3  # "hot"/"hotet", never "et" on two letters
 _NEAR = 4  # words of a several-word synonym may stand this far apart ("lever med våld")
 
@@ -359,13 +378,20 @@ class Term:
     groups: tuple[str, ...] = ()
 
     @property
+    def place(self) -> bool:
+        """A place name (``PLACE_NAMES``): matched as written or in the genitive only."""
+        return self.text in PLACE_NAMES
+
+    @property
     def stem(self) -> str:
         return stem(self.text)
 
     @property
     def stems(self) -> tuple[str, ...]:
         """The stem, and the neuter definite form's: Snowball keeps "barnet", "våldet" apart
-        from "barn", "våld"; here they are one word."""
+        from "barn", "våld"; here they are one word. A place: its name and genitive."""
+        if self.place:
+            return tuple(dict.fromkeys((self.text, self.text.rstrip("s") + "s")))
         return definite_forms(self.stem)
 
     @property
@@ -377,17 +403,19 @@ class Term:
     def root(self) -> str | None:
         """Prefix for the ROOT level, or None when too short to be useful."""
         r = root(self.text)
-        return r if len(r) >= MIN_ROOT else None
+        return r if len(r) >= MIN_ROOT and not self.place else None
 
     @property
     def key(self) -> str | None:
         """Substring for the PART level (trigram table), or None when too short or when the
         term has synonyms (the trigram table can't say "this substring or that word")."""
         r = root(self.text)
-        return r if len(r) >= MIN_SUBSTRING and not self.alts else None
+        return r if len(r) >= MIN_SUBSTRING and not self.alts and not self.place else None
 
     def level(self, word: str) -> int:
         """How well a lower-case word of a page matches this term (-1 = not at all)."""
+        if self.place:
+            return WORD if word in self.stems else -1
         if word == self.text or stem(word) in self.stems or word in self.forms or (
             self.prefix and len(self.text) >= MIN_PREFIX and word.startswith(self.text)
         ):
@@ -403,6 +431,8 @@ class Term:
     def fts(self, level: int) -> str:
         """FTS5 expression on the ``words`` table for a match at ``level`` or better
         (PART is the trigram table's job: there this gives the ROOT expression)."""
+        if self.place:  # the words as written, never their stems ("sala": "sal", "salen")
+            return "(" + " OR ".join(f"{_TEXT} : {quoted(w)}" for w in self.stems) + ")"
         # Every form of the word has one of these stems; a title's words weigh more.
         parts = [f"{column} : {quoted(s)}" for s in self.stems for column in ("stems", "title")]
         parts += [f"{_TEXT} : {quoted(f)}" for f in self.forms]
@@ -472,9 +502,10 @@ class ParsedQuery:
         return out
 
     def highlight_terms(self) -> list[str]:
-        """Words a PDF viewer should look for: terms as typed, phrases whole, no syntax."""
+        """Words a PDF viewer should look for: terms as typed, phrases whole, no syntax. Not a
+        single letter: the viewer finds it inside every word ("s" lit up a whole page)."""
         out = [t.text for t in self.terms] + [p.display for p in self.phrases]
-        return list(dict.fromkeys(w for w in out if w))
+        return list(dict.fromkeys(w for w in out if w and not (len(w) == 1 and w.isalpha())))
 
     def completed(self, text: str) -> ParsedQuery:
         """The query with the term ``text`` no longer matched as a typed prefix."""
@@ -548,7 +579,7 @@ def _parse(query: str, synonyms: object = None) -> ParsedQuery:
                 items.append(Phrase(words, prefix=open_end, display=" ".join(words)))
                 last_outside = False
             continue
-        for word in _WORD.findall(segment):
+        for word in _WORD.findall(without_genitive(segment)):
             if word in _OPERATORS:
                 continue  # "våld OR hot": operators would only ever require the word "or"
             parts = tokens(word)
@@ -583,6 +614,12 @@ def _parse(query: str, synonyms: object = None) -> ParsedQuery:
         else:
             phrases.setdefault(item.words, item)
     return ParsedQuery(tuple(terms.values()), tuple(phrases.values()), truncated, asks)
+
+
+def without_genitive(text: str) -> str:
+    """``text`` without the genitive "s" written after a colon or an apostrophe ("NCK:s" →
+    "NCK", "women's" → "women")."""
+    return _GENITIVE.sub("", text)
 
 
 def _joined_number(items: list[Term | Phrase]) -> list[Term | Phrase]:
