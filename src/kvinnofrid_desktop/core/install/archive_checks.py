@@ -47,9 +47,10 @@ def archive_error(code: str, file: str, message: str) -> PackError:
 
 
 def ratio_error(name: str, size: int, packed: int) -> PackError:
-    return archive_error("archive.ratio", name,
-                         f"packas upp från {packed} till {size} byte – orimligt hög "
-                         "komprimeringsgrad (misstänkt zip-bomb)")
+    # The sizes also as values, for the window's own plain sentence (in MB).
+    return PackError(Problem("archive.ratio", name, None,
+                             f"packas upp från {packed} till {size} byte – orimligt hög "
+                             "komprimeringsgrad (misstänkt zip-bomb)", (packed, size)))
 
 
 def checksum_error(rel: str) -> PackError:
