@@ -491,8 +491,10 @@ class ImportDialog(QDialog):
         for p in problems[:3]:
             message = problem_text(p.code, p.message)
             text = message[:1].upper() + message[1:].rstrip(".")
-            member = p.file if p.file and p.file != self.path.name else ""
-            where = arg(self.tr(" (fil: %1)"), member) if member else ""  # the archive: above
+            # The archive is named above; a folder the message names itself is not repeated.
+            member = p.file if p.file and p.file != self.path.name and \
+                p.code != "disk.not_a_folder" else ""
+            where = arg(self.tr(" (fil: %1)"), member) if member else ""
             # No copy mends a folder chosen instead of a pack, or a file that is gone.
             not_a_file = p.code == "archive.not_found" or \
                 (p.code == "archive.not_zip" and self.path.is_dir())
