@@ -293,6 +293,65 @@ def test_a_file_that_is_no_pack_is_refused(env: SimpleNamespace, open_dialog) ->
     assert_unchanged(env)
 
 
+def rezip(kv: Path, out: Path, *, drop: str = "",
+          add: tuple[str, bytes] | None = None) -> Path:
+    """``kv``'s members again, ``drop`` left out and ``add`` added at the end."""
+    with zipfile.ZipFile(kv) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename != drop:
+                dst.writestr(info.filename, src.read(info))
+        if add is not None:
+            dst.writestr(*add)
+    return out
+
+
+def _damaged_directory(env: SimpleNamespace) -> Path:
+    data = bytearray(kvpack(env.tmp, V2).read_bytes())
+    at = data.rfind(b"PK\x05\x06")
+    (offset,) = struct.unpack_from("<I", data, at + 16)
+    data[offset:offset + 4] = b"XXXX"  # zipfile: "Bad magic number for central directory"
+    (env.tmp / "trasig.kvpack").write_bytes(bytes(data))
+    return env.tmp / "trasig.kvpack"
+
+
+def _folder(env: SimpleNamespace) -> Path:
+    (env.tmp / "paket.kvpack").mkdir()
+    return env.tmp / "paket.kvpack"
+
+
+@pytest.mark.parametrize(("build", "says", "new_copy"), [
+    (lambda env: rezip(kvpack(env.tmp, V2), env.tmp / "saknas.kvpack",
+                       drop="action_card.json"),
+     "Filen action_card.json saknas i paketet", True),
+    (lambda env: rezip(kvpack(env.tmp, V2), env.tmp / "ut.kvpack",
+                       add=("../utanfor.txt", b"x")),
+     "Paketet innehåller något som ett innehållspaket aldrig innehåller (../utanfor.txt), så "
+     "filen är skadad eller inget riktigt innehållspaket", True),
+    (lambda env: kvpack(env.tmp, V2, files={"data/noll.bin": bytes(3_000_000)}),
+     "kB till 3,0 MB, mycket mer än något innehållspaket", True),  # the packed size: zlib's
+    (_damaged_directory, "Filen är skadad: förteckningen över vad den innehåller kan inte "
+     "läsas", True),
+    (_folder, "Det här är en mapp, inte ett innehållspaket. Ett innehållspaket är en enda fil "
+     "vars namn slutar på .kvpack: välj den i stället", False),
+], ids=["missing file", "path out of the pack", "zip bomb", "damaged directory", "a folder"])
+def test_a_refused_archive_is_said_plainly_with_what_to_do(
+        env: SimpleNamespace, open_dialog, build: Callable[[SimpleNamespace], Path], says: str,
+        new_copy: bool) -> None:
+    """The core's words are for the command line: "sökvägen '../evil.txt' innehåller '..'",
+    "Packas upp från 305761 till 314572800 byte", "(Bad magic number for central directory)",
+    "gör ett arkiv av den med 'kvinnofrid-desktop pack archive'"; a missing file got no advice."""
+    dialog = open_dialog(build(env))
+    assert dialog.phase() == "refused"
+    text = dialog.state_text()
+    assert says in text
+    assert ("Hämta en ny kopia av paketet från utgivaren." in text) == new_copy
+    for developer_words in ("innehåller '..'", " byte", "zip-bomb", "Bad magic", "pack archive",
+                            "kvinnofrid-desktop", "manifestet", "arkivet"):
+        assert developer_words not in text
+    assert text.endswith("Det installerade innehållet är oförändrat.")
+    assert_unchanged(env)
+
+
 def flip_byte(kv: Path, member: str, offset: int = 200) -> None:
     """Flip one bit of a byte inside ``member``'s data in the archive ``kv``: the manifest and
     its signature stay intact, as on a USB stick that lost one bit."""

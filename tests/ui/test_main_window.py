@@ -398,10 +398,10 @@ def test_window_state_and_document_page_are_remembered(qtbot, settings_path: Pat
 
 
 @pytest.mark.parametrize("damage", [
-    b"[meta]\nversion=99\n\x00\xff\xfe garbage [[[",
+    b"[meta]\nversion=abc\n\x00\xff\xfe garbage [[[",
     # No version line at all: binary garbage reads as a few odd keys, and was overwritten.
     bytes(range(256)) * 8 + b"\n=\xff\n[\x00]\nq\x01=\x02\n",
-], ids=["newer version", "binary garbage"])
+], ids=["bad version", "binary garbage"])
 def test_corrupt_settings_file_gives_defaults_and_a_notice(qtbot, settings_path: Path,
                                                            damage: bytes) -> None:
     settings_path.parent.mkdir(parents=True)
@@ -411,11 +411,49 @@ def test_corrupt_settings_file_gives_defaults_and_a_notice(qtbot, settings_path:
     win.show()
     assert win.banner.isVisible()
     assert "återställts" in win.banner.text()
+    assert str(settings_path.with_suffix(".ini.trasig")) in win.banner.text()
     assert win.current_tab_name() == "strategy"
     win.close()
     # Nothing is lost: the damaged file is kept beside the new one, byte for byte.
     assert settings_path.with_suffix(".ini.trasig").read_bytes() == damage
     assert b"version=1" in settings_path.read_bytes()
+
+
+def test_a_second_damaged_settings_file_does_not_overwrite_the_first_ones_copy(
+        qtbot, settings_path: Path) -> None:
+    settings_path.parent.mkdir(parents=True)
+    first = b"[meta]\nversion=abc\n[bookmarks]\nlist=FIRST-COPY-WITH-MY-BOOKMARKS\n"
+    second = b"[meta]\nversion=xyz\nSECOND\n"
+    said = []
+    for damage in (first, second):
+        settings_path.write_bytes(damage)
+        win = create_main_window(settings_path=settings_path)
+        qtbot.addWidget(win)
+        win.show()
+        said.append(win.banner.text())
+        win.close()
+    first_copy = settings_path.with_name(settings_path.name + ".trasig")
+    second_copy = settings_path.with_name(settings_path.name + ".trasig-2")
+    assert first_copy.read_bytes() == first  # Mina sidor of the first file are still there
+    assert second_copy.read_bytes() == second
+    assert str(first_copy) in said[0] and str(second_copy) in said[1]
+
+
+def test_a_settings_file_of_a_newer_version_is_said_to_be_newer(qtbot,
+                                                                 settings_path: Path) -> None:
+    settings_path.parent.mkdir(parents=True)
+    newer = b"[meta]\nversion=999\n[window]\ntab=collaboration\n"
+    settings_path.write_bytes(newer)
+    win = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(win)
+    win.show()
+    text = win.banner.text()
+    copy = settings_path.with_name(settings_path.name + ".trasig")
+    assert "nyare version av programmet" in text and "kunde inte läsas" not in text
+    assert str(copy) in text and settings_path.name in text
+    assert win.current_tab_name() == "strategy"
+    win.close()
+    assert copy.read_bytes() == newer
 
 
 def test_a_settings_file_without_a_version_but_with_known_keys_is_kept(

@@ -7,6 +7,7 @@ hostile inputs) are shared with test_store.py, test_signing.py and test_import_c
 from __future__ import annotations
 
 import json
+import logging
 import stat
 import struct
 import warnings
@@ -190,6 +191,16 @@ def _corrupt_deflate(tmp: Path) -> Path:
     return _bytes(tmp, bytes(data))
 
 
+def _damaged_directory(tmp: Path) -> Path:
+    """The zip's central directory overwritten where its first entry starts (zipfile: "Bad
+    magic number for central directory")."""
+    data = bytearray(_zip(tmp, _members(tmp)).read_bytes())
+    at = data.rfind(b"PK\x05\x06")
+    (offset,) = struct.unpack_from("<I", data, at + 16)
+    data[offset:offset + 4] = b"XXXX"
+    return _bytes(tmp, bytes(data))
+
+
 def _encrypted(tmp: Path) -> Path:
     data = _zip(tmp, _members(tmp)).read_bytes()
     return _bytes(tmp, patch_central(data, "action_card.json", flag_bits=0x1))
@@ -253,6 +264,7 @@ HOSTILE = [
         (f"x/{n}", b"") for n in range(5000))]), "archive.too_many_members", "bad.kvpack"),
     Hostile("encrypted member", _encrypted, "archive.encrypted", "action_card.json"),
     Hostile("corrupt compressed data", _corrupt_deflate, "archive.corrupt", "action_card.json"),
+    Hostile("damaged central directory", _damaged_directory, "archive.corrupt", "bad.kvpack"),
     Hostile("checksum mismatch", _tampered, "file.checksum", "docs/strategi.pdf"),
     Hostile("unlisted file", lambda t: _zip(t, [*_members(t), ("extra.txt", b"hej")]),
             "file.unlisted", "extra.txt"),
@@ -408,6 +420,18 @@ def test_hostile_archive_is_refused_naming_the_member(tmp_path: Path, case: Host
     after = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")
                    if not p.is_relative_to(dest))
     assert after == [p for p in before if not (tmp_path / p).is_relative_to(dest)]
+
+
+def test_a_damaged_directory_is_said_without_zipfiles_english_and_with_what_to_do(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    kv = _damaged_directory(tmp_path)
+    with caplog.at_level(logging.INFO, "kvinnofrid_desktop"), \
+            pytest.raises(PackError) as info:
+        extract_archive(kv, tmp_path / "dest")
+    message = info.value.first.message
+    assert "Bad magic" not in message and "central directory" not in message
+    assert "innehållsförteckning är skadad" in message and "ny kopia" in message
+    assert "Bad magic number for central directory" in caplog.text  # for whoever reads the log
 
 
 def test_the_hostile_catalogue_is_large_enough() -> None:

@@ -251,6 +251,26 @@ def test_card_export_writes_a_pdf(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["fickkort.pdf"]  # no temporary file left
 
 
+@pytest.mark.parametrize("where", ["a folder", "a folder that takes no file"])
+def test_card_export_that_cannot_write_says_why_in_swedish(tmp_path: Path, where: str) -> None:
+    """"kunde inte skriva …/dir.pdf: Is a directory" (the system's English), and for /proc Qt's
+    "QPainter::begin(): Returned false" on the terminal before the message."""
+    if where == "a folder":
+        out = tmp_path / "dir.pdf"
+        out.mkdir()
+        says = "det är en mapp"
+    else:
+        if not Path("/proc/self").is_dir():
+            pytest.skip("needs Linux's /proc, a folder where no file can be made")
+        out, says = Path("/proc/kort.pdf"), "det går inte att skapa filer i mappen /proc"
+    done = subprocess.run([sys.executable, "-m", "kvinnofrid_desktop", "card", "export",
+                           str(out), "Sala"], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr == (f"kvinnofrid-desktop: kunde inte skriva {out}: {says}; välj en annan "
+                           "mapp eller ett annat filnamn\n")
+
+
 def test_card_export_to_another_suffix_adds_pdf_as_the_window_does(tmp_path: Path) -> None:
     # "card export k.txt" wrote a PDF named k.txt; the window's save dialog adds ".pdf".
     done = subprocess.run([sys.executable, "-m", "kvinnofrid_desktop", "card", "export",
@@ -297,7 +317,8 @@ def test_a_card_export_into_a_missing_folder_says_so(tmp_path: Path,
     out = tmp_path / "finns-inte" / "kort.pdf"
     assert run(["card", "export", str(out)]) == 1
     assert capsys.readouterr().err.strip() == (
-        f"kvinnofrid-desktop: kunde inte skriva {out}: mappen {out.parent} finns inte")
+        f"kvinnofrid-desktop: kunde inte skriva {out}: mappen {out.parent} finns inte; välj en "
+        "annan mapp eller ett annat filnamn")
     assert not out.parent.exists()
 
 

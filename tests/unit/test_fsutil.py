@@ -118,4 +118,8 @@ def test_a_failed_file_operation_is_said_in_swedish(tmp_path: Path) -> None:
     plain.write_text("x", encoding="utf-8")
     with pytest.raises(ExternalFileError) as info:
         read_limited(plain / "inuti.json", 1000)  # a path through a file, not a folder
-    assert str(info.value) == "kan inte läsas (en del av sökvägen är ingen mapp)"
+    # Which part is a file, and what to do ("en del av sökvägen är ingen mapp" named neither).
+    assert str(info.value) == (f"kan inte läsas ({plain} är en fil, inte en mapp; flytta filen "
+                               "eller byt namn på den, så kan programmet skapa mappen)")
+    assert reason_sv(OSError(errno.ENOTDIR, "Not a directory")) == \
+        "en del av sökvägen är ingen mapp"  # no path given: nothing better to say

@@ -90,6 +90,23 @@ def test_missing_file(tmp_path: Path) -> None:
     assert err.code == "missing"
     assert "Sökindexet finns inte" in err.message and str(err) == err.message
     assert open_error(tmp_path).code == "missing"  # a directory is no index either
+    assert "Installera om innehållspaketet eller återställ det föregående" in err.message
+
+
+def test_an_unreadable_index_is_said_in_swedish_with_what_to_do(
+        built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_open = Path.open
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        if self == built:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "open", refuse)
+    err = open_error(built)
+    assert err.code == "unreadable"
+    assert "behörighet saknas" in err.message and "Permission" not in err.message
+    assert "Installera om innehållspaketet eller återställ det föregående" in err.message
 
 
 def test_not_sqlite(tmp_path: Path) -> None:
@@ -99,6 +116,7 @@ def test_not_sqlite(tmp_path: Path) -> None:
         err = open_error(path)
         assert err.code == "not_index"
         assert "inte ett sökindex" in err.message
+        assert "Installera om innehållspaketet eller återställ det föregående" in err.message
 
 
 def test_truncated(built: Path) -> None:

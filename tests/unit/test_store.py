@@ -362,3 +362,29 @@ def test_a_damaged_active_pack_is_named_and_rollback_removes_that_one(
     assert resolve_active() == (installed.data / "packs" / V1, None)
     cli_main(["search", "socialjour"])
     assert "obs:" not in capsys.readouterr().err
+
+
+# --- a data folder that is a file -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("blocked", ["data", "data/packs"])
+def test_a_file_where_the_data_folder_belongs_is_named_with_what_to_do(
+        env: SimpleNamespace, blocked: str) -> None:
+    """The data folder a file: the import blamed ".../trust.json: filen kan inte läsas … En
+    administratör kan ta bort filen" (no such file) and the start banner said only "en del av
+    sökvägen är ingen mapp"; its packs/ a file: "kunde inte läsas eller skrivas i …/packs:
+    filen finns redan"."""
+    kv = kvpack(env, V1)
+    (env.tmp / blocked).parent.mkdir(parents=True, exist_ok=True)
+    (env.tmp / blocked).write_text("hej", encoding="utf-8")
+    with pytest.raises(PackError) as info:
+        PackStore().import_pack(kv, allow_unsigned=True)
+    problem = info.value.first
+    assert problem.code == "disk.not_a_folder", str(problem)
+    assert f"{env.tmp / blocked} är en fil, inte en mapp" in problem.message
+    assert "flytta filen eller byt namn på den" in problem.message
+    assert "trust.json" not in str(problem) and "filen finns redan" not in problem.message
+    assert (env.tmp / blocked).read_text(encoding="utf-8") == "hej"  # nothing was removed
+    if blocked == "data":  # what the window's start banner says
+        _path, notice = resolve_active()
+        assert notice is not None and f"{env.data} är en fil, inte en mapp" in notice

@@ -141,6 +141,7 @@ def _load(pack_path: Path | None) -> tuple[ActionCard, str, str | None] | int:
 
 def _export(card: ActionCard, out: Path, subject: str | None, municipality: str | None,
             fmt: str, label: str) -> int:
+    from kvinnofrid_desktop.core.fsutil import reason_sv
     from kvinnofrid_desktop.ui.card.printing import export_card_pdf, with_pdf_suffix
 
     out = with_pdf_suffix(out)  # as the window's save dialog does
@@ -148,7 +149,8 @@ def _export(card: ActionCard, out: Path, subject: str | None, municipality: str 
         pages = export_card_pdf(card, out, subject=subject, municipality=municipality,
                                 format=fmt, today=dt.date.today(), source_label=label)
     except OSError as exc:
-        _err(f"kunde inte skriva {out}: {exc.strerror or exc}")
+        _err(f"kunde inte skriva {out}: {reason_sv(exc)}; välj en annan mapp eller ett annat "
+             "filnamn")
         return ExitCode.PROBLEMS
     what = "fickkort" if fmt == "pocket" else "åtgärdskort A4"
     subject_text = card.subject(subject).title if subject else "alla ämnen"

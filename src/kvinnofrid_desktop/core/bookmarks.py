@@ -281,22 +281,24 @@ def read_stored(raw: bytes | str) -> Stored:
     return Stored(read.bookmarks)
 
 
-def keep_copy(raw: bytes | str, folder: Path) -> Path:
+def keep_copy(raw: bytes | str, folder: Path, *, stem: str = COPY_STEM,
+              suffix: str = COPY_SUFFIX) -> Path:
     """Save ``raw`` (an unreadable stored list) byte for byte in ``folder`` as
     ``mina-sidor.trasig.json``, or ``…-2.json`` and on when that name holds another list; a copy
     already holding these bytes is used again, so the same list read at every start is saved
-    once. The path; OSError when it cannot be written (then nothing may replace the list)."""
+    once. The path; OSError when it cannot be written (then nothing may replace the list).
+    ``stem`` and ``suffix`` name another kind of copy (the settings file's: ui/common/settings)."""
     data = raw.encode("utf-8") if isinstance(raw, str) else raw
     folder.mkdir(parents=True, exist_ok=True)
     for n in range(1, MAX_COPIES + 1):
-        path = folder / f"{COPY_STEM}{'' if n == 1 else f'-{n}'}{COPY_SUFFIX}"
+        path = folder / f"{stem}{'' if n == 1 else f'-{n}'}{suffix}"
         try:
             if path.read_bytes() == data:
                 return path
         except FileNotFoundError:
             write_bytes(path, data, mode=0o600)
             return path
-    raise OSError(errno.EEXIST, f"{MAX_COPIES} copies already", str(folder / COPY_STEM))
+    raise OSError(errno.EEXIST, f"{MAX_COPIES} copies already", str(folder / stem))
 
 
 def kept_copies(folder: Path) -> list[Path]:

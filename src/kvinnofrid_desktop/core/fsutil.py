@@ -142,8 +142,34 @@ OS_REASONS_SV = {
 
 
 def reason_sv(exc: OSError) -> str:
-    """Why a file operation failed, in Swedish when the error is a known one."""
+    """Why a file operation failed, in Swedish when the error is a known one. "A part of the
+    path is no folder" names that part and what to do about it when it can be found."""
+    if exc.errno == errno.ENOTDIR and exc.filename:
+        blocker = not_a_folder(Path(os.fsdecode(exc.filename)))
+        if blocker is not None:
+            return not_a_folder_sv(blocker)
     return OS_REASONS_SV.get(exc.errno or 0) or exc.strerror or str(exc)
+
+
+def not_a_folder(path: Path) -> Path | None:
+    """The nearest of ``path`` and the folders above it that exists but is a file (or anything
+    else but a folder): what an error "not a directory" (ENOTDIR), or "exists" (EEXIST) from
+    making the folder ``path``, is really about. None when every one is a folder or missing."""
+    for candidate in (path, *path.parents):
+        try:
+            if candidate.is_dir():
+                return None  # a folder: nothing above it is in the way
+            if candidate.exists() or candidate.is_symlink():
+                return candidate
+        except OSError:
+            continue
+    return None
+
+
+def not_a_folder_sv(blocker: Path) -> str:
+    """``blocker`` (from ``not_a_folder``) and what to do about it, in Swedish."""
+    return (f"{blocker} är en fil, inte en mapp; flytta filen eller byt namn på den, så kan "
+            "programmet skapa mappen")
 
 
 def temp_name(target: Path) -> Path:

@@ -180,9 +180,7 @@ class MainWindow(QMainWindow):
         self._init_status()
         self._init_privacy()
         if settings.recovered_from is not None or notice:
-            self.show_notice(notice or arg(self.tr(
-                "Inställningarna kunde inte läsas och har återställts till standardvärden. "
-                "Den gamla filen sparades som %1."), str(settings.recovered_from)))
+            self.show_notice(" ".join(filter(None, (notice, self._settings_notice()))))
         elif pack.manifest.review_overdue(today()):
             self.show_notice(arg(self.tr(
                 "Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men "
@@ -191,6 +189,21 @@ class MainWindow(QMainWindow):
         self._restore()
         if not deferred or not self._show_preview():
             self.complete()
+
+    def _settings_notice(self) -> str:
+        """What the banner says when the settings file could not be used (else "")."""
+        kept = self.settings.recovered_from
+        if kept is None:
+            return ""
+        if self.settings.recovered_newer:
+            return arg(self.tr(
+                "Inställningarna har skrivits av en nyare version av programmet och kan inte "
+                "användas av den här versionen, så standardvärdena används nu. Filen sparades "
+                "som %1; den kan döpas tillbaka till %2 när den nyare versionen används igen."),
+                str(kept), self.settings.path.name)
+        return arg(self.tr(
+            "Inställningarna kunde inte läsas och har återställts till standardvärden. "
+            "Den gamla filen sparades som %1."), str(kept))
 
     def is_complete(self) -> bool:
         return self._completed

@@ -23,7 +23,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from kvinnofrid_desktop.core.fsutil import is_temp_of, reason_sv
+from kvinnofrid_desktop.core.fsutil import (
+    is_temp_of,
+    not_a_folder,
+    not_a_folder_sv,
+    reason_sv,
+)
 from kvinnofrid_desktop.core.install.archive_checks import (
     DEFAULT_LIMITS,
     ArchiveLimits,
@@ -82,6 +87,14 @@ def os_problem(exc: OSError, file: str) -> Problem:
     name = Path(file).name
     at = (f" i {where}" if where and Path(where).name != name
           and not is_temp_of(Path(where), Path(file)) else "")
+    # "Not a directory" or, from making a folder, "exists": a file stands where a folder of
+    # the data folder belongs (or the data folder itself is a file). Say which, and what to do.
+    blocker = not_a_folder(Path(os.fsdecode(exc.filename))) \
+        if exc.errno in (errno.ENOTDIR, errno.EEXIST) and exc.filename else None
+    if blocker is not None:
+        return Problem("disk.not_a_folder", file, None,
+                       f"programmets datamapp kan inte användas: {not_a_folder_sv(blocker)}; "
+                       "inget installerat har ändrats")
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return Problem("disk.full", file, None,
                        f"Disken är full: filen kunde inte skrivas{at}. Frigör utrymme och "

@@ -7,6 +7,7 @@ and ratios. The data itself is checked while it is inflated, in ``content.archiv
 
 from __future__ import annotations
 
+import logging
 import os
 import stat
 import struct
@@ -17,6 +18,8 @@ from typing import BinaryIO
 
 from kvinnofrid_desktop.core.pack.manifest import MANIFEST_NAME, check_relative_path
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
+
+log = logging.getLogger(__name__)
 
 _WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
                               *(f"LPT{n}" for n in range(1, 10))})
@@ -44,9 +47,10 @@ def archive_error(code: str, file: str, message: str) -> PackError:
 
 
 def ratio_error(name: str, size: int, packed: int) -> PackError:
-    return archive_error("archive.ratio", name,
-                         f"packas upp från {packed} till {size} byte – orimligt hög "
-                         "komprimeringsgrad (misstänkt zip-bomb)")
+    # The sizes also as values, for the window's own plain sentence (in MB).
+    return PackError(Problem("archive.ratio", name, None,
+                             f"packas upp från {packed} till {size} byte – orimligt hög "
+                             "komprimeringsgrad (misstänkt zip-bomb)", (packed, size)))
 
 
 def checksum_error(rel: str) -> PackError:
@@ -76,8 +80,13 @@ def check_directory(fh: BinaryIO, name: str, limits: ArchiveLimits) -> list[zipf
         infos = zipfile.ZipFile(fh).infolist()
     except (zipfile.BadZipFile, EOFError, ValueError, struct.error, NotImplementedError,
             UnicodeDecodeError, OverflowError) as exc:
+        # zipfile's words are English ("Bad magic number for central directory"): logged,
+        # not said (as info: a warning would reach the command line's stderr).
+        log.info("%s: the zip's central directory cannot be read: %s", name, exc)
         raise archive_error("archive.corrupt", name,
-                            f"arkivets innehållsförteckning är skadad ({exc})") from None
+                            "arkivets innehållsförteckning är skadad, så filen kan inte läsas "
+                            "som ett innehållspaket – hämta en ny kopia av paketet från "
+                            "avsändaren") from None
     if len(infos) > limits.max_members:
         raise archive_error("archive.too_many_members", name,
                             f"arkivet har {len(infos)} filer; högst {limits.max_members} är "

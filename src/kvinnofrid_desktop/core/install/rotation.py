@@ -43,7 +43,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from kvinnofrid_desktop.core.fsutil import fsync_dir, write_bytes
+from kvinnofrid_desktop.core.fsutil import (
+    fsync_dir,
+    not_a_folder,
+    not_a_folder_sv,
+    write_bytes,
+)
 from kvinnofrid_desktop.core.install.signing import (
     VERIFIED,
     SignatureState,
@@ -252,6 +257,12 @@ def read_trust(root: Path) -> KeyTrust:
     ``KeyTrust`` with ``problem`` set – the store then refuses every import (fail closed: a
     retirement it cannot read must not make a retired key trusted again)."""
     path = root / TRUST_NAME
+    blocker = not_a_folder(root)
+    if blocker is not None:  # not trust.json's fault: the data folder is (or is in) a file
+        return KeyTrust(problem=Problem(
+            "disk.not_a_folder", str(root), None,
+            f"programmets datamapp kan inte användas, så inga paket installeras: "
+            f"{not_a_folder_sv(blocker)}"))
     try:
         raw = read_limited(path, MAX_TRUST_BYTES)
     except FileNotFoundError:

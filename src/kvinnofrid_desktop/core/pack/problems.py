@@ -18,12 +18,15 @@ class Problem:
     """One thing wrong with a pack.
 
     ``code`` is stable (tests and scripts match on it); ``message`` is Swedish, for people.
+    ``values``: numbers the message names (sizes in bytes), for an interface that words the
+    problem itself (the import dialog says a zip bomb's sizes in MB).
     """
 
     code: str
     file: str
     field: str | None
     message: str
+    values: tuple[int, ...] = ()
 
     def __str__(self) -> str:
         where = self.file if not self.field else f"{self.file}: {self.field}"

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kvinnofrid_desktop.core.fsutil import atomic_path
+from kvinnofrid_desktop.core.fsutil import atomic_path, reason_sv
 from kvinnofrid_desktop.core.search import swedish
 from kvinnofrid_desktop.core.search import synonyms as synonym_list
 from kvinnofrid_desktop.core.search.swedish import (
@@ -932,16 +932,17 @@ def group_by_document(hits: Iterable[Hit]) -> list[tuple[str, str, list[Hit]]]:
 
 # ----------------------------------------------------------------------------- validation
 
+# What to do about an index that cannot be used: it came with the pack, so the pack is the fix.
+_ADVICE = ("Installera om innehållspaketet eller återställ det föregående (Arkiv → Inställningar "
+           "→ Innehållspaket).")
 _MESSAGES = {
-    "missing": "Sökindexet finns inte: {path}",
-    "unreadable": "Sökindexet kunde inte läsas: {path}",
-    "not_index": "Filen är inte ett sökindex: {path}",
-    "foreign": "Filen är en databas men inte ett sökindex för Kvinnofrid Västmanland: {path}",
-    "corrupt": "Sökindexet är skadat eller ofullständigt: {path}. Installera om innehållspaketet "
-               "eller återställ det föregående (Arkiv → Inställningar → Innehållspaket).",
-    "slow": "Sökindexet svarar inte inom rimlig tid och används inte: {path}. Installera om "
-            "innehållspaketet eller återställ det föregående (Arkiv → Inställningar → "
-            "Innehållspaket).",
+    "missing": "Sökindexet finns inte: {path}. " + _ADVICE,
+    "unreadable": "Sökindexet kunde inte läsas ({reason}): {path}. " + _ADVICE,
+    "not_index": "Filen är inte ett sökindex (den är skadad eller utbytt): {path}. " + _ADVICE,
+    "foreign": "Filen är en databas men inte ett sökindex för Kvinnofrid Västmanland: {path}. "
+               + _ADVICE,
+    "corrupt": "Sökindexet är skadat eller ofullständigt: {path}. " + _ADVICE,
+    "slow": "Sökindexet svarar inte inom rimlig tid och används inte: {path}. " + _ADVICE,
     "version": "Sökindexet har formatversion {detail}, men programmet kan bara läsa version "
                f"{FORMAT_VERSION}. Uppdatera programmet eller innehållspaketet.",
 }
@@ -950,7 +951,9 @@ _MESSAGES = {
 def _error(code: str, path: Path, detail: object = None) -> SearchIndexError:
     if detail is not None and code in ("unreadable", "corrupt"):
         log.warning("search index %s: %s (%s)", code, path, detail)
-    return SearchIndexError(code, _MESSAGES[code].format(path=path, detail=detail))
+    reason = reason_sv(detail) if isinstance(detail, OSError) else "läsfel"
+    return SearchIndexError(code, _MESSAGES[code].format(path=path, detail=detail,
+                                                         reason=reason))
 
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"

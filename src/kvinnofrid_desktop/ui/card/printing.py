@@ -118,6 +118,13 @@ def export_card_pdf(card: ActionCard, out_path: Path | str, *, subject: str | No
     _ensure_gui()
 
     with atomic_path(Path(out_path)) as tmp:
+        # Where the folder takes no new file (/proc, a read-only share) this says why, with
+        # the system's errno; QPdfWriter would only print "QPainter::begin(): Returned false".
+        try:
+            with open(tmp, "xb"):
+                pass
+        except FileNotFoundError:  # the folder is there (checked above) but takes no file
+            raise OSError(f"det går inte att skapa filer i mappen {folder}") from None
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setTitle(_title(card, subject, municipality, format))

@@ -5,13 +5,14 @@ reading or writing a key that is not declared raises KeyError, so a typo fails t
 that reaches it instead of silently storing a new key.
 
 A corrupt settings file must never stop a worker from opening the program: it is moved aside,
-defaults are used, and the window tells the user what happened.
+defaults are used, and the window tells the user what happened. The copy is named
+``<name>.trasig``, then ``<name>.trasig-2``, ``-3``… (core/bookmarks.keep_copy), so a second
+damaged file never overwrites the first one's copy, which may hold Mina sidor.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -43,11 +44,15 @@ class Settings:
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path else default_settings_path()
         self.recovered_from: Path | None = None  # where a corrupt file was moved, if one was
+        # Whether that file was moved aside because a newer version of the program wrote it
+        # (not damaged: the newer version can use it again).
+        self.recovered_newer = False
         self._qs = self._open()
 
     def _open(self) -> QSettings:
         qs = QSettings(str(self.path), QSettings.Format.IniFormat)
         if qs.status() != QSettings.Status.NoError or not self._looks_sane(qs):
+            self.recovered_newer = _is_newer(qs.value(options.SETTINGS_VERSION_KEY.key))
             del qs
             self.recovered_from = self._move_aside()
             qs = QSettings(str(self.path), QSettings.Format.IniFormat)
@@ -69,11 +74,16 @@ class Settings:
             return False
 
     def _move_aside(self) -> Path | None:
+        """Keep the file that cannot be used as a numbered copy beside it (an earlier copy,
+        which may hold Mina sidor, is never written over) and remove it. The copy's path."""
+        from kvinnofrid_desktop.core.bookmarks import keep_copy
+
         if not self.path.exists():
             return None
-        target = self.path.with_suffix(".ini.trasig")
         try:
-            shutil.move(self.path, target)
+            target = keep_copy(self.path.read_bytes(), self.path.parent,
+                               stem=f"{self.path.name}.trasig", suffix="")
+            self.path.unlink()
         except OSError:
             self.path.unlink(missing_ok=True)
             return None
@@ -255,6 +265,14 @@ def _declared(setting: Setting | str) -> Setting:
     if not isinstance(setting, str) and spec is not setting:
         raise KeyError(f"the setting {setting.key!r} is not the one core/options.py declares")
     return spec
+
+
+def _is_newer(version: Any) -> bool:
+    """Whether a file's meta/version says a newer version of the program wrote it."""
+    try:
+        return int(version) > SETTINGS_VERSION
+    except (TypeError, ValueError):
+        return False
 
 
 def _is_declared(key: str) -> bool:

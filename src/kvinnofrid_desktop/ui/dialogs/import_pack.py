@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,6 +66,14 @@ _NOT_DAMAGE = ("disk.", "store.", "import.", "task.", "signature.", "trust.", "r
 # A file whose bytes differ from what the manifest says: named to the user in plain words.
 _DAMAGED_FILE = {"file.checksum", "file.size", "archive.corrupt", "archive.truncated",
                  "archive.bomb"}
+# Something no content pack holds (a path out of the pack, a link, a device, a name twice …):
+# the core's precise words are for the command line; the window says it plainly.
+_FORBIDDEN_MEMBER = ("path.", "archive.symlink", "archive.special_file", "archive.duplicate",
+                     "archive.encrypted", "archive.compression", "archive.manifest_first")
+# Far more to unpack than any pack holds (a zip bomb, or damage that looks like one).
+_TOO_MUCH = ("archive.ratio", "archive.too_large", "archive.too_many_members")
+# Problems of the file itself, which a new copy of the pack mends.
+_NEW_COPY_MENDS = ("archive.", "path.", "file.", "manifest.")
 
 
 def is_damage(problems: list[Problem]) -> bool:
@@ -479,20 +487,22 @@ class ImportDialog(QDialog):
 
     def _reasons(self, problems: list[Problem]) -> str:
         lines = []
-        damaged_file = False
+        new_copy = False  # "Hämta en ny kopia …" ends the reasons
         for p in problems[:3]:
             message = problem_text(p.code, p.message)
             text = message[:1].upper() + message[1:].rstrip(".")
-            where = arg(self.tr(" (fil: %1)"), p.file) \
-                if p.file and p.file != self.path.name else ""  # the archive is named above
-            # The store's wording names command-line options or internals; say it plainly.
-            if p.code in _DAMAGED_FILE and p.file and p.file != self.path.name:
-                damaged_file, where = True, ""
-                title = self._titles.get(p.file)
-                text = arg(self.tr("Dokumentet ”%1” (filen %2) är skadat eller har ändrats "
-                                   "efter att paketet gjordes"), title, p.file) if title else \
-                    arg(self.tr("Filen %1 i paketet är skadad eller har ändrats efter att "
-                                "paketet gjordes"), p.file)
+            # The archive is named above; a folder the message names itself is not repeated.
+            member = p.file if p.file and p.file != self.path.name and \
+                p.code != "disk.not_a_folder" else ""
+            where = arg(self.tr(" (fil: %1)"), member) if member else ""
+            # No copy mends a folder chosen instead of a pack, or a file that is gone.
+            not_a_file = p.code == "archive.not_found" or \
+                (p.code == "archive.not_zip" and self.path.is_dir())
+            new_copy = new_copy or (p.code.startswith(_NEW_COPY_MENDS) and not not_a_file)
+            # The core's wording names command-line options or internals; say it plainly.
+            plain = self._plain_reason(p, member)
+            if plain is not None:
+                text, where = plain, ""
             elif p.code == "signature.invalid":
                 text = self.tr("Paketet har ändrats efter att det signerades, eller är "
                                "förfalskat. Hämta en ny kopia från utgivaren")
@@ -505,9 +515,56 @@ class ImportDialog(QDialog):
             lines.append(f"{text}{where}.")
         if len(problems) > 3:
             lines.append(self.tr("… och %n problem till.", "", len(problems) - 3))
-        if damaged_file:
+        if new_copy:
             lines.append(self.tr("Hämta en ny kopia av paketet från utgivaren."))
         return "\n".join(lines)
+
+    def _plain_reason(self, p: Problem, member: str) -> str | None:
+        """A problem of the archive's own bytes in plain words (no paths with '..', byte
+        counts or commands), or None to show the core's message."""
+        title = self._titles.get(member) if member else None
+        if p.code in _DAMAGED_FILE and member:
+            return arg(self.tr("Dokumentet ”%1” (filen %2) är skadat eller har ändrats "
+                               "efter att paketet gjordes"), title, member) if title else \
+                arg(self.tr("Filen %1 i paketet är skadad eller har ändrats efter att "
+                            "paketet gjordes"), member)
+        if p.code == "file.missing" and member:
+            return arg(self.tr("Dokumentet ”%1” (filen %2) saknas i paketet, fast paketet "
+                               "anger det"), title, member) if title else \
+                arg(self.tr("Filen %1 saknas i paketet, fast paketet anger den"), member)
+        if p.code == "file.unlisted" and member:
+            return arg(self.tr("Paketet innehåller filen %1, som inte hör till det: paketet har "
+                               "ändrats efter att det gjordes"), member)
+        if p.code.startswith(_FORBIDDEN_MEMBER):
+            return arg(self.tr("Paketet innehåller något som ett innehållspaket aldrig "
+                               "innehåller (%1), så filen är skadad eller inget riktigt "
+                               "innehållspaket"), member) if member else \
+                self.tr("Paketet är inte uppbyggt som ett innehållspaket, så filen är skadad "
+                        "eller inget riktigt innehållspaket")
+        if p.code == "archive.ratio" and len(p.values) == 2:
+            return arg(self.tr("Filen %1 i paketet skulle packas upp från %2 till %3, "
+                               "mycket mer än något innehållspaket; filen är skadad eller inget "
+                               "riktigt innehållspaket"), member or self.path.name,
+                       _size(p.values[0]), _size(p.values[1]))
+        if p.code == "archive.too_many_members":
+            return self.tr("Paketet innehåller orimligt många filer; filen är skadad eller "
+                           "inget riktigt innehållspaket")
+        if p.code.startswith(_TOO_MUCH):
+            return self.tr("Paketet skulle packas upp till mycket mer än något innehållspaket; "
+                           "filen är skadad eller inget riktigt innehållspaket")
+        if p.code == "archive.not_zip" and self.path.is_dir():
+            return self.tr("Det här är en mapp, inte ett innehållspaket. Ett innehållspaket är "
+                           "en enda fil vars namn slutar på .kvpack: välj den i stället")
+        if p.code == "archive.corrupt":
+            return self.tr("Filen är skadad: förteckningen över vad den innehåller kan inte "
+                           "läsas")
+        if p.code == "archive.truncated":
+            return self.tr("Filen är inte hel (slutet saknas), till exempel efter en kopiering "
+                           "som avbröts")
+        if p.code == "manifest.missing":
+            return self.tr("Filen är inget innehållspaket: paketets förteckning över sitt "
+                           "innehåll (manifest.json) saknas")
+        return None
 
     def _show_message(self, kind: str, title: str, reasons: str) -> None:
         """The outcome, why, and that nothing installed changed; only "Stäng" is left."""
@@ -553,3 +610,8 @@ class ImportDialog(QDialog):
     def done(self, result: int) -> None:
         self.shutdown()  # a preview still reading is short; never leave a thread behind
         super().done(result)
+
+
+def _size(size: int) -> str:
+    """A size as the window's language writes it: "305,8 kB", "314,6 MB" in Swedish."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
