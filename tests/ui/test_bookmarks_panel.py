@@ -557,3 +557,44 @@ def test_a_page_that_cannot_be_saved_is_said_at_once_and_written_once_it_can(qtb
     assert [page for page, _name in stored] == [2, 3, 4]
     assert stored[1][1] == "Sidan om skolan"
     window.close()
+
+
+def test_glom_allt_with_mina_sidor_removes_the_settings_files_kept_aside(qtbot, env) -> None:
+    """A settings file the program could not use was kept beside the new one, with Mina sidor
+    and the pages last read in it, and Glöm allt left it there: on a shared computer, traces."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from kvinnofrid_desktop.ui.privacy import ForgetDialog
+
+    env.settings.parent.mkdir(parents=True)
+    env.settings.write_text("[meta]\nversion=999\n[bookmarks]\nlist=gamla sidor\n",
+                            encoding="utf-8")  # a newer version's: kept aside at start
+    window = open_window(qtbot, None, env.settings)
+    kept = sorted(env.settings.parent.glob("settings.ini.trasig*"))
+    assert len(kept) == 1 and "gamla sidor" in kept[0].read_text(encoding="utf-8")
+    said: list[str] = []
+
+    def answer(tick: bool) -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, ForgetDialog) and w.isVisible())
+        box = dialog.findChild(QCheckBox)
+        said.append(box.text() if box.isEnabled() else "(not offered)")
+        box.setChecked(tick)
+        QTimer.singleShot(0, tell)
+        dialog.forget_button.click()  # always: a failed check here must not leave it open
+
+    def tell() -> None:
+        message = next(w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QMessageBox) and w.isVisible())
+        said.append(message.text())
+        message.accept()
+
+    QTimer.singleShot(0, lambda: answer(False))  # Mina sidor kept: so is the copy
+    window.commands["forget_all"].trigger()
+    assert said[0] == "Ta också bort Mina sidor (den sparade listan som inte kunde läsas)"
+    assert sorted(env.settings.parent.glob("settings.ini.trasig*")) == kept
+    QTimer.singleShot(0, lambda: answer(True))
+    window.commands["forget_all"].trigger()
+    assert "sparade kopior av inställningar som inte kunde användas: 1" in said[3]
+    assert not list(env.settings.parent.glob("settings.ini.trasig*"))
+    window.close()

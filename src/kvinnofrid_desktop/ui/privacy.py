@@ -159,6 +159,9 @@ def removed_text(removed: dict[str, int], *, dialog_history: bool) -> str:
     if removed.get("bookmark_copies"):
         lines.append(translate("ForgetDialog", "sparade kopior av Mina sidor som inte kunde "
                                "läsas: %n", "", removed["bookmark_copies"]))
+    if removed.get("settings_copies"):
+        lines.append(translate("ForgetDialog", "sparade kopior av inställningar som inte kunde "
+                               "användas: %n", "", removed["settings_copies"]))
     if not lines:
         return translate("ForgetDialog", "Det fanns inget sparat att glömma.")
     return translate("ForgetDialog", "Borttaget:") + "\n" + "\n".join(f"• {line}" for line in lines)

@@ -12,6 +12,7 @@ damaged file never overwrites the first one's copy, which may hold Mina sidor.
 
 from __future__ import annotations
 
+import glob
 import json
 from pathlib import Path
 from typing import Any
@@ -195,23 +196,29 @@ class Settings:
                     count = 0
                 self._qs.remove(options.BOOKMARKS.key)
                 removed["bookmarks"] = count
-            # The unreadable lists saved aside (core/bookmarks.keep_copy) are Mina sidor too.
-            removed["bookmark_copies"] = 0
-            for copy in bookmark_file.kept_copies(self.path.parent):
-                try:
-                    copy.unlink()
-                    removed["bookmark_copies"] += 1
-                except OSError:
-                    pass
+            # The unreadable lists saved aside (core/bookmarks.keep_copy) are Mina sidor too,
+            # and so are the settings files the program could not use (_move_aside), which
+            # also hold what was read.
+            removed["bookmark_copies"] = _unlink_all(bookmark_file.kept_copies(self.path.parent))
+            removed["settings_copies"] = _unlink_all(self.kept_copies())
         return removed
 
+    def kept_copies(self) -> list[Path]:
+        """The settings files this program could not use, kept beside it (``_move_aside``):
+        whatever they held, Mina sidor and the pages last read among it."""
+        try:
+            return sorted(p for p in self.path.parent.glob(glob.escape(self.path.name) +
+                                                           ".trasig*") if p.is_file())
+        except OSError:
+            return []
+
     def has_bookmarks_stored(self) -> bool:
-        """Whether Mina sidor leave anything on disk: the list (readable or not) or a copy of
-        one that could not be read."""
+        """Whether Mina sidor leave anything on disk: the list (readable or not), a copy of
+        one that could not be read, or a settings file kept aside (it may hold a list)."""
         from kvinnofrid_desktop.core import bookmarks as bookmark_file
 
         return self._qs.contains(options.BOOKMARKS.key) or \
-            bool(bookmark_file.kept_copies(self.path.parent))
+            bool(bookmark_file.kept_copies(self.path.parent)) or bool(self.kept_copies())
 
     def _remove_group(self, setting: Setting) -> int:
         group = setting.key[:-2]
@@ -265,6 +272,18 @@ def _declared(setting: Setting | str) -> Setting:
     if not isinstance(setting, str) and spec is not setting:
         raise KeyError(f"the setting {setting.key!r} is not the one core/options.py declares")
     return spec
+
+
+def _unlink_all(paths: list[Path]) -> int:
+    """Remove each file; how many went (one that cannot be removed stays, uncounted)."""
+    count = 0
+    for path in paths:
+        try:
+            path.unlink()
+            count += 1
+        except OSError:
+            pass
+    return count
 
 
 def _is_newer(version: Any) -> bool:
