@@ -227,12 +227,12 @@
 <context>
     <name>BookmarksController</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="117"/>
         <source>Den sparade listan med Mina sidor i %1 kunde inte läsas: %2. Listan lämnas orörd och nya sidor sparas inte, eftersom ingen kopia av den kunde sparas i %3. %4</source>
         <translation>The saved list of My pages in %1 could not be read: %2. The list is left untouched and new pages are not saved, because no copy of it could be saved in %3. %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="123"/>
         <source>%n av sidorna i den sparade listan med Mina sidor kunde inte läsas och visas inte. Hela listan som den var sparades som %1.</source>
         <translation>
             <numerusform>%n page in the saved list of My pages could not be read and is not shown. The whole list as it was has been saved as %1.</numerusform>
@@ -240,85 +240,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="175"/>
         <source>Hör till ett annat innehållspaket (%1)</source>
         <translation>Belongs to another content pack (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="177"/>
         <source>Sidan finns inte längre i innehållspaketet (version %1)</source>
         <translation>The page is no longer in the content pack (version %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="162"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="194"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="213"/>
         <source>%1, sida %2</source>
         <translation>%1, page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="193"/>
         <source>Mina sidor sparar sidor ur dokumenten; åtgärdskortet når du alltid med Ctrl+3.</source>
         <translation>My pages keeps pages of the documents; the action card is always at Ctrl+3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="196"/>
         <source>Mina sidor sparar bara sidor ur innehållspaketets dokument, inte ur andra PDF-filer.</source>
         <translation>My pages keeps only pages of the content pack&apos;s documents, not of other PDF files.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="199"/>
         <source>Mina sidor sparar sidor ur dokumenten: öppna ett dokument först.</source>
         <translation>My pages keeps pages of the documents: open a document first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="221"/>
         <source>Sidan finns nu i Mina sidor.</source>
         <translation>The page is now in My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="225"/>
         <source>Sidan finns redan i Mina sidor.</source>
         <translation>The page is already in My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="255"/>
         <source>Sidan kan inte öppnas</source>
         <translation>The page cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="263"/>
         <source>Ta bort ur Mina sidor</source>
         <translation>Remove from My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="264"/>
         <source>Ta bort ”%1” ur Mina sidor?</source>
         <translation>Remove “%1” from My pages?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="255"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="258"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="279"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="282"/>
         <source>Exportera Mina sidor</source>
         <translation>Export My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="280"/>
         <source>Det finns inga sidor i Mina sidor att exportera.</source>
         <translation>There are no pages in My pages to export.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="260"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="312"/>
         <source>Mina sidor (*.json)</source>
         <translation>My pages (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="291"/>
         <source>Mina sidor exporterades inte</source>
         <translation>My pages were not exported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="297"/>
         <source>Mina sidor exporterades: %n.</source>
         <translation>
             <numerusform>Exported %n page from My pages.</numerusform>
@@ -326,48 +326,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="287"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="311"/>
         <source>Importera Mina sidor</source>
         <translation>Import My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="283"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="295"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="307"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="319"/>
         <source>Mina sidor importerades inte</source>
         <translation>My pages were not imported</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="106"/>
         <source>Mina sidor sparades av en nyare version av programmet och kan inte visas i den här versionen. Listan finns kvar oförändrad i %1. Nya sidor kan inte läggas till här: använd den nyare versionen för att se och ändra Mina sidor.</source>
         <translation>My pages were saved by a newer version of the program and cannot be shown in this version. The list is kept unchanged in %1. New pages cannot be added here: use the newer version to see and change My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="128"/>
         <source>Den sparade listan med Mina sidor kunde inte läsas: %1. Den sparades oförändrad som %2. Sidor du lägger till nu sparas i en ny lista.</source>
         <translation>The saved list of My pages could not be read: %1. It was saved unchanged as %2. Pages you add now are saved in a new list.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="144"/>
+        <source>Ändringarna i Mina sidor kunde inte sparas: inställningsfilen %1 kunde inte skrivas (disken kan vara full, eller mappen skrivskyddad). Sidorna finns kvar här tills programmet stängs; spara dem på en annan plats med Exportera…, eller frigör plats och gör ändringen igen.</source>
+        <translation>The changes to My pages could not be saved: the settings file %1 could not be written (the disk may be full, or the folder read-only). The pages stay here until the program is closed; save them elsewhere with Export…, or free some space and make the change again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="153"/>
+        <source>Mina sidor kunde inte sparas: se Mina sidor.</source>
+        <translation>My pages could not be saved: see My pages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="154"/>
+        <source>Mina sidor kunde inte sparas</source>
+        <translation>My pages could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="161"/>
         <source>Inget sparades: se Mina sidor.</source>
         <translation>Nothing was saved: see My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="292"/>
         <source>Filen %1 kunde inte sparas. %2</source>
         <translation>The file %1 could not be saved. %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="320"/>
         <source>Filen %1 kunde inte läsas: %2</source>
         <translation>The file %1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="322"/>
         <source>den finns inte</source>
         <translation>it does not exist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="330"/>
         <source>Nya i Mina sidor: %n.</source>
         <translation>
             <numerusform>%n new page in My pages.</numerusform>
@@ -375,7 +390,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="308"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="332"/>
         <source>Poster i filen som inte kunde användas: %n.</source>
         <translation>
             <numerusform>%n entry in the file could not be used.</numerusform>
@@ -383,57 +398,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="321"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="345"/>
         <source>sökvägen innehåller ett ogiltigt tecken</source>
         <translation>its path holds an invalid character</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="322"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="346"/>
         <source>den kan inte läsas</source>
         <translation>it cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="323"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="347"/>
         <source>den är ingen vanlig fil</source>
         <translation>it is not an ordinary file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="324"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="348"/>
         <source>den är för stor (högst %1 kB)</source>
         <translation>it is too large (at most %1 kB)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="325"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="349"/>
         <source>den är ingen fil med Mina sidor från Kvinnofrid Västmanland</source>
         <translation>it is not a My pages file from Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="327"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="351"/>
         <source>den är gjord av en nyare version av programmet</source>
         <translation>it was made by a newer version of the program</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="328"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="352"/>
         <source>den saknar en giltig formatversion</source>
         <translation>it has no valid format version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="353"/>
         <source>den saknar listan med Mina sidor</source>
         <translation>it lacks the list of My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="354"/>
         <source>några av sidorna i den kunde inte läsas</source>
         <translation>some of the pages in it could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="356"/>
         <source>den är ingen giltig JSON-fil</source>
         <translation>it is not a valid JSON file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="361"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="386"/>
         <source>Mina sidor</source>
         <translation>My pages</translation>
     </message>
@@ -509,67 +524,67 @@
 <context>
     <name>CardFooter</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="687"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="688"/>
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="690"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="691"/>
         <source>Bekräftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="696"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="697"/>
         <source>Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked on %1. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="700"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="701"/>
         <source>Uppgifterna kontrollerades mellan %1 och %2. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked between %1 and %2. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="704"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="705"/>
         <source>Sk&amp;riv ut åtgärdskort…</source>
         <translation>Print acti&amp;on card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="705"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="706"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="707"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="708"/>
         <source>F&amp;ickkort…</source>
         <translation>Poc&amp;ket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="708"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="709"/>
         <source>Fickkort</source>
         <translation>Pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="710"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="711"/>
         <source>Skriv ut eller spara ett fickkort att klippa ut och vika</source>
         <translation>Print or save a pocket card to cut out and fold</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="712"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="713"/>
         <source>Skriv ut fickkort…</source>
         <translation>Print pocket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="713"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="714"/>
         <source>Spara fickkort som PDF…</source>
         <translation>Save pocket card as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="717"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="718"/>
         <source>&amp;Exportera PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="718"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="719"/>
         <source>Exportera åtgärdskortet som PDF</source>
         <translation>Export the action card as PDF</translation>
     </message>
@@ -1229,62 +1244,62 @@
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="586"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="587"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="598"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="599"/>
         <source>Sökt %1 utan resultat</source>
         <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="600"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="601"/>
         <source>Kontrollerad %1</source>
         <translation>Checked %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="606"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="607"/>
         <source> · Källa: </source>
         <translation> · Source: </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="611"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="612"/>
         <source>Kopiera källa</source>
         <translation>Copy source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="612"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="613"/>
         <source>Kopiera källa för %1</source>
         <translation>Copy source for %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="613"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="614"/>
         <source>Kopiera källans adress (programmet öppnar inga webbsidor)</source>
         <translation>Copy the source&apos;s address (the program opens no web pages)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="626"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="627"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="629"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="630"/>
         <source>Bekräftad bara för %1.</source>
         <translation>Confirmed only for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="634"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="635"/>
         <source>Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.</source>
         <translation>Confirmed only for %1 – not for %2. In an emergency call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="650"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="651"/>
         <source>Uppgiften kontrollerades %1; kontrollera innan du ringer</source>
         <translation>These details were checked on %1; check them before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="655"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="656"/>
         <source>Källan är från %1; uppgiften kan ha ändrats sedan dess.</source>
         <translation>The source is from %1; the detail may have changed since.</translation>
     </message>
@@ -2132,134 +2147,144 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="85"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="93"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="94"/>
         <source>&amp;Kontakter</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="94"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="204"/>
         <source>&amp;Problem</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="95"/>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="97"/>
         <source>Redaktörslägets delar</source>
         <translation>Parts of the editor</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="100"/>
         <source>Utgi&amp;vare:</source>
         <translation>Pu&amp;blisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="101"/>
         <source>Källmapp:</source>
         <translation>Source folder:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="102"/>
         <source>Senast publicerad version:</source>
         <translation>Last published version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="133"/>
         <source>Källmapp</source>
         <translation>Source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="146"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="147"/>
         <source>&amp;Kontrollblad för kommunerna…</source>
         <translation>&amp;Verification sheets for the municipalities…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="149"/>
         <source>&amp;Publicera paket…</source>
         <translation>&amp;Publish pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="151"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="153"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="160"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="166"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="166"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="166"/>
         <source>Problem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="203"/>
         <source>&amp;Problem (%1)</source>
         <translation>&amp;Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="208"/>
         <source>Ett fält har ett värde som inte godtogs, så du är kvar här; rätta värdet eller ångra det (Ctrl+Z) innan du går vidare.</source>
         <translation>A field has a value that was not accepted, so you stay here; correct the value or undo it (Ctrl+Z) before you move on.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="215"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="216"/>
         <source>Utkastet kunde inte sparas (%1); spara ändringarna med Ctrl+S.</source>
         <translation>The draft could not be saved (%1); save the changes with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="219"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="220"/>
         <source>Osparade ändringar – utkast sparat %1</source>
         <translation>Unsaved changes – draft saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="225"/>
         <source>%1[*] – Redaktörsläge – Kvinnofrid Västmanland</source>
         <translation>%1[*] – Editor – Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="265"/>
         <source>Ett fält har ett värde som inte godtogs; rätta det eller ångra ändringen.</source>
         <translation>A field holds a value that was not accepted; correct it or undo the change.</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="273"/>
+        <source>Inget sparades</source>
+        <translation>Nothing was saved</translation>
+    </message>
+    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="274"/>
+        <source>Källmappen sparas inte förrän varje värde som inte godtogs är rättat eller ångrat (Ctrl+Z). Inget annat har gått förlorat: ändringarna finns kvar i fönstret och i utkastet.</source>
+        <translation>The source folder is not saved until every value that was refused is corrected or undone (Ctrl+Z). Nothing else has been lost: the changes are still in the window and in the draft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="281"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="282"/>
         <source>Källmappen kunde inte sparas: %1
 
 Inget av det som redan fanns har ändrats, och ändringarna finns kvar i fönstret och i utkastet.</source>
@@ -2268,112 +2293,112 @@ Inget av det som redan fanns har ändrats, och ändringarna finns kvar i fönstr
 Nothing that was there before has changed, and the changes are still in the window and in the draft.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="280"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="287"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="312"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="341"/>
         <source>Paketet kan inte publiceras förrän varje värde som inte godtogs är rättat eller ångrat (Ctrl+Z): det som står i fältet är inte med i paketet.</source>
         <translation>The pack cannot be published until every value that was not accepted is corrected or undone (Ctrl+Z): what the field shows is not in the pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="54"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="55"/>
         <source>Källmappen kan inte öppnas</source>
         <translation>The source folder cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="55"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="56"/>
         <source>Källmappen %1 kan inte öppnas:
 %2</source>
         <translation>The source folder %1 cannot be opened:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="60"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="61"/>
         <source>Det finns ändringar från %1 som inte sparades (programmet avslutades innan de sparades). Vill du ta tillbaka dem?</source>
         <translation>There are changes from %1 that were not saved (the program ended before they were saved). Do you want to take them back?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="65"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="66"/>
         <source>Obs: filerna i källmappen har ändrats sedan dess; det som tas tillbaka ersätter de ändringarna.</source>
         <translation>Note: the files in the source folder have changed since then; what is taken back replaces those changes.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="69"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="70"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="296"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="87"/>
         <source>Redigera innehållspaket</source>
         <translation>Edit content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="88"/>
         <source>Redaktörsläget ändrar en källmapp: catalog.toml, dokumenten och åtgärdskortets kontakter. Öppna en källmapp du redan har, skapa en från det innehållspaket som används nu, eller börja med en tom.</source>
         <translation>The editor changes a source folder: catalog.toml, the documents and the action card&apos;s contacts. Open a source folder you already have, create one from the content pack in use now, or start with an empty one.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="92"/>
         <source>Öppna &amp;källmapp…</source>
         <translation>Open &amp;source folder…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="94"/>
         <source>Skapa från &amp;aktivt paket…</source>
         <translation>Create from the &amp;active pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="96"/>
         <source>Skapa &amp;tom källmapp…</source>
         <translation>Create an &amp;empty source folder…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="105"/>
         <source>Välj källmapp</source>
         <translation>Choose the source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="106"/>
         <source>Välj en tom mapp för den nya källmappen</source>
         <translation>Choose an empty folder for the new source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="125"/>
         <source>inget innehållspaket är installerat</source>
         <translation>no content pack is installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="129"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="134"/>
         <source>Källmappen kunde inte skapas</source>
         <translation>The source folder could not be created</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="138"/>
         <source>Ingen källmapp</source>
         <translation>No source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="138"/>
         <source>Mappen %1 har ingen catalog.toml. Välj en källmapp, eller skapa en från det aktiva paketet.</source>
         <translation>The folder %1 has no catalog.toml. Choose a source folder, or create one from the active pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="297"/>
         <source>Källmappen har ändringar som inte är sparade. Spara dem innan fönstret stängs?</source>
         <translation>The source folder has changes that are not saved. Save them before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="317"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="341"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="348"/>
         <source>Paketet kan inte publiceras ännu</source>
         <translation>The pack cannot be published yet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="342"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="349"/>
         <source>Källmappen har %1 fel som stoppar publiceringen. De står under Problem; välj ett och tryck Retur för att gå till fältet.</source>
         <translation>The source folder has %1 errors that stop publishing. They are listed under Problems; choose one and press Enter to go to its field.</translation>
     </message>
@@ -2434,27 +2459,27 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>FieldBox</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="59"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="61"/>
         <source>Värdet kan inte användas, och det som fanns förut gäller</source>
         <translation>The value cannot be used, and what was there before still applies</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="68"/>
         <source>Värdet har inte den form det ska ha</source>
         <translation>The value is not in the form it should have</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="78"/>
         <source>%1: värdet i fältet godtogs inte och är inte med i paketet – %2</source>
         <translation>%1: the value in the field was not accepted and is not in the pack – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="82"/>
         <source>%1: värdet i fältet godtogs inte och är inte med i paketet</source>
         <translation>%1: the value in the field was not accepted and is not in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="118"/>
         <source>Meddelande om %1</source>
         <translation>Message about %1</translation>
     </message>
@@ -2462,29 +2487,29 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="221"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="232"/>
         <source>Sök i dokumentet</source>
         <translation>Find in document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="234"/>
         <source>Retur går till nästa träff, Skift+Retur till föregående, Esc stänger</source>
         <translation>Enter goes to the next match, Shift+Enter to the previous one, Esc closes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="235"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="274"/>
         <source>Sökresultat</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="254"/>
         <source>Stäng sökfältet (Esc)</source>
         <translation>Close the find bar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="255"/>
         <source>Stäng sökfältet</source>
         <translation>Close the find bar</translation>
     </message>
@@ -2522,7 +2547,7 @@ Nothing that was there before has changed, and the changes are still in the wind
     <name>ForgetDialog</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="110"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="187"/>
         <source>Glöm allt</source>
         <translation>Forget everything</translation>
     </message>
@@ -2604,13 +2629,21 @@ Nothing that was there before has changed, and the changes are still in the wind
             <numerusform>%n saved copies of My pages that could not be read</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="163"/>
+        <source>sparade kopior av inställningar som inte kunde användas: %n</source>
+        <translation>
+            <numerusform>%n saved copy of settings that could not be used</numerusform>
+            <numerusform>%n saved copies of settings that could not be used</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="166"/>
         <source>Det fanns inget sparat att glömma.</source>
         <translation>There was nothing saved to forget.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="167"/>
         <source>Borttaget:</source>
         <translation>Removed:</translation>
     </message>
@@ -2950,337 +2983,337 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="138"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="143"/>
         <source>Läser paketet …</source>
         <translation>Reading the pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="180"/>
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="180"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="184"/>
         <source>Paketet</source>
         <translation>The pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="187"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="187"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="188"/>
         <source>Skapat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="188"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="193"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="194"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="195"/>
         <source>Skapat:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="196"/>
         <source>Signatur:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="199"/>
         <source>Det här ändras</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="203"/>
         <source>Ändringar mot det installerade innehållet</source>
         <translation>Changes from the installed content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="213"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="217"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="229"/>
         <source>&amp;Jag litar på det här paketet trots att det inte är signerat</source>
         <translation>I &amp;trust this pack even though it is not signed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="230"/>
         <source>Installera den ä&amp;ldre versionen (nedgradering)</source>
         <translation>Install the &amp;older version (downgrade)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="238"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="240"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="241"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="246"/>
         <source>&amp;Installera</source>
         <translation>&amp;Install</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="247"/>
         <source>Installera paketet</source>
         <translation>Install the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="248"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="249"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="273"/>
         <source>%1 (installerat nu: %2)</source>
         <translation>%1 (installed now: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="297"/>
         <source>Kontrollerar paketets filer …</source>
         <translation>Checking the pack’s files …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="326"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="334"/>
         <source>Paketet är skadat och kan inte installeras.</source>
         <translation>The pack is damaged and cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="327"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="335"/>
         <source>Paketets filer kunde inte kontrolleras.</source>
         <translation>The pack’s files could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="341"/>
         <source>Signaturen kan inte bedömas – listan över tillbakadragna nycklar kan inte läsas</source>
         <translation>The signature cannot be judged – the list of withdrawn keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="337"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="345"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="346"/>
         <source>Osignerat paket</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="347"/>
         <source>Ogiltig signatur – paketet kan ha ändrats</source>
         <translation>Invalid signature – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="348"/>
         <source>Signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>Signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="342"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="350"/>
         <source>Signerat med en okänd nyckel</source>
         <translation>Signed with an unknown key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="346"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="354"/>
         <source>Nyckel-id: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="352"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="360"/>
         <source>Signeringsnycklar som ändras</source>
         <translation>Signing keys that change</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="354"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="362"/>
         <source>Flikar som blir tomma: paketet har inget dokument för dem</source>
         <translation>Tabs that will be empty: the pack has no document for them</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="356"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="364"/>
         <source>Nya dokument</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="365"/>
         <source>Uppdaterade dokument</source>
         <translation>Updated documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="358"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="366"/>
         <source>Borttagna dokument</source>
         <translation>Removed documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="359"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="367"/>
         <source>Ändrade kontakter i åtgärdskortet</source>
         <translation>Changed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="361"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="369"/>
         <source>Nya kontakter i åtgärdskortet</source>
         <translation>New contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="363"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="371"/>
         <source>Borttagna kontakter i åtgärdskortet</source>
         <translation>Removed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="377"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="385"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="386"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="394"/>
         <source>Klart att installera.</source>
         <translation>Ready to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="395"/>
         <source>Bekräfta rutan ovan för att kunna installera.</source>
         <translation>Tick the box above to be able to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="401"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="409"/>
         <source>Installerar …</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="431"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="439"/>
         <source>%1 – %p %</source>
         <translation>%1 – %p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="435"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="443"/>
         <source>Kontrollerar dokumenten …</source>
         <translation>Checking the documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="437"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="445"/>
         <source>Kontrollerar: %1</source>
         <translation>Checking: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="439"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="447"/>
         <source>Installerar: %1</source>
         <translation>Installing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="443"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="451"/>
         <source>Installerat: %1 %2</source>
         <translation>Installed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="452"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="460"/>
         <source>Installationen avbröts.</source>
         <translation>The installation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="454"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="462"/>
         <source>Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.</source>
         <translation>Another program is installing a content pack right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="458"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="466"/>
         <source>Installationen misslyckades.</source>
         <translation>The installation failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="465"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="473"/>
         <source>Paketet kan inte installeras.</source>
         <translation>The pack cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="472"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="480"/>
         <source>Ej verifierat – paketet är skadat</source>
         <translation>Not verified – the pack is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="474"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="482"/>
         <source>Inte installerat – se meddelandet nedan</source>
         <translation>Not installed – see the message below</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="492"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="527"/>
         <source>Dokumentet ”%1” (filen %2) är skadat eller har ändrats efter att paketet gjordes</source>
         <translation>The document “%1” (file %2) is damaged or was changed after the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="494"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="529"/>
         <source>Filen %1 i paketet är skadad eller har ändrats efter att paketet gjordes</source>
         <translation>The file %1 in the pack is damaged or was changed after the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="497"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="507"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat. Hämta en ny kopia från utgivaren</source>
         <translation>The pack has been changed since it was signed, or it is forged. Get a new copy from the publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="500"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="510"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på (nyckel-id %1). En administratör kan lägga till nyckeln</source>
         <translation>The pack is signed with a key the program does not trust (key ID %1). An administrator can add the key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="504"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="514"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="486"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="497"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="507"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="517"/>
         <source>… och %n problem till.</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -3288,42 +3321,102 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="509"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="519"/>
         <source>Hämta en ny kopia av paketet från utgivaren.</source>
         <translation>Get a new copy of the pack from its publisher.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="514"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="532"/>
+        <source>Dokumentet ”%1” (filen %2) saknas i paketet, fast paketet anger det</source>
+        <translation>The document “%1” (file %2) is missing from the pack, although the pack lists it</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="534"/>
+        <source>Filen %1 saknas i paketet, fast paketet anger den</source>
+        <translation>The file %1 is missing from the pack, although the pack lists it</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="536"/>
+        <source>Paketet innehåller filen %1, som inte hör till det: paketet har ändrats efter att det gjordes</source>
+        <translation>The pack contains the file %1, which does not belong to it: the pack has been changed after it was made</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="539"/>
+        <source>Paketet innehåller något som ett innehållspaket aldrig innehåller (%1), så filen är skadad eller inget riktigt innehållspaket</source>
+        <translation>The pack contains something a content pack never contains (%1), so the file is damaged or not a real content pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="542"/>
+        <source>Paketet är inte uppbyggt som ett innehållspaket, så filen är skadad eller inget riktigt innehållspaket</source>
+        <translation>The pack is not built like a content pack, so the file is damaged or not a real content pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="545"/>
+        <source>Filen %1 i paketet skulle packas upp från %2 till %3, mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
+        <translation>The file %1 in the pack would unpack from %2 to %3, far more than any content pack; the file is damaged or not a real content pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="550"/>
+        <source>Paketet innehåller orimligt många filer; filen är skadad eller inget riktigt innehållspaket</source>
+        <translation>The pack contains an unreasonable number of files; the file is damaged or not a real content pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="553"/>
+        <source>Paketet skulle packas upp till mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
+        <translation>The pack would unpack to far more than any content pack; the file is damaged or not a real content pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="556"/>
+        <source>Det här är en mapp, inte ett innehållspaket. Ett innehållspaket är en enda fil vars namn slutar på .kvpack: välj den i stället</source>
+        <translation>This is a folder, not a content pack. A content pack is a single file whose name ends in .kvpack: choose that instead</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="559"/>
+        <source>Filen är skadad: förteckningen över vad den innehåller kan inte läsas</source>
+        <translation>The file is damaged: the list of what it contains cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="562"/>
+        <source>Filen är inte hel (slutet saknas), till exempel efter en kopiering som avbröts</source>
+        <translation>The file is not whole (its end is missing), for example after a copy that was interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="565"/>
+        <source>Filen är inget innehållspaket: paketets förteckning över sitt innehåll (manifest.json) saknas</source>
+        <translation>The file is not a content pack: the pack&apos;s list of its contents (manifest.json) is missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="571"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="516"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="573"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="516"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="573"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="517"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="574"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="529"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="586"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="530"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="587"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="549"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="606"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>
@@ -3429,113 +3522,118 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="205"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="186"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="200"/>
+        <source>Inställningarna har skrivits av en nyare version av programmet och kan inte användas av den här versionen, så standardvärdena används nu. Filen sparades som %1; den kan döpas tillbaka till %2 när den nyare versionen används igen.</source>
+        <translation>The settings were written by a newer version of the program and cannot be used by this version, so the default values are used now. The file was saved as %1; it can be renamed back to %2 when the newer version is used again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="270"/>
         <source>Åtgärdskortet öppnas …</source>
         <translation>Opening the action card …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="308"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="328"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="336"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="336"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="337"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="337"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="387"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="388"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="400"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="411"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="416"/>
         <source>innehållspaketet %1 %2</source>
         <translation>content pack %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="439"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="445"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="473"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="605"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="606"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="709"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="710"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1147"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1148"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -3543,62 +3641,62 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="83"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="90"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="97"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="99"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="101"/>
         <source>Skriv dokumentets lösenord och tryck Retur</source>
         <translation>Type the document&apos;s password and press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="103"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="105"/>
         <source>Öppna</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="106"/>
         <source>Öppna dokumentet med lösenordet (Retur)</source>
         <translation>Open the document with the password (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="108"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="110"/>
         <source>Kopiera adress</source>
         <translation>Copy address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="111"/>
         <source>Kopiera webbadressen till urklipp</source>
         <translation>Copy the web address to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="116"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="121"/>
         <source>Stäng meddelandet</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="180"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="180"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="181"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -3756,98 +3854,108 @@ Nothing that was there before has changed, and the changes are still in the wind
     <name>PdfViewer</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="103"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="188"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="281"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="666"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="287"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="687"/>
         <source>Filen finns inte: %1</source>
         <translation>The file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="290"/>
         <source>Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “%1” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="654"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="296"/>
+        <source>Filen ”%1” (%2 MB) verkar ofullständig: slutet av filen saknas, som när en nedladdning har avbrutits. Att försöka öppna den ändå kan ta lång tid, och programmet svarar inte under tiden.</source>
+        <translation>The file “%1” (%2 MB) seems incomplete: the end of the file is missing, as when a download was interrupted. Trying to open it anyway can take a long time, and the program does not respond meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="299"/>
+        <source>Försök öppna ändå</source>
+        <translation>Try to open anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="675"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="657"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="678"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”.</source>
         <translation>The document is password-protected. Type the password to open “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="660"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="681"/>
         <source>Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “%1” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="663"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="684"/>
         <source>Filen ”%1” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “%1” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="668"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="689"/>
         <source>Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “%1” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="670"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="691"/>
         <source>Filen ”%1” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “%1” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="686"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="718"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="728"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="729"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="760"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="761"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="730"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="762"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="773"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="805"/>
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="886"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="918"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="948"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="980"/>
         <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="957"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="989"/>
         <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1072"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1104"/>
         <source>Skriv en zoomnivå mellan %1 och %2 %.</source>
         <translation>Type a zoom level between %1% and %2%.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1077"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1109"/>
         <source>Zoomnivån kan vara mellan %1 och %2 %; den är nu %3.</source>
         <translation>The zoom level can be between %1% and %2%; it is now %3.</translation>
     </message>
@@ -5015,209 +5123,209 @@ The original is unchanged.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="79"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="93"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="94"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="121"/>
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="130"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="138"/>
         <source>Gäller när programmet startas om.</source>
         <translation>Takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="140"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="144"/>
         <source>Kommun i åtgärdskortet</source>
         <translation>Municipality on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="145"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="156"/>
         <source>Visas först när du öppnar åtgärdskortet.</source>
         <translation>Shown first when you open the action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="157"/>
         <source>&amp;Kommun i åtgärdskortet:</source>
         <translation>&amp;Municipality on the action card:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="163"/>
         <source>Tillåt ”Spara kopia” och ”Öppna i extern läsare”</source>
         <translation>Allow “Save a copy” and “Open in external reader”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="168"/>
         <source>Bestäms av administratören.</source>
         <translation>Decided by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="169"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="173"/>
         <source>Kom i&amp;håg externa filer</source>
         <translation>Re&amp;member external files</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="174"/>
         <source>Kom ihåg externa filer</source>
         <translation>Remember external files</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="181"/>
         <source>Av: inget sparas om PDF-filer utanför innehållspaketet.</source>
         <translation>Off: nothing is saved about PDF files from outside the content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="182"/>
         <source>Sida och zoom för PDF-filer som du öppnar utanför innehållspaketet. Av: programmet sparar ingenting om dem, varken namn, sökväg eller sida.</source>
         <translation>Page and zoom of PDF files you open from outside the content pack. Off: the program saves nothing about them, neither name, path nor page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="189"/>
         <source>Integritet:</source>
         <translation>Privacy:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="195"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="203"/>
         <source>Fel i administratörens inställningar</source>
         <translation>Problems in the administrator&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="199"/>
         <source>Programmet kunde inte använda allt som administratören har ställt in. Det som inte gick att förstå har fått det säkraste värdet. Visa listan för IT-avdelningen; den finns också i programmets logg.</source>
         <translation>The program could not use everything the administrator set. What could not be understood has its safest value. Show the list to your IT department; it is also in the program&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="221"/>
         <source>Låst av administratören</source>
         <translation>Locked by the administrator</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="225"/>
         <source>Inställningen är låst i %1</source>
         <translation>The setting is locked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="264"/>
         <source>Innehållspaket</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="267"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="267"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="268"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="268"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="271"/>
         <source>Installerade innehållspaket</source>
         <translation>Installed content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="290"/>
         <source>Status för innehållspaket</source>
         <translation>Content pack status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="291"/>
         <source>Åte&amp;rställ föregående</source>
         <translation>Restore p&amp;revious</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="291"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="292"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="293"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="294"/>
         <source>&amp;Ta bort</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="295"/>
         <source>Ta bort det markerade innehållspaketet</source>
         <translation>Remove the selected content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="311"/>
         <source>Inbyggt standardinnehåll</source>
         <translation>Built-in default content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="313"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="316"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="317"/>
         <source>Kan inte användas: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="321"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="322"/>
         <source>Aktivt</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="342"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="343"/>
         <source>Paketet %1 skulle ha förnyats senast %2. Fråga samordnaren efter ett nytt.</source>
         <translation>Pack %1 should have been renewed by %2. Ask the coordinator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="344"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="345"/>
         <source>Paketet %1 förnyas senast %2.</source>
         <translation>Pack %1 is to be renewed by %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="371"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="372"/>
         <source>Ta bort innehållspaket</source>
         <translation>Remove content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="372"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="373"/>
         <source>Paketet %1 tas bort från den här datorn. Det som visas nu ändras inte. Du kan importera paketet igen senare.
 
 Vill du ta bort det?</source>
@@ -5226,52 +5334,52 @@ Vill du ta bort det?</source>
 Do you want to remove it?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="386"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="387"/>
         <source>Paketet %1 togs bort.</source>
         <translation>Pack %1 was removed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="394"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="394"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="395"/>
         <source>Osignerat</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="395"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="396"/>
         <source>Ogiltig signatur</source>
         <translation>Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="397"/>
         <source>Signerat med en okänd nyckel (%1)</source>
         <translation>Signed with an unknown key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="397"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="398"/>
         <source>Signerat med en tillbakadragen nyckel (%1)</source>
         <translation>Signed with a retired key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="399"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="400"/>
         <source>Verifierat vid importen med nyckeln %1, som programmet inte litar på nu: den gavs bara för importen (--trust-key), eller policyn har den inte längre</source>
         <translation>Verified at the import with the key %1, which the program does not trust now: it was given only for the import (--trust-key), or the policy no longer has it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="403"/>
         <source>Verifierat av %1; nyckeln %2 har sedan dragits tillbaka</source>
         <translation>Verified by %1; the key %2 has since been retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="423"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="423"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="424"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -5280,12 +5388,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="438"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="439"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="439"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="440"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>
@@ -5380,7 +5488,7 @@ Do you want to restore?</translation>
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="350"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
@@ -5388,222 +5496,222 @@ Do you want to restore?</translation>
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="67"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="68"/>
         <source>Kontrollrunda</source>
         <translation>Verification round</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="77"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="78"/>
         <source>Kontrollblad att skicka ut</source>
         <translation>Verification sheet to send out</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="81"/>
         <source>Bladet listar alla kontakter som åtgärdskortet visar för kommunen, med status och källa, och ber kommunen bekräfta eller rätta varje rad. Skicka PDF-filen för utskrift eller CSV-filen för Excel.</source>
         <translation>The sheet lists every contact the action card shows for the municipality, with status and source, and asks the municipality to confirm or correct each row. Send the PDF file for printing or the CSV file for Excel.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="83"/>
         <source>Om kontrollbladet</source>
         <translation>About the verification sheet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="85"/>
         <source>&amp;Kommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="88"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="90"/>
         <source>Spara &amp;CSV…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="91"/>
         <source>Spara kontrollbladet som CSV</source>
         <translation>Save the verification sheet as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="92"/>
         <source>Spara &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="93"/>
         <source>Spara kontrollbladet som PDF</source>
         <translation>Save the verification sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="102"/>
         <source>Ifyllt blad tillbaka</source>
         <translation>Filled-in sheet back</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="105"/>
         <source>&amp;Läs in ifyllt blad…</source>
         <translation>&amp;Read filled-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="106"/>
         <source>Läs in ett ifyllt kontrollblad</source>
         <translation>Read a filled-in verification sheet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="108"/>
         <source>Inläst blad</source>
         <translation>Sheet read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="111"/>
         <source>Föreslagna ä&amp;ndringar (bocka ur det som inte ska tas in):</source>
         <translation>Proposed cha&amp;nges (untick what should not be taken):</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="115"/>
         <source>Föreslagna ändringar</source>
         <translation>Proposed changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="121"/>
         <source>Kommunens k&amp;ommentarer och rader som inte kunde läsas:</source>
         <translation>The municipality&apos;s c&amp;omments and rows that could not be read:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="125"/>
         <source>Kommentarer och olästa rader</source>
         <translation>Comments and unread rows</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="132"/>
         <source>&amp;Godkänn markerade</source>
         <translation>&amp;Approve ticked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="133"/>
         <source>Godkänn markerade ändringar</source>
         <translation>Approve the ticked changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="140"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="146"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="147"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="174"/>
         <source>Spara kontrollblad som CSV</source>
         <translation>Save verification sheet as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="175"/>
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="194"/>
         <source>Sparade kontrollbladet för %1 i %2.</source>
         <translation>Saved the verification sheet for %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="181"/>
         <source>Spara kontrollblad som PDF</source>
         <translation>Save verification sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="182"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="207"/>
         <source>Filen kunde inte sparas i %1 (%2).</source>
         <translation>The file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="215"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="216"/>
         <source>Läs in ifyllt kontrollblad</source>
         <translation>Read filled-in verification sheet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="218"/>
         <source>CSV-filer (*.csv *.txt);;Alla filer (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="226"/>
         <source>%1 kunde inte läsas in: %2. Inget har ändrats.</source>
         <translation>%1 could not be read: %2. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="229"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="230"/>
         <source>%1: blad för %2</source>
         <translation>%1: sheet for %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="231"/>
         <source>okänd kommun</source>
         <translation>unknown municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="235"/>
         <source>Gå igenom ändringarna och godkänn dem som stämmer.</source>
         <translation>Go through the changes and approve those that are right.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="236"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="237"/>
         <source>Bladet föreslår inga ändringar.</source>
         <translation>The sheet proposes no changes.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="257"/>
         <source>Inga ändringar föreslås.</source>
         <translation>No changes are proposed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="265"/>
         <source>%1 – ifyllt av %2</source>
         <translation>%1 – filled in by %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="267"/>
         <source>%1 – kan inte tas in: %2</source>
         <translation>%1 – cannot be taken: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="274"/>
         <source>Kommentar om %1: %2</source>
         <translation>Comment on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="276"/>
         <source>Kunde inte läsas: %1</source>
         <translation>Could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="316"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="317"/>
         <source>Inlagd: %1</source>
         <translation>Taken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="320"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="321"/>
         <source>Ändringar som togs in: %1. Spara i redaktören för att behålla dem.</source>
         <translation>Changes taken: %1. Save in the editor to keep them.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="323"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="324"/>
         <source>Kunde inte tas in: %1</source>
         <translation>Could not be taken: %1</translation>
     </message>
