@@ -2487,29 +2487,29 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="231"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="234"/>
         <source>Sök i dokumentet</source>
         <translation>Find in document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="236"/>
         <source>Retur går till nästa träff, Skift+Retur till föregående, Esc stänger</source>
         <translation>Enter goes to the next match, Shift+Enter to the previous one, Esc closes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="245"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="276"/>
         <source>Sökresultat</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="256"/>
         <source>Stäng sökfältet (Esc)</source>
         <translation>Close the find bar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="257"/>
         <source>Stäng sökfältet</source>
         <translation>Close the find bar</translation>
     </message>
@@ -3680,23 +3680,28 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>Copy the web address to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="115"/>
+        <source>Meddelandets åtgärd</source>
+        <translation>The message&apos;s action</translation>
+    </message>
+    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="122"/>
         <source>Stäng meddelandet</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="181"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="181"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="182"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -5488,7 +5493,7 @@ Do you want to restore?</translation>
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="350"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="352"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>

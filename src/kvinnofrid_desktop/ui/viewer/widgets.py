@@ -112,6 +112,7 @@ class MessageBar(QFrame):
         self.copy_button.clicked.connect(self.copyRequested)
 
         self.action_button = QPushButton(self)  # its text is the message's (``action``)
+        self.action_button.setAccessibleName(self.tr("Meddelandets åtgärd"))  # until shown
         self.action_button.clicked.connect(self.actionRequested)
 
         self.close_button = QToolButton(self)
@@ -183,7 +184,8 @@ class MessageBar(QFrame):
         self.label.setAccessibleName(text)
         self._set_controls(password=password, copy=copy, closable=closable)
         self.action_button.setText(action)
-        self.action_button.setAccessibleName(action.replace("&", ""))
+        if action:
+            self.action_button.setAccessibleName(action.replace("&", ""))
         self.action_button.setVisible(bool(action))
         self.show()
         if QAccessible.isActive():
