@@ -3,6 +3,7 @@ the steps and whom to call now, copy a number, print or export the card."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -10,6 +11,7 @@ import shutil
 import subprocess
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 import pages
@@ -513,6 +515,79 @@ def test_tab_order_and_accessible_names(make_tab, width: int) -> None:
     assert chain[-3:] == [tab.print_button, tab.pocket_button, tab.export_button]
     unnamed = [w for w in chain if not w.accessibleName()]
     assert unnamed == []
+
+
+def tab_walk(qtbot, tab: ActionCardTab) -> list[QWidget]:
+    """Press Tab from the chosen subject until the keyboard is back on it; the stops passed."""
+    tab.activateWindow()
+    qtbot.waitActive(tab)
+    start = tab.subject_buttons[tab.current_subject()]
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start.hasFocus)
+    passed: list[QWidget] = []
+    for _ in range(400):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is start:
+            return passed
+        assert widget is not None and widget not in passed, f"Tab went round to {widget}"
+        passed.append(widget)
+    raise AssertionError("Tab never came back to the subject")
+
+
+def out_of_reading_order(tab: ActionCardTab, stops: list[QWidget]) -> list[str]:
+    """Tab stops in the columns that Tab reaches out of the order the eye reads them: down
+    each column from the top, the columns from the left."""
+    columns = sorted((s for s in tab.findChildren(QScrollArea) if s.isVisible()),
+                     key=lambda s: s.x())
+
+    def place(widget: QWidget) -> tuple[int, int, int]:
+        column = next(i for i, s in enumerate(columns) if s.widget().isAncestorOf(widget))
+        at = widget.mapTo(columns[column].widget(), widget.rect().topLeft())
+        return column, at.y(), at.x()
+
+    inside = [w for w in stops if any(s.widget().isAncestorOf(w) for s in columns)]
+    return [f"{w.accessibleName()!r} after {v.accessibleName()!r}"
+            for v, w in pairwise(inside) if place(w) < place(v)]
+
+
+@pytest.mark.parametrize("searched", [None, "https://www.koping.se/omsorg-och-hjalp"],
+                         ids=["no-source", "searched-source"])
+def test_tab_reaches_the_numbers_to_ring_instead_where_they_are_shown(
+        qtbot, card: ActionCard, settings: Settings, searched: str | None) -> None:
+    """Köping has no number for a report about a child: the card and the step show whom to
+    ring instead. Their Kopiera buttons were reached last, after Exportera PDF…, and the focus
+    then jumped back up the card; and they are rebuilt when the time changes what applies.
+    With the page searched named, they come before its Kopiera källa, as on screen."""
+    contacts = tuple(dataclasses.replace(c, source=searched)
+                     if c.id == "koping-orosanmalan-barn" else c for c in card.contacts)
+    now = [dt.datetime(2026, 12, 8, 10, 0)]  # the switchboard first
+    tab = ActionCardTab(dataclasses.replace(card, contacts=contacts), settings,
+                        clock=lambda: now[0])
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.set_municipality("Köping")
+    report = card_of(tab, "koping-orosanmalan-barn")
+    for moment, phones in ((now[0], ["0221-250 00", "112"]),
+                           (TUESDAY_23, ["112", "116 111", "0221-250 00"])):
+        now[0] = moment
+        tab.refresh_now()  # what the half-minute timer does
+        assert pages.fallback_phones(report) == phones
+        # New rows are shown on the next turn of the event loop: wait until they are seen.
+        qtbot.waitUntil(lambda: all(row.isVisible() for row in report.fallback_rows))
+        stops = tab_walk(qtbot, tab)
+        assert stops[-3:] == [tab.print_button, tab.pocket_button, tab.export_button]
+        assert out_of_reading_order(tab, stops) == []
+        # Right after the card, before the next card: its routes' buttons, in their order.
+        after = stops[stops.index(report) + 1:]
+        buttons = [row.button for row in report.fallback_rows]
+        assert after[:len(buttons)] == buttons, [w.accessibleName() for w in after[:4]]
+        # The card says what to ring instead, as the screen does.
+        name = report.accessibleName()
+        assert report.instead_heading.text() in name
+        assert all(phone in name for phone in phones), name
 
 
 def test_mnemonics_choose_the_subject(qtbot, make_tab) -> None:

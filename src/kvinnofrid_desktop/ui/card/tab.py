@@ -59,6 +59,7 @@ from kvinnofrid_desktop.ui.card.widgets import (
     blend,
     scaled_font,
     swedish_sorted,
+    tab_stops,
     text_label,
 )
 from kvinnofrid_desktop.ui.common.accessible import name_combo
@@ -575,12 +576,19 @@ class ActionCardTab(QWidget):
         clock = clock_text(now.hour * 60 + now.minute, card_now_tr)
         self.now_context.setText(arg(self.tr("Öppet och stängt gäller %1 kl. %2."),
                                      date_text(now.date()), clock) + " " + note)
+        rebuilt: list[EntryFrame] = []
         for _heading, cards in self._contact_groups:
             for widget in cards:
-                if not widget.isHidden():
-                    widget.refresh(now, today)
+                if not widget.isHidden() and widget.refresh(now, today):
+                    rebuilt.append(widget)
         for entry in self._steps[self._subject]:
-            entry.refresh(now)
+            if entry.refresh(now):
+                rebuilt.append(entry)
+        for entry in rebuilt:
+            # New Kopiera buttons for the numbers to ring instead: Qt puts a new widget last in
+            # the Tab order, after Exportera PDF…; they go where they are shown, in the entry.
+            for first, second in pairwise([entry, *tab_stops(entry)]):
+                QWidget.setTabOrder(first, second)
 
     # --- layout: three, two or one column, by the width the font needs ----------------------------
 
@@ -709,8 +717,7 @@ class ActionCardTab(QWidget):
         chain: list[QWidget] = [*self.subject_buttons.values(), self.municipality_combo,
                                 self.filter]
         for section in self._reading_order:
-            chain += [w for w in section.findChildren(QWidget)
-                      if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+            chain += tab_stops(section)
         chain += [self.print_button, self.pocket_button, self.export_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)

@@ -9,6 +9,7 @@ which carry their own contrast, and never stand alone: each is paired with a wor
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from PySide6.QtCore import QCollator, QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMenu,
     QPushButton,
     QSizePolicy,
@@ -40,7 +42,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvinnofrid_desktop.core.card.model import ActionCard, Contact, Sign, Step, dialled
+from kvinnofrid_desktop.core.card.model import (
+    ActionCard,
+    Contact,
+    Sign,
+    Step,
+    dialled,
+    named_number,
+)
 from kvinnofrid_desktop.core.card.now import (
     Instead,
     instead_now,
@@ -54,6 +63,7 @@ from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.labels import ROLE_LABELS, card_now_tr, role_label
 
 NOTICE_MS = 3000
+DIRECT_CHILDREN = Qt.FindChildOption.FindDirectChildrenOnly
 _WITHOUT_DIACRITICS = str.maketrans("åäöéü", "aaoeu")
 # Narrower than this beside the buttons, the footer's sentence moves to a row above them: squeezed,
 # it stood as a column of single words that took the card's height (a small window, search open).
@@ -164,6 +174,37 @@ def text_label(text: str, parent: QWidget, *, font: QFont | None = None,
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(text)
     return label
+
+
+def tab_stops(root: QWidget) -> list[QWidget]:
+    """The widgets under ``root`` that Tab stops at, in the order its layouts show them: top to
+    bottom, left to right. Not the order they were made in: the numbers to ring instead of a
+    missing one are made after the rest of their card (and again as the time changes what
+    applies), and would come after the card's source."""
+    stops: list[QWidget] = []
+
+    def placed(layout: QLayout) -> Iterator[QWidget]:
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            if item.widget() is not None:
+                yield item.widget()
+            elif item.layout() is not None:
+                yield from placed(item.layout())
+
+    def visit(widget: QWidget) -> None:
+        layout = widget.layout()
+        children = list(placed(layout)) if layout is not None else []
+        known = set(children)
+        # Whatever no layout places (a row on its way out, hidden) after the rest.
+        children += [c for c in widget.findChildren(QWidget, options=DIRECT_CHILDREN)
+                     if c not in known and not c.isWindow()]
+        for child in children:
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                stops.append(child)
+            visit(child)
+
+    visit(root)
+    return stops
 
 
 def breakable(url: str) -> str:
@@ -399,22 +440,27 @@ class StepContactLine(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
 
-    def refresh(self, now: dt.datetime) -> None:
+    def refresh(self, now: dt.datetime) -> bool:
+        """Say what applies at ``now``; True when the numbers to ring instead were rebuilt
+        (their buttons are new: the card puts them in the Tab order)."""
+        rebuilt = False
         if self.contact.status == "missing":
             instead = instead_now(self.card, self.contact, now, card_now_tr, self.subject)
             state = self.tr("uppgift saknas")
             if self.instead_heading is not None:
                 self.instead_heading.setText(instead.heading)
-            self._show_routes(instead, now)
+            rebuilt = self._show_routes(instead, now)
         else:
             state = self.state_text or short_now(self.contact, now, card_now_tr)
             if self.contact.status == "unverified":
                 state += self.tr(", ej bekräftad")
         self.name_label.setText(f"{self._base} ({state})")
+        return rebuilt
 
-    def _show_routes(self, instead: Instead, now: dt.datetime) -> None:
+    def _show_routes(self, instead: Instead, now: dt.datetime) -> bool:
         wanted = tuple((r.contact.id, r.text) for r in instead.routes)
-        if wanted != self._routes:  # rebuilt only when what applies changes (every 30 s)
+        rebuilt = wanted != self._routes
+        if rebuilt:  # rebuilt only when what applies changes (every 30 s)
             self._routes = wanted
             for line in self.lines:
                 self._layout.removeWidget(line)
@@ -429,7 +475,8 @@ class StepContactLine(QWidget):
                 self._layout.addWidget(line)
                 self.lines.append(line)
         for line in self.lines:
-            line.refresh(now)
+            rebuilt |= line.refresh(now)
+        return rebuilt
 
 
 class StepEntry(EntryFrame):
@@ -487,9 +534,12 @@ class StepEntry(EntryFrame):
         self.copy_value = next((line.copy_row.value for line in self.contact_lines
                                 if line.contact.id in wanted and line.copy_row), None)
 
-    def refresh(self, now: dt.datetime) -> None:
+    def refresh(self, now: dt.datetime) -> bool:
+        """True when a line's numbers to ring instead were rebuilt (new buttons)."""
+        rebuilt = False
         for line in self.contact_lines:
-            line.refresh(now)
+            rebuilt |= line.refresh(now)
+        return rebuilt
 
 
 class ContactCard(EntryFrame):
@@ -506,6 +556,7 @@ class ContactCard(EntryFrame):
         self.copy_rows: list[CopyRow] = []
         self.fallback_rows: list[CopyRow] = []
         self._instead: tuple[object, ...] = ()
+        self._instead_said = ""  # the numbers to ring instead, as the card's name says them
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(4)
@@ -568,11 +619,12 @@ class ContactCard(EntryFrame):
         layout.addWidget(row)
         self.notices.append(row)
 
-    def _show_instead(self, instead: Instead) -> None:
-        """What to call instead of the missing number, as it applies now; rebuilt on change."""
+    def _show_instead(self, instead: Instead) -> bool:
+        """What to call instead of the missing number, as it applies now; rebuilt on change
+        (True then)."""
         wanted = (instead.heading, *((r.contact.id, r.text) for r in instead.routes))
         if wanted == self._instead:
-            return
+            return False
         self._instead = wanted
         self.instead_heading.setText(instead.heading)
         while self._instead_box.count():
@@ -582,16 +634,20 @@ class ContactCard(EntryFrame):
                 widget.hide()  # not drawn over the new routes until it is deleted
                 widget.deleteLater()
         self.fallback_rows = []
+        said = []
         for route in instead.routes:
             target = route.contact
             mark = self.tr(", ej bekräftad") if target.status == "unverified" else ""
             self._instead_box.addWidget(text_label(f"{target.name} ({route.text}{mark})", self))
+            said.append(f"{named_number(target, ' ')} ({route.text}{mark})")
             row = CopyRow(target.phone or target.email or "", self, what=target.name,
                           font=scaled_font(self.font(), 1.3, bold=True),
                           dial_note=target.dial_note if target.phone else "")
             row.copyRequested.connect(self.copyRequested)
             self._instead_box.addWidget(row)
             self.fallback_rows.append(row)
+        self._instead_said = f"{instead.heading} {'; '.join(said)}"
+        return True
 
     def _source(self, layout: QVBoxLayout) -> None:
         c = self.contact
@@ -637,14 +693,17 @@ class ContactCard(EntryFrame):
         self.coverage_notice.set_text(text)
         self.coverage_notice.show()
 
-    def refresh(self, now: dt.datetime, today: dt.date) -> None:
+    def refresh(self, now: dt.datetime, today: dt.date) -> bool:
+        """Say what applies at ``now``; True when the numbers to ring instead were rebuilt
+        (their buttons are new: the card puts them in the Tab order)."""
         line = now_line(self.card, self.contact, now, card_now_tr)
         self.now_label.setText(line.text)
         # A missing entry already says so, with its fallbacks; repeat it only with news.
         self.now_label.setVisible(line.state != "missing" or line.alternative is not None)
+        rebuilt = False
         if self.contact.status == "missing":
-            self._show_instead(instead_now(self.card, self.contact, now, card_now_tr,
-                                           self.subject))
+            rebuilt = self._show_instead(instead_now(self.card, self.contact, now, card_now_tr,
+                                                     self.subject))
         stale = self.contact.status != "missing" and is_stale(self.contact, today)
         self.stale.setVisible(stale)
         if stale:
@@ -655,10 +714,15 @@ class ContactCard(EntryFrame):
         if year is not None:
             self.old_source.set_text(arg(self.tr("Källan är från %1; uppgiften kan ha ändrats "
                                                  "sedan dess."), str(year)))
+        # Said in the order shown: "Uppgift saknas", then whom to ring instead, then the rest.
+        notices = self.visible_notices()
         parts = [role_label(self.contact.role), self.contact.name,
                  dialled(self.contact), self.now_text()]
-        parts += [n.text() for n in self.visible_notices()]
+        parts += [n.text() for n in notices if n in self.notices]
+        parts.append(self._instead_said)
+        parts += [n.text() for n in notices if n not in self.notices]
         self.setAccessibleName(". ".join(p for p in parts if p))
+        return rebuilt
 
     # --- what the user sees, for the accessibility name -------------------------------------------
 
