@@ -302,7 +302,7 @@ def test_copy_a_number_with_one_click(qtbot, make_tab) -> None:
     tab.set_municipality("Sala")
     office = card_of(tab, "sala-orosanmalan-barn")
     button = office.copy_rows[0].button
-    assert button.accessibleName() == "Kopiera 0224-74 96 20"
+    assert button.accessibleName() == f"Kopiera 0224-74 96 20 ({office.contact.name})"
     click(qtbot, button)
     assert QApplication.clipboard().text() == "0224-74 96 20"
     assert pages.copy_notice_text(tab) == "Kopierat: 0224-74 96 20"

@@ -298,12 +298,17 @@ class EntryFrame(QFrame):
 
 class CopyRow(QWidget):
     """A number or address, and a "Kopiera" button next to it; right under the number, bold,
-    the choice to make once it answers ("knappval 9"), which the number's name says with it."""
+    the choice to make once it answers ("knappval 9"), which the number's name says with it.
+
+    ``owner``: whose number it is. The button's name says it, "Kopiera 0221-250 00 (Köpings
+    kommun, växel)", "Kopiera 112 – nödnummer" (the name holds the number): a card has many
+    Kopiera buttons, and "Kopiera 112" alone left a screen reader's listener guessing whose."""
 
     copyRequested = Signal(str)
 
     def __init__(self, value: str, parent: QWidget, *, font: QFont | None = None,
-                 what: str = "", stretch: bool = True, dial_note: str = "") -> None:
+                 what: str = "", owner: str = "", stretch: bool = True,
+                 dial_note: str = "") -> None:
         super().__init__(parent)
         self.value = value
         layout = QGridLayout(self)
@@ -322,7 +327,8 @@ class CopyRow(QWidget):
             layout.addWidget(self.dial_label, 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         self.button = QToolButton(self)
         self.button.setText(self.tr("Kopiera"))
-        self.button.setAccessibleName(arg(self.tr("Kopiera %1"), value))
+        whose = owner if value in owner else f"{value} ({owner})" if owner else value
+        self.button.setAccessibleName(arg(self.tr("Kopiera %1"), whose))
         self.button.setToolTip(arg(self.tr("Kopiera %1 till urklipp"), value))
         self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.button.clicked.connect(lambda: self.copyRequested.emit(self.value))
@@ -407,7 +413,8 @@ class StepContactLine(QWidget):
         self._row.addWidget(self.name_label, 1)
         self.copy_row: CopyRow | None = None
         if contact.status != "missing" and contact.phone:
-            self.copy_row = CopyRow(contact.phone, self, what=contact.name, stretch=False,
+            self.copy_row = CopyRow(contact.phone, self, what=contact.name, owner=contact.name,
+                                    stretch=False,
                                     font=scaled_font(self.font(), 1.1, bold=True),
                                     dial_note=contact.dial_note)
             self.copy_row.copyRequested.connect(self.copyRequested)
@@ -564,7 +571,7 @@ class ContactCard(EntryFrame):
         layout.addWidget(text_label(role, self, font=scaled_font(self.font(), 1.0, bold=True)))
         layout.addWidget(text_label(contact.name, self))
         if contact.phone and contact.status != "missing":
-            row = CopyRow(contact.phone, self, what=self.tr("Telefon"),
+            row = CopyRow(contact.phone, self, what=self.tr("Telefon"), owner=contact.name,
                           font=scaled_font(self.font(), 1.5, bold=True),
                           dial_note=contact.dial_note)
             layout.addWidget(row)
@@ -592,7 +599,7 @@ class ContactCard(EntryFrame):
         layout.addWidget(self.coverage_notice)
         self.coverage_notice.hide()
         if contact.email and contact.status != "missing":
-            row = CopyRow(contact.email, self, what=self.tr("E-post"))
+            row = CopyRow(contact.email, self, what=self.tr("E-post"), owner=contact.name)
             layout.addWidget(row)
             self.copy_rows.append(row)
         if contact.hours_text:
@@ -641,6 +648,7 @@ class ContactCard(EntryFrame):
             self._instead_box.addWidget(text_label(f"{target.name} ({route.text}{mark})", self))
             said.append(f"{named_number(target, ' ')} ({route.text}{mark})")
             row = CopyRow(target.phone or target.email or "", self, what=target.name,
+                          owner=target.name,
                           font=scaled_font(self.font(), 1.3, bold=True),
                           dial_note=target.dial_note if target.phone else "")
             row.copyRequested.connect(self.copyRequested)
