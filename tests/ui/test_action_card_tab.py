@@ -421,6 +421,34 @@ def test_filter_narrows_signs_steps_and_contacts(qtbot, make_tab) -> None:
     assert pages.visible_sign_texts(tab) == []
 
 
+def test_a_filter_says_when_its_contacts_are_under_another_subject(qtbot, make_tab) -> None:
+    """Västerås, Djur, "socialjour": the steps show Socialjouren with its number, while the
+    contacts said "Inga kontakter matchar ”socialjour”". The jour's entries are for children
+    and adults; the column now says where they are, and they are there."""
+    tab = make_tab(dt.datetime(2026, 12, 6, 20, 27))
+    tab.set_municipality("Västerås")
+    click(qtbot, tab.subject_buttons["djur"])
+    type_text(tab.filter, "socialjour")
+    shown_in_steps = [line.contact for step in pages.step_entries(tab)
+                      for line in step.contact_lines if line.isVisibleTo(tab)
+                      and "socialjour" in line.contact.name.casefold()]
+    assert shown_in_steps, "the steps under Djur name a socialjour"
+    assert pages.contact_widgets(tab) == []
+    assert tab.contacts_empty.isVisibleTo(tab)
+    said = tab.contacts_empty.text()
+    assert said == ("Inga kontakter under Djur matchar ”socialjour”. Under Barn och Vuxna "
+                    "finns kontakter som gör det."), said
+    for subject in ("barn", "vuxna"):  # and so it is
+        click(qtbot, tab.subject_buttons[subject])
+        assert shown_in_steps[0].id in [c.contact.id for c in pages.contact_widgets(tab)]
+        assert not tab.contacts_empty.isVisibleTo(tab)
+    # Nothing anywhere: the plain sentence.
+    click(qtbot, tab.subject_buttons["djur"])
+    tab.filter.clear()
+    type_text(tab.filter, "xyzzy")
+    assert tab.contacts_empty.text() == "Inga kontakter matchar ”xyzzy”"
+
+
 def test_show_entry_switches_scrolls_and_focuses(qtbot, make_tab, settings: Settings) -> None:
     tab = make_tab(width=900)
     tab.set_municipality("Västerås")

@@ -546,6 +546,7 @@ class ActionCardTab(QWidget):
         asking = self._asking and m is None
         self.chooser.setVisible(asking)
         shown = 0
+        elsewhere: set[str] = set()  # the other subjects whose contacts the filter finds here
         for holder, cards in self._contact_groups:
             if asking and cards and cards[0].contact.scope == "municipality":
                 holder.hide()  # the county-wide and national lines stay below the question
@@ -553,9 +554,11 @@ class ActionCardTab(QWidget):
             any_visible = False
             for widget in cards:
                 c = widget.contact
-                visible = ((not c.subjects or sid in c.subjects)
-                           and (c.scope != "municipality" or m is None or c.municipality == m)
-                           and widget.matches(needle))
+                here = ((c.scope != "municipality" or m is None or c.municipality == m)
+                        and widget.matches(needle))
+                visible = here and (not c.subjects or sid in c.subjects)
+                if here and not visible:
+                    elsewhere.update(c.subjects)
                 widget.setVisible(visible)
                 widget.subject = sid
                 widget.set_municipality(m)
@@ -564,8 +567,21 @@ class ActionCardTab(QWidget):
             holder.setVisible(any_visible)
         self.contacts_heading.setText(self.tr("Kontakter") if asking else arg(self.tr(
             "Kontakter – %1"), m or self.tr("hela länet")))
-        self.contacts_empty.setText(arg(self.tr("Inga kontakter matchar ”%1”"), raw))
+        self.contacts_empty.setText(self._no_contacts_text(raw, elsewhere) if shown == 0
+                                    else "")
         self.contacts_empty.setVisible(shown == 0)
+
+    def _no_contacts_text(self, raw: str, elsewhere: set[str]) -> str:
+        """Nothing matches: said plainly, or, when the filter finds contacts of another subject
+        (the socialjour under Djur, whose step names it), where they are."""
+        if not elsewhere:
+            return arg(self.tr("Inga kontakter matchar ”%1”"), raw)
+        names = [self.subject_buttons[s].accessibleName() for s in SUBJECTS if s in elsewhere]
+        where = names[0] if len(names) == 1 else arg(self.tr("%1 och %2"),
+                                                     ", ".join(names[:-1]), names[-1])
+        return arg(self.tr("Inga kontakter under %1 matchar ”%2”. Under %3 finns kontakter "
+                           "som gör det."),
+                   self.subject_buttons[self._subject].accessibleName(), raw, where)
 
     def refresh_now(self) -> None:
         """Recompute every "now" line from the clock (also runs every half minute when shown)."""
