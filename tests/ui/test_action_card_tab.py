@@ -18,7 +18,7 @@ import pages
 import pytest
 from drawn import visible_in_scroll_area
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -616,6 +616,65 @@ def test_tab_reaches_the_numbers_to_ring_instead_where_they_are_shown(
         name = report.accessibleName()
         assert report.instead_heading.text() in name
         assert all(phone in name for phone in phones), name
+
+
+def _luminance(rgb: int) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def _contrast(a: int, b: int) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def focus_ring_gaps(focused: QImage, unfocused: QImage, depth: int = 5) -> list[str]:
+    """Where the focused button shows no ring: along each side, away from the corners, fewer
+    than two pixels within ``depth`` px of the edge that changed with at least 3:1 contrast
+    (WCAG 2.4.13: a 2 px ring, 3:1 between the focused and the unfocused pixels)."""
+    w, h = focused.width(), focused.height()
+    corner = depth + 3
+
+    def ring_at(points: list[tuple[int, int]]) -> bool:
+        changed = [p for p in points if _contrast(focused.pixel(*p), unfocused.pixel(*p)) >= 3]
+        return len(changed) >= 2
+
+    gaps = []
+    for x in range(corner, w - corner):
+        for side, ys in (("top", range(depth)), ("bottom", range(h - depth, h))):
+            if not ring_at([(x, y) for y in ys]):
+                gaps.append(f"{side} at x={x}")
+    for y in range(corner, h - corner):
+        for side, xs in (("left", range(depth)), ("right", range(w - depth, w))):
+            if not ring_at([(x, y) for x in xs]):
+                gaps.append(f"{side} at y={y}")
+    return gaps
+
+
+def test_the_chosen_subject_shows_where_the_keyboard_is(qtbot, make_tab) -> None:
+    """The chosen subject's button is tinted with the highlight colour; Fusion's focus, a 1 px
+    line in a shade of the same colour, was lost on it: with the keyboard on Barn, nothing a
+    person could see said so."""
+    tab = make_tab()
+    tab.activateWindow()
+    qtbot.waitActive(tab)
+    tab.filter.setFocus()
+    qtbot.waitUntil(tab.filter.hasFocus)
+    for subject, key in (("djur", Qt.Key.Key_D), ("barn", Qt.Key.Key_B)):
+        chosen = tab.subject_buttons[subject]
+        qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: tab.current_subject() == subject  # noqa: B023
+                        and chosen.hasFocus())  # noqa: B023
+        focused = chosen.grab().toImage()
+        qtbot.keyClick(chosen, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: not chosen.hasFocus())  # noqa: B023
+        unfocused = chosen.grab().toImage()
+        gaps = focus_ring_gaps(focused, unfocused)
+        assert not gaps, f"{subject}: no ring {gaps[:3]} … ({len(gaps)} places)"
 
 
 def test_mnemonics_choose_the_subject(qtbot, make_tab) -> None:

@@ -56,6 +56,7 @@ from kvinnofrid_desktop.ui.card.widgets import (
     EntryFrame,
     SignEntry,
     StepEntry,
+    SubjectButton,
     blend,
     scaled_font,
     swedish_sorted,
@@ -195,7 +196,7 @@ class ActionCardTab(QWidget):
         for i, sid in enumerate(SUBJECTS):
             # The button's own words (the pack's subject titles are Swedish content).
             title = labels[sid].replace("&", "")
-            button = QPushButton(labels[sid], self)
+            button = SubjectButton(labels[sid], self)
             button.setCheckable(True)
             button.setAccessibleName(title)
             button.setAccessibleDescription(

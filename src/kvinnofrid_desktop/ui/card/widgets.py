@@ -98,6 +98,28 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours, 1 to 21."""
+    def luminance(c: QColor) -> float:
+        lin = [x / 12.92 if x <= 0.04045 else ((x + 0.055) / 1.055) ** 2.4
+               for x in (c.redF(), c.greenF(), c.blueF())]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def focus_colour(palette: QPalette, against: QColor) -> QColor:
+    """The palette's highlight, or a shade of it (else the text colour) that stands out 3:1
+    against ``against``, as a focus indicator must (WCAG 2.4.13)."""
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    shade = highlight.lighter(160) if is_dark(palette) else highlight.darker(160)
+    for colour in (highlight, shade):
+        if contrast(colour, against) >= 3:
+            return colour
+    return palette.color(QPalette.ColorRole.ButtonText)
+
+
 def status_pixmap(kind: str, size: int, ratio: float = 1.0) -> QPixmap:
     """A small status symbol: ``urgent`` (red disc), ``warning`` (amber triangle), ``done``."""
     pixmap = QPixmap(round(size * ratio), round(size * ratio))
@@ -293,6 +315,25 @@ class EntryFrame(QFrame):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2.5))
             p.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 6, 6)
+        p.end()
+
+
+class SubjectButton(QPushButton):
+    """One of the subject choices (Barn, Vuxna, Djur). With the keyboard on it, a ring 2 px
+    wide that stands out 3:1 against the button: the chosen one is tinted with the highlight
+    colour (tab.py), and Fusion's own focus, a 1 px line in a shade of that colour, was lost
+    on it."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.hasFocus():
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(focus_colour(self.palette(), self.palette().color(
+            QPalette.ColorRole.Button)), 2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(3, 3, -3, -3), 2, 2)
         p.end()
 
 
