@@ -9,6 +9,7 @@ which carry their own contrast, and never stand alone: each is paired with a wor
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from PySide6.QtCore import QCollator, QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal
@@ -63,6 +64,8 @@ from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.labels import ROLE_LABELS, card_now_tr, role_label
 
 NOTICE_MS = 3000
+ZWSP = "\u200b"
+BREAK_RUN = 12  # characters an address may run without a place to break the line
 DIRECT_CHILDREN = Qt.FindChildOption.FindDirectChildrenOnly
 _WITHOUT_DIACRITICS = str.maketrans("åäöéü", "aaoeu")
 # Narrower than this beside the buttons, the footer's sentence moves to a row above them: squeezed,
@@ -173,9 +176,10 @@ _OVERSHOOT: dict[tuple[str, int], int] = {}
 
 
 def text_label(text: str, parent: QWidget, *, font: QFont | None = None,
-               wrap: bool = True, selectable: bool = False) -> QLabel:
+               wrap: bool = True, selectable: bool = False,
+               kind: type[QLabel] = QLabel) -> QLabel:
     """A plain-text label: card data is never interpreted as HTML."""
-    label = QLabel(parent)
+    label = kind(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(wrap)
@@ -196,6 +200,18 @@ def text_label(text: str, parent: QWidget, *, font: QFont | None = None,
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(text)
     return label
+
+
+class AddressLabel(QLabel):
+    """An address (with ``breakable``'s breaks) that wraps only when its row is narrower than
+    it: a wrapping QLabel asks for less than its one line, and beside its Kopiera button it
+    broke "kommunen@ / surahammar.se" with room to spare."""
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = (self.fontMetrics().horizontalAdvance(self.text()) + margins.left()
+                 + margins.right() + 1)
+        return QSize(max(width, super().sizeHint().width()), self.heightForWidth(width))
 
 
 def tab_stops(root: QWidget) -> list[QWidget]:
@@ -230,11 +246,15 @@ def tab_stops(root: QWidget) -> list[QWidget]:
 
 
 def breakable(url: str) -> str:
-    # Long web addresses have no spaces; a zero-width space after each separator lets the label
-    # wrap instead of forcing the column wider than the window.
-    for sep in ("/", "?", "&", "-", "_", "."):
-        url = url.replace(sep, sep + "\u200b")
-    return url
+    """``url`` (or an e-mail address) with a zero-width space after each separator, and inside
+    any run longer than BREAK_RUN characters, so that a label can wrap it. Long addresses have
+    no spaces: unbroken, "ensamkommandebarn.4.36d011a012469573ae28000109266.html" made the
+    contacts column wider than its view (the label's least width is its longest word)."""
+    for sep in ("/", "?", "&", "=", "-", "_", ".", "@"):
+        url = url.replace(sep, sep + ZWSP)
+    runs = re.split(f"([{ZWSP}\\s])", url)
+    return "".join(ZWSP.join(run[i:i + BREAK_RUN] for i in range(0, len(run), BREAK_RUN))
+                   if len(run) > BREAK_RUN else run for run in runs)
 
 
 class EntryFrame(QFrame):
@@ -355,7 +375,13 @@ class CopyRow(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setVerticalSpacing(0)
-        self.value_label = text_label(value, self, font=font, wrap=False, selectable=True)
+        # A number stays on one line. An address may be too long for the column (at 200 % text
+        # "kvinnohuset@kvinnohuset-vasteras.org" made it scroll sideways): it wraps, and is not
+        # selectable, or the breaks would be copied with it; the button copies it whole.
+        address = "@" in value
+        self.value_label = text_label(breakable(value) if address else value, self, font=font,
+                                      wrap=address, selectable=not address,
+                                      kind=AddressLabel if address else QLabel)
         # Said as it is shown, "Telefon 021-39 00 00, knappval 9"; the button copies the number.
         spoken = f"{value}, {dial_note}" if dial_note else value
         self.value_label.setAccessibleName(f"{what} {spoken}".strip())
