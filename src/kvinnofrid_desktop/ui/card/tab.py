@@ -601,10 +601,10 @@ class ActionCardTab(QWidget):
         for entry in self._steps[self._subject]:
             if entry.refresh(now):
                 rebuilt.append(entry)
-        for entry in rebuilt:
+        for shown in rebuilt:
             # New Kopiera buttons for the numbers to ring instead: Qt puts a new widget last in
             # the Tab order, after Exportera PDF…; they go where they are shown, in the entry.
-            for first, second in pairwise([entry, *tab_stops(entry)]):
+            for first, second in pairwise([shown, *tab_stops(shown)]):
                 QWidget.setTabOrder(first, second)
 
     # --- layout: three, two or one column, by the width the font needs ----------------------------

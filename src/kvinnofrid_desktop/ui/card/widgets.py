@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 
 from PySide6.QtCore import QCollator, QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QMenu,
     QPushButton,
     QSizePolicy,
@@ -66,7 +64,6 @@ from kvinnofrid_desktop.ui.common.labels import ROLE_LABELS, card_now_tr, role_l
 NOTICE_MS = 3000
 ZWSP = "\u200b"
 BREAK_RUN = 12  # characters an address may run without a place to break the line
-DIRECT_CHILDREN = Qt.FindChildOption.FindDirectChildrenOnly
 _WITHOUT_DIACRITICS = str.maketrans("åäöéü", "aaoeu")
 # Narrower than this beside the buttons, the footer's sentence moves to a row above them: squeezed,
 # it stood as a column of single words that took the card's height (a small window, search open).
@@ -215,34 +212,10 @@ class AddressLabel(QLabel):
 
 
 def tab_stops(root: QWidget) -> list[QWidget]:
-    """The widgets under ``root`` that Tab stops at, in the order its layouts show them: top to
-    bottom, left to right. Not the order they were made in: the numbers to ring instead of a
-    missing one are made after the rest of their card (and again as the time changes what
-    applies), and would come after the card's source."""
-    stops: list[QWidget] = []
-
-    def placed(layout: QLayout) -> Iterator[QWidget]:
-        for i in range(layout.count()):
-            item = layout.itemAt(i)
-            if item.widget() is not None:
-                yield item.widget()
-            elif item.layout() is not None:
-                yield from placed(item.layout())
-
-    def visit(widget: QWidget) -> None:
-        layout = widget.layout()
-        children = list(placed(layout)) if layout is not None else []
-        known = set(children)
-        # Whatever no layout places (a row on its way out, hidden) after the rest.
-        children += [c for c in widget.findChildren(QWidget, options=DIRECT_CHILDREN)
-                     if c not in known and not c.isWindow()]
-        for child in children:
-            if child.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                stops.append(child)
-            visit(child)
-
-    visit(root)
-    return stops
+    """The widgets under ``root`` that Tab stops at, in the order they were made, which is the
+    order they are shown in (the numbers to ring instead are made later, inside a holder that
+    stands where they are shown)."""
+    return [w for w in root.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
 
 def breakable(url: str) -> str:
@@ -654,9 +627,14 @@ class ContactCard(EntryFrame):
             self.instead_heading = text_label("", self, font=scaled_font(self.font(), 1.0,
                                                                          bold=True))
             layout.addWidget(self.instead_heading)
-            self._instead_box = QVBoxLayout()
+            # The routes are made when the card is first refreshed, and again when what applies
+            # changes: in a holder made here, so that they come in the Tab order where they are
+            # shown, before the source's Kopiera källa (a widget made later comes after it).
+            self._instead_holder = QWidget(self)
+            self._instead_box = QVBoxLayout(self._instead_holder)
+            self._instead_box.setContentsMargins(0, 0, 0, 0)
             self._instead_box.setSpacing(4)
-            layout.addLayout(self._instead_box)
+            layout.addWidget(self._instead_holder)
         self.old_source = NoticeRow("warning", "", self, name=self.tr("Varning"))
         self.old_source.hide()
         layout.addWidget(self.old_source)
@@ -712,10 +690,11 @@ class ContactCard(EntryFrame):
         for route in instead.routes:
             target = route.contact
             mark = self.tr(", ej bekräftad") if target.status == "unverified" else ""
-            self._instead_box.addWidget(text_label(f"{target.name} ({route.text}{mark})", self))
+            self._instead_box.addWidget(text_label(f"{target.name} ({route.text}{mark})",
+                                                   self._instead_holder))
             said.append(f"{named_number(target, ' ')} ({route.text}{mark})")
-            row = CopyRow(target.phone or target.email or "", self, what=target.name,
-                          owner=target.name,
+            row = CopyRow(target.phone or target.email or "", self._instead_holder,
+                          what=target.name, owner=target.name,
                           font=scaled_font(self.font(), 1.3, bold=True),
                           dial_note=target.dial_note if target.phone else "")
             row.copyRequested.connect(self.copyRequested)
