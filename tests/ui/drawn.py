@@ -14,6 +14,10 @@ helpers look at geometry, the way a person looks at the screen:
   enough to show ``FIELD_MIN_CHARS`` characters (squeezed, the card's filter showed two).
 - ``visible_in_scroll_area(widget)``: whether part of ``widget`` is inside the visible part of
   the scroll area it lives in.
+- ``sideways_problems(root)``: every visible resizable scroll area whose content is wider than
+  its view, or scrolled sideways: a column read top to bottom is cut at its right edge, and
+  when the keyboard moves into it the view shifts and cuts the left (for views that scroll
+  only down, such as the action card's columns).
 - ``settled_problems(qtbot, root)``: the problems once the posted layout requests have run (one
   event-loop turn per level of nesting), i.e. what the next paint shows.
 """
@@ -175,6 +179,21 @@ def settled_problems(qtbot, root: QWidget, *, timeout: int = 2000,
     with contextlib.suppress(qtbot.TimeoutError):  # the caller reports what is still wrong
         qtbot.waitUntil(clean, timeout=timeout)
     return found
+
+
+def sideways_problems(root: QWidget) -> list[str]:
+    """Scroll areas under ``root`` that need (or show) horizontal scrolling."""
+    problems = []
+    for area in root.findChildren(QScrollArea):
+        content = area.widget()
+        if content is None or not area.widgetResizable() or not area.isVisible():
+            continue
+        view = area.viewport().width()
+        bar = area.horizontalScrollBar()
+        if content.width() > view + TOLERANCE_PX or bar.value() > 0:
+            problems.append(f"the content of {_describe(area)} is {content.width()} px wide in "
+                            f"a view of {view} px, scrolled {bar.value()} px sideways")
+    return problems
 
 
 def visible_in_scroll_area(widget: QWidget) -> bool:

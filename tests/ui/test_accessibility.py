@@ -256,3 +256,37 @@ def test_warnings_and_urgency_are_said_in_words_and_symbols(qtbot, env, language
         {"sv": "Akut: ", "en": "Urgent: "}[language])
     chosen = tab.subject_buttons[tab.current_subject()]
     assert chosen.isChecked() and chosen.font().bold()
+
+
+# --- a Kopiera button says whose number it copies -----------------------------------------------
+
+
+def test_each_kopiera_button_says_whose_number_it_copies(qtbot, env, language) -> None:
+    """Köping, Barn: the urgent step, the routes under the missing report lines, the 112 card
+    and the support lines each have a Kopiera button. A screen reader said them as "Kopiera
+    112" (six times "Copy 112" in English), nothing about whose number it was."""
+    import datetime as dt
+
+    from kvinnofrid_desktop.core.bundled import default_pack_dir
+    from kvinnofrid_desktop.core.card.model import load_action_card
+    from kvinnofrid_desktop.ui.card.tab import ActionCardTab
+    from kvinnofrid_desktop.ui.card.widgets import CopyRow
+
+    card = load_action_card(default_pack_dir() / "action_card.json")
+    tab = ActionCardTab(card, Settings(env.settings), clock=lambda: dt.datetime(2026, 12, 8, 10))
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    tab.set_municipality("Köping")
+    rows = [row for row in tab.findChildren(CopyRow) if row.isVisibleTo(tab)]
+    assert len(rows) > 10
+    unnamed = []
+    for row in rows:
+        owners = [c.name for c in card.contacts if row.value in (c.phone, c.email)]
+        said = row.button.accessibleName()
+        if row.value not in said or not any(name in said for name in owners):
+            unnamed.append(f"{said!r} copies {row.value} of {owners}")
+    assert not unnamed, "\n".join(unnamed)
+    copy = {"sv": "Kopiera", "en": "Copy"}[language]
+    urgent = next(step for step in pages.step_entries(tab) if step.step.urgent)
+    assert urgent.contact_lines[0].copy_row.button.accessibleName() == f"{copy} 112 – nödnummer"

@@ -3,6 +3,7 @@ the steps and whom to call now, copy a number, print or export the card."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -10,13 +11,14 @@ import shutil
 import subprocess
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 import pages
 import pytest
 from drawn import visible_in_scroll_area
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -300,7 +302,7 @@ def test_copy_a_number_with_one_click(qtbot, make_tab) -> None:
     tab.set_municipality("Sala")
     office = card_of(tab, "sala-orosanmalan-barn")
     button = office.copy_rows[0].button
-    assert button.accessibleName() == "Kopiera 0224-74 96 20"
+    assert button.accessibleName() == f"Kopiera 0224-74 96 20 ({office.contact.name})"
     click(qtbot, button)
     assert QApplication.clipboard().text() == "0224-74 96 20"
     assert pages.copy_notice_text(tab) == "Kopierat: 0224-74 96 20"
@@ -419,6 +421,34 @@ def test_filter_narrows_signs_steps_and_contacts(qtbot, make_tab) -> None:
     assert pages.visible_sign_texts(tab) == []
 
 
+def test_a_filter_says_when_its_contacts_are_under_another_subject(qtbot, make_tab) -> None:
+    """Västerås, Djur, "socialjour": the steps show Socialjouren with its number, while the
+    contacts said "Inga kontakter matchar ”socialjour”". The jour's entries are for children
+    and adults; the column now says where they are, and they are there."""
+    tab = make_tab(dt.datetime(2026, 12, 6, 20, 27))
+    tab.set_municipality("Västerås")
+    click(qtbot, tab.subject_buttons["djur"])
+    type_text(tab.filter, "socialjour")
+    shown_in_steps = [line.contact for step in pages.step_entries(tab)
+                      for line in step.contact_lines if line.isVisibleTo(tab)
+                      and "socialjour" in line.contact.name.casefold()]
+    assert shown_in_steps, "the steps under Djur name a socialjour"
+    assert pages.contact_widgets(tab) == []
+    assert tab.contacts_empty.isVisibleTo(tab)
+    said = tab.contacts_empty.text()
+    assert said == ("Inga kontakter under Djur matchar ”socialjour”. Under Barn och Vuxna "
+                    "finns kontakter som gör det."), said
+    for subject in ("barn", "vuxna"):  # and so it is
+        click(qtbot, tab.subject_buttons[subject])
+        assert shown_in_steps[0].id in [c.contact.id for c in pages.contact_widgets(tab)]
+        assert not tab.contacts_empty.isVisibleTo(tab)
+    # Nothing anywhere: the plain sentence.
+    click(qtbot, tab.subject_buttons["djur"])
+    tab.filter.clear()
+    type_text(tab.filter, "xyzzy")
+    assert tab.contacts_empty.text() == "Inga kontakter matchar ”xyzzy”"
+
+
 def test_show_entry_switches_scrolls_and_focuses(qtbot, make_tab, settings: Settings) -> None:
     tab = make_tab(width=900)
     tab.set_municipality("Västerås")
@@ -513,6 +543,138 @@ def test_tab_order_and_accessible_names(make_tab, width: int) -> None:
     assert chain[-3:] == [tab.print_button, tab.pocket_button, tab.export_button]
     unnamed = [w for w in chain if not w.accessibleName()]
     assert unnamed == []
+
+
+def tab_walk(qtbot, tab: ActionCardTab) -> list[QWidget]:
+    """Press Tab from the chosen subject until the keyboard is back on it; the stops passed."""
+    tab.activateWindow()
+    qtbot.waitActive(tab)
+    start = tab.subject_buttons[tab.current_subject()]
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start.hasFocus)
+    passed: list[QWidget] = []
+    for _ in range(400):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is start:
+            return passed
+        assert widget is not None and widget not in passed, f"Tab went round to {widget}"
+        passed.append(widget)
+    raise AssertionError("Tab never came back to the subject")
+
+
+def out_of_reading_order(tab: ActionCardTab, stops: list[QWidget]) -> list[str]:
+    """Tab stops in the columns that Tab reaches out of the order the eye reads them: down
+    each column from the top, the columns from the left."""
+    columns = sorted((s for s in tab.findChildren(QScrollArea) if s.isVisible()),
+                     key=lambda s: s.x())
+
+    def place(widget: QWidget) -> tuple[int, int, int]:
+        column = next(i for i, s in enumerate(columns) if s.widget().isAncestorOf(widget))
+        at = widget.mapTo(columns[column].widget(), widget.rect().topLeft())
+        return column, at.y(), at.x()
+
+    inside = [w for w in stops if any(s.widget().isAncestorOf(w) for s in columns)]
+    return [f"{w.accessibleName()!r} after {v.accessibleName()!r}"
+            for v, w in pairwise(inside) if place(w) < place(v)]
+
+
+@pytest.mark.parametrize("searched", [None, "https://www.koping.se/omsorg-och-hjalp"],
+                         ids=["no-source", "searched-source"])
+def test_tab_reaches_the_numbers_to_ring_instead_where_they_are_shown(
+        qtbot, card: ActionCard, settings: Settings, searched: str | None) -> None:
+    """Köping has no number for a report about a child: the card and the step show whom to
+    ring instead. Their Kopiera buttons were reached last, after Exportera PDF…, and the focus
+    then jumped back up the card; and they are rebuilt when the time changes what applies.
+    With the page searched named, they come before its Kopiera källa, as on screen."""
+    contacts = tuple(dataclasses.replace(c, source=searched)
+                     if c.id == "koping-orosanmalan-barn" else c for c in card.contacts)
+    now = [dt.datetime(2026, 12, 8, 10, 0)]  # the switchboard first
+    tab = ActionCardTab(dataclasses.replace(card, contacts=contacts), settings,
+                        clock=lambda: now[0])
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.set_municipality("Köping")
+    report = card_of(tab, "koping-orosanmalan-barn")
+    for moment, phones in ((now[0], ["0221-250 00", "112"]),
+                           (TUESDAY_23, ["112", "116 111", "0221-250 00"])):
+        now[0] = moment
+        tab.refresh_now()  # what the half-minute timer does
+        assert pages.fallback_phones(report) == phones
+        # New rows are shown on the next turn of the event loop: wait until they are seen.
+        qtbot.waitUntil(lambda: all(row.isVisible() for row in report.fallback_rows))
+        stops = tab_walk(qtbot, tab)
+        assert stops[-3:] == [tab.print_button, tab.pocket_button, tab.export_button]
+        assert out_of_reading_order(tab, stops) == []
+        # Right after the card, before the next card: its routes' buttons, in their order.
+        after = stops[stops.index(report) + 1:]
+        buttons = [row.button for row in report.fallback_rows]
+        assert after[:len(buttons)] == buttons, [w.accessibleName() for w in after[:4]]
+        # The card says what to ring instead, as the screen does.
+        name = report.accessibleName()
+        assert report.instead_heading.text() in name
+        assert all(phone in name for phone in phones), name
+
+
+def _luminance(rgb: int) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def _contrast(a: int, b: int) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def focus_ring_gaps(focused: QImage, unfocused: QImage, depth: int = 5) -> list[str]:
+    """Where the focused button shows no ring: along each side, away from the corners, fewer
+    than two pixels within ``depth`` px of the edge that changed with at least 3:1 contrast
+    (WCAG 2.4.13: a 2 px ring, 3:1 between the focused and the unfocused pixels)."""
+    w, h = focused.width(), focused.height()
+    corner = depth + 3
+
+    def ring_at(points: list[tuple[int, int]]) -> bool:
+        changed = [p for p in points if _contrast(focused.pixel(*p), unfocused.pixel(*p)) >= 3]
+        return len(changed) >= 2
+
+    gaps = []
+    for x in range(corner, w - corner):
+        for side, ys in (("top", range(depth)), ("bottom", range(h - depth, h))):
+            if not ring_at([(x, y) for y in ys]):
+                gaps.append(f"{side} at x={x}")
+    for y in range(corner, h - corner):
+        for side, xs in (("left", range(depth)), ("right", range(w - depth, w))):
+            if not ring_at([(x, y) for x in xs]):
+                gaps.append(f"{side} at y={y}")
+    return gaps
+
+
+def test_the_chosen_subject_shows_where_the_keyboard_is(qtbot, make_tab) -> None:
+    """The chosen subject's button is tinted with the highlight colour; Fusion's focus, a 1 px
+    line in a shade of the same colour, was lost on it: with the keyboard on Barn, nothing a
+    person could see said so."""
+    tab = make_tab()
+    tab.activateWindow()
+    qtbot.waitActive(tab)
+    tab.filter.setFocus()
+    qtbot.waitUntil(tab.filter.hasFocus)
+    for subject, key in (("djur", Qt.Key.Key_D), ("barn", Qt.Key.Key_B)):
+        chosen = tab.subject_buttons[subject]
+        qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: tab.current_subject() == subject  # noqa: B023
+                        and chosen.hasFocus())  # noqa: B023
+        focused = chosen.grab().toImage()
+        qtbot.keyClick(chosen, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda: not chosen.hasFocus())  # noqa: B023
+        unfocused = chosen.grab().toImage()
+        gaps = focus_ring_gaps(focused, unfocused)
+        assert not gaps, f"{subject}: no ring {gaps[:3]} … ({len(gaps)} places)"
 
 
 def test_mnemonics_choose_the_subject(qtbot, make_tab) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pages
 import pytest
-from drawn import settled_problems, visible_in_scroll_area
+from drawn import settled_problems, sideways_problems, visible_in_scroll_area
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
@@ -59,7 +59,8 @@ def _names_run_into_numbers(tab: ActionCardTab) -> list[str]:
 
 def _assert_drawn(qtbot, window, tab: ActionCardTab, state: str) -> None:
     problems = settled_problems(qtbot, window,
-                                also=lambda: _numbers_in_view(tab) + _names_run_into_numbers(tab))
+                                also=lambda: _numbers_in_view(tab) + _names_run_into_numbers(tab)
+                                + sideways_problems(tab))
     assert not problems, f"after {state}:\n" + "\n".join(problems[:12])
 
 
@@ -307,4 +308,35 @@ def test_the_dial_note_stands_under_its_number(qtbot, env, text_scale) -> None:
         window.resize(*size)
         problems = settled_problems(qtbot, window, also=lambda: _dial_problems(tab))
         assert not problems, f"at {size}:\n" + "\n".join(problems[:12])
+    window.close()
+
+
+@pytest.mark.parametrize("text_scale", [1.0, 2.0], indirect=True)
+@pytest.mark.parametrize(("size", "municipality"), [((1024, 768), "Surahammar"),
+                                                    ((1280, 800), "Surahammar"),
+                                                    ((1280, 800), None)],
+                         ids=["1024x768-Surahammar", "1280x800-Surahammar", "1280x800-länet"])
+def test_tab_through_the_contacts_never_shifts_the_column_sideways(
+        qtbot, env, text_scale, size: tuple[int, int], municipality: str | None) -> None:
+    """Surahammar's switchboard names a source address with a 29-letter run and no break
+    beside its Kopiera källa, and Kvinnohuset's address kvinnohuset@kvinnohuset-vasteras.org
+    never wrapped: the contacts column was wider than its view (18 px at 1024 × 768, 52 px at
+    200 % text), its right edge cut, and when Tab reached a button there the view shifted and
+    cut the left ("änet", numbers without their first digits)."""
+    window = _shown_window(qtbot, env, size)
+    tab = _press_ctrl_3(qtbot, window)
+    tab.set_municipality(municipality)
+    _assert_drawn(qtbot, window, tab, f"{municipality or 'Hela länet'} at {size}")
+    column = next(s for s in tab.findChildren(QScrollArea)
+                  if s.widget().isAncestorOf(tab.contacts_section))
+    start = pages.contact_widgets(tab)[0]
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    stops = 0
+    while column.widget().isAncestorOf(QApplication.focusWidget()) and stops < 300:
+        focused = QApplication.focusWidget()
+        assert not sideways_problems(tab), f"Tab on {focused.accessibleName()!r}: " + \
+            "; ".join(sideways_problems(tab))
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        stops += 1
+    assert stops > 10
     window.close()

@@ -21,6 +21,7 @@ from pathlib import Path
 from language import interface_language
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -236,3 +237,28 @@ def test_a_refused_pack_is_explained_in_the_interface_language(qtbot, env, langu
         assert text.startswith("Paketet kan inte installeras.\n")
         assert "Filen är inget innehållspaket" in text
     assert_one_language(dialog, language)
+
+
+def test_the_printed_card_is_wholly_swedish_in_either_language(qtbot, env, language) -> None:
+    """The printed card is the county's Swedish card (its headings, its contacts, "Sida 1 av
+    2"). Exported from the English window, its footer read "Källa: content pack
+    se.kvinnofrid-… (Kvinnofrid Västmanland), sammanställt ur offentliga källor …": the
+    window's English name for the pack inside the Swedish sentence."""
+    window = create_main_window(settings_path=env.settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_tab("action_card")
+    card = window.action_card_tab
+    card.set_municipality("Sala")
+    card.set_subject("vuxna")
+    pdf = card.export_pdf(env.tmp / "kort.pdf")
+    assert pdf is not None
+    document = QPdfDocument()
+    assert document.load(str(pdf)) == QPdfDocument.Error.None_
+    last = " ".join(document.getAllText(document.pageCount() - 1).text().split())
+    document.close()
+    manifest = window.pack.manifest
+    assert f"Källa: innehållspaketet {manifest.id} {manifest.version} (Kvinnofrid " \
+           "Västmanland), sammanställt ur offentliga källor" in last
+    assert "content pack" not in last
+    window.close()

@@ -44,6 +44,7 @@ from kvinnofrid_desktop.core.card.text import (
     SCOPE_HEADINGS_SV,
     as_sentence,
     checked_text_sv,
+    pack_label_sv,
     urgent_title,
 )
 from kvinnofrid_desktop.core.pack.manifest import review_overdue
@@ -135,7 +136,7 @@ def _load(pack_path: Path | None) -> tuple[ActionCard, str, str | None] | int:
     except PackError as exc:
         _err(f"åtgärdskortet kan inte läsas: {exc.first}")
         return ExitCode.PROBLEMS
-    return (card, f"innehållspaketet {pack.manifest.id} {pack.manifest.version}",
+    return (card, pack_label_sv(pack.manifest.id, pack.manifest.version),
             pack.manifest.review_by)
 
 

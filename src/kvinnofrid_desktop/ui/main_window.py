@@ -390,6 +390,7 @@ class MainWindow(QMainWindow):
 
     def _build_action_card_tab(self) -> QWidget:
         from kvinnofrid_desktop.core.card.model import load_action_card
+        from kvinnofrid_desktop.core.card.text import pack_label_sv
         from kvinnofrid_desktop.core.pack.problems import PackError
         from kvinnofrid_desktop.ui.card.tab import ActionCardTab
         from kvinnofrid_desktop.ui.common.labels import problem_text
@@ -412,9 +413,10 @@ class MainWindow(QMainWindow):
                             reason)
                 # Offer the way back to the previous pack, as for a changed document.
                 self.packs.file_changed(m.action_card, reason)
+        # The printed card is Swedish in either language, and so is its footer naming the pack.
         return ActionCardTab(card, self.settings, error=error,
-                             pack_label=arg(self.tr("innehållspaketet %1 %2"),
-                                            m.id, m.version), allow_export=self.allow_export)
+                             pack_label=pack_label_sv(m.id, m.version),
+                             allow_export=self.allow_export)
 
     @property
     def strategy_tab(self) -> DocumentTab:

@@ -33,6 +33,12 @@ STATUS_LABELS_SV = {
 }
 
 
+def pack_label_sv(pack_id: str, version: str) -> str:
+    """The pack as the printed card's footer names it: "innehållspaketet se.… 2026-11-26". In
+    Swedish in either interface language, as the rest of the printed card."""
+    return f"innehållspaketet {pack_id} {version}"
+
+
 def checked_text_sv(card: ActionCard, date: Callable[[str], str] = str) -> str:
     """'2026-12-04', or 'mellan 2026-11-26 och 2026-12-04' when the card's parts were checked
     on different days (to follow 'kontrollerades'); ``date`` keeps each date whole."""

@@ -56,9 +56,11 @@ from kvinnofrid_desktop.ui.card.widgets import (
     EntryFrame,
     SignEntry,
     StepEntry,
+    SubjectButton,
     blend,
     scaled_font,
     swedish_sorted,
+    tab_stops,
     text_label,
 )
 from kvinnofrid_desktop.ui.common.accessible import name_combo
@@ -194,7 +196,7 @@ class ActionCardTab(QWidget):
         for i, sid in enumerate(SUBJECTS):
             # The button's own words (the pack's subject titles are Swedish content).
             title = labels[sid].replace("&", "")
-            button = QPushButton(labels[sid], self)
+            button = SubjectButton(labels[sid], self)
             button.setCheckable(True)
             button.setAccessibleName(title)
             button.setAccessibleDescription(
@@ -545,6 +547,7 @@ class ActionCardTab(QWidget):
         asking = self._asking and m is None
         self.chooser.setVisible(asking)
         shown = 0
+        elsewhere: set[str] = set()  # the other subjects whose contacts the filter finds here
         for holder, cards in self._contact_groups:
             if asking and cards and cards[0].contact.scope == "municipality":
                 holder.hide()  # the county-wide and national lines stay below the question
@@ -552,9 +555,11 @@ class ActionCardTab(QWidget):
             any_visible = False
             for widget in cards:
                 c = widget.contact
-                visible = ((not c.subjects or sid in c.subjects)
-                           and (c.scope != "municipality" or m is None or c.municipality == m)
-                           and widget.matches(needle))
+                here = ((c.scope != "municipality" or m is None or c.municipality == m)
+                        and widget.matches(needle))
+                visible = here and (not c.subjects or sid in c.subjects)
+                if here and not visible:
+                    elsewhere.update(c.subjects)
                 widget.setVisible(visible)
                 widget.subject = sid
                 widget.set_municipality(m)
@@ -563,8 +568,21 @@ class ActionCardTab(QWidget):
             holder.setVisible(any_visible)
         self.contacts_heading.setText(self.tr("Kontakter") if asking else arg(self.tr(
             "Kontakter – %1"), m or self.tr("hela länet")))
-        self.contacts_empty.setText(arg(self.tr("Inga kontakter matchar ”%1”"), raw))
+        self.contacts_empty.setText(self._no_contacts_text(raw, elsewhere) if shown == 0
+                                    else "")
         self.contacts_empty.setVisible(shown == 0)
+
+    def _no_contacts_text(self, raw: str, elsewhere: set[str]) -> str:
+        """Nothing matches: said plainly, or, when the filter finds contacts of another subject
+        (the socialjour under Djur, whose step names it), where they are."""
+        if not elsewhere:
+            return arg(self.tr("Inga kontakter matchar ”%1”"), raw)
+        names = [self.subject_buttons[s].accessibleName() for s in SUBJECTS if s in elsewhere]
+        where = names[0] if len(names) == 1 else arg(self.tr("%1 och %2"),
+                                                     ", ".join(names[:-1]), names[-1])
+        return arg(self.tr("Inga kontakter under %1 matchar ”%2”. Under %3 finns kontakter "
+                           "som gör det."),
+                   self.subject_buttons[self._subject].accessibleName(), raw, where)
 
     def refresh_now(self) -> None:
         """Recompute every "now" line from the clock (also runs every half minute when shown)."""
@@ -575,12 +593,19 @@ class ActionCardTab(QWidget):
         clock = clock_text(now.hour * 60 + now.minute, card_now_tr)
         self.now_context.setText(arg(self.tr("Öppet och stängt gäller %1 kl. %2."),
                                      date_text(now.date()), clock) + " " + note)
+        rebuilt: list[EntryFrame] = []
         for _heading, cards in self._contact_groups:
             for widget in cards:
-                if not widget.isHidden():
-                    widget.refresh(now, today)
+                if not widget.isHidden() and widget.refresh(now, today):
+                    rebuilt.append(widget)
         for entry in self._steps[self._subject]:
-            entry.refresh(now)
+            if entry.refresh(now):
+                rebuilt.append(entry)
+        for shown in rebuilt:
+            # New Kopiera buttons for the numbers to ring instead: Qt puts a new widget last in
+            # the Tab order, after Exportera PDF…; they go where they are shown, in the entry.
+            for first, second in pairwise([shown, *tab_stops(shown)]):
+                QWidget.setTabOrder(first, second)
 
     # --- layout: three, two or one column, by the width the font needs ----------------------------
 
@@ -709,8 +734,7 @@ class ActionCardTab(QWidget):
         chain: list[QWidget] = [*self.subject_buttons.values(), self.municipality_combo,
                                 self.filter]
         for section in self._reading_order:
-            chain += [w for w in section.findChildren(QWidget)
-                      if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+            chain += tab_stops(section)
         chain += [self.print_button, self.pocket_button, self.export_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)

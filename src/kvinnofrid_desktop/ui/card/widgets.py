@@ -9,6 +9,7 @@ which carry their own contrast, and never stand alone: each is paired with a wor
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCollator, QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -40,7 +41,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvinnofrid_desktop.core.card.model import ActionCard, Contact, Sign, Step, dialled
+from kvinnofrid_desktop.core.card.model import (
+    ActionCard,
+    Contact,
+    Sign,
+    Step,
+    dialled,
+    named_number,
+)
 from kvinnofrid_desktop.core.card.now import (
     Instead,
     instead_now,
@@ -54,6 +62,8 @@ from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.labels import ROLE_LABELS, card_now_tr, role_label
 
 NOTICE_MS = 3000
+ZWSP = "\u200b"
+BREAK_RUN = 12  # characters an address may run without a place to break the line
 _WITHOUT_DIACRITICS = str.maketrans("åäöéü", "aaoeu")
 # Narrower than this beside the buttons, the footer's sentence moves to a row above them: squeezed,
 # it stood as a column of single words that took the card's height (a small window, search open).
@@ -86,6 +96,28 @@ def blend(a: QColor, b: QColor, amount: float) -> QColor:
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours, 1 to 21."""
+    def luminance(c: QColor) -> float:
+        lin = [x / 12.92 if x <= 0.04045 else ((x + 0.055) / 1.055) ** 2.4
+               for x in (c.redF(), c.greenF(), c.blueF())]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def focus_colour(palette: QPalette, against: QColor) -> QColor:
+    """The palette's highlight, or a shade of it (else the text colour) that stands out 3:1
+    against ``against``, as a focus indicator must (WCAG 2.4.13)."""
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    shade = highlight.lighter(160) if is_dark(palette) else highlight.darker(160)
+    for colour in (highlight, shade):
+        if contrast(colour, against) >= 3:
+            return colour
+    return palette.color(QPalette.ColorRole.ButtonText)
 
 
 def status_pixmap(kind: str, size: int, ratio: float = 1.0) -> QPixmap:
@@ -141,9 +173,10 @@ _OVERSHOOT: dict[tuple[str, int], int] = {}
 
 
 def text_label(text: str, parent: QWidget, *, font: QFont | None = None,
-               wrap: bool = True, selectable: bool = False) -> QLabel:
+               wrap: bool = True, selectable: bool = False,
+               kind: type[QLabel] = QLabel) -> QLabel:
     """A plain-text label: card data is never interpreted as HTML."""
-    label = QLabel(parent)
+    label = kind(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(wrap)
@@ -166,12 +199,35 @@ def text_label(text: str, parent: QWidget, *, font: QFont | None = None,
     return label
 
 
+class AddressLabel(QLabel):
+    """An address (with ``breakable``'s breaks) that wraps only when its row is narrower than
+    it: a wrapping QLabel asks for less than its one line, and beside its Kopiera button it
+    broke "kommunen@ / surahammar.se" with room to spare."""
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = (self.fontMetrics().horizontalAdvance(self.text()) + margins.left()
+                 + margins.right() + 1)
+        return QSize(max(width, super().sizeHint().width()), self.heightForWidth(width))
+
+
+def tab_stops(root: QWidget) -> list[QWidget]:
+    """The widgets under ``root`` that Tab stops at, in the order they were made, which is the
+    order they are shown in (the numbers to ring instead are made later, inside a holder that
+    stands where they are shown)."""
+    return [w for w in root.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+
 def breakable(url: str) -> str:
-    # Long web addresses have no spaces; a zero-width space after each separator lets the label
-    # wrap instead of forcing the column wider than the window.
-    for sep in ("/", "?", "&", "-", "_", "."):
-        url = url.replace(sep, sep + "\u200b")
-    return url
+    """``url`` (or an e-mail address) with a zero-width space after each separator, and inside
+    any run longer than BREAK_RUN characters, so that a label can wrap it. Long addresses have
+    no spaces: unbroken, "ensamkommandebarn.4.36d011a012469573ae28000109266.html" made the
+    contacts column wider than its view (the label's least width is its longest word)."""
+    for sep in ("/", "?", "&", "=", "-", "_", ".", "@"):
+        url = url.replace(sep, sep + ZWSP)
+    runs = re.split(f"([{ZWSP}\\s])", url)
+    return "".join(ZWSP.join(run[i:i + BREAK_RUN] for i in range(0, len(run), BREAK_RUN))
+                   if len(run) > BREAK_RUN else run for run in runs)
 
 
 class EntryFrame(QFrame):
@@ -255,20 +311,50 @@ class EntryFrame(QFrame):
         p.end()
 
 
+class SubjectButton(QPushButton):
+    """One of the subject choices (Barn, Vuxna, Djur). With the keyboard on it, a ring 2 px
+    wide that stands out 3:1 against the button: the chosen one is tinted with the highlight
+    colour (tab.py), and Fusion's own focus, a 1 px line in a shade of that colour, was lost
+    on it."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.hasFocus():
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(focus_colour(self.palette(), self.palette().color(
+            QPalette.ColorRole.Button)), 2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(QRectF(self.rect()).adjusted(3, 3, -3, -3), 2, 2)
+        p.end()
+
+
 class CopyRow(QWidget):
     """A number or address, and a "Kopiera" button next to it; right under the number, bold,
-    the choice to make once it answers ("knappval 9"), which the number's name says with it."""
+    the choice to make once it answers ("knappval 9"), which the number's name says with it.
+
+    ``owner``: whose number it is. The button's name says it, "Kopiera 0221-250 00 (Köpings
+    kommun, växel)", "Kopiera 112 – nödnummer" (the name holds the number): a card has many
+    Kopiera buttons, and "Kopiera 112" alone left a screen reader's listener guessing whose."""
 
     copyRequested = Signal(str)
 
     def __init__(self, value: str, parent: QWidget, *, font: QFont | None = None,
-                 what: str = "", stretch: bool = True, dial_note: str = "") -> None:
+                 what: str = "", owner: str = "", stretch: bool = True,
+                 dial_note: str = "") -> None:
         super().__init__(parent)
         self.value = value
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setVerticalSpacing(0)
-        self.value_label = text_label(value, self, font=font, wrap=False, selectable=True)
+        # A number stays on one line. An address may be too long for the column (at 200 % text
+        # "kvinnohuset@kvinnohuset-vasteras.org" made it scroll sideways): it wraps, and is not
+        # selectable, or the breaks would be copied with it; the button copies it whole.
+        address = "@" in value
+        self.value_label = text_label(breakable(value) if address else value, self, font=font,
+                                      wrap=address, selectable=not address,
+                                      kind=AddressLabel if address else QLabel)
         # Said as it is shown, "Telefon 021-39 00 00, knappval 9"; the button copies the number.
         spoken = f"{value}, {dial_note}" if dial_note else value
         self.value_label.setAccessibleName(f"{what} {spoken}".strip())
@@ -281,7 +367,8 @@ class CopyRow(QWidget):
             layout.addWidget(self.dial_label, 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         self.button = QToolButton(self)
         self.button.setText(self.tr("Kopiera"))
-        self.button.setAccessibleName(arg(self.tr("Kopiera %1"), value))
+        whose = owner if value in owner else f"{value} ({owner})" if owner else value
+        self.button.setAccessibleName(arg(self.tr("Kopiera %1"), whose))
         self.button.setToolTip(arg(self.tr("Kopiera %1 till urklipp"), value))
         self.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.button.clicked.connect(lambda: self.copyRequested.emit(self.value))
@@ -366,7 +453,8 @@ class StepContactLine(QWidget):
         self._row.addWidget(self.name_label, 1)
         self.copy_row: CopyRow | None = None
         if contact.status != "missing" and contact.phone:
-            self.copy_row = CopyRow(contact.phone, self, what=contact.name, stretch=False,
+            self.copy_row = CopyRow(contact.phone, self, what=contact.name, owner=contact.name,
+                                    stretch=False,
                                     font=scaled_font(self.font(), 1.1, bold=True),
                                     dial_note=contact.dial_note)
             self.copy_row.copyRequested.connect(self.copyRequested)
@@ -399,22 +487,27 @@ class StepContactLine(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
 
-    def refresh(self, now: dt.datetime) -> None:
+    def refresh(self, now: dt.datetime) -> bool:
+        """Say what applies at ``now``; True when the numbers to ring instead were rebuilt
+        (their buttons are new: the card puts them in the Tab order)."""
+        rebuilt = False
         if self.contact.status == "missing":
             instead = instead_now(self.card, self.contact, now, card_now_tr, self.subject)
             state = self.tr("uppgift saknas")
             if self.instead_heading is not None:
                 self.instead_heading.setText(instead.heading)
-            self._show_routes(instead, now)
+            rebuilt = self._show_routes(instead, now)
         else:
             state = self.state_text or short_now(self.contact, now, card_now_tr)
             if self.contact.status == "unverified":
                 state += self.tr(", ej bekräftad")
         self.name_label.setText(f"{self._base} ({state})")
+        return rebuilt
 
-    def _show_routes(self, instead: Instead, now: dt.datetime) -> None:
+    def _show_routes(self, instead: Instead, now: dt.datetime) -> bool:
         wanted = tuple((r.contact.id, r.text) for r in instead.routes)
-        if wanted != self._routes:  # rebuilt only when what applies changes (every 30 s)
+        rebuilt = wanted != self._routes
+        if rebuilt:  # rebuilt only when what applies changes (every 30 s)
             self._routes = wanted
             for line in self.lines:
                 self._layout.removeWidget(line)
@@ -429,7 +522,8 @@ class StepContactLine(QWidget):
                 self._layout.addWidget(line)
                 self.lines.append(line)
         for line in self.lines:
-            line.refresh(now)
+            rebuilt |= line.refresh(now)
+        return rebuilt
 
 
 class StepEntry(EntryFrame):
@@ -487,9 +581,12 @@ class StepEntry(EntryFrame):
         self.copy_value = next((line.copy_row.value for line in self.contact_lines
                                 if line.contact.id in wanted and line.copy_row), None)
 
-    def refresh(self, now: dt.datetime) -> None:
+    def refresh(self, now: dt.datetime) -> bool:
+        """True when a line's numbers to ring instead were rebuilt (new buttons)."""
+        rebuilt = False
         for line in self.contact_lines:
-            line.refresh(now)
+            rebuilt |= line.refresh(now)
+        return rebuilt
 
 
 class ContactCard(EntryFrame):
@@ -506,6 +603,7 @@ class ContactCard(EntryFrame):
         self.copy_rows: list[CopyRow] = []
         self.fallback_rows: list[CopyRow] = []
         self._instead: tuple[object, ...] = ()
+        self._instead_said = ""  # the numbers to ring instead, as the card's name says them
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(4)
@@ -513,7 +611,7 @@ class ContactCard(EntryFrame):
         layout.addWidget(text_label(role, self, font=scaled_font(self.font(), 1.0, bold=True)))
         layout.addWidget(text_label(contact.name, self))
         if contact.phone and contact.status != "missing":
-            row = CopyRow(contact.phone, self, what=self.tr("Telefon"),
+            row = CopyRow(contact.phone, self, what=self.tr("Telefon"), owner=contact.name,
                           font=scaled_font(self.font(), 1.5, bold=True),
                           dial_note=contact.dial_note)
             layout.addWidget(row)
@@ -529,9 +627,14 @@ class ContactCard(EntryFrame):
             self.instead_heading = text_label("", self, font=scaled_font(self.font(), 1.0,
                                                                          bold=True))
             layout.addWidget(self.instead_heading)
-            self._instead_box = QVBoxLayout()
+            # The routes are made when the card is first refreshed, and again when what applies
+            # changes: in a holder made here, so that they come in the Tab order where they are
+            # shown, before the source's Kopiera källa (a widget made later comes after it).
+            self._instead_holder = QWidget(self)
+            self._instead_box = QVBoxLayout(self._instead_holder)
+            self._instead_box.setContentsMargins(0, 0, 0, 0)
             self._instead_box.setSpacing(4)
-            layout.addLayout(self._instead_box)
+            layout.addWidget(self._instead_holder)
         self.old_source = NoticeRow("warning", "", self, name=self.tr("Varning"))
         self.old_source.hide()
         layout.addWidget(self.old_source)
@@ -541,7 +644,7 @@ class ContactCard(EntryFrame):
         layout.addWidget(self.coverage_notice)
         self.coverage_notice.hide()
         if contact.email and contact.status != "missing":
-            row = CopyRow(contact.email, self, what=self.tr("E-post"))
+            row = CopyRow(contact.email, self, what=self.tr("E-post"), owner=contact.name)
             layout.addWidget(row)
             self.copy_rows.append(row)
         if contact.hours_text:
@@ -568,11 +671,12 @@ class ContactCard(EntryFrame):
         layout.addWidget(row)
         self.notices.append(row)
 
-    def _show_instead(self, instead: Instead) -> None:
-        """What to call instead of the missing number, as it applies now; rebuilt on change."""
+    def _show_instead(self, instead: Instead) -> bool:
+        """What to call instead of the missing number, as it applies now; rebuilt on change
+        (True then)."""
         wanted = (instead.heading, *((r.contact.id, r.text) for r in instead.routes))
         if wanted == self._instead:
-            return
+            return False
         self._instead = wanted
         self.instead_heading.setText(instead.heading)
         while self._instead_box.count():
@@ -582,16 +686,22 @@ class ContactCard(EntryFrame):
                 widget.hide()  # not drawn over the new routes until it is deleted
                 widget.deleteLater()
         self.fallback_rows = []
+        said = []
         for route in instead.routes:
             target = route.contact
             mark = self.tr(", ej bekräftad") if target.status == "unverified" else ""
-            self._instead_box.addWidget(text_label(f"{target.name} ({route.text}{mark})", self))
-            row = CopyRow(target.phone or target.email or "", self, what=target.name,
+            self._instead_box.addWidget(text_label(f"{target.name} ({route.text}{mark})",
+                                                   self._instead_holder))
+            said.append(f"{named_number(target, ' ')} ({route.text}{mark})")
+            row = CopyRow(target.phone or target.email or "", self._instead_holder,
+                          what=target.name, owner=target.name,
                           font=scaled_font(self.font(), 1.3, bold=True),
                           dial_note=target.dial_note if target.phone else "")
             row.copyRequested.connect(self.copyRequested)
             self._instead_box.addWidget(row)
             self.fallback_rows.append(row)
+        self._instead_said = f"{instead.heading} {'; '.join(said)}"
+        return True
 
     def _source(self, layout: QVBoxLayout) -> None:
         c = self.contact
@@ -637,14 +747,17 @@ class ContactCard(EntryFrame):
         self.coverage_notice.set_text(text)
         self.coverage_notice.show()
 
-    def refresh(self, now: dt.datetime, today: dt.date) -> None:
+    def refresh(self, now: dt.datetime, today: dt.date) -> bool:
+        """Say what applies at ``now``; True when the numbers to ring instead were rebuilt
+        (their buttons are new: the card puts them in the Tab order)."""
         line = now_line(self.card, self.contact, now, card_now_tr)
         self.now_label.setText(line.text)
         # A missing entry already says so, with its fallbacks; repeat it only with news.
         self.now_label.setVisible(line.state != "missing" or line.alternative is not None)
+        rebuilt = False
         if self.contact.status == "missing":
-            self._show_instead(instead_now(self.card, self.contact, now, card_now_tr,
-                                           self.subject))
+            rebuilt = self._show_instead(instead_now(self.card, self.contact, now, card_now_tr,
+                                                     self.subject))
         stale = self.contact.status != "missing" and is_stale(self.contact, today)
         self.stale.setVisible(stale)
         if stale:
@@ -655,10 +768,15 @@ class ContactCard(EntryFrame):
         if year is not None:
             self.old_source.set_text(arg(self.tr("Källan är från %1; uppgiften kan ha ändrats "
                                                  "sedan dess."), str(year)))
+        # Said in the order shown: "Uppgift saknas", then whom to ring instead, then the rest.
+        notices = self.visible_notices()
         parts = [role_label(self.contact.role), self.contact.name,
                  dialled(self.contact), self.now_text()]
-        parts += [n.text() for n in self.visible_notices()]
+        parts += [n.text() for n in notices if n in self.notices]
+        parts.append(self._instead_said)
+        parts += [n.text() for n in notices if n not in self.notices]
         self.setAccessibleName(". ".join(p for p in parts if p))
+        return rebuilt
 
     # --- what the user sees, for the accessibility name -------------------------------------------
 
