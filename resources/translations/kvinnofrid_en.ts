@@ -4,222 +4,232 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="174"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="177"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="179"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="180"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="191"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="191"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="191"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="203"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="212"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="214"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="213"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="396"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="397"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="215"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="398"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="399"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="229"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="231"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="231"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="234"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="251"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="253"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="302"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="304"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="328"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="330"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="351"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="564"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="569"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="385"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="387"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="388"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="390"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="391"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="393"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="527"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="529"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="540"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="542"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="565"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="570"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="565"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="570"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="566"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="579"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="574"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="581"/>
+        <source>%1 och %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="583"/>
+        <source>Inga kontakter under %1 matchar ”%2”. Under %3 finns kontakter som gör det.</source>
+        <translation>No contacts under %1 match “%2”. Under %3 there are contacts that do.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="592"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="576"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="594"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="851"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="875"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="879"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="903"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="880"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="904"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="896"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="920"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="902"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="926"/>
         <source>Kortet kunde inte skrivas ut: skrivaren tog inte emot utskriften. Kontrollera skrivaren och försök igen, eller exportera kortet som PDF.</source>
         <translation>The card could not be printed: the printer did not accept the job. Check the printer and try again, or export the card as PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="907"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="931"/>
         <source>Mappen finns inte.</source>
         <translation>The folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="908"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="932"/>
         <source>Du får inte skriva i mappen.</source>
         <translation>You are not allowed to write in the folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="910"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="934"/>
         <source>Filen kunde inte skapas där.</source>
         <translation>The file could not be created there.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="911"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="935"/>
         <source>Kortet kunde inte sparas som %1. %2 Välj en annan plats.</source>
         <translation>The card could not be saved as %1. %2 Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="913"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="937"/>
         <source>Inget skrevs ut</source>
         <translation>Nothing was printed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="930"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="954"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="931"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="955"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="933"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="957"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="941"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="965"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="942"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="966"/>
         <source>PDF-filen kunde inte sparas i %1. %2</source>
         <translation>The PDF file could not be saved in %1. %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="894"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="944"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="918"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="968"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -524,67 +534,67 @@
 <context>
     <name>CardFooter</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="688"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="806"/>
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="691"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="809"/>
         <source>Bekräftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="697"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="815"/>
         <source>Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked on %1. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="701"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="819"/>
         <source>Uppgifterna kontrollerades mellan %1 och %2. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked between %1 and %2. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="705"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="823"/>
         <source>Sk&amp;riv ut åtgärdskort…</source>
         <translation>Print acti&amp;on card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="706"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="824"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="708"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="826"/>
         <source>F&amp;ickkort…</source>
         <translation>Poc&amp;ket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="709"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="827"/>
         <source>Fickkort</source>
         <translation>Pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="711"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="829"/>
         <source>Skriv ut eller spara ett fickkort att klippa ut och vika</source>
         <translation>Print or save a pocket card to cut out and fold</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="713"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="831"/>
         <source>Skriv ut fickkort…</source>
         <translation>Print pocket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="714"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="832"/>
         <source>Spara fickkort som PDF…</source>
         <translation>Save pocket card as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="718"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="836"/>
         <source>&amp;Exportera PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="719"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="837"/>
         <source>Exportera åtgärdskortet som PDF</source>
         <translation>Export the action card as PDF</translation>
     </message>
@@ -1208,98 +1218,98 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="516"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="614"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="522"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="620"/>
         <source>Just nu</source>
         <translation>Right now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="526"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="624"/>
         <source>Ej bekräftad – kontrollera innan du ringer</source>
         <translation>Not confirmed – check before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="528"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="626"/>
         <source>Uppgift saknas</source>
         <translation>Details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="535"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="538"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="638"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="641"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="544"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="647"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="550"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="653"/>
         <source>Tider: %1</source>
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="587"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="692"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="599"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="709"/>
         <source>Sökt %1 utan resultat</source>
         <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="601"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="711"/>
         <source>Kontrollerad %1</source>
         <translation>Checked %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="607"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="717"/>
         <source> · Källa: </source>
         <translation> · Source: </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="612"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="722"/>
         <source>Kopiera källa</source>
         <translation>Copy source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="613"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="723"/>
         <source>Kopiera källa för %1</source>
         <translation>Copy source for %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="614"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="724"/>
         <source>Kopiera källans adress (programmet öppnar inga webbsidor)</source>
         <translation>Copy the source&apos;s address (the program opens no web pages)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="627"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="737"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="630"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="740"/>
         <source>Bekräftad bara för %1.</source>
         <translation>Confirmed only for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="635"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="745"/>
         <source>Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.</source>
         <translation>Confirmed only for %1 – not for %2. In an emergency call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="651"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="764"/>
         <source>Uppgiften kontrollerades %1; kontrollera innan du ringer</source>
         <translation>These details were checked on %1; check them before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="656"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="769"/>
         <source>Källan är från %1; uppgiften kan ha ändrats sedan dess.</source>
         <translation>The source is from %1; the detail may have changed since.</translation>
     </message>
@@ -1684,17 +1694,17 @@
 <context>
     <name>CopyRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="369"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="371"/>
         <source>Kopiera %1</source>
         <translation>Copy %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="372"/>
         <source>Kopiera %1 till urklipp</source>
         <translation>Copy %1 to the clipboard</translation>
     </message>
@@ -3578,62 +3588,57 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="401"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="412"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="416"/>
-        <source>innehållspaketet %1 %2</source>
-        <translation>content pack %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="441"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="447"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="475"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="607"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="608"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="709"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="711"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="712"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1149"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1150"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -3728,7 +3733,7 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>NoticeRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="388"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
@@ -5435,17 +5440,17 @@ Do you want to restore?</translation>
 <context>
     <name>SignEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="321"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="408"/>
         <source>Ej bekräftad</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="420"/>
         <source>Ej bekräftad – kontrollera mot källan</source>
         <translation>Not confirmed – check against the source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="336"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="423"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -5453,12 +5458,12 @@ Do you want to restore?</translation>
 <context>
     <name>StepContactLine</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="405"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="496"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="412"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="503"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -5466,18 +5471,18 @@ Do you want to restore?</translation>
 <context>
     <name>StepEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="452"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="453"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="546"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="547"/>
         <source>Akut</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="462"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="556"/>
         <source>Välj kommun ovan för att se kommunens nummer.</source>
         <translation>Choose a municipality above to see its numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="474"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="568"/>
         <source>Akut: </source>
         <translation>Urgent: </translation>
     </message>
