@@ -448,3 +448,58 @@ def test_show_says_an_unknown_subject_is_unknown(capsys) -> None:
     code, out, err = run(capsys, "show", "Sala", "vuxenpsykiatri")
     assert code == 2 and out == ""
     assert "okänt ämne 'vuxenpsykiatri'" in err and "barn, vuxna, djur eller alla" in err
+
+
+def pack_with_an_unconfirmed_number(root: Path) -> Path:
+    """The default pack, with a number on Köping's missing "Orosanmälan om vuxna", as a
+    municipality's answer in the verification round leaves it until someone confirms it."""
+    import hashlib
+    import shutil
+
+    shutil.copytree(default_pack_dir(), root)
+    data = json.loads((root / "action_card.json").read_text(encoding="utf-8"))
+    entry = next(c for c in data["contacts"] if c["id"] == "koping-orosanmalan-vuxna")
+    assert entry["status"] == "missing"
+    entry["phone"] = "0221-252 00"
+    raw = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+    (root / "action_card.json").write_bytes(raw)
+    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    listed = next(f for f in manifest["files"] if f["path"] == "action_card.json")
+    listed.update(bytes=len(raw), sha256=hashlib.sha256(raw).hexdigest())
+    (root / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2),
+                                        encoding="utf-8")
+    return root
+
+
+def test_a_missing_entrys_unconfirmed_number_is_never_given_as_the_one_to_ring(
+        capsys, tmp_path: Path) -> None:
+    """The screen hid the number of an entry marked "uppgift saknas", but `card show` printed
+    "* 0221-252 00  Orosanmälan om vuxna" and the printed card put it in its Nummer column."""
+    pack = pack_with_an_unconfirmed_number(tmp_path / "paket")
+    code, out, _err = run(capsys, "show", "Köping", "vuxna", "--pack", str(pack),
+                          "--at", SATURDAY_22)
+    assert code == 0 and "Orosanmälan om vuxna" in out
+    assert "0221-252 00" not in out
+    code, out, _err = run(capsys, "show", "Köping", "vuxna", "--pack", str(pack), "--json")
+    entry = next(c for c in json.loads(out)["contacts"] if c["id"] == "koping-orosanmalan-vuxna")
+    assert entry["phone"] is None and entry["status"] == "missing"
+    # The printed card, read back from the PDF.
+    pdf = tmp_path / "kort.pdf"
+    script = textwrap.dedent(f"""
+        import argparse
+        from PySide6.QtPdf import QPdfDocument
+        from kvinnofrid_desktop.cli import main as cli
+        from kvinnofrid_desktop.cli import card as cli_card
+        parser = argparse.ArgumentParser()
+        cli.add_card_parser(parser.add_subparsers(dest="command"))
+        code = cli_card.run_card(parser.parse_args(
+            ["card", "export", {str(pdf)!r}, "Köping", "vuxna", "--pack", {str(pack)!r}]))
+        assert code == 0, code
+        doc = QPdfDocument()
+        doc.load({str(pdf)!r})
+        print("\\f".join(doc.getAllText(n).text() for n in range(doc.pageCount())))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert "Orosanmälan" in done.stdout and "0221-252 00" not in done.stdout

@@ -566,15 +566,20 @@ def _parse_contact(item: Any, where: str, problems: ProblemList, unique: Any,
         opens = _minutes(opens, f"{where}.before_holiday_opens", problems)
     if len(problems.items) != before:
         return None
+    # A missing entry ("uppgift saknas") may carry a number nobody confirmed (a municipality's
+    # answer in the round, not yet checked): it is never shown, anywhere. The screen hid it,
+    # but the printed card and `card show` printed it as the number to ring.
+    shown = status != "missing"
     return Contact(
         id=obj["id"], scope=obj["scope"], municipality=obj.get("municipality"),
         subjects=tuple(obj["subjects"]), role=obj["role"], name=obj["name"],
-        phone=obj["phone"], email=obj["email"], hours=hours, hours_text=obj["hours_text"],
+        phone=obj["phone"] if shown else None, email=obj["email"] if shown else None,
+        hours=hours, hours_text=obj["hours_text"],
         status=status, note=obj.get("note", ""), source=obj["source"],
         verified=obj["verified"], fallback=tuple(obj.get("fallback", ())),
         holiday_hours=tuple(holiday_hours), before_holiday_opens=opens, calendar=calendar,
         source_date=obj.get("source_date"), hours_confirmed=confirmed,
-        dial_note=obj.get("dial_note", ""),
+        dial_note=obj.get("dial_note", "") if shown else "",
     )
 
 
