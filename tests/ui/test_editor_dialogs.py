@@ -285,7 +285,7 @@ def test_the_publish_dialog_reports_the_build_in_english_too(qtbot, folder: Sour
     from language import interface_language
 
     folder.set_contact_field("sala-socialjour", "phone", "0224-555 00")
-    sala = folder.contact("sala-socialjour")["name"]
+    sala = "Sala, " + folder.contact("sala-socialjour")["name"]  # ten have a socialjour
     with interface_language("en"):
         dialog = publish_dialog(qtbot, folder, default_pack_dir())
         shown: list[str] = []
@@ -311,7 +311,7 @@ def test_publish_build_diff_preview_and_sign(qtbot, folder: SourceFolder, env: S
     generate_keypair(key, publisher=PUBLISHER, passphrase=PASSPHRASE)  # pack keygen --passphrase
     folder.set_contact_field("sala-socialjour", "phone", "0224-555 00")
     folder.stamp_verified("sala-socialjour")
-    sala = folder.contact("sala-socialjour")["name"]
+    sala = "Sala, " + folder.contact("sala-socialjour")["name"]  # ten have a socialjour
 
     dialog = publish_dialog(qtbot, folder, default_pack_dir())
     version = dialog.version.value()
