@@ -188,6 +188,44 @@ def test_a_sheet_goes_out_comes_back_and_only_approved_changes_are_taken(
     assert changed == ["fagersta-vaxel"]
 
 
+def test_a_new_hours_text_and_a_yes_without_a_source_are_said_in_the_dialog(
+        qtbot, folder: SourceFolder, dialogs: FileDialogs, tmp_path: Path) -> None:
+    """The walk-through's Köping sheet: a new "Öppettider" for a contact with structured
+    hours, and "ja" with a number for a contact that has no source. The first is taken and
+    the dialog says the hours behind "öppet nu" were cleared; the second cannot be ticked and
+    says why."""
+    folder.set_contact_hours("koping-vaxel", [
+        {"days": ["mon", "tue", "wed", "thu", "fri"], "open": "08:00", "close": "16:00"}])
+    vaxel, vuxna = folder.contact("koping-vaxel"), folder.contact("koping-orosanmalan-vuxna")
+    dialog = verification_dialog(qtbot, folder)
+    # QTest's keyClicks knows ASCII only: chosen, not typed.
+    dialog.municipality.setCurrentIndex(dialog.municipality.findText("Köping"))
+    assert dialog.current_municipality() == "Köping"
+    sheet = tmp_path / "koping.csv"
+    dialogs.saves.append(sheet)
+    click(qtbot, dialog.csv_button)
+    fill_in(sheet, {
+        "koping-vaxel": {"Öppettider": "mån–fre 07.30–16.30"},
+        "koping-orosanmalan-vuxna": {"Telefon": "0221-250 00", CONFIRM: "ja"},
+    })
+    dialogs.opens.append(sheet)
+    click(qtbot, dialog.read_button)
+    texts = {item.text(): item for item in dialog.items()}
+    [yes] = [t for t in texts if t.startswith(f"{vuxna['name']}: bekräftad")]
+    assert "kan inte tas in: ange en källa (webbadress) först" in yes
+    assert not texts[yes].flags() & Qt.ItemFlag.ItemIsUserCheckable
+    [hours] = [t for t in texts if t.startswith(f"{vaxel['name']}: öppettider")]
+    assert "tiderna bakom ”öppet nu” (mån–fre 08.00–16.00) tas bort" in hours
+    with qtbot.waitSignal(dialog.changed):
+        click(qtbot, dialog.approve_button)
+    said = dialog.message_text()
+    assert "Ändringar som togs in: 2." in said  # the hours text and the number
+    assert (f"Se över: {vaxel['name']}: öppettiderna bakom ”öppet nu” (mån–fre 08.00–16.00) "
+            "togs bort") in said and "under Kontakter" in said
+    assert folder.contact("koping-vaxel")["hours"] is None
+    assert folder.contact("koping-orosanmalan-vuxna")["status"] == "missing"
+
+
 def test_no_row_of_a_long_sheet_is_cut_by_a_page_end(folder: SourceFolder,
                                                       tmp_path: Path) -> None:
     """A row cut by a page end split its answer boxes in two; a page the table goes on to
@@ -285,7 +323,7 @@ def test_the_publish_dialog_reports_the_build_in_english_too(qtbot, folder: Sour
     from language import interface_language
 
     folder.set_contact_field("sala-socialjour", "phone", "0224-555 00")
-    sala = folder.contact("sala-socialjour")["name"]
+    sala = "Sala, " + folder.contact("sala-socialjour")["name"]  # ten have a socialjour
     with interface_language("en"):
         dialog = publish_dialog(qtbot, folder, default_pack_dir())
         shown: list[str] = []
@@ -311,7 +349,7 @@ def test_publish_build_diff_preview_and_sign(qtbot, folder: SourceFolder, env: S
     generate_keypair(key, publisher=PUBLISHER, passphrase=PASSPHRASE)  # pack keygen --passphrase
     folder.set_contact_field("sala-socialjour", "phone", "0224-555 00")
     folder.stamp_verified("sala-socialjour")
-    sala = folder.contact("sala-socialjour")["name"]
+    sala = "Sala, " + folder.contact("sala-socialjour")["name"]  # ten have a socialjour
 
     dialog = publish_dialog(qtbot, folder, default_pack_dir())
     version = dialog.version.value()

@@ -21,6 +21,7 @@ from test_editor_contacts import cell, click, click_row, open_contact, retype, r
 from test_editor_dialogs import PASSPHRASE, PUBLISHER, SIGN_TIMEOUT, FileDialogs, fill_in
 
 from kvinnofrid_desktop.cli.main import run
+from kvinnofrid_desktop.core.authoring import source_folder
 from kvinnofrid_desktop.core.authoring.publish import check_version, default_version
 from kvinnofrid_desktop.core.authoring.source_folder import DRAFT_NAME, SourceFolder
 from kvinnofrid_desktop.core.authoring.verification import write_sheet_csv
@@ -131,6 +132,37 @@ def test_a_full_disk_says_so_and_loses_nothing(qtbot, source, monkeypatch, edito
     assert told and "Det finns inte tillräckligt med utrymme." in told[0]
     assert "No space" not in told[0]
     assert (source / "catalog.toml").read_bytes() == before
+    assert window.isWindowModified() and window.publisher.value() == "Ny utgivare"
+    monkeypatch.undo()
+    answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    window.close()
+
+
+@pytest.mark.parametrize("draft_written", [False, True])
+def test_a_read_only_folder_says_where_the_changes_are(qtbot, source, monkeypatch, editor_window,
+                                                       draft_written: bool) -> None:
+    """A read-only source folder refuses the draft too: the walk-through was told the changes
+    were "i utkastet" when no draft existed. The box says so only when the draft was written."""
+    window = editor_window(source)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text, *a: told.append(text))
+    real_write = source_folder.write_bytes
+
+    def read_only(path, data):
+        if draft_written and path.name == DRAFT_NAME:
+            return real_write(path, data)
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(source_folder, "write_bytes", read_only)
+    change_publisher(qtbot, window, "Ny utgivare")
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: bool(told))
+    assert told[0].startswith("Källmappen kunde inte sparas: ")
+    assert ("i fönstret och i utkastet" in told[0]) == draft_written, told[0]
+    assert (source / DRAFT_NAME).is_file() == draft_written
+    if not draft_written:
+        assert "finns bara i det här fönstret" in told[0] and "Stäng inte fönstret" in told[0]
     assert window.isWindowModified() and window.publisher.value() == "Ny utgivare"
     monkeypatch.undo()
     answer(monkeypatch, QMessageBox.StandardButton.Discard)

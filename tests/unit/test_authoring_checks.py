@@ -60,3 +60,43 @@ def test_the_card_parser_itself_calls_no_existing_contact_unknown(folder: Source
         parse_action_card(folder.card)
     codes = [p.code for p in raised.value.problems]
     assert codes and "card.unknown_contact" not in codes
+
+
+# --- opening-hours rows that overlap (the walk-through's t02: accepted silently) -----------------
+
+WEEKDAYS = ["mon", "tue", "wed", "thu", "fri"]
+NO_OVERLAP = [  # rows that only touch, or are in other seasons
+    [{"days": WEEKDAYS, "open": "08:00", "close": "12:00"},  # lunch closed
+     {"days": WEEKDAYS, "open": "13:00", "close": "16:00"},
+     {"days": ["sat"], "open": "12:00", "close": "00:00"},
+     {"days": ["sun"], "open": "00:00", "close": "06:00"}],
+    [{"days": ["mon"], "open": "08:00", "close": "16:30", "from": "09-01", "to": "05-31"},
+     {"days": ["mon"], "open": "08:00", "close": "16:00", "from": "06-01", "to": "08-31"}],
+]
+
+
+@pytest.mark.parametrize(("rows", "said"), [
+    # Monday 12–17 is in both rows: at 13.00 the card said "till 17.00" of a service open to 20.
+    ([{"days": ["mon"], "open": "08:00", "close": "17:00"},
+      {"days": ["mon"], "open": "12:00", "close": "20:00"}],
+     "rad 1 och rad 2 gäller samma tid (mån 08.00–17.00 och mån 12.00–20.00)"),
+    # Monday twice: once among the weekdays, once alone.
+    ([{"days": WEEKDAYS, "open": "08:00", "close": "17:00"},
+      {"days": ["mon"], "open": "08:00", "close": "17:00"}],
+     "rad 1 och rad 2 gäller samma tid (mån–fre 08.00–17.00 och mån 08.00–17.00)"),
+    # A night running into the next day's morning.
+    ([{"days": ["sun"], "open": "22:00", "close": "08:00", "overnight": True},
+      {"days": ["mon"], "open": "07:00", "close": "12:00"}],
+     "rad 1 och rad 2 gäller samma tid (sön 22.00–08.00 och mån 07.00–12.00)"),
+])
+def test_overlapping_hours_rows_are_a_problem_at_the_hours(folder: SourceFolder,
+                                                           rows: list, said: str) -> None:
+    cid = "koping-vaxel"
+    folder.set_contact_hours(cid, rows)
+    found = [p for p in check_source(folder) if p.code == "contact.hours_overlap"]
+    assert [(p.severity, p.location.part, p.location.key, p.location.field)
+            for p in found] == [("error", CONTACTS, cid, "hours")]
+    assert said in found[0].text_sv()
+    for fine in NO_OVERLAP:  # and nothing where the rows do not overlap
+        folder.set_contact_hours(cid, fine)
+        assert [p for p in check_source(folder) if p.code == "contact.hours_overlap"] == []

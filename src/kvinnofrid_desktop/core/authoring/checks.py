@@ -19,7 +19,8 @@ from typing import Any
 from kvinnofrid_desktop.core.authoring.build import synonyms_problem
 from kvinnofrid_desktop.core.authoring.catalog import CATALOG_NAME, parse_catalog
 from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder, check_url
-from kvinnofrid_desktop.core.card.model import parse_action_card
+from kvinnofrid_desktop.core.authoring.verification import hours_words
+from kvinnofrid_desktop.core.card.model import DAYS, month_day, parse_action_card
 from kvinnofrid_desktop.core.card.now import STALE_AFTER_DAYS
 from kvinnofrid_desktop.core.pack.manifest import DOCUMENT_TABS, empty_tab_warning_sv
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine, PdfReadError
@@ -129,6 +130,15 @@ def check_source(folder: SourceFolder, *, pdfs: PdfCheckCache | None = None,
         source = c.get("source")
         if isinstance(source, str) and source.strip() and (msg := check_url(source)):
             add(ERROR, Problem("field.url", card_file, f"contacts[{i}].source", msg))
+        if (pair := hours_overlap(c.get("hours"))) is not None:
+            first, second = pair
+            rows = c["hours"]
+            add(ERROR, Problem(
+                "contact.hours_overlap", card_file, f"contacts[{i}].hours",
+                f"{c.get('name') or c.get('id')}: rad {first + 1} och rad {second + 1} gäller "
+                f"samma tid ({hours_words([rows[first]])} och {hours_words([rows[second]])}); "
+                "ta bort den ena raden eller rätta tiderna, så att kortet säger rätt tid för "
+                "när det stänger"))
         phone = c.get("phone")
         if c.get("status") == "missing" and isinstance(phone, str) and phone.strip():
             # The card shows a missing contact's fallbacks, never its number.
@@ -148,6 +158,64 @@ def check_source(folder: SourceFolder, *, pdfs: PdfCheckCache | None = None,
                                      f"{verified}, för mer än ett år sedan"))
     found.sort(key=lambda p: p.severity != ERROR)
     return found
+
+
+WEEK = 7 * 24 * 60
+
+
+def hours_overlap(hours: Any) -> tuple[int, int] | None:
+    """The first two rows of a contact's opening hours (0-based) that are open at the same
+    moment, or None. Each row is checked by itself when it is entered; this looks across them:
+    "mån 08:00–17:00" and "mån 12:00–20:00", a Monday in two rows, a night into the next
+    morning. Rows of seasons that share no day of the year do not overlap; rows that only touch
+    (12:00 and 12:00) do not either. A row that cannot be read is left to the other checks."""
+    if not isinstance(hours, list):
+        return None
+    spans: list[tuple[list[tuple[int, int]], set[tuple[int, int]] | None] | None] = []
+    for row in hours:
+        try:
+            opening, closing = (_clock_minutes(row[name]) for name in ("open", "close"))
+            days = [DAYS.index(d) for d in row["days"]]
+            season = _season_days(row.get("from"), row.get("to"))
+        except (KeyError, ValueError, TypeError, AttributeError):
+            spans.append(None)
+            continue
+        length = closing - opening if closing > opening else closing + 24 * 60 - opening
+        week: list[tuple[int, int]] = []
+        for day in days:
+            start = day * 24 * 60 + opening
+            end = start + length
+            week.append((start, min(end, WEEK)))
+            if end > WEEK:  # Sunday night into Monday
+                week.append((0, end - WEEK))
+        spans.append((week, season))
+    for a, first in enumerate(spans):
+        for b in range(a + 1, len(spans)):
+            second = spans[b]
+            if first is None or second is None:
+                continue
+            if first[1] is not None and second[1] is not None and not first[1] & second[1]:
+                continue
+            if any(s1 < e2 and s2 < e1 for s1, e1 in first[0] for s2, e2 in second[0]):
+                return a, b
+    return None
+
+
+def _clock_minutes(value: str) -> int:
+    hours, minutes = value.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def _season_days(start: Any, end: Any) -> set[tuple[int, int]] | None:
+    """The (month, day)s of a row's season, None for all year."""
+    if not start and not end:
+        return None
+    first, last = month_day(start), month_day(end)
+    every = [(d.month, d.day) for d in (dt.date(2024, 1, 1) + dt.timedelta(days=n)
+                                        for n in range(366))]
+    if first <= last:
+        return {d for d in every if first <= d <= last}
+    return {d for d in every if d >= first or d <= last}
 
 
 def errors(problems: list[EditorProblem]) -> list[EditorProblem]:

@@ -174,7 +174,7 @@ class PublishDiff:
         labels = {"new": "Nytt dokument", "updated": "Ändrat dokument",
                   "removed": "Borttaget dokument"}
         lines = [f"{labels[d.change]}: {d.title}" for d in self.documents]
-        lines += [f"Kontakt {c.name or c.contact_id}: "
+        lines += [f"Kontakt {c.label}: "
                   + {"added": "ny", "removed": "borttagen"}.get(c.change, "; ".join(c.details))
                   for c in self.contacts]
         return lines or ["Inga dokument eller kontakter ändras."]

@@ -6,6 +6,14 @@ each. The CSV is what comes back: Excel in Sweden reads and writes ``;``-separat
 byte order mark, so that is what is written, and ``;``, ``,`` and tab are all read. A returned
 sheet is never applied as it stands: it becomes a list of proposed changes, each checked with
 the editor's own field checks, for the coordinator to approve one by one.
+
+Two answers are not taken as written. A new "Öppettider" is the displayed text only: when the
+contact has structured hours (what "öppet nu" is computed from), taking the text clears them,
+so the card says nothing about open or closed until the coordinator enters them again, instead
+of "Öppet nu" above a text that says otherwise; the change says so when listed and when taken.
+A "ja" that would make a contact without a source verified is refused ("ange en källa
+(webbadress) först"): a source is a web address, and a verified contact without one stops the
+build.
 """
 
 from __future__ import annotations
@@ -23,8 +31,9 @@ from kvinnofrid_desktop.core.authoring.source_folder import (
     SourceFolder,
     checked_contact_value,
 )
-from kvinnofrid_desktop.core.card.model import MUNICIPALITIES
+from kvinnofrid_desktop.core.card.model import DAYS, MUNICIPALITIES, Interval, month_day
 from kvinnofrid_desktop.core.fsutil import write_bytes
+from kvinnofrid_desktop.core.install.preview import hours_sv
 from kvinnofrid_desktop.core.pack.external import ExternalFileError, printable, read_limited
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 
@@ -40,6 +49,9 @@ COLUMNS = (
 EDITABLE = ("name", "phone", "email", "hours_text", "source")
 CONFIRM, COMMENT, FILLED_BY = "Stämmer (ja/nej)", "Rättelse eller kommentar", "Ifyllt av"
 _YES = {"ja", "j", "yes", "x", "stämmer"}
+# Why a "ja" cannot be taken: it would make a contact without a source verified.
+NEEDS_SOURCE = ("ange en källa (webbadress) först: kommunens ”ja” gör uppgiften verifierad, "
+                "och en verifierad uppgift visas bara med sin källa")
 
 
 @dataclass(frozen=True)
@@ -102,13 +114,20 @@ class ProposedChange:
     new: str
     problem: str | None = None
     comment: str = ""
+    # A new hours text of a contact with structured hours: those hours in words (taking the
+    # text clears them).
+    clears_hours: str = ""
 
     def describe_sv(self) -> str:
         if self.field == "verified":
             return f"{self.contact_name}: bekräftad ({self.new})"
         label = {"name": "namn", "phone": "telefon", "email": "e-post",
                  "hours_text": "öppettider", "source": "källa"}.get(self.field, self.field)
-        return f"{self.contact_name}: {label} {self.old or '–'} → {self.new or '–'}"
+        text = f"{self.contact_name}: {label} {self.old or '–'} → {self.new or '–'}"
+        if self.clears_hours:
+            text += (f" (tiderna bakom ”öppet nu” ({self.clears_hours}) tas bort; lägg in dem "
+                     "igen under Kontakter)")
+        return text
 
 
 @dataclass(frozen=True)
@@ -159,6 +178,7 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
             problems.append(f"rad {n}: kontakten '{cid}' finns inte i åtgärdskortet")
             continue
         name = str(contact.get("name") or cid)
+        taken = dict(contact)  # the contact with the row's acceptable changes
         for key in EDITABLE:
             heading = next(h for h, k in COLUMNS if k == key)
             if heading not in row:
@@ -171,32 +191,85 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
                 checked_contact_value(contact, key, new, list(contacts.values()), today)
             except FieldError as exc:
                 problem = str(exc)
-            changes.append(ProposedChange(cid, name, key, old, new, problem))
+            else:
+                taken[key] = new
+            clears = hours_words(contact.get("hours")) if key == "hours_text" else ""
+            changes.append(ProposedChange(cid, name, key, old, new, problem,
+                                          clears_hours=clears))
         if row.get(CONFIRM, "").casefold() in _YES:
             by = row.get(FILLED_BY, "")
             changes.append(ProposedChange(cid, name, "verified", str(contact.get("verified")),
-                                          today.isoformat(), comment=by))
+                                          today.isoformat(),
+                                          NEEDS_SOURCE if _lacks_source(taken) else None,
+                                          comment=by))
         if row.get(COMMENT):
             comments.append((name, row[COMMENT]))
     return SheetReading(municipality, tuple(changes), tuple(comments), tuple(problems))
 
 
+def hours_words(hours: Any) -> str:
+    """A contact's structured hours (as the card file has them) in words, "" when unknown."""
+    if hours is None:
+        return ""
+    if hours == "always":
+        return hours_sv("always")
+    try:
+        return hours_sv(tuple(Interval(
+            tuple(DAYS.index(d) for d in row["days"]), _minutes(row["open"]),
+            _minutes(row["close"]),
+            (month_day(row["from"]), month_day(row["to"])) if row.get("from") else None)
+            for row in hours))
+    except (KeyError, ValueError, TypeError, AttributeError):  # written by hand, wrongly
+        return "de som finns"
+
+
+def _minutes(clock: str) -> int:
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def _lacks_source(contact: dict[str, Any]) -> bool:
+    """Whether a "ja" would leave ``contact`` shown (not missing) without a source: a missing
+    entry with a number or an address becomes verified (as ``apply_change`` does)."""
+    status = contact.get("status")
+    if status == "missing" and (contact.get("phone") or contact.get("email")):
+        status = "verified"
+    return status != "missing" and not str(contact.get("source") or "").strip()
+
+
 def apply_change(folder: SourceFolder, change: ProposedChange,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None) -> str | None:
     """Take one approved change into the (unsaved) source; FieldError if it is refused. A
-    confirmed or corrected entry is dated as checked ``today``."""
+    confirmed or corrected entry is dated as checked ``today``. What the coordinator must be
+    told beside it (structured hours cleared), or None."""
     if change.problem is not None:
         raise FieldError(change.problem)
+    contact: dict[str, Any] = folder.contact(change.contact_id)
     if change.field == "verified":
+        if _lacks_source(contact):  # the source was not taken: nothing verified without one
+            raise FieldError(NEEDS_SOURCE)
         folder.stamp_verified(change.contact_id, today)
-        contact: dict[str, Any] = folder.contact(change.contact_id)
         if contact.get("status") == "missing" and (contact.get("phone") or contact.get("email")):
             # The municipality confirmed a number that was missing: it is now known.
             folder.set_contact_field(change.contact_id, "status", "verified", today)
-        return
-    folder.set_contact_field(change.contact_id, change.field, change.new, today)
+        return None
+    note = None
+    if (change.field == "hours_text" and contact.get("hours") is not None
+            and change.new != str(contact.get("hours_text") or "")):
+        # The text is what the card shows, the structured hours what "öppet nu" is computed
+        # from: with only the text new, the card said "Öppet nu" above hours saying otherwise.
+        # Unknown is not wrong; the coordinator enters them again from the new text.
+        old = hours_words(contact.get("hours"))
+        folder.set_contact_field(change.contact_id, change.field, change.new, today)
+        folder.set_contact_hours(change.contact_id, None)
+        note = (f"{change.contact_name}: öppettiderna bakom ”öppet nu” ({old}) togs bort, "
+                "eftersom kommunen ändrade texten; kortet säger inte öppet eller stängt förrän "
+                "du lagt in tiderna igen under Kontakter.")
+    else:
+        folder.set_contact_field(change.contact_id, change.field, change.new, today)
     # The municipality's answer is the source read today: the corrected entry was checked
     # today, not on the date it had (which would make it look older than it is). Its status
     # is left as it is: a correction is not the municipality's "Stämmer".
     folder.set_contact_field(change.contact_id, "verified",
                              (today or dt.date.today()).isoformat(), today)
+    return note

@@ -1,5 +1,8 @@
 """What an import would change: documents new, updated or removed; contacts added, removed or
-changed (phone, status) – compared with the active pack, before anything is installed."""
+changed (phone, dial note, status, date checked, and what decides "öppet nu": the opening
+hours, holiday hours, the later opening before a holiday, whether the hours are confirmed; and
+the displayed hours text, name, e-mail, source) – compared with the active pack, before
+anything is installed."""
 
 from __future__ import annotations
 
@@ -9,9 +12,12 @@ from typing import TYPE_CHECKING
 
 from kvinnofrid_desktop.core.card.model import (
     ActionCard,
+    Contact,
+    Interval,
     load_action_card,
     parse_action_card_bytes,
 )
+from kvinnofrid_desktop.core.card.now import WEEKDAYS_SV
 from kvinnofrid_desktop.core.pack.manifest import empty_tab_warning_sv
 from kvinnofrid_desktop.core.pack.problems import PackError
 
@@ -23,6 +29,8 @@ if TYPE_CHECKING:
     from kvinnofrid_desktop.core.pack.problems import Problem
 
 _STATUS_SV = {"verified": "verifierad", "unverified": "ej verifierad", "missing": "saknas"}
+_MONTHS_SV = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+SHOWN_TEXT = 60  # characters of a changed text shown on the contact's line, then "…"
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,17 @@ class ContactChange:
     name: str
     change: str  # "added", "removed" or "changed"
     details: tuple[str, ...] = ()  # for "changed": "telefon 021-10 00 00 → 021-10 00 01", …
+    municipality: str | None = None  # a municipality's own contact: its municipality
+
+    @property
+    def label(self) -> str:
+        """The contact as a reader tells it from the others: "Köping, Socialjour" (ten
+        municipalities have a "Socialjour"); a name that begins with the municipality's
+        ("Köpings kommun, växel") as it is."""
+        name = self.name or self.contact_id
+        if self.municipality and not name.startswith(self.municipality):
+            return f"{self.municipality}, {name}"
+        return name
 
 
 @dataclass(frozen=True)
@@ -83,7 +102,7 @@ class ImportPreview:
                  *(empty_tab_warning_sv(tab) for tab in self.empty_tabs)]
         labels = {"new": "Nytt", "updated": "Uppdaterat", "removed": "Borttaget"}
         doc_lines = [f"{labels[x.change]} dokument: {x.title} ({x.doc_id})" for x in d]
-        contact_lines = [f"Kontakt {x.name} ({x.contact_id}): "
+        contact_lines = [f"Kontakt {x.label} ({x.contact_id}): "
                          + {"added": "ny", "removed": "borttagen"}.get(x.change,
                                                                      "; ".join(x.details))
                          for x in c]
@@ -126,27 +145,105 @@ def document_changes(old: Manifest, new: Manifest) -> list[DocumentChange]:
 
 
 def contact_changes(old: ActionCard | None, new: ActionCard | None) -> list[ContactChange]:
-    """Contacts added, removed, and changed in phone number, dial note or status."""
+    """Contacts added, removed, and changed (``contact_details``)."""
     before = {c.id: c for c in old.contacts} if old else {}
     after = {c.id: c for c in new.contacts} if new else {}
-    changes = [ContactChange(c.id, c.name, "added") for i, c in after.items() if i not in before]
-    changes += [ContactChange(c.id, c.name, "removed") for i, c in before.items()
-                if i not in after]
+    changes = [ContactChange(c.id, c.name, "added", municipality=c.municipality)
+               for i, c in after.items() if i not in before]
+    changes += [ContactChange(c.id, c.name, "removed", municipality=c.municipality)
+                for i, c in before.items() if i not in after]
     for cid, c in after.items():
-        if (o := before.get(cid)) is None:
-            continue
-        details = []
-        if o.phone != c.phone:
-            details.append(f"telefon {o.phone or '–'} → {c.phone or '–'}")
-        if o.dial_note != c.dial_note:  # the choice that reaches the service ("knappval 9")
-            details.append(f"knappval {o.dial_note or '–'} → {c.dial_note or '–'}")
-        if o.status != c.status:
-            details.append(f"status {_STATUS_SV[o.status]} → {_STATUS_SV[c.status]}")
-        if o.verified != c.verified:
-            details.append(f"kontrollerad {o.verified} → {c.verified}")
-        if details:
-            changes.append(ContactChange(cid, c.name, "changed", tuple(details)))
+        if (o := before.get(cid)) is not None and (details := contact_details(o, c)):
+            changes.append(ContactChange(cid, c.name, "changed", tuple(details),
+                                         municipality=c.municipality))
     return changes
+
+
+def contact_details(o: Contact, c: Contact) -> list[str]:
+    """What changed in a contact, in words a coordinator reads, one short part per field:
+    "öppettider ändrade (mån–fre 17.00–08.00 → mån–fre 20.00–06.00)"."""
+    details = []
+    if o.name != c.name:
+        details.append(f"namn {_short(o.name)} → {_short(c.name)}")
+    if o.phone != c.phone:
+        details.append(f"telefon {o.phone or '–'} → {c.phone or '–'}")
+    if o.dial_note != c.dial_note:  # the choice that reaches the service ("knappval 9")
+        details.append(f"knappval {o.dial_note or '–'} → {c.dial_note or '–'}")
+    if o.email != c.email:
+        details.append(f"e-post {o.email or '–'} → {c.email or '–'}")
+    # What decides "öppet nu": the hours, holiday hours, the later opening before a holiday,
+    # and whether the hours are confirmed.
+    if o.hours != c.hours:
+        details.append(f"öppettider ändrade ({hours_sv(o.hours)} → {hours_sv(c.hours)})")
+    if o.holiday_hours != c.holiday_hours:
+        details.append(f"helgdagstider ändrade ({_spans_sv(o.holiday_hours)} → "
+                       f"{_spans_sv(c.holiday_hours)})")
+    if o.before_holiday_opens != c.before_holiday_opens:
+        details.append(f"dag före helgdag öppnar {_clock(o.before_holiday_opens)} → "
+                       f"{_clock(c.before_holiday_opens)}")
+    if o.hours_confirmed != c.hours_confirmed:
+        said = {True: "bekräftade", False: "inte bekräftade"}
+        details.append(f"tiderna {said[o.hours_confirmed]} → {said[c.hours_confirmed]}")
+    if o.hours_text != c.hours_text:
+        details.append(f"öppettider (text) ändrade (”{_short(o.hours_text)}” → "
+                       f"”{_short(c.hours_text)}”)")
+    if o.status != c.status:
+        details.append(f"status {_STATUS_SV[o.status]} → {_STATUS_SV[c.status]}")
+    if o.source != c.source:
+        details.append(f"källa ändrad ({_short(o.source or '–')} → {_short(c.source or '–')})")
+    if o.verified != c.verified:
+        details.append(f"kontrollerad {o.verified} → {c.verified}")
+    return details
+
+
+def hours_sv(hours: tuple[Interval, ...] | str | None) -> str:
+    """Structured hours as read: "mån–fre 08.00–16.30, lör 10.00–14.00 (1 nov–28 feb)",
+    "dygnet runt", or "okända"."""
+    if hours == "always":
+        return "dygnet runt"
+    if not isinstance(hours, tuple) or not hours:
+        return "okända"
+    parts = []
+    for interval in hours:
+        text = f"{_days_sv(interval.days)} {_clock(interval.open)}–{_clock(interval.close)}"
+        if interval.season is not None:
+            (m1, d1), (m2, d2) = interval.season
+            text += f" ({d1} {_MONTHS_SV[m1 - 1]}–{d2} {_MONTHS_SV[m2 - 1]})"
+        parts.append(text)
+    return ", ".join(parts)
+
+
+def _days_sv(days: tuple[int, ...]) -> str:
+    """(0, 1, 2, 3, 4) → "mån–fre"; (0, 2) → "mån, ons"; runs of three or more with a dash."""
+    runs: list[list[int]] = []
+    for day in sorted(set(days)):
+        if runs and runs[-1][-1] == day - 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    said = []
+    for run in runs:
+        if len(run) >= 3:
+            said.append(f"{WEEKDAYS_SV[run[0]]}–{WEEKDAYS_SV[run[-1]]}")
+        else:
+            said += [WEEKDAYS_SV[d] for d in run]
+    return ", ".join(said)
+
+
+def _spans_sv(spans: tuple[tuple[int, int], ...]) -> str:
+    return ", ".join(f"{_clock(a)}–{_clock(b)}" for a, b in spans) or "stängt"
+
+
+def _clock(minutes: int | None) -> str:
+    if minutes is None:
+        return "–"
+    return f"{minutes // 60 % 24:02d}.{minutes % 60:02d}"
+
+
+def _short(text: str) -> str:
+    """A changed text on one line, cut at ``SHOWN_TEXT`` characters: the list stays short."""
+    text = " ".join(text.split())
+    return text if len(text) <= SHOWN_TEXT else text[:SHOWN_TEXT - 1].rstrip() + "…"
 
 
 def _sha(manifest: Manifest, path: str) -> str | None:

@@ -373,7 +373,7 @@ class PublishDialog(WrappingDialog):
         contacts = {"added": self.tr("Kontakt %1: ny"), "removed": self.tr("Kontakt %1: borttagen")}
         lines = [arg(documents[d.change], d.title) for d in diff.documents]
         lines += [arg(contacts.get(c.change, self.tr("Kontakt %1: %2")),
-                      c.name or c.contact_id, "; ".join(c.details)) for c in diff.contacts]
+                      c.label, "; ".join(c.details)) for c in diff.contacts]
         return lines or [self.tr("Inga dokument eller kontakter ändras.")]
 
     def _show_progress(self, line: str) -> None:

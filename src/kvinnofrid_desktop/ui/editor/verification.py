@@ -298,17 +298,19 @@ class VerificationDialog(QDialog):
 
     def approve(self) -> int:
         """Apply the ticked changes to the folder; the number taken."""
-        taken, refused = 0, []
+        taken, refused, notes = 0, [], []
         self.changes.blockSignals(True)
         for item in self.items():
             change: ProposedChange = item.data(CHANGE_ROLE)
             if not self._ticked(item):
                 continue
             try:
-                apply_change(self.folder, change)
+                note = apply_change(self.folder, change)
             except FieldError as exc:
                 refused.append(f"{change.describe_sv()}: {exc}")
                 continue
+            if note is not None:  # the structured hours a new text cleared, said now
+                notes.append(note)
             taken += 1
             # Taken once: it can no longer be unticked or taken twice.
             item.setData(TAKEN_ROLE, True)
@@ -320,9 +322,11 @@ class VerificationDialog(QDialog):
         # No %n: the Swedish source is shown as it is, and "1 ändringar" would be wrong.
         text = arg(self.tr("Ändringar som togs in: %1. Spara i redaktören för att behålla "
                            "dem."), str(taken))
+        if notes:
+            text += "\n" + arg(self.tr("Se över: %1"), "\n".join(notes))
         if refused:
             text += "\n" + arg(self.tr("Kunde inte tas in: %1"), "\n".join(refused))
-        self._say("error" if refused else "ok", text)
+        self._say("error" if refused else "warning" if notes else "ok", text)
         if taken:
             self.changed.emit()
         return taken

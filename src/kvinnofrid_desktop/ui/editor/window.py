@@ -273,20 +273,43 @@ class EditorWindow(QMainWindow):
             self._say_refused(self.tr("Inget sparades"), self.tr(
                 "Källmappen sparas inte förrän varje värde som inte godtogs är rättat eller "
                 "ångrat (Ctrl+Z). Inget annat har gått förlorat: ändringarna finns kvar i "
-                "fönstret och i utkastet."))
+                "fönstret och i utkastet.") if self._draft_kept() else self.tr(
+                "Källmappen sparas inte förrän varje värde som inte godtogs är rättat eller "
+                "ångrat (Ctrl+Z). Ändringarna finns bara i det här fönstret: utkastet kunde "
+                "inte sparas i källmappen. Stäng inte fönstret förrän de är sparade."))
             return False
         try:
             self.folder.save()
         except OSError as exc:
+            # "i utkastet" only when the draft holds them now: a read-only folder refuses the
+            # draft too, and the changes are then only in this window.
+            if self._draft_kept():
+                kept = self.tr("Inget av det som redan fanns har ändrats, och ändringarna finns "
+                               "kvar i fönstret och i utkastet.")
+            else:
+                kept = self.tr(
+                    "Inget av det som redan fanns har ändrats. Ändringarna finns bara i det här "
+                    "fönstret: utkastet kunde inte heller sparas i källmappen. Stäng inte "
+                    "fönstret. Gör källmappen skrivbar (eller be IT om det) och spara igen med "
+                    "Ctrl+S, eller skriv av ändringarna innan du stänger.")
             QMessageBox.critical(self, self.tr("Kunde inte spara"), arg(self.tr(
-                "Källmappen kunde inte sparas: %1\n\nInget av det som redan fanns har ändrats, "
-                "och ändringarna finns kvar i fönstret och i utkastet."),
-                describe_os_error(exc)))
+                "Källmappen kunde inte sparas: %1\n\n%2"), describe_os_error(exc), kept))
             return False
         self._update_title()
         self.statusBar().showMessage(arg(self.tr("Sparat %1"),
                                          dt.datetime.now().strftime("%H:%M:%S")), 5000)
         self.saved.emit()
+        return True
+
+    def _draft_kept(self) -> bool:
+        """Write the draft now; whether it holds the unsaved changes."""
+        try:
+            self.folder.write_draft()
+        except OSError as exc:
+            self.statusBar().showMessage(arg(self.tr(
+                "Utkastet kunde inte sparas (%1); spara ändringarna med Ctrl+S."),
+                describe_os_error(exc)))
+            return False
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:

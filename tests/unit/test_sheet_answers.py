@@ -1,0 +1,143 @@
+"""Two answers of a returned verification sheet the QA walk-through followed to the card.
+
+B. A corrected "Öppettider" changed only the displayed text: the structured hours behind "öppet
+   nu" stayed, and Köping's card said "nu: Öppet nu, till 08.00" above "tider: Vardagar
+   17.00–08.00". Taking such a text now clears the structured hours (the card then says
+   nothing about open or closed, instead of something wrong) and says so, with the old hours,
+   when the change is listed and when it is taken.
+C. The municipality's "ja" on a contact without a source made it verified without a source,
+   and the folder could no longer be published ("en kontaktuppgift utan källa får inte
+   visas"), with nothing said. The card format's source is a web address (the editor's Källa
+   field, the sheet's column and the card's source link all take it as one), so such a "ja"
+   is refused with the reason, until a source is given.
+
+Pure: no Qt.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+
+from kvinnofrid_desktop.core.authoring.checks import ERROR, check_source
+from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
+from kvinnofrid_desktop.core.authoring.source_folder import FieldError, SourceFolder
+from kvinnofrid_desktop.core.authoring.verification import (
+    CONFIRM,
+    NEEDS_SOURCE,
+    apply_change,
+    read_sheet,
+    write_sheet_csv,
+)
+from kvinnofrid_desktop.core.bundled import default_pack_dir
+from kvinnofrid_desktop.core.card.model import parse_action_card
+
+TODAY = dt.date(2026, 12, 6)
+JOUR = "vasteras-socialjour"
+VUXNA = "koping-orosanmalan-vuxna"  # missing: no number, no source
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> SourceFolder:
+    return SourceFolder.open(create_from_pack(default_pack_dir(), tmp_path / "src"))
+
+
+def filled_sheet(folder: SourceFolder, municipality: str, answers: dict[str, dict[str, str]],
+                 path: Path) -> Path:
+    """The sheet as written, filled in as a municipality does in Excel."""
+    write_sheet_csv(folder, municipality, path)
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig")), delimiter=";"))
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), delimiter=";")
+    writer.writeheader()
+    for row in rows:
+        row.update(answers.get(row["id"], {}))
+        writer.writerow(row)
+    path.write_text(out.getvalue(), encoding="utf-8-sig")
+    return path
+
+
+def take_all(folder: SourceFolder, path: Path) -> list[str | None]:
+    return [apply_change(folder, change, TODAY)
+            for change in read_sheet(folder, path, today=TODAY).changes
+            if change.problem is None]
+
+
+# --- B: a new hours text clears the hours behind "öppet nu", and says so -----------------------
+
+
+def test_a_new_hours_text_clears_the_structured_hours_and_says_so(folder: SourceFolder,
+                                                                   tmp_path: Path) -> None:
+    assert folder.contact(JOUR)["hours"] and folder.contact(JOUR)["holiday_hours"]
+    plain = "vasteras-orosanmalan-vuxna"  # a text with no structured hours behind it
+    assert folder.contact(plain)["hours"] is None
+    sheet = filled_sheet(folder, "Västerås", {
+        JOUR: {"Öppettider": "Vardagar 17.00–08.00"},
+        plain: {"Öppettider": "vardagar 08.00–16.30"}}, tmp_path / "vasteras.csv")
+    text_only, change = read_sheet(folder, sheet, today=TODAY).changes  # the sheet's order
+    # Said before it is taken …
+    assert "tiderna bakom ”öppet nu” (mån–tors 16.30–00.00" in change.describe_sv()
+    assert "öppet nu" not in text_only.describe_sv()
+    nothing, note = take_all(folder, sheet)
+    # … and when it is taken, with the old hours to put in again.
+    assert nothing is None and folder.contact(plain)["hours_text"] == "vardagar 08.00–16.30"
+    assert note is not None and note.startswith(f"{folder.contact(JOUR)['name']}: ")
+    assert "mån–tors 16.30–00.00, fre 16.30–01.00" in note and "Kontakter" in note
+    jour = folder.contact(JOUR)
+    assert jour["hours_text"] == "Vardagar 17.00–08.00"
+    assert jour["hours"] is None
+    for key in ("holiday_hours", "before_holiday_opens", "hours_confirmed"):
+        assert key not in jour
+    assert folder.card is not None
+    card = parse_action_card(folder.card, today=TODAY)  # still a card that builds
+    # 16.45 on a Monday: the old hours said "öppet nu"; now the card does not know.
+    assert card.contact(JOUR).is_open(dt.datetime(2026, 12, 7, 16, 45)) is None
+    assert [p for p in check_source(folder, today=TODAY) if p.severity == ERROR] == []
+
+
+# --- C: "ja" on a contact without a source -------------------------------------------------------
+
+
+def test_a_yes_on_a_contact_without_a_source_is_refused_with_the_reason(
+        folder: SourceFolder, tmp_path: Path) -> None:
+    assert folder.contact(VUXNA)["source"] is None
+    sheet = filled_sheet(folder, "Köping", {VUXNA: {"Telefon": "0221-250 00", CONFIRM: "ja"}},
+                         tmp_path / "koping.csv")
+    phone, yes = read_sheet(folder, sheet, today=TODAY).changes
+    assert (phone.field, phone.problem) == ("phone", None)  # the number can be taken
+    assert yes.field == "verified" and yes.problem == NEEDS_SOURCE
+    assert "ange en källa (webbadress) först" in NEEDS_SOURCE
+    with pytest.raises(FieldError, match="ange en källa"):
+        apply_change(folder, yes, TODAY)
+    take_all(folder, sheet)
+    vuxna = folder.contact(VUXNA)
+    assert (vuxna["phone"], vuxna["status"]) == ("0221-250 00", "missing")
+    # The folder can still be published (a number not shown is a warning, not an error).
+    assert [p.text_sv() for p in check_source(folder, today=TODAY)
+            if p.severity == ERROR] == []
+
+
+def test_a_yes_whose_source_was_not_taken_is_refused_when_taken(folder: SourceFolder,
+                                                                tmp_path: Path) -> None:
+    # The coordinator ticks off the source and keeps the "ja": nothing verified without one.
+    sheet = filled_sheet(folder, "Köping", {VUXNA: {
+        "Telefon": "0221-250 00", "Källa": "https://koping.se/socialtjanst", CONFIRM: "ja"}},
+        tmp_path / "koping.csv")
+    phone, source, yes = read_sheet(folder, sheet, today=TODAY).changes
+    assert (phone.problem, source.problem, yes.problem) == (None, None, None)
+    apply_change(folder, phone, TODAY)
+    before = folder.card_text()
+    with pytest.raises(FieldError, match="ange en källa"):
+        apply_change(folder, yes, TODAY)
+    assert folder.card_text() == before  # nothing half taken
+    # With the source taken first (the dialog takes them in the sheet's order), it is taken.
+    apply_change(folder, source, TODAY)
+    apply_change(folder, yes, TODAY)
+    vuxna = folder.contact(VUXNA)
+    assert (vuxna["status"], vuxna["source"], vuxna["verified"]) == \
+        ("verified", "https://koping.se/socialtjanst", TODAY.isoformat())
+    assert [p for p in check_source(folder, today=TODAY) if p.severity == ERROR] == []
