@@ -1010,10 +1010,21 @@ class MainWindow(QMainWindow):
                                 parent=self)
         changed: list[bool] = []
         dialog.packChanged.connect(lambda: changed.append(True))
+        dialog.settingsChanged.connect(self._settings_changed)
         dialog.exec()
         dialog.deleteLater()
         if changed:
             self.packs.rolled_back()
+
+    def _settings_changed(self, keys: list[str]) -> None:
+        """What Inställningar wrote, applied to what is open now (the action card's
+        municipality); a card not built yet reads the settings when it is."""
+        card = self.lazy_tabs["action_card"].built()
+        if card is not None:
+            from kvinnofrid_desktop.ui.card.tab import ActionCardTab
+
+            if isinstance(card, ActionCardTab):
+                card.settings_changed(keys)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         from kvinnofrid_desktop.ui.common.file_drops import local_files
