@@ -908,3 +908,26 @@ def test_a_municipality_chosen_in_settings_shows_at_once_on_the_open_card(
     choose_in_settings(qtbot, window, "Hela länet")
     qtbot.waitUntil(lambda: card.contacts_heading.text() == "Kontakter – hela länet")
     assert card.current_municipality() is None
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_every_row_of_the_library_is_as_high_as_its_wrapped_text(
+        qtbot, window: MainWindow, language: str) -> None:
+    """At 1024 × 640 the foot of the g in a title's third line, "sammanfattning", was cut off
+    by the next row; at 1280 × 800 the publisher read "Kvinnofrid …" on the rows whose title
+    took one line: only the title's cell was measured at its column's width."""
+    from drawn import cells_cut
+    from language import interface_language
+
+    with interface_language(language):
+        win = create_main_window(settings_path=window.settings.path.with_name(f"{language}.ini"))
+        qtbot.addWidget(win)
+        win.show()
+        win.show_tab("publications")
+        lib = win.publications_tab
+        for size in ((1024, 640), (1280, 800), (1920, 1080), (1024, 640), (1280, 800)):
+            win.resize(*size)
+            qtbot.waitUntil(lambda s=size: win.width() == s[0] and win.height() == s[1])
+            problems = settled_problems(qtbot, win, also=lambda: cells_cut(lib.table))
+            assert not problems, f"{size}:\n" + "\n".join(problems)
+        win.close()
