@@ -533,7 +533,7 @@ def test_mina_sidor_takes_no_alt_letter_of_the_menus_or_the_tabs(qtbot, env: Pat
         qtbot.waitUntil(lambda: panel.isVisible() and panel.remove_button.isEnabled())
         for name in ("strategy", "collaboration", "action_card", "publications"):
             win.show_tab(name)
-            qtbot.waitUntil(lambda: win.lazy_tabs[name].isVisible())
+            qtbot.waitUntil(lambda n=name: win.lazy_tabs[n].isVisible())
             assert panel.isVisible()
             pairs = window_mnemonics(win)
             if name in ("strategy", "collaboration"):
@@ -551,7 +551,6 @@ def test_the_settings_dialog_has_one_control_per_alt_letter(qtbot, env: Path,
     """English "&Municipality…" and "Re&member external files" shared Alt+M, "&Remove" and
     "Restore p&revious" Alt+R."""
     from language import interface_language
-
     from test_import_dialog import V1, V2, kvpack
 
     from kvinnofrid_desktop.core.card.model import MUNICIPALITIES
