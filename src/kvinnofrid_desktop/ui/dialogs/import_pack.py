@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,6 +53,7 @@ from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars, lines
+from kvinnofrid_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from kvinnofrid_desktop.ui.common.labels import plain_tip, problem_text, tab_title
 from kvinnofrid_desktop.ui.common.task import Task
 
@@ -77,7 +78,7 @@ _TOO_MUCH = ("archive.ratio", "archive.too_large", "archive.too_many_members")
 _NEW_COPY_MENDS = ("archive.", "path.", "file.", "manifest.")
 # The fields a pack's manifest names, in plain words (a field not listed is shown as it is
 # spelled in the file: "id", "version").
-_FIELD_WORDS = {
+_FIELD_WORDS: dict[str, str] = {
     "format": QT_TRANSLATE_NOOP("ImportDialog", "formatversion"),
     "publisher": QT_TRANSLATE_NOOP("ImportDialog", "utgivare"),
     "created": QT_TRANSLATE_NOOP("ImportDialog", "datum då paketet gjordes"),
@@ -524,10 +525,11 @@ class ImportDialog(QDialog):
                     items.append((p.file, [p.field]))
             else:
                 items.append(p)
-        for p in items[:3]:
-            if isinstance(p, tuple):
-                lines.append(self._missing_text(*p))
+        for item in items[:3]:
+            if isinstance(item, tuple):
+                lines.append(self._missing_text(*item))
                 continue
+            p = item
             message = problem_text(p.code, p.message)
             text = message[:1].upper() + message[1:].rstrip(".")
             # The archive is named above; a folder the message names itself is not repeated.
