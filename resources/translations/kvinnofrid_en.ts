@@ -473,7 +473,7 @@
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="105"/>
         <source>&amp;Filtrera:</source>
-        <translation>&amp;Filter:</translation>
+        <translation>F&amp;ilter:</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="107"/>
@@ -508,17 +508,17 @@
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="141"/>
         <source>&amp;Byt namn</source>
-        <translation>&amp;Rename</translation>
+        <translation>Rena&amp;me</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="148"/>
         <source>Ö&amp;ppna</source>
-        <translation>O&amp;pen</translation>
+        <translation>&amp;Go to page</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="149"/>
         <source>&amp;Ta bort</source>
-        <translation>&amp;Remove</translation>
+        <translation>R&amp;emove</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="237"/>
@@ -5205,7 +5205,7 @@ The original is unchanged.</translation>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="173"/>
         <source>Kom i&amp;håg externa filer</source>
-        <translation>Re&amp;member external files</translation>
+        <translation>Remem&amp;ber external files</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="174"/>
@@ -5286,7 +5286,7 @@ The original is unchanged.</translation>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="291"/>
         <source>Åte&amp;rställ föregående</source>
-        <translation>Restore p&amp;revious</translation>
+        <translation>Restore &amp;previous</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="292"/>

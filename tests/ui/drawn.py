@@ -18,6 +18,8 @@ helpers look at geometry, the way a person looks at the screen:
   its view, or scrolled sideways: a column read top to bottom is cut at its right edge, and
   when the keyboard moves into it the view shifts and cuts the left (for views that scroll
   only down, such as the action card's columns).
+- ``cells_cut(view)``: the cells of an item view whose text is cut (elided, or its letters
+  reaching the row's edge).
 - ``settled_problems(qtbot, root)``: the problems once the posted layout requests have run (one
   event-loop turn per level of nesting), i.e. what the next paint shows.
 """
@@ -28,13 +30,17 @@ import contextlib
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
     QLabel,
     QLayout,
     QLineEdit,
     QScrollArea,
+    QStyle,
+    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -206,3 +212,46 @@ def visible_in_scroll_area(widget: QWidget) -> bool:
     view = parent.viewport() if parent is not None else widget.window()
     top_left = widget.mapTo(view, widget.rect().topLeft())
     return view.rect().intersects(QRect(top_left, widget.size()))
+
+
+def cells_cut(view: QAbstractItemView) -> list[str]:
+    """The cells of ``view`` on screen whose text is not drawn whole: wrapped at the width the
+    cell gives its text, it is higher or wider than that room (Qt then cuts it with "…"), or
+    its letters reach the row's top or bottom line (a descender cut off, "sammanfattning"
+    without the foot of its g). Reads the drawn pixels for the latter."""
+    model, header = view.model(), getattr(view, "header", lambda: None)()
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    image = view.viewport().grab().toImage()
+    problems = []
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            if header is not None and header.isSectionHidden(column):
+                continue
+            index = model.index(row, column)
+            text = str(index.data() or "")
+            cell = view.visualRect(index)
+            if not text or not cell.intersects(view.viewport().rect()):
+                continue
+            option = QStyleOptionViewItem()
+            view.initViewItemOption(option)
+            option.rect = cell
+            view.itemDelegateForIndex(index).initStyleOption(option, index)
+            room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+            room = room.adjusted(margin, 0, -margin, 0)
+            need = QFontMetrics(option.font).boundingRect(
+                QRect(0, 0, room.width(), 1 << 20), int(Qt.TextFlag.TextWordWrap), text)
+            where = f"row {row}, column {column} {text[:40]!r}"
+            if need.height() > room.height() or need.width() > room.width():
+                problems.append(f"{where}: needs {need.width()}×{need.height()} px, has "
+                                f"{room.width()}×{room.height()}")
+                continue
+            for y in (cell.top(), cell.bottom()):  # the row's edges: background only
+                if 0 <= y < image.height():
+                    colours = [image.pixel(x, y) for x in range(max(room.left(), 0),
+                                                               min(room.right(), image.width()))]
+                    common = max(set(colours), key=colours.count) if colours else 0
+                    if sum(c != common for c in colours) > 0:
+                        problems.append(f"{where}: its letters reach the row's edge at y={y}")
+                        break
+    return problems

@@ -598,3 +598,36 @@ def test_glom_allt_with_mina_sidor_removes_the_settings_files_kept_aside(qtbot, 
     assert "sparade kopior av inställningar som inte kunde användas: 1" in said[3]
     assert not list(env.settings.parent.glob("settings.ini.trasig*"))
     window.close()
+
+
+def test_ctrl_shift_d_takes_the_keyboard_to_the_list_and_back_to_the_document(
+        qtbot, env) -> None:
+    """Ctrl+Shift+D hid the list that Ctrl+D had just shown (privacy.md: it "shows the
+    list"), and the next press hid it again with the keyboard thrown to the search field."""
+    shift_d = CTRL | Qt.KeyboardModifier.ShiftModifier
+    window = open_window(qtbot, None, env.settings)
+    viewer = window.strategy_tab.viewer
+    action = window.commands["bookmarks"]
+
+    def press() -> None:
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_D, shift_d)
+
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)  # bookmarked, its name offered for editing
+    panel = window.bookmarks.panel
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.name)
+    press()  # the list stays, and the keyboard goes into it
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.list)
+    assert panel.isVisible() and action.isChecked()
+    press()  # from the list: hidden, and the keyboard is back in the document
+    qtbot.waitUntil(lambda: not panel.isVisible())
+    qtbot.waitUntil(lambda: viewer.isAncestorOf(QApplication.focusWidget()))
+    assert not action.isChecked()
+    press()  # shown again, the keyboard in it
+    qtbot.waitUntil(lambda: panel.isVisible() and QApplication.focusWidget() is panel.list)
+    assert action.isChecked()
+    viewer.setFocus(Qt.FocusReason.MouseFocusReason)  # the reader clicks into the page
+    qtbot.waitUntil(lambda: viewer.isAncestorOf(QApplication.focusWidget()))
+    press()  # the list is shown but not where the keyboard is: it goes there
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.list)
+    assert panel.isVisible() and action.isChecked()
+    window.close()

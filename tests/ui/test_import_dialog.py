@@ -352,6 +352,37 @@ def test_a_refused_archive_is_said_plainly_with_what_to_do(
     assert_unchanged(env)
 
 
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_an_empty_manifest_names_what_is_missing(env: SimpleNamespace, open_dialog,
+                                                 language: str) -> None:
+    """A manifest.json of "{}" was refused with "Saknas (fil: manifest.json)." three times
+    (in English "…(in detail, in Swedish: saknas) (file: manifest.json).") and "… och 4
+    problem till": nobody could tell what was missing."""
+    from language import interface_language
+
+    empty = env.tmp / "tom.kvpack"
+    with zipfile.ZipFile(empty, "w") as zf:
+        zf.writestr("manifest.json", "{}")
+    with interface_language(language):
+        dialog = open_dialog(empty)
+        assert dialog.phase() == "refused"
+        lines = [line for line in dialog.message_body.text().splitlines() if line]
+    assert len(lines) == len(set(lines)), lines  # no line said twice
+    said = "\n".join(lines)
+    # Every missing field is named, in plain words with the field the file lacks.
+    for field in ("format", "id", "version", "publisher", "created", "files", "documents"):
+        assert field in said, field
+    assert "manifest.json" in said
+    assert not said.startswith("Saknas") and "in Swedish: saknas" not in said
+    assert "problem till" not in said and "more problem" not in said
+    if language == "sv":
+        assert lines[0] == ("Uppgifterna formatversion (format), id, version, utgivare "
+                            "(publisher), datum då paketet gjordes (created), lista över "
+                            "filer (files) och lista över dokument (documents) saknas "
+                            "(fil: manifest.json).")
+    assert_unchanged(env)
+
+
 def flip_byte(kv: Path, member: str, offset: int = 200) -> None:
     """Flip one bit of a byte inside ``member``'s data in the archive ``kv``: the manifest and
     its signature stay intact, as on a USB stick that lost one bit."""

@@ -494,3 +494,86 @@ def test_a_pdf_opens_in_a_tab_and_closes_with_the_keyboard(qtbot, window: MainWi
     assert not window.commands["close_tab"].isEnabled()  # the four main tabs stay
     press(qtbot, Qt.Key.Key_W, CTRL, target=window)
     assert window.tabs.count() == tabs
+
+
+
+def window_mnemonics(win: MainWindow) -> list[tuple[str, str]]:
+    """The Alt+letters the window answers on every tab: its menus, its tabs, the search
+    field's label, and the Mina sidor panel when it is shown."""
+    menus = [a.menu() for a in win.menuBar().actions() if a.menu() is not None]
+    pairs = [(mnemonic(m.title()), m.title()) for m in menus]
+    pairs += [(mnemonic(win.tabs.tabText(i)), win.tabs.tabText(i))
+              for i in range(win.tabs.count())]
+    pairs = [p for p in pairs if p[0]] + visible_mnemonics(win.search_bar)
+    panel = win.bookmarks.panel if win._bookmarks is not None else None
+    if panel is not None and panel.isVisible():
+        pairs += visible_mnemonics(panel)
+    return pairs
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_mina_sidor_takes_no_alt_letter_of_the_menus_or_the_tabs(qtbot, env: Path,
+                                                                 language: str) -> None:
+    """English "&Filter:" in the Mina sidor panel took Alt+F from the File menu, "&Rename",
+    "&Remove" and "Sea&rch:" shared Alt+R, "O&pen" the tab "&Publications"; Swedish "&Ta bort"
+    took the tab "Å&tgärdskort" and "Ö&ppna" the tab "&Publikationer". Beside a document (its
+    overview) the whole window is checked; the action card and the publications have more
+    controls than the panel's words have free letters, so there only the window's own."""
+    from language import interface_language
+
+    clashes = []
+    with interface_language(language):
+        win = create_main_window(settings_path=env / "settings.ini")
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        win.show_tab("strategy")
+        win.add_bookmark()  # a page in the list: open, rename and remove are enabled
+        panel = win.bookmarks.panel
+        qtbot.waitUntil(lambda: panel.isVisible() and panel.remove_button.isEnabled())
+        for name in ("strategy", "collaboration", "action_card", "publications"):
+            win.show_tab(name)
+            qtbot.waitUntil(lambda n=name: win.lazy_tabs[n].isVisible())
+            assert panel.isVisible()
+            pairs = window_mnemonics(win)
+            if name in ("strategy", "collaboration"):
+                pairs += visible_mnemonics(win.lazy_tabs[name])
+            clash = duplicates(pairs)
+            if clash:
+                clashes.append(f"tab {name}: {clash}")
+        win.close()
+    assert clashes == [], "\n".join(clashes)
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_settings_dialog_has_one_control_per_alt_letter(qtbot, env: Path,
+                                                            language: str) -> None:
+    """English "&Municipality…" and "Re&member external files" shared Alt+M, "&Remove" and
+    "Restore p&revious" Alt+R."""
+    from language import interface_language
+    from test_import_dialog import V1, V2, kvpack
+
+    from kvinnofrid_desktop.core.card.model import MUNICIPALITIES
+    from kvinnofrid_desktop.core.install.policy import Policy
+    from kvinnofrid_desktop.core.install.store import PackStore
+    from kvinnofrid_desktop.ui.common.settings import Settings
+    from kvinnofrid_desktop.ui.dialogs.settings import SettingsDialog
+
+    store = PackStore()
+    for version in (V1, V2):
+        store.import_pack(kvpack(env, version), allow_unsigned=True)
+    with interface_language(language):
+        dialog = SettingsDialog(Settings(env / "settings.ini"), Policy(),
+                                municipalities=MUNICIPALITIES, store=store)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        older = dialog.packs_list.topLevelItem(1)
+        assert older.text(0) == V1
+        dialog.packs_list.setCurrentItem(older)  # removable, and the way back is offered
+        qtbot.waitUntil(lambda: dialog.remove_button.isEnabled()
+                        and dialog.rollback_button.isEnabled())
+        pairs = visible_mnemonics(dialog)
+        assert len(pairs) >= 5, pairs
+        assert duplicates(pairs) == []
+        dialog.reject()

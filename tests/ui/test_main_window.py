@@ -856,3 +856,78 @@ def test_at_200_percent_text_every_title_in_the_library_is_shown_whole(
     lib = window.publications_tab
     problems = settled_problems(qtbot, window, also=lambda: _titles_cut(lib))
     assert not problems, "\n".join(problems)
+
+
+def choose_in_settings(qtbot, window: MainWindow, municipality: str) -> list[str]:
+    """Ctrl+, then ``municipality`` in Inställningar and OK, as a user does. Returns the
+    dialog's title and what its municipality list showed; the dialog is always closed."""
+    from PySide6.QtCore import QTimer
+
+    from kvinnofrid_desktop.ui.dialogs.settings import SettingsDialog
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, SettingsDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(10, answer)
+            return
+        try:
+            seen.extend([dialog.windowTitle(), dialog.municipality_combo.currentText()])
+            combo = dialog.municipality_combo
+            combo.setCurrentIndex(combo.findText(municipality))
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    window.commands["settings"].trigger()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    return seen
+
+
+def test_a_municipality_chosen_in_settings_shows_at_once_on_the_open_card(
+        qtbot, window: MainWindow) -> None:
+    """Fagersta chosen in Inställningar while the card was open: the card went on showing
+    the question "Vilken kommun arbetar du i?" (or the old municipality) until a restart."""
+    window.show_tab("action_card")
+    card = window.action_card_tab
+    qtbot.waitUntil(card.chooser.isVisible)  # fresh settings: the card asks
+    assert choose_in_settings(qtbot, window, "Fagersta") == ["Inställningar", "Hela länet"]
+    qtbot.waitUntil(lambda: card.municipality_combo.currentText() == "Fagersta")
+    assert not card.chooser.isVisible()
+    assert card.contacts_heading.text() == "Kontakter – Fagersta"
+    shown = {w.contact.municipality for w in pages.contact_widgets(card)}
+    assert "Fagersta" in shown and shown <= {"Fagersta", None}
+    # And again from a chosen municipality to another, and to the whole county.
+    assert choose_in_settings(qtbot, window, "Sala")[1] == "Fagersta"
+    qtbot.waitUntil(lambda: card.contacts_heading.text() == "Kontakter – Sala")
+    assert card.municipality_combo.currentText() == "Sala"
+    choose_in_settings(qtbot, window, "Hela länet")
+    qtbot.waitUntil(lambda: card.contacts_heading.text() == "Kontakter – hela länet")
+    assert card.current_municipality() is None
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_every_row_of_the_library_is_as_high_as_its_wrapped_text(
+        qtbot, window: MainWindow, language: str) -> None:
+    """At 1024 × 640 the foot of the g in a title's third line, "sammanfattning", was cut off
+    by the next row; at 1280 × 800 the publisher read "Kvinnofrid …" on the rows whose title
+    took one line: only the title's cell was measured at its column's width."""
+    from drawn import cells_cut
+    from language import interface_language
+
+    with interface_language(language):
+        win = create_main_window(settings_path=window.settings.path.with_name(f"{language}.ini"))
+        qtbot.addWidget(win)
+        win.show()
+        win.show_tab("publications")
+        lib = win.publications_tab
+        for size in ((1024, 640), (1280, 800), (1920, 1080), (1024, 640), (1280, 800)):
+            win.resize(*size)
+            qtbot.waitUntil(lambda s=size: win.width() == s[0] and win.height() == s[1])
+            problems = settled_problems(qtbot, win, also=lambda: cells_cut(lib.table))
+            assert not problems, f"{size}:\n" + "\n".join(problems)
+        win.close()

@@ -397,3 +397,30 @@ def test_the_gesture_works_while_a_box_or_a_menu_has_the_keys(qtbot, window: Mai
         window.menuBar().actions()[0].menu().popup(window.mapToGlobal(window.rect().center()))
     qtbot.waitUntil(lambda: bool(hidden), timeout=5000)
     assert hidden == [(True, True)]  # minimised, and nothing of it left open
+
+
+def test_forget_everything_with_no_list_says_there_is_none(qtbot, window: MainWindow) -> None:
+    """With fresh settings and no Mina sidor at all, the greyed box spoke of "den sparade
+    listan som inte kunde läsas": a damaged list that did not exist."""
+    from kvinnofrid_desktop.ui.privacy import ForgetDialog
+
+    seen: list[tuple[str, str, bool]] = []
+
+    def answer() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, ForgetDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(10, answer)
+            return
+        try:
+            box = dialog.findChild(QCheckBox)
+            seen.append((box.text(), box.accessibleName(), box.isEnabled()))
+        finally:
+            dialog.reject()  # Avbryt: nothing forgotten, and the dialog never left open
+
+    assert not window.settings.has_bookmarks_stored()
+    QTimer.singleShot(0, answer)
+    window.commands["forget_all"].trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [("Ta också bort Mina sidor (inga sparade)",
+                     "Ta också bort Mina sidor (inga sparade)", False)]

@@ -890,8 +890,23 @@ class MainWindow(QMainWindow):
         self.bookmarks.add_current()
 
     @command("bookmarks")
-    def show_bookmarks(self, visible: bool) -> None:
-        self.bookmarks.show_panel(visible)
+    def show_bookmarks(self, _checked: bool = True) -> None:
+        """Ctrl+Shift+D (Visa → Visa Mina sidor): show the list and put the keyboard in it;
+        pressed in the list, hide it and give the keyboard back to the document. (A plain
+        toggle hid the list Ctrl+D had just shown, and sent the keyboard to the search
+        field.)"""
+        from PySide6.QtWidgets import QApplication
+
+        controller = self.bookmarks
+        panel = controller.panel
+        if panel is not None and panel.isVisible() and QApplication.focusWidget() is panel.list:
+            controller.show_panel(False)
+            focus_default(self.current_viewer() or self.tabs.currentWidget())
+        else:
+            controller.show_panel(True)
+        # Qt flipped the check mark on the click; it says whether the list is shown.
+        self.commands["bookmarks"].setChecked(controller.dock is not None
+                                              and controller.dock.isVisible())
 
     @command("bookmarks_export")
     def export_bookmarks(self) -> None:
@@ -1010,10 +1025,21 @@ class MainWindow(QMainWindow):
                                 parent=self)
         changed: list[bool] = []
         dialog.packChanged.connect(lambda: changed.append(True))
+        dialog.settingsChanged.connect(self._settings_changed)
         dialog.exec()
         dialog.deleteLater()
         if changed:
             self.packs.rolled_back()
+
+    def _settings_changed(self, keys: list[str]) -> None:
+        """What Inställningar wrote, applied to what is open now (the action card's
+        municipality); a card not built yet reads the settings when it is."""
+        card = self.lazy_tabs["action_card"].built()
+        if card is not None:
+            from kvinnofrid_desktop.ui.card.tab import ActionCardTab
+
+            if isinstance(card, ActionCardTab):
+                card.settings_changed(keys)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         from kvinnofrid_desktop.ui.common.file_drops import local_files

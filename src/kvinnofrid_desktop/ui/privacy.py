@@ -118,8 +118,12 @@ class ForgetDialog(QDialog):
         layout.addWidget(text)
         # A list that cannot be read (or its saved copies) is still Mina sidor on this disk:
         # on a shared computer it must be possible to remove it here.
-        label = self.tr("Ta också bort Mina sidor (%n st.)", "", bookmarks) if bookmarks else \
-            self.tr("Ta också bort Mina sidor (den sparade listan som inte kunde läsas)")
+        if bookmarks:
+            label = self.tr("Ta också bort Mina sidor (%n st.)", "", bookmarks)
+        elif stored:
+            label = self.tr("Ta också bort Mina sidor (den sparade listan som inte kunde läsas)")
+        else:  # nothing on disk: greyed, and it says why
+            label = self.tr("Ta också bort Mina sidor (inga sparade)")
         self.bookmarks_box = QCheckBox(label, self)
         self.bookmarks_box.setAccessibleName(self.bookmarks_box.text())
         self.bookmarks_box.setEnabled(bookmarks > 0 or stored)

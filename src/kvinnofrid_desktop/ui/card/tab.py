@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
@@ -422,6 +422,19 @@ class ActionCardTab(QWidget):
         # Never chosen (not even "Hela länet"): ask once, above the contacts, instead of opening
         # on the county's long list. A policy default is written before the window is built.
         self._asking = self.settings.value(CARD_MUNICIPALITY) is None
+
+    def settings_changed(self, keys: Sequence[str]) -> None:
+        """Apply what Inställningar just wrote: a municipality chosen there is shown at once,
+        not after a restart (the card went on asking, or showed the old municipality)."""
+        if self.card is None or CARD_MUNICIPALITY.key not in keys:
+            return
+        stored = str(self.settings.value(CARD_MUNICIPALITY, "") or "")
+        name = stored if stored in self.card.municipalities else None
+        self._asking = False  # chosen in the dialog, even if it was "Hela länet"
+        if self._built:
+            self._select(self._subject, name)
+        else:
+            self._municipality = name
 
     def current_subject(self) -> str | None:
         return self._subject if self.card is not None else None

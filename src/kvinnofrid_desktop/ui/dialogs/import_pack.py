@@ -13,6 +13,7 @@ installera" about an archive with a damaged PDF, which failed only after Install
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -52,6 +53,7 @@ from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars, lines
+from kvinnofrid_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from kvinnofrid_desktop.ui.common.labels import plain_tip, problem_text, tab_title
 from kvinnofrid_desktop.ui.common.task import Task
 
@@ -74,6 +76,29 @@ _FORBIDDEN_MEMBER = ("path.", "archive.symlink", "archive.special_file", "archiv
 _TOO_MUCH = ("archive.ratio", "archive.too_large", "archive.too_many_members")
 # Problems of the file itself, which a new copy of the pack mends.
 _NEW_COPY_MENDS = ("archive.", "path.", "file.", "manifest.")
+# The fields a pack's manifest names, in plain words (a field not listed is shown as it is
+# spelled in the file: "id", "version").
+_FIELD_WORDS: dict[str, str] = {
+    "format": QT_TRANSLATE_NOOP("ImportDialog", "formatversion"),
+    "publisher": QT_TRANSLATE_NOOP("ImportDialog", "utgivare"),
+    "created": QT_TRANSLATE_NOOP("ImportDialog", "datum då paketet gjordes"),
+    "files": QT_TRANSLATE_NOOP("ImportDialog", "lista över filer"),
+    "documents": QT_TRANSLATE_NOOP("ImportDialog", "lista över dokument"),
+    "title": QT_TRANSLATE_NOOP("ImportDialog", "titel"),
+    "tab": QT_TRANSLATE_NOOP("ImportDialog", "flik"),
+    "summary": QT_TRANSLATE_NOOP("ImportDialog", "sammanfattning"),
+    "year": QT_TRANSLATE_NOOP("ImportDialog", "år"),
+    "pages": QT_TRANSLATE_NOOP("ImportDialog", "antal sidor"),
+    "language": QT_TRANSLATE_NOOP("ImportDialog", "språk"),
+    "provenance": QT_TRANSLATE_NOOP("ImportDialog", "ursprung"),
+    "file": QT_TRANSLATE_NOOP("ImportDialog", "fil"),
+    "sources": QT_TRANSLATE_NOOP("ImportDialog", "källor"),
+    "path": QT_TRANSLATE_NOOP("ImportDialog", "sökväg"),
+    "bytes": QT_TRANSLATE_NOOP("ImportDialog", "storlek"),
+    "sha256": QT_TRANSLATE_NOOP("ImportDialog", "kontrollsumma"),
+    "url": QT_TRANSLATE_NOOP("ImportDialog", "webbadress"),
+    "checked": QT_TRANSLATE_NOOP("ImportDialog", "kontrolldatum"),
+}
 
 
 def is_damage(problems: list[Problem]) -> bool:
@@ -488,13 +513,32 @@ class ImportDialog(QDialog):
     def _reasons(self, problems: list[Problem]) -> str:
         lines = []
         new_copy = False  # "Hämta en ny kopia …" ends the reasons
-        for p in problems[:3]:
+        # The fields missing from one file, said in one line: a manifest of "{}" was three
+        # lines of "Saknas (fil: manifest.json)." and "… och 4 problem till".
+        items: list[Problem | tuple[str, list[str]]] = []
+        for p in problems:
+            if p.code == "field.missing" and p.field:
+                last = items[-1] if items else None
+                if isinstance(last, tuple) and last[0] == p.file:
+                    last[1].append(p.field)
+                else:
+                    items.append((p.file, [p.field]))
+            else:
+                items.append(p)
+        for item in items[:3]:
+            if isinstance(item, tuple):
+                lines.append(self._missing_text(*item))
+                continue
+            p = item
             message = problem_text(p.code, p.message)
             text = message[:1].upper() + message[1:].rstrip(".")
             # The archive is named above; a folder the message names itself is not repeated.
             member = p.file if p.file and p.file != self.path.name and \
                 p.code != "disk.not_a_folder" else ""
             where = arg(self.tr(" (fil: %1)"), member) if member else ""
+            if p.field:  # which entry of the file: "Ska vara text" alone named none
+                where = arg(self.tr(" (fil: %1, uppgift: %2)"), member, p.field) if member \
+                    else arg(self.tr(" (uppgift: %1)"), p.field)
             # No copy mends a folder chosen instead of a pack, or a file that is gone.
             not_a_file = p.code == "archive.not_found" or \
                 (p.code == "archive.not_zip" and self.path.is_dir())
@@ -513,11 +557,25 @@ class ImportDialog(QDialog):
             elif p.code == "import.already_installed":
                 text = self.tr("Den här versionen är redan installerad")
             lines.append(f"{text}{where}.")
-        if len(problems) > 3:
-            lines.append(self.tr("… och %n problem till.", "", len(problems) - 3))
+        if len(items) > 3:
+            lines.append(self.tr("… och %n problem till.", "", len(items) - 3))
         if new_copy:
             lines.append(self.tr("Hämta en ny kopia av paketet från utgivaren."))
         return "\n".join(lines)
+
+    def _missing_text(self, file: str, fields: list[str]) -> str:
+        """"Uppgiften utgivare (publisher) saknas (fil: manifest.json)." for each field of
+        ``file`` that is missing, in plain words and as the file spells it."""
+        names = []
+        for field in fields:
+            base = re.sub(r"\[\d+\]$", "", field.rsplit(".", 1)[-1])
+            word = _FIELD_WORDS.get(base)
+            names.append(f"{self.tr(word)} ({field})" if word else field)
+        text = arg(self.tr("Uppgiften %1 saknas"), names[0]) if len(names) == 1 else \
+            arg(self.tr("Uppgifterna %1 och %2 saknas"), ", ".join(names[:-1]), names[-1])
+        member = file if file and file != self.path.name else ""
+        where = arg(self.tr(" (fil: %1)"), member) if member else ""
+        return f"{text}{where}."
 
     def _plain_reason(self, p: Problem, member: str) -> str | None:
         """A problem of the archive's own bytes in plain words (no paths with '..', byte

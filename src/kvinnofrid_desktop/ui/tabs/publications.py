@@ -12,6 +12,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextBrowser,
     QTreeView,
@@ -42,7 +45,6 @@ from kvinnofrid_desktop.ui.common.filter_field import FilterField
 from kvinnofrid_desktop.ui.common.focus import take_focus
 from kvinnofrid_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from kvinnofrid_desktop.ui.common.labels import plain_tip, tab_title
-from kvinnofrid_desktop.ui.viewer.parts import WrappingDelegate
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -87,7 +89,32 @@ PUBLISHER_CHARS = 18  # the publisher column's least width
 HIDE_ORDER = (4, 3, 1, 2)  # the columns that go first when the list is narrow: tab, pages, …
 
 
-class _MiddleCutDelegate(WrappingDelegate):
+# Room above and below a row's text: measured to the pixel, the foot of a "g" on a title's
+# last line ("sammanfattning") was cut off by the next row.
+ROW_PADDING = 2
+
+
+class _RowDelegate(QStyledItemDelegate):
+    """Every cell measured at the width its column really has, so a row is as high as the
+    highest of its wrapped cells (the title was; the publisher beside a one-line title was
+    drawn "Kvinnofrid …"), with a little room above and below. The width it asks for is the
+    text's on one line, which the columns that size to their contents (and _fit_columns, for
+    the publisher) go by."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = self.parent()
+        natural = QStyleOptionViewItem(option)
+        natural.rect = QRect()
+        wanted = super().sizeHint(natural, index)
+        measured = QStyleOptionViewItem(option)
+        measured.rect = QRect(0, 0, max(view.header().sectionSize(index.column()), 40),
+                              max(option.rect.height(), 1))
+        height = super().sizeHint(measured, index).height()
+        return QSize(wanted.width(), height + 2 * ROW_PADDING)
+
+
+class _MiddleCutDelegate(_RowDelegate):
     """Titles wrap onto more lines at the column's width (the rows are measured there); one
     still too long is cut in the middle: a compilation and the summary beside it begin alike
     ("Strategi för myndighetssamverkan …") and differ at the end ("– sammanställning",
@@ -176,6 +203,7 @@ class PublicationsTab(QWidget):
         self.table.setUniformRowHeights(False)
         self.table.setWordWrap(True)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setItemDelegate(_RowDelegate(self.table))
         self.table.setItemDelegateForColumn(0, _MiddleCutDelegate(self.table))
         self.table.header().sectionResized.connect(
             lambda *_: self.table.scheduleDelayedItemsLayout())
