@@ -88,7 +88,7 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="353"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="569"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="582"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
@@ -108,128 +108,128 @@
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="529"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="542"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="542"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="555"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="570"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="583"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="570"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="583"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="579"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="592"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="581"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="594"/>
         <source>%1 och %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="583"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="596"/>
         <source>Inga kontakter under %1 matchar ”%2”. Under %3 finns kontakter som gör det.</source>
         <translation>No contacts under %1 match “%2”. Under %3 there are contacts that do.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="592"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="605"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="594"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="607"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="875"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="888"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="903"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="916"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="904"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="917"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="920"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="933"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="926"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="939"/>
         <source>Kortet kunde inte skrivas ut: skrivaren tog inte emot utskriften. Kontrollera skrivaren och försök igen, eller exportera kortet som PDF.</source>
         <translation>The card could not be printed: the printer did not accept the job. Check the printer and try again, or export the card as PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="931"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="944"/>
         <source>Mappen finns inte.</source>
         <translation>The folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="932"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="945"/>
         <source>Du får inte skriva i mappen.</source>
         <translation>You are not allowed to write in the folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="934"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="947"/>
         <source>Filen kunde inte skapas där.</source>
         <translation>The file could not be created there.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="935"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="948"/>
         <source>Kortet kunde inte sparas som %1. %2 Välj en annan plats.</source>
         <translation>The card could not be saved as %1. %2 Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="937"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="950"/>
         <source>Inget skrevs ut</source>
         <translation>Nothing was printed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="954"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="967"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="955"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="968"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="957"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="970"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="965"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="978"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="966"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="979"/>
         <source>PDF-filen kunde inte sparas i %1. %2</source>
         <translation>The PDF file could not be saved in %1. %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="918"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="968"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="931"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="981"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="105"/>
-        <source>&amp;Filtrera:</source>
+        <source>Fi&amp;ltrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
@@ -507,17 +507,17 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="141"/>
-        <source>&amp;Byt namn</source>
+        <source>B&amp;yt namn</source>
         <translation>Rena&amp;me</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="148"/>
-        <source>Ö&amp;ppna</source>
+        <source>&amp;Gå till sidan</source>
         <translation>&amp;Go to page</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="149"/>
-        <source>&amp;Ta bort</source>
+        <source>Ta &amp;bort</source>
         <translation>R&amp;emove</translation>
     </message>
     <message>
@@ -2260,6 +2260,7 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="310"/>
         <source>Utkastet kunde inte sparas (%1); spara ändringarna med Ctrl+S.</source>
         <translation>The draft could not be saved (%1); save the changes with Ctrl+S.</translation>
     </message>
@@ -2289,26 +2290,41 @@
         <translation>The source folder is not saved until every value that was refused is corrected or undone (Ctrl+Z). Nothing else has been lost: the changes are still in the window and in the draft.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="277"/>
+        <source>Källmappen sparas inte förrän varje värde som inte godtogs är rättat eller ångrat (Ctrl+Z). Ändringarna finns bara i det här fönstret: utkastet kunde inte sparas i källmappen. Stäng inte fönstret förrän de är sparade.</source>
+        <translation>The source folder is not saved until every value that was refused is corrected or undone (Ctrl+Z). The changes are only in this window: the draft could not be saved in the source folder. Do not close the window until they are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="287"/>
+        <source>Inget av det som redan fanns har ändrats, och ändringarna finns kvar i fönstret och i utkastet.</source>
+        <translation>Nothing that was already there has changed, and the changes are still in the window and in the draft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="291"/>
+        <source>Inget av det som redan fanns har ändrats. Ändringarna finns bara i det här fönstret: utkastet kunde inte heller sparas i källmappen. Stäng inte fönstret. Gör källmappen skrivbar (eller be IT om det) och spara igen med Ctrl+S, eller skriv av ändringarna innan du stänger.</source>
+        <translation>Nothing that was already there has changed. The changes are only in this window: the draft could not be saved in the source folder either. Do not close the window. Make the source folder writable (or ask IT to) and save again with Ctrl+S, or copy the changes down before you close.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="295"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="296"/>
         <source>Källmappen kunde inte sparas: %1
 
-Inget av det som redan fanns har ändrats, och ändringarna finns kvar i fönstret och i utkastet.</source>
+%2</source>
         <translation>The source folder could not be saved: %1
 
-Nothing that was there before has changed, and the changes are still in the window and in the draft.</translation>
+%2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="287"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="299"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="341"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="364"/>
         <source>Paketet kan inte publiceras förrän varje värde som inte godtogs är rättat eller ångrat (Ctrl+Z): det som står i fältet är inte med i paketet.</source>
         <translation>The pack cannot be published until every value that was not accepted is corrected or undone (Ctrl+Z): what the field shows is not in the pack.</translation>
     </message>
@@ -2336,7 +2352,7 @@ Nothing that was there before has changed, and the changes are still in the wind
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="70"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="319"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2397,18 +2413,18 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>The folder %1 has no catalog.toml. Choose a source folder, or create one from the active pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="297"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="320"/>
         <source>Källmappen har ändringar som inte är sparade. Spara dem innan fönstret stängs?</source>
         <translation>The source folder has changes that are not saved. Save them before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="340"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="348"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="363"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="371"/>
         <source>Paketet kan inte publiceras ännu</source>
         <translation>The pack cannot be published yet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="349"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="372"/>
         <source>Källmappen har %1 fel som stoppar publiceringen. De står under Problem; välj ett och tryck Retur för att gå till fältet.</source>
         <translation>The source folder has %1 errors that stop publishing. They are listed under Problems; choose one and press Enter to go to its field.</translation>
     </message>
@@ -2557,7 +2573,7 @@ Nothing that was there before has changed, and the changes are still in the wind
     <name>ForgetDialog</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="110"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="191"/>
         <source>Glöm allt</source>
         <translation>Forget everything</translation>
     </message>
@@ -2567,7 +2583,7 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>The program forgets which pages you last read in the content pack&apos;s documents, the page and zoom of your own PDF files that you asked it to remember, the folder you last saved in and the folders the file chooser remembers. Your own open files are closed and the search is cleared. What you searched for is never saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="122"/>
         <source>Ta också bort Mina sidor (%n st.)</source>
         <translation>
             <numerusform>Also remove My pages (%n page)</numerusform>
@@ -2575,22 +2591,27 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="124"/>
         <source>Ta också bort Mina sidor (den sparade listan som inte kunde läsas)</source>
         <translation>Also remove My pages (the saved list that could not be read)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="126"/>
+        <source>Ta också bort Mina sidor (inga sparade)</source>
+        <translation>Also remove My pages (none saved)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="132"/>
         <source>&amp;Glöm</source>
         <translation>&amp;Forget</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="134"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="149"/>
         <source>sparade sidor för %n dokument</source>
         <translation>
             <numerusform>remembered pages of %n document</numerusform>
@@ -2598,7 +2619,7 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="152"/>
         <source>sida och zoom för egna filer: %n</source>
         <translation>
             <numerusform>page and zoom of %n of your own files</numerusform>
@@ -2606,17 +2627,17 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="155"/>
         <source>mappen du senast sparade i</source>
         <translation>the folder you last saved in</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="157"/>
         <source>mapparna som filväljaren kom ihåg</source>
         <translation>the folders the file chooser remembered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="159"/>
         <source>öppna egna filer, nu stängda: %n</source>
         <translation>
             <numerusform>%n open file of your own, now closed</numerusform>
@@ -2624,7 +2645,7 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="162"/>
         <source>Mina sidor: %n</source>
         <translation>
             <numerusform>%n page in My pages</numerusform>
@@ -2632,7 +2653,7 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="164"/>
         <source>sparade kopior av Mina sidor som inte kunde läsas: %n</source>
         <translation>
             <numerusform>%n saved copy of My pages that could not be read</numerusform>
@@ -2640,7 +2661,7 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="167"/>
         <source>sparade kopior av inställningar som inte kunde användas: %n</source>
         <translation>
             <numerusform>%n saved copy of settings that could not be used</numerusform>
@@ -2648,12 +2669,12 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="170"/>
         <source>Det fanns inget sparat att glömma.</source>
         <translation>There was nothing saved to forget.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="171"/>
         <source>Borttaget:</source>
         <translation>Removed:</translation>
     </message>
@@ -2993,337 +3014,453 @@ Nothing that was there before has changed, and the changes are still in the wind
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="163"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="168"/>
         <source>Läser paketet …</source>
         <translation>Reading the pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="205"/>
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="205"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="209"/>
         <source>Paketet</source>
         <translation>The pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="212"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="212"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="213"/>
         <source>Skapat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="213"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="218"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="194"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="219"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="220"/>
         <source>Skapat:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="221"/>
         <source>Signatur:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="224"/>
         <source>Det här ändras</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="228"/>
         <source>Ändringar mot det installerade innehållet</source>
         <translation>Changes from the installed content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="238"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="242"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="229"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="254"/>
         <source>&amp;Jag litar på det här paketet trots att det inte är signerat</source>
         <translation>I &amp;trust this pack even though it is not signed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="255"/>
         <source>Installera den ä&amp;ldre versionen (nedgradering)</source>
         <translation>Install the &amp;older version (downgrade)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="263"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="265"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="266"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="246"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="271"/>
         <source>&amp;Installera</source>
         <translation>&amp;Install</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="272"/>
         <source>Installera paketet</source>
         <translation>Install the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="273"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="274"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="298"/>
         <source>%1 (installerat nu: %2)</source>
         <translation>%1 (installed now: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="297"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="322"/>
         <source>Kontrollerar paketets filer …</source>
         <translation>Checking the pack’s files …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="359"/>
         <source>Paketet är skadat och kan inte installeras.</source>
         <translation>The pack is damaged and cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="360"/>
         <source>Paketets filer kunde inte kontrolleras.</source>
         <translation>The pack’s files could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="341"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="366"/>
         <source>Signaturen kan inte bedömas – listan över tillbakadragna nycklar kan inte läsas</source>
         <translation>The signature cannot be judged – the list of withdrawn keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="345"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="370"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="346"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="371"/>
         <source>Osignerat paket</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="347"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="372"/>
         <source>Ogiltig signatur – paketet kan ha ändrats</source>
         <translation>Invalid signature – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="348"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="373"/>
         <source>Signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>Signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="350"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="375"/>
         <source>Signerat med en okänd nyckel</source>
         <translation>Signed with an unknown key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="354"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="379"/>
         <source>Nyckel-id: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="360"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="385"/>
         <source>Signeringsnycklar som ändras</source>
         <translation>Signing keys that change</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="362"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="387"/>
         <source>Flikar som blir tomma: paketet har inget dokument för dem</source>
         <translation>Tabs that will be empty: the pack has no document for them</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="364"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="389"/>
         <source>Nya dokument</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="365"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="390"/>
         <source>Uppdaterade dokument</source>
         <translation>Updated documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="366"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="391"/>
         <source>Borttagna dokument</source>
         <translation>Removed documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="367"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="392"/>
         <source>Ändrade kontakter i åtgärdskortet</source>
         <translation>Changed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="369"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="394"/>
         <source>Nya kontakter i åtgärdskortet</source>
         <translation>New contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="371"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="396"/>
         <source>Borttagna kontakter i åtgärdskortet</source>
         <translation>Removed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="385"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="410"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="394"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="419"/>
         <source>Klart att installera.</source>
         <translation>Ready to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="395"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="420"/>
         <source>Bekräfta rutan ovan för att kunna installera.</source>
         <translation>Tick the box above to be able to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="409"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="434"/>
         <source>Installerar …</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="439"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="464"/>
         <source>%1 – %p %</source>
         <translation>%1 – %p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="443"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="468"/>
         <source>Kontrollerar dokumenten …</source>
         <translation>Checking the documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="445"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="470"/>
         <source>Kontrollerar: %1</source>
         <translation>Checking: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="447"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="472"/>
         <source>Installerar: %1</source>
         <translation>Installing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="451"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="476"/>
         <source>Installerat: %1 %2</source>
         <translation>Installed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="460"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="485"/>
         <source>Installationen avbröts.</source>
         <translation>The installation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="462"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="487"/>
         <source>Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.</source>
         <translation>Another program is installing a content pack right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="466"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="491"/>
         <source>Installationen misslyckades.</source>
         <translation>The installation failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="473"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="498"/>
         <source>Paketet kan inte installeras.</source>
         <translation>The pack cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="480"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="505"/>
         <source>Ej verifierat – paketet är skadat</source>
         <translation>Not verified – the pack is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="482"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="507"/>
         <source>Inte installerat – se meddelandet nedan</source>
         <translation>Not installed – see the message below</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="527"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="540"/>
+        <source> (fil: %1, uppgift: %2)</source>
+        <translation> (file: %1, item: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="541"/>
+        <source> (uppgift: %1)</source>
+        <translation> (item: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="574"/>
+        <source>Uppgiften %1 saknas</source>
+        <translation>The item %1 is missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="575"/>
+        <source>Uppgifterna %1 och %2 saknas</source>
+        <translation>The items %1 and %2 are missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="585"/>
         <source>Dokumentet ”%1” (filen %2) är skadat eller har ändrats efter att paketet gjordes</source>
         <translation>The document “%1” (file %2) is damaged or was changed after the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="529"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="587"/>
         <source>Filen %1 i paketet är skadad eller har ändrats efter att paketet gjordes</source>
         <translation>The file %1 in the pack is damaged or was changed after the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="507"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="551"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat. Hämta en ny kopia från utgivaren</source>
         <translation>The pack has been changed since it was signed, or it is forged. Get a new copy from the publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="510"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="554"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på (nyckel-id %1). En administratör kan lägga till nyckeln</source>
         <translation>The pack is signed with a key the program does not trust (key ID %1). An administrator can add the key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="514"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="558"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="497"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="538"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="577"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="82"/>
+        <source>formatversion</source>
+        <translation>format version</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="83"/>
+        <source>utgivare</source>
+        <translation>publisher</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="84"/>
+        <source>datum då paketet gjordes</source>
+        <translation>date the pack was made</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="85"/>
+        <source>lista över filer</source>
+        <translation>list of files</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="86"/>
+        <source>lista över dokument</source>
+        <translation>list of documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="87"/>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="88"/>
+        <source>flik</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="89"/>
+        <source>sammanfattning</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="90"/>
+        <source>år</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="91"/>
+        <source>antal sidor</source>
+        <translation>number of pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="92"/>
+        <source>språk</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="93"/>
+        <source>ursprung</source>
+        <translation>origin</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="94"/>
+        <source>fil</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="95"/>
+        <source>källor</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="96"/>
+        <source>sökväg</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="97"/>
+        <source>storlek</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="98"/>
+        <source>kontrollsumma</source>
+        <translation>checksum</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="99"/>
+        <source>webbadress</source>
+        <translation>web address</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="100"/>
+        <source>kontrolldatum</source>
+        <translation>date checked</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="517"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="561"/>
         <source>… och %n problem till.</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -3331,102 +3468,102 @@ Nothing that was there before has changed, and the changes are still in the wind
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="519"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="563"/>
         <source>Hämta en ny kopia av paketet från utgivaren.</source>
         <translation>Get a new copy of the pack from its publisher.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="532"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="590"/>
         <source>Dokumentet ”%1” (filen %2) saknas i paketet, fast paketet anger det</source>
         <translation>The document “%1” (file %2) is missing from the pack, although the pack lists it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="534"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="592"/>
         <source>Filen %1 saknas i paketet, fast paketet anger den</source>
         <translation>The file %1 is missing from the pack, although the pack lists it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="536"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="594"/>
         <source>Paketet innehåller filen %1, som inte hör till det: paketet har ändrats efter att det gjordes</source>
         <translation>The pack contains the file %1, which does not belong to it: the pack has been changed after it was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="539"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="597"/>
         <source>Paketet innehåller något som ett innehållspaket aldrig innehåller (%1), så filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack contains something a content pack never contains (%1), so the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="542"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="600"/>
         <source>Paketet är inte uppbyggt som ett innehållspaket, så filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack is not built like a content pack, so the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="545"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="603"/>
         <source>Filen %1 i paketet skulle packas upp från %2 till %3, mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The file %1 in the pack would unpack from %2 to %3, far more than any content pack; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="550"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="608"/>
         <source>Paketet innehåller orimligt många filer; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack contains an unreasonable number of files; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="553"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="611"/>
         <source>Paketet skulle packas upp till mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack would unpack to far more than any content pack; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="556"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="614"/>
         <source>Det här är en mapp, inte ett innehållspaket. Ett innehållspaket är en enda fil vars namn slutar på .kvpack: välj den i stället</source>
         <translation>This is a folder, not a content pack. A content pack is a single file whose name ends in .kvpack: choose that instead</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="559"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="617"/>
         <source>Filen är skadad: förteckningen över vad den innehåller kan inte läsas</source>
         <translation>The file is damaged: the list of what it contains cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="562"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="620"/>
         <source>Filen är inte hel (slutet saknas), till exempel efter en kopiering som avbröts</source>
         <translation>The file is not whole (its end is missing), for example after a copy that was interrupted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="565"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="623"/>
         <source>Filen är inget innehållspaket: paketets förteckning över sitt innehåll (manifest.json) saknas</source>
         <translation>The file is not a content pack: the pack&apos;s list of its contents (manifest.json) is missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="571"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="629"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="573"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="631"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="573"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="631"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="574"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="632"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="586"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="644"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="587"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="645"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="606"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="664"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>
@@ -3633,12 +3770,12 @@ Nothing that was there before has changed, and the changes are still in the wind
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1175"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1176"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -4455,88 +4592,88 @@ The original is unchanged.</translation>
 <context>
     <name>PublicationsTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="139"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="113"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="378"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="385"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="405"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="406"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="413"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="433"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="386"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="414"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="415"/>
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="116"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="389"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="417"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="114"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="406"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="434"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="115"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="407"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="435"/>
         <source>Originalets sidor</source>
         <translation>Original&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="172"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="174"/>
         <source>Skriv för att filtrera på titel, utgivare, år …</source>
         <translation>Type to filter by title, publisher, year…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="175"/>
         <source>Filtrera publikationer</source>
         <translation>Filter publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="211"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="228"/>
         <source>Om publikationen</source>
         <translation>About the publication</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="235"/>
         <source>Öpp&amp;na</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="237"/>
         <source>Spa&amp;ra kopia…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="238"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="323"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="351"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4544,72 +4681,72 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="346"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="374"/>
         <source>Ingen publikation matchar ”%1”. Töm filtret för att se alla %2.</source>
         <translation>No publication matches “%1”. Clear the filter to see all %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="409"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="437"/>
         <source>Diarienummer</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="410"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="438"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="236"/>
         <source>Skriv &amp;ut…</source>
         <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="325"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="353"/>
         <source>%1 av %2 dokument</source>
         <translation>%1 of %2 documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="373"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="401"/>
         <source>uppgift saknas</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="379"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="407"/>
         <source>Sammanställningens år</source>
         <translation>Year of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="381"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="409"/>
         <source>Sammanställningens sidor</source>
         <translation>Pages of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="394"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="422"/>
         <source>Sammanställning ur offentliga källor</source>
         <translation>Compiled from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="424"/>
         <source>inte ett officiellt dokument. Kontrollera uppgifterna mot originalet.</source>
         <translation>not an official document. Check the details against the original.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="399"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="427"/>
         <source>Officiellt dokument</source>
         <translation>Official document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="430"/>
         <source>Officiellt original:</source>
         <translation>Official original:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="413"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="441"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="414"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="442"/>
         <source>kontrollerad %1</source>
         <translation>checked %1</translation>
     </message>
@@ -5711,17 +5848,22 @@ Do you want to restore?</translation>
         <translation>Could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="319"/>
         <source>Inlagd: %1</source>
         <translation>Taken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="321"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="323"/>
         <source>Ändringar som togs in: %1. Spara i redaktören för att behålla dem.</source>
         <translation>Changes taken: %1. Save in the editor to keep them.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="324"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="326"/>
+        <source>Se över: %1</source>
+        <translation>Look over: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="328"/>
         <source>Kunde inte tas in: %1</source>
         <translation>Could not be taken: %1</translation>
     </message>
