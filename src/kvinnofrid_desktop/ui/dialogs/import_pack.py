@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -570,7 +570,8 @@ class ImportDialog(QDialog):
         for field in fields:
             base = re.sub(r"\[\d+\]$", "", field.rsplit(".", 1)[-1])
             word = _FIELD_WORDS.get(base)
-            names.append(f"{self.tr(word)} ({field})" if word else field)
+            names.append(f"{QCoreApplication.translate('ImportDialog', word)} ({field})"
+                         if word else field)
         text = arg(self.tr("Uppgiften %1 saknas"), names[0]) if len(names) == 1 else \
             arg(self.tr("Uppgifterna %1 och %2 saknas"), ", ".join(names[:-1]), names[-1])
         member = file if file and file != self.path.name else ""
