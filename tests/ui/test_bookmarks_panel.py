@@ -469,19 +469,13 @@ def test_the_newer_version_message_is_said_in_english_too(qtbot, env) -> None:
         window.close()
 
 
-def test_glom_allt_removes_an_unreadable_list_and_its_copies(qtbot, env) -> None:
-    """Glöm allt offered no way to remove Mina sidor when none of its pages could be read, and
-    left the copies of a damaged list beside the settings: on a shared computer, traces."""
+def forget_all(window: MainWindow, *, with_bookmarks: bool) -> list[str]:
+    """Glöm allt through its dialog: the Mina sidor box's text ("(not offered)" when
+    disabled), ticked or not, then the answer's text."""
     from PySide6.QtWidgets import QCheckBox
 
     from kvinnofrid_desktop.ui.privacy import ForgetDialog
 
-    store_list(env.settings, json.dumps({"format": "kvinnofrid-bookmarks", "format_version": 1,
-                                         "bookmarks": []})[:-5])  # cut off: damaged
-    window = open_window(qtbot, None, env.settings)
-    assert window.bookmarks.items == []  # read: the damaged list is copied aside
-    copies = sorted(env.settings.parent.glob("mina-sidor.trasig*.json"))
-    assert len(copies) == 1
     said: list[str] = []
 
     def answer() -> None:
@@ -489,7 +483,7 @@ def test_glom_allt_removes_an_unreadable_list_and_its_copies(qtbot, env) -> None
                       if isinstance(w, ForgetDialog) and w.isVisible())
         box = dialog.findChild(QCheckBox)
         said.append(box.text() if box.isEnabled() else "(not offered)")
-        box.setChecked(True)
+        box.setChecked(with_bookmarks)
         QTimer.singleShot(0, tell)
         dialog.forget_button.click()  # always: a failed check here must not leave it open
 
@@ -501,6 +495,19 @@ def test_glom_allt_removes_an_unreadable_list_and_its_copies(qtbot, env) -> None
 
     QTimer.singleShot(0, answer)
     window.commands["forget_all"].trigger()
+    return said
+
+
+def test_glom_allt_removes_an_unreadable_list_and_its_copies(qtbot, env) -> None:
+    """Glöm allt offered no way to remove Mina sidor when none of its pages could be read, and
+    left the copies of a damaged list beside the settings: on a shared computer, traces."""
+    store_list(env.settings, json.dumps({"format": "kvinnofrid-bookmarks", "format_version": 1,
+                                         "bookmarks": []})[:-5])  # cut off: damaged
+    window = open_window(qtbot, None, env.settings)
+    assert window.bookmarks.items == []  # read: the damaged list is copied aside
+    copies = sorted(env.settings.parent.glob("mina-sidor.trasig*.json"))
+    assert len(copies) == 1
+    said = forget_all(window, with_bookmarks=True)
     assert said[0] == "Ta också bort Mina sidor (den sparade listan som inte kunde läsas)"
     assert "sparade kopior av Mina sidor som inte kunde läsas: 1" in said[1]
     assert not list(env.settings.parent.glob("mina-sidor.trasig*.json"))
@@ -562,39 +569,16 @@ def test_a_page_that_cannot_be_saved_is_said_at_once_and_written_once_it_can(qtb
 def test_glom_allt_with_mina_sidor_removes_the_settings_files_kept_aside(qtbot, env) -> None:
     """A settings file the program could not use was kept beside the new one, with Mina sidor
     and the pages last read in it, and Glöm allt left it there: on a shared computer, traces."""
-    from PySide6.QtWidgets import QCheckBox
-
-    from kvinnofrid_desktop.ui.privacy import ForgetDialog
-
     env.settings.parent.mkdir(parents=True)
     env.settings.write_text("[meta]\nversion=999\n[bookmarks]\nlist=gamla sidor\n",
                             encoding="utf-8")  # a newer version's: kept aside at start
     window = open_window(qtbot, None, env.settings)
     kept = sorted(env.settings.parent.glob("settings.ini.trasig*"))
     assert len(kept) == 1 and "gamla sidor" in kept[0].read_text(encoding="utf-8")
-    said: list[str] = []
-
-    def answer(tick: bool) -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, ForgetDialog) and w.isVisible())
-        box = dialog.findChild(QCheckBox)
-        said.append(box.text() if box.isEnabled() else "(not offered)")
-        box.setChecked(tick)
-        QTimer.singleShot(0, tell)
-        dialog.forget_button.click()  # always: a failed check here must not leave it open
-
-    def tell() -> None:
-        message = next(w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, QMessageBox) and w.isVisible())
-        said.append(message.text())
-        message.accept()
-
-    QTimer.singleShot(0, lambda: answer(False))  # Mina sidor kept: so is the copy
-    window.commands["forget_all"].trigger()
+    said = forget_all(window, with_bookmarks=False)  # Mina sidor kept: so is the copy
     assert said[0] == "Ta också bort Mina sidor (den sparade listan som inte kunde läsas)"
     assert sorted(env.settings.parent.glob("settings.ini.trasig*")) == kept
-    QTimer.singleShot(0, lambda: answer(True))
-    window.commands["forget_all"].trigger()
+    said += forget_all(window, with_bookmarks=True)
     assert "sparade kopior av inställningar som inte kunde användas: 1" in said[3]
     assert not list(env.settings.parent.glob("settings.ini.trasig*"))
     window.close()

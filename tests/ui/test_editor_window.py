@@ -270,14 +270,21 @@ def contacts_tab(qtbot, window: EditorWindow):
     return window.contacts
 
 
-def test_a_refused_number_keeps_its_contact_when_another_row_is_clicked(
-        qtbot, source, monkeypatch, editor_window) -> None:
-    window = editor_window(source)
+def refuse_a_number(qtbot, window: EditorWindow):
+    """Sala's out-of-hours number retyped with a letter O for a zero, and the field left: the
+    contacts part, the contact's id and its phone field (the value refused)."""
     part = contacts_tab(qtbot, window)
     contact_id = open_contact(qtbot, part, "Sala", "out_of_hours")
     phone = part.fields["phone"]
-    retype(qtbot, phone.edit, "021-39 2O 77")  # a letter O for a zero
+    retype(qtbot, phone.edit, "021-39 2O 77")
     tab(qtbot, phone.edit)
+    return part, contact_id, phone
+
+
+def test_a_refused_number_keeps_its_contact_when_another_row_is_clicked(
+        qtbot, source, monkeypatch, editor_window) -> None:
+    window = editor_window(source)
+    part, contact_id, phone = refuse_a_number(qtbot, window)
     assert phone.message.isVisible()
 
     click_row(qtbot, part, row_of(part, contact_id="sala-vaxel"))
@@ -327,12 +334,8 @@ def test_a_refused_value_is_a_problem_and_publishing_says_so(
     kan publiceras." and Publicera… did nothing but a line in the status bar."""
     window = editor_window(source)
     qtbot.waitUntil(lambda: not any(p.severity == "error" for p in window.problems))
-    part = contacts_tab(qtbot, window)
-    contact_id = open_contact(qtbot, part, "Sala", "out_of_hours")
+    part, contact_id, phone = refuse_a_number(qtbot, window)
     name = window.folder.contact(contact_id)["name"]
-    phone = part.fields["phone"]
-    retype(qtbot, phone.edit, "021-39 2O 77")  # a letter O for a zero
-    tab(qtbot, phone.edit)
     assert phone.refused is not None
 
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
@@ -658,12 +661,8 @@ def test_ctrl_s_with_a_refused_value_says_in_a_box_that_nothing_was_saved(
     """Ctrl+S with a refused number saved nothing and said so only in the status line, which
     was missed; so was Spara in the closing question, after which the window stayed open."""
     window = editor_window(source)
-    part = contacts_tab(qtbot, window)
-    contact_id = open_contact(qtbot, part, "Sala", "out_of_hours")
+    _part, contact_id, phone = refuse_a_number(qtbot, window)
     name = window.folder.contact(contact_id)["name"]
-    phone = part.fields["phone"]
-    retype(qtbot, phone.edit, "021-39 2O 77")  # a letter O for a zero
-    tab(qtbot, phone.edit)
     before = (source / "action_card.json").read_bytes()
 
     seen = read_the_box(qtbot)

@@ -208,17 +208,19 @@ class EditorWindow(QMainWindow):
             "Ett fält har ett värde som inte godtogs, så du är kvar här; rätta värdet eller "
             "ångra det (Ctrl+Z) innan du går vidare."))
 
-    def write_draft(self) -> None:
+    def write_draft(self) -> bool:
+        """Write the draft now; whether it holds the unsaved changes (the status bar says)."""
         try:
             self.folder.write_draft()
         except OSError as exc:
             self.statusBar().showMessage(arg(self.tr(
                 "Utkastet kunde inte sparas (%1); spara ändringarna med Ctrl+S."),
                 describe_os_error(exc)))
-            return
+            return False
         if self.folder.dirty:
             self.statusBar().showMessage(arg(self.tr("Osparade ändringar – utkast sparat %1"),
                                              dt.datetime.now().strftime("%H:%M:%S")))
+        return True
 
     def _update_title(self) -> None:
         self.setWindowModified(self.folder.dirty)
@@ -273,7 +275,7 @@ class EditorWindow(QMainWindow):
             self._say_refused(self.tr("Inget sparades"), self.tr(
                 "Källmappen sparas inte förrän varje värde som inte godtogs är rättat eller "
                 "ångrat (Ctrl+Z). Inget annat har gått förlorat: ändringarna finns kvar i "
-                "fönstret och i utkastet.") if self._draft_kept() else self.tr(
+                "fönstret och i utkastet.") if self.write_draft() else self.tr(
                 "Källmappen sparas inte förrän varje värde som inte godtogs är rättat eller "
                 "ångrat (Ctrl+Z). Ändringarna finns bara i det här fönstret: utkastet kunde "
                 "inte sparas i källmappen. Stäng inte fönstret förrän de är sparade."))
@@ -283,7 +285,7 @@ class EditorWindow(QMainWindow):
         except OSError as exc:
             # "i utkastet" only when the draft holds them now: a read-only folder refuses the
             # draft too, and the changes are then only in this window.
-            if self._draft_kept():
+            if self.write_draft():
                 kept = self.tr("Inget av det som redan fanns har ändrats, och ändringarna finns "
                                "kvar i fönstret och i utkastet.")
             else:
@@ -299,17 +301,6 @@ class EditorWindow(QMainWindow):
         self.statusBar().showMessage(arg(self.tr("Sparat %1"),
                                          dt.datetime.now().strftime("%H:%M:%S")), 5000)
         self.saved.emit()
-        return True
-
-    def _draft_kept(self) -> bool:
-        """Write the draft now; whether it holds the unsaved changes."""
-        try:
-            self.folder.write_draft()
-        except OSError as exc:
-            self.statusBar().showMessage(arg(self.tr(
-                "Utkastet kunde inte sparas (%1); spara ändringarna med Ctrl+S."),
-                describe_os_error(exc)))
-            return False
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
