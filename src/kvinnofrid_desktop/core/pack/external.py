@@ -18,6 +18,7 @@ import json
 import os
 import re
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -200,20 +201,49 @@ def content_fingerprint(path: Path) -> str:
     return digest.hexdigest()[:32]
 
 
-# PDFium rebuilds a PDF whose end is missing by reading all of it, on the thread that opens it
-# (and PySide holds the GIL meanwhile, so no other Python runs): ≈ 25 ms per MB here, 24 s for
-# a 1 GB file. A file this large whose end is missing is asked about first.
+# PDFium rebuilds a PDF whose end is missing, or whose cross-reference table (the index of where
+# each object starts) is not where the file says, by reading all of it, on the thread that opens
+# it (and PySide holds the GIL meanwhile, so no other Python runs): 16–25 ms per MB here, 24 s
+# for a 1 GB file. A file this large that would be rebuilt is asked about first.
 SLOW_REPAIR_BYTES = 16 * 1024 * 1024
 PDF_TAIL = 1024  # the PDF standard puts %%EOF within the last 1024 bytes
+PDF_HEAD = 1024  # … and lets %PDF- start anywhere in the first 1024 (offsets count from there)
+_STARTXREF = re.compile(rb"startxref\s+(\d{1,15})\s")
+# What an offset of startxref must point at: a table ("xref"), or a cross-reference stream
+# ("12 0 obj << /Type /XRef …"), its number whole (a wrong offset may land inside "112 0 obj").
+_XREF_AT = re.compile(rb"\s*(?:xref\b|\d{1,10}\s+\d{1,5}\s+obj\b[^>]{0,400}?/XRef\b)")
 
 
-def slow_to_repair(path: Path) -> int:
-    """The size of ``path`` when it is large (``SLOW_REPAIR_BYTES``) and its end is missing
-    (no ``%%EOF`` in its last 1024 bytes, as when a download stopped), else 0. Reads 1 kB;
-    raises OSError when the file cannot be read."""
+@dataclass(frozen=True)
+class SlowRepair:
+    """Why opening a large file would stall: ``end_missing`` (no %%EOF, as when a download
+    stopped) or ``index_broken`` (startxref does not point at a cross-reference section)."""
+
+    size: int
+    reason: str
+
+
+def slow_to_repair(path: Path) -> SlowRepair | None:
+    """Why ``path`` would be rebuilt by reading all of it, when it is large
+    (``SLOW_REPAIR_BYTES``); None when it is small or whole. Reads about 2 kB; raises OSError
+    when the file cannot be read."""
     with open(path, "rb") as f:
         size = os.fstat(f.fileno()).st_size
         if size < SLOW_REPAIR_BYTES:
-            return 0
-        f.seek(size - PDF_TAIL)
-        return 0 if b"%%EOF" in f.read(PDF_TAIL) else size
+            return None
+        f.seek(max(size - PDF_TAIL, 0))
+        tail = f.read(PDF_TAIL)
+        if b"%%EOF" not in tail:
+            return SlowRepair(size, "end_missing")
+        starts = list(_STARTXREF.finditer(tail))
+        if starts:
+            offset = int(starts[-1].group(1))
+            f.seek(0)
+            header = max(f.read(PDF_HEAD).find(b"%PDF-"), 0)
+            for at in dict.fromkeys((offset, offset + header)):
+                if 0 < at < size:
+                    f.seek(at - 1)
+                    before, text = f.read(1), f.read(512)
+                    if not before.isdigit() and _XREF_AT.match(text):
+                        return None
+        return SlowRepair(size, "index_broken")

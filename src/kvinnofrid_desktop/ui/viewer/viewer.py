@@ -67,6 +67,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtPrintSupport import QPrinter
 
+    from kvinnofrid_desktop.core.pack.external import SlowRepair
     from kvinnofrid_desktop.ui.common.settings import Settings
     from kvinnofrid_desktop.ui.viewer.page_text import PageTextView
 
@@ -272,7 +273,7 @@ class PdfViewer(QWidget):
 
         Returns False, shows a message inside the viewer and emits ``loadFailed`` when the file
         is missing, unreadable, not a PDF, damaged or needs a (correct) password; for the last
-        a password field appears. A large file whose end is missing is not loaded unless
+        a password field appears. A large file PDFium would rebuild is not loaded unless
         ``repair``: the message offers to try (core/pack/external.slow_to_repair). Never
         raises for a bad file.
         """
@@ -289,14 +290,19 @@ class PdfViewer(QWidget):
             return self._fail(path, arg(self.tr(
                 "Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du "
                 "har behörighet att öppna den."), name))
-        if not repair and (size := _slow_to_repair(path)):
+        if not repair and (slow := _slow_to_repair(path)):
             # Asked first: rebuilding it would hold the whole program still (see there).
             self._repair = (path, page, zoom)
-            return self._fail(path, arg(self.tr(
-                "Filen ”%1” (%2 MB) verkar ofullständig: slutet av filen saknas, som när en "
-                "nedladdning har avbrutits. Att försöka öppna den ändå kan ta lång tid, och "
-                "programmet svarar inte under tiden."), name, f"{size / 1e6:,.0f}".replace(
-                    ",", "\u00a0")), kind="warning", action=self.tr("Försök öppna ändå"))
+            if slow.reason == "end_missing":
+                why = self.tr("Filen ”%1” (%2 MB) verkar ofullständig: slutet av filen saknas, "
+                              "som när en nedladdning har avbrutits.")
+            else:
+                why = self.tr("Filen ”%1” (%2 MB) verkar skadad: dess register över var "
+                              "innehållet ligger stämmer inte, så hela filen måste läsas igenom.")
+            size = f"{slow.size / 1e6:,.0f}".replace(",", "\u00a0")
+            return self._fail(path, " ".join((arg(why, name, size), self.tr(
+                "Att försöka öppna den ändå kan ta lång tid, och programmet svarar inte under "
+                "tiden."))), kind="warning", action=self.tr("Försök öppna ändå"))
 
         self._document.setPassword(password or "")
         if repair:
@@ -1214,11 +1220,11 @@ class PdfViewer(QWidget):
             viewer_export.open_externally(self._path, self.message_bar)
 
 
-def _slow_to_repair(path: Path) -> int:
-    """external.slow_to_repair, 0 when the file cannot be read (the load then says why)."""
+def _slow_to_repair(path: Path) -> SlowRepair | None:
+    """external.slow_to_repair, None when the file cannot be read (the load then says why)."""
     from kvinnofrid_desktop.core.pack.external import slow_to_repair
 
     try:
         return slow_to_repair(path)
     except OSError:
-        return 0
+        return None
