@@ -208,6 +208,51 @@ def test_a_registry_that_fails_is_a_problem_not_a_crash(env: SimpleNamespace) ->
 
     policy = load_policy(registry=Broken(hklm=FakeKey({"allow_export": (0, REG_DWORD)})))
     assert [(p.code, p.file) for p in policy.problems] == [("policy.unreadable", HKLM)]
+    assert policy.allow_export is False and policy.locked("allow_export")
+
+
+class Denied(FakeWinreg):
+    """HKLM's policy key exists, but opening or listing it fails (access denied)."""
+
+    def __init__(self, *args: Any, fail: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fail = fail
+
+    def OpenKey(self, key: Any, sub_key: str, reserved: int = 0,
+                access: int = 0x20019) -> FakeKey:
+        if self.fail == "open" and key == "HKLM":
+            raise PermissionError(5, "Åtkomst nekad")
+        return super().OpenKey(key, sub_key, reserved, access)
+
+    def machine_key(self) -> FakeKey:
+        return super().OpenKey("HKLM", REGISTRY_KEY)
+
+    def EnumValue(self, key: FakeKey, index: int) -> tuple[str, Any, int]:
+        if self.fail == "values" and key is self.machine_key():
+            raise PermissionError(5, "Åtkomst nekad")
+        return super().EnumValue(key, index)
+
+    def EnumKey(self, key: FakeKey, index: int) -> str:
+        if self.fail == "subkeys" and key is self.machine_key():
+            raise OSError(1450, "Otillräckliga systemresurser")
+        return super().EnumKey(key, index)
+
+
+@pytest.mark.parametrize("fail", ["open", "values", "subkeys"])
+def test_a_machine_key_that_cannot_be_read_locks_the_safest_values(env: SimpleNamespace,
+                                                                   fail: str) -> None:
+    """An HKLM key that exists but could not be opened or listed counted as "no policy": the
+    user's own HKCU allow_unsigned=1 then won, and HKLM's allow_export=0 was lost."""
+    env.policy.write_text(json.dumps({"allow_export": True}), encoding="utf-8")
+    fake = Denied(hklm=FakeKey({"allow_unsigned": (0, REG_DWORD),
+                                "allow_export": (0, REG_DWORD)}),
+                  hkcu=FakeKey({"allow_unsigned": (1, REG_DWORD)}), fail=fail)
+    policy = load_policy(registry=fake)
+    assert (policy.allow_unsigned, policy.allow_export, policy.trusted_keys) == (False, False, ())
+    assert all(policy.locked(k) for k in KEYS)
+    assert policy.source("allow_unsigned") == HKLM
+    assert [(p.code, p.file) for p in policy.problems] == [("policy.unreadable", HKLM)]
+    assert "de säkraste inställningarna gäller" in policy.problems[0].message
 
 
 def test_off_windows_the_registry_is_not_read(env: SimpleNamespace,

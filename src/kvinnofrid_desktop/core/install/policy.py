@@ -264,9 +264,12 @@ def _registry_sources(registry: Any) -> list[_Source]:
         try:
             source = _registry_source(registry, hive_name)
         except Exception as exc:  # a registry that misbehaves must not stop the program
-            source = _Source(f"{hive_name}\\{REGISTRY_KEY}")
-            source.problems.append(Problem("policy.unreadable", source.where, None,
-                                           f"registret kan inte läsas ({exc})"))
+            # A key that is there but cannot be read (access denied, a failing listing) is an
+            # administrator's restriction the program cannot see: like an unreadable policy
+            # file, it locks the safest values, else HKCU's or the file's would win.
+            source = _safest(_Source(f"{hive_name}\\{REGISTRY_KEY}"), Problem(
+                "policy.unreadable", f"{hive_name}\\{REGISTRY_KEY}", None,
+                f"registernyckeln kan inte läsas ({exc}); de säkraste inställningarna gäller"))
         if source is not None:
             sources.append(source)
     return sources
@@ -277,8 +280,9 @@ def _registry_source(winreg: Any, hive_name: str) -> _Source | None:
     access = winreg.KEY_READ | getattr(winreg, "KEY_WOW64_64KEY", 0)
     try:
         handle = winreg.OpenKey(getattr(winreg, hive_name), REGISTRY_KEY, 0, access)
-    except OSError:
+    except FileNotFoundError:
         return None  # the usual case: no policy set here
+    # Any other OSError (access denied) goes to _registry_sources: the safest values.
     base = None  # paths in the registry are taken as given: IT writes full paths there
     with handle:
         for value_name, data, kind in _enum(winreg.EnumValue, handle):
@@ -341,12 +345,23 @@ def _take_registry(winreg: Any, source: _Source, spec: PolicyKey, data: Any, kin
         wrong("REG_SZ (text)", "ingen gäller")
 
 
+_NO_MORE_ITEMS = 259  # ERROR_NO_MORE_ITEMS: the listing's normal end
+
+
+def _listing_ended(exc: OSError) -> bool:
+    """True for the end of a registry listing; any other error (access denied) is raised on,
+    because a listing cut short would drop values silently."""
+    return _NO_MORE_ITEMS in (getattr(exc, "winerror", None), exc.errno)
+
+
 def _enum(enum_value: Callable[[Any, int], Any], handle: Any) -> list[tuple[str, Any, int]]:
     found: list[tuple[str, Any, int]] = []
     for i in range(MAX_REGISTRY_LIST + len(KEYS)):
         try:
             found.append(tuple(enum_value(handle, i)))
-        except OSError:
+        except OSError as exc:
+            if not _listing_ended(exc):
+                raise
             break
     return found
 
@@ -356,7 +371,9 @@ def _enum_keys(winreg: Any, handle: Any) -> list[str]:
     for i in range(len(KEYS) * 4):
         try:
             found.append(winreg.EnumKey(handle, i))
-        except OSError:
+        except OSError as exc:
+            if not _listing_ended(exc):
+                raise
             break
     return found
 
