@@ -144,8 +144,35 @@ def test_the_policy_location_per_platform(monkeypatch: pytest.MonkeyPatch, platf
     assert policy_path().as_posix() == expected
 
 
-def test_the_environment_overrides_the_location(env: SimpleNamespace) -> None:
+def test_the_environment_names_the_policy_on_a_machine_without_one(env: SimpleNamespace
+                                                                   ) -> None:
     assert policy_path() == env.policy
+
+
+def test_the_environment_cannot_replace_the_machine_s_policy(
+        env: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """KVINNOFRID_POLICY let any user replace the machine's policy with a file of their own
+    (allow_unsigned, allow_export). Where the machine has a policy, it is the one read."""
+    machine = env.tmp / "machine" / "policy.json"
+    machine.parent.mkdir()
+    monkeypatch.setattr(policy_module, "machine_policy_path", lambda: machine)
+    env.policy.write_text(json.dumps({"allow_unsigned": True}), encoding="utf-8")
+    assert load_policy().allow_unsigned is True  # no machine policy: the named file
+    machine.write_text(json.dumps({"allow_export": False}), encoding="utf-8")
+    policy = load_policy()
+    assert policy_path() == machine == policy.path
+    assert (policy.allow_unsigned, policy.allow_export) == (False, False)
+    assert not policy.locked("allow_unsigned")
+    assert [(p.code, p.file) for p in policy.problems] == [("policy.env_ignored",
+                                                             str(env.policy))]
+    assert str(machine) in policy.problems[0].message
+    # Windows: the computer's registry key is a machine policy too, even without a file.
+    from test_policy_registry import FakeKey, FakeWinreg
+
+    machine.unlink()
+    policy = load_policy(registry=FakeWinreg(hklm=FakeKey({"quick_hide": (1, 4)})))
+    assert policy.allow_unsigned is False and policy.path is None
+    assert [p.code for p in policy.problems] == ["policy.env_ignored"]
 
 
 # --- the policy at work in the store ----------------------------------------------------------

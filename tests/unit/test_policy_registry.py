@@ -98,7 +98,10 @@ class FakeWinreg:
 @pytest.fixture
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
     monkeypatch.setenv("KVINNOFRID_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("KVINNOFRID_POLICY", str(tmp_path / "policy.json"))
+    # The file here stands for the machine's own: KVINNOFRID_POLICY would be ignored beside
+    # a machine registry key (load_policy).
+    monkeypatch.delenv("KVINNOFRID_POLICY", raising=False)
+    monkeypatch.setattr(policy_module, "machine_policy_path", lambda: tmp_path / "policy.json")
     return SimpleNamespace(tmp=tmp_path, policy=tmp_path / "policy.json")
 
 

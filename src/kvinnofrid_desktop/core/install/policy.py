@@ -5,7 +5,9 @@ Where it is read from, the first place that sets a key winning:
 1. Windows only: the registry, ``HKEY_LOCAL_MACHINE\\Software\\Policies\\Kvinnofrid\\Kvinnofrid
    Västmanland`` (what Group Policy or Intune writes; ``packaging/windows/policy/`` has the ADMX
    template), then the same key under ``HKEY_CURRENT_USER``;
-2. the policy file (``KVINNOFRID_POLICY`` overrides its location, for tests and for IT):
+2. the policy file (``KVINNOFRID_POLICY`` names another one, for tests and for trying a policy
+   out, but only on a machine that has no policy of its own: neither the file below nor, on
+   Windows, the HKEY_LOCAL_MACHINE key; a user must not be able to replace the machine's):
 
    - Linux and others: ``/etc/kvinnofrid-desktop/policy.json``
    - Windows: ``%ProgramData%\\Kvinnofrid Västmanland\\policy.json``
@@ -64,9 +66,27 @@ _SAFEST: dict[str, Any] = {k.name: k.safest for k in POLICY_KEYS}
 
 
 def policy_path() -> Path:
-    """Where this machine's policy file is (it need not exist)."""
-    if override := os.environ.get(POLICY_ENV):
-        return Path(override)
+    """Where the policy file is read from (it need not exist): the machine's, or the file
+    ``KVINNOFRID_POLICY`` names when the machine has none (see ``load_policy``)."""
+    machine = machine_policy_path()
+    override = os.environ.get(POLICY_ENV)
+    return Path(override) if override and not _exists(machine) else machine
+
+
+def _exists(path: Path) -> bool:
+    """Whether ``path`` is there; one that cannot even be looked at counts as there (it is then
+    reported as unreadable, with the safest values, rather than replaced by another file)."""
+    try:
+        path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def machine_policy_path() -> Path:
+    """Where this machine's policy file is, whatever the environment says."""
     if sys.platform == "win32":
         base = os.environ.get("PROGRAMDATA") or r"C:\ProgramData"
         return Path(base) / "Kvinnofrid Västmanland" / "policy.json"
@@ -125,8 +145,11 @@ def load_policy(path: Path | None = None, *, registry: Any = None) -> Policy:
     one on Windows and none elsewhere. A key set in the registry under HKEY_LOCAL_MACHINE wins
     over one under HKEY_CURRENT_USER, and both over the policy file.
     """
-    path = path or policy_path()
     sources = _registry_sources(registry)
+    if path is None:
+        path, ignored = _file_to_read(sources)
+        if ignored is not None:
+            sources.append(ignored)
     file_source = _file_source(path)
     if file_source is not None:
         sources.append(file_source)
@@ -142,6 +165,29 @@ def load_policy(path: Path | None = None, *, registry: Any = None) -> Policy:
     return Policy(**values, path=path if file_source is not None else None, problems=problems,
                   locked_keys=frozenset(values),
                   sources=tuple((name, where[name]) for name in KEYS if name in where))
+
+
+def _file_to_read(sources: list[_Source]) -> tuple[Path, _Source | None]:
+    """The policy file to read, and a report when ``KVINNOFRID_POLICY`` was set but ignored.
+
+    The machine's policy (HKEY_LOCAL_MACHINE's key, the machine's file) cannot be replaced by
+    a user: the environment variable names the policy only on a machine that has none (tests,
+    a trial before the real file is put in place)."""
+    machine = machine_policy_path()
+    override = os.environ.get(POLICY_ENV)
+    if not override or Path(override) == machine:
+        return machine, None
+    machine_key = next((s.where for s in sources if s.where.startswith("HKEY_LOCAL_MACHINE")),
+                       None)
+    machine_policy = machine_key or (str(machine) if _exists(machine) else None)
+    if machine_policy is None:
+        return Path(override), None
+    note = _Source(override)
+    note.problems.append(Problem(
+        "policy.env_ignored", override, None,
+        f"{POLICY_ENV} pekar på den här filen, men datorn har en egen policy "
+        f"({machine_policy}); den gäller och filen läses inte"))
+    return machine, note
 
 
 def _file_source(path: Path) -> _Source | None:
