@@ -82,7 +82,6 @@ def test_a_partial_policy_locks_only_its_keys(env: SimpleNamespace) -> None:
 @pytest.mark.parametrize(("data", "key", "code", "safest"), [
     ({"allow_unsigned": "ja"}, "allow_unsigned", "policy.type", False),
     ({"allow_export": 1}, "allow_export", "policy.type", False),
-    ({"default_municipality": "Uppsala"}, "default_municipality", "policy.value", None),
     ({"watch_folder": 42}, "watch_folder", "policy.type", None),
     ({"trusted_keys": "lan.key.pub"}, "trusted_keys", "policy.type", ()),
 ])
@@ -93,6 +92,25 @@ def test_a_bad_value_falls_back_to_the_safest(env: SimpleNamespace, data: dict[s
     assert getattr(policy, key) == safest
     assert policy.locked(key)
     assert str(env.policy) == policy.problems[0].file
+
+
+@pytest.mark.parametrize("value", ["Koping", "Uppsala", 7])
+def test_an_unknown_municipality_is_reported_and_locks_nothing(env: SimpleNamespace,
+                                                               value: Any) -> None:
+    """A lock on no municipality made Inställningar show "Hela länet" locked while the card
+    showed the user's own Köping: the user's choice applies, and nothing reads as locked."""
+    policy = write(env, {"default_municipality": value, "allow_export": False})
+    assert [(p.code, p.field) for p in policy.problems] == [("policy.value",
+                                                             "default_municipality")]
+    assert policy.problems[0].message.endswith("ingen kommun låses, användarens eget val gäller")
+    assert policy.default_municipality is None and not policy.locked("default_municipality")
+    assert policy.locked("allow_export")
+
+
+def test_a_municipality_with_spaces_around_it_is_taken(env: SimpleNamespace) -> None:
+    policy = write(env, {"default_municipality": "Västerås "})
+    assert policy.problems == () and policy.default_municipality == "Västerås"
+    assert policy.locked("default_municipality")
 
 
 def test_bad_keys_in_the_trusted_list_are_skipped(env: SimpleNamespace) -> None:
@@ -121,7 +139,8 @@ def test_an_unreadable_policy_means_the_safest_settings(env: SimpleNamespace, te
     policy = write(env, text)
     assert [p.code for p in policy.problems] == ["policy.not_json"]
     assert (policy.allow_unsigned, policy.allow_export, policy.trusted_keys) == (False, False, ())
-    assert all(policy.locked(k) for k in KEYS)
+    # Every key but the municipality, which has no safest value to lock: the user's applies.
+    assert [k for k in KEYS if not policy.locked(k)] == ["default_municipality"]
 
 
 def test_a_policy_path_that_cannot_be_read_never_crashes(env: SimpleNamespace) -> None:

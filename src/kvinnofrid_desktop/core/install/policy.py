@@ -237,11 +237,16 @@ def _take(source: _Source, spec: PolicyKey, value: Any, base: Path | None) -> No
     elif spec.kind == MUNICIPALITY:
         from kvinnofrid_desktop.core.card.model import MUNICIPALITIES
 
-        if value is None or value in MUNICIPALITIES:
-            source.values[name] = value
-        else:
-            bad("policy.value",
-                f"{value!r} är ingen kommun i Västmanland ({', '.join(MUNICIPALITIES)})")
+        # Only a municipality is locked. A lock on "none" made Inställningar show "Hela länet"
+        # locked while the card showed the user's own choice (or asked for one); without a
+        # municipality the user's choice applies, shown unlocked, in the card and the dialog.
+        if isinstance(value, str) and value.strip() in MUNICIPALITIES:
+            source.values[name] = value.strip()
+        elif value is not None:
+            source.problems.append(Problem(
+                "policy.value", where, name,
+                f"{value!r} är ingen kommun i Västmanland ({', '.join(MUNICIPALITIES)}); "
+                "ingen kommun låses, användarens eget val gäller"))
     elif spec.kind == FOLDER:
         if isinstance(value, str) and value.strip():
             source.values[name] = _relative_to(base, value.strip())
@@ -252,7 +257,8 @@ def _take(source: _Source, spec: PolicyKey, value: Any, base: Path | None) -> No
 
 
 def _safest(source: _Source, problem: Problem) -> _Source:
-    source.values = dict(_SAFEST)
+    # Every key locked at its safest, except the municipality: there is no safe one to lock.
+    source.values = {k: v for k, v in _SAFEST.items() if k != "default_municipality"}
     source.problems = [problem]
     return source
 
