@@ -113,6 +113,21 @@ def test_a_municipality_with_spaces_around_it_is_taken(env: SimpleNamespace) -> 
     assert policy.locked("default_municipality")
 
 
+@pytest.mark.parametrize(("data", "says"), [
+    ({"quick_hide": 0}, "ska vara true eller false; true gäller"),
+    ({"allow_export": "nej"}, "ska vara true eller false; false gäller"),
+    ({"watch_folder": 42}, "ska vara sökvägen till en mapp (text); ingen mapp används"),
+])
+def test_a_bad_value_names_the_value_that_applies(env: SimpleNamespace, data: dict[str, Any],
+                                                   says: str) -> None:
+    """{"quick_hide": 0} said "false gäller" while the button stayed (the safest is true)."""
+    policy = write(env, data)
+    [name] = data
+    assert [p.message for p in policy.problems] == [says]
+    assert getattr(policy, name) == (True if name == "quick_hide" else
+                                     False if name == "allow_export" else None)
+
+
 def test_bad_keys_in_the_trusted_list_are_skipped(env: SimpleNamespace) -> None:
     key = generate_keypair(env.tmp / "etc" / "lan.key")
     policy = write(env, {"trusted_keys": ["saknas.pub", 7, "lan.key.pub", "A" * 42 + "=="]})

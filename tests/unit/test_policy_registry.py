@@ -182,6 +182,30 @@ def test_a_wrong_type_or_value_is_a_problem_and_the_safest_value_holds(
     assert getattr(policy, key) == safest and policy.locked(key)
 
 
+@pytest.mark.parametrize(("values", "says", "holds"), [
+    ({"quick_hide": (5, REG_DWORD)}, "ska vara 1 eller 0, inte 5; 1 gäller", True),
+    ({"quick_hide": ("0", REG_SZ)}, "ska vara REG_DWORD 1 eller 0, inte REG_SZ; 1 gäller",
+     True),
+    ({"allow_export": (7, REG_DWORD)}, "ska vara 1 eller 0, inte 7; 0 gäller", False),
+])
+def test_a_wrong_value_names_the_value_that_applies(env: SimpleNamespace,
+                                                    values: dict[str, tuple[Any, int]],
+                                                    says: str, holds: bool) -> None:
+    """quick_hide = 5 said "0 gäller" while Dölj snabbt stayed (its safest value is 1)."""
+    policy = load_policy(registry=FakeWinreg(hklm=FakeKey(values)))
+    [name] = values
+    assert [p.message for p in policy.problems] == [says]
+    assert getattr(policy, name) is holds
+
+
+def test_a_municipality_of_the_wrong_type_locks_nothing(env: SimpleNamespace) -> None:
+    policy = load_policy(registry=FakeWinreg(hklm=FakeKey({"default_municipality": (3,
+                                                                                   REG_DWORD)})))
+    assert [p.message for p in policy.problems] == [
+        "ska vara REG_SZ (text), inte REG_DWORD; ingen kommun låses, användarens eget val gäller"]
+    assert not policy.locked("default_municipality")
+
+
 def test_unknown_values_and_subkeys_are_reported_and_ignored(env: SimpleNamespace) -> None:
     fake = FakeWinreg(hkcu=FakeKey({"allow_unsinged": (1, REG_DWORD), "": ("x", REG_SZ),
                                     "_kommentar": ("satt av IT", REG_SZ)},

@@ -233,7 +233,7 @@ def _take(source: _Source, spec: PolicyKey, value: Any, base: Path | None) -> No
         if isinstance(value, bool):
             source.values[name] = value
         else:
-            bad("policy.type", "ska vara true eller false; false gäller")
+            bad("policy.type", f"ska vara true eller false; {_json_bool(spec.safest)} gäller")
     elif spec.kind == MUNICIPALITY:
         from kvinnofrid_desktop.core.card.model import MUNICIPALITIES
 
@@ -251,9 +251,13 @@ def _take(source: _Source, spec: PolicyKey, value: Any, base: Path | None) -> No
         if isinstance(value, str) and value.strip():
             source.values[name] = _relative_to(base, value.strip())
         else:
-            bad("policy.type", "ska vara sökvägen till en mapp (text)")
+            bad("policy.type", "ska vara sökvägen till en mapp (text); ingen mapp används")
     else:
         source.values[name] = _trusted_keys(where, base, value, source.problems)
+
+
+def _json_bool(value: Any) -> str:
+    return "true" if value else "false"
 
 
 def _safest(source: _Source, problem: Problem) -> _Source:
@@ -370,17 +374,19 @@ def _take_registry(winreg: Any, source: _Source, spec: PolicyKey, data: Any, kin
         source.problems.append(Problem(
             "policy.type", source.where, spec.name,
             f"ska vara {expected}, inte {_TYPE_NAMES.get(kind, f'typ {kind}')}; {fallback}"))
-        source.values[spec.name] = spec.safest
+        if spec.kind != MUNICIPALITY:  # only a municipality is locked (see _take)
+            source.values[spec.name] = spec.safest
 
+    applies = f"{int(bool(spec.safest))} gäller"  # the value that holds: the safest
     if spec.kind == BOOL:
         if kind in (REG_DWORD, REG_QWORD) and data in (0, 1):
             _take(source, spec, bool(data), base)
         elif kind in (REG_DWORD, REG_QWORD):
             source.problems.append(Problem("policy.value", source.where, spec.name,
-                                           f"ska vara 1 eller 0, inte {data}; 0 gäller"))
+                                           f"ska vara 1 eller 0, inte {data}; {applies}"))
             source.values[spec.name] = spec.safest
         else:
-            wrong("REG_DWORD 1 eller 0", "0 gäller")
+            wrong("REG_DWORD 1 eller 0", applies)
     elif spec.kind == KEY_LIST:
         if kind == REG_MULTI_SZ and isinstance(data, list):
             _take(source, spec, [d for d in data if d][:MAX_REGISTRY_LIST], base)
@@ -394,7 +400,8 @@ def _take_registry(winreg: Any, source: _Source, spec: PolicyKey, data: Any, kin
             data = expand(data)
         _take(source, spec, data, base)
     else:
-        wrong("REG_SZ (text)", "ingen gäller")
+        wrong("REG_SZ (text)", "ingen kommun låses, användarens eget val gäller"
+              if spec.kind == MUNICIPALITY else "ingen mapp används")
 
 
 _NO_MORE_ITEMS = 259  # ERROR_NO_MORE_ITEMS: the listing's normal end
