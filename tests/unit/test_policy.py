@@ -21,7 +21,7 @@ from kvinnofrid_desktop.core.install.policy import (
 )
 from kvinnofrid_desktop.core.install.signing import generate_keypair
 from kvinnofrid_desktop.core.install.store import PackStore
-from kvinnofrid_desktop.core.install.watch import packs_in_watch_folder
+from kvinnofrid_desktop.core.install.watch import look_in_watch_folder, packs_in_watch_folder
 
 
 @pytest.fixture
@@ -239,6 +239,37 @@ def test_the_watch_folder_offers_only_newer_packs(env: SimpleNamespace) -> None:
     assert packs_in_watch_folder(write(env, {"watch_folder": str(env.tmp / "saknas")}),
                                  PackStore()) == []
     assert packs_in_watch_folder(Policy(), PackStore()) == []
+
+
+def test_the_watch_folder_offers_only_packs_the_signature_rule_lets_in(
+        env: SimpleNamespace) -> None:
+    """With allow_unsigned false, an unsigned newer pack was offered at every start, naming a
+    publisher nobody had verified, and its import was always refused."""
+    share = env.tmp / "share"
+    share.mkdir()
+    write_archive(make_pack(env.tmp / "u", "2026-12-09", publisher="Falska länet"),
+                  share / "b-osignerat.kvpack")
+    src, pub = signed_pack(env.tmp / "s", "2026-12-05")
+    write_archive(src, share / "a-signerat.kvpack")
+    stranger, _other = signed_pack(env.tmp / "x", "2026-12-07")  # a key nobody trusts here
+    write_archive(stranger, share / "c-okand-nyckel.kvpack")
+    locked = write(env, {"watch_folder": str(share), "allow_unsigned": False,
+                         "trusted_keys": [str(pub)]})
+    offers = packs_in_watch_folder(locked, PackStore(policy=locked))
+    assert [(o.path.name, o.publisher) for o in offers] == [
+        ("a-signerat.kvpack", "Länsstyrelsen Västmanland")]
+    # Where the user may still accept an unsigned pack, it is offered (the import asks).
+    open_ = write(env, {"watch_folder": str(share), "trusted_keys": [str(pub)]})
+    assert [o.path.name for o in packs_in_watch_folder(open_, PackStore(policy=open_))] == [
+        "b-osignerat.kvpack", "a-signerat.kvpack"]
+
+
+def test_a_watch_folder_that_cannot_be_read_says_why(env: SimpleNamespace) -> None:
+    """An unreachable watch folder was silent; the content folder's is reported."""
+    policy = write(env, {"watch_folder": str(env.tmp / "saknas")})
+    look = look_in_watch_folder(policy, PackStore())
+    assert look.offers == [] and look.unreadable == "filen eller mappen finns inte"
+    assert look_in_watch_folder(Policy(), PackStore()).unreadable == ""
 
 
 def test_a_hostile_file_in_the_watch_folder_does_not_hide_a_good_one(env: SimpleNamespace
