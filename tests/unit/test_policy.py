@@ -143,6 +143,14 @@ def test_an_unknown_key_is_reported_and_ignored(env: SimpleNamespace) -> None:
     assert policy.allow_unsigned is False and policy.allow_export is True
 
 
+def test_key_names_are_case_insensitive_as_in_the_registry(env: SimpleNamespace) -> None:
+    policy = write(env, {"Allow_Export": False, "QUICK_HIDE": False, "allow_export": True})
+    assert (policy.allow_export, policy.quick_hide) == (False, False)
+    assert policy.locked("allow_export") and policy.locked("quick_hide")
+    assert [(p.code, p.field) for p in policy.problems] == [("policy.duplicate_key",
+                                                             "allow_export")]
+
+
 def test_a_policy_saved_with_a_byte_order_mark_is_read(env: SimpleNamespace) -> None:
     env.policy.write_bytes(b"\xef\xbb\xbf" + json.dumps({"allow_export": False}).encode())
     policy = load_policy()

@@ -206,6 +206,22 @@ def test_a_municipality_of_the_wrong_type_locks_nothing(env: SimpleNamespace) ->
     assert not policy.locked("default_municipality")
 
 
+@pytest.mark.parametrize("value", ["paket", "..\\paket", "\\Kvinnofrid\\paket", "C:paket"])
+def test_a_relative_folder_in_the_registry_is_refused(env: SimpleNamespace, value: str) -> None:
+    """A relative path was taken against the folder the program happened to start in."""
+    key = generate_keypair(env.tmp / "lan.key")
+    policy = load_policy(registry=FakeWinreg(hklm=FakeKey(
+        {"content_folder": (value, REG_SZ), "watch_folder": ("\\\\server\\paket", REG_SZ)},
+        {"trusted_keys": FakeKey({"1": ("lan.key.pub", REG_SZ),
+                                  "2": (str(env.tmp / "lan.key.pub"), REG_SZ)})})))
+    assert policy.content_folder is None and policy.locked("content_folder")
+    assert str(policy.watch_folder) == "\\\\server\\paket"
+    assert [k.key_id for k in policy.trusted_keys] == [key.key_id]
+    assert [(p.code, p.field) for p in policy.problems] == [
+        ("policy.value", "content_folder"), ("policy.value", "trusted_keys[0]")]
+    assert "ingen fullständig sökväg" in policy.problems[0].message
+
+
 def test_unknown_values_and_subkeys_are_reported_and_ignored(env: SimpleNamespace) -> None:
     fake = FakeWinreg(hkcu=FakeKey({"allow_unsinged": (1, REG_DWORD), "": ("x", REG_SZ),
                                     "_kommentar": ("satt av IT", REG_SZ)},

@@ -30,7 +30,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 
 from kvinnofrid_desktop.core.options import (
@@ -211,12 +211,19 @@ def _file_source(path: Path) -> _Source | None:
     for name, value in data.items():
         if name.startswith("_"):
             continue
-        if name not in KEYS:
+        # Names are case-insensitive, as in the registry: "Allow_Export" is allow_export.
+        spec = _BY_NAME.get(name.lower())
+        if spec is None:
             source.problems.append(Problem(
                 "policy.unknown_key", source.where, name,
                 f"okänd inställning (kända: {', '.join(KEYS)}); ignoreras"))
+        elif spec.name in source.values or any(p.field == spec.name for p in source.problems):
+            source.problems.append(Problem(
+                "policy.duplicate_key", source.where, name,
+                f"{spec.name} står redan i filen (stora och små bokstäver räknas lika); den "
+                "första gäller"))
         else:
-            _take(source, _BY_NAME[name], value, path)
+            _take(source, spec, value, path)
     return source
 
 
@@ -248,10 +255,16 @@ def _take(source: _Source, spec: PolicyKey, value: Any, base: Path | None) -> No
                 f"{value!r} är ingen kommun i Västmanland ({', '.join(MUNICIPALITIES)}); "
                 "ingen kommun låses, användarens eget val gäller"))
     elif spec.kind == FOLDER:
-        if isinstance(value, str) and value.strip():
-            source.values[name] = _relative_to(base, value.strip())
-        else:
+        if not isinstance(value, str) or not value.strip():
             bad("policy.type", "ska vara sökvägen till en mapp (text); ingen mapp används")
+        elif base is None and not _full_path(value.strip()):
+            # The registry has no file to be relative to: the folder would depend on where
+            # the program happened to be started.
+            bad("policy.value", f"{value.strip()!r} är ingen fullständig sökväg (t.ex. "
+                "C:\\ProgramData\\Kvinnofrid\\paket eller \\\\server\\paket); ingen mapp "
+                "används")
+        else:
+            source.values[name] = _relative_to(base, value.strip())
     else:
         source.values[name] = _trusted_keys(where, base, value, source.problems)
 
@@ -265,6 +278,11 @@ def _safest(source: _Source, problem: Problem) -> _Source:
     source.values = {k: v for k, v in _SAFEST.items() if k != "default_municipality"}
     source.problems = [problem]
     return source
+
+
+def _full_path(value: str) -> bool:
+    """A full Windows path (a drive and a root, or a UNC share); the registry is Windows'."""
+    return PureWindowsPath(value).is_absolute() or Path(value).is_absolute()
 
 
 def _relative_to(policy_file: Path | None, value: str) -> Path:
@@ -293,6 +311,10 @@ def _trusted_keys(where: str, base: Path | None, value: Any,
             # A 44-character base64 string ending in '=' cannot be a sensible path.
             if len(item.strip()) == 44 and item.strip().endswith("="):
                 keys.append(public_key_from_base64(item, f"{where}: {field_name}"))
+            elif base is None and not _full_path(item.strip()):
+                problems.append(Problem("policy.value", where, field_name,
+                                        f"{item.strip()!r} är ingen fullständig sökväg till en "
+                                        ".pub-fil; nyckeln ignoreras"))
             else:
                 keys.append(load_public_key(_relative_to(base, item.strip())))
         except PackError as exc:
