@@ -1092,6 +1092,57 @@ def test_print_to_a_pdf_file_offers_the_card_s_file_in_the_export_folder(
     assert settings.export_folder() == elsewhere
 
 
+def test_with_export_forbidden_the_print_dialog_writes_no_file(qtbot, card: ActionCard,
+                                                                settings: Settings,
+                                                                tmp_path: Path) -> None:
+    """With the policy's allow_export false, Qt's "print to file (PDF)" still wrote the card as
+    a PDF. The dialog no longer offers it, and a PDF printer chosen anyway writes nothing."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    folder = tmp_path / "utskrifter"
+    folder.mkdir()
+    settings.set_export_folder(folder)
+    tab = ActionCardTab(card, settings, clock=lambda: TUESDAY_10, allow_export=False)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    tab.set_subject("barn")
+    entries: list[list[str]] = []
+
+    def answer() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QPrintDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(10, answer)
+            return
+        printers = dialog.findChild(QComboBox, "printers")
+        entries.append([printers.itemText(i) for i in range(printers.count())])
+        if QPrinterInfo.availablePrinterNames():  # a real printer here: print nothing on it
+            dialog.reject()
+            return
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    if QPrinterInfo.availablePrinterNames():
+        tab.print_card()
+        said = []
+    else:
+        said = warnings_while(qtbot, lambda: qtbot.mouseClick(tab.print_button,
+                                                              Qt.MouseButton.LeftButton))
+        assert said == ["Utskrift till fil är avstängd av administratören: inga kopior får "
+                        "lämna programmet. Välj en skrivare."]
+    assert entries and not any("PDF" in entry for entry in entries[0])
+    assert list(folder.iterdir()) == [] and not list(tmp_path.glob("*.pdf"))
+    # A PDF printer handed over anyway (as a dialog of the system might): nothing written.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(folder / "kort.pdf"))
+    printed: list[int] = []
+    said = warnings_while(qtbot, lambda: printed.append(tab.print_card(printer=printer)))
+    assert printed == [0] and not (folder / "kort.pdf").exists() and len(said) == 1
+
+
 def test_an_unreadable_card_shows_a_calm_message(qtbot, settings: Settings) -> None:
     tab = ActionCardTab(None, settings, error="Filen action_card.json saknas i paketet.")
     qtbot.addWidget(tab)

@@ -22,6 +22,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
+from test_bookmarks_panel import forget_all
 from test_bookmarks_panel import open_window as open_pack_window
 
 from kvinnofrid_desktop.core.install.policy import load_policy
@@ -311,6 +312,30 @@ def test_forget_everything_asks_removes_and_says_what(qtbot, env, window: MainWi
     assert "Mina sidor: 1" in said[1]
     assert window.bookmarks.items == []
     assert "bookmarks" not in env.settings.read_text(encoding="utf-8")
+
+
+def test_the_page_open_at_forget_everything_is_not_saved_on_close(qtbot, env) -> None:
+    """Right after Glöm allt the pages were gone, but closing the window saved the open
+    document's page again, and the next start opened on it."""
+    window = open_window(qtbot, env)
+    window.show_tab("strategy")
+    window.strategy_tab.viewer.go_to_page(7)
+    window.save_state()
+    assert "[documents]" in env.settings.read_text(encoding="utf-8")
+    forget_all(window, with_bookmarks=False)
+    window.close()
+    assert "[documents]" not in env.settings.read_text(encoding="utf-8")
+    again = open_window(qtbot, env)
+    again.show_tab("strategy")
+    assert again.strategy_tab.viewer.page() == 1
+    # Reading on after Glöm allt is remembered as usual.
+    forget_all(again, with_bookmarks=False)
+    again.strategy_tab.viewer.go_to_page(4)
+    again.close()
+    third = open_window(qtbot, env)
+    third.show_tab("strategy")
+    assert third.strategy_tab.viewer.page() == 4
+    third.close()
 
 
 # --- the whole program as a process: every file it wrote ----------------------------------------

@@ -93,6 +93,37 @@ def test_locked_settings_are_disabled_and_say_so(qtbot, env: SimpleNamespace) ->
     assert env.settings.value("card/municipality") == "Västerås"
 
 
+@pytest.mark.parametrize(("policy", "mine", "shown"), [
+    ('{"default_municipality": "Koping"}', "Köping", "Köping"),  # not a municipality
+    ("{ inte json", "Köping", "Köping"),  # unreadable: the safest values, no municipality
+    ('{"default_municipality": "Västerås "}', "Köping", "Västerås"),  # spaces around it
+])
+def test_the_card_and_the_dialog_agree_on_the_municipality(qtbot, env: SimpleNamespace,
+                                                           policy: str, mine: str,
+                                                           shown: str) -> None:
+    """A policy municipality that is not one ("Koping") locked "Hela länet" in Inställningar
+    while the card showed the user's own Köping. Only a municipality is locked; otherwise the
+    user's choice applies in both, unlocked, and the problem is listed."""
+    from test_bookmarks_panel import open_window
+
+    env.policy.write_text(policy, encoding="utf-8")
+    env.settings.set_value("card/municipality", mine)
+    env.settings.sync()
+    window = open_window(qtbot, None, env.settings.path)
+    window.show_tab("action_card")
+    assert window.action_card_tab.current_municipality() == shown
+    dialog = open_dialog(qtbot, env, policy=window.policy)
+    combo = dialog.municipality_combo
+    assert combo.currentText() == shown
+    locked = shown != mine
+    assert combo.isEnabled() is not locked
+    assert (dialog.findChild(QWidget, "lock_default_municipality") is not None) is locked
+    problems = [p.field for p in window.policy.problems]
+    assert ("default_municipality" in problems) is (policy == '{"default_municipality": '
+                                                    '"Koping"}')
+    window.close()
+
+
 def test_without_a_policy_export_is_shown_allowed_but_not_editable(qtbot,
                                                                    env: SimpleNamespace) -> None:
     dialog = open_dialog(qtbot, env)

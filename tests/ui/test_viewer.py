@@ -791,6 +791,49 @@ def test_export_can_be_forbidden(qtbot, pdfs, monkeypatch) -> None:
     assert locked.commands["print"].isEnabled()
 
 
+def test_with_export_forbidden_print_to_file_writes_no_copy(qtbot, pdfs, tmp_path: Path,
+                                                           monkeypatch) -> None:
+    """With the policy's allow_export false, Skriv ut… → "print to file (PDF)" wrote a
+    byte-for-byte copy of the document. The dialog does not offer it, and a PDF printer chosen
+    anyway writes nothing and says why."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog
+
+    output = tmp_path / "kopia.pdf"
+    options: dict[object, bool] = {}
+    offered: list[str] = []
+
+    class FakePrintDialog:
+        def __init__(self, printer: QPrinter, parent: QWidget) -> None:
+            self.printer = printer
+
+        def setWindowTitle(self, title: str) -> None:
+            pass
+
+        def setOption(self, option, on: bool = True) -> None:
+            options[option] = on
+
+        def setMinMax(self, low: int, high: int) -> None:
+            pass
+
+        def exec(self) -> int:  # the PDF printer, all pages
+            offered.append(self.printer.outputFileName())
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(output))
+            return 1
+
+    monkeypatch.setattr(viewer_export, "QPrintDialog", FakePrintDialog)
+    locked = PdfViewer(allow_export=False)
+    qtbot.addWidget(locked)
+    locked.show()
+    assert locked.open_document(pdfs.sample)
+    locked.commands["print"].trigger()
+    assert options[QAbstractPrintDialog.PrintDialogOption.PrintToFile] is False
+    assert offered == [""]  # no file name offered either
+    assert not output.exists()
+    assert locked.status_message() == ("Utskrift till fil är avstängd av administratören: inga "
+                                       "kopior får lämna programmet. Välj en skrivare.")
+
+
 # --------------------------------------------------------------------------------------------
 # View state, shortcuts, accessibility, a real-world PDF
 # --------------------------------------------------------------------------------------------

@@ -129,6 +129,22 @@ def test_a_newer_pack_in_the_shared_folder_is_offered(qtbot, env: Path) -> None:
     window.close()
 
 
+def test_a_shared_folder_that_cannot_be_reached_is_said(qtbot, env: Path) -> None:
+    """An unreachable watch folder was silent, while the content folder is reported."""
+    gone = env / "nonexistent" / "share"
+    (env / "policy.json").write_text(json.dumps({"watch_folder": str(gone)}), encoding="utf-8")
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.show()
+    window.packs.check_watch_folder()
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10000)
+    assert window.banner.text() == (
+        f"Den delade mappen för nya innehållspaket kan inte nås: {gone} (filen eller mappen "
+        "finns inte). Inga nya paket erbjuds därifrån förrän den går att läsa; säg till "
+        "IT-avdelningen om det fortsätter.")
+    window.close()
+
+
 def test_a_share_that_does_not_answer_never_holds_the_window(qtbot, env: Path,
                                                              monkeypatch) -> None:
     import threading
@@ -142,14 +158,14 @@ def test_a_share_that_does_not_answer_never_holds_the_window(qtbot, env: Path,
     (env / "policy.json").write_text(json.dumps({"watch_folder": str(share)}),
                                      encoding="utf-8")
     entered, answer = threading.Event(), threading.Event()
-    real = watch_module.packs_in_watch_folder
+    real = watch_module.look_in_watch_folder
 
     def slow_share(policy, store):  # a network share that answers only when told to
         entered.set()
         answer.wait(30)
         return real(policy, store)
 
-    monkeypatch.setattr("kvinnofrid_desktop.ui.packs.watch.packs_in_watch_folder", slow_share)
+    monkeypatch.setattr("kvinnofrid_desktop.ui.packs.watch.look_in_watch_folder", slow_share)
     window = create_main_window()
     qtbot.addWidget(window)
     window.show()

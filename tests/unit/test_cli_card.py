@@ -230,6 +230,36 @@ def test_card_show_never_imports_qt() -> None:
     assert done.stdout.strip() == "ok"
 
 
+@pytest.fixture
+def policy_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "policy.json"
+    monkeypatch.setenv("KVINNOFRID_POLICY", str(path))
+    return path
+
+
+def test_card_export_is_refused_where_the_policy_forbids_export(capsys, tmp_path: Path,
+                                                                policy_file: Path) -> None:
+    """With allow_export false the window has no export, but ``card export`` wrote the PDF."""
+    policy_file.write_text('{"allow_export": false}', encoding="utf-8")
+    out = tmp_path / "kort.pdf"
+    code, stdout, err = run(capsys, "export", str(out), "--municipality", "Sala")
+    assert code == 1 and stdout == "" and not out.exists()
+    assert err == ("kvinnofrid-desktop: administratören har stängt av export (allow_export i "
+                   f"{policy_file}): kortet sparas inte som fil. Skriv ut det från programmet "
+                   "i stället.\n")
+
+
+def test_card_show_starts_on_the_policy_s_municipality(capsys, policy_file: Path) -> None:
+    """With default_municipality "Sala", ``card show barn`` showed the whole county; the window
+    starts on Sala. A municipality typed still applies."""
+    policy_file.write_text('{"default_municipality": "Sala"}', encoding="utf-8")
+    code, out, _err = run(capsys, "show", "barn", "--at", SATURDAY_22)
+    assert code == 0 and out.startswith("ÅTGÄRDSKORT – SALA – BARN")
+    assert "0224-74 96 20" in out
+    code, out, _err = run(capsys, "show", "Köping", "barn", "--at", SATURDAY_22)
+    assert out.startswith("ÅTGÄRDSKORT – KÖPING – BARN")
+
+
 def test_card_export_writes_a_pdf(tmp_path: Path) -> None:
     # In a subprocess: the export makes a QGuiApplication, which must not leak into this session.
     out = tmp_path / "fickkort.pdf"

@@ -175,7 +175,12 @@ def test_a_missing_folder_is_reported_once_then_used_when_it_appears(
     shutil.rmtree(env.folder)
     watcher = folder(env)
     first = watcher.check()
-    assert [p.code for p in first.problems] == ["content_folder.unreadable"]
+    assert [p.code for p in first.problems] == ["content_folder.unreachable"]
+    # The folder itself, said plainly: not "a file was skipped", and no raw code.
+    assert first.messages_sv() == [
+        f"Den gemensamma mappen för innehållspaket kan inte nås: {env.folder} (filen eller "
+        "mappen finns inte). Inga paket installeras därifrån förrän den går att läsa; säg till "
+        "IT-avdelningen om det fortsätter."]
     assert watcher.check().problems == ()
     env.folder.mkdir()
     put(env, V1)

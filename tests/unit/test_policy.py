@@ -21,7 +21,7 @@ from kvinnofrid_desktop.core.install.policy import (
 )
 from kvinnofrid_desktop.core.install.signing import generate_keypair
 from kvinnofrid_desktop.core.install.store import PackStore
-from kvinnofrid_desktop.core.install.watch import packs_in_watch_folder
+from kvinnofrid_desktop.core.install.watch import look_in_watch_folder, packs_in_watch_folder
 
 
 @pytest.fixture
@@ -82,7 +82,6 @@ def test_a_partial_policy_locks_only_its_keys(env: SimpleNamespace) -> None:
 @pytest.mark.parametrize(("data", "key", "code", "safest"), [
     ({"allow_unsigned": "ja"}, "allow_unsigned", "policy.type", False),
     ({"allow_export": 1}, "allow_export", "policy.type", False),
-    ({"default_municipality": "Uppsala"}, "default_municipality", "policy.value", None),
     ({"watch_folder": 42}, "watch_folder", "policy.type", None),
     ({"trusted_keys": "lan.key.pub"}, "trusted_keys", "policy.type", ()),
 ])
@@ -93,6 +92,40 @@ def test_a_bad_value_falls_back_to_the_safest(env: SimpleNamespace, data: dict[s
     assert getattr(policy, key) == safest
     assert policy.locked(key)
     assert str(env.policy) == policy.problems[0].file
+
+
+@pytest.mark.parametrize("value", ["Koping", "Uppsala", 7])
+def test_an_unknown_municipality_is_reported_and_locks_nothing(env: SimpleNamespace,
+                                                               value: Any) -> None:
+    """A lock on no municipality made Inställningar show "Hela länet" locked while the card
+    showed the user's own Köping: the user's choice applies, and nothing reads as locked."""
+    policy = write(env, {"default_municipality": value, "allow_export": False})
+    assert [(p.code, p.field) for p in policy.problems] == [("policy.value",
+                                                             "default_municipality")]
+    assert policy.problems[0].message.endswith("ingen kommun låses, användarens eget val gäller")
+    assert policy.default_municipality is None and not policy.locked("default_municipality")
+    assert policy.locked("allow_export")
+
+
+def test_a_municipality_with_spaces_around_it_is_taken(env: SimpleNamespace) -> None:
+    policy = write(env, {"default_municipality": "Västerås "})
+    assert policy.problems == () and policy.default_municipality == "Västerås"
+    assert policy.locked("default_municipality")
+
+
+@pytest.mark.parametrize(("data", "says"), [
+    ({"quick_hide": 0}, "ska vara true eller false; true gäller"),
+    ({"allow_export": "nej"}, "ska vara true eller false; false gäller"),
+    ({"watch_folder": 42}, "ska vara sökvägen till en mapp (text); ingen mapp används"),
+])
+def test_a_bad_value_names_the_value_that_applies(env: SimpleNamespace, data: dict[str, Any],
+                                                   says: str) -> None:
+    """{"quick_hide": 0} said "false gäller" while the button stayed (the safest is true)."""
+    policy = write(env, data)
+    [name] = data
+    assert [p.message for p in policy.problems] == [says]
+    assert getattr(policy, name) == (True if name == "quick_hide" else
+                                     False if name == "allow_export" else None)
 
 
 def test_bad_keys_in_the_trusted_list_are_skipped(env: SimpleNamespace) -> None:
@@ -110,6 +143,14 @@ def test_an_unknown_key_is_reported_and_ignored(env: SimpleNamespace) -> None:
     assert policy.allow_unsigned is False and policy.allow_export is True
 
 
+def test_key_names_are_case_insensitive_as_in_the_registry(env: SimpleNamespace) -> None:
+    policy = write(env, {"Allow_Export": False, "QUICK_HIDE": False, "allow_export": True})
+    assert (policy.allow_export, policy.quick_hide) == (False, False)
+    assert policy.locked("allow_export") and policy.locked("quick_hide")
+    assert [(p.code, p.field) for p in policy.problems] == [("policy.duplicate_key",
+                                                             "allow_export")]
+
+
 def test_a_policy_saved_with_a_byte_order_mark_is_read(env: SimpleNamespace) -> None:
     env.policy.write_bytes(b"\xef\xbb\xbf" + json.dumps({"allow_export": False}).encode())
     policy = load_policy()
@@ -121,7 +162,8 @@ def test_an_unreadable_policy_means_the_safest_settings(env: SimpleNamespace, te
     policy = write(env, text)
     assert [p.code for p in policy.problems] == ["policy.not_json"]
     assert (policy.allow_unsigned, policy.allow_export, policy.trusted_keys) == (False, False, ())
-    assert all(policy.locked(k) for k in KEYS)
+    # Every key but the municipality, which has no safest value to lock: the user's applies.
+    assert [k for k in KEYS if not policy.locked(k)] == ["default_municipality"]
 
 
 def test_a_policy_path_that_cannot_be_read_never_crashes(env: SimpleNamespace) -> None:
@@ -144,8 +186,35 @@ def test_the_policy_location_per_platform(monkeypatch: pytest.MonkeyPatch, platf
     assert policy_path().as_posix() == expected
 
 
-def test_the_environment_overrides_the_location(env: SimpleNamespace) -> None:
+def test_the_environment_names_the_policy_on_a_machine_without_one(env: SimpleNamespace
+                                                                   ) -> None:
     assert policy_path() == env.policy
+
+
+def test_the_environment_cannot_replace_the_machine_s_policy(
+        env: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """KVINNOFRID_POLICY let any user replace the machine's policy with a file of their own
+    (allow_unsigned, allow_export). Where the machine has a policy, it is the one read."""
+    machine = env.tmp / "machine" / "policy.json"
+    machine.parent.mkdir()
+    monkeypatch.setattr(policy_module, "machine_policy_path", lambda: machine)
+    env.policy.write_text(json.dumps({"allow_unsigned": True}), encoding="utf-8")
+    assert load_policy().allow_unsigned is True  # no machine policy: the named file
+    machine.write_text(json.dumps({"allow_export": False}), encoding="utf-8")
+    policy = load_policy()
+    assert policy_path() == machine == policy.path
+    assert (policy.allow_unsigned, policy.allow_export) == (False, False)
+    assert not policy.locked("allow_unsigned")
+    assert [(p.code, p.file) for p in policy.problems] == [("policy.env_ignored",
+                                                             str(env.policy))]
+    assert str(machine) in policy.problems[0].message
+    # Windows: the computer's registry key is a machine policy too, even without a file.
+    from test_policy_registry import FakeKey, FakeWinreg
+
+    machine.unlink()
+    policy = load_policy(registry=FakeWinreg(hklm=FakeKey({"quick_hide": (1, 4)})))
+    assert policy.allow_unsigned is False and policy.path is None
+    assert [p.code for p in policy.problems] == ["policy.env_ignored"]
 
 
 # --- the policy at work in the store ----------------------------------------------------------
@@ -178,6 +247,37 @@ def test_the_watch_folder_offers_only_newer_packs(env: SimpleNamespace) -> None:
     assert packs_in_watch_folder(write(env, {"watch_folder": str(env.tmp / "saknas")}),
                                  PackStore()) == []
     assert packs_in_watch_folder(Policy(), PackStore()) == []
+
+
+def test_the_watch_folder_offers_only_packs_the_signature_rule_lets_in(
+        env: SimpleNamespace) -> None:
+    """With allow_unsigned false, an unsigned newer pack was offered at every start, naming a
+    publisher nobody had verified, and its import was always refused."""
+    share = env.tmp / "share"
+    share.mkdir()
+    write_archive(make_pack(env.tmp / "u", "2026-12-09", publisher="Falska länet"),
+                  share / "b-osignerat.kvpack")
+    src, pub = signed_pack(env.tmp / "s", "2026-12-05")
+    write_archive(src, share / "a-signerat.kvpack")
+    stranger, _other = signed_pack(env.tmp / "x", "2026-12-07")  # a key nobody trusts here
+    write_archive(stranger, share / "c-okand-nyckel.kvpack")
+    locked = write(env, {"watch_folder": str(share), "allow_unsigned": False,
+                         "trusted_keys": [str(pub)]})
+    offers = packs_in_watch_folder(locked, PackStore(policy=locked))
+    assert [(o.path.name, o.publisher) for o in offers] == [
+        ("a-signerat.kvpack", "Länsstyrelsen Västmanland")]
+    # Where the user may still accept an unsigned pack, it is offered (the import asks).
+    open_ = write(env, {"watch_folder": str(share), "trusted_keys": [str(pub)]})
+    assert [o.path.name for o in packs_in_watch_folder(open_, PackStore(policy=open_))] == [
+        "b-osignerat.kvpack", "a-signerat.kvpack"]
+
+
+def test_a_watch_folder_that_cannot_be_read_says_why(env: SimpleNamespace) -> None:
+    """An unreachable watch folder was silent; the content folder's is reported."""
+    policy = write(env, {"watch_folder": str(env.tmp / "saknas")})
+    look = look_in_watch_folder(policy, PackStore())
+    assert look.offers == [] and look.unreadable == "filen eller mappen finns inte"
+    assert look_in_watch_folder(Policy(), PackStore()).unreadable == ""
 
 
 def test_a_hostile_file_in_the_watch_folder_does_not_hide_a_good_one(env: SimpleNamespace

@@ -98,7 +98,10 @@ class FakeWinreg:
 @pytest.fixture
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
     monkeypatch.setenv("KVINNOFRID_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("KVINNOFRID_POLICY", str(tmp_path / "policy.json"))
+    # The file here stands for the machine's own: KVINNOFRID_POLICY would be ignored beside
+    # a machine registry key (load_policy).
+    monkeypatch.delenv("KVINNOFRID_POLICY", raising=False)
+    monkeypatch.setattr(policy_module, "machine_policy_path", lambda: tmp_path / "policy.json")
     return SimpleNamespace(tmp=tmp_path, policy=tmp_path / "policy.json")
 
 
@@ -166,8 +169,6 @@ def test_the_machine_wins_over_the_user_and_both_over_the_file(env: SimpleNamesp
      False),
     ({"allow_export": (2, REG_DWORD)}, "allow_export", "policy.value", "allow_export", False),
     ({"allow_export": (b"\x01", 3)}, "allow_export", "policy.type", "allow_export", False),
-    ({"default_municipality": ("Uppsala", REG_SZ)}, "default_municipality", "policy.value",
-     "default_municipality", None),
     ({"content_folder": (5, REG_DWORD)}, "content_folder", "policy.type", "content_folder",
      None),
     ({"watch_folder": ("  ", REG_SZ)}, "watch_folder", "policy.type", "watch_folder", None),
@@ -179,6 +180,46 @@ def test_a_wrong_type_or_value_is_a_problem_and_the_safest_value_holds(
     policy = load_policy(registry=FakeWinreg(hklm=FakeKey(values)))
     assert [(p.code, p.field, p.file) for p in policy.problems] == [(code, field, HKLM)]
     assert getattr(policy, key) == safest and policy.locked(key)
+
+
+@pytest.mark.parametrize(("values", "says", "holds"), [
+    ({"quick_hide": (5, REG_DWORD)}, "ska vara 1 eller 0, inte 5; 1 gäller", True),
+    ({"quick_hide": ("0", REG_SZ)}, "ska vara REG_DWORD 1 eller 0, inte REG_SZ; 1 gäller",
+     True),
+    ({"allow_export": (7, REG_DWORD)}, "ska vara 1 eller 0, inte 7; 0 gäller", False),
+])
+def test_a_wrong_value_names_the_value_that_applies(env: SimpleNamespace,
+                                                    values: dict[str, tuple[Any, int]],
+                                                    says: str, holds: bool) -> None:
+    """quick_hide = 5 said "0 gäller" while Dölj snabbt stayed (its safest value is 1)."""
+    policy = load_policy(registry=FakeWinreg(hklm=FakeKey(values)))
+    [name] = values
+    assert [p.message for p in policy.problems] == [says]
+    assert getattr(policy, name) is holds
+
+
+def test_a_municipality_of_the_wrong_type_locks_nothing(env: SimpleNamespace) -> None:
+    policy = load_policy(registry=FakeWinreg(hklm=FakeKey({"default_municipality": (3,
+                                                                                   REG_DWORD)})))
+    assert [p.message for p in policy.problems] == [
+        "ska vara REG_SZ (text), inte REG_DWORD; ingen kommun låses, användarens eget val gäller"]
+    assert not policy.locked("default_municipality")
+
+
+@pytest.mark.parametrize("value", ["paket", "..\\paket", "\\Kvinnofrid\\paket", "C:paket"])
+def test_a_relative_folder_in_the_registry_is_refused(env: SimpleNamespace, value: str) -> None:
+    """A relative path was taken against the folder the program happened to start in."""
+    key = generate_keypair(env.tmp / "lan.key")
+    policy = load_policy(registry=FakeWinreg(hklm=FakeKey(
+        {"content_folder": (value, REG_SZ), "watch_folder": ("\\\\server\\paket", REG_SZ)},
+        {"trusted_keys": FakeKey({"1": ("lan.key.pub", REG_SZ),
+                                  "2": (str(env.tmp / "lan.key.pub"), REG_SZ)})})))
+    assert policy.content_folder is None and policy.locked("content_folder")
+    assert str(policy.watch_folder) == "\\\\server\\paket"
+    assert [k.key_id for k in policy.trusted_keys] == [key.key_id]
+    assert [(p.code, p.field) for p in policy.problems] == [
+        ("policy.value", "content_folder"), ("policy.value", "trusted_keys[0]")]
+    assert "ingen fullständig sökväg" in policy.problems[0].message
 
 
 def test_unknown_values_and_subkeys_are_reported_and_ignored(env: SimpleNamespace) -> None:
@@ -208,6 +249,51 @@ def test_a_registry_that_fails_is_a_problem_not_a_crash(env: SimpleNamespace) ->
 
     policy = load_policy(registry=Broken(hklm=FakeKey({"allow_export": (0, REG_DWORD)})))
     assert [(p.code, p.file) for p in policy.problems] == [("policy.unreadable", HKLM)]
+    assert policy.allow_export is False and policy.locked("allow_export")
+
+
+class Denied(FakeWinreg):
+    """HKLM's policy key exists, but opening or listing it fails (access denied)."""
+
+    def __init__(self, *args: Any, fail: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fail = fail
+
+    def OpenKey(self, key: Any, sub_key: str, reserved: int = 0,
+                access: int = 0x20019) -> FakeKey:
+        if self.fail == "open" and key == "HKLM":
+            raise PermissionError(5, "Åtkomst nekad")
+        return super().OpenKey(key, sub_key, reserved, access)
+
+    def machine_key(self) -> FakeKey:
+        return super().OpenKey("HKLM", REGISTRY_KEY)
+
+    def EnumValue(self, key: FakeKey, index: int) -> tuple[str, Any, int]:
+        if self.fail == "values" and key is self.machine_key():
+            raise PermissionError(5, "Åtkomst nekad")
+        return super().EnumValue(key, index)
+
+    def EnumKey(self, key: FakeKey, index: int) -> str:
+        if self.fail == "subkeys" and key is self.machine_key():
+            raise OSError(1450, "Otillräckliga systemresurser")
+        return super().EnumKey(key, index)
+
+
+@pytest.mark.parametrize("fail", ["open", "values", "subkeys"])
+def test_a_machine_key_that_cannot_be_read_locks_the_safest_values(env: SimpleNamespace,
+                                                                   fail: str) -> None:
+    """An HKLM key that exists but could not be opened or listed counted as "no policy": the
+    user's own HKCU allow_unsigned=1 then won, and HKLM's allow_export=0 was lost."""
+    env.policy.write_text(json.dumps({"allow_export": True}), encoding="utf-8")
+    fake = Denied(hklm=FakeKey({"allow_unsigned": (0, REG_DWORD),
+                                "allow_export": (0, REG_DWORD)}),
+                  hkcu=FakeKey({"allow_unsigned": (1, REG_DWORD)}), fail=fail)
+    policy = load_policy(registry=fake)
+    assert (policy.allow_unsigned, policy.allow_export, policy.trusted_keys) == (False, False, ())
+    assert [k for k in KEYS if not policy.locked(k)] == ["default_municipality"]
+    assert policy.source("allow_unsigned") == HKLM
+    assert [(p.code, p.file) for p in policy.problems] == [("policy.unreadable", HKLM)]
+    assert "de säkraste inställningarna gäller" in policy.problems[0].message
 
 
 def test_off_windows_the_registry_is_not_read(env: SimpleNamespace,

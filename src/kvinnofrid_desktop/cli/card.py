@@ -82,6 +82,16 @@ def run_card(args: argparse.Namespace) -> int:
         _err(f"okänd kommun {named!r}. Välj en av länets kommuner: "
              + ", ".join(MUNICIPALITIES) + ".")
         return ExitCode.USAGE
+    from kvinnofrid_desktop.core.install.policy import load_policy
+
+    policy = load_policy()  # the administrator's word holds here as in the window
+    if args.card_command == "export" and not policy.allow_export:
+        _err("administratören har stängt av export (allow_export i "
+             f"{policy.source('allow_export') or 'policyn'}): kortet sparas inte som fil. "
+             "Skriv ut det från programmet i stället.")
+        return ExitCode.PROBLEMS
+    if named is None:
+        municipality = policy.default_municipality  # as the window starts on it
     subject = None if subject_word in (None, "alla") else subject_word
     now = dt.datetime.now()
     if getattr(args, "at", None):

@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
         self.allow_export = allow_export
         self._follows_active = follows_active
         self.file_tabs: dict[str, PdfViewer] = {}
+        # Glöm allt: the page each open document was on then; not saved again until left
+        self._forgotten_pages: dict[str, int] = {}
         self.setWindowTitle(self.tr("Kvinnofrid Västmanland"))
         self.setObjectName("mainWindow")
         self._integrity: IntegrityChecker | None = None
@@ -951,6 +953,10 @@ class MainWindow(QMainWindow):
             return
         closed = self.close_external_files(save=False)
         self.clear_search()
+        # The documents stay open where they are; closing the window must not write their
+        # pages back. A page the reader turns to afterwards is remembered as usual.
+        self._forgotten_pages = {tab.current.id: tab.viewer.page()
+                                 for tab in self.document_tabs() if tab.current is not None}
         removed = self.settings.forget(bookmarks=with_bookmarks)
         removed["closed"] = closed
         if with_bookmarks:
@@ -1078,6 +1084,8 @@ class MainWindow(QMainWindow):
             return
         doc_id = doc_id or viewer.property("docId")
         state = viewer.view_state().to_dict()
+        if doc_id and self._forgotten_pages.get(str(doc_id)) == state["page"]:
+            return  # still where it was at Glöm allt: forgotten stays forgotten
         if doc_id:
             self.settings.set_document_state(self._doc_key(str(doc_id)), state)
         elif viewer.property("externalKey") and self.remembers_external_files():

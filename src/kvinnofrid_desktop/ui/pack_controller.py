@@ -117,7 +117,15 @@ class PackController(QObject):
 
         self._watch = WatchFolderCheck(self.policy, self.store(), self)
         self._watch.found.connect(self._offer_watched)
+        self._watch.unreadable.connect(self._watch_folder_unreadable)
         self._watch.start()
+
+    def _watch_folder_unreadable(self, folder: str, reason: str) -> None:
+        """Said as the content folder's is: an administrator's share that is gone is news."""
+        self.notices.show_notice(arg(self.tr(
+            "Den delade mappen för nya innehållspaket kan inte nås: %1 (%2). Inga nya paket "
+            "erbjuds därifrån förrän den går att läsa; säg till IT-avdelningen om det "
+            "fortsätter."), folder, reason))
 
     def _offer_watched(self, path: str, publisher: str, version: str) -> None:
         self.notices.show_notice(

@@ -42,6 +42,7 @@ from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 log = logging.getLogger(__name__)
 
 SETTLE_SECONDS = 3.0
+UNREACHABLE = "content_folder.unreachable"  # the folder itself cannot be read
 _BUSY = ("store.busy", "import.cancelled")
 
 
@@ -60,7 +61,13 @@ class FolderReport:
         if self.installed is not None:
             lines.append(f"{self.installed.summary_sv()} Paketet kom från den gemensamma "
                          f"mappen {self.folder}.")
-        lines += [f"En fil i den gemensamma mappen hoppades över: {p}" for p in self.problems]
+        for p in self.problems:
+            if p.code == UNREACHABLE:  # the folder itself, not a file in it: said plainly
+                lines.append(f"Den gemensamma mappen för innehållspaket kan inte nås: {p.file} "
+                             f"({p.message}). Inga paket installeras därifrån förrän den går "
+                             "att läsa; säg till IT-avdelningen om det fortsätter.")
+            else:
+                lines.append(f"En fil i den gemensamma mappen hoppades över: {p}")
         return lines
 
 
@@ -105,8 +112,7 @@ class ContentFolder:
         try:
             files = _kvpacks(folder)
         except OSError as exc:
-            self._once(new, Problem("content_folder.unreadable", str(folder), None,
-                                    f"mappen kan inte läsas ({reason_sv(exc)})"))
+            self._once(new, Problem(UNREACHABLE, str(folder), None, reason_sv(exc)))
             return FolderReport(folder, problems=tuple(new))
         self._reported.discard(str(folder))  # readable again: a later failure is news
         try:

@@ -5,7 +5,9 @@ Where it is read from, the first place that sets a key winning:
 1. Windows only: the registry, ``HKEY_LOCAL_MACHINE\\Software\\Policies\\Kvinnofrid\\Kvinnofrid
    Västmanland`` (what Group Policy or Intune writes; ``packaging/windows/policy/`` has the ADMX
    template), then the same key under ``HKEY_CURRENT_USER``;
-2. the policy file (``KVINNOFRID_POLICY`` overrides its location, for tests and for IT):
+2. the policy file (``KVINNOFRID_POLICY`` names another one, for tests and for trying a policy
+   out, but only on a machine that has no policy of its own: neither the file below nor, on
+   Windows, the HKEY_LOCAL_MACHINE key; a user must not be able to replace the machine's):
 
    - Linux and others: ``/etc/kvinnofrid-desktop/policy.json``
    - Windows: ``%ProgramData%\\Kvinnofrid Västmanland\\policy.json``
@@ -28,7 +30,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 
 from kvinnofrid_desktop.core.options import (
@@ -64,9 +66,27 @@ _SAFEST: dict[str, Any] = {k.name: k.safest for k in POLICY_KEYS}
 
 
 def policy_path() -> Path:
-    """Where this machine's policy file is (it need not exist)."""
-    if override := os.environ.get(POLICY_ENV):
-        return Path(override)
+    """Where the policy file is read from (it need not exist): the machine's, or the file
+    ``KVINNOFRID_POLICY`` names when the machine has none (see ``load_policy``)."""
+    machine = machine_policy_path()
+    override = os.environ.get(POLICY_ENV)
+    return Path(override) if override and not _exists(machine) else machine
+
+
+def _exists(path: Path) -> bool:
+    """Whether ``path`` is there; one that cannot even be looked at counts as there (it is then
+    reported as unreadable, with the safest values, rather than replaced by another file)."""
+    try:
+        path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def machine_policy_path() -> Path:
+    """Where this machine's policy file is, whatever the environment says."""
     if sys.platform == "win32":
         base = os.environ.get("PROGRAMDATA") or r"C:\ProgramData"
         return Path(base) / "Kvinnofrid Västmanland" / "policy.json"
@@ -125,8 +145,11 @@ def load_policy(path: Path | None = None, *, registry: Any = None) -> Policy:
     one on Windows and none elsewhere. A key set in the registry under HKEY_LOCAL_MACHINE wins
     over one under HKEY_CURRENT_USER, and both over the policy file.
     """
-    path = path or policy_path()
     sources = _registry_sources(registry)
+    if path is None:
+        path, ignored = _file_to_read(sources)
+        if ignored is not None:
+            sources.append(ignored)
     file_source = _file_source(path)
     if file_source is not None:
         sources.append(file_source)
@@ -142,6 +165,29 @@ def load_policy(path: Path | None = None, *, registry: Any = None) -> Policy:
     return Policy(**values, path=path if file_source is not None else None, problems=problems,
                   locked_keys=frozenset(values),
                   sources=tuple((name, where[name]) for name in KEYS if name in where))
+
+
+def _file_to_read(sources: list[_Source]) -> tuple[Path, _Source | None]:
+    """The policy file to read, and a report when ``KVINNOFRID_POLICY`` was set but ignored.
+
+    The machine's policy (HKEY_LOCAL_MACHINE's key, the machine's file) cannot be replaced by
+    a user: the environment variable names the policy only on a machine that has none (tests,
+    a trial before the real file is put in place)."""
+    machine = machine_policy_path()
+    override = os.environ.get(POLICY_ENV)
+    if not override or Path(override) == machine:
+        return machine, None
+    machine_key = next((s.where for s in sources if s.where.startswith("HKEY_LOCAL_MACHINE")),
+                       None)
+    machine_policy = machine_key or (str(machine) if _exists(machine) else None)
+    if machine_policy is None:
+        return Path(override), None
+    note = _Source(override)
+    note.problems.append(Problem(
+        "policy.env_ignored", override, None,
+        f"{POLICY_ENV} pekar på den här filen, men datorn har en egen policy "
+        f"({machine_policy}); den gäller och filen läses inte"))
+    return machine, note
 
 
 def _file_source(path: Path) -> _Source | None:
@@ -165,12 +211,19 @@ def _file_source(path: Path) -> _Source | None:
     for name, value in data.items():
         if name.startswith("_"):
             continue
-        if name not in KEYS:
+        # Names are case-insensitive, as in the registry: "Allow_Export" is allow_export.
+        spec = _BY_NAME.get(name.lower())
+        if spec is None:
             source.problems.append(Problem(
                 "policy.unknown_key", source.where, name,
                 f"okänd inställning (kända: {', '.join(KEYS)}); ignoreras"))
+        elif spec.name in source.values or any(p.field == spec.name for p in source.problems):
+            source.problems.append(Problem(
+                "policy.duplicate_key", source.where, name,
+                f"{spec.name} står redan i filen (stora och små bokstäver räknas lika); den "
+                "första gäller"))
         else:
-            _take(source, _BY_NAME[name], value, path)
+            _take(source, spec, value, path)
     return source
 
 
@@ -187,28 +240,49 @@ def _take(source: _Source, spec: PolicyKey, value: Any, base: Path | None) -> No
         if isinstance(value, bool):
             source.values[name] = value
         else:
-            bad("policy.type", "ska vara true eller false; false gäller")
+            bad("policy.type", f"ska vara true eller false; {_json_bool(spec.safest)} gäller")
     elif spec.kind == MUNICIPALITY:
         from kvinnofrid_desktop.core.card.model import MUNICIPALITIES
 
-        if value is None or value in MUNICIPALITIES:
-            source.values[name] = value
-        else:
-            bad("policy.value",
-                f"{value!r} är ingen kommun i Västmanland ({', '.join(MUNICIPALITIES)})")
+        # Only a municipality is locked. A lock on "none" made Inställningar show "Hela länet"
+        # locked while the card showed the user's own choice (or asked for one); without a
+        # municipality the user's choice applies, shown unlocked, in the card and the dialog.
+        if isinstance(value, str) and value.strip() in MUNICIPALITIES:
+            source.values[name] = value.strip()
+        elif value is not None:
+            source.problems.append(Problem(
+                "policy.value", where, name,
+                f"{value!r} är ingen kommun i Västmanland ({', '.join(MUNICIPALITIES)}); "
+                "ingen kommun låses, användarens eget val gäller"))
     elif spec.kind == FOLDER:
-        if isinstance(value, str) and value.strip():
-            source.values[name] = _relative_to(base, value.strip())
+        if not isinstance(value, str) or not value.strip():
+            bad("policy.type", "ska vara sökvägen till en mapp (text); ingen mapp används")
+        elif base is None and not _full_path(value.strip()):
+            # The registry has no file to be relative to: the folder would depend on where
+            # the program happened to be started.
+            bad("policy.value", f"{value.strip()!r} är ingen fullständig sökväg (t.ex. "
+                "C:\\ProgramData\\Kvinnofrid\\paket eller \\\\server\\paket); ingen mapp "
+                "används")
         else:
-            bad("policy.type", "ska vara sökvägen till en mapp (text)")
+            source.values[name] = _relative_to(base, value.strip())
     else:
         source.values[name] = _trusted_keys(where, base, value, source.problems)
 
 
+def _json_bool(value: Any) -> str:
+    return "true" if value else "false"
+
+
 def _safest(source: _Source, problem: Problem) -> _Source:
-    source.values = dict(_SAFEST)
+    # Every key locked at its safest, except the municipality: there is no safe one to lock.
+    source.values = {k: v for k, v in _SAFEST.items() if k != "default_municipality"}
     source.problems = [problem]
     return source
+
+
+def _full_path(value: str) -> bool:
+    """A full Windows path (a drive and a root, or a UNC share); the registry is Windows'."""
+    return PureWindowsPath(value).is_absolute() or Path(value).is_absolute()
 
 
 def _relative_to(policy_file: Path | None, value: str) -> Path:
@@ -237,6 +311,10 @@ def _trusted_keys(where: str, base: Path | None, value: Any,
             # A 44-character base64 string ending in '=' cannot be a sensible path.
             if len(item.strip()) == 44 and item.strip().endswith("="):
                 keys.append(public_key_from_base64(item, f"{where}: {field_name}"))
+            elif base is None and not _full_path(item.strip()):
+                problems.append(Problem("policy.value", where, field_name,
+                                        f"{item.strip()!r} är ingen fullständig sökväg till en "
+                                        ".pub-fil; nyckeln ignoreras"))
             else:
                 keys.append(load_public_key(_relative_to(base, item.strip())))
         except PackError as exc:
@@ -264,9 +342,12 @@ def _registry_sources(registry: Any) -> list[_Source]:
         try:
             source = _registry_source(registry, hive_name)
         except Exception as exc:  # a registry that misbehaves must not stop the program
-            source = _Source(f"{hive_name}\\{REGISTRY_KEY}")
-            source.problems.append(Problem("policy.unreadable", source.where, None,
-                                           f"registret kan inte läsas ({exc})"))
+            # A key that is there but cannot be read (access denied, a failing listing) is an
+            # administrator's restriction the program cannot see: like an unreadable policy
+            # file, it locks the safest values, else HKCU's or the file's would win.
+            source = _safest(_Source(f"{hive_name}\\{REGISTRY_KEY}"), Problem(
+                "policy.unreadable", f"{hive_name}\\{REGISTRY_KEY}", None,
+                f"registernyckeln kan inte läsas ({exc}); de säkraste inställningarna gäller"))
         if source is not None:
             sources.append(source)
     return sources
@@ -277,8 +358,9 @@ def _registry_source(winreg: Any, hive_name: str) -> _Source | None:
     access = winreg.KEY_READ | getattr(winreg, "KEY_WOW64_64KEY", 0)
     try:
         handle = winreg.OpenKey(getattr(winreg, hive_name), REGISTRY_KEY, 0, access)
-    except OSError:
+    except FileNotFoundError:
         return None  # the usual case: no policy set here
+    # Any other OSError (access denied) goes to _registry_sources: the safest values.
     base = None  # paths in the registry are taken as given: IT writes full paths there
     with handle:
         for value_name, data, kind in _enum(winreg.EnumValue, handle):
@@ -314,17 +396,19 @@ def _take_registry(winreg: Any, source: _Source, spec: PolicyKey, data: Any, kin
         source.problems.append(Problem(
             "policy.type", source.where, spec.name,
             f"ska vara {expected}, inte {_TYPE_NAMES.get(kind, f'typ {kind}')}; {fallback}"))
-        source.values[spec.name] = spec.safest
+        if spec.kind != MUNICIPALITY:  # only a municipality is locked (see _take)
+            source.values[spec.name] = spec.safest
 
+    applies = f"{int(bool(spec.safest))} gäller"  # the value that holds: the safest
     if spec.kind == BOOL:
         if kind in (REG_DWORD, REG_QWORD) and data in (0, 1):
             _take(source, spec, bool(data), base)
         elif kind in (REG_DWORD, REG_QWORD):
             source.problems.append(Problem("policy.value", source.where, spec.name,
-                                           f"ska vara 1 eller 0, inte {data}; 0 gäller"))
+                                           f"ska vara 1 eller 0, inte {data}; {applies}"))
             source.values[spec.name] = spec.safest
         else:
-            wrong("REG_DWORD 1 eller 0", "0 gäller")
+            wrong("REG_DWORD 1 eller 0", applies)
     elif spec.kind == KEY_LIST:
         if kind == REG_MULTI_SZ and isinstance(data, list):
             _take(source, spec, [d for d in data if d][:MAX_REGISTRY_LIST], base)
@@ -338,7 +422,17 @@ def _take_registry(winreg: Any, source: _Source, spec: PolicyKey, data: Any, kin
             data = expand(data)
         _take(source, spec, data, base)
     else:
-        wrong("REG_SZ (text)", "ingen gäller")
+        wrong("REG_SZ (text)", "ingen kommun låses, användarens eget val gäller"
+              if spec.kind == MUNICIPALITY else "ingen mapp används")
+
+
+_NO_MORE_ITEMS = 259  # ERROR_NO_MORE_ITEMS: the listing's normal end
+
+
+def _listing_ended(exc: OSError) -> bool:
+    """True for the end of a registry listing; any other error (access denied) is raised on,
+    because a listing cut short would drop values silently."""
+    return _NO_MORE_ITEMS in (getattr(exc, "winerror", None), exc.errno)
 
 
 def _enum(enum_value: Callable[[Any, int], Any], handle: Any) -> list[tuple[str, Any, int]]:
@@ -346,7 +440,9 @@ def _enum(enum_value: Callable[[Any, int], Any], handle: Any) -> list[tuple[str,
     for i in range(MAX_REGISTRY_LIST + len(KEYS)):
         try:
             found.append(tuple(enum_value(handle, i)))
-        except OSError:
+        except OSError as exc:
+            if not _listing_ended(exc):
+                raise
             break
     return found
 
@@ -356,7 +452,9 @@ def _enum_keys(winreg: Any, handle: Any) -> list[str]:
     for i in range(len(KEYS) * 4):
         try:
             found.append(winreg.EnumKey(handle, i))
-        except OSError:
+        except OSError as exc:
+            if not _listing_ended(exc):
+                raise
             break
     return found
 

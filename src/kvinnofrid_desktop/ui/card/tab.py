@@ -909,14 +909,22 @@ class ActionCardTab(QWidget):
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             card_print.prepare_printer(printer)
-            # "Print to file" offers the name an export would get, in the export folder.
-            offer_file(printer,
-                       self.settings.export_folder() / self.default_file_name(pocket=pocket))
+            if self.allow_export:
+                # "Print to file" offers the name an export would get, in the export folder.
+                offer_file(printer,
+                           self.settings.export_folder() / self.default_file_name(pocket=pocket))
             dialog = QPrintDialog(printer, self)
             dialog.setWindowTitle(self.tr("Skriv ut fickkort") if pocket
                                   else self.tr("Skriv ut åtgärdskort"))
+            # The policy forbids copies out of the program: Qt's "print to file" is one.
+            dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, self.allow_export)
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return 0
+        if not self.allow_export and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            QMessageBox.warning(self, self.tr("Inget skrevs ut"), self.tr(
+                "Utskrift till fil är avstängd av administratören: inga kopior får lämna "
+                "programmet. Välj en skrivare."))
+            return 0
         file = pdf_file_of(printer)
         if file is not None:
             printer.setOutputFileName(str(file))  # ".pdf" added, as the viewer writes it

@@ -18,7 +18,11 @@ import threading
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
-from kvinnofrid_desktop.core.install.content_folder import ContentFolder, FolderReport
+from kvinnofrid_desktop.core.install.content_folder import (
+    UNREACHABLE,
+    ContentFolder,
+    FolderReport,
+)
 from kvinnofrid_desktop.core.install.policy import Policy
 from kvinnofrid_desktop.core.install.store import PackStore
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
@@ -40,9 +44,16 @@ def report_text(report: FolderReport) -> str:
             "mappen %3. Det tidigare paketet (%4) kan återställas under Inställningar."),
             report.installed.pack_id, report.installed.version, str(report.folder),
             report.installed.previous))
-    lines += [arg(QCoreApplication.translate(
-        "ContentFolderWatch", "En fil i den gemensamma mappen hoppades över: %1"),
-        problem_text(p.code, str(p))) for p in report.problems]
+    for p in report.problems:
+        if p.code == UNREACHABLE:
+            lines.append(arg(QCoreApplication.translate(
+                "ContentFolderWatch", "Den gemensamma mappen för innehållspaket kan inte nås: "
+                "%1 (%2). Inga paket installeras därifrån förrän den går att läsa; säg till "
+                "IT-avdelningen om det fortsätter."), p.file, p.message))
+        else:
+            lines.append(arg(QCoreApplication.translate(
+                "ContentFolderWatch", "En fil i den gemensamma mappen hoppades över: %1"),
+                problem_text(p.code, str(p))))
     return " ".join(lines)
 
 

@@ -14,11 +14,12 @@ from PySide6.QtCore import QObject, Signal
 
 from kvinnofrid_desktop.core.install.policy import Policy
 from kvinnofrid_desktop.core.install.store import PackStore
-from kvinnofrid_desktop.core.install.watch import packs_in_watch_folder
+from kvinnofrid_desktop.core.install.watch import look_in_watch_folder
 
 
 class _Relay(QObject):
     found = Signal(str, str, str)  # path, publisher, version
+    unreadable = Signal(str, str)  # the folder, why it cannot be read (Swedish)
 
 
 class WatchFolderCheck(QObject):
@@ -27,6 +28,7 @@ class WatchFolderCheck(QObject):
         self.policy, self.store = policy, store
         self.relay = _Relay(self)
         self.found = self.relay.found
+        self.unreadable = self.relay.unreadable
         self._closing = threading.Event()
         self._done = threading.Event()
         self._thread: threading.Thread | None = None
@@ -37,10 +39,14 @@ class WatchFolderCheck(QObject):
 
     def _look(self) -> None:
         try:
-            offers = packs_in_watch_folder(self.policy, self.store)
-            if offers and not self._closing.is_set():
-                best = offers[0]
+            look = look_in_watch_folder(self.policy, self.store)
+            if self._closing.is_set():
+                return
+            if look.offers:
+                best = look.offers[0]
                 self.relay.found.emit(str(best.path), best.publisher or "", best.version)
+            elif look.unreadable:
+                self.relay.unreadable.emit(str(self.policy.watch_folder), look.unreadable)
         except RuntimeError:
             pass  # the window (and the relay with it) went away while the share was read
         finally:

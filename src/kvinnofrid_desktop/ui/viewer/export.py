@@ -34,23 +34,32 @@ translate = QCoreApplication.translate
 
 
 def print_with_dialog(parent: QWidget, document: QPdfDocument, path: Path, current_page: int,
-                      messages: MessageBar, folder: Path) -> tuple[int, Path | None]:
+                      messages: MessageBar, folder: Path, *,
+                      allow_file: bool = True) -> tuple[int, Path | None]:
     """Ask for printer and page range, then print with progress.
 
     Printing to a PDF file starts in ``folder``. Returns the pages printed and, when they went
-    to a file, that file."""
+    to a file, that file. ``allow_file=False`` (the policy forbids copies out of the program):
+    Qt's "print to file" is not offered, and a PDF printer chosen anyway prints nothing."""
     count = document.pageCount()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(path.name)
-    offer_file(printer, folder / path.name)
+    if allow_file:
+        offer_file(printer, folder / path.name)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(arg(translate("PdfViewer", "Skriv ut ”%1”"), path.name))
     options = QAbstractPrintDialog.PrintDialogOption
     dialog.setOption(options.PrintPageRange, True)
     dialog.setOption(options.PrintCurrentPage, True)
-    dialog.setOption(options.PrintToFile, True)
+    dialog.setOption(options.PrintToFile, allow_file)
     dialog.setMinMax(1, count)
     if not dialog.exec():
+        return 0, None
+    if not allow_file and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        # Qt's own PDF printer is a copy of the document: never written when export is off.
+        messages.show_message("error", translate(
+            "PdfViewer", "Utskrift till fil är avstängd av administratören: inga kopior får "
+            "lämna programmet. Välj en skrivare."))
         return 0, None
     ranges = QPrinter.PrintRange
     if printer.printRange() == ranges.PageRange and printer.fromPage() > 0:

@@ -1183,7 +1183,7 @@ class PdfViewer(QWidget):
         if self._path is not None:
             _printed, file = viewer_export.print_with_dialog(
                 self, self._document, self._path, self.page(), self.message_bar,
-                self._export_folder())
+                self._export_folder(), allow_file=self._allow_export)
             if file is not None and self._settings is not None:
                 self._settings.set_export_folder(file.parent)
 
