@@ -102,17 +102,18 @@ def test_open_shows_first_page_and_page_count(qtbot, viewer: PdfViewer, pdfs) ->
     assert viewer.document() is not None and viewer.document().pageCount() == 6
 
 
-def test_next_button_and_page_keys_turn_pages(qtbot, opened: PdfViewer) -> None:
+def test_next_button_and_ctrl_page_keys_turn_pages(qtbot, opened: PdfViewer) -> None:
     click_action(qtbot, opened, opened.commands["next_page"])
     assert opened.page_edit.text() == "2"
     assert page_at_top(opened) == 2
 
-    qtbot.keyClick(opened.view, Qt.Key.Key_PageDown)
+    qtbot.keyClick(opened.view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert opened.page_edit.text() == "3"
     assert page_at_top(opened) == 3
 
-    qtbot.keyClick(opened.view, Qt.Key.Key_PageUp)
+    qtbot.keyClick(opened.view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert opened.page_edit.text() == "2"
+    assert page_at_top(opened) == 2
 
     qtbot.keyClick(opened.view, Qt.Key.Key_End)
     assert opened.page_edit.text() == "6"
@@ -122,6 +123,56 @@ def test_next_button_and_page_keys_turn_pages(qtbot, opened: PdfViewer) -> None:
     qtbot.keyClick(opened.view, Qt.Key.Key_Home)
     assert opened.page_edit.text() == "1"
     assert not opened.commands["previous_page"].isEnabled()
+
+
+def shown_span(viewer: PdfViewer) -> tuple[int, int]:
+    """The document's rows in view (scroll coordinates), top and bottom."""
+    top = viewer.view.verticalScrollBar().value()
+    return top, top + viewer.view.viewport().height()
+
+
+def test_page_down_and_space_read_on_by_the_screen_across_the_pages(
+        qtbot, opened: PdfViewer) -> None:
+    """At fit width a page is taller than the view: PgDown went to the next page's top, and
+    the lower half of every page was never shown by the keyboard. Now PgDown and Space show
+    the next screen with a strip of the last one, into the next page; PgUp and Skift+Space
+    go back; the page box follows."""
+    view, rects = opened.view, opened.view.page_rects()
+    assert rects[0].height() > view.viewport().height() * 1.5
+    seen: list[tuple[int, int]] = [shown_span(opened)]
+    for key, modifier in [(Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier),
+                          (Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier)] * 2:
+        qtbot.keyClick(view, key, modifier)
+        top, bottom = shown_span(opened)
+        # On by most of a screen, the last lines of the one before still in view.
+        assert seen[-1][0] < top < seen[-1][1] < bottom
+        seen.append((top, bottom))
+    # Every row of page 1 was on screen, its lower half too, and the view is now on page 2.
+    covered = rects[0].top()
+    for top, bottom in seen:
+        covered = bottom if top <= covered else covered
+    assert covered >= rects[0].bottom()
+    assert opened.page() > 1 and opened.page_edit.text() == str(opened.page())
+    for key, modifier in [(Qt.Key.Key_PageUp, Qt.KeyboardModifier.NoModifier),
+                          (Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)] * 2:
+        qtbot.keyClick(view, key, modifier)
+        seen.pop()
+        assert abs(shown_span(opened)[0] - seen[-1][0]) <= 1
+    assert opened.page() == 1
+
+
+def test_space_on_a_focused_button_presses_the_button(qtbot, opened: PdfViewer) -> None:
+    button = opened.toolbar.widgetForAction(opened.commands["last_page"])
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    before = shown_span(opened)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert opened.page() == 6  # the button's page, not a screen down
+    assert shown_span(opened) != before
+
+
+def test_the_page_turning_keys_are_shown_in_the_toolbar_tips(opened: PdfViewer) -> None:
+    assert opened.commands["next_page"].toolTip() == "Nästa sida (Ctrl+PgDown)"
+    assert opened.commands["previous_page"].toolTip() == "Föregående sida (Ctrl+PgUp)"
 
 
 def test_page_changes_are_announced(qtbot, opened: PdfViewer) -> None:
@@ -268,9 +319,13 @@ def test_fit_page_shows_the_page_most_in_view_whole_and_page_down_the_next(
     assert opened.commands["fit_page"].isChecked()
     assert shown_whole(opened, 2) and opened.page() == 2
     assert page_at_top(opened) == 2
-    for page in (3, 4):
+    for page in (3, 4):  # a page shown whole gives way to the next, whole, not cut
         qtbot.keyClick(opened.view, Qt.Key.Key_PageDown)
         assert shown_whole(opened, page) and opened.page() == page
+    qtbot.keyClick(opened.view, Qt.Key.Key_Space)
+    assert shown_whole(opened, 5) and opened.page() == 5
+    qtbot.keyClick(opened.view, Qt.Key.Key_PageUp)
+    assert shown_whole(opened, 4) and opened.page() == 4
     # A smaller window: the page being read stays whole.
     opened.resize(900, 600)
     qtbot.waitUntil(lambda: opened.view.viewport().height() < 600)
@@ -841,7 +896,8 @@ def test_actions_come_from_the_registry_with_keys_tooltips_and_context(viewer: P
         assert action.shortcutContext() == expected, name
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         assert shortcut in action.toolTip(), name
-        assert not action.icon().isNull(), name
+        # The toolbar's commands have an icon; the screen up and down keys have no button.
+        assert action.icon().isNull() == (name in ("screen_up", "screen_down")), name
         assert action.text() == spec.label(), name  # one label, the menus' too
     assert QKeySequence("Ctrl+=") in viewer.commands["zoom_in"].shortcuts()
 
@@ -887,9 +943,13 @@ def test_document_keys_act_on_the_viewer_on_screen_page_keys_where_the_focus_is(
     assert pages.zoom_text(second) == "100 %" and first.view_state().zoom_mode == "fit_width"
     qtbot.keyClick(field, Qt.Key.Key_PageDown)  # the text field's, not a viewer's
     assert (first.page(), second.page()) == (1, 1)
+    qtbot.keyClick(field, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert (first.page(), second.page()) == (1, 2)  # the page turned on screen
     second.view.setFocus()
+    bar = second.view.verticalScrollBar()
+    before = bar.value()
     qtbot.keyClick(second.view, Qt.Key.Key_PageDown)
-    assert (first.page(), second.page()) == (1, 2)
+    assert bar.value() > before and first.view.verticalScrollBar().value() == 0
 
 
 def test_real_world_pdf(qtbot, viewer: PdfViewer, third_party_pdf: Path) -> None:

@@ -82,6 +82,9 @@ OUTLINE_SLACK_POINTS = 16.0
 # A page's top margin and a few lines: a first heading this far down opens what is read.
 PAGE_TOP_POINTS = 144.0
 SIDE_PANEL_WIDTH = 200  # px, the side panel's width until the reader drags it
+# How much of the view PgDown and Space keep in view from the screen before: a line or two to
+# read on from, as browsers and readers keep.
+SCREEN_OVERLAP = 0.1
 
 
 def heading_being_read(keys: Sequence[tuple[int, float]], page: int, y: float,
@@ -109,6 +112,7 @@ def _matches(finder: QPdfSearchModel, page: int, text: str) -> list[list[QRectF]
 
 
 _SIDE_PANEL_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
+_PAGE_TURN_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)  # with Ctrl: the page turns
 
 
 class PdfViewer(QWidget):
@@ -612,6 +616,14 @@ class PdfViewer(QWidget):
     def next_page(self) -> None:
         self._step_page(1)
 
+    @command("screen_up")
+    def screen_up(self) -> None:
+        self._step_screen(-1)
+
+    @command("screen_down")
+    def screen_down(self) -> None:
+        self._step_screen(1)
+
     @command("back")
     def back(self) -> None:
         self._go_history(-1)
@@ -878,6 +890,26 @@ class PdfViewer(QWidget):
     def _step_page(self, step: int) -> None:
         if self._path is not None:
             self._scroll_to(min(max(self._current + step, 0), self.page_count() - 1))
+
+    def _step_screen(self, step: int) -> None:
+        """PgDown/PgUp, Space: the next (previous) screen, a strip of this one kept. A page
+        shown whole (fit whole page, a landscape page) gives way to the next one from its top,
+        so that pages are not cut in halves."""
+        if self._path is None:
+            return
+        page = self._page_most_in_view()
+        if self._shown_whole(page):
+            self._scroll_to(min(max(page + step, 0), self.page_count() - 1))
+            return
+        bar = self.view.verticalScrollBar()
+        room = self.view.viewport().height()
+        # As the reader's own scrolling: the page box and the outlines follow (_on_scrolled).
+        bar.setValue(bar.value() + step * max(round(room * (1 - SCREEN_OVERLAP)), 1))
+
+    def _shown_whole(self, page: int) -> bool:
+        rect = self.view.page_rects()[page]
+        top = self.view.verticalScrollBar().value()
+        return rect.top() >= top and rect.bottom() <= top + self.view.viewport().height()
 
     def _go_history(self, direction: int) -> None:
         available = self._history.backAvailable() if direction < 0 else \
@@ -1151,10 +1183,23 @@ class PdfViewer(QWidget):
         self.commands["sidebar"].setChecked(visible)  # shows the state; runs no handler
         self.sidebar.setVisible(visible)
 
+    def event(self, event: QEvent) -> bool:
+        # A key not taken by the focused child comes here (Qt passes ShortcutOverride up).
+        # Space reads on in the pages only: on a focused button it presses the button, in the
+        # side panel's lists and the page's text it does what it does there.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and \
+                event.key() == Qt.Key.Key_Space and \
+                QApplication.focusWidget() is not self.view:
+            event.accept()
+            return True
+        return super().event(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and \
-                event.key() in _SIDE_PANEL_KEYS:
+                event.key() in _SIDE_PANEL_KEYS and not (
+                    event.key() in _PAGE_TURN_KEYS
+                    and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             event.accept()  # in the side panel these keys scroll the list, not the document
             return True
         if kind == QEvent.Type.Resize and watched is self.thumbnail_view.viewport():
