@@ -332,6 +332,51 @@ def test_fit_page_shows_the_page_most_in_view_whole_and_page_down_the_next(
     qtbot.waitUntil(lambda: shown_whole(opened, 4))
 
 
+def test_fit_width_after_fit_page_shows_the_page_that_was_whole_from_its_top(
+        qtbot, opened: PdfViewer) -> None:
+    """Fit whole page, Page Down to page 3, fit width (or 100 %): the page box said 3 but the
+    view's top was page 2's last points, and the outline marked page 2's heading. The view's
+    top edge was the gap above the page whole in view."""
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(opened.view, Qt.Key.Key_H, ctrl_shift)
+    qtbot.keyClick(opened.view, Qt.Key.Key_PageDown)
+    qtbot.keyClick(opened.view, Qt.Key.Key_PageDown)
+    assert shown_whole(opened, 3) and opened.page() == 3
+    for keys in ((Qt.Key.Key_B, ctrl_shift), (Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)):
+        qtbot.keyClick(opened.view, *keys)
+        top = opened.view.page_rects()[2].translated(-opened.view.scroll_offset()).top()
+        assert 0 <= top <= opened.view.documentMargins().top() + 1  # page 3 from its top
+        assert page_at_top(opened) == 3 and opened.page_edit.text() == "3"
+        assert opened.outline_view.currentIndex().data() == "Kapitel 3"
+        qtbot.keyClick(opened.view, Qt.Key.Key_H, ctrl_shift)
+        assert shown_whole(opened, 3)
+
+
+def test_fit_page_on_a_landscape_page_keeps_it_when_the_window_is_resized(
+        qtbot, viewer: PdfViewer, tmp_path: Path) -> None:
+    """Page 150 of a portrait report, landscape, shown whole: after a smaller window and back
+    the view showed page 151. Each resize chose the page most in view again, with the new size
+    and the old zoom, and the next portrait page had more of the view than the short one."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    for number in range(1, 7):
+        pdf.add_page(orientation="L" if number == 3 else "P")
+    path = tmp_path / "liggande.pdf"
+    pdf.output(str(path))
+    assert viewer.open_document(path, page=3)
+    viewer.view.setFocus()
+    qtbot.keyClick(viewer.view, Qt.Key.Key_H,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert shown_whole(viewer, 3) and viewer.page() == 3
+    for size in ((800, 500), (1100, 800), (900, 600), (1100, 800)):
+        viewer.resize(*size)
+        qtbot.waitUntil(lambda size=size: viewer.view.viewport().width() < size[0] and
+                        viewer.view.viewport().width() > size[0] - 300)
+        qtbot.waitUntil(lambda: shown_whole(viewer, 3))
+        assert viewer.page() == 3 and page_at_top(viewer) == 3
+
+
 def test_fit_width_follows_the_window_size(qtbot, opened: PdfViewer) -> None:
     opened.commands["fit_width"].trigger()
     before = opened.view.page_rects()[0].width()

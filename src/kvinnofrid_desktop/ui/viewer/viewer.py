@@ -837,8 +837,25 @@ class PdfViewer(QWidget):
             self._remember_anchor()
             self._clear_page_message()  # the reader moved on (Page Down on the last page too)
 
+    def _reading_line(self) -> QPointF:
+        """The top centre of what is read: a margin below the view's edge, where a jump puts
+        a page's top (the edge itself is the gap above the page)."""
+        return QPointF(self.view.viewport().width() / 2, self.view.documentMargins().top())
+
+    def _anchor_here(self) -> tuple[int, QPointF] | None:
+        """The document point at the reading line; with the whole page shown, that page's
+        top. The view's top edge was the gap above the page, the previous page's last points:
+        fit whole page, then fit width, showed the end of the page before."""
+        hit = self.view.map_to_page(self._reading_line())
+        if hit is None or self._zoom_mode != "fit_page":
+            return hit
+        page = hit[0] if self._shown_whole(hit[0]) else self._page_most_in_view()
+        x = hit[1].x() if page == hit[0] else \
+            self.view.page_rects()[page].width() / 2 / self.view.scale()
+        return page, QPointF(x, 0)
+
     def _remember_anchor(self) -> None:
-        hit = self.view.map_to_page(QPointF(self.view.viewport().width() / 2, 0))
+        hit = self._anchor_here()
         if hit is not None:
             self._anchor = hit
         if self._path is None:
@@ -1035,6 +1052,8 @@ class PdfViewer(QWidget):
         self._zoom_mode = mode if mode in ZOOM_MODES else "fit_width"
         if factor is not None and math.isfinite(factor):
             self._zoom = min(max(factor, MIN_ZOOM), MAX_ZOOM)
+        if self._zoom_mode == "fit_page" and (hit := self._anchor_here()) is not None:
+            self._anchor = hit  # the page most in view is the one shown whole
         self._apply_zoom(anchor=self.view.map_to_page(at) if at is not None else None, at=at)
 
     def _take_zoom(self, state: ViewState) -> None:
@@ -1055,8 +1074,8 @@ class PdfViewer(QWidget):
                     at: QPointF | None = None, *, keep_position: bool = True) -> None:
         """Set the view's zoom, keeping ``anchor`` (page, point) at viewport position ``at``.
 
-        Without arguments the point at the top centre of the view stays where it is; in
-        "fit_page" the page most in view is shown whole instead, from its top.
+        Without arguments the point at the reading line (``_reading_line``) stays where it
+        is; in "fit_page" the anchor's page is shown whole instead, from its top.
         """
         factor = self._target_factor()
         if self._zoom_mode == "custom":
@@ -1067,8 +1086,10 @@ class PdfViewer(QWidget):
             return
         if self._zoom_mode == "fit_page" and anchor is None:
             # Keeping the top where it was showed the lower half of one page and the upper
-            # half of the next, and Page Down kept them cut so.
-            page = self._page_most_in_view()
+            # half of the next, and Page Down kept them cut so. The page is the one chosen
+            # (_set_zoom) or shown since, not the one most in view now: on a resize the view
+            # has the new size and the old zoom, and a landscape page gave way to the next.
+            page = self._anchor[0]
             self._navigating = True
             try:
                 self.view.setZoomFactor(factor)
@@ -1078,7 +1099,7 @@ class PdfViewer(QWidget):
             self._sync_zoom_ui()
             return
         page, point = anchor if anchor is not None else self._anchor
-        at = at if at is not None else QPointF(self.view.viewport().width() / 2, 0)
+        at = at if at is not None else self._reading_line()
         self._navigating = True
         try:
             if not math.isclose(factor, self.view.zoomFactor()):
