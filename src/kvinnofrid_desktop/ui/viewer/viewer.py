@@ -160,7 +160,8 @@ class PdfViewer(QWidget):
         self._build_ui()
         self._finder = FindController(
             self._document, self.view, self.find_bar, page_count=self.page_count,
-            current_page=lambda: self._current, reveal=self._show_found)
+            current_page=lambda: self._current, reveal=self._show_found,
+            started=self.clear_highlights)
         self._connect()
         self._reset_ui()
 
@@ -511,6 +512,11 @@ class PdfViewer(QWidget):
         self.view.set_marks([])
         return self._finder.find(text)
 
+    def clear_highlights(self) -> None:
+        """The global search's marks go (its field emptied, the search given up); the find
+        bar and its matches stay."""
+        self.view.set_marks([])
+
     def forget_search(self) -> None:
         """Dölj snabbt: the find bar closes and forgets its words, the highlights go."""
         self._finder.close_bar()
@@ -531,6 +537,9 @@ class PdfViewer(QWidget):
         """
         if self._path is None:
             return
+        # One search's marks at a time: the find bar's matches go (its words stay, for Ctrl+F
+        # and Enter), as a find started takes these marks away (FindController.started).
+        self._finder.close_bar()
         target = min(max(page, 1), self.page_count()) - 1
         finder = QPdfSearchModel()  # private, so the find bar's search stays as it is
         finder.setDocument(self._document)
