@@ -795,8 +795,13 @@ def test_print_document_can_be_cancelled(tmp_path: Path, pdfs) -> None:
     assert printed == 0
 
 
+@pytest.mark.parametrize(("first", "last", "said"), [
+    (4, 6, "Sidorna 4–6 är sparade som PDF"),
+    # One page was "Sidorna 5–5 är sparade som PDF".
+    (5, 5, "Sidan 5 är sparad som PDF")])
 def test_print_action_uses_the_dialog_range(qtbot, opened: PdfViewer, tmp_path: Path,
-                                            monkeypatch) -> None:
+                                            monkeypatch, first: int, last: int,
+                                            said: str) -> None:
     output = tmp_path / "fran-dialogen.pdf"
 
     class FakePrintDialog:
@@ -816,21 +821,22 @@ def test_print_action_uses_the_dialog_range(qtbot, opened: PdfViewer, tmp_path: 
             self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             self.printer.setOutputFileName(str(output))
             self.printer.setPrintRange(QPrinter.PrintRange.PageRange)
-            self.printer.setFromTo(4, 6)
+            self.printer.setFromTo(first, last)
             return 1
 
     monkeypatch.setattr(viewer_export, "QPrintDialog", FakePrintDialog)
     qtbot.keyClick(opened.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert _page_count(output) == 3
+    count = last - first + 1
+    assert _page_count(output) == count
     # Those pages of the document itself, their text kept – not a page image per page.
     document = QPdfDocument()
     assert document.load(str(output)) == QPdfDocument.Error.None_
     original = opened.document()
-    for page in range(3):
-        words = original.getAllText(3 + page).text().strip()
+    for page in range(count):
+        words = original.getAllText(first - 1 + page).text().strip()
         assert words and document.getAllText(page).text().strip() == words
     document.close()
-    assert "Sidorna 4–6 är sparade som PDF" in opened.status_message()
+    assert opened.status_message().startswith(f"{said}: ")
 
 
 def test_save_copy_writes_identical_bytes(qtbot, opened: PdfViewer, pdfs, tmp_path: Path,
