@@ -175,6 +175,25 @@ def test_the_page_turning_keys_are_shown_in_the_toolbar_tips(opened: PdfViewer) 
     assert opened.commands["previous_page"].toolTip() == "Föregående sida (Ctrl+PgUp)"
 
 
+def test_copying_in_the_page_says_where_text_is_copied(qtbot, opened: PdfViewer) -> None:
+    """Ctrl+C and Ctrl+A in the page did nothing, without a word: the pages have no text
+    selection. The message names Visa sidans text and its key, and goes when the reader
+    moves on."""
+    for key in (Qt.Key.Key_C, Qt.Key.Key_A):
+        qtbot.keyClick(opened.view, key, Qt.KeyboardModifier.ControlModifier)
+        assert opened.message_bar.isVisible()
+        assert opened.status_message() == (
+            "Text kan inte markeras i sidan. Tryck Ctrl+T (Visa sidans text) för att visa "
+            "texten bredvid sidan, där du kan markera och kopiera den.")
+        qtbot.keyClick(opened.view, Qt.Key.Key_PageDown)
+        assert opened.status_message() == ""
+    opened.set_page_text_visible(True)
+    opened.view.setFocus()
+    qtbot.keyClick(opened.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert opened.status_message() == ("Text kan inte markeras i sidan. Markera och kopiera "
+                                       "den i sidans text bredvid sidan.")
+
+
 def test_page_changes_are_announced(qtbot, opened: PdfViewer) -> None:
     with qtbot.waitSignal(opened.pageChanged) as blocker:
         click_action(qtbot, opened, opened.commands["next_page"])

@@ -249,6 +249,7 @@ class PdfViewer(QWidget):
         self.view.resized.connect(self._on_view_resized)
         self.view.zoomStepRequested.connect(self._zoom_step)
         self.view.linkActivated.connect(self._on_link)
+        self.view.selectionAsked.connect(self._say_where_to_copy)
 
         self.outline_view.activated.connect(self._on_outline_activated)
         self.outline_view.clicked.connect(self._on_outline_activated)
@@ -1039,6 +1040,26 @@ class PdfViewer(QWidget):
                 "webbsidor."), self._link_address), copy=True)
         elif link.page() >= 0:
             self._show_page(link.page(), link.location().y())
+
+    def _say_where_to_copy(self) -> None:
+        """Ctrl+C or Ctrl+A in the pages: no text is selected there; the page's text beside
+        the page is where it is marked and copied. Goes when the reader moves on, as a page
+        message does."""
+        if self._path is None:
+            return
+        from kvinnofrid_desktop.ui.actions import native_keys
+        from kvinnofrid_desktop.ui.commands import COMMANDS
+
+        if self.page_text_visible():
+            text = self.tr("Text kan inte markeras i sidan. Markera och kopiera den i sidans "
+                           "text bredvid sidan.")
+        else:
+            keys = native_keys(COMMANDS["page_text"])
+            text = arg(self.tr("Text kan inte markeras i sidan. Tryck %1 (Visa sidans text) "
+                               "för att visa texten bredvid sidan, där du kan markera och "
+                               "kopiera den."), keys[0] if keys else "")
+        self._page_message = text
+        self.message_bar.show_message("info", text)
 
     def _copy_link_address(self) -> None:
         if self._link_address:
