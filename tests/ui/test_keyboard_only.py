@@ -129,6 +129,12 @@ def test_situation_2_search_and_land_on_the_highlighted_page(qtbot, window: Main
     assert window.current_tab_name() == "strategy" and viewer is not None
     assert viewer.page() == hit.page > 1
     assert viewer.view.marks(), "no words highlighted on the page"
+    # The keyboard is in the page, the results beside it: PgDown reads on at once.
+    assert QApplication.focusWidget() is viewer.view and window.search_dock.isVisible()
+    bar = viewer.view.verticalScrollBar()
+    before = bar.value()
+    press(qtbot, Qt.Key.Key_PageDown)
+    assert bar.value() > before
 
 
 # --- 3: "I need the collaboration plan for the meeting." ------------------------------------------

@@ -115,6 +115,92 @@ def test_down_arrow_moves_into_results_and_enter_opens(qtbot, window: MainWindow
     qtbot.waitUntil(lambda: viewer is not None and viewer.page() == hit.page, timeout=3000)
 
 
+def marks_drawn(viewer) -> int:
+    """Pixels of the view drawn in the search marks' yellow over the white page."""
+    image = viewer.view.viewport().grab().toImage()
+    found = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            color = image.pixelColor(x, y)
+            if abs(color.red() - 255) < 8 and abs(color.green() - 237) < 10 and \
+                    abs(color.blue() - 145) < 14:
+                found += 1
+    return found
+
+
+def open_a_page_hit_by_keys(qtbot, win: MainWindow, query: str):
+    """Ctrl+K, ``query``, Down to the first hit on a document page, Enter: the viewer."""
+    type_query(qtbot, win, query)
+    qtbot.keyClick(win.search_field, Qt.Key.Key_Down)
+    tree = win.search_panel.tree
+    for _ in range(40):
+        hit = tree.currentItem().data(0, HIT_ROLE)
+        if hit is not None and hit.kind == "page":
+            break
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert hit.kind == "page"
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    viewer = win.current_viewer()
+    assert viewer is not None
+    qtbot.waitUntil(lambda: viewer.page() == hit.page and bool(viewer.view.marks()))
+    return viewer, hit
+
+
+def test_a_hit_opened_with_enter_gives_the_keyboard_to_the_document(
+        qtbot, window: MainWindow) -> None:
+    """The focus stayed in the results: PgDown did nothing and Esc went to the search field.
+    Now the pages have the keyboard, the results stay beside them, and Ctrl+K, Down go back
+    to the list at the hit opened."""
+    viewer, hit = open_a_page_hit_by_keys(qtbot, window, "hedersrelaterat")
+    assert QApplication.focusWidget() is viewer.view and marks_drawn(viewer) > 0
+    assert window.search_dock.isVisible()
+    bar = viewer.view.verticalScrollBar()
+    before = bar.value()
+    qtbot.keyClick(viewer.view, Qt.Key.Key_PageDown)
+    assert bar.value() > before
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    tree = window.search_panel.tree
+    assert QApplication.focusWidget() is tree
+    assert tree.currentItem().data(0, HIT_ROLE) == hit
+
+
+def test_escape_in_the_results_gives_up_the_search_for_the_document(
+        qtbot, window: MainWindow) -> None:
+    """Esc in the list went to the search field with the results still open, and the marks
+    stayed on the page."""
+    viewer, _hit = open_a_page_hit_by_keys(qtbot, window, "hedersrelaterat")
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search_panel.tree, Qt.Key.Key_Escape)
+    assert not window.search_dock.isVisible()
+    assert QApplication.focusWidget() is viewer.view
+    assert viewer.view.marks() == [] and marks_drawn(viewer) == 0
+
+
+def test_emptying_the_search_field_takes_the_marks_off_the_page(
+        qtbot, window: MainWindow) -> None:
+    viewer, _hit = open_a_page_hit_by_keys(qtbot, window, "hedersrelaterat")
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # all selected
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Delete)
+    assert window.search_field.text() == ""
+    assert viewer.view.marks() == [] and marks_drawn(viewer) == 0
+
+
+def test_find_in_the_document_shows_only_its_own_matches(qtbot, window: MainWindow) -> None:
+    """The search's marks and Ctrl+F's matches were drawn together, two searches at once."""
+    viewer, _hit = open_a_page_hit_by_keys(qtbot, window, "hedersrelaterat")
+    qtbot.keyClick(viewer.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is viewer.find_bar.edit
+    qtbot.keyClicks(viewer.find_bar.edit, "samverkan")
+    qtbot.waitUntil(lambda: " av " in viewer.find_bar.status.text())
+    assert viewer.view.marks() == []
+    # Another hit opened: its marks, and the find bar's matches go (its words stay).
+    open_a_page_hit_by_keys(qtbot, window, "hedersrelaterat")
+    assert not viewer.find_bar.isVisible() and viewer.view.marks()
+    assert viewer.find_bar.edit.text() == "samverkan"
+
+
 def test_a_hit_on_the_action_card_opens_the_card_at_that_entry(qtbot,
                                                              window: MainWindow) -> None:
     type_query(qtbot, window, "Sala socialjour")

@@ -102,17 +102,18 @@ def test_open_shows_first_page_and_page_count(qtbot, viewer: PdfViewer, pdfs) ->
     assert viewer.document() is not None and viewer.document().pageCount() == 6
 
 
-def test_next_button_and_page_keys_turn_pages(qtbot, opened: PdfViewer) -> None:
+def test_next_button_and_ctrl_page_keys_turn_pages(qtbot, opened: PdfViewer) -> None:
     click_action(qtbot, opened, opened.commands["next_page"])
     assert opened.page_edit.text() == "2"
     assert page_at_top(opened) == 2
 
-    qtbot.keyClick(opened.view, Qt.Key.Key_PageDown)
+    qtbot.keyClick(opened.view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert opened.page_edit.text() == "3"
     assert page_at_top(opened) == 3
 
-    qtbot.keyClick(opened.view, Qt.Key.Key_PageUp)
+    qtbot.keyClick(opened.view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert opened.page_edit.text() == "2"
+    assert page_at_top(opened) == 2
 
     qtbot.keyClick(opened.view, Qt.Key.Key_End)
     assert opened.page_edit.text() == "6"
@@ -122,6 +123,75 @@ def test_next_button_and_page_keys_turn_pages(qtbot, opened: PdfViewer) -> None:
     qtbot.keyClick(opened.view, Qt.Key.Key_Home)
     assert opened.page_edit.text() == "1"
     assert not opened.commands["previous_page"].isEnabled()
+
+
+def shown_span(viewer: PdfViewer) -> tuple[int, int]:
+    """The document's rows in view (scroll coordinates), top and bottom."""
+    top = viewer.view.verticalScrollBar().value()
+    return top, top + viewer.view.viewport().height()
+
+
+def test_page_down_and_space_read_on_by_the_screen_across_the_pages(
+        qtbot, opened: PdfViewer) -> None:
+    """At fit width a page is taller than the view: PgDown went to the next page's top, and
+    the lower half of every page was never shown by the keyboard. Now PgDown and Space show
+    the next screen with a strip of the last one, into the next page; PgUp and Skift+Space
+    go back; the page box follows."""
+    view, rects = opened.view, opened.view.page_rects()
+    assert rects[0].height() > view.viewport().height() * 1.5
+    seen: list[tuple[int, int]] = [shown_span(opened)]
+    for key, modifier in [(Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier),
+                          (Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier)] * 2:
+        qtbot.keyClick(view, key, modifier)
+        top, bottom = shown_span(opened)
+        # On by most of a screen, the last lines of the one before still in view.
+        assert seen[-1][0] < top < seen[-1][1] < bottom
+        seen.append((top, bottom))
+    # Every row of page 1 was on screen, its lower half too, and the view is now on page 2.
+    covered = rects[0].top()
+    for top, bottom in seen:
+        covered = bottom if top <= covered else covered
+    assert covered >= rects[0].bottom()
+    assert opened.page() > 1 and opened.page_edit.text() == str(opened.page())
+    for key, modifier in [(Qt.Key.Key_PageUp, Qt.KeyboardModifier.NoModifier),
+                          (Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)] * 2:
+        qtbot.keyClick(view, key, modifier)
+        seen.pop()
+        assert abs(shown_span(opened)[0] - seen[-1][0]) <= 1
+    assert opened.page() == 1
+
+
+def test_space_on_a_focused_button_presses_the_button(qtbot, opened: PdfViewer) -> None:
+    button = opened.toolbar.widgetForAction(opened.commands["last_page"])
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    before = shown_span(opened)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert opened.page() == 6  # the button's page, not a screen down
+    assert shown_span(opened) != before
+
+
+def test_the_page_turning_keys_are_shown_in_the_toolbar_tips(opened: PdfViewer) -> None:
+    assert opened.commands["next_page"].toolTip() == "Nästa sida (Ctrl+PgDown)"
+    assert opened.commands["previous_page"].toolTip() == "Föregående sida (Ctrl+PgUp)"
+
+
+def test_copying_in_the_page_says_where_text_is_copied(qtbot, opened: PdfViewer) -> None:
+    """Ctrl+C and Ctrl+A in the page did nothing, without a word: the pages have no text
+    selection. The message names Visa sidans text and its key, and goes when the reader
+    moves on."""
+    for key in (Qt.Key.Key_C, Qt.Key.Key_A):
+        qtbot.keyClick(opened.view, key, Qt.KeyboardModifier.ControlModifier)
+        assert opened.message_bar.isVisible()
+        assert opened.status_message() == (
+            "Text kan inte markeras i sidan. Tryck Ctrl+T (Visa sidans text) för att visa "
+            "texten bredvid sidan, där du kan markera och kopiera den.")
+        qtbot.keyClick(opened.view, Qt.Key.Key_PageDown)
+        assert opened.status_message() == ""
+    opened.set_page_text_visible(True)
+    opened.view.setFocus()
+    qtbot.keyClick(opened.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert opened.status_message() == ("Text kan inte markeras i sidan. Markera och kopiera "
+                                       "den i sidans text bredvid sidan.")
 
 
 def test_page_changes_are_announced(qtbot, opened: PdfViewer) -> None:
@@ -268,13 +338,62 @@ def test_fit_page_shows_the_page_most_in_view_whole_and_page_down_the_next(
     assert opened.commands["fit_page"].isChecked()
     assert shown_whole(opened, 2) and opened.page() == 2
     assert page_at_top(opened) == 2
-    for page in (3, 4):
+    for page in (3, 4):  # a page shown whole gives way to the next, whole, not cut
         qtbot.keyClick(opened.view, Qt.Key.Key_PageDown)
         assert shown_whole(opened, page) and opened.page() == page
+    qtbot.keyClick(opened.view, Qt.Key.Key_Space)
+    assert shown_whole(opened, 5) and opened.page() == 5
+    qtbot.keyClick(opened.view, Qt.Key.Key_PageUp)
+    assert shown_whole(opened, 4) and opened.page() == 4
     # A smaller window: the page being read stays whole.
     opened.resize(900, 600)
     qtbot.waitUntil(lambda: opened.view.viewport().height() < 600)
     qtbot.waitUntil(lambda: shown_whole(opened, 4))
+
+
+def test_fit_width_after_fit_page_shows_the_page_that_was_whole_from_its_top(
+        qtbot, opened: PdfViewer) -> None:
+    """Fit whole page, Page Down to page 3, fit width (or 100 %): the page box said 3 but the
+    view's top was page 2's last points, and the outline marked page 2's heading. The view's
+    top edge was the gap above the page whole in view."""
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(opened.view, Qt.Key.Key_H, ctrl_shift)
+    qtbot.keyClick(opened.view, Qt.Key.Key_PageDown)
+    qtbot.keyClick(opened.view, Qt.Key.Key_PageDown)
+    assert shown_whole(opened, 3) and opened.page() == 3
+    for keys in ((Qt.Key.Key_B, ctrl_shift), (Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)):
+        qtbot.keyClick(opened.view, *keys)
+        top = opened.view.page_rects()[2].translated(-opened.view.scroll_offset()).top()
+        assert 0 <= top <= opened.view.documentMargins().top() + 1  # page 3 from its top
+        assert page_at_top(opened) == 3 and opened.page_edit.text() == "3"
+        assert opened.outline_view.currentIndex().data() == "Kapitel 3"
+        qtbot.keyClick(opened.view, Qt.Key.Key_H, ctrl_shift)
+        assert shown_whole(opened, 3)
+
+
+def test_fit_page_on_a_landscape_page_keeps_it_when_the_window_is_resized(
+        qtbot, viewer: PdfViewer, tmp_path: Path) -> None:
+    """Page 150 of a portrait report, landscape, shown whole: after a smaller window and back
+    the view showed page 151. Each resize chose the page most in view again, with the new size
+    and the old zoom, and the next portrait page had more of the view than the short one."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    for number in range(1, 7):
+        pdf.add_page(orientation="L" if number == 3 else "P")
+    path = tmp_path / "liggande.pdf"
+    pdf.output(str(path))
+    assert viewer.open_document(path, page=3)
+    viewer.view.setFocus()
+    qtbot.keyClick(viewer.view, Qt.Key.Key_H,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert shown_whole(viewer, 3) and viewer.page() == 3
+    for size in ((800, 500), (1100, 800), (900, 600), (1100, 800)):
+        viewer.resize(*size)
+        qtbot.waitUntil(lambda size=size: viewer.view.viewport().width() < size[0] and
+                        viewer.view.viewport().width() > size[0] - 300)
+        qtbot.waitUntil(lambda: shown_whole(viewer, 3))
+        assert viewer.page() == 3 and page_at_top(viewer) == 3
 
 
 def test_fit_width_follows_the_window_size(qtbot, opened: PdfViewer) -> None:
@@ -695,8 +814,13 @@ def test_print_document_can_be_cancelled(tmp_path: Path, pdfs) -> None:
     assert printed == 0
 
 
+@pytest.mark.parametrize(("first", "last", "said"), [
+    (4, 6, "Sidorna 4–6 är sparade som PDF"),
+    # One page was "Sidorna 5–5 är sparade som PDF".
+    (5, 5, "Sidan 5 är sparad som PDF")])
 def test_print_action_uses_the_dialog_range(qtbot, opened: PdfViewer, tmp_path: Path,
-                                            monkeypatch) -> None:
+                                            monkeypatch, first: int, last: int,
+                                            said: str) -> None:
     output = tmp_path / "fran-dialogen.pdf"
 
     class FakePrintDialog:
@@ -716,21 +840,22 @@ def test_print_action_uses_the_dialog_range(qtbot, opened: PdfViewer, tmp_path: 
             self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             self.printer.setOutputFileName(str(output))
             self.printer.setPrintRange(QPrinter.PrintRange.PageRange)
-            self.printer.setFromTo(4, 6)
+            self.printer.setFromTo(first, last)
             return 1
 
     monkeypatch.setattr(viewer_export, "QPrintDialog", FakePrintDialog)
     qtbot.keyClick(opened.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert _page_count(output) == 3
+    count = last - first + 1
+    assert _page_count(output) == count
     # Those pages of the document itself, their text kept – not a page image per page.
     document = QPdfDocument()
     assert document.load(str(output)) == QPdfDocument.Error.None_
     original = opened.document()
-    for page in range(3):
-        words = original.getAllText(3 + page).text().strip()
+    for page in range(count):
+        words = original.getAllText(first - 1 + page).text().strip()
         assert words and document.getAllText(page).text().strip() == words
     document.close()
-    assert "Sidorna 4–6 är sparade som PDF" in opened.status_message()
+    assert opened.status_message().startswith(f"{said}: ")
 
 
 def test_save_copy_writes_identical_bytes(qtbot, opened: PdfViewer, pdfs, tmp_path: Path,
@@ -884,7 +1009,8 @@ def test_actions_come_from_the_registry_with_keys_tooltips_and_context(viewer: P
         assert action.shortcutContext() == expected, name
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         assert shortcut in action.toolTip(), name
-        assert not action.icon().isNull(), name
+        # The toolbar's commands have an icon; the screen up and down keys have no button.
+        assert action.icon().isNull() == (name in ("screen_up", "screen_down")), name
         assert action.text() == spec.label(), name  # one label, the menus' too
     assert QKeySequence("Ctrl+=") in viewer.commands["zoom_in"].shortcuts()
 
@@ -930,9 +1056,13 @@ def test_document_keys_act_on_the_viewer_on_screen_page_keys_where_the_focus_is(
     assert pages.zoom_text(second) == "100 %" and first.view_state().zoom_mode == "fit_width"
     qtbot.keyClick(field, Qt.Key.Key_PageDown)  # the text field's, not a viewer's
     assert (first.page(), second.page()) == (1, 1)
+    qtbot.keyClick(field, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert (first.page(), second.page()) == (1, 2)  # the page turned on screen
     second.view.setFocus()
+    bar = second.view.verticalScrollBar()
+    before = bar.value()
     qtbot.keyClick(second.view, Qt.Key.Key_PageDown)
-    assert (first.page(), second.page()) == (1, 2)
+    assert bar.value() > before and first.view.verticalScrollBar().value() == 0
 
 
 def test_real_world_pdf(qtbot, viewer: PdfViewer, third_party_pdf: Path) -> None:

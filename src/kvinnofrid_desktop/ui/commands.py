@@ -168,6 +168,14 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
             icon="back", tip=QT_TRANSLATE_NOOP("Commands", "Tillbaka till förra platsen")),
     Command("forward", QT_TRANSLATE_NOOP("Commands", "&Framåt"), ("Alt+Right",), DOCUMENT,
             icon="forward"),
+    # A page at a time, wherever the focus is in the window (the toolbar's arrows); PgUp and
+    # PgDown read on by the screen. Ctrl+PgUp/PgDown: no tab switching in the window uses them
+    # (the tabs take Ctrl+1 … Ctrl+4 and Ctrl+Tab), and PDF readers (Evince, Okular) turn the
+    # page with them.
+    Command("previous_page", QT_TRANSLATE_NOOP("Commands", "Föregående sida"), ("Ctrl+PgUp",),
+            DOCUMENT, icon="previous"),
+    Command("next_page", QT_TRANSLATE_NOOP("Commands", "Nästa sida"), ("Ctrl+PgDown",),
+            DOCUMENT, icon="next"),
     Command("print", QT_TRANSLATE_NOOP("Commands", "Skriv &ut…"),
             (StandardKey("Print"),), DOCUMENT, icon="print"),
     Command("save_copy", QT_TRANSLATE_NOOP("Commands", "&Spara kopia…"), ("Ctrl+Shift+S",),
@@ -178,10 +186,14 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
     # --- the viewer with the focus ---
     Command("first_page", QT_TRANSLATE_NOOP("Commands", "Första sidan"), ("Home", "Ctrl+Home"),
             VIEWER, icon="first"),
-    Command("previous_page", QT_TRANSLATE_NOOP("Commands", "Föregående sida"), ("PgUp",),
-            VIEWER, icon="previous"),
-    Command("next_page", QT_TRANSLATE_NOOP("Commands", "Nästa sida"), ("PgDown",), VIEWER,
-            icon="next"),
+    # One screen on, a strip of the last one kept in view, across the pages' edges as any
+    # reader or browser does: a page turned by PgDown hid the lower half of every page taller
+    # than the view. Space as in a browser; its actions give way to a focused button or list
+    # (PdfViewer.event).
+    Command("screen_up", QT_TRANSLATE_NOOP("Commands", "En skärm uppåt"),
+            ("PgUp", "Shift+Space"), VIEWER),
+    Command("screen_down", QT_TRANSLATE_NOOP("Commands", "En skärm nedåt"),
+            ("PgDown", "Space"), VIEWER),
     Command("last_page", QT_TRANSLATE_NOOP("Commands", "Sista sidan"), ("End", "Ctrl+End"),
             VIEWER, icon="last"),
     # The document's, not only the focused viewer's: F9 from the search field (where the
@@ -205,8 +217,8 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Commands", "&Visa"), (
         "tab_strategy", "tab_collaboration", "tab_action_card", "tab_publications", None,
         "sidebar", "page_text", "bookmark_add", "bookmarks", None,
-        "zoom_in", "zoom_out", "zoom_reset", "fit_width", "fit_page", None, "back", "forward",
-        None, "fullscreen")),
+        "zoom_in", "zoom_out", "zoom_reset", "fit_width", "fit_page", None, "previous_page",
+        "next_page", "back", "forward", None, "fullscreen")),
     (QT_TRANSLATE_NOOP("Commands", "S&ök"), (
         "search", "results", None, "find", "find_next", "find_previous")),
     (QT_TRANSLATE_NOOP("Commands", "&Hjälp"), ("shortcuts", None, "about")),

@@ -495,6 +495,15 @@ class MainWindow(QMainWindow):
             panel.restart_debounce()
         if text.strip() and self.search_dock is not None:
             self.search_dock.show()
+        elif not text.strip():
+            self._forget_search_marks()  # the field emptied: the search is over
+
+    def _forget_search_marks(self) -> None:
+        """The search's marks go from every document (they stayed on page 5 with the field
+        emptied or the results closed); the find bars' stay."""
+        for viewer in [tab.viewer for tab in self.document_tabs()] + \
+                list(self.file_tabs.values()):
+            viewer.clear_highlights()
 
     @command("fullscreen")
     def set_full_screen(self, on: bool) -> None:
@@ -522,6 +531,7 @@ class MainWindow(QMainWindow):
     def _dismiss_search(self) -> None:
         if self.search_dock is not None:
             self.search_dock.hide()
+        self._forget_search_marks()  # Esc gives up the search
         viewer = self.current_viewer()
         focus_default(viewer or self.tabs.currentWidget())
 
@@ -535,6 +545,9 @@ class MainWindow(QMainWindow):
         viewer = self.open_document(hit.doc_id, page=hit.page)
         if viewer is not None:
             viewer.highlight_terms(terms, hit.page, passage=hit.passage())
+            # The keyboard reads on in the document (PgDown, Ctrl+F) while the results stay
+            # beside it; Ctrl+K and Down go back to them, at this hit.
+            focus_default(viewer)
 
     def show_support_lines(self) -> None:
         """The action card at its national numbers and support lines (a search found nothing)."""

@@ -237,7 +237,9 @@ class SearchPanel(QWidget):
         self.field.returnPressed.connect(self._enter_in_field)
         self.field.downPressed.connect(self._focus_results)
         self.field.escapePressed.connect(self.dismissed.emit)
-        self.tree.escapePressed.connect(self.field.setFocus)
+        # Esc gives up the search from the results too (the window hides them and gives the
+        # keyboard to the document); it only went back to the field, the results still open.
+        self.tree.escapePressed.connect(self.dismissed.emit)
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
 

@@ -96,9 +96,13 @@ def print_with_dialog(parent: QWidget, document: QPdfDocument, path: Path, curre
                 describe_os_error(error)))
             return 0, None
         else:
-            messages.show_message("info", arg(translate(
-                "PdfViewer", "Sidorna %1–%2 är sparade som PDF: %3"), first,
-                first + written - 1, str(target)))
+            if written == 1:  # not "Sidorna 5–5"
+                said = arg(translate("PdfViewer", "Sidan %1 är sparad som PDF: %2"), first,
+                           str(target))
+            else:
+                said = arg(translate("PdfViewer", "Sidorna %1–%2 är sparade som PDF: %3"),
+                           first, first + written - 1, str(target))
+            messages.show_message("info", said)
             return written, target
     return print_pages(parent, document, printer, first, last, messages), target
 

@@ -28,7 +28,9 @@ class FindController(QObject):
     """Owns the search model and keeps the find bar, the view's highlights and the page in step.
 
     ``page_count`` and ``current_page`` (0-based) describe the viewer's document; ``reveal``
-    scrolls a rectangle (points on a 0-based page) into view and makes that page current.
+    scrolls a rectangle (points on a 0-based page) into view and makes that page current;
+    ``started`` is told when a search for words starts (the global search's marks then go:
+    only the find's matches are shown).
     """
 
     def __init__(
@@ -40,6 +42,7 @@ class FindController(QObject):
         page_count: Callable[[], int],
         current_page: Callable[[], int],
         reveal: Callable[[int, QRectF], None],
+        started: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(bar)
         self._view = view
@@ -47,6 +50,7 @@ class FindController(QObject):
         self._page_count = page_count
         self._current_page = current_page
         self._reveal = reveal
+        self._started = started
         self.model = QPdfSearchModel(self)
         # Attached for good: QPdfSearchModel.setDocument(None) logs a warning, and setting a new
         # search string after each load resizes its per-page tables to the new document.
@@ -123,6 +127,7 @@ class FindController(QObject):
         if self._page_count() == 0 or not text.strip():
             return
         self._typed = self._text = text
+        self._started()
         if self.respell is not None and text.isascii():
             self._text = self.respell(text)
         self.model.setSearchString(self._text)

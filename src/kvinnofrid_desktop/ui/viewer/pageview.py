@@ -7,6 +7,8 @@ import bisect
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSizeF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -71,6 +73,9 @@ class PageView(QPdfView):
     linkActivated = Signal(object)  # QPdfLink or TextLink
     zoomStepRequested = Signal(int, QPointF)  # +1 / -1, viewport position of the mouse
     resized = Signal()
+    # Ctrl+C or Ctrl+A in the pages, where no text can be selected (QPdfView has no selection):
+    # the viewer says where copying works instead of doing nothing without a word.
+    selectionAsked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]  # Qt takes no parent; the stub not
@@ -337,6 +342,14 @@ class PageView(QPdfView):
             if link is not None and link.rectangles() == pressed.rectangles():
                 self.linkActivated.emit(link)
         event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy) or \
+                event.matches(QKeySequence.StandardKey.SelectAll):
+            self.selectionAsked.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -83,6 +83,9 @@ OUTLINE_SLACK_POINTS = 16.0
 # A page's top margin and a few lines: a first heading this far down opens what is read.
 PAGE_TOP_POINTS = 144.0
 SIDE_PANEL_WIDTH = 200  # px, the side panel's width until the reader drags it
+# How much of the view PgDown and Space keep in view from the screen before: a line or two to
+# read on from, as browsers and readers keep.
+SCREEN_OVERLAP = 0.1
 
 
 def heading_being_read(keys: Sequence[tuple[int, float]], page: int, y: float,
@@ -110,6 +113,7 @@ def _matches(finder: QPdfSearchModel, page: int, text: str) -> list[list[QRectF]
 
 
 _SIDE_PANEL_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
+_PAGE_TURN_KEYS = (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)  # with Ctrl: the page turns
 
 
 class PdfViewer(QWidget):
@@ -157,7 +161,8 @@ class PdfViewer(QWidget):
         self._build_ui()
         self._finder = FindController(
             self._document, self.view, self.find_bar, page_count=self.page_count,
-            current_page=lambda: self._current, reveal=self._show_found)
+            current_page=lambda: self._current, reveal=self._show_found,
+            started=self.clear_highlights)
         self._connect()
         self._reset_ui()
 
@@ -245,6 +250,7 @@ class PdfViewer(QWidget):
         self.view.resized.connect(self._on_view_resized)
         self.view.zoomStepRequested.connect(self._zoom_step)
         self.view.linkActivated.connect(self._on_link)
+        self.view.selectionAsked.connect(self._say_where_to_copy)
 
         self.outline_view.activated.connect(self._on_outline_activated)
         self.outline_view.clicked.connect(self._on_outline_activated)
@@ -513,6 +519,11 @@ class PdfViewer(QWidget):
         self.view.set_marks([])
         return self._finder.find(text)
 
+    def clear_highlights(self) -> None:
+        """The global search's marks go (its field emptied, the search given up); the find
+        bar and its matches stay."""
+        self.view.set_marks([])
+
     def forget_search(self) -> None:
         """Dölj snabbt: the find bar closes and forgets its words, the highlights go."""
         self._finder.close_bar()
@@ -533,6 +544,9 @@ class PdfViewer(QWidget):
         """
         if self._path is None:
             return
+        # One search's marks at a time: the find bar's matches go (its words stay, for Ctrl+F
+        # and Enter), as a find started takes these marks away (FindController.started).
+        self._finder.close_bar()
         target = min(max(page, 1), self.page_count()) - 1
         finder = QPdfSearchModel()  # private, so the find bar's search stays as it is
         finder.setDocument(self._document)
@@ -617,6 +631,14 @@ class PdfViewer(QWidget):
     @command("next_page")
     def next_page(self) -> None:
         self._step_page(1)
+
+    @command("screen_up")
+    def screen_up(self) -> None:
+        self._step_screen(-1)
+
+    @command("screen_down")
+    def screen_down(self) -> None:
+        self._step_screen(1)
 
     @command("back")
     def back(self) -> None:
@@ -831,8 +853,25 @@ class PdfViewer(QWidget):
             self._remember_anchor()
             self._clear_page_message()  # the reader moved on (Page Down on the last page too)
 
+    def _reading_line(self) -> QPointF:
+        """The top centre of what is read: a margin below the view's edge, where a jump puts
+        a page's top (the edge itself is the gap above the page)."""
+        return QPointF(self.view.viewport().width() / 2, self.view.documentMargins().top())
+
+    def _anchor_here(self) -> tuple[int, QPointF] | None:
+        """The document point at the reading line; with the whole page shown, that page's
+        top. The view's top edge was the gap above the page, the previous page's last points:
+        fit whole page, then fit width, showed the end of the page before."""
+        hit = self.view.map_to_page(self._reading_line())
+        if hit is None or self._zoom_mode != "fit_page":
+            return hit
+        page = hit[0] if self._shown_whole(hit[0]) else self._page_most_in_view()
+        x = hit[1].x() if page == hit[0] else \
+            self.view.page_rects()[page].width() / 2 / self.view.scale()
+        return page, QPointF(x, 0)
+
     def _remember_anchor(self) -> None:
-        hit = self.view.map_to_page(QPointF(self.view.viewport().width() / 2, 0))
+        hit = self._anchor_here()
         if hit is not None:
             self._anchor = hit
         if self._path is None:
@@ -884,6 +923,26 @@ class PdfViewer(QWidget):
     def _step_page(self, step: int) -> None:
         if self._path is not None:
             self._scroll_to(min(max(self._current + step, 0), self.page_count() - 1))
+
+    def _step_screen(self, step: int) -> None:
+        """PgDown/PgUp, Space: the next (previous) screen, a strip of this one kept. A page
+        shown whole (fit whole page, a landscape page) gives way to the next one from its top,
+        so that pages are not cut in halves."""
+        if self._path is None:
+            return
+        page = self._page_most_in_view()
+        if self._shown_whole(page):
+            self._scroll_to(min(max(page + step, 0), self.page_count() - 1))
+            return
+        bar = self.view.verticalScrollBar()
+        room = self.view.viewport().height()
+        # As the reader's own scrolling: the page box and the outlines follow (_on_scrolled).
+        bar.setValue(bar.value() + step * max(round(room * (1 - SCREEN_OVERLAP)), 1))
+
+    def _shown_whole(self, page: int) -> bool:
+        rect = self.view.page_rects()[page]
+        top = self.view.verticalScrollBar().value()
+        return rect.top() >= top and rect.bottom() <= top + self.view.viewport().height()
 
     def _go_history(self, direction: int) -> None:
         available = self._history.backAvailable() if direction < 0 else \
@@ -988,6 +1047,26 @@ class PdfViewer(QWidget):
         elif link.page() >= 0:
             self._show_page(link.page(), link.location().y())
 
+    def _say_where_to_copy(self) -> None:
+        """Ctrl+C or Ctrl+A in the pages: no text is selected there; the page's text beside
+        the page is where it is marked and copied. Goes when the reader moves on, as a page
+        message does."""
+        if self._path is None:
+            return
+        from kvinnofrid_desktop.ui.actions import native_keys
+        from kvinnofrid_desktop.ui.commands import COMMANDS
+
+        if self.page_text_visible():
+            text = self.tr("Text kan inte markeras i sidan. Markera och kopiera den i sidans "
+                           "text bredvid sidan.")
+        else:
+            keys = native_keys(COMMANDS["page_text"])
+            text = arg(self.tr("Text kan inte markeras i sidan. Tryck %1 (Visa sidans text) "
+                               "för att visa texten bredvid sidan, där du kan markera och "
+                               "kopiera den."), keys[0] if keys else "")
+        self._page_message = text
+        self.message_bar.show_message("info", text)
+
     def _copy_link_address(self) -> None:
         if self._link_address:
             QGuiApplication.clipboard().setText(self._link_address)
@@ -1009,6 +1088,8 @@ class PdfViewer(QWidget):
         self._zoom_mode = mode if mode in ZOOM_MODES else "fit_width"
         if factor is not None and math.isfinite(factor):
             self._zoom = min(max(factor, MIN_ZOOM), MAX_ZOOM)
+        if self._zoom_mode == "fit_page" and (hit := self._anchor_here()) is not None:
+            self._anchor = hit  # the page most in view is the one shown whole
         self._apply_zoom(anchor=self.view.map_to_page(at) if at is not None else None, at=at)
 
     def _take_zoom(self, state: ViewState) -> None:
@@ -1029,8 +1110,8 @@ class PdfViewer(QWidget):
                     at: QPointF | None = None, *, keep_position: bool = True) -> None:
         """Set the view's zoom, keeping ``anchor`` (page, point) at viewport position ``at``.
 
-        Without arguments the point at the top centre of the view stays where it is; in
-        "fit_page" the page most in view is shown whole instead, from its top.
+        Without arguments the point at the reading line (``_reading_line``) stays where it
+        is; in "fit_page" the anchor's page is shown whole instead, from its top.
         """
         factor = self._target_factor()
         if self._zoom_mode == "custom":
@@ -1041,8 +1122,10 @@ class PdfViewer(QWidget):
             return
         if self._zoom_mode == "fit_page" and anchor is None:
             # Keeping the top where it was showed the lower half of one page and the upper
-            # half of the next, and Page Down kept them cut so.
-            page = self._page_most_in_view()
+            # half of the next, and Page Down kept them cut so. The page is the one chosen
+            # (_set_zoom) or shown since, not the one most in view now: on a resize the view
+            # has the new size and the old zoom, and a landscape page gave way to the next.
+            page = self._anchor[0]
             self._navigating = True
             try:
                 self.view.setZoomFactor(factor)
@@ -1052,7 +1135,7 @@ class PdfViewer(QWidget):
             self._sync_zoom_ui()
             return
         page, point = anchor if anchor is not None else self._anchor
-        at = at if at is not None else QPointF(self.view.viewport().width() / 2, 0)
+        at = at if at is not None else self._reading_line()
         self._navigating = True
         try:
             if not math.isclose(factor, self.view.zoomFactor()):
@@ -1157,10 +1240,23 @@ class PdfViewer(QWidget):
         self.commands["sidebar"].setChecked(visible)  # shows the state; runs no handler
         self.sidebar.setVisible(visible)
 
+    def event(self, event: QEvent) -> bool:
+        # A key not taken by the focused child comes here (Qt passes ShortcutOverride up).
+        # Space reads on in the pages only: on a focused button it presses the button, in the
+        # side panel's lists and the page's text it does what it does there.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and \
+                event.key() == Qt.Key.Key_Space and \
+                QApplication.focusWidget() is not self.view:
+            event.accept()
+            return True
+        return super().event(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and \
-                event.key() in _SIDE_PANEL_KEYS:
+                event.key() in _SIDE_PANEL_KEYS and not (
+                    event.key() in _PAGE_TURN_KEYS
+                    and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             event.accept()  # in the side panel these keys scroll the list, not the document
             return True
         if kind == QEvent.Type.Resize and watched is self.thumbnail_view.viewport():
