@@ -33,6 +33,7 @@ Synonyms come from ``synonyms.toml`` next to the index file (the pack's root), w
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 import html
 import logging
@@ -364,8 +365,18 @@ class SearchIndex:
         self.close()
 
     def parse(self, query: str) -> ParsedQuery:
-        """The query taken apart with this pack's synonyms."""
-        return parse_query(query, self.synonyms)
+        """The query taken apart with this pack's synonyms. A telephone number typed in groups
+        with its area code ("021 39 20 00") is looked for as the whole number only, in an index
+        that holds the texts' numbers as digits: its groups found each on its own matched
+        another number's "021", "39" and "20" and the "00" of its opening hours, and a number
+        no text has seemed to be there. Other groups ("2017 2020") still match as typed."""
+        pq = parse_query(query, self.synonyms)
+        if "numbers" not in self.meta.get("features", "").split() \
+                or not any(t.groups and t.text.startswith("0") for t in pq.terms):
+            return pq
+        return dataclasses.replace(pq, terms=tuple(
+            dataclasses.replace(t, groups=()) if t.groups and t.text.startswith("0") else t
+            for t in pq.terms))
 
     def highlight_terms(self, query: str) -> list[str]:
         """Words a PDF viewer should highlight for this query: the query words as typed (lower
