@@ -636,9 +636,11 @@ def _joined_number(items: list[Term | Phrase]) -> list[Term | Phrase]:
 
 def _with_synonyms(items: list[Term | Phrase], synonyms: object) -> list[Term | Phrase]:
     """Attach synonyms: to a word, to a hyphenated word ("soc-jouren"), or to several query
-    words that are an expression of the list ("anmäla oro", longest first)."""
+    words that are an expression of the list ("anmäla oro", longest first), also in another
+    order and without its stopwords ("barn oro": "oro för barn")."""
     longest = max(1, getattr(synonyms, "longest", 1))
     alternatives = synonyms.alternatives  # type: ignore[attr-defined]
+    any_order = getattr(synonyms, "alternatives_any_order", None)
     out: list[Term | Phrase] = []
     i = 0
     while i < len(items):
@@ -653,6 +655,8 @@ def _with_synonyms(items: list[Term | Phrase], synonyms: object) -> list[Term | 
             if all(isinstance(x, Term) for x in span):
                 words = tuple(x.text for x in span)  # type: ignore[union-attr]
                 alts = alternatives(tuple(stem(w) for w in words))
+                if not alts and words[0] not in STOPWORDS and words[-1] not in STOPWORDS:
+                    alts = any_order(words) if any_order else ()
                 if alts:
                     out.append(Phrase(words, display=" ".join(words), alts=alts, loose=True))
                     i += n
