@@ -316,7 +316,8 @@ class SearchIndex:
         self._card_docs: frozenset[str] | None = None  # see _card_documents
         self._pages: dict[str, dict[int, int]] | None = None  # see _page_rows
         self._giving: dict[str, frozenset[int]] | None = None  # see _entries_giving
-        self._headings: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] | None = None
+        self._headings: dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                                        bool]] | None = None
 
     @classmethod
     def open(cls, path: Path, *, verify: bool = True) -> SearchIndex:
@@ -780,7 +781,7 @@ class SearchIndex:
         weights = self._weights
         giving = frozenset().union(*(self._entries_giving().get(a, ()) for a in pq.asks))
         headings = self._card_headings()
-        named: dict[int, int] = {}
+        named: dict[int, tuple[int, float]] = {}
         for match_level, sql, params in _plan(pq):
             tier = match_level if level is None else level
             window = limit + len(found) + len(skip) + _WINDOW
@@ -800,13 +801,24 @@ class SearchIndex:
                     # below those that say "Uppgift saknas" more often.
                     # Named by its own heading before named by the section it stands under
                     # (a step "… gör en orosanmälan" before the municipalities' contacts).
+                    # Among those of one weight (weights differ by 0.1 or more), a step before
+                    # a sign and an entry whose own text has the words before one named by its
+                    # heading alone: "hund vanvårdad" led with the sign lines under "Skador och
+                    # vanvård" ("Hälta, brännmärken eller tovig päls"), not the step to
+                    # Länsstyrelsen that names dogs.
                     if rowid in headings:
                         if rowid not in named:
-                            title, section = headings[rowid]
-                            named[rowid] = 2 if _names_all(pq, title) else \
+                            title, section, body, step = headings[rowid]
+                            level = 2 if _names_all(pq, title) else \
                                 1 if section and _names_all(pq, title + section) else 0
-                        if named[rowid]:
-                            share = named[rowid] + (weights.get(rowid, 1.0) + 0.05 * share) / 1.05
+                            own = _named_share(pq, body) if level else 0.0
+                            # A step (what to do) before a sign (what is seen), then the one
+                            # whose own text has more of the words.
+                            named[rowid] = (level, (2 * bool(step) + own) / 3)
+                        level, own = named[rowid]
+                        if level:
+                            share = level + (weights.get(rowid, 1.0) + 0.09 * own + 0.009 * share
+                                             ) / 1.1
                     share /= 3
                     if pq.asks:  # the entries that give what is asked for first in the level
                         share = (share + (rowid in giving)) / 2
@@ -818,19 +830,25 @@ class SearchIndex:
                     return found
         return found
 
-    def _card_headings(self) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+    def _card_headings(self) -> dict[int, tuple[tuple[str, ...], tuple[str, ...],
+                                                tuple[str, ...], bool]]:
         """The words a card entry is called by on the card, by rowid: its place and heading
         ("Barn", "Gör en orosanmälan till socialtjänsten"), and for a contact the section it
-        stands under and what it is ("Sala · Orosanmälan om vuxna · socialtjänsten i Sala").
+        stands under and what it is ("Sala · Orosanmälan om vuxna · socialtjänsten i Sala");
+        then the words of its own text (a step's without its heading), and whether it is a step.
         Read once (the card's entries)."""
         if self._headings is None:
-            headings: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+            headings: dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                                      bool]] = {}
             for rowid, title, text in self._conn.execute(
                     "SELECT rowid, title, text FROM entries WHERE kind = 'card'"):
                 name = swedish.tokens(normalize_text(title.split(" – ", 1)[-1]))
                 # A contact: place · section · the municipality's social services, if it is one
                 section = " ".join(text.split(" · ", 3)[:3]) if " · " in text else ""
-                headings[rowid] = (tuple(name), tuple(swedish.tokens(normalize_text(section))))
+                own = _after_heading(title, text)  # a step opens with its heading
+                body = swedish.tokens(normalize_text(own))
+                headings[rowid] = (tuple(name), tuple(swedish.tokens(normalize_text(section))),
+                                   tuple(dict.fromkeys(body)), own is not text)
             self._headings = headings
         return self._headings
 
@@ -882,16 +900,21 @@ def _one_part_known(head: str, tail: str, counts: list[int], words: dict[str, in
 def _names_all(pq: ParsedQuery, words: tuple[str, ...]) -> bool:
     """Whether every term and expression of the query is among ``words`` (a heading's), in a
     form of its own (or its root) or as a synonym."""
-    for term in pq.terms:
-        if not any(term.level(w) >= swedish.ROOT for w in words):
-            return False
+    return bool(pq.terms or pq.phrases) and _named_share(pq, words) == 1.0
+
+
+def _named_share(pq: ParsedQuery, words: tuple[str, ...]) -> float:
+    """The share of the query's terms and expressions that are among ``words``, in a form of
+    their own (or their root) or as a synonym (0–1)."""
+    if not (pq.terms or pq.phrases):
+        return 0.0
+    named = sum(any(term.level(w) >= swedish.ROOT for w in words) for term in pq.terms)
     stems = {swedish.stem(w) for w in words}
     for phrase in pq.phrases:
         options = [phrase.words, *phrase.alts]
-        if not any({swedish.stem(w) for w in option if w not in swedish.STOPWORDS} <= stems
-                   for option in options):
-            return False
-    return bool(pq.terms or pq.phrases)
+        named += any({swedish.stem(w) for w in option if w not in swedish.STOPWORDS} <= stems
+                     for option in options)
+    return named / (len(pq.terms) + len(pq.phrases))
 
 
 def _leaves_out_words(query: str, other: str) -> bool:
