@@ -218,3 +218,28 @@ def test_an_animal_abused_or_neglected_leads_with_whom_to_tell(index: SearchInde
     words ("Hälta, brännmärken eller tovig päls") came first, or the step never appeared."""
     assert shown(index, query, 1) == [wanted]
     assert "«" in index.answer(query).hits[0].snippet_plain()  # a word of it is marked
+
+
+@pytest.mark.parametrize("query", [
+    "kontaktförbud",  # split "kontak" + "tförbud", then the hits for "kontakta"
+    "besöksförbud",  # the street addresses' "Besök:"
+    "vårdcentralen",  # "vård centralen": "vårdbesök", "centrala Västerås"
+    "restraining order",  # "order": "ordnar"
+    "LVM",  # inside "självmordstankar", "självmant"
+    "BRÅ",  # the beginning of "brådskande"
+    "RFSU",  # "Menade du ”rfsl”?"
+])
+def test_words_the_texts_do_not_have_find_nothing_rather_than_noise(index: SearchIndex,
+                                                                    query: str) -> None:
+    """No hits (and so the panel's link to the national numbers), not hits for a part of the
+    word, a word it begins or is inside of, nor a suggestion of another abbreviation."""
+    answer = index.answer(query)
+    assert (answer.hits, answer.suggestion) == ([], None), shown(index, query)
+
+
+def test_an_abbreviation_in_capitals_matches_as_a_whole_word(index: SearchIndex) -> None:
+    assert index.answer("VOOV").hits  # the texts' word, as before
+    term = parse_query("LVM").terms[0]
+    assert (term.whole, term.prefix, term.root, term.key) == (True, False, None, None)
+    assert (term.level("lvm"), term.level("självmordstankar")) == (3, -1)
+    assert not parse_query("lvm").terms[0].whole  # typed in lower case: a word as any

@@ -416,8 +416,12 @@ class SearchIndex:
                             spq = self._complete_words(self.parse(split))
                             spq = spq.led_by_common_synonyms(self._stem_counts())
                             found = self._rank(spq, limit)
-                            if found:
+                            # Its parts found as words, not only inside or at the beginning
+                            # of others: "vårdcentralen" found "vårdbesök" and "centrala
+                            # Västerås".
+                            if any(lvl >= swedish.WORD for _score, lvl in found.values()):
                                 return self._hits(spq, found), split
+                            found = {}
                     return self._hits(pq, found) + extra, respelled
                 finally:
                     self._deadline = 0.0
@@ -502,8 +506,10 @@ class SearchIndex:
                 return None
             with self._lock:
                 vocabulary = self._words()
+            # Not an abbreviation: "RFSU" is no typo of "rfsl".
             candidates = [t.text for t in pq.terms if t.text not in vocabulary and not t.alts
-                          and t.text.isalpha() and 4 <= len(t.text) <= MAX_SUGGEST_LETTERS]
+                          and not t.whole and t.text.isalpha()
+                          and 4 <= len(t.text) <= MAX_SUGGEST_LETTERS]
             # A pasted paragraph stays cheap: a few words are looked at.
             unknown = {w for w in candidates[:MAX_SUGGEST_WORDS] if not self.search(w, limit=1)}
             changes = {}
@@ -561,7 +567,10 @@ class SearchIndex:
             if not (asks or left.phrases):
                 continue
             found = self.search(fewer, limit=20 if entries else 1)
-            if any(h.kind == "card" for h in found) if entries else found:
+            # Found as words, not only inside or at the beginning of others: "restraining
+            # order" offered "order" for "ordnar".
+            if any(h.kind == "card" for h in found) if entries else \
+                    any(h.score >= swedish.WORD for h in found):
                 return fewer
         return None
 
@@ -683,7 +692,7 @@ class SearchIndex:
 
     def _respelled(self, query: str, pq: ParsedQuery) -> str:
         # A word the pack's synonym list knows is a word as typed ("natt", not "nått").
-        words = [t.text for t in pq.terms if not t.alts] + [
+        words = [t.text for t in pq.terms if not t.alts and not t.whole] + [
             w for p in pq.phrases if not p.alts for w in p.words]
         # The word being typed, not yet a word of the index ("orosanmal"): by how its words
         # begin, or the synonym list's word it begins ("narkot"). A complete one ("vald") is
@@ -740,10 +749,13 @@ class SearchIndex:
                                   len(head) > MIN_COMPOUND_PART else [])
                 for part in heads:
                     counts = [stems.get(swedish.stem(x), 0) for x in (part, tail)]
-                    if all(counts):
+                    if all(counts) and not one_known:
+                        if not self._near(part, tail):
+                            continue
                         found = (2, min(counts), part != head, f"{part} {tail}")
-                    elif one_known and any(counts) and _one_part_known(
-                            part, tail, counts, self._words()):
+                    elif one_known and any(counts) and not all(counts) and _one_part_known(
+                            part, tail, counts, self._words()) and self._is_compound(
+                                part if counts[0] else tail):
                         found = (1, len(swedish.stem(part if counts[0] else tail)), part != head,
                                  f"{part} {tail}")
                     else:
@@ -756,13 +768,36 @@ class SearchIndex:
         return _WORDS.sub(lambda m: changes.get(m.group(0).lower(), m.group(0)),
                           normalize_text(query[:swedish.MAX_QUERY_CHARS]))
 
+    def _near(self, head: str, tail: str) -> bool:
+        """Whether some entry has both parts of a compound near each other, or the second is a
+        word that only asks ("nummer"): a compound is one thing, not its parts anywhere on a
+        page ("vårdcentralen" found "vård" and "centrala Västerås")."""
+        if tail in swedish.STOPWORDS:
+            return True
+        return self._conn.execute("SELECT rowid FROM words WHERE words MATCH ? LIMIT 1",
+                                  (swedish.near_expression((head, tail)),)).fetchone() is not None
+
+    def _is_compound(self, word: str) -> bool:
+        """Whether ``word`` is two words of the texts ("djurskydd": "djur" + "skydd"): a topic
+        the texts name, that may stand for a compound of it they do not write
+        ("djurskyddsinspektör"); a plain word ("kontakt", "besök") says too little, and stood
+        for "kontaktförbud" and "besöksförbud", which the texts do not have."""
+        stems = self._stem_counts()
+        for i in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+            head, tail = word[:i], word[i:]
+            heads = [head] + ([head[:-1]] if head.endswith("s") else [])
+            if any(stems.get(swedish.stem(h), 0) and stems.get(swedish.stem(tail), 0)
+                   for h in heads):
+                return True
+        return False
+
     def _typo_query(self, pq: ParsedQuery) -> ParsedQuery | None:
         """The query with each unknown word of six letters or more matched by the indexed
         words one edit away, or None when there is no such word."""
         words = None
         changes: dict[str, tuple[str, ...]] = {}
         for term in pq.terms:
-            if len(term.text) < MIN_TYPO_LETTERS or not term.text.isalpha():
+            if len(term.text) < MIN_TYPO_LETTERS or not term.text.isalpha() or term.whole:
                 continue
             words = self._words() if words is None else words
             if term.text not in words:
