@@ -243,3 +243,16 @@ def test_an_abbreviation_in_capitals_matches_as_a_whole_word(index: SearchIndex)
     assert (term.whole, term.prefix, term.root, term.key) == (True, False, None, None)
     assert (term.level("lvm"), term.level("självmordstankar")) == (3, -1)
     assert not parse_query("lvm").terms[0].whole  # typed in lower case: a word as any
+
+
+@pytest.mark.parametrize(("query", "searched", "wanted"), [
+    ("tysnadsplikt", "tystnadsplikt", "djur-lex-maja"),  # found nothing, offered nothing
+    ("anmälninsplikt", "anmälningsplikt", "barn-anmalningsskyldighet"),  # hits for "anmäl"
+    ("orosanmälnig", "orosanmälning", "barn-orosanmalan"),  # 2 pages, the group lost
+])
+def test_a_misspelt_word_only_the_synonym_list_knows_is_searched_as_that_word(
+        index: SearchIndex, query: str, searched: str, wanted: str) -> None:
+    answer = index.answer(query)
+    assert (answer.searched, answer.fewer) == (searched, False)
+    assert wanted in shown(index, query, 5)
+    assert index.answer("kvinofridslinjen").searched == "kvinofridslinjen"  # a text's word

@@ -700,7 +700,8 @@ class SearchIndex:
         typing = next((t.text for t in pq.terms if t.prefix and not t.alts
                        and t.text not in self._words()), None)
         completed = self._synonym_begun(typing) if typing else None
-        if completed is None and all(not w.isascii() for w in words):
+        typos = self._synonym_typos(words)
+        if completed is None and not typos and all(not w.isascii() for w in words):
             return query
         spelled = completed or (swedish.respelled_prefix(typing, self._entries_beginning)
                                 if typing else None)
@@ -708,11 +709,33 @@ class SearchIndex:
                                       self._respell_counts())
         if typing is not None and spelled is not None:
             changes[typing] = spelled
+        changes = {**typos, **changes}
         if not changes:
             return query
         # Only the words changed: quotes and hyphens keep their meaning.
         return _WORDS.sub(lambda m: changes.get(m.group(0).lower(), m.group(0)),
                           normalize_text(query[:swedish.MAX_QUERY_CHARS]))
+
+    def _synonym_typos(self, words: list[str]) -> dict[str, str]:
+        """Query word → the synonym list's word one edit away, for words of eight letters or
+        more that neither the texts nor the list have, nor any word of the texts one edit away:
+        a misspelt word only the list knows ("tysnadsplikt", "anmälninsplikt") found nothing or
+        a part of it, and one matched in a word of the texts ("orosanmälnig") lost its group.
+        A shorter word one edit away is as often another form or another word ("pappan")."""
+        listed: dict[str, int] | None = None
+        out: dict[str, str] = {}
+        for word in words:
+            if len(word) < SUGGEST_TWO_EDITS or not word.isalpha() or word in self._words():
+                continue
+            if listed is None:
+                listed = {w: 1 for group in self.synonyms.groups for expression in group
+                          if len(expression) == 1 for w in expression}
+            if word in listed or swedish.one_edit(word, self._words()):
+                continue
+            near = swedish.one_edit(word, listed)
+            if near:
+                out[word] = near[0]
+        return out
 
     def _complete_words(self, pq: ParsedQuery) -> ParsedQuery:
         """The last word is matched as a prefix while it is being typed ("kvinnof"); once it
