@@ -256,3 +256,10 @@ def test_a_misspelt_word_only_the_synonym_list_knows_is_searched_as_that_word(
     assert (answer.searched, answer.fewer) == (searched, False)
     assert wanted in shown(index, query, 5)
     assert index.answer("kvinofridslinjen").searched == "kvinofridslinjen"  # a text's word
+
+
+def test_fewer_words_keep_the_topic_and_leave_out_the_generic_word(index: SearchIndex) -> None:
+    """No page has "hedersvåld" and "skola": "skola" was searched and the honour word lost."""
+    answer = index.answer("hedersvåld skola")
+    assert (answer.searched, answer.fewer) == ("hedersvåld", True)
+    assert "hedersrelaterat" in answer.hits[0].matched

@@ -553,9 +553,12 @@ class SearchIndex:
         meanings += [(set(p.words), '"' + " ".join(p.words) + '"')
                      for p in pq.phrases[:MAX_SUGGEST_WORDS]]
         # How many pages each meaning finds alone (up to a search's first 20 hits).
+        # Of two that find as many, a word of the synonym list (a topic the list knows) stays
+        # and a plain word goes: "hedersvåld skola" searched "skola".
+        listed = {t.text for t in terms if t.alts}
         ranked = [words for words, _alone in sorted(meanings, key=lambda meaning: (
             not meaning[0] <= swedish.VAGUE, len(self.search(meaning[1], limit=20)),
-            -max(map(len, meaning[0]))))]
+            bool(meaning[0] & listed), -max(map(len, meaning[0]))))]
         # While a word that no page has is left in, nothing is found: it goes in every try.
         tries = [unknown, *(unknown | words for words in ranked)] if unknown else list(ranked)
         if entries:  # then two meanings, three, … left out: the fewest pages first
