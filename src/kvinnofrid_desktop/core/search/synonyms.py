@@ -22,7 +22,13 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kvinnofrid_desktop.core.search.swedish import STOPWORDS, normalize_text, stem, tokens
+from kvinnofrid_desktop.core.search.swedish import (
+    STOPWORDS,
+    normalize_text,
+    stem,
+    tokens,
+    without_genitive,
+)
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +65,9 @@ class Synonyms:
         by_stems: dict[tuple[str, ...], list[Expression]] = {}
         by_content: dict[frozenset[str], list[Expression]] = {}
         for group in groups:
-            exprs = tuple(dict.fromkeys(e for e in (tuple(tokens(normalize_text(x)))
-                                                    for x in group) if e))
+            # A genitive "s" is no word, as in a query ("women's shelter").
+            exprs = tuple(dict.fromkeys(e for e in (
+                tuple(tokens(without_genitive(normalize_text(x)))) for x in group) if e))
             if len(exprs) < 2:
                 continue
             parsed.append(exprs)
