@@ -316,6 +316,7 @@ class SearchIndex:
         self._card_docs: frozenset[str] | None = None  # see _card_documents
         self._pages: dict[str, dict[int, int]] | None = None  # see _page_rows
         self._giving: dict[str, frozenset[int]] | None = None  # see _entries_giving
+        self._listed: frozenset[str] | None = None  # see _synonym_typos
         self._headings: dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
                                         bool]] | None = None
 
@@ -725,18 +726,23 @@ class SearchIndex:
         a misspelt word only the list knows ("tysnadsplikt", "anmälninsplikt") found nothing or
         a part of it, and one matched in a word of the texts ("orosanmälnig") lost its group.
         A shorter word one edit away is as often another form or another word ("pappan")."""
-        listed: dict[str, int] | None = None
         out: dict[str, str] = {}
+        if not self.synonyms:
+            return out
         for word in words:
             if len(word) < SUGGEST_TWO_EDITS or not word.isalpha() or word in self._words():
                 continue
-            if listed is None:
-                listed = {w: 1 for group in self.synonyms.groups for expression in group
-                          if len(expression) == 1 for w in expression}
-            if word in listed or swedish.one_edit(word, self._words()):
+            if self._listed is None:
+                self._listed = frozenset(w for group in self.synonyms.groups
+                                         for expression in group if len(expression) == 1
+                                         for w in expression)
+            if word in self._listed:
                 continue
-            near = swedish.one_edit(word, listed)
-            if near:
+            # The list's few words first (the first letter as typed, as ``swedish.nearest``):
+            # most unknown words are near none, and the texts' words are not looked at.
+            near = sorted(w for w in self._listed if w[:1] == word[:1]
+                          and abs(len(w) - len(word)) <= 1 and swedish.distance(word, w, 1) <= 1)
+            if near and not swedish.one_edit(word, self._words()):
                 out[word] = near[0]
         return out
 
