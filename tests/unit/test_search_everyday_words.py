@@ -85,6 +85,21 @@ def test_a_number_typed_in_other_groups_finds_it(index: SearchIndex) -> None:
     assert ids(index, "2017 2020") == ["perioder"]
 
 
+def test_a_telephone_number_no_text_has_finds_nothing(tmp_path: Path) -> None:
+    """"021 39 20 00" is no number of the texts: its groups, each somewhere in the socialjour's
+    number and opening hours, must not make it look found."""
+    path = tmp_path / "search.sqlite"
+    build_index(path, [IndexEntry("kort", "Åtgärdskort – Västerås: Socialjouren", 3,
+                                  "Västerås · Socialjouren · 021-39 20 66 · mån–tors "
+                                  "16.30–00.00, fre 16.30–01.00", kind="card", anchor="jour")])
+    with SearchIndex.open(path) as index:
+        for query in ("021 39 20 00", "021-39 20 00", "0213920000"):
+            answer = index.answer(query)
+            assert (answer.hits, answer.suggestion, answer.fewer) == ([], None, False), query
+        assert [h.anchor for h in index.search("021 39 20 66")] == ["jour"]
+        assert [h.anchor for h in index.search("021-39")] == ["jour"]  # typing on
+
+
 def test_hours_asked_of_a_contact_lead_with_the_entry_giving_them(tmp_path: Path) -> None:
     entries = [
         IndexEntry("plan", "Samverkansplan", 1,

@@ -52,9 +52,10 @@ def test_a_single_letter_is_never_highlighted() -> None:
 
 
 def test_no_fallback_to_a_lone_genitive(index: SearchIndex) -> None:
-    """"women's shelter" found nothing and fell back to searching "'s"."""
-    answer = index.answer("women's shelter")
-    assert answer.hits == [] and answer.searched == "women's shelter"
+    """"women's shelter" found nothing and fell back to searching "'s" (now a synonym of
+    "kvinnojour"; words no list knows stand in for it)."""
+    answer = index.answer("zebra's giraffe")
+    assert answer.hits == [] and answer.searched == "zebra's giraffe"
     assert all(h.matched != ("s",) for h in index.search("NCK:s rapport"))
     assert "s" not in {w for h in index.search("NCK:s rapport") for w in h.matched}
 
@@ -168,3 +169,112 @@ def test_everyday_words_of_the_walk_find_what_they_mean(index: SearchIndex, quer
 
 def test_akut_hjalp_finds_every_subjects_first_step(index: SearchIndex) -> None:
     assert set(shown(index, "akut hjälp")) == {"vuxna-akut", "barn-akut", "djur-akut"}
+
+
+# ----------------------------------------------------------------------------- second walk
+# Queries from a second walk-through (2026-12-06), typed at the moment of need: the number
+# wanted was ranked low or not shown at all.
+
+@pytest.mark.parametrize(("query", "first"), [
+    ("sala barn oro", "sala-orosanmalan-barn"),
+    ("oro barn sala", "sala-orosanmalan-barn"),
+    ("barn far illa fagersta", "fagersta-orosanmalan-barn"),  # its switchboard, 0223-440 00
+])
+def test_a_place_and_worry_for_a_child_lead_with_the_place_s_report_contact(
+        index: SearchIndex, query: str, first: str) -> None:
+    """"sala barn oro" led with the Samverkansplan's table; Sala's "Orosanmälan om barn"
+    (0224-74 96 20) was eleventh. Worry for a child is reported, in whatever order typed."""
+    assert shown(index, query, 1) == [first]
+
+
+def test_an_expression_of_the_list_counts_in_any_order() -> None:
+    groups = synonym_list.Synonyms.of([["barnmisshandel", "oro för barn"],
+                                       ["djurplågeri", "misshandlad katt"]])
+    for query, alt in (("barn oro", ("barnmisshandel",)), ("oro barn", ("barnmisshandel",)),
+                       ("katt misshandlad", ("djurplågeri",))):
+        phrase = parse_query(query, groups).phrases[0]
+        assert (phrase.loose, phrase.alts) == (True, (alt,)), query
+    assert parse_query("barn", groups).phrases == ()  # one word is no expression
+
+
+@pytest.mark.parametrize("query", ["sociala jouren", "social jour", "socialjouren"])
+def test_the_socialjour_in_two_words_leads_with_its_number(index: SearchIndex,
+                                                           query: str) -> None:
+    """"sociala jouren" led with Kvinnofridslinjen's "jourer"; Västerås's socialjour
+    (021-39 20 66) was 15th."""
+    top = shown(index, query, 3)
+    assert all("socialjour" in anchor for anchor in top), top
+
+
+@pytest.mark.parametrize(("query", "wanted"), [
+    ("katt misshandlad", "djur-polisen"), ("misshandlad katt", "djur-polisen"),
+    ("hund vanvårdad", "djur-bristande-djurhallning"),
+    ("häst vanvård", "djur-bristande-djurhallning"),
+    ("djur far illa grannen", "djur-bristande-djurhallning"),
+])
+def test_an_animal_abused_or_neglected_leads_with_whom_to_tell(index: SearchIndex, query: str,
+                                                               wanted: str) -> None:
+    """An animal word with "misshandlad" or "vanvård" is djurplågeri (the police, 114 14) or
+    bristande djurhållning (Länsstyrelsen, 010-224 96 00): sign lines without any of the
+    words ("Hälta, brännmärken eller tovig päls") came first, or the step never appeared."""
+    assert shown(index, query, 1) == [wanted]
+    assert "«" in index.answer(query).hits[0].snippet_plain()  # a word of it is marked
+
+
+@pytest.mark.parametrize("query", [
+    "kontaktförbud",  # split "kontak" + "tförbud", then the hits for "kontakta"
+    "besöksförbud",  # the street addresses' "Besök:"
+    "vårdcentralen",  # "vård centralen": "vårdbesök", "centrala Västerås"
+    "restraining order",  # "order": "ordnar"
+    "LVM",  # inside "självmordstankar", "självmant"
+    "BRÅ",  # the beginning of "brådskande"
+    "RFSU",  # "Menade du ”rfsl”?"
+])
+def test_words_the_texts_do_not_have_find_nothing_rather_than_noise(index: SearchIndex,
+                                                                    query: str) -> None:
+    """No hits (and so the panel's link to the national numbers), not hits for a part of the
+    word, a word it begins or is inside of, nor a suggestion of another abbreviation."""
+    answer = index.answer(query)
+    assert (answer.hits, answer.suggestion) == ([], None), shown(index, query)
+
+
+def test_an_abbreviation_in_capitals_matches_as_a_whole_word(index: SearchIndex) -> None:
+    assert index.answer("VOOV").hits  # the texts' word, as before
+    term = parse_query("LVM").terms[0]
+    assert (term.whole, term.prefix, term.root, term.key) == (True, False, None, None)
+    assert (term.level("lvm"), term.level("självmordstankar")) == (3, -1)
+    assert not parse_query("lvm").terms[0].whole  # typed in lower case: a word as any
+
+
+@pytest.mark.parametrize(("query", "searched", "wanted"), [
+    ("tysnadsplikt", "tystnadsplikt", "djur-lex-maja"),  # found nothing, offered nothing
+    ("anmälninsplikt", "anmälningsplikt", "barn-anmalningsskyldighet"),  # hits for "anmäl"
+    ("orosanmälnig", "orosanmälning", "barn-orosanmalan"),  # 2 pages, the group lost
+])
+def test_a_misspelt_word_only_the_synonym_list_knows_is_searched_as_that_word(
+        index: SearchIndex, query: str, searched: str, wanted: str) -> None:
+    answer = index.answer(query)
+    assert (answer.searched, answer.fewer) == (searched, False)
+    assert wanted in shown(index, query, 5)
+    assert index.answer("kvinofridslinjen").searched == "kvinofridslinjen"  # a text's word
+
+
+def test_fewer_words_keep_the_topic_and_leave_out_the_generic_word(index: SearchIndex) -> None:
+    """No page has "hedersvåld" and "skola": "skola" was searched and the honour word lost."""
+    answer = index.answer("hedersvåld skola")
+    assert (answer.searched, answer.fewer) == ("hedersvåld", True)
+    assert "hedersrelaterat" in answer.hits[0].matched
+
+
+@pytest.mark.parametrize(("query", "wanted"), [
+    ("honour violence", "vuxna-valdets-former-5"),  # "hedersrelaterat våld"
+    ("shelter", "vuxna-socialtjansten"),  # "ordnar skyddat boende"
+    ("women's shelter", "kvinnojouren-sala"),
+    ("domestic violence", "pub-samverkansplan"),  # "Våld i nära relation"
+    ("child abuse", "barn-orosanmalan"),
+    ("animal cruelty", "djur-polisen"),
+    ("emergency", "vuxna-akut"),  # "ring 112"
+])
+def test_english_words_a_colleague_uses_find_the_swedish_answer(index: SearchIndex, query: str,
+                                                                wanted: str) -> None:
+    assert any(wanted in hit for hit in shown(index, query, 3)), shown(index, query, 3)

@@ -33,6 +33,7 @@ Synonyms come from ``synonyms.toml`` next to the index file (the pack's root), w
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 import html
 import logging
@@ -315,7 +316,9 @@ class SearchIndex:
         self._card_docs: frozenset[str] | None = None  # see _card_documents
         self._pages: dict[str, dict[int, int]] | None = None  # see _page_rows
         self._giving: dict[str, frozenset[int]] | None = None  # see _entries_giving
-        self._headings: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] | None = None
+        self._listed: frozenset[str] | None = None  # see _synonym_typos
+        self._headings: dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                                        bool]] | None = None
 
     @classmethod
     def open(cls, path: Path, *, verify: bool = True) -> SearchIndex:
@@ -364,8 +367,18 @@ class SearchIndex:
         self.close()
 
     def parse(self, query: str) -> ParsedQuery:
-        """The query taken apart with this pack's synonyms."""
-        return parse_query(query, self.synonyms)
+        """The query taken apart with this pack's synonyms. A telephone number typed in groups
+        with its area code ("021 39 20 00") is looked for as the whole number only, in an index
+        that holds the texts' numbers as digits: its groups found each on its own matched
+        another number's "021", "39" and "20" and the "00" of its opening hours, and a number
+        no text has seemed to be there. Other groups ("2017 2020") still match as typed."""
+        pq = parse_query(query, self.synonyms)
+        if "numbers" not in self.meta.get("features", "").split() \
+                or not any(t.groups and t.text.startswith("0") for t in pq.terms):
+            return pq
+        return dataclasses.replace(pq, terms=tuple(
+            dataclasses.replace(t, groups=()) if t.groups and t.text.startswith("0") else t
+            for t in pq.terms))
 
     def highlight_terms(self, query: str) -> list[str]:
         """Words a PDF viewer should highlight for this query: the query words as typed (lower
@@ -404,8 +417,12 @@ class SearchIndex:
                             spq = self._complete_words(self.parse(split))
                             spq = spq.led_by_common_synonyms(self._stem_counts())
                             found = self._rank(spq, limit)
-                            if found:
+                            # Its parts found as words, not only inside or at the beginning
+                            # of others: "vårdcentralen" found "vårdbesök" and "centrala
+                            # Västerås".
+                            if any(lvl >= swedish.WORD for _score, lvl in found.values()):
                                 return self._hits(spq, found), split
+                            found = {}
                     return self._hits(pq, found) + extra, respelled
                 finally:
                     self._deadline = 0.0
@@ -490,8 +507,10 @@ class SearchIndex:
                 return None
             with self._lock:
                 vocabulary = self._words()
+            # Not an abbreviation: "RFSU" is no typo of "rfsl".
             candidates = [t.text for t in pq.terms if t.text not in vocabulary and not t.alts
-                          and t.text.isalpha() and 4 <= len(t.text) <= MAX_SUGGEST_LETTERS]
+                          and not t.whole and t.text.isalpha()
+                          and 4 <= len(t.text) <= MAX_SUGGEST_LETTERS]
             # A pasted paragraph stays cheap: a few words are looked at.
             unknown = {w for w in candidates[:MAX_SUGGEST_WORDS] if not self.search(w, limit=1)}
             changes = {}
@@ -535,9 +554,12 @@ class SearchIndex:
         meanings += [(set(p.words), '"' + " ".join(p.words) + '"')
                      for p in pq.phrases[:MAX_SUGGEST_WORDS]]
         # How many pages each meaning finds alone (up to a search's first 20 hits).
+        # Of two that find as many, a word of the synonym list (a topic the list knows) stays
+        # and a plain word goes: "hedersvåld skola" searched "skola".
+        listed = {t.text for t in terms if t.alts}
         ranked = [words for words, _alone in sorted(meanings, key=lambda meaning: (
             not meaning[0] <= swedish.VAGUE, len(self.search(meaning[1], limit=20)),
-            -max(map(len, meaning[0]))))]
+            bool(meaning[0] & listed), -max(map(len, meaning[0]))))]
         # While a word that no page has is left in, nothing is found: it goes in every try.
         tries = [unknown, *(unknown | words for words in ranked)] if unknown else list(ranked)
         if entries:  # then two meanings, three, … left out: the fewest pages first
@@ -549,7 +571,10 @@ class SearchIndex:
             if not (asks or left.phrases):
                 continue
             found = self.search(fewer, limit=20 if entries else 1)
-            if any(h.kind == "card" for h in found) if entries else found:
+            # Found as words, not only inside or at the beginning of others: "restraining
+            # order" offered "order" for "ordnar".
+            if any(h.kind == "card" for h in found) if entries else \
+                    any(h.score >= swedish.WORD for h in found):
                 return fewer
         return None
 
@@ -671,7 +696,7 @@ class SearchIndex:
 
     def _respelled(self, query: str, pq: ParsedQuery) -> str:
         # A word the pack's synonym list knows is a word as typed ("natt", not "nått").
-        words = [t.text for t in pq.terms if not t.alts] + [
+        words = [t.text for t in pq.terms if not t.alts and not t.whole] + [
             w for p in pq.phrases if not p.alts for w in p.words]
         # The word being typed, not yet a word of the index ("orosanmal"): by how its words
         # begin, or the synonym list's word it begins ("narkot"). A complete one ("vald") is
@@ -679,7 +704,8 @@ class SearchIndex:
         typing = next((t.text for t in pq.terms if t.prefix and not t.alts
                        and t.text not in self._words()), None)
         completed = self._synonym_begun(typing) if typing else None
-        if completed is None and all(not w.isascii() for w in words):
+        typos = self._synonym_typos(words)
+        if completed is None and not typos and all(not w.isascii() for w in words):
             return query
         spelled = completed or (swedish.respelled_prefix(typing, self._entries_beginning)
                                 if typing else None)
@@ -687,11 +713,38 @@ class SearchIndex:
                                       self._respell_counts())
         if typing is not None and spelled is not None:
             changes[typing] = spelled
+        changes = {**typos, **changes}
         if not changes:
             return query
         # Only the words changed: quotes and hyphens keep their meaning.
         return _WORDS.sub(lambda m: changes.get(m.group(0).lower(), m.group(0)),
                           normalize_text(query[:swedish.MAX_QUERY_CHARS]))
+
+    def _synonym_typos(self, words: list[str]) -> dict[str, str]:
+        """Query word → the synonym list's word one edit away, for words of eight letters or
+        more that neither the texts nor the list have, nor any word of the texts one edit away:
+        a misspelt word only the list knows ("tysnadsplikt", "anmälninsplikt") found nothing or
+        a part of it, and one matched in a word of the texts ("orosanmälnig") lost its group.
+        A shorter word one edit away is as often another form or another word ("pappan")."""
+        out: dict[str, str] = {}
+        if not self.synonyms:
+            return out
+        for word in words:
+            if len(word) < SUGGEST_TWO_EDITS or not word.isalpha() or word in self._words():
+                continue
+            if self._listed is None:
+                self._listed = frozenset(w for group in self.synonyms.groups
+                                         for expression in group if len(expression) == 1
+                                         for w in expression)
+            if word in self._listed:
+                continue
+            # The list's few words first (the first letter as typed, as ``swedish.nearest``):
+            # most unknown words are near none, and the texts' words are not looked at.
+            near = sorted(w for w in self._listed if w[:1] == word[:1]
+                          and abs(len(w) - len(word)) <= 1 and swedish.distance(word, w, 1) <= 1)
+            if near and not swedish.one_edit(word, self._words()):
+                out[word] = near[0]
+        return out
 
     def _complete_words(self, pq: ParsedQuery) -> ParsedQuery:
         """The last word is matched as a prefix while it is being typed ("kvinnof"); once it
@@ -728,10 +781,13 @@ class SearchIndex:
                                   len(head) > MIN_COMPOUND_PART else [])
                 for part in heads:
                     counts = [stems.get(swedish.stem(x), 0) for x in (part, tail)]
-                    if all(counts):
+                    if all(counts) and not one_known:
+                        if not self._near(part, tail):
+                            continue
                         found = (2, min(counts), part != head, f"{part} {tail}")
-                    elif one_known and any(counts) and _one_part_known(
-                            part, tail, counts, self._words()):
+                    elif one_known and any(counts) and not all(counts) and _one_part_known(
+                            part, tail, counts, self._words()) and self._is_compound(
+                                part if counts[0] else tail):
                         found = (1, len(swedish.stem(part if counts[0] else tail)), part != head,
                                  f"{part} {tail}")
                     else:
@@ -744,13 +800,36 @@ class SearchIndex:
         return _WORDS.sub(lambda m: changes.get(m.group(0).lower(), m.group(0)),
                           normalize_text(query[:swedish.MAX_QUERY_CHARS]))
 
+    def _near(self, head: str, tail: str) -> bool:
+        """Whether some entry has both parts of a compound near each other, or the second is a
+        word that only asks ("nummer"): a compound is one thing, not its parts anywhere on a
+        page ("vårdcentralen" found "vård" and "centrala Västerås")."""
+        if tail in swedish.STOPWORDS:
+            return True
+        return self._conn.execute("SELECT rowid FROM words WHERE words MATCH ? LIMIT 1",
+                                  (swedish.near_expression((head, tail)),)).fetchone() is not None
+
+    def _is_compound(self, word: str) -> bool:
+        """Whether ``word`` is two words of the texts ("djurskydd": "djur" + "skydd"): a topic
+        the texts name, that may stand for a compound of it they do not write
+        ("djurskyddsinspektör"); a plain word ("kontakt", "besök") says too little, and stood
+        for "kontaktförbud" and "besöksförbud", which the texts do not have."""
+        stems = self._stem_counts()
+        for i in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+            head, tail = word[:i], word[i:]
+            heads = [head] + ([head[:-1]] if head.endswith("s") else [])
+            if any(stems.get(swedish.stem(h), 0) and stems.get(swedish.stem(tail), 0)
+                   for h in heads):
+                return True
+        return False
+
     def _typo_query(self, pq: ParsedQuery) -> ParsedQuery | None:
         """The query with each unknown word of six letters or more matched by the indexed
         words one edit away, or None when there is no such word."""
         words = None
         changes: dict[str, tuple[str, ...]] = {}
         for term in pq.terms:
-            if len(term.text) < MIN_TYPO_LETTERS or not term.text.isalpha():
+            if len(term.text) < MIN_TYPO_LETTERS or not term.text.isalpha() or term.whole:
                 continue
             words = self._words() if words is None else words
             if term.text not in words:
@@ -769,7 +848,7 @@ class SearchIndex:
         weights = self._weights
         giving = frozenset().union(*(self._entries_giving().get(a, ()) for a in pq.asks))
         headings = self._card_headings()
-        named: dict[int, int] = {}
+        named: dict[int, tuple[int, float]] = {}
         for match_level, sql, params in _plan(pq):
             tier = match_level if level is None else level
             window = limit + len(found) + len(skip) + _WINDOW
@@ -789,13 +868,24 @@ class SearchIndex:
                     # below those that say "Uppgift saknas" more often.
                     # Named by its own heading before named by the section it stands under
                     # (a step "… gör en orosanmälan" before the municipalities' contacts).
+                    # Among those of one weight (weights differ by 0.1 or more), a step before
+                    # a sign and an entry whose own text has the words before one named by its
+                    # heading alone: "hund vanvårdad" led with the sign lines under "Skador och
+                    # vanvård" ("Hälta, brännmärken eller tovig päls"), not the step to
+                    # Länsstyrelsen that names dogs.
                     if rowid in headings:
                         if rowid not in named:
-                            title, section = headings[rowid]
-                            named[rowid] = 2 if _names_all(pq, title) else \
+                            title, section, body, step = headings[rowid]
+                            level = 2 if _names_all(pq, title) else \
                                 1 if section and _names_all(pq, title + section) else 0
-                        if named[rowid]:
-                            share = named[rowid] + (weights.get(rowid, 1.0) + 0.05 * share) / 1.05
+                            own = _named_share(pq, body) if level else 0.0
+                            # A step (what to do) before a sign (what is seen), then the one
+                            # whose own text has more of the words.
+                            named[rowid] = (level, (2 * bool(step) + own) / 3)
+                        level, own = named[rowid]
+                        if level:
+                            share = level + (weights.get(rowid, 1.0) + 0.09 * own + 0.009 * share
+                                             ) / 1.1
                     share /= 3
                     if pq.asks:  # the entries that give what is asked for first in the level
                         share = (share + (rowid in giving)) / 2
@@ -807,19 +897,25 @@ class SearchIndex:
                     return found
         return found
 
-    def _card_headings(self) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+    def _card_headings(self) -> dict[int, tuple[tuple[str, ...], tuple[str, ...],
+                                                tuple[str, ...], bool]]:
         """The words a card entry is called by on the card, by rowid: its place and heading
         ("Barn", "Gör en orosanmälan till socialtjänsten"), and for a contact the section it
-        stands under and what it is ("Sala · Orosanmälan om vuxna · socialtjänsten i Sala").
+        stands under and what it is ("Sala · Orosanmälan om vuxna · socialtjänsten i Sala");
+        then the words of its own text (a step's without its heading), and whether it is a step.
         Read once (the card's entries)."""
         if self._headings is None:
-            headings: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+            headings: dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                                      bool]] = {}
             for rowid, title, text in self._conn.execute(
                     "SELECT rowid, title, text FROM entries WHERE kind = 'card'"):
                 name = swedish.tokens(normalize_text(title.split(" – ", 1)[-1]))
                 # A contact: place · section · the municipality's social services, if it is one
                 section = " ".join(text.split(" · ", 3)[:3]) if " · " in text else ""
-                headings[rowid] = (tuple(name), tuple(swedish.tokens(normalize_text(section))))
+                own = _after_heading(title, text)  # a step opens with its heading
+                body = swedish.tokens(normalize_text(own))
+                headings[rowid] = (tuple(name), tuple(swedish.tokens(normalize_text(section))),
+                                   tuple(dict.fromkeys(body)), own is not text)
             self._headings = headings
         return self._headings
 
@@ -871,16 +967,21 @@ def _one_part_known(head: str, tail: str, counts: list[int], words: dict[str, in
 def _names_all(pq: ParsedQuery, words: tuple[str, ...]) -> bool:
     """Whether every term and expression of the query is among ``words`` (a heading's), in a
     form of its own (or its root) or as a synonym."""
-    for term in pq.terms:
-        if not any(term.level(w) >= swedish.ROOT for w in words):
-            return False
+    return bool(pq.terms or pq.phrases) and _named_share(pq, words) == 1.0
+
+
+def _named_share(pq: ParsedQuery, words: tuple[str, ...]) -> float:
+    """The share of the query's terms and expressions that are among ``words``, in a form of
+    their own (or their root) or as a synonym (0–1)."""
+    if not (pq.terms or pq.phrases):
+        return 0.0
+    named = sum(any(term.level(w) >= swedish.ROOT for w in words) for term in pq.terms)
     stems = {swedish.stem(w) for w in words}
     for phrase in pq.phrases:
         options = [phrase.words, *phrase.alts]
-        if not any({swedish.stem(w) for w in option if w not in swedish.STOPWORDS} <= stems
-                   for option in options):
-            return False
-    return bool(pq.terms or pq.phrases)
+        named += any({swedish.stem(w) for w in option if w not in swedish.STOPWORDS} <= stems
+                     for option in options)
+    return named / (len(pq.terms) + len(pq.phrases))
 
 
 def _leaves_out_words(query: str, other: str) -> bool:

@@ -338,6 +338,7 @@ arboga fagersta hallstahammar kungsör köping norberg sala skinnskatteberg sura
 västmanland gävleborg uppsala stockholm örebro
 """
 PLACE_NAMES = frozenset(_PLACES.split())
+MIN_ABBREVIATION, MAX_ABBREVIATION = 2, 5
 _DEFINITE_MIN = 3  # "hot"/"hotet", never "et" on two letters
 _NEAR = 4  # words of a several-word synonym may stand this far apart ("lever med våld")
 
@@ -348,6 +349,11 @@ def _alt_fts(words: tuple[str, ...]) -> str:
     if len(stems) == 1:
         return f"stems : {stems[0]}"
     return f"stems : NEAR({' '.join(stems)}, {_NEAR})"
+
+
+def near_expression(words: tuple[str, ...]) -> str:
+    """FTS5 expression: these words' stems near each other (on the ``words`` table)."""
+    return _alt_fts(words)
 
 
 def _alt_stems(alts: tuple[tuple[str, ...], ...]) -> frozenset[str]:
@@ -376,6 +382,9 @@ class Term:
     # A number typed in groups ("021 392066"), ``text`` their digits: also matched by the
     # groups as typed, each anywhere on the page.
     groups: tuple[str, ...] = ()
+    # An abbreviation typed in capitals ("LVM", "BRÅ"): matched as a whole word only, in its
+    # inflections, never as the beginning or a part of another word, nor one edit away.
+    whole: bool = False
 
     @property
     def place(self) -> bool:
@@ -403,14 +412,15 @@ class Term:
     def root(self) -> str | None:
         """Prefix for the ROOT level, or None when too short to be useful."""
         r = root(self.text)
-        return r if len(r) >= MIN_ROOT and not self.place else None
+        return r if len(r) >= MIN_ROOT and not self.place and not self.whole else None
 
     @property
     def key(self) -> str | None:
         """Substring for the PART level (trigram table), or None when too short or when the
         term has synonyms (the trigram table can't say "this substring or that word")."""
         r = root(self.text)
-        return r if len(r) >= MIN_SUBSTRING and not self.alts and not self.place else None
+        return r if len(r) >= MIN_SUBSTRING and not self.alts and not self.place \
+            and not self.whole else None
 
     def level(self, word: str) -> int:
         """How well a lower-case word of a page matches this term (-1 = not at all)."""
@@ -425,6 +435,8 @@ class Term:
         r = self.root
         if r and word.startswith(r):
             return ROOT
+        if self.whole:
+            return -1
         r = root(self.text)
         return PART if len(r) >= MIN_SUBSTRING and r in word else -1
 
@@ -584,7 +596,7 @@ def _parse(query: str, synonyms: object = None) -> ParsedQuery:
                 continue  # "våld OR hot": operators would only ever require the word "or"
             parts = tokens(word)
             if len(parts) == 1:
-                items.append(Term(parts[0]))
+                items.append(Term(parts[0], whole=is_abbreviation(word)))
             else:
                 items.append(Phrase(tuple(parts), display=word.lower()))
             last_outside = True
@@ -592,7 +604,8 @@ def _parse(query: str, synonyms: object = None) -> ParsedQuery:
         items, truncated = items[:MAX_QUERY_ITEMS], True
     if items and last_outside:
         last = items[-1]
-        items[-1] = (Term(last.text, prefix=True) if isinstance(last, Term)
+        items[-1] = (Term(last.text, prefix=not last.whole, whole=last.whole)
+                     if isinstance(last, Term)
                      else Phrase(last.words, prefix=True, display=last.display))
     if len(segments) == 1:  # no quotes
         items = _joined_number(items)
@@ -616,6 +629,14 @@ def _parse(query: str, synonyms: object = None) -> ParsedQuery:
     return ParsedQuery(tuple(terms.values()), tuple(phrases.values()), truncated, asks)
 
 
+def is_abbreviation(word: str) -> bool:
+    """A word typed in capitals, two to five letters ("LVM", "BRÅ", "RFSU"): an abbreviation.
+    Matched by its beginning or inside other words it found "självmordstankar" for "LVM" and
+    "brådskande" for "BRÅ", and "Menade du ”rfsl”?" for "RFSU"."""
+    return MIN_ABBREVIATION <= len(word) <= MAX_ABBREVIATION and word.isalpha() \
+        and word.isupper()
+
+
 def without_genitive(text: str) -> str:
     """``text`` without the genitive "s" written after a colon or an apostrophe ("NCK:s" →
     "NCK", "women's" → "women")."""
@@ -636,9 +657,11 @@ def _joined_number(items: list[Term | Phrase]) -> list[Term | Phrase]:
 
 def _with_synonyms(items: list[Term | Phrase], synonyms: object) -> list[Term | Phrase]:
     """Attach synonyms: to a word, to a hyphenated word ("soc-jouren"), or to several query
-    words that are an expression of the list ("anmäla oro", longest first)."""
+    words that are an expression of the list ("anmäla oro", longest first), also in another
+    order and without its stopwords ("barn oro": "oro för barn")."""
     longest = max(1, getattr(synonyms, "longest", 1))
     alternatives = synonyms.alternatives  # type: ignore[attr-defined]
+    any_order = getattr(synonyms, "alternatives_any_order", None)
     out: list[Term | Phrase] = []
     i = 0
     while i < len(items):
@@ -653,6 +676,8 @@ def _with_synonyms(items: list[Term | Phrase], synonyms: object) -> list[Term | 
             if all(isinstance(x, Term) for x in span):
                 words = tuple(x.text for x in span)  # type: ignore[union-attr]
                 alts = alternatives(tuple(stem(w) for w in words))
+                if not alts and words[0] not in STOPWORDS and words[-1] not in STOPWORDS:
+                    alts = any_order(words) if any_order else ()
                 if alts:
                     out.append(Phrase(words, display=" ".join(words), alts=alts, loose=True))
                     i += n

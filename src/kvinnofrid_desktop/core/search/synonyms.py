@@ -10,7 +10,9 @@ Format (UTF-8 TOML, documented in docs/pack-format.md)::
 
 Each group holds words or expressions (several words) that find the same things: a query that
 contains one of them also finds pages with any other. Words are compared by their Snowball stem,
-so one form is enough (``bevittna`` also covers ``bevittnar``, ``bevittnat``). Pure Python, no Qt.
+so one form is enough (``bevittna`` also covers ``bevittnar``, ``bevittnat``). An expression of
+several words is also found with its words in another order and without its small words
+("barn oro" is "oro för barn", "katt misshandlad" is "misshandlad katt"). Pure Python, no Qt.
 """
 
 from __future__ import annotations
@@ -20,7 +22,13 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kvinnofrid_desktop.core.search.swedish import normalize_text, stem, tokens
+from kvinnofrid_desktop.core.search.swedish import (
+    STOPWORDS,
+    normalize_text,
+    stem,
+    tokens,
+    without_genitive,
+)
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +55,19 @@ class Synonyms:
     _by_stems: dict[tuple[str, ...], tuple[Expression, ...]] = field(
         default_factory=dict, compare=False, repr=False)
     longest: int = 0  # words in the longest expression
+    # The same by the stems of an expression's words but its stopwords, in any order.
+    _by_content: dict[frozenset[str], tuple[Expression, ...]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, groups: list[list[str]] | tuple[tuple[str, ...], ...]) -> Synonyms:
         parsed: list[tuple[Expression, ...]] = []
         by_stems: dict[tuple[str, ...], list[Expression]] = {}
+        by_content: dict[frozenset[str], list[Expression]] = {}
         for group in groups:
-            exprs = tuple(dict.fromkeys(e for e in (tuple(tokens(normalize_text(x)))
-                                                    for x in group) if e))
+            # A genitive "s" is no word, as in a query ("women's shelter").
+            exprs = tuple(dict.fromkeys(e for e in (
+                tuple(tokens(without_genitive(normalize_text(x)))) for x in group) if e))
             if len(exprs) < 2:
                 continue
             parsed.append(exprs)
@@ -62,18 +75,38 @@ class Synonyms:
                 key = tuple(stem(w) for w in expr)
                 known = by_stems.setdefault(key, [])
                 known.extend(e for e in exprs if e != expr and e not in known)
+                content = content_key(expr)
+                if content is not None:
+                    known = by_content.setdefault(content, [])
+                    known.extend(e for e in exprs if e != expr and e not in known)
         longest = max((len(e) for g in parsed for e in g), default=0)
-        return cls(tuple(parsed), {k: tuple(v) for k, v in by_stems.items()}, longest)
+        return cls(tuple(parsed), {k: tuple(v) for k, v in by_stems.items()}, longest,
+                   {k: tuple(v) for k, v in by_content.items()})
 
     def alternatives(self, stems: tuple[str, ...]) -> tuple[Expression, ...]:
         """The other expressions of every group holding an expression with these stems."""
         return self._by_stems.get(stems, ())
+
+    def alternatives_any_order(self, words: tuple[str, ...]) -> tuple[Expression, ...]:
+        """The other expressions of every group holding an expression of these words (lower
+        case, as typed) in any order, their stopwords aside: people type the words they think
+        of, in the order they come ("sala barn oro", "katt misshandlad")."""
+        key = content_key(words)
+        return self._by_content.get(key, ()) if key is not None else ()
 
     def __bool__(self) -> bool:
         return bool(self.groups)
 
 
 NONE = Synonyms()
+
+
+def content_key(words: tuple[str, ...]) -> frozenset[str] | None:
+    """The stems of an expression's words but its stopwords, when there are two or more
+    different ones (one word is looked up by ``alternatives``); else None."""
+    content = [stem(w) for w in words if w not in STOPWORDS]
+    key = frozenset(content)
+    return key if len(key) >= 2 and len(key) == len(content) else None
 
 
 def parse(text: str, name: str = FILE_NAME) -> Synonyms:
