@@ -158,78 +158,84 @@
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="916"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="917"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="917"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="918"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="933"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="925"/>
+        <source>Utskrift till fil är avstängd av administratören: inga kopior får lämna programmet. Välj en skrivare.</source>
+        <translation>Printing to a file has been turned off by the administrator: no copies may leave the program. Choose a printer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="941"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="939"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="947"/>
         <source>Kortet kunde inte skrivas ut: skrivaren tog inte emot utskriften. Kontrollera skrivaren och försök igen, eller exportera kortet som PDF.</source>
         <translation>The card could not be printed: the printer did not accept the job. Check the printer and try again, or export the card as PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="944"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="952"/>
         <source>Mappen finns inte.</source>
         <translation>The folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="945"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="953"/>
         <source>Du får inte skriva i mappen.</source>
         <translation>You are not allowed to write in the folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="947"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="955"/>
         <source>Filen kunde inte skapas där.</source>
         <translation>The file could not be created there.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="948"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="956"/>
         <source>Kortet kunde inte sparas som %1. %2 Välj en annan plats.</source>
         <translation>The card could not be saved as %1. %2 Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="950"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="924"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="958"/>
         <source>Inget skrevs ut</source>
         <translation>Nothing was printed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="967"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="975"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="968"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="976"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="970"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="978"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="978"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="986"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="979"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="987"/>
         <source>PDF-filen kunde inte sparas i %1. %2</source>
         <translation>The PDF file could not be saved in %1. %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="931"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="981"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="939"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="989"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1140,77 +1146,87 @@
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="179"/>
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="181"/>
         <source>&amp;Spara kopia…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="183"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="185"/>
         <source>Öppna dokumentet i datorns PDF-läsare</source>
         <translation>Open the document in the computer&apos;s PDF reader</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="187"/>
         <source>Första sidan</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="175"/>
         <source>Föregående sida</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="177"/>
         <source>Nästa sida</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="193"/>
+        <source>En skärm uppåt</source>
+        <translation>One screen up</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="195"/>
+        <source>En skärm nedåt</source>
+        <translation>One screen down</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="197"/>
         <source>Sista sidan</source>
         <translation>Last page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="201"/>
         <source>Sido&amp;panel</source>
         <translation>Si&amp;de panel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="203"/>
         <source>Visa eller dölj innehåll och miniatyrer</source>
         <translation>Show or hide contents and thumbnails</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="212"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="217"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="222"/>
         <source>S&amp;ök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="224"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="235"/>
         <source>Dokumentvisaren</source>
         <translation>Document viewer</translation>
     </message>
@@ -1681,12 +1697,17 @@
 <context>
     <name>ContentFolderWatch</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="38"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="42"/>
         <source>Innehållspaketet %1 %2 är installerat från den gemensamma mappen %3. Det tidigare paketet (%4) kan återställas under Inställningar.</source>
         <translation>The content pack %1 %2 is installed from the shared folder %3. The previous pack (%4) can be restored under Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="43"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="49"/>
+        <source>Den gemensamma mappen för innehållspaket kan inte nås: %1 (%2). Inga paket installeras därifrån förrän den går att läsa; säg till IT-avdelningen om det fortsätter.</source>
+        <translation>The shared folder for content packs cannot be reached: %1 (%2). No packs are installed from it until it can be read; tell the IT department if this continues.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="54"/>
         <source>En fil i den gemensamma mappen hoppades över: %1</source>
         <translation>A file in the shared folder was skipped: %1</translation>
     </message>
@@ -2259,58 +2280,57 @@
         <translation>A field has a value that was not accepted, so you stay here; correct the value or undo it (Ctrl+Z) before you move on.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="216"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="217"/>
         <source>Utkastet kunde inte sparas (%1); spara ändringarna med Ctrl+S.</source>
         <translation>The draft could not be saved (%1); save the changes with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="221"/>
         <source>Osparade ändringar – utkast sparat %1</source>
         <translation>Unsaved changes – draft saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="227"/>
         <source>%1[*] – Redaktörsläge – Kvinnofrid Västmanland</source>
         <translation>%1[*] – Editor – Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="267"/>
         <source>Ett fält har ett värde som inte godtogs; rätta det eller ångra ändringen.</source>
         <translation>A field holds a value that was not accepted; correct it or undo the change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="275"/>
         <source>Inget sparades</source>
         <translation>Nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="276"/>
         <source>Källmappen sparas inte förrän varje värde som inte godtogs är rättat eller ångrat (Ctrl+Z). Inget annat har gått förlorat: ändringarna finns kvar i fönstret och i utkastet.</source>
         <translation>The source folder is not saved until every value that was refused is corrected or undone (Ctrl+Z). Nothing else has been lost: the changes are still in the window and in the draft.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="277"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="279"/>
         <source>Källmappen sparas inte förrän varje värde som inte godtogs är rättat eller ångrat (Ctrl+Z). Ändringarna finns bara i det här fönstret: utkastet kunde inte sparas i källmappen. Stäng inte fönstret förrän de är sparade.</source>
         <translation>The source folder is not saved until every value that was refused is corrected or undone (Ctrl+Z). The changes are only in this window: the draft could not be saved in the source folder. Do not close the window until they are saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="287"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="289"/>
         <source>Inget av det som redan fanns har ändrats, och ändringarna finns kvar i fönstret och i utkastet.</source>
         <translation>Nothing that was already there has changed, and the changes are still in the window and in the draft.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="291"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="293"/>
         <source>Inget av det som redan fanns har ändrats. Ändringarna finns bara i det här fönstret: utkastet kunde inte heller sparas i källmappen. Stäng inte fönstret. Gör källmappen skrivbar (eller be IT om det) och spara igen med Ctrl+S, eller skriv av ändringarna innan du stänger.</source>
         <translation>Nothing that was already there has changed. The changes are only in this window: the draft could not be saved in the source folder either. Do not close the window. Make the source folder writable (or ask IT to) and save again with Ctrl+S, or copy the changes down before you close.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="295"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="297"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="298"/>
         <source>Källmappen kunde inte sparas: %1
 
 %2</source>
@@ -2319,12 +2339,12 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="301"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="364"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="355"/>
         <source>Paketet kan inte publiceras förrän varje värde som inte godtogs är rättat eller ångrat (Ctrl+Z): det som står i fältet är inte med i paketet.</source>
         <translation>The pack cannot be published until every value that was not accepted is corrected or undone (Ctrl+Z): what the field shows is not in the pack.</translation>
     </message>
@@ -2352,7 +2372,7 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="70"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="319"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="310"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2413,18 +2433,18 @@
         <translation>The folder %1 has no catalog.toml. Choose a source folder, or create one from the active pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="320"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="311"/>
         <source>Källmappen har ändringar som inte är sparade. Spara dem innan fönstret stängs?</source>
         <translation>The source folder has changes that are not saved. Save them before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="363"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="371"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="354"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="362"/>
         <source>Paketet kan inte publiceras ännu</source>
         <translation>The pack cannot be published yet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="372"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="363"/>
         <source>Källmappen har %1 fel som stoppar publiceringen. De står under Problem; välj ett och tryck Retur för att gå till fältet.</source>
         <translation>The source folder has %1 errors that stop publishing. They are listed under Problems; choose one and press Enter to go to its field.</translation>
     </message>
@@ -2543,28 +2563,28 @@
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="133"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="188"/>
         <source>Söker …</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="189"/>
         <source>%1 av minst %2</source>
         <translation>%1 of at least %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="191"/>
         <source>Ingen träff</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="193"/>
         <source>%1 av %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="195"/>
         <source>%1 för ”%2”</source>
         <translation>%1 for “%2”</translation>
     </message>
@@ -3324,22 +3344,22 @@
         <translation> (item: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="574"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="575"/>
         <source>Uppgiften %1 saknas</source>
         <translation>The item %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="575"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="576"/>
         <source>Uppgifterna %1 och %2 saknas</source>
         <translation>The items %1 and %2 are missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="585"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="586"/>
         <source>Dokumentet ”%1” (filen %2) är skadat eller har ändrats efter att paketet gjordes</source>
         <translation>The document “%1” (file %2) is damaged or was changed after the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="587"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="588"/>
         <source>Filen %1 i paketet är skadad eller har ändrats efter att paketet gjordes</source>
         <translation>The file %1 in the pack is damaged or was changed after the pack was made</translation>
     </message>
@@ -3360,7 +3380,7 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="538"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="577"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="578"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
@@ -3473,97 +3493,97 @@
         <translation>Get a new copy of the pack from its publisher.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="590"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="591"/>
         <source>Dokumentet ”%1” (filen %2) saknas i paketet, fast paketet anger det</source>
         <translation>The document “%1” (file %2) is missing from the pack, although the pack lists it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="592"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="593"/>
         <source>Filen %1 saknas i paketet, fast paketet anger den</source>
         <translation>The file %1 is missing from the pack, although the pack lists it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="594"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="595"/>
         <source>Paketet innehåller filen %1, som inte hör till det: paketet har ändrats efter att det gjordes</source>
         <translation>The pack contains the file %1, which does not belong to it: the pack has been changed after it was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="597"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="598"/>
         <source>Paketet innehåller något som ett innehållspaket aldrig innehåller (%1), så filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack contains something a content pack never contains (%1), so the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="600"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="601"/>
         <source>Paketet är inte uppbyggt som ett innehållspaket, så filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack is not built like a content pack, so the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="603"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="604"/>
         <source>Filen %1 i paketet skulle packas upp från %2 till %3, mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The file %1 in the pack would unpack from %2 to %3, far more than any content pack; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="608"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="609"/>
         <source>Paketet innehåller orimligt många filer; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack contains an unreasonable number of files; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="611"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="612"/>
         <source>Paketet skulle packas upp till mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack would unpack to far more than any content pack; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="614"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="615"/>
         <source>Det här är en mapp, inte ett innehållspaket. Ett innehållspaket är en enda fil vars namn slutar på .kvpack: välj den i stället</source>
         <translation>This is a folder, not a content pack. A content pack is a single file whose name ends in .kvpack: choose that instead</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="617"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="618"/>
         <source>Filen är skadad: förteckningen över vad den innehåller kan inte läsas</source>
         <translation>The file is damaged: the list of what it contains cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="620"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="621"/>
         <source>Filen är inte hel (slutet saknas), till exempel efter en kopiering som avbröts</source>
         <translation>The file is not whole (its end is missing), for example after a copy that was interrupted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="623"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="624"/>
         <source>Filen är inget innehållspaket: paketets förteckning över sitt innehåll (manifest.json) saknas</source>
         <translation>The file is not a content pack: the pack&apos;s list of its contents (manifest.json) is missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="629"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="630"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="631"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="632"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="631"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="632"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="632"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="633"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="644"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="645"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="645"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="646"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="664"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="665"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>
@@ -3664,118 +3684,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="167"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="207"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="188"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="202"/>
         <source>Inställningarna har skrivits av en nyare version av programmet och kan inte användas av den här versionen, så standardvärdena används nu. Filen sparades som %1; den kan döpas tillbaka till %2 när den nyare versionen används igen.</source>
         <translation>The settings were written by a newer version of the program and cannot be used by this version, so the default values are used now. The file was saved as %1; it can be renamed back to %2 when the newer version is used again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="272"/>
         <source>Åtgärdskortet öppnas …</source>
         <translation>Opening the action card …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="321"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="330"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="338"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="338"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="339"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="339"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="389"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="390"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="403"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="414"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="443"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="449"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="477"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="622"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="608"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="623"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="711"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="726"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="712"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="727"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1196"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1197"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -3918,37 +3938,42 @@
         <translation>Could not go back: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="126"/>
+        <source>Den delade mappen för nya innehållspaket kan inte nås: %1 (%2). Inga nya paket erbjuds därifrån förrän den går att läsa; säg till IT-avdelningen om det fortsätter.</source>
+        <translation>The shared folder for new content packs cannot be reached: %1 (%2). No new packs are offered from it until it can be read; tell the IT department if this continues.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="132"/>
         <source>Ett nytt innehållspaket finns i den delade mappen: %1, version %2.</source>
         <translation>A new content pack is in the shared folder: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="134"/>
         <source>Visa och installera…</source>
         <translation>Show and install…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="146"/>
         <source>Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på innehållet; gå tillbaka till det föregående innehållspaketet eller installera paketet på nytt.</source>
         <translation>The document has changed since the pack was installed: %1 (%2). Do not rely on its content; go back to the previous content pack or install the pack again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="149"/>
         <source>Använd föregående paket</source>
         <translation>Use the previous pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="199"/>
         <source>Ett annat innehållspaket är aktivt nu: %1. Det installerades eller återställdes utanför det här fönstret, som fortfarande visar %2 %3.</source>
         <translation>Another content pack is active now: %1. It was installed or restored outside this window, which still shows %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="194"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="202"/>
         <source>Visa det aktiva paketet</source>
         <translation>Show the active pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="203"/>
         <source>Fönstret visar nu det aktiva innehållspaketet, %1.</source>
         <translation>The window now shows the active content pack, %1.</translation>
     </message>
@@ -4001,179 +4026,209 @@
     <name>PdfViewer</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="103"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="194"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="287"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="687"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="715"/>
         <source>Filen finns inte: %1</source>
         <translation>The file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="297"/>
         <source>Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “%1” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="296"/>
-        <source>Filen ”%1” (%2 MB) verkar ofullständig: slutet av filen saknas, som när en nedladdning har avbrutits. Att försöka öppna den ändå kan ta lång tid, och programmet svarar inte under tiden.</source>
-        <translation>The file “%1” (%2 MB) seems incomplete: the end of the file is missing, as when a download was interrupted. Trying to open it anyway can take a long time, and the program does not respond meanwhile.</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="303"/>
+        <source>Filen ”%1” (%2 MB) verkar ofullständig: slutet av filen saknas, som när en nedladdning har avbrutits.</source>
+        <translation>The file “%1” (%2 MB) seems incomplete: the end of the file is missing, as when a download was interrupted.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="306"/>
+        <source>Filen ”%1” (%2 MB) verkar skadad: dess register över var innehållet ligger stämmer inte, så hela filen måste läsas igenom.</source>
+        <translation>The file “%1” (%2 MB) seems damaged: its record of where the content lies is wrong, so the whole file has to be read through.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="310"/>
+        <source>Att försöka öppna den ändå kan ta lång tid, och programmet svarar inte under tiden.</source>
+        <translation>Trying to open it anyway can take a long time, and the program does not respond meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="311"/>
         <source>Försök öppna ändå</source>
         <translation>Try to open anyway</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="675"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="703"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="678"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="706"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”.</source>
         <translation>The document is password-protected. Type the password to open “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="681"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="709"/>
         <source>Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “%1” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="684"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="712"/>
         <source>Filen ”%1” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “%1” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="689"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="717"/>
         <source>Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “%1” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="691"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="719"/>
         <source>Filen ”%1” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “%1” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="718"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="746"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="760"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="761"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="788"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="789"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="762"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="790"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="805"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="833"/>
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="918"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="983"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="980"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1045"/>
         <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="989"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1060"/>
+        <source>Text kan inte markeras i sidan. Markera och kopiera den i sidans text bredvid sidan.</source>
+        <translation>Text cannot be selected in the page. Select and copy it in the page&apos;s text beside the page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1064"/>
+        <source>Text kan inte markeras i sidan. Tryck %1 (Visa sidans text) för att visa texten bredvid sidan, där du kan markera och kopiera den.</source>
+        <translation>Text cannot be selected in the page. Press %1 (Show the page&apos;s text) to show the text beside the page, where you can select and copy it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1074"/>
         <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1193"/>
         <source>Skriv en zoomnivå mellan %1 och %2 %.</source>
         <translation>Type a zoom level between %1% and %2%.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1198"/>
         <source>Zoomnivån kan vara mellan %1 och %2 %; den är nu %3.</source>
         <translation>The zoom level can be between %1% and %2%; it is now %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="47"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="50"/>
         <source>Skriv ut ”%1”</source>
         <translation>Print “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="69"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="60"/>
+        <source>Utskrift till fil är avstängd av administratören: inga kopior får lämna programmet. Välj en skrivare.</source>
+        <translation>Printing to a file has been turned off by the administrator: no copies may leave the program. Choose a printer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="94"/>
         <source>PDF-filen kunde inte sparas i %1: %2</source>
         <translation>The PDF file could not be saved in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="73"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="82"/>
         <source>Dokumentet är sparat som PDF: %1</source>
         <translation>The document is saved as PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="100"/>
+        <source>Sidan %1 är sparad som PDF: %2</source>
+        <translation>Page %1 is saved as PDF: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="103"/>
         <source>Sidorna %1–%2 är sparade som PDF: %3</source>
         <translation>Pages %1–%2 are saved as PDF: %3</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="114"/>
         <source>Skriver ut …</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="115"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="116"/>
         <source>Skriver ut</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="123"/>
         <source>Skriver ut sida %1 av %2 …</source>
         <translation>Printing page %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="136"/>
         <source>Utskriften avbröts.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="139"/>
         <source>Dokumentet kunde inte skrivas ut.</source>
         <translation>The document could not be printed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="149"/>
         <source>Spara en kopia</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="150"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="161"/>
         <source>Kopian kunde inte sparas</source>
         <translation>The copy could not be saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="162"/>
         <source>Kopian av ”%1” kunde inte sparas i %2.
 
 Orsak: %3
@@ -4186,12 +4241,12 @@ Reason: %3
 The original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="167"/>
         <source>En kopia är sparad: %1</source>
         <translation>A copy has been saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="179"/>
         <source>Det finns inget annat program som kan öppna PDF-filer.</source>
         <translation>There is no other program that can open PDF files.</translation>
     </message>
@@ -5194,67 +5249,67 @@ The original is unchanged.</translation>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="252"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="254"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="298"/>
         <source>Söker efter ”%1” …</source>
         <translation>Searching for “%1” …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="313"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="315"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="318"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="320"/>
         <source>Dokumenten är skrivna på svenska: sök med svenska ord.</source>
         <translation>The documents are written in Swedish: search with Swedish words.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="331"/>
         <source>Inget avsnitt på åtgärdskortet har alla orden i ”%1”. %2: först avsnitt för ”%3”, sedan sidor för ”%4”.</source>
         <translation>No entry of the action card has every word of “%1”. %2: first the entries for “%3”, then pages for “%4”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="334"/>
         <source>Ingen sida har alla orden i ”%1”. %2 för ”%3”:</source>
         <translation>No page has all the words of “%1”. %2 for “%3”:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="337"/>
         <source>%1 för ”%2”</source>
         <translation>%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="355"/>
         <source>Utskrivet kort, sida %1</source>
         <translation>Printed card, page %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="379"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="381"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="392"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="394"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="391"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="393"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="325"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="327"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="324"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="326"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -5262,7 +5317,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="355"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="357"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
