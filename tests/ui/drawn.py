@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
+    QDockWidget,
     QLabel,
     QLayout,
     QLineEdit,
+    QMainWindow,
     QScrollArea,
     QStyle,
     QStyleOptionViewItem,
@@ -148,7 +150,8 @@ def layout_problems(root: QWidget) -> list[str]:
         layout = widget.layout()
         if layout is None:
             continue
-        placed = [w for w in _managed(layout) if w.isVisible() and not w.isWindow()]
+        placed = [w for w in _managed(layout) if w.isVisible() and not w.isWindow()
+                  and not _parked(widget, w)]
         inside = widget.rect()
         for i, first in enumerate(placed):
             geometry = first.geometry()
@@ -162,6 +165,14 @@ def layout_problems(root: QWidget) -> list[str]:
                     problems.append(f"{_describe(first)} at {_rect(geometry)} overlaps "
                                     f"{_describe(second)} at {_rect(second.geometry())}")
     return problems
+
+
+def _parked(window: QWidget, dock: QWidget) -> bool:
+    """A docked panel behind another's tab: Qt keeps it "visible" and moves it out of the
+    window."""
+    return (isinstance(window, QMainWindow) and isinstance(dock, QDockWidget)
+            and bool(window.tabifiedDockWidgets(dock))
+            and not window.rect().intersects(dock.geometry()))
 
 
 def _rect(r: QRect) -> str:
@@ -218,11 +229,13 @@ def cells_cut(view: QAbstractItemView) -> list[str]:
     """The cells of ``view`` on screen whose text is not drawn whole: wrapped at the width the
     cell gives its text, it is higher or wider than that room (Qt then cuts it with "…"), or
     its letters reach the row's top or bottom line (a descender cut off, "sammanfattning"
-    without the foot of its g). Reads the drawn pixels for the latter."""
+    without the foot of its g). Reads the drawn pixels for the latter (in device pixels: at
+    150 % a logical row edge is a different pixel row of the grab)."""
     model, header = view.model(), getattr(view, "header", lambda: None)()
     style = view.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     image = view.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
     problems = []
     for row in range(model.rowCount()):
         for column in range(model.columnCount()):
@@ -246,10 +259,12 @@ def cells_cut(view: QAbstractItemView) -> list[str]:
                 problems.append(f"{where}: needs {need.width()}×{need.height()} px, has "
                                 f"{room.width()}×{room.height()}")
                 continue
-            for y in (cell.top(), cell.bottom()):  # the row's edges: background only
+            # The row's edges, its first and last device pixel rows: background only.
+            left, right = int(room.left() * ratio), int(room.right() * ratio)
+            for y in (int(cell.top() * ratio), int((cell.bottom() + 1) * ratio) - 1):
                 if 0 <= y < image.height():
-                    colours = [image.pixel(x, y) for x in range(max(room.left(), 0),
-                                                               min(room.right(), image.width()))]
+                    colours = [image.pixel(x, y) for x in range(max(left, 0),
+                                                               min(right, image.width()))]
                     common = max(set(colours), key=colours.count) if colours else 0
                     if sum(c != common for c in colours) > 0:
                         problems.append(f"{where}: its letters reach the row's edge at y={y}")
