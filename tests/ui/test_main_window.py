@@ -727,6 +727,53 @@ def test_the_find_count_is_read_whole_in_a_narrow_viewer(qtbot, window: MainWind
     assert not settled_problems(qtbot, window)
 
 
+@pytest.mark.parametrize("text_scale", [1.25, 1.5], indirect=True)
+def test_mina_sidor_and_the_search_results_leave_the_card_its_width(
+        qtbot, text_scale, window: MainWindow) -> None:
+    """Mina sidor and the search results open together on a small screen: at 150 % on
+    1280 × 720 the card was squeezed to 275 px between them and scrolled sideways; at 200 % its
+    subject buttons overlapped and its footer was sliced. The reading area keeps its width:
+    the panels narrow, and when that is not enough they share one side as tabs, the one asked
+    for last in front and each brought forward by its key."""
+    from drawn import sideways_problems
+
+    from kvinnofrid_desktop.ui.common.accessible import chars
+    from kvinnofrid_desktop.ui.main_window import READING_MIN_CHARS
+
+    window.resize(790, 480)  # 1280 × 720 at 150 % is 853 × 480; the test screen is 800 wide
+    window.show_tab("action_card")
+    card = window.action_card_tab
+    card.set_municipality("Västerås")
+    window.commands["bookmarks"].trigger()
+    window.focus_search()
+    qtbot.keyClicks(window.search_field, "skyddat boende")
+    qtbot.waitUntil(lambda: window.search_panel.tree.topLevelItemCount() > 0)
+    results, bookmarks = window.search_dock, window.bookmarks.dock
+
+    def squeezed() -> list[str]:
+        least = max(card.minimumSizeHint().width(), chars(card, READING_MIN_CHARS))
+        return [f"the card is {card.width()} px wide of {least}"] if card.width() < least else []
+
+    def check() -> list[str]:
+        screen = window.screen().availableGeometry()
+        past = ([f"the window is {window.frameGeometry().width()} px wide on a screen of "
+                 f"{screen.width()}"] if window.frameGeometry().width() > screen.width() else [])
+        return past + squeezed() + sideways_problems(window)
+
+    problems = settled_problems(qtbot, window, also=check)
+    assert not problems, "\n".join(problems)
+    assert not results.visibleRegion().isEmpty(), "the results asked for last are not in front"
+    if window.tabifiedDockWidgets(results):  # one side, as tabs: Ctrl+Shift+D brings Mina sidor
+        qtbot.keyClick(window, Qt.Key.Key_D,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.waitUntil(lambda: not bookmarks.visibleRegion().isEmpty())
+        assert QApplication.focusWidget() is window.bookmarks.panel.list
+        qtbot.keyClicks(window.search_field, " nu")  # a new search brings its results back
+        qtbot.waitUntil(lambda: not results.visibleRegion().isEmpty())
+    problems = settled_problems(qtbot, window, also=check)
+    assert not problems, "\n".join(problems)
+
+
 def test_side_panel_beside_the_overview_offers_only_thumbnails(qtbot, window: MainWindow) -> None:
     viewer = window.strategy_tab.viewer
     viewer.commands["sidebar"].trigger()

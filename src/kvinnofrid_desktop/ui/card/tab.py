@@ -713,6 +713,15 @@ class ActionCardTab(QWidget):
             if item.layout() is not self._header_row and item.layout() is not \
                     self._municipality_row:
                 widest = max(widest, item.minimumSize().width())
+        # One column holding the widest section: a contact's number and its Kopiera button do
+        # not wrap, and the scroll areas' own minimum (a few pixels) let the window squeeze
+        # the column below them, so it scrolled sideways (Mina sidor and the search results
+        # docked at 150 %).
+        column = self._column_layouts[0].contentsMargins()
+        sections = (self.signs_section, self.steps_section, self.contacts_section)
+        widest = max(widest, max(s.minimumSizeHint().width() for s in sections)
+                     + column.left() + column.right()
+                     + self._scrolls[0].verticalScrollBar().sizeHint().width())
         return QSize(min(hint.width(), widest + margins.left() + margins.right()),
                      hint.height())
 
