@@ -20,6 +20,8 @@ helpers look at geometry, the way a person looks at the screen:
   only down, such as the action card's columns).
 - ``cells_cut(view)``: the cells of an item view whose text is cut (elided, or its letters
   reaching the row's edge).
+- ``off_screen_problems(window)``: the window's frame or a visible button outside the
+  screen's free area.
 - ``settled_problems(qtbot, root)``: the problems once the posted layout requests have run (one
   event-loop turn per level of nesting), i.e. what the next paint shows.
 """
@@ -29,9 +31,10 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
@@ -173,6 +176,27 @@ def _parked(window: QWidget, dock: QWidget) -> bool:
     return (isinstance(window, QMainWindow) and isinstance(dock, QDockWidget)
             and bool(window.tabifiedDockWidgets(dock))
             and not window.rect().intersects(dock.geometry()))
+
+
+def off_screen_problems(window: QWidget) -> list[str]:
+    """The parts of ``window`` off its screen's free area (a person cannot reach them): its
+    frame, and each visible button (one in a scroll area is reached by scrolling)."""
+    room = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    found = [] if room.contains(frame) else [f"{_describe(window)} {_rect(frame)} is off the "
+                                             f"screen's free area {_rect(room)}"]
+    for button in window.findChildren(QAbstractButton):
+        rect = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
+        if button.isVisible() and not room.contains(rect) and not _scrolled(button):
+            found.append(f"{_describe(button)} at {_rect(rect)} is off the screen")
+    return found
+
+
+def _scrolled(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent is not None
 
 
 def _rect(r: QRect) -> str:
