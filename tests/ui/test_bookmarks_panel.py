@@ -319,6 +319,24 @@ def test_a_long_name_wraps_to_the_panel_s_width(qtbot, env) -> None:
         assert not listed.horizontalScrollBar().isVisible()
 
 
+def test_ctrl_d_offers_a_long_name_from_its_start(qtbot, env) -> None:
+    """After Ctrl+D the name field showed the end of a long name ("onella strategins fyra
+    mål"): selected whole, it is shown from its first word, ready to be typed over."""
+    pack = strategy_pack(env.tmp / "v1", "2026-11-20", ["intro", "skola", "djur"])
+    window = open_window(qtbot, pack, env.settings)
+    long = ("Skolans ansvar for personalens utbildning om tecken pa vald och om skyldigheten "
+            "att anmala oro till socialtjansten")
+    bookmark_page(qtbot, window, 2, long)
+    window.strategy_tab.viewer.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)  # the same page: its name offered again
+    name = window.bookmarks.panel.name
+    assert QApplication.focusWidget() is name
+    assert name.fontMetrics().horizontalAdvance(long) > name.width()  # longer than the field
+    assert name.selectedText() == long
+    assert name.cursorPosition() == 0
+    assert name.cursorRect().left() < name.fontMetrics().averageCharWidth() * 2
+
+
 # --- a stored list that cannot be read ----------------------------------------------------------
 
 def store_list(settings: Path, raw: str) -> None:

@@ -218,7 +218,13 @@ class BookmarksPanel(QWidget):
     def edit_name(self) -> None:
         """Put the keyboard in the name field, the name selected (just after Ctrl+D)."""
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.name.selectAll()
+        self._select_name()
+
+    def _select_name(self) -> None:
+        """All of the name selected, its start in view: selectAll() puts the cursor at the end,
+        and a long name was shown from its end ("onella strategins fyra mål")."""
+        length = len(self.name.text())
+        self.name.setSelection(length, -length)
 
     def clear_filter(self) -> None:
         self.filter.setText("")  # not clear(): its undo would bring the text back
@@ -261,6 +267,7 @@ class BookmarksPanel(QWidget):
     def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
         index = None if item is None else int(item.data(INDEX_ROLE))
         self.name.setText(self._bookmarks[index].name if index is not None else "")
+        self.name.setCursorPosition(0)  # the name's start in view, not its end
         for widget in (self.name, self.rename_button, self.open_button, self.remove_button):
             widget.setEnabled(index is not None)
 
@@ -281,4 +288,4 @@ class BookmarksPanel(QWidget):
             self.renameRequested.emit(index, self.name.text())
         else:  # a page needs a name: the one it had comes back, ready to be typed over
             self.name.setText(self._bookmarks[index].name)
-            self.name.selectAll()
+            self._select_name()
