@@ -9,7 +9,7 @@ import pages
 import pytest
 from drawn import settled_problems
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from test_editor_documents import drop_on
 
 from kvinnofrid_desktop.app.start import create_main_window
@@ -771,6 +771,31 @@ def test_mina_sidor_and_the_search_results_leave_the_card_its_width(
         qtbot.keyClicks(window.search_field, " nu")  # a new search brings its results back
         qtbot.waitUntil(lambda: not results.visibleRegion().isEmpty())
     problems = settled_problems(qtbot, window, also=check)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("text_scale", [2.0], indirect=True)
+def test_the_cards_sentence_and_mina_sidors_buttons_are_whole_in_a_low_window(
+        qtbot, text_scale, window: MainWindow) -> None:
+    """Mina sidor docked beside the card at 200 % on 1280 × 720 (a window as low as it could
+    be): the card's sentence under its columns was cut to 35 of its 43 px, and Mina sidor's
+    buttons at its least width read "Export… pages". The columns give up their height; the
+    buttons go one above the other."""
+    window.show_tab("action_card")
+    window.action_card_tab.set_municipality("Västerås")
+    window.commands["bookmarks"].trigger()
+    window.resize(1280, 1)  # as low as the window goes
+    problems = settled_problems(qtbot, window)
+    assert not problems, "\n".join(problems)
+    dock = window.bookmarks.dock
+    window.resizeDocks([dock], [1], Qt.Orientation.Horizontal)  # as narrow as it goes
+
+    def cut() -> list[str]:
+        return [f"{b.text()!r} is {b.width()} px of {b.sizeHint().width()}"
+                for b in window.bookmarks.panel.findChildren(QToolButton)
+                if b.text() and b.width() < b.sizeHint().width()]
+
+    problems = settled_problems(qtbot, window, also=cut)
     assert not problems, "\n".join(problems)
 
 

@@ -11,9 +11,10 @@ import html
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCollator, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -152,7 +153,10 @@ class BookmarksPanel(QWidget):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.file_row = QHBoxLayout()
+        # Export and import side by side, or one above the other where the panel is too narrow
+        # for both (_place_file_buttons): squeezed, they read "Export… pages".
+        self.file_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._file_buttons: list[QToolButton] = []
         layout.addLayout(self.file_row)
 
         self.filter.textChanged.connect(self._apply_filter)
@@ -175,8 +179,26 @@ class BookmarksPanel(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAccessibleName(action.text().replace("&", "").rstrip(".…"))
-            self.file_row.addWidget(button)
+            self.file_row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self._file_buttons.append(button)
         self.file_row.addStretch(1)
+        self._place_file_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_file_buttons()
+
+    def _place_file_buttons(self) -> None:
+        if not self._file_buttons:
+            return
+        margins = self.layout().contentsMargins()
+        need = (sum(b.sizeHint().width() for b in self._file_buttons)
+                + self.file_row.spacing() * (len(self._file_buttons) - 1)
+                + margins.left() + margins.right())
+        Direction = QBoxLayout.Direction
+        wanted = Direction.LeftToRight if need <= self.width() else Direction.TopToBottom
+        if self.file_row.direction() != wanted:
+            self.file_row.setDirection(wanted)
 
     # --- content --------------------------------------------------------------------------------
 

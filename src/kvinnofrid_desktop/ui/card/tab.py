@@ -63,7 +63,7 @@ from kvinnofrid_desktop.ui.card.widgets import (
     tab_stops,
     text_label,
 )
-from kvinnofrid_desktop.ui.common.accessible import name_combo
+from kvinnofrid_desktop.ui.common.accessible import lines, name_combo
 from kvinnofrid_desktop.ui.common.filter_field import FilterField
 from kvinnofrid_desktop.ui.common.focus import take_focus
 from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
@@ -285,6 +285,10 @@ class ActionCardTab(QWidget):
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the entries inside take focus
+            # Three lines at the least (a scroll area's own minimum is 68 px): on a low screen
+            # the columns give up their height to the footer's wrapped sentence, which must be
+            # whole (200 % on 1280 × 720 with Mina sidor docked).
+            scroll.setMinimumHeight(lines(self, 3))
             column = QWidget(scroll)
             layout = QVBoxLayout(column)
             layout.setContentsMargins(2, 4, 6, 8)
