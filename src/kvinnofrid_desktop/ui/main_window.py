@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QSizeGrip,
     QSizePolicy,
+    QStatusBar,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -152,6 +154,41 @@ class _PackLabel(QLabel):
         shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, room.width())
         painter = QPainter(self)
         painter.drawText(room, int(self.alignment()), shown)
+
+
+class _StatusBar(QStatusBar):
+    """A message takes the whole bar: the pack's name beside it (a permanent widget) gives
+    way while it shows, and a message longer than the bar ends in "…", its whole text the
+    bar's tooltip and accessible description. At 200 % "Mina sidor spa" was cut mid-word
+    beside the pack's name, with no sign that more was said."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.gives_way: list[QWidget] = []  # hidden while a message shows
+        self.messageChanged.connect(self._message_changed)
+
+    def _message_changed(self, text: str) -> None:
+        for widget in self.gives_way:
+            widget.setVisible(not text)
+        self.setToolTip(_plain_tip(text) if text else "")
+        self.setAccessibleDescription(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        text = self.currentMessage()
+        if not text:
+            super().paintEvent(event)
+            return
+        from PySide6.QtCore import Qt  # only with a message: the first frame does without it
+
+        room = self.contentsRect().adjusted(self.fontMetrics().averageCharWidth(), 0, 0, 0)
+        grip = self.findChild(QSizeGrip)
+        if grip is not None and grip.isVisible():
+            room.setRight(min(room.right(), grip.x() - 1))
+        painter = QPainter(self)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter),
+                         self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+                                                       room.width()))
 
 
 class MainWindow(QMainWindow):
@@ -498,8 +535,7 @@ class MainWindow(QMainWindow):
             dock.hide()
             self._watch_dock(dock)
             # Typing a search brings the results to the front when they share a side as tabs.
-            self.search_field.textChanged.connect(
-                lambda text: text.strip() and dock.isVisible() and dock.raise_())
+            self.search_field.textChanged.connect(self._raise_results)
             panel.hitActivated.connect(self.open_hit)
             panel.help_available = bool(self.pack.manifest.action_card)
             panel.helpRequested.connect(self.show_support_lines)
@@ -627,7 +663,10 @@ class MainWindow(QMainWindow):
         plain_text(self.pack_label)  # the publisher is pack text
         self.pack_label.set_pack(self.tr("Innehåll: %1, version %2"), m.publisher, m.version)
         self.pack_label.setAccessibleName(self.tr("Aktivt innehållspaket"))
-        self.statusBar().addPermanentWidget(self.pack_label)
+        bar = _StatusBar(self)
+        self.setStatusBar(bar)
+        bar.addPermanentWidget(self.pack_label)
+        bar.gives_way.append(self.pack_label)
 
     # --- tabs and documents ---------------------------------------------------------------------
 
@@ -883,8 +922,15 @@ class MainWindow(QMainWindow):
 
     def _watch_dock(self, dock: QDockWidget) -> None:
         self._docks_watched += 1
-        # Only on showing: a dock hidden as its window is destroyed must not call back.
-        dock.visibilityChanged.connect(lambda shown: shown and self._fit_docks(dock))
+        dock.visibilityChanged.connect(lambda shown: self._dock_shown(dock, shown))
+
+    def _dock_shown(self, dock: QDockWidget, shown: bool) -> None:
+        if shown:  # only then: a dock hidden as its window is destroyed must not call back
+            self._fit_docks(dock)
+
+    def _raise_results(self, text: str) -> None:
+        if text.strip() and self.search_dock is not None and self.search_dock.isVisible():
+            self.search_dock.raise_()
 
     def _fit_docks(self, shown: QDockWidget | None = None) -> None:
         """Mina sidor (left) and the search results (right) beside each other when the reading
@@ -949,6 +995,7 @@ class MainWindow(QMainWindow):
         from kvinnofrid_desktop.ui.common.accessible import chars
 
         central = self.centralWidget()
+        assert central is not None
         return max(central.minimumSizeHint().width(), chars(central, READING_MIN_CHARS))
 
     def _give_reading_room(self, docks: list[QDockWidget]) -> None:
