@@ -93,7 +93,7 @@ DROPPED_SUFFIXES = (".kvpack", ".pdf")  # what a drop opens; anything else is no
 SEARCH_PANEL_MIN_CHARS = 30  # the results panel's least width, in average characters
 # The reading area's least width beside the side panels, in average characters: narrower, the
 # two panels share one side as tabs (_fit_docks).
-READING_MIN_CHARS = 45  # the short end of a comfortable line (45–75 characters)
+READING_MIN_CHARS = 50  # a comfortable line is 45–75; the card also needs room for its footer
 
 def today() -> dt.date:
     """Today's date (a function, so a test can set the day)."""
