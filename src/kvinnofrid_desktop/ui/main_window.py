@@ -969,8 +969,8 @@ class MainWindow(QMainWindow):
                 # Qt widened the window for the two side by side before the panel said it was
                 # shown, past the screen's edge on a small screen: back within it.
                 QTimer.singleShot(0, self, self._back_within_screen)
-                return
-            if together and self._docks_joined is not None and need <= room:
+                together = True
+            elif together and self._docks_joined is not None and need <= room:
                 moved, area = self._docks_joined
                 self._docks_joined = None
                 self.addDockWidget(area, moved)
@@ -978,8 +978,9 @@ class MainWindow(QMainWindow):
                 together = False
         finally:
             self._fitting_docks = False
-        if not together and (shown is not None or self.centralWidget().width()
-                             < self._reading_width()):  # once the panels have their widths
+        if shown is not None or self.centralWidget().width() < self._reading_width():
+            # Once the panels have their widths (as tabs too: the one in front keeps its
+            # preferred width otherwise).
             QTimer.singleShot(0, self, lambda: self._give_reading_room([bookmarks, search]))
 
     def _back_within_screen(self) -> None:
@@ -1004,7 +1005,9 @@ class MainWindow(QMainWindow):
         (which grows with the results) and the centre only what is left."""
         from PySide6.QtCore import Qt
 
-        docks = [d for d in docks if d.isVisible() and not d.isFloating()]
+        # Shown and not parked behind the other's tab (Qt moves that one out of the window).
+        docks = [d for d in docks if d.isVisible() and not d.isFloating()
+                 and self.rect().intersects(d.geometry())]
         if not docks:
             return
         short = max(self._reading_width() - self.centralWidget().width(), 0)
