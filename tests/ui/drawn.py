@@ -20,6 +20,8 @@ helpers look at geometry, the way a person looks at the screen:
   only down, such as the action card's columns).
 - ``cells_cut(view)``: the cells of an item view whose text is cut (elided, or its letters
   reaching the row's edge).
+- ``off_screen_problems(window)``: the window's frame or a visible button outside the
+  screen's free area.
 - ``settled_problems(qtbot, root)``: the problems once the posted layout requests have run (one
   event-loop turn per level of nesting), i.e. what the next paint shows.
 """
@@ -29,15 +31,18 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
+    QDockWidget,
     QLabel,
     QLayout,
     QLineEdit,
+    QMainWindow,
     QScrollArea,
     QStyle,
     QStyleOptionViewItem,
@@ -148,7 +153,8 @@ def layout_problems(root: QWidget) -> list[str]:
         layout = widget.layout()
         if layout is None:
             continue
-        placed = [w for w in _managed(layout) if w.isVisible() and not w.isWindow()]
+        placed = [w for w in _managed(layout) if w.isVisible() and not w.isWindow()
+                  and not _parked(widget, w)]
         inside = widget.rect()
         for i, first in enumerate(placed):
             geometry = first.geometry()
@@ -162,6 +168,35 @@ def layout_problems(root: QWidget) -> list[str]:
                     problems.append(f"{_describe(first)} at {_rect(geometry)} overlaps "
                                     f"{_describe(second)} at {_rect(second.geometry())}")
     return problems
+
+
+def _parked(window: QWidget, dock: QWidget) -> bool:
+    """A docked panel behind another's tab: Qt keeps it "visible" and moves it out of the
+    window."""
+    return (isinstance(window, QMainWindow) and isinstance(dock, QDockWidget)
+            and bool(window.tabifiedDockWidgets(dock))
+            and not window.rect().intersects(dock.geometry()))
+
+
+def off_screen_problems(window: QWidget) -> list[str]:
+    """The parts of ``window`` off its screen's free area (a person cannot reach them): its
+    frame, and each visible button (one in a scroll area is reached by scrolling)."""
+    room = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    found = [] if room.contains(frame) else [f"{_describe(window)} {_rect(frame)} is off the "
+                                             f"screen's free area {_rect(room)}"]
+    for button in window.findChildren(QAbstractButton):
+        rect = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
+        if button.isVisible() and not room.contains(rect) and not _scrolled(button):
+            found.append(f"{_describe(button)} at {_rect(rect)} is off the screen")
+    return found
+
+
+def _scrolled(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    return parent is not None
 
 
 def _rect(r: QRect) -> str:
@@ -218,11 +253,13 @@ def cells_cut(view: QAbstractItemView) -> list[str]:
     """The cells of ``view`` on screen whose text is not drawn whole: wrapped at the width the
     cell gives its text, it is higher or wider than that room (Qt then cuts it with "…"), or
     its letters reach the row's top or bottom line (a descender cut off, "sammanfattning"
-    without the foot of its g). Reads the drawn pixels for the latter."""
+    without the foot of its g). Reads the drawn pixels for the latter (in device pixels: at
+    150 % a logical row edge is a different pixel row of the grab)."""
     model, header = view.model(), getattr(view, "header", lambda: None)()
     style = view.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     image = view.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
     problems = []
     for row in range(model.rowCount()):
         for column in range(model.columnCount()):
@@ -246,10 +283,12 @@ def cells_cut(view: QAbstractItemView) -> list[str]:
                 problems.append(f"{where}: needs {need.width()}×{need.height()} px, has "
                                 f"{room.width()}×{room.height()}")
                 continue
-            for y in (cell.top(), cell.bottom()):  # the row's edges: background only
+            # The row's edges, its first and last device pixel rows: background only.
+            left, right = int(room.left() * ratio), int(room.right() * ratio)
+            for y in (int(cell.top() * ratio), int((cell.bottom() + 1) * ratio) - 1):
                 if 0 <= y < image.height():
-                    colours = [image.pixel(x, y) for x in range(max(room.left(), 0),
-                                                               min(room.right(), image.width()))]
+                    colours = [image.pixel(x, y) for x in range(max(left, 0),
+                                                               min(right, image.width()))]
                     common = max(set(colours), key=colours.count) if colours else 0
                     if sum(c != common for c in colours) > 0:
                         problems.append(f"{where}: its letters reach the row's edge at y={y}")

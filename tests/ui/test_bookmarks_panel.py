@@ -289,6 +289,30 @@ def test_ctrl_d_on_the_card_says_what_my_pages_keeps_and_is_read_whole(qtbot, en
             window.close()
 
 
+@pytest.mark.parametrize("text_scale", [2.0], indirect=True)
+def test_a_message_takes_the_status_bar_from_the_pack_s_name(qtbot, env, text_scale) -> None:
+    """At 150 % and 200 % Ctrl+D's message on the card was cut mid-word beside the pack's name
+    ("Mina sidor spa"), with no sign that more was said. The name gives way while a message
+    shows; a message longer than the bar keeps its whole text in the tooltip."""
+    window = open_window(qtbot, None, env.settings)
+    window.resize(1000, 600)  # 1280 px at 150 %: the message fits, the name beside it not
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    qtbot.waitUntil(lambda: window.current_tab_name() == "action_card")
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)
+    bar = window.statusBar()
+    said = bar.currentMessage()
+    assert said.startswith("Mina sidor sparar sidor ur dokumenten")
+    qtbot.waitUntil(lambda: not window.pack_label.isVisible())
+    assert bar.fontMetrics().horizontalAdvance(said) < bar.contentsRect().width()
+    assert said in bar.toolTip() and bar.accessibleDescription() == said
+    bar.showMessage(said * 3)  # longer than any bar: its whole text is still there
+    assert said * 3 in bar.toolTip()
+    bar.clearMessage()
+    qtbot.waitUntil(window.pack_label.isVisible)
+    assert bar.toolTip() == ""
+    window.close()
+
+
 def test_a_long_name_wraps_to_the_panel_s_width(qtbot, env) -> None:
     """The rows were wrapped at 400 px in a panel 287 px wide: words cut at its edge ("…samt
     s") and a scroll bar sideways, whatever the window's width."""
@@ -317,6 +341,24 @@ def test_a_long_name_wraps_to_the_panel_s_width(qtbot, env) -> None:
         assert doc.idealWidth() <= listed.viewport().width(), size
         assert doc.size().height() <= listed.visualItemRect(item).height() + 1, size
         assert not listed.horizontalScrollBar().isVisible()
+
+
+def test_ctrl_d_offers_a_long_name_from_its_start(qtbot, env) -> None:
+    """After Ctrl+D the name field showed the end of a long name ("onella strategins fyra
+    mål"): selected whole, it is shown from its first word, ready to be typed over."""
+    pack = strategy_pack(env.tmp / "v1", "2026-11-20", ["intro", "skola", "djur"])
+    window = open_window(qtbot, pack, env.settings)
+    long = ("Skolans ansvar for personalens utbildning om tecken pa vald och om skyldigheten "
+            "att anmala oro till socialtjansten")
+    bookmark_page(qtbot, window, 2, long)
+    window.strategy_tab.viewer.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL)  # the same page: its name offered again
+    name = window.bookmarks.panel.name
+    assert QApplication.focusWidget() is name
+    assert name.fontMetrics().horizontalAdvance(long) > name.width()  # longer than the field
+    assert name.selectedText() == long
+    assert name.cursorPosition() == 0
+    assert name.cursorRect().left() < name.fontMetrics().averageCharWidth() * 2
 
 
 # --- a stored list that cannot be read ----------------------------------------------------------

@@ -234,6 +234,22 @@ def test_an_unsigned_pack_needs_the_trust_box_and_works_by_keyboard(
     assert [c for c in controls if not c.accessibleName()] == []
 
 
+@pytest.mark.parametrize("text_scale", [3.0], indirect=True)
+def test_on_a_low_screen_the_preview_scrolls_and_installera_stays_in_view(
+        env: SimpleNamespace, open_dialog, qtbot, text_scale) -> None:
+    """At 200 % on a 1280 × 720 screen (360 px of free height) the dialog was 425 px high and
+    could not be made lower (the list of changes held at eight lines): Installera and Avbryt
+    were below the screen's edge. The preview scrolls; the buttons stay in view."""
+    from drawn import off_screen_problems, settled_problems
+
+    dialog = open_dialog(kvpack(env.tmp, V2))
+    assert dialog.phase() == "ready"
+    problems = settled_problems(qtbot, dialog, also=lambda: off_screen_problems(dialog))
+    assert not problems, "\n".join(problems)
+    assert dialog.body.verticalScrollBar().maximum() > 0  # lower than the preview: it scrolls
+    assert dialog.install_button.isVisible()
+
+
 def test_the_administrator_can_forbid_unsigned_packs(env: SimpleNamespace, open_dialog,
                                                      qtbot) -> None:
     env.policy.write_text(json.dumps({"allow_unsigned": False}), encoding="utf-8")

@@ -9,7 +9,7 @@ import pages
 import pytest
 from drawn import settled_problems
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from test_editor_documents import drop_on
 
 from kvinnofrid_desktop.app.start import create_main_window
@@ -725,6 +725,78 @@ def test_the_find_count_is_read_whole_in_a_narrow_viewer(qtbot, window: MainWind
     viewer.find_text("orosanmalan")
     assert viewer.find_bar.status.text().endswith(" för ”orosanmälan”")
     assert not settled_problems(qtbot, window)
+
+
+@pytest.mark.parametrize("text_scale", [1.25, 1.5], indirect=True)
+def test_mina_sidor_and_the_search_results_leave_the_card_its_width(
+        qtbot, text_scale, window: MainWindow) -> None:
+    """Mina sidor and the search results open together on a small screen: at 150 % on
+    1280 × 720 the card was squeezed to 275 px between them and scrolled sideways; at 200 % its
+    subject buttons overlapped and its footer was sliced. The reading area keeps its width:
+    the panels narrow, and when that is not enough they share one side as tabs, the one asked
+    for last in front and each brought forward by its key."""
+    from drawn import sideways_problems
+
+    from kvinnofrid_desktop.ui.common.accessible import chars
+    from kvinnofrid_desktop.ui.main_window import READING_MIN_CHARS
+
+    window.resize(790, 480)  # 1280 × 720 at 150 % is 853 × 480; the test screen is 800 wide
+    window.show_tab("action_card")
+    card = window.action_card_tab
+    card.set_municipality("Västerås")
+    window.commands["bookmarks"].trigger()
+    window.focus_search()
+    qtbot.keyClicks(window.search_field, "skyddat boende")
+    qtbot.waitUntil(lambda: window.search_panel.tree.topLevelItemCount() > 0)
+    results, bookmarks = window.search_dock, window.bookmarks.dock
+
+    def squeezed() -> list[str]:
+        least = max(card.minimumSizeHint().width(), chars(card, READING_MIN_CHARS))
+        return [f"the card is {card.width()} px wide of {least}"] if card.width() < least else []
+
+    def check() -> list[str]:
+        screen = window.screen().availableGeometry()
+        past = ([f"the window is {window.frameGeometry().width()} px wide on a screen of "
+                 f"{screen.width()}"] if window.frameGeometry().width() > screen.width() else [])
+        return past + squeezed() + sideways_problems(window)
+
+    problems = settled_problems(qtbot, window, also=check)
+    assert not problems, "\n".join(problems)
+    assert not results.visibleRegion().isEmpty(), "the results asked for last are not in front"
+    if window.tabifiedDockWidgets(results):  # one side, as tabs: Ctrl+Shift+D brings Mina sidor
+        qtbot.keyClick(window, Qt.Key.Key_D,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.waitUntil(lambda: not bookmarks.visibleRegion().isEmpty())
+        assert QApplication.focusWidget() is window.bookmarks.panel.list
+        qtbot.keyClicks(window.search_field, " nu")  # a new search brings its results back
+        qtbot.waitUntil(lambda: not results.visibleRegion().isEmpty())
+    problems = settled_problems(qtbot, window, also=check)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("text_scale", [2.0], indirect=True)
+def test_the_cards_sentence_and_mina_sidors_buttons_are_whole_in_a_low_window(
+        qtbot, text_scale, window: MainWindow) -> None:
+    """Mina sidor docked beside the card at 200 % on 1280 × 720 (a window as low as it could
+    be): the card's sentence under its columns was cut to 35 of its 43 px, and Mina sidor's
+    buttons at its least width read "Export… pages". The columns give up their height; the
+    buttons go one above the other."""
+    window.show_tab("action_card")
+    window.action_card_tab.set_municipality("Västerås")
+    window.commands["bookmarks"].trigger()
+    window.resize(1280, 1)  # as low as the window goes
+    problems = settled_problems(qtbot, window)
+    assert not problems, "\n".join(problems)
+    dock = window.bookmarks.dock
+    window.resizeDocks([dock], [1], Qt.Orientation.Horizontal)  # as narrow as it goes
+
+    def cut() -> list[str]:
+        return [f"{b.text()!r} is {b.width()} px of {b.sizeHint().width()}"
+                for b in window.bookmarks.panel.findChildren(QToolButton)
+                if b.text() and b.width() < b.sizeHint().width()]
+
+    problems = settled_problems(qtbot, window, also=cut)
+    assert not problems, "\n".join(problems)
 
 
 def test_side_panel_beside_the_overview_offers_only_thumbnails(qtbot, window: MainWindow) -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from drawn import settled_problems
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTreeWidget, QWidget
+from drawn import off_screen_problems, settled_problems
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTreeWidget, QWidget
 from test_import_dialog import V1, V2, kvpack
 
 from kvinnofrid_desktop.core.bundled import default_pack_dir
@@ -302,16 +302,30 @@ def test_a_damaged_pack_over_the_default_can_still_be_rolled_back(
 
 
 
-def _outside_screen(dialog: QWidget) -> list[str]:
-    """The parts of ``dialog`` off its screen's free area (a person cannot reach them)."""
-    room = dialog.screen().availableGeometry()
-    frame = dialog.frameGeometry()
-    found = [] if room.contains(frame) else [f"dialog {frame.getRect()} off {room.getRect()}"]
-    for button in dialog.findChildren(QPushButton):
-        rect = QRect(button.mapToGlobal(QPoint(0, 0)), button.size())
-        if button.isVisible() and not room.contains(rect):
-            found.append(f"{button.text()!r} at {rect.getRect()} is off the screen")
-    return found
+@pytest.mark.parametrize("text_scale", [2.5], indirect=True)
+def test_on_a_low_screen_the_settings_scroll_and_ok_stays_in_view(
+        qtbot, env: SimpleNamespace, text_scale) -> None:
+    """At 200 % on a 1280 × 720 screen (360 px of free height) the dialog was 407 px high
+    and could not be made lower: OK and Avbryt were below the screen's edge. The settings
+    scroll; the button row stays in view, and the keyboard reaches the last of them."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setGeometry(window.screen().availableGeometry())
+    window.show()
+    dialog = open_dialog(qtbot, env, store=PackStore(), parent=window)
+    problems = settled_problems(qtbot, dialog, also=lambda: off_screen_problems(dialog))
+    assert not problems, "\n".join(problems)
+    bar = dialog.body.verticalScrollBar()
+    assert bar.maximum() > 0  # lower than its content: it scrolls
+    dialog.language_combo.setFocus()
+    for _ in range(6):  # Tab to the list of packs brings it into view
+        if QApplication.focusWidget() is dialog.packs_list:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.packs_list
+    assert bar.value() > 0
+    top = dialog.packs_list.mapTo(dialog.body.viewport(), QPoint(0, 0)).y()
+    assert 0 <= top < dialog.body.viewport().height()
 
 
 @pytest.mark.parametrize("text_scale", [2.0], indirect=True)
@@ -324,7 +338,7 @@ def test_at_200_percent_text_the_dialog_fits_the_screen_and_nothing_is_cut(
     window.setGeometry(window.screen().availableGeometry())
     window.show()
     dialog = open_dialog(qtbot, env, store=PackStore(), parent=window)
-    problems = settled_problems(qtbot, dialog, also=lambda: _outside_screen(dialog))
+    problems = settled_problems(qtbot, dialog, also=lambda: off_screen_problems(dialog))
     assert not problems, "\n".join(problems)
     note = next(label for label in dialog.findChildren(QLabel)
                 if label.text().startswith(("Av: inget sparas", "Off: nothing is saved")))

@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QSizeGrip,
     QSizePolicy,
+    QStatusBar,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -62,7 +64,8 @@ from kvinnofrid_desktop.ui.tabs.tab_bar import MainTabBar
 from kvinnofrid_desktop.ui.viewer.state import ViewState
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
     from PySide6.QtWidgets import QDockWidget
 
     from kvinnofrid_desktop.core.install.policy import Policy
@@ -88,6 +91,9 @@ PROMINENT_QUICK_HIDE = ("QToolButton#quickHide { background: #b3261e; color: whi
 DOCUMENT_TABS = ("strategy", "collaboration")  # a viewer with an overview beside it
 DROPPED_SUFFIXES = (".kvpack", ".pdf")  # what a drop opens; anything else is not taken
 SEARCH_PANEL_MIN_CHARS = 30  # the results panel's least width, in average characters
+# The reading area's least width beside the side panels, in average characters: narrower, the
+# two panels share one side as tabs (_fit_docks).
+READING_MIN_CHARS = 50  # a comfortable line is 45–75; the card also needs room for its footer
 
 def today() -> dt.date:
     """Today's date (a function, so a test can set the day)."""
@@ -106,6 +112,14 @@ def _plain_tip(text: str) -> str:
     """ui/common/labels.plain_tip (pack text shown as characters, never markup), which is not
     loaded for the first frame."""
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
+
+
+def _least_width(dock: QDockWidget) -> int:
+    """How narrow a docked panel may get: its content's set minimum counts too (a dock's own
+    hint leaves it out)."""
+    content = dock.widget()
+    return max(dock.minimumSizeHint().width(), content.minimumWidth(),
+               content.minimumSizeHint().width())
 
 
 class _PackLabel(QLabel):
@@ -142,11 +156,51 @@ class _PackLabel(QLabel):
         painter.drawText(room, int(self.alignment()), shown)
 
 
+class _StatusBar(QStatusBar):
+    """A message takes the whole bar: the pack's name beside it (a permanent widget) gives
+    way while it shows, and a message longer than the bar ends in "…", its whole text the
+    bar's tooltip and accessible description. At 200 % "Mina sidor spa" was cut mid-word
+    beside the pack's name, with no sign that more was said."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.gives_way: list[QWidget] = []  # hidden while a message shows
+        self.messageChanged.connect(self._message_changed)
+
+    def _message_changed(self, text: str) -> None:
+        for widget in self.gives_way:
+            widget.setVisible(not text)
+        self.setToolTip(_plain_tip(text) if text else "")
+        self.setAccessibleDescription(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        text = self.currentMessage()
+        if not text:
+            super().paintEvent(event)
+            return
+        from PySide6.QtCore import Qt  # only with a message: the first frame does without it
+
+        room = self.contentsRect().adjusted(self.fontMetrics().averageCharWidth(), 0, 0, 0)
+        grip = self.findChild(QSizeGrip)
+        if grip is not None and grip.isVisible():
+            room.setRight(min(room.right(), grip.x() - 1))
+        painter = QPainter(self)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter),
+                         self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+                                                       room.width()))
+
+
 class MainWindow(QMainWindow):
     documentOpened = Signal(str)
     packChanged = Signal(str)  # a pack was imported or rolled back: show it, with this notice
     completed = Signal()  # a deferred window has built its visible tab (see complete())
     _packs: PackController | None = None  # a class default: changeEvent may come from __init__
+    # The side panels _fit_docks looks after (resizeEvent may come from __init__), the one it
+    # put in a tab beside the other and the side it came from.
+    _docks_watched = 0
+    _docks_joined: tuple[QDockWidget, Qt.DockWidgetArea] | None = None
+    _fitting_docks = False
 
     def __init__(self, pack: Pack, settings: Settings, *, notice: str | None = None,
                  allow_export: bool = True, policy: Policy | None = None,
@@ -481,6 +535,9 @@ class MainWindow(QMainWindow):
                                  | Qt.DockWidgetArea.RightDockWidgetArea)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()
+            self._watch_dock(dock)
+            # Typing a search brings the results to the front when they share a side as tabs.
+            self.search_field.textChanged.connect(self._raise_results)
             panel.hitActivated.connect(self.open_hit)
             panel.help_available = bool(self.pack.manifest.action_card)
             panel.helpRequested.connect(self.show_support_lines)
@@ -621,7 +678,10 @@ class MainWindow(QMainWindow):
         plain_text(self.pack_label)  # the publisher is pack text
         self.pack_label.set_pack(self.tr("Innehåll: %1, version %2"), m.publisher, m.version)
         self.pack_label.setAccessibleName(self.tr("Aktivt innehållspaket"))
-        self.statusBar().addPermanentWidget(self.pack_label)
+        bar = _StatusBar(self)
+        self.setStatusBar(bar)
+        bar.addPermanentWidget(self.pack_label)
+        bar.gives_way.append(self.pack_label)
 
     # --- tabs and documents ---------------------------------------------------------------------
 
@@ -870,7 +930,113 @@ class MainWindow(QMainWindow):
                 commands=self.commands,
                 on_screen=lambda: ("action_card" if self.current_tab_name() == "action_card"
                                    else "pdf" if self.current_viewer() is not None else ""))
+            self._bookmarks.dockBuilt.connect(self._watch_dock)
         return self._bookmarks
+
+    # --- the side panels ------------------------------------------------------------------------
+
+    def _watch_dock(self, dock: QDockWidget) -> None:
+        self._docks_watched += 1
+        dock.visibilityChanged.connect(lambda shown: self._dock_shown(dock, shown))
+
+    def _dock_shown(self, dock: QDockWidget, shown: bool) -> None:
+        if shown:  # only then: a dock hidden as its window is destroyed must not call back
+            self._fit_docks(dock)
+
+    def _raise_results(self, text: str) -> None:
+        if text.strip() and self.search_dock is not None and self.search_dock.isVisible():
+            self.search_dock.raise_()
+
+    def _fit_docks(self, shown: QDockWidget | None = None) -> None:
+        """Mina sidor (left) and the search results (right) beside each other when the reading
+        area keeps its least width between them (READING_MIN_CHARS, and the card's own
+        minimum), the panels narrowed towards theirs to give it; otherwise one side holding
+        both as tabs, ``shown`` (the one just asked for) in front. At 150 % on 1280 × 720 the
+        card was squeezed to 275 px between them and scrolled sideways; at 200 % its buttons
+        overlapped. Split again when the window has room, unless someone else put them
+        together."""
+        bookmarks = self._bookmarks.dock if self._bookmarks is not None else None
+        search = self.search_dock
+        if bookmarks is None or search is None or self._fitting_docks:
+            return
+        if bookmarks.isFloating() or search.isFloating():
+            return
+        together = search in self.tabifiedDockWidgets(bookmarks)
+        if not together:
+            self._docks_joined = None
+        if bookmarks.isHidden() or search.isHidden():
+            return
+        from PySide6.QtWidgets import QStyle
+
+        separator = self.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent,
+                                             None, self)
+        need = (self._reading_width() + _least_width(bookmarks) + _least_width(search)
+                + 2 * separator)
+        room = min(self.width(), self.screen().availableGeometry().width())
+        self._fitting_docks = True
+        try:
+            if not together and need > room:
+                moved = shown or search
+                other = bookmarks if moved is search else search
+                self._docks_joined = (moved, self.dockWidgetArea(moved))
+                self.tabifyDockWidget(other, moved)
+                moved.raise_()
+                # Qt widened the window for the two side by side before the panel said it was
+                # shown, past the screen's edge on a small screen: back within it.
+                QTimer.singleShot(0, self, self._back_within_screen)
+                together = True
+            elif together and self._docks_joined is not None and need <= room:
+                moved, area = self._docks_joined
+                self._docks_joined = None
+                self.addDockWidget(area, moved)
+                moved.show()
+                together = False
+        finally:
+            self._fitting_docks = False
+        if shown is not None or self.centralWidget().width() < self._reading_width():
+            # Once the panels have their widths (as tabs too: the one in front keeps its
+            # preferred width otherwise).
+            QTimer.singleShot(0, self, lambda: self._give_reading_room([bookmarks, search]))
+
+    def _back_within_screen(self) -> None:
+        if self.isMaximized() or self.isFullScreen():
+            return
+        available = self.screen().availableGeometry()
+        if self.frameGeometry().width() > available.width():
+            frame = self.frameGeometry().width() - self.width()
+            self.resize(max(available.width() - frame, self.minimumSizeHint().width()),
+                        self.height())
+
+    def _reading_width(self) -> int:
+        from kvinnofrid_desktop.ui.common.accessible import chars
+
+        central = self.centralWidget()
+        assert central is not None
+        return max(central.minimumSizeHint().width(), chars(central, READING_MIN_CHARS))
+
+    def _give_reading_room(self, docks: list[QDockWidget]) -> None:
+        """Narrow the side panels (towards their least widths) until the reading area has its
+        least width, and keep them so: left to itself Qt gives each panel its preferred width
+        (which grows with the results) and the centre only what is left."""
+        from PySide6.QtCore import Qt
+
+        # Shown and not parked behind the other's tab (Qt moves that one out of the window).
+        docks = [d for d in docks if d.isVisible() and not d.isFloating()
+                 and self.rect().intersects(d.geometry())]
+        if not docks:
+            return
+        short = max(self._reading_width() - self.centralWidget().width(), 0)
+        widths = []
+        for dock in docks:
+            give = min(short, max(dock.width() - _least_width(dock), 0))
+            short -= give
+            widths.append(dock.width() - give)
+        self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._docks_watched == 2:
+            self._fit_docks()
 
     def current_place(self) -> tuple[str, PdfViewer] | None:
         """The pack document on screen (its id and viewer); None for a file from outside,

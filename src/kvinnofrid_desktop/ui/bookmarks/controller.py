@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
 from kvinnofrid_desktop.core import bookmarks as bm
@@ -44,6 +44,8 @@ class BookmarksController(QObject):
     """The window's bookmarks; the dock is built when first shown. What it needs of the window
     is handed in: the pack and its page texts, the settings, where the reader is, how to open a
     document, and the window's commands (its menus' export and import)."""
+
+    dockBuilt = Signal(QDockWidget)  # the window places it beside its other panels
 
     def __init__(self, window: QMainWindow, *, pack: Pack, settings: Settings,
                  page_texts: Callable[[], PageTexts],
@@ -238,6 +240,8 @@ class BookmarksController(QObject):
         if visible:
             self._show_list(current)
         self.dock.setVisible(visible)
+        if visible:  # in front, when it shares its place with the search results as a tab
+            self.dock.raise_()
         if visible and current is None and self.panel is not None:
             self.panel.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -398,6 +402,7 @@ class BookmarksController(QObject):
         dock.visibilityChanged.connect(
             lambda shown: self.commands["bookmarks"].setChecked(shown))
         self.dock, self.panel = dock, panel
+        self.dockBuilt.emit(dock)
 
     def _show_list(self, current: int | None = None) -> None:
         if self.panel is not None:

@@ -11,9 +11,10 @@ import html
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCollator, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -152,7 +153,10 @@ class BookmarksPanel(QWidget):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.file_row = QHBoxLayout()
+        # Export and import side by side, or one above the other where the panel is too narrow
+        # for both (_place_file_buttons): squeezed, they read "Export… pages".
+        self.file_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._file_buttons: list[QToolButton] = []
         layout.addLayout(self.file_row)
 
         self.filter.textChanged.connect(self._apply_filter)
@@ -175,8 +179,26 @@ class BookmarksPanel(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAccessibleName(action.text().replace("&", "").rstrip(".…"))
-            self.file_row.addWidget(button)
+            self.file_row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self._file_buttons.append(button)
         self.file_row.addStretch(1)
+        self._place_file_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_file_buttons()
+
+    def _place_file_buttons(self) -> None:
+        if not self._file_buttons:
+            return
+        margins = self.layout().contentsMargins()
+        need = (sum(b.sizeHint().width() for b in self._file_buttons)
+                + self.file_row.spacing() * (len(self._file_buttons) - 1)
+                + margins.left() + margins.right())
+        Direction = QBoxLayout.Direction
+        wanted = Direction.LeftToRight if need <= self.width() else Direction.TopToBottom
+        if self.file_row.direction() != wanted:
+            self.file_row.setDirection(wanted)
 
     # --- content --------------------------------------------------------------------------------
 
@@ -218,7 +240,13 @@ class BookmarksPanel(QWidget):
     def edit_name(self) -> None:
         """Put the keyboard in the name field, the name selected (just after Ctrl+D)."""
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.name.selectAll()
+        self._select_name()
+
+    def _select_name(self) -> None:
+        """All of the name selected, its start in view: selectAll() puts the cursor at the end,
+        and a long name was shown from its end ("onella strategins fyra mål")."""
+        length = len(self.name.text())
+        self.name.setSelection(length, -length)
 
     def clear_filter(self) -> None:
         self.filter.setText("")  # not clear(): its undo would bring the text back
@@ -261,6 +289,7 @@ class BookmarksPanel(QWidget):
     def _current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
         index = None if item is None else int(item.data(INDEX_ROLE))
         self.name.setText(self._bookmarks[index].name if index is not None else "")
+        self.name.setCursorPosition(0)  # the name's start in view, not its end
         for widget in (self.name, self.rename_button, self.open_button, self.remove_button):
             widget.setEnabled(index is not None)
 
@@ -281,4 +310,4 @@ class BookmarksPanel(QWidget):
             self.renameRequested.emit(index, self.name.text())
         else:  # a page needs a name: the one it had comes back, ready to be typed over
             self.name.setText(self._bookmarks[index].name)
-            self.name.selectAll()
+            self._select_name()

@@ -63,7 +63,7 @@ from kvinnofrid_desktop.ui.card.widgets import (
     tab_stops,
     text_label,
 )
-from kvinnofrid_desktop.ui.common.accessible import name_combo
+from kvinnofrid_desktop.ui.common.accessible import lines, name_combo
 from kvinnofrid_desktop.ui.common.filter_field import FilterField
 from kvinnofrid_desktop.ui.common.focus import take_focus
 from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
@@ -285,6 +285,10 @@ class ActionCardTab(QWidget):
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the entries inside take focus
+            # Three lines at the least (a scroll area's own minimum is 68 px): on a low screen
+            # the columns give up their height to the footer's wrapped sentence, which must be
+            # whole (200 % on 1280 × 720 with Mina sidor docked).
+            scroll.setMinimumHeight(lines(self, 3))
             column = QWidget(scroll)
             layout = QVBoxLayout(column)
             layout.setContentsMargins(2, 4, 6, 8)
@@ -713,6 +717,15 @@ class ActionCardTab(QWidget):
             if item.layout() is not self._header_row and item.layout() is not \
                     self._municipality_row:
                 widest = max(widest, item.minimumSize().width())
+        # One column holding the widest section: a contact's number and its Kopiera button do
+        # not wrap, and the scroll areas' own minimum (a few pixels) let the window squeeze
+        # the column below them, so it scrolled sideways (Mina sidor and the search results
+        # docked at 150 %).
+        column = self._column_layouts[0].contentsMargins()
+        sections = (self.signs_section, self.steps_section, self.contacts_section)
+        widest = max(widest, max(s.minimumSizeHint().width() for s in sections)
+                     + column.left() + column.right()
+                     + self._scrolls[0].verticalScrollBar().sizeHint().width())
         return QSize(min(hint.width(), widest + margins.left() + margins.right()),
                      hint.height())
 

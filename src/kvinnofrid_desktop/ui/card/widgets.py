@@ -876,6 +876,12 @@ class CardFooter(QWidget):
                      or side_height > max(top_height, 2 * line))
         self._arrange(text_above=above, per_row=per_row)
         super().resizeEvent(event)
+        # No lower than the wrapped sentence needs at this width: the card's layout counts a
+        # wrapped label as one line, and with Mina sidor docked at 200 % the sentence was cut
+        # to 35 of its 43 px. The card's columns scroll and give up the height instead.
+        need = self.layout().totalHeightForWidth(width)
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
     @staticmethod
     def _row_width(buttons: list[QPushButton], per_row: int, spacing: int) -> int:

@@ -56,6 +56,7 @@ from kvinnofrid_desktop.ui.common.accessible import chars, lines
 from kvinnofrid_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from kvinnofrid_desktop.ui.common.labels import plain_tip, problem_text, tab_title
 from kvinnofrid_desktop.ui.common.task import Task
+from kvinnofrid_desktop.ui.dialogs.scrolling_body import ScrollingBody, fit_to_screen, screen_room
 
 # Status colours (dark enough for white glyphs); always paired with a glyph and a sentence.
 _BADGES = {"ok": "#2e7d32", "warn": "#a15c00", "error": "#c62828", "unknown": "#a15c00",
@@ -161,7 +162,8 @@ class ImportDialog(QDialog):
         self._cancel = threading.Event()
         self._task: Task | None = None
         self.setWindowTitle(self.tr("Importera innehållspaket"))
-        self.setMinimumWidth(max(600, chars(self, 80)))
+        # Never wider than the screen's free width (a 640 px wide screen at 200 %).
+        self.setMinimumWidth(min(max(600, chars(self, 80)), screen_room(self).width()))
         self._build()
         self._progressed.connect(self._show_progress)
         self.progress.setRange(0, 0)  # indeterminate: reading has no known length
@@ -202,9 +204,15 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
+        # What the package holds scrolls when the screen is too low for it (200 % on a 720 px
+        # screen); the status, the progress and the buttons stay in view below it.
+        self.body = ScrollingBody(self)
+        self.body.column.setSpacing(12)
+        layout.addWidget(self.body, 1)
+        column = self.body.column
         file_label = self._label(arg(self.tr("Fil: %1"), self.path.name), self.tr("Fil"))
         file_label.setToolTip(str(self.path))
-        layout.addWidget(file_label)
+        column.addWidget(file_label)
 
         self.facts = QGroupBox(self.tr("Paketet"), self)
         form = QFormLayout(self.facts)
@@ -219,15 +227,16 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Version:"), self.version_value)
         form.addRow(self.tr("Skapat:"), self.created_value)
         form.addRow(self.tr("Signatur:"), signature)
-        layout.addWidget(self.facts)
+        column.addWidget(self.facts)
 
         self.changes_box = QGroupBox(self.tr("Det här ändras"), self)
         self.changes = QTreeWidget(self.changes_box)
         self.changes.setHeaderHidden(True)
-        self.changes.setMinimumHeight(lines(self, 8))
+        # Eight lines where the screen has room; on a low one the body scrolls to the rest.
+        self.changes.setMinimumHeight(min(lines(self, 8), screen_room(self).height() // 4))
         self.changes.setAccessibleName(self.tr("Ändringar mot det installerade innehållet"))
         QVBoxLayout(self.changes_box).addWidget(self.changes)
-        layout.addWidget(self.changes_box, 1)
+        column.addWidget(self.changes_box, 1)
 
         self.message = QFrame(self)
         self.message.setObjectName("importMessage")
@@ -248,7 +257,7 @@ class ImportDialog(QDialog):
         box.setSpacing(10)
         box.addWidget(self.message_icon)
         box.addLayout(texts, 1)
-        layout.addWidget(self.message)
+        column.addWidget(self.message)
 
         self.trust_box = QCheckBox(
             self.tr("&Jag litar på det här paketet trots att det inte är signerat"), self)
@@ -257,9 +266,9 @@ class ImportDialog(QDialog):
         for check in (self.trust_box, self.downgrade_box):
             check.setAccessibleName(check.text().replace("&", ""))
             check.toggled.connect(self._update_install_button)
-            layout.addWidget(check)
+            column.addWidget(check)
 
-        layout.addStretch()  # takes the room when there is no list of changes to show
+        column.addStretch()  # takes the room when there is no list of changes to show
         self.status = self._label("", self.tr("Status"))
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Förlopp"))
@@ -310,7 +319,7 @@ class ImportDialog(QDialog):
             version_key(preview.version) < version_key(preview.active_version))
         self.install_button.show()
         self._check_files()
-        self.adjustSize()
+        fit_to_screen(self)
 
     def _check_files(self) -> None:
         """Check every file of the archive, off the GUI thread, before Installera is offered."""
@@ -349,7 +358,7 @@ class ImportDialog(QDialog):
         # Focus on the next thing to do: a box to tick, or Installera itself.
         next(w for w in (self.trust_box, self.downgrade_box, self.install_button)
              if not w.isHidden()).setFocus()
-        self.adjustSize()
+        fit_to_screen(self)
 
     def _check_failed(self, problems: list[Problem]) -> None:
         if problems[0].code == "import.cancelled":  # the dialog is closing
@@ -647,7 +656,7 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.cancel_button.setDefault(True)
         self.cancel_button.setFocus()
-        self.adjustSize()
+        fit_to_screen(self)
 
     def _run(self, call: Callable[[], object], done: Callable[[Any], None],
              failed: Callable[[list[Problem]], None]) -> None:

@@ -57,6 +57,7 @@ from kvinnofrid_desktop.ui.common.i18n import LANGUAGES, SOURCE_LANGUAGE
 from kvinnofrid_desktop.ui.common.labels import plain_tip, problem_text
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.common.wrapping_dialog import WrappingDialog
+from kvinnofrid_desktop.ui.dialogs.scrolling_body import ScrollingBody, fit_to_screen
 from kvinnofrid_desktop.ui.viewer.icons import viewer_icon
 
 # Language names are shown in their own language, so anyone can find theirs.
@@ -80,11 +81,15 @@ class SettingsDialog(WrappingDialog):
         self.setMinimumWidth(self._fitting_width(max(720, chars(self, 100))))
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(self._general(municipalities))
+        # Everything but OK and Avbryt scrolls when the screen is too low for it (200 %).
+        self.body = ScrollingBody(self)
+        self.body.column.setSpacing(12)
+        self.body.column.addWidget(self._general(municipalities))
         if policy.problems:
-            layout.addWidget(self._policy_problems())
+            self.body.column.addWidget(self._policy_problems())
         if store is not None:
-            layout.addWidget(self._packs(), 1)
+            self.body.column.addWidget(self._packs(), 1)
+        layout.addWidget(self.body, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -101,6 +106,7 @@ class SettingsDialog(WrappingDialog):
         # dialog and its buttons reached below the screen.
         layout.activate()
         self.fit_minimum_height()
+        fit_to_screen(self)
 
     def _fitting_width(self, wanted: int) -> int:
         """``wanted``, but no wider than the screen's free width: at 200 % text the dialog
