@@ -55,8 +55,8 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="215"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="398"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="399"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="403"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
@@ -77,165 +77,165 @@
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="304"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="308"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="334"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="353"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="582"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="586"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="391"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="390"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="394"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="397"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="542"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="546"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="555"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="559"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="583"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="587"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="583"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="587"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="592"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="596"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="594"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="598"/>
         <source>%1 och %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="596"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="600"/>
         <source>Inga kontakter under %1 matchar ”%2”. Under %3 finns kontakter som gör det.</source>
         <translation>No contacts under %1 match “%2”. Under %3 there are contacts that do.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="605"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="609"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="607"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="611"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="888"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="901"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="917"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="930"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="918"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="931"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="925"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="938"/>
         <source>Utskrift till fil är avstängd av administratören: inga kopior får lämna programmet. Välj en skrivare.</source>
         <translation>Printing to a file has been turned off by the administrator: no copies may leave the program. Choose a printer.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="941"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="954"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="947"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="960"/>
         <source>Kortet kunde inte skrivas ut: skrivaren tog inte emot utskriften. Kontrollera skrivaren och försök igen, eller exportera kortet som PDF.</source>
         <translation>The card could not be printed: the printer did not accept the job. Check the printer and try again, or export the card as PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="952"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="965"/>
         <source>Mappen finns inte.</source>
         <translation>The folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="953"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="966"/>
         <source>Du får inte skriva i mappen.</source>
         <translation>You are not allowed to write in the folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="955"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="968"/>
         <source>Filen kunde inte skapas där.</source>
         <translation>The file could not be created there.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="956"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="969"/>
         <source>Kortet kunde inte sparas som %1. %2 Välj en annan plats.</source>
         <translation>The card could not be saved as %1. %2 Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="924"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="958"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="937"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="971"/>
         <source>Inget skrevs ut</source>
         <translation>Nothing was printed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="975"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="988"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="976"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="989"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="978"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="991"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="986"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="999"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="987"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1000"/>
         <source>PDF-filen kunde inte sparas i %1. %2</source>
         <translation>The PDF file could not be saved in %1. %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="939"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="989"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="952"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1002"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -243,12 +243,12 @@
 <context>
     <name>BookmarksController</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="119"/>
         <source>Den sparade listan med Mina sidor i %1 kunde inte läsas: %2. Listan lämnas orörd och nya sidor sparas inte, eftersom ingen kopia av den kunde sparas i %3. %4</source>
         <translation>The saved list of My pages in %1 could not be read: %2. The list is left untouched and new pages are not saved, because no copy of it could be saved in %3. %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="125"/>
         <source>%n av sidorna i den sparade listan med Mina sidor kunde inte läsas och visas inte. Hela listan som den var sparades som %1.</source>
         <translation>
             <numerusform>%n page in the saved list of My pages could not be read and is not shown. The whole list as it was has been saved as %1.</numerusform>
@@ -256,85 +256,85 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="177"/>
         <source>Hör till ett annat innehållspaket (%1)</source>
         <translation>Belongs to another content pack (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="179"/>
         <source>Sidan finns inte längre i innehållspaketet (version %1)</source>
         <translation>The page is no longer in the content pack (version %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="181"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="215"/>
         <source>%1, sida %2</source>
         <translation>%1, page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="195"/>
         <source>Mina sidor sparar sidor ur dokumenten; åtgärdskortet når du alltid med Ctrl+3.</source>
         <translation>My pages keeps pages of the documents; the action card is always at Ctrl+3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="198"/>
         <source>Mina sidor sparar bara sidor ur innehållspaketets dokument, inte ur andra PDF-filer.</source>
         <translation>My pages keeps only pages of the content pack&apos;s documents, not of other PDF files.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="201"/>
         <source>Mina sidor sparar sidor ur dokumenten: öppna ett dokument först.</source>
         <translation>My pages keeps pages of the documents: open a document first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="223"/>
         <source>Sidan finns nu i Mina sidor.</source>
         <translation>The page is now in My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="227"/>
         <source>Sidan finns redan i Mina sidor.</source>
         <translation>The page is already in My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="259"/>
         <source>Sidan kan inte öppnas</source>
         <translation>The page cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="267"/>
         <source>Ta bort ur Mina sidor</source>
         <translation>Remove from My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="268"/>
         <source>Ta bort ”%1” ur Mina sidor?</source>
         <translation>Remove “%1” from My pages?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="279"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="286"/>
         <source>Exportera Mina sidor</source>
         <translation>Export My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="280"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="284"/>
         <source>Det finns inga sidor i Mina sidor att exportera.</source>
         <translation>There are no pages in My pages to export.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="284"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="312"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="316"/>
         <source>Mina sidor (*.json)</source>
         <translation>My pages (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="291"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="295"/>
         <source>Mina sidor exporterades inte</source>
         <translation>My pages were not exported</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="297"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="301"/>
         <source>Mina sidor exporterades: %n.</source>
         <translation>
             <numerusform>Exported %n page from My pages.</numerusform>
@@ -342,63 +342,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="315"/>
         <source>Importera Mina sidor</source>
         <translation>Import My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="307"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="319"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="323"/>
         <source>Mina sidor importerades inte</source>
         <translation>My pages were not imported</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="108"/>
         <source>Mina sidor sparades av en nyare version av programmet och kan inte visas i den här versionen. Listan finns kvar oförändrad i %1. Nya sidor kan inte läggas till här: använd den nyare versionen för att se och ändra Mina sidor.</source>
         <translation>My pages were saved by a newer version of the program and cannot be shown in this version. The list is kept unchanged in %1. New pages cannot be added here: use the newer version to see and change My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="130"/>
         <source>Den sparade listan med Mina sidor kunde inte läsas: %1. Den sparades oförändrad som %2. Sidor du lägger till nu sparas i en ny lista.</source>
         <translation>The saved list of My pages could not be read: %1. It was saved unchanged as %2. Pages you add now are saved in a new list.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="146"/>
         <source>Ändringarna i Mina sidor kunde inte sparas: inställningsfilen %1 kunde inte skrivas (disken kan vara full, eller mappen skrivskyddad). Sidorna finns kvar här tills programmet stängs; spara dem på en annan plats med Exportera…, eller frigör plats och gör ändringen igen.</source>
         <translation>The changes to My pages could not be saved: the settings file %1 could not be written (the disk may be full, or the folder read-only). The pages stay here until the program is closed; save them elsewhere with Export…, or free some space and make the change again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="155"/>
         <source>Mina sidor kunde inte sparas: se Mina sidor.</source>
         <translation>My pages could not be saved: see My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="156"/>
         <source>Mina sidor kunde inte sparas</source>
         <translation>My pages could not be saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="161"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="163"/>
         <source>Inget sparades: se Mina sidor.</source>
         <translation>Nothing was saved: see My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="292"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="296"/>
         <source>Filen %1 kunde inte sparas. %2</source>
         <translation>The file %1 could not be saved. %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="320"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="324"/>
         <source>Filen %1 kunde inte läsas: %2</source>
         <translation>The file %1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="322"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="326"/>
         <source>den finns inte</source>
         <translation>it does not exist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="334"/>
         <source>Nya i Mina sidor: %n.</source>
         <translation>
             <numerusform>%n new page in My pages.</numerusform>
@@ -406,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="336"/>
         <source>Poster i filen som inte kunde användas: %n.</source>
         <translation>
             <numerusform>%n entry in the file could not be used.</numerusform>
@@ -414,57 +414,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="345"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="349"/>
         <source>sökvägen innehåller ett ogiltigt tecken</source>
         <translation>its path holds an invalid character</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="346"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="350"/>
         <source>den kan inte läsas</source>
         <translation>it cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="347"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="351"/>
         <source>den är ingen vanlig fil</source>
         <translation>it is not an ordinary file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="348"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="352"/>
         <source>den är för stor (högst %1 kB)</source>
         <translation>it is too large (at most %1 kB)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="349"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="353"/>
         <source>den är ingen fil med Mina sidor från Kvinnofrid Västmanland</source>
         <translation>it is not a My pages file from Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="351"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="355"/>
         <source>den är gjord av en nyare version av programmet</source>
         <translation>it was made by a newer version of the program</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="352"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="356"/>
         <source>den saknar en giltig formatversion</source>
         <translation>it has no valid format version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="357"/>
         <source>den saknar listan med Mina sidor</source>
         <translation>it lacks the list of My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="354"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="358"/>
         <source>några av sidorna i den kunde inte läsas</source>
         <translation>some of the pages in it could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="356"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="360"/>
         <source>den är ingen giltig JSON-fil</source>
         <translation>it is not a valid JSON file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="386"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="390"/>
         <source>Mina sidor</source>
         <translation>My pages</translation>
     </message>
@@ -472,67 +472,67 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="92"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="106"/>
         <source>Fi&amp;ltrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="108"/>
         <source>Filtrera Mina sidor</source>
         <translation>Filter My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="109"/>
         <source>Skriv för att filtrera</source>
         <translation>Type to filter</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="118"/>
         <source>Mina sidor</source>
         <translation>My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="120"/>
         <source>Enter öppnar sidan, Delete tar bort den ur Mina sidor.</source>
         <translation>Enter opens the page, Delete removes it from My pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="137"/>
         <source>&amp;Namn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="139"/>
         <source>Namn på sidan</source>
         <translation>Name of the page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="142"/>
         <source>B&amp;yt namn</source>
         <translation>Rena&amp;me</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="149"/>
         <source>&amp;Gå till sidan</source>
         <translation>&amp;Go to page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="150"/>
         <source>Ta &amp;bort</source>
         <translation>R&amp;emove</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="265"/>
         <source>Inga sidor ännu. Ctrl+D lägger till sidan du läser.</source>
         <translation>No pages yet. Ctrl+D adds the page you are reading.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/panel.py" line="267"/>
         <source>Inga sidor matchar filtret.</source>
         <translation>No pages match the filter.</translation>
     </message>
@@ -3034,453 +3034,453 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="164"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="170"/>
         <source>Läser paketet …</source>
         <translation>Reading the pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="213"/>
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="213"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="217"/>
         <source>Paketet</source>
         <translation>The pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="220"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="220"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="221"/>
         <source>Skapat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="221"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="226"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="219"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="227"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="228"/>
         <source>Skapat:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="229"/>
         <source>Signatur:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="232"/>
         <source>Det här ändras</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="237"/>
         <source>Ändringar mot det installerade innehållet</source>
         <translation>Changes from the installed content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="247"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="251"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="263"/>
         <source>&amp;Jag litar på det här paketet trots att det inte är signerat</source>
         <translation>I &amp;trust this pack even though it is not signed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="264"/>
         <source>Installera den ä&amp;ldre versionen (nedgradering)</source>
         <translation>Install the &amp;older version (downgrade)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="272"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="274"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="275"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="271"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="280"/>
         <source>&amp;Installera</source>
         <translation>&amp;Install</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="281"/>
         <source>Installera paketet</source>
         <translation>Install the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="282"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="283"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="307"/>
         <source>%1 (installerat nu: %2)</source>
         <translation>%1 (installed now: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="322"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="331"/>
         <source>Kontrollerar paketets filer …</source>
         <translation>Checking the pack’s files …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="359"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="368"/>
         <source>Paketet är skadat och kan inte installeras.</source>
         <translation>The pack is damaged and cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="360"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="369"/>
         <source>Paketets filer kunde inte kontrolleras.</source>
         <translation>The pack’s files could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="366"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="375"/>
         <source>Signaturen kan inte bedömas – listan över tillbakadragna nycklar kan inte läsas</source>
         <translation>The signature cannot be judged – the list of withdrawn keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="370"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="379"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="371"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="380"/>
         <source>Osignerat paket</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="372"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="381"/>
         <source>Ogiltig signatur – paketet kan ha ändrats</source>
         <translation>Invalid signature – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="373"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="382"/>
         <source>Signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>Signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="375"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="384"/>
         <source>Signerat med en okänd nyckel</source>
         <translation>Signed with an unknown key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="379"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="388"/>
         <source>Nyckel-id: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="385"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="394"/>
         <source>Signeringsnycklar som ändras</source>
         <translation>Signing keys that change</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="396"/>
         <source>Flikar som blir tomma: paketet har inget dokument för dem</source>
         <translation>Tabs that will be empty: the pack has no document for them</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="389"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="398"/>
         <source>Nya dokument</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="390"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="399"/>
         <source>Uppdaterade dokument</source>
         <translation>Updated documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="391"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="400"/>
         <source>Borttagna dokument</source>
         <translation>Removed documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="392"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="401"/>
         <source>Ändrade kontakter i åtgärdskortet</source>
         <translation>Changed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="394"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="403"/>
         <source>Nya kontakter i åtgärdskortet</source>
         <translation>New contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="405"/>
         <source>Borttagna kontakter i åtgärdskortet</source>
         <translation>Removed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="410"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="419"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="419"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="428"/>
         <source>Klart att installera.</source>
         <translation>Ready to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="420"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="429"/>
         <source>Bekräfta rutan ovan för att kunna installera.</source>
         <translation>Tick the box above to be able to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="434"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="443"/>
         <source>Installerar …</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="464"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="473"/>
         <source>%1 – %p %</source>
         <translation>%1 – %p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="468"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="477"/>
         <source>Kontrollerar dokumenten …</source>
         <translation>Checking the documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="470"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="479"/>
         <source>Kontrollerar: %1</source>
         <translation>Checking: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="472"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="481"/>
         <source>Installerar: %1</source>
         <translation>Installing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="476"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="485"/>
         <source>Installerat: %1 %2</source>
         <translation>Installed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="485"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="494"/>
         <source>Installationen avbröts.</source>
         <translation>The installation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="487"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="496"/>
         <source>Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.</source>
         <translation>Another program is installing a content pack right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="491"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="500"/>
         <source>Installationen misslyckades.</source>
         <translation>The installation failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="498"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="507"/>
         <source>Paketet kan inte installeras.</source>
         <translation>The pack cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="505"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="514"/>
         <source>Ej verifierat – paketet är skadat</source>
         <translation>Not verified – the pack is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="507"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="516"/>
         <source>Inte installerat – se meddelandet nedan</source>
         <translation>Not installed – see the message below</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="540"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="549"/>
         <source> (fil: %1, uppgift: %2)</source>
         <translation> (file: %1, item: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="541"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="550"/>
         <source> (uppgift: %1)</source>
         <translation> (item: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="575"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="584"/>
         <source>Uppgiften %1 saknas</source>
         <translation>The item %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="576"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="585"/>
         <source>Uppgifterna %1 och %2 saknas</source>
         <translation>The items %1 and %2 are missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="586"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="595"/>
         <source>Dokumentet ”%1” (filen %2) är skadat eller har ändrats efter att paketet gjordes</source>
         <translation>The document “%1” (file %2) is damaged or was changed after the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="588"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="597"/>
         <source>Filen %1 i paketet är skadad eller har ändrats efter att paketet gjordes</source>
         <translation>The file %1 in the pack is damaged or was changed after the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="551"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="560"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat. Hämta en ny kopia från utgivaren</source>
         <translation>The pack has been changed since it was signed, or it is forged. Get a new copy from the publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="554"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="563"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på (nyckel-id %1). En administratör kan lägga till nyckeln</source>
         <translation>The pack is signed with a key the program does not trust (key ID %1). An administrator can add the key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="558"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="567"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="538"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="578"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="547"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="587"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="83"/>
         <source>formatversion</source>
         <translation>format version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="84"/>
         <source>utgivare</source>
         <translation>publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="85"/>
         <source>datum då paketet gjordes</source>
         <translation>date the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="86"/>
         <source>lista över filer</source>
         <translation>list of files</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="87"/>
         <source>lista över dokument</source>
         <translation>list of documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="88"/>
         <source>titel</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="89"/>
         <source>flik</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="90"/>
         <source>sammanfattning</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="91"/>
         <source>år</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="92"/>
         <source>antal sidor</source>
         <translation>number of pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="93"/>
         <source>språk</source>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="94"/>
         <source>ursprung</source>
         <translation>origin</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="95"/>
         <source>fil</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="96"/>
         <source>källor</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="97"/>
         <source>sökväg</source>
         <translation>path</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="98"/>
         <source>storlek</source>
         <translation>size</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="99"/>
         <source>kontrollsumma</source>
         <translation>checksum</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="100"/>
         <source>webbadress</source>
         <translation>web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="101"/>
         <source>kontrolldatum</source>
         <translation>date checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="561"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="570"/>
         <source>… och %n problem till.</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -3488,102 +3488,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="563"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="572"/>
         <source>Hämta en ny kopia av paketet från utgivaren.</source>
         <translation>Get a new copy of the pack from its publisher.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="591"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="600"/>
         <source>Dokumentet ”%1” (filen %2) saknas i paketet, fast paketet anger det</source>
         <translation>The document “%1” (file %2) is missing from the pack, although the pack lists it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="593"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="602"/>
         <source>Filen %1 saknas i paketet, fast paketet anger den</source>
         <translation>The file %1 is missing from the pack, although the pack lists it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="595"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="604"/>
         <source>Paketet innehåller filen %1, som inte hör till det: paketet har ändrats efter att det gjordes</source>
         <translation>The pack contains the file %1, which does not belong to it: the pack has been changed after it was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="598"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="607"/>
         <source>Paketet innehåller något som ett innehållspaket aldrig innehåller (%1), så filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack contains something a content pack never contains (%1), so the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="601"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="610"/>
         <source>Paketet är inte uppbyggt som ett innehållspaket, så filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack is not built like a content pack, so the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="604"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="613"/>
         <source>Filen %1 i paketet skulle packas upp från %2 till %3, mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The file %1 in the pack would unpack from %2 to %3, far more than any content pack; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="609"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="618"/>
         <source>Paketet innehåller orimligt många filer; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack contains an unreasonable number of files; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="612"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="621"/>
         <source>Paketet skulle packas upp till mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack would unpack to far more than any content pack; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="615"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="624"/>
         <source>Det här är en mapp, inte ett innehållspaket. Ett innehållspaket är en enda fil vars namn slutar på .kvpack: välj den i stället</source>
         <translation>This is a folder, not a content pack. A content pack is a single file whose name ends in .kvpack: choose that instead</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="618"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="627"/>
         <source>Filen är skadad: förteckningen över vad den innehåller kan inte läsas</source>
         <translation>The file is damaged: the list of what it contains cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="621"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="630"/>
         <source>Filen är inte hel (slutet saknas), till exempel efter en kopiering som avbröts</source>
         <translation>The file is not whole (its end is missing), for example after a copy that was interrupted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="624"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="633"/>
         <source>Filen är inget innehållspaket: paketets förteckning över sitt innehåll (manifest.json) saknas</source>
         <translation>The file is not a content pack: the pack&apos;s list of its contents (manifest.json) is missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="630"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="639"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="632"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="641"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="632"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="641"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="633"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="642"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="645"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="654"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="646"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="655"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="665"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="674"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>
@@ -3684,118 +3684,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="221"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="261"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="242"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="256"/>
         <source>Inställningarna har skrivits av en nyare version av programmet och kan inte användas av den här versionen, så standardvärdena används nu. Filen sparades som %1; den kan döpas tillbaka till %2 när den nyare versionen används igen.</source>
         <translation>The settings were written by a newer version of the program and cannot be used by this version, so the default values are used now. The file was saved as %1; it can be renamed back to %2 when the newer version is used again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="326"/>
         <source>Åtgärdskortet öppnas …</source>
         <translation>Opening the action card …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="323"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="384"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="392"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="392"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="393"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="393"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="443"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="444"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="457"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="468"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="497"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="503"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="531"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="679"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="680"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="726"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="786"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="727"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="787"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1362"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1197"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1363"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -5325,209 +5325,209 @@ The original is unchanged.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="80"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="98"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="99"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="127"/>
         <source>Allmänt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="136"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="144"/>
         <source>Gäller när programmet startas om.</source>
         <translation>Takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="146"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="150"/>
         <source>Kommun i åtgärdskortet</source>
         <translation>Municipality on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="151"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="162"/>
         <source>Visas först när du öppnar åtgärdskortet.</source>
         <translation>Shown first when you open the action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="163"/>
         <source>&amp;Kommun i åtgärdskortet:</source>
         <translation>&amp;Municipality on the action card:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="169"/>
         <source>Tillåt ”Spara kopia” och ”Öppna i extern läsare”</source>
         <translation>Allow “Save a copy” and “Open in external reader”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="174"/>
         <source>Bestäms av administratören.</source>
         <translation>Decided by the administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="175"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="179"/>
         <source>Kom i&amp;håg externa filer</source>
         <translation>Remem&amp;ber external files</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="180"/>
         <source>Kom ihåg externa filer</source>
         <translation>Remember external files</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="187"/>
         <source>Av: inget sparas om PDF-filer utanför innehållspaketet.</source>
         <translation>Off: nothing is saved about PDF files from outside the content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="188"/>
         <source>Sida och zoom för PDF-filer som du öppnar utanför innehållspaketet. Av: programmet sparar ingenting om dem, varken namn, sökväg eller sida.</source>
         <translation>Page and zoom of PDF files you open from outside the content pack. Off: the program saves nothing about them, neither name, path nor page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="195"/>
         <source>Integritet:</source>
         <translation>Privacy:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="196"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="209"/>
         <source>Fel i administratörens inställningar</source>
         <translation>Problems in the administrator&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="205"/>
         <source>Programmet kunde inte använda allt som administratören har ställt in. Det som inte gick att förstå har fått det säkraste värdet. Visa listan för IT-avdelningen; den finns också i programmets logg.</source>
         <translation>The program could not use everything the administrator set. What could not be understood has its safest value. Show the list to your IT department; it is also in the program&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="227"/>
         <source>Låst av administratören</source>
         <translation>Locked by the administrator</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="231"/>
         <source>Inställningen är låst i %1</source>
         <translation>The setting is locked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="270"/>
         <source>Innehållspaket</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="273"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="273"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="274"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="274"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="271"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="277"/>
         <source>Installerade innehållspaket</source>
         <translation>Installed content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="296"/>
         <source>Status för innehållspaket</source>
         <translation>Content pack status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="291"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="297"/>
         <source>Åte&amp;rställ föregående</source>
         <translation>Restore &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="292"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="298"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="300"/>
         <source>&amp;Ta bort</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="295"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="301"/>
         <source>Ta bort det markerade innehållspaketet</source>
         <translation>Remove the selected content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="317"/>
         <source>Inbyggt standardinnehåll</source>
         <translation>Built-in default content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="314"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="320"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="323"/>
         <source>Kan inte användas: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="322"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="328"/>
         <source>Aktivt</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="343"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="349"/>
         <source>Paketet %1 skulle ha förnyats senast %2. Fråga samordnaren efter ett nytt.</source>
         <translation>Pack %1 should have been renewed by %2. Ask the coordinator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="345"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="351"/>
         <source>Paketet %1 förnyas senast %2.</source>
         <translation>Pack %1 is to be renewed by %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="372"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="378"/>
         <source>Ta bort innehållspaket</source>
         <translation>Remove content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="373"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="379"/>
         <source>Paketet %1 tas bort från den här datorn. Det som visas nu ändras inte. Du kan importera paketet igen senare.
 
 Vill du ta bort det?</source>
@@ -5536,52 +5536,52 @@ Vill du ta bort det?</source>
 Do you want to remove it?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="393"/>
         <source>Paketet %1 togs bort.</source>
         <translation>Pack %1 was removed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="394"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="400"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="395"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="401"/>
         <source>Osignerat</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="402"/>
         <source>Ogiltig signatur</source>
         <translation>Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="397"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="403"/>
         <source>Signerat med en okänd nyckel (%1)</source>
         <translation>Signed with an unknown key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="398"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="404"/>
         <source>Signerat med en tillbakadragen nyckel (%1)</source>
         <translation>Signed with a retired key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="400"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="406"/>
         <source>Verifierat vid importen med nyckeln %1, som programmet inte litar på nu: den gavs bara för importen (--trust-key), eller policyn har den inte längre</source>
         <translation>Verified at the import with the key %1, which the program does not trust now: it was given only for the import (--trust-key), or the policy no longer has it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="403"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="409"/>
         <source>Verifierat av %1; nyckeln %2 har sedan dragits tillbaka</source>
         <translation>Verified by %1; the key %2 has since been retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="423"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="429"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="424"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="430"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -5590,12 +5590,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="439"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="445"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="440"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="446"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>
