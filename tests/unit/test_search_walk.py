@@ -278,3 +278,33 @@ def test_fewer_words_keep_the_topic_and_leave_out_the_generic_word(index: Search
 def test_english_words_a_colleague_uses_find_the_swedish_answer(index: SearchIndex, query: str,
                                                                 wanted: str) -> None:
     assert any(wanted in hit for hit in shown(index, query, 3)), shown(index, query, 3)
+
+
+# ----------------------------------------------------------------------------- questions (walk 2)
+
+def test_a_heading_that_says_a_compound_by_its_last_part_answers_the_question(
+        index: SearchIndex) -> None:
+    """"vad händer efter en orosanmälan" led with a plan's "Oro för vad som händer med djuret";
+    the step "Vad händer efter anmälan" (its text never says "orosanmälan") came only as the
+    card's printed page, fourth."""
+    assert shown(index, "vad händer efter en orosanmälan", 1) == ["barn-efter-anmalan"]
+    assert shown(index, "händer orosanmälan", 1) == ["barn-efter-anmalan"]
+    # One word alone is not a question a heading answers by its last part: the report's step.
+    assert shown(index, "orosanmälan", 1) == ["barn-orosanmalan"]
+    assert "djur-lex-maja" not in shown(index, "orosanmälan", 5)  # "får anmäla"
+
+
+@pytest.mark.parametrize("query", ["polisnummer", "nummer till polisen", "polisen nummer"])
+def test_a_number_asked_for_leads_with_the_contact(index: SearchIndex, query: str) -> None:
+    """"polisnummer" led with the animal step that names the police; the police's own contact
+    (114 14) came third."""
+    assert shown(index, query, 1) == ["polisen-114"]
+
+
+@pytest.mark.parametrize("query", ["anmälningsskyldighet", "anmälningsplikt", "anmälninsplikt"])
+def test_of_two_headings_naming_the_word_the_one_that_says_less_besides_leads(
+        index: SearchIndex, query: str) -> None:
+    """"Veterinärer och djurhälsopersonal: anmälningsskyldighet" (the shorter text) tied with
+    and came before "Anmälningsskyldighet för yrkesverksamma", the children's duty most who
+    type the word mean (14 kap. 1 § SoL)."""
+    assert shown(index, query, 2) == ["barn-anmalningsskyldighet", "djur-veterinarer"]

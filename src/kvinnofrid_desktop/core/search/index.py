@@ -45,6 +45,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from kvinnofrid_desktop.core.fsutil import atomic_path, reason_sv
 from kvinnofrid_desktop.core.search import swedish
@@ -317,8 +318,7 @@ class SearchIndex:
         self._pages: dict[str, dict[int, int]] | None = None  # see _page_rows
         self._giving: dict[str, frozenset[int]] | None = None  # see _entries_giving
         self._listed: frozenset[str] | None = None  # see _synonym_typos
-        self._headings: dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
-                                        bool]] | None = None
+        self._headings: dict[int, _CardHeading] | None = None
 
     @classmethod
     def open(cls, path: Path, *, verify: bool = True) -> SearchIndex:
@@ -849,6 +849,11 @@ class SearchIndex:
         giving = frozenset().union(*(self._entries_giving().get(a, ()) for a in pq.asks))
         headings = self._card_headings()
         named: dict[int, tuple[int, float]] = {}
+        # Entries whose heading is the question asked, a compound of the query said by its
+        # last part: "Vad händer efter anmälan" for "vad händer efter en orosanmälan" (its
+        # text never says "orosanmälan"; the printed page that does came fourth).
+        by_tail = {rowid for rowid, card in headings.items()
+                   if _names_all_by_tails(pq, card.name)} if level is None else set()
         for match_level, sql, params in _plan(pq):
             tier = match_level if level is None else level
             window = limit + len(found) + len(skip) + _WINDOW
@@ -857,6 +862,9 @@ class SearchIndex:
             except sqlite3.OperationalError as exc:  # interrupted by the time budget
                 log.warning("search level %d stopped: %s", match_level, exc)
                 break
+            if by_tail:  # found at the best level, as if the text had the word
+                rows += [(rowid, 0.0) for rowid in sorted(by_tail - {r for r, _b in rows})]
+                by_tail = set()
             scored = []
             for rowid, bm25 in rows:
                 if rowid not in found and rowid not in skip:
@@ -875,13 +883,23 @@ class SearchIndex:
                     # Länsstyrelsen that names dogs.
                     if rowid in headings:
                         if rowid not in named:
-                            title, section, body, step = headings[rowid]
-                            level = 2 if _names_all(pq, title) else \
-                                1 if section and _names_all(pq, title + section) else 0
-                            own = _named_share(pq, body) if level else 0.0
-                            # A step (what to do) before a sign (what is seen), then the one
-                            # whose own text has more of the words.
-                            named[rowid] = (level, (2 * bool(step) + own) / 3)
+                            card = headings[rowid]
+                            level = 2 if _names_all(pq, card.name) \
+                                or _names_all_by_tails(pq, card.name) else \
+                                1 if card.section and _names_all(pq, card.name + card.section) \
+                                else 0
+                            # A step (what to do) before a sign (what is seen); a contact
+                            # first when a number is asked for ("polisnummer": the police's
+                            # 114 14, not the animal step that names the police). Then the
+                            # one whose own text has more of the words, then the one whose
+                            # heading says less besides ("Anmälningsskyldighet för
+                            # yrkesverksamma" before "Veterinärer och djurhälsopersonal:
+                            # anmälningsskyldighet").
+                            kind = (1.0 if card.section else 0.5 if card.step else 0.0) \
+                                if swedish.ASKS_NUMBER in pq.asks else float(card.step)
+                            own = (4 * kind + 2 * _named_share(pq, card.body)
+                                   + _heading_share(pq, card)) / 7 if level else 0.0
+                            named[rowid] = (level, own)
                         level, own = named[rowid]
                         if level:
                             share = level + (weights.get(rowid, 1.0) + 0.09 * own + 0.009 * share
@@ -897,16 +915,14 @@ class SearchIndex:
                     return found
         return found
 
-    def _card_headings(self) -> dict[int, tuple[tuple[str, ...], tuple[str, ...],
-                                                tuple[str, ...], bool]]:
+    def _card_headings(self) -> dict[int, _CardHeading]:
         """The words a card entry is called by on the card, by rowid: its place and heading
         ("Barn", "Gör en orosanmälan till socialtjänsten"), and for a contact the section it
         stands under and what it is ("Sala · Orosanmälan om vuxna · socialtjänsten i Sala");
         then the words of its own text (a step's without its heading), and whether it is a step.
         Read once (the card's entries)."""
         if self._headings is None:
-            headings: dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
-                                      bool]] = {}
+            headings: dict[int, _CardHeading] = {}
             for rowid, title, text in self._conn.execute(
                     "SELECT rowid, title, text FROM entries WHERE kind = 'card'"):
                 name = swedish.tokens(normalize_text(title.split(" – ", 1)[-1]))
@@ -914,8 +930,11 @@ class SearchIndex:
                 section = " ".join(text.split(" · ", 3)[:3]) if " · " in text else ""
                 own = _after_heading(title, text)  # a step opens with its heading
                 body = swedish.tokens(normalize_text(own))
-                headings[rowid] = (tuple(name), tuple(swedish.tokens(normalize_text(section))),
-                                   tuple(dict.fromkeys(body)), own is not text)
+                heading = swedish.tokens(normalize_text(_card_heading(title)))
+                headings[rowid] = _CardHeading(
+                    tuple(name), tuple(swedish.tokens(normalize_text(section))),
+                    tuple(dict.fromkeys(body)), own is not text,
+                    tuple(w for w in dict.fromkeys(heading) if w not in swedish.STOPWORDS))
             self._headings = headings
         return self._headings
 
@@ -956,6 +975,32 @@ class SearchIndex:
         return hits
 
 
+class _CardHeading(NamedTuple):
+    """What a card entry is called by (``SearchIndex._card_headings``)."""
+
+    name: tuple[str, ...]  # its place and heading: "barn", "gör", "en", "orosanmälan", …
+    section: tuple[str, ...]  # a contact's place · section · what it is; () for a step or sign
+    body: tuple[str, ...]  # the words of its own text (a step's without its heading)
+    step: bool  # a step (its text opens with its heading)
+    heading: tuple[str, ...]  # the heading's own words, place and small words left out
+
+
+def _heading_share(pq: ParsedQuery, card: _CardHeading) -> float:
+    """The share of a card entry's heading words that the query names, as a word of its own
+    (or its root), as a synonym, or as an expression the entry's name holds whole: how little
+    the heading says besides what was asked."""
+    if not card.heading:
+        return 0.0
+    named = {w for w in card.heading if any(t.level(w) >= swedish.ROOT for t in pq.terms)}
+    stems = {swedish.stem(w) for w in card.name}
+    for phrase in pq.phrases:
+        for option in (phrase.words, *phrase.alts):
+            option_stems = {swedish.stem(w) for w in option if w not in swedish.STOPWORDS}
+            if option_stems <= stems:
+                named |= {w for w in card.heading if swedish.stem(w) in option_stems}
+    return len(named) / len(card.heading)
+
+
 def _one_part_known(head: str, tail: str, counts: list[int], words: dict[str, int]) -> bool:
     """Whether a compound with one part unknown splits plausibly: the known part a word of the
     texts as written, the other a word of its own length ("djurskydd" + "inspektör"), not the
@@ -968,6 +1013,27 @@ def _names_all(pq: ParsedQuery, words: tuple[str, ...]) -> bool:
     """Whether every term and expression of the query is among ``words`` (a heading's), in a
     form of its own (or its root) or as a synonym."""
     return bool(pq.terms or pq.phrases) and _named_share(pq, words) == 1.0
+
+
+def _names_all_by_tails(pq: ParsedQuery, words: tuple[str, ...]) -> bool:
+    """Whether a heading's ``words`` name every term and expression of a query of two or more,
+    one of them as itself and some compound of the query by its last part only ("anmälan" for
+    "orosanmälan"; a part of five letters or more, after three or more)."""
+    if len(pq.terms) + len(pq.phrases) < 2:
+        return False
+    roots = [swedish.root(w) for w in words if w not in swedish.STOPWORDS]
+    # Named as itself: a form of the word or a one-word synonym (not a word of an expression,
+    # "anmälan" of "anmälan om oro").
+    by_tail = [t for t in pq.terms if not any(
+        dataclasses.replace(t, alts=tuple(a for a in t.alts if len(a) == 1)).level(w)
+        >= swedish.ROOT for w in words)]
+    if not by_tail or (len(by_tail) == len(pq.terms) and not pq.phrases):
+        return False  # all named as themselves (the text has them), or none
+    if not all(any(len(r) >= 5 and len(swedish.root(t.text)) - len(r) >= 3
+                   and swedish.root(t.text).endswith(r) for r in roots) for t in by_tail):
+        return False
+    rest = dataclasses.replace(pq, terms=tuple(t for t in pq.terms if t not in by_tail))
+    return not (rest.terms or rest.phrases) or _names_all(rest, words)
 
 
 def _named_share(pq: ParsedQuery, words: tuple[str, ...]) -> float:
