@@ -308,3 +308,30 @@ def test_of_two_headings_naming_the_word_the_one_that_says_less_besides_leads(
     and came before "Anmälningsskyldighet för yrkesverksamma", the children's duty most who
     type the word mean (14 kap. 1 § SoL)."""
     assert shown(index, query, 2) == ["barn-anmalningsskyldighet", "djur-veterinarer"]
+
+
+@pytest.mark.parametrize("query", ["arboga kvinnojour", "köping kvinnojour"])
+def test_a_place_without_the_service_leads_with_the_national_line(index: SearchIndex,
+                                                                   query: str) -> None:
+    """Arboga has no kvinnojour: "arboga kvinnojour" led with a strategy's page naming Arboga
+    and Sala's kvinnojour (then its source list), and Kvinnofridslinjen never came. The card's
+    entries for "kvinnojour" now come, the line for the whole country before the other
+    municipalities' jourer."""
+    answer = index.answer(query)
+    assert answer.entries_for == "kvinnojour"
+    first = [h.anchor for h in answer.hits[:3]]
+    assert first[0] == "vuxna-kvinnofridslinjen"
+    assert set(first[1:]) == {"kvinnojouren-sala", "kvinnohuset-vasteras"}
+    # A place and a word with no service of other places behind it: its pages, as before.
+    assert index.answer("arboga våld").entries_for == ""
+
+
+def test_a_situation_said_in_words_leads_with_the_step_its_heading_names(
+        index: SearchIndex) -> None:
+    """"hon vågar inte gå hem med barnen" (the synonym list's skyddat boende) showed nine
+    pages that name children and protection, and not the step "Kontakta socialtjänsten –
+    även för skyddat boende". The texts' own words find their pages as before."""
+    answer = index.answer("hon vågar inte gå hem med barnen")
+    assert answer.hits[0].anchor == "vuxna-socialtjansten"
+    assert answer.entries_for == "vågar inte gå hem"
+    assert index.answer("kvaliteten i skyddat boende").hits[0].doc_id == "pub-skyddat-boende"

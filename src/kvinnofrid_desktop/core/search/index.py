@@ -470,22 +470,66 @@ class SearchIndex:
 
     def _card_entries_instead(self, hits: list[Hit], searched: str,
                               limit: int) -> tuple[str, list[Hit]]:
-        """When only the action card's printed pages hold every word, none of its entries
-        ("mamma har blåmärken": a parent in one sign, bruises in another), the entries for
-        fewer words ("blåmärken") and those words; else ("", []). Where another document's
-        page has them all ("våld mot äldre"), that page is what is read."""
-        card_docs = self._card_documents()
-        if not all(h.kind != "card" and h.doc_id in card_docs for h in hits):
-            return "", []  # an entry has them all, or another document's page: it is read
+        """When no entry of the action card holds every word, the entries for fewer of them
+        and those words; else ("", []):
+
+        - when only the card's printed pages hold them ("mamma har blåmärken": a parent in one
+          sign, bruises in another), the entries for fewer words ("blåmärken"). Where another
+          document's page has them all ("våld mot äldre"), that page is what is read;
+        - when the query names a place and the card has the rest for other municipalities
+          only (a service the place lacks), the entries for the rest, the county's, the
+          national ones and the steps before other municipalities': "arboga kvinnojour" led
+          with a strategy's page naming Arboga and Sala's kvinnojour, and Kvinnofridslinjen
+          never came;
+        - when it says in words no text has what the synonym list names ("vågar inte gå hem":
+          skyddat boende), the entries whose heading names that: "hon vågar inte gå hem med barnen"
+          showed nine pages and not the step to the social services "även för skyddat boende".
+        """
+        if any(h.kind == "card" for h in hits):
+            return "", []  # an entry has them all: it is read
         try:
-            fewer = self._with_fewer_words(self.parse(searched), normalize_text(searched),
-                                           set(), entries=True)
-            if fewer is None:
-                return "", []
-            return fewer, [h for h in self.search(fewer, limit) if h.kind == "card"]
+            pq = self.parse(searched)
+            places = {t.text for t in pq.terms if t.place}
+            if places and len(places) < len(pq.terms) + len(pq.phrases):
+                fewer = _without(normalize_text(searched), places)
+                entries = [h for h in self.search(fewer, limit) if h.kind == "card"]
+                # Only when the card has the rest for other municipalities, not for this one
+                # (a service the place lacks); else the pages that name the place.
+                named = self._named_by_heading(self.parse(fewer), entries)
+                if any(h.anchor in named and _card_place(h.title).lower() in swedish.PLACE_NAMES
+                       for h in entries):
+                    # Another municipality's entry after the county's, the national ones and
+                    # the steps ("Kvinnojouren i Sala" is not Arboga's).
+                    entries.sort(key=lambda h: _card_place(h.title).lower()
+                                 in swedish.PLACE_NAMES)
+                    return fewer, entries
+            if all(h.doc_id in self._card_documents() for h in hits):
+                fewer = self._with_fewer_words(pq, normalize_text(searched), set(),
+                                               entries=True)
+                if fewer is None:
+                    return "", []
+                return fewer, [h for h in self.search(fewer, limit) if h.kind == "card"]
+            # Said in words no text has (the texts' own words find their pages).
+            said = [p for p in pq.phrases if p.loose and p.alts and not self._rank(
+                ParsedQuery(phrases=(dataclasses.replace(p, alts=()),)), 1)]
+            if said:
+                fewer = said[0].display
+                topic = self.parse(fewer)
+                entries = [h for h in self.search(fewer, limit) if h.kind == "card"]
+                named = self._named_by_heading(topic, entries)
+                return (fewer, [h for h in entries if h.anchor in named]) if named else ("", [])
+            return "", []
         except Exception as exc:  # the hits found stand; this only adds to them
             log.warning("entries for fewer words failed (%s)", type(exc).__name__)
             return "", []
+
+    def _named_by_heading(self, pq: ParsedQuery, entries: list[Hit]) -> set[str]:
+        """The anchors of those ``entries`` whose heading names every word of ``pq``."""
+        wanted = {h.anchor for h in entries}
+        with self._lock:
+            headings = self._card_headings()
+        return {card.anchor for card in headings.values()
+                if card.anchor in wanted and _names_all(pq, card.name)}
 
     def _card_documents(self) -> frozenset[str]:
         """The documents whose entries are the action card's (its printed version's id)."""
@@ -923,8 +967,8 @@ class SearchIndex:
         Read once (the card's entries)."""
         if self._headings is None:
             headings: dict[int, _CardHeading] = {}
-            for rowid, title, text in self._conn.execute(
-                    "SELECT rowid, title, text FROM entries WHERE kind = 'card'"):
+            for rowid, title, text, anchor in self._conn.execute(
+                    "SELECT rowid, title, text, anchor FROM entries WHERE kind = 'card'"):
                 name = swedish.tokens(normalize_text(title.split(" – ", 1)[-1]))
                 # A contact: place · section · the municipality's social services, if it is one
                 section = " ".join(text.split(" · ", 3)[:3]) if " · " in text else ""
@@ -934,7 +978,8 @@ class SearchIndex:
                 headings[rowid] = _CardHeading(
                     tuple(name), tuple(swedish.tokens(normalize_text(section))),
                     tuple(dict.fromkeys(body)), own is not text,
-                    tuple(w for w in dict.fromkeys(heading) if w not in swedish.STOPWORDS))
+                    tuple(w for w in dict.fromkeys(heading) if w not in swedish.STOPWORDS),
+                    anchor)
             self._headings = headings
         return self._headings
 
@@ -983,6 +1028,7 @@ class _CardHeading(NamedTuple):
     body: tuple[str, ...]  # the words of its own text (a step's without its heading)
     step: bool  # a step (its text opens with its heading)
     heading: tuple[str, ...]  # the heading's own words, place and small words left out
+    anchor: str  # the entry's id on the card
 
 
 def _heading_share(pq: ParsedQuery, card: _CardHeading) -> float:
