@@ -335,3 +335,20 @@ def test_a_situation_said_in_words_leads_with_the_step_its_heading_names(
     assert answer.hits[0].anchor == "vuxna-socialtjansten"
     assert answer.entries_for == "vågar inte gå hem"
     assert index.answer("kvaliteten i skyddat boende").hits[0].doc_id == "pub-skyddat-boende"
+
+
+@pytest.mark.parametrize("query", ["våldtäkt anmäla", "anmäla våldtäkt",
+                                   "hur anmäler jag en våldtäkt", "hot anmäla"])
+def test_a_crime_to_report_leads_with_the_police(index: SearchIndex, query: str) -> None:
+    """"våldtäkt anmäla" found two pages, neither with the police's 114 14; the card's step
+    says "Brott som inte pågår kan anmälas till polisen"."""
+    assert shown(index, query, 1) == ["vuxna-polisanmalan"]
+
+
+def test_whom_to_call_for_a_child_leads_with_the_step_not_one_municipality(
+        index: SearchIndex) -> None:
+    """With no place named, the report step for the whole county comes first, not the
+    publication's summary or one municipality's contact (Kungsör's came fourth)."""
+    first = shown(index, "vem ringer jag om ett barn far illa", 3)
+    assert first[0] == "barn-orosanmalan"
+    assert not any(a.endswith("-orosanmalan-barn") for a in first[:2]), first
