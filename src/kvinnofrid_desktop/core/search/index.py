@@ -491,18 +491,18 @@ class SearchIndex:
             pq = self.parse(searched)
             places = {t.text for t in pq.terms if t.place}
             if places and len(places) < len(pq.terms) + len(pq.phrases):
-                fewer = _without(normalize_text(searched), places)
-                entries = [h for h in self.search(fewer, limit) if h.kind == "card"]
+                rest = _without(normalize_text(searched), places)
+                entries = [h for h in self.search(rest, limit) if h.kind == "card"]
                 # Only when the card has the rest for other municipalities, not for this one
                 # (a service the place lacks); else the pages that name the place.
-                named = self._named_by_heading(self.parse(fewer), entries)
+                named = self._named_by_heading(self.parse(rest), entries)
                 if any(h.anchor in named and _card_place(h.title).lower() in swedish.PLACE_NAMES
                        for h in entries):
                     # Another municipality's entry after the county's, the national ones and
                     # the steps ("Kvinnojouren i Sala" is not Arboga's).
                     entries.sort(key=lambda h: _card_place(h.title).lower()
                                  in swedish.PLACE_NAMES)
-                    return fewer, entries
+                    return rest, entries
             if all(h.doc_id in self._card_documents() for h in hits):
                 fewer = self._with_fewer_words(pq, normalize_text(searched), set(),
                                                entries=True)
@@ -939,7 +939,12 @@ class SearchIndex:
                             # heading says less besides ("Anmälningsskyldighet för
                             # yrkesverksamma" before "Veterinärer och djurhälsopersonal:
                             # anmälningsskyldighet").
-                            kind = (1.0 if card.section else 0.5 if card.step else 0.0) \
+                            # A municipality's contact only when the query names its
+                            # place: "nummer till socialjouren" leads with the county's step.
+                            contact = bool(card.section) and (
+                                card.name[0] not in swedish.PLACE_NAMES
+                                or any(t.text == card.name[0] for t in pq.terms))
+                            kind = (1.0 if contact else 0.5 if card.step else 0.0) \
                                 if swedish.ASKS_NUMBER in pq.asks else float(card.step)
                             own = (4 * kind + 2 * _named_share(pq, card.body)
                                    + _heading_share(pq, card)) / 7 if level else 0.0
@@ -1037,7 +1042,8 @@ def _heading_share(pq: ParsedQuery, card: _CardHeading) -> float:
     the heading says besides what was asked."""
     if not card.heading:
         return 0.0
-    named = {w for w in card.heading if any(t.level(w) >= swedish.ROOT for t in pq.terms)}
+    named = {w for w in card.heading if any(_as_itself(t).level(w) >= swedish.ROOT
+                                            for t in pq.terms)}
     stems = {swedish.stem(w) for w in card.name}
     for phrase in pq.phrases:
         for option in (phrase.words, *phrase.alts):
@@ -1061,6 +1067,12 @@ def _names_all(pq: ParsedQuery, words: tuple[str, ...]) -> bool:
     return bool(pq.terms or pq.phrases) and _named_share(pq, words) == 1.0
 
 
+def _as_itself(term: swedish.Term) -> swedish.Term:
+    """``term`` matched as itself: a form of the word or a one-word synonym, not a word of an
+    expression ("anmälan" of "anmälan om oro", "djurhållning" of "bristande djurhållning")."""
+    return dataclasses.replace(term, alts=tuple(a for a in term.alts if len(a) == 1))
+
+
 def _names_all_by_tails(pq: ParsedQuery, words: tuple[str, ...]) -> bool:
     """Whether a heading's ``words`` name every term and expression of a query of two or more,
     one of them as itself and some compound of the query by its last part only ("anmälan" for
@@ -1068,11 +1080,8 @@ def _names_all_by_tails(pq: ParsedQuery, words: tuple[str, ...]) -> bool:
     if len(pq.terms) + len(pq.phrases) < 2:
         return False
     roots = [swedish.root(w) for w in words if w not in swedish.STOPWORDS]
-    # Named as itself: a form of the word or a one-word synonym (not a word of an expression,
-    # "anmälan" of "anmälan om oro").
-    by_tail = [t for t in pq.terms if not any(
-        dataclasses.replace(t, alts=tuple(a for a in t.alts if len(a) == 1)).level(w)
-        >= swedish.ROOT for w in words)]
+    by_tail = [t for t in pq.terms if not any(_as_itself(t).level(w) >= swedish.ROOT
+                                              for w in words)]
     if not by_tail or (len(by_tail) == len(pq.terms) and not pq.phrases):
         return False  # all named as themselves (the text has them), or none
     if not all(any(len(r) >= 5 and len(swedish.root(t.text)) - len(r) >= 3
