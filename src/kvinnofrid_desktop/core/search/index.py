@@ -319,6 +319,7 @@ class SearchIndex:
         self._giving: dict[str, frozenset[int]] | None = None  # see _entries_giving
         self._listed: frozenset[str] | None = None  # see _synonym_typos
         self._headings: dict[int, _CardHeading] | None = None
+        self._tails: frozenset[str] | None = None  # see _named_by_tails
 
     @classmethod
     def open(cls, path: Path, *, verify: bool = True) -> SearchIndex:
@@ -896,8 +897,9 @@ class SearchIndex:
         # Entries whose heading is the question asked, a compound of the query said by its
         # last part: "Vad händer efter anmälan" for "vad händer efter en orosanmälan" (its
         # text never says "orosanmälan"; the printed page that does came fourth).
-        by_tail = {rowid for rowid, card in headings.items()
-                   if _names_all_by_tails(pq, card.name)} if level is None else set()
+        itself = [_as_itself(t) for t in pq.terms]
+        named_by_tail = self._named_by_tails(pq, itself) if level is None else set()
+        by_tail = set(named_by_tail)
         for match_level, sql, params in _plan(pq):
             tier = match_level if level is None else level
             window = limit + len(found) + len(skip) + _WINDOW
@@ -928,8 +930,8 @@ class SearchIndex:
                     if rowid in headings:
                         if rowid not in named:
                             card = headings[rowid]
-                            level = 2 if _names_all(pq, card.name) \
-                                or _names_all_by_tails(pq, card.name) else \
+                            level = 2 if rowid in named_by_tail \
+                                or _names_all(pq, card.name) else \
                                 1 if card.section and _names_all(pq, card.name + card.section) \
                                 else 0
                             # A step (what to do) before a sign (what is seen); a contact
@@ -947,7 +949,7 @@ class SearchIndex:
                             kind = (1.0 if contact else 0.5 if card.step else 0.0) \
                                 if swedish.ASKS_NUMBER in pq.asks else float(card.step)
                             own = (4 * kind + 2 * _named_share(pq, card.body)
-                                   + _heading_share(pq, card)) / 7 if level else 0.0
+                                   + _heading_share(pq, itself, card)) / 7 if level else 0.0
                             named[rowid] = (level, own)
                         level, own = named[rowid]
                         if level:
@@ -963,6 +965,22 @@ class SearchIndex:
                 if len(found) >= limit:
                     return found
         return found
+
+    def _named_by_tails(self, pq: ParsedQuery, itself: list[swedish.Term]) -> set[int]:
+        """The card entries whose heading names the query with a compound of it said by its
+        last part (``_names_all_by_tails``); the headings are looked at only when a word of
+        the query ends with a heading's word, so other queries cost a few look-ups."""
+        if len(pq.terms) + len(pq.phrases) < 2:
+            return set()
+        if self._tails is None:
+            self._tails = frozenset(r for card in self._card_headings().values()
+                                    for r in card.roots if len(r) >= 5)
+        roots = [swedish.root(t.text) for t in pq.terms]
+        tails = {r[i:] for r in roots for i in range(3, len(r) - 4)} & self._tails
+        if not tails:
+            return set()
+        return {rowid for rowid, card in self._card_headings().items()
+                if tails & card.roots and _names_all_by_tails(pq, itself, card)}
 
     def _card_headings(self) -> dict[int, _CardHeading]:
         """The words a card entry is called by on the card, by rowid: its place and heading
@@ -984,7 +1002,8 @@ class SearchIndex:
                     tuple(name), tuple(swedish.tokens(normalize_text(section))),
                     tuple(dict.fromkeys(body)), own is not text,
                     tuple(w for w in dict.fromkeys(heading) if w not in swedish.STOPWORDS),
-                    anchor)
+                    anchor, frozenset(map(swedish.stem, name)),
+                    frozenset(swedish.root(w) for w in name if w not in swedish.STOPWORDS))
             self._headings = headings
         return self._headings
 
@@ -1034,17 +1053,18 @@ class _CardHeading(NamedTuple):
     step: bool  # a step (its text opens with its heading)
     heading: tuple[str, ...]  # the heading's own words, place and small words left out
     anchor: str  # the entry's id on the card
+    stems: frozenset[str]  # the stems of ``name``
+    roots: frozenset[str]  # the roots of ``name``'s words but the small words
 
 
-def _heading_share(pq: ParsedQuery, card: _CardHeading) -> float:
+def _heading_share(pq: ParsedQuery, itself: list[swedish.Term], card: _CardHeading) -> float:
     """The share of a card entry's heading words that the query names, as a word of its own
     (or its root), as a synonym, or as an expression the entry's name holds whole: how little
     the heading says besides what was asked."""
     if not card.heading:
         return 0.0
-    named = {w for w in card.heading if any(_as_itself(t).level(w) >= swedish.ROOT
-                                            for t in pq.terms)}
-    stems = {swedish.stem(w) for w in card.name}
+    named = {w for w in card.heading if any(t.level(w) >= swedish.ROOT for t in itself)}
+    stems = card.stems
     for phrase in pq.phrases:
         for option in (phrase.words, *phrase.alts):
             option_stems = {swedish.stem(w) for w in option if w not in swedish.STOPWORDS}
@@ -1073,19 +1093,21 @@ def _as_itself(term: swedish.Term) -> swedish.Term:
     return dataclasses.replace(term, alts=tuple(a for a in term.alts if len(a) == 1))
 
 
-def _names_all_by_tails(pq: ParsedQuery, words: tuple[str, ...]) -> bool:
-    """Whether a heading's ``words`` name every term and expression of a query of two or more,
-    one of them as itself and some compound of the query by its last part only ("anmälan" for
-    "orosanmälan"; a part of five letters or more, after three or more)."""
+def _names_all_by_tails(pq: ParsedQuery, itself: list[swedish.Term],
+                        card: _CardHeading) -> bool:
+    """Whether a card entry's name names every term and expression of a query of two or more,
+    one of them as itself (``itself``: the terms by ``_as_itself``) and some compound of the
+    query by its last part only ("anmälan" for "orosanmälan"; a part of five letters or more,
+    after three or more)."""
+    words = card.name
     if len(pq.terms) + len(pq.phrases) < 2:
         return False
-    roots = [swedish.root(w) for w in words if w not in swedish.STOPWORDS]
-    by_tail = [t for t in pq.terms if not any(_as_itself(t).level(w) >= swedish.ROOT
-                                              for w in words)]
+    by_tail = [t for t, own in zip(pq.terms, itself, strict=True)
+               if not any(own.level(w) >= swedish.ROOT for w in words)]
     if not by_tail or (len(by_tail) == len(pq.terms) and not pq.phrases):
         return False  # all named as themselves (the text has them), or none
     if not all(any(len(r) >= 5 and len(swedish.root(t.text)) - len(r) >= 3
-                   and swedish.root(t.text).endswith(r) for r in roots) for t in by_tail):
+                   and swedish.root(t.text).endswith(r) for r in card.roots) for t in by_tail):
         return False
     rest = dataclasses.replace(pq, terms=tuple(t for t in pq.terms if t not in by_tail))
     return not (rest.terms or rest.phrases) or _names_all(rest, words)
