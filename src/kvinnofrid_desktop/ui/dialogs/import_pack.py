@@ -206,7 +206,7 @@ class ImportDialog(QDialog):
         layout.setSpacing(12)
         # What the package holds scrolls when the screen is too low for it (200 % on a 720 px
         # screen); the status, the progress and the buttons stay in view below it.
-        self.body = ScrollingBody(self)
+        self.body = ScrollingBody(self, self.tr("Paketets innehåll"))
         self.body.column.setSpacing(12)
         layout.addWidget(self.body, 1)
         column = self.body.column

@@ -31,8 +31,10 @@ class ScrollingBody(QScrollArea):
     """The content (``content``, laid out by ``column``) at its whole size when there is room;
     narrower or lower than that, it scrolls down."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, name: str) -> None:
         super().__init__(parent)
+        # A stop for the keyboard (arrows and PgDown scroll it): a screen reader names it.
+        self.setAccessibleName(name)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -82,7 +82,7 @@ class SettingsDialog(WrappingDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         # Everything but OK and Avbryt scrolls when the screen is too low for it (200 %).
-        self.body = ScrollingBody(self)
+        self.body = ScrollingBody(self, self.tr("Inställningar"))
         self.body.column.setSpacing(12)
         self.body.column.addWidget(self._general(municipalities))
         if policy.problems:
