@@ -541,6 +541,9 @@ class MainWindow(QMainWindow):
             panel.hitActivated.connect(self.open_hit)
             panel.help_available = bool(self.pack.manifest.action_card)
             panel.helpRequested.connect(self.show_support_lines)
+            # Esc in the field as well as in the results: the window's own connection for the
+            # field (made before there was a panel) goes, or Esc gave up the search twice.
+            self.search_field.escapePressed.disconnect(self._dismiss_search)
             panel.dismissed.connect(self._dismiss_search)
             self._search_panel, self.search_dock = panel, dock
         return self._search_panel
