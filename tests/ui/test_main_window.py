@@ -774,6 +774,34 @@ def test_mina_sidor_and_the_search_results_leave_the_card_its_width(
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("text_scale", [1.5], indirect=True)
+def test_the_visa_menu_checks_the_side_panels_that_are_open(
+        qtbot, text_scale, window: MainWindow) -> None:
+    """Sök → Visa sökresultat never followed the results (typing a search showed them, Esc
+    hid them), and Visa → Visa Mina sidor turned off while Mina sidor waited behind the
+    results' tab on a small screen. A check mark says the panel is open, in front or
+    behind."""
+    window.resize(790, 480)  # the two panels share one side as tabs (as 1280 × 720 at 150 %)
+    window.show_tab("action_card")
+    entries = [a for m in window.menuBar().actions() for a in m.menu().actions()]
+    results, bookmarks = window.commands["results"], window.commands["bookmarks"]
+    assert results in entries and bookmarks in entries  # Sök → and Visa → what the menus show
+    bookmarks.trigger()
+    assert bookmarks.isChecked() and not results.isChecked()
+    window.focus_search()
+    qtbot.keyClicks(window.search_field, "skyddat boende")
+    qtbot.waitUntil(lambda: window.search_dock.isVisible())
+    qtbot.waitUntil(lambda: window.bookmarks.dock.visibleRegion().isEmpty())  # behind
+    assert window.tabifiedDockWidgets(window.search_dock)
+    assert results.isChecked() and bookmarks.isChecked()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.search_dock.isHidden() and not results.isChecked()
+    assert bookmarks.isChecked()
+    results.trigger()  # chosen in the menu: open again, in front
+    qtbot.waitUntil(lambda: not window.search_dock.visibleRegion().isEmpty())
+    assert results.isChecked() and bookmarks.isChecked()
+
+
 @pytest.mark.parametrize("text_scale", [2.0], indirect=True)
 def test_the_cards_sentence_and_mina_sidors_buttons_are_whole_in_a_low_window(
         qtbot, text_scale, window: MainWindow) -> None:

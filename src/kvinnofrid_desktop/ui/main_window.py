@@ -587,6 +587,8 @@ class MainWindow(QMainWindow):
         self.search_panel  # noqa: B018 (builds the dock on first use)
         assert self.search_dock is not None
         self.search_dock.setVisible(visible)
+        if visible:  # in front, when it shares its place with Mina sidor as a tab
+            self.search_dock.raise_()
 
     def _dismiss_search(self) -> None:
         if self.search_dock is not None:
@@ -941,10 +943,23 @@ class MainWindow(QMainWindow):
     def _watch_dock(self, dock: QDockWidget) -> None:
         self._docks_watched += 1
         dock.visibilityChanged.connect(lambda shown: self._dock_shown(dock, shown))
+        self._show_panels_open()
 
     def _dock_shown(self, dock: QDockWidget, shown: bool) -> None:
         if shown:  # only then: a dock hidden as its window is destroyed must not call back
             self._fit_docks(dock)
+            self._show_panels_open()
+        elif dock.isHidden():  # closed; not just behind the other panel's tab
+            self._show_panels_open()
+
+    def _show_panels_open(self) -> None:
+        """Visa → Visa sökresultat and Visa Mina sidor are checked while their panel is open,
+        in front or behind the other's tab. Visa sökresultat was never updated (typing showed
+        the results, Esc hid them), and Mina sidor's turned off when the results were put in
+        front of it."""
+        for name, dock in (("results", self.search_dock), ("bookmarks", self._bookmarks
+                                                             and self._bookmarks.dock)):
+            self.commands[name].setChecked(dock is not None and not dock.isHidden())
 
     def _raise_results(self, text: str) -> None:
         if text.strip() and self.search_dock is not None and self.search_dock.isVisible():
@@ -1088,9 +1103,8 @@ class MainWindow(QMainWindow):
             focus_default(self.current_viewer() or self.tabs.currentWidget())
         else:
             controller.show_panel(True)
-        # Qt flipped the check mark on the click; it says whether the list is shown.
-        self.commands["bookmarks"].setChecked(controller.dock is not None
-                                              and controller.dock.isVisible())
+        # Qt flipped the check mark on the click; it says whether the list is open.
+        self._show_panels_open()
 
     @command("bookmarks_export")
     def export_bookmarks(self) -> None:
