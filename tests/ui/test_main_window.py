@@ -397,6 +397,68 @@ def test_window_state_and_document_page_are_remembered(qtbot, settings_path: Pat
     second.close()
 
 
+def test_the_place_within_a_page_is_remembered(qtbot, settings_path: Path) -> None:
+    """Reading the lower part of Strategi's page 10, closing and starting again opened at the
+    top of a page (the page box's number alone was remembered)."""
+    first = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    viewer = first.strategy_tab.viewer
+    viewer.go_to_page(10)
+    bar = viewer.view.verticalScrollBar()
+    bar.setValue(bar.value() + viewer.view.page_rects()[9].height() * 4 // 5)
+    qtbot.waitUntil(lambda: viewer.view_state().top > 500)
+    below_top = bar.value() - viewer.view.page_rects()[9].top()
+    shown = viewer.page_edit.text()
+    first.close()
+
+    for deferred in (False, True):  # the start-up preview puts it there too
+        again = create_main_window(settings_path=settings_path, deferred=deferred)
+        qtbot.addWidget(again)
+        again.show()
+        qtbot.waitUntil(again.is_complete)
+        viewer = again.strategy_tab.viewer
+        bar = viewer.view.verticalScrollBar()
+        qtbot.waitUntil(lambda v=viewer, b=bar: abs(
+            b.value() - v.view.page_rects()[9].top() - below_top) <= 3)
+        assert viewer.page_edit.text() == shown
+        again.close()
+
+
+def test_the_publication_in_front_is_reopened(qtbot, settings_path: Path) -> None:
+    """Closing with a publication in front opened Strategi at the next start. It comes back
+    in front, at its page; one no longer in the pack gives Strategi, without a word."""
+    first = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(first)
+    first.show()
+    doc = next(d for d in first.pack.manifest.documents if d.tab == "publication")
+    viewer = first.open_document(doc.id, page=2)
+    assert viewer is not None and viewer.page() == 2
+    first.close()
+
+    second = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(second)
+    second.show()
+    viewer = second.current_viewer()
+    assert viewer is not None and viewer.property("docId") == doc.id
+    assert second.tabs.tabText(second.tabs.currentIndex()) == doc.title.replace("&", "&&")
+    assert viewer.page() == 2
+    second.close()
+
+    from kvinnofrid_desktop.ui.common.settings import Settings
+
+    settings = Settings(settings_path)
+    settings.set_active_tab("doc:finns-inte-längre")
+    settings.sync()
+    third = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(third)
+    third.show()
+    assert third.current_tab_name() == "strategy" and not third.file_tabs
+    assert third.banner.isHidden()
+    third.close()
+
+
 @pytest.mark.parametrize("damage", [
     b"[meta]\nversion=abc\n\x00\xff\xfe garbage [[[",
     # No version line at all: binary garbage reads as a few odd keys, and was overwritten.
