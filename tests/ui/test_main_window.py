@@ -232,6 +232,34 @@ def test_opened_files_leave_the_main_tabs_in_sight(qtbot, window: MainWindow, pd
     assert "Rapport nummer 5 om våld i nära relationer.pdf" in bar.tabToolTip(9)  # whole
 
 
+@pytest.mark.parametrize("text_scale", [2.0], indirect=True)
+def test_the_four_main_tabs_stay_in_sight_beside_the_search_results(
+        qtbot, text_scale, window: MainWindow) -> None:
+    """At 200 % on 1280 × 720 with the search results open, "Publikationer" was scrolled out
+    of the tab bar. The longest titles give way ("Samverka…"), whole in their tooltips; the
+    short ones stay whole."""
+    # The tabs fill 93 % of the bar there; with the text alone doubled, a 1000 px window
+    # leaves them about as little.
+    window.resize(1000, 700)
+    window.focus_search()
+    qtbot.keyClicks(window.search_field, "skyddat boende")
+    qtbot.waitUntil(lambda: window.search_panel.tree.topLevelItemCount() > 0)
+    bar = window.tabs.tabBar()
+    qtbot.waitUntil(lambda: sum(bar.tabSizeHint(i).width() for i in range(4)) > bar.width())
+    QApplication.processEvents()
+    titles = [bar.tabText(i).replace("&", "") for i in range(4)]
+    for i in range(4):  # every main tab on the bar, none behind scroll buttons
+        assert bar.rect().contains(bar.tabRect(i)), (titles[i], bar.tabRect(i), bar.rect())
+    assert not any(b.isVisible() for b in bar.findChildren(QToolButton))  # no scrolling
+    cut = [t for i, t in enumerate(titles) if bar.tabRect(i).width() < bar.tabSizeHint(i).width()]
+    assert "Samverkansplan" in cut and "Strategi" not in cut
+    assert [bar.tabToolTip(i) for i in range(4)] == [t if t in cut else "" for t in titles]
+    window.search_dock.hide()  # room again: every title whole, no tooltips
+    qtbot.waitUntil(lambda: all(bar.tabRect(i).width() == bar.tabSizeHint(i).width()
+                                for i in range(4)))
+    assert [bar.tabToolTip(i) for i in range(4)] == [""] * 4
+
+
 def test_library_sorts_with_swedish_collation(qtbot) -> None:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
 
