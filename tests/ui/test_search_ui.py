@@ -227,6 +227,11 @@ def test_a_hit_on_the_action_card_opens_the_card_at_that_entry(qtbot,
     entry = card.entry_widget("sala-socialjour")
     assert entry is not None and entry.isVisible()
     assert entry.hasFocus() or entry.isAncestorOf(QApplication.focusWidget())
+    assert "Socialjour" in entry.accessibleName()  # what a screen reader announces
+    # The keyboard reads on in the card from the entry (its Kopiera button next).
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert card.isAncestorOf(QApplication.focusWidget())
+    assert entry.isAncestorOf(QApplication.focusWidget())
 
 
 def test_words_typed_without_swedish_letters_say_what_was_searched(
