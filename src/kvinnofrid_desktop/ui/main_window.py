@@ -1005,6 +1005,7 @@ class MainWindow(QMainWindow):
                 self._docks_joined = (moved, self.dockWidgetArea(moved))
                 self.tabifyDockWidget(other, moved)
                 moved.raise_()
+                self._name_dock_tabs()
                 # Qt widened the window for the two side by side before the panel said it was
                 # shown, past the screen's edge on a small screen: back within it.
                 QTimer.singleShot(0, self, self._back_within_screen)
@@ -1021,6 +1022,16 @@ class MainWindow(QMainWindow):
             # Once the panels have their widths (as tabs too: the one in front keeps its
             # preferred width otherwise).
             QTimer.singleShot(0, self, lambda: self._give_reading_room([bookmarks, search]))
+
+    def _name_dock_tabs(self) -> None:
+        """The tabs Qt puts under panels that share one side: named for screen readers (Qt
+        leaves the bar it makes nameless)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QTabBar
+
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if not bar.accessibleName():
+                bar.setAccessibleName(self.tr("Sidopaneler"))
 
     def _back_within_screen(self) -> None:
         if self.isMaximized() or self.isFullScreen():
