@@ -232,6 +232,34 @@ def test_opened_files_leave_the_main_tabs_in_sight(qtbot, window: MainWindow, pd
     assert "Rapport nummer 5 om våld i nära relationer.pdf" in bar.tabToolTip(9)  # whole
 
 
+@pytest.mark.parametrize("text_scale", [2.0], indirect=True)
+def test_the_four_main_tabs_stay_in_sight_beside_the_search_results(
+        qtbot, text_scale, window: MainWindow) -> None:
+    """At 200 % on 1280 × 720 with the search results open, "Publikationer" was scrolled out
+    of the tab bar. The longest titles give way ("Samverka…"), whole in their tooltips; the
+    short ones stay whole."""
+    # The tabs fill 93 % of the bar there; with the text alone doubled, a 1000 px window
+    # leaves them about as little.
+    window.resize(1000, 700)
+    window.focus_search()
+    qtbot.keyClicks(window.search_field, "skyddat boende")
+    qtbot.waitUntil(lambda: window.search_panel.tree.topLevelItemCount() > 0)
+    bar = window.tabs.tabBar()
+    qtbot.waitUntil(lambda: sum(bar.tabSizeHint(i).width() for i in range(4)) > bar.width())
+    QApplication.processEvents()
+    titles = [bar.tabText(i).replace("&", "") for i in range(4)]
+    for i in range(4):  # every main tab on the bar, none behind scroll buttons
+        assert bar.rect().contains(bar.tabRect(i)), (titles[i], bar.tabRect(i), bar.rect())
+    assert not any(b.isVisible() for b in bar.findChildren(QToolButton))  # no scrolling
+    cut = [t for i, t in enumerate(titles) if bar.tabRect(i).width() < bar.tabSizeHint(i).width()]
+    assert "Samverkansplan" in cut and "Strategi" not in cut
+    assert [bar.tabToolTip(i) for i in range(4)] == [t if t in cut else "" for t in titles]
+    window.search_dock.hide()  # room again: every title whole, no tooltips
+    qtbot.waitUntil(lambda: all(bar.tabRect(i).width() == bar.tabSizeHint(i).width()
+                                for i in range(4)))
+    assert [bar.tabToolTip(i) for i in range(4)] == [""] * 4
+
+
 def test_library_sorts_with_swedish_collation(qtbot) -> None:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
 
@@ -395,6 +423,68 @@ def test_window_state_and_document_page_are_remembered(qtbot, settings_path: Pat
     second.show_tab("strategy")
     assert second.strategy_tab.viewer.page() == 4
     second.close()
+
+
+def test_the_place_within_a_page_is_remembered(qtbot, settings_path: Path) -> None:
+    """Reading the lower part of Strategi's page 10, closing and starting again opened at the
+    top of a page (the page box's number alone was remembered)."""
+    first = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    viewer = first.strategy_tab.viewer
+    viewer.go_to_page(10)
+    bar = viewer.view.verticalScrollBar()
+    bar.setValue(bar.value() + viewer.view.page_rects()[9].height() * 4 // 5)
+    qtbot.waitUntil(lambda: viewer.view_state().top > 500)
+    below_top = bar.value() - viewer.view.page_rects()[9].top()
+    shown = viewer.page_edit.text()
+    first.close()
+
+    for deferred in (False, True):  # the start-up preview puts it there too
+        again = create_main_window(settings_path=settings_path, deferred=deferred)
+        qtbot.addWidget(again)
+        again.show()
+        qtbot.waitUntil(again.is_complete)
+        viewer = again.strategy_tab.viewer
+        bar = viewer.view.verticalScrollBar()
+        qtbot.waitUntil(lambda v=viewer, b=bar: abs(
+            b.value() - v.view.page_rects()[9].top() - below_top) <= 3)
+        assert viewer.page_edit.text() == shown
+        again.close()
+
+
+def test_the_publication_in_front_is_reopened(qtbot, settings_path: Path) -> None:
+    """Closing with a publication in front opened Strategi at the next start. It comes back
+    in front, at its page; one no longer in the pack gives Strategi, without a word."""
+    first = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(first)
+    first.show()
+    doc = next(d for d in first.pack.manifest.documents if d.tab == "publication")
+    viewer = first.open_document(doc.id, page=2)
+    assert viewer is not None and viewer.page() == 2
+    first.close()
+
+    second = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(second)
+    second.show()
+    viewer = second.current_viewer()
+    assert viewer is not None and viewer.property("docId") == doc.id
+    assert second.tabs.tabText(second.tabs.currentIndex()) == doc.title.replace("&", "&&")
+    assert viewer.page() == 2
+    second.close()
+
+    from kvinnofrid_desktop.ui.common.settings import Settings
+
+    settings = Settings(settings_path)
+    settings.set_active_tab("doc:finns-inte-längre")
+    settings.sync()
+    third = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(third)
+    third.show()
+    assert third.current_tab_name() == "strategy" and not third.file_tabs
+    assert third.banner.isHidden()
+    third.close()
 
 
 @pytest.mark.parametrize("damage", [
@@ -772,6 +862,34 @@ def test_mina_sidor_and_the_search_results_leave_the_card_its_width(
         qtbot.waitUntil(lambda: not results.visibleRegion().isEmpty())
     problems = settled_problems(qtbot, window, also=check)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("text_scale", [1.5], indirect=True)
+def test_the_visa_menu_checks_the_side_panels_that_are_open(
+        qtbot, text_scale, window: MainWindow) -> None:
+    """Sök → Visa sökresultat never followed the results (typing a search showed them, Esc
+    hid them), and Visa → Visa Mina sidor turned off while Mina sidor waited behind the
+    results' tab on a small screen. A check mark says the panel is open, in front or
+    behind."""
+    window.resize(790, 480)  # the two panels share one side as tabs (as 1280 × 720 at 150 %)
+    window.show_tab("action_card")
+    entries = [a for m in window.menuBar().actions() for a in m.menu().actions()]
+    results, bookmarks = window.commands["results"], window.commands["bookmarks"]
+    assert results in entries and bookmarks in entries  # Sök → and Visa → what the menus show
+    bookmarks.trigger()
+    assert bookmarks.isChecked() and not results.isChecked()
+    window.focus_search()
+    qtbot.keyClicks(window.search_field, "skyddat boende")
+    qtbot.waitUntil(lambda: window.search_dock.isVisible())
+    qtbot.waitUntil(lambda: window.bookmarks.dock.visibleRegion().isEmpty())  # behind
+    assert window.tabifiedDockWidgets(window.search_dock)
+    assert results.isChecked() and bookmarks.isChecked()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.search_dock.isHidden() and not results.isChecked()
+    assert bookmarks.isChecked()
+    results.trigger()  # chosen in the menu: open again, in front
+    qtbot.waitUntil(lambda: not window.search_dock.visibleRegion().isEmpty())
+    assert results.isChecked() and bookmarks.isChecked()
 
 
 @pytest.mark.parametrize("text_scale", [2.0], indirect=True)

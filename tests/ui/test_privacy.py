@@ -338,6 +338,24 @@ def test_the_page_open_at_forget_everything_is_not_saved_on_close(qtbot, env) ->
     third.close()
 
 
+def test_the_publication_open_at_forget_everything_is_not_reopened(qtbot, env) -> None:
+    """A publication in front is reopened at the next start, but not after Glöm allt: which
+    one was read, and its page, are forgotten, even with it still open at the close."""
+    window = open_window(qtbot, env)
+    doc = next(d for d in window.pack.manifest.documents if d.tab == "publication")
+    window.open_document(doc.id, page=2)
+    window.save_state()
+    assert "doc:" in env.settings.read_text(encoding="utf-8")
+    forget_all(window, with_bookmarks=False)
+    assert "doc:" not in env.settings.read_text(encoding="utf-8")
+    window.close()
+    text = env.settings.read_text(encoding="utf-8")
+    assert "doc:" not in text and "[documents]" not in text
+    again = open_window(qtbot, env)
+    assert again.current_tab_name() == "strategy" and not again.file_tabs
+    again.close()
+
+
 # --- the whole program as a process: every file it wrote ----------------------------------------
 
 # What a worker may type: a client's name (found nowhere), a name and a word, and a plain

@@ -98,6 +98,20 @@ def test_escape_returns_to_the_document(qtbot, window: MainWindow) -> None:
     assert not window.search_field.hasFocus()
 
 
+def test_escape_in_the_field_gives_up_the_search_once(qtbot, window: MainWindow,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Esc in the field was connected twice (through the panel and by the window): the
+    search was given up twice for one key."""
+    type_query(qtbot, window, "skyddat boende")
+    given_up: list[bool] = []
+    forget = window._forget_search_marks
+    monkeypatch.setattr(window, "_forget_search_marks",
+                        lambda: (given_up.append(True), forget()))
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert not window.search_dock.isVisible()
+    assert len(given_up) == 1
+
+
 def test_down_arrow_moves_into_results_and_enter_opens(qtbot, window: MainWindow) -> None:
     type_query(qtbot, window, "korsrapportering")
     qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
@@ -213,6 +227,11 @@ def test_a_hit_on_the_action_card_opens_the_card_at_that_entry(qtbot,
     entry = card.entry_widget("sala-socialjour")
     assert entry is not None and entry.isVisible()
     assert entry.hasFocus() or entry.isAncestorOf(QApplication.focusWidget())
+    assert "Socialjour" in entry.accessibleName()  # what a screen reader announces
+    # The keyboard reads on in the card from the entry (its Kopiera button next).
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert card.isAncestorOf(QApplication.focusWidget())
+    assert entry.isAncestorOf(QApplication.focusWidget())
 
 
 def test_words_typed_without_swedish_letters_say_what_was_searched(

@@ -984,10 +984,28 @@ def test_view_state_round_trip(qtbot, opened: PdfViewer, pdfs) -> None:
 @pytest.mark.parametrize(
     "data",
     [None, "trasig", {}, {"page": "x", "zoom_mode": 3, "zoom": "NaN"},
-     {"page": -4, "zoom_mode": "zoom", "zoom": float("inf")}, {"page": True, "zoom": 0}],
+     {"page": -4, "zoom_mode": "zoom", "zoom": float("inf")}, {"page": True, "zoom": 0},
+     {"top": "x"}, {"top": -3}, {"top": float("nan")}, {"top": True}],
 )
 def test_view_state_from_bad_data_uses_defaults(data) -> None:
     assert ViewState.from_dict(data) == ViewState()
+
+
+def test_view_state_keeps_the_point_of_the_page_at_the_top(qtbot, opened: PdfViewer,
+                                                           pdfs) -> None:
+    """The lower part of a page came back as the next page's top: only the page's number was
+    remembered."""
+    opened.go_to_page(3)
+    bar = opened.view.verticalScrollBar()
+    bar.setValue(bar.value() + opened.view.page_rects()[2].height() * 2 // 3)
+    shown = bar.value() - opened.view.page_rects()[2].top()
+    state = ViewState.from_dict(opened.view_state().to_dict())
+    assert state.page == 3 and state.top > 300
+    opened.close_document()
+    assert opened.open_document(pdfs.sample, page=state.page, zoom=state, top=state.top)
+    assert abs(bar.value() - opened.view.page_rects()[2].top() - shown) <= 2
+    opened.apply_view_state(ViewState(page=2, top=100.0))
+    assert opened.view_state().page == 2 and opened.view_state().top == pytest.approx(100, abs=1)
 
 
 def test_view_state_clamps_zoom() -> None:

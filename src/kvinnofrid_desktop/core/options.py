@@ -49,7 +49,9 @@ PAGE_MARGINS = Setting(
     "Where a document tab's pages sat at the last close (left, top, right, bottom): the "
     "start-up preview draws the first page there.")
 ACTIVE_TAB = Setting(
-    "window/tab", str, "strategy", "The tab shown at the last close.")
+    "window/tab", str, "strategy",
+    "The tab shown at the last close: strategy, collaboration, action_card or publications; "
+    "doc: and a document id for a publication in a tab of its own (Glöm allt forgets which).")
 EXPORT_FOLDER = Setting(
     "files/exportFolder", str, None,
     "The folder last chosen in any dialog that writes a file (copy, card export, print to "
@@ -67,7 +69,8 @@ CARD_SUBJECT = Setting(
     "card/subject", str, "barn", "The action card's subject (barn, vuxna, djur).")
 DOCUMENT_STATE = Setting(
     "documents/*", str, None,
-    "Per document (pack id and document id): the page and zoom, as JSON.")
+    "Per document (pack id and document id): the page, the point at the view's top (PDF "
+    "points below the page's top) and the zoom, as JSON.")
 # No traces (issue 19): nothing about a PDF from outside the pack, unless the user asks.
 REMEMBER_EXTERNAL = Setting(
     "privacy/rememberExternalFiles", bool, False,

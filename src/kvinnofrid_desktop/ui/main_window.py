@@ -89,6 +89,7 @@ PROMINENT_QUICK_HIDE = ("QToolButton#quickHide { background: #b3261e; color: whi
                         "QToolButton#quickHide:focus { border: 2px solid white; "
                         "outline: 2px solid palette(highlight); }")
 DOCUMENT_TABS = ("strategy", "collaboration")  # a viewer with an overview beside it
+PUBLICATION_PREFIX = "doc:"  # the active tab setting for a publication in a tab of its own
 DROPPED_SUFFIXES = (".kvpack", ".pdf")  # what a drop opens; anything else is not taken
 SEARCH_PANEL_MIN_CHARS = 30  # the results panel's least width, in average characters
 # The reading area's least width beside the side panels, in average characters: narrower, the
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
     _docks_watched = 0
     _docks_joined: tuple[QDockWidget, Qt.DockWidgetArea] | None = None
     _fitting_docks = False
+    _reopen: str | None = None  # the publication to open on completion (_restore)
 
     def __init__(self, pack: Pack, settings: Settings, *, notice: str | None = None,
                  allow_export: bool = True, policy: Policy | None = None,
@@ -275,6 +277,9 @@ class MainWindow(QMainWindow):
         preview = current.placeholder() if isinstance(current, LazyTab) else None
         snapshot = preview.snapshot() if isinstance(preview, DocumentPreview) else None
         self._tab_changed(self.tabs.currentIndex())
+        if self._reopen is not None:  # the publication in front at the last close
+            self.open_document(self._reopen)
+            self._reopen = None
         viewer = self.current_viewer()
         if snapshot is not None and viewer is not None:
             viewer.view.show_snapshot(snapshot)  # the text stays on screen while it renders
@@ -541,6 +546,9 @@ class MainWindow(QMainWindow):
             panel.hitActivated.connect(self.open_hit)
             panel.help_available = bool(self.pack.manifest.action_card)
             panel.helpRequested.connect(self.show_support_lines)
+            # Esc in the field as well as in the results: the window's own connection for the
+            # field (made before there was a panel) goes, or Esc gave up the search twice.
+            self.search_field.escapePressed.disconnect(self._dismiss_search)
             panel.dismissed.connect(self._dismiss_search)
             self._search_panel, self.search_dock = panel, dock
         return self._search_panel
@@ -584,6 +592,8 @@ class MainWindow(QMainWindow):
         self.search_panel  # noqa: B018 (builds the dock on first use)
         assert self.search_dock is not None
         self.search_dock.setVisible(visible)
+        if visible:  # in front, when it shares its place with Mina sidor as a tab
+            self.search_dock.raise_()
 
     def _dismiss_search(self) -> None:
         if self.search_dock is not None:
@@ -766,7 +776,8 @@ class MainWindow(QMainWindow):
         if viewer.path() is None:
             viewer.setProperty("docId", doc.id)  # its page is remembered by pack and document
             state = self._saved_state(doc.id)
-            viewer.open_document(self.pack.path_of(doc.file), page=page or state.page, zoom=state)
+            viewer.open_document(self.pack.path_of(doc.file), page=page or state.page, zoom=state,
+                                 top=0.0 if page else state.top)
             self._read_text_from_index(viewer, doc.id)
         elif page:
             viewer.go_to_page(page)
@@ -801,7 +812,7 @@ class MainWindow(QMainWindow):
         viewer.setProperty("externalKey", fingerprint)
         state = ViewState.from_dict(self.settings.external_state(fingerprint)) \
             if fingerprint else ViewState()
-        viewer.open_document(path, page=state.page, zoom=state)
+        viewer.open_document(path, page=state.page, zoom=state, top=state.top)
         return viewer
 
     def remembers_external_files(self) -> bool:
@@ -938,10 +949,23 @@ class MainWindow(QMainWindow):
     def _watch_dock(self, dock: QDockWidget) -> None:
         self._docks_watched += 1
         dock.visibilityChanged.connect(lambda shown: self._dock_shown(dock, shown))
+        self._show_panels_open()
 
     def _dock_shown(self, dock: QDockWidget, shown: bool) -> None:
         if shown:  # only then: a dock hidden as its window is destroyed must not call back
             self._fit_docks(dock)
+            self._show_panels_open()
+        elif dock.isHidden():  # closed; not just behind the other panel's tab
+            self._show_panels_open()
+
+    def _show_panels_open(self) -> None:
+        """Visa → Visa sökresultat and Visa Mina sidor are checked while their panel is open,
+        in front or behind the other's tab. Visa sökresultat was never updated (typing showed
+        the results, Esc hid them), and Mina sidor's turned off when the results were put in
+        front of it."""
+        for name, dock in (("results", self.search_dock), ("bookmarks", self._bookmarks
+                                                             and self._bookmarks.dock)):
+            self.commands[name].setChecked(dock is not None and not dock.isHidden())
 
     def _raise_results(self, text: str) -> None:
         if text.strip() and self.search_dock is not None and self.search_dock.isVisible():
@@ -981,6 +1005,7 @@ class MainWindow(QMainWindow):
                 self._docks_joined = (moved, self.dockWidgetArea(moved))
                 self.tabifyDockWidget(other, moved)
                 moved.raise_()
+                self._name_dock_tabs()
                 # Qt widened the window for the two side by side before the panel said it was
                 # shown, past the screen's edge on a small screen: back within it.
                 QTimer.singleShot(0, self, self._back_within_screen)
@@ -997,6 +1022,16 @@ class MainWindow(QMainWindow):
             # Once the panels have their widths (as tabs too: the one in front keeps its
             # preferred width otherwise).
             QTimer.singleShot(0, self, lambda: self._give_reading_room([bookmarks, search]))
+
+    def _name_dock_tabs(self) -> None:
+        """The tabs Qt puts under panels that share one side: named for screen readers (Qt
+        leaves the bar it makes nameless)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QTabBar
+
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if not bar.accessibleName():
+                bar.setAccessibleName(self.tr("Sidopaneler"))
 
     def _back_within_screen(self) -> None:
         if self.isMaximized() or self.isFullScreen():
@@ -1085,9 +1120,8 @@ class MainWindow(QMainWindow):
             focus_default(self.current_viewer() or self.tabs.currentWidget())
         else:
             controller.show_panel(True)
-        # Qt flipped the check mark on the click; it says whether the list is shown.
-        self.commands["bookmarks"].setChecked(controller.dock is not None
-                                              and controller.dock.isVisible())
+        # Qt flipped the check mark on the click; it says whether the list is open.
+        self._show_panels_open()
 
     @command("bookmarks_export")
     def export_bookmarks(self) -> None:
@@ -1134,9 +1168,14 @@ class MainWindow(QMainWindow):
         self.clear_search()
         # The documents stay open where they are; closing the window must not write their
         # pages back. A page the reader turns to afterwards is remembered as usual.
-        self._forgotten_pages = {tab.current.id: tab.viewer.page()
+        self._forgotten_pages = {tab.current.id: tab.viewer.view_state().page
                                  for tab in self.document_tabs() if tab.current is not None}
+        self._forgotten_pages.update(  # the publications open in tabs of their own too
+            {str(v.property("docId")): v.view_state().page
+             for v in self.file_tabs.values() if v.property("docId")})
         removed = self.settings.forget(bookmarks=with_bookmarks)
+        if self.settings.active_tab().startswith(PUBLICATION_PREFIX):  # which one was read
+            self.settings.set_active_tab(TAB_ORDER[0])
         removed["closed"] = closed
         if with_bookmarks:
             self.bookmarks.forget()
@@ -1263,18 +1302,30 @@ class MainWindow(QMainWindow):
             return
         doc_id = doc_id or viewer.property("docId")
         state = viewer.view_state().to_dict()
-        if doc_id and self._forgotten_pages.get(str(doc_id)) == state["page"]:
+        if doc_id and self._still_forgotten(str(doc_id), viewer):
             return  # still where it was at Glöm allt: forgotten stays forgotten
         if doc_id:
             self.settings.set_document_state(self._doc_key(str(doc_id)), state)
         elif viewer.property("externalKey") and self.remembers_external_files():
             self.settings.set_external_state(str(viewer.property("externalKey")), state)
 
+    def _still_forgotten(self, doc_id: str, viewer: PdfViewer) -> bool:
+        """The document is on the page it was on at Glöm allt: nothing about it is saved."""
+        return self._forgotten_pages.get(doc_id) == viewer.view_state().page
+
     def save_state(self) -> bool:
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         index = self.tabs.currentIndex()
-        self.settings.set_active_tab(TAB_ORDER[index] if index < len(TAB_ORDER) else TAB_ORDER[0])
+        active = TAB_ORDER[index] if index < len(TAB_ORDER) else TAB_ORDER[0]
+        # A publication in front comes back in front ("doc:" and its id; never a file from
+        # outside the pack): the next start opened on Strategi.
+        current = next((v for v in self.file_tabs.values() if v is self.tabs.currentWidget()),
+                       None)
+        doc_id = current.property("docId") if current is not None else None
+        if current is not None and doc_id and not self._still_forgotten(str(doc_id), current):
+            active = f"{PUBLICATION_PREFIX}{doc_id}"
+        self.settings.set_active_tab(active)
         for tab in self.document_tabs():
             if tab.current is not None:
                 self._save_viewer_state(tab.viewer, tab.current.id)
@@ -1295,6 +1346,12 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         tab = self.settings.active_tab()
+        if tab.startswith(PUBLICATION_PREFIX):
+            # Opened in complete(), over the library; gone from the pack: Strategi.
+            doc = self.pack.manifest.document(tab.removeprefix(PUBLICATION_PREFIX))
+            if doc is not None and doc.tab not in DOCUMENT_TABS:
+                self._reopen = doc.id
+                tab = "publications"
         self.tabs.setCurrentIndex(TAB_ORDER.index(tab) if tab in TAB_ORDER else 0)
         self._tab_changed(self.tabs.currentIndex())
 

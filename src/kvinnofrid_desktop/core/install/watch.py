@@ -28,10 +28,12 @@ class WatchedPack:
 @dataclass(frozen=True)
 class WatchLook:
     """One look at the watch folder: what to offer, newest first, and why the folder itself
-    could not be read (Swedish, "" when it could)."""
+    could not be read (Swedish, "" when it could) and the system's error number for it (0:
+    none), from which another interface language says it in its own words."""
 
     offers: list[WatchedPack] = field(default_factory=list)
     unreadable: str = ""
+    error_number: int = 0
 
 
 def packs_in_watch_folder(policy: Policy, store: PackStore) -> list[WatchedPack]:
@@ -56,7 +58,7 @@ def look_in_watch_folder(policy: Policy, store: PackStore) -> WatchLook:
         candidates = sorted(p for p in folder.iterdir()
                             if p.suffix.lower() == ARCHIVE_SUFFIX and p.is_file())
     except OSError as exc:
-        return WatchLook(unreadable=reason_sv(exc))
+        return WatchLook(unreadable=reason_sv(exc), error_number=exc.errno or 0)
     try:
         active = version_key(store.active().version)
         installed = {p.version for p in store.installed()}

@@ -399,8 +399,6 @@ class BookmarksController(QObject):
         panel.renameRequested.connect(self.rename)
         dock.setWidget(panel)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        dock.visibilityChanged.connect(
-            lambda shown: self.commands["bookmarks"].setChecked(shown))
         self.dock, self.panel = dock, panel
         self.dockBuilt.emit(dock)
 

@@ -19,7 +19,8 @@ from kvinnofrid_desktop.core.install.watch import look_in_watch_folder
 
 class _Relay(QObject):
     found = Signal(str, str, str)  # path, publisher, version
-    unreadable = Signal(str, str)  # the folder, why it cannot be read (Swedish)
+    # the folder, why it cannot be read (Swedish), the system's error number (0: unknown)
+    unreadable = Signal(str, str, int)
 
 
 class WatchFolderCheck(QObject):
@@ -46,7 +47,8 @@ class WatchFolderCheck(QObject):
                 best = look.offers[0]
                 self.relay.found.emit(str(best.path), best.publisher or "", best.version)
             elif look.unreadable:
-                self.relay.unreadable.emit(str(self.policy.watch_folder), look.unreadable)
+                self.relay.unreadable.emit(str(self.policy.watch_folder), look.unreadable,
+                                           look.error_number)
         except RuntimeError:
             pass  # the window (and the relay with it) went away while the share was read
         finally:

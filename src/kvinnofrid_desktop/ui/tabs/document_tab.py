@@ -160,7 +160,9 @@ class DocumentTab(QWidget):
         self.current = doc
         self.chooser.setCurrentIndex(self.documents.index(doc))
         start = page or (state.page if state else 1)
-        ok = self.viewer.open_document(self.pack.path_of(doc.file), page=start, zoom=state)
+        top = state.top if state and not page else 0.0  # where in the remembered page
+        ok = self.viewer.open_document(self.pack.path_of(doc.file), page=start, zoom=state,
+                                       top=top)
         self._fill_overview()
         # The viewer said where the reader is before the overview held this document's
         # headings: another document chosen at its page showed its overview with none marked.

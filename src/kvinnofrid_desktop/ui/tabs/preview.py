@@ -74,8 +74,11 @@ class _PageView(QPdfView):
             factor = fit_factor(self._state.zoom_mode, self._viewport, self.documentMargins(),
                                 largest_page(self._sizes), self.resolution)
         self.setZoomFactor(min(max(factor, MIN_ZOOM), MAX_ZOOM))
-        # The viewer puts a page's top a margin below the top of the view.
-        value = self.page_rect().top() - self.documentMargins().top()
+        # The viewer puts a page's top (or the remembered point in it) a margin below the top
+        # of the view.
+        top = self._state.top if self._state.zoom_mode != "fit_page" else 0.0
+        value = (self.page_rect().top() + round(top * self.resolution * self.zoomFactor())
+                 - self.documentMargins().top())
         self.verticalScrollBar().setValue(max(0, value))
         self.placed_at = self.verticalScrollBar().value()
 

@@ -133,8 +133,9 @@ class PdfViewer(QWidget):
         self._settings = settings  # remembers the export folder; None: Documents each time
         self._document = QPdfDocument(self)
         self._path: Path | None = None
-        self._pending: tuple[Path, int, ViewState | None] | None = None  # awaiting a password
-        self._repair: tuple[Path, int, ViewState | None] | None = None  # "Försök öppna ändå"
+        # (path, page, zoom, top) of a document awaiting a password or "Försök öppna ändå"
+        self._pending: tuple[Path, int, ViewState | None, float] | None = None
+        self._repair: tuple[Path, int, ViewState | None, float] | None = None
         self._zoom_mode = "fit_width"
         self._zoom = 1.0  # the factor of "custom" mode
         self._current = -1  # 0-based; -1 without a document
@@ -146,6 +147,9 @@ class PdfViewer(QWidget):
         # Where the reader is when it is not the top of the view (``reading_position``): the
         # section of an opened search hit or a match found, until the reader moves on.
         self._reading_spot: tuple[int, float] | None = None
+        # A remembered place was restored (_scroll_to_place): the page box shows QPdfView's
+        # count of the page in view, as it did when the place was left.
+        self._count_as_view = False
         # Where the page's text comes from (page → text, None when unknown): the pack's search
         # index for a pack document; else PDFium's text of the page.
         self._page_text_source: Callable[[int], str | None] | None = None
@@ -272,10 +276,13 @@ class PdfViewer(QWidget):
         *,
         page: int = 1,
         zoom: ViewState | None = None,
+        top: float = 0.0,
         password: str | None = None,
         repair: bool = False,
     ) -> bool:
-        """Load and show ``path`` at ``page`` (1-based), with the zoom of ``zoom`` if given.
+        """Load and show ``path`` at ``page`` (1-based), with the zoom of ``zoom`` if given;
+        ``top``: the point of the page (PDF points below its top) at the top of the view, as
+        ``view_state`` remembered it (not with the whole page shown: its top).
 
         Returns False, shows a message inside the viewer and emits ``loadFailed`` when the file
         is missing, unreadable, not a PDF, damaged or needs a (correct) password; for the last
@@ -298,7 +305,7 @@ class PdfViewer(QWidget):
                 "har behörighet att öppna den."), name))
         if not repair and (slow := _slow_to_repair(path)):
             # Asked first: rebuilding it would hold the whole program still (see there).
-            self._repair = (path, page, zoom)
+            self._repair = (path, page, zoom, top)
             if slow.reason == "end_missing":
                 why = self.tr("Filen ”%1” (%2 MB) verkar ofullständig: slutet av filen saknas, "
                               "som när en nedladdning har avbrutits.")
@@ -321,7 +328,7 @@ class PdfViewer(QWidget):
         self._document.setPassword("")  # PDFium keeps the opened document; drop the secret
         if error != QPdfDocument.Error.None_ or self._document.pageCount() < 1:
             self._document.close()
-            return self._load_error(path, error, password, page, zoom)
+            return self._load_error(path, error, password, page, zoom, top)
 
         self._path = path
         if zoom is not None:
@@ -330,8 +337,9 @@ class PdfViewer(QWidget):
         self._history.clear()
         target = min(max(page, 1), self.page_count()) - 1
         self._apply_zoom(keep_position=False)
-        self._scroll_to(target)
-        self._history.update(target, QPointF(), self.view.zoomFactor())
+        top = top if self._zoom_mode != "fit_page" else 0.0
+        self._scroll_to_place(target, top)
+        self._history.update(target, QPointF(0, top), self.view.zoomFactor())
         self._update_actions()
         self.documentLoaded.emit(str(path))
         return True
@@ -496,18 +504,28 @@ class PdfViewer(QWidget):
         self.page_text.show_page(page, self.page_count(), blocks)
 
     def view_state(self) -> ViewState:
-        """Page and zoom, for remembering per document."""
-        return ViewState(page=max(self.page(), 1), zoom_mode=self._zoom_mode,
-                         zoom=round(self.view.zoomFactor(), 4))
+        """Where the reader is and the zoom, for remembering per document: the page at the
+        view's top and its point there (``open_document``'s ``top``). The page box counts a
+        page from 40 % in view; from its number alone the lower half of page 10 came back as
+        the top of page 11. With the whole page shown, that page from its top."""
+        page, top = max(self.page(), 1), 0.0
+        if self._path is not None and self._zoom_mode != "fit_page":
+            here, point = self._here()
+            # Only the page shown or the one above it (a view not laid out yet says page 1).
+            if here + 1 in (page, page - 1):
+                page, top = here + 1, round(point.y(), 1)
+        return ViewState(page=page, zoom_mode=self._zoom_mode,
+                         zoom=round(self.view.zoomFactor(), 4), top=top)
 
     def apply_view_state(self, state: ViewState) -> None:
-        """Restore a remembered page and zoom (not recorded in the Back history)."""
+        """Restore a remembered place and zoom (not recorded in the Back history)."""
         self._take_zoom(state)
         if self._path is None:
             self._sync_zoom_ui()
             return
         self._apply_zoom(keep_position=False)
-        self._scroll_to(min(max(state.page, 1), self.page_count()) - 1)
+        self._scroll_to_place(min(max(state.page, 1), self.page_count()) - 1,
+                              state.top if self._zoom_mode != "fit_page" else 0.0)
 
     def find_text(self, text: str) -> int:
         """Open the find bar with ``text``, highlight all matches and go to the first.
@@ -695,10 +713,10 @@ class PdfViewer(QWidget):
     # ------------------------------------------------------------------------------------------
 
     def _load_error(self, path: Path, error: QPdfDocument.Error, password: str | None,
-                    page: int, zoom: ViewState | None) -> bool:
+                    page: int, zoom: ViewState | None, top: float) -> bool:
         name, errors = path.name, QPdfDocument.Error
         if error == errors.IncorrectPassword:
-            self._pending = (path, page, zoom)
+            self._pending = (path, page, zoom, top)
             if password:
                 return self._fail(path, self.tr("Fel lösenord. Försök igen."), kind="warning",
                                   password=True)
@@ -733,20 +751,20 @@ class PdfViewer(QWidget):
         """"Försök öppna ändå": the large file whose end is missing, rebuilt by PDFium."""
         if self._repair is None:
             return
-        path, page, zoom = self._repair
+        path, page, zoom, top = self._repair
         self._repair = None
-        if self.open_document(path, page=page, zoom=zoom, repair=True):
+        if self.open_document(path, page=page, zoom=zoom, top=top, repair=True):
             self.view.setFocus()
 
     def _on_password(self, password: str) -> None:
         if self._pending is None:
             return
-        path, page, zoom = self._pending
+        path, page, zoom, top = self._pending
         if not password:
             self.message_bar.show_message("info", self.tr("Skriv lösenordet först."),
                                           password=True, closable=False)
             self.message_bar.password_edit.setFocus()
-        elif self.open_document(path, page=page, zoom=zoom, password=password):
+        elif self.open_document(path, page=page, zoom=zoom, top=top, password=password):
             self.view.setFocus()
 
     def _unload(self) -> None:
@@ -760,6 +778,7 @@ class PdfViewer(QWidget):
         self._current = -1
         self._outline_marks = []
         self._reading_spot = None
+        self._count_as_view = False
         self.message_bar.hide_message()
 
     def _attach_models(self) -> None:
@@ -850,6 +869,7 @@ class PdfViewer(QWidget):
     def _on_scrolled(self, _value: int) -> None:
         if not self._navigating and not self.view.resizing and self._path is not None:
             self._reading_spot = None  # the reader moved on from an opened hit
+            self._count_as_view = False  # the page box follows the view as usual now
             self._remember_anchor()
             self._clear_page_message()  # the reader moved on (Page Down on the last page too)
 
@@ -892,6 +912,7 @@ class PdfViewer(QWidget):
         offset = round(max(y_points or 0.0, 0.0) * self.view.scale())
         value = rects[page].top() + offset - self.view.documentMargins().top()
         self._reading_spot = None  # any jump shows where the reader is at the top
+        self._count_as_view = False  # a jump names the page it went to
         self._navigating = True
         try:
             self.view.verticalScrollBar().setValue(max(0, value))
@@ -899,6 +920,21 @@ class PdfViewer(QWidget):
             self._navigating = False
         self._remember_anchor()
         self._set_current(page)
+
+    def _scroll_to_place(self, page: int, top: float) -> None:
+        """A remembered place (``view_state``): ``page``'s point ``top`` at the top of the view,
+        and the page box as the reader left it, by QPdfView's count (a jump names the page it
+        went to, but the lower half of page 10 showed 11 there)."""
+        self._scroll_to(page, top)
+        # Counted again once the view has its size (it may not have it yet), until the
+        # reader moves.
+        self._count_as_view = bool(top)
+        self._count_page_as_view()
+
+    def _count_page_as_view(self) -> None:
+        seen = self.view.pageNavigator().currentPage()
+        if self._count_as_view and 0 <= seen < self.page_count():
+            self._set_current(seen)
 
     def _here(self) -> tuple[int, QPointF]:
         """Where the reader is: (page, point at the top of the view), for the history."""
@@ -1161,6 +1197,7 @@ class PdfViewer(QWidget):
     def _on_view_resized(self) -> None:
         if self._path is not None:
             self._apply_zoom()
+            self._count_page_as_view()  # a remembered place: the number the reader saw
 
     def _sync_zoom_ui(self) -> None:
         loaded = self._path is not None
