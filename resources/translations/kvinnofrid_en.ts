@@ -1748,17 +1748,17 @@
         <translation>The content pack has no document for this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="215"/>
         <source>%1 – sida %2</source>
         <translation>%1 – page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="219"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="221"/>
         <source>Sammanställning ur offentliga källor – inte ett officiellt dokument. Källor och kontrolldatum står i slutet, under Källor och original.</source>
         <translation>Compiled from public sources – not an official document. The sources and the dates they were checked are at the end, under “Källor och original”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="224"/>
         <source>Officiellt dokument från %1.</source>
         <translation>Official document from %1.</translation>
     </message>
@@ -3044,6 +3044,11 @@
         <translation>Reading the pack…</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="209"/>
+        <source>Paketets innehåll</source>
+        <translation>The pack&apos;s contents</translation>
+    </message>
+    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="213"/>
         <source>Fil: %1</source>
         <translation>File: %1</translation>
@@ -3684,118 +3689,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="223"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="263"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="244"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="258"/>
         <source>Inställningarna har skrivits av en nyare version av programmet och kan inte användas av den här versionen, så standardvärdena används nu. Filen sparades som %1; den kan döpas tillbaka till %2 när den nyare versionen används igen.</source>
         <translation>The settings were written by a newer version of the program and cannot be used by this version, so the default values are used now. The file was saved as %1; it can be renamed back to %2 when the newer version is used again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="331"/>
         <source>Åtgärdskortet öppnas …</source>
         <translation>Opening the action card …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="377"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="389"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="397"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="397"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="398"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="398"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="448"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="449"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="462"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="473"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="502"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="508"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="536"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="689"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="680"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="690"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="786"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="797"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="798"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1362"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1034"/>
+        <source>Sidopaneler</source>
+        <translation>Side panels</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1425"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1363"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1426"/>
         <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
     </message>
@@ -3943,37 +3953,83 @@
         <translation>The shared folder for new content packs cannot be reached: %1 (%2). No new packs are offered from it until it can be read; tell the IT department if this continues.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="140"/>
+        <source>servern går inte att nå</source>
+        <translation>the server cannot be reached</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="142"/>
+        <source>mappen finns inte</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="143"/>
+        <source>en del av sökvägen är ingen mapp</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="145"/>
+        <source>behörighet att läsa mappen saknas</source>
+        <translation>no permission to read the folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="146"/>
+        <source>läsfel på disken eller i nätverket</source>
+        <translation>a read error on the disk or the network</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="147"/>
+        <source>sökvägen är för lång</source>
+        <translation>the path is too long</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="148"/>
+        <source>för många öppna filer</source>
+        <translation>too many open files</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="149"/>
+        <source>servern svarar inte</source>
+        <translation>the server does not answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="160"/>
+        <source>mappen kan inte läsas</source>
+        <translation>the folder cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="164"/>
         <source>Ett nytt innehållspaket finns i den delade mappen: %1, version %2.</source>
         <translation>A new content pack is in the shared folder: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="166"/>
         <source>Visa och installera…</source>
         <translation>Show and install…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="178"/>
         <source>Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på innehållet; gå tillbaka till det föregående innehållspaketet eller installera paketet på nytt.</source>
         <translation>The document has changed since the pack was installed: %1 (%2). Do not rely on its content; go back to the previous content pack or install the pack again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="181"/>
         <source>Använd föregående paket</source>
         <translation>Use the previous pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="231"/>
         <source>Ett annat innehållspaket är aktivt nu: %1. Det installerades eller återställdes utanför det här fönstret, som fortfarande visar %2 %3.</source>
         <translation>Another content pack is active now: %1. It was installed or restored outside this window, which still shows %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="234"/>
         <source>Visa det aktiva paketet</source>
         <translation>Show the active pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="235"/>
         <source>Fönstret visar nu det aktiva innehållspaketet, %1.</source>
         <translation>The window now shows the active content pack, %1.</translation>
     </message>
@@ -4025,129 +4081,129 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="103"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="194"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/preview.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="198"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="294"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="715"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="733"/>
         <source>Filen finns inte: %1</source>
         <translation>The file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="297"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="304"/>
         <source>Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “%1” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="303"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="310"/>
         <source>Filen ”%1” (%2 MB) verkar ofullständig: slutet av filen saknas, som när en nedladdning har avbrutits.</source>
         <translation>The file “%1” (%2 MB) seems incomplete: the end of the file is missing, as when a download was interrupted.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="313"/>
         <source>Filen ”%1” (%2 MB) verkar skadad: dess register över var innehållet ligger stämmer inte, så hela filen måste läsas igenom.</source>
         <translation>The file “%1” (%2 MB) seems damaged: its record of where the content lies is wrong, so the whole file has to be read through.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="317"/>
         <source>Att försöka öppna den ändå kan ta lång tid, och programmet svarar inte under tiden.</source>
         <translation>Trying to open it anyway can take a long time, and the program does not respond meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="318"/>
         <source>Försök öppna ändå</source>
         <translation>Try to open anyway</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="703"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="721"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="706"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="724"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”.</source>
         <translation>The document is password-protected. Type the password to open “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="709"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="727"/>
         <source>Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “%1” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="712"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="730"/>
         <source>Filen ”%1” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “%1” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="717"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="735"/>
         <source>Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “%1” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="719"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="737"/>
         <source>Filen ”%1” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “%1” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="746"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="764"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="788"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="789"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="807"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="808"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="790"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="809"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="833"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="852"/>
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="983"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1019"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1045"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1081"/>
         <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1060"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1096"/>
         <source>Text kan inte markeras i sidan. Markera och kopiera den i sidans text bredvid sidan.</source>
         <translation>Text cannot be selected in the page. Select and copy it in the page&apos;s text beside the page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1064"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1100"/>
         <source>Text kan inte markeras i sidan. Tryck %1 (Visa sidans text) för att visa texten bredvid sidan, där du kan markera och kopiera den.</source>
         <translation>Text cannot be selected in the page. Press %1 (Show the page&apos;s text) to show the text beside the page, where you can select and copy it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1074"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1110"/>
         <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1230"/>
         <source>Skriv en zoomnivå mellan %1 och %2 %.</source>
         <translation>Type a zoom level between %1% and %2%.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1235"/>
         <source>Zoomnivån kan vara mellan %1 och %2 %; den är nu %3.</source>
         <translation>The zoom level can be between %1% and %2%; it is now %3.</translation>
     </message>
@@ -5326,6 +5382,7 @@ The original is unchanged.</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="85"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>

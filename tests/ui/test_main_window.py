@@ -892,6 +892,23 @@ def test_the_visa_menu_checks_the_side_panels_that_are_open(
     assert results.isChecked() and bookmarks.isChecked()
 
 
+def test_panels_dragged_onto_each_other_have_named_tabs(qtbot, window: MainWindow) -> None:
+    """Qt makes the tab bar under two panels that share one side; dragged there by the user
+    (not by the window making room), it was a keyboard stop with no name."""
+    from PySide6.QtWidgets import QTabBar
+
+    window.resize(1600, 900)  # room for both side by side: the window leaves them apart
+    window.commands["bookmarks"].trigger()
+    window.commands["results"].trigger()
+    qtbot.waitUntil(lambda: window.search_dock.isVisible() and window.bookmarks.dock.isVisible())
+    assert not window.tabifiedDockWidgets(window.search_dock)
+    window.tabifyDockWidget(window.search_dock, window.bookmarks.dock)  # what a drop does
+    qtbot.waitUntil(lambda: any(bar.isVisible() for bar in window.findChildren(QTabBar)
+                                if bar.parent() is window))
+    bars = [bar for bar in window.findChildren(QTabBar) if bar.parent() is window]
+    assert bars and all(bar.accessibleName() == "Sidopaneler" for bar in bars)
+
+
 @pytest.mark.parametrize("text_scale", [2.0], indirect=True)
 def test_the_cards_sentence_and_mina_sidors_buttons_are_whole_in_a_low_window(
         qtbot, text_scale, window: MainWindow) -> None:

@@ -64,7 +64,7 @@ from kvinnofrid_desktop.ui.tabs.tab_bar import MainTabBar
 from kvinnofrid_desktop.ui.viewer.state import ViewState
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QChildEvent, Qt
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
     from PySide6.QtWidgets import QDockWidget
 
@@ -1375,6 +1375,12 @@ class MainWindow(QMainWindow):
                     callback: Callable[[], object] | None = None) -> None:
         """A calm message above the tabs, optionally with one action button."""
         self.banner.show_notice(text, action, callback)
+
+    def childEvent(self, event: QChildEvent) -> None:
+        super().childEvent(event)
+        # Panels the user drags onto each other get a tab bar from Qt too, not only _fit_docks'.
+        if event.type() == QEvent.Type.ChildPolished and event.child().inherits("QTabBar"):
+            self._name_dock_tabs()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
