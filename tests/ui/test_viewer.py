@@ -916,14 +916,9 @@ def test_export_can_be_forbidden(qtbot, pdfs, monkeypatch) -> None:
     assert locked.commands["print"].isEnabled()
 
 
-def test_with_export_forbidden_print_to_file_writes_no_copy(qtbot, pdfs, tmp_path: Path,
-                                                           monkeypatch) -> None:
-    """With the policy's allow_export false, Skriv ut… → "print to file (PDF)" wrote a
-    byte-for-byte copy of the document. The dialog does not offer it, and a PDF printer chosen
-    anyway writes nothing and says why."""
-    from PySide6.QtPrintSupport import QAbstractPrintDialog
-
-    output = tmp_path / "kopia.pdf"
+def print_to_pdf_file(monkeypatch, output: Path) -> tuple[dict[object, bool], list[str]]:
+    """The print dialog stood in for: the user picks Qt's "print to file" (PDF) at ``output``
+    and keeps all pages. Returns the options the program set and the file names it offered."""
     options: dict[object, bool] = {}
     offered: list[str] = []
 
@@ -940,13 +935,25 @@ def test_with_export_forbidden_print_to_file_writes_no_copy(qtbot, pdfs, tmp_pat
         def setMinMax(self, low: int, high: int) -> None:
             pass
 
-        def exec(self) -> int:  # the PDF printer, all pages
+        def exec(self) -> int:
             offered.append(self.printer.outputFileName())
             self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             self.printer.setOutputFileName(str(output))
             return 1
 
     monkeypatch.setattr(viewer_export, "QPrintDialog", FakePrintDialog)
+    return options, offered
+
+
+def test_with_export_forbidden_print_to_file_writes_no_copy(qtbot, pdfs, tmp_path: Path,
+                                                           monkeypatch) -> None:
+    """With the policy's allow_export false, Skriv ut… → "print to file (PDF)" wrote a
+    byte-for-byte copy of the document. The dialog does not offer it, and a PDF printer chosen
+    anyway writes nothing and says why."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog
+
+    output = tmp_path / "kopia.pdf"
+    options, offered = print_to_pdf_file(monkeypatch, output)
     locked = PdfViewer(allow_export=False)
     qtbot.addWidget(locked)
     locked.show()
@@ -1306,28 +1313,7 @@ def test_a_page_number_out_of_range_says_which_pages_exist(qtbot, opened: PdfVie
 def test_printing_the_whole_document_to_a_pdf_file_writes_the_document(
         qtbot, opened: PdfViewer, pdfs, tmp_path: Path, monkeypatch) -> None:
     output = tmp_path / "utskrift.pdf"
-    offered: list[str] = []
-
-    class FakePrintDialog:
-        def __init__(self, printer: QPrinter, parent: QWidget) -> None:
-            self.printer = printer
-
-        def setWindowTitle(self, title: str) -> None:
-            pass
-
-        def setOption(self, *_args) -> None:
-            pass
-
-        def setMinMax(self, low: int, high: int) -> None:
-            pass
-
-        def exec(self) -> int:  # the user picks "print to file" and keeps all pages
-            offered.append(self.printer.outputFileName())
-            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            self.printer.setOutputFileName(str(output))
-            return 1
-
-    monkeypatch.setattr(viewer_export, "QPrintDialog", FakePrintDialog)
+    _options, offered = print_to_pdf_file(monkeypatch, output)
     qtbot.keyClick(opened.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     # The document's own pages, text and all, not a page image per page.
     assert output.read_bytes() == pdfs.sample.read_bytes()
