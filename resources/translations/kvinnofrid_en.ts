@@ -1697,17 +1697,17 @@
 <context>
     <name>ContentFolderWatch</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="42"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="43"/>
         <source>Innehållspaketet %1 %2 är installerat från den gemensamma mappen %3. Det tidigare paketet (%4) kan återställas under Inställningar.</source>
         <translation>The content pack %1 %2 is installed from the shared folder %3. The previous pack (%4) can be restored under Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="49"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="50"/>
         <source>Den gemensamma mappen för innehållspaket kan inte nås: %1 (%2). Inga paket installeras därifrån förrän den går att läsa; säg till IT-avdelningen om det fortsätter.</source>
         <translation>The shared folder for content packs cannot be reached: %1 (%2). No packs are installed from it until it can be read; tell the IT department if this continues.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="54"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="56"/>
         <source>En fil i den gemensamma mappen hoppades över: %1</source>
         <translation>A file in the shared folder was skipped: %1</translation>
     </message>
@@ -3908,128 +3908,82 @@
 <context>
     <name>PackController</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="67"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="67"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="68"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="85"/>
         <source>Innehållspaketet %1 %2 är installerat. Det tidigare paketet kan återställas under Inställningar.</source>
         <translation>The content pack %1 %2 is installed. The previous pack can be restored under Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="92"/>
         <source>Det föregående innehållspaketet är återställt.</source>
         <translation>The previous content pack has been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="97"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="98"/>
         <source>Vill du gå tillbaka till det föregående innehållspaketet?</source>
         <translation>Do you want to go back to the previous content pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="106"/>
         <source>Inget att återställa</source>
         <translation>Nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="107"/>
         <source>Det gick inte att gå tillbaka: %1.</source>
         <translation>Could not go back: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="127"/>
         <source>Den delade mappen för nya innehållspaket kan inte nås: %1 (%2). Inga nya paket erbjuds därifrån förrän den går att läsa; säg till IT-avdelningen om det fortsätter.</source>
         <translation>The shared folder for new content packs cannot be reached: %1 (%2). No new packs are offered from it until it can be read; tell the IT department if this continues.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="140"/>
-        <source>servern går inte att nå</source>
-        <translation>the server cannot be reached</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="142"/>
-        <source>mappen finns inte</source>
-        <translation>the folder does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="143"/>
-        <source>en del av sökvägen är ingen mapp</source>
-        <translation>part of the path is not a folder</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="144"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="145"/>
-        <source>behörighet att läsa mappen saknas</source>
-        <translation>no permission to read the folder</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="146"/>
-        <source>läsfel på disken eller i nätverket</source>
-        <translation>a read error on the disk or the network</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="147"/>
-        <source>sökvägen är för lång</source>
-        <translation>the path is too long</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="148"/>
-        <source>för många öppna filer</source>
-        <translation>too many open files</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="149"/>
-        <source>servern svarar inte</source>
-        <translation>the server does not answer</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="160"/>
-        <source>mappen kan inte läsas</source>
-        <translation>the folder cannot be read</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="133"/>
         <source>Ett nytt innehållspaket finns i den delade mappen: %1, version %2.</source>
         <translation>A new content pack is in the shared folder: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="135"/>
         <source>Visa och installera…</source>
         <translation>Show and install…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="147"/>
         <source>Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på innehållet; gå tillbaka till det föregående innehållspaketet eller installera paketet på nytt.</source>
         <translation>The document has changed since the pack was installed: %1 (%2). Do not rely on its content; go back to the previous content pack or install the pack again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="150"/>
         <source>Använd föregående paket</source>
         <translation>Use the previous pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="200"/>
         <source>Ett annat innehållspaket är aktivt nu: %1. Det installerades eller återställdes utanför det här fönstret, som fortfarande visar %2 %3.</source>
         <translation>Another content pack is active now: %1. It was installed or restored outside this window, which still shows %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="203"/>
         <source>Visa det aktiva paketet</source>
         <translation>Show the active pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="204"/>
         <source>Fönstret visar nu det aktiva innehållspaketet, %1.</source>
         <translation>The window now shows the active content pack, %1.</translation>
     </message>
@@ -4645,6 +4599,51 @@ The original is unchanged.</translation>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="278"/>
         <source>Programmet visar standardinnehållet.</source>
         <translation>The program shows the default content.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/folder_reason.py" line="26"/>
+        <source>servern går inte att nå</source>
+        <translation>the server cannot be reached</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/folder_reason.py" line="27"/>
+        <source>behörighet att läsa mappen saknas</source>
+        <translation>no permission to read the folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/folder_reason.py" line="29"/>
+        <source>mappen finns inte</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/folder_reason.py" line="30"/>
+        <source>en del av sökvägen är ingen mapp</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/folder_reason.py" line="33"/>
+        <source>läsfel på disken eller i nätverket</source>
+        <translation>a read error on the disk or the network</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/folder_reason.py" line="34"/>
+        <source>sökvägen är för lång</source>
+        <translation>the path is too long</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/folder_reason.py" line="35"/>
+        <source>för många öppna filer</source>
+        <translation>too many open files</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/folder_reason.py" line="36"/>
+        <source>servern svarar inte</source>
+        <translation>the server does not answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/folder_reason.py" line="44"/>
+        <source>mappen kan inte läsas</source>
+        <translation>the folder cannot be read</translation>
     </message>
 </context>
 <context>

@@ -134,3 +134,17 @@ def test_the_english_window_says_in_english_what_came_from_the_folder(
     assert "2026-12-21 is installed from the shared folder" in text, text
     assert "A file in the shared folder was skipped" in text, text
     assert "Innehållspaketet" not in text and "hoppades" not in text.split("(in detail")[0]
+
+
+def test_the_english_window_says_in_english_why_the_folder_cannot_be_reached(
+        env: SimpleNamespace) -> None:
+    """The English notice gave the reason in Swedish: "(filen eller mappen finns inte)"."""
+    from kvinnofrid_desktop.core.install.content_folder import ContentFolder
+    from kvinnofrid_desktop.ui.packs.content_folder import report_text
+
+    shutil.rmtree(env.folder)
+    report = ContentFolder(load_policy(), PackStore()).check()
+    with interface_language("en"):
+        text = report_text(report)
+    assert f"{env.folder} (the folder does not exist)" in text, text
+    assert "finns inte" not in text

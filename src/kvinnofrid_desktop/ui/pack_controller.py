@@ -22,6 +22,7 @@ from kvinnofrid_desktop.core.pack.problems import PackError
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.labels import problem_text
 from kvinnofrid_desktop.ui.notices import NoticeBanner
+from kvinnofrid_desktop.ui.packs.folder_reason import folder_reason
 
 if TYPE_CHECKING:
     from kvinnofrid_desktop.core.install.policy import Policy
@@ -125,39 +126,7 @@ class PackController(QObject):
         self.notices.show_notice(arg(self.tr(
             "Den delade mappen för nya innehållspaket kan inte nås: %1 (%2). Inga nya paket "
             "erbjuds därifrån förrän den går att läsa; säg till IT-avdelningen om det "
-            "fortsätter."), folder, self._folder_reason(reason, error_number)))
-
-    def _folder_reason(self, reason: str, error_number: int) -> str:
-        """Why the shared folder cannot be read: the core's Swedish words in the Swedish window
-        (they name a file in the way); in another, the reason in its words. The English window
-        said "(filen eller mappen finns inte)"."""
-        from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
-
-        if interface_language() == SOURCE_LANGUAGE:
-            return reason
-        import errno
-
-        unreachable = self.tr("servern går inte att nå")
-        reasons = {
-            errno.ENOENT: self.tr("mappen finns inte"),
-            errno.ENOTDIR: self.tr("en del av sökvägen är ingen mapp"),
-            errno.EACCES: self.tr("behörighet att läsa mappen saknas"),
-            errno.EPERM: self.tr("behörighet att läsa mappen saknas"),
-            errno.EIO: self.tr("läsfel på disken eller i nätverket"),
-            errno.ENAMETOOLONG: self.tr("sökvägen är för lång"),
-            errno.EMFILE: self.tr("för många öppna filer"),
-            errno.ETIMEDOUT: self.tr("servern svarar inte"),
-            errno.EHOSTDOWN: unreachable,
-            errno.EHOSTUNREACH: unreachable,
-            errno.ENETUNREACH: unreachable,
-            errno.ENETDOWN: unreachable,
-        }
-        from kvinnofrid_desktop.core.fsutil import OS_REASONS_SV
-
-        if error_number in reasons:
-            return reasons[error_number]
-        # Any other the core words in Swedish: said plainly; else the system's own words.
-        return self.tr("mappen kan inte läsas") if error_number in OS_REASONS_SV else reason
+            "fortsätter."), folder, folder_reason(reason, error_number)))
 
     def _offer_watched(self, path: str, publisher: str, version: str) -> None:
         self.notices.show_notice(

@@ -112,7 +112,9 @@ class ContentFolder:
         try:
             files = _kvpacks(folder)
         except OSError as exc:
-            self._once(new, Problem(UNREACHABLE, str(folder), None, reason_sv(exc)))
+            # The error number: another interface language words the reason itself.
+            self._once(new, Problem(UNREACHABLE, str(folder), None, reason_sv(exc),
+                                    (exc.errno or 0,)))
             return FolderReport(folder, problems=tuple(new))
         self._reported.discard(str(folder))  # readable again: a later failure is news
         try:

@@ -27,6 +27,7 @@ from kvinnofrid_desktop.core.install.policy import Policy
 from kvinnofrid_desktop.core.install.store import PackStore
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
 from kvinnofrid_desktop.core.placeholders import arg
+from kvinnofrid_desktop.ui.packs.folder_reason import folder_reason
 
 
 def report_text(report: FolderReport) -> str:
@@ -49,7 +50,8 @@ def report_text(report: FolderReport) -> str:
             lines.append(arg(QCoreApplication.translate(
                 "ContentFolderWatch", "Den gemensamma mappen för innehållspaket kan inte nås: "
                 "%1 (%2). Inga paket installeras därifrån förrän den går att läsa; säg till "
-                "IT-avdelningen om det fortsätter."), p.file, p.message))
+                "IT-avdelningen om det fortsätter."), p.file,
+                folder_reason(p.message, p.values[0] if p.values else 0)))
         else:
             lines.append(arg(QCoreApplication.translate(
                 "ContentFolderWatch", "En fil i den gemensamma mappen hoppades över: %1"),
