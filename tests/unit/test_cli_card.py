@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -202,6 +203,100 @@ def test_card_export_without_a_file_names_only_the_file(capsys, lang: str, named
 def test_bad_time_is_a_usage_error(capsys) -> None:
     code, _out, err = run(capsys, "show", "--at", "lördag kväll")
     assert code == 2 and "ogiltig tid" in err
+
+
+@pytest.fixture
+def swedish_clock(monkeypatch):
+    """The machine's clock in Swedish time (a POSIX rule: no time-zone database needed)."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("the process's time zone can be set only where time.tzset exists")
+    monkeypatch.setenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def _now_of(out: str, contact_name: str) -> str:
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.endswith(contact_name))
+    return lines[at + 1].strip()
+
+
+@pytest.mark.parametrize(("given", "header", "office", "jour"), [
+    # 15.45 UTC is 16.45 in Swedish winter: Sala's office has closed, the jour has opened.
+    ("2026-12-03T15:45Z", "läget tors 2026-12-03 kl. 16.45",
+     "nu: Stängt nu – ring socialjouren 021-39 20 66 · öppnar i morgon 09.00",
+     "nu: Öppet nu, till 00.00"),
+    ("2026-07-01T16:15+00:00", "läget ons 2026-07-01 kl. 18.15",
+     "nu: Stängt nu – ring socialjouren 021-39 20 66 · öppnar i morgon 09.00",
+     "nu: Öppet nu, till 00.00"),
+    ("2026-12-03T17:45+02:00", "läget tors 2026-12-03 kl. 16.45",
+     "nu: Stängt nu – ring socialjouren 021-39 20 66 · öppnar i morgon 09.00",
+     "nu: Öppet nu, till 00.00"),
+])
+def test_a_time_with_an_offset_is_read_in_the_machines_time(
+        capsys, swedish_clock, given: str, header: str, office: str, jour: str) -> None:
+    """``--at 2026-12-03T15:45Z`` showed "kl. 15.45" and Sala's office open, the jour closed:
+    the offset was dropped, not converted."""
+    code, out, _err = run(capsys, "show", "Sala", "barn", "--at", given)
+    assert code == 0 and header in out
+    assert _now_of(out, "Barn- och ungdomsenhetens mottagning") == office
+    assert _now_of(out, "Socialjouren i Västmanland") == jour
+    code, out, _err = run(capsys, "show", "Sala", "barn", "--at", given, "--json")
+    date, clock = header.split()[2], header.split()[-1].replace(".", ":")
+    assert json.loads(out)["now"] == f"{date}T{clock}"  # the machine's time, not the offset
+
+
+def test_an_aware_time_is_converted_by_the_core_too(card: ActionCard, swedish_clock) -> None:
+    jour = card.contact("sala-socialjour")
+    office = card.contact("sala-orosanmalan-barn")
+    assert jour is not None and office is not None
+    utc = dt.datetime(2026, 12, 3, 15, 45, tzinfo=dt.UTC)  # 16.45 in Sala
+    assert jour.is_open(utc) is True and office.is_open(utc) is False
+    assert card_now.next_opening(office, utc) == dt.datetime(2026, 12, 4, 9, 0)
+
+
+@pytest.mark.parametrize("given", ["2026-12-03T16.45", "2026-12-03T16:45", "2026-12-03 16.45",
+                                   "2026-12-03T16:45:00"])
+def test_a_clock_written_the_swedish_way_is_read_as_hours_and_minutes(capsys,
+                                                                      given: str) -> None:
+    """``--at 2026-12-03T16.45`` (as the card itself writes times) was read as 16:00 and a
+    fraction of a second, and said nothing."""
+    code, out, _err = run(capsys, "show", "Sala", "barn", "--at", given)
+    assert code == 0 and "läget tors 2026-12-03 kl. 16.45\n" in out
+
+
+@pytest.mark.parametrize(("given", "said"), [
+    ("2026-12-03T16.45.5", "ogiltig tid '2026-12-03T16.45.5'"),
+    ("2026-12-03T16:45:00.5", "ogiltig tid '2026-12-03T16:45:00.5'"),
+    ("2026-12-03T16.4", "ogiltig tid '2026-12-03T16.4'"),
+    ("2026-02-30T10:00", "den dagen eller det klockslaget finns inte"),
+    ("2026-12-03T24:00", "den dagen eller det klockslaget finns inte"),
+    ("2026-12-03T16:45+25:00", "ogiltig tidszon '+25:00'"),
+    ("9999-12-31T20:00", "året 9999 ligger utanför vad kortet kan räkna på"),
+    ("0001-01-01T00:00", "året 0001 ligger utanför vad kortet kan räkna på"),
+    ("", "ingen tid angavs efter --at"),
+    ("  ", "ingen tid angavs efter --at"),
+])
+def test_a_time_the_card_cannot_use_is_refused_in_swedish(capsys, given: str,
+                                                          said: str) -> None:
+    """Years at the calendar's edge ended in an OverflowError traceback; ``--at ""`` was
+    silently taken as now."""
+    code, out, err = run(capsys, "show", "Sala", "barn", "--at", given)
+    assert (code, out) == (2, "")
+    assert err.startswith("kvinnofrid-desktop: ") and said in err
+    assert "skriv t.ex. 2026-12-05T22:00 eller 2026-12-05T22.00" in err
+    assert "Traceback" not in err
+
+
+def test_a_date_alone_says_that_midnight_was_used(capsys) -> None:
+    code, out, _err = run(capsys, "show", "Sala", "barn", "--at", "2026-12-24")
+    assert code == 0
+    assert ("NUMMER – läget tors 2026-12-24 kl. 00.00 (bara ett datum angavs: kl. 00.00 "
+            "används)") in out
+    code, out, _err = run(capsys, "show", "Sala", "barn", "--at", "2026-12-24T00:00")
+    assert "bara ett datum" not in out
 
 
 def test_a_broken_pack_is_reported(capsys, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from kvinnofrid_desktop.core.card.model import (
     Contact,
     Step,
     dialled,
+    local_time,
 )
 from kvinnofrid_desktop.core.placeholders import arg
 
@@ -188,7 +189,7 @@ def closes_at(contact: Contact, now: dt.datetime) -> int | None:
 
 def next_opening(contact: Contact, now: dt.datetime) -> dt.datetime | None:
     """When ``contact`` opens next after ``now`` (holidays counted), within two weeks."""
-    at = now.replace(tzinfo=None)
+    at = local_time(now)
     for offset in range(15):  # a week of holidays (jul–nyår) still finds the next opening
         starts = [b for b, _e in contact.periods(at.date() + dt.timedelta(days=offset)) if b > at]
         if starts:
