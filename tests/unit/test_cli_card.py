@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from kvinnofrid_desktop.cli import card as cli_card
 from kvinnofrid_desktop.cli import main as cli
@@ -374,6 +375,31 @@ def test_card_export_writes_a_pdf(tmp_path: Path) -> None:
     assert done.stdout.strip() == f"Skrev {out}: fickkort, Djur, Köping, 1 sida."
     assert out.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir()] == ["fickkort.pdf"]  # no temporary file left
+
+
+def export_text(out: Path, *words: str) -> str:
+    """``card export`` run as a user runs it (a subprocess: it makes a QGuiApplication), and the
+    PDF's text as a reader extracts it, whitespace collapsed."""
+    done = subprocess.run([sys.executable, "-m", "kvinnofrid_desktop", "card", "export",
+                           str(out), *words], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+
+
+def test_the_printed_cards_give_the_jours_hours_not_nights(tmp_path: Path) -> None:
+    """The pocket card said "Socialjour · kvällar, nätter, helger · 021-39 20 66", and the A4
+    card's label and steps the same; the jour closes at 00.00 or 01.00."""
+    hours = ("mån–tors 16.30–00.00, fre 16.30–01.00, lör 15.00–01.00, sön och helgdag "
+             "15.00–00.00; dag före helgdag från 15.30; utanför jourtiden: ring 112")
+    pocket = export_text(tmp_path / "ficka.pdf", "Sala", "--format", "pocket")
+    assert pocket.count(f"Socialjour {hours} 021-39 20 66") == 3  # barn, vuxna and djur
+    county = export_text(tmp_path / "lan.pdf", "vuxna", "--format", "pocket")
+    assert f"Socialjour bara Hallstahammar, Sala, Västerås; {hours} 021-39 20 66" in county
+    a4 = export_text(tmp_path / "a4.pdf", "Sala", "alla")
+    for text in (pocket, county, a4):
+        assert "nätter" not in text and "just nu" not in text
+    assert "utanför jourtiden nås den via 112" in a4
 
 
 @pytest.mark.parametrize("where", ["a folder", "a folder that takes no file"])
