@@ -322,3 +322,8 @@ def test_the_jour_step_gives_its_hours_and_does_not_promise_nights(raw_card: dic
     for source in ("https://www.vasteras.se/omsorg-stod-och-hjalp/familj-barn-och-ungdom/"
                    "misstanke-om-barn-som-far-illa.html", "https://www.sala.se/selfservice/16078/"):
         assert source in step["source"]
+
+
+def test_printed_text_never_says_just_nu(raw_card: dict) -> None:
+    """Notes and hours printed on paper said what "”just nu”" does; paper has no now."""
+    assert [(i, t) for i, t in card_texts(raw_card) if "just nu" in t.casefold()] == []
