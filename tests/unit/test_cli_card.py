@@ -503,7 +503,7 @@ def test_a_municipality_pointing_to_the_county_jour_gets_it(card: ActionCard) ->
     (dt.datetime(2026, 12, 7, 0, 30), "sala-socialjour", "Stängt nu · öppnar 16.30"),
     (dt.datetime(2026, 12, 4, 15, 0), "sala-socialjour", "Stängt nu · öppnar 16.30"),
     (dt.datetime(2026, 12, 5, 20, 0), "vasteras-orosanmalan-vuxna",
-     "Tider okända – socialjouren har öppet nu: 021-39 20 66"),
+     "Stängt nu – ring socialjouren 021-39 20 66 · öppnar mån 08.00"),
     (dt.datetime(2026, 12, 5, 12, 0), "lansstyrelsen-djurskydd",
      "Stängt nu – akuta djurärenden: polisen 114 14; pågår det: ring 112 · öppnar mån 09.00"),
     (dt.datetime(2026, 12, 3, 17, 0), "vasteras-vaxel", "Stängt nu · öppnar i morgon 08.00"),
@@ -512,6 +512,21 @@ def test_a_municipality_pointing_to_the_county_jour_gets_it(card: ActionCard) ->
 ])
 def test_now_line(card: ActionCard, when: dt.datetime, contact_id: str, expected: str) -> None:
     assert card_now.now_line(card, card.contact(contact_id), when).text == expected
+
+
+def test_one_number_gives_one_answer(card: ActionCard) -> None:
+    """Västerås's "Orosanmälan om vuxna" is the city's switchboard, 021-39 00 00: it said
+    "Tider okända" while the switchboard's own entry said "Stängt nu · öppnar 08.00"."""
+    report, switchboard = card.contact("vasteras-orosanmalan-vuxna"), card.contact("vasteras-vaxel")
+    assert report is not None and switchboard is not None and report.phone == switchboard.phone
+    assert report.hours == switchboard.hours
+    for when in (dt.datetime(2026, 12, 7, 7, 30), dt.datetime(2026, 12, 7, 10, 0),
+                 dt.datetime(2026, 12, 7, 17, 0), dt.datetime(2026, 12, 24, 10, 0)):
+        assert report.is_open(when) is switchboard.is_open(when), when
+    assert card_now.now_line(card, report, dt.datetime(2026, 12, 7, 7, 30)).text == \
+        "Stängt nu – vid akut fara ring 112 · öppnar 08.00"
+    # Its hours come from the switchboard's source, read the same day, named with it.
+    assert switchboard.source in report.source and report.verified == switchboard.verified
 
 
 def test_stale_after_a_year(card: ActionCard) -> None:
