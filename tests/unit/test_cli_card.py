@@ -514,6 +514,26 @@ def test_now_line(card: ActionCard, when: dt.datetime, contact_id: str, expected
     assert card_now.now_line(card, card.contact(contact_id), when).text == expected
 
 
+@pytest.mark.parametrize(("when", "expected"), [
+    # Wednesday 19 December 2029: 24 and 31 December are closed eves, 26 December a holiday,
+    # so Kvinnohuset opens next on Wednesday 2 January, not "ons" a week earlier.
+    (dt.datetime(2029, 12, 19, 14, 30), "Stängt nu · öppnar ons 2 jan 13.00"),
+    (dt.datetime(2029, 12, 24, 10, 0), "Stängt nu · öppnar ons 2 jan 13.00"),
+    # Exactly a week ahead (annandag påsk 2027 is a Monday) the weekday alone names today.
+    (dt.datetime(2027, 3, 24, 14, 30), "Stängt nu · öppnar ons 31 mars 13.00"),
+    (dt.datetime(2026, 12, 9, 14, 30), "Stängt nu · öppnar mån 11.00"),
+    (dt.datetime(2026, 12, 9, 13, 30), "Öppet nu, till 14.00"),
+    (dt.datetime(2026, 12, 7, 12, 30), "Stängt nu · öppnar ons 13.00"),
+    (dt.datetime(2026, 12, 10, 9, 0), "Stängt nu · öppnar mån 11.00"),
+    # The summer closure ends with week 29: the reopening three weeks on is named.
+    (dt.datetime(2027, 7, 5, 11, 30), "Stängt nu · öppnar mån 26 juli 11.00"),
+])
+def test_a_next_opening_a_week_or_more_ahead_gives_its_date(card: ActionCard, when: dt.datetime,
+                                                            expected: str) -> None:
+    shelter = card.contact("kvinnohuset-vasteras")
+    assert card_now.now_line(card, shelter, when).text == expected
+
+
 def test_one_number_gives_one_answer(card: ActionCard) -> None:
     """Västerås's "Orosanmälan om vuxna" is the city's switchboard, 021-39 00 00: it said
     "Tider okända" while the switchboard's own entry said "Stängt nu · öppnar 08.00"."""
