@@ -476,13 +476,18 @@ def _panel_front(card: ActionCard, sid: str, municipality: str | None, today: dt
 def _panel_numbers(card: ActionCard, sid: str, municipality: str | None, today: dt.date,
                    detail: int) -> str:
     rows = _key_numbers(card, sid, municipality, today)
-    out = ["<p style='margin:0 0 2pt 0'><b>RING</b></p>",
-           "<table width='100%' cellspacing='0' cellpadding='1'>"]
+    table = "<table width='100%' cellspacing='0' cellpadding='1'>"
+    out = ["<p style='margin:0 0 2pt 0'><b>RING</b></p>", table]
     for what, number, note in rows:
+        if what == "Socialjour" and note and detail < 2:
+            # When the jour answers is kept when space is short, and given the panel's width
+            # between two tables: in the name's column (or a cell spanning both) it widened
+            # that column and pushed "knappval 9" off its number's line.
+            out.append(f"<tr><td>{e(what)}</td><td align='right'>{number}</td></tr></table>"
+                       f"<p style='margin:0 0 0 1px'>{e(note)}</p>{table}")
+            continue
         extra = f"<br>{e(note)}" if note and detail == 0 else (
             f" ({e(note)})" if note and detail == 1 and "bekräftad" in note else "")
-        if note and detail == 1 and what == "Socialjour":  # when it answers, kept
-            extra = f"<br>{e(note)}"
         out.append(f"<tr><td>{e(what)}{extra}</td><td align='right'>{number}</td></tr>")
     out.append("</table>")
     return "".join(out)
