@@ -1296,3 +1296,21 @@ def test_english_interface_writes_english_clock_times(qtbot, make_tab) -> None:
         assert "10:00" in tab.now_context.text() and "10.00" not in tab.now_context.text()
         assert card_of(tab, "sala-orosanmalan-barn").now_text().endswith("12:00")
         assert card_of(tab, "sala-socialjour").now_text().endswith("16:30")
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_a_next_opening_weeks_away_gives_its_date(qtbot, make_tab, language: str) -> None:
+    """On Wednesday 19 December 2029 Kvinnohuset said "Stängt nu · öppnar ons 13.00", a week
+    early: 24 and 31 December are closed eves and 26 December a holiday. It opens Wednesday
+    2 January, and the window says the date."""
+    from language import interface_language
+
+    with interface_language(language):
+        tab = make_tab(dt.datetime(2029, 12, 19, 14, 30))
+        choose_municipality(qtbot, tab, "Västerås")
+        click(qtbot, tab.subject_buttons["vuxna"])
+        shown = card_of(tab, "kvinnohuset-vasteras").now_text()
+        if language == "sv":
+            assert shown == "Stängt nu · öppnar ons 2 jan 13.00"
+        else:  # the month as the translation writes it ("Jan"), the clock in English
+            assert shown.casefold().endswith("wed 2 jan 13:00"), shown

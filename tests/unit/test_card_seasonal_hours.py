@@ -113,6 +113,28 @@ def test_the_content_records_both_seasons_and_says_so_honestly(raw: dict,
         "https://hallstahammar.se/")
 
 
+def test_kvinnohuset_is_closed_in_its_summer_weeks(raw: dict, card: ActionCard) -> None:
+    """Kvinnojouren i Västerås is "sommarstängt vecka 27–29", but the card said "Öppet nu, till
+    12.00" on Monday 5 July 2027 (week 27): its text said the closure "visas inte i just nu".
+    Weeks 27–29 of 2027, the only summer before the pack's review date, are 5–25 July."""
+    shelter = card.contact("kvinnohuset-vasteras")
+    assert shelter is not None and shelter.hours_confirmed
+    for closed in (dt.datetime(2027, 7, 5, 11, 30), dt.datetime(2027, 7, 14, 13, 30),
+                   dt.datetime(2027, 7, 19, 11, 30)):
+        assert shelter.is_open(closed) is False, closed
+        assert now_line(card, shelter, closed).text.startswith("Stängt nu")
+    # Week 26 and week 30 keep their telephone hours.
+    assert shelter.is_open(dt.datetime(2027, 6, 30, 13, 30)) is True
+    assert shelter.is_open(dt.datetime(2027, 7, 26, 11, 30)) is True
+    assert shelter.is_open(dt.datetime(2026, 12, 7, 11, 30)) is True
+    entry = contact_of(raw, "kvinnohuset-vasteras")
+    assert entry["hours_text"] == ("telefontid mån 11–12 och ons 13–14; sommarstängt vecka "
+                                   "27–29 (2027: 5–25 juli)")
+    assert "just nu" not in entry["hours_text"]
+    assert entry["source"] == "https://www.kvinnohuset-vasteras.org/har-finns-hjalp/"
+    assert entry["verified"] == "2026-12-04"
+
+
 def test_a_range_over_new_year_wraps(raw: dict) -> None:
     """A Saturday opening in winter only, 1 November to 28 February."""
     data = with_hours(raw, [

@@ -13,9 +13,11 @@ from kvinnofrid_desktop.core.card.model import ActionCard, load_action_card
 from kvinnofrid_desktop.core.card.text import (
     NB_HYPHEN,
     NBSP,
+    ROLE_LABELS_SV,
     as_sentence,
     card_markdown,
     checked_text_sv,
+    jour_hours_sv,
     missing_text,
     unbroken,
     urgent_title,
@@ -104,3 +106,25 @@ def test_the_printed_card_keeps_every_contact_note(card: ActionCard) -> None:
     number = unbroken("021-39 00 00").replace(NBSP, " ")  # as split() above leaves it
     assert f"| {number}, knappval 9 |" in vasteras  # the number's cell
     assert "angav knappval 4" in vasteras
+
+
+def test_the_jour_is_said_with_its_hours_not_as_open_at_night(card: ActionCard) -> None:
+    """The label said "Socialjour (kvällar, nätter, helger)" and the pocket card "kvällar,
+    nätter, helger", while Västerås's jour closes at 00.00 or 01.00: a worker holding the card
+    at 03.00 rang a closed line."""
+    assert ROLE_LABELS_SV["out_of_hours"] == "Socialjour"
+    for contact_id in ("sala-socialjour", "vasteras-socialjour", "socialjour-vastmanland"):
+        jour = card.contact(contact_id)
+        assert jour is not None
+        assert jour_hours_sv(jour) == (
+            "mån–tors 16.30–00.00, fre 16.30–01.00, lör 15.00–01.00, sön och helgdag "
+            "15.00–00.00; dag före helgdag från 15.30; utanför jourtiden: ring 112")
+    # Only where the contact's own text says that 112 reaches the jour; else for emergencies.
+    jour = card.contact("sala-socialjour")
+    assert jour is not None
+    quiet = replace(jour, hours_text="mån–tors 16.30–00.00", holiday_hours=(),
+                    before_holiday_opens=None)
+    assert jour_hours_sv(quiet) == ("mån–tors 16.30–00.00, fre 16.30–01.00, lör 15.00–01.00, "
+                                    "sön 15.00–00.00; utanför jourtiden: vid akut fara 112")
+    assert jour_hours_sv(replace(jour, hours=None)) == "utanför kontorstid"
+    assert jour_hours_sv(replace(jour, hours="always")) == "dygnet runt"

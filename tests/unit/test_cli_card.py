@@ -10,9 +10,11 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from kvinnofrid_desktop.cli import card as cli_card
 from kvinnofrid_desktop.cli import main as cli
@@ -204,6 +206,100 @@ def test_bad_time_is_a_usage_error(capsys) -> None:
     assert code == 2 and "ogiltig tid" in err
 
 
+@pytest.fixture
+def swedish_clock(monkeypatch):
+    """The machine's clock in Swedish time (a POSIX rule: no time-zone database needed)."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("the process's time zone can be set only where time.tzset exists")
+    monkeypatch.setenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def _now_of(out: str, contact_name: str) -> str:
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.endswith(contact_name))
+    return lines[at + 1].strip()
+
+
+@pytest.mark.parametrize(("given", "header", "office", "jour"), [
+    # 15.45 UTC is 16.45 in Swedish winter: Sala's office has closed, the jour has opened.
+    ("2026-12-03T15:45Z", "läget tors 2026-12-03 kl. 16.45",
+     "nu: Stängt nu – ring socialjouren 021-39 20 66 · öppnar i morgon 09.00",
+     "nu: Öppet nu, till 00.00"),
+    ("2026-07-01T16:15+00:00", "läget ons 2026-07-01 kl. 18.15",
+     "nu: Stängt nu – ring socialjouren 021-39 20 66 · öppnar i morgon 09.00",
+     "nu: Öppet nu, till 00.00"),
+    ("2026-12-03T17:45+02:00", "läget tors 2026-12-03 kl. 16.45",
+     "nu: Stängt nu – ring socialjouren 021-39 20 66 · öppnar i morgon 09.00",
+     "nu: Öppet nu, till 00.00"),
+])
+def test_a_time_with_an_offset_is_read_in_the_machines_time(
+        capsys, swedish_clock, given: str, header: str, office: str, jour: str) -> None:
+    """``--at 2026-12-03T15:45Z`` showed "kl. 15.45" and Sala's office open, the jour closed:
+    the offset was dropped, not converted."""
+    code, out, _err = run(capsys, "show", "Sala", "barn", "--at", given)
+    assert code == 0 and header in out
+    assert _now_of(out, "Barn- och ungdomsenhetens mottagning") == office
+    assert _now_of(out, "Socialjouren i Västmanland") == jour
+    code, out, _err = run(capsys, "show", "Sala", "barn", "--at", given, "--json")
+    date, clock = header.split()[2], header.split()[-1].replace(".", ":")
+    assert json.loads(out)["now"] == f"{date}T{clock}"  # the machine's time, not the offset
+
+
+def test_an_aware_time_is_converted_by_the_core_too(card: ActionCard, swedish_clock) -> None:
+    jour = card.contact("sala-socialjour")
+    office = card.contact("sala-orosanmalan-barn")
+    assert jour is not None and office is not None
+    utc = dt.datetime(2026, 12, 3, 15, 45, tzinfo=dt.UTC)  # 16.45 in Sala
+    assert jour.is_open(utc) is True and office.is_open(utc) is False
+    assert card_now.next_opening(office, utc) == dt.datetime(2026, 12, 4, 9, 0)
+
+
+@pytest.mark.parametrize("given", ["2026-12-03T16.45", "2026-12-03T16:45", "2026-12-03 16.45",
+                                   "2026-12-03T16:45:00"])
+def test_a_clock_written_the_swedish_way_is_read_as_hours_and_minutes(capsys,
+                                                                      given: str) -> None:
+    """``--at 2026-12-03T16.45`` (as the card itself writes times) was read as 16:00 and a
+    fraction of a second, and said nothing."""
+    code, out, _err = run(capsys, "show", "Sala", "barn", "--at", given)
+    assert code == 0 and "läget tors 2026-12-03 kl. 16.45\n" in out
+
+
+@pytest.mark.parametrize(("given", "said"), [
+    ("2026-12-03T16.45.5", "ogiltig tid '2026-12-03T16.45.5'"),
+    ("2026-12-03T16:45:00.5", "ogiltig tid '2026-12-03T16:45:00.5'"),
+    ("2026-12-03T16.4", "ogiltig tid '2026-12-03T16.4'"),
+    ("2026-02-30T10:00", "den dagen eller det klockslaget finns inte"),
+    ("2026-12-03T24:00", "den dagen eller det klockslaget finns inte"),
+    ("2026-12-03T16:45+25:00", "ogiltig tidszon '+25:00'"),
+    ("9999-12-31T20:00", "året 9999 ligger utanför vad kortet kan räkna på"),
+    ("0001-01-01T00:00", "året 0001 ligger utanför vad kortet kan räkna på"),
+    ("", "ingen tid angavs efter --at"),
+    ("  ", "ingen tid angavs efter --at"),
+])
+def test_a_time_the_card_cannot_use_is_refused_in_swedish(capsys, given: str,
+                                                          said: str) -> None:
+    """Years at the calendar's edge ended in an OverflowError traceback; ``--at ""`` was
+    silently taken as now."""
+    code, out, err = run(capsys, "show", "Sala", "barn", "--at", given)
+    assert (code, out) == (2, "")
+    assert err.startswith("kvinnofrid-desktop: ") and said in err
+    assert "skriv t.ex. 2026-12-05T22:00 eller 2026-12-05T22.00" in err
+    assert "Traceback" not in err
+
+
+def test_a_date_alone_says_that_midnight_was_used(capsys) -> None:
+    code, out, _err = run(capsys, "show", "Sala", "barn", "--at", "2026-12-24")
+    assert code == 0
+    assert ("NUMMER – läget tors 2026-12-24 kl. 00.00 (bara ett datum angavs: kl. 00.00 "
+            "används)") in out
+    code, out, _err = run(capsys, "show", "Sala", "barn", "--at", "2026-12-24T00:00")
+    assert "bara ett datum" not in out
+
+
 def test_a_broken_pack_is_reported(capsys, tmp_path: Path) -> None:
     code, _out, err = run(capsys, "show", "--pack", str(tmp_path / "finns-inte"))
     assert code == 1 and "åtgärdskortet kan inte läsas" in err
@@ -279,6 +375,31 @@ def test_card_export_writes_a_pdf(tmp_path: Path) -> None:
     assert done.stdout.strip() == f"Skrev {out}: fickkort, Djur, Köping, 1 sida."
     assert out.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir()] == ["fickkort.pdf"]  # no temporary file left
+
+
+def export_text(out: Path, *words: str) -> str:
+    """``card export`` run as a user runs it (a subprocess: it makes a QGuiApplication), and the
+    PDF's text as a reader extracts it, whitespace collapsed."""
+    done = subprocess.run([sys.executable, "-m", "kvinnofrid_desktop", "card", "export",
+                           str(out), *words], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+
+
+def test_the_printed_cards_give_the_jours_hours_not_nights(tmp_path: Path) -> None:
+    """The pocket card said "Socialjour · kvällar, nätter, helger · 021-39 20 66", and the A4
+    card's label and steps the same; the jour closes at 00.00 or 01.00."""
+    hours = ("mån–tors 16.30–00.00, fre 16.30–01.00, lör 15.00–01.00, sön och helgdag "
+             "15.00–00.00; dag före helgdag från 15.30; utanför jourtiden: ring 112")
+    pocket = export_text(tmp_path / "ficka.pdf", "Sala", "--format", "pocket")
+    assert pocket.count(f"Socialjour 021-39 20 66 {hours}") == 3  # barn, vuxna and djur
+    county = export_text(tmp_path / "lan.pdf", "vuxna", "--format", "pocket")
+    assert f"Socialjour 021-39 20 66 bara Hallstahammar, Sala, Västerås; {hours}" in county
+    a4 = export_text(tmp_path / "a4.pdf", "Sala", "alla")
+    for text in (pocket, county, a4):
+        assert "nätter" not in text and "just nu" not in text
+    assert "utanför jourtiden nås den via 112" in a4
 
 
 @pytest.mark.parametrize("where", ["a folder", "a folder that takes no file"])
@@ -382,7 +503,7 @@ def test_a_municipality_pointing_to_the_county_jour_gets_it(card: ActionCard) ->
     (dt.datetime(2026, 12, 7, 0, 30), "sala-socialjour", "Stängt nu · öppnar 16.30"),
     (dt.datetime(2026, 12, 4, 15, 0), "sala-socialjour", "Stängt nu · öppnar 16.30"),
     (dt.datetime(2026, 12, 5, 20, 0), "vasteras-orosanmalan-vuxna",
-     "Tider okända – socialjouren har öppet nu: 021-39 20 66"),
+     "Stängt nu – ring socialjouren 021-39 20 66 · öppnar mån 08.00"),
     (dt.datetime(2026, 12, 5, 12, 0), "lansstyrelsen-djurskydd",
      "Stängt nu – akuta djurärenden: polisen 114 14; pågår det: ring 112 · öppnar mån 09.00"),
     (dt.datetime(2026, 12, 3, 17, 0), "vasteras-vaxel", "Stängt nu · öppnar i morgon 08.00"),
@@ -391,6 +512,41 @@ def test_a_municipality_pointing_to_the_county_jour_gets_it(card: ActionCard) ->
 ])
 def test_now_line(card: ActionCard, when: dt.datetime, contact_id: str, expected: str) -> None:
     assert card_now.now_line(card, card.contact(contact_id), when).text == expected
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    # Wednesday 19 December 2029: 24 and 31 December are closed eves, 26 December a holiday,
+    # so Kvinnohuset opens next on Wednesday 2 January, not "ons" a week earlier.
+    (dt.datetime(2029, 12, 19, 14, 30), "Stängt nu · öppnar ons 2 jan 13.00"),
+    (dt.datetime(2029, 12, 24, 10, 0), "Stängt nu · öppnar ons 2 jan 13.00"),
+    # Exactly a week ahead (annandag påsk 2027 is a Monday) the weekday alone names today.
+    (dt.datetime(2027, 3, 24, 14, 30), "Stängt nu · öppnar ons 31 mars 13.00"),
+    (dt.datetime(2026, 12, 9, 14, 30), "Stängt nu · öppnar mån 11.00"),
+    (dt.datetime(2026, 12, 9, 13, 30), "Öppet nu, till 14.00"),
+    (dt.datetime(2026, 12, 7, 12, 30), "Stängt nu · öppnar ons 13.00"),
+    (dt.datetime(2026, 12, 10, 9, 0), "Stängt nu · öppnar mån 11.00"),
+    # The summer closure ends with week 29: the reopening three weeks on is named.
+    (dt.datetime(2027, 7, 5, 11, 30), "Stängt nu · öppnar mån 26 juli 11.00"),
+])
+def test_a_next_opening_a_week_or_more_ahead_gives_its_date(card: ActionCard, when: dt.datetime,
+                                                            expected: str) -> None:
+    shelter = card.contact("kvinnohuset-vasteras")
+    assert card_now.now_line(card, shelter, when).text == expected
+
+
+def test_one_number_gives_one_answer(card: ActionCard) -> None:
+    """Västerås's "Orosanmälan om vuxna" is the city's switchboard, 021-39 00 00: it said
+    "Tider okända" while the switchboard's own entry said "Stängt nu · öppnar 08.00"."""
+    report, switchboard = card.contact("vasteras-orosanmalan-vuxna"), card.contact("vasteras-vaxel")
+    assert report is not None and switchboard is not None and report.phone == switchboard.phone
+    assert report.hours == switchboard.hours
+    for when in (dt.datetime(2026, 12, 7, 7, 30), dt.datetime(2026, 12, 7, 10, 0),
+                 dt.datetime(2026, 12, 7, 17, 0), dt.datetime(2026, 12, 24, 10, 0)):
+        assert report.is_open(when) is switchboard.is_open(when), when
+    assert card_now.now_line(card, report, dt.datetime(2026, 12, 7, 7, 30)).text == \
+        "Stängt nu – vid akut fara ring 112 · öppnar 08.00"
+    # Its hours come from the switchboard's source, read the same day, named with it.
+    assert switchboard.source in report.source and report.verified == switchboard.verified
 
 
 def test_stale_after_a_year(card: ActionCard) -> None:

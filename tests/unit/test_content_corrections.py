@@ -308,3 +308,22 @@ def test_grammar(pack: Pack, raw_card: dict, pages: dict[str, list[str]]) -> Non
 def test_the_shipped_card_is_the_source_card() -> None:
     shipped = Path(default_pack_dir() / "action_card.json").read_bytes()
     assert shipped == (content_source_dir() / "action_card.json").read_bytes()
+
+
+@pytest.mark.parametrize("step_id", ["barn-socialjour", "vuxna-socialjour"])
+def test_the_jour_step_gives_its_hours_and_does_not_promise_nights(raw_card: dict,
+                                                                  step_id: str) -> None:
+    """"Kvällar, nätter och helger tar socialjouren emot …", while it closes at 00.00/01.00."""
+    step = next(t for s in raw_card["subjects"] for t in s["steps"] if t["id"] == step_id)
+    assert "nätter" not in step["text"].casefold()
+    assert ("mån–tors 16.30–00.00, fre 16.30–01.00, lör 15.00–01.00, sön och helgdag "
+            "15.00–00.00; utanför jourtiden nås den via 112") in step["text"]
+    # Where the hours and "via 112" come from: the same pages as the jour's contact entries.
+    for source in ("https://www.vasteras.se/omsorg-stod-och-hjalp/familj-barn-och-ungdom/"
+                   "misstanke-om-barn-som-far-illa.html", "https://www.sala.se/selfservice/16078/"):
+        assert source in step["source"]
+
+
+def test_printed_text_never_says_just_nu(raw_card: dict) -> None:
+    """Notes and hours printed on paper said what "”just nu”" does; paper has no now."""
+    assert [(i, t) for i, t in card_texts(raw_card) if "just nu" in t.casefold()] == []

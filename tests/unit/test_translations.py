@@ -277,7 +277,7 @@ def test_the_program_finds_the_compiled_translation() -> None:
 
 
 def test_labels_cover_what_content_defines() -> None:
-    from kvinnofrid_desktop.core.card.now import WEEKDAYS_SV
+    from kvinnofrid_desktop.core.card.now import MONTHS_SHORT_SV, WEEKDAYS_SV
     from kvinnofrid_desktop.core.card.text import (
         ROLE_LABELS_SV,
         SCOPE_HEADINGS_SV,
@@ -291,6 +291,7 @@ def test_labels_cover_what_content_defines() -> None:
     assert labels.STATUS_LABELS == STATUS_LABELS_SV
     assert labels.TAB_TITLES == TAB_TITLES_SV
     assert labels.WEEKDAYS == WEEKDAYS_SV
+    assert labels.MONTHS == MONTHS_SHORT_SV
     # The holidays and eves the card names ("Det är julafton: …"): every one, in any year.
     from kvinnofrid_desktop.core.card.holidays import EVE_NAMES, eves, public_holidays
 

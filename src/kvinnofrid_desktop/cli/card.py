@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 import textwrap
 from pathlib import Path
@@ -93,12 +94,12 @@ def run_card(args: argparse.Namespace) -> int:
     if named is None:
         municipality = policy.default_municipality  # as the window starts on it
     subject = None if subject_word in (None, "alla") else subject_word
-    now = dt.datetime.now()
-    if getattr(args, "at", None):
+    now, time_given = dt.datetime.now(), True
+    if getattr(args, "at", None) is not None:  # "--at ''" is a mistake, not "now"
         try:
-            now = dt.datetime.fromisoformat(args.at)
-        except ValueError:
-            _err(f"ogiltig tid {args.at!r}; skriv t.ex. 2026-12-05T22:00")
+            now, time_given = parse_at(args.at)
+        except ValueError as exc:
+            _err(str(exc))
             return ExitCode.USAGE
     loaded = _load(getattr(args, "card_pack", None) or getattr(args, "pack", None))
     if isinstance(loaded, int):
@@ -115,8 +116,57 @@ def run_card(args: argparse.Namespace) -> int:
             print(f"Innehållet skulle ha förnyats senast {review_by}. Det går att använda, men "
                   "kontrollera numren innan du ringer (och fråga samordnaren efter ett nytt "
                   "innehållspaket).\n")
-        print(card_text(card, municipality, subject, now))
+        print(card_text(card, municipality, subject, now, time_given=time_given))
     return ExitCode.OK
+
+
+# A date, then a time as ISO 8601 writes it (22:00) or as Swedish does (22.00), optional whole
+# seconds and an offset (Z, +01:00, +0100, +01). Python's own reading took "16.45" as 16:00 and
+# 0.45 seconds, and said nothing.
+_AT_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})"
+                    r"(?:[T ](\d{2})[:.](\d{2})(?::(\d{2}))?"
+                    r"(Z|[+-]\d{2}(?::?\d{2})?)?)?", re.IGNORECASE)
+# Years the card can sensibly be asked about: its holidays and opening days are computed, and a
+# date at the calendar's edge (9999-12-31, 0001-01-01) has no next day to open on.
+AT_YEARS = (2000, 2099)
+
+
+def parse_at(text: str) -> tuple[dt.datetime, bool]:
+    """``--at``'s time as the machine's local time (naive, as the program works everywhere),
+    and whether a time of day was given (a date alone means 00.00).
+
+    A time with an offset ("15:45Z") is converted to the machine's time: 16.45 in Sweden in
+    winter. Raises ValueError with a Swedish message for anything else.
+    """
+    example = "skriv t.ex. 2026-12-05T22:00 eller 2026-12-05T22.00"
+    found = _AT_RE.fullmatch(text.strip())
+    if not text.strip():
+        raise ValueError(f"ingen tid angavs efter --at; {example} (utan --at: nu)")
+    if found is None:
+        raise ValueError(f"ogiltig tid {text!r}; {example}")
+    year, month, day, hour, minute, second, offset = found.groups()
+    if not AT_YEARS[0] <= int(year) <= AT_YEARS[1]:
+        raise ValueError(f"året {year} ligger utanför vad kortet kan räkna på; välj ett år "
+                         f"mellan {AT_YEARS[0]} och {AT_YEARS[1]}, {example}")
+    try:
+        when = dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+                           int(second or 0))
+    except ValueError:
+        raise ValueError(f"ogiltig tid {text!r}: den dagen eller det klockslaget finns inte; "
+                         f"{example}") from None
+    if offset:
+        if offset.upper() == "Z":
+            zone = dt.UTC
+        else:
+            digits = offset[1:].replace(":", "")
+            hours, minutes = int(digits[:2]), int(digits[2:] or 0)
+            if hours > 23 or minutes > 59:
+                raise ValueError(f"ogiltig tidszon {offset!r} i {text!r}; {example}")
+            sign = -1 if offset[0] == "-" else 1
+            zone = dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+        # The card's hours are the machine's (Swedish) clock: show that, not the given zone's.
+        when = when.replace(tzinfo=zone).astimezone().replace(tzinfo=None)
+    return when, hour is not None
 
 
 def _is_municipality(word: str) -> bool:
@@ -221,15 +271,17 @@ def _wrap(text: str, indent: str) -> list[str]:
 
 
 def card_text(card: ActionCard, municipality: str | None, subject: str | None,
-              now: dt.datetime) -> str:
-    """A readable terminal card: numbers first (with what applies now), then steps and signs."""
+              now: dt.datetime, *, time_given: bool = True) -> str:
+    """A readable terminal card: numbers first (with what applies now), then steps and signs.
+    ``time_given`` False: ``--at`` named a date only, and the header says 00.00 was used."""
     place = municipality or "hela länet"
     subject_title = card.subject(subject).title if subject else "barn, vuxna och djur"
     out = [f"ÅTGÄRDSKORT – {place.upper()} – {subject_title.upper()}",
            f"Uppgifterna kontrollerades {checked_text_sv(card)}. Sammanställt ur offentliga "
            "källor; inte ett officiellt dokument från Länsstyrelsen. Vid akut fara: ring 112.", ""]
     out.append(f"NUMMER – läget {WEEKDAYS_SV[now.weekday()]} "
-               f"{now.date().isoformat()} kl. {clock_text(now.hour * 60 + now.minute)}")
+               f"{now.date().isoformat()} kl. {clock_text(now.hour * 60 + now.minute)}"
+               + ("" if time_given else " (bara ett datum angavs: kl. 00.00 används)"))
     heading = None
     for c in ordered_contacts(card, municipality, subject):
         group = c.municipality or SCOPE_HEADINGS_SV[c.scope]

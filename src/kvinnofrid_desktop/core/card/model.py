@@ -199,7 +199,7 @@ class Contact:
 
     def period_at(self, when: dt.datetime) -> tuple[dt.datetime, dt.datetime] | None:
         """The opening period ``when`` falls in (yesterday's may run past midnight), or None."""
-        at = when.replace(tzinfo=None, second=0, microsecond=0)
+        at = local_time(when).replace(second=0, microsecond=0)
         for day in (at.date(), at.date() - dt.timedelta(days=1)):
             for begin, end in self.periods(day):
                 if begin <= at < end:
@@ -221,6 +221,16 @@ class Contact:
 
     def age_days(self, today: dt.date) -> int:
         return (today - dt.date.fromisoformat(self.verified)).days
+
+
+def local_time(when: dt.datetime) -> dt.datetime:
+    """``when`` as the machine's local time without a zone, as the card's hours are read.
+
+    An aware time is converted (15.45 UTC is 16.45 in Swedish winter), never just stripped of
+    its offset; a naive one is taken to be local already."""
+    if when.tzinfo is None:
+        return when
+    return when.astimezone().replace(tzinfo=None)
 
 
 def dialled(contact: Contact, number: Callable[[str], str] = str,

@@ -16,6 +16,7 @@ from kvinnofrid_desktop.core.card.model import (
     Contact,
     Step,
     dialled,
+    local_time,
 )
 from kvinnofrid_desktop.core.placeholders import arg
 
@@ -31,6 +32,11 @@ OFFICE_OPENS, OFFICE_CLOSES = 7 * 60, 18 * 60
 STALE_AFTER_DAYS = 365
 OLD_SOURCE_DAYS = 2 * 365
 WEEKDAYS_SV = ("mån", "tis", "ons", "tors", "fre", "lör", "sön")
+MONTHS_SHORT_SV = ("jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt",
+                   "nov", "dec")
+# How far ahead the next opening is looked for: past jul–nyår and a summer closure of three
+# weeks (Kvinnohuset, weeks 27–29), so that "Stängt nu" still says when it opens.
+NEXT_OPENING_DAYS = 31
 
 Translate = Callable[[str], str]
 
@@ -187,9 +193,10 @@ def closes_at(contact: Contact, now: dt.datetime) -> int | None:
 
 
 def next_opening(contact: Contact, now: dt.datetime) -> dt.datetime | None:
-    """When ``contact`` opens next after ``now`` (holidays counted), within two weeks."""
-    at = now.replace(tzinfo=None)
-    for offset in range(15):  # a week of holidays (jul–nyår) still finds the next opening
+    """When ``contact`` opens next after ``now`` (holidays and seasons counted), within
+    ``NEXT_OPENING_DAYS``."""
+    at = local_time(now)
+    for offset in range(NEXT_OPENING_DAYS + 1):
         starts = [b for b, _e in contact.periods(at.date() + dt.timedelta(days=offset)) if b > at]
         if starts:
             return min(starts)
@@ -203,7 +210,13 @@ def when_text(at: dt.datetime, now: dt.datetime, tr: Translate = _same) -> str:
         return clock
     if days == 1:
         return arg(tr("i morgon %1"), clock)
-    return f"{tr(WEEKDAYS_SV[at.weekday()])} {clock}"
+    weekday = tr(WEEKDAYS_SV[at.weekday()])
+    if days < 7:
+        return f"{weekday} {clock}"
+    # A week or more ahead the weekday alone names an earlier day: on Wednesday 19 December
+    # "öppnar ons 13.00" meant 2 January. Weekday, day of the month, month and clock.
+    return arg(tr("%1 %2 %3 %4"), weekday, str(at.day), tr(MONTHS_SHORT_SV[at.month - 1]),
+               clock)
 
 
 def short_now(contact: Contact, now: dt.datetime, tr: Translate = _same) -> str:

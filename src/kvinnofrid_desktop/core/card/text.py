@@ -11,13 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kvinnofrid_desktop.core.card.model import MUNICIPALITIES, ActionCard, Contact, dialled
-from kvinnofrid_desktop.core.card.now import jour_coverage, old_source_year
+from kvinnofrid_desktop.core.card.now import WEEKDAYS_SV, jour_coverage, old_source_year
 
 ROLE_LABELS_SV = {
     "report_child": "Orosanmälan om barn",
     "report_adult": "Orosanmälan om vuxna",
     "switchboard": "Växel",
-    "out_of_hours": "Socialjour (kvällar, nätter, helger)",
+    # No times in the label: the jour is not open all night (Västerås's closes at 00.00 or
+    # 01.00), and its hours are said with it wherever it is shown.
+    "out_of_hours": "Socialjour",
     "animal_welfare": "Djurskydd",
     "police": "Polisen",
     "health": "Hälso- och sjukvård",
@@ -92,6 +94,53 @@ def contact_line(contact: Contact, card: ActionCard) -> str:
         return missing_text(contact, card)
     parts = [p for p in (dialled(contact), contact.email) if p]
     return " · ".join(parts)
+
+
+def _clock_sv(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}.{minutes % 60:02d}"
+
+
+def _days_sv(days: tuple[int, ...]) -> str:
+    """(0, 1, 2, 3) → "mån–tors"; (0, 2) → "mån, ons"."""
+    runs: list[list[int]] = []
+    for day in sorted(days):
+        if runs and runs[-1][-1] == day - 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    return ", ".join(f"{WEEKDAYS_SV[r[0]]}–{WEEKDAYS_SV[r[-1]]}" if len(r) >= 3
+                     else ", ".join(WEEKDAYS_SV[d] for d in r) for r in runs)
+
+
+def jour_hours_sv(contact: Contact) -> str:
+    """A jour's hours for paper, from its structured hours: "mån–tors 16.30–00.00, fre
+    16.30–01.00, lör 15.00–01.00, sön och helgdag 15.00–00.00; utanför jourtiden: ring 112".
+
+    Paper has no "now", so it says when the jour answers and what applies outside that: "ring
+    112" where the contact's own text says so, else 112 for emergencies only. Without hours in
+    the data it says only what the sources say of every jour, "utanför kontorstid". Seasonal
+    hours are not shortened here (none of the county's jours has them): their text is kept."""
+    if contact.hours == "always":
+        return "dygnet runt"
+    if not isinstance(contact.hours, tuple) or not contact.hours:
+        return "utanför kontorstid"
+    if any(i.season is not None for i in contact.hours):
+        return contact.hours_text
+    parts = []
+    holiday = list(contact.holiday_hours)
+    for interval in contact.hours:
+        days = _days_sv(interval.days)
+        span = (interval.open, interval.close)
+        if interval.days == (6,) and holiday == [span]:  # Sunday's hours, holidays too
+            days, holiday = "sön och helgdag", []
+        parts.append(f"{days} {_clock_sv(span[0])}–{_clock_sv(span[1])}")
+    parts += [f"helgdag {_clock_sv(o)}–{_clock_sv(c)}" for o, c in holiday]
+    text = ", ".join(parts)
+    if contact.before_holiday_opens is not None:
+        text += f"; dag före helgdag från {_clock_sv(contact.before_holiday_opens)}"
+    if "utanför jourtiden: ring 112" in contact.hours_text.casefold():
+        return text + "; utanför jourtiden: ring 112"
+    return text + "; utanför jourtiden: vid akut fara 112"
 
 
 def _md_escape(text: str) -> str:

@@ -47,6 +47,7 @@ from kvinnofrid_desktop.core.card.text import (
     SCOPE_HEADINGS_SV,
     as_sentence,
     checked_text_sv,
+    jour_hours_sv,
     missing_text,
     urgent_title,
 )
@@ -416,11 +417,14 @@ def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
     jour = out_of_hours_for(card, municipality)
     county = next((c for c in card.contacts if c.scope == "county"
                    and c.role == "out_of_hours"), None)
+    # When the jour answers, from its hours: a worker with the card at 03.00 must not read
+    # "nätter" and ring a closed line.
     if jour is not None and jour.phone:
-        rows.append(("Socialjour", _dialled(jour), "kvällar, nätter, helger"))
+        rows.append(("Socialjour", _dialled(jour), jour_hours_sv(jour)))
     elif municipality is None and county is not None and county.phone:
         rows.append(("Socialjour", _dialled(county),
-                     "bara " + ", ".join(jour_coverage(card, county))))
+                     "bara " + ", ".join(jour_coverage(card, county)) + "; "
+                     + jour_hours_sv(county)))
     else:
         rows.append(("Socialjour", _num("–"), "ej bekräftad – vid akut fara 112"))
     # The card's own choice of contacts for the subject, as on screen (a line for adults is
@@ -472,9 +476,16 @@ def _panel_front(card: ActionCard, sid: str, municipality: str | None, today: dt
 def _panel_numbers(card: ActionCard, sid: str, municipality: str | None, today: dt.date,
                    detail: int) -> str:
     rows = _key_numbers(card, sid, municipality, today)
-    out = ["<p style='margin:0 0 2pt 0'><b>RING</b></p>",
-           "<table width='100%' cellspacing='0' cellpadding='1'>"]
+    table = "<table width='100%' cellspacing='0' cellpadding='1'>"
+    out = ["<p style='margin:0 0 2pt 0'><b>RING</b></p>", table]
     for what, number, note in rows:
+        if what == "Socialjour" and note and detail < 2:
+            # When the jour answers is kept when space is short, and given the panel's width
+            # between two tables: in the name's column (or a cell spanning both) it widened
+            # that column and pushed "knappval 9" off its number's line.
+            out.append(f"<tr><td>{e(what)}</td><td align='right'>{number}</td></tr></table>"
+                       f"<p style='margin:0 0 0 1px'>{e(note)}</p>{table}")
+            continue
         extra = f"<br>{e(note)}" if note and detail == 0 else (
             f" ({e(note)})" if note and detail == 1 and "bekräftad" in note else "")
         out.append(f"<tr><td>{e(what)}{extra}</td><td align='right'>{number}</td></tr>")

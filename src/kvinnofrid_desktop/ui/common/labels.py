@@ -35,7 +35,7 @@ ROLE_LABELS = {
     "report_child": QT_TRANSLATE_NOOP("Labels", "Orosanmälan om barn"),
     "report_adult": QT_TRANSLATE_NOOP("Labels", "Orosanmälan om vuxna"),
     "switchboard": QT_TRANSLATE_NOOP("Labels", "Växel"),
-    "out_of_hours": QT_TRANSLATE_NOOP("Labels", "Socialjour (kvällar, nätter, helger)"),
+    "out_of_hours": QT_TRANSLATE_NOOP("Labels", "Socialjour"),
     "animal_welfare": QT_TRANSLATE_NOOP("Labels", "Djurskydd"),
     "police": QT_TRANSLATE_NOOP("Labels", "Polisen"),
     "health": QT_TRANSLATE_NOOP("Labels", "Hälso- och sjukvård"),
@@ -75,6 +75,8 @@ CARD_NOW_PHRASES = (
     QT_TRANSLATE_NOOP("CardNow", "Tider okända – troligen stängt nu, utanför kontorstid"),
     QT_TRANSLATE_NOOP("CardNow", "Tider okända – socialjouren har öppet nu: %1"),
     QT_TRANSLATE_NOOP("CardNow", "i morgon %1"),
+    # A next opening a week or more ahead: weekday, day, month, clock ("ons 2 jan 13.00").
+    QT_TRANSLATE_NOOP("CardNow", "%1 %2 %3 %4"),
     QT_TRANSLATE_NOOP("CardNow", "Öppet dygnet runt"),
     QT_TRANSLATE_NOOP("CardNow", "Öppet nu"),
     QT_TRANSLATE_NOOP("CardNow", "Öppet nu, till %1"),
@@ -145,6 +147,21 @@ WEEKDAYS = (
     QT_TRANSLATE_NOOP("CardNow", "sön"),
 )
 
+# core/card/now.py's MONTHS_SHORT_SV, January first, as it passes them to ``tr``.
+MONTHS = (
+    QT_TRANSLATE_NOOP("CardNow", "jan"),
+    QT_TRANSLATE_NOOP("CardNow", "feb"),
+    QT_TRANSLATE_NOOP("CardNow", "mars"),
+    QT_TRANSLATE_NOOP("CardNow", "apr"),
+    QT_TRANSLATE_NOOP("CardNow", "maj"),
+    QT_TRANSLATE_NOOP("CardNow", "juni"),
+    QT_TRANSLATE_NOOP("CardNow", "juli"),
+    QT_TRANSLATE_NOOP("CardNow", "aug"),
+    QT_TRANSLATE_NOOP("CardNow", "sep"),
+    QT_TRANSLATE_NOOP("CardNow", "okt"),
+    QT_TRANSLATE_NOOP("CardNow", "nov"),
+    QT_TRANSLATE_NOOP("CardNow", "dec"),
+)
 
 # A content problem (core/pack/problems.py) carries a stable code and a precise Swedish message.
 # The Swedish interface shows that message as it is. Another interface language shows one of
