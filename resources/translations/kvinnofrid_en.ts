@@ -678,284 +678,349 @@
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="79"/>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="80"/>
         <source>Öppet dygnet runt</source>
         <translation>Open 24 hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="81"/>
         <source>Öppet nu</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="82"/>
         <source>Öppet nu, till %1</source>
         <translation>Open now, until %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="81"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="83"/>
         <source>Stängt nu – ring socialjouren %1</source>
         <translation>Closed now – call the out-of-hours social services on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="84"/>
         <source>Stängt nu – vid akut fara ring 112</source>
         <translation>Closed now – in an emergency call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="85"/>
         <source>Stängt nu – akuta djurärenden: polisen %1; pågår det: ring 112</source>
         <translation>Closed now – urgent animal cases: police on %1; if it is happening now: call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="87"/>
         <source> · öppnar %1</source>
         <translation> · opens %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="88"/>
         <source>om det är akut</source>
         <translation>if it is urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="89"/>
         <source>Ring i stället:</source>
         <translation>Call instead:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="90"/>
         <source>%1: stängt nu. Det här gäller nu:</source>
         <translation>%1: closed now. What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="91"/>
         <source>Det här gäller nu:</source>
         <translation>What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="92"/>
         <source>Det är %1, en helgdag: kontoren har stängt.</source>
         <translation>It is %1, a public holiday: offices are closed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="93"/>
         <source>Det är %1: kontoren har stängt.</source>
         <translation>It is %1: offices are closed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="94"/>
         <source>Det är %1, dag före helgdag.</source>
         <translation>It is %1, the day before a public holiday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="95"/>
         <source>Det är dag före helgdag.</source>
         <translation>It is the day before a public holiday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="97"/>
         <source>troligen öppet</source>
         <translation>probably open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="98"/>
         <source>troligen stängt</source>
         <translation>probably closed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="99"/>
         <source>Troligen öppet dygnet runt (tiderna är inte bekräftade)</source>
         <translation>Probably open 24 hours (the hours are not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="100"/>
         <source>Troligen öppet nu (tiderna är inte bekräftade)</source>
         <translation>Probably open now (the hours are not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="101"/>
         <source>Troligen öppet nu, till %1 (tiderna är inte bekräftade)</source>
         <translation>Probably open now, until %1 (the hours are not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="102"/>
         <source>Troligen stängt nu (tiderna är inte bekräftade)</source>
         <translation>Probably closed now (the hours are not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="103"/>
         <source>Troligen stängt nu (tiderna är inte bekräftade) – ring socialjouren %1</source>
         <translation>Probably closed now (the hours are not confirmed) – call the out-of-hours social services on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="105"/>
         <source>Troligen stängt nu (tiderna är inte bekräftade) – vid akut fara ring 112</source>
         <translation>Probably closed now (the hours are not confirmed) – in an emergency call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="107"/>
         <source>Troligen stängt nu (tiderna är inte bekräftade) – akuta djurärenden: polisen %1; pågår det: ring 112</source>
         <translation>Probably closed now (the hours are not confirmed) – urgent animal cases: police on %1; if it is happening now: call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="110"/>
         <source> · öppnar troligen %1</source>
         <translation> · probably opens %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="109"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="111"/>
         <source>troligen öppet nu – tiderna är inte bekräftade</source>
         <translation>probably open now – the hours are not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="112"/>
         <source>troligen stängt nu – tiderna är inte bekräftade</source>
         <translation>probably closed now – the hours are not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="113"/>
         <source>%1: troligen stängt nu. Det här gäller nu:</source>
         <translation>%1: probably closed now. What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="117"/>
         <source>nyårsdagen</source>
         <translation>New Year&apos;s Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="118"/>
         <source>trettondedag jul</source>
         <translation>Epiphany</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="119"/>
         <source>långfredagen</source>
         <translation>Good Friday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="120"/>
         <source>påskdagen</source>
         <translation>Easter Sunday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="121"/>
         <source>annandag påsk</source>
         <translation>Easter Monday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="122"/>
         <source>första maj</source>
         <translation>May Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="123"/>
         <source>Kristi himmelsfärdsdag</source>
         <translation>Ascension Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="124"/>
         <source>pingstdagen</source>
         <translation>Whit Sunday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="125"/>
         <source>Sveriges nationaldag</source>
         <translation>Sweden&apos;s National Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="126"/>
         <source>midsommardagen</source>
         <translation>Midsummer Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="127"/>
         <source>alla helgons dag</source>
         <translation>All Saints&apos; Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
         <source>juldagen</source>
         <translation>Christmas Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="129"/>
         <source>annandag jul</source>
         <translation>Boxing Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="130"/>
         <source>trettondagsafton</source>
         <translation>Epiphany Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="131"/>
         <source>skärtorsdag</source>
         <translation>Maundy Thursday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="132"/>
         <source>påskafton</source>
         <translation>Easter Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="133"/>
         <source>valborgsmässoafton</source>
         <translation>Walpurgis Night</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="134"/>
         <source>midsommarafton</source>
         <translation>Midsummer Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="135"/>
         <source>allhelgonaafton</source>
         <translation>All Saints&apos; Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="136"/>
         <source>julafton</source>
         <translation>Christmas Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="137"/>
         <source>nyårsafton</source>
         <translation>New Year&apos;s Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="141"/>
         <source>mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
         <source>tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="143"/>
         <source>ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="144"/>
         <source>tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="145"/>
         <source>fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="146"/>
         <source>lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="147"/>
         <source>sön</source>
         <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="152"/>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="153"/>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="154"/>
+        <source>mars</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="155"/>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="156"/>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="157"/>
+        <source>juni</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="158"/>
+        <source>juli</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="159"/>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="160"/>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="161"/>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="162"/>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="163"/>
+        <source>dec</source>
+        <translation>Dec</translation>
     </message>
 </context>
 <context>
@@ -3612,8 +3677,8 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="38"/>
-        <source>Socialjour (kvällar, nätter, helger)</source>
-        <translation>Out-of-hours social services (evenings, nights, weekends)</translation>
+        <source>Socialjour</source>
+        <translation>Out-of-hours social services</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="39"/>
@@ -4380,223 +4445,223 @@ The original is unchanged.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="171"/>
         <source>Administratörens inställningar nämner en inställning som programmet inte känner till; den hoppas över</source>
         <translation>The administrator&apos;s settings name a setting the program does not know; it is skipped</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="174"/>
         <source>En av administratörens inställningar kan inte användas; det säkraste värdet gäller</source>
         <translation>One of the administrator&apos;s settings cannot be used; the safest value applies</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="177"/>
         <source>Paketet är inte signerat, och administratören tillåter inte osignerade paket</source>
         <translation>The pack is not signed, and the administrator does not allow unsigned packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="180"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat</source>
         <translation>The pack has been changed since it was signed, or it is forged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="182"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på</source>
         <translation>The pack is signed with a key the program does not trust</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="184"/>
         <source>Paketet är signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>The pack is signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="186"/>
         <source>Paketets byte av signeringsnyckel kan inte godtas</source>
         <translation>The pack&apos;s change of signing key cannot be accepted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="188"/>
         <source>Programmets lista över betrodda nycklar kan inte läsas</source>
         <translation>The program&apos;s list of trusted keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="190"/>
         <source>Paketet är äldre än det som är installerat</source>
         <translation>The pack is older than the one installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="192"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="194"/>
         <source>Installationen avbröts</source>
         <translation>The installation was cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="195"/>
         <source>En fil i paketet stämmer inte med sin kontrollsumma – paketet kan ha ändrats</source>
         <translation>A file in the pack does not match its checksum – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="198"/>
         <source>En fil i paketet har inte den storlek som paketet anger – paketet kan ha ändrats</source>
         <translation>A file in the pack does not have the size the pack states – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="184"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="201"/>
         <source>Det finns inte tillräckligt med utrymme på disken</source>
         <translation>There is not enough space on the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="202"/>
         <source>Programmet får inte skriva i sin datamapp</source>
         <translation>The program is not allowed to write to its data folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="204"/>
         <source>Det finns inget tidigare innehållspaket att gå tillbaka till</source>
         <translation>There is no earlier content pack to go back to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="206"/>
         <source>Filen är inget läsbart innehållspaket, eller så är den skadad</source>
         <translation>The file is not a readable content pack, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="208"/>
         <source>Paketet innehåller en otillåten sökväg</source>
         <translation>The pack contains a path that is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="209"/>
         <source>Paketets innehållsförteckning (manifest.json) saknas eller är felaktig</source>
         <translation>The pack&apos;s table of contents (manifest.json) is missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="194"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="211"/>
         <source>En fil i paketet saknas, är felaktig eller kan inte läsas</source>
         <translation>A file in the pack is missing, invalid or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="213"/>
         <source>Åtgärdskortet i paketet är felaktigt</source>
         <translation>The action card in the pack is not valid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="197"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="214"/>
         <source>Paketet kunde inte skrivas till disken</source>
         <translation>The pack could not be written to the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="215"/>
         <source>De installerade innehållspaketen kunde inte läsas</source>
         <translation>The installed content packs could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="216"/>
         <source>En PDF-fil i paketet kan inte öppnas</source>
         <translation>A PDF file in the pack cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="217"/>
         <source>Ett dokument i paketet stämmer inte med sin beskrivning i paketet</source>
         <translation>A document in the pack does not match its description in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="219"/>
         <source>En uppgift i paketets innehållsförteckning har ett felaktigt värde</source>
         <translation>An entry in the pack&apos;s table of contents has a wrong value</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="204"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="221"/>
         <source>Paketet har ett format som den här versionen av programmet inte kan läsa</source>
         <translation>The pack has a format this version of the program cannot read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="223"/>
         <source>Paketets lista över ord som betyder samma sak i sökningen är felaktig</source>
         <translation>The pack&apos;s list of words that mean the same in search is wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="225"/>
         <source>Signeringsnyckeln kan inte användas</source>
         <translation>The signing key cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="226"/>
         <source>Den versionen kan inte tas bort</source>
         <translation>That version cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="227"/>
         <source>Den delade mappen med innehållspaket kan inte läsas</source>
         <translation>The shared folder of content packs cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="229"/>
         <source>Ett dokument i paketet hör till en flik som programmet inte har</source>
         <translation>A document in the pack belongs to a tab the program does not have</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="231"/>
         <source>Innehållspaketet finns inte</source>
         <translation>The content pack does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="233"/>
         <source>Paketet kan inte byggas i den mappen</source>
         <translation>The pack cannot be built in that folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="234"/>
         <source>Källmappens katalog (catalog.toml) saknas eller är felaktig</source>
         <translation>The source folder&apos;s catalogue (catalog.toml) is missing or wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="219"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="236"/>
         <source>En kontaktuppgift behöver ses över</source>
         <translation>A contact detail needs checking</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="237"/>
         <source>En text i källmappen kan inte läsas som Markdown</source>
         <translation>A text in the source folder cannot be read as Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="239"/>
         <source>Kommunens ifyllda lista med kontaktuppgifter kan inte läsas</source>
         <translation>The municipality&apos;s filled-in list of contact details cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="241"/>
         <source>Källmappen kan inte skapas där</source>
         <translation>The source folder cannot be created there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="244"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="271"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="284"/>
         <source>Uppgiften om vilket innehållspaket som är aktivt kan inte användas (i detalj, på svenska: %1)</source>
         <translation>The record of which content pack is active cannot be used (in detail, in Swedish: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="289"/>
         <source>Paketet %1 kunde inte användas: %2</source>
         <translation>Pack %1 could not be used: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="292"/>
         <source>Programmet visar i stället paketet %1.</source>
         <translation>The program shows pack %1 instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="278"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="295"/>
         <source>Programmet visar standardinnehållet.</source>
         <translation>The program shows the default content.</translation>
     </message>
@@ -4641,7 +4706,7 @@ The original is unchanged.</translation>
         <translation>the server does not answer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/packs/folder_reason.py" line="44"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/folder_reason.py" line="45"/>
         <source>mappen kan inte läsas</source>
         <translation>the folder cannot be read</translation>
     </message>
