@@ -3677,7 +3677,7 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="38"/>
-        <source>Socialjour</source>
+        <source>Socialjour (utanför kontorstid)</source>
         <translation>Out-of-hours social services</translation>
     </message>
     <message>

@@ -116,7 +116,7 @@ def test_a_municipality_shows_its_contacts_by_role(qtbot, part: ContactsPart) ->
     choose(qtbot, part, "Sala")
     roles = [part.table.item(r, 0).text() for r in range(part.table.rowCount())]
     assert roles == ["Orosanmälan om barn", "Orosanmälan om vuxna", "Växel",
-                     "Socialjour", "Stöd"]
+                     "Socialjour (utanför kontorstid)", "Stöd"]
     row = row_of(part, role="out_of_hours")
     assert cell(part, row, "name").text() == "Socialjouren i Västmanland"
     assert cell(part, row, "phone").text() == "021-39 20 66"

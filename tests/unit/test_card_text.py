@@ -112,7 +112,7 @@ def test_the_jour_is_said_with_its_hours_not_as_open_at_night(card: ActionCard) 
     """The label said "Socialjour (kvällar, nätter, helger)" and the pocket card "kvällar,
     nätter, helger", while Västerås's jour closes at 00.00 or 01.00: a worker holding the card
     at 03.00 rang a closed line."""
-    assert ROLE_LABELS_SV["out_of_hours"] == "Socialjour"
+    assert ROLE_LABELS_SV["out_of_hours"] == "Socialjour (utanför kontorstid)"
     for contact_id in ("sala-socialjour", "vasteras-socialjour", "socialjour-vastmanland"):
         jour = card.contact(contact_id)
         assert jour is not None

@@ -61,7 +61,7 @@ def test_card_snippets_read_as_the_card_does(index) -> None:
     contact = next(h for h in index.search("Sala socialjour", limit=5)
                    if h.anchor == "sala-socialjour")
     assert contact.snippet_plain("", "").startswith(
-        "Sala · Socialjour · socialtjänsten i Sala · "), contact.snippet
+        "Sala · Socialjour (utanför kontorstid) · socialtjänsten i Sala · "), contact.snippet
     assert "021-39 20 66 · " in contact.snippet_plain("", "")
     assert contact.heading == "Socialjouren i Västmanland"  # its text names Sala already
     step = next(h for h in index.search("orosanmälan", limit=5) if h.anchor == "barn-orosanmalan")

@@ -19,7 +19,7 @@ ROLE_LABELS_SV = {
     "switchboard": "Växel",
     # No times in the label: the jour is not open all night (Västerås's closes at 00.00 or
     # 01.00), and its hours are said with it wherever it is shown.
-    "out_of_hours": "Socialjour",
+    "out_of_hours": "Socialjour (utanför kontorstid)",
     "animal_welfare": "Djurskydd",
     "police": "Polisen",
     "health": "Hälso- och sjukvård",

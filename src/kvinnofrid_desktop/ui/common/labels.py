@@ -35,7 +35,7 @@ ROLE_LABELS = {
     "report_child": QT_TRANSLATE_NOOP("Labels", "Orosanmälan om barn"),
     "report_adult": QT_TRANSLATE_NOOP("Labels", "Orosanmälan om vuxna"),
     "switchboard": QT_TRANSLATE_NOOP("Labels", "Växel"),
-    "out_of_hours": QT_TRANSLATE_NOOP("Labels", "Socialjour"),
+    "out_of_hours": QT_TRANSLATE_NOOP("Labels", "Socialjour (utanför kontorstid)"),
     "animal_welfare": QT_TRANSLATE_NOOP("Labels", "Djurskydd"),
     "police": QT_TRANSLATE_NOOP("Labels", "Polisen"),
     "health": QT_TRANSLATE_NOOP("Labels", "Hälso- och sjukvård"),
