@@ -892,12 +892,59 @@ def test_the_visa_menu_checks_the_side_panels_that_are_open(
     assert results.isChecked() and bookmarks.isChecked()
 
 
+def test_results_closed_and_opened_again_still_split_from_mina_sidor_when_there_is_room(
+        qtbot, window: MainWindow) -> None:
+    """On a narrow window the two panels share one side as tabs. Esc, then Ctrl+K, put the
+    results back behind Mina sidor's tab: the check mark was off with them open, Down went
+    into results nobody could see, and a wide window kept them joined for good."""
+    window.show_tab("action_card")
+    window.resize(560, 480)
+    window.commands["bookmarks"].trigger()
+    window.focus_search()
+    qtbot.keyClicks(window.search_field, "polis")
+    qtbot.waitUntil(lambda: window.search_panel.tree.topLevelItemCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: bool(window.tabifiedDockWidgets(window.search_dock)))
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.search_dock.isHidden() and not window.commands["results"].isChecked()
+    window.resize(window.width() + 10, window.height())  # the window resized meanwhile
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    # In front, checked, and Down goes to results on screen.
+    qtbot.waitUntil(lambda: not window.search_dock.visibleRegion().isEmpty())
+    assert window.commands["results"].isChecked()
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert window.search_panel.tree.hasFocus()
+    assert not window.search_panel.tree.visibleRegion().isEmpty()
+    window.resize(window.screen().availableGeometry().width(), 560)  # room for both
+    qtbot.waitUntil(lambda: not window.tabifiedDockWidgets(window.search_dock))
+    qtbot.waitUntil(lambda: not (window.bookmarks.dock.visibleRegion().isEmpty()
+                                 or window.search_dock.visibleRegion().isEmpty()))
+
+
+def test_the_page_keeps_its_reading_width_beside_the_overview_and_both_panels(
+        qtbot, window: MainWindow) -> None:
+    """The reading area's least width counted the document's overview as reading room: at
+    800 × 600 both panels stayed apart beside Strategi and left the page 130 px."""
+    from kvinnofrid_desktop.ui.common.accessible import chars
+    from kvinnofrid_desktop.ui.main_window import READING_MIN_CHARS
+
+    window.resize(800, 600)
+    window.show_tab("strategy")
+    window.commands["bookmarks"].trigger()
+    window.focus_search()
+    qtbot.keyClicks(window.search_field, "socialjour")
+    qtbot.waitUntil(lambda: window.search_dock.isVisible())
+    page = window.current_viewer().view.viewport()
+    qtbot.waitUntil(lambda: bool(window.tabifiedDockWidgets(window.search_dock)))  # one side
+    qtbot.waitUntil(lambda: page.width() >= chars(page, READING_MIN_CHARS) * 3 // 4)
+
+
 def test_panels_dragged_onto_each_other_have_named_tabs(qtbot, window: MainWindow) -> None:
     """Qt makes the tab bar under two panels that share one side; dragged there by the user
     (not by the window making room), it was a keyboard stop with no name."""
     from PySide6.QtWidgets import QTabBar
 
-    window.resize(1600, 900)  # room for both side by side: the window leaves them apart
+    window.show_tab("action_card")
+    window.resize(window.screen().availableGeometry().width(), 600)  # room for both apart
     window.commands["bookmarks"].trigger()
     window.commands["results"].trigger()
     qtbot.waitUntil(lambda: window.search_dock.isVisible() and window.bookmarks.dock.isVisible())

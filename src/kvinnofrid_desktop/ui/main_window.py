@@ -541,8 +541,6 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.hide()
             self._watch_dock(dock)
-            # Typing a search brings the results to the front when they share a side as tabs.
-            self.search_field.textChanged.connect(self._raise_results)
             panel.hitActivated.connect(self.open_hit)
             panel.help_available = bool(self.pack.manifest.action_card)
             panel.helpRequested.connect(self.show_support_lines)
@@ -559,7 +557,7 @@ class MainWindow(QMainWindow):
         if first:  # the panel missed this keystroke: it did not exist yet
             panel.restart_debounce()
         if text.strip() and self.search_dock is not None:
-            self.search_dock.show()
+            self._show_results()
         elif not text.strip():
             self._forget_search_marks()  # the field emptied: the search is over
 
@@ -585,19 +583,31 @@ class MainWindow(QMainWindow):
         field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         field.selectAll()
         if field.text().strip() and self.search_dock is not None:
-            self.search_dock.show()
+            self._show_results()  # in front: Down goes to results the reader can see
 
     @command("results")
     def toggle_search_results(self, visible: bool) -> None:
         self.search_panel  # noqa: B018 (builds the dock on first use)
         assert self.search_dock is not None
-        self.search_dock.setVisible(visible)
-        if visible:  # in front, when it shares its place with Mina sidor as a tab
-            self.search_dock.raise_()
+        if visible:
+            self._show_results()
+        else:
+            self.search_dock.hide()
+            self._show_panels_open()
+
+    def _show_results(self) -> None:
+        """The results shown and in front, when they share their place with Mina sidor as a
+        tab. Shown behind the other's tab, a dock sends no visibilityChanged: the check mark
+        is set here (Ctrl+K after Esc left it off with the results open)."""
+        assert self.search_dock is not None
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self._show_panels_open()
 
     def _dismiss_search(self) -> None:
         if self.search_dock is not None:
             self.search_dock.hide()
+            self._show_panels_open()  # hidden from behind a tab: no visibilityChanged either
         self._forget_search_marks()  # Esc gives up the search
         viewer = self.current_viewer()
         focus_default(viewer or self.tabs.currentWidget())
@@ -967,10 +977,6 @@ class MainWindow(QMainWindow):
                                                              and self._bookmarks.dock)):
             self.commands[name].setChecked(dock is not None and not dock.isHidden())
 
-    def _raise_results(self, text: str) -> None:
-        if text.strip() and self.search_dock is not None and self.search_dock.isVisible():
-            self.search_dock.raise_()
-
     def _fit_docks(self, shown: QDockWidget | None = None) -> None:
         """Mina sidor (left) and the search results (right) beside each other when the reading
         area keeps its least width between them (READING_MIN_CHARS, and the card's own
@@ -985,11 +991,13 @@ class MainWindow(QMainWindow):
             return
         if bookmarks.isFloating() or search.isFloating():
             return
+        if bookmarks.isHidden() or search.isHidden():
+            # One closed (Esc) is not the two apart: Qt puts it back behind the other's tab
+            # when it is shown again, and the window must still split them when there is room.
+            return
         together = search in self.tabifiedDockWidgets(bookmarks)
         if not together:
             self._docks_joined = None
-        if bookmarks.isHidden() or search.isHidden():
-            return
         from PySide6.QtWidgets import QStyle
 
         separator = self.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent,
@@ -1047,7 +1055,13 @@ class MainWindow(QMainWindow):
 
         central = self.centralWidget()
         assert central is not None
-        return max(central.minimumSizeHint().width(), chars(central, READING_MIN_CHARS))
+        least = max(central.minimumSizeHint().width(), chars(central, READING_MIN_CHARS))
+        viewer = self.current_viewer()
+        if viewer is not None and viewer.view.isVisible():
+            # The page is what is read: the overview and the side panel beside it come on
+            # top (at 800 × 600 the panels stayed apart and left the page 150 px).
+            least += max(central.width() - viewer.view.viewport().width(), 0)
+        return least
 
     def _give_reading_room(self, docks: list[QDockWidget]) -> None:
         """Narrow the side panels (towards their least widths) until the reading area has its
