@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pages
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop.ui.viewer import export as viewer_export
 from kvinnofrid_desktop.ui.viewer.printing import print_document
 from kvinnofrid_desktop.ui.viewer.viewer import PdfViewer, ViewState
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+from packtools import pdf_from_objects  # the unit tests' PDF writer
 
 
 @pytest.fixture
@@ -1406,19 +1410,8 @@ def test_a_large_file_whose_table_is_wrong_is_asked_about_and_opens_when_chosen(
 
 def large_valid_pdf(size: int) -> bytes:
     """A one-page PDF of about ``size`` bytes: an unused stream carries the bulk."""
-    head = b"%PDF-1.7\n"
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>"]
     bulk = b"\x00" * size
-    objects.append(b"<< /Length %d >>\nstream\n" % len(bulk) + bulk + b"\nendstream")
-    out, offsets = bytearray(head), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_from_objects([b"<< /Type /Catalog /Pages 2 0 R >>",
+                             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+                             b"<< /Length %d >>\nstream\n" % len(bulk) + bulk + b"\nendstream"])

@@ -47,3 +47,19 @@ def document(doc_id: str = "strategi", file: str = "docs/strategi.pdf", **kw: An
     }
     doc.update(kw)
     return doc
+
+
+def pdf_from_objects(objects: list[bytes]) -> bytes:
+    """A PDF whose objects 1, 2, … are ``objects`` (1 the catalog), with a classic
+    cross-reference table and trailer: for PDFs no library here writes (forms, a stream of a
+    chosen size)."""
+    out, offsets = bytearray(b"%PDF-1.7\n"), []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)

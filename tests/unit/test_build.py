@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from packtools import pdf_from_objects
 
 from kvinnofrid_desktop.cli.main import run
 from kvinnofrid_desktop.core.authoring.build import build_pack
@@ -138,17 +139,7 @@ def form_pdf() -> bytes:
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_from_objects(objects)
 
 
 # --- bad input: a clear message, and no half-written output ------------------------------------
