@@ -67,7 +67,7 @@ def assert_hidden(window: MainWindow) -> None:
     assert window.search_field.text() == ""
     if window._search_panel is not None:
         assert window.search_panel.tree.topLevelItemCount() == 0
-        assert window.search_panel.status.text() == ""
+        assert window.search_panel.status.text() == window.search_panel.idle_hint()
         assert not window.search_dock.isVisible()
     assert not any(key.startswith("file:") for key in window.file_tabs)
     assert window.current_tab_name() == "strategy"

@@ -464,6 +464,26 @@ def test_nothing_found_offers_whom_to_turn_to_on_the_card(qtbot, window: MainWin
     assert not button.isVisible()
 
 
+def test_an_emptied_field_says_what_to_type_not_an_empty_list(qtbot, window: MainWindow) -> None:
+    """The field emptied left a white, empty list in the results panel, and a search with no
+    hits showed one under "Inga träffar": the panel now says what the search covers, and the
+    list is drawn only with results in it."""
+    panel = window.search_panel
+    type_query(qtbot, window, "socialjour")
+    assert result_rows(window) and panel.tree.isVisible()
+    window.search_field.clear()
+    qtbot.waitUntil(lambda: panel.status.text() == panel.idle_hint())
+    assert not panel.tree.isVisible() and panel.status.isVisible()
+    assert "orosanmälan" in panel.status.text() and "åtgärdskortet" in panel.status.text()
+    assert settled_problems(qtbot, panel) == []  # the words wrapped, nothing cut
+    type_query(qtbot, window, "xqzzyv")
+    assert result_rows(window) == [] and not panel.tree.isVisible()
+    assert panel.status.text() == "Inga träffar för ”xqzzyv”."
+    window.search_field.clear()
+    type_query(qtbot, window, "socialjour")
+    assert result_rows(window) and panel.tree.isVisible()
+
+
 def test_latest_query_wins(qtbot, window: MainWindow) -> None:
     panel = window.search_panel
     panel.search_now("socialjour")

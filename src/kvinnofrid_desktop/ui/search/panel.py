@@ -228,6 +228,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.suggestion_button)
         layout.addWidget(self.help_button)
         layout.addWidget(self.tree, 1)
+        layout.addStretch()  # the words at the top while the list is hidden
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -252,6 +253,20 @@ class SearchPanel(QWidget):
         self.relay.failed.connect(self.status.setText)
         if index_path is None:
             self.status.setText(self.tr("Sökning är inte tillgänglig: paketet saknar sökindex."))
+        else:
+            self._show_idle()
+
+    def _show_idle(self) -> None:
+        """No query: say what the search covers, in place of an empty white list (the field
+        emptied, or the results opened before anything was typed)."""
+        self.tree.clear()
+        self.tree.hide()
+        self.status.setText(self.idle_hint())
+
+    def idle_hint(self) -> str:
+        return self.tr("Skriv ett eller flera ord i sökfältet, till exempel orosanmälan, "
+                       "socialjour eller en kommun. Sökningen går igenom alla dokument och "
+                       "åtgärdskortet.")
 
     def open_index(self) -> SearchIndex | None:
         """Open the index on first use (on the pool thread, so start-up never waits for it)."""
@@ -285,7 +300,7 @@ class SearchPanel(QWidget):
             self._set_suggestion("")
             self.help_button.hide()
             if self.index_path is not None and not self.index_error:
-                self.status.setText("")
+                self._show_idle()
             return
         self.pool.start(_SearchJob(self, self.generation, query))
         # A search that takes a while (the first opens the index; a busy machine) says so,
@@ -309,6 +324,7 @@ class SearchPanel(QWidget):
         self.last_query, self.last_ms = query, ms
         self.terms = self.index.highlight_terms(searched or query) if self.index else []
         self.tree.clear()
+        self.tree.setVisible(bool(hits))  # no empty white list under "Inga träffar"
         self._set_suggestion(suggestion if not hits else "")
         self.help_button.setVisible(self.help_available and not hits and not suggestion)
         if not hits:
@@ -424,11 +440,14 @@ class SearchPanel(QWidget):
         self._debounce.stop()
         self.generation += 1
         self.latest = self.generation
-        self.tree.clear()
-        self.status.setText("")
         self._set_suggestion("")
+        self.help_button.hide()
         self.last_query = ""
         self.terms = []
+        if self.index_path is not None and not self.index_error:
+            self._show_idle()
+        else:
+            self.tree.clear()
 
     def shutdown(self) -> None:
         """Let a running query finish and drop queued ones (window close); idempotent."""
