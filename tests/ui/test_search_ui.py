@@ -192,6 +192,39 @@ def test_escape_in_the_results_gives_up_the_search_for_the_document(
     assert viewer.view.marks() == [] and marks_drawn(viewer) == 0
 
 
+def test_escape_after_a_card_hit_goes_back_to_that_entry(qtbot, window: MainWindow) -> None:
+    """Esc in the results after a hit on the card put the keyboard on the subject buttons at
+    the card's top: the entry the hit showed (a number to read or copy) was left behind."""
+    type_query(qtbot, window, "socialjour")
+    tree = window.search_panel.tree
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    hit = tree.currentItem().data(0, HIT_ROLE)
+    if tree.currentItem().childCount():  # a document's row: its first hit
+        tree.setCurrentItem(tree.currentItem().child(0))
+        hit = tree.currentItem().data(0, HIT_ROLE)
+    assert hit.kind == "card"
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    card = window.action_card_tab
+    entry = card.entry_widget(hit.anchor)
+    assert window.current_tab_name() == "action_card" and entry.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is tree
+    qtbot.keyClick(tree, Qt.Key.Key_Escape)
+    assert not window.search_dock.isVisible()
+    assert QApplication.focusWidget() is entry
+    scroll = next(a for a in card._scrolls if a.widget().isAncestorOf(entry))
+    top = entry.mapTo(scroll.viewport(), entry.rect().topLeft()).y()
+    assert 0 <= top < scroll.viewport().height()  # on screen, where the reader was
+    # Another subject chosen since, the entry is gone: Esc lands where Ctrl+3 does.
+    other = next(b for name, b in card.subject_buttons.items() if name != card._subject)
+    qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
+    assert not entry.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is other
+
+
 def test_emptying_the_search_field_takes_the_marks_off_the_page(
         qtbot, window: MainWindow) -> None:
     viewer, _hit = open_a_page_hit_by_keys(qtbot, window, "hedersrelaterat")

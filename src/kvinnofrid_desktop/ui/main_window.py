@@ -610,7 +610,10 @@ class MainWindow(QMainWindow):
             self._show_panels_open()  # hidden from behind a tab: no visibilityChanged either
         self._forget_search_marks()  # Esc gives up the search
         viewer = self.current_viewer()
-        focus_default(viewer or self.tabs.currentWidget())
+        if viewer is None and self.current_tab_name() == "action_card":
+            self.action_card_tab.focus_after_search()
+        else:
+            focus_default(viewer or self.tabs.currentWidget())
 
     def open_hit(self, hit: Hit, terms: list[str]) -> None:
         """Open a search hit on its page with the matched words highlighted; a hit on the

@@ -115,6 +115,7 @@ class ActionCardTab(QWidget):
         self._columns = 0
         self._reading_order: tuple[QWidget, ...] = ()  # the sections as the columns show them
         self._anchors: dict[str, tuple[str | None, EntryFrame]] = {}
+        self._revealed: EntryFrame | None = None  # the entry a search hit last showed
         self._built = card is None
         # Find and print (ui/actions.py): their keys act while this tab is on screen.
         self.commands = ActionSet(self, ("find", "print"))
@@ -154,6 +155,14 @@ class ActionCardTab(QWidget):
             take_focus(self.subject_buttons[self._subject], reason)
         else:
             take_focus(self, reason)
+
+    def focus_after_search(self) -> None:
+        """Esc in the search results: back to the entry a hit showed, while it is still on
+        the card as chosen (the subject buttons, where Ctrl+3 lands, lost the reader's place)."""
+        if self._revealed is not None and self._revealed.isVisible():
+            take_focus(self._revealed, Qt.FocusReason.OtherFocusReason)
+        else:
+            self.focus_default()
 
     def setVisible(self, visible: bool) -> None:
         # Built before the first show (not in showEvent), so the new children show with it.
@@ -873,6 +882,7 @@ class ActionCardTab(QWidget):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _reveal(self, widget: EntryFrame) -> None:
+        self._revealed = widget
         self._settle_layouts()
         self._ensure_visible(widget)
         widget.flash()
