@@ -238,6 +238,8 @@ def test_when_no_page_has_every_word_the_answer_is_for_some_of_them(index: Searc
     ("vart ringer jag", "vuxna-akut"), ("socialtjänsten Sala vuxna", "sala-orosanmalan-vuxna"),
     # Found nothing before: no page says "vågar", "pojkvän", "sambo" or "ex-man".
     ("hon vågar inte gå hem", "vuxna-socialtjansten"),
+    # Found nothing: no text has "rädd" near "hem".
+    ("hon är rädd att gå hem", "vuxna-socialtjansten"), ("rädd gå hem", "vuxna-socialtjansten"),
     ("pojkvän kontrollerar", "vuxna-relationen-1"),
     ("min sambo är svartsjuk", "vuxna-relationen-1"), ("ex-man hotar", "djur-vuxna-i-hemmet"),
     # Found only the whole card's first page, or nothing ("svälter").
