@@ -455,6 +455,11 @@ def test_nothing_found_in_english_says_the_documents_are_swedish(qtbot,
         assert win.search_panel.suggestion_button.isVisible()
         assert win.search_panel.suggestion_button.text() == "Did you mean “skyddat boende”?"
         assert win.search_panel.status.text() == "No matches for “skyddat bonde”."
+        # Words written in Swedish that find nothing: no advice to write in Swedish.
+        win.search_field.clear()
+        type_query(qtbot, win, "hon har ett xqzzyv")
+        assert result_rows(win) == [] and not win.search_panel.suggestion_button.isVisible()
+        assert win.search_panel.status.text() == "No matches for “hon har ett xqzzyv”."
         win.close()
     # The Swedish interface has nothing to explain.
     sv = create_main_window(settings_path=tmp_path / "sv.ini")

@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from kvinnofrid_desktop.core.search import IndexEntry, SearchIndex, build_index, group_by_document
+from kvinnofrid_desktop.core.search import (
+    IndexEntry,
+    SearchIndex,
+    build_index,
+    group_by_document,
+    swedish,
+)
 from kvinnofrid_desktop.core.search.swedish import PART, ROOT, WORD, root, stem
 
 PAGES = {
@@ -252,3 +258,13 @@ def test_inflected_forms_are_marked_even_on_an_exact_hit(tmp_path: Path) -> None
         hit = index.search("våld barn")[0]
         assert int(hit.score) == WORD
         assert hit.snippet_plain() == "«Barnet» berättar om «våld» och orosanmälan."
+
+
+@pytest.mark.parametrize(("query", "swedish_words"), [
+    ("hon är rädd att gå hem", True), ("hon har ett blåmärke", True), ("rädd", True),
+    ("vad gör jag", True), ("bruises", False), ("restraining order", False),
+    ("man under till", False), ("I am afraid to go home", False)])
+def test_a_query_in_swedish_is_told_apart_from_one_in_english(query: str,
+                                                              swedish_words: bool) -> None:
+    """The English window said "search with Swedish words" to someone who had."""
+    assert swedish.looks_swedish(query) is swedish_words

@@ -629,6 +629,22 @@ def _parse(query: str, synonyms: object = None) -> ParsedQuery:
     return ParsedQuery(tuple(terms.values()), tuple(phrases.values()), truncated, asks)
 
 
+# Small words that are Swedish and no English word ("man", "under", "till", "i" are both).
+_SWEDISH_ONLY_WORDS = """
+att och hon han inte jag det som för av har kan vad hur ska vill eller hennes hans ett min mitt
+"""
+_SWEDISH_ONLY = frozenset(_SWEDISH_ONLY_WORDS.split())
+
+
+def looks_swedish(query: str) -> bool:
+    """Whether ``query`` is written in Swedish, by its letters å, ä, ö or its small words: the
+    English window told someone who had searched "hon är rädd att gå hem" to search with
+    Swedish words."""
+    folded = query.casefold()
+    return any(c in "åäö" for c in folded) or \
+        any(word in _SWEDISH_ONLY for word in re.findall(r"\w+", folded))
+
+
 def is_abbreviation(word: str) -> bool:
     """A word typed in capitals, two to five letters ("LVM", "BRÅ", "RFSU"): an abbreviation.
     Matched by its beginning or inside other words it found "självmordstankar" for "LVM" and

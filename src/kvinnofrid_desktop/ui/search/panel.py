@@ -331,8 +331,12 @@ class SearchPanel(QWidget):
             text = arg(self.tr("Inga träffar för ”%1”."), query)
             # In another interface language, words of that language find nothing in texts
             # written in Swedish: say so, rather than let it look as if nothing is there.
-            # Not beside "Menade du …?": the words were Swedish, only misspelt.
-            if interface_language() != SOURCE_LANGUAGE and not suggestion:
+            # Not beside "Menade du …?" (the words were Swedish, only misspelt), nor to one
+            # who wrote in Swedish.
+            from kvinnofrid_desktop.core.search.swedish import looks_swedish
+
+            if interface_language() != SOURCE_LANGUAGE and not suggestion \
+                    and not looks_swedish(query):
                 text += " " + self.tr("Dokumenten är skrivna på svenska: sök med svenska ord.")
             self.status.setText(text)
             return
