@@ -14,6 +14,7 @@ from test_editor_documents import drop_on
 
 from kvinnofrid_desktop.app.start import create_main_window
 from kvinnofrid_desktop.ui.main_window import MainWindow
+from kvinnofrid_desktop.ui.search.panel import HIT_ROLE
 
 
 @pytest.fixture
@@ -311,6 +312,34 @@ def test_a_library_filter_that_matches_nothing_says_so(qtbot, window: MainWindow
     lib.filter.clear()
     qtbot.waitUntil(lambda: "Ingen publikation" not in lib.details.toPlainText())
     assert lib.current_doc_id() is not None
+
+
+def test_a_library_filter_that_matches_nothing_offers_the_search(qtbot,
+                                                                 window: MainWindow) -> None:
+    """"heder" matched no title, publisher or year ("0 av 8"), and nothing said that
+    Strategi has a section on it: the tab offers to search every document's text, and Enter in
+    the filter takes the offer."""
+    window.show_tab("publications")
+    lib = window.publications_tab
+    offer = lib.search_all_button
+    lib.filter.setFocus()
+    qtbot.keyClicks(lib.filter, "heder")
+    assert lib.proxy.rowCount() == 0 and offer.isVisible()
+    assert offer.text() == "Sök efter ”heder” i alla dokumentens text (Enter)"
+    assert offer.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert not settled_problems(qtbot, window)
+    qtbot.keyClick(lib.filter, Qt.Key.Key_Return)
+    panel = window.search_panel
+    qtbot.waitUntil(lambda: panel.last_query == "heder")
+    assert window.search_dock.isVisible() and window.search_field.text() == "heder"
+    assert QApplication.focusWidget() is window.search_field  # Down goes to the results
+    found = {panel.tree.topLevelItem(i).data(0, HIT_ROLE).doc_id
+             for i in range(panel.tree.topLevelItemCount())}
+    assert "strategi" in found
+    # A filter that matches shows no offer.
+    lib.filter.clear()
+    qtbot.keyClicks(lib.filter, "skyddat")
+    assert lib.proxy.rowCount() > 0 and not offer.isVisible()
 
 
 def test_library_details_show_provenance_and_sources(qtbot, window: MainWindow) -> None:

@@ -431,6 +431,7 @@ class MainWindow(QMainWindow):
             tab.openExternalRequested.connect(
                 lambda d: self.open_external(self.pack.document_path(d)))
             tab.printRequested.connect(self._print_document)
+            tab.searchRequested.connect(self.search_for)
             return tab
         if name == "action_card":
             return self._build_action_card_tab()
@@ -584,6 +585,14 @@ class MainWindow(QMainWindow):
         field.selectAll()
         if field.text().strip() and self.search_dock is not None:
             self._show_results()  # in front: Down goes to results the reader can see
+
+    def search_for(self, words: str) -> None:
+        """Search every document for ``words`` now, the results in front and the keyboard in
+        the search field (Down goes to them)."""
+        panel = self.search_panel
+        self.search_field.setText(words)
+        panel.search_now(words)
+        self.focus_search()
 
     @command("results")
     def toggle_search_results(self, visible: bool) -> None:

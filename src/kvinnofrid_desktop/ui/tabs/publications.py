@@ -45,6 +45,7 @@ from kvinnofrid_desktop.ui.common.filter_field import FilterField
 from kvinnofrid_desktop.ui.common.focus import take_focus
 from kvinnofrid_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from kvinnofrid_desktop.ui.common.labels import plain_tip, tab_title
+from kvinnofrid_desktop.ui.common.link_button import link_button
 
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -133,6 +134,8 @@ class PublicationsTab(QWidget):
     saveCopyRequested = Signal(str)
     openExternalRequested = Signal(str)
     printRequested = Signal(str)
+    # The filter found no publication: the words looked for in every document's text instead.
+    searchRequested = Signal(str)
 
     # Year and pages are the original publication's: our own compilation's year and page count
     # are in the details pane, under their own names, so the two are never confused.
@@ -180,6 +183,18 @@ class PublicationsTab(QWidget):
         top.addWidget(self.filter, 1)
         top.addWidget(self.count_label)
         layout.addLayout(top)
+        # The filter reads titles, publishers and years; "heder" matched none of them while
+        # Strategi has a section on it. Offered under the field when nothing matches (Enter in
+        # the filter too).
+        self.search_all_button = link_button(self, self.tr("Sök i alla dokumentens text"))
+        self.search_all_button.clicked.connect(
+            lambda: self.searchRequested.emit(self.filter.text().strip()))
+        self.search_all_button.hide()
+        offer = QHBoxLayout()
+        offer.addSpacing(self.filter_label.sizeHint().width() + top.spacing())
+        offer.addWidget(self.search_all_button)
+        offer.addStretch()
+        layout.addLayout(offer)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.model = QStandardItemModel(0, len(self.COLUMNS), self)
@@ -344,6 +359,8 @@ class PublicationsTab(QWidget):
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
             self.table.setFocus()
+        elif not self.search_all_button.isHidden():
+            self.search_all_button.click()
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
@@ -366,6 +383,12 @@ class PublicationsTab(QWidget):
     def _show_details(self) -> None:
         doc_id = self.current_doc_id()
         doc = self.pack.manifest.document(doc_id) if doc_id else None
+        words = self.filter.text().strip()
+        nothing = bool(words) and not self.proxy.rowCount()
+        if nothing:
+            self.search_all_button.setText(arg(self.tr(
+                "Sök efter ”%1” i alla dokumentens text (Enter)"), words))
+        self.search_all_button.setVisible(nothing)
         if doc is not None:
             self.details.setHtml(details_html(doc))
         elif self.filter.text().strip() and not self.proxy.rowCount():
