@@ -137,6 +137,31 @@ def test_the_viewer_announces_the_page(qtbot, env, language, pdfs) -> None:
     window.close()
 
 
+# --- a label is read with what it shows -----------------------------------------------------------
+
+
+def test_labels_are_read_with_what_they_show(qtbot, env, language, announced) -> None:
+    """A label with an accessible name is read by that name alone: the card's heading was
+    "Kontakter" above Sala's numbers, the line "Stängt nu · öppnar 09.00" was "Just nu", and
+    the status bar's pack was described by its tooltip's HTML."""
+    window = create_main_window(settings_path=env.settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    pack = window.pack_label
+    assert pack.text() and pages.spoken(pack) == pack.text()
+    described = pages.spoken(pack, "Description")
+    assert described == {"sv": "Aktivt innehållspaket", "en": "Active content pack"}[language]
+    window.show_tab("action_card")
+    card = window.action_card_tab
+    card.set_municipality("Sala")
+    assert pages.spoken(card.contacts_heading) == card.contacts_heading.text()
+    assert card.contacts_heading.text().endswith("Sala")
+    contact = pages.contact_card(card, "sala-orosanmalan-barn")
+    assert contact.now_text() and pages.spoken(contact.now_label) == contact.now_text()
+    window.close()
+
+
 # --- dialogs ----------------------------------------------------------------------------------
 
 

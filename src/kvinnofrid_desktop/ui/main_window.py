@@ -700,7 +700,9 @@ class MainWindow(QMainWindow):
         self.pack_label = _PackLabel(self)
         plain_text(self.pack_label)  # the publisher is pack text
         self.pack_label.set_pack(self.tr("Innehåll: %1, version %2"), m.publisher, m.version)
-        self.pack_label.setAccessibleName(self.tr("Aktivt innehållspaket"))
+        # Read by its text ("Innehåll: …, version …"), said to be the active pack in plain
+        # words: without a description of its own, the tooltip's HTML was read as one.
+        self.pack_label.setAccessibleDescription(self.tr("Aktivt innehållspaket"))
         bar = _StatusBar(self)
         self.setStatusBar(bar)
         bar.addPermanentWidget(self.pack_label)

@@ -269,8 +269,9 @@ class ActionCardTab(QWidget):
         layout = QVBoxLayout(section)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        # No accessible name: the label's text is read, as it changes ("Kontakter – Sala";
+        # a fixed "Kontakter" hid the municipality).
         heading = text_label(title, section, font=scaled_font(self.font(), 1.35, bold=True))
-        heading.setAccessibleName(title)
         layout.addWidget(heading)
         return section, layout, heading
 
