@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QMenu,
@@ -369,6 +370,26 @@ def test_window_shortcuts(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     press(qtbot, Qt.Key.Key_Q, CTRL, target=window)
     assert not window.isVisible()
+
+
+def test_tab_leaves_the_shortcut_table_for_the_close_button(qtbot, window: MainWindow) -> None:
+    """The table took Tab from cell to cell: after 400 presses the focus was still in its 108
+    cells, and Stäng was never reached, though the dialog says "Tabb flyttar mellan fälten"."""
+    dialog = ShortcutsDialog(window.shortcut_rows(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    table.setCurrentCell(0, 0)
+    press(qtbot, Qt.Key.Key_Down, target=table)
+    assert table.hasFocus() and table.currentRow() == 1  # the arrows still move in it
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    press(qtbot, Qt.Key.Key_Tab, target=table)
+    assert close.hasFocus()
+    press(qtbot, Qt.Key.Key_Backtab, SHIFT, target=close)
+    assert table.hasFocus()
+    dialog.close()
 
 
 # --- Tab reaches every control, in both directions --------------------------------------------
