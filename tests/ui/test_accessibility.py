@@ -19,8 +19,8 @@ from collections import Counter, defaultdict
 from types import SimpleNamespace
 
 import pages
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 from test_import_dialog import V1, V2, kvpack
 
 from kvinnofrid_desktop.app.start import create_main_window
@@ -159,6 +159,34 @@ def test_labels_are_read_with_what_they_show(qtbot, env, language, announced) ->
     assert card.contacts_heading.text().endswith("Sala")
     contact = pages.contact_card(card, "sala-orosanmalan-barn")
     assert contact.now_text() and pages.spoken(contact.now_label) == contact.now_text()
+    window.close()
+
+
+def test_the_about_box_is_read_in_plain_words(qtbot, env, announced) -> None:
+    """Its accessible value was the HTML it was written in: "<p><b>Kvinnofrid Västmanland</b>
+    0.1.0</p><p>Ett stöd …"."""
+    window = create_main_window(settings_path=env.settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    read: dict[str, str] = {}
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(20, read_and_close)
+            return
+        read.update({kind: pages.spoken(box, kind) for kind in ("Name", "Value", "Description")})
+        read["shown"] = "\n".join(label.text() for label in box.findChildren(QLabel))
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, read_and_close)
+    window.commands["about"].trigger()  # returns when the box closes
+    assert read["Name"] == "Om Kvinnofrid Västmanland"
+    assert read["Value"].startswith("Kvinnofrid Västmanland ")
+    said = read["Description"]
+    assert "Innehållspaket: " in said and "Länsstyrelsen" in said
+    assert not [text for text in read.values() if "<" in text or "&" in text]
     window.close()
 
 
