@@ -165,6 +165,27 @@ def printing(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
+@pytest.fixture
+def announced(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Accessibility on, as with a screen reader running, and what it is told to announce
+    (each QAccessibleAnnouncementEvent's text, in order). PySide has no
+    QAccessible.installUpdateHandler: the events are read where every one of them passes."""
+    from PySide6.QtGui import QAccessible
+
+    said: list[str] = []
+    post = QAccessible.updateAccessibility
+
+    def record(event) -> None:
+        if event.type() == QAccessible.Event.Announcement:
+            said.append(event.message())
+        post(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    QAccessible.setActive(True)
+    yield said
+    QAccessible.setActive(False)  # left on, the item views of later tests answer its queries
+
+
 @pytest.fixture(params=["sv", "en"])
 def language(request: pytest.FixtureRequest) -> Iterator[str]:
     with interface_language(request.param):

@@ -8,6 +8,7 @@ carrying a method only tests call.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QAccessible
 from PySide6.QtPdf import QPdfSearchModel
 from PySide6.QtWidgets import QWidget
 
@@ -24,6 +25,12 @@ def _shown(root: QWidget, kind: type) -> list:
     if isinstance(root, ActionCardTab):
         root.ensure_loaded()  # a card not shown yet is built on first use
     return [w for w in root.findChildren(kind) if w.isVisibleTo(root)]
+
+
+def spoken(widget: QWidget, kind: str = "Name") -> str:
+    """What a screen reader reads of ``widget``: its accessible Name, Description or Value
+    (with the accessibility on: the ``announced`` fixture)."""
+    return QAccessible.queryAccessibleInterface(widget).text(getattr(QAccessible.Text, kind))
 
 
 # --- the viewer ---------------------------------------------------------------------------------

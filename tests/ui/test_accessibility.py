@@ -19,8 +19,8 @@ from collections import Counter, defaultdict
 from types import SimpleNamespace
 
 import pages
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 from test_import_dialog import V1, V2, kvpack
 
 from kvinnofrid_desktop.app.start import create_main_window
@@ -134,6 +134,59 @@ def test_the_viewer_announces_the_page(qtbot, env, language, pdfs) -> None:
     spoken = {"sv": "Sida 3 av 6", "en": "Page 3 of 6"}[language]
     assert viewer.page_count_label.accessibleName() == spoken
     assert viewer.page_edit.accessibleDescription() == spoken
+    window.close()
+
+
+# --- a label is read with what it shows -----------------------------------------------------------
+
+
+def test_labels_are_read_with_what_they_show(qtbot, env, language, announced) -> None:
+    """A label with an accessible name is read by that name alone: the card's heading was
+    "Kontakter" above Sala's numbers, the line "Stängt nu · öppnar 09.00" was "Just nu", and
+    the status bar's pack was described by its tooltip's HTML."""
+    window = create_main_window(settings_path=env.settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    pack = window.pack_label
+    assert pack.text() and pages.spoken(pack) == pack.text()
+    described = pages.spoken(pack, "Description")
+    assert described == {"sv": "Aktivt innehållspaket", "en": "Active content pack"}[language]
+    window.show_tab("action_card")
+    card = window.action_card_tab
+    card.set_municipality("Sala")
+    assert pages.spoken(card.contacts_heading) == card.contacts_heading.text()
+    assert card.contacts_heading.text().endswith("Sala")
+    contact = pages.contact_card(card, "sala-orosanmalan-barn")
+    assert contact.now_text() and pages.spoken(contact.now_label) == contact.now_text()
+    window.close()
+
+
+def test_the_about_box_is_read_in_plain_words(qtbot, env, announced) -> None:
+    """Its accessible value was the HTML it was written in: "<p><b>Kvinnofrid Västmanland</b>
+    0.1.0</p><p>Ett stöd …"."""
+    window = create_main_window(settings_path=env.settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    read: dict[str, str] = {}
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(20, read_and_close)
+            return
+        read.update({kind: pages.spoken(box, kind) for kind in ("Name", "Value", "Description")})
+        read["shown"] = "\n".join(label.text() for label in box.findChildren(QLabel))
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, read_and_close)
+    window.commands["about"].trigger()  # returns when the box closes
+    assert read["Name"] == "Om Kvinnofrid Västmanland"
+    assert read["Value"].startswith("Kvinnofrid Västmanland ")
+    said = read["Description"]
+    assert "Innehållspaket: " in said and "Länsstyrelsen" in said
+    assert not [text for text in read.values() if "<" in text or "&" in text]
     window.close()
 
 

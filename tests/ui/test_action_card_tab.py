@@ -135,6 +135,23 @@ def test_sala_and_barn_show_salas_numbers_first(qtbot, make_tab) -> None:
     assert shown == ["sala-orosanmalan-barn"]
 
 
+def test_choosing_a_municipality_or_subject_says_the_contacts_shown(
+        qtbot, make_tab, announced: list[str]) -> None:
+    """A screen reader read the combo's new value ("Arboga") and nothing else: the contacts
+    changed beside it without a word."""
+    tab = make_tab()
+    choose_municipality(qtbot, tab, "Arboga")
+    shown = len(pages.contact_widgets(tab))
+    assert shown > 1 and announced[-1] == f"Kontakter för Arboga: {shown} kontakter"
+    said = len(announced)
+    click(qtbot, tab.subject_buttons["djur"])
+    shown = len(pages.contact_widgets(tab))
+    assert len(announced) == said + 1
+    assert announced[-1] == f"Kontakter för Arboga: {shown} kontakter"
+    tab.set_municipality(None)
+    assert announced[-1].startswith("Kontakter för hela länet: ")
+
+
 def test_the_urgent_step_comes_first_and_says_akut(make_tab) -> None:
     tab = make_tab()
     for subject in ("barn", "vuxna", "djur"):

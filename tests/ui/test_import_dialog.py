@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 from drawn import settled_problems
+from pages import spoken
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QProgressBar, QTreeWidget
 
@@ -281,6 +282,30 @@ def test_a_pack_changed_after_signing_is_refused_with_only_a_close_button(
     click(qtbot, dialog.cancel_button)
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert_unchanged(env)
+
+
+def test_a_screen_reader_reads_each_value_with_its_field(env: SimpleNamespace, open_dialog,
+                                                         announced: list[str]) -> None:
+    """The values were named "Utgivare", "Version", "Skapat", "Orsak": a label with a name
+    is read by that name alone, so the publisher, the version installed now and the reason
+    for the refusal were never read."""
+    dialog = open_dialog(kvpack(env.tmp, V2, key=env.key))
+    assert spoken(dialog.publisher_value) == f"Utgivare: {PUBLISHER}"
+    assert spoken(dialog.version_value) == f"Version: {V2} (installerat nu: {V1})"
+    assert spoken(dialog.created_value) == f"Skapat: {dialog.created_value.text()}"
+    assert dialog.created_value.text()
+    assert spoken(dialog.signature_text) == f"Signatur: Verifierat av {PUBLISHER}"
+    assert spoken(dialog.status) == "Klart att installera."
+
+    src = make_pack(env.tmp / "src", V2)
+    sign_pack(src, env.key)
+    manifest = src / "manifest.json"
+    manifest.write_bytes(manifest.read_bytes().replace(b"Kvinnofrid", b"Kvinnofrie", 1))
+    refused = open_dialog(write_archive(src, env.tmp / "andrad.kvpack"))
+    assert refused.phase() == "refused"
+    assert spoken(refused.message_title) == "Paketet kan inte installeras."
+    assert "ändrats efter att det signerades" in spoken(refused.message_body)
+    assert spoken(refused.message_body) == refused.message_body.text()
 
 
 def test_with_the_trust_file_damaged_the_signature_is_not_called_verified(

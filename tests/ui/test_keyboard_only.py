@@ -13,10 +13,12 @@ from pathlib import Path
 import pages
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QApplication,
+    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QMenu,
@@ -369,6 +371,62 @@ def test_window_shortcuts(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     press(qtbot, Qt.Key.Key_Q, CTRL, target=window)
     assert not window.isVisible()
+
+
+def test_tab_leaves_the_shortcut_table_for_the_close_button(qtbot, window: MainWindow) -> None:
+    """The table took Tab from cell to cell: after 400 presses the focus was still in its 108
+    cells, and Stäng was never reached, though the dialog says "Tabb flyttar mellan fälten"."""
+    dialog = ShortcutsDialog(window.shortcut_rows(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    table.setCurrentCell(0, 0)
+    press(qtbot, Qt.Key.Key_Down, target=table)
+    assert table.hasFocus() and table.currentRow() == 1  # the arrows still move in it
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    press(qtbot, Qt.Key.Key_Tab, target=table)
+    assert close.hasFocus()
+    press(qtbot, Qt.Key.Key_Backtab, SHIFT, target=close)
+    assert table.hasFocus()
+    dialog.close()
+
+
+def focus_frame_drawn(area: QAbstractScrollArea) -> bool:
+    """The focus frame: the middle of each edge of ``area``'s viewport in the highlight
+    colour (the page and the text are other colours there)."""
+    image = area.viewport().grab().toImage()
+    right, bottom = image.width() - 1, image.height() - 1
+    edges = [(0, bottom // 2), (right, bottom // 2), (right // 2, 0), (right // 2, bottom)]
+    highlight = area.palette().color(QPalette.ColorRole.Highlight)
+    return all(image.pixelColor(x, y) == highlight for x, y in edges)
+
+
+def test_the_focus_is_drawn_on_the_page_and_on_the_publication_details(
+        qtbot, window: MainWindow) -> None:
+    """The page ('Dokument') and 'Om publikationen', reached with Tab or Ctrl+1, were drawn
+    the same with the focus as without: a keyboard user saw the focus nowhere. Focus that no
+    key brought (the window's own, before any key) is not drawn, as on a button: a start
+    without the keyboard draws the pixels it drew."""
+    view = window.strategy_tab.viewer.view
+    qtbot.waitUntil(lambda: window.is_complete() and view.isVisible())
+    view.setFocus()
+    assert view.hasFocus() and not focus_frame_drawn(view)
+    window.search_field.setFocus()
+    tab_until(qtbot, lambda w: w is view)
+    assert focus_frame_drawn(view)
+    press(qtbot, Qt.Key.Key_Backtab, SHIFT)
+    assert not view.hasFocus() and not focus_frame_drawn(view)
+    press(qtbot, Qt.Key.Key_1, CTRL, target=window)
+    assert view.hasFocus() and focus_frame_drawn(view)
+
+    press(qtbot, Qt.Key.Key_4, CTRL, target=window)
+    details = window.publications_tab.details
+    tab_until(qtbot, lambda w: w is details)
+    assert focus_frame_drawn(details)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert not details.hasFocus() and not focus_frame_drawn(details)
 
 
 # --- Tab reaches every control, in both directions --------------------------------------------

@@ -502,6 +502,42 @@ def test_nothing_found_offers_whom_to_turn_to_on_the_card(qtbot, window: MainWin
     assert not button.isVisible()
 
 
+def test_a_screen_reader_hears_the_outcome_and_down_reaches_what_is_offered(
+        qtbot, window: MainWindow, announced: list[str]) -> None:
+    """The status was read as "Sökstatus", the suggestion as "Sökförslag", nothing announced
+    the outcome, and with no hits Down did nothing: "nothing found" sounded like "still
+    searching", and the help link was 18 Tab presses away."""
+    panel = window.search_panel
+    type_query(qtbot, window, "skyddat bonde")
+    nothing = "Inga träffar för ”skyddat bonde”."
+    qtbot.waitUntil(lambda: announced == [nothing])
+    assert pages.spoken(panel.status) == panel.status.text() == nothing
+    assert pages.spoken(panel.suggestion_button) == "Menade du ”skyddat boende”?"
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert panel.suggestion_button.hasFocus()
+
+    window.search_field.setFocus()
+    window.search_field.clear()
+    type_query(qtbot, window, "barnahus")
+    qtbot.waitUntil(lambda: announced[-1] == "Inga träffar för ”barnahus”.")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert panel.help_button.hasFocus()
+    assert pages.spoken(panel.help_button) == panel.help_button.text()
+
+    window.search_field.setFocus()
+    window.search_field.clear()
+    type_query(qtbot, window, "korsrapportering")
+    qtbot.waitUntil(lambda: "träffar i" in announced[-1])
+    assert announced[-1] == panel.status.text() == pages.spoken(panel.status)
+    assert not [said for said in announced if "Söker" in said]
+    # The same outcome is not said twice over (the same query run again).
+    count = len(announced)
+    panel.search_now("korsrapportering")
+    qtbot.waitUntil(lambda: panel.shown_generation == panel.generation
+                    and not panel._announce.isActive())
+    assert len(announced) == count
+
+
 def test_an_emptied_field_says_what_to_type_not_an_empty_list(qtbot, window: MainWindow) -> None:
     """The field emptied left a white, empty list in the results panel, and a search with no
     hits showed one under "Inga träffar": the panel now says what the search covers, and the

@@ -709,7 +709,9 @@ class MainWindow(QMainWindow):
         self.pack_label = _PackLabel(self)
         plain_text(self.pack_label)  # the publisher is pack text
         self.pack_label.set_pack(self.tr("Innehåll: %1, version %2"), m.publisher, m.version)
-        self.pack_label.setAccessibleName(self.tr("Aktivt innehållspaket"))
+        # Read by its text ("Innehåll: …, version …"), said to be the active pack in plain
+        # words: without a description of its own, the tooltip's HTML was read as one.
+        self.pack_label.setAccessibleDescription(self.tr("Aktivt innehållspaket"))
         bar = _StatusBar(self)
         self.setStatusBar(bar)
         bar.addPermanentWidget(self.pack_label)
@@ -1445,16 +1447,36 @@ class MainWindow(QMainWindow):
 
     @command("about")
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtCore import QSize, Qt
+        from PySide6.QtWidgets import QLabel, QMessageBox
 
         m = self.pack.manifest
-        QMessageBox.about(self, self.tr("Om Kvinnofrid Västmanland"), arg(self.tr(
-            "<p><b>Kvinnofrid Västmanland</b> %1</p><p>Ett stöd utan internet för arbetet mot "
-            "mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands "
-            "län.</p><p>Innehållspaket: %2, version %3.</p><p>Standardinnehållet är en "
-            "sammanställning ur offentliga källor gjord av programmet, inte officiella "
-            "dokument från Länsstyrelsen.</p>"), __version__, html.escape(m.publisher),
-            html.escape(m.version)))
+        # Plain text, not HTML: a message box's accessible value is its text as set, and a
+        # screen reader was given "<p><b>Kvinnofrid Västmanland</b> …" markup and all.
+        heading = arg(self.tr("Kvinnofrid Västmanland %1"), __version__)
+        body = "\n\n".join((
+            self.tr("Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära "
+                    "relationer och våld mot djur i Västmanlands län."),
+            arg(self.tr("Innehållspaket: %1, version %2."), m.publisher, m.version),
+            self.tr("Standardinnehållet är en sammanställning ur offentliga källor gjord av "
+                    "programmet, inte officiella dokument från Länsstyrelsen.")))
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Om Kvinnofrid Västmanland"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(heading)
+        box.setInformativeText(body)
+        box.setAccessibleDescription(f"{heading}\n\n{body}")
+        for label in box.findChildren(QLabel):
+            if label.objectName() == "qt_msgbox_label":  # the heading, bold as it was
+                font = label.font()
+                font.setBold(True)
+                label.setFont(font)
+            elif label.objectName() == "qt_msgbox_informativelabel":
+                label.setTextFormat(Qt.TextFormat.PlainText)  # the publisher is pack text
+        # The program's icon, as QMessageBox.about shows it.
+        icon = box.windowIcon()
+        box.setIconPixmap(icon.pixmap(icon.actualSize(QSize(64, 64))))
+        box.exec()
 
 
 def page_margins(tab: DocumentTab) -> list[int]:

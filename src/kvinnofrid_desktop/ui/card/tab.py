@@ -63,7 +63,7 @@ from kvinnofrid_desktop.ui.card.widgets import (
     tab_stops,
     text_label,
 )
-from kvinnofrid_desktop.ui.common.accessible import lines, name_combo
+from kvinnofrid_desktop.ui.common.accessible import announce, lines, name_combo
 from kvinnofrid_desktop.ui.common.filter_field import FilterField
 from kvinnofrid_desktop.ui.common.focus import take_focus
 from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
@@ -269,8 +269,9 @@ class ActionCardTab(QWidget):
         layout = QVBoxLayout(section)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        # No accessible name: the label's text is read, as it changes ("Kontakter – Sala";
+        # a fixed "Kontakter" hid the municipality).
         heading = text_label(title, section, font=scaled_font(self.font(), 1.35, bold=True))
-        heading.setAccessibleName(title)
         layout.addWidget(heading)
         return section, layout, heading
 
@@ -468,6 +469,7 @@ class ActionCardTab(QWidget):
         self._select(subject_id, self._municipality)
         if reading is not None:
             self._scroll_to_top(reading)
+        self._announce_contacts()
 
     @_loaded
     def set_municipality(self, name: str | None) -> None:
@@ -487,6 +489,20 @@ class ActionCardTab(QWidget):
             # The question's buttons went with it, and Qt gave the keyboard to the next widget:
             # the county's out-of-hours line, below the view, past the chosen numbers.
             self._focus_first_contact()
+        self._announce_contacts()
+
+    def contacts_said(self) -> str:
+        """The contacts shown, in words: "Kontakter för Sala: 7 kontakter"."""
+        shown = sum(w.isVisibleTo(self) for _holder, cards in self._contact_groups
+                    for w in cards)
+        count = self.tr("1 kontakt") if shown == 1 else arg(self.tr("%1 kontakter"), str(shown))
+        return arg(self.tr("Kontakter för %1: %2"), self._municipality or self.tr("hela länet"),
+                   count)
+
+    def _announce_contacts(self) -> None:
+        # A screen reader reads the list or button used ("Arboga"), not the contacts that
+        # changed beside it: said, or the change went unheard.
+        announce(self.contacts_heading, self.contacts_said())
 
     def _focus_first_contact(self) -> None:
         """The keyboard on the first contact shown (the chosen municipality's, when it has

@@ -616,8 +616,8 @@ class ContactCard(EntryFrame):
                           dial_note=contact.dial_note)
             layout.addWidget(row)
             self.copy_rows.append(row)
+        # Read by its text ("Stängt nu · öppnar 09.00"): named "Just nu", the line hid it.
         self.now_label = text_label("", self, font=scaled_font(self.font(), 1.0, bold=True))
-        self.now_label.setAccessibleName(self.tr("Just nu"))
         layout.addWidget(self.now_label)
         self.notices: list[NoticeRow] = []
         if contact.status == "unverified":

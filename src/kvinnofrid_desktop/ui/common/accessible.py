@@ -25,6 +25,18 @@ def name_combo(combo: QComboBox, name: str, description: str = "") -> None:
         combo.setAccessibleDescription(description)
 
 
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say ``text`` where the focus is not (a search's outcome, a list
+    that changed beside the control used), without moving the focus. Nothing is sent when no
+    assistive technology listens."""
+    # Here, not at import: these classes bring some 800 enum members, and the first frame
+    # imports this module.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    if text and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
 def chars(widget: QWidget, count: float) -> int:
     """The width of ``count`` average characters in ``widget``'s font, in pixels."""
     return round(widget.fontMetrics().averageCharWidth() * count)

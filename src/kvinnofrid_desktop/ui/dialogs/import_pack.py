@@ -143,6 +143,27 @@ def status_pixmap(kind: str, size: int = 20, ratio: float = 2.0) -> QPixmap:
     return pixmap
 
 
+class _SpokenLabel(QLabel):
+    """A label whose accessible name follows its text. A QLabel with an accessible name is
+    read by that name alone: "Utgivare", "Version", "Orsak" hid the publisher, the version
+    installed now and why the pack cannot be installed. Selectable, it takes focus on a click,
+    so it always has a name."""
+
+    def __init__(self, name: str, field: bool, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._name, self._field = name, field
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        if not text:
+            self.setAccessibleName(self._name)
+        else:
+            self.setAccessibleName(f"{self._name}: {text}" if self._field else text)
+
+    def clear(self) -> None:
+        self.setText("")
+
+
 class ImportDialog(QDialog):
     """Preview and install one ``.kvpack``; ``installed`` carries the ImportResult."""
 
@@ -210,15 +231,16 @@ class ImportDialog(QDialog):
         self.body.column.setSpacing(12)
         layout.addWidget(self.body, 1)
         column = self.body.column
-        file_label = self._label(arg(self.tr("Fil: %1"), self.path.name), self.tr("Fil"))
+        file_label = self._label(arg(self.tr("Fil: %1"), self.path.name), self.tr("Fil"),
+                                 field=False)
         file_label.setToolTip(str(self.path))
         column.addWidget(file_label)
 
         self.facts = QGroupBox(self.tr("Paketet"), self)
         form = QFormLayout(self.facts)
         self.publisher_value, self.version_value, self.created_value, self.signature_text = (
-            self._label("", name) for name in (self.tr("Utgivare"), self.tr("Version"),
-                                               self.tr("Skapat"), self.tr("Signatur")))
+            self._label("", name, field=True) for name in (
+                self.tr("Utgivare"), self.tr("Version"), self.tr("Skapat"), self.tr("Signatur")))
         self.signature_icon = QLabel(self)
         signature = QHBoxLayout()
         signature.addWidget(self.signature_icon)
@@ -244,11 +266,11 @@ class ImportDialog(QDialog):
                                    "border-radius: 6px; background: palette(base); }")
         self.message_icon = QLabel(self.message)
         self.message_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.message_title = self._label("", self.tr("Meddelande"), self.message)
+        self.message_title = self._label("", self.tr("Meddelande"), self.message, field=False)
         bold = QFont(self.message_title.font())
         bold.setBold(True)
         self.message_title.setFont(bold)
-        self.message_body = self._label("", self.tr("Orsak"), self.message)
+        self.message_body = self._label("", self.tr("Orsak"), self.message, field=False)
         texts = QVBoxLayout()
         texts.addWidget(self.message_title)
         texts.addWidget(self.message_body)
@@ -269,7 +291,7 @@ class ImportDialog(QDialog):
             column.addWidget(check)
 
         column.addStretch()  # takes the room when there is no list of changes to show
-        self.status = self._label("", self.tr("Status"))
+        self.status = self._label("", self.tr("Status"), field=False)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Förlopp"))
         self.progress.setFormat(self.tr("%p %"))  # "%p": QProgressBar's percent value
@@ -290,12 +312,14 @@ class ImportDialog(QDialog):
                        self.downgrade_box, self.install_button):
             widget.hide()
 
-    def _label(self, text: str, name: str, parent: QWidget | None = None) -> QLabel:
-        label = QLabel(parent or self)
+    def _label(self, text: str, name: str, parent: QWidget | None = None, *,
+               field: bool) -> QLabel:
+        """A selectable label read with what it shows: a form's value as "``name``: value",
+        any other by its text (``name`` only while it is empty)."""
+        label = _SpokenLabel(name, field, parent or self)
         label.setTextFormat(Qt.TextFormat.PlainText)  # publisher, titles: the file's own text
         label.setText(text)
         label.setWordWrap(True)
-        label.setAccessibleName(name)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 

@@ -47,6 +47,9 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        # Tab leaves the table for Stäng, as the line above promises; the arrows move in it.
+        # With Qt's default, Tab went from cell to cell and never reached the button.
+        self.table.setTabKeyNavigation(False)
         for r, (group, text, keys) in enumerate(rows):
             for c, value in enumerate((group, text, keys)):
                 item = QTableWidgetItem(value)

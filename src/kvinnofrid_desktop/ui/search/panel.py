@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvinnofrid_desktop.core.placeholders import arg
+from kvinnofrid_desktop.ui.common.accessible import announce
 from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
 from kvinnofrid_desktop.ui.search.field import SearchField
 
@@ -60,6 +61,9 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 MIN_TEXT_WIDTH = 80  # px a result's text is laid out in, however narrow the panel
 SEARCHING_NOTE_MS = 400  # a search still running after this says "Söker …"
+# A screen reader is told the outcome once the results have stood this long: typing on
+# overtakes it, so the count of every half-typed word is not read out over the typing.
+ANNOUNCE_MS = 500
 
 
 class _Relay(QObject):
@@ -200,7 +204,13 @@ class SearchPanel(QWidget):
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # quotes what was typed
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Sökstatus"))
+        # No accessible name: a label with one is read by that name, and "Sökstatus" hid
+        # the count and "Inga träffar" from screen readers. Its text is what is read.
+        self.announced = ""  # the status last said to a screen reader
+        self._announce = QTimer(self)
+        self._announce.setSingleShot(True)
+        self._announce.setInterval(ANNOUNCE_MS)
+        self._announce.timeout.connect(self._announce_status)
         # "Menade du …?" when nothing was found: a click, Enter or Space searches the suggestion
         # (Enter in the search field too, while the field still holds the query that failed).
         self.suggestion = ""
@@ -211,8 +221,7 @@ class SearchPanel(QWidget):
         # the one looking still needs someone to call. Shown only when the window has a card.
         self.help_available = False
         self.help_button = self._link_button(
-            self.tr("Visa vart man kan vända sig (Åtgärdskortet)"),
-            self.tr("Vart man kan vända sig"))
+            self.tr("Visa vart man kan vända sig (Åtgärdskortet)"))
         self.help_button.clicked.connect(self.helpRequested)
         self.help_button.hide()
         self.tree = ResultsTree(self)
@@ -234,7 +243,7 @@ class SearchPanel(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self._start_query)
-        self.field.textChanged.connect(lambda _t: self._debounce.start())
+        self.field.textChanged.connect(self._typed)
         self.field.returnPressed.connect(self._enter_in_field)
         self.field.downPressed.connect(self._focus_results)
         self.field.escapePressed.connect(self.dismissed.emit)
@@ -250,7 +259,7 @@ class SearchPanel(QWidget):
         self.pool.setMaxThreadCount(1)
         self.relay = _Relay(self)
         self.relay.finished.connect(self._show_results)
-        self.relay.failed.connect(self.status.setText)
+        self.relay.failed.connect(self._show_failure)
         if index_path is None:
             self.status.setText(self.tr("Sökning är inte tillgänglig: paketet saknar sökindex."))
         else:
@@ -262,6 +271,7 @@ class SearchPanel(QWidget):
         self.tree.clear()
         self.tree.hide()
         self.status.setText(self.idle_hint())
+        self.announced = ""  # the same query typed again is a new search: said again
 
     def idle_hint(self) -> str:
         return self.tr("Skriv ett eller flera ord i sökfältet, till exempel orosanmälan, "
@@ -284,6 +294,22 @@ class SearchPanel(QWidget):
 
     def restart_debounce(self) -> None:
         self._debounce.start()
+
+    def _typed(self, _text: str) -> None:
+        self._debounce.start()
+        self._announce.stop()  # the outcome of what is typed next is said instead
+
+    def _show_failure(self, message: str) -> None:
+        self.status.setText(message)
+        self._announce.start()
+
+    def _announce_status(self) -> None:
+        """Say the search's outcome ("52 träffar i 4 dokument", "Inga träffar för …"): the
+        focus stays in the field, so a screen reader would not read the status by itself."""
+        text = self.status.text()
+        if text != self.announced and self.isVisible():  # given up (Esc): nothing to say
+            self.announced = text
+            announce(self.status, text)
 
     def search_now(self, query: str) -> None:
         """Set the field and search without waiting for the debounce (tests, links)."""
@@ -339,6 +365,7 @@ class SearchPanel(QWidget):
                     and not looks_swedish(query):
                 text += " " + self.tr("Dokumenten är skrivna på svenska: sök med svenska ord.")
             self.status.setText(text)
+            self._announce.start()
             return
         groups = group_by_document(hits)
         # "%n dokument" has an English singular and plural (Qt's numerus forms); the hits
@@ -382,23 +409,27 @@ class SearchPanel(QWidget):
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first.child(0) or first)
+        self._announce.start()
 
-    def _link_button(self, text: str, name: str) -> QPushButton:
-        """A flat button drawn as a link; Enter clicks it as well as Space (auto default)."""
+    def _link_button(self, text: str, name: str = "") -> QPushButton:
+        """A flat button drawn as a link; Enter clicks it as well as Space (auto default).
+        Without ``name`` it is read by its visible text."""
         button = QPushButton(text, self)
         button.setFlat(True)
         button.setAutoDefault(True)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setStyleSheet(
             "text-align: left; text-decoration: underline; color: palette(link);")
-        button.setAccessibleName(name)
+        button.setAccessibleName(name or text)
         return button
 
     def _set_suggestion(self, suggestion: str) -> None:
         self.suggestion = suggestion
         if suggestion:
-            self.suggestion_button.setText(
-                arg(self.tr("Menade du ”%1”?"), suggestion.replace("&", "&&")))
+            said = arg(self.tr("Menade du ”%1”?"), suggestion)
+            self.suggestion_button.setText(said.replace("&", "&&"))
+            # Read as shown: "Sökförslag" alone never said which word was suggested.
+            self.suggestion_button.setAccessibleName(said)
         self.suggestion_button.setVisible(bool(suggestion))
 
     def search_suggestion(self) -> None:
@@ -431,6 +462,13 @@ class SearchPanel(QWidget):
             first = self.tree.topLevelItem(0)
             if self.tree.currentItem() is None and first is not None:
                 self.tree.setCurrentItem(first)
+            return
+        # No hits: Down goes to what the panel offers instead ("Menade du …?", or whom to
+        # turn to), which was 18 Tab presses away, past the whole viewer toolbar.
+        for button in (self.suggestion_button, self.help_button):
+            if button.isVisible():
+                button.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         hit = item.data(0, HIT_ROLE)
@@ -442,6 +480,7 @@ class SearchPanel(QWidget):
         """Forget the search (Dölj snabbt, Glöm allt): no results, no status, and a query
         still running is ignored when it returns."""
         self._debounce.stop()
+        self._announce.stop()
         self.generation += 1
         self.latest = self.generation
         self._set_suggestion("")

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -42,7 +42,7 @@ from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.actions import ActionSet, command
 from kvinnofrid_desktop.ui.common.accessible import chars
 from kvinnofrid_desktop.ui.common.filter_field import FilterField
-from kvinnofrid_desktop.ui.common.focus import take_focus
+from kvinnofrid_desktop.ui.common.focus import paint_focus_frame, take_focus
 from kvinnofrid_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from kvinnofrid_desktop.ui.common.labels import plain_tip, tab_title
 from kvinnofrid_desktop.ui.common.link_button import link_button
@@ -50,6 +50,26 @@ from kvinnofrid_desktop.ui.common.link_button import link_button
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 3  # on a row's first cell: all a filter looks in
+
+
+class DetailsBrowser(QTextBrowser):
+    """The publication's details: read-only text that Tab reaches (a screen reader reads it
+    there, and the arrows scroll a long one) with no caret and no frame of the style's, so it
+    draws its own focus frame; the focus there was invisible."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        paint_focus_frame(painter, self)
+        painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
 
 class SwedishSortProxy(QSortFilterProxyModel):
@@ -238,7 +258,7 @@ class PublicationsTab(QWidget):
         details = QWidget(splitter)
         dl = QVBoxLayout(details)
         dl.setContentsMargins(8, 0, 0, 0)
-        self.details = QTextBrowser(details)
+        self.details = DetailsBrowser(details)
         self.details.setOpenLinks(False)  # offline: addresses are shown, never fetched
         self.details.setAccessibleName(self.tr("Om publikationen"))
         self.details.setTabChangesFocus(True)  # Tab leaves the text, as in any other field

@@ -7,6 +7,7 @@ import bisect
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSizeF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -20,6 +21,7 @@ from PySide6.QtPdf import QPdfDocument, QPdfLink, QPdfLinkModel, QPdfPageRendere
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QWidget
 
+from kvinnofrid_desktop.ui.common.focus import keyboard_focus, paint_focus_frame
 from kvinnofrid_desktop.ui.viewer import page_layout
 from kvinnofrid_desktop.ui.viewer.page_layout import PageSnapshot
 from kvinnofrid_desktop.ui.viewer.web_links import find_wrapped_links
@@ -288,7 +290,7 @@ class PageView(QPdfView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._marks and self._snapshot is None:
+        if not self._marks and self._snapshot is None and not keyboard_focus(self):
             return
         painter = QPainter(self.viewport())
         if self._snapshot is not None:
@@ -302,7 +304,18 @@ class PageView(QPdfView):
             if index == self._selected_mark:
                 painter.setPen(QPen(_MARK_SELECTED, 2))
                 painter.drawRect(shown)
+        # Over the snapshot and the marks, on the viewport's edge: the page reached by Tab or
+        # Ctrl+1 showed no focus at all. Not at start-up: the window's own focus is no key's.
+        paint_focus_frame(painter, self)
         painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the focus frame is drawn on the viewport, not on the frame
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # While QPdfView relayouts, its scroll bars get clamped; listeners ignore that noise.
