@@ -4,238 +4,254 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="183"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="186"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="188"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="200"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="200"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="200"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="212"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="221"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="223"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="215"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="402"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="403"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="412"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="413"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="240"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="233"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="243"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="262"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="308"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="318"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="344"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="357"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="586"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="367"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="611"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="391"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="401"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="394"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="404"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="397"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="407"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="546"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="498"/>
+        <source>1 kontakt</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="498"/>
+        <source>%1 kontakter</source>
+        <translation>%1 contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="499"/>
+        <source>Kontakter för %1: %2</source>
+        <translation>Contacts for %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="571"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="559"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="584"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="587"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="612"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="587"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="499"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="612"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="596"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="621"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="598"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="623"/>
         <source>%1 och %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="600"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="625"/>
         <source>Inga kontakter under %1 matchar ”%2”. Under %3 finns kontakter som gör det.</source>
         <translation>No contacts under %1 match “%2”. Under %3 there are contacts that do.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="609"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="634"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="611"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="636"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="901"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="927"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="930"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="956"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="931"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="957"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="938"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="964"/>
         <source>Utskrift till fil är avstängd av administratören: inga kopior får lämna programmet. Välj en skrivare.</source>
         <translation>Printing to a file has been turned off by the administrator: no copies may leave the program. Choose a printer.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="954"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="980"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="960"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="986"/>
         <source>Kortet kunde inte skrivas ut: skrivaren tog inte emot utskriften. Kontrollera skrivaren och försök igen, eller exportera kortet som PDF.</source>
         <translation>The card could not be printed: the printer did not accept the job. Check the printer and try again, or export the card as PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="965"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="991"/>
         <source>Mappen finns inte.</source>
         <translation>The folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="966"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="992"/>
         <source>Du får inte skriva i mappen.</source>
         <translation>You are not allowed to write in the folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="968"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="994"/>
         <source>Filen kunde inte skapas där.</source>
         <translation>The file could not be created there.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="969"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="995"/>
         <source>Kortet kunde inte sparas som %1. %2 Välj en annan plats.</source>
         <translation>The card could not be saved as %1. %2 Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="937"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="971"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="963"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="997"/>
         <source>Inget skrevs ut</source>
         <translation>Nothing was printed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="988"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1014"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="989"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1015"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="991"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1017"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="999"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1025"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1000"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1026"/>
         <source>PDF-filen kunde inte sparas i %1. %2</source>
         <translation>The PDF file could not be saved in %1. %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="952"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1002"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="978"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1028"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1302,11 +1318,6 @@
         <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="614"/>
         <source>Telefon</source>
         <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="620"/>
-        <source>Just nu</source>
-        <translation>Right now</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="624"/>
@@ -3099,358 +3110,358 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="185"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="191"/>
         <source>Läser paketet …</source>
         <translation>Reading the pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="230"/>
         <source>Paketets innehåll</source>
         <translation>The pack&apos;s contents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="234"/>
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="234"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="239"/>
         <source>Paketet</source>
         <translation>The pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="243"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="243"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="243"/>
         <source>Skapat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="243"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="248"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="249"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="250"/>
         <source>Skapat:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="229"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="251"/>
         <source>Signatur:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="254"/>
         <source>Det här ändras</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="259"/>
         <source>Ändringar mot det installerade innehållet</source>
         <translation>Changes from the installed content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="269"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="251"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="273"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="285"/>
         <source>&amp;Jag litar på det här paketet trots att det inte är signerat</source>
         <translation>I &amp;trust this pack even though it is not signed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="286"/>
         <source>Installera den ä&amp;ldre versionen (nedgradering)</source>
         <translation>Install the &amp;older version (downgrade)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="294"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="296"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="297"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="280"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="302"/>
         <source>&amp;Installera</source>
         <translation>&amp;Install</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="281"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="303"/>
         <source>Installera paketet</source>
         <translation>Install the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="304"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="305"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="307"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="331"/>
         <source>%1 (installerat nu: %2)</source>
         <translation>%1 (installed now: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="355"/>
         <source>Kontrollerar paketets filer …</source>
         <translation>Checking the pack’s files …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="368"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="392"/>
         <source>Paketet är skadat och kan inte installeras.</source>
         <translation>The pack is damaged and cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="369"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="393"/>
         <source>Paketets filer kunde inte kontrolleras.</source>
         <translation>The pack’s files could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="375"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="399"/>
         <source>Signaturen kan inte bedömas – listan över tillbakadragna nycklar kan inte läsas</source>
         <translation>The signature cannot be judged – the list of withdrawn keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="379"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="403"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="380"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="404"/>
         <source>Osignerat paket</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="381"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="405"/>
         <source>Ogiltig signatur – paketet kan ha ändrats</source>
         <translation>Invalid signature – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="382"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="406"/>
         <source>Signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>Signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="384"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="408"/>
         <source>Signerat med en okänd nyckel</source>
         <translation>Signed with an unknown key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="388"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="412"/>
         <source>Nyckel-id: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="394"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="418"/>
         <source>Signeringsnycklar som ändras</source>
         <translation>Signing keys that change</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="420"/>
         <source>Flikar som blir tomma: paketet har inget dokument för dem</source>
         <translation>Tabs that will be empty: the pack has no document for them</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="398"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="422"/>
         <source>Nya dokument</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="399"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="423"/>
         <source>Uppdaterade dokument</source>
         <translation>Updated documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="400"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="424"/>
         <source>Borttagna dokument</source>
         <translation>Removed documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="401"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="425"/>
         <source>Ändrade kontakter i åtgärdskortet</source>
         <translation>Changed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="403"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="427"/>
         <source>Nya kontakter i åtgärdskortet</source>
         <translation>New contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="405"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="429"/>
         <source>Borttagna kontakter i åtgärdskortet</source>
         <translation>Removed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="419"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="443"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="428"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="452"/>
         <source>Klart att installera.</source>
         <translation>Ready to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="429"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="453"/>
         <source>Bekräfta rutan ovan för att kunna installera.</source>
         <translation>Tick the box above to be able to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="443"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="467"/>
         <source>Installerar …</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="473"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="497"/>
         <source>%1 – %p %</source>
         <translation>%1 – %p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="477"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="501"/>
         <source>Kontrollerar dokumenten …</source>
         <translation>Checking the documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="479"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="503"/>
         <source>Kontrollerar: %1</source>
         <translation>Checking: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="481"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="505"/>
         <source>Installerar: %1</source>
         <translation>Installing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="485"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="509"/>
         <source>Installerat: %1 %2</source>
         <translation>Installed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="494"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="518"/>
         <source>Installationen avbröts.</source>
         <translation>The installation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="496"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="520"/>
         <source>Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.</source>
         <translation>Another program is installing a content pack right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="500"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="524"/>
         <source>Installationen misslyckades.</source>
         <translation>The installation failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="507"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="531"/>
         <source>Paketet kan inte installeras.</source>
         <translation>The pack cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="514"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="538"/>
         <source>Ej verifierat – paketet är skadat</source>
         <translation>Not verified – the pack is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="516"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="540"/>
         <source>Inte installerat – se meddelandet nedan</source>
         <translation>Not installed – see the message below</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="549"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="573"/>
         <source> (fil: %1, uppgift: %2)</source>
         <translation> (file: %1, item: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="550"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="574"/>
         <source> (uppgift: %1)</source>
         <translation> (item: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="584"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="608"/>
         <source>Uppgiften %1 saknas</source>
         <translation>The item %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="585"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="609"/>
         <source>Uppgifterna %1 och %2 saknas</source>
         <translation>The items %1 and %2 are missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="595"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="619"/>
         <source>Dokumentet ”%1” (filen %2) är skadat eller har ändrats efter att paketet gjordes</source>
         <translation>The document “%1” (file %2) is damaged or was changed after the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="597"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="621"/>
         <source>Filen %1 i paketet är skadad eller har ändrats efter att paketet gjordes</source>
         <translation>The file %1 in the pack is damaged or was changed after the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="560"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="584"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat. Hämta en ny kopia från utgivaren</source>
         <translation>The pack has been changed since it was signed, or it is forged. Get a new copy from the publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="563"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="587"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på (nyckel-id %1). En administratör kan lägga till nyckeln</source>
         <translation>The pack is signed with a key the program does not trust (key ID %1). An administrator can add the key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="567"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="591"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="547"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="587"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="571"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="611"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
@@ -3550,7 +3561,7 @@
         <translation>date checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="570"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="594"/>
         <source>… och %n problem till.</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -3558,102 +3569,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="572"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="596"/>
         <source>Hämta en ny kopia av paketet från utgivaren.</source>
         <translation>Get a new copy of the pack from its publisher.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="600"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="624"/>
         <source>Dokumentet ”%1” (filen %2) saknas i paketet, fast paketet anger det</source>
         <translation>The document “%1” (file %2) is missing from the pack, although the pack lists it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="602"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="626"/>
         <source>Filen %1 saknas i paketet, fast paketet anger den</source>
         <translation>The file %1 is missing from the pack, although the pack lists it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="604"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="628"/>
         <source>Paketet innehåller filen %1, som inte hör till det: paketet har ändrats efter att det gjordes</source>
         <translation>The pack contains the file %1, which does not belong to it: the pack has been changed after it was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="607"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="631"/>
         <source>Paketet innehåller något som ett innehållspaket aldrig innehåller (%1), så filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack contains something a content pack never contains (%1), so the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="610"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="634"/>
         <source>Paketet är inte uppbyggt som ett innehållspaket, så filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack is not built like a content pack, so the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="613"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="637"/>
         <source>Filen %1 i paketet skulle packas upp från %2 till %3, mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The file %1 in the pack would unpack from %2 to %3, far more than any content pack; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="618"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="642"/>
         <source>Paketet innehåller orimligt många filer; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack contains an unreasonable number of files; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="621"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="645"/>
         <source>Paketet skulle packas upp till mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack would unpack to far more than any content pack; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="624"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="648"/>
         <source>Det här är en mapp, inte ett innehållspaket. Ett innehållspaket är en enda fil vars namn slutar på .kvpack: välj den i stället</source>
         <translation>This is a folder, not a content pack. A content pack is a single file whose name ends in .kvpack: choose that instead</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="627"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="651"/>
         <source>Filen är skadad: förteckningen över vad den innehåller kan inte läsas</source>
         <translation>The file is damaged: the list of what it contains cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="630"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="654"/>
         <source>Filen är inte hel (slutet saknas), till exempel efter en kopiering som avbröts</source>
         <translation>The file is not whole (its end is missing), for example after a copy that was interrupted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="633"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="657"/>
         <source>Filen är inget innehållspaket: paketets förteckning över sitt innehåll (manifest.json) saknas</source>
         <translation>The file is not a content pack: the pack&apos;s list of its contents (manifest.json) is missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="639"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="663"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="641"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="665"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="641"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="665"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="642"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="666"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="654"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="678"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="655"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="679"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="674"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="698"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>
@@ -3805,74 +3816,89 @@
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="449"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="450"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="463"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="474"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="503"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="509"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="537"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="711"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="714"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="797"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="821"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="822"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1034"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1056"/>
         <source>Sidopaneler</source>
         <translation>Side panels</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1425"/>
-        <source>Om Kvinnofrid Västmanland</source>
-        <translation>About Kvinnofrid Västmanland</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1456"/>
+        <source>Kvinnofrid Västmanland %1</source>
+        <translation>Kvinnofrid Västmanland %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1426"/>
-        <source>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.&lt;/p&gt;&lt;p&gt;Innehållspaket: %2, version %3.&lt;/p&gt;&lt;p&gt;Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Kvinnofrid Västmanland&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Offline support for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.&lt;/p&gt;&lt;p&gt;Content pack: %2, version %3.&lt;/p&gt;&lt;p&gt;The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board.&lt;/p&gt;&lt;p&gt;The documents and the action card are in Swedish.&lt;/p&gt;</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1458"/>
+        <source>Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.</source>
+        <translation>An offline aid for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1460"/>
+        <source>Innehållspaket: %1, version %2.</source>
+        <translation>Content pack: %1, version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1461"/>
+        <source>Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.</source>
+        <translation>The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board (Länsstyrelsen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1464"/>
+        <source>Om Kvinnofrid Västmanland</source>
+        <translation>About Kvinnofrid Västmanland</translation>
     </message>
 </context>
 <context>
@@ -4106,123 +4132,123 @@
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="301"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="733"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="308"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="740"/>
         <source>Filen finns inte: %1</source>
         <translation>The file does not exist: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="304"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="311"/>
         <source>Filen ”%1” kan inte läsas. Kontrollera att det är en PDF-fil och att du har behörighet att öppna den.</source>
         <translation>The file “%1” cannot be read. Check that it is a PDF file and that you are allowed to open it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="317"/>
         <source>Filen ”%1” (%2 MB) verkar ofullständig: slutet av filen saknas, som när en nedladdning har avbrutits.</source>
         <translation>The file “%1” (%2 MB) seems incomplete: the end of the file is missing, as when a download was interrupted.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="313"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="320"/>
         <source>Filen ”%1” (%2 MB) verkar skadad: dess register över var innehållet ligger stämmer inte, så hela filen måste läsas igenom.</source>
         <translation>The file “%1” (%2 MB) seems damaged: its record of where the content lies is wrong, so the whole file has to be read through.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="324"/>
         <source>Att försöka öppna den ändå kan ta lång tid, och programmet svarar inte under tiden.</source>
         <translation>Trying to open it anyway can take a long time, and the program does not respond meanwhile.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="318"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="325"/>
         <source>Försök öppna ändå</source>
         <translation>Try to open anyway</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="721"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="728"/>
         <source>Fel lösenord. Försök igen.</source>
         <translation>Wrong password. Try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="724"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="731"/>
         <source>Dokumentet är lösenordsskyddat. Skriv lösenordet för att öppna ”%1”.</source>
         <translation>The document is password-protected. Type the password to open “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="727"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="734"/>
         <source>Dokumentet ”%1” är skyddat på ett sätt som programmet inte kan öppna.</source>
         <translation>The document “%1” is protected in a way the program cannot open.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="730"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="737"/>
         <source>Filen ”%1” är inte färdigkopierad ännu. Försök igen om en stund.</source>
         <translation>The file “%1” has not finished copying yet. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="735"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="742"/>
         <source>Filen ”%1” kunde inte öppnas. Den är skadad eller inte en PDF.</source>
         <translation>The file “%1” could not be opened. It is damaged or not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="737"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="744"/>
         <source>Filen ”%1” kunde inte öppnas på grund av ett okänt fel.</source>
         <translation>The file “%1” could not be opened because of an unknown error.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="764"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="771"/>
         <source>Skriv lösenordet först.</source>
         <translation>Type the password first.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="807"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="808"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="814"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="815"/>
         <source>Inget dokument</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="809"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="816"/>
         <source>Inget dokument är öppet</source>
         <translation>No document is open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="852"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="859"/>
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1019"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1026"/>
         <source>Sidan finns inte (1–%1).</source>
         <translation>The page does not exist (1–%1).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1081"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1088"/>
         <source>Länken går till %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The link goes to %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1096"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1103"/>
         <source>Text kan inte markeras i sidan. Markera och kopiera den i sidans text bredvid sidan.</source>
         <translation>Text cannot be selected in the page. Select and copy it in the page&apos;s text beside the page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1107"/>
         <source>Text kan inte markeras i sidan. Tryck %1 (Visa sidans text) för att visa texten bredvid sidan, där du kan markera och kopiera den.</source>
         <translation>Text cannot be selected in the page. Press %1 (Show the page&apos;s text) to show the text beside the page, where you can select and copy it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1117"/>
         <source>Adressen är kopierad: %1
 Programmet arbetar utan internet och öppnar inga webbsidor.</source>
         <translation>The address has been copied: %1
 The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1237"/>
         <source>Skriv en zoomnivå mellan %1 och %2 %.</source>
         <translation>Type a zoom level between %1% and %2%.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/viewer.py" line="1242"/>
         <source>Zoomnivån kan vara mellan %1 och %2 %; den är nu %3.</source>
         <translation>The zoom level can be between %1% and %2%; it is now %3.</translation>
     </message>
@@ -4767,88 +4793,93 @@ The original is unchanged.</translation>
 <context>
     <name>PublicationsTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="162"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="140"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="406"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="413"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="433"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="449"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="456"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="476"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="414"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="457"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="415"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="458"/>
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="143"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="417"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="460"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="141"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="434"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="477"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="142"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="435"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="478"/>
         <source>Originalets sidor</source>
         <translation>Original&apos;s pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="195"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="197"/>
         <source>Skriv för att filtrera på titel, utgivare, år …</source>
         <translation>Type to filter by title, publisher, year…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="198"/>
         <source>Filtrera publikationer</source>
         <translation>Filter publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="211"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="209"/>
+        <source>Sök i alla dokumentens text</source>
+        <translation>Search the text of every document</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="246"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="263"/>
         <source>Om publikationen</source>
         <translation>About the publication</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="270"/>
         <source>Öpp&amp;na</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="272"/>
         <source>Spa&amp;ra kopia…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="273"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="351"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="388"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -4856,72 +4887,77 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="374"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="410"/>
+        <source>Sök efter ”%1” i alla dokumentens text (Enter)</source>
+        <translation>Search the text of every document for “%1” (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="417"/>
         <source>Ingen publikation matchar ”%1”. Töm filtret för att se alla %2.</source>
         <translation>No publication matches “%1”. Clear the filter to see all %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="437"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="480"/>
         <source>Diarienummer</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="438"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="481"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="236"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="271"/>
         <source>Skriv &amp;ut…</source>
         <translation>Pri&amp;nt…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="390"/>
         <source>%1 av %2 dokument</source>
         <translation>%1 of %2 documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="401"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="444"/>
         <source>uppgift saknas</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="407"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="450"/>
         <source>Sammanställningens år</source>
         <translation>Year of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="409"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="452"/>
         <source>Sammanställningens sidor</source>
         <translation>Pages of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="465"/>
         <source>Sammanställning ur offentliga källor</source>
         <translation>Compiled from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="424"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="467"/>
         <source>inte ett officiellt dokument. Kontrollera uppgifterna mot originalet.</source>
         <translation>not an official document. Check the details against the original.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="427"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="470"/>
         <source>Officiellt dokument</source>
         <translation>Official document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="430"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="473"/>
         <source>Officiellt original:</source>
         <translation>Official original:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="441"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="484"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="442"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="485"/>
         <source>kontrollerad %1</source>
         <translation>checked %1</translation>
     </message>
@@ -5344,92 +5380,87 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="203"/>
-        <source>Sökstatus</source>
-        <translation>Search status</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="218"/>
         <source>Sökförslag</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="225"/>
         <source>Visa vart man kan vända sig (Åtgärdskortet)</source>
         <translation>Show where to turn (the action card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="215"/>
-        <source>Vart man kan vända sig</source>
-        <translation>Where to turn</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="230"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="265"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="278"/>
+        <source>Skriv ett eller flera ord i sökfältet, till exempel orosanmälan, socialjour eller en kommun. Sökningen går igenom alla dokument och åtgärdskortet.</source>
+        <translation>Type one or more words in the search field, for example orosanmälan, socialjour or a municipality. The search covers every document and the action card; the documents are in Swedish.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="340"/>
         <source>Söker efter ”%1” …</source>
         <translation>Searching for “%1” …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="315"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="358"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="320"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="367"/>
         <source>Dokumenten är skrivna på svenska: sök med svenska ord.</source>
         <translation>The documents are written in Swedish: search with Swedish words.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="379"/>
         <source>Inget avsnitt på åtgärdskortet har alla orden i ”%1”. %2: först avsnitt för ”%3”, sedan sidor för ”%4”.</source>
         <translation>No entry of the action card has every word of “%1”. %2: first the entries for “%3”, then pages for “%4”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="382"/>
         <source>Ingen sida har alla orden i ”%1”. %2 för ”%3”:</source>
         <translation>No page has all the words of “%1”. %2 for “%3”:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="337"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="385"/>
         <source>%1 för ”%2”</source>
         <translation>%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="355"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="403"/>
         <source>Utskrivet kort, sida %1</source>
         <translation>Printed card, page %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="381"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="425"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="394"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="441"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="440"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="327"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="375"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="326"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="374"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -5437,7 +5468,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="405"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>

@@ -29,6 +29,7 @@ from test_window_packs import newer_pack
 from kvinnofrid_desktop.app.start import create_main_window
 from kvinnofrid_desktop.core.install.active import resolve_active
 from kvinnofrid_desktop.ui.card.widgets import CopyRow
+from kvinnofrid_desktop.ui.common.focus import keyboard_focus
 from kvinnofrid_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 from kvinnofrid_desktop.ui.main_window import MainWindow
 
@@ -150,6 +151,22 @@ def test_situation_3_collaboration_plan_overview_and_print(qtbot, window: MainWi
     assert QApplication.focusWidget() is tab.viewer.view  # the pages, ready for PageDown
     start = tab.viewer.page()
     press(qtbot, Qt.Key.Key_E, ALT)  # "Öv&ersikt: aktörer och roller"
+    assert QApplication.focusWidget() is tab.overview
+    press(qtbot, Qt.Key.Key_End)  # the last section, far from the first page
+    press(qtbot, Qt.Key.Key_Home)  # the first section: the document reads on below it
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
+    chosen = tab.overview.currentItem()
+    qtbot.waitUntil(lambda: tab.viewer.page() == chosen.data(0, Qt.ItemDataRole.UserRole + 1))
+    # The keyboard is on the page, drawn so, and PgDown reads on from the section chosen
+    # (it moved the overview's selection instead).
+    assert QApplication.focusWidget() is tab.viewer.view
+    assert keyboard_focus(tab.viewer.view)
+    bar = tab.viewer.view.verticalScrollBar()
+    before = bar.value()
+    press(qtbot, Qt.Key.Key_PageDown)
+    assert bar.value() > before and tab.overview.currentItem() is not None
+    press(qtbot, Qt.Key.Key_E, ALT)  # and back to the overview for the next one
     assert QApplication.focusWidget() is tab.overview
     press(qtbot, Qt.Key.Key_End)  # the last section, far from the first page
     press(qtbot, Qt.Key.Key_Return)

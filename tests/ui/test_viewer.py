@@ -533,11 +533,14 @@ def test_outline_lists_chapters_and_clicking_goes_there(qtbot, opened: PdfViewer
                      pos=tree.visualRect(index).center())
     assert opened.page() == 4
     assert page_at_top(opened) == 4
+    assert opened.view.hasFocus() is False  # a click leaves the keyboard where it was
 
     tree.setFocus()
     tree.setCurrentIndex(model.index(1, 0))
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert opened.page() == 2
+    # Enter gives the keyboard to the page: PgDown reads the chapter, not the list.
+    assert QApplication.focusWidget() is opened.view
 
 
 def test_document_without_outline_hides_the_contents_tab(viewer: PdfViewer, pdfs) -> None:

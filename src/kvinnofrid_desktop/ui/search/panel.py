@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import announce
 from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
+from kvinnofrid_desktop.ui.common.link_button import link_button
 from kvinnofrid_desktop.ui.search.field import SearchField
 
 if TYPE_CHECKING:
@@ -412,14 +413,9 @@ class SearchPanel(QWidget):
         self._announce.start()
 
     def _link_button(self, text: str, name: str = "") -> QPushButton:
-        """A flat button drawn as a link; Enter clicks it as well as Space (auto default).
-        Without ``name`` it is read by its visible text."""
-        button = QPushButton(text, self)
-        button.setFlat(True)
-        button.setAutoDefault(True)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.setStyleSheet(
-            "text-align: left; text-decoration: underline; color: palette(link);")
+        """A link-like button (Enter clicks it as well as Space); without ``name`` it is read
+        by its visible text."""
+        button = link_button(self, text)
         button.setAccessibleName(name or text)
         return button
 

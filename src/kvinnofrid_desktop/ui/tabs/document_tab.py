@@ -106,7 +106,7 @@ class DocumentTab(QWidget):
         # Stretch the only column to the view so long headings wrap instead of being cut.
         self.overview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.overview.setStyleSheet("QTreeView::item { padding: 2px 0px; }")
-        self.overview.itemActivated.connect(self._go_to_item)
+        self.overview.itemActivated.connect(self._read_item)
         self.overview.itemClicked.connect(self._go_to_item)
         self.overview_label.setBuddy(self.overview)
         self.provenance = QLabel(side)
@@ -223,6 +223,13 @@ class DocumentTab(QWidget):
         else:
             text = arg(self.tr("Officiellt dokument från %1."), doc.publisher)
         self.provenance.setText(text)
+
+    def _read_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        """Enter on a heading: go there and give the keyboard to the page, as a search hit
+        does (PgDown moved the overview, not the section chosen). A click leaves it be."""
+        self._go_to_item(item)
+        if item.data(0, PAGE_ROLE):
+            self.viewer.focus_default(Qt.FocusReason.ShortcutFocusReason)
 
     def _go_to_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         page = item.data(0, PAGE_ROLE)

@@ -239,6 +239,9 @@ class PdfViewer(QWidget):
         """The pages take the focus: the arrow and page keys read the document."""
         take_focus(self.view, reason)
 
+    def _read_from_here(self, _index: QModelIndex) -> None:
+        self.focus_default(Qt.FocusReason.ShortcutFocusReason)
+
     def _connect(self) -> None:
         self._history.backAvailableChanged.connect(self._update_history_actions)
         self._history.forwardAvailableChanged.connect(self._update_history_actions)
@@ -256,9 +259,13 @@ class PdfViewer(QWidget):
         self.view.linkActivated.connect(self._on_link)
         self.view.selectionAsked.connect(self._say_where_to_copy)
 
+        # Enter on a heading or a page goes there and gives the keyboard to the page (PgDown
+        # read on in the list); a click leaves the focus where it is.
         self.outline_view.activated.connect(self._on_outline_activated)
+        self.outline_view.activated.connect(self._read_from_here)
         self.outline_view.clicked.connect(self._on_outline_activated)
         self.thumbnail_view.activated.connect(self._on_thumbnail_activated)
+        self.thumbnail_view.activated.connect(self._read_from_here)
         self.thumbnail_view.clicked.connect(self._on_thumbnail_activated)
         self.find_bar.closeRequested.connect(self._close_find_bar)
         self.pageChanged.connect(lambda _page, _count: self._refresh_page_text())
