@@ -515,10 +515,11 @@ def test_now_line(card: ActionCard, when: dt.datetime, contact_id: str, expected
 
 
 @pytest.mark.parametrize(("when", "expected"), [
-    # Wednesday 19 December 2029: 24 and 31 December are closed eves, 26 December a holiday,
-    # so Kvinnohuset opens next on Wednesday 2 January, not "ons" a week earlier.
-    (dt.datetime(2029, 12, 19, 14, 30), "Stängt nu · öppnar ons 2 jan 13.00"),
-    (dt.datetime(2029, 12, 24, 10, 0), "Stängt nu · öppnar ons 2 jan 13.00"),
+    # Wednesday 19 December 2029: 24 and 31 December are eves counted closed, 26 December a
+    # holiday, so Kvinnohuset opens next on Wednesday 2 January, not "ons" a week earlier –
+    # probably: no source says it is closed on the two Mondays that are eves.
+    (dt.datetime(2029, 12, 19, 14, 30), "Stängt nu · öppnar troligen ons 2 jan 13.00"),
+    (dt.datetime(2029, 12, 24, 10, 0), "Stängt nu · öppnar troligen ons 2 jan 13.00"),
     # Exactly a week ahead (annandag påsk 2027 is a Monday) the weekday alone names today.
     (dt.datetime(2027, 3, 24, 14, 30), "Stängt nu · öppnar ons 31 mars 13.00"),
     (dt.datetime(2026, 12, 9, 14, 30), "Stängt nu · öppnar mån 11.00"),
