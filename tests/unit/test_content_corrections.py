@@ -324,6 +324,22 @@ def test_the_jour_step_gives_its_hours_and_does_not_promise_nights(raw_card: dic
         assert source in step["source"]
 
 
+def test_no_printed_page_promises_the_jour_at_night(pages: dict[str, list[str]]) -> None:
+    """strategi.pdf said the jour answers "kvällar, nätter och helger" and the samverkansplan's
+    table "Oro för ett barn kvällar, nätter och helger"; it closes at 00.00 (fre–lör 01.00) and
+    is reached through 112 after that. Each page that names the jour's hours gives them."""
+    for doc, doc_pages in pages.items():
+        for page in doc_pages:
+            for sentence in re.split(r"(?<=[.|])\s", page):
+                assert "nätter" not in sentence or "ocialjour" not in sentence, (doc, sentence)
+    for doc in ("strategi", "samverkansplan"):
+        text = " ".join(pages[doc])
+        assert ("mån–tors 16.30–00.00, fre 16.30–01.00, lör 15.00–01.00, sön och helgdag "
+                "15.00–00.00, dag före helgdag från 15.30") in text, doc
+    assert "Övrig tid nås den via 112" in " ".join(pages["strategi"])
+    assert "övrig tid: 112" in " ".join(pages["samverkansplan"])
+
+
 def test_printed_text_never_says_just_nu(raw_card: dict) -> None:
     """Notes and hours printed on paper said what "”just nu”" does; paper has no now."""
     assert [(i, t) for i, t in card_texts(raw_card) if "just nu" in t.casefold()] == []
