@@ -340,6 +340,43 @@ def test_no_printed_page_promises_the_jour_at_night(pages: dict[str, list[str]])
     assert "övrig tid: 112" in " ".join(pages["samverkansplan"])
 
 
+# A phone number as the documents print it: "010-224 90 00", "116 111", "114 14".
+PRINTED_PHONE = re.compile(r"(?<![\d-])(?:0\d{1,3}-\d[\d ]*\d|11[36] \d{3}|11[34] \d{2})(?![\d-])")
+URL = re.compile(r"https?://[^\s)(;,]+")
+
+
+def test_every_printed_number_has_its_source_in_the_documents_list(
+        pack: Pack, raw_card: dict, pages: dict[str, list[str]]) -> None:
+    """strategi.pdf gave Länsstyrelsen's switchboard, 010-224 90 00, on its first page, but
+    neither page the number comes from was in its list of sources. Every number a document
+    prints is on the card, and one of the pages the card names for it (its source, or a page
+    its note names) is in that document's own list."""
+    missing = []
+    for doc in pack.manifest.documents:
+        listed = {s.url for s in doc.sources}
+        for number in sorted(set(PRINTED_PHONE.findall(" ".join(body_pages(pages[doc.id]))))):
+            number = number.strip()
+            owners = [c for c in raw_card["contacts"]
+                      if c["phone"] == number or number in (c.get("note") or "")]
+            sources = {u.strip() for c in owners for u in (c["source"] or "").split(";")}
+            sources |= {u.rstrip(".") for c in owners for u in URL.findall(c.get("note") or "")}
+            if not owners or not sources & listed:
+                missing.append((doc.id, number))
+    assert missing == []
+
+
+def test_norbergs_postal_address_names_its_source_and_is_unconfirmed(
+        pack: Pack, raw_card: dict) -> None:
+    """The address came from a page marked osäker that was nowhere in the pack."""
+    page = "https://norberg.se/sidor/stod--omvardnad/synpunkter-klagomal-och-ideer.html"
+    notes = [c["note"] for c in raw_card["contacts"] if "Öjersbogården" in c.get("note", "")]
+    assert notes
+    for note in notes:
+        assert page in note and "ej bekräftad" in note
+    atgardskort = next(d for d in pack.manifest.documents if d.id == "atgardskort")
+    assert page in {s.url for s in atgardskort.sources}
+
+
 def test_printed_text_never_says_just_nu(raw_card: dict) -> None:
     """Notes and hours printed on paper said what "”just nu”" does; paper has no now."""
     assert [(i, t) for i, t in card_texts(raw_card) if "just nu" in t.casefold()] == []
