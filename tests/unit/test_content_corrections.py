@@ -377,6 +377,16 @@ def test_norbergs_postal_address_names_its_source_and_is_unconfirmed(
     assert page in {s.url for s in atgardskort.sources}
 
 
+def test_the_animal_welfare_number_is_named_for_advice_only(
+        raw_card: dict, pages: dict[str, list[str]]) -> None:
+    """010-224 96 00 was named "(rådgivning och anmälan)" on the card, in the PDF and on every
+    "ring:" line; its source gives it for advice when unsure, and no number for reporting."""
+    advice = next(c for c in raw_card["contacts"] if c["id"] == "lansstyrelsen-djurskydd")
+    assert advice["name"] == "Länsstyrelsen Västmanland, djurskydd, rådgivning"
+    printed = " ".join(p for doc_pages in pages.values() for p in doc_pages)
+    assert "rådgivning och anmälan" not in printed
+
+
 def test_printed_text_never_says_just_nu(raw_card: dict) -> None:
     """Notes and hours printed on paper said what "”just nu”" does; paper has no now."""
     assert [(i, t) for i, t in card_texts(raw_card) if "just nu" in t.casefold()] == []
