@@ -387,6 +387,27 @@ def test_the_animal_welfare_number_is_named_for_advice_only(
     assert "rådgivning och anmälan" not in printed
 
 
+@pytest.mark.parametrize("overclaim", [
+    "behövs klientens samtycke",  # Se Sambandet: staff "bör be klienten häva sekretessen"
+    "om ett djur de själva påträffat skyddas",  # 32 kap. 10 a § OSL: persons, not the animal
+    "anmälarens uppgifter ska skyddas",  # prop. 2025/26:12: "sekretess hos anmälaren"
+    "Alltid först",  # 112: "nödläge eller pågående brott"; acute animal cases: the police
+    "Akut fara för människa eller djur",
+    "har gett en samverkansplan",  # NCK gives the guidelines as the project's goal
+])
+def test_the_law_and_the_projects_are_said_no_further_than_their_sources(
+        raw_card: dict, pages: dict[str, list[str]], overclaim: str) -> None:
+    texts = ([t for _, t in card_texts(raw_card) + markdown_blocks()]
+             + [p for doc_pages in pages.values() for p in doc_pages])
+    assert [t for t in texts if overclaim in t] == []
+
+
+def test_the_lex_maja_step_says_what_se_sambandet_says_and_names_it(raw_card: dict) -> None:
+    step = next(t for s in raw_card["subjects"] for t in s["steps"] if t["id"] == "djur-lex-maja")
+    assert "Be då i första hand klienten att häva sekretessen." in step["text"]
+    assert "https://sesambandet.wordpress.com/material/korsrapportering/" in step["source"]
+
+
 def test_printed_text_never_says_just_nu(raw_card: dict) -> None:
     """Notes and hours printed on paper said what "”just nu”" does; paper has no now."""
     assert [(i, t) for i, t in card_texts(raw_card) if "just nu" in t.casefold()] == []
