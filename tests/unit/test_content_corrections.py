@@ -341,7 +341,8 @@ def test_no_printed_page_promises_the_jour_at_night(pages: dict[str, list[str]])
 
 
 # A phone number as the documents print it: "010-224 90 00", "116 111", "114 14".
-PRINTED_PHONE = re.compile(r"(?<![\d-])(?:0\d{1,3}-\d[\d ]*\d|11[36] \d{3}|11[34] \d{2})(?![\d-])")
+PRINTED_PHONE = re.compile(r"(?<![\d-])(?:0\d{1,3}-\d{2,3}(?: \d{2,3}){0,3}|11[36] \d{3}"
+                           r"|11[34] \d{2})(?![\d-]|[.,:]\d)")
 URL = re.compile(r"https?://[^\s)(;,]+")
 
 
@@ -363,6 +364,23 @@ def test_every_printed_number_has_its_source_in_the_documents_list(
             if not owners or not sources & listed:
                 missing.append((doc.id, number))
     assert missing == []
+
+
+def test_no_printed_number_is_broken_across_lines(pack: Pack, raw_card: dict) -> None:
+    """atgardskort.pdf p. 17 printed "020-555 66 / 6" and "0771-900 8 / 00": a printout
+    read by someone about to dial. Every number of the card, and every number a document
+    prints, is whole on one line of its page."""
+    engine = QtPdfEngine()
+    numbers = {c["phone"] for c in raw_card["contacts"] if c["phone"]}
+    broken = []
+    for doc in pack.manifest.documents:
+        for n, page in enumerate(engine.page_texts(pack.path_of(doc.file)), 1):
+            plain = page.replace("\u2011", "-").replace("\u00a0", " ")
+            lines = [flat(line) for line in plain.splitlines()]
+            printed = numbers | set(PRINTED_PHONE.findall(flat(plain)))
+            broken += [(doc.id, n, number) for number in sorted(printed)
+                       if number in flat(plain) and not any(number in line for line in lines)]
+    assert broken == []
 
 
 def test_norbergs_postal_address_names_its_source_and_is_unconfirmed(
