@@ -291,6 +291,20 @@ def test_the_2019_report_shows_the_originals_year_pages_and_address(
         assert original_year(other) != str(other.year) or other.provenance == "official"
 
 
+def test_the_strategys_year_is_shown_as_inferred(pack: Pack,
+                                                 pages: dict[str, list[str]]) -> None:
+    """Publikationer and the "Officiellt original" block said "År: 2017" as fact; no source
+    gives the strategy's year, it is inferred from its period and the region's decision."""
+    from kvinnofrid_desktop.ui.tabs.publications import original_year
+
+    for doc_id in ("strategi", "pub-strategi-2017-2020"):
+        doc = pack.manifest.document(doc_id)
+        assert doc is not None and doc.original is not None
+        assert original_year(doc) == "2017 (härlett)", doc_id
+        text = " ".join(pages[doc_id])
+        assert "År: 2017 (härlett)" in text and not re.search(r"År: 2017(?! \(härlett)", text)
+
+
 def test_grammar(pack: Pack, raw_card: dict, pages: dict[str, list[str]]) -> None:
     everything = ([t for _, t in card_texts(raw_card) + markdown_blocks() + summaries(pack)]
                   + [d.title for d in pack.manifest.documents]
