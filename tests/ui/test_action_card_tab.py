@@ -746,6 +746,24 @@ def test_the_pocket_card_gives_the_support_line_the_screen_gives(
     assert line in text and not_for_subject not in text
 
 
+def test_the_pocket_card_claims_no_office_hours_and_names_vasteras_stad(
+        make_tab, tmp_path: Path) -> None:
+    """The pocket card called Sala's reception hours "kontorstid" (it is closed on Wednesday
+    mornings) and named "Västerås kommun", which calls itself Västerås stad."""
+    tab = make_tab()
+    tab.set_municipality("Sala")
+    _pages, text = pdf_text(tab.export_pdf(tmp_path / "sala.pdf", pocket=True))
+    flat = " ".join(text.split())
+    assert "Orosanmälan barn kontorstid" not in flat
+    assert "Orosanmälan barn vardagar, vissa tider 0224-74 96 20" in flat
+    tab.set_municipality("Västerås")
+    for pocket in (True, False):
+        _pages, text = pdf_text(tab.export_pdf(tmp_path / f"vasteras{pocket}.pdf",
+                                               pocket=pocket))
+        flat = " ".join(text.split())
+        assert "Västerås stad" in flat and "Västerås kommun" not in flat, pocket
+
+
 def test_the_printed_card_says_what_the_screen_says_about_each_number(make_tab,
                                                                      tmp_path: Path) -> None:
     """Västerås's number for reports about children is the city's switchboard; its note
