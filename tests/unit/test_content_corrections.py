@@ -305,6 +305,21 @@ def test_the_strategys_year_is_shown_as_inferred(pack: Pack,
         assert "År: 2017 (härlett)" in text and not re.search(r"År: 2017(?! \(härlett)", text)
 
 
+def test_minor_claims_say_whose_they_are(pack: Pack, raw_card: dict) -> None:
+    """The audit's minor items: 112's "Dygnet runt" stood as if its sources said it; Norberg's
+    route through the police (114 14) read as a source's; samverkansplan dated its Lex Maja
+    note 2026-11-26 while its source list reads 2026-12-04."""
+    contacts = {c["id"]: c for c in raw_card["contacts"]}
+    assert not contacts["nod-112"]["hours_text"].startswith("Dygnet runt")
+    assert "källorna anger inga tider" in contacts["nod-112"]["hours_text"]
+    assert "programmets eget förslag" in contacts["norberg-orosanmalan-barn"]["note"]
+    lex_maja = next(b for f, b in markdown_blocks()
+                    if f == "samverkansplan.md" and b.startswith("- **Lex Maja:**"))
+    listed = next(d for d in pack.manifest.documents if d.id == "samverkansplan").sources
+    read = next(s.checked for s in listed if "lex-maja" in s.url)
+    assert f"(Källa: Socialstyrelsen, läst {read})" in lex_maja
+
+
 def test_grammar(pack: Pack, raw_card: dict, pages: dict[str, list[str]]) -> None:
     everything = ([t for _, t in card_texts(raw_card) + markdown_blocks() + summaries(pack)]
                   + [d.title for d in pack.manifest.documents]
