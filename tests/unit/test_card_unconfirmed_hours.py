@@ -33,8 +33,8 @@ SOURCE = content_source_dir() / "action_card.json"
 TODAY = dt.date(2026, 12, 4)
 SATURDAY_2330 = dt.datetime(2026, 12, 5, 23, 30)
 MONDAY_0900 = dt.datetime(2026, 12, 7, 9, 0)
-UNCONFIRMED = ("arboga-vaxel", "hallstahammar-orosanmalan-barn", "hallstahammar-orosanmalan-vuxna",
-               "brottsofferjouren-116006", "valj-att-sluta")
+UNCONFIRMED = ("arboga-vaxel", "fagersta-vaxel", "hallstahammar-orosanmalan-barn",
+               "hallstahammar-orosanmalan-vuxna", "brottsofferjouren-116006", "valj-att-sluta")
 
 
 @pytest.fixture(scope="module")
@@ -149,6 +149,17 @@ def test_arboga_on_a_weekday_morning(card: ActionCard) -> None:
     friday_1530 = dt.datetime(2026, 12, 4, 15, 30)  # Friday closes 15.00 by the old page
     assert now_line(card, vaxel, friday_1530).text == \
         "Troligen stängt nu (tiderna är inte bekräftade) · öppnar troligen mån 07.30"
+
+
+def test_fagersta_at_lunch_is_probably_closed(card: ActionCard) -> None:
+    """Fagersta's switchboard hours come from a page of the pandemic that names no weekdays:
+    at 12.30 the card said "Stängt nu · öppnar 13.00" and "växel: stängt nu" as fact."""
+    noon = dt.datetime(2026, 12, 7, 12, 30)
+    vaxel = card.contact("fagersta-vaxel")
+    assert now_line(card, vaxel, noon).text == \
+        "Troligen stängt nu (tiderna är inte bekräftade) · öppnar troligen 13.00"
+    instead = instead_now(card, card.contact("fagersta-orosanmalan-barn"), noon)
+    assert instead.heading == "Fagersta kommun, växel: troligen stängt nu. Det här gäller nu:"
 
 
 def test_a_national_line_is_only_named_open_now_when_confirmed(card: ActionCard) -> None:

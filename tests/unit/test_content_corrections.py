@@ -291,6 +291,35 @@ def test_the_2019_report_shows_the_originals_year_pages_and_address(
         assert original_year(other) != str(other.year) or other.provenance == "official"
 
 
+def test_the_strategys_year_is_shown_as_inferred(pack: Pack,
+                                                 pages: dict[str, list[str]]) -> None:
+    """Publikationer and the "Officiellt original" block said "År: 2017" as fact; no source
+    gives the strategy's year, it is inferred from its period and the region's decision."""
+    from kvinnofrid_desktop.ui.tabs.publications import original_year
+
+    for doc_id in ("strategi", "pub-strategi-2017-2020"):
+        doc = pack.manifest.document(doc_id)
+        assert doc is not None and doc.original is not None
+        assert original_year(doc) == "2017 (härlett)", doc_id
+        text = " ".join(pages[doc_id])
+        assert "År: 2017 (härlett)" in text and not re.search(r"År: 2017(?! \(härlett)", text)
+
+
+def test_minor_claims_say_whose_they_are(pack: Pack, raw_card: dict) -> None:
+    """The audit's minor items: 112's "Dygnet runt" stood as if its sources said it; Norberg's
+    route through the police (114 14) read as a source's; samverkansplan dated its Lex Maja
+    note 2026-11-26 while its source list reads 2026-12-04."""
+    contacts = {c["id"]: c for c in raw_card["contacts"]}
+    assert not contacts["nod-112"]["hours_text"].startswith("Dygnet runt")
+    assert "källorna anger inga tider" in contacts["nod-112"]["hours_text"]
+    assert "programmets eget förslag" in contacts["norberg-orosanmalan-barn"]["note"]
+    lex_maja = next(b for f, b in markdown_blocks()
+                    if f == "samverkansplan.md" and b.startswith("- **Lex Maja:**"))
+    listed = next(d for d in pack.manifest.documents if d.id == "samverkansplan").sources
+    read = next(s.checked for s in listed if "lex-maja" in s.url)
+    assert f"(Källa: Socialstyrelsen, läst {read})" in lex_maja
+
+
 def test_grammar(pack: Pack, raw_card: dict, pages: dict[str, list[str]]) -> None:
     everything = ([t for _, t in card_texts(raw_card) + markdown_blocks() + summaries(pack)]
                   + [d.title for d in pack.manifest.documents]
@@ -322,6 +351,108 @@ def test_the_jour_step_gives_its_hours_and_does_not_promise_nights(raw_card: dic
     for source in ("https://www.vasteras.se/omsorg-stod-och-hjalp/familj-barn-och-ungdom/"
                    "misstanke-om-barn-som-far-illa.html", "https://www.sala.se/selfservice/16078/"):
         assert source in step["source"]
+
+
+def test_no_printed_page_promises_the_jour_at_night(pages: dict[str, list[str]]) -> None:
+    """strategi.pdf said the jour answers "kvällar, nätter och helger" and the samverkansplan's
+    table "Oro för ett barn kvällar, nätter och helger"; it closes at 00.00 (fre–lör 01.00) and
+    is reached through 112 after that. Each page that names the jour's hours gives them."""
+    for doc, doc_pages in pages.items():
+        for page in doc_pages:
+            for sentence in re.split(r"(?<=[.|])\s", page):
+                assert "nätter" not in sentence or "ocialjour" not in sentence, (doc, sentence)
+    for doc in ("strategi", "samverkansplan"):
+        text = " ".join(pages[doc])
+        assert ("mån–tors 16.30–00.00, fre 16.30–01.00, lör 15.00–01.00, sön och helgdag "
+                "15.00–00.00, dag före helgdag från 15.30") in text, doc
+    assert "Övrig tid nås den via 112" in " ".join(pages["strategi"])
+    assert "övrig tid: 112" in " ".join(pages["samverkansplan"])
+
+
+# A phone number as the documents print it: "010-224 90 00", "116 111", "114 14".
+PRINTED_PHONE = re.compile(r"(?<![\d-])(?:0\d{1,3}-\d{2,3}(?: \d{2,3}){0,3}|11[36] \d{3}"
+                           r"|11[34] \d{2})(?![\d-]|[.,:]\d)")
+URL = re.compile(r"https?://[^\s)(;,]+")
+
+
+def test_every_printed_number_has_its_source_in_the_documents_list(
+        pack: Pack, raw_card: dict, pages: dict[str, list[str]]) -> None:
+    """strategi.pdf gave Länsstyrelsen's switchboard, 010-224 90 00, on its first page, but
+    neither page the number comes from was in its list of sources. Every number a document
+    prints is on the card, and one of the pages the card names for it (its source, or a page
+    its note names) is in that document's own list."""
+    missing = []
+    for doc in pack.manifest.documents:
+        listed = {s.url for s in doc.sources}
+        for number in sorted(set(PRINTED_PHONE.findall(" ".join(body_pages(pages[doc.id]))))):
+            number = number.strip()
+            owners = [c for c in raw_card["contacts"]
+                      if c["phone"] == number or number in (c.get("note") or "")]
+            sources = {u.strip() for c in owners for u in (c["source"] or "").split(";")}
+            sources |= {u.rstrip(".") for c in owners for u in URL.findall(c.get("note") or "")}
+            if not owners or not sources & listed:
+                missing.append((doc.id, number))
+    assert missing == []
+
+
+def test_no_printed_number_is_broken_across_lines(pack: Pack, raw_card: dict) -> None:
+    """atgardskort.pdf p. 17 printed "020-555 66 / 6" and "0771-900 8 / 00": a printout
+    read by someone about to dial. Every number of the card, and every number a document
+    prints, is whole on one line of its page."""
+    engine = QtPdfEngine()
+    numbers = {c["phone"] for c in raw_card["contacts"] if c["phone"]}
+    broken = []
+    for doc in pack.manifest.documents:
+        for n, page in enumerate(engine.page_texts(pack.path_of(doc.file)), 1):
+            plain = page.replace("\u2011", "-").replace("\u00a0", " ")
+            lines = [flat(line) for line in plain.splitlines()]
+            printed = numbers | set(PRINTED_PHONE.findall(flat(plain)))
+            broken += [(doc.id, n, number) for number in sorted(printed)
+                       if number in flat(plain) and not any(number in line for line in lines)]
+    assert broken == []
+
+
+def test_norbergs_postal_address_names_its_source_and_is_unconfirmed(
+        pack: Pack, raw_card: dict) -> None:
+    """The address came from a page marked osäker that was nowhere in the pack."""
+    page = "https://norberg.se/sidor/stod--omvardnad/synpunkter-klagomal-och-ideer.html"
+    notes = [c["note"] for c in raw_card["contacts"] if "Öjersbogården" in c.get("note", "")]
+    assert notes
+    for note in notes:
+        assert page in note and "ej bekräftad" in note
+    atgardskort = next(d for d in pack.manifest.documents if d.id == "atgardskort")
+    assert page in {s.url for s in atgardskort.sources}
+
+
+def test_the_animal_welfare_number_is_named_for_advice_only(
+        raw_card: dict, pages: dict[str, list[str]]) -> None:
+    """010-224 96 00 was named "(rådgivning och anmälan)" on the card, in the PDF and on every
+    "ring:" line; its source gives it for advice when unsure, and no number for reporting."""
+    advice = next(c for c in raw_card["contacts"] if c["id"] == "lansstyrelsen-djurskydd")
+    assert advice["name"] == "Länsstyrelsen Västmanland, djurskydd, rådgivning"
+    printed = " ".join(p for doc_pages in pages.values() for p in doc_pages)
+    assert "rådgivning och anmälan" not in printed
+
+
+@pytest.mark.parametrize("overclaim", [
+    "behövs klientens samtycke",  # Se Sambandet: staff "bör be klienten häva sekretessen"
+    "om ett djur de själva påträffat skyddas",  # 32 kap. 10 a § OSL: persons, not the animal
+    "anmälarens uppgifter ska skyddas",  # prop. 2025/26:12: "sekretess hos anmälaren"
+    "Alltid först",  # 112: "nödläge eller pågående brott"; acute animal cases: the police
+    "Akut fara för människa eller djur",
+    "har gett en samverkansplan",  # NCK gives the guidelines as the project's goal
+])
+def test_the_law_and_the_projects_are_said_no_further_than_their_sources(
+        raw_card: dict, pages: dict[str, list[str]], overclaim: str) -> None:
+    texts = ([t for _, t in card_texts(raw_card) + markdown_blocks()]
+             + [p for doc_pages in pages.values() for p in doc_pages])
+    assert [t for t in texts if overclaim in t] == []
+
+
+def test_the_lex_maja_step_says_what_se_sambandet_says_and_names_it(raw_card: dict) -> None:
+    step = next(t for s in raw_card["subjects"] for t in s["steps"] if t["id"] == "djur-lex-maja")
+    assert "Be då i första hand klienten att häva sekretessen." in step["text"]
+    assert "https://sesambandet.wordpress.com/material/korsrapportering/" in step["source"]
 
 
 def test_printed_text_never_says_just_nu(raw_card: dict) -> None:

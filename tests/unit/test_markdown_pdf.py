@@ -326,7 +326,8 @@ def test_table_cells_are_extractable(render):
         "| Kvinnofridslinjen | 020-50 50 50 | Dygnet runt |\n"
         "| **Brottsofferjouren** Västmanland | 021-12 34 56 | Vardagar 9–16 |\n"
     )
-    text = all_text(render(markdown))
+    # A number is kept on one line with a no-break hyphen (U+2011), which extraction keeps.
+    text = all_text(render(markdown)).replace("\u2011", "-")
     for cell in (
         "Verksamhet",
         "Öppettider",
@@ -336,6 +337,34 @@ def test_table_cells_are_extractable(render):
         "Vardagar 9–16",
     ):
         assert cell in text
+
+
+def lines_of(doc: QPdfDocument) -> list[str]:
+    """Every line of every page, its spaces and hyphens as plain ones."""
+    text = "\n".join(page_text(doc, p) for p in range(doc.pageCount()))
+    return [" ".join(line.replace("\u2011", "-").split()) for line in text.splitlines()]
+
+
+NUMBERS = ("020-555 666", "0771-900 800", "020-50 50 50", "077-150 50 50", "116 111")
+
+
+def test_a_phone_number_in_a_narrow_table_column_stays_on_one_line(render):
+    """atgardskort.pdf's national table printed "020-555 66" and "6" on two lines: the
+    Nummer column was narrower than the number, and the writer split it inside."""
+    rows = "".join(f"| Stöd | Stödlinje nummer {n} med ett långt namn som tar plats | {number} | "
+                   "Dygnet runt, alla dagar, även helgdagar och aftnar |\n"
+                   for n, number in enumerate(NUMBERS))
+    lines = lines_of(render("| Vad | Vem | Nummer | Tider |\n|---|---|---|---|\n" + rows))
+    for number in NUMBERS:
+        assert any(number in line for line in lines), (number, lines)
+
+
+def test_a_phone_number_in_running_text_stays_on_one_line(render):
+    paragraph = " ".join(f"Ring {'ord ' * n}{number} om du behöver stöd."
+                         for n, number in enumerate(NUMBERS * 8))
+    lines = lines_of(render(paragraph))
+    for number in NUMBERS:
+        assert sum(number in line for line in lines) == 8, number
 
 
 @pytest.mark.parametrize(

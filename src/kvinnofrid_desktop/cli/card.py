@@ -30,6 +30,7 @@ from kvinnofrid_desktop.core.card.model import (
 from kvinnofrid_desktop.core.card.now import (
     WEEKDAYS_SV,
     clock_text,
+    day_note,
     instead_now,
     is_stale,
     jour_coverage,
@@ -282,6 +283,9 @@ def card_text(card: ActionCard, municipality: str | None, subject: str | None,
     out.append(f"NUMMER – läget {WEEKDAYS_SV[now.weekday()]} "
                f"{now.date().isoformat()} kl. {clock_text(now.hour * 60 + now.minute)}"
                + ("" if time_given else " (bara ett datum angavs: kl. 00.00 används)"))
+    # Julafton: that the offices' hours for the day are in no source, as the window says it.
+    if (note := day_note(card, now)) is not None:
+        out += _wrap(note, "")
     heading = None
     for c in ordered_contacts(card, municipality, subject):
         group = c.municipality or SCOPE_HEADINGS_SV[c.scope]

@@ -80,6 +80,15 @@ URL_BREAK = re.compile(r"(?<=[/?&=#_.])|(?=-)")
 HYPHEN_SPACE = re.compile(r"(?<=\w)- ")
 BARE_URL = re.compile(r"(https?://[^\s)>\]]+[^\s)>\].,;:!?])")
 TABLE_ALIGN = re.compile(r"text-align:\s*(left|right|center)")
+# Where the PDF writer may break a table cell's line: at a space, after a hyphen. A no-break
+# space or hyphen (core/card/text.py's ``unbroken``) keeps a phone number one word.
+UNBREAKABLE_SPLIT = re.compile(r"[ \t\n]+|(?<=-)")
+# A Swedish phone number as a compilation writes it ("021-39 20 66", "116 111", "114 14"):
+# kept on one line, as the card's own numbers are, so that a printout never shows
+# "021-39 20" at a line's end and "66" on the next.
+PHONE_NUMBER = re.compile(r"(?<![\w\-])(?:0\d{1,3}-\d{2,3}(?: \d{2,3}){0,3}"
+                          r"|11[36] \d{3}|11[34] \d{2})"
+                          r"(?![\w\-]|[.,:]\d)")  # not the "07" of a time after it
 # Closing tokens, inline runs and table internals are consumed by the handler that
 # opened them; any other token without an on_<type> handler is unsupported Markdown.
 TABLE_PART = re.compile(r"(thead|tbody|tr|th|td)_(open|close)$")
@@ -166,6 +175,8 @@ def _make_pdf(fpdf_cls: Any, fonts: dict[str, Path], meta: PdfMeta, created: dat
 
 
 def _keep(text: str) -> str:
+    text = PHONE_NUMBER.sub(lambda m: m.group(0).replace(" ", "\u00a0").replace("-", "\u2011"),
+                            text)
     return HYPHEN_SPACE.sub("-\u00a0", text)
 
 
@@ -576,6 +587,37 @@ class _Renderer:
         pdf.line(pdf.l_margin, pdf.y, pdf.w - pdf.r_margin, pdf.y)
         pdf.ln(3)
 
+    def _fit_columns(self, rows: list[list[str]], weights: list[int], total: float, *,
+                     padding: float) -> list[float]:
+        """Column widths (mm) by ``weights``, but each at least as wide as its longest
+        unbreakable word: a phone number written with no-break spaces and hyphens
+        ("020-555 666") was split inside, "020-555 66 / 6", in a column too narrow for it.
+        The width is taken from the columns that have room to spare; when the words cannot
+        all fit, the widths by ``weights`` are kept."""
+        pdf = self.pdf
+        need = [0.0] * len(weights)
+        for r, row in enumerate(rows):
+            pdf.set_font(FAMILY, "B" if r == 0 else "", 9.5)
+            for c, text in enumerate(row[:len(need)]):
+                words = UNBREAKABLE_SPLIT.split(text)
+                longest = max((pdf.get_string_width(w) for w in words), default=0.0)
+                need[c] = max(need[c], longest + padding + 0.5)
+        self.font("", 9.5)
+        widths = [w / sum(weights) * total for w in weights]
+        if sum(need) > total:
+            return widths
+        while True:
+            short = [c for c, w in enumerate(widths) if w < need[c] - 1e-6]
+            if not short:
+                return widths
+            deficit = sum(need[c] - widths[c] for c in short)
+            for c in short:
+                widths[c] = need[c]
+            spare = {c: widths[c] - need[c] for c in range(len(widths)) if c not in short}
+            room = sum(spare.values())
+            for c, extra in spare.items():
+                widths[c] -= deficit * extra / room
+
     def on_table_open(self, tokens: list[Any], i: int) -> None:
         from fpdf.fonts import FontFace
 
@@ -591,15 +633,17 @@ class _Renderer:
                 aligns.append(found.group(1).upper() if found else "LEFT")
             elif tok.type == "inline":
                 rows[-1].append(_plain(tok, with_urls=True))
-        widths = [min(max(len(r[c]) for r in rows), 40) + 6 for c in range(len(aligns))]
+        weights = [min(max(len(r[c]) for r in rows), 40) + 6 for c in range(len(aligns))]
         pdf = self.pdf
         self.flush_marker()
         self.space(1)
         self.font("", 9.5)
         pdf.set_draw_color(*RULE)
         pdf.set_line_width(0.2)
+        total = pdf.w - pdf.l_margin - pdf.r_margin
+        widths = self._fit_columns(rows, weights, total, padding=2 * 2.0)
         with pdf.table(
-            width=pdf.w - pdf.l_margin - pdf.r_margin,
+            width=total,
             align="LEFT",
             col_widths=widths,
             text_align=tuple(aligns),

@@ -3,8 +3,9 @@
 Pure Python and computed for any year: the fixed dates, the Easter-based ones (Gauss's
 algorithm as given by Meeus, the Gregorian calendar) and the Saturdays of Midsommardagen and Alla
 helgons dag, as the law on public holidays (lag (1989:253) om allmänna helgdagar) lists them.
-Which eves the offices treat as closed is not decided here: the action card names them
+Which eves offices are counted closed on is not decided here: the action card names them
 (``holidays.closed_eves`` in ``action_card.json``), so the county can change it without a release.
+No source gives the offices' hours on those eves: the card shows them as probably closed.
 """
 
 from __future__ import annotations
@@ -80,7 +81,10 @@ class Day:
 
     name: str | None  # "julafton", "Kristi himmelsfärdsdag", or None for an ordinary day
     holiday: bool  # a named public holiday
-    closed: bool  # offices are closed: a public holiday or an eve the card names as closed
+    # Offices are counted closed: a public holiday, or an eve the card names. On such an eve
+    # no source gives the offices' hours, so an office open there on its weekday is shown as
+    # probably closed (core/card/now.py's ``open_state``), not as closed.
+    closed: bool
     before_holiday: bool  # the next day is a named public holiday ("dag före röd dag")
 
 

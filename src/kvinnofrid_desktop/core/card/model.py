@@ -180,14 +180,17 @@ class Contact:
     # shown; "" when nothing (every card written before the key).
     dial_note: str = ""
 
-    def periods(self, day: dt.date) -> list[tuple[dt.datetime, dt.datetime]]:
-        """The times this contact opens on ``day`` (a period may run past midnight)."""
+    def periods(self, day: dt.date, *, eves: bool = True) -> list[tuple[dt.datetime, dt.datetime]]:
+        """The times this contact opens on ``day`` (a period may run past midnight).
+
+        ``eves`` False: an eve the card counts as closed is read as its weekday, to tell
+        whether closed on it is only the card's assumption (``closed_only_by_eve``)."""
         if not isinstance(self.hours, tuple):
             return []
         kind = self.calendar.day(day)
         if kind.holiday:
             spans = list(self.holiday_hours)
-        elif kind.closed and not self.holiday_hours:
+        elif kind.closed and not self.holiday_hours and eves:
             spans = []
         else:
             spans = [(i.open, i.close) for i in self.hours if i.applies_on(day)]
@@ -197,11 +200,12 @@ class Contact:
         return [(start + dt.timedelta(minutes=o),
                  start + dt.timedelta(minutes=c if c > o else c + 24 * 60)) for o, c in spans]
 
-    def period_at(self, when: dt.datetime) -> tuple[dt.datetime, dt.datetime] | None:
+    def period_at(self, when: dt.datetime, *,
+                  eves: bool = True) -> tuple[dt.datetime, dt.datetime] | None:
         """The opening period ``when`` falls in (yesterday's may run past midnight), or None."""
         at = local_time(when).replace(second=0, microsecond=0)
         for day in (at.date(), at.date() - dt.timedelta(days=1)):
-            for begin, end in self.periods(day):
+            for begin, end in self.periods(day, eves=eves):
                 if begin <= at < end:
                     return begin, end
         return None
@@ -218,6 +222,14 @@ class Contact:
         if not self.hours:
             return None
         return self.period_at(when) is not None
+
+    def closed_only_by_eve(self, when: dt.datetime) -> bool:
+        """True when the recorded hours would have this contact open at ``when`` and only the
+        day, an eve the card counts as closed (julafton), closes it. No source gives an
+        office's hours for such a day, so closed is then a likelihood, never a fact."""
+        if not isinstance(self.hours, tuple) or self.holiday_hours:
+            return False
+        return self.period_at(when) is None and self.period_at(when, eves=False) is not None
 
     def age_days(self, today: dt.date) -> int:
         return (today - dt.date.fromisoformat(self.verified)).days

@@ -58,6 +58,9 @@ def open_state(contact: Contact, now: dt.datetime) -> str:
     by_record = contact.open_by_record(now)
     if by_record is None:
         return "unknown"
+    if not by_record and contact.closed_only_by_eve(now):
+        # Julafton on a Thursday: the source says "vardagar", the eve's hours are nobody's.
+        return "probably_closed"
     if contact.hours_confirmed:
         return "open" if by_record else "closed"
     return "probably_open" if by_record else "probably_closed"
@@ -302,22 +305,39 @@ def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
 
 
 def _opens_text(contact: Contact, now: dt.datetime, tr: Translate, *, probably: bool) -> str:
-    """" · öppnar mån 07.30" (" · öppnar troligen …" by unconfirmed hours), or "" for none."""
+    """" · öppnar mån 07.30" (" · öppnar troligen …" by unconfirmed hours, or past an eve
+    counted closed on which the office may open after all), or "" for none."""
     opens = next_opening(contact, now)
     if opens is None:
         return ""
+    probably = probably or _skips_an_eve(contact, now, opens)
     return arg(tr(" · öppnar troligen %1") if probably else tr(" · öppnar %1"),
                when_text(opens, now, tr))
 
 
+def _skips_an_eve(contact: Contact, now: dt.datetime, opens: dt.datetime) -> bool:
+    """Whether an eve counted closed, on which the recorded hours would open ``contact``,
+    lies between ``now`` and ``opens``: then "öppnar mån 08.30" is a guess too."""
+    at = local_time(now)
+    day = at.date()
+    while day <= opens.date():
+        if contact.calendar.day(day).closed and not contact.calendar.day(day).holiday \
+                and any(b > at and b < opens for b, _e in contact.periods(day, eves=False)):
+            return True
+        day += dt.timedelta(days=1)
+    return False
+
+
 def day_note(card: ActionCard, now: dt.datetime, tr: Translate = _same) -> str | None:
-    """A public holiday, a closed eve or the day before a holiday, said plainly; else None."""
+    """A public holiday, an eve counted closed or the day before a holiday, said plainly;
+    else None. On such an eve the sources give no office hours: said so, never "stängt"."""
     day = card.calendar.day(now.date())
     name = tr(day.name) if day.name else ""  # "julafton" in the interface's language
     if day.holiday:
         return arg(tr("Det är %1, en helgdag: kontoren har stängt."), name)
     if day.closed:
-        return arg(tr("Det är %1: kontoren har stängt."), name)
+        return arg(tr("Det är %1: källorna anger inga tider för dagen, så kontoren visas som "
+                      "troligen stängda. Vid akut fara: ring 112."), name)
     if day.before_holiday:
         return (arg(tr("Det är %1, dag före helgdag."), name) if name
                 else tr("Det är dag före helgdag."))

@@ -156,6 +156,11 @@ def unbroken(text: str) -> str:
     return text.replace(" ", NBSP).replace("-", NB_HYPHEN)
 
 
+def municipality_name(municipality: str) -> str:
+    """The municipality as it names itself: "Västerås stad" (its sources), "Sala kommun"."""
+    return f"{municipality} stad" if municipality == "Västerås" else f"{municipality} kommun"
+
+
 def as_sentence(title: str) -> str:
     """A step title followed by its text: a full stop only where the title has no ending."""
     return title if title.endswith((".", "?", "!", ":")) else title + "."

@@ -49,6 +49,7 @@ from kvinnofrid_desktop.core.card.text import (
     checked_text_sv,
     jour_hours_sv,
     missing_text,
+    municipality_name,
     urgent_title,
 )
 from kvinnofrid_desktop.core.fsutil import atomic_path
@@ -244,7 +245,8 @@ def card_html(card: ActionCard, subject: str | None, municipality: str | None,
     """The A4 card as HTML for QTextDocument (its own, limited HTML subset); a page break
     before each contact row in ``breaks`` (ui/common/paged.py)."""
     subjects = [subject] if subject else list(SUBJECTS)
-    place = f"{municipality} kommun" if municipality else "Västmanlands län, alla kommuner"
+    place = (municipality_name(municipality) if municipality
+             else "Västmanlands län, alla kommuner")
     what = card.subject(subject).title if subject else "barn, vuxna och djur"
     out = [f"<h1 style='font-size:17pt; margin-bottom:2pt'>Åtgärdskort – {e(what)}</h1>",
            f"<p style='margin-top:0'><b>{e(place)}</b> · utskrivet {today.isoformat()} · "
@@ -383,6 +385,11 @@ def _paint_a4(painter: QPainter, device: Device, card: ActionCard, subject: str 
 
 # --- pocket cards ------------------------------------------------------------------------------
 
+# An office line's hours in the pocket card's narrow column: "kontorstid" said more than the
+# sources (Sala's reception is closed on Wednesday mornings, the djurskydd line answers
+# 09–11); the hours themselves are on the A4 card.
+OFFICE_HOURS_SHORT = "vardagar, vissa tider"
+
 def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
                  today: dt.date) -> list[tuple[str, str, str]]:
     """(what, number, note) rows for the pocket card, most important first; ``number`` is
@@ -406,7 +413,7 @@ def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
         report = next((c for c in card.contacts if c.scope == "municipality"
                        and c.municipality == municipality and c.role == role), None)
         if report is not None and report.status != "missing" and report.phone:
-            rows.append((label, _dialled(report), note(report) or "kontorstid"))
+            rows.append((label, _dialled(report), note(report) or OFFICE_HOURS_SHORT))
         else:
             switch = next((c for c in card.contacts if c.scope == "municipality"
                            and c.municipality == municipality and c.role == "switchboard"
@@ -435,7 +442,7 @@ def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
     animal: list[tuple[str, str, str]] = []
     if sid == "djur" and djurskydd is not None and djurskydd.phone:
         animal.append(("Länsstyrelsen djurskydd", _dialled(djurskydd),
-                       note(djurskydd) or "kontorstid"))
+                       note(djurskydd) or OFFICE_HOURS_SHORT))
     if police is not None and police.phone:
         if sid == "djur":
             animal.append(("Polisen, djurplågeri", _dialled(police), note(police)))
@@ -457,7 +464,7 @@ def _panel_front(card: ActionCard, sid: str, municipality: str | None, today: dt
                  detail: int) -> str:
     s = card.subject(sid)
     urgent = next((t for t in s.steps if t.urgent), None)
-    place = f"{municipality} kommun" if municipality else "Västmanlands län"
+    place = municipality_name(municipality) if municipality else "Västmanlands län"
     out = ["<p style='margin:0'><b>ÅTGÄRDSKORT</b></p>",
            f"<p style='margin:0; font-size:15pt'><b>{e(s.title)}</b></p>",
            f"<p style='margin:0 0 4pt 0'>{e(place)}</p>"]

@@ -90,7 +90,8 @@ CARD_NOW_PHRASES = (
     QT_TRANSLATE_NOOP("CardNow", "%1: stängt nu. Det här gäller nu:"),
     QT_TRANSLATE_NOOP("CardNow", "Det här gäller nu:"),
     QT_TRANSLATE_NOOP("CardNow", "Det är %1, en helgdag: kontoren har stängt."),
-    QT_TRANSLATE_NOOP("CardNow", "Det är %1: kontoren har stängt."),
+    QT_TRANSLATE_NOOP("CardNow", "Det är %1: källorna anger inga tider för dagen, så kontoren "
+                                 "visas som troligen stängda. Vid akut fara: ring 112."),
     QT_TRANSLATE_NOOP("CardNow", "Det är %1, dag före helgdag."),
     QT_TRANSLATE_NOOP("CardNow", "Det är dag före helgdag."),
     # By opening hours that are recorded but not confirmed: probable, never stated as fact.
