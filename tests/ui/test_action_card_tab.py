@@ -1274,6 +1274,7 @@ def test_the_holiday_is_named_in_the_interface_s_language(make_tab) -> None:
     with interface_language("en"):
         text = make_tab(eve).now_context.text()
     assert "Christmas Eve" in text and "julafton" not in text, text
+    assert "It is Christmas Eve: the sources give no hours for the day" in text, text
     swedish = make_tab(eve).now_context.text()
     assert ("Det är julafton: källorna anger inga tider för dagen, så kontoren visas som "
             "troligen stängda. Vid akut fara: ring 112.") in swedish, swedish
