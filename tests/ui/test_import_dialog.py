@@ -263,13 +263,18 @@ def test_the_administrator_can_forbid_unsigned_packs(env: SimpleNamespace, open_
 # --- refusals and failures: nothing changes ---------------------------------------------------
 
 
-def test_a_pack_changed_after_signing_is_refused_with_only_a_close_button(
-        env: SimpleNamespace, open_dialog, qtbot) -> None:
+def changed_after_signing(env: SimpleNamespace) -> Path:
+    """An archive of a signed pack whose manifest was changed after signing."""
     src = make_pack(env.tmp / "src", V2)
     sign_pack(src, env.key)
     manifest = src / "manifest.json"
     manifest.write_bytes(manifest.read_bytes().replace(b"Kvinnofrid", b"Kvinnofrie", 1))
-    dialog = open_dialog(write_archive(src, env.tmp / "andrad.kvpack"))
+    return write_archive(src, env.tmp / "andrad.kvpack")
+
+
+def test_a_pack_changed_after_signing_is_refused_with_only_a_close_button(
+        env: SimpleNamespace, open_dialog, qtbot) -> None:
+    dialog = open_dialog(changed_after_signing(env))
 
     assert dialog.phase() == "refused"
     assert dialog.signature_text.text() == "Ogiltig signatur – paketet kan ha ändrats"
@@ -297,11 +302,7 @@ def test_a_screen_reader_reads_each_value_with_its_field(env: SimpleNamespace, o
     assert spoken(dialog.signature_text) == f"Signatur: Verifierat av {PUBLISHER}"
     assert spoken(dialog.status) == "Klart att installera."
 
-    src = make_pack(env.tmp / "src", V2)
-    sign_pack(src, env.key)
-    manifest = src / "manifest.json"
-    manifest.write_bytes(manifest.read_bytes().replace(b"Kvinnofrid", b"Kvinnofrie", 1))
-    refused = open_dialog(write_archive(src, env.tmp / "andrad.kvpack"))
+    refused = open_dialog(changed_after_signing(env))
     assert refused.phase() == "refused"
     assert spoken(refused.message_title) == "Paketet kan inte installeras."
     assert "ändrats efter att det signerades" in spoken(refused.message_body)
