@@ -20,7 +20,12 @@ from kvinnofrid_desktop.cli import card as cli_card
 from kvinnofrid_desktop.cli import main as cli
 from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.card import now as card_now
-from kvinnofrid_desktop.core.card.model import MUNICIPALITIES, ActionCard, load_action_card
+from kvinnofrid_desktop.core.card.model import (
+    MUNICIPALITIES,
+    ActionCard,
+    Interval,
+    load_action_card,
+)
 
 SATURDAY_22 = "2026-12-05T22:00"
 TUESDAY_10 = dt.datetime(2026, 12, 1, 10, 0)
@@ -593,6 +598,41 @@ def test_a_switchboard_with_unknown_hours_is_not_offered_first_at_night(card) ->
     # Christmas Eve is a day the card counts as closed: the same at 10.00.
     eve = card_now.instead_now(card, report, dt.datetime(2026, 12, 24, 10, 0))
     assert eve.routes[0].contact.id == "nod-112"
+
+
+FRIDAY_1730 = dt.datetime(2026, 12, 11, 17, 30)
+
+
+def test_office_hours_are_the_cards_own_not_a_guess(card, capsys) -> None:
+    """Every switchboard with known hours closes by 16.30: at 17.30 on a Friday Köping's
+    switchboard, hours unknown, was offered first ("Ring i stället"), with no "troligen
+    stängt". Office hours are now those the card records for its office lines that day."""
+    friday = FRIDAY_1730.date()
+    assert card_now.office_span(card, friday) == (7 * 60 + 30, 16 * 60 + 30)
+    vaxel = card.contact("koping-vaxel")
+    assert card_now.now_line(card, vaxel, FRIDAY_1730).text == \
+        "Tider okända – troligen stängt nu, utanför kontorstid"
+    assert card_now.now_line(card, vaxel, FRIDAY_1730.replace(hour=16, minute=0)).text \
+        == "Tider okända"
+    report = card.contact("koping-orosanmalan-vuxna")
+    assert card_now.instead_now(card, report, FRIDAY_1730).routes[0].contact.id == "nod-112"
+    code, out, _err = run(capsys, "show", "Köping", "vuxna", "--at", "2026-12-11T17:30")
+    assert code == 0
+    assert "Ring i stället: Köpings kommun" not in out
+    assert "Köpings kommun, växel 0221-250 00 (tider okända – troligen stängt nu" in out
+
+    # From the data: were the card's offices open to 18.30, 17.30 would be office hours.
+    late = dataclasses.replace(card.contact("vasteras-vaxel"), hours=(
+        Interval(tuple(range(5)), 8 * 60, 18 * 60 + 30),))
+    later = dataclasses.replace(card, contacts=tuple(
+        late if c.id == late.id else c for c in card.contacts))
+    assert card_now.office_span(later, friday) == (7 * 60 + 30, 18 * 60 + 30)
+    assert card_now.now_line(later, vaxel, FRIDAY_1730).text == "Tider okända"
+    # A card that records no office hours keeps the fixed fallback.
+    bare = dataclasses.replace(card, contacts=tuple(
+        dataclasses.replace(c, hours=None) if c.role in card_now.OFFICE_ROLES else c
+        for c in card.contacts))
+    assert card_now.office_span(bare, friday) == (card_now.OFFICE_OPENS, card_now.OFFICE_CLOSES)
 
 
 def test_what_applies_now_follows_the_subject_shown(card) -> None:
