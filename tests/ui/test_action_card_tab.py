@@ -249,15 +249,17 @@ def test_at_night_a_switchboard_with_unknown_hours_comes_after_what_is_open(qtbo
         "Tider okända – troligen stängt nu, utanför kontorstid"
 
     # The jour entry covers children and adults; on the adults' card, no line for children.
+    # A closed switchboard is no socialjour: it is not offered in the jour's place.
     click(qtbot, tab.subject_buttons["vuxna"])
     jour = card_of(tab, "koping-socialjour")
-    assert pages.fallback_phones(jour) == ["112", "020-50 50 50", "0221-250 00"]
+    assert jour.instead_heading.text() == ("Kommunens socialjour finns inte i källorna. "
+                                           "Akut: 112. Annars: gör anmälan nästa vardag.")
+    assert pages.fallback_phones(jour) == ["112", "020-50 50 50"]
     step = next(e for e in pages.step_entries(tab) if e.step.id == "vuxna-socialjour")
     # The routes are rebuilt for the subject; the new lines show on the next event loop turn.
-    qtbot.waitUntil(lambda: step_numbers(tab, step) == ["112", "020-50 50 50", "0221-250 00"])
+    qtbot.waitUntil(lambda: step_numbers(tab, step) == ["112", "020-50 50 50"])
     click(qtbot, tab.subject_buttons["barn"])
-    assert pages.fallback_phones(card_of(tab, "koping-socialjour")) == \
-        ["112", "116 111", "0221-250 00"]
+    assert pages.fallback_phones(card_of(tab, "koping-socialjour")) == ["112", "116 111"]
     # Switched back and forth, then narrowed: the routes rebuilt are drawn whole, alone.
     from drawn import settled_problems
 

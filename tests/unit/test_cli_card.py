@@ -635,6 +635,27 @@ def test_office_hours_are_the_cards_own_not_a_guess(card, capsys) -> None:
     assert card_now.office_span(bare, friday) == (card_now.OFFICE_OPENS, card_now.OFFICE_CLOSES)
 
 
+def test_a_closed_switchboard_is_never_offered_for_the_socialjour(card, capsys) -> None:
+    """Köping has no confirmed socialjour: at 17.30 on a Friday its entry offered the
+    switchboard, closed by then, first. Now it says the jour is not in the sources, and what
+    applies: 112 when urgent, the lines open now for the subject, a report next weekday."""
+    jour = card.contact("koping-socialjour")
+    evening = card_now.instead_now(card, jour, FRIDAY_1730, subject="vuxna")
+    assert evening.heading == ("Kommunens socialjour finns inte i källorna. Akut: 112. "
+                               "Annars: gör anmälan nästa vardag.")
+    assert [(r.contact.id, r.state) for r in evening.routes] == [
+        ("nod-112", "urgent"), ("kvinnofridslinjen", "open")]
+    # In office hours the switchboard answers and knows whom to ask: still offered then.
+    day = card_now.instead_now(card, jour, FRIDAY_1730.replace(hour=10), subject="vuxna")
+    assert (day.heading, [r.contact.id for r in day.routes]) == (
+        "Ring i stället:", ["koping-vaxel", "nod-112"])
+    code, out, _err = run(capsys, "show", "Köping", "vuxna", "--at", "2026-12-11T17:30")
+    assert code == 0
+    assert ("UPPGIFT SAKNAS. Kommunens socialjour finns inte i källorna. Akut: 112. Annars: gör "
+            "anmälan\n      nästa vardag. 112 – nödnummer (om det är akut); Kvinnofridslinjen "
+            "020-50 50 50 (dygnet\n      runt)\n") in out
+
+
 def test_what_applies_now_follows_the_subject_shown(card) -> None:
     jour = card.contact("koping-socialjour")  # for children and adults
     assert set(jour.subjects) >= {"barn", "vuxna"}

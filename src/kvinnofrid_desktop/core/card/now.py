@@ -423,7 +423,9 @@ def instead_now(card: ActionCard, contact: Contact, now: dt.datetime,
     municipality when it is open; otherwise 112 if it is urgent and the national lines
     confirmed open now for the contact's subjects (only ``subject``'s when the card shows one:
     no Bris on the card for adults). An office line with unknown hours counts as probably
-    closed at night and on closed days. 112 is always offered for emergencies only.
+    closed at night and on closed days. 112 is always offered for emergencies only. In place
+    of a missing socialjour a closed switchboard is never offered: the card says the
+    municipality's own jour is not in the sources, and what applies now.
     """
     targets = [t for ref in contact.fallback if (t := card.contact(ref)) is not None
                and t.status != "missing" and (t.phone or t.email)]
@@ -443,6 +445,14 @@ def instead_now(card: ActionCard, contact: Contact, now: dt.datetime,
                              if c.scope == "national" and c.role == "support"
                              and c.status == "verified" and c.is_open(now)
                              and subjects & set(c.subjects or subjects)]
+    if contact.role == "out_of_hours":
+        # A switchboard is no out-of-hours service: when it is closed, it is no number to ring
+        # in the jour's place (Köping, Friday 17.30). The card says the jour is not known, and
+        # what to do, as its step on the socialjour does.
+        plain = [r for r in plain if r.contact.role != "switchboard"]
+        if jour is None:
+            return Instead(tr("Kommunens socialjour finns inte i källorna. Akut: 112. Annars: "
+                              "gör anmälan nästa vardag."), tuple(now_routes + plain))
     if plain:
         names = ", ".join(r.contact.name for r in plain)
         if all(r.state == "closed" for r in plain):
