@@ -21,6 +21,8 @@ from kvinnofrid_desktop.core.card.model import (
 from kvinnofrid_desktop.core.placeholders import arg
 
 REPORT_ROLES = ("report_child", "report_adult")
+# The lines a worker rings as an authority's: in their place, never a line for the child itself.
+AUTHORITY_ROLES = (*REPORT_ROLES, "out_of_hours")
 # Within a municipality, the county or the national lines: what a worker rings first comes first.
 ROLE_ORDER = ("emergency", "report_child", "report_adult", "animal_welfare", "out_of_hours",
               "police", "support", "health", "switchboard")
@@ -413,6 +415,16 @@ def _by_state(routes: list[Route]) -> list[Route]:
     return sorted(routes, key=lambda r: OPEN_STATES.index(r.state))
 
 
+def _report_later(card: ActionCard, now: dt.datetime, tr: Translate) -> str:
+    """112 when urgent, else a report when the offices open: later today while the card's
+    office hours for a working day are still ahead (at 03.00, or at lunch), else next weekday."""
+    at = local_time(now)
+    workday = at.weekday() < 5 and not card.calendar.day(at.date()).closed
+    if workday and at.hour * 60 + at.minute < office_span(card, at.date())[1]:
+        return tr("Akut: 112. Annars: gör anmälan när kontoret öppnar.")
+    return tr("Akut: 112. Annars: gör anmälan nästa vardag.")
+
+
 def instead_now(card: ActionCard, contact: Contact, now: dt.datetime,
                 tr: Translate = _same, subject: str | None = None) -> Instead:
     """For a missing contact: whom to call instead *now*, never a closed number unannounced.
@@ -423,9 +435,14 @@ def instead_now(card: ActionCard, contact: Contact, now: dt.datetime,
     municipality when it is open; otherwise 112 if it is urgent and the national lines
     confirmed open now for the contact's subjects (only ``subject``'s when the card shows one:
     no Bris on the card for adults). An office line with unknown hours counts as probably
-    closed at night and on closed days. 112 is always offered for emergencies only. In place
-    of a missing socialjour a closed switchboard is never offered: the card says the
-    municipality's own jour is not in the sources, and what applies now.
+    closed at night and on closed days. 112 is always offered for emergencies only.
+
+    In place of a report line or the socialjour (``AUTHORITY_ROLES``), with no jour open, the
+    heading says what the card's steps say: 112 when urgent, else a report when the office
+    opens. A line for children themselves (``Contact.audience``) is offered only in the place
+    of another line for children. In place of a
+    missing socialjour a closed switchboard is never offered: the card says the municipality's
+    own jour is not in the sources.
     """
     targets = [t for ref in contact.fallback if (t := card.contact(ref)) is not None
                and t.status != "missing" and (t.phone or t.email)]
@@ -435,7 +452,13 @@ def instead_now(card: ActionCard, contact: Contact, now: dt.datetime,
     if any(r.state not in CLOSED_STATES for r in plain):
         return Instead(tr("Ring i stället:"), tuple(plain + last))
     jour = out_of_hours_for(card, contact.municipality)
-    if jour is not None and jour.is_open(now):
+    jour_open = jour is not None and jour.is_open(now) is True
+    # The one who reads the card is an adult at work: a line for the child itself (Bris
+    # 116 111) stands in only for another line for children, never for a report line, the
+    # socialjour or a switchboard.
+    authority = contact.role in AUTHORITY_ROLES
+    for_children = contact.audience == "children"
+    if jour is not None and jour_open:
         now_routes = [_route(card, jour, now, tr), *last]
     else:
         subjects = set(contact.subjects) or {"barn", "vuxna", "djur"}
@@ -444,18 +467,28 @@ def instead_now(card: ActionCard, contact: Contact, now: dt.datetime,
         now_routes = last + [_route(card, c, now, tr) for c in card.contacts
                              if c.scope == "national" and c.role == "support"
                              and c.status == "verified" and c.is_open(now)
-                             and subjects & set(c.subjects or subjects)]
+                             and subjects & set(c.subjects or subjects)
+                             and (c.audience != "children" or for_children)]
     if contact.role == "out_of_hours":
         # A switchboard is no out-of-hours service: when it is closed, it is no number to ring
         # in the jour's place (Köping, Friday 17.30). The card says the jour is not known, and
         # what to do, as its step on the socialjour does.
         plain = [r for r in plain if r.contact.role != "switchboard"]
         if jour is None:
-            return Instead(tr("Kommunens socialjour finns inte i källorna. Akut: 112. Annars: "
-                              "gör anmälan nästa vardag."), tuple(now_routes + plain))
+            return Instead(f"{tr('Kommunens socialjour finns inte i källorna.')} "
+                           f"{_report_later(card, now, tr)}", tuple(now_routes + plain))
+    closed = all(r.state == "closed" for r in plain)
+    if authority and not jour_open:
+        # No jour to ring: what the card's steps say, 112 when urgent, else report later.
+        later = _report_later(card, now, tr)
+        if not plain:
+            return Instead(later, tuple(now_routes))
+        names = ", ".join(r.contact.name for r in plain)
+        status = arg(tr("%1: stängt nu.") if closed else tr("%1: troligen stängt nu."), names)
+        return Instead(f"{status} {later}", tuple(now_routes + plain))
     if plain:
         names = ", ".join(r.contact.name for r in plain)
-        if all(r.state == "closed" for r in plain):
+        if closed:
             heading = arg(tr("%1: stängt nu. Det här gäller nu:"), names)
         else:
             heading = arg(tr("%1: troligen stängt nu. Det här gäller nu:"), names)
