@@ -208,8 +208,9 @@ def test_now_on_a_saturday_night(qtbot, make_tab) -> None:
     # Its switchboard, the fallback, is closed at this hour: the card says so and names what
     # applies now (112 if it is urgent, Bris around the clock), the switchboard last.
     assert kungsor.instead_heading.text() == \
-        "Kungsörs kommun, växel: stängt nu. Det här gäller nu:"
-    assert pages.fallback_phones(kungsor) == ["112", "116 111", "0227-60 00 00"]
+        "Kungsörs kommun, växel: stängt nu. Akut: 112. Annars: gör anmälan nästa vardag."
+    # Bris is the line for the child itself, not for the adult who reports.
+    assert pages.fallback_phones(kungsor) == ["112", "0227-60 00 00"]
     jour_step = next(e for e in pages.step_entries(tab) if e.step.id == "barn-socialjour")
     numbers = step_numbers(tab, jour_step)
     # 112 once: among the routes of the missing jour, not a second time beside it.
@@ -236,28 +237,32 @@ TUESDAY_23 = dt.datetime(2026, 12, 8, 23, 0)
 def test_at_night_a_switchboard_with_unknown_hours_comes_after_what_is_open(qtbot,
                                                                             make_tab) -> None:
     """Köping's report lines are missing and its switchboard's hours unknown: at 23.00 on a
-    Tuesday the card names what applies now first (112, the line for the subject shown: Bris
-    for children, Kvinnofridslinjen for adults), the switchboard last, probably closed."""
+    Tuesday the card names what applies now first (112; for adults the line open now,
+    Kvinnofridslinjen; never Bris, the child's own line), the switchboard last, probably
+    closed."""
     tab = make_tab(TUESDAY_23)
     choose_municipality(qtbot, tab, "Köping")
     click(qtbot, tab.subject_buttons["barn"])
     report = card_of(tab, "koping-orosanmalan-barn")
     assert report.instead_heading.text() == \
-        "Köpings kommun, växel: troligen stängt nu. Det här gäller nu:"
-    assert pages.fallback_phones(report) == ["112", "116 111", "0221-250 00"]
+        "Köpings kommun, växel: troligen stängt nu. Akut: 112. Annars: gör anmälan nästa " \
+        "vardag."
+    assert pages.fallback_phones(report) == ["112", "0221-250 00"]
     assert card_of(tab, "koping-vaxel").now_text() == \
         "Tider okända – troligen stängt nu, utanför kontorstid"
 
     # The jour entry covers children and adults; on the adults' card, no line for children.
+    # A closed switchboard is no socialjour: it is not offered in the jour's place.
     click(qtbot, tab.subject_buttons["vuxna"])
     jour = card_of(tab, "koping-socialjour")
-    assert pages.fallback_phones(jour) == ["112", "020-50 50 50", "0221-250 00"]
+    assert jour.instead_heading.text() == ("Kommunens socialjour finns inte i källorna. "
+                                           "Akut: 112. Annars: gör anmälan nästa vardag.")
+    assert pages.fallback_phones(jour) == ["112", "020-50 50 50"]
     step = next(e for e in pages.step_entries(tab) if e.step.id == "vuxna-socialjour")
     # The routes are rebuilt for the subject; the new lines show on the next event loop turn.
-    qtbot.waitUntil(lambda: step_numbers(tab, step) == ["112", "020-50 50 50", "0221-250 00"])
+    qtbot.waitUntil(lambda: step_numbers(tab, step) == ["112", "020-50 50 50"])
     click(qtbot, tab.subject_buttons["barn"])
-    assert pages.fallback_phones(card_of(tab, "koping-socialjour")) == \
-        ["112", "116 111", "0221-250 00"]
+    assert pages.fallback_phones(card_of(tab, "koping-socialjour")) == ["112"]
     # Switched back and forth, then narrowed: the routes rebuilt are drawn whole, alone.
     from drawn import settled_problems
 
@@ -290,9 +295,11 @@ def test_hours_that_are_not_confirmed_are_said_to_be_probable(qtbot, make_tab,
         else "Troligen stängt nu (tiderna är inte bekräftade) · öppnar troligen mån 07.30")
     report = card_of(tab, "arboga-orosanmalan-barn")
     assert report.instead_heading.text() == (
-        "Arboga kommun, växel: probably closed now. What applies now:" if english
-        else "Arboga kommun, växel: troligen stängt nu. Det här gäller nu:")
-    assert pages.fallback_phones(report) == ["112", "116 111", "0589-870 00"]
+        "Arboga kommun, växel: probably closed now. Emergency: 112. Otherwise: report on the "
+        "next weekday." if english
+        else "Arboga kommun, växel: troligen stängt nu. Akut: 112. Annars: gör anmälan nästa "
+        "vardag.")
+    assert pages.fallback_phones(report) == ["112", "0589-870 00"]
     step = next(e for e in pages.step_entries(tab) if e.step.id == "barn-orosanmalan")
     [line] = [line for line in step.contact_lines if line.isVisibleTo(tab)]
     # What applies is a sentence of its own above the numbers, not inside the name's brackets.
@@ -616,7 +623,7 @@ def test_tab_reaches_the_numbers_to_ring_instead_where_they_are_shown(
     tab.set_municipality("Köping")
     report = card_of(tab, "koping-orosanmalan-barn")
     for moment, phones in ((now[0], ["0221-250 00", "112"]),
-                           (TUESDAY_23, ["112", "116 111", "0221-250 00"])):
+                           (TUESDAY_23, ["112", "0221-250 00"])):
         now[0] = moment
         tab.refresh_now()  # what the half-minute timer does
         assert pages.fallback_phones(report) == phones

@@ -127,11 +127,13 @@ def test_arboga_on_a_saturday_night(card: ActionCard) -> None:
     assert short_now(vaxel, SATURDAY_2330) == "troligen stängt"
 
     # The missing report line: like "every fallback closed", with what applies now first and
-    # the switchboard after it, said to be probably closed, not closed.
+    # the switchboard after it, said to be probably closed, not closed. Bris is for the child,
+    # not for the adult who reports.
     instead = instead_now(card, card.contact("arboga-orosanmalan-barn"), SATURDAY_2330)
-    assert instead.heading == "Arboga kommun, växel: troligen stängt nu. Det här gäller nu:"
+    assert instead.heading == ("Arboga kommun, växel: troligen stängt nu. Akut: 112. Annars: "
+                               "gör anmälan nästa vardag.")
     assert [(r.contact.id, r.state) for r in instead.routes] == [
-        ("nod-112", "urgent"), ("bris", "open"), ("arboga-vaxel", "probably_closed")]
+        ("nod-112", "urgent"), ("arboga-vaxel", "probably_closed")]
     assert instead.routes[-1].text == \
         "troligen stängt nu – tiderna är inte bekräftade · öppnar troligen mån 07.30"
 
@@ -159,7 +161,9 @@ def test_fagersta_at_lunch_is_probably_closed(card: ActionCard) -> None:
     assert now_line(card, vaxel, noon).text == \
         "Troligen stängt nu (tiderna är inte bekräftade) · öppnar troligen 13.00"
     instead = instead_now(card, card.contact("fagersta-orosanmalan-barn"), noon)
-    assert instead.heading == "Fagersta kommun, växel: troligen stängt nu. Det här gäller nu:"
+    # The office opens again the same day: a report then, not "next weekday".
+    assert instead.heading == ("Fagersta kommun, växel: troligen stängt nu. Akut: 112. Annars: "
+                               "gör anmälan när kontoret öppnar.")
 
 
 def test_a_national_line_is_only_named_open_now_when_confirmed(card: ActionCard) -> None:
@@ -175,7 +179,8 @@ def test_a_national_line_is_only_named_open_now_when_confirmed(card: ActionCard)
                                   fallback=("arboga-vaxel", "nod-112"))
     pointed = _with(card, closed, missing)
     instead = instead_now(pointed, missing, noon)
-    assert instead.heading == "Arboga kommun, växel: stängt nu. Det här gäller nu:"
+    assert instead.heading == ("Arboga kommun, växel: stängt nu. Akut: 112. Annars: gör "
+                               "anmälan nästa vardag.")
     assert "brottsofferjouren-116006" not in [r.contact.id for r in instead.routes]
     assert "kvinnofridslinjen" in [r.contact.id for r in instead.routes]
 
@@ -203,7 +208,8 @@ def test_fallbacks_are_offered_open_first_and_closed_last(card: ActionCard) -> N
     missing = dataclasses.replace(missing, fallback=("c", "p", "nod-112"))
     pointed = _with(pointed, missing)
     instead = instead_now(pointed, missing, MONDAY_0900)
-    assert instead.heading == "p, c: troligen stängt nu. Det här gäller nu:"
+    assert instead.heading == ("p, c: troligen stängt nu. Akut: 112. Annars: gör anmälan när "
+                               "kontoret öppnar.")
     assert [r.contact.id for r in instead.routes][-2:] == ["p", "c"]
     assert instead.routes[0].contact.id == "nod-112"
 

@@ -20,7 +20,14 @@ from kvinnofrid_desktop.cli import card as cli_card
 from kvinnofrid_desktop.cli import main as cli
 from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.card import now as card_now
-from kvinnofrid_desktop.core.card.model import MUNICIPALITIES, ActionCard, load_action_card
+from kvinnofrid_desktop.core.card.model import (
+    MUNICIPALITIES,
+    ActionCard,
+    Interval,
+    load_action_card,
+    parse_action_card,
+)
+from kvinnofrid_desktop.core.pack.problems import PackError
 
 SATURDAY_22 = "2026-12-05T22:00"
 TUESDAY_10 = dt.datetime(2026, 12, 1, 10, 0)
@@ -110,8 +117,8 @@ def test_a_closed_fallback_is_said_to_be_closed_and_what_applies_now_is_named(ca
                           "--at", "2026-12-05T22:00")
     assert code == 0
     flat = " ".join(out.split())
-    assert "Fagersta kommun, växel: troligen stängt nu. Det här gäller nu: 112 – nödnummer " \
-           "(om det är akut); Bris" in flat
+    assert "Fagersta kommun, växel: troligen stängt nu. Akut: 112. Annars: gör anmälan nästa " \
+           "vardag. 112 – nödnummer (om det är akut); Fagersta kommun, växel" in flat
     assert ("0223-440 00 (troligen stängt nu – tiderna är inte bekräftade · öppnar troligen "
             "mån 07.30)") in flat
     assert "021-39 20 66 (" not in flat.split("Socialjour (kvällar")[0]
@@ -123,8 +130,8 @@ def test_a_switchboard_with_unconfirmed_hours_is_probably_closed_at_night(capsys
     code, out, _err = run(capsys, "show", "Arboga", "barn", "--at", "2026-12-05T23:30")
     assert code == 0
     flat = " ".join(out.split())
-    assert "UPPGIFT SAKNAS. Arboga kommun, växel: troligen stängt nu. Det här gäller nu: 112 – " \
-           "nödnummer (om det är akut); Bris – för barn och unga 116 111 (dygnet runt); " \
+    assert "UPPGIFT SAKNAS. Arboga kommun, växel: troligen stängt nu. Akut: 112. Annars: gör " \
+           "anmälan nästa vardag. 112 – nödnummer (om det är akut); " \
            "Arboga kommun, växel 0589-870 00 (troligen stängt nu – tiderna är inte bekräftade " \
            "· öppnar troligen mån 07.30)" in flat
     assert "nu: Troligen stängt nu (tiderna är inte bekräftade) · öppnar troligen mån 07.30" \
@@ -579,9 +586,10 @@ def test_a_switchboard_with_unknown_hours_is_not_offered_first_at_night(card) ->
     the same Tuesday the switchboard is the number to ring."""
     report = card.contact("koping-orosanmalan-barn")
     night = card_now.instead_now(card, report, TUESDAY_23)
-    assert night.heading == "Köpings kommun, växel: troligen stängt nu. Det här gäller nu:"
+    assert night.heading == ("Köpings kommun, växel: troligen stängt nu. Akut: 112. Annars: gör "
+                             "anmälan nästa vardag.")
     assert [(r.contact.id, r.state) for r in night.routes] == [
-        ("nod-112", "urgent"), ("bris", "open"), ("koping-vaxel", "probably_closed")]
+        ("nod-112", "urgent"), ("koping-vaxel", "probably_closed")]
     assert night.routes[-1].text == "tider okända – troligen stängt nu, utanför kontorstid"
     vaxel = card.contact("koping-vaxel")
     assert card_now.now_line(card, vaxel, TUESDAY_23).text == \
@@ -595,15 +603,118 @@ def test_a_switchboard_with_unknown_hours_is_not_offered_first_at_night(card) ->
     assert eve.routes[0].contact.id == "nod-112"
 
 
+FRIDAY_1730 = dt.datetime(2026, 12, 11, 17, 30)
+
+
+def test_office_hours_are_the_cards_own_not_a_guess(card, capsys) -> None:
+    """Every switchboard with known hours closes by 16.30: at 17.30 on a Friday Köping's
+    switchboard, hours unknown, was offered first ("Ring i stället"), with no "troligen
+    stängt". Office hours are now those the card records for its office lines that day."""
+    friday = FRIDAY_1730.date()
+    assert card_now.office_span(card, friday) == (7 * 60 + 30, 16 * 60 + 30)
+    vaxel = card.contact("koping-vaxel")
+    assert card_now.now_line(card, vaxel, FRIDAY_1730).text == \
+        "Tider okända – troligen stängt nu, utanför kontorstid"
+    assert card_now.now_line(card, vaxel, FRIDAY_1730.replace(hour=16, minute=0)).text \
+        == "Tider okända"
+    report = card.contact("koping-orosanmalan-vuxna")
+    assert card_now.instead_now(card, report, FRIDAY_1730).routes[0].contact.id == "nod-112"
+    code, out, _err = run(capsys, "show", "Köping", "vuxna", "--at", "2026-12-11T17:30")
+    assert code == 0
+    assert "Ring i stället: Köpings kommun" not in out
+    assert "Köpings kommun, växel 0221-250 00 (tider okända – troligen stängt nu" in out
+
+    # From the data: were the card's offices open to 18.30, 17.30 would be office hours.
+    late = dataclasses.replace(card.contact("vasteras-vaxel"), hours=(
+        Interval(tuple(range(5)), 8 * 60, 18 * 60 + 30),))
+    later = dataclasses.replace(card, contacts=tuple(
+        late if c.id == late.id else c for c in card.contacts))
+    assert card_now.office_span(later, friday) == (7 * 60 + 30, 18 * 60 + 30)
+    assert card_now.now_line(later, vaxel, FRIDAY_1730).text == "Tider okända"
+    # A card that records no office hours keeps the fixed fallback.
+    bare = dataclasses.replace(card, contacts=tuple(
+        dataclasses.replace(c, hours=None) if c.role in card_now.OFFICE_ROLES else c
+        for c in card.contacts))
+    assert card_now.office_span(bare, friday) == (card_now.OFFICE_OPENS, card_now.OFFICE_CLOSES)
+
+
+def test_a_closed_switchboard_is_never_offered_for_the_socialjour(card, capsys) -> None:
+    """Köping has no confirmed socialjour: at 17.30 on a Friday its entry offered the
+    switchboard, closed by then, first. Now it says the jour is not in the sources, and what
+    applies: 112 when urgent, the lines open now for the subject, a report next weekday."""
+    jour = card.contact("koping-socialjour")
+    evening = card_now.instead_now(card, jour, FRIDAY_1730, subject="vuxna")
+    assert evening.heading == ("Kommunens socialjour finns inte i källorna. Akut: 112. "
+                               "Annars: gör anmälan nästa vardag.")
+    assert [(r.contact.id, r.state) for r in evening.routes] == [
+        ("nod-112", "urgent"), ("kvinnofridslinjen", "open")]
+    # In office hours the switchboard answers and knows whom to ask: still offered then.
+    day = card_now.instead_now(card, jour, FRIDAY_1730.replace(hour=10), subject="vuxna")
+    assert (day.heading, [r.contact.id for r in day.routes]) == (
+        "Ring i stället:", ["koping-vaxel", "nod-112"])
+    code, out, _err = run(capsys, "show", "Köping", "vuxna", "--at", "2026-12-11T17:30")
+    assert code == 0
+    assert ("UPPGIFT SAKNAS. Kommunens socialjour finns inte i källorna. Akut: 112. Annars: gör "
+            "anmälan\n      nästa vardag. 112 – nödnummer (om det är akut); Kvinnofridslinjen "
+            "020-50 50 50 (dygnet\n      runt)\n") in out
+
+
 def test_what_applies_now_follows_the_subject_shown(card) -> None:
     jour = card.contact("koping-socialjour")  # for children and adults
     assert set(jour.subjects) >= {"barn", "vuxna"}
     ids = {subject: [r.contact.id for r in card_now.instead_now(card, jour, TUESDAY_23,
                                                                 subject=subject).routes]
            for subject in ("barn", "vuxna", None)}
-    assert "bris" in ids["barn"] and "kvinnofridslinjen" not in ids["barn"]
-    assert "kvinnofridslinjen" in ids["vuxna"] and "bris" not in ids["vuxna"]
-    assert {"bris", "kvinnofridslinjen"} <= set(ids[None])
+    assert "kvinnofridslinjen" not in ids["barn"]
+    assert "kvinnofridslinjen" in ids["vuxna"]
+    assert "kvinnofridslinjen" in ids[None]
+    # Bris is for the child itself: never in the jour's place, whatever the subject.
+    assert not any("bris" in found for found in ids.values())
+
+
+SATURDAY_2200 = dt.datetime(2026, 12, 12, 22, 0)
+
+
+def test_a_line_for_children_is_not_offered_to_the_adult_who_reports(card, capsys) -> None:
+    """Surahammar, Saturday 22.00: the missing report line for children offered Bris 116 111,
+    the line for children themselves, to the preschool teacher who reports. A line marked
+    "audience": "children" is left out in the place of a report line or the socialjour, and
+    the card says what the steps say: 112 when urgent, else a report next weekday."""
+    assert card.contact("bris").audience == "children"
+    assert card.contact("bris-vuxentelefon").audience == "anyone"  # for worried adults
+    report = card.contact("surahammar-orosanmalan-barn")
+    instead = card_now.instead_now(card, report, SATURDAY_2200, subject="barn")
+    assert instead.heading == ("Surahammars kommun, växel: troligen stängt nu. Akut: 112. "
+                               "Annars: gör anmälan nästa vardag.")
+    assert [r.contact.id for r in instead.routes] == ["nod-112", "surahammar-vaxel"]
+    # At 03.00 on a weekday the office opens later the same day.
+    early = card_now.instead_now(card, report, dt.datetime(2026, 12, 8, 3, 0), subject="barn")
+    assert early.heading.endswith("Akut: 112. Annars: gör anmälan när kontoret öppnar.")
+    # Nor in the place of a switchboard (Norberg's is missing: Länsstyrelsen's, closed).
+    switchboard = card.contact("norberg-vaxel")
+    assert "bris" not in [r.contact.id for r in card_now.instead_now(
+        card, switchboard, SATURDAY_2200, subject="barn").routes]
+    # A missing line for children may be replaced by another one for children.
+    support = dataclasses.replace(report, id="stod", role="support", audience="children")
+    assert "bris" in [r.contact.id for r in card_now.instead_now(
+        card, support, SATURDAY_2200, subject="barn").routes]
+    code, out, _err = run(capsys, "show", "Surahammar", "barn", "--at", "2026-12-12T22:00")
+    assert code == 0
+    step = out[out.index("  2. Gör en orosanmälan"):out.index("  3. ")]
+    assert "116 111" not in step and "Annars: gör anmälan nästa vardag. 112 – nödnummer" in step
+    # Step 6, support for the child and for worried adults, still names Bris.
+    assert "ring: Bris – för barn och unga – 116 111" in out
+
+
+def test_the_audience_of_a_line_is_optional_and_checked() -> None:
+    raw = json.loads((default_pack_dir() / "action_card.json").read_text(encoding="utf-8"))
+    bris = next(c for c in raw["contacts"] if c["id"] == "bris")
+    del bris["audience"]  # a card written before the key
+    assert parse_action_card(raw).contact("bris").audience == "anyone"
+    bris["audience"] = "barn"
+    with pytest.raises(PackError) as caught:
+        parse_action_card(raw)
+    assert ".audience" in str(caught.value) and "[field.value]" in str(caught.value)
 
 
 def test_a_step_does_not_list_112_beside_a_missing_entry_that_names_it(card) -> None:

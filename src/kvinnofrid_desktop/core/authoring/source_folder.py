@@ -52,15 +52,16 @@ DOCS_DIR = "docs"
 CARD_FILE = "action_card.json"
 # The order the card format lists a contact's keys in (docs/action-card-schema.md): a key the
 # editor adds goes here, so the file reads like the ones written by hand.
-CONTACT_KEYS = ("id", "scope", "municipality", "subjects", "role", "name", "phone", "dial_note",
-                "email", "hours", "hours_confirmed", "hours_text", "status", "note", "source",
-                "verified", "fallback", "holiday_hours", "before_holiday_opens", "source_date")
+CONTACT_KEYS = ("id", "scope", "municipality", "subjects", "role", "audience", "name", "phone",
+                "dial_note", "email", "hours", "hours_confirmed", "hours_text", "status", "note",
+                "source", "verified", "fallback", "holiday_hours", "before_holiday_opens",
+                "source_date")
 DOCUMENT_KEYS = ("id", "title", "tab", "summary", "publisher", "year", "language", "file",
                  "source", "generated", "provenance", "sources", "original")
 # Keys a contact must keep even when empty (the format wants null, not absence).
 _NULLABLE_CONTACT = ("phone", "email", "hours", "source")
 _OPTIONAL_CONTACT = ("note", "fallback", "holiday_hours", "before_holiday_opens",
-                     "source_date", "municipality", "hours_confirmed", "dial_note")
+                     "source_date", "municipality", "hours_confirmed", "dial_note", "audience")
 
 # The roles in Swedish, for names of new entries and for the verification sheet.
 ROLE_SV = {

@@ -51,6 +51,9 @@ ROLES = (
 )
 STATUSES = ("verified", "unverified")
 CONTACT_STATUSES = ("verified", "unverified", "missing")
+# Whom a line is for: anyone (the default), or children and young people themselves (Bris
+# 116 111), never a number for the adult who reports.
+AUDIENCES = ("anyone", "children")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 _PHONE_RE = re.compile(r"^\+?[0-9][0-9 ]*(-[0-9][0-9 ]*)?$")
@@ -179,6 +182,9 @@ class Contact:
     # What to do once the number answers ("knappval 9"), shown with the number wherever it is
     # shown; "" when nothing (every card written before the key).
     dial_note: str = ""
+    # "children": a line for children and young people themselves (``AUDIENCES``); the card
+    # never offers it in the place of a report line or the socialjour.
+    audience: str = "anyone"
 
     def periods(self, day: dt.date, *, eves: bool = True) -> list[tuple[dt.datetime, dt.datetime]]:
         """The times this contact opens on ``day`` (a period may run past midnight).
@@ -393,6 +399,8 @@ _CONTACT_SPEC = {
     "before_holiday_opens": key(str, required=False),
     "source_date": key(str, required=False, check=iso_date),
     "hours_confirmed": key(bool, required=False),
+    # Optional, absent: "anyone" (every card written before the key).
+    "audience": key(str, required=False, check=one_of(*AUDIENCES)),
 }
 _HOLIDAYS_SPEC = {"closed_eves": key(list), "source": key(str, check=non_empty)}
 _SPAN_SPEC = {"open": key(str), "close": key(str)}
@@ -602,6 +610,7 @@ def _parse_contact(item: Any, where: str, problems: ProblemList, unique: Any,
         holiday_hours=tuple(holiday_hours), before_holiday_opens=opens, calendar=calendar,
         source_date=obj.get("source_date"), hours_confirmed=confirmed,
         dial_note=obj.get("dial_note", "") if shown else "",
+        audience=obj.get("audience", "anyone"),
     )
 
 

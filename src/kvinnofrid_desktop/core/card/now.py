@@ -21,12 +21,17 @@ from kvinnofrid_desktop.core.card.model import (
 from kvinnofrid_desktop.core.placeholders import arg
 
 REPORT_ROLES = ("report_child", "report_adult")
+# The lines a worker rings as an authority's: in their place, never a line for the child itself.
+AUTHORITY_ROLES = (*REPORT_ROLES, "out_of_hours")
 # Within a municipality, the county or the national lines: what a worker rings first comes first.
 ROLE_ORDER = ("emergency", "report_child", "report_adult", "animal_welfare", "out_of_hours",
               "police", "support", "health", "switchboard")
 SCOPE_ORDER = ("municipality", "county", "national")
-# An office line whose hours no source gives is, outside these, taken to be probably closed: at
-# 23.00 a switchboard with unknown hours must not be offered before a line that is open now.
+# An office line whose hours no source gives is, outside office hours, taken to be probably
+# closed: at 23.00 a switchboard with unknown hours must not be offered before a line that is
+# open now. Office hours are the card's own: from the earliest opening to the latest closing of
+# its office lines with recorded hours that day (``office_span``). These apply only to a card
+# that records no office hours for the day.
 OFFICE_ROLES = ("report_child", "report_adult", "animal_welfare", "switchboard")
 OFFICE_OPENS, OFFICE_CLOSES = 7 * 60, 18 * 60
 STALE_AFTER_DAYS = 365
@@ -66,16 +71,38 @@ def open_state(contact: Contact, now: dt.datetime) -> str:
     return "probably_open" if by_record else "probably_closed"
 
 
-def after_office_hours(contact: Contact, now: dt.datetime) -> bool:
+def _office_line(contact: Contact) -> bool:
+    return contact.role in OFFICE_ROLES and contact.scope != "national"
+
+
+def office_span(card: ActionCard, day: dt.date) -> tuple[int, int]:
+    """Office hours on ``day`` as the card's own office lines keep them: (the earliest opening,
+    the latest closing) in minutes, over every line with recorded hours, confirmed or not.
+
+    Every switchboard whose hours are known closes by 16.30: a fixed 18.00 had Köping's
+    switchboard, hours unknown, offered first at 17.30 on a Friday. ``OFFICE_OPENS`` and
+    ``OFFICE_CLOSES`` when no office line records hours for the day."""
+    spans = [(begin, end) for c in card.contacts if _office_line(c) and isinstance(c.hours, tuple)
+             for begin, end in c.periods(day)]
+    if not spans:
+        return OFFICE_OPENS, OFFICE_CLOSES
+    start = dt.datetime.combine(day, dt.time())
+    opens = min(int((b - start).total_seconds()) // 60 for b, _e in spans)
+    closes = max(int((e - start).total_seconds()) // 60 for _b, e in spans)
+    return opens, closes
+
+
+def after_office_hours(card: ActionCard, contact: Contact, now: dt.datetime) -> bool:
     """True when ``contact`` is an office line with unknown hours and ``now`` is a night, a
-    weekend or a day the card counts as closed: then it is probably closed, though no source
-    says so."""
-    if contact.hours is not None or contact.role not in OFFICE_ROLES \
-            or contact.scope == "national":
+    weekend, a day the card counts as closed or outside the card's office hours for the day
+    (``office_span``): then it is probably closed, though no source says so."""
+    if contact.hours is not None or not _office_line(contact):
         return False
-    minutes = now.hour * 60 + now.minute
-    return (now.weekday() >= 5 or contact.calendar.day(now.date()).closed
-            or not OFFICE_OPENS <= minutes < OFFICE_CLOSES)
+    at = local_time(now)
+    if at.weekday() >= 5 or contact.calendar.day(at.date()).closed:
+        return True
+    opens, closes = office_span(card, at.date())
+    return not opens <= at.hour * 60 + at.minute < closes
 
 
 @dataclass(frozen=True)
@@ -285,7 +312,7 @@ def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
         if jour is not None:
             return NowLine(state, arg(tr("Tider okända – socialjouren har öppet nu: %1"),
                                       dialled(jour)), jour)
-        if after_office_hours(contact, now):
+        if after_office_hours(card, contact, now):
             return NowLine(state, tr("Tider okända – troligen stängt nu, utanför kontorstid"))
         return NowLine(state, tr("Tider okända"))
     # Closed, or probably closed: then every sentence says "troligen" and why.
@@ -361,11 +388,11 @@ class Instead:
     routes: tuple[Route, ...]
 
 
-def _route(contact: Contact, now: dt.datetime, tr: Translate) -> Route:
+def _route(card: ActionCard, contact: Contact, now: dt.datetime, tr: Translate) -> Route:
     if contact.role == "emergency":
         return Route(contact, "urgent", tr("om det är akut"))
     state = open_state(contact, now)
-    if state == "unknown" and after_office_hours(contact, now):
+    if state == "unknown" and after_office_hours(card, contact, now):
         # Offered after what is open now, as a line with hours recorded and closed would be.
         return Route(contact, "probably_closed",
                      tr("tider okända – troligen stängt nu, utanför kontorstid"))
@@ -388,6 +415,16 @@ def _by_state(routes: list[Route]) -> list[Route]:
     return sorted(routes, key=lambda r: OPEN_STATES.index(r.state))
 
 
+def _report_later(card: ActionCard, now: dt.datetime, tr: Translate) -> str:
+    """112 when urgent, else a report when the offices open: later today while the card's
+    office hours for a working day are still ahead (at 03.00, or at lunch), else next weekday."""
+    at = local_time(now)
+    workday = at.weekday() < 5 and not card.calendar.day(at.date()).closed
+    if workday and at.hour * 60 + at.minute < office_span(card, at.date())[1]:
+        return tr("Akut: 112. Annars: gör anmälan när kontoret öppnar.")
+    return tr("Akut: 112. Annars: gör anmälan nästa vardag.")
+
+
 def instead_now(card: ActionCard, contact: Contact, now: dt.datetime,
                 tr: Translate = _same, subject: str | None = None) -> Instead:
     """For a missing contact: whom to call instead *now*, never a closed number unannounced.
@@ -399,28 +436,59 @@ def instead_now(card: ActionCard, contact: Contact, now: dt.datetime,
     confirmed open now for the contact's subjects (only ``subject``'s when the card shows one:
     no Bris on the card for adults). An office line with unknown hours counts as probably
     closed at night and on closed days. 112 is always offered for emergencies only.
+
+    In place of a report line or the socialjour (``AUTHORITY_ROLES``), with no jour open, the
+    heading says what the card's steps say: 112 when urgent, else a report when the office
+    opens. A line for children themselves (``Contact.audience``) is offered only in the place
+    of another line for children. In place of a
+    missing socialjour a closed switchboard is never offered: the card says the municipality's
+    own jour is not in the sources.
     """
     targets = [t for ref in contact.fallback if (t := card.contact(ref)) is not None
                and t.status != "missing" and (t.phone or t.email)]
-    plain = _by_state([_route(t, now, tr) for t in targets if t.role != "emergency"])
+    plain = _by_state([_route(card, t, now, tr) for t in targets if t.role != "emergency"])
     urgent = next((t for t in card.contacts if t.role == "emergency" and t.phone), None)
     last = [Route(urgent, "urgent", tr("om det är akut"))] if urgent is not None else []
     if any(r.state not in CLOSED_STATES for r in plain):
         return Instead(tr("Ring i stället:"), tuple(plain + last))
     jour = out_of_hours_for(card, contact.municipality)
-    if jour is not None and jour.is_open(now):
-        now_routes = [_route(jour, now, tr), *last]
+    jour_open = jour is not None and jour.is_open(now) is True
+    # The one who reads the card is an adult at work: a line for the child itself (Bris
+    # 116 111) stands in only for another line for children, never for a report line, the
+    # socialjour or a switchboard.
+    authority = contact.role in AUTHORITY_ROLES
+    for_children = contact.audience == "children"
+    if jour is not None and jour_open:
+        now_routes = [_route(card, jour, now, tr), *last]
     else:
         subjects = set(contact.subjects) or {"barn", "vuxna", "djur"}
         if subject is not None:
             subjects &= {subject}
-        now_routes = last + [_route(c, now, tr) for c in card.contacts
+        now_routes = last + [_route(card, c, now, tr) for c in card.contacts
                              if c.scope == "national" and c.role == "support"
                              and c.status == "verified" and c.is_open(now)
-                             and subjects & set(c.subjects or subjects)]
+                             and subjects & set(c.subjects or subjects)
+                             and (c.audience != "children" or for_children)]
+    if contact.role == "out_of_hours":
+        # A switchboard is no out-of-hours service: when it is closed, it is no number to ring
+        # in the jour's place (Köping, Friday 17.30). The card says the jour is not known, and
+        # what to do, as its step on the socialjour does.
+        plain = [r for r in plain if r.contact.role != "switchboard"]
+        if jour is None:
+            return Instead(f"{tr('Kommunens socialjour finns inte i källorna.')} "
+                           f"{_report_later(card, now, tr)}", tuple(now_routes + plain))
+    closed = all(r.state == "closed" for r in plain)
+    if authority and not jour_open:
+        # No jour to ring: what the card's steps say, 112 when urgent, else report later.
+        later = _report_later(card, now, tr)
+        if not plain:
+            return Instead(later, tuple(now_routes))
+        names = ", ".join(r.contact.name for r in plain)
+        status = arg(tr("%1: stängt nu.") if closed else tr("%1: troligen stängt nu."), names)
+        return Instead(f"{status} {later}", tuple(now_routes + plain))
     if plain:
         names = ", ".join(r.contact.name for r in plain)
-        if all(r.state == "closed" for r in plain):
+        if closed:
             heading = arg(tr("%1: stängt nu. Det här gäller nu:"), names)
         else:
             heading = arg(tr("%1: troligen stängt nu. Det här gäller nu:"), names)

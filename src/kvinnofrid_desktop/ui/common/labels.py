@@ -112,6 +112,13 @@ CARD_NOW_PHRASES = (
     QT_TRANSLATE_NOOP("CardNow", "troligen öppet nu – tiderna är inte bekräftade"),
     QT_TRANSLATE_NOOP("CardNow", "troligen stängt nu – tiderna är inte bekräftade"),
     QT_TRANSLATE_NOOP("CardNow", "%1: troligen stängt nu. Det här gäller nu:"),
+    # A missing report line or socialjour when no jour is open: what the worker does instead,
+    # after what is closed ("%1: troligen stängt nu.") or the missing jour.
+    QT_TRANSLATE_NOOP("CardNow", "%1: stängt nu."),
+    QT_TRANSLATE_NOOP("CardNow", "%1: troligen stängt nu."),
+    QT_TRANSLATE_NOOP("CardNow", "Kommunens socialjour finns inte i källorna."),
+    QT_TRANSLATE_NOOP("CardNow", "Akut: 112. Annars: gör anmälan när kontoret öppnar."),
+    QT_TRANSLATE_NOOP("CardNow", "Akut: 112. Annars: gör anmälan nästa vardag."),
 )
 # core/card/holidays.py's names of public holidays and eves, as day_note passes them to ``tr``.
 HOLIDAY_NAMES = (
