@@ -839,202 +839,227 @@
         <translation>%1: probably closed now. What applies now:</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="117"/>
+        <source>%1: stängt nu.</source>
+        <translation>%1: closed now.</translation>
+    </message>
+    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="118"/>
+        <source>%1: troligen stängt nu.</source>
+        <translation>%1: probably closed now.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="119"/>
+        <source>Kommunens socialjour finns inte i källorna.</source>
+        <translation>The municipality&apos;s out-of-hours social services are not in the sources.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="120"/>
+        <source>Akut: 112. Annars: gör anmälan när kontoret öppnar.</source>
+        <translation>Emergency: 112. Otherwise: report when the office opens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="121"/>
+        <source>Akut: 112. Annars: gör anmälan nästa vardag.</source>
+        <translation>Emergency: 112. Otherwise: report on the next weekday.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="125"/>
         <source>nyårsdagen</source>
         <translation>New Year&apos;s Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="126"/>
         <source>trettondedag jul</source>
         <translation>Epiphany</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="127"/>
         <source>långfredagen</source>
         <translation>Good Friday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
         <source>påskdagen</source>
         <translation>Easter Sunday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="129"/>
         <source>annandag påsk</source>
         <translation>Easter Monday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="123"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="130"/>
         <source>första maj</source>
         <translation>May Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="124"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="131"/>
         <source>Kristi himmelsfärdsdag</source>
         <translation>Ascension Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="132"/>
         <source>pingstdagen</source>
         <translation>Whit Sunday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="133"/>
         <source>Sveriges nationaldag</source>
         <translation>Sweden&apos;s National Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="134"/>
         <source>midsommardagen</source>
         <translation>Midsummer Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="135"/>
         <source>alla helgons dag</source>
         <translation>All Saints&apos; Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="136"/>
         <source>juldagen</source>
         <translation>Christmas Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="137"/>
         <source>annandag jul</source>
         <translation>Boxing Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="138"/>
         <source>trettondagsafton</source>
         <translation>Epiphany Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="139"/>
         <source>skärtorsdag</source>
         <translation>Maundy Thursday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="140"/>
         <source>påskafton</source>
         <translation>Easter Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="141"/>
         <source>valborgsmässoafton</source>
         <translation>Walpurgis Night</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
         <source>midsommarafton</source>
         <translation>Midsummer Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="143"/>
         <source>allhelgonaafton</source>
         <translation>All Saints&apos; Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="144"/>
         <source>julafton</source>
         <translation>Christmas Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="145"/>
         <source>nyårsafton</source>
         <translation>New Year&apos;s Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="149"/>
         <source>mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="150"/>
         <source>tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="151"/>
         <source>ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="152"/>
         <source>tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="153"/>
         <source>fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="154"/>
         <source>lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="155"/>
         <source>sön</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="160"/>
         <source>jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="161"/>
         <source>feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="162"/>
         <source>mars</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="163"/>
         <source>apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="164"/>
         <source>maj</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="165"/>
         <source>juni</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="166"/>
         <source>juli</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="167"/>
         <source>aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="161"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="168"/>
         <source>sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="169"/>
         <source>okt</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="170"/>
         <source>nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="171"/>
         <source>dec</source>
         <translation>Dec</translation>
     </message>
@@ -4471,223 +4496,223 @@ The original is unchanged.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="179"/>
         <source>Administratörens inställningar nämner en inställning som programmet inte känner till; den hoppas över</source>
         <translation>The administrator&apos;s settings name a setting the program does not know; it is skipped</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="182"/>
         <source>En av administratörens inställningar kan inte användas; det säkraste värdet gäller</source>
         <translation>One of the administrator&apos;s settings cannot be used; the safest value applies</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="185"/>
         <source>Paketet är inte signerat, och administratören tillåter inte osignerade paket</source>
         <translation>The pack is not signed, and the administrator does not allow unsigned packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="188"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat</source>
         <translation>The pack has been changed since it was signed, or it is forged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="190"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på</source>
         <translation>The pack is signed with a key the program does not trust</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="192"/>
         <source>Paketet är signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>The pack is signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="194"/>
         <source>Paketets byte av signeringsnyckel kan inte godtas</source>
         <translation>The pack&apos;s change of signing key cannot be accepted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="196"/>
         <source>Programmets lista över betrodda nycklar kan inte läsas</source>
         <translation>The program&apos;s list of trusted keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="198"/>
         <source>Paketet är äldre än det som är installerat</source>
         <translation>The pack is older than the one installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="200"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="202"/>
         <source>Installationen avbröts</source>
         <translation>The installation was cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="203"/>
         <source>En fil i paketet stämmer inte med sin kontrollsumma – paketet kan ha ändrats</source>
         <translation>A file in the pack does not match its checksum – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="199"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="206"/>
         <source>En fil i paketet har inte den storlek som paketet anger – paketet kan ha ändrats</source>
         <translation>A file in the pack does not have the size the pack states – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="209"/>
         <source>Det finns inte tillräckligt med utrymme på disken</source>
         <translation>There is not enough space on the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="210"/>
         <source>Programmet får inte skriva i sin datamapp</source>
         <translation>The program is not allowed to write to its data folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="205"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="212"/>
         <source>Det finns inget tidigare innehållspaket att gå tillbaka till</source>
         <translation>There is no earlier content pack to go back to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="214"/>
         <source>Filen är inget läsbart innehållspaket, eller så är den skadad</source>
         <translation>The file is not a readable content pack, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="216"/>
         <source>Paketet innehåller en otillåten sökväg</source>
         <translation>The pack contains a path that is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="217"/>
         <source>Paketets innehållsförteckning (manifest.json) saknas eller är felaktig</source>
         <translation>The pack&apos;s table of contents (manifest.json) is missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="219"/>
         <source>En fil i paketet saknas, är felaktig eller kan inte läsas</source>
         <translation>A file in the pack is missing, invalid or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="221"/>
         <source>Åtgärdskortet i paketet är felaktigt</source>
         <translation>The action card in the pack is not valid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="215"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="222"/>
         <source>Paketet kunde inte skrivas till disken</source>
         <translation>The pack could not be written to the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="223"/>
         <source>De installerade innehållspaketen kunde inte läsas</source>
         <translation>The installed content packs could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="224"/>
         <source>En PDF-fil i paketet kan inte öppnas</source>
         <translation>A PDF file in the pack cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="225"/>
         <source>Ett dokument i paketet stämmer inte med sin beskrivning i paketet</source>
         <translation>A document in the pack does not match its description in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="227"/>
         <source>En uppgift i paketets innehållsförteckning har ett felaktigt värde</source>
         <translation>An entry in the pack&apos;s table of contents has a wrong value</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="229"/>
         <source>Paketet har ett format som den här versionen av programmet inte kan läsa</source>
         <translation>The pack has a format this version of the program cannot read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="231"/>
         <source>Paketets lista över ord som betyder samma sak i sökningen är felaktig</source>
         <translation>The pack&apos;s list of words that mean the same in search is wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="233"/>
         <source>Signeringsnyckeln kan inte användas</source>
         <translation>The signing key cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="234"/>
         <source>Den versionen kan inte tas bort</source>
         <translation>That version cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="235"/>
         <source>Den delade mappen med innehållspaket kan inte läsas</source>
         <translation>The shared folder of content packs cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="237"/>
         <source>Ett dokument i paketet hör till en flik som programmet inte har</source>
         <translation>A document in the pack belongs to a tab the program does not have</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="239"/>
         <source>Innehållspaketet finns inte</source>
         <translation>The content pack does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="241"/>
         <source>Paketet kan inte byggas i den mappen</source>
         <translation>The pack cannot be built in that folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="242"/>
         <source>Källmappens katalog (catalog.toml) saknas eller är felaktig</source>
         <translation>The source folder&apos;s catalogue (catalog.toml) is missing or wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="244"/>
         <source>En kontaktuppgift behöver ses över</source>
         <translation>A contact detail needs checking</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="245"/>
         <source>En text i källmappen kan inte läsas som Markdown</source>
         <translation>A text in the source folder cannot be read as Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="247"/>
         <source>Kommunens ifyllda lista med kontaktuppgifter kan inte läsas</source>
         <translation>The municipality&apos;s filled-in list of contact details cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="249"/>
         <source>Källmappen kan inte skapas där</source>
         <translation>The source folder cannot be created there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="262"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="269"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="279"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="292"/>
         <source>Uppgiften om vilket innehållspaket som är aktivt kan inte användas (i detalj, på svenska: %1)</source>
         <translation>The record of which content pack is active cannot be used (in detail, in Swedish: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="297"/>
         <source>Paketet %1 kunde inte användas: %2</source>
         <translation>Pack %1 could not be used: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="293"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="300"/>
         <source>Programmet visar i stället paketet %1.</source>
         <translation>The program shows pack %1 instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="303"/>
         <source>Programmet visar standardinnehållet.</source>
         <translation>The program shows the default content.</translation>
     </message>
