@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 import shutil
+from pathlib import Path
 
 import pytest
 from test_search_relevance import SRC, content_entries
 
 from kvinnofrid_desktop.core.search import synonyms as synonym_list
-from kvinnofrid_desktop.core.search.index import SearchIndex, build_index
+from kvinnofrid_desktop.core.search.index import IndexEntry, SearchIndex, build_index
 from kvinnofrid_desktop.core.search.swedish import parse_query
 
 
@@ -352,3 +353,42 @@ def test_whom_to_call_for_a_child_leads_with_the_step_not_one_municipality(
     first = shown(index, "vem ringer jag om ett barn far illa", 3)
     assert first[0] == "barn-orosanmalan"
     assert not any(a.endswith("-orosanmalan-barn") for a in first[:2]), first
+
+
+# ----------------------------------------------------------------------------- place by place
+
+@pytest.mark.parametrize(("query", "anchor"), [
+    ("kungsor socialjour", "kungsor-socialjour"), ("socialjour kungsor", "kungsor-socialjour"),
+    ("kungsor orosanmalan barn", "kungsor-orosanmalan-barn"),
+    ("kopping socialjour", "koping-socialjour"),
+    ("västerås stads socialjour", "vasteras-socialjour")])
+def test_a_place_typed_without_its_letters_or_misspelt_is_the_place(index: SearchIndex,
+                                                                    query: str,
+                                                                    anchor: str) -> None:
+    """"kungsor" stayed a word of its own (it is in info@kungsor.se), and the printed page
+    whose snippet shows Köping's "Orosanmälan om barn" led; "kopping" matched "kopplar"; the
+    genitive "salas" and "Västerås stads" did not count as the place."""
+    assert shown(index, query, 1) == [anchor]
+
+
+@pytest.mark.parametrize(("typed", "place"), [
+    ("kungsor", "kungsör"), ("koping", "köping"), ("vasteras", "västerås"),
+    ("kopping", "köping"), ("salas", "sala"), ("köpings", "köping"), ("Kungsors", "kungsör")])
+def test_the_county_s_place_names_are_read_as_places(index: SearchIndex, typed: str,
+                                                     place: str) -> None:
+    assert index.respelled(f"{typed} socialjour") == f"{place} socialjour"
+    assert index.respelled("salla") != "sala"  # a short word one edit away is not the place
+    assert index.respelled("uppsala") == "uppsala"
+
+
+def test_a_place_name_in_e_mail_addresses_is_still_the_place(tmp_path: Path) -> None:
+    """Every page of the printed card gives info@kungsor.se: by counts, "kungsor" was a word
+    of its own, and "kungsor socialjour" led with those pages."""
+    path = tmp_path / "mail.sqlite"
+    build_index(path, [
+        IndexEntry("kort", "Kort", 1, "Kungsör · Socialjour · Uppgift saknas", "card", "k"),
+        *(IndexEntry("tryckt", "Tryckt", n, f"Socialjour, info@kungsor.se {n}")
+          for n in range(1, 6))])
+    with SearchIndex.open(path) as small:
+        assert small.respelled("kungsor socialjour") == "kungsör socialjour"
+        assert [h.anchor for h in small.search("kungsor socialjour")] == ["k"]

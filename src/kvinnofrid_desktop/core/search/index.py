@@ -729,8 +729,10 @@ class SearchIndex:
 
     def respelled(self, query: str) -> str:
         """``query`` with the words typed without å, ä, ö that this index knows with them
-        written with them ("vald i nara relationer" → "våld i nära relationer"); ``query``
-        itself when there is none. What ``search`` looks for. Never raises."""
+        written with them ("vald i nara relationer" → "våld i nära relationer"), and the
+        county's place names as written ("kungsor", "salas", "kopping", "Västerås stads" →
+        "kungsör", "sala", "köping", "västerås": ``swedish.place_meant``); ``query`` itself
+        when there is none. What ``search`` looks for. Never raises."""
         try:
             pq = self.parse(query)
             with self._lock:
@@ -750,20 +752,25 @@ class SearchIndex:
                        and t.text not in self._words()), None)
         completed = self._synonym_begun(typing) if typing else None
         typos = self._synonym_typos(words)
-        if completed is None and not typos and all(not w.isascii() for w in words):
-            return query
+        vocabulary = self._words()
+        places = {t.text: place for t in pq.terms
+                  if (place := swedish.place_meant(t.text, known=t.text in vocabulary))}
+        if completed is None and not typos and not places \
+                and all(not w.isascii() for w in words):
+            return _without_town(query, pq)
         spelled = completed or (swedish.respelled_prefix(typing, self._entries_beginning)
                                 if typing else None)
         changes = swedish.respellings([w for w in words if w != typing or spelled is None],
                                       self._respell_counts())
         if typing is not None and spelled is not None:
             changes[typing] = spelled
-        changes = {**typos, **changes}
+        changes = {**typos, **changes, **places}
         if not changes:
-            return query
+            return _without_town(query, pq)
         # Only the words changed: quotes and hyphens keep their meaning.
-        return _WORDS.sub(lambda m: changes.get(m.group(0).lower(), m.group(0)),
-                          normalize_text(query[:swedish.MAX_QUERY_CHARS]))
+        respelled = _WORDS.sub(lambda m: changes.get(m.group(0).lower(), m.group(0)),
+                               normalize_text(query[:swedish.MAX_QUERY_CHARS]))
+        return _without_town(respelled, self.parse(respelled))
 
     def _synonym_typos(self, words: list[str]) -> dict[str, str]:
         """Query word → the synonym list's word one edit away, for words of eight letters or
@@ -1133,6 +1140,18 @@ def _leaves_out_words(query: str, other: str) -> bool:
     kept = _WORDS.findall(normalize_text(other).lower())
     left = iter(words)  # each kept word found after the one before it
     return 0 < len(kept) < len(words) and all(word in left for word in kept)
+
+
+_TOWN = re.compile(r"\b(" + "|".join(sorted(swedish.PLACE_NAMES)) + r")s?\s+stads?\b",
+                   re.IGNORECASE)
+
+
+def _without_town(query: str, pq: ParsedQuery) -> str:
+    """``query`` without the "stad" of a place's name ("Västerås stads socialjour"): Västerås's
+    own entries never say "stad", and the query found other places' entries that do."""
+    if not any(t.place for t in pq.terms) or not _TOWN.search(query):
+        return query
+    return " ".join(_TOWN.sub(lambda m: m.group(1), query).split())
 
 
 def _card_heading(title: str) -> str:
