@@ -360,7 +360,7 @@ def test_whom_to_call_for_a_child_leads_with_the_step_not_one_municipality(
 @pytest.mark.parametrize(("query", "anchor"), [
     ("kungsor socialjour", "kungsor-socialjour"), ("socialjour kungsor", "kungsor-socialjour"),
     ("kungsor orosanmalan barn", "kungsor-orosanmalan-barn"),
-    ("kopping socialjour", "koping-socialjour"),
+    ("kopping socialjour", "koping-socialjour"), ("salas socialtjänst", "sala-orosanmalan-vuxna"),
     ("västerås stads socialjour", "vasteras-socialjour")])
 def test_a_place_typed_without_its_letters_or_misspelt_is_the_place(index: SearchIndex,
                                                                     query: str,
@@ -392,3 +392,17 @@ def test_a_place_name_in_e_mail_addresses_is_still_the_place(tmp_path: Path) -> 
     with SearchIndex.open(path) as small:
         assert small.respelled("kungsor socialjour") == "kungsör socialjour"
         assert [h.anchor for h in small.search("kungsor socialjour")] == ["k"]
+
+
+@pytest.mark.parametrize(("query", "own"), [
+    ("salas socialtjänst", "sala-"), ("Sala social services", "sala-"),
+    ("västerås", "vasteras-"), ("sala", "sala-")])
+def test_the_place_s_own_contacts_before_another_s_that_names_it(index: SearchIndex,
+                                                                 query: str, own: str) -> None:
+    """"salas socialtjänst" led with Hallstahammar's socialjour, whose name says "gemensam med
+    Västerås och Sala": the same number, but another municipality's entry and not the office
+    hours' social services."""
+    first = shown(index, query, 8)
+    theirs = [i for i, a in enumerate(first) if a.startswith("hallstahammar-")]
+    ours = [i for i, a in enumerate(first) if a.startswith(own)]
+    assert ours and (not theirs or max(ours) < min(theirs)), first

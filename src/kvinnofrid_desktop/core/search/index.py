@@ -900,13 +900,14 @@ class SearchIndex:
         weights = self._weights
         giving = frozenset().union(*(self._entries_giving().get(a, ()) for a in pq.asks))
         headings = self._card_headings()
-        named: dict[int, tuple[int, float]] = {}
+        named: dict[int, tuple[int, float, bool]] = {}
         # Entries whose heading is the question asked, a compound of the query said by its
         # last part: "Vad händer efter anmälan" for "vad händer efter en orosanmälan" (its
         # text never says "orosanmälan"; the printed page that does came fourth).
         itself = [_as_itself(t) for t in pq.terms]
         named_by_tail = self._named_by_tails(pq, itself) if level is None else set()
         by_tail = set(named_by_tail)
+        asked = {t.text for t in pq.terms if t.place}
         for match_level, sql, params in _plan(pq):
             tier = match_level if level is None else level
             window = limit + len(found) + len(skip) + _WINDOW
@@ -957,11 +958,20 @@ class SearchIndex:
                                 if swedish.ASKS_NUMBER in pq.asks else float(card.step)
                             own = (4 * kind + 2 * _named_share(pq, card.body)
                                    + _heading_share(pq, itself, card)) / 7 if level else 0.0
-                            named[rowid] = (level, own)
-                        level, own = named[rowid]
+                            # Another municipality's contact that only names the place asked
+                            # for after the place's own and the county's: "salas socialtjänst"
+                            # led with Hallstahammar's socialjour ("gemensam med Västerås och
+                            # Sala").
+                            elsewhere = bool(asked) and bool(card.section) \
+                                and card.name[0] in swedish.PLACE_NAMES \
+                                and card.name[0] not in asked
+                            named[rowid] = (level, own, elsewhere)
+                        level, own, elsewhere = named[rowid]
                         if level:
                             share = level + (weights.get(rowid, 1.0) + 0.09 * own + 0.009 * share
-                                             ) / 1.1
+                                             ) / (2.2 if elsewhere else 1.1)
+                        elif elsewhere:
+                            share /= 2
                     share /= 3
                     if pq.asks:  # the entries that give what is asked for first in the level
                         share = (share + (rowid in giving)) / 2
