@@ -323,8 +323,11 @@ def test_a_place_without_the_service_leads_with_the_national_line(index: SearchI
     first = [h.anchor for h in answer.hits[:3]]
     assert first[0] == "vuxna-kvinnofridslinjen"
     assert set(first[1:]) == {"kvinnojouren-sala", "kvinnohuset-vasteras"}
-    # A place and a word with no service of other places behind it: its pages, as before.
-    assert index.answer("arboga våld").entries_for == ""
+    # A place and a word the card has no entry of the place for: the entries for the word,
+    # then the pages that name the place (they were all that was shown).
+    answer = index.answer("arboga våld")
+    assert answer.entries_for == "våld" and answer.hits[0].kind == "card"
+    assert any(h.kind == "page" and "arboga" in h.matched for h in answer.hits)
 
 
 def test_a_situation_said_in_words_leads_with_the_step_its_heading_names(
@@ -406,3 +409,43 @@ def test_the_place_s_own_contacts_before_another_s_that_names_it(index: SearchIn
     theirs = [i for i, a in enumerate(first) if a.startswith("hallstahammar-")]
     ours = [i for i, a in enumerate(first) if a.startswith(own)]
     assert ours and (not theirs or max(ours) < min(theirs)), first
+
+
+@pytest.mark.parametrize(("query", "first"), [
+    ("skyddat boende köping", {"vuxna-socialtjansten", "koping-orosanmalan-vuxna"}),
+    ("köping djurskydd", {"lansstyrelsen-djurskydd", "djur-bristande-djurhallning"}),
+    ("surahammar djurskydd", {"lansstyrelsen-djurskydd", "djur-bristande-djurhallning"}),
+    ("polisen köping", {"polisen-114", "vuxna-polisanmalan", "djur-polisen"}),
+    ("brottsofferjouren västerås", {"brottsofferjouren-vastmanland", "brottsofferjouren-116006"}),
+    ("köping kväll barn", {"koping-socialjour", "barn-socialjour"})])
+def test_a_place_beside_a_county_or_national_service_keeps_its_numbers(
+        index: SearchIndex, query: str, first: set[str]) -> None:
+    """The need alone leads with the card's entry; with a place beside it only the pages that
+    happen to name the place came ("skyddat boende köping": a strategy page and a printed
+    page), or an entry that names the place in passing ("brottsofferjouren västerås": the
+    step to Kvinnofridslinjen). The animal welfare, the police, the victims' jour serve every
+    municipality."""
+    assert shown(index, query, 1)[0] in first
+
+
+@pytest.mark.parametrize("query", ["kungsör kvinnojour", "kvinnojour kungsör",
+                                   "kungsor kvinnojour"])
+def test_a_place_left_out_with_fewer_words_still_puts_other_places_last(
+        tmp_path: Path, query: str) -> None:
+    """No page of the pack names Kungsör and a kvinnojour, so the words fell back to
+    "kvinnojour", and Kvinnojouren i Sala led: as for "arboga kvinnojour", the line for the
+    whole country first."""
+    path = tmp_path / "jour.sqlite"
+    build_index(path, [
+        IndexEntry("kort", "Åtgärdskort – Sala: Kvinnojouren i Sala", 1,
+                   "Sala · Stöd · Kvinnojouren i Sala · 0224-182 89", "card", "kvinnojouren-sala"),
+        IndexEntry("kort", "Åtgärdskort – Vuxna: Ge numret till Kvinnofridslinjen", 1,
+                   "Ge numret till Kvinnofridslinjen. Kvinnofridslinjen, 020-50 50 50, är öppen "
+                   "dygnet runt. Lokala kvinnojourer finns i Sala.", "card", "vuxna-linjen"),
+        IndexEntry("kort", "Åtgärdskort – Kungsör: Kungsörs kommun, växel", 1,
+                   "Kungsör · Växel · Kungsörs kommun, växel · 0227-60 00 00", "card",
+                   "kungsor-vaxel")])
+    with SearchIndex.open(path) as small:
+        answer = small.answer(query)
+        assert answer.fewer and answer.searched == "kvinnojour"
+        assert [h.anchor for h in answer.hits] == ["vuxna-linjen", "kvinnojouren-sala"]

@@ -454,12 +454,22 @@ class SearchIndex:
                 fewer = bool(hits)
             if not hits:
                 return Answer([], query, suggestion=suggestion)
+            # The place left out: another municipality's entries after the county's, the
+            # national ones and the steps, as when the card has the rest only for other
+            # places ("kungsör kvinnojour" led with Kvinnojouren i Sala).
+            left_out = self._places(query) - self._places(searched)
+            if left_out:
+                hits = _cards_place_first(hits, left_out)
         entries_for, entries = self._card_entries_instead(hits, searched, limit)
         if entries:
             shown = {(e.doc_id, e.page, e.anchor) for e in entries}
             pages = [h for h in hits if (h.doc_id, h.page, h.anchor) not in shown]
             return Answer((entries + pages)[:limit], searched, fewer, entries_for=entries_for)
         return Answer(hits, searched, fewer)
+
+    def _places(self, query: str) -> set[str]:
+        """The place names of ``query`` (as respelled for the search: "kungsor" is Kungsör)."""
+        return {t.text for t in self.parse(self.respelled(query)).terms if t.place}
 
     def _split_one_known(self, query: str) -> str | None:
         try:
@@ -477,33 +487,36 @@ class SearchIndex:
         - when only the card's printed pages hold them ("mamma har blåmärken": a parent in one
           sign, bruises in another), the entries for fewer words ("blåmärken"). Where another
           document's page has them all ("våld mot äldre"), that page is what is read;
-        - when the query names a place and the card has the rest for other municipalities
-          only (a service the place lacks), the entries for the rest, the county's, the
-          national ones and the steps before other municipalities': "arboga kvinnojour" led
-          with a strategy's page naming Arboga and Sala's kvinnojour, and Kvinnofridslinjen
-          never came;
+        - when the query names a place, the entries for the rest: the place's own, then the
+          county's, the national ones and the steps, other municipalities' last ("arboga
+          kvinnojour" led with a strategy's page naming Arboga and Sala's kvinnojour, and
+          Kvinnofridslinjen never came; "köping djurskydd" with pages, not the county's
+          animal welfare 010-224 96 00, which serves every municipality);
         - when it says in words no text has what the synonym list names ("vågar inte gå hem":
           skyddat boende), the entries whose heading names that: "hon vågar inte gå hem med barnen"
           showed nine pages and not the step to the social services "även för skyddat boende".
         """
-        if any(h.kind == "card" for h in hits):
-            return "", []  # an entry has them all: it is read
         try:
             pq = self.parse(searched)
             places = {t.text for t in pq.terms if t.place}
+            cards = [h for h in hits if h.kind == "card"]
+            # An entry has them all: it is read; but one that only mentions the place
+            # ("Ge numret till Kvinnofridslinjen" names Västerås's kvinnojour) is not what
+            # "brottsofferjouren västerås" asks for.
+            if cards and (not places or any(_card_place(h.title).lower() in places
+                                            for h in cards)):
+                return "", []
             if places and len(places) < len(pq.terms) + len(pq.phrases):
+                # The place's own entries for the rest first, then the county's, the national
+                # ones and the steps, another municipality's last ("Kvinnojouren i Sala" is
+                # not Arboga's): "skyddat boende köping", "köping djurskydd" showed only the
+                # pages that happen to name Köping, and no number.
                 rest = _without(normalize_text(searched), places)
                 entries = [h for h in self.search(rest, limit) if h.kind == "card"]
-                # Only when the card has the rest for other municipalities, not for this one
-                # (a service the place lacks); else the pages that name the place.
-                named = self._named_by_heading(self.parse(rest), entries)
-                if any(h.anchor in named and _card_place(h.title).lower() in swedish.PLACE_NAMES
-                       for h in entries):
-                    # Another municipality's entry after the county's, the national ones and
-                    # the steps ("Kvinnojouren i Sala" is not Arboga's).
-                    entries.sort(key=lambda h: _card_place(h.title).lower()
-                                 in swedish.PLACE_NAMES)
-                    return rest, entries
+                if entries:  # half the list at most: the pages naming the place follow
+                    return rest, _place_first(entries, places)[:max(FEW, limit // 2)]
+            if cards:
+                return "", []
             if all(h.doc_id in self._card_documents() for h in hits):
                 fewer = self._with_fewer_words(pq, normalize_text(searched), set(),
                                                entries=True)
@@ -1162,6 +1175,24 @@ def _without_town(query: str, pq: ParsedQuery) -> str:
     if not any(t.place for t in pq.terms) or not _TOWN.search(query):
         return query
     return " ".join(_TOWN.sub(lambda m: m.group(1), query).split())
+
+
+def _place_first(hits: list[Hit], places: set[str]) -> list[Hit]:
+    """``hits`` with the card entries of ``places`` first, then those of no municipality
+    (county, national, steps, signs), then other municipalities', each group in rank order."""
+    def order(hit: Hit) -> int:
+        place = _card_place(hit.title).lower()
+        return 0 if place in places else 2 if place in swedish.PLACE_NAMES else 1
+    return sorted(hits, key=order)
+
+
+def _cards_place_first(hits: list[Hit], places: set[str]) -> list[Hit]:
+    """``hits`` with the card entries in their places reordered by ``_place_first``."""
+    slots = [i for i, h in enumerate(hits) if h.kind == "card"]
+    out = list(hits)
+    for i, hit in zip(slots, _place_first([hits[i] for i in slots], places), strict=True):
+        out[i] = hit
+    return out
 
 
 def _card_heading(title: str) -> str:
