@@ -462,3 +462,16 @@ def test_a_place_and_a_need_said_otherwise_find_the_entry(index: SearchIndex, qu
     found nothing or Kvinnojouren i Sala; "våld i nära relation hallstahammar" led with the
     line for the one who uses violence (the synonym list: resources/content-src)."""
     assert shown(index, query, 1)[0] in first
+
+
+@pytest.mark.parametrize("query", ["skydd", "jour", "polis"])
+def test_each_hit_keeps_its_match_level_after_a_card_entry(index: SearchIndex,
+                                                            query: str) -> None:
+    """The ranking reused the match-level parameter for how well a card heading names the
+    query: after the first card entry, every later level's hits were given that number, and a
+    prefix match of "skydd" ("skyddat") was scored as a typo (0)."""
+    from kvinnofrid_desktop.core.search.swedish import TYPO
+
+    levels = [int(h.score) for h in index.search(query, limit=40)]
+    assert levels == sorted(levels, reverse=True)
+    assert TYPO not in levels, levels

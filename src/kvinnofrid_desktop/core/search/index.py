@@ -951,7 +951,7 @@ class SearchIndex:
                     if rowid in headings:
                         if rowid not in named:
                             card = headings[rowid]
-                            level = 2 if rowid in named_by_tail \
+                            naming = 2 if rowid in named_by_tail \
                                 or _names_all(pq, card.name) else \
                                 1 if card.section and _names_all(pq, card.name + card.section) \
                                 else 0
@@ -970,7 +970,7 @@ class SearchIndex:
                             kind = (1.0 if contact else 0.5 if card.step else 0.0) \
                                 if swedish.ASKS_NUMBER in pq.asks else float(card.step)
                             own = (4 * kind + 2 * _named_share(pq, card.body)
-                                   + _heading_share(pq, itself, card)) / 7 if level else 0.0
+                                   + _heading_share(pq, itself, card)) / 7 if naming else 0.0
                             # Another municipality's contact that only names the place asked
                             # for after the place's own and the county's: "salas socialtjänst"
                             # led with Hallstahammar's socialjour ("gemensam med Västerås och
@@ -978,10 +978,10 @@ class SearchIndex:
                             elsewhere = bool(asked) and bool(card.section) \
                                 and card.name[0] in swedish.PLACE_NAMES \
                                 and card.name[0] not in asked
-                            named[rowid] = (level, own, elsewhere)
-                        level, own, elsewhere = named[rowid]
-                        if level:
-                            share = level + (weights.get(rowid, 1.0) + 0.09 * own + 0.009 * share
+                            named[rowid] = (naming, own, elsewhere)
+                        naming, own, elsewhere = named[rowid]
+                        if naming:
+                            share = naming + (weights.get(rowid, 1.0) + 0.09 * own + 0.009 * share
                                              ) / (2.2 if elsewhere else 1.1)
                         elif elsewhere:
                             share /= 2
