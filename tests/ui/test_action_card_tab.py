@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.card.model import MUNICIPALITIES, ActionCard, load_action_card
 from kvinnofrid_desktop.core.card.now import ordered_contacts
-from kvinnofrid_desktop.core.card.text import SCOPE_HEADINGS_SV
+from kvinnofrid_desktop.core.card.text import PHONE_NUMBER, SCOPE_HEADINGS_SV
 from kvinnofrid_desktop.ui.card.printing import export_card_pdf
 from kvinnofrid_desktop.ui.card.tab import ActionCardTab
 from kvinnofrid_desktop.ui.card.widgets import ContactCard, SignEntry, StepEntry
@@ -899,6 +899,11 @@ def test_the_printed_card_starts_with_the_card_and_splits_no_number(
         assert shown
         for c in shown:
             assert c.phone in text, f"{c.phone} is split across lines"
+        # So is every number in the card's own words (a step's "socialjouren på 021-39 20
+        # 66" broke after "021-39" while the same number was whole in its "Ring:" line).
+        for number in free_text_numbers(card):
+            assert text.count(number) == squeezed(text).count(squeezed(number)), \
+                f"{number} is split across lines"
         assert not re.search(r"kontroll\s+erad|kontrollerad\s*\n\s*20\d\d", text)
         # Step titles as written: no "?." and no "AKUT: Akut fara".
         assert "?." not in text and not re.search(r"AKUT\W+Akut", text, re.IGNORECASE)
@@ -907,6 +912,16 @@ def test_the_printed_card_starts_with_the_card_and_splits_no_number(
             flat = " ".join(text.split())
             assert "Vid akut fara: 112." in flat and "i stället: 112" not in flat
             assert not re.search(r"i stället:[^.]*112 – nödnummer", flat)
+
+
+def free_text_numbers(card: ActionCard) -> set[str]:
+    """The phone numbers written in the card's signs, steps and notes."""
+    texts = [*(c.note for c in card.contacts),
+             *(step.text for s in card.subjects for step in s.steps),
+             *(sign.text for s in card.subjects for g in s.sign_groups for sign in g.signs)]
+    numbers = {n for t in texts for n in PHONE_NUMBER.findall(t)}
+    assert "021-39 20 66" in numbers  # the jour's, in a step
+    return numbers
 
 
 def page_texts(path: Path) -> list[str]:

@@ -50,6 +50,7 @@ from kvinnofrid_desktop.core.card.text import (
     jour_hours_sv,
     missing_text,
     municipality_name,
+    unbroken_numbers,
     urgent_title,
 )
 from kvinnofrid_desktop.core.fsutil import atomic_path
@@ -66,6 +67,12 @@ e = html.escape
 def _nowrap(text: str) -> str:
     """Text a line or a table cell never splits (a date with its word, "kontrollerad …")."""
     return f"<span style='white-space:nowrap'>{e(text)}</span>"
+
+
+def _free(text: str) -> str:
+    """The card's own words (a step, a sign, a note), escaped, with each phone number in them
+    kept on one line: "socialjouren på 021-39 20 66" broke after "021-39"."""
+    return unbroken_numbers(text, _nowrap, e)
 
 
 def email_html(address: str) -> str:
@@ -260,7 +267,7 @@ def card_html(card: ActionCard, subject: str | None, municipality: str | None,
             out.append("<table width='100%' cellspacing='0' cellpadding='6' border='2' "
                        "style='border-color:#b71c1c; border-style:solid; border-collapse:collapse;"
                        " margin-top:4pt'><tr><td>"
-                       f"<b>⚠ {e(urgent_title(urgent.title))}</b><br>{e(urgent.text)}"
+                       f"<b>⚠ {e(urgent_title(urgent.title))}</b><br>{_free(urgent.text)}"
                        "</td></tr></table>")
         out.append("<h3 style='font-size:12pt'>Tecken att vara uppmärksam på</h3>")
         for group in s.sign_groups:
@@ -268,7 +275,7 @@ def card_html(card: ActionCard, subject: str | None, municipality: str | None,
                        "style='margin-top:0; margin-bottom:0'>")
             for sign in group.signs:
                 mark = " <b>(ej bekräftad)</b>" if sign.status == "unverified" else ""
-                out.append(f"<li>{e(sign.text)}{mark}</li>")
+                out.append(f"<li>{_free(sign.text)}{mark}</li>")
             out.append("</ul>")
         out.append("<h3 style='font-size:12pt'>Gör så här</h3><ol style='margin-top:0'>")
         for step in s.steps:
@@ -276,7 +283,7 @@ def card_html(card: ActionCard, subject: str | None, municipality: str | None,
             ring = [_ring_text(c) for c in step_contacts(card, step, municipality)]
             extra = f"<br><i>Ring:</i> {'; '.join(ring)}" if ring else ""
             out.append(f"<li style='margin-bottom:3pt'><b>{e(as_sentence(title))}</b> "
-                       f"{e(step.text)}{extra}</li>")
+                       f"{_free(step.text)}{extra}</li>")
         out.append("</ol>")
     out.append(_contacts_html(card, subject, municipality, today, breaks))
     return "".join(out)
@@ -333,7 +340,7 @@ def _contacts_html(card: ActionCard, subject: str | None, municipality: str | No
         if c.note:  # a second number, why a menu choice may be wrong: on its own
             # row of the same unit, as wide as the table, so the two stay on one page
             out.append(f"<tr><td>{unit_anchor(n)}</td><td colspan='4' style='font-size:8pt'>"
-                       f"<i>Att veta:</i> {e(c.note)}</td></tr>")
+                       f"<i>Att veta:</i> {_free(c.note)}</td></tr>")
     out.append("</table>")
     return "".join(out)
 
@@ -469,7 +476,7 @@ def _panel_front(card: ActionCard, sid: str, municipality: str | None, today: dt
            f"<p style='margin:0; font-size:15pt'><b>{e(s.title)}</b></p>",
            f"<p style='margin:0 0 4pt 0'>{e(place)}</p>"]
     if urgent is not None:
-        text = f"<br>{e(urgent.text)}" if detail == 0 else ""
+        text = f"<br>{_free(urgent.text)}" if detail == 0 else ""
         out.append("<table width='100%' cellspacing='0' cellpadding='4' border='2' "
                    "style='border-color:#b71c1c; border-style:solid; border-collapse:collapse'>"
                    "<tr><td>"
@@ -508,7 +515,7 @@ def _panel_signs(card: ActionCard, sid: str, count: int) -> str:
     out = ["<p style='margin:0 0 2pt 0'><b>TECKEN</b></p><ul style='margin:0'>"]
     for sign in ordered[:count]:
         mark = " (ej bekräftad)" if sign.status == "unverified" else ""
-        out.append(f"<li>{e(sign.text)}{mark}</li>")
+        out.append(f"<li>{_free(sign.text)}{mark}</li>")
     out.append("</ul>")
     return "".join(out)
 
