@@ -18,7 +18,7 @@ import pages
 import pytest
 from drawn import visible_in_scroll_area
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent
+from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QPageSize
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -1034,6 +1034,39 @@ def test_print_goes_to_the_printer_as_text(make_tab, tmp_path: Path) -> None:
     assert tab.print_card(printer=printer) >= 1
     count, text = pdf_text(tmp_path / "utskrift.pdf")
     assert count >= 1 and "0224-74 96 20" in text
+
+
+def test_the_a4_card_on_smaller_paper_is_scaled_and_breaks_no_number_or_date(
+        make_tab, card: ActionCard, tmp_path: Path) -> None:
+    """On A5 (the layout followed the paper chosen in the print dialog) the table's columns
+    were too narrow: "021-39 2" / "0 66", "kontrollerad 2026" / "-11-26". The card is laid
+    out on A4's line and drawn smaller, inside the paper's margins."""
+    tab = make_tab()
+    tab.set_municipality("Västerås")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
+    path = tmp_path / "a5.pdf"
+    printer.setOutputFileName(str(path))
+    assert tab.print_card(printer=printer) >= 1
+    texts = page_texts(path)
+    text = "\n".join(texts)
+    shown = [c for c in ordered_contacts(card, "Västerås", None) if c.phone]
+    whole = {*(c.phone for c in shown), *(c.verified for c in shown), *free_text_numbers(card)}
+    for item in whole:
+        assert text.count(item) == squeezed(text).count(squeezed(item)), f"{item} is split"
+    assert "Västerås stad" in text and text.count("Källa:") == len(texts)
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    try:
+        size = doc.pagePointSize(0)
+        assert round(size.width() / 72 * 25.4) == 148  # the paper chosen, not A4
+        margin = 16 / 25.4 * 72  # points, as print_card sets it
+        for page in range(doc.pageCount()):
+            drawn = doc.getSelectionAtIndex(page, 0, len(texts[page])).boundingRectangle()
+            assert drawn.left() >= margin - 1 and drawn.right() <= size.width() - margin + 1
+    finally:
+        doc.close()
 
 
 def warnings_while(qtbot, action: Callable[[], object]) -> list[str]:

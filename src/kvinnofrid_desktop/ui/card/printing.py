@@ -359,11 +359,18 @@ def _footer_text(card: ActionCard, source_label: str | None) -> str:
             "Detta är inte ett officiellt dokument från Länsstyrelsen Västmanland.")
 
 
+A4_LINE_MM = 210 - 16 - 16  # the A4 card's line between its margins (export_card_pdf)
+
+
 def _paint_a4(painter: QPainter, device: Device, card: ActionCard, subject: str | None,
               municipality: str | None, today: dt.date, source_label: str | None) -> int:
 
     rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
-    width, height = float(rect.width()), float(rect.height())
+    # On paper narrower than A4 (A5) the table's columns could not hold a number or a date
+    # ("021-39 2" / "0 66"): the card is laid out on A4's line and drawn smaller to fit.
+    scale = min(1.0, rect.width() / _mm(device, A4_LINE_MM))
+    painter.scale(scale, scale)
+    width, height = rect.width() / scale, rect.height() / scale
     footer_font = QFont(FONT_FAMILY)
     footer_font.setPointSizeF(8)
     footer = _footer_text(card, source_label)
