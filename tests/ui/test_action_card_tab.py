@@ -772,13 +772,39 @@ def test_the_pocket_card_claims_no_office_hours_and_names_vasteras_stad(
     _pages, text = pdf_text(tab.export_pdf(tmp_path / "sala.pdf", pocket=True))
     flat = " ".join(text.split())
     assert "Orosanmälan barn kontorstid" not in flat
-    assert "Orosanmälan barn vardagar, vissa tider 0224-74 96 20" in flat
+    assert "Orosanmälan barn 0224-74 96 20 vardagar, vissa tider" in flat
     tab.set_municipality("Västerås")
     for pocket in (True, False):
         _pages, text = pdf_text(tab.export_pdf(tmp_path / f"vasteras{pocket}.pdf",
                                                pocket=pocket))
         flat = " ".join(text.split())
         assert "Västerås stad" in flat and "Västerås kommun" not in flat, pocket
+
+
+def test_the_pocket_card_gives_each_office_line_its_hours_and_its_note(
+        make_tab, tmp_path: Path) -> None:
+    """The RING panel put a note in place of the hours: Västerås's line for adults ("ej
+    bekräftad") and the djurskydd line (open 09–11 only) gave no hint that they answer on
+    weekdays only. Sala's line for adults, whose source gives no hours, was said to answer
+    "vardagar, vissa tider". Printed over a year after checking, every number but the
+    jour's said when it was checked."""
+    tab = make_tab(today=dt.date(2028, 1, 10))
+    expected = {
+        ("Västerås", "vuxna"): ("Orosanmälan vuxna 021-39 00 00 vardagar 08.00–16.30; ej "
+                                "bekräftad, kontrollerad 2026-11-26"),
+        ("Västerås", "djur"): ("Länsstyrelsen djurskydd 010-224 96 00 vardagar 09.00–11.00; ej "
+                               "bekräftad, kontrollerad 2026-11-26"),
+        ("Sala", "vuxna"): "Orosanmälan vuxna 0224-74 96 30 tider okända; kontrollerad 2026-11-26",
+    }
+    for (municipality, subject), row in expected.items():
+        tab.set_municipality(municipality)
+        tab.set_subject(subject)
+        _pages, text = pdf_text(tab.export_pdf(tmp_path / "fickkort.pdf", pocket=True))
+        flat = " ".join(text.split())
+        assert flat.count(row) == 2, (municipality, subject)  # one card to keep, one to give
+        assert "0224-74 96 30 vardagar" not in flat
+        if subject == "vuxna":  # the jour, checked on 2026-11-26 as the others
+            assert flat.count("utanför jourtiden: ring 112; kontrollerad 2026-11-26") == 2
 
 
 def test_the_printed_card_says_what_the_screen_says_about_each_number(make_tab,

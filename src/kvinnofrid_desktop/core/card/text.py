@@ -97,11 +97,11 @@ def contact_line(contact: Contact, card: ActionCard) -> str:
     return " · ".join(parts)
 
 
-def _clock_sv(minutes: int) -> str:
+def clock_sv(minutes: int) -> str:
     return f"{minutes // 60 % 24:02d}.{minutes % 60:02d}"
 
 
-def _days_sv(days: tuple[int, ...]) -> str:
+def days_sv(days: tuple[int, ...]) -> str:
     """(0, 1, 2, 3) → "mån–tors"; (0, 2) → "mån, ons"."""
     runs: list[list[int]] = []
     for day in sorted(days):
@@ -130,15 +130,15 @@ def jour_hours_sv(contact: Contact) -> str:
     parts = []
     holiday = list(contact.holiday_hours)
     for interval in contact.hours:
-        days = _days_sv(interval.days)
+        days = days_sv(interval.days)
         span = (interval.open, interval.close)
         if interval.days == (6,) and holiday == [span]:  # Sunday's hours, holidays too
             days, holiday = "sön och helgdag", []
-        parts.append(f"{days} {_clock_sv(span[0])}–{_clock_sv(span[1])}")
-    parts += [f"helgdag {_clock_sv(o)}–{_clock_sv(c)}" for o, c in holiday]
+        parts.append(f"{days} {clock_sv(span[0])}–{clock_sv(span[1])}")
+    parts += [f"helgdag {clock_sv(o)}–{clock_sv(c)}" for o, c in holiday]
     text = ", ".join(parts)
     if contact.before_holiday_opens is not None:
-        text += f"; dag före helgdag från {_clock_sv(contact.before_holiday_opens)}"
+        text += f"; dag före helgdag från {clock_sv(contact.before_holiday_opens)}"
     if "utanför jourtiden: ring 112" in contact.hours_text.casefold():
         return text + "; utanför jourtiden: ring 112"
     return text + "; utanför jourtiden: vid akut fara 112"

@@ -47,6 +47,8 @@ from kvinnofrid_desktop.core.card.text import (
     SCOPE_HEADINGS_SV,
     as_sentence,
     checked_text_sv,
+    clock_sv,
+    days_sv,
     jour_hours_sv,
     missing_text,
     municipality_name,
@@ -400,9 +402,35 @@ def _paint_a4(painter: QPainter, device: Device, card: ActionCard, subject: str 
 # --- pocket cards ------------------------------------------------------------------------------
 
 # An office line's hours in the pocket card's narrow column: "kontorstid" said more than the
-# sources (Sala's reception is closed on Wednesday mornings, the djurskydd line answers
-# 09–11); the hours themselves are on the A4 card.
+# sources (Sala's reception is closed on Wednesday mornings): where the days differ, their
+# hours are on the A4 card.
 OFFICE_HOURS_SHORT = "vardagar, vissa tider"
+WEEKDAYS = (0, 1, 2, 3, 4)
+
+
+def office_hours_short(c: Contact) -> str:
+    """An office line's hours for the pocket card: "vardagar 09.00–11.00" where every day it
+    answers has the same hours (the djurskydd line's two hours must not read as office
+    hours), "vardagar, vissa tider" where they differ, "tider okända" without hours."""
+    if c.hours == "always":
+        return "dygnet runt"
+    if not isinstance(c.hours, tuple) or not c.hours:
+        return "tider okända"  # the source gives none (the window says so too)
+    days = {interval.days for interval in c.hours}
+    if len(days) == 1 and all(i.season is None for i in c.hours):
+        [open_days] = days
+        when = "vardagar" if tuple(sorted(open_days)) == WEEKDAYS else days_sv(open_days)
+        spans = sorted((i.open, i.close) for i in c.hours)
+        return f"{when} " + ", ".join(f"{clock_sv(a)}–{clock_sv(b)}" for a, b in spans)
+    if all(set(i.days) <= set(WEEKDAYS) for i in c.hours):
+        return OFFICE_HOURS_SHORT
+    return "vissa tider"
+
+
+def _with_note(hours: str, note: str) -> str:
+    """The hours and the note together: neither hides the other."""
+    return f"{hours}; {note}" if note else hours
+
 
 def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
                  today: dt.date) -> list[tuple[str, str, str]]:
@@ -427,7 +455,8 @@ def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
         report = next((c for c in card.contacts if c.scope == "municipality"
                        and c.municipality == municipality and c.role == role), None)
         if report is not None and report.status != "missing" and report.phone:
-            rows.append((label, _dialled(report), note(report) or OFFICE_HOURS_SHORT))
+            rows.append((label, _dialled(report),
+                         _with_note(office_hours_short(report), note(report))))
         else:
             switch = next((c for c in card.contacts if c.scope == "municipality"
                            and c.municipality == municipality and c.role == "switchboard"
@@ -441,11 +470,11 @@ def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
     # When the jour answers, from its hours: a worker with the card at 03.00 must not read
     # "nätter" and ring a closed line.
     if jour is not None and jour.phone:
-        rows.append(("Socialjour", _dialled(jour), jour_hours_sv(jour)))
+        rows.append(("Socialjour", _dialled(jour), _with_note(jour_hours_sv(jour), note(jour))))
     elif municipality is None and county is not None and county.phone:
         rows.append(("Socialjour", _dialled(county),
                      "bara " + ", ".join(jour_coverage(card, county)) + "; "
-                     + jour_hours_sv(county)))
+                     + _with_note(jour_hours_sv(county), note(county))))
     else:
         rows.append(("Socialjour", _num("–"), "ej bekräftad – vid akut fara 112"))
     # The card's own choice of contacts for the subject, as on screen (a line for adults is
@@ -456,7 +485,7 @@ def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
     animal: list[tuple[str, str, str]] = []
     if sid == "djur" and djurskydd is not None and djurskydd.phone:
         animal.append(("Länsstyrelsen djurskydd", _dialled(djurskydd),
-                       note(djurskydd) or OFFICE_HOURS_SHORT))
+                       _with_note(office_hours_short(djurskydd), note(djurskydd))))
     if police is not None and police.phone:
         if sid == "djur":
             animal.append(("Polisen, djurplågeri", _dialled(police), note(police)))
@@ -500,16 +529,14 @@ def _panel_numbers(card: ActionCard, sid: str, municipality: str | None, today: 
     table = "<table width='100%' cellspacing='0' cellpadding='1'>"
     out = ["<p style='margin:0 0 2pt 0'><b>RING</b></p>", table]
     for what, number, note in rows:
-        if what == "Socialjour" and note and detail < 2:
-            # When the jour answers is kept when space is short, and given the panel's width
-            # between two tables: in the name's column (or a cell spanning both) it widened
-            # that column and pushed "knappval 9" off its number's line.
-            out.append(f"<tr><td>{e(what)}</td><td align='right'>{number}</td></tr></table>"
-                       f"<p style='margin:0 0 0 1px'>{e(note)}</p>{table}")
-            continue
-        extra = f"<br>{e(note)}" if note and detail == 0 else (
-            f" ({e(note)})" if note and detail == 1 and "bekräftad" in note else "")
-        out.append(f"<tr><td>{e(what)}{extra}</td><td align='right'>{number}</td></tr>")
+        # When the jour answers is kept when space is short; an unconfirmed number's note
+        # too. Each note is given the panel's width between two tables: in the name's column
+        # (or a cell spanning both) it widened that column and pushed "knappval 9" off its
+        # number's line.
+        shown = detail == 0 or (detail == 1 and ("bekräftad" in note or what == "Socialjour"))
+        out.append(f"<tr><td>{e(what)}</td><td align='right'>{number}</td></tr>")
+        if note and shown:
+            out.append(f"</table><p style='margin:0 0 0 1px'>{e(note)}</p>{table}")
     out.append("</table>")
     return "".join(out)
 
