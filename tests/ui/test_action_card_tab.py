@@ -17,6 +17,7 @@ from pathlib import Path
 import pages
 import pytest
 from drawn import visible_in_scroll_area
+from language import interface_language
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QPageSize
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
@@ -1129,9 +1130,14 @@ def test_a_print_or_an_export_that_cannot_be_written_says_why(make_tab, qtbot,
     assert said == [f"Kortet kunde inte sparas som {gone}. Mappen finns inte. Välj en annan "
                     "plats."]
     said = warnings_while(qtbot, lambda: pages.append(tab.export_pdf(gone)))
-    assert pages[-1] is None and len(said) == 1
-    assert said[0].startswith(f"PDF-filen kunde inte sparas i {gone}. ")
-    assert "No such file" not in said[0] and "finns inte" in said[0]
+    assert pages[-1] is None
+    # A whole sentence in the window's language: it said "… kort.pdf. mappen … finns inte",
+    # and the English window gave that Swedish fragment after its English sentence.
+    assert said == [f"PDF-filen kunde inte sparas i {gone}. Mappen eller filen finns inte."]
+    with interface_language("en"):
+        said = warnings_while(qtbot, lambda: pages.append(tab.export_pdf(gone)))
+    assert said == [f"The PDF file could not be saved in {gone}. The folder or file does not "
+                    "exist."]
 
 
 def print_to_file_with_the_dialog(qtbot, press: Callable[[], object],

@@ -188,6 +188,20 @@ def test_a_sheet_goes_out_comes_back_and_only_approved_changes_are_taken(
     assert changed == ["fagersta-vaxel"]
 
 
+def test_a_sheet_that_cannot_be_saved_says_why_as_pdf_and_as_csv(
+        qtbot, folder: SourceFolder, dialogs: FileDialogs, tmp_path: Path) -> None:
+    """The PDF in a folder that is gone said "(PDF-filen kunde inte skapas)", no reason, where
+    the CSV said that the folder does not exist."""
+    dialog = verification_dialog(qtbot, folder)
+    gone = tmp_path / "borttagen"
+    for button, suffix in ((dialog.csv_button, ".csv"), (dialog.pdf_button, ".pdf")):
+        dialogs.saves.append(gone / f"blad{suffix}")
+        click(qtbot, button)
+        assert dialog.message_text() == (f"Filen kunde inte sparas i {gone / f'blad{suffix}'} "
+                                         "(Mappen eller filen finns inte.).")
+    assert not gone.exists()
+
+
 def test_a_new_hours_text_and_a_yes_without_a_source_are_said_in_the_dialog(
         qtbot, folder: SourceFolder, dialogs: FileDialogs, tmp_path: Path) -> None:
     """The walk-through's Köping sheet: a new "Öppettider" for a contact with structured

@@ -8,6 +8,7 @@ The fonts are the bundled DejaVu Sans, so the output is the same on every workst
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import html
 from pathlib import Path
 
@@ -123,19 +124,11 @@ def export_card_pdf(card: ActionCard, out_path: Path | str, *, subject: str | No
     The file is written beside the target and renamed into place, so a failed export never
     leaves a half-written card where a printed one is expected.
     """
-    folder = Path(out_path).parent
-    if not folder.is_dir():  # Qt would only say that painting failed
-        raise OSError(f"mappen {folder} finns inte")
+    check_folder(Path(out_path))
     _ensure_gui()
 
     with atomic_path(Path(out_path)) as tmp:
-        # Where the folder takes no new file (/proc, a read-only share) this says why, with
-        # the system's errno; QPdfWriter would only print "QPainter::begin(): Returned false".
-        try:
-            with open(tmp, "xb"):
-                pass
-        except FileNotFoundError:  # the folder is there (checked above) but takes no file
-            raise OSError(f"det går inte att skapa filer i mappen {folder}") from None
+        check_file(tmp)
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setTitle(_title(card, subject, municipality, format))
@@ -151,6 +144,26 @@ def export_card_pdf(card: ActionCard, out_path: Path | str, *, subject: str | No
             raise OSError("PDF-filen kunde inte skapas")
         _check_written(tmp, pages)
     return pages
+
+
+def check_folder(target: Path) -> None:
+    """OSError with an errno (worded by the window in its language, by the command line in
+    Swedish) when ``target``'s folder is not there: Qt would only say that painting failed."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise FileNotFoundError(errno.ENOENT, f"mappen {folder} finns inte", str(folder))
+
+
+def check_file(tmp: Path) -> None:
+    """Make the empty file ``tmp`` that the PDF writer then fills. Where the folder takes no
+    new file (/proc, a read-only share) this says why, with the system's errno; QPdfWriter
+    would only print "QPainter::begin(): Returned false"."""
+    try:
+        with open(tmp, "xb"):
+            pass
+    except FileNotFoundError:  # the folder is there (checked before) but takes no file
+        raise PermissionError(errno.EACCES, f"det går inte att skapa filer i mappen "
+                              f"{tmp.parent}", str(tmp.parent)) from None
 
 
 def _check_written(path: Path, pages: int) -> None:

@@ -29,6 +29,8 @@ from kvinnofrid_desktop.core.fsutil import atomic_path
 from kvinnofrid_desktop.ui.card.printing import (
     FONT_FAMILY,
     _ensure_gui,
+    check_file,
+    check_folder,
     email_html,
     text_document,
 )
@@ -102,7 +104,9 @@ def write_sheet_pdf(folder: SourceFolder, municipality: str, out: Path,
     sheet_html(folder, municipality, today)  # PackError for an unknown municipality, first
     # The sheet is a letter to a Swedish municipality: Swedish in either interface.
     title = f"Kontrollblad – {municipality} kommun"
+    check_folder(Path(out))  # the reason, as the CSV's: not "(PDF-filen kunde inte skapas)"
     with atomic_path(Path(out)) as tmp:
+        check_file(tmp)
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setTitle(title)
