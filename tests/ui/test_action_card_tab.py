@@ -38,7 +38,7 @@ from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.card.model import MUNICIPALITIES, ActionCard, load_action_card
 from kvinnofrid_desktop.core.card.now import ordered_contacts
 from kvinnofrid_desktop.core.card.text import PHONE_NUMBER, SCOPE_HEADINGS_SV
-from kvinnofrid_desktop.ui.card.printing import export_card_pdf
+from kvinnofrid_desktop.ui.card.printing import export_card_pdf, print_card
 from kvinnofrid_desktop.ui.card.tab import ActionCardTab
 from kvinnofrid_desktop.ui.card.widgets import ContactCard, SignEntry, StepEntry
 from kvinnofrid_desktop.ui.common.settings import Settings
@@ -820,6 +820,38 @@ def test_the_printed_card_says_what_the_screen_says_about_each_number(make_tab,
         tab.set_subject(subject)
         path = tab.export_pdf(tmp_path / f"{municipality}.pdf")
         assert note in " ".join(" ".join(page_texts(path)).split()), municipality
+
+
+@pytest.mark.parametrize(("municipality", "printer"), [("Sala", False), (None, False),
+                                                      ("Sala", True)])
+def test_the_a4_card_ends_with_each_contact_s_source_and_date(
+        card: ActionCard, tmp_path: Path, municipality: str | None, printer: bool) -> None:
+    """The printout named no source for any contact: a colleague handed the paper, reading
+    "Ej bekräftad – kontrollera innan du ringer", had nothing to check it against. It ends
+    with the sources as the window gives them: the date checked and each address (on a
+    printer, the text after the table was laid out once only and not printed)."""
+    path = tmp_path / "kort.pdf"
+    if printer:
+        device = QPrinter(QPrinter.PrinterMode.HighResolution)
+        device.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        device.setOutputFileName(str(path))
+        print_card(card, device, subject="barn", municipality=municipality)
+    else:
+        export_card_pdf(card, path, subject="barn", municipality=municipality)
+    # Without the footers; PDFium reads a hyphen that ends a line as U+FFFE.
+    bodies = [t.split("Källa:")[0].replace("\ufffe", "-") for t in page_texts(path)]
+    table, heading, sources = " ".join(bodies).partition("Källor för kontaktuppgifterna")
+    assert heading and "Nationella nummer och stödlinjer" in table  # after the whole table
+    sources = squeezed(sources)
+    printed = ordered_contacts(card, municipality, "barn")
+    for c in printed:
+        said = "sökt" if c.status == "missing" else "kontrollerad"
+        name = f"{c.name} ({c.municipality})" if c.municipality else c.name
+        assert squeezed(f"{name}: {said} {c.verified}") in sources, c.id
+        for address in (c.source or "").split(" ; "):
+            assert squeezed(address) in sources, (c.id, address)
+    assert sources.count("http") >= len([c for c in printed if c.source])
 
 
 DIALLED = re.compile(r"021-39 00 00,\s*knappval 9")  # Västerås, orosanmälan barn

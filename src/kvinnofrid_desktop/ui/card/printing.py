@@ -301,6 +301,37 @@ def card_html(card: ActionCard, subject: str | None, municipality: str | None,
                        f"{_free(step.text)}{extra}</li>")
         out.append("</ol>")
     out.append(_contacts_html(card, subject, municipality, today, breaks))
+    out.append(_sources_html(card, subject, municipality, breaks))
+    return "".join(out)
+
+
+def _sources_html(card: ActionCard, subject: str | None, municipality: str | None,
+                  breaks: frozenset[int]) -> str:
+    """Where each contact in the table comes from and when it was checked, as the window says
+    it ("kontrollerad 2026-11-26 · källa: …"): the paper alone lets a colleague check an "Ej
+    bekräftad" number. Small type at the end, after everything a caller needs first. Each
+    entry is a unit numbered after the table's rows, kept on one page; the heading goes with
+    the first."""
+    contacts = ordered_contacts(card, municipality, subject)
+    first = len(contacts)  # the units after the table's
+
+    def page_break(index: int) -> str:
+        return "page-break-before:always; " if index in breaks else ""
+
+    out = [f"<h3 style='{page_break(first)}font-size:10pt; margin-top:10pt'>"
+           f"{unit_anchor(first)}Källor för kontaktuppgifterna</h3>"
+           f"<p style='margin-top:0; font-size:8pt'>{unit_anchor(first)}Sammanställt ur "
+           "offentliga källor; kontrollera en uppgift mot sin källa innan du litar på den.</p>"]
+    for index, c in enumerate(contacts, first):
+        said = f"sökt {c.verified} utan resultat" if c.status == "missing" \
+            else f"kontrollerad {c.verified}"
+        addresses = [a for a in (c.source or "").split(" ; ") if a.strip()]
+        source = (" · källa: " + " · ".join(e(a.strip()) for a in addresses)
+                  if addresses else " · ingen källa angiven")
+        brk = page_break(index) if index > first else ""
+        name = f"{c.name} ({c.municipality})" if c.municipality else c.name
+        out.append(f"<p style='{brk}margin:0 0 1pt 0; font-size:8pt'>{unit_anchor(index)}"
+                   f"<b>{e(name)}:</b> {_nowrap(said)}{source}</p>")
     return "".join(out)
 
 
@@ -402,7 +433,7 @@ def _paint_a4(painter: QPainter, device: Device, card: ActionCard, subject: str 
     groups = [group for group, _c in _grouped_contacts(card, subject, municipality)]
     doc = paginate(lambda breaks: card_html(card, subject, municipality, today, breaks),
                    lambda text: text_document(device, text, width, BODY_PT, body_h),
-                   lambda n: n > 0 and groups[n] == groups[n - 1])
+                   lambda n: 0 < n < len(groups) and groups[n] == groups[n - 1])
 
     def paint_footer(painter: QPainter, page: int, pages: int) -> None:
         painter.setFont(footer_font)

@@ -118,6 +118,7 @@ def _settle_breaks(doc: QTextDocument) -> None:
         gap.setBlockCharFormat(char_format)
         gaps.append((frame, gap.block()))
     edit.endEditBlock()
+    _relayout(doc)
     height, layout = doc.pageSize().height(), doc.documentLayout()
     near_end = 2 * _dpi(doc) / 25.4  # within 2 mm of a page's end no table row fits
     edit.beginEditBlock()
@@ -128,6 +129,14 @@ def _settle_breaks(doc: QTextDocument) -> None:
             table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
             frame.setFormat(table_format)
     edit.endEditBlock()
+    _relayout(doc)
+
+
+def _relayout(doc: QTextDocument) -> None:
+    """Lay the whole document out again after an edit. Qt lays out only near the edit and
+    reuses the rest: with a page break moved, the text after the last table (the card's
+    sources) kept no lines and was not printed, and the page count was one short."""
+    doc.setPageSize(doc.pageSize())
 
 
 def _page_starts(spans: dict[int, tuple[float, float]], height: float) -> list[int]:
