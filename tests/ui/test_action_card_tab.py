@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pages
 import pytest
-from drawn import visible_in_scroll_area
+from drawn import open_table_bottoms, visible_in_scroll_area
 from language import interface_language
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QPageSize
@@ -1028,6 +1028,16 @@ def test_no_printed_contact_row_is_cut_by_a_page_end(card: ActionCard, tmp_path:
         assert body.startswith("VadVemNummerTiderStatus"), body[:60]
         after_header = body.removeprefix("VadVemNummerTiderStatus")
         assert any(after_header.startswith(g) for g in groups), after_header[:60]
+
+
+def test_a_table_that_goes_on_over_a_page_is_closed_at_each_page_s_foot(
+        card: ActionCard, tmp_path: Path) -> None:
+    """Where Qt went on with the contacts table on the next page by itself, the last row on
+    the page had no bottom border (hela länet, Barn: Fagersta's växel on page 2). Drawn:
+    each page's table ends with a line across it."""
+    path = tmp_path / "kort.pdf"
+    export_card_pdf(card, path, subject="barn", municipality=None)
+    assert open_table_bottoms(str(path), 16, 16) == []
 
 
 @pytest.mark.parametrize(("municipality", "subject", "source_label"), [

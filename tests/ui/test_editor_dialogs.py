@@ -17,7 +17,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from drawn import settled_problems
+from drawn import open_table_bottoms, settled_problems
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QListView
@@ -186,6 +186,15 @@ def test_a_sheet_goes_out_comes_back_and_only_approved_changes_are_taken(
                                              default_pack_dir(), tmp_path / "orig")).contacts(),
                                          strict=True) if c != old]
     assert changed == ["fagersta-vaxel"]
+
+
+def test_the_sheet_s_table_is_closed_at_each_page_s_foot(folder: SourceFolder,
+                                                        tmp_path: Path) -> None:
+    """Norberg's sheet goes on over two pages; the last row of the first had no bottom
+    border where Qt continued the table by itself."""
+    out = write_sheet_pdf(folder, "Norberg", tmp_path / "norberg.pdf")
+    assert len(pdf_text(out).split("sida ")) > 2  # two pages at least
+    assert open_table_bottoms(str(out), 18, 18) == []
 
 
 def test_a_sheet_that_cannot_be_saved_says_why_as_pdf_and_as_csv(
