@@ -18,8 +18,8 @@ import pages
 import pytest
 from drawn import open_table_bottoms, visible_in_scroll_area
 from language import interface_language
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QPageSize
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -936,6 +936,53 @@ def test_the_printed_cards_give_the_dial_note_beside_the_number(make_tab, tmp_pa
         assert number.right() < choice.left()
         assert choice.right() <= page.width() - pad + 0.5
         assert number.left() >= page.width() / 2 + pad - 0.5
+
+
+def dark_share_of_row(path: Path, page: int, y_share: float) -> float:
+    """The share of dark pixels along the row ``y_share`` down a page: ~1 for a line across."""
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    size = doc.pagePointSize(page)
+    drawn = doc.render(page, QSize(round(size.width()), round(size.height())))
+    doc.close()
+    image = QImage(drawn.size(), QImage.Format.Format_Grayscale8)
+    image.fill(Qt.GlobalColor.white)  # the page is drawn on transparency
+    painter = QPainter(image)
+    painter.drawImage(0, 0, drawn)
+    painter.end()
+    y = round(y_share * image.height())
+    return max(sum(image.pixelColor(x, row).lightness() < 200 for x in range(image.width()))
+               for row in (y - 1, y, y + 1)) / image.width()
+
+
+def test_the_pocket_sheet_says_where_to_cut_and_how_to_fold(card: ActionCard,
+                                                           tmp_path: Path) -> None:
+    """The all-subjects pocket card's second page (Djur alone) said "Klipp längs den
+    streckade linjen" with no dashed line; on A5 the label ran across the vertical fold line;
+    nothing said in which order to fold (folded the other way, RING ends up inside)."""
+    path = tmp_path / "alla.pdf"
+    assert export_card_pdf(card, path, subject=None, municipality="Sala", format="pocket") == 2
+    for page, text in enumerate(page_texts(path)):
+        flat = " ".join(text.split())
+        assert "✂ Klipp längs den streckade linjen." in flat
+        assert "Vik först vågrätt, sedan lodrätt: RING på baksidan." in flat
+        assert dark_share_of_row(path, page, 0.5) > 0.4, page  # the cut line is drawn
+    a5 = tmp_path / "a5.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
+    printer.setOutputFileName(str(a5))
+    assert print_card(card, printer, subject="barn", municipality="Sala", format="pocket") == 1
+    doc = QPdfDocument()
+    assert doc.load(str(a5)) == QPdfDocument.Error.None_
+    try:
+        fold = doc.pagePointSize(0).width() / 2
+        labels = [*drawn_boxes(doc, "Klipp längs"), *drawn_boxes(doc, "RING på baksidan")]
+    finally:
+        doc.close()
+    assert len(labels) == 2
+    for box in labels:  # each on one side of the vertical fold line
+        assert box.right() < fold or box.left() > fold, box
 
 
 @pytest.mark.parametrize("municipality", ["Sala", "Norberg", None])

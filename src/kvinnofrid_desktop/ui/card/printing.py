@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
@@ -634,8 +635,6 @@ def _paint_pocket(painter: QPainter, device: Device, card: ActionCard,
     # to keep and one to give to a colleague.
     slots = [subject, subject] if subject else list(SUBJECTS)
     pages = (len(slots) + 1) // 2
-    small = QFont(FONT_FAMILY)
-    small.setPointSizeF(8)
     for page in range(pages):
         if page and not device.newPage():
             return page
@@ -657,17 +656,39 @@ def _paint_pocket(painter: QPainter, device: Device, card: ActionCard,
                 doc.drawContents(painter, QRectF(0, 0, pw - 2 * pad, ph - 2 * pad))
                 painter.restore()
             _fold_lines(painter, device, top, width, height / 2, pw, ph)
+        # A card is half a sheet, also where the sheet holds one (the last subject of three):
+        # the cut line is drawn on every page its label is.
         cut_y = height / 2
-        if len(halves) == 2:
-            pen = QPen(QColor(60, 60, 60), _mm(device, 0.3), Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(0, cut_y), QPointF(width, cut_y))
-        painter.setFont(small)
+        pen = QPen(QColor(60, 60, 60), _mm(device, 0.3), Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(0, cut_y), QPointF(width, cut_y))
         painter.setPen(QColor(60, 60, 60))
-        label = QRectF(pad, cut_y - _mm(device, 4.5), width - 2 * pad, _mm(device, 4))
-        painter.drawText(label, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                         "✂ Klipp längs den streckade linjen, vik längs de prickade.")
+        # One instruction in each half, inside the panels' padding: across the whole width
+        # the label ran over the vertical fold line on A5.
+        top, inner = cut_y - _mm(device, 4.5), pw - 2 * pad
+        for x, text, align in ((pad, FOLD_ORDER, Qt.AlignmentFlag.AlignLeft),
+                               (pw + pad, CUT_HERE, Qt.AlignmentFlag.AlignRight)):
+            painter.setFont(_label_font(device, text, inner))
+            painter.drawText(QRectF(x, top, inner, _mm(device, 4)),
+                             int(align | Qt.AlignmentFlag.AlignBottom), text)
     return pages
+
+
+CUT_HERE = "✂ Klipp längs den streckade linjen."
+# Folded the other way, the RING panel ends up inside: horizontal first, printed side out,
+# leaves the card's front outside and its numbers on the back.
+FOLD_ORDER = "Vik först vågrätt, sedan lodrätt: RING på baksidan."
+
+
+def _label_font(device: Device, text: str, width: float) -> QFont:
+    """The pocket sheet's small print at 8 pt, down to 6 pt where half the paper is narrower
+    (A5, 6.5 pt): an instruction for cutting and folding, not the card's content."""
+    font = QFont(FONT_FAMILY)
+    for size in (8.0, 7.5, 7.0, 6.5, 6.0):
+        font.setPointSizeF(size)
+        if QFontMetricsF(font, device).horizontalAdvance(text) <= width:
+            break
+    return font
 
 
 def _fold_lines(painter: QPainter, device: Device, top: float, width: float, half_h: float,
