@@ -188,6 +188,18 @@ def test_a_sheet_goes_out_comes_back_and_only_approved_changes_are_taken(
     assert changed == ["fagersta-vaxel"]
 
 
+def test_the_printed_sheet_gives_the_number_as_the_cards_print_it(folder: SourceFolder,
+                                                                   tmp_path: Path) -> None:
+    """Västerås's sheet printed "021-39 00 00" for reports about children, without the
+    "knappval 9" every card prints beside it, and left out the note the card prints under
+    the row: the municipality's "ja" did not cover them."""
+    text = pdf_text(write_sheet_pdf(folder, "Västerås", tmp_path / "vasteras.pdf"))
+    flat = " ".join(text.split())
+    assert re.search(r"021-39 00 00,\s*knappval 9", text)
+    assert "Att veta (på kortet): Knappvalet kommer från den nyaste kopian" in flat
+    assert "angav knappval 4" in flat
+
+
 def test_the_sheet_s_table_is_closed_at_each_page_s_foot(folder: SourceFolder,
                                                         tmp_path: Path) -> None:
     """Norberg's sheet goes on over two pages; the last row of the first had no bottom

@@ -73,7 +73,7 @@ def _nowrap(text: str) -> str:
     return f"<span style='white-space:nowrap'>{e(text)}</span>"
 
 
-def _free(text: str) -> str:
+def free_text_html(text: str) -> str:
     """The card's own words (a step, a sign, a note), escaped, with each phone number in them
     kept on one line: "socialjouren på 021-39 20 66" broke after "021-39"."""
     return unbroken_numbers(text, _nowrap, e)
@@ -91,6 +91,12 @@ def email_html(address: str) -> str:
 def _num(text: str) -> str:
     """A phone number that never breaks across lines (kept as plain characters for copying)."""
     return f"<b>{_nowrap(text)}</b>"
+
+
+def dialled_html(phone: str, dial_note: str = "") -> str:
+    """A number as the cards print it, with its choice: "<b>021-39 00 00</b>, <b>knappval
+    9</b>", each part whole (the verification sheet's rows)."""
+    return _num(phone) + (f", {_num(dial_note)}" if dial_note else "")
 
 
 def _dialled(c: Contact) -> str:
@@ -283,7 +289,8 @@ def card_html(card: ActionCard, subject: str | None, municipality: str | None,
             out.append("<table width='100%' cellspacing='0' cellpadding='6' border='2' "
                        "style='border-color:#b71c1c; border-style:solid; border-collapse:collapse;"
                        " margin-top:4pt'><tr><td>"
-                       f"<b>⚠ {e(urgent_title(urgent.title))}</b><br>{_free(urgent.text)}"
+                       f"<b>⚠ {e(urgent_title(urgent.title))}</b><br>"
+                       f"{free_text_html(urgent.text)}"
                        "</td></tr></table>")
         out.append("<h3 style='font-size:12pt'>Tecken att vara uppmärksam på</h3>")
         for group in s.sign_groups:
@@ -291,7 +298,7 @@ def card_html(card: ActionCard, subject: str | None, municipality: str | None,
                        "style='margin-top:0; margin-bottom:0'>")
             for sign in group.signs:
                 mark = " <b>(ej bekräftad)</b>" if sign.status == "unverified" else ""
-                out.append(f"<li>{_free(sign.text)}{mark}</li>")
+                out.append(f"<li>{free_text_html(sign.text)}{mark}</li>")
             out.append("</ul>")
         out.append("<h3 style='font-size:12pt'>Gör så här</h3><ol style='margin-top:0'>")
         for step in s.steps:
@@ -299,7 +306,7 @@ def card_html(card: ActionCard, subject: str | None, municipality: str | None,
             ring = [_ring_text(c) for c in step_contacts(card, step, municipality)]
             extra = f"<br><i>Ring:</i> {'; '.join(ring)}" if ring else ""
             out.append(f"<li style='margin-bottom:3pt'><b>{e(as_sentence(title))}</b> "
-                       f"{_free(step.text)}{extra}</li>")
+                       f"{free_text_html(step.text)}{extra}</li>")
         out.append("</ol>")
     out.append(_contacts_html(card, subject, municipality, today, breaks))
     out.append(_sources_html(card, subject, municipality, breaks))
@@ -387,7 +394,7 @@ def _contacts_html(card: ActionCard, subject: str | None, municipality: str | No
         if c.note:  # a second number, why a menu choice may be wrong: on its own
             # row of the same unit, as wide as the table, so the two stay on one page
             out.append(f"<tr><td>{unit_anchor(n)}</td><td colspan='4' style='font-size:8pt'>"
-                       f"<i>Att veta:</i> {_free(c.note)}</td></tr>")
+                       f"<i>Att veta:</i> {free_text_html(c.note)}</td></tr>")
     out.append("</table>")
     return "".join(out)
 
@@ -557,7 +564,7 @@ def _panel_front(card: ActionCard, sid: str, municipality: str | None, today: dt
            f"<p style='margin:0; font-size:15pt'><b>{e(s.title)}</b></p>",
            f"<p style='margin:0 0 4pt 0'>{e(place)}</p>"]
     if urgent is not None:
-        text = f"<br>{_free(urgent.text)}" if detail == 0 else ""
+        text = f"<br>{free_text_html(urgent.text)}" if detail == 0 else ""
         out.append("<table width='100%' cellspacing='0' cellpadding='4' border='2' "
                    "style='border-color:#b71c1c; border-style:solid; border-collapse:collapse'>"
                    "<tr><td>"
@@ -594,7 +601,7 @@ def _panel_signs(card: ActionCard, sid: str, count: int) -> str:
     out = ["<p style='margin:0 0 2pt 0'><b>TECKEN</b></p><ul style='margin:0'>"]
     for sign in ordered[:count]:
         mark = " (ej bekräftad)" if sign.status == "unverified" else ""
-        out.append(f"<li>{_free(sign.text)}{mark}</li>")
+        out.append(f"<li>{free_text_html(sign.text)}{mark}</li>")
     out.append("</ul>")
     return "".join(out)
 

@@ -31,7 +31,9 @@ from kvinnofrid_desktop.ui.card.printing import (
     _ensure_gui,
     check_file,
     check_folder,
+    dialled_html,
     email_html,
+    free_text_html,
     text_document,
 )
 from kvinnofrid_desktop.ui.common.paged import paginate, paint_pages, unit_anchor
@@ -55,8 +57,9 @@ def sheet_html(folder: SourceFolder, municipality: str, today: dt.date,
         "Åtgärdskortet för våld i nära relationer, Västmanlands län</p>",
         "<p>Det här är de kontaktuppgifter som åtgärdskortet visar för kommunen. Kontrollera "
         "varje rad: skriv <b>ja</b> om uppgifterna stämmer, annars <b>nej</b> och den rätta "
-        "uppgiften under <i>Rättelse</i> (nummer, öppettider eller källa). Skriv ditt namn "
-        "under <i>Ifyllt av</i> och skicka bladet tillbaka till länsstyrelsens samordnare.</p>",
+        "uppgiften under <i>Rättelse</i> (nummer, knappval, öppettider eller källa). Skriv ditt "
+        "namn under <i>Ifyllt av</i> och skicka bladet tillbaka till länsstyrelsens "
+        "samordnare.</p>",
     ]
     headings = ("Nr", "Roll och namn", "Telefon /<br>e-post", "Öppettider", "Status", "Källa",
                 *FILL_IN)  # markup of our own: line breaks where a narrow column may break
@@ -75,7 +78,8 @@ def sheet_html(folder: SourceFolder, municipality: str, today: dt.date,
     for n, row in enumerate(rows, 1):
         if n in breaks:
             out.append("</table>" + table(True))
-        reach = [e(row.phone)] if row.phone else []
+        # The number as the cards print it, with its "knappval 9": the "ja" covers both.
+        reach = [dialled_html(row.phone, row.dial_note)] if row.phone else []
         if row.email:
             reach.append(f"<span style='font-size:7.5pt'>{email_html(row.email)}</span>")
         status = STATUS_SV.get(row.status, row.status)
@@ -90,6 +94,10 @@ def sheet_html(folder: SourceFolder, municipality: str, today: dt.date,
             f"<td>{status}</td>"
             f"<td style='font-size:7pt'>{source}</td>"
             "<td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr>")
+        if row.note:  # printed under the contact's row on the A4 card: read with it
+            out.append(f"<tr><td>{unit_anchor(n)}</td><td colspan='{len(headings) - 1}' "
+                       "style='font-size:7pt'><i>Att veta (på kortet):</i> "
+                       f"{free_text_html(row.note)}</td></tr>")
     out.append("</table>")
     out.append("<p style='margin-top:8pt'>Saknas en kontakt som kommunen vill ha med på kortet? "
                "Skriv den längst ner på bladet eller i ett följebrev.</p>")
