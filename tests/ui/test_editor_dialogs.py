@@ -130,7 +130,7 @@ def test_a_sheet_goes_out_comes_back_and_only_approved_changes_are_taken(
     assert "fagersta.pdf" in dialog.message_text()
     text = pdf_text(printable)
     vaxel = folder.contact("fagersta-vaxel")
-    assert "Kontrollblad – Fagersta kommun" in text
+    assert "Kontrollblad – Fagersta kommun" in text and "verifierad" not in text
     assert vaxel["name"] in text and vaxel["phone"] in text
     for column in ("Stämmer?", "Rättelse", "Ifyllt av"):
         assert column in text
@@ -195,6 +195,9 @@ def test_the_printed_sheet_gives_the_number_as_the_cards_print_it(folder: Source
     the row: the municipality's "ja" did not cover them."""
     text = pdf_text(write_sheet_pdf(folder, "Västerås", tmp_path / "vasteras.pdf"))
     flat = " ".join(text.split())
+    # Named as the cards name it (it calls itself Västerås stad), in the cards' words.
+    assert "Kontrollblad – Västerås stad" in flat and "Västerås kommun" not in flat
+    assert "bekräftad kontrollerad 2026-12-04" in flat and "verifierad" not in flat
     assert re.search(r"021-39 00 00,\s*knappval 9", text)
     assert "Att veta (på kortet): Knappvalet kommer från den nyaste kopian" in flat
     assert "angav knappval 4" in flat

@@ -38,7 +38,8 @@ from kvinnofrid_desktop.core.pack.external import ExternalFileError, printable, 
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 
 MAX_SHEET_BYTES = 1024 * 1024
-STATUS_SV = {"verified": "verifierad", "unverified": "ej verifierad", "missing": "saknas"}
+# The card's words ("Ej bekräftad – kontrollera innan du ringer"), never "verifierad".
+STATUS_SV = {"verified": "bekräftad", "unverified": "ej bekräftad", "missing": "saknas"}
 # (column heading, contact key or None); the municipality fills in the last three. Every
 # column the cards print beside the number is here ("knappval 9", the note under the row): a
 # municipality's "ja" dates the whole contact as checked.

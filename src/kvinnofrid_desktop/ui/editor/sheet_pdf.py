@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 
 from kvinnofrid_desktop.core.authoring.source_folder import ROLE_SV, SourceFolder
 from kvinnofrid_desktop.core.authoring.verification import STATUS_SV, sheet_rows
+from kvinnofrid_desktop.core.card.text import municipality_name
 from kvinnofrid_desktop.core.fsutil import atomic_path
 from kvinnofrid_desktop.ui.card.printing import (
     FONT_FAMILY,
@@ -51,8 +52,8 @@ def sheet_html(folder: SourceFolder, municipality: str, today: dt.date,
     on one page; a row in ``breaks`` begins a new page and a new table with the header."""
     rows = sheet_rows(folder, municipality)
     out = [
-        f"<h1 style='font-size:15pt; margin-bottom:2pt'>Kontrollblad – {e(municipality)} "
-        "kommun</h1>",
+        f"<h1 style='font-size:15pt; margin-bottom:2pt'>Kontrollblad – "
+        f"{e(municipality_name(municipality))}</h1>",
         f"<p style='margin-top:0'>Utskrivet {today.isoformat()} · {len(rows)} kontakter · "
         "Åtgärdskortet för våld i nära relationer, Västmanlands län</p>",
         "<p>Det här är de kontaktuppgifter som åtgärdskortet visar för kommunen. Kontrollera "
@@ -111,7 +112,7 @@ def write_sheet_pdf(folder: SourceFolder, municipality: str, out: Path,
     today = today or dt.date.today()
     sheet_html(folder, municipality, today)  # PackError for an unknown municipality, first
     # The sheet is a letter to a Swedish municipality: Swedish in either interface.
-    title = f"Kontrollblad – {municipality} kommun"
+    title = f"Kontrollblad – {municipality_name(municipality)}"
     check_folder(Path(out))  # the reason, as the CSV's: not "(PDF-filen kunde inte skapas)"
     with atomic_path(Path(out)) as tmp:
         check_file(tmp)
