@@ -33,6 +33,7 @@ from kvinnofrid_desktop.core.install.store import PackStore
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.ui.common import file_dialogs
 from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.editor.publish import PublishDialog
 from kvinnofrid_desktop.ui.editor.sheet_pdf import write_sheet_pdf
 from kvinnofrid_desktop.ui.editor.verification import VerificationDialog
@@ -52,12 +53,14 @@ class FileDialogs:
         self.saves: list[Path] = []
         self.opens: list[Path] = []
         self.titles: list[str] = []
+        self.suggested: list[Path] = []  # where each save dialog started
         monkeypatch.setattr(file_dialogs, "save_file", self._save)
         monkeypatch.setattr(file_dialogs, "open_file", self._open)
 
-    def _save(self, _parent: object, title: str, _suggested: Path, _filters: str
+    def _save(self, _parent: object, title: str, suggested: Path, _filters: str
               ) -> tuple[str, str]:
         self.titles.append(title)
+        self.suggested.append(suggested)
         return (str(self.saves.pop(0)), "") if self.saves else ("", "")
 
     def _open(self, _parent: object, title: str, _folder: Path, _filters: str, *,
@@ -210,6 +213,29 @@ def test_the_sheet_s_table_is_closed_at_each_page_s_foot(folder: SourceFolder,
     out = write_sheet_pdf(folder, "Norberg", tmp_path / "norberg.pdf")
     assert len(pdf_text(out).split("sida ")) > 2  # two pages at least
     assert open_table_bottoms(str(out), 18, 18) == []
+
+
+def test_the_sheet_is_offered_in_the_export_folder_the_card_uses(
+        qtbot, folder: SourceFolder, dialogs: FileDialogs, tmp_path: Path) -> None:
+    """The sheet's save dialog started in the home folder each time, where the card's export
+    starts in the folder last saved to; now both share it, and a sheet saved elsewhere
+    moves it as a card saved there does."""
+    settings = Settings(tmp_path / "s.ini")
+    exports = tmp_path / "utskrifter"
+    exports.mkdir()
+    settings.set_export_folder(exports)
+    dialog = VerificationDialog(folder, settings=settings)
+    qtbot.addWidget(dialog)
+    shown(qtbot, dialog)
+    elsewhere = tmp_path / "kommunerna"
+    elsewhere.mkdir()
+    dialogs.saves += [elsewhere / "blad.pdf", elsewhere / "blad.csv"]
+    click(qtbot, dialog.pdf_button)
+    assert dialogs.suggested[0].parent == exports
+    assert dialogs.suggested[0].name.startswith("kontrollblad-")
+    assert settings.export_folder() == elsewhere  # the card's export starts here next
+    click(qtbot, dialog.csv_button)
+    assert dialogs.suggested[1].parent == elsewhere
 
 
 def test_a_sheet_that_cannot_be_saved_says_why_as_pdf_and_as_csv(
