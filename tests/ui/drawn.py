@@ -24,6 +24,8 @@ helpers look at geometry, the way a person looks at the screen:
   screen's free area.
 - ``settled_problems(qtbot, root)``: the problems once the posted layout requests have run (one
   event-loop turn per level of nesting), i.e. what the next paint shows.
+- ``open_table_bottoms(path, left_mm, right_mm)``: the pages of a printed PDF where a table's
+  left border ends with no line across the table (a row left open at a page's foot).
 """
 
 from __future__ import annotations
@@ -294,3 +296,63 @@ def cells_cut(view: QAbstractItemView) -> list[str]:
                         problems.append(f"{where}: its letters reach the row's edge at y={y}")
                         break
     return problems
+
+
+
+def open_table_bottoms(path: str, left_mm: float, right_mm: float, dpi: int = 100) -> list[int]:
+    """The pages (from 1) of the PDF at ``path`` whose lowest table ends unclosed: where the
+    table's left border (``left_mm`` from the page's left edge) stops, no dark line runs
+    across to the right border (``right_mm`` from the right edge). Pages without a table at
+    the left margin are skipped."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    assert doc.load(path) == QPdfDocument.Error.None_
+    open_pages = []
+    try:
+        for page in range(doc.pageCount()):
+            size = doc.pagePointSize(page)
+            width, height = round(size.width() * dpi / 72), round(size.height() * dpi / 72)
+            image = QImage(width, height, QImage.Format.Format_Grayscale8)
+            image.fill(QColor("white"))  # the page is drawn on transparency
+            painter = QPainter(image)
+            painter.drawImage(0, 0, doc.render(page, QSize(width, height)))
+            painter.end()
+            x0 = round(left_mm * dpi / 25.4)
+            if _table_left_open(image, x0, width - round(right_mm * dpi / 25.4), dpi):
+                open_pages.append(page + 1)
+    finally:
+        doc.close()
+    return open_pages
+
+
+def _table_left_open(image, x0: int, x1: int, dpi: int) -> bool:
+    """Whether the lowest table border near column ``x0`` of the grey ``image`` ends with no
+    line across to ``x1``."""
+    line, height = image.bytesPerLine(), image.height()
+    pixels = bytes(image.constBits())[:line * height]
+
+    def dark(x: int, y: int) -> bool:
+        return pixels[y * line + x] < 200
+
+    def lowest_border(x: int) -> tuple[int, int]:
+        """(length, last y) of the lowest run of dark pixels down column ``x`` that is long
+        enough to be a table's border (a letter's stem is short)."""
+        found, start = (0, 0), None
+        for y in range(height + 1):
+            if y < height and dark(x, y):
+                start = y if start is None else start
+            elif start is not None:
+                if y - start >= dpi / 4:
+                    found = (y - start, y - 1)
+                start = None
+        return found
+
+    x, (length, bottom) = max(((x, lowest_border(x)) for x in range(x0 - 3, x0 + 4)),
+                              key=lambda item: item[1])
+    if not length:  # no table's border here
+        return False
+    across = max(sum(dark(i, y) for i in range(x, x1 - 3)) for y in (bottom - 1, bottom))
+    return across < 0.9 * (x1 - 3 - x)

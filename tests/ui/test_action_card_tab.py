@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pages
 import pytest
-from drawn import visible_in_scroll_area
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent
+from drawn import open_table_bottoms, visible_in_scroll_area
+from language import interface_language
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -36,8 +37,8 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.card.model import MUNICIPALITIES, ActionCard, load_action_card
 from kvinnofrid_desktop.core.card.now import ordered_contacts
-from kvinnofrid_desktop.core.card.text import SCOPE_HEADINGS_SV
-from kvinnofrid_desktop.ui.card.printing import export_card_pdf
+from kvinnofrid_desktop.core.card.text import PHONE_NUMBER, SCOPE_HEADINGS_SV
+from kvinnofrid_desktop.ui.card.printing import export_card_pdf, print_card
 from kvinnofrid_desktop.ui.card.tab import ActionCardTab
 from kvinnofrid_desktop.ui.card.widgets import ContactCard, SignEntry, StepEntry
 from kvinnofrid_desktop.ui.common.settings import Settings
@@ -779,13 +780,39 @@ def test_the_pocket_card_claims_no_office_hours_and_names_vasteras_stad(
     _pages, text = pdf_text(tab.export_pdf(tmp_path / "sala.pdf", pocket=True))
     flat = " ".join(text.split())
     assert "Orosanmälan barn kontorstid" not in flat
-    assert "Orosanmälan barn vardagar, vissa tider 0224-74 96 20" in flat
+    assert "Orosanmälan barn 0224-74 96 20 vardagar, vissa tider" in flat
     tab.set_municipality("Västerås")
     for pocket in (True, False):
         _pages, text = pdf_text(tab.export_pdf(tmp_path / f"vasteras{pocket}.pdf",
                                                pocket=pocket))
         flat = " ".join(text.split())
         assert "Västerås stad" in flat and "Västerås kommun" not in flat, pocket
+
+
+def test_the_pocket_card_gives_each_office_line_its_hours_and_its_note(
+        make_tab, tmp_path: Path) -> None:
+    """The RING panel put a note in place of the hours: Västerås's line for adults ("ej
+    bekräftad") and the djurskydd line (open 09–11 only) gave no hint that they answer on
+    weekdays only. Sala's line for adults, whose source gives no hours, was said to answer
+    "vardagar, vissa tider". Printed over a year after checking, every number but the
+    jour's said when it was checked."""
+    tab = make_tab(today=dt.date(2028, 1, 10))
+    expected = {
+        ("Västerås", "vuxna"): ("Orosanmälan vuxna 021-39 00 00 vardagar 08.00–16.30; ej "
+                                "bekräftad, kontrollerad 2026-11-26"),
+        ("Västerås", "djur"): ("Länsstyrelsen djurskydd 010-224 96 00 vardagar 09.00–11.00; ej "
+                               "bekräftad, kontrollerad 2026-11-26"),
+        ("Sala", "vuxna"): "Orosanmälan vuxna 0224-74 96 30 tider okända; kontrollerad 2026-11-26",
+    }
+    for (municipality, subject), row in expected.items():
+        tab.set_municipality(municipality)
+        tab.set_subject(subject)
+        _pages, text = pdf_text(tab.export_pdf(tmp_path / "fickkort.pdf", pocket=True))
+        flat = " ".join(text.split())
+        assert flat.count(row) == 2, (municipality, subject)  # one card to keep, one to give
+        assert "0224-74 96 30 vardagar" not in flat
+        if subject == "vuxna":  # the jour, checked on 2026-11-26 as the others
+            assert flat.count("utanför jourtiden: ring 112; kontrollerad 2026-11-26") == 2
 
 
 def test_the_printed_card_says_what_the_screen_says_about_each_number(make_tab,
@@ -800,6 +827,38 @@ def test_the_printed_card_says_what_the_screen_says_about_each_number(make_tab,
         tab.set_subject(subject)
         path = tab.export_pdf(tmp_path / f"{municipality}.pdf")
         assert note in " ".join(" ".join(page_texts(path)).split()), municipality
+
+
+@pytest.mark.parametrize(("municipality", "printer"), [("Sala", False), (None, False),
+                                                      ("Sala", True)])
+def test_the_a4_card_ends_with_each_contact_s_source_and_date(
+        card: ActionCard, tmp_path: Path, municipality: str | None, printer: bool) -> None:
+    """The printout named no source for any contact: a colleague handed the paper, reading
+    "Ej bekräftad – kontrollera innan du ringer", had nothing to check it against. It ends
+    with the sources as the window gives them: the date checked and each address (on a
+    printer, the text after the table was laid out once only and not printed)."""
+    path = tmp_path / "kort.pdf"
+    if printer:
+        device = QPrinter(QPrinter.PrinterMode.HighResolution)
+        device.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        device.setOutputFileName(str(path))
+        print_card(card, device, subject="barn", municipality=municipality)
+    else:
+        export_card_pdf(card, path, subject="barn", municipality=municipality)
+    # Without the footers; PDFium reads a hyphen that ends a line as U+FFFE.
+    bodies = [t.split("Källa:")[0].replace("\ufffe", "-") for t in page_texts(path)]
+    table, heading, sources = " ".join(bodies).partition("Källor för kontaktuppgifterna")
+    assert heading and "Nationella nummer och stödlinjer" in table  # after the whole table
+    sources = squeezed(sources)
+    printed = ordered_contacts(card, municipality, "barn")
+    for c in printed:
+        said = "sökt" if c.status == "missing" else "kontrollerad"
+        name = f"{c.name} ({c.municipality})" if c.municipality else c.name
+        assert squeezed(f"{name}: {said} {c.verified}") in sources, c.id
+        for address in (c.source or "").split(" ; "):
+            assert squeezed(address) in sources, (c.id, address)
+    assert sources.count("http") >= len([c for c in printed if c.source])
 
 
 DIALLED = re.compile(r"021-39 00 00,\s*knappval 9")  # Västerås, orosanmälan barn
@@ -886,6 +945,53 @@ def test_the_printed_cards_give_the_dial_note_beside_the_number(make_tab, tmp_pa
         assert number.left() >= page.width() / 2 + pad - 0.5
 
 
+def dark_share_of_row(path: Path, page: int, y_share: float) -> float:
+    """The share of dark pixels along the row ``y_share`` down a page: ~1 for a line across."""
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    size = doc.pagePointSize(page)
+    drawn = doc.render(page, QSize(round(size.width()), round(size.height())))
+    doc.close()
+    image = QImage(drawn.size(), QImage.Format.Format_Grayscale8)
+    image.fill(Qt.GlobalColor.white)  # the page is drawn on transparency
+    painter = QPainter(image)
+    painter.drawImage(0, 0, drawn)
+    painter.end()
+    y = round(y_share * image.height())
+    return max(sum(image.pixelColor(x, row).lightness() < 200 for x in range(image.width()))
+               for row in (y - 1, y, y + 1)) / image.width()
+
+
+def test_the_pocket_sheet_says_where_to_cut_and_how_to_fold(card: ActionCard,
+                                                           tmp_path: Path) -> None:
+    """The all-subjects pocket card's second page (Djur alone) said "Klipp längs den
+    streckade linjen" with no dashed line; on A5 the label ran across the vertical fold line;
+    nothing said in which order to fold (folded the other way, RING ends up inside)."""
+    path = tmp_path / "alla.pdf"
+    assert export_card_pdf(card, path, subject=None, municipality="Sala", format="pocket") == 2
+    for page, text in enumerate(page_texts(path)):
+        flat = " ".join(text.split())
+        assert "✂ Klipp längs den streckade linjen." in flat
+        assert "Vik först vågrätt, sedan lodrätt: RING på baksidan." in flat
+        assert dark_share_of_row(path, page, 0.5) > 0.4, page  # the cut line is drawn
+    a5 = tmp_path / "a5.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
+    printer.setOutputFileName(str(a5))
+    assert print_card(card, printer, subject="barn", municipality="Sala", format="pocket") == 1
+    doc = QPdfDocument()
+    assert doc.load(str(a5)) == QPdfDocument.Error.None_
+    try:
+        fold = doc.pagePointSize(0).width() / 2
+        labels = [*drawn_boxes(doc, "Klipp längs"), *drawn_boxes(doc, "RING på baksidan")]
+    finally:
+        doc.close()
+    assert len(labels) == 2
+    for box in labels:  # each on one side of the vertical fold line
+        assert box.right() < fold or box.left() > fold, box
+
+
 @pytest.mark.parametrize("municipality", ["Sala", "Norberg", None])
 def test_the_printed_card_starts_with_the_card_and_splits_no_number(
         make_tab, card: ActionCard, tmp_path: Path, municipality: str | None) -> None:
@@ -906,6 +1012,11 @@ def test_the_printed_card_starts_with_the_card_and_splits_no_number(
         assert shown
         for c in shown:
             assert c.phone in text, f"{c.phone} is split across lines"
+        # So is every number in the card's own words (a step's "socialjouren på 021-39 20
+        # 66" broke after "021-39" while the same number was whole in its "Ring:" line).
+        for number in free_text_numbers(card):
+            assert text.count(number) == squeezed(text).count(squeezed(number)), \
+                f"{number} is split across lines"
         assert not re.search(r"kontroll\s+erad|kontrollerad\s*\n\s*20\d\d", text)
         # Step titles as written: no "?." and no "AKUT: Akut fara".
         assert "?." not in text and not re.search(r"AKUT\W+Akut", text, re.IGNORECASE)
@@ -914,6 +1025,16 @@ def test_the_printed_card_starts_with_the_card_and_splits_no_number(
             flat = " ".join(text.split())
             assert "Vid akut fara: 112." in flat and "i stället: 112" not in flat
             assert not re.search(r"i stället:[^.]*112 – nödnummer", flat)
+
+
+def free_text_numbers(card: ActionCard) -> set[str]:
+    """The phone numbers written in the card's signs, steps and notes."""
+    texts = [*(c.note for c in card.contacts),
+             *(step.text for s in card.subjects for step in s.steps),
+             *(sign.text for s in card.subjects for g in s.sign_groups for sign in g.signs)]
+    numbers = {n for t in texts for n in PHONE_NUMBER.findall(t)}
+    assert "021-39 20 66" in numbers  # the jour's, in a step
+    return numbers
 
 
 def page_texts(path: Path) -> list[str]:
@@ -961,6 +1082,16 @@ def test_no_printed_contact_row_is_cut_by_a_page_end(card: ActionCard, tmp_path:
         assert body.startswith("VadVemNummerTiderStatus"), body[:60]
         after_header = body.removeprefix("VadVemNummerTiderStatus")
         assert any(after_header.startswith(g) for g in groups), after_header[:60]
+
+
+def test_a_table_that_goes_on_over_a_page_is_closed_at_each_page_s_foot(
+        card: ActionCard, tmp_path: Path) -> None:
+    """Where Qt went on with the contacts table on the next page by itself, the last row on
+    the page had no bottom border (hela länet, Barn: Fagersta's växel on page 2). Drawn:
+    each page's table ends with a line across it."""
+    path = tmp_path / "kort.pdf"
+    export_card_pdf(card, path, subject="barn", municipality=None)
+    assert open_table_bottoms(str(path), 16, 16) == []
 
 
 @pytest.mark.parametrize(("municipality", "subject", "source_label"), [
@@ -1028,6 +1159,39 @@ def test_print_goes_to_the_printer_as_text(make_tab, tmp_path: Path) -> None:
     assert count >= 1 and "0224-74 96 20" in text
 
 
+def test_the_a4_card_on_smaller_paper_is_scaled_and_breaks_no_number_or_date(
+        make_tab, card: ActionCard, tmp_path: Path) -> None:
+    """On A5 (the layout followed the paper chosen in the print dialog) the table's columns
+    were too narrow: "021-39 2" / "0 66", "kontrollerad 2026" / "-11-26". The card is laid
+    out on A4's line and drawn smaller, inside the paper's margins."""
+    tab = make_tab()
+    tab.set_municipality("Västerås")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
+    path = tmp_path / "a5.pdf"
+    printer.setOutputFileName(str(path))
+    assert tab.print_card(printer=printer) >= 1
+    texts = page_texts(path)
+    text = "\n".join(texts)
+    shown = [c for c in ordered_contacts(card, "Västerås", None) if c.phone]
+    whole = {*(c.phone for c in shown), *(c.verified for c in shown), *free_text_numbers(card)}
+    for item in whole:
+        assert text.count(item) == squeezed(text).count(squeezed(item)), f"{item} is split"
+    assert "Västerås stad" in text and text.count("Källa:") == len(texts)
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    try:
+        size = doc.pagePointSize(0)
+        assert round(size.width() / 72 * 25.4) == 148  # the paper chosen, not A4
+        margin = 16 / 25.4 * 72  # points, as print_card sets it
+        for page in range(doc.pageCount()):
+            drawn = doc.getSelectionAtIndex(page, 0, len(texts[page])).boundingRectangle()
+            assert drawn.left() >= margin - 1 and drawn.right() <= size.width() - margin + 1
+    finally:
+        doc.close()
+
+
 def warnings_while(qtbot, action: Callable[[], object]) -> list[str]:
     """Run ``action``; the text of each warning box it shows, each box closed."""
     seen: list[str] = []
@@ -1062,9 +1226,14 @@ def test_a_print_or_an_export_that_cannot_be_written_says_why(make_tab, qtbot,
     assert said == [f"Kortet kunde inte sparas som {gone}. Mappen finns inte. Välj en annan "
                     "plats."]
     said = warnings_while(qtbot, lambda: pages.append(tab.export_pdf(gone)))
-    assert pages[-1] is None and len(said) == 1
-    assert said[0].startswith(f"PDF-filen kunde inte sparas i {gone}. ")
-    assert "No such file" not in said[0] and "finns inte" in said[0]
+    assert pages[-1] is None
+    # A whole sentence in the window's language: it said "… kort.pdf. mappen … finns inte",
+    # and the English window gave that Swedish fragment after its English sentence.
+    assert said == [f"PDF-filen kunde inte sparas i {gone}. Mappen eller filen finns inte."]
+    with interface_language("en"):
+        said = warnings_while(qtbot, lambda: pages.append(tab.export_pdf(gone)))
+    assert said == [f"The PDF file could not be saved in {gone}. The folder or file does not "
+                    "exist."]
 
 
 def print_to_file_with_the_dialog(qtbot, press: Callable[[], object],

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from drawn import settled_problems
+from drawn import open_table_bottoms, settled_problems
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QListView
@@ -33,6 +33,7 @@ from kvinnofrid_desktop.core.install.store import PackStore
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.ui.common import file_dialogs
 from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.editor.publish import PublishDialog
 from kvinnofrid_desktop.ui.editor.sheet_pdf import write_sheet_pdf
 from kvinnofrid_desktop.ui.editor.verification import VerificationDialog
@@ -52,12 +53,14 @@ class FileDialogs:
         self.saves: list[Path] = []
         self.opens: list[Path] = []
         self.titles: list[str] = []
+        self.suggested: list[Path] = []  # where each save dialog started
         monkeypatch.setattr(file_dialogs, "save_file", self._save)
         monkeypatch.setattr(file_dialogs, "open_file", self._open)
 
-    def _save(self, _parent: object, title: str, _suggested: Path, _filters: str
+    def _save(self, _parent: object, title: str, suggested: Path, _filters: str
               ) -> tuple[str, str]:
         self.titles.append(title)
+        self.suggested.append(suggested)
         return (str(self.saves.pop(0)), "") if self.saves else ("", "")
 
     def _open(self, _parent: object, title: str, _folder: Path, _filters: str, *,
@@ -130,7 +133,7 @@ def test_a_sheet_goes_out_comes_back_and_only_approved_changes_are_taken(
     assert "fagersta.pdf" in dialog.message_text()
     text = pdf_text(printable)
     vaxel = folder.contact("fagersta-vaxel")
-    assert "Kontrollblad – Fagersta kommun" in text
+    assert "Kontrollblad – Fagersta kommun" in text and "verifierad" not in text
     assert vaxel["name"] in text and vaxel["phone"] in text
     for column in ("Stämmer?", "Rättelse", "Ifyllt av"):
         assert column in text
@@ -186,6 +189,67 @@ def test_a_sheet_goes_out_comes_back_and_only_approved_changes_are_taken(
                                              default_pack_dir(), tmp_path / "orig")).contacts(),
                                          strict=True) if c != old]
     assert changed == ["fagersta-vaxel"]
+
+
+def test_the_printed_sheet_gives_the_number_as_the_cards_print_it(folder: SourceFolder,
+                                                                   tmp_path: Path) -> None:
+    """Västerås's sheet printed "021-39 00 00" for reports about children, without the
+    "knappval 9" every card prints beside it, and left out the note the card prints under
+    the row: the municipality's "ja" did not cover them."""
+    text = pdf_text(write_sheet_pdf(folder, "Västerås", tmp_path / "vasteras.pdf"))
+    flat = " ".join(text.split())
+    # Named as the cards name it (it calls itself Västerås stad), in the cards' words.
+    assert "Kontrollblad – Västerås stad" in flat and "Västerås kommun" not in flat
+    assert "bekräftad kontrollerad 2026-12-04" in flat and "verifierad" not in flat
+    assert re.search(r"021-39 00 00,\s*knappval 9", text)
+    assert "Att veta (på kortet): Knappvalet kommer från den nyaste kopian" in flat
+    assert "angav knappval 4" in flat
+
+
+def test_the_sheet_s_table_is_closed_at_each_page_s_foot(folder: SourceFolder,
+                                                        tmp_path: Path) -> None:
+    """Norberg's sheet goes on over two pages; the last row of the first had no bottom
+    border where Qt continued the table by itself."""
+    out = write_sheet_pdf(folder, "Norberg", tmp_path / "norberg.pdf")
+    assert len(pdf_text(out).split("sida ")) > 2  # two pages at least
+    assert open_table_bottoms(str(out), 18, 18) == []
+
+
+def test_the_sheet_is_offered_in_the_export_folder_the_card_uses(
+        qtbot, folder: SourceFolder, dialogs: FileDialogs, tmp_path: Path) -> None:
+    """The sheet's save dialog started in the home folder each time, where the card's export
+    starts in the folder last saved to; now both share it, and a sheet saved elsewhere
+    moves it as a card saved there does."""
+    settings = Settings(tmp_path / "s.ini")
+    exports = tmp_path / "utskrifter"
+    exports.mkdir()
+    settings.set_export_folder(exports)
+    dialog = VerificationDialog(folder, settings=settings)
+    qtbot.addWidget(dialog)
+    shown(qtbot, dialog)
+    elsewhere = tmp_path / "kommunerna"
+    elsewhere.mkdir()
+    dialogs.saves += [elsewhere / "blad.pdf", elsewhere / "blad.csv"]
+    click(qtbot, dialog.pdf_button)
+    assert dialogs.suggested[0].parent == exports
+    assert dialogs.suggested[0].name.startswith("kontrollblad-")
+    assert settings.export_folder() == elsewhere  # the card's export starts here next
+    click(qtbot, dialog.csv_button)
+    assert dialogs.suggested[1].parent == elsewhere
+
+
+def test_a_sheet_that_cannot_be_saved_says_why_as_pdf_and_as_csv(
+        qtbot, folder: SourceFolder, dialogs: FileDialogs, tmp_path: Path) -> None:
+    """The PDF in a folder that is gone said "(PDF-filen kunde inte skapas)", no reason, where
+    the CSV said that the folder does not exist."""
+    dialog = verification_dialog(qtbot, folder)
+    gone = tmp_path / "borttagen"
+    for button, suffix in ((dialog.csv_button, ".csv"), (dialog.pdf_button, ".pdf")):
+        dialogs.saves.append(gone / f"blad{suffix}")
+        click(qtbot, button)
+        assert dialog.message_text() == (f"Filen kunde inte sparas i {gone / f'blad{suffix}'} "
+                                         "(Mappen eller filen finns inte.).")
+    assert not gone.exists()
 
 
 def test_a_new_hours_text_and_a_yes_without_a_source_are_said_in_the_dialog(

@@ -69,7 +69,7 @@ def test_the_sheet_lists_the_municipalitys_contacts_and_the_county_ones(
     rows = rows_of(sheet_csv(folder, "Fagersta"))
     vaxel = next(r for r in rows if r["id"] == "fagersta-vaxel")
     assert (vaxel["Kommun"], vaxel["Telefon"], vaxel["Status"], vaxel["Roll"]) == \
-        ("Fagersta", "0223-440 00", "verifierad", "Växel")
+        ("Fagersta", "0223-440 00", "bekräftad", "Växel")  # the card's word
     assert vaxel[CONFIRM] == ""
     with pytest.raises(PackError):
         sheet_rows(folder, "Uppsala")

@@ -141,3 +141,61 @@ def test_a_yes_whose_source_was_not_taken_is_refused_when_taken(folder: SourceFo
     assert (vuxna["status"], vuxna["source"], vuxna["verified"]) == \
         ("verified", "https://koping.se/socialtjanst", TODAY.isoformat())
     assert [p for p in check_source(folder, today=TODAY) if p.severity == ERROR] == []
+
+
+# --- the dial note and the note: what the cards print beside the number ------------------------
+
+BARN = "vasteras-orosanmalan-barn"  # the city's switchboard, knappval 9
+
+
+def test_the_sheet_gives_the_dial_note_and_the_note_as_the_card_prints_them(
+        folder: SourceFolder, tmp_path: Path) -> None:
+    """Västerås's row for reports about children read "021-39 00 00" with no "knappval 9",
+    though every card prints it: a "ja" dated the contact as checked and nobody had seen the
+    menu choice. The note the card prints under the row ("an older page gave knappval 4") was
+    not on the sheet either."""
+    path = write_sheet_csv(folder, "Västerås", tmp_path / "vasteras.csv")
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig")), delimiter=";"))
+    [row] = [r for r in rows if r["id"] == BARN]
+    contact = folder.contact(BARN)
+    assert row["Telefon"] == "021-39 00 00" and row["Knappval"] == "knappval 9"
+    assert row["Att veta (kortets anteckning)"] == contact["note"]
+    assert "knappval 4" in row["Att veta (kortets anteckning)"]
+
+
+def test_a_new_dial_note_is_read_back_and_checked_and_the_note_is_not_taken(
+        folder: SourceFolder, tmp_path: Path) -> None:
+    """The Knappval column comes back as a proposed change, checked as the editor checks it;
+    the note column is the coordinator's text, shown for the municipality to read: what it
+    writes there is not taken (a correction goes under "Rättelse eller kommentar")."""
+    sheet = filled_sheet(folder, "Västerås", {
+        BARN: {"Knappval": "knappval 4", "Att veta (kortets anteckning)": "ny text"},
+        "vasteras-vaxel": {"Knappval": "<b>9</b>"},
+    }, tmp_path / "vasteras.csv")
+    changes = read_sheet(folder, sheet, today=TODAY).changes
+    assert [(c.contact_id, c.field, c.old, c.new) for c in changes] == [
+        (BARN, "dial_note", "knappval 9", "knappval 4"),
+        ("vasteras-vaxel", "dial_note", "", "<b>9</b>")]
+    assert changes[0].problem is None and "utan < och >" in str(changes[1].problem)
+    assert changes[0].describe_sv().endswith(": knappval knappval 9 → knappval 4")
+    take_all(folder, sheet)
+    assert folder.contact(BARN)["dial_note"] == "knappval 4"
+    assert "ny text" not in str(folder.contact(BARN)["note"])
+
+
+def test_a_sheet_sent_out_before_the_knappval_column_is_still_read(
+        folder: SourceFolder, tmp_path: Path) -> None:
+    """A sheet written before the column came back without it: its rows are read as before
+    and the dial note is left as it is."""
+    sheet = filled_sheet(folder, "Västerås", {BARN: {CONFIRM: "ja"}}, tmp_path / "old.csv")
+    rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig")), delimiter=";"))
+    out = io.StringIO()
+    keep = [h for h in rows[0] if h not in ("Knappval", "Att veta (kortets anteckning)")]
+    writer = csv.DictWriter(out, fieldnames=keep, delimiter=";", extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    sheet.write_text(out.getvalue(), encoding="utf-8-sig")
+    changes = read_sheet(folder, sheet, today=TODAY).changes
+    assert [(c.contact_id, c.field) for c in changes] == [(BARN, "verified")]
+    take_all(folder, sheet)
+    assert folder.contact(BARN)["dial_note"] == "knappval 9"

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from kvinnofrid_desktop.core.card.text import unbroken_numbers
 from kvinnofrid_desktop.core.fsutil import write_bytes
 from kvinnofrid_desktop.core.pack.manifest import Original, Source
 
@@ -83,12 +84,6 @@ TABLE_ALIGN = re.compile(r"text-align:\s*(left|right|center)")
 # Where the PDF writer may break a table cell's line: at a space, after a hyphen. A no-break
 # space or hyphen (core/card/text.py's ``unbroken``) keeps a phone number one word.
 UNBREAKABLE_SPLIT = re.compile(r"[ \t\n]+|(?<=-)")
-# A Swedish phone number as a compilation writes it ("021-39 20 66", "116 111", "114 14"):
-# kept on one line, as the card's own numbers are, so that a printout never shows
-# "021-39 20" at a line's end and "66" on the next.
-PHONE_NUMBER = re.compile(r"(?<![\w\-])(?:0\d{1,3}-\d{2,3}(?: \d{2,3}){0,3}"
-                          r"|11[36] \d{3}|11[34] \d{2})"
-                          r"(?![\w\-]|[.,:]\d)")  # not the "07" of a time after it
 # Closing tokens, inline runs and table internals are consumed by the handler that
 # opened them; any other token without an on_<type> handler is unsupported Markdown.
 TABLE_PART = re.compile(r"(thead|tbody|tr|th|td)_(open|close)$")
@@ -175,9 +170,8 @@ def _make_pdf(fpdf_cls: Any, fonts: dict[str, Path], meta: PdfMeta, created: dat
 
 
 def _keep(text: str) -> str:
-    text = PHONE_NUMBER.sub(lambda m: m.group(0).replace(" ", "\u00a0").replace("-", "\u2011"),
-                            text)
-    return HYPHEN_SPACE.sub("-\u00a0", text)
+    # A phone number is kept on one line as the card's own numbers are (core/card/text.py).
+    return HYPHEN_SPACE.sub("-\u00a0", unbroken_numbers(text))
 
 
 def _fit(pdf: Any, text: str, width: float) -> str:

@@ -38,15 +38,24 @@ from kvinnofrid_desktop.core.pack.external import ExternalFileError, printable, 
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 
 MAX_SHEET_BYTES = 1024 * 1024
-STATUS_SV = {"verified": "verifierad", "unverified": "ej verifierad", "missing": "saknas"}
-# (column heading, contact key or None); the municipality fills in the last three.
+# The card's words ("Ej bekräftad – kontrollera innan du ringer"), never "verifierad".
+STATUS_SV = {"verified": "bekräftad", "unverified": "ej bekräftad", "missing": "saknas"}
+# (column heading, contact key or None); the municipality fills in the last three. Every
+# column the cards print beside the number is here ("knappval 9", the note under the row): a
+# municipality's "ja" dates the whole contact as checked.
+NOTE_HEADING = "Att veta (kortets anteckning)"
 COLUMNS = (
     ("id", "id"), ("Kommun", None), ("Roll", "role"), ("Namn", "name"), ("Telefon", "phone"),
-    ("E-post", "email"), ("Öppettider", "hours_text"), ("Status", "status"),
-    ("Källa", "source"), ("Kontrollerad", "verified"),
+    ("Knappval", "dial_note"), ("E-post", "email"), ("Öppettider", "hours_text"),
+    (NOTE_HEADING, "note"), ("Status", "status"), ("Källa", "source"),
+    ("Kontrollerad", "verified"),
     ("Stämmer (ja/nej)", None), ("Rättelse eller kommentar", None), ("Ifyllt av", None),
 )
-EDITABLE = ("name", "phone", "email", "hours_text", "source")
+# What a returned sheet may change. Not the note: it is the coordinator's text about the
+# contact, on the sheet to be read; what a municipality writes in it is not taken (its
+# corrections go under "Rättelse eller kommentar"). A sheet written before a column was added
+# comes back without it, and that field is left as it is.
+EDITABLE = ("name", "phone", "dial_note", "email", "hours_text", "source")
 CONFIRM, COMMENT, FILLED_BY = "Stämmer (ja/nej)", "Rättelse eller kommentar", "Ifyllt av"
 _YES = {"ja", "j", "yes", "x", "stämmer"}
 # Why a "ja" cannot be taken: it would make a contact without a source verified.
@@ -60,11 +69,13 @@ class SheetRow:
     role: str
     name: str
     phone: str
+    dial_note: str  # "knappval 9": what to do once the number answers
     email: str
     hours_text: str
     status: str
     source: str
     verified: str
+    note: str = ""
 
 
 def sheet_rows(folder: SourceFolder, municipality: str) -> list[SheetRow]:
@@ -76,9 +87,11 @@ def sheet_rows(folder: SourceFolder, municipality: str) -> list[SheetRow]:
            and c.get("municipality") == municipality]
     county = [c for c in folder.contacts() if c.get("scope") == "county"]
     return [SheetRow(str(c.get("id")), str(c.get("role", "")), str(c.get("name") or ""),
-                     str(c.get("phone") or ""), str(c.get("email") or ""),
+                     str(c.get("phone") or ""), str(c.get("dial_note") or ""),
+                     str(c.get("email") or ""),
                      str(c.get("hours_text") or ""), str(c.get("status", "")),
-                     str(c.get("source") or ""), str(c.get("verified") or ""))
+                     str(c.get("source") or ""), str(c.get("verified") or ""),
+                     str(c.get("note") or ""))
             for c in own + county]
 
 
@@ -121,7 +134,7 @@ class ProposedChange:
     def describe_sv(self) -> str:
         if self.field == "verified":
             return f"{self.contact_name}: bekräftad ({self.new})"
-        label = {"name": "namn", "phone": "telefon", "email": "e-post",
+        label = {"name": "namn", "phone": "telefon", "dial_note": "knappval", "email": "e-post",
                  "hours_text": "öppettider", "source": "källa"}.get(self.field, self.field)
         text = f"{self.contact_name}: {label} {self.old or '–'} → {self.new or '–'}"
         if self.clears_hours:

@@ -7,6 +7,7 @@ never disagree about a number.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -96,11 +97,11 @@ def contact_line(contact: Contact, card: ActionCard) -> str:
     return " · ".join(parts)
 
 
-def _clock_sv(minutes: int) -> str:
+def clock_sv(minutes: int) -> str:
     return f"{minutes // 60 % 24:02d}.{minutes % 60:02d}"
 
 
-def _days_sv(days: tuple[int, ...]) -> str:
+def days_sv(days: tuple[int, ...]) -> str:
     """(0, 1, 2, 3) → "mån–tors"; (0, 2) → "mån, ons"."""
     runs: list[list[int]] = []
     for day in sorted(days):
@@ -129,15 +130,15 @@ def jour_hours_sv(contact: Contact) -> str:
     parts = []
     holiday = list(contact.holiday_hours)
     for interval in contact.hours:
-        days = _days_sv(interval.days)
+        days = days_sv(interval.days)
         span = (interval.open, interval.close)
         if interval.days == (6,) and holiday == [span]:  # Sunday's hours, holidays too
             days, holiday = "sön och helgdag", []
-        parts.append(f"{days} {_clock_sv(span[0])}–{_clock_sv(span[1])}")
-    parts += [f"helgdag {_clock_sv(o)}–{_clock_sv(c)}" for o, c in holiday]
+        parts.append(f"{days} {clock_sv(span[0])}–{clock_sv(span[1])}")
+    parts += [f"helgdag {clock_sv(o)}–{clock_sv(c)}" for o, c in holiday]
     text = ", ".join(parts)
     if contact.before_holiday_opens is not None:
-        text += f"; dag före helgdag från {_clock_sv(contact.before_holiday_opens)}"
+        text += f"; dag före helgdag från {clock_sv(contact.before_holiday_opens)}"
     if "utanför jourtiden: ring 112" in contact.hours_text.casefold():
         return text + "; utanför jourtiden: ring 112"
     return text + "; utanför jourtiden: vid akut fara 112"
@@ -154,6 +155,26 @@ NB_HYPHEN = "\u2011"  # the PDF writer breaks lines after an ordinary hyphen
 def unbroken(text: str) -> str:
     """A phone number or "kontrollerad 2026-11-26" that a line or a table cell never splits."""
     return text.replace(" ", NBSP).replace("-", NB_HYPHEN)
+
+
+# A Swedish phone number as free text writes it ("021-39 20 66", "116 111", "114 14"): the
+# card's steps and notes and the compilations' text. One matcher for the printed card and the
+# built PDFs, so that neither shows "021-39 20" at a line's end and "66" on the next.
+PHONE_NUMBER = re.compile(r"(?<![\w\-])(?:0\d{1,3}-\d{2,3}(?: \d{2,3}){0,3}"
+                          r"|11[36] \d{3}|11[34] \d{2})"
+                          r"(?![\w\-]|[.,:]\d)")  # not the "07" of a time after it
+
+
+def unbroken_numbers(text: str, number: Callable[[str], str] = unbroken,
+                     rest: Callable[[str], str] = str) -> str:
+    """``text`` with every phone number in it kept whole by ``number`` (no-break characters;
+    the printed card wraps it in a no-wrap span instead, so it copies as typed), and the text
+    between the numbers passed through ``rest`` (escaped for HTML)."""
+    out, start = [], 0
+    for match in PHONE_NUMBER.finditer(text):
+        out += [rest(text[start:match.start()]), number(match.group(0))]
+        start = match.end()
+    return "".join([*out, rest(text[start:])])
 
 
 def municipality_name(municipality: str) -> str:

@@ -8,6 +8,7 @@ The fonts are the bundled DejaVu Sans, so the output is the same on every workst
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import html
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
@@ -47,9 +49,12 @@ from kvinnofrid_desktop.core.card.text import (
     SCOPE_HEADINGS_SV,
     as_sentence,
     checked_text_sv,
+    clock_sv,
+    days_sv,
     jour_hours_sv,
     missing_text,
     municipality_name,
+    unbroken_numbers,
     urgent_title,
 )
 from kvinnofrid_desktop.core.fsutil import atomic_path
@@ -68,6 +73,12 @@ def _nowrap(text: str) -> str:
     return f"<span style='white-space:nowrap'>{e(text)}</span>"
 
 
+def free_text_html(text: str) -> str:
+    """The card's own words (a step, a sign, a note), escaped, with each phone number in them
+    kept on one line: "socialjouren på 021-39 20 66" broke after "021-39"."""
+    return unbroken_numbers(text, _nowrap, e)
+
+
 def email_html(address: str) -> str:
     """An e-mail address for a narrow column. It has no place to break, so Qt cut it anywhere
     ("skinnskatteber|g.se"); a long one is put on two lines after its "@", as print does."""
@@ -80,6 +91,12 @@ def email_html(address: str) -> str:
 def _num(text: str) -> str:
     """A phone number that never breaks across lines (kept as plain characters for copying)."""
     return f"<b>{_nowrap(text)}</b>"
+
+
+def dialled_html(phone: str, dial_note: str = "") -> str:
+    """A number as the cards print it, with its choice: "<b>021-39 00 00</b>, <b>knappval
+    9</b>", each part whole (the verification sheet's rows)."""
+    return _num(phone) + (f", {_num(dial_note)}" if dial_note else "")
 
 
 def _dialled(c: Contact) -> str:
@@ -114,19 +131,11 @@ def export_card_pdf(card: ActionCard, out_path: Path | str, *, subject: str | No
     The file is written beside the target and renamed into place, so a failed export never
     leaves a half-written card where a printed one is expected.
     """
-    folder = Path(out_path).parent
-    if not folder.is_dir():  # Qt would only say that painting failed
-        raise OSError(f"mappen {folder} finns inte")
+    check_folder(Path(out_path))
     _ensure_gui()
 
     with atomic_path(Path(out_path)) as tmp:
-        # Where the folder takes no new file (/proc, a read-only share) this says why, with
-        # the system's errno; QPdfWriter would only print "QPainter::begin(): Returned false".
-        try:
-            with open(tmp, "xb"):
-                pass
-        except FileNotFoundError:  # the folder is there (checked above) but takes no file
-            raise OSError(f"det går inte att skapa filer i mappen {folder}") from None
+        check_file(tmp)
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setTitle(_title(card, subject, municipality, format))
@@ -142,6 +151,26 @@ def export_card_pdf(card: ActionCard, out_path: Path | str, *, subject: str | No
             raise OSError("PDF-filen kunde inte skapas")
         _check_written(tmp, pages)
     return pages
+
+
+def check_folder(target: Path) -> None:
+    """OSError with an errno (worded by the window in its language, by the command line in
+    Swedish) when ``target``'s folder is not there: Qt would only say that painting failed."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise FileNotFoundError(errno.ENOENT, f"mappen {folder} finns inte", str(folder))
+
+
+def check_file(tmp: Path) -> None:
+    """Make the empty file ``tmp`` that the PDF writer then fills. Where the folder takes no
+    new file (/proc, a read-only share) this says why, with the system's errno; QPdfWriter
+    would only print "QPainter::begin(): Returned false"."""
+    try:
+        with open(tmp, "xb"):
+            pass
+    except FileNotFoundError:  # the folder is there (checked before) but takes no file
+        raise PermissionError(errno.EACCES, f"det går inte att skapa filer i mappen "
+                              f"{tmp.parent}", str(tmp.parent)) from None
 
 
 def _check_written(path: Path, pages: int) -> None:
@@ -260,7 +289,8 @@ def card_html(card: ActionCard, subject: str | None, municipality: str | None,
             out.append("<table width='100%' cellspacing='0' cellpadding='6' border='2' "
                        "style='border-color:#b71c1c; border-style:solid; border-collapse:collapse;"
                        " margin-top:4pt'><tr><td>"
-                       f"<b>⚠ {e(urgent_title(urgent.title))}</b><br>{e(urgent.text)}"
+                       f"<b>⚠ {e(urgent_title(urgent.title))}</b><br>"
+                       f"{free_text_html(urgent.text)}"
                        "</td></tr></table>")
         out.append("<h3 style='font-size:12pt'>Tecken att vara uppmärksam på</h3>")
         for group in s.sign_groups:
@@ -268,7 +298,7 @@ def card_html(card: ActionCard, subject: str | None, municipality: str | None,
                        "style='margin-top:0; margin-bottom:0'>")
             for sign in group.signs:
                 mark = " <b>(ej bekräftad)</b>" if sign.status == "unverified" else ""
-                out.append(f"<li>{e(sign.text)}{mark}</li>")
+                out.append(f"<li>{free_text_html(sign.text)}{mark}</li>")
             out.append("</ul>")
         out.append("<h3 style='font-size:12pt'>Gör så här</h3><ol style='margin-top:0'>")
         for step in s.steps:
@@ -276,9 +306,40 @@ def card_html(card: ActionCard, subject: str | None, municipality: str | None,
             ring = [_ring_text(c) for c in step_contacts(card, step, municipality)]
             extra = f"<br><i>Ring:</i> {'; '.join(ring)}" if ring else ""
             out.append(f"<li style='margin-bottom:3pt'><b>{e(as_sentence(title))}</b> "
-                       f"{e(step.text)}{extra}</li>")
+                       f"{free_text_html(step.text)}{extra}</li>")
         out.append("</ol>")
     out.append(_contacts_html(card, subject, municipality, today, breaks))
+    out.append(_sources_html(card, subject, municipality, breaks))
+    return "".join(out)
+
+
+def _sources_html(card: ActionCard, subject: str | None, municipality: str | None,
+                  breaks: frozenset[int]) -> str:
+    """Where each contact in the table comes from and when it was checked, as the window says
+    it ("kontrollerad 2026-11-26 · källa: …"): the paper alone lets a colleague check an "Ej
+    bekräftad" number. Small type at the end, after everything a caller needs first. Each
+    entry is a unit numbered after the table's rows, kept on one page; the heading goes with
+    the first."""
+    contacts = ordered_contacts(card, municipality, subject)
+    first = len(contacts)  # the units after the table's
+
+    def page_break(index: int) -> str:
+        return "page-break-before:always; " if index in breaks else ""
+
+    out = [f"<h3 style='{page_break(first)}font-size:10pt; margin-top:10pt'>"
+           f"{unit_anchor(first)}Källor för kontaktuppgifterna</h3>"
+           f"<p style='margin-top:0; font-size:8pt'>{unit_anchor(first)}Sammanställt ur "
+           "offentliga källor; kontrollera en uppgift mot sin källa innan du litar på den.</p>"]
+    for index, c in enumerate(contacts, first):
+        said = f"sökt {c.verified} utan resultat" if c.status == "missing" \
+            else f"kontrollerad {c.verified}"
+        addresses = [a for a in (c.source or "").split(" ; ") if a.strip()]
+        source = (" · källa: " + " · ".join(e(a.strip()) for a in addresses)
+                  if addresses else " · ingen källa angiven")
+        brk = page_break(index) if index > first else ""
+        name = f"{c.name} ({c.municipality})" if c.municipality else c.name
+        out.append(f"<p style='{brk}margin:0 0 1pt 0; font-size:8pt'>{unit_anchor(index)}"
+                   f"<b>{e(name)}:</b> {_nowrap(said)}{source}</p>")
     return "".join(out)
 
 
@@ -333,7 +394,7 @@ def _contacts_html(card: ActionCard, subject: str | None, municipality: str | No
         if c.note:  # a second number, why a menu choice may be wrong: on its own
             # row of the same unit, as wide as the table, so the two stay on one page
             out.append(f"<tr><td>{unit_anchor(n)}</td><td colspan='4' style='font-size:8pt'>"
-                       f"<i>Att veta:</i> {e(c.note)}</td></tr>")
+                       f"<i>Att veta:</i> {free_text_html(c.note)}</td></tr>")
     out.append("</table>")
     return "".join(out)
 
@@ -352,11 +413,18 @@ def _footer_text(card: ActionCard, source_label: str | None) -> str:
             "Detta är inte ett officiellt dokument från Länsstyrelsen Västmanland.")
 
 
+A4_LINE_MM = 210 - 16 - 16  # the A4 card's line between its margins (export_card_pdf)
+
+
 def _paint_a4(painter: QPainter, device: Device, card: ActionCard, subject: str | None,
               municipality: str | None, today: dt.date, source_label: str | None) -> int:
 
     rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
-    width, height = float(rect.width()), float(rect.height())
+    # On paper narrower than A4 (A5) the table's columns could not hold a number or a date
+    # ("021-39 2" / "0 66"): the card is laid out on A4's line and drawn smaller to fit.
+    scale = min(1.0, rect.width() / _mm(device, A4_LINE_MM))
+    painter.scale(scale, scale)
+    width, height = rect.width() / scale, rect.height() / scale
     footer_font = QFont(FONT_FAMILY)
     footer_font.setPointSizeF(8)
     footer = _footer_text(card, source_label)
@@ -373,7 +441,7 @@ def _paint_a4(painter: QPainter, device: Device, card: ActionCard, subject: str 
     groups = [group for group, _c in _grouped_contacts(card, subject, municipality)]
     doc = paginate(lambda breaks: card_html(card, subject, municipality, today, breaks),
                    lambda text: text_document(device, text, width, BODY_PT, body_h),
-                   lambda n: n > 0 and groups[n] == groups[n - 1])
+                   lambda n: 0 < n < len(groups) and groups[n] == groups[n - 1])
 
     def paint_footer(painter: QPainter, page: int, pages: int) -> None:
         painter.setFont(footer_font)
@@ -386,9 +454,35 @@ def _paint_a4(painter: QPainter, device: Device, card: ActionCard, subject: str 
 # --- pocket cards ------------------------------------------------------------------------------
 
 # An office line's hours in the pocket card's narrow column: "kontorstid" said more than the
-# sources (Sala's reception is closed on Wednesday mornings, the djurskydd line answers
-# 09–11); the hours themselves are on the A4 card.
+# sources (Sala's reception is closed on Wednesday mornings): where the days differ, their
+# hours are on the A4 card.
 OFFICE_HOURS_SHORT = "vardagar, vissa tider"
+WEEKDAYS = (0, 1, 2, 3, 4)
+
+
+def office_hours_short(c: Contact) -> str:
+    """An office line's hours for the pocket card: "vardagar 09.00–11.00" where every day it
+    answers has the same hours (the djurskydd line's two hours must not read as office
+    hours), "vardagar, vissa tider" where they differ, "tider okända" without hours."""
+    if c.hours == "always":
+        return "dygnet runt"
+    if not isinstance(c.hours, tuple) or not c.hours:
+        return "tider okända"  # the source gives none (the window says so too)
+    days = {interval.days for interval in c.hours}
+    if len(days) == 1 and all(i.season is None for i in c.hours):
+        [open_days] = days
+        when = "vardagar" if tuple(sorted(open_days)) == WEEKDAYS else days_sv(open_days)
+        spans = sorted((i.open, i.close) for i in c.hours)
+        return f"{when} " + ", ".join(f"{clock_sv(a)}–{clock_sv(b)}" for a, b in spans)
+    if all(set(i.days) <= set(WEEKDAYS) for i in c.hours):
+        return OFFICE_HOURS_SHORT
+    return "vissa tider"
+
+
+def _with_note(hours: str, note: str) -> str:
+    """The hours and the note together: neither hides the other."""
+    return f"{hours}; {note}" if note else hours
+
 
 def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
                  today: dt.date) -> list[tuple[str, str, str]]:
@@ -413,7 +507,8 @@ def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
         report = next((c for c in card.contacts if c.scope == "municipality"
                        and c.municipality == municipality and c.role == role), None)
         if report is not None and report.status != "missing" and report.phone:
-            rows.append((label, _dialled(report), note(report) or OFFICE_HOURS_SHORT))
+            rows.append((label, _dialled(report),
+                         _with_note(office_hours_short(report), note(report))))
         else:
             switch = next((c for c in card.contacts if c.scope == "municipality"
                            and c.municipality == municipality and c.role == "switchboard"
@@ -427,11 +522,11 @@ def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
     # When the jour answers, from its hours: a worker with the card at 03.00 must not read
     # "nätter" and ring a closed line.
     if jour is not None and jour.phone:
-        rows.append(("Socialjour", _dialled(jour), jour_hours_sv(jour)))
+        rows.append(("Socialjour", _dialled(jour), _with_note(jour_hours_sv(jour), note(jour))))
     elif municipality is None and county is not None and county.phone:
         rows.append(("Socialjour", _dialled(county),
                      "bara " + ", ".join(jour_coverage(card, county)) + "; "
-                     + jour_hours_sv(county)))
+                     + _with_note(jour_hours_sv(county), note(county))))
     else:
         rows.append(("Socialjour", _num("–"), "ej bekräftad – vid akut fara 112"))
     # The card's own choice of contacts for the subject, as on screen (a line for adults is
@@ -442,7 +537,7 @@ def _key_numbers(card: ActionCard, sid: str, municipality: str | None,
     animal: list[tuple[str, str, str]] = []
     if sid == "djur" and djurskydd is not None and djurskydd.phone:
         animal.append(("Länsstyrelsen djurskydd", _dialled(djurskydd),
-                       note(djurskydd) or OFFICE_HOURS_SHORT))
+                       _with_note(office_hours_short(djurskydd), note(djurskydd))))
     if police is not None and police.phone:
         if sid == "djur":
             animal.append(("Polisen, djurplågeri", _dialled(police), note(police)))
@@ -469,7 +564,7 @@ def _panel_front(card: ActionCard, sid: str, municipality: str | None, today: dt
            f"<p style='margin:0; font-size:15pt'><b>{e(s.title)}</b></p>",
            f"<p style='margin:0 0 4pt 0'>{e(place)}</p>"]
     if urgent is not None:
-        text = f"<br>{e(urgent.text)}" if detail == 0 else ""
+        text = f"<br>{free_text_html(urgent.text)}" if detail == 0 else ""
         out.append("<table width='100%' cellspacing='0' cellpadding='4' border='2' "
                    "style='border-color:#b71c1c; border-style:solid; border-collapse:collapse'>"
                    "<tr><td>"
@@ -486,16 +581,14 @@ def _panel_numbers(card: ActionCard, sid: str, municipality: str | None, today: 
     table = "<table width='100%' cellspacing='0' cellpadding='1'>"
     out = ["<p style='margin:0 0 2pt 0'><b>RING</b></p>", table]
     for what, number, note in rows:
-        if what == "Socialjour" and note and detail < 2:
-            # When the jour answers is kept when space is short, and given the panel's width
-            # between two tables: in the name's column (or a cell spanning both) it widened
-            # that column and pushed "knappval 9" off its number's line.
-            out.append(f"<tr><td>{e(what)}</td><td align='right'>{number}</td></tr></table>"
-                       f"<p style='margin:0 0 0 1px'>{e(note)}</p>{table}")
-            continue
-        extra = f"<br>{e(note)}" if note and detail == 0 else (
-            f" ({e(note)})" if note and detail == 1 and "bekräftad" in note else "")
-        out.append(f"<tr><td>{e(what)}{extra}</td><td align='right'>{number}</td></tr>")
+        # When the jour answers is kept when space is short; an unconfirmed number's note
+        # too. Each note is given the panel's width between two tables: in the name's column
+        # (or a cell spanning both) it widened that column and pushed "knappval 9" off its
+        # number's line.
+        shown = detail == 0 or (detail == 1 and ("bekräftad" in note or what == "Socialjour"))
+        out.append(f"<tr><td>{e(what)}</td><td align='right'>{number}</td></tr>")
+        if note and shown:
+            out.append(f"</table><p style='margin:0 0 0 1px'>{e(note)}</p>{table}")
     out.append("</table>")
     return "".join(out)
 
@@ -508,7 +601,7 @@ def _panel_signs(card: ActionCard, sid: str, count: int) -> str:
     out = ["<p style='margin:0 0 2pt 0'><b>TECKEN</b></p><ul style='margin:0'>"]
     for sign in ordered[:count]:
         mark = " (ej bekräftad)" if sign.status == "unverified" else ""
-        out.append(f"<li>{e(sign.text)}{mark}</li>")
+        out.append(f"<li>{free_text_html(sign.text)}{mark}</li>")
     out.append("</ul>")
     return "".join(out)
 
@@ -549,8 +642,6 @@ def _paint_pocket(painter: QPainter, device: Device, card: ActionCard,
     # to keep and one to give to a colleague.
     slots = [subject, subject] if subject else list(SUBJECTS)
     pages = (len(slots) + 1) // 2
-    small = QFont(FONT_FAMILY)
-    small.setPointSizeF(8)
     for page in range(pages):
         if page and not device.newPage():
             return page
@@ -572,17 +663,39 @@ def _paint_pocket(painter: QPainter, device: Device, card: ActionCard,
                 doc.drawContents(painter, QRectF(0, 0, pw - 2 * pad, ph - 2 * pad))
                 painter.restore()
             _fold_lines(painter, device, top, width, height / 2, pw, ph)
+        # A card is half a sheet, also where the sheet holds one (the last subject of three):
+        # the cut line is drawn on every page its label is.
         cut_y = height / 2
-        if len(halves) == 2:
-            pen = QPen(QColor(60, 60, 60), _mm(device, 0.3), Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(0, cut_y), QPointF(width, cut_y))
-        painter.setFont(small)
+        pen = QPen(QColor(60, 60, 60), _mm(device, 0.3), Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(0, cut_y), QPointF(width, cut_y))
         painter.setPen(QColor(60, 60, 60))
-        label = QRectF(pad, cut_y - _mm(device, 4.5), width - 2 * pad, _mm(device, 4))
-        painter.drawText(label, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                         "✂ Klipp längs den streckade linjen, vik längs de prickade.")
+        # One instruction in each half, inside the panels' padding: across the whole width
+        # the label ran over the vertical fold line on A5.
+        top, inner = cut_y - _mm(device, 4.5), pw - 2 * pad
+        for x, text, align in ((pad, FOLD_ORDER, Qt.AlignmentFlag.AlignLeft),
+                               (pw + pad, CUT_HERE, Qt.AlignmentFlag.AlignRight)):
+            painter.setFont(_label_font(device, text, inner))
+            painter.drawText(QRectF(x, top, inner, _mm(device, 4)),
+                             int(align | Qt.AlignmentFlag.AlignBottom), text)
     return pages
+
+
+CUT_HERE = "✂ Klipp längs den streckade linjen."
+# Folded the other way, the RING panel ends up inside: horizontal first, printed side out,
+# leaves the card's front outside and its numbers on the back.
+FOLD_ORDER = "Vik först vågrätt, sedan lodrätt: RING på baksidan."
+
+
+def _label_font(device: Device, text: str, width: float) -> QFont:
+    """The pocket sheet's small print at 8 pt, down to 6 pt where half the paper is narrower
+    (A5, 6.5 pt): an instruction for cutting and folding, not the card's content."""
+    font = QFont(FONT_FAMILY)
+    for size in (8.0, 7.5, 7.0, 6.5, 6.0):
+        font.setPointSizeF(size)
+        if QFontMetricsF(font, device).horizontalAdvance(text) <= width:
+            break
+    return font
 
 
 def _fold_lines(painter: QPainter, device: Device, top: float, width: float, half_h: float,

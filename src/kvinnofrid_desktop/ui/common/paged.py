@@ -49,6 +49,23 @@ def _units(doc: QTextDocument) -> dict[int, tuple[float, float]]:
     return spans
 
 
+def _continued_tables(doc: QTextDocument, spans: dict[int, tuple[float, float]],
+                      height: float) -> set[int]:
+    """The named units in a table that began on an earlier page: Qt went on with the table
+    on the next page by itself, and drew no bottom border under the row it left behind."""
+    layout = doc.documentLayout()
+    found: set[int] = set()
+    block = doc.begin()
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if table is not None:
+            first_page = int(layout.frameBoundingRect(table).top() // height)
+            found |= {index for index in _anchors_in(block)
+                      if int(spans[index][0] // height) > first_page}
+        block = block.next()
+    return found
+
+
 def _anchors_in(block: QTextBlock) -> list[int]:
     found = []
     fragments = block.begin()
@@ -118,6 +135,7 @@ def _settle_breaks(doc: QTextDocument) -> None:
         gap.setBlockCharFormat(char_format)
         gaps.append((frame, gap.block()))
     edit.endEditBlock()
+    _relayout(doc)
     height, layout = doc.pageSize().height(), doc.documentLayout()
     near_end = 2 * _dpi(doc) / 25.4  # within 2 mm of a page's end no table row fits
     edit.beginEditBlock()
@@ -128,6 +146,14 @@ def _settle_breaks(doc: QTextDocument) -> None:
             table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
             frame.setFormat(table_format)
     edit.endEditBlock()
+    _relayout(doc)
+
+
+def _relayout(doc: QTextDocument) -> None:
+    """Lay the whole document out again after an edit. Qt lays out only near the edit and
+    reuses the rest: with a page break moved, the text after the last table (the card's
+    sources) kept no lines and was not printed, and the page count was one short."""
+    doc.setPageSize(doc.pageSize())
 
 
 def _page_starts(spans: dict[int, tuple[float, float]], height: float) -> list[int]:
@@ -146,15 +172,19 @@ def paginate(html_for: Callable[[frozenset[int]], str],
     """The document of ``html_for(breaks)`` (laid out in pages by ``document_for``) with
     ``breaks`` chosen so that no named unit is cut by a page end, where a page can hold it,
     and a page that begins with a unit for which ``needs_heading`` is true (a group's row
-    after its first) begins with a break, where the HTML repeats the group's heading."""
+    after its first), or inside a table, begins with a break, where the HTML repeats the
+    group's heading and the table's header."""
     breaks: frozenset[int] = frozenset()
     while True:
         doc = document_for(html_for(breaks))
         _settle_breaks(doc)
         spans, height = _units(doc), doc.pageSize().height()
         cut = [index for index in _split_units(spans, height) if index not in breaks]
+        # A page that begins inside a table begins a table of our own (the header again, the
+        # row above closed by the table's border), and with the group's heading when needed.
+        continued = _continued_tables(doc, spans, height)
         cut += [index for index in _page_starts(spans, height)
-                if needs_heading(index) and index not in breaks]
+                if (needs_heading(index) or index in continued) and index not in breaks]
         if not cut:
             return doc
         breaks |= {min(cut)}  # one at a time: each break moves everything after it

@@ -25,11 +25,16 @@ from PySide6.QtGui import (
 
 from kvinnofrid_desktop.core.authoring.source_folder import ROLE_SV, SourceFolder
 from kvinnofrid_desktop.core.authoring.verification import STATUS_SV, sheet_rows
+from kvinnofrid_desktop.core.card.text import municipality_name
 from kvinnofrid_desktop.core.fsutil import atomic_path
 from kvinnofrid_desktop.ui.card.printing import (
     FONT_FAMILY,
     _ensure_gui,
+    check_file,
+    check_folder,
+    dialled_html,
     email_html,
+    free_text_html,
     text_document,
 )
 from kvinnofrid_desktop.ui.common.paged import paginate, paint_pages, unit_anchor
@@ -47,14 +52,15 @@ def sheet_html(folder: SourceFolder, municipality: str, today: dt.date,
     on one page; a row in ``breaks`` begins a new page and a new table with the header."""
     rows = sheet_rows(folder, municipality)
     out = [
-        f"<h1 style='font-size:15pt; margin-bottom:2pt'>Kontrollblad – {e(municipality)} "
-        "kommun</h1>",
+        f"<h1 style='font-size:15pt; margin-bottom:2pt'>Kontrollblad – "
+        f"{e(municipality_name(municipality))}</h1>",
         f"<p style='margin-top:0'>Utskrivet {today.isoformat()} · {len(rows)} kontakter · "
         "Åtgärdskortet för våld i nära relationer, Västmanlands län</p>",
         "<p>Det här är de kontaktuppgifter som åtgärdskortet visar för kommunen. Kontrollera "
         "varje rad: skriv <b>ja</b> om uppgifterna stämmer, annars <b>nej</b> och den rätta "
-        "uppgiften under <i>Rättelse</i> (nummer, öppettider eller källa). Skriv ditt namn "
-        "under <i>Ifyllt av</i> och skicka bladet tillbaka till länsstyrelsens samordnare.</p>",
+        "uppgiften under <i>Rättelse</i> (nummer, knappval, öppettider eller källa). Skriv ditt "
+        "namn under <i>Ifyllt av</i> och skicka bladet tillbaka till länsstyrelsens "
+        "samordnare.</p>",
     ]
     headings = ("Nr", "Roll och namn", "Telefon /<br>e-post", "Öppettider", "Status", "Källa",
                 *FILL_IN)  # markup of our own: line breaks where a narrow column may break
@@ -73,7 +79,8 @@ def sheet_html(folder: SourceFolder, municipality: str, today: dt.date,
     for n, row in enumerate(rows, 1):
         if n in breaks:
             out.append("</table>" + table(True))
-        reach = [e(row.phone)] if row.phone else []
+        # The number as the cards print it, with its "knappval 9": the "ja" covers both.
+        reach = [dialled_html(row.phone, row.dial_note)] if row.phone else []
         if row.email:
             reach.append(f"<span style='font-size:7.5pt'>{email_html(row.email)}</span>")
         status = STATUS_SV.get(row.status, row.status)
@@ -88,6 +95,10 @@ def sheet_html(folder: SourceFolder, municipality: str, today: dt.date,
             f"<td>{status}</td>"
             f"<td style='font-size:7pt'>{source}</td>"
             "<td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr>")
+        if row.note:  # printed under the contact's row on the A4 card: read with it
+            out.append(f"<tr><td>{unit_anchor(n)}</td><td colspan='{len(headings) - 1}' "
+                       "style='font-size:7pt'><i>Att veta (på kortet):</i> "
+                       f"{free_text_html(row.note)}</td></tr>")
     out.append("</table>")
     out.append("<p style='margin-top:8pt'>Saknas en kontakt som kommunen vill ha med på kortet? "
                "Skriv den längst ner på bladet eller i ett följebrev.</p>")
@@ -101,8 +112,10 @@ def write_sheet_pdf(folder: SourceFolder, municipality: str, out: Path,
     today = today or dt.date.today()
     sheet_html(folder, municipality, today)  # PackError for an unknown municipality, first
     # The sheet is a letter to a Swedish municipality: Swedish in either interface.
-    title = f"Kontrollblad – {municipality} kommun"
+    title = f"Kontrollblad – {municipality_name(municipality)}"
+    check_folder(Path(out))  # the reason, as the CSV's: not "(PDF-filen kunde inte skapas)"
     with atomic_path(Path(out)) as tmp:
+        check_file(tmp)
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setTitle(title)

@@ -43,6 +43,7 @@ from kvinnofrid_desktop.ui.common import file_dialogs
 from kvinnofrid_desktop.ui.common.accessible import chars, lines, name_combo
 from kvinnofrid_desktop.ui.common.labels import problem_text
 from kvinnofrid_desktop.ui.common.os_errors import describe_os_error
+from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.editor.fields import text_style
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole
@@ -61,9 +62,13 @@ class VerificationDialog(QDialog):
 
     changed = Signal()  # approved changes were applied to the folder (unsaved; the window saves)
 
-    def __init__(self, folder: SourceFolder, parent: QWidget | None = None) -> None:
+    def __init__(self, folder: SourceFolder, parent: QWidget | None = None, *,
+                 settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
+        # Where the sheet's save dialog starts, and what it remembers: the folder the card's
+        # export and every other saved file use (not the home folder each time).
+        self.settings = settings
         self.reading: SheetReading | None = None
         self.setWindowTitle(self.tr("Kontrollrunda"))
         self.setMinimumWidth(max(640, chars(self, 90)))
@@ -186,6 +191,8 @@ class VerificationDialog(QDialog):
         target = self._ask_target(title, suffix, filters)
         if target is None:
             return None
+        if self.settings is not None:
+            self.settings.set_export_folder(target.parent)
         try:
             write(self.folder, self.current_municipality(), target)
         except OSError as exc:
@@ -196,7 +203,8 @@ class VerificationDialog(QDialog):
         return target
 
     def _ask_target(self, title: str, suffix: str, filters: str) -> Path | None:
-        suggested = Path.home() / _file_name(self.current_municipality(), suffix)
+        start = self.settings.export_folder() if self.settings is not None else Path.home()
+        suggested = start / _file_name(self.current_municipality(), suffix)
         chosen, _filter = file_dialogs.save_file(self, title, suggested, filters)
         if not chosen:
             return None

@@ -342,7 +342,7 @@ class EditorWindow(QMainWindow):
 
         if not self.commit_pending():
             return
-        dialog = VerificationDialog(self.folder, self)
+        dialog = VerificationDialog(self.folder, self, settings=self.settings)
         dialog.changed.connect(self.reload)
         dialog.open()
         self.verification_dialog = dialog
