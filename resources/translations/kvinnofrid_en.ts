@@ -5875,227 +5875,227 @@ Do you want to restore?</translation>
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="68"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="73"/>
         <source>Kontrollrunda</source>
         <translation>Verification round</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="83"/>
         <source>Kontrollblad att skicka ut</source>
         <translation>Verification sheet to send out</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="81"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="86"/>
         <source>Bladet listar alla kontakter som åtgärdskortet visar för kommunen, med status och källa, och ber kommunen bekräfta eller rätta varje rad. Skicka PDF-filen för utskrift eller CSV-filen för Excel.</source>
         <translation>The sheet lists every contact the action card shows for the municipality, with status and source, and asks the municipality to confirm or correct each row. Send the PDF file for printing or the CSV file for Excel.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="88"/>
         <source>Om kontrollbladet</source>
         <translation>About the verification sheet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="90"/>
         <source>&amp;Kommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="93"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="95"/>
         <source>Spara &amp;CSV…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="96"/>
         <source>Spara kontrollbladet som CSV</source>
         <translation>Save the verification sheet as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="97"/>
         <source>Spara &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="98"/>
         <source>Spara kontrollbladet som PDF</source>
         <translation>Save the verification sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="107"/>
         <source>Ifyllt blad tillbaka</source>
         <translation>Filled-in sheet back</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="110"/>
         <source>&amp;Läs in ifyllt blad…</source>
         <translation>&amp;Read filled-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="111"/>
         <source>Läs in ett ifyllt kontrollblad</source>
         <translation>Read a filled-in verification sheet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="113"/>
         <source>Inläst blad</source>
         <translation>Sheet read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="116"/>
         <source>Föreslagna ä&amp;ndringar (bocka ur det som inte ska tas in):</source>
         <translation>Proposed cha&amp;nges (untick what should not be taken):</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="120"/>
         <source>Föreslagna ändringar</source>
         <translation>Proposed changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="126"/>
         <source>Kommunens k&amp;ommentarer och rader som inte kunde läsas:</source>
         <translation>The municipality&apos;s c&amp;omments and rows that could not be read:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="130"/>
         <source>Kommentarer och olästa rader</source>
         <translation>Comments and unread rows</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="137"/>
         <source>&amp;Godkänn markerade</source>
         <translation>&amp;Approve ticked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="138"/>
         <source>Godkänn markerade ändringar</source>
         <translation>Approve the ticked changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="145"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="151"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="152"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="179"/>
         <source>Spara kontrollblad som CSV</source>
         <translation>Save verification sheet as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="180"/>
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="194"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="201"/>
         <source>Sparade kontrollbladet för %1 i %2.</source>
         <translation>Saved the verification sheet for %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="186"/>
         <source>Spara kontrollblad som PDF</source>
         <translation>Save verification sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="187"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="215"/>
         <source>Filen kunde inte sparas i %1 (%2).</source>
         <translation>The file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="224"/>
         <source>Läs in ifyllt kontrollblad</source>
         <translation>Read filled-in verification sheet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="226"/>
         <source>CSV-filer (*.csv *.txt);;Alla filer (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="234"/>
         <source>%1 kunde inte läsas in: %2. Inget har ändrats.</source>
         <translation>%1 could not be read: %2. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="238"/>
         <source>%1: blad för %2</source>
         <translation>%1: sheet for %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="239"/>
         <source>okänd kommun</source>
         <translation>unknown municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="243"/>
         <source>Gå igenom ändringarna och godkänn dem som stämmer.</source>
         <translation>Go through the changes and approve those that are right.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="245"/>
         <source>Bladet föreslår inga ändringar.</source>
         <translation>The sheet proposes no changes.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="265"/>
         <source>Inga ändringar föreslås.</source>
         <translation>No changes are proposed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="273"/>
         <source>%1 – ifyllt av %2</source>
         <translation>%1 – filled in by %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="275"/>
         <source>%1 – kan inte tas in: %2</source>
         <translation>%1 – cannot be taken: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="282"/>
         <source>Kommentar om %1: %2</source>
         <translation>Comment on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="276"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="284"/>
         <source>Kunde inte läsas: %1</source>
         <translation>Could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="319"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="327"/>
         <source>Inlagd: %1</source>
         <translation>Taken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="323"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="331"/>
         <source>Ändringar som togs in: %1. Spara i redaktören för att behålla dem.</source>
         <translation>Changes taken: %1. Save in the editor to keep them.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="326"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="334"/>
         <source>Se över: %1</source>
         <translation>Look over: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="328"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="336"/>
         <source>Kunde inte tas in: %1</source>
         <translation>Could not be taken: %1</translation>
     </message>

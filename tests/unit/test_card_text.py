@@ -83,6 +83,20 @@ def test_a_fallback_without_a_number_is_not_offered(card: ActionCard) -> None:
     assert all(f.name in text for f in callable_)
 
 
+def test_a_switchboard_in_the_jour_s_place_is_said_to_answer_in_office_hours_only(
+        card: ActionCard) -> None:
+    """The printed card offered "Använd i stället: Köpings kommun, växel 0221-250 00" for the
+    missing socialjour: paper has no clock, and at 22.00 the switchboard is closed."""
+    jour = next(c for c in card.contacts if c.role == "out_of_hours" and c.status == "missing"
+                and c.municipality == "Köping")
+    text = missing_text(jour, card)
+    assert "växel 0221-250 00 (bara under kontorstid)" in text, text
+    assert text.endswith("Vid akut fara: 112.")
+    report = next(c for c in card.contacts if c.role == "report_adult"
+                  and c.status == "missing" and c.municipality == "Köping")
+    assert "kontorstid" not in missing_text(report, card)
+
+
 def test_the_printed_county_jour_names_where_it_is_confirmed_and_old_sources_their_year(
         card: ActionCard) -> None:
     text = card_markdown(card)

@@ -83,8 +83,17 @@ def missing_text(contact: Contact, card: ActionCard, number: Callable[[str], str
     number for the missing service). ``number`` formats a phone number (non-breaking, bold),
     ``name`` a contact's name (escaped for HTML)."""
     fallbacks = [f for ref in contact.fallback if (f := card.contact(ref)) is not None]
-    via = ", ".join(f"{name(f.name)} {dialled(f, number, name) or number(f.email or '')}"
-                    for f in fallbacks if f.role != "emergency" and (f.phone or f.email))
+
+    def offered(f: Contact) -> str:
+        said = f"{name(f.name)} {dialled(f, number, name) or number(f.email or '')}"
+        # Paper has no clock: in the socialjour's place a switchboard answers in office hours
+        # only, when no jour is needed ("Köpings kommun, växel" read as the jour at 22.00).
+        if contact.role == "out_of_hours" and f.role == "switchboard":
+            said += " (bara under kontorstid)"
+        return said
+
+    via = ", ".join(offered(f) for f in fallbacks
+                    if f.role != "emergency" and (f.phone or f.email))
     text = "Uppgift saknas." + (f" Använd i stället: {via}." if via else "")
     return text + f" Vid akut fara: {number('112')}."
 
