@@ -475,3 +475,19 @@ def test_each_hit_keeps_its_match_level_after_a_card_entry(index: SearchIndex,
     levels = [int(h.score) for h in index.search(query, limit=40)]
     assert levels == sorted(levels, reverse=True)
     assert TYPO not in levels, levels
+
+
+@pytest.mark.parametrize(("place", "own"), [("arboga", "arboga-socialjour"),
+                                           ("köping", "koping-socialjour"),
+                                           ("norberg", "norberg-socialjour")])
+def test_a_place_without_its_own_jour_is_shown_what_covers_it(index: SearchIndex, place: str,
+                                                              own: str) -> None:
+    """"arboga socialjour" led with Arboga's entry, which has no number ("Uppgift saknas"), and
+    then only pages: the steps on the socialjour and the county's jour, which the card offers
+    for Arboga with its caveat, came nowhere near."""
+    anchors = [h.anchor for h in index.answer(f"{place} socialjour", 10).hits[:4]]
+    assert anchors[0] == own
+    assert {"vuxna-socialjour", "barn-socialjour"} <= set(anchors[1:]), anchors
+    # A place with a jour of its own keeps it first, with no steps pushed in after it.
+    sala = [h.anchor for h in index.answer("sala socialjour", 10).hits[:2]]
+    assert sala == ["sala-socialjour", "socialjour-vastmanland"], sala

@@ -73,6 +73,8 @@ MAX_LIMIT = 200
 # meta "features": what this builder wrote beyond format version 1 ("numbers": see the module doc)
 FEATURES = "weights urls numbers"
 MIN_WEIGHT = 0.05
+# The weight the card gives a contact without a number (core/card/text.WEIGHTS_BY_STATUS).
+MISSING_WEIGHT = 0.7
 FEW = 3  # fewer hits than this: words the index does not know are also tried one edit away
 MIN_TYPO_LETTERS = 6
 MIN_COMPOUND_PART = 4  # letters in each part of a compound split in two ("helg" + "jour")
@@ -465,7 +467,35 @@ class SearchIndex:
             shown = {(e.doc_id, e.page, e.anchor) for e in entries}
             pages = [h for h in hits if (h.doc_id, h.page, h.anchor) not in shown]
             return Answer((entries + pages)[:limit], searched, fewer, entries_for=entries_for)
-        return Answer(hits, searched, fewer)
+        return Answer(self._besides_a_missing_entry(hits, searched, limit), searched, fewer)
+
+    def _besides_a_missing_entry(self, hits: list[Hit], searched: str,
+                                 limit: int) -> list[Hit]:
+        """``hits``, with the card entries that serve a place (the county's, the national ones,
+        the steps) right after the place's own when its own entries have no number: "arboga
+        socialjour" led with Arboga's entry ("Uppgift saknas") and then only pages, not the
+        county's socialjour, which the card offers for Arboga with its caveat."""
+        places = self._places(searched)
+        own = [h for h in hits if h.kind == "card" and _card_place(h.title).lower() in places]
+        if not own or any(self._anchor_weights().get(h.anchor, 1.0) > MISSING_WEIGHT
+                          for h in own):
+            return hits
+        rest = _without(normalize_text(searched), places)
+        if not self.parse(rest).terms:
+            return hits
+        key = lambda h: (h.doc_id, h.page, h.anchor)  # noqa: E731
+        mine = {key(h) for h in own}
+        serving = [h for h in self.search(rest, limit) if h.kind == "card"
+                   and _card_place(h.title).lower() not in swedish.PLACE_NAMES
+                   and key(h) not in mine][:FEW]
+        taken = mine | {key(h) for h in serving}
+        return (own + serving + [h for h in hits if key(h) not in taken])[:limit]
+
+    def _anchor_weights(self) -> dict[str, float]:
+        """A card entry's search weight by its anchor (a contact without a number weighs
+        ``MISSING_WEIGHT``)."""
+        return {card.anchor: self._weights.get(rowid, 1.0)
+                for rowid, card in self._card_headings().items()}
 
     def _places(self, query: str) -> set[str]:
         """The place names of ``query`` (as respelled for the search: "kungsor" is Kungsör)."""
