@@ -819,247 +819,267 @@
         <translation>Probably closed now (the hours are not confirmed) – urgent animal cases: police on %1; if it is happening now: call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="112"/>
+        <source>Troligen stängt nu (källorna anger inga tider för dagen)</source>
+        <translation>Probably closed now (the sources give no hours for the day)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="113"/>
+        <source>Troligen stängt nu (källorna anger inga tider för dagen) – ring socialjouren %1</source>
+        <translation>Probably closed now (the sources give no hours for the day) – call the out-of-hours social services on %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="115"/>
+        <source>Troligen stängt nu (källorna anger inga tider för dagen) – vid akut fara ring 112</source>
+        <translation>Probably closed now (the sources give no hours for the day) – in an emergency call 112</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="117"/>
+        <source>Troligen stängt nu (källorna anger inga tider för dagen) – akuta djurärenden: polisen %1; pågår det: ring 112</source>
+        <translation>Probably closed now (the sources give no hours for the day) – urgent animal cases: police on %1; if it is happening now: call 112</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="119"/>
         <source> · öppnar troligen %1</source>
         <translation> · probably opens %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="120"/>
         <source>troligen öppet nu – tiderna är inte bekräftade</source>
         <translation>probably open now – the hours are not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="121"/>
         <source>troligen stängt nu – tiderna är inte bekräftade</source>
         <translation>probably closed now – the hours are not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="114"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="122"/>
         <source>%1: troligen stängt nu. Det här gäller nu:</source>
         <translation>%1: probably closed now. What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="125"/>
         <source>%1: stängt nu.</source>
         <translation>%1: closed now.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="126"/>
         <source>%1: troligen stängt nu.</source>
         <translation>%1: probably closed now.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="127"/>
         <source>Kommunens socialjour finns inte i källorna.</source>
         <translation>The municipality&apos;s out-of-hours social services are not in the sources.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
         <source>Akut: 112. Annars: gör anmälan när kontoret öppnar.</source>
         <translation>Emergency: 112. Otherwise: report when the office opens.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="129"/>
         <source>Akut: 112. Annars: gör anmälan nästa vardag.</source>
         <translation>Emergency: 112. Otherwise: report on the next weekday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="133"/>
         <source>nyårsdagen</source>
         <translation>New Year&apos;s Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="134"/>
         <source>trettondedag jul</source>
         <translation>Epiphany</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="135"/>
         <source>långfredagen</source>
         <translation>Good Friday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="136"/>
         <source>påskdagen</source>
         <translation>Easter Sunday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="137"/>
         <source>annandag påsk</source>
         <translation>Easter Monday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="138"/>
         <source>första maj</source>
         <translation>May Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="131"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="139"/>
         <source>Kristi himmelsfärdsdag</source>
         <translation>Ascension Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="132"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="140"/>
         <source>pingstdagen</source>
         <translation>Whit Sunday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="141"/>
         <source>Sveriges nationaldag</source>
         <translation>Sweden&apos;s National Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
         <source>midsommardagen</source>
         <translation>Midsummer Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="143"/>
         <source>alla helgons dag</source>
         <translation>All Saints&apos; Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="144"/>
         <source>juldagen</source>
         <translation>Christmas Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="145"/>
         <source>annandag jul</source>
         <translation>Boxing Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="146"/>
         <source>trettondagsafton</source>
         <translation>Epiphany Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="147"/>
         <source>skärtorsdag</source>
         <translation>Maundy Thursday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="148"/>
         <source>påskafton</source>
         <translation>Easter Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="149"/>
         <source>valborgsmässoafton</source>
         <translation>Walpurgis Night</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="150"/>
         <source>midsommarafton</source>
         <translation>Midsummer Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="151"/>
         <source>allhelgonaafton</source>
         <translation>All Saints&apos; Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="152"/>
         <source>julafton</source>
         <translation>Christmas Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="153"/>
         <source>nyårsafton</source>
         <translation>New Year&apos;s Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="157"/>
         <source>mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="158"/>
         <source>tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="159"/>
         <source>ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="160"/>
         <source>tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="161"/>
         <source>fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="162"/>
         <source>lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="163"/>
         <source>sön</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="168"/>
         <source>jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="161"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="169"/>
         <source>feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="170"/>
         <source>mars</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="171"/>
         <source>apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="172"/>
         <source>maj</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="173"/>
         <source>juni</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="174"/>
         <source>juli</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="175"/>
         <source>aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="176"/>
         <source>sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="177"/>
         <source>okt</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="178"/>
         <source>nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="179"/>
         <source>dec</source>
         <translation>Dec</translation>
     </message>
@@ -2694,7 +2714,7 @@
     <name>ForgetDialog</name>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="110"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="193"/>
         <source>Glöm allt</source>
         <translation>Forget everything</translation>
     </message>
@@ -2731,8 +2751,13 @@
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="149"/>
+        <source>sökningen i sökfältet</source>
+        <translation>the search in the search field</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="151"/>
         <source>sparade sidor för %n dokument</source>
         <translation>
             <numerusform>remembered pages of %n document</numerusform>
@@ -2740,7 +2765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="154"/>
         <source>sida och zoom för egna filer: %n</source>
         <translation>
             <numerusform>page and zoom of %n of your own files</numerusform>
@@ -2748,17 +2773,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="155"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="157"/>
         <source>mappen du senast sparade i</source>
         <translation>the folder you last saved in</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="159"/>
         <source>mapparna som filväljaren kom ihåg</source>
         <translation>the folders the file chooser remembered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="161"/>
         <source>öppna egna filer, nu stängda: %n</source>
         <translation>
             <numerusform>%n open file of your own, now closed</numerusform>
@@ -2766,7 +2791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="164"/>
         <source>Mina sidor: %n</source>
         <translation>
             <numerusform>%n page in My pages</numerusform>
@@ -2774,7 +2799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="164"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="166"/>
         <source>sparade kopior av Mina sidor som inte kunde läsas: %n</source>
         <translation>
             <numerusform>%n saved copy of My pages that could not be read</numerusform>
@@ -2782,7 +2807,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="169"/>
         <source>sparade kopior av inställningar som inte kunde användas: %n</source>
         <translation>
             <numerusform>%n saved copy of settings that could not be used</numerusform>
@@ -2790,12 +2815,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="172"/>
         <source>Det fanns inget sparat att glömma.</source>
         <translation>There was nothing saved to forget.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/privacy.py" line="173"/>
         <source>Borttaget:</source>
         <translation>Removed:</translation>
     </message>
@@ -3901,27 +3926,27 @@
         <translation>Side panels</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1456"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1458"/>
         <source>Kvinnofrid Västmanland %1</source>
         <translation>Kvinnofrid Västmanland %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1458"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1460"/>
         <source>Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.</source>
         <translation>An offline aid for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1460"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1462"/>
         <source>Innehållspaket: %1, version %2.</source>
         <translation>Content pack: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1461"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1463"/>
         <source>Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.</source>
         <translation>The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board (Länsstyrelsen).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1464"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1466"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
@@ -4496,223 +4521,223 @@ The original is unchanged.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="187"/>
         <source>Administratörens inställningar nämner en inställning som programmet inte känner till; den hoppas över</source>
         <translation>The administrator&apos;s settings name a setting the program does not know; it is skipped</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="190"/>
         <source>En av administratörens inställningar kan inte användas; det säkraste värdet gäller</source>
         <translation>One of the administrator&apos;s settings cannot be used; the safest value applies</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="193"/>
         <source>Paketet är inte signerat, och administratören tillåter inte osignerade paket</source>
         <translation>The pack is not signed, and the administrator does not allow unsigned packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="196"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat</source>
         <translation>The pack has been changed since it was signed, or it is forged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="198"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på</source>
         <translation>The pack is signed with a key the program does not trust</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="200"/>
         <source>Paketet är signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>The pack is signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="194"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="202"/>
         <source>Paketets byte av signeringsnyckel kan inte godtas</source>
         <translation>The pack&apos;s change of signing key cannot be accepted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="204"/>
         <source>Programmets lista över betrodda nycklar kan inte läsas</source>
         <translation>The program&apos;s list of trusted keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="206"/>
         <source>Paketet är äldre än det som är installerat</source>
         <translation>The pack is older than the one installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="208"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="210"/>
         <source>Installationen avbröts</source>
         <translation>The installation was cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="211"/>
         <source>En fil i paketet stämmer inte med sin kontrollsumma – paketet kan ha ändrats</source>
         <translation>A file in the pack does not match its checksum – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="214"/>
         <source>En fil i paketet har inte den storlek som paketet anger – paketet kan ha ändrats</source>
         <translation>A file in the pack does not have the size the pack states – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="209"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="217"/>
         <source>Det finns inte tillräckligt med utrymme på disken</source>
         <translation>There is not enough space on the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="218"/>
         <source>Programmet får inte skriva i sin datamapp</source>
         <translation>The program is not allowed to write to its data folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="220"/>
         <source>Det finns inget tidigare innehållspaket att gå tillbaka till</source>
         <translation>There is no earlier content pack to go back to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="222"/>
         <source>Filen är inget läsbart innehållspaket, eller så är den skadad</source>
         <translation>The file is not a readable content pack, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="216"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="224"/>
         <source>Paketet innehåller en otillåten sökväg</source>
         <translation>The pack contains a path that is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="225"/>
         <source>Paketets innehållsförteckning (manifest.json) saknas eller är felaktig</source>
         <translation>The pack&apos;s table of contents (manifest.json) is missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="219"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="227"/>
         <source>En fil i paketet saknas, är felaktig eller kan inte läsas</source>
         <translation>A file in the pack is missing, invalid or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="229"/>
         <source>Åtgärdskortet i paketet är felaktigt</source>
         <translation>The action card in the pack is not valid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="230"/>
         <source>Paketet kunde inte skrivas till disken</source>
         <translation>The pack could not be written to the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="231"/>
         <source>De installerade innehållspaketen kunde inte läsas</source>
         <translation>The installed content packs could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="232"/>
         <source>En PDF-fil i paketet kan inte öppnas</source>
         <translation>A PDF file in the pack cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="233"/>
         <source>Ett dokument i paketet stämmer inte med sin beskrivning i paketet</source>
         <translation>A document in the pack does not match its description in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="235"/>
         <source>En uppgift i paketets innehållsförteckning har ett felaktigt värde</source>
         <translation>An entry in the pack&apos;s table of contents has a wrong value</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="229"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="237"/>
         <source>Paketet har ett format som den här versionen av programmet inte kan läsa</source>
         <translation>The pack has a format this version of the program cannot read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="239"/>
         <source>Paketets lista över ord som betyder samma sak i sökningen är felaktig</source>
         <translation>The pack&apos;s list of words that mean the same in search is wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="241"/>
         <source>Signeringsnyckeln kan inte användas</source>
         <translation>The signing key cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="242"/>
         <source>Den versionen kan inte tas bort</source>
         <translation>That version cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="243"/>
         <source>Den delade mappen med innehållspaket kan inte läsas</source>
         <translation>The shared folder of content packs cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="245"/>
         <source>Ett dokument i paketet hör till en flik som programmet inte har</source>
         <translation>A document in the pack belongs to a tab the program does not have</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="247"/>
         <source>Innehållspaketet finns inte</source>
         <translation>The content pack does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="249"/>
         <source>Paketet kan inte byggas i den mappen</source>
         <translation>The pack cannot be built in that folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="250"/>
         <source>Källmappens katalog (catalog.toml) saknas eller är felaktig</source>
         <translation>The source folder&apos;s catalogue (catalog.toml) is missing or wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="252"/>
         <source>En kontaktuppgift behöver ses över</source>
         <translation>A contact detail needs checking</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="253"/>
         <source>En text i källmappen kan inte läsas som Markdown</source>
         <translation>A text in the source folder cannot be read as Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="255"/>
         <source>Kommunens ifyllda lista med kontaktuppgifter kan inte läsas</source>
         <translation>The municipality&apos;s filled-in list of contact details cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="257"/>
         <source>Källmappen kan inte skapas där</source>
         <translation>The source folder cannot be created there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="269"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="279"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="277"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="287"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="292"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="300"/>
         <source>Uppgiften om vilket innehållspaket som är aktivt kan inte användas (i detalj, på svenska: %1)</source>
         <translation>The record of which content pack is active cannot be used (in detail, in Swedish: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="297"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="305"/>
         <source>Paketet %1 kunde inte användas: %2</source>
         <translation>Pack %1 could not be used: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="308"/>
         <source>Programmet visar i stället paketet %1.</source>
         <translation>The program shows pack %1 instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="303"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="311"/>
         <source>Programmet visar standardinnehållet.</source>
         <translation>The program shows the default content.</translation>
     </message>

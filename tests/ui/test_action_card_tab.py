@@ -283,6 +283,20 @@ def test_on_a_weekday_morning_the_switchboard_is_offered_first(qtbot, make_tab) 
 SATURDAY_2330 = dt.datetime(2026, 12, 5, 23, 30)
 
 
+def test_a_step_s_switchboard_row_says_probably_closed_at_night(make_tab) -> None:
+    """Köping, Djur, Saturday 03.00: the step's row said "Köpings kommun, växel (tider
+    okända)" while the contact list and the fallback said "troligen stängt nu"."""
+    tab = make_tab(dt.datetime(2026, 12, 5, 3, 0))
+    tab.set_municipality("Köping")
+    tab.set_subject("djur")
+    rows = [line.name_label.text() for step in pages.step_entries(tab)
+            for line in step.contact_lines
+            if line.isVisibleTo(tab) and "Köpings kommun, växel" in line.name_label.text()]
+    assert rows, "the test needs a step that names Köping's switchboard"
+    assert all("troligen stängt nu" in text for text in rows), rows
+    assert not any(text.endswith("(tider okända)") for text in rows), rows
+
+
 def test_hours_that_are_not_confirmed_are_said_to_be_probable(qtbot, make_tab,
                                                                 language: str) -> None:
     # Arboga's switchboard has hours from a page of 2017: at 23.30 on a Saturday it is

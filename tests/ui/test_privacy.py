@@ -314,6 +314,20 @@ def test_forget_everything_asks_removes_and_says_what(qtbot, env, window: MainWi
     assert "bookmarks" not in env.settings.read_text(encoding="utf-8")
 
 
+def test_forget_everything_says_the_search_went(qtbot, env) -> None:
+    """With only a search typed, Glöm allt emptied it and then said "Det fanns inget sparat att
+    glömma": the answer contradicted what the dialog had just promised."""
+    window = open_window(qtbot, env)
+    window.search_field.setText("orosanmälan")
+    said = forget_all(window, with_bookmarks=False)
+    assert window.search_field.text() == ""
+    assert "sökningen i sökfältet" in said[-1] and "inget sparat" not in said[-1], said
+    # With nothing typed and nothing stored, nothing is claimed.
+    said = forget_all(window, with_bookmarks=False)
+    assert "sökningen" not in said[-1], said
+    window.close()
+
+
 def test_the_page_open_at_forget_everything_is_not_saved_on_close(qtbot, env) -> None:
     """Right after Glöm allt the pages were gone, but closing the window saved the open
     document's page again, and the next start opened on it."""

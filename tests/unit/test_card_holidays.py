@@ -108,7 +108,10 @@ def test_an_office_on_julafton_is_probably_closed_not_closed(card: ActionCard,
     office = card.contact(contact_id)
     line = now_line(card, office, now)
     assert line.state == "probably_closed", line.text
-    assert line.text.startswith("Troligen stängt nu (tiderna är inte bekräftade)")
+    # Why: the day's hours are in no source; the office's own hours are ("tiderna är inte
+    # bekräftade" put the doubt on them).
+    assert line.text.startswith("Troligen stängt nu (källorna anger inga tider för dagen)")
+    assert "tiderna är inte bekräftade" not in line.text
     assert "öppnar troligen" in line.text
     note = day_note(card, now)
     assert "kontoren har stängt" not in note
@@ -150,3 +153,19 @@ def test_kristi_himmelsfard_morning(card: ActionCard, year: int) -> None:
     assert jour.is_open(now.replace(hour=15, minute=30)) is True
     # The office opens again on the Friday after.
     assert next_opening(office, now) == now.replace(hour=9) + dt.timedelta(days=1)
+
+
+def test_a_step_s_row_says_a_switchboard_of_unknown_hours_is_probably_closed_at_night(
+        card: ActionCard) -> None:
+    """At 03.00 a step's number row said "Köpings kommun, växel (tider okända)" while the
+    contact and the fallback for the same number said "troligen stängt nu"."""
+    from kvinnofrid_desktop.core.card.now import short_now
+
+    switchboard = next(c for c in card.contacts if c.role == "switchboard"
+                       and c.municipality == "Köping")
+    assert switchboard.hours is None  # the test needs a line whose hours no source gives
+    night = dt.datetime(2026, 12, 12, 3, 0)
+    assert short_now(switchboard, night, card=card) == \
+        "tider okända – troligen stängt nu, utanför kontorstid"
+    weekday = dt.datetime(2026, 12, 9, 10, 0)
+    assert short_now(switchboard, weekday, card=card) == "tider okända"

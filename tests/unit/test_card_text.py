@@ -19,6 +19,7 @@ from kvinnofrid_desktop.core.card.text import (
     checked_text_sv,
     jour_hours_sv,
     missing_text,
+    municipality_name,
     unbroken,
     urgent_title,
 )
@@ -95,6 +96,17 @@ def test_a_switchboard_in_the_jour_s_place_is_said_to_answer_in_office_hours_onl
     report = next(c for c in card.contacts if c.role == "report_adult"
                   and c.status == "missing" and c.municipality == "Köping")
     assert "kontorstid" not in missing_text(report, card)
+
+
+def test_a_municipality_is_named_as_its_switchboard_names_it(card: ActionCard) -> None:
+    """The printed cards' headings said "Köping kommun" beside "Köpings kommun, växel"."""
+    switchboards = {c.municipality: c.name.removesuffix(", växel") for c in card.contacts
+                    if c.role == "switchboard" and c.municipality and c.name.endswith(", växel")}
+    assert len(switchboards) >= 6  # the test needs the names the card itself uses
+    for municipality, name in switchboards.items():
+        assert municipality_name(municipality) == name
+    assert municipality_name("Köping") == "Köpings kommun"
+    assert municipality_name("Västerås") == "Västerås stad"
 
 
 def test_the_printed_county_jour_names_where_it_is_confirmed_and_old_sources_their_year(

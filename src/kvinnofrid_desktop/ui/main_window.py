@@ -1193,6 +1193,7 @@ class MainWindow(QMainWindow):
         if with_bookmarks is None:
             return
         closed = self.close_external_files(save=False)
+        searched = bool(self.search_field.text().strip())
         self.clear_search()
         # The documents stay open where they are; closing the window must not write their
         # pages back. A page the reader turns to afterwards is remembered as usual.
@@ -1205,6 +1206,7 @@ class MainWindow(QMainWindow):
         if self.settings.active_tab().startswith(PUBLICATION_PREFIX):  # which one was read
             self.settings.set_active_tab(TAB_ORDER[0])
         removed["closed"] = closed
+        removed["search"] = int(searched)  # it went too: "nothing to forget" was untrue
         if with_bookmarks:
             self.bookmarks.forget()
         history = forget_dialog_history()

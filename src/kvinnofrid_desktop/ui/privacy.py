@@ -145,6 +145,8 @@ def removed_text(removed: dict[str, int], *, dialog_history: bool) -> str:
     the Swedish source has no plural forms of its own, "1 sidor" would be wrong.)"""
     translate = QCoreApplication.translate
     lines = []
+    if removed.get("search"):
+        lines.append(translate("ForgetDialog", "sökningen i sökfältet"))
     if removed.get("documents"):
         lines.append(translate("ForgetDialog", "sparade sidor för %n dokument", "",
                                removed["documents"]))

@@ -249,9 +249,12 @@ def when_text(at: dt.datetime, now: dt.datetime, tr: Translate = _same) -> str:
                clock)
 
 
-def short_now(contact: Contact, now: dt.datetime, tr: Translate = _same) -> str:
+def short_now(contact: Contact, now: dt.datetime, tr: Translate = _same,
+              card: ActionCard | None = None) -> str:
     """A few words for a compact line: öppet nu, stängt nu, dygnet runt, tider okända, and
-    troligen öppet / troligen stängt by hours that are not confirmed."""
+    troligen öppet / troligen stängt by hours that are not confirmed. With ``card``, an office
+    line with unknown hours outside the card's office hours is "tider okända – troligen stängt
+    nu", as its contact says: a step's row called Köping's switchboard "tider okända" at 03.00."""
     if contact.status == "missing":
         return tr("uppgift saknas")
     state = open_state(contact, now)
@@ -261,7 +264,11 @@ def short_now(contact: Contact, now: dt.datetime, tr: Translate = _same) -> str:
         return tr("troligen öppet")
     if state == "probably_closed":
         return tr("troligen stängt")
-    return tr("tider okända") if state == "unknown" else tr("stängt nu")
+    if state == "unknown":
+        if card is not None and after_office_hours(card, contact, now):
+            return tr("tider okända – troligen stängt nu, utanför kontorstid")
+        return tr("tider okända")
+    return tr("stängt nu")
 
 
 # What an open contact's line says: (always open, open now, open now until %1), by confirmed
@@ -284,6 +291,14 @@ _CLOSED_TEXTS = {
            "Troligen stängt nu (tiderna är inte bekräftade) – akuta djurärenden: polisen %1; "
            "pågår det: ring 112"),
 }
+# The same, closed only by an eve the card counts as closed (julafton): the hours are sourced,
+# the day's are nobody's; "tiderna är inte bekräftade" put the doubt on the hours.
+_EVE_TEXTS = (
+    "Troligen stängt nu (källorna anger inga tider för dagen)",
+    "Troligen stängt nu (källorna anger inga tider för dagen) – ring socialjouren %1",
+    "Troligen stängt nu (källorna anger inga tider för dagen) – vid akut fara ring 112",
+    "Troligen stängt nu (källorna anger inga tider för dagen) – akuta djurärenden: polisen "
+    "%1; pågår det: ring 112")
 
 
 def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
@@ -317,7 +332,8 @@ def now_line(card: ActionCard, contact: Contact, now: dt.datetime,
         return NowLine(state, tr("Tider okända"))
     # Closed, or probably closed: then every sentence says "troligen" and why.
     probably = state == "probably_closed"
-    closed, ring_jour, ring_112, animals = _CLOSED_TEXTS[probably]
+    closed, ring_jour, ring_112, animals = _EVE_TEXTS \
+        if probably and contact.closed_only_by_eve(now) else _CLOSED_TEXTS[probably]
     text, alternative = tr(closed), None
     if jour is not None:
         text, alternative = arg(tr(ring_jour), dialled(jour)), jour

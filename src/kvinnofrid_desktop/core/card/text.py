@@ -186,9 +186,20 @@ def unbroken_numbers(text: str, number: Callable[[str], str] = unbroken,
     return "".join([*out, rest(text[start:])])
 
 
+# The municipalities as they name themselves: "Köpings kommun" (the genitive where the name
+# takes one), "Västerås stad"; "Köping kommun" on a printout beside "Köpings kommun, växel".
+OFFICIAL_NAMES = {
+    "Arboga": "Arboga kommun", "Fagersta": "Fagersta kommun",
+    "Hallstahammar": "Hallstahammars kommun", "Kungsör": "Kungsörs kommun",
+    "Köping": "Köpings kommun", "Norberg": "Norbergs kommun", "Sala": "Sala kommun",
+    "Skinnskatteberg": "Skinnskattebergs kommun", "Surahammar": "Surahammars kommun",
+    "Västerås": "Västerås stad",
+}
+
+
 def municipality_name(municipality: str) -> str:
-    """The municipality as it names itself: "Västerås stad" (its sources), "Sala kommun"."""
-    return f"{municipality} stad" if municipality == "Västerås" else f"{municipality} kommun"
+    """The municipality as it names itself: "Köpings kommun", "Västerås stad"."""
+    return OFFICIAL_NAMES.get(municipality, f"{municipality} kommun")
 
 
 def as_sentence(title: str) -> str:

@@ -498,7 +498,7 @@ class StepContactLine(QWidget):
                 self.instead_heading.setText(instead.heading)
             rebuilt = self._show_routes(instead, now)
         else:
-            state = self.state_text or short_now(self.contact, now, card_now_tr)
+            state = self.state_text or short_now(self.contact, now, card_now_tr, self.card)
             if self.contact.status == "unverified":
                 state += self.tr(", ej bekräftad")
         self.name_label.setText(f"{self._base} ({state})")

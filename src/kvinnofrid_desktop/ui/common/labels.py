@@ -108,6 +108,14 @@ CARD_NOW_PHRASES = (
     QT_TRANSLATE_NOOP("CardNow",
                       "Troligen stängt nu (tiderna är inte bekräftade) – akuta djurärenden: "
                       "polisen %1; pågår det: ring 112"),
+    # Closed only by an eve the card counts as closed (julafton): no source gives the day.
+    QT_TRANSLATE_NOOP("CardNow", "Troligen stängt nu (källorna anger inga tider för dagen)"),
+    QT_TRANSLATE_NOOP("CardNow", "Troligen stängt nu (källorna anger inga tider för dagen) – "
+                                 "ring socialjouren %1"),
+    QT_TRANSLATE_NOOP("CardNow", "Troligen stängt nu (källorna anger inga tider för dagen) – "
+                                 "vid akut fara ring 112"),
+    QT_TRANSLATE_NOOP("CardNow", "Troligen stängt nu (källorna anger inga tider för dagen) – "
+                                 "akuta djurärenden: polisen %1; pågår det: ring 112"),
     QT_TRANSLATE_NOOP("CardNow", " · öppnar troligen %1"),
     QT_TRANSLATE_NOOP("CardNow", "troligen öppet nu – tiderna är inte bekräftade"),
     QT_TRANSLATE_NOOP("CardNow", "troligen stängt nu – tiderna är inte bekräftade"),
