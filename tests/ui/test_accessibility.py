@@ -187,6 +187,8 @@ def test_the_about_box_is_read_in_plain_words(qtbot, env, announced) -> None:
     said = read["Description"]
     assert "Innehållspaket: " in said and "Länsstyrelsen" in said
     assert not [text for text in read.values() if "<" in text or "&" in text]
+    # Closed, it goes: a box for each time About was opened stayed in the window.
+    qtbot.waitUntil(lambda: not window.findChildren(QMessageBox))
     window.close()
 
 

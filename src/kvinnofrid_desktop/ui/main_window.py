@@ -1479,6 +1479,7 @@ class MainWindow(QMainWindow):
         icon = box.windowIcon()
         box.setIconPixmap(icon.pixmap(icon.actualSize(QSize(64, 64))))
         box.exec()
+        box.deleteLater()  # a child of the window: each About would stay behind otherwise
 
 
 def page_margins(tab: DocumentTab) -> list[int]:
