@@ -483,7 +483,9 @@ class SearchIndex:
         rest = _without(normalize_text(searched), places)
         if not self.parse(rest).terms:
             return hits
-        key = lambda h: (h.doc_id, h.page, h.anchor)  # noqa: E731
+        def key(h: Hit) -> tuple[str, int, str]:
+            return h.doc_id, h.page, h.anchor
+
         mine = {key(h) for h in own}
         serving = [h for h in self.search(rest, limit) if h.kind == "card"
                    and _card_place(h.title).lower() not in swedish.PLACE_NAMES
