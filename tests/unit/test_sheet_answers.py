@@ -34,7 +34,7 @@ from kvinnofrid_desktop.core.authoring.verification import (
     write_sheet_csv,
 )
 from kvinnofrid_desktop.core.bundled import default_pack_dir
-from kvinnofrid_desktop.core.card.model import parse_action_card
+from kvinnofrid_desktop.core.card.model import check_phone, parse_action_card
 
 TODAY = dt.date(2026, 12, 6)
 JOUR = "vasteras-socialjour"
@@ -199,3 +199,27 @@ def test_a_sheet_sent_out_before_the_knappval_column_is_still_read(
     assert [(c.contact_id, c.field) for c in changes] == [(BARN, "verified")]
     take_all(folder, sheet)
     assert folder.contact(BARN)["dial_note"] == "knappval 9"
+
+
+# --- answers the walk-through of the verification round lost or took wrongly -----------------
+
+VAXEL = "region-vaxel"  # 021-17 30 00
+
+
+def test_a_number_whose_leading_zero_excel_dropped_is_refused(folder: SourceFolder,
+                                                             tmp_path: Path) -> None:
+    """Excel reads "0211730000" as a number and writes 211730000: the change was ticked, the
+    pack built, and the card printed "21173000"."""
+    sheet = filled_sheet(folder, "Västerås", {VAXEL: {"Telefon": "21173000"}},
+                         tmp_path / "vasteras.csv")
+    [change] = read_sheet(folder, sheet, today=TODAY).changes
+    assert (change.field, change.new) == ("phone", "21173000")
+    assert change.problem is not None and "Excel kan ha tagit bort nollan" in change.problem
+    assert check_phone("211730000") is not None
+    # The short national numbers stay numbers, and so does every number of the default pack.
+    for short in ("112", "113 13", "114 14", "116 006", "116 111", "1177", "90101",
+                  "+46 21 17 30 00"):
+        assert check_phone(short) is None, short
+    phones = [c["phone"] for c in folder.contacts() if c.get("phone")]
+    assert "116 006" in phones and "114 14" in phones
+    assert [(p, check_phone(p)) for p in phones if check_phone(p) is not None] == []
