@@ -223,3 +223,21 @@ def test_a_number_whose_leading_zero_excel_dropped_is_refused(folder: SourceFold
     phones = [c["phone"] for c in folder.contacts() if c.get("phone")]
     assert "116 006" in phones and "114 14" in phones
     assert [(p, check_phone(p)) for p in phones if check_phone(p) is not None] == []
+
+
+def test_a_yes_on_a_row_whose_correction_was_refused_cannot_be_taken(folder: SourceFolder,
+                                                                    tmp_path: Path) -> None:
+    """Excel's AutoCorrect wrote the new number with an en dash: the number was refused, the
+    "ja" beside it stayed ticked, and approving dated the old number as confirmed today."""
+    sala = "sala-orosanmalan-vuxna"
+    before = folder.contact(sala)["verified"]
+    sheet = filled_sheet(folder, "Sala", {sala: {"Telefon": "0224–74 96 31", CONFIRM: "ja"}},
+                         tmp_path / "sala.csv")
+    phone, yes = read_sheet(folder, sheet, today=TODAY).changes
+    assert phone.problem is not None and "tankstreck" in phone.problem
+    assert yes.field == "verified"
+    assert yes.problem is not None
+    assert yes.problem.startswith("en rättelse på raden kunde inte godkännas (telefon)")
+    with pytest.raises(FieldError, match="kunde inte godkännas"):
+        apply_change(folder, yes, TODAY)
+    assert folder.contact(sala)["verified"] == before

@@ -62,6 +62,15 @@ _YES = {"ja", "j", "yes", "x", "stämmer"}
 NEEDS_SOURCE = ("ange en källa (webbadress) först: kommunens ”ja” gör uppgiften verifierad, "
                 "och en verifierad uppgift visas bara med sin källa")
 
+FIELD_SV = {"name": "namn", "phone": "telefon", "dial_note": "knappval", "email": "e-post",
+            "hours_text": "öppettider", "source": "källa"}
+
+
+def refused_sv(fields: list[str]) -> str:
+    """Why a "ja" is not taken when a correction on its row was refused."""
+    return (f"en rättelse på raden kunde inte godkännas ({', '.join(fields)}): ett ”ja” skulle "
+            "bekräfta den gamla uppgiften; rätta den under Kontakter och bekräfta sedan")
+
 
 @dataclass(frozen=True)
 class SheetRow:
@@ -134,8 +143,7 @@ class ProposedChange:
     def describe_sv(self) -> str:
         if self.field == "verified":
             return f"{self.contact_name}: bekräftad ({self.new})"
-        label = {"name": "namn", "phone": "telefon", "dial_note": "knappval", "email": "e-post",
-                 "hours_text": "öppettider", "source": "källa"}.get(self.field, self.field)
+        label = FIELD_SV.get(self.field, self.field)
         text = f"{self.contact_name}: {label} {self.old or '–'} → {self.new or '–'}"
         if self.clears_hours:
             text += (f" (tiderna bakom ”öppet nu” ({self.clears_hours}) tas bort; lägg in dem "
@@ -192,6 +200,7 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
             continue
         name = str(contact.get("name") or cid)
         taken = dict(contact)  # the contact with the row's acceptable changes
+        refused: list[str] = []  # the fields of the row's corrections that cannot be taken
         for key in EDITABLE:
             heading = next(h for h, k in COLUMNS if k == key)
             if heading not in row:
@@ -204,6 +213,7 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
                 checked_contact_value(contact, key, new, list(contacts.values()), today)
             except FieldError as exc:
                 problem = str(exc)
+                refused.append(FIELD_SV.get(key, key))
             else:
                 taken[key] = new
             clears = hours_words(contact.get("hours")) if key == "hours_text" else ""
@@ -211,10 +221,11 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
                                           clears_hours=clears))
         if row.get(CONFIRM, "").casefold() in _YES:
             by = row.get(FILLED_BY, "")
+            # With a correction refused, "ja" would date the old value as confirmed today.
+            problem = (refused_sv(refused) if refused
+                       else NEEDS_SOURCE if _lacks_source(taken) else None)
             changes.append(ProposedChange(cid, name, "verified", str(contact.get("verified")),
-                                          today.isoformat(),
-                                          NEEDS_SOURCE if _lacks_source(taken) else None,
-                                          comment=by))
+                                          today.isoformat(), problem, comment=by))
         if row.get(COMMENT):
             comments.append((name, row[COMMENT]))
     return SheetReading(municipality, tuple(changes), tuple(comments), tuple(problems))
