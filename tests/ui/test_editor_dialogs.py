@@ -329,6 +329,32 @@ def test_a_file_that_is_no_sheet_is_refused_and_nothing_changes(
     assert not settled_problems(qtbot, dialog)
 
 
+def test_a_pdf_chosen_after_a_sheet_clears_the_sheet_s_changes_and_says_what_to_do(
+        qtbot, folder: SourceFolder, dialogs: FileDialogs, tmp_path: Path) -> None:
+    """A PDF picked by mistake threw a csv.Error traceback on the terminal, and the previous
+    sheet's label and ticked changes stayed, ready to approve under the new file's name."""
+    dialog = verification_dialog(qtbot, folder)
+    sheet = tmp_path / "vasteras.csv"
+    dialog.municipality.setCurrentIndex(dialog.municipality.findText("Västerås"))
+    dialogs.saves.append(sheet)
+    click(qtbot, dialog.csv_button)
+    fill_in(sheet, {"vasteras-vaxel": {"Telefon": "021-39 00 01", COMMENT: "nytt nummer"}})
+    dialogs.opens.append(sheet)
+    click(qtbot, dialog.read_button)
+    assert len(dialog.items()) == 1 and dialog.approve_button.isEnabled()
+    picked = tmp_path / "vasteras.pdf"
+    write_sheet_pdf(folder, "Västerås", picked)
+    dialogs.opens.append(picked)
+    click(qtbot, dialog.read_button)
+    message = dialog.message_text()
+    assert message.startswith("vasteras.pdf kunde inte läsas in: filen kunde inte läsas som ett "
+                              "kontrollblad: spara den som CSV (semikolonavgränsad) i Excel")
+    assert dialog.items() == [] and not dialog.approve_button.isEnabled()
+    assert "vasteras.csv" not in dialog.sheet_label.text()
+    assert not dialog.notes.isVisible()
+    assert not folder.dirty
+
+
 def test_the_verification_dialog_speaks(qtbot, folder: SourceFolder) -> None:
     assert_accessible(verification_dialog(qtbot, folder))
 

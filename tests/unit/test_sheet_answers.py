@@ -35,6 +35,7 @@ from kvinnofrid_desktop.core.authoring.verification import (
 )
 from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.card.model import check_phone, parse_action_card
+from kvinnofrid_desktop.core.pack.problems import PackError
 
 TODAY = dt.date(2026, 12, 6)
 JOUR = "vasteras-socialjour"
@@ -241,3 +242,32 @@ def test_a_yes_on_a_row_whose_correction_was_refused_cannot_be_taken(folder: Sou
     with pytest.raises(FieldError, match="kunde inte godkännas"):
         apply_change(folder, yes, TODAY)
     assert folder.contact(sala)["verified"] == before
+
+
+@pytest.mark.parametrize("delimiter", ["\t", ";"])
+def test_excel_s_unicode_text_is_read(folder: SourceFolder, tmp_path: Path,
+                                      delimiter: str) -> None:
+    """Excel's "Unicode-text" is UTF-16 with a byte order mark and tabs: reading it threw a
+    csv.Error traceback."""
+    sheet = filled_sheet(folder, "Västerås", {VAXEL: {"Telefon": "021-17 30 01"}},
+                         tmp_path / "vasteras.csv")
+    rows = list(csv.reader(io.StringIO(sheet.read_text(encoding="utf-8-sig")), delimiter=";"))
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    sheet.write_bytes(out.getvalue().encode("utf-16"))  # with its byte order mark
+    assert sheet.read_bytes()[:2] in (b"\xff\xfe", b"\xfe\xff")
+    [change] = read_sheet(folder, sheet, today=TODAY).changes
+    assert (change.contact_id, change.new, change.problem) == (VAXEL, "021-17 30 01", None)
+
+
+def test_a_file_the_csv_reader_cannot_read_says_to_save_it_as_csv(tmp_path: Path,
+                                                                  folder: SourceFolder) -> None:
+    for name, content in (("valt.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\r<<\x00>>\r"),
+                          ("trasig.txt", b"id;Telefon\r\nab\rcd;e\n")):
+        path = tmp_path / name
+        path.write_bytes(content)
+        with pytest.raises(PackError) as raised:
+            read_sheet(folder, path, today=TODAY)
+        [problem] = raised.value.problems
+        assert problem.message == ("filen kunde inte läsas som ett kontrollblad: spara den som "
+                                   "CSV (semikolonavgränsad) i Excel"), name

@@ -61,6 +61,9 @@ _YES = {"ja", "j", "yes", "x", "stämmer"}
 # Why a "ja" cannot be taken: it would make a contact without a source verified.
 NEEDS_SOURCE = ("ange en källa (webbadress) först: kommunens ”ja” gör uppgiften verifierad, "
                 "och en verifierad uppgift visas bara med sin källa")
+# A file the csv module cannot read (a PDF, a workbook saved in another form).
+NOT_CSV = ("filen kunde inte läsas som ett kontrollblad: spara den som CSV "
+           "(semikolonavgränsad) i Excel")
 
 FIELD_SV = {"name": "namn", "phone": "telefon", "dial_note": "knappval", "email": "e-post",
             "hours_text": "öppettider", "source": "källa"}
@@ -169,16 +172,28 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
         raise PackError(Problem("sheet.missing", path.name, None, "filen finns inte")) from None
     except ExternalFileError as exc:
         raise PackError(Problem("sheet.unreadable", path.name, None, f"filen {exc}")) from None
+    unreadable = PackError(Problem("sheet.unreadable", path.name, None, NOT_CSV))
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")  # saved by an old Excel
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            text = raw.decode("utf-16")  # Excel's "Unicode-text": UTF-16 with tabs
+        else:
+            try:
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = raw.decode("cp1252", errors="replace")  # saved by an old Excel
+    except UnicodeError:
+        raise unreadable from None
     lines = text.splitlines()
     if not lines:
         raise PackError(Problem("sheet.empty", path.name, None, "filen är tom"))
+    if "\x00" in text:  # a PDF or another binary file chosen by mistake
+        raise unreadable
     delimiter = max((";", ",", "\t"), key=lines[0].count)
-    rows = list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
-    headings = {h.strip() for h in (csv.reader([lines[0]], delimiter=delimiter).__next__())}
+    try:
+        rows = list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
+        headings = {h.strip() for h in next(csv.reader([lines[0]], delimiter=delimiter), [])}
+    except csv.Error:
+        raise unreadable from None
     if "id" not in headings:
         raise PackError(Problem("sheet.not_sheet", path.name, None,
                                 "filen är inget kontrollblad (kolumnen 'id' saknas)"))

@@ -227,6 +227,13 @@ class VerificationDialog(QDialog):
             if not chosen:
                 return None
             path = Path(chosen)
+        # The previous sheet's changes go first: left ticked under another file's error, they
+        # looked like this file's and could still be approved.
+        self.reading = None
+        self.sheet_label.setText(path.name)
+        self.changes.clear()
+        self._update_approve()
+        self._show_notes(None)
         try:
             reading = read_sheet(self.folder, path)
         except PackError as exc:
