@@ -271,3 +271,22 @@ def test_a_file_the_csv_reader_cannot_read_says_to_save_it_as_csv(tmp_path: Path
         [problem] = raised.value.problems
         assert problem.message == ("filen kunde inte läsas som ett kontrollblad: spara den som "
                                    "CSV (semikolonavgränsad) i Excel"), name
+
+
+def test_a_no_without_a_correction_and_an_answer_that_is_neither_are_listed(
+        folder: SourceFolder, tmp_path: Path) -> None:
+    """"nej" with nothing corrected, "jaa" and "ja, men se not" vanished: the coordinator
+    never learnt that the contact is disputed. "ja." is the sheet's "ja"."""
+    barn, vuxna, jour = "sala-orosanmalan-barn", "sala-orosanmalan-vuxna", "sala-socialjour"
+    sheet = filled_sheet(folder, "Sala", {
+        barn: {CONFIRM: "nej"}, vuxna: {CONFIRM: "jaa"}, jour: {CONFIRM: "ja, men se not"},
+        "sala-vaxel": {CONFIRM: "Ja."}}, tmp_path / "sala.csv")
+    reading = read_sheet(folder, sheet, today=TODAY)
+    assert [(c.contact_id, c.field) for c in reading.changes] == [("sala-vaxel", "verified")]
+    name = {cid: folder.contact(cid)["name"] for cid in (barn, vuxna, jour)}
+    assert (name[barn], "kommunen svarade ”nej” men skrev ingen rättelse; fråga kommunen vad "
+            "som är fel") in reading.comments
+    said = "\n".join(reading.problems)
+    assert f"({name[vuxna]}): svaret ”jaa” under Stämmer är varken ja eller nej" in said
+    assert f"({name[jour]}): svaret ”ja, men se not” under Stämmer" in said
+    assert len(reading.problems) == 2

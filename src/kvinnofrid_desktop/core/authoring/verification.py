@@ -58,6 +58,7 @@ COLUMNS = (
 EDITABLE = ("name", "phone", "dial_note", "email", "hours_text", "source")
 CONFIRM, COMMENT, FILLED_BY = "Stämmer (ja/nej)", "Rättelse eller kommentar", "Ifyllt av"
 _YES = {"ja", "j", "yes", "x", "stämmer"}
+_NO = {"nej", "n", "no", "stämmer inte"}
 # Why a "ja" cannot be taken: it would make a contact without a source verified.
 NEEDS_SOURCE = ("ange en källa (webbadress) först: kommunens ”ja” gör uppgiften verifierad, "
                 "och en verifierad uppgift visas bara med sin källa")
@@ -234,7 +235,17 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
             clears = hours_words(contact.get("hours")) if key == "hours_text" else ""
             changes.append(ProposedChange(cid, name, key, old, new, problem,
                                           clears_hours=clears))
-        if row.get(CONFIRM, "").casefold() in _YES:
+        written = row.get(CONFIRM, "")
+        # "ja." and "Ja!" are the answer the sheet asks for; "jaa" or "ja, men se not" is not
+        # taken as a "ja", but listed: it dropped out of sight, and the contact is disputed.
+        answer = written.rstrip(".!").strip().casefold()
+        if written and answer not in _YES | _NO:
+            problems.append(f"rad {n} ({name}): svaret ”{written}” under Stämmer är varken ja "
+                            "eller nej, så inget bekräftades; fråga kommunen vad som gäller")
+        elif answer in _NO and not any(c.contact_id == cid for c in changes):
+            comments.append((name, "kommunen svarade ”nej” men skrev ingen rättelse; fråga "
+                                   "kommunen vad som är fel"))
+        if answer in _YES:
             by = row.get(FILLED_BY, "")
             # With a correction refused, "ja" would date the old value as confirmed today.
             problem = (refused_sv(refused) if refused
