@@ -290,3 +290,20 @@ def test_a_no_without_a_correction_and_an_answer_that_is_neither_are_listed(
     assert f"({name[vuxna]}): svaret ”jaa” under Stämmer är varken ja eller nej" in said
     assert f"({name[jour]}): svaret ”ja, men se not” under Stämmer" in said
     assert len(reading.problems) == 2
+
+
+def test_what_the_municipality_wrote_in_the_note_column_is_listed_and_its_yes_not_ticked(
+        folder: SourceFolder, tmp_path: Path) -> None:
+    """"Faxen är nedlagd sedan 2026, ta bort den" in Att veta was dropped without a word, and
+    the row's "ja" confirmed the note the municipality said was wrong. A note sent back as it
+    was printed says nothing."""
+    sheet = filled_sheet(folder, "Västerås", {
+        JOUR: {"Att veta (kortets anteckning)": "Faxen är nedlagd sedan 2026, ta bort den",
+               CONFIRM: "ja"},
+        BARN: {CONFIRM: "ja"}}, tmp_path / "vasteras.csv")
+    reading = read_sheet(folder, sheet, today=TODAY)
+    assert reading.comments == ((folder.contact(JOUR)["name"], "Kommunen skrev i Att veta "
+                                 "(läses inte in): Faxen är nedlagd sedan 2026, ta bort den"),)
+    yes = {c.contact_id: c for c in reading.changes if c.field == "verified"}
+    assert yes[JOUR].problem is None and "Att veta" in yes[JOUR].review
+    assert yes[BARN].review == ""  # its note came back as printed

@@ -143,6 +143,9 @@ class ProposedChange:
     # A new hours text of a contact with structured hours: those hours in words (taking the
     # text clears them).
     clears_hours: str = ""
+    # Why a change that can be taken is not ticked beforehand (the municipality wrote in a
+    # column that is not read back): "" when it is.
+    review: str = ""
 
     def describe_sv(self) -> str:
         if self.field == "verified":
@@ -203,8 +206,8 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
     comments: list[tuple[str, str]] = []
     problems: list[str] = []
     municipality = None
-    for n, row in enumerate(rows, 2):
-        row = {(k or "").strip(): printable((v or "").strip()) for k, v in row.items()
+    for n, cells in enumerate(rows, 2):
+        row = {(k or "").strip(): printable((v or "").strip()) for k, v in cells.items()
                if isinstance(v, str)}
         cid = row.get("id", "")
         if not cid:
@@ -235,6 +238,16 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
             clears = hours_words(contact.get("hours")) if key == "hours_text" else ""
             changes.append(ProposedChange(cid, name, key, old, new, problem,
                                           clears_hours=clears))
+        # The note is not read back, but what the municipality wrote in it is said: "Faxen
+        # är nedlagd" was dropped, and its "ja" confirmed the note it said was wrong.
+        review = ""
+        if NOTE_HEADING in row:
+            cell = next((v for k, v in cells.items() if (k or "").strip() == NOTE_HEADING), "")
+            note = str(contact.get("note") or "")
+            if " ".join(str(cell or "").split()) != " ".join(note.split()):
+                review = "kommunen skrev i Att veta, som inte läses in"
+                comments.append((name, f"Kommunen skrev i Att veta (läses inte in): "
+                                       f"{row[NOTE_HEADING] or '(tömde fältet)'}"))
         written = row.get(CONFIRM, "")
         # "ja." and "Ja!" are the answer the sheet asks for; "jaa" or "ja, men se not" is not
         # taken as a "ja", but listed: it dropped out of sight, and the contact is disputed.
@@ -251,7 +264,8 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
             problem = (refused_sv(refused) if refused
                        else NEEDS_SOURCE if _lacks_source(taken) else None)
             changes.append(ProposedChange(cid, name, "verified", str(contact.get("verified")),
-                                          today.isoformat(), problem, comment=by))
+                                          today.isoformat(), problem, comment=by,
+                                          review=review))
         if row.get(COMMENT):
             comments.append((name, row[COMMENT]))
     return SheetReading(municipality, tuple(changes), tuple(comments), tuple(problems))
