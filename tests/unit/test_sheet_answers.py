@@ -307,3 +307,12 @@ def test_what_the_municipality_wrote_in_the_note_column_is_listed_and_its_yes_no
     yes = {c.contact_id: c for c in reading.changes if c.field == "verified"}
     assert yes[JOUR].problem is None and "Att veta" in yes[JOUR].review
     assert yes[BARN].review == ""  # its note came back as printed
+
+
+def test_a_bare_digit_in_knappval_is_read_as_knappval(folder: SourceFolder,
+                                                     tmp_path: Path) -> None:
+    """"9" in Knappval went onto the card as a lone "9" under the number."""
+    sheet = filled_sheet(folder, "Västerås", {VAXEL: {"Knappval": "9"}, BARN: {"Knappval": "9"}},
+                         tmp_path / "vasteras.csv")
+    [change] = read_sheet(folder, sheet, today=TODAY).changes  # BARN has knappval 9 already
+    assert (change.contact_id, change.new, change.problem) == (VAXEL, "knappval 9", None)

@@ -225,6 +225,9 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
             if heading not in row:
                 continue
             new, old = row[heading], str(contact.get(key) or "")
+            if key == "dial_note" and new.isascii() and new.isdigit():
+                # "9" in Knappval: the card printed a lone "9" under the number.
+                new = f"knappval {new}"
             if new == old:
                 continue
             problem = None
