@@ -11,6 +11,7 @@ The file dialogs are Qt's own; the tests answer them by replacing ``file_dialogs
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 from pathlib import Path
@@ -327,6 +328,58 @@ def test_a_file_that_is_no_sheet_is_refused_and_nothing_changes(
     assert dialog.items() == [] and not dialog.approve_button.isEnabled()
     assert folder.card_text() == before and not folder.dirty
     assert not settled_problems(qtbot, dialog)
+
+
+def test_a_pdf_chosen_after_a_sheet_clears_the_sheet_s_changes_and_says_what_to_do(
+        qtbot, folder: SourceFolder, dialogs: FileDialogs, tmp_path: Path) -> None:
+    """A PDF picked by mistake threw a csv.Error traceback on the terminal, and the previous
+    sheet's label and ticked changes stayed, ready to approve under the new file's name."""
+    dialog = verification_dialog(qtbot, folder)
+    sheet = tmp_path / "vasteras.csv"
+    dialog.municipality.setCurrentIndex(dialog.municipality.findText("Västerås"))
+    dialogs.saves.append(sheet)
+    click(qtbot, dialog.csv_button)
+    fill_in(sheet, {"vasteras-vaxel": {"Telefon": "021-39 00 01", COMMENT: "nytt nummer"}})
+    dialogs.opens.append(sheet)
+    click(qtbot, dialog.read_button)
+    assert len(dialog.items()) == 1 and dialog.approve_button.isEnabled()
+    picked = tmp_path / "vasteras.pdf"
+    write_sheet_pdf(folder, "Västerås", picked)
+    dialogs.opens.append(picked)
+    click(qtbot, dialog.read_button)
+    message = dialog.message_text()
+    assert message.startswith("vasteras.pdf kunde inte läsas in: filen kunde inte läsas som ett "
+                              "kontrollblad: spara den som CSV (semikolonavgränsad) i Excel")
+    assert dialog.items() == [] and not dialog.approve_button.isEnabled()
+    assert "vasteras.csv" not in dialog.sheet_label.text()
+    assert not dialog.notes.isVisible()
+    assert not folder.dirty
+
+
+def test_a_yes_beside_a_note_the_municipality_wrote_is_not_ticked_and_the_note_is_listed(
+        qtbot, folder: SourceFolder, dialogs: FileDialogs, tmp_path: Path) -> None:
+    """Text typed into "Att veta" (not read back) was dropped without a word, and the row's
+    ticked "ja" confirmed the note the municipality said was wrong."""
+    dialog = verification_dialog(qtbot, folder)
+    dialog.municipality.setCurrentIndex(dialog.municipality.findText("Västerås"))
+    sheet = tmp_path / "vasteras.csv"
+    dialogs.saves.append(sheet)
+    click(qtbot, dialog.csv_button)
+    fill_in(sheet, {"vasteras-socialjour": {
+        "Att veta (kortets anteckning)": "Faxen är nedlagd, ta bort den", CONFIRM: "ja"}})
+    dialogs.opens.append(sheet)
+    click(qtbot, dialog.read_button)
+    name = folder.contact("vasteras-socialjour")["name"]
+    [item] = dialog.items()
+    assert item.text() == (f"{name}: bekräftad ({dt.date.today().isoformat()}) – inte "
+                           "förbockad: kommunen skrev i Att veta, som inte läses in")
+    assert item.checkState() == Qt.CheckState.Unchecked
+    assert item.flags() & Qt.ItemFlag.ItemIsUserCheckable  # the coordinator may still take it
+    assert not dialog.approve_button.isEnabled()
+    notes = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
+    assert notes == [f"Kommentar om {name}: Kommunen skrev i Att veta (läses inte in): Faxen "
+                     "är nedlagd, ta bort den"]
+    assert dialog.notes.isVisible()
 
 
 def test_the_verification_dialog_speaks(qtbot, folder: SourceFolder) -> None:

@@ -34,7 +34,8 @@ from kvinnofrid_desktop.core.authoring.verification import (
     write_sheet_csv,
 )
 from kvinnofrid_desktop.core.bundled import default_pack_dir
-from kvinnofrid_desktop.core.card.model import parse_action_card
+from kvinnofrid_desktop.core.card.model import check_phone, parse_action_card
+from kvinnofrid_desktop.core.pack.problems import PackError
 
 TODAY = dt.date(2026, 12, 6)
 JOUR = "vasteras-socialjour"
@@ -199,3 +200,119 @@ def test_a_sheet_sent_out_before_the_knappval_column_is_still_read(
     assert [(c.contact_id, c.field) for c in changes] == [(BARN, "verified")]
     take_all(folder, sheet)
     assert folder.contact(BARN)["dial_note"] == "knappval 9"
+
+
+# --- answers the walk-through of the verification round lost or took wrongly -----------------
+
+VAXEL = "region-vaxel"  # 021-17 30 00
+
+
+def test_a_number_whose_leading_zero_excel_dropped_is_refused(folder: SourceFolder,
+                                                             tmp_path: Path) -> None:
+    """Excel reads "0211730000" as a number and writes 211730000: the change was ticked, the
+    pack built, and the card printed "21173000"."""
+    sheet = filled_sheet(folder, "Västerås", {VAXEL: {"Telefon": "21173000"}},
+                         tmp_path / "vasteras.csv")
+    [change] = read_sheet(folder, sheet, today=TODAY).changes
+    assert (change.field, change.new) == ("phone", "21173000")
+    assert change.problem is not None and "Excel kan ha tagit bort nollan" in change.problem
+    assert check_phone("211730000") is not None
+    # The short national numbers stay numbers, and so does every number of the default pack.
+    for short in ("112", "113 13", "114 14", "116 006", "116 111", "1177", "90101",
+                  "+46 21 17 30 00"):
+        assert check_phone(short) is None, short
+    phones = [c["phone"] for c in folder.contacts() if c.get("phone")]
+    assert "116 006" in phones and "114 14" in phones
+    assert [(p, check_phone(p)) for p in phones if check_phone(p) is not None] == []
+
+
+def test_a_yes_on_a_row_whose_correction_was_refused_cannot_be_taken(folder: SourceFolder,
+                                                                    tmp_path: Path) -> None:
+    """Excel's AutoCorrect wrote the new number with an en dash: the number was refused, the
+    "ja" beside it stayed ticked, and approving dated the old number as confirmed today."""
+    sala = "sala-orosanmalan-vuxna"
+    before = folder.contact(sala)["verified"]
+    sheet = filled_sheet(folder, "Sala", {sala: {"Telefon": "0224–74 96 31", CONFIRM: "ja"}},
+                         tmp_path / "sala.csv")
+    phone, yes = read_sheet(folder, sheet, today=TODAY).changes
+    assert phone.problem is not None and "tankstreck" in phone.problem
+    assert yes.field == "verified"
+    assert yes.problem is not None
+    assert yes.problem.startswith("en rättelse på raden kunde inte godkännas (telefon)")
+    with pytest.raises(FieldError, match="kunde inte godkännas"):
+        apply_change(folder, yes, TODAY)
+    assert folder.contact(sala)["verified"] == before
+
+
+@pytest.mark.parametrize("delimiter", ["\t", ";"])
+def test_excel_s_unicode_text_is_read(folder: SourceFolder, tmp_path: Path,
+                                      delimiter: str) -> None:
+    """Excel's "Unicode-text" is UTF-16 with a byte order mark and tabs: reading it threw a
+    csv.Error traceback."""
+    sheet = filled_sheet(folder, "Västerås", {VAXEL: {"Telefon": "021-17 30 01"}},
+                         tmp_path / "vasteras.csv")
+    rows = list(csv.reader(io.StringIO(sheet.read_text(encoding="utf-8-sig")), delimiter=";"))
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    sheet.write_bytes(out.getvalue().encode("utf-16"))  # with its byte order mark
+    assert sheet.read_bytes()[:2] in (b"\xff\xfe", b"\xfe\xff")
+    [change] = read_sheet(folder, sheet, today=TODAY).changes
+    assert (change.contact_id, change.new, change.problem) == (VAXEL, "021-17 30 01", None)
+
+
+def test_a_file_the_csv_reader_cannot_read_says_to_save_it_as_csv(tmp_path: Path,
+                                                                  folder: SourceFolder) -> None:
+    for name, content in (("valt.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\r<<\x00>>\r"),
+                          ("trasig.txt", b"id;Telefon\r\nab\rcd;e\n")):
+        path = tmp_path / name
+        path.write_bytes(content)
+        with pytest.raises(PackError) as raised:
+            read_sheet(folder, path, today=TODAY)
+        [problem] = raised.value.problems
+        assert problem.message == ("filen kunde inte läsas som ett kontrollblad: spara den som "
+                                   "CSV (semikolonavgränsad) i Excel"), name
+
+
+def test_a_no_without_a_correction_and_an_answer_that_is_neither_are_listed(
+        folder: SourceFolder, tmp_path: Path) -> None:
+    """"nej" with nothing corrected, "jaa" and "ja, men se not" vanished: the coordinator
+    never learnt that the contact is disputed. "ja." is the sheet's "ja"."""
+    barn, vuxna, jour = "sala-orosanmalan-barn", "sala-orosanmalan-vuxna", "sala-socialjour"
+    sheet = filled_sheet(folder, "Sala", {
+        barn: {CONFIRM: "nej"}, vuxna: {CONFIRM: "jaa"}, jour: {CONFIRM: "ja, men se not"},
+        "sala-vaxel": {CONFIRM: "Ja."}}, tmp_path / "sala.csv")
+    reading = read_sheet(folder, sheet, today=TODAY)
+    assert [(c.contact_id, c.field) for c in reading.changes] == [("sala-vaxel", "verified")]
+    name = {cid: folder.contact(cid)["name"] for cid in (barn, vuxna, jour)}
+    assert (name[barn], "kommunen svarade ”nej” men skrev ingen rättelse; fråga kommunen vad "
+            "som är fel") in reading.comments
+    said = "\n".join(reading.problems)
+    assert f"({name[vuxna]}): svaret ”jaa” under Stämmer är varken ja eller nej" in said
+    assert f"({name[jour]}): svaret ”ja, men se not” under Stämmer" in said
+    assert len(reading.problems) == 2
+
+
+def test_what_the_municipality_wrote_in_the_note_column_is_listed_and_its_yes_not_ticked(
+        folder: SourceFolder, tmp_path: Path) -> None:
+    """"Faxen är nedlagd sedan 2026, ta bort den" in Att veta was dropped without a word, and
+    the row's "ja" confirmed the note the municipality said was wrong. A note sent back as it
+    was printed says nothing."""
+    sheet = filled_sheet(folder, "Västerås", {
+        JOUR: {"Att veta (kortets anteckning)": "Faxen är nedlagd sedan 2026, ta bort den",
+               CONFIRM: "ja"},
+        BARN: {CONFIRM: "ja"}}, tmp_path / "vasteras.csv")
+    reading = read_sheet(folder, sheet, today=TODAY)
+    assert reading.comments == ((folder.contact(JOUR)["name"], "Kommunen skrev i Att veta "
+                                 "(läses inte in): Faxen är nedlagd sedan 2026, ta bort den"),)
+    yes = {c.contact_id: c for c in reading.changes if c.field == "verified"}
+    assert yes[JOUR].problem is None and "Att veta" in yes[JOUR].review
+    assert yes[BARN].review == ""  # its note came back as printed
+
+
+def test_a_bare_digit_in_knappval_is_read_as_knappval(folder: SourceFolder,
+                                                     tmp_path: Path) -> None:
+    """"9" in Knappval went onto the card as a lone "9" under the number."""
+    sheet = filled_sheet(folder, "Västerås", {VAXEL: {"Knappval": "9"}, BARN: {"Knappval": "9"}},
+                         tmp_path / "vasteras.csv")
+    [change] = read_sheet(folder, sheet, today=TODAY).changes  # BARN has knappval 9 already
+    assert (change.contact_id, change.new, change.problem) == (VAXEL, "knappval 9", None)

@@ -58,9 +58,22 @@ COLUMNS = (
 EDITABLE = ("name", "phone", "dial_note", "email", "hours_text", "source")
 CONFIRM, COMMENT, FILLED_BY = "Stämmer (ja/nej)", "Rättelse eller kommentar", "Ifyllt av"
 _YES = {"ja", "j", "yes", "x", "stämmer"}
+_NO = {"nej", "n", "no", "stämmer inte"}
 # Why a "ja" cannot be taken: it would make a contact without a source verified.
 NEEDS_SOURCE = ("ange en källa (webbadress) först: kommunens ”ja” gör uppgiften verifierad, "
                 "och en verifierad uppgift visas bara med sin källa")
+# A file the csv module cannot read (a PDF, a workbook saved in another form).
+NOT_CSV = ("filen kunde inte läsas som ett kontrollblad: spara den som CSV "
+           "(semikolonavgränsad) i Excel")
+
+FIELD_SV = {"name": "namn", "phone": "telefon", "dial_note": "knappval", "email": "e-post",
+            "hours_text": "öppettider", "source": "källa"}
+
+
+def refused_sv(fields: list[str]) -> str:
+    """Why a "ja" is not taken when a correction on its row was refused."""
+    return (f"en rättelse på raden kunde inte godkännas ({', '.join(fields)}): ett ”ja” skulle "
+            "bekräfta den gamla uppgiften; rätta den under Kontakter och bekräfta sedan")
 
 
 @dataclass(frozen=True)
@@ -130,12 +143,14 @@ class ProposedChange:
     # A new hours text of a contact with structured hours: those hours in words (taking the
     # text clears them).
     clears_hours: str = ""
+    # Why a change that can be taken is not ticked beforehand (the municipality wrote in a
+    # column that is not read back): "" when it is.
+    review: str = ""
 
     def describe_sv(self) -> str:
         if self.field == "verified":
             return f"{self.contact_name}: bekräftad ({self.new})"
-        label = {"name": "namn", "phone": "telefon", "dial_note": "knappval", "email": "e-post",
-                 "hours_text": "öppettider", "source": "källa"}.get(self.field, self.field)
+        label = FIELD_SV.get(self.field, self.field)
         text = f"{self.contact_name}: {label} {self.old or '–'} → {self.new or '–'}"
         if self.clears_hours:
             text += (f" (tiderna bakom ”öppet nu” ({self.clears_hours}) tas bort; lägg in dem "
@@ -161,16 +176,28 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
         raise PackError(Problem("sheet.missing", path.name, None, "filen finns inte")) from None
     except ExternalFileError as exc:
         raise PackError(Problem("sheet.unreadable", path.name, None, f"filen {exc}")) from None
+    unreadable = PackError(Problem("sheet.unreadable", path.name, None, NOT_CSV))
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")  # saved by an old Excel
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            text = raw.decode("utf-16")  # Excel's "Unicode-text": UTF-16 with tabs
+        else:
+            try:
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = raw.decode("cp1252", errors="replace")  # saved by an old Excel
+    except UnicodeError:
+        raise unreadable from None
     lines = text.splitlines()
     if not lines:
         raise PackError(Problem("sheet.empty", path.name, None, "filen är tom"))
+    if "\x00" in text:  # a PDF or another binary file chosen by mistake
+        raise unreadable
     delimiter = max((";", ",", "\t"), key=lines[0].count)
-    rows = list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
-    headings = {h.strip() for h in (csv.reader([lines[0]], delimiter=delimiter).__next__())}
+    try:
+        rows = list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
+        headings = {h.strip() for h in next(csv.reader([lines[0]], delimiter=delimiter), [])}
+    except csv.Error:
+        raise unreadable from None
     if "id" not in headings:
         raise PackError(Problem("sheet.not_sheet", path.name, None,
                                 "filen är inget kontrollblad (kolumnen 'id' saknas)"))
@@ -179,8 +206,8 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
     comments: list[tuple[str, str]] = []
     problems: list[str] = []
     municipality = None
-    for n, row in enumerate(rows, 2):
-        row = {(k or "").strip(): printable((v or "").strip()) for k, v in row.items()
+    for n, cells in enumerate(rows, 2):
+        row = {(k or "").strip(): printable((v or "").strip()) for k, v in cells.items()
                if isinstance(v, str)}
         cid = row.get("id", "")
         if not cid:
@@ -192,11 +219,15 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
             continue
         name = str(contact.get("name") or cid)
         taken = dict(contact)  # the contact with the row's acceptable changes
+        refused: list[str] = []  # the fields of the row's corrections that cannot be taken
         for key in EDITABLE:
             heading = next(h for h, k in COLUMNS if k == key)
             if heading not in row:
                 continue
             new, old = row[heading], str(contact.get(key) or "")
+            if key == "dial_note" and new.isascii() and new.isdigit():
+                # "9" in Knappval: the card printed a lone "9" under the number.
+                new = f"knappval {new}"
             if new == old:
                 continue
             problem = None
@@ -204,17 +235,40 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
                 checked_contact_value(contact, key, new, list(contacts.values()), today)
             except FieldError as exc:
                 problem = str(exc)
+                refused.append(FIELD_SV.get(key, key))
             else:
                 taken[key] = new
             clears = hours_words(contact.get("hours")) if key == "hours_text" else ""
             changes.append(ProposedChange(cid, name, key, old, new, problem,
                                           clears_hours=clears))
-        if row.get(CONFIRM, "").casefold() in _YES:
+        # The note is not read back, but what the municipality wrote in it is said: "Faxen
+        # är nedlagd" was dropped, and its "ja" confirmed the note it said was wrong.
+        review = ""
+        if NOTE_HEADING in row:
+            cell = next((v for k, v in cells.items() if (k or "").strip() == NOTE_HEADING), "")
+            note = str(contact.get("note") or "")
+            if " ".join(str(cell or "").split()) != " ".join(note.split()):
+                review = "kommunen skrev i Att veta, som inte läses in"
+                comments.append((name, f"Kommunen skrev i Att veta (läses inte in): "
+                                       f"{row[NOTE_HEADING] or '(tömde fältet)'}"))
+        written = row.get(CONFIRM, "")
+        # "ja." and "Ja!" are the answer the sheet asks for; "jaa" or "ja, men se not" is not
+        # taken as a "ja", but listed: it dropped out of sight, and the contact is disputed.
+        answer = written.rstrip(".!").strip().casefold()
+        if written and answer not in _YES | _NO:
+            problems.append(f"rad {n} ({name}): svaret ”{written}” under Stämmer är varken ja "
+                            "eller nej, så inget bekräftades; fråga kommunen vad som gäller")
+        elif answer in _NO and not any(c.contact_id == cid for c in changes):
+            comments.append((name, "kommunen svarade ”nej” men skrev ingen rättelse; fråga "
+                                   "kommunen vad som är fel"))
+        if answer in _YES:
             by = row.get(FILLED_BY, "")
+            # With a correction refused, "ja" would date the old value as confirmed today.
+            problem = (refused_sv(refused) if refused
+                       else NEEDS_SOURCE if _lacks_source(taken) else None)
             changes.append(ProposedChange(cid, name, "verified", str(contact.get("verified")),
-                                          today.isoformat(),
-                                          NEEDS_SOURCE if _lacks_source(taken) else None,
-                                          comment=by))
+                                          today.isoformat(), problem, comment=by,
+                                          review=review))
         if row.get(COMMENT):
             comments.append((name, row[COMMENT]))
     return SheetReading(municipality, tuple(changes), tuple(comments), tuple(problems))

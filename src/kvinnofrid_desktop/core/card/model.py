@@ -78,7 +78,21 @@ def check_phone(value: str) -> str | None:
     if not _PHONE_RE.match(value) or not 3 <= digits <= 15 or value != value.strip():
         return (f"'{value}' är inget telefonnummer (siffror, blanksteg och högst ett bindestreck, "
                 "3–15 siffror)")
+    if digits >= 5 and not value.startswith(("0", "+")) and not _short_number(value):
+        # Excel reads "0211730000" as a number and writes 211730000: the card then printed a
+        # number nobody answers.
+        return (f"'{value}' börjar inte med 0: ett svenskt nummer börjar med riktnumret "
+                "(t.ex. 021-17 30 00). Excel kan ha tagit bort nollan först; skriv numret med "
+                "nollan och bindestreck")
     return None
+
+
+def _short_number(value: str) -> bool:
+    """A Swedish short number without an area code: 112, 113 13, 114 14, 116 006, 116 111,
+    1177, 118 118 (the 11x series, at most six digits) and the five-digit 90xxx (90101)."""
+    digits = "".join(c for c in value if c.isdigit())
+    return ((digits.startswith("11") and len(digits) <= 6)
+            or (digits.startswith("90") and len(digits) == 5))
 
 
 # What to do once the number answers ("knappval 9"): one short line, said right with the number on

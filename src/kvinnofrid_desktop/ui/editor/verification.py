@@ -227,6 +227,13 @@ class VerificationDialog(QDialog):
             if not chosen:
                 return None
             path = Path(chosen)
+        # The previous sheet's changes go first: left ticked under another file's error, they
+        # looked like this file's and could still be approved.
+        self.reading = None
+        self.sheet_label.setText(path.name)
+        self.changes.clear()
+        self._update_approve()
+        self._show_notes(None)
         try:
             reading = read_sheet(self.folder, path)
         except PackError as exc:
@@ -254,7 +261,10 @@ class VerificationDialog(QDialog):
             if change.problem is None:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                               | Qt.ItemFlag.ItemIsSelectable)
-                item.setCheckState(Qt.CheckState.Checked)
+                # Not ticked beforehand when the row says more than the change (a note the
+                # municipality wrote): the coordinator reads it first.
+                item.setCheckState(Qt.CheckState.Unchecked if change.review
+                                   else Qt.CheckState.Checked)
             else:
                 # Shown, with why, but it cannot be ticked: the editor would refuse it too.
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -273,6 +283,8 @@ class VerificationDialog(QDialog):
             text = arg(self.tr("%1 – ifyllt av %2"), text, change.comment)
         if change.problem is not None:
             text = arg(self.tr("%1 – kan inte tas in: %2"), text, change.problem)
+        elif change.review:
+            text = arg(self.tr("%1 – inte förbockad: %2"), text, change.review)
         return text
 
     def _show_notes(self, reading: SheetReading | None) -> None:
