@@ -6055,72 +6055,77 @@ Do you want to restore?</translation>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="241"/>
         <source>%1 kunde inte läsas in: %2. Inget har ändrats.</source>
         <translation>%1 could not be read: %2. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="245"/>
         <source>%1: blad för %2</source>
         <translation>%1: sheet for %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="246"/>
         <source>okänd kommun</source>
         <translation>unknown municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="243"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="250"/>
         <source>Gå igenom ändringarna och godkänn dem som stämmer.</source>
         <translation>Go through the changes and approve those that are right.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="252"/>
         <source>Bladet föreslår inga ändringar.</source>
         <translation>The sheet proposes no changes.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="275"/>
         <source>Inga ändringar föreslås.</source>
         <translation>No changes are proposed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="283"/>
         <source>%1 – ifyllt av %2</source>
         <translation>%1 – filled in by %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="285"/>
         <source>%1 – kan inte tas in: %2</source>
         <translation>%1 – cannot be taken: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="287"/>
+        <source>%1 – inte förbockad: %2</source>
+        <translation>%1 – not ticked: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="294"/>
         <source>Kommentar om %1: %2</source>
         <translation>Comment on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="296"/>
         <source>Kunde inte läsas: %1</source>
         <translation>Could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="327"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="339"/>
         <source>Inlagd: %1</source>
         <translation>Taken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="343"/>
         <source>Ändringar som togs in: %1. Spara i redaktören för att behålla dem.</source>
         <translation>Changes taken: %1. Save in the editor to keep them.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="346"/>
         <source>Se över: %1</source>
         <translation>Look over: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="336"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="348"/>
         <source>Kunde inte tas in: %1</source>
         <translation>Could not be taken: %1</translation>
     </message>
