@@ -64,9 +64,10 @@ class FileDialogs:
         self.suggested.append(suggested)
         return (str(self.saves.pop(0)), "") if self.saves else ("", "")
 
-    def _open(self, _parent: object, title: str, _folder: Path, _filters: str, *,
+    def _open(self, _parent: object, title: str, folder: Path, _filters: str, *,
               private: bool = False) -> str:
         self.titles.append(title)
+        self.suggested.append(folder)
         return str(self.opens.pop(0)) if self.opens else ""
 
 
@@ -237,6 +238,9 @@ def test_the_sheet_is_offered_in_the_export_folder_the_card_uses(
     assert settings.export_folder() == elsewhere  # the card's export starts here next
     click(qtbot, dialog.csv_button)
     assert dialogs.suggested[1].parent == elsewhere
+    # The returned sheet is looked for there too, not in the home folder.
+    click(qtbot, dialog.read_button)
+    assert dialogs.suggested[2] == elsewhere
 
 
 def test_a_sheet_that_cannot_be_saved_says_why_as_pdf_and_as_csv(

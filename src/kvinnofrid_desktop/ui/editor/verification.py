@@ -221,8 +221,9 @@ class VerificationDialog(QDialog):
         """Read a returned sheet (asks which unless ``path`` is given) and list its changes;
         the folder is not touched. None when it could not be read."""
         if path is None:
-            chosen = file_dialogs.open_file(self, self.tr("Läs in ifyllt kontrollblad"),
-                                            Path.home(),
+            # Where the sheets were saved: the returned one is usually put beside them.
+            start = self.settings.export_folder() if self.settings is not None else Path.home()
+            chosen = file_dialogs.open_file(self, self.tr("Läs in ifyllt kontrollblad"), start,
                                             self.tr("CSV-filer (*.csv *.txt);;Alla filer (*)"))
             if not chosen:
                 return None
