@@ -178,7 +178,10 @@ def test_a_new_dial_note_is_read_back_and_checked_and_the_note_is_not_taken(
         (BARN, "dial_note", "knappval 9", "knappval 4"),
         ("vasteras-vaxel", "dial_note", "", "<b>9</b>")]
     assert changes[0].problem is None and "utan < och >" in str(changes[1].problem)
-    assert changes[0].describe_sv().endswith(": knappval knappval 9 → knappval 4")
+    # Said once: "knappval knappval 9 → knappval 4" named the field twice.
+    assert changes[0].describe_sv().endswith(": knappval 9 → knappval 4")
+    assert "knappval knappval" not in changes[0].describe_sv()
+    assert changes[1].describe_sv().endswith(": knappval – → <b>9</b>")
     take_all(folder, sheet)
     assert folder.contact(BARN)["dial_note"] == "knappval 4"
     assert "ny text" not in str(folder.contact(BARN)["note"])

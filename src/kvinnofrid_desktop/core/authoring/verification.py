@@ -151,7 +151,11 @@ class ProposedChange:
         if self.field == "verified":
             return f"{self.contact_name}: bekräftad ({self.new})"
         label = FIELD_SV.get(self.field, self.field)
-        text = f"{self.contact_name}: {label} {self.old or '–'} → {self.new or '–'}"
+        # A value that names its field already ("knappval 9") is not named twice.
+        if all(v.casefold().startswith(label) for v in (self.old, self.new) if v):
+            text = f"{self.contact_name}: {self.old or '–'} → {self.new or '–'}"
+        else:
+            text = f"{self.contact_name}: {label} {self.old or '–'} → {self.new or '–'}"
         if self.clears_hours:
             text += (f" (tiderna bakom ”öppet nu” ({self.clears_hours}) tas bort; lägg in dem "
                      "igen under Kontakter)")
