@@ -182,9 +182,14 @@ def test_a_new_dial_note_is_read_back_and_checked_and_the_note_is_not_taken(
     assert changes[0].describe_sv().endswith(": knappval 9 → knappval 4")
     assert "knappval knappval" not in changes[0].describe_sv()
     assert changes[1].describe_sv().endswith(": knappval – → <b>9</b>")
-    take_all(folder, sheet)
+    said = take_all(folder, sheet)
     assert folder.contact(BARN)["dial_note"] == "knappval 4"
     assert "ny text" not in str(folder.contact(BARN)["note"])
+    # The note speaks of a menu choice too ("En äldre version … angav knappval 4 …"): after
+    # the new one it may say the opposite, so the coordinator is told to read it.
+    assert "knappval" in str(folder.contact(BARN)["note"])
+    assert any(n and "knappvalet är nu ”knappval 4”" in n and "anteckningen" in n
+               for n in said), said
 
 
 def test_a_sheet_sent_out_before_the_knappval_column_is_still_read(

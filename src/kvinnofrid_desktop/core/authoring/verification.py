@@ -338,6 +338,12 @@ def apply_change(folder: SourceFolder, change: ProposedChange,
                 "du lagt in tiderna igen under Kontakter.")
     else:
         folder.set_contact_field(change.contact_id, change.field, change.new, today)
+        if change.field == "dial_note" and "knappval" in str(contact.get("note") or ""):
+            # The note says why a menu choice may be wrong ("En äldre version … angav
+            # knappval 4"): under the new choice it may now say the opposite.
+            note = (f"{change.contact_name}: knappvalet är nu ”{change.new or '–'}”; "
+                    "anteckningen nämner också ett knappval – läs den under Kontakter och "
+                    "ändra den om den inte längre stämmer.")
     # The municipality's answer is the source read today: the corrected entry was checked
     # today, not on the date it had (which would make it look older than it is). Its status
     # is left as it is: a correction is not the municipality's "Stämmer".
