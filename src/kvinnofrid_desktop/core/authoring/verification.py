@@ -60,8 +60,8 @@ CONFIRM, COMMENT, FILLED_BY = "Stämmer (ja/nej)", "Rättelse eller kommentar", 
 _YES = {"ja", "j", "yes", "x", "stämmer"}
 _NO = {"nej", "n", "no", "stämmer inte"}
 # Why a "ja" cannot be taken: it would make a contact without a source verified.
-NEEDS_SOURCE = ("ange en källa (webbadress) först: kommunens ”ja” gör uppgiften verifierad, "
-                "och en verifierad uppgift visas bara med sin källa")
+NEEDS_SOURCE = ("ange en källa (webbadress) först: kommunens ”ja” gör uppgiften bekräftad, "
+                "och en bekräftad uppgift visas bara med sin källa")
 # A file the csv module cannot read (a PDF, a workbook saved in another form).
 NOT_CSV = ("filen kunde inte läsas som ett kontrollblad: spara den som CSV "
            "(semikolonavgränsad) i Excel")
