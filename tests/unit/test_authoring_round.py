@@ -112,8 +112,11 @@ def test_a_returned_sheet_becomes_changes_to_approve(folder: SourceFolder, tmp_p
     ]
     bad = next(c for c in reading.changes if c.new == "ring växeln")
     assert "telefonnummer" in (bad.problem or "")
-    assert reading.comments == ((folder.contact("fagersta-socialjour")["name"],
-                                 "Jouren nås via växeln"),)
+    # A "nej" with no correction is told to the coordinator, not dropped.
+    assert reading.comments == (
+        (folder.contact("fagersta-orosanmalan-barn")["name"],
+         "kommunen svarade ”nej” men skrev ingen rättelse; fråga kommunen vad som är fel"),
+        (folder.contact("fagersta-socialjour")["name"], "Jouren nås via växeln"))
     for change in reading.changes:
         if change.problem is None:
             apply_change(folder, change, TODAY)
