@@ -324,3 +324,18 @@ def test_a_bare_digit_in_knappval_is_read_as_knappval(folder: SourceFolder,
                          tmp_path / "vasteras.csv")
     [change] = read_sheet(folder, sheet, today=TODAY).changes  # BARN has knappval 9 already
     assert (change.contact_id, change.new, change.problem) == (VAXEL, "knappval 9", None)
+
+
+def test_a_county_line_corrected_on_one_sheet_says_it_changes_every_card(
+        folder: SourceFolder, tmp_path: Path) -> None:
+    """Fagersta's sheet lists the county's lines too; a new number for Länsstyrelsen's
+    switchboard there read like a change for Fagersta, though it changes every municipality's
+    card."""
+    sheet = filled_sheet(folder, "Fagersta", {
+        "lansstyrelsen-vaxel": {"Telefon": "010-224 90 01"},
+        "fagersta-vaxel": {"Telefon": "0223-441 00"},
+    }, tmp_path / "fagersta.csv")
+    said = {c.contact_id: c.describe_sv() for c in read_sheet(folder, sheet, today=TODAY).changes}
+    assert said["lansstyrelsen-vaxel"].endswith(
+        "010-224 90 01 (gäller hela länet, inte bara den här kommunen)")
+    assert "gäller" not in said["fagersta-vaxel"]

@@ -146,8 +146,18 @@ class ProposedChange:
     # Why a change that can be taken is not ticked beforehand (the municipality wrote in a
     # column that is not read back): "" when it is.
     review: str = ""
+    # Where else the contact is shown: "" for a municipality's own, "hela länet" for a county
+    # line, "alla kommuner" for a national one. A correction on one municipality's sheet
+    # changes it on every municipality's card.
+    shared: str = ""
 
     def describe_sv(self) -> str:
+        text = self._describe_sv()
+        if self.shared and self.field != "verified":
+            text += f" (gäller {self.shared}, inte bara den här kommunen)"
+        return text
+
+    def _describe_sv(self) -> str:
         if self.field == "verified":
             return f"{self.contact_name}: bekräftad ({self.new})"
         label = FIELD_SV.get(self.field, self.field)
@@ -244,7 +254,7 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
                 taken[key] = new
             clears = hours_words(contact.get("hours")) if key == "hours_text" else ""
             changes.append(ProposedChange(cid, name, key, old, new, problem,
-                                          clears_hours=clears))
+                                          clears_hours=clears, shared=_shared(contact)))
         # The note is not read back, but what the municipality wrote in it is said: "Faxen
         # är nedlagd" was dropped, and its "ja" confirmed the note it said was wrong.
         review = ""
@@ -306,6 +316,12 @@ def _lacks_source(contact: dict[str, Any]) -> bool:
     if status == "missing" and (contact.get("phone") or contact.get("email")):
         status = "verified"
     return status != "missing" and not str(contact.get("source") or "").strip()
+
+
+def _shared(contact: dict[str, Any]) -> str:
+    """Where a contact is shown beyond one municipality's card ("" when it is not)."""
+    return {"county": "hela länet", "national": "alla kommuner"}.get(
+        str(contact.get("scope") or ""), "")
 
 
 def apply_change(folder: SourceFolder, change: ProposedChange,
