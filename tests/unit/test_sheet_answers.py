@@ -339,3 +339,13 @@ def test_a_county_line_corrected_on_one_sheet_says_it_changes_every_card(
     assert said["lansstyrelsen-vaxel"].endswith(
         "010-224 90 01 (gäller hela länet, inte bara den här kommunen)")
     assert "gäller" not in said["fagersta-vaxel"]
+
+
+def test_who_filled_in_a_correction_is_kept_with_it(folder: SourceFolder,
+                                                    tmp_path: Path) -> None:
+    """"Ifyllt av" was kept only beside a "ja": a correction without one lost who wrote it."""
+    sheet = filled_sheet(folder, "Fagersta", {
+        "fagersta-vaxel": {"Telefon": "0223-441 00", "Ifyllt av": "Eva Svensson"},
+    }, tmp_path / "fagersta.csv")
+    [change] = read_sheet(folder, sheet, today=TODAY).changes
+    assert (change.field, change.comment) == ("phone", "Eva Svensson")

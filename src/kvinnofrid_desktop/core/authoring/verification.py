@@ -253,7 +253,9 @@ def read_sheet(folder: SourceFolder, path: Path, *, today: dt.date | None = None
             else:
                 taken[key] = new
             clears = hours_words(contact.get("hours")) if key == "hours_text" else ""
+            # Who wrote the correction, as beside a "ja": shown only there before.
             changes.append(ProposedChange(cid, name, key, old, new, problem,
+                                          comment=row.get(FILLED_BY, ""),
                                           clears_hours=clears, shared=_shared(contact)))
         # The note is not read back, but what the municipality wrote in it is said: "Faxen
         # är nedlagd" was dropped, and its "ja" confirmed the note it said was wrong.
