@@ -336,7 +336,7 @@ def test_after_the_jour_closes_the_office_line_points_to_112(qtbot, make_tab) ->
         "Stängt nu – vid akut fara ring 112 · öppnar 09.00"
 
 
-def test_copy_a_number_with_one_click(qtbot, make_tab) -> None:
+def test_copy_a_number_with_one_click(qtbot, make_tab, announced: list[str]) -> None:
     tab = make_tab()
     tab.set_municipality("Sala")
     office = card_of(tab, "sala-orosanmalan-barn")
@@ -345,6 +345,7 @@ def test_copy_a_number_with_one_click(qtbot, make_tab) -> None:
     click(qtbot, button)
     assert QApplication.clipboard().text() == "0224-74 96 20"
     assert pages.copy_notice_text(tab) == "Kopierat: 0224-74 96 20"
+    assert announced[-1] == "Kopierat: 0224-74 96 20"  # a screen reader is told as well
     qtbot.waitUntil(lambda: pages.copy_notice_text(tab) == "", timeout=4500)
     # Keyboard: a focused contact copies its number with Ctrl+C.
     jour = card_of(tab, "sala-socialjour")

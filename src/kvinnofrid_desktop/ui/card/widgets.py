@@ -13,8 +13,6 @@ import re
 
 from PySide6.QtCore import QCollator, QLocale, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QColor,
     QFont,
     QKeyEvent,
@@ -59,6 +57,7 @@ from kvinnofrid_desktop.core.card.now import (
     step_contacts,
 )
 from kvinnofrid_desktop.core.placeholders import arg
+from kvinnofrid_desktop.ui.common.accessible import announce
 from kvinnofrid_desktop.ui.common.labels import ROLE_LABELS, card_now_tr, role_label
 
 NOTICE_MS = 3000
@@ -916,8 +915,7 @@ class CardFooter(QWidget):
         self.notice.show()
         self.info_label.hide()
         self._timer.start()
-        if QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.notice_label, text))
+        announce(self.notice_label, text)
 
     def notice_text(self) -> str:
         return "" if self.notice.isHidden() else self.notice_label.text()
