@@ -322,6 +322,7 @@ class SearchIndex:
         self._listed: frozenset[str] | None = None  # see _synonym_typos
         self._headings: dict[int, _CardHeading] | None = None
         self._tails: frozenset[str] | None = None  # see _named_by_tails
+        self._numberless: frozenset[str] | None = None  # see _numberless_anchors
 
     @classmethod
     def open(cls, path: Path, *, verify: bool = True) -> SearchIndex:
@@ -477,8 +478,7 @@ class SearchIndex:
         county's socialjour, which the card offers for Arboga with its caveat."""
         places = self._places(searched)
         own = [h for h in hits if h.kind == "card" and _card_place(h.title).lower() in places]
-        if not own or any(self._anchor_weights().get(h.anchor, 1.0) > MISSING_WEIGHT
-                          for h in own):
+        if not own or any(h.anchor not in self._numberless_anchors() for h in own):
             return hits
         rest = _without(normalize_text(searched), places)
         if not self.parse(rest).terms:
@@ -493,11 +493,14 @@ class SearchIndex:
         taken = mine | {key(h) for h in serving}
         return (own + serving + [h for h in hits if key(h) not in taken])[:limit]
 
-    def _anchor_weights(self) -> dict[str, float]:
-        """A card entry's search weight by its anchor (a contact without a number weighs
-        ``MISSING_WEIGHT``)."""
-        return {card.anchor: self._weights.get(rowid, 1.0)
-                for rowid, card in self._card_headings().items()}
+    def _numberless_anchors(self) -> frozenset[str]:
+        """The card's contacts without a number (weighed ``MISSING_WEIGHT``), by anchor; read
+        once."""
+        if self._numberless is None:
+            self._numberless = frozenset(
+                card.anchor for rowid, card in self._card_headings().items()
+                if self._weights.get(rowid, 1.0) <= MISSING_WEIGHT)
+        return self._numberless
 
     def _places(self, query: str) -> set[str]:
         """The place names of ``query`` (as respelled for the search: "kungsor" is Kungsör)."""
