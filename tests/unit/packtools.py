@@ -63,3 +63,62 @@ def pdf_from_objects(objects: list[bytes]) -> bytes:
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
         len(objects) + 1, xref)
     return bytes(out)
+
+
+GREEK = [f"ord{chr(ord('a') + i)}" for i in range(24)]  # enough words for many index pages
+
+
+def index_missing_a_page(folder: Path, *, with_working_query: bool = False
+                         ) -> tuple[Path, str, str | None]:
+    """An index with one page of its word data gone that still opens (the damage is not where
+    the checks at open look), its checksum made to match as a forger would; a query that
+    meets the damage, and (``with_working_query``) one that does not and finds pages. SQLite
+    reports a missing page as corruption (a scribbled one could take FTS5 3.40 down with it,
+    see test_search_safety)."""
+    import shutil
+    import sqlite3
+
+    from kvinnofrid_desktop.core.search import (
+        IndexEntry,
+        SearchIndex,
+        SearchIndexError,
+        build_index,
+    )
+    from kvinnofrid_desktop.core.search import index as index_module
+
+    whole = folder / "whole.sqlite"
+    build_index(whole, [IndexEntry("d", "t", i, " ".join(f"{w}{i % 50} och" for w in GREEK))
+                        for i in range(1, 400)])
+    with sqlite3.connect(whole) as conn:
+        leaves = [r[0] for r in conn.execute("SELECT id FROM words_data WHERE id > 10")]
+    for n, leaf in enumerate(leaves):
+        path = folder / f"damaged-{n}.sqlite"
+        shutil.copy(whole, path)
+        conn = sqlite3.connect(path)
+        conn.execute("DELETE FROM words_data WHERE id = ?", (leaf,))
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'checksum'",
+                     (index_module._digest(conn),))
+        conn.commit()
+        conn.close()
+        try:
+            index = SearchIndex.open(path)
+        except SearchIndexError:
+            continue
+        damaged = working = None
+        missed = 0
+        for word in GREEK:
+            hits = index.search(f"{word}1")
+            if hits and index.damage is None:
+                working = working or f"{word}1"
+            elif index.damage is not None:
+                damaged = damaged or f"{word}1"
+                missed += 1
+                # Done; or a loss that every word seems to meet (no need to try them all).
+                if not with_working_query or working or missed == 3:
+                    break
+                index.close()  # a damage found stays found: open it afresh for the next word
+                index = SearchIndex.open(path, verify=False)
+        index.close()
+        if damaged and (working or not with_working_query):
+            return path, damaged, working
+    raise AssertionError("no page whose loss passes the checks at open")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from packtools import index_missing_a_page
 
 from kvinnofrid_desktop.core.search import (
     MARK_END,
@@ -135,47 +136,8 @@ def test_damaged_index_is_refused_before_fts5_reads_it(tmp_path: Path) -> None:
     assert info.value.code == "corrupt"
 
 
-GREEK = [f"ord{chr(ord('a') + i)}" for i in range(24)]  # enough words for many index pages
-
-
-def index_missing_a_page(folder: Path) -> tuple[Path, str]:
-    """An index with one page of its word data gone that still opens (the damage is not where
-    the checks at open look), its checksum made to match as a forger would; and a query that
-    meets the damage. SQLite reports a missing page as corruption (a scribbled one could take
-    FTS5 3.40 down with it, see above)."""
-    import shutil
-    import sqlite3
-
-    from kvinnofrid_desktop.core.search import index as index_module
-
-    whole = folder / "whole.sqlite"
-    build_index(whole, [IndexEntry("d", "t", i, " ".join(f"{w}{i % 50} och" for w in GREEK))
-                        for i in range(1, 400)])
-    with sqlite3.connect(whole) as conn:
-        leaves = [r[0] for r in conn.execute("SELECT id FROM words_data WHERE id > 10")]
-    for n, leaf in enumerate(leaves):
-        path = folder / f"damaged-{n}.sqlite"
-        shutil.copy(whole, path)
-        conn = sqlite3.connect(path)
-        conn.execute("DELETE FROM words_data WHERE id = ?", (leaf,))
-        conn.execute("UPDATE meta SET value = ? WHERE key = 'checksum'",
-                     (index_module._digest(conn),))
-        conn.commit()
-        conn.close()
-        try:
-            index = SearchIndex.open(path)
-        except SearchIndexError:
-            continue
-        with index:
-            query = next((f"{w}1" for w in GREEK if not index.search(f"{w}1") and index.damage),
-                         None)
-        if query is not None:
-            return path, query
-    raise AssertionError("no page whose loss passes the checks at open")
-
-
 def test_missing_index_data_is_reported_as_damage_not_as_no_hits(tmp_path: Path) -> None:
-    path, query = index_missing_a_page(tmp_path)
+    path, query, _ = index_missing_a_page(tmp_path)
     with SearchIndex.open(path) as index:
         assert index.damage is None
         assert index.search(query) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from packtools import index_missing_a_page
 from PySide6.QtCore import Qt
 
 from kvinnofrid_desktop.core.search.index import IndexEntry, build_index
@@ -90,4 +91,28 @@ def test_damaged_index_data_is_said_to_be_damaged_not_no_hits(qtbot, tmp_path: P
     qtbot.waitUntil(lambda: "skadat" in panel.status.text(), timeout=5000)
     assert "Inga träffar" not in panel.status.text()
     assert "återställ det föregående" in panel.status.text()
+    panel.shutdown()
+
+
+def test_damage_met_after_a_search_takes_that_search_s_results_away(qtbot,
+                                                                     tmp_path: Path) -> None:
+    path, damaged, working = index_missing_a_page(tmp_path, with_working_query=True)
+    field = SearchField()
+    panel = SearchPanel(field, path, {"d": "Plan"})
+    panel.help_available = True  # the window has a card to point to
+    qtbot.addWidget(field)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.search_now(working)
+    qtbot.waitUntil(lambda: panel.last_query == working, timeout=5000)
+    assert panel.tree.isVisible() and panel.tree.topLevelItemCount() == 1
+    panel.search_now(damaged)
+    qtbot.waitUntil(lambda: "skadat" in panel.status.text(), timeout=5000)
+    # The hits for the word before were left under the message, as if they answered it.
+    assert not panel.tree.isVisible() and panel.tree.topLevelItemCount() == 0
+    assert panel.help_button.isVisible()  # the card still says whom to call
+    field.setText(working)  # typing on: the message stays, and nothing else comes back
+    panel.search_now(working)
+    assert "skadat" in panel.status.text() and not panel.tree.isVisible()
+    assert panel.help_button.isVisible()
     panel.shutdown()

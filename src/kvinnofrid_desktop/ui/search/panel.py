@@ -301,6 +301,13 @@ class SearchPanel(QWidget):
         self._announce.stop()  # the outcome of what is typed next is said instead
 
     def _show_failure(self, message: str) -> None:
+        # The previous query's results went with the index: left under the message, they
+        # looked like an answer to what was typed last.
+        self.shown_generation = self.generation
+        self.tree.clear()
+        self.tree.hide()
+        self._set_suggestion("")
+        self.help_button.setVisible(self.help_available)
         self.status.setText(message)
         self._announce.start()
 
@@ -325,7 +332,8 @@ class SearchPanel(QWidget):
         if not query.strip() or self.index_path is None or self.index_error:
             self.tree.clear()
             self._set_suggestion("")
-            self.help_button.hide()
+            # Search is broken: the card still says whom to call.
+            self.help_button.setVisible(bool(self.index_error) and self.help_available)
             if self.index_path is not None and not self.index_error:
                 self._show_idle()
             return
