@@ -302,6 +302,16 @@ def test_a_number_asked_for_leads_with_the_contact(index: SearchIndex, query: st
     assert shown(index, query, 1) == ["polisen-114"]
 
 
+@pytest.mark.parametrize(("query", "contact"), [
+    ("polisen", "polisen-114"), ("polis", "polisen-114"),
+    ("länsstyrelsen", "lansstyrelsen-vaxel"), ("kvinnofridslinjen", "kvinnofridslinjen")])
+def test_a_contact_s_name_alone_leads_with_that_contact(index: SearchIndex, query: str,
+                                                      contact: str) -> None:
+    """"polisen" led with the animal step "Misshandel och djurplågeri: polisen" (the police's
+    own 114 14 third), "länsstyrelsen" with the step on poor animal keeping."""
+    assert shown(index, query, 1) == [contact]
+
+
 @pytest.mark.parametrize("query", ["anmälningsskyldighet", "anmälningsplikt", "anmälninsplikt"])
 def test_of_two_headings_naming_the_word_the_one_that_says_less_besides_leads(
         index: SearchIndex, query: str) -> None:

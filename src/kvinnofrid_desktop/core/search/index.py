@@ -1002,8 +1002,14 @@ class SearchIndex:
                             contact = bool(card.section) and (
                                 card.name[0] not in swedish.PLACE_NAMES
                                 or any(t.text == card.name[0] for t in pq.terms))
+                            # A query that is a contact's name ("polisen": the contact
+                            # "Polisen, när det inte är akut") asks for it as "polisnummer"
+                            # does; it led with the animal step "… djurplågeri: polisen".
+                            called = contact and naming == 2 and bool(card.heading) and any(
+                                t.level(card.heading[0]) >= swedish.ROOT for t in itself)
                             kind = (1.0 if contact else 0.5 if card.step else 0.0) \
-                                if swedish.ASKS_NUMBER in pq.asks else float(card.step)
+                                if swedish.ASKS_NUMBER in pq.asks or called \
+                                else float(card.step)
                             own = (4 * kind + 2 * _named_share(pq, card.body)
                                    + _heading_share(pq, itself, card)) / 7 if naming else 0.0
                             # Another municipality's contact that only names the place asked
