@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QScrollArea,
     QStyle,
     QStyleOptionViewItem,
@@ -53,6 +54,7 @@ from PySide6.QtWidgets import (
 
 # Rounding in nested layouts may cost a pixel; a clipped line of text costs many more.
 TOLERANCE_PX = 1
+BUTTON_FRAME_PX = 2  # a push button's frame on each side of its words
 # A field people type words into: it has a placeholder and may grow (a page number box has no
 # placeholder, a time field has a fixed width).
 FIELD_MIN_CHARS = 12
@@ -63,7 +65,7 @@ QWIDGETSIZE_MAX = (1 << 24) - 1
 
 def _describe(widget: QWidget) -> str:
     name = widget.objectName() or widget.accessibleName()
-    if isinstance(widget, QLabel) and widget.text():
+    if isinstance(widget, (QLabel, QPushButton)) and widget.text():
         name = widget.text()
     name = " ".join(name.split())
     return f"{type(widget).__name__} {name[:50]!r}" if name else type(widget).__name__
@@ -110,6 +112,27 @@ def _label_problem(label: QLabel) -> str | None:
     return None
 
 
+def _button_problem(button: QPushButton) -> str | None:
+    """A push button narrower than its words (Qt cuts them at its edge), or a wrapping link
+    (``ui/common/link_button``) lower than its lines."""
+    if not button.text():
+        return None
+    if button.hasHeightForWidth():
+        need = button.heightForWidth(button.width())
+        if button.height() + TOLERANCE_PX < need:
+            return (f"{_describe(button)} is {button.height()} px high at {button.width()} px; "
+                    f"its words need {need} px")
+    if button.hasHeightForWidth():
+        need = button.minimumSizeHint().width()  # its longest word
+    else:  # the words and the frame (a style may squeeze its own padding, not the words)
+        words = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        need = button.fontMetrics().horizontalAdvance(words) + button.iconSize().width() \
+            * (not button.icon().isNull()) + 2 * BUTTON_FRAME_PX
+    if button.width() + TOLERANCE_PX < need:
+        return f"{_describe(button)} is {button.width()} px wide; its words need {need} px"
+    return None
+
+
 def _field_problem(field: QLineEdit) -> str | None:
     if not field.placeholderText() or field.maximumWidth() < QWIDGETSIZE_MAX:
         return None  # a number or a time, in a field sized for it
@@ -142,6 +165,10 @@ def layout_problems(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QLabel):
             problem = _label_problem(widget)
+            if problem:
+                problems.append(problem)
+        if isinstance(widget, QPushButton):
+            problem = _button_problem(widget)
             if problem:
                 problems.append(problem)
         if isinstance(widget, QLineEdit):

@@ -433,6 +433,23 @@ def test_the_panel_stays_readable_beside_the_card_in_a_small_window(qtbot,
                                     also=lambda: rows_drawn_over_each_other(window)), size
 
 
+def test_the_offers_under_no_hits_wrap_in_a_narrow_panel(qtbot, window: MainWindow) -> None:
+    """Beside the card in a 1600 px window the panel is about 240 px wide, and the link
+    "Visa vart man kan vända sig (Åtgärdskortet)" was cut to "… (Åtgärdsko"."""
+    window.resize(1600, 1000)
+    window.show_tab("action_card")
+    type_query(qtbot, window, "qwxzyv")
+    panel = window.search_panel
+    window.resizeDocks([window.search_dock], [200], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: panel.help_button.isVisible() and panel.width() < 260)
+    button = panel.help_button
+    assert QFontMetrics(button.font()).horizontalAdvance(button.text()) > button.width()
+    assert not settled_problems(qtbot, window)
+    # Two lines drawn, each inside the panel.
+    assert button.height() >= 2 * QFontMetrics(button.font()).height()
+    assert panel.rect().contains(button.geometry())
+
+
 def test_nothing_found_in_english_says_the_documents_are_swedish(qtbot,
                                                                   tmp_path: Path) -> None:
     """An English word the synonym list does not know ("bruises"; "shelter" is now found)
