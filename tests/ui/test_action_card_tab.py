@@ -1486,6 +1486,19 @@ def test_a_remembered_or_policy_municipality_is_not_asked_for(qtbot, make_tab,
     assert tab.chooser.isHidden() and tab.current_municipality() == "Köping"
 
 
+@pytest.mark.parametrize("stored", ["Heby", "42"])
+def test_a_remembered_municipality_the_card_does_not_know_is_asked_for_again(
+        make_tab, tmp_path: Path, stored: str) -> None:
+    """A municipality the pack does not have (a settings file edited by hand, a pack that
+    dropped or renamed it) opened on the county's list, "Kontakter – hela länet", with no
+    question: a worker took those numbers for her own municipality's."""
+    settings_ = Settings(tmp_path / "s.ini")
+    settings_.set_value("card/municipality", stored)
+    tab = make_tab(settings_=settings_)
+    assert tab.chooser.isVisible()
+    assert tab.contacts_heading.text() == "Kontakter"
+
+
 def _ink(image, columns: range, rows: range) -> int:
     """Dark pixels of ``image`` (a QImage) inside the given columns and rows."""
     return sum(1 for x in columns for y in rows if image.pixelColor(x, y).lightness() < 128)

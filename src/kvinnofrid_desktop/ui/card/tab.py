@@ -435,7 +435,10 @@ class ActionCardTab(QWidget):
         self._municipality = municipality if municipality in self.card.municipalities else None
         # Never chosen (not even "Hela länet"): ask once, above the contacts, instead of opening
         # on the county's long list. A policy default is written before the window is built.
-        self._asking = self.settings.value(CARD_MUNICIPALITY) is None
+        # One the card does not know (a pack that dropped it, a hand-edited file) is asked for
+        # again: the county's list under "Kontakter" was taken for the worker's own.
+        stored = self.settings.value(CARD_MUNICIPALITY)
+        self._asking = stored is None or (bool(municipality) and self._municipality is None)
 
     def settings_changed(self, keys: Sequence[str]) -> None:
         """Apply what Inställningar just wrote: a municipality chosen there is shown at once,
