@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pages
 import pytest
@@ -1214,3 +1215,94 @@ def test_every_row_of_the_library_is_as_high_as_its_wrapped_text(
             problems = settled_problems(qtbot, win, also=lambda: cells_cut(lib.table))
             assert not problems, f"{size}:\n" + "\n".join(problems)
         win.close()
+
+
+_SCREEN = ('{"screens":[{"name":"A","x":0,"y":0,"width":%d,"height":%d,"logicalDpi":96,'
+           '"logicalBaseDpi":96,"dpr":1}]}')
+_MAXIMIZE_AND_CLOSE = """
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+from kvinnofrid_desktop.app.start import create_main_window, ensure_application
+app = ensure_application()
+window = create_main_window(settings_path=Path(sys.argv[1]))
+if sys.argv[2] == "maximize":
+    window.showMaximized()
+else:
+    window.show()
+app.processEvents()
+print("maximized" if window.isMaximized() else "normal", window.width(), window.height())
+window.close()
+"""
+
+
+def test_a_maximized_window_opens_maximized_on_a_smaller_screen(tmp_path: Path) -> None:
+    """Maximized on a 1920 × 1080 screen, the window came back as a 973 × 570 window on a
+    1024 × 600 laptop: Qt's saved geometry drops the maximized state on another screen size."""
+    from processes import run_python
+
+    settings = tmp_path / "s.ini"
+    for name, size in (("big", (1920, 1080)), ("small", (1024, 600))):
+        (tmp_path / f"{name}.json").write_text(_SCREEN % size, encoding="utf-8")
+    env = {"XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "KVINNOFRID_DATA_DIR": str(tmp_path / "data")}
+    script = tmp_path / "run.py"
+    script.write_text(_MAXIMIZE_AND_CLOSE, encoding="utf-8")
+    first = run_python(str(script), str(settings), "maximize", env={
+        **env, "QT_QPA_PLATFORM": f"offscreen:configfile={tmp_path / 'big.json'}"})
+    assert first.stdout.startswith("maximized 19"), first.stderr[-2000:]
+    second = run_python(str(script), str(settings), "show", env={
+        **env, "QT_QPA_PLATFORM": f"offscreen:configfile={tmp_path / 'small.json'}"})
+    assert second.stdout.split()[0] == "maximized", second.stdout + second.stderr[-2000:]
+
+
+def test_leaving_full_screen_or_the_task_bar_keeps_the_window_maximized(
+        qtbot, env: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """F11 twice, or a second start after Dölj snabbt (which minimizes), brought a maximized
+    window back as a small one (showNormal)."""
+    from kvinnofrid_desktop.app.start import WindowController
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(env.tmp / "config"))  # this test's own settings
+    controller = WindowController(None, None)
+    window = controller.open()
+    qtbot.addWidget(window)
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    window.commands["fullscreen"].trigger()
+    qtbot.waitUntil(window.isFullScreen)
+    window.commands["fullscreen"].trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.isMaximized()
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    controller.open_requested(None)  # what a second start hands over
+    qtbot.waitUntil(lambda: not window.isMinimized())
+    assert window.isMaximized()
+    window.close()
+
+
+def test_a_sigterm_closes_the_window_and_keeps_the_tab_chosen(
+        qtbot, env: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Linux log-off (SIGTERM) ended the program without closing the window: the tab, the
+    pages and the size chosen since the start were lost (they are written at close)."""
+    import os
+    import signal
+
+    from kvinnofrid_desktop.app.start import WindowController
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(env.tmp / "config"))  # this test's own settings
+    controller = WindowController(None, None)
+    window = controller.open()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_tab("publications")
+    previous = signal.signal(signal.SIGTERM, lambda *_: None)  # never the test run's end
+    try:
+        controller.save_when_the_session_ends(QApplication.instance())
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: not window.isVisible())
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    stored = window.settings.path.read_text(encoding="utf-8")
+    assert "tab=publications" in stored, stored

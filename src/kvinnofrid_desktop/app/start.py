@@ -167,6 +167,19 @@ class WindowController:
         if self.window is not None:
             self.window.show_notice(text)
 
+    def save_when_the_session_ends(self, app: QApplication) -> None:
+        """Keep the tab, the pages and the window's size when the session ends without the
+        window being closed: a Windows log-off (Qt 6 closes no window then, it only asks for
+        the data to be saved) or a SIGTERM (a Linux log-off, a shutdown). Both were lost: the
+        settings are written when the window closes."""
+        app.commitDataRequest.connect(lambda _manager: self.window and self.window.save_state())
+        import signal
+
+        # Python runs the handler at its next bytecode: app/collector's timer gives it one
+        # within half a second while the event loop waits in Qt.
+        signal.signal(signal.SIGTERM, lambda _signum, _frame: QTimer.singleShot(
+            0, app.closeAllWindows))
+
     def listen_for_later_starts(self) -> None:
         """A later start (a double-clicked PDF or .kvpack) hands its file to this program."""
         server = InstanceServer(instance_name(default_settings_path()))
@@ -186,7 +199,11 @@ class WindowController:
         if window is None:
             return
         if window.isMinimized():
-            window.showNormal()
+            # Out of the task bar as it went in: a maximized window stays maximized (showNormal
+            # brought it back as a small window after Dölj snabbt).
+            from PySide6.QtCore import Qt
+
+            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
         window.raise_()
         window.activateWindow()
         if path is None:
@@ -258,6 +275,7 @@ def _run_window(app: QApplication, pack_path: Path | None, language: str | None,
         # system's expose event and hold up the first frame, and run at `completed` its work
         # (the log file, the local server: ≈ 12 ms) held up the complete window's frame.
         logs.open_file()
+        controller.save_when_the_session_ends(app)
         if listen:
             controller.listen_for_later_starts()
         if open_path is not None:

@@ -42,6 +42,10 @@ WINDOW_GEOMETRY = Setting(
     "window/geometry", bytes, None, "The window's size and place (Qt's saveGeometry).")
 WINDOW_STATE = Setting(
     "window/state", bytes, None, "Toolbars and the search dock (Qt's saveState).")
+WINDOW_MAXIMIZED = Setting(
+    "window/maximized", bool, False,
+    "The window was maximized at the last close: it opens maximized on any screen (Qt's saved "
+    "geometry forgets it on a screen of another size).")
 EDITOR_GEOMETRY = Setting(
     "editor/geometry", bytes, None, "The editor window's size and place (Qt's saveGeometry).")
 PAGE_MARGINS = Setting(
@@ -88,9 +92,9 @@ PAGE_TEXT = Setting(
     "viewer/pageText", bool, False, "Visa sidans text: the page's text beside the page.")
 
 SETTINGS: tuple[Setting, ...] = (
-    SETTINGS_VERSION_KEY, WINDOW_GEOMETRY, WINDOW_STATE, PAGE_MARGINS, ACTIVE_TAB, EXPORT_FOLDER,
-    OLD_EXPORT_FOLDER, LANGUAGE, CARD_MUNICIPALITY, CARD_SUBJECT, DOCUMENT_STATE,
-    REMEMBER_EXTERNAL, EXTERNAL_STATE, BOOKMARKS, PAGE_TEXT, EDITOR_GEOMETRY)
+    SETTINGS_VERSION_KEY, WINDOW_GEOMETRY, WINDOW_STATE, WINDOW_MAXIMIZED, PAGE_MARGINS,
+    ACTIVE_TAB, EXPORT_FOLDER, OLD_EXPORT_FOLDER, LANGUAGE, CARD_MUNICIPALITY, CARD_SUBJECT,
+    DOCUMENT_STATE, REMEMBER_EXTERNAL, EXTERNAL_STATE, BOOKMARKS, PAGE_TEXT, EDITOR_GEOMETRY)
 
 
 def setting(key: str) -> Setting:

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from kvinnofrid_desktop import __version__
-from kvinnofrid_desktop.core.options import PAGE_TEXT
+from kvinnofrid_desktop.core.options import PAGE_TEXT, WINDOW_MAXIMIZED
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.actions import ActionSet, command, shortcut_notes, shortcut_rows
@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         self.file_tabs: dict[str, PdfViewer] = {}
         # Glöm allt: the page each open document was on then; not saved again until left
         self._forgotten_pages: dict[str, int] = {}
+        self._maximized_before_full_screen = False  # F11 back gives maximized again
         self.setWindowTitle(self.tr("Kvinnofrid Västmanland"))
         self.setObjectName("mainWindow")
         self._integrity: IntegrityChecker | None = None
@@ -572,7 +573,11 @@ class MainWindow(QMainWindow):
     @command("fullscreen")
     def set_full_screen(self, on: bool) -> None:
         if on:
+            # Qt's full screen forgets maximized: F11 twice made a maximized window small.
+            self._maximized_before_full_screen = self.isMaximized()
             self.showFullScreen()
+        elif self._maximized_before_full_screen:
+            self.showMaximized()
         else:
             self.showNormal()
 
@@ -1345,6 +1350,7 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> bool:
         self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_value(WINDOW_MAXIMIZED, self.isMaximized())
         self.settings.set_window_state(self.saveState())
         index = self.tabs.currentIndex()
         active = TAB_ORDER[index] if index < len(TAB_ORDER) else TAB_ORDER[0]
@@ -1372,6 +1378,12 @@ class MainWindow(QMainWindow):
             from kvinnofrid_desktop.ui.common.accessible import first_size
 
             first_size(self, QSize(1280, 800))
+        if self.settings.flag(WINDOW_MAXIMIZED) and not self.isMaximized():
+            # Maximized on a 1920 px screen, Qt's restoreGeometry opened it unmaximized on a
+            # 1024 px one.
+            from PySide6.QtCore import Qt
+
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
