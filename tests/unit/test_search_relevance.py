@@ -42,7 +42,7 @@ def content_entries() -> list[IndexEntry]:
     catalog = tomllib.loads((SRC / "catalog.toml").read_text(encoding="utf-8"))
     card = load_action_card(SRC / "action_card.json", file="action_card.json")
     entries = [IndexEntry("atgardskort", e.title, 1, e.text, kind="card", anchor=e.anchor,
-                          weight=e.weight) for e in card_entries(card)]
+                          weight=e.weight, keywords=e.keywords) for e in card_entries(card)]
     for doc in catalog["document"]:
         pages: list[str] = []
         if "source" in doc:

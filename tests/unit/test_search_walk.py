@@ -501,3 +501,61 @@ def test_a_place_without_its_own_jour_is_shown_what_covers_it(index: SearchIndex
     # A place with a jour of its own keeps it first, with no steps pushed in after it.
     sala = [h.anchor for h in index.answer("sala socialjour", 10).hits[:2]]
     assert sala == ["sala-socialjour", "socialjour-vastmanland"], sala
+
+
+# ----------------------------------------------------------------------------- other professions
+
+@pytest.mark.parametrize("place", ["arboga", "fagersta", "hallstahammar", "kungsör", "köping",
+                                   "norberg", "sala", "skinnskatteberg", "surahammar", "västerås"])
+def test_a_report_of_concern_and_a_place_leads_with_the_children_s_unit(index: SearchIndex,
+                                                                       place: str) -> None:
+    """"orosanmälan sala" led with Sala's adults' unit (0224-74 96 30), not the children's
+    (0224-74 96 20); a report of concern said alone is about a child."""
+    first = shown(index, f"orosanmälan {place}", 1)[0]
+    assert first.endswith("-orosanmalan-barn"), first
+    assert shown(index, "anmäla oro sala", 1) == ["sala-orosanmalan-barn"]
+    assert shown(index, "orosanmälan vuxna sala", 1) == ["sala-orosanmalan-vuxna"]
+
+
+@pytest.mark.parametrize(("query", "subject"), [
+    ("tecken barn", "barn-"), ("tecken barn våld", "barn-"),
+    ("varningssignaler barn", "barn-"), ("tecken vuxna", "vuxna-"),
+    ("tecken på våld kvinna", "vuxna-"), ("tecken djur", "djur-"), ("signs child", "barn-")])
+def test_signs_asked_for_lead_with_the_card_s_signs(index: SearchIndex, query: str,
+                                                    subject: str) -> None:
+    """"tecken barn våld" led with a page about the printed material: a sign's own line never
+    says "tecken", and the signs were not among the hits."""
+    first = index.answer(query).hits[0]
+    assert first.kind == "card" and first.anchor.startswith(subject), shown(index, query)
+    assert not first.anchor.startswith(("barn-akut", "vuxna-akut", "djur-akut"))
+
+
+def test_a_word_is_not_found_across_the_parts_of_a_compound(index: SearchIndex) -> None:
+    """"sova" was found inside "barnhälsovård" ("hälso" + "vård"): that one hit hid the link
+    to where one can turn. Parts still count ("anmälan" in "orosanmälan")."""
+    assert index.answer("sova").hits == []
+    assert "orosanmälan" in {w for h in index.search("anmälan", 200) for w in h.matched}
+
+
+@pytest.mark.parametrize("query", ["var kan hon sova inatt", "sova inatt", "var kan hon sova"])
+def test_a_bed_for_tonight_leads_with_the_step_to_a_shelter(index: SearchIndex,
+                                                           query: str) -> None:
+    assert shown(index, query, 1) == ["vuxna-socialtjansten"]
+
+
+@pytest.mark.parametrize("query", ["hund", "hunden", "katt", "husdjur"])
+def test_a_pet_named_alone_reaches_the_step_on_the_pets_shelter(index: SearchIndex,
+                                                               query: str) -> None:
+    """"hunden" found "Fråga om djuren" (VOOV, shelters that take pets) 17th, after every
+    step and sign under Djur; "djur" itself still leads with the Djur subject."""
+    assert "vuxna-djur" in shown(index, query, 3)
+    assert shown(index, "djur", 1)[0].startswith("djur-")
+
+
+@pytest.mark.parametrize(("query", "wanted"), [
+    ("goals", "strategi:"), ("strategy goals", "strategi:"), ("police", "polisen-114"),
+    ("veterinarian", "djur-veterinarer"), ("report concern child", "barn-orosanmalan"),
+    ("social emergency", "socialjour"), ("animal", "djur-")])
+def test_english_names_of_the_key_concepts_find_them(index: SearchIndex, query: str,
+                                                     wanted: str) -> None:
+    assert any(wanted in hit for hit in shown(index, query, 3)), shown(index, query, 3)

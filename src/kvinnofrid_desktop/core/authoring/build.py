@@ -186,7 +186,7 @@ def _build_search_index(path: Path, pages: list[tuple[CatalogDocument, list[str]
             page = _page_of(entry, card_doc[1]) if card_doc else 1
             entries.append(IndexEntry(doc_id=doc_id, title=entry.title, page=page,
                                       text=entry.text, kind="card", anchor=entry.anchor,
-                                      weight=entry.weight))
+                                      weight=entry.weight, keywords=entry.keywords))
     build_index(path, entries)
     # The source folder's synonym list (optional) goes next to the index, checked first.
     src = _source_dir(pages)

@@ -62,6 +62,16 @@ class CardEntry:
     # Search weight within a match level (search.IndexEntry.weight): SIDE_STEP_WEIGHT, and
     # WEIGHTS_BY_STATUS for contacts.
     weight: float = 1.0
+    # Words it is found by that it does not show (search.IndexEntry.keywords): sign_keywords.
+    keywords: str = ""
+
+
+def sign_keywords(subject_title: str) -> str:
+    """What a subject's signs are, as the card heads them ("Tecken att vara uppmärksam på"
+    under "Barn"): a sign's own line never says "tecken", and "tecken barn våld" found only
+    pages about the card. Not "far illa" too: every sign then matched "barn far illa", which
+    changed the order of that expression's other hits ("vem ringer jag om ett barn far illa")."""
+    return f"tecken: {subject_title.lower()}"
 
 
 SIDE_STEP_WEIGHT = 0.4  # a subject's step about another subject ("Barn i hemmet" under Djur)
@@ -302,7 +312,8 @@ def card_entries(card: ActionCard) -> list[CardEntry]:
             for sign in group.signs:
                 entries.append(CardEntry(
                     sign.id, f"Åtgärdskort – {subject.title}: {group.title}", sign.text,
-                    locate=" ".join(sign.text.split()[:4])))
+                    locate=" ".join(sign.text.split()[:4]),
+                    keywords=sign_keywords(subject.title)))
         for step in subject.steps:
             side = is_side_step(subject.id, step.id, subject_ids)
             entries.append(CardEntry(

@@ -3,8 +3,9 @@
 File format (SQLite; ``application_id`` = ``APPLICATION_ID``, ``user_version`` = FORMAT_VERSION)::
 
     meta(key, value)        format, format_version, entries, stemmer, features, checksum
-    entries(rowid, doc_id, title, page, kind, anchor, weight, text)   the text, for snippets
-    words    FTS5(title, body, stems)  contentless, unicode61 remove_diacritics 0, prefix 3-6
+    entries(rowid, doc_id, title, page, kind, anchor, weight, text, keywords)   text: for snippets
+    words    FTS5(title, body, stems, keywords)  contentless, unicode61 remove_diacritics 0,
+             prefix 3-6 (``keywords``: the stems of entries.keywords, see below)
     trigrams FTS5(title, body)         contentless, trigram
 
 ``stems`` holds the Snowball stem of every token; ``title`` holds the title's words and then their
@@ -20,6 +21,13 @@ bm25 within its level: the builder gives it per card entry (a contact without a 
 step weigh less), and a page that is mostly a source list weighs little (``swedish.source_share``).
 The column was added without changing the format version: earlier programs read such an index
 (they ignore the weights), and this program reads indexes without it.
+
+``keywords`` (features ``keywords``; added the same way, "" in an index without it): words a card
+entry is found by that it does not show: what a sign is a sign of ("tecken: barn"). A sign's own
+line never says "tecken", and "tecken barn våld" found only pages about the card. Their stems are
+a column of ``words`` of their own that weighs nothing in bm25 here (in the other columns they
+changed the columns' mean length, and with it the order of other queries' hits); an earlier
+program never matches in it (its bm25 gives the column the default weight, 1).
 
 A query runs level by level (see ``swedish``), each a superset of the one before, until ``limit``
 hits are found: better levels rank first, weighted bm25 within a level. When they find fewer than
@@ -71,7 +79,7 @@ FORMAT_VERSION = 1
 APPLICATION_ID = 0x4B465331  # "KFS1": tells our index apart from any other SQLite file
 MAX_LIMIT = 200
 # meta "features": what this builder wrote beyond format version 1 ("numbers": see the module doc)
-FEATURES = "weights urls numbers"
+FEATURES = "weights urls numbers keywords"
 MIN_WEIGHT = 0.05
 # The weight the card gives a contact without a number (core/card/text.WEIGHTS_BY_STATUS).
 MISSING_WEIGHT = 0.7
@@ -98,9 +106,9 @@ PRAGMA application_id={APPLICATION_ID}; PRAGMA user_version={FORMAT_VERSION};
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entries(rowid INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, title TEXT NOT NULL,
     page INTEGER NOT NULL, kind TEXT NOT NULL, anchor TEXT NOT NULL, weight REAL NOT NULL,
-    text TEXT NOT NULL);
+    text TEXT NOT NULL, keywords TEXT NOT NULL);
 CREATE INDEX entries_weight ON entries(weight) WHERE weight <> 1.0;
-CREATE VIRTUAL TABLE words USING fts5(title, body, stems, content='', prefix='3 4 5 6',
+CREATE VIRTUAL TABLE words USING fts5(title, body, stems, keywords, content='', prefix='3 4 5 6',
                                       tokenize='unicode61 remove_diacritics 0');
 CREATE VIRTUAL TABLE trigrams USING fts5(title, body, content='', tokenize='trigram');
 """
@@ -117,6 +125,8 @@ class IndexEntry:
     kind: str = "page"  # "page" | "card"
     anchor: str = ""  # for cards: the card entry id the native view jumps to
     weight: float = 1.0  # scales relevance within a match level (0.05–1); see the module doc
+    # Card entries: words it is found by, not shown (a sign's section); see the module doc.
+    keywords: str = ""
 
 
 @dataclass(frozen=True)
@@ -246,20 +256,21 @@ def _insert(conn: sqlite3.Connection, rowid: int, entry: IndexEntry) -> None:
     if entry.kind == "page":  # a source list weighs little, however many words it shares
         weight *= 1.0 - 0.8 * swedish.source_share(text)
     weight = max(MIN_WEIGHT, round(weight, 3))
+    keywords = normalize_text(entry.keywords or "") if entry.kind == "card" else ""
     indexed_title = without_urls(title) if entry.kind == "card" or entry.page == 1 else ""
     body = without_urls(text)
-    conn.execute("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    conn.execute("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                  (rowid, entry.doc_id, title, entry.page, entry.kind, entry.anchor or "", weight,
-                  text))
+                  text, keywords))
     # The title column also holds the title's stems, so ``title : stem`` finds any form of a
     # title word without a prefix query (those are slow on a large index).
     title_words = f"{indexed_title}\n{swedish.stems_of(indexed_title)}" if indexed_title else ""
     # A number written in groups is also a word of its digits ("021-39 20 66": "021392066").
     numbers = swedish.grouped_numbers(f"{indexed_title}\n{body}")
     body_words = "\n".join([body, *numbers]) if numbers else body
-    conn.execute("INSERT INTO words(rowid, title, body, stems) VALUES (?, ?, ?, ?)",
+    conn.execute("INSERT INTO words(rowid, title, body, stems, keywords) VALUES (?, ?, ?, ?, ?)",
                  (rowid, title_words, body_words,
-                  swedish.stems_of(f"{indexed_title}\n{body_words}")))
+                  swedish.stems_of(f"{indexed_title}\n{body_words}"), swedish.stems_of(keywords)))
     conn.execute("INSERT INTO trigrams(rowid, title, body) VALUES (?, ?, ?)",
                  (rowid, indexed_title, body))
 
@@ -275,16 +286,23 @@ def _stemmer_version() -> str:
 
 # ----------------------------------------------------------------------------- queries
 
-_WORDS_SQL = (f"SELECT rowid, bm25(words, {_WORD_WEIGHTS}) FROM words WHERE words MATCH ? "
+_WORDS_SQL = (f"SELECT rowid, bm25(words, {_WORD_WEIGHTS}, 0.0) FROM words WHERE words MATCH ? "
               "ORDER BY 2, rowid LIMIT ?")
+# An index with keywords: a query's stems are also looked for among them (see the module doc).
+_STEMS = re.compile(r"\bstems : ")
+
+
+def _with_keywords(expression: str) -> str:
+    return _STEMS.sub("{stems keywords} : ", expression)
 _TRIGRAMS_SQL = (f"SELECT rowid, bm25(trigrams, {_TRIGRAM_WEIGHTS}) FROM trigrams "
                  "WHERE trigrams MATCH ? {and_words} ORDER BY 2, rowid LIMIT ?")
 
 
-def _plan(pq: ParsedQuery) -> list[tuple[int, str, tuple[str, ...]]]:
+def _plan(pq: ParsedQuery, keywords: bool = False) -> list[tuple[int, str, tuple[str, ...]]]:
     """(level, SQL, parameters before LIMIT) for each level worth running, best level first."""
     plan: list[tuple[int, str, tuple[str, ...]]] = []
     for level, words, trigrams in pq.fts_levels():
+        words = _with_keywords(words) if keywords and words else words
         if not trigrams:
             plan.append((level, _WORDS_SQL, (words,)))
         else:  # what trigrams can't match (short terms, phrases) is checked in ``words``
@@ -310,6 +328,7 @@ class SearchIndex:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(entries)")}
         self._weights: dict[int, float] = dict(conn.execute(
             "SELECT rowid, weight FROM entries WHERE weight <> 1.0")) if "weight" in columns else {}
+        self._keywords = "keywords" in columns  # see the module doc
         self.synonyms = synonym_list.load(path.parent / synonym_list.FILE_NAME)
         self._vocabulary: dict[str, int] | None = None  # word → pages; loaded when first needed
         # The vocabulary sorted, with running totals of its counts: entries per word prefix.
@@ -323,6 +342,7 @@ class SearchIndex:
         self._headings: dict[int, _CardHeading] | None = None
         self._tails: frozenset[str] | None = None  # see _named_by_tails
         self._numberless: frozenset[str] | None = None  # see _numberless_anchors
+        self._parts: dict[str, bool] | None = None  # see _as_parts
 
     @classmethod
     def open(cls, path: Path, *, verify: bool = True) -> SearchIndex:
@@ -410,6 +430,7 @@ class SearchIndex:
                     if respelled != query:
                         pq = self.parse(respelled)
                     pq = self._complete_words(pq).led_by_common_synonyms(self._stem_counts())
+                    pq = self._as_parts(pq)
                     found = self._rank(pq, limit)
                     typo_pq = self._typo_query(pq) if len(found) < min(FEW, limit) else None
                     typos = self._rank(typo_pq, limit - len(found), skip=found,
@@ -771,7 +792,7 @@ class SearchIndex:
                 "SELECT term, col, doc FROM temp.vocabulary"):
             if column == "stems":
                 stems[term] = stems.get(term, 0) + count
-            elif term.isalpha():  # title, body
+            elif column != "keywords" and term.isalpha():  # title, body
                 words[term] = words.get(term, 0) + count
         self._vocabulary, self._stems = words, stems
 
@@ -856,6 +877,27 @@ class SearchIndex:
         row = self._conn.execute("SELECT rowid FROM words WHERE words MATCH ? LIMIT 1",
                                  (f"{{title body}} : {swedish.quoted(last.text)}",)).fetchone()
         return pq.completed(last.text) if row else pq
+
+    def _as_parts(self, pq: ParsedQuery) -> ParsedQuery:
+        """The query with each word that no word of the texts holds as a compound's part matched
+        only as a word or its beginning: "sova" was found inside "barnhälsovård" ("hälso" +
+        "vård"), and that one hit hid the link to where one can turn. A part is where a word of
+        the texts (and a linking "s") ends before it, or where it ends the word in a form of its
+        own or a word of the texts follows it ("orosanmälan", "socialjoursnummer")."""
+        terms = tuple(dataclasses.replace(t, inside=False) if t.key and not self._is_part(t.key)
+                      else t for t in pq.terms)
+        return dataclasses.replace(pq, terms=terms)
+
+    def _is_part(self, key: str) -> bool:
+        if self._parts is None:
+            self._parts = {}
+        if key not in self._parts:
+            words = self._words()
+            self._parts[key] = any(
+                _is_part_at(w, i, key, words)
+                for w in words if key in w[1:]
+                for i in range(1, len(w)) if w.startswith(key, i))
+        return self._parts[key]
 
     def _compounds_split(self, query: str, pq: ParsedQuery, *, one_known: bool = False
                          ) -> str | None:
@@ -948,7 +990,7 @@ class SearchIndex:
         weights = self._weights
         giving = frozenset().union(*(self._entries_giving().get(a, ()) for a in pq.asks))
         headings = self._card_headings()
-        named: dict[int, tuple[int, float, bool]] = {}
+        named: dict[int, tuple[int, float, bool, float, float]] = {}
         # Entries whose heading is the question asked, a compound of the query said by its
         # last part: "Vad händer efter anmälan" for "vad händer efter en orosanmälan" (its
         # text never says "orosanmälan"; the printed page that does came fourth).
@@ -956,7 +998,18 @@ class SearchIndex:
         named_by_tail = self._named_by_tails(pq, itself) if level is None else set()
         by_tail = set(named_by_tail)
         asked = {t.text for t in pq.terms if t.place}
-        for match_level, sql, params in _plan(pq):
+        # What a word of the query is about when said alone ("orosanmälan": a child).
+        items: list[swedish.Term | swedish.Phrase] = [*pq.terms, *pq.phrases]
+        meant = {swedish.stem(w) for x in items for w in swedish.senses(x)}
+        # Whether the query names a subject of the card (Barn, Vuxna, Djur) as itself.
+        subjects = self._card_subjects() if len(pq.terms) == 1 else frozenset()
+        # One word alone ("hunden") that names a subject only by a synonym ("djur"); with more
+        # words ("hund vanvårdad") the rest says which entry, and "djur" itself means Djur.
+        by_synonym = len(pq.terms) == 1 and not pq.phrases \
+            and swedish.stem(pq.terms[0].text) not in subjects \
+            and any(w in subjects for a in pq.terms[0].alts if len(a) == 1
+                    for w in (swedish.stem(a[0]),))
+        for match_level, sql, params in _plan(pq, self._keywords):
             tier = match_level if level is None else level
             window = limit + len(found) + len(skip) + _WINDOW
             try:
@@ -999,7 +1052,7 @@ class SearchIndex:
                             # anmälningsskyldighet").
                             # A municipality's contact only when the query names its
                             # place: "nummer till socialjouren" leads with the county's step.
-                            contact = bool(card.section) and (
+                            contact = card.contact and (
                                 card.name[0] not in swedish.PLACE_NAMES
                                 or any(t.text == card.name[0] for t in pq.terms))
                             # A query that is a contact's name ("polisen": the contact
@@ -1016,13 +1069,27 @@ class SearchIndex:
                             # for after the place's own and the county's: "salas socialtjänst"
                             # led with Hallstahammar's socialjour ("gemensam med Västerås och
                             # Sala").
-                            elsewhere = bool(asked) and bool(card.section) \
+                            elsewhere = bool(asked) and card.contact \
                                 and card.name[0] in swedish.PLACE_NAMES \
                                 and card.name[0] not in asked
-                            named[rowid] = (naming, own, elsewhere)
-                        naming, own, elsewhere = named[rowid]
+                            # Of those named alike, the one that names what the query's word
+                            # is about: "orosanmälan sala" the children's unit, not the adults'.
+                            sense = float(bool(meant) and meant <= card.stems | {
+                                swedish.stem(w) for w in card.section})
+                            # A step about another subject ("Fråga om djuren" under Vuxna,
+                            # weighed less) that its own heading names, for a query that
+                            # names by a synonym of a subject (``by_synonym``), weighs as a
+                            # main entry: "hunden" found the pets' shelter (VOOV) 17th, after
+                            # every step and sign under Djur.
+                            weight = weights.get(rowid, 1.0)
+                            if by_synonym and card.step and weight < 1.0 and naming == 2 \
+                                    and _names_all(pq, card.heading):
+                                weight = 1.0
+                            named[rowid] = (naming, own, elsewhere, sense, weight)
+                        naming, own, elsewhere, sense, weight = named[rowid]
                         if naming:
-                            share = naming + (weights.get(rowid, 1.0) + 0.09 * own + 0.009 * share
+                            tie = (share + sense) / 2 if meant else share
+                            share = naming + (weight + 0.09 * own + 0.009 * tie
                                              ) / (2.2 if elsewhere else 1.1)
                         elif elsewhere:
                             share /= 2
@@ -1036,6 +1103,12 @@ class SearchIndex:
                 if len(found) >= limit:
                     return found
         return found
+
+    def _card_subjects(self) -> frozenset[str]:
+        """The stems of the card's subjects ("barn", "vuxn", "djur"): the place of its signs
+        and steps."""
+        return frozenset(swedish.stem(card.name[0]) for card in self._card_headings().values()
+                         if not card.contact and card.name)
 
     def _named_by_tails(self, pq: ParsedQuery, itself: list[swedish.Term]) -> set[int]:
         """The card entries whose heading names the query with a compound of it said by its
@@ -1061,11 +1134,14 @@ class SearchIndex:
         Read once (the card's entries)."""
         if self._headings is None:
             headings: dict[int, _CardHeading] = {}
-            for rowid, title, text, anchor in self._conn.execute(
-                    "SELECT rowid, title, text, anchor FROM entries WHERE kind = 'card'"):
+            keywords = "keywords" if self._keywords else "''"
+            for rowid, title, text, anchor, words in self._conn.execute(
+                    f"SELECT rowid, title, text, anchor, {keywords} FROM entries "
+                    "WHERE kind = 'card'"):
                 name = swedish.tokens(normalize_text(title.split(" – ", 1)[-1]))
                 # A contact: place · section · the municipality's social services, if it is one
-                section = " ".join(text.split(" · ", 3)[:3]) if " · " in text else ""
+                contact = " · " in text
+                section = " ".join(text.split(" · ", 3)[:3]) if contact else words
                 own = _after_heading(title, text)  # a step opens with its heading
                 body = swedish.tokens(normalize_text(own))
                 heading = swedish.tokens(normalize_text(_card_heading(title)))
@@ -1074,7 +1150,8 @@ class SearchIndex:
                     tuple(dict.fromkeys(body)), own is not text,
                     tuple(w for w in dict.fromkeys(heading) if w not in swedish.STOPWORDS),
                     anchor, frozenset(map(swedish.stem, name)),
-                    frozenset(swedish.root(w) for w in name if w not in swedish.STOPWORDS))
+                    frozenset(swedish.root(w) for w in name if w not in swedish.STOPWORDS),
+                    contact)
             self._headings = headings
         return self._headings
 
@@ -1119,13 +1196,15 @@ class _CardHeading(NamedTuple):
     """What a card entry is called by (``SearchIndex._card_headings``)."""
 
     name: tuple[str, ...]  # its place and heading: "barn", "gör", "en", "orosanmälan", …
-    section: tuple[str, ...]  # a contact's place · section · what it is; () for a step or sign
+    # A contact's place · section · what it is; a sign's section (its keywords); () for a step.
+    section: tuple[str, ...]
     body: tuple[str, ...]  # the words of its own text (a step's without its heading)
     step: bool  # a step (its text opens with its heading)
     heading: tuple[str, ...]  # the heading's own words, place and small words left out
     anchor: str  # the entry's id on the card
     stems: frozenset[str]  # the stems of ``name``
     roots: frozenset[str]  # the roots of ``name``'s words but the small words
+    contact: bool = False  # a contact (its text: place · section · …)
 
 
 def _heading_share(pq: ParsedQuery, itself: list[swedish.Term], card: _CardHeading) -> float:
@@ -1142,6 +1221,14 @@ def _heading_share(pq: ParsedQuery, itself: list[swedish.Term], card: _CardHeadi
             if option_stems <= stems:
                 named |= {w for w in card.heading if swedish.stem(w) in option_stems}
     return len(named) / len(card.heading)
+
+
+def _is_part_at(word: str, i: int, key: str, words: dict[str, int]) -> bool:
+    """Whether ``key`` at ``i`` in ``word`` is a part of the compound (``_as_parts``)."""
+    head, tail = word[:i], word[i + len(key):]
+    return head in words or (head.endswith("s") and head[:-1] in words) \
+        or swedish.root(word[i:]) == key or tail in words \
+        or (tail.startswith("s") and tail[1:] in words)
 
 
 def _one_part_known(head: str, tail: str, counts: list[int], words: dict[str, int]) -> bool:

@@ -324,6 +324,20 @@ _VAGUE = """
 behövs behövas behövdes behövts finns finnas fanns funnits gäller gälla gällde gällt
 """
 VAGUE = frozenset(_VAGUE.split())
+# What a word said alone is about, by its root: a report of concern ("orosanmälan") is about a
+# child in Swedish usage (the card's step "Gör en orosanmälan" stands under Barn), and
+# "orosanmälan sala" led with Sala's adults' unit, another number. Among entries the query
+# names alike, the one that also names this goes first; "orosanmälan vuxna" still finds the
+# adults' (the children's does not name "vuxna").
+_SENSES = {"orosanmäl": ("barn",)}
+
+
+def senses(item: Term | Phrase) -> tuple[str, ...]:
+    """The words a query word or expression is about when said alone (``_SENSES``), by the
+    word or a one-word synonym ("orosanmälning", "anmäla oro"); () for most words."""
+    own = [item.text] if isinstance(item, Term) else []
+    keys = [root(w) for w in (*own, *(a[0] for a in item.alts if len(a) == 1))]
+    return next((_SENSES[k] for k in keys if k in _SENSES), ())
 STOPWORDS = frozenset(
     (_STOPWORDS + _WHEN_AND_MUST + _ASKING_FOR_A_NUMBER + _ASKING_FOR_HOURS).split())
 # What a query asks of a contact when it holds such a word beside others (ParsedQuery.asks).
@@ -408,6 +422,9 @@ class Term:
     # An abbreviation typed in capitals ("LVM", "BRÅ"): matched as a whole word only, in its
     # inflections, never as the beginning or a part of another word, nor one edit away.
     whole: bool = False
+    # Whether it may match inside another word (PART): not when no word of the texts has it
+    # as a compound's part ("sova" is in "barnhälsovård" only across "hälso" + "vård").
+    inside: bool = True
 
     @property
     def place(self) -> bool:
@@ -443,7 +460,7 @@ class Term:
         term has synonyms (the trigram table can't say "this substring or that word")."""
         r = root(self.text)
         return r if len(r) >= MIN_SUBSTRING and not self.alts and not self.place \
-            and not self.whole else None
+            and not self.whole and self.inside else None
 
     def level(self, word: str) -> int:
         """How well a lower-case word of a page matches this term (-1 = not at all)."""
@@ -458,7 +475,7 @@ class Term:
         r = self.root
         if r and word.startswith(r):
             return ROOT
-        if self.whole:
+        if self.whole or not self.inside:
             return -1
         r = root(self.text)
         return PART if len(r) >= MIN_SUBSTRING and r in word else -1
