@@ -543,6 +543,7 @@ class MainWindow(QMainWindow):
             dock.hide()
             self._watch_dock(dock)
             panel.hitActivated.connect(self.open_hit)
+            panel.relay.failed.connect(self._search_failed)  # after the panel's own message
             panel.help_available = bool(self.pack.manifest.action_card)
             panel.helpRequested.connect(self.show_support_lines)
             # Esc in the field as well as in the results: the window's own connection for the
@@ -1263,6 +1264,17 @@ class MainWindow(QMainWindow):
                                          follows_active=self._follows_active)
             self._packs.packChanged.connect(self.packChanged)
         return self._packs
+
+    def _search_failed(self, _message: str) -> None:
+        """The search index could not be opened because the shown pack was removed outside
+        the window (before the window noticed): the index's own advice ("Installera om … eller
+        återställ") would be the wrong remedy; the window is replaced by one on the active
+        pack instead."""
+        if self._follows_active and not self.packs.shown_pack_present() and \
+                self.packs.check_active_pack() and self._search_panel is not None:
+            self._search_panel.status.setText(self.tr(
+                "Innehållspaketet byttes utanför fönstret. Fönstret visar strax det aktiva "
+                "paketet; sök då igen."))
 
     @command("import_pack")
     def import_pack(self, path: Path | str | None = None) -> bool:

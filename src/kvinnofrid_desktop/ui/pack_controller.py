@@ -6,6 +6,11 @@ The window keeps the window; this keeps the packs. Everything a pack change mean
 user is said through the window's notice banner, and ``packChanged`` asks the owner of the
 window (app.start.WindowController) to show the new pack in a new window. Built after the
 first frame: nothing here is needed before the window is on screen.
+
+A pack made active outside the window (the command line, another window): when the pack the
+window shows is gone from disk (rolled back, removed), nothing of it can be opened any more,
+so the window is replaced at once (``packChanged``); when it is still there, the window offers
+to show the active one.
 """
 
 from __future__ import annotations
@@ -14,9 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kvinnofrid_desktop.core.install.active import default_data_dir, resolve_active
+from kvinnofrid_desktop.core.pack.manifest import MANIFEST_NAME
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.problems import PackError
 from kvinnofrid_desktop.core.placeholders import arg
@@ -45,6 +51,11 @@ class PackController(QObject):
         self._store: PackStore | None = None
         self._watch: WatchFolderCheck | None = None
         self._active_watch: QFileSystemWatcher | None = None
+        self._settle: QTimer | None = None
+        self._retry: QTimer | None = None  # a dialog ran over a window whose pack is gone
+        self._replacing = False  # the window is being replaced: once is enough
+        self._closed = False
+        self._active_name = ""  # the active pack's name, as the banner gave it
 
     def store(self) -> PackStore:
         if self._store is None:
@@ -54,6 +65,12 @@ class PackController(QObject):
         return self._store
 
     def shutdown(self) -> None:
+        # Closed (or replaced): a later look at the active pack must not replace the next
+        # window (the owner's one window is the new one by then).
+        self._closed = True
+        for timer in (self._settle, self._retry):
+            if timer is not None:
+                timer.stop()
         if self._watch is not None:
             self._watch.shutdown()
 
@@ -172,6 +189,8 @@ class PackController(QObject):
         settle.setSingleShot(True)
         settle.setInterval(300)
         settle.timeout.connect(self.check_active_pack)
+        self._settle = settle
+
         def changed(_path: str) -> None:
             follow()
             settle.start()
@@ -184,10 +203,13 @@ class PackController(QObject):
         return self._active_watch is not None
 
     def check_active_pack(self) -> bool:
-        """When another pack than this window's is active now, say so and offer to show it
-        (True); False when the window still shows the active pack."""
-        if not self.follows_active:
+        """When another pack than this window's is active now, say so (True); False when the
+        window still shows the active pack. A shown pack that is gone is replaced at once;
+        one still there is offered (see the module's docstring)."""
+        if not self.follows_active or self._closed:
             return False
+        if self._replacing:
+            return True
         path, _notice = resolve_active()
         if path.resolve() == self.pack.root.resolve():
             return False
@@ -196,15 +218,53 @@ class PackController(QObject):
             name = f"{manifest.publisher} {manifest.version}"
         except Exception:  # whatever it is, the window shows it after a reload
             name = path.name
-        self.notices.show_notice(
-            arg(self.tr("Ett annat innehållspaket är aktivt nu: %1. Det installerades eller "
-                        "återställdes utanför det här fönstret, som fortfarande visar %2 %3."),
-                name, self.pack.manifest.publisher, self.pack.manifest.version),
-            self.tr("Visa det aktiva paketet"),
-            lambda: self.packChanged.emit(arg(self.tr("Fönstret visar nu det aktiva "
-                                                      "innehållspaketet, %1."), name)))
+        self._active_name = name
+        shown = self.pack.manifest
+        if not self.shown_pack_present():
+            self._replace_gone(name)
+            return True
+        text = arg(self.tr("Ett annat innehållspaket är aktivt nu: %1. Det installerades eller "
+                           "återställdes utanför det här fönstret, som fortfarande visar %2 %3."),
+                   name, shown.publisher, shown.version)
+        self.notices.show_notice(text, self.tr("Visa det aktiva paketet"), self.show_active)
         return True
 
+    def shown_pack_present(self) -> bool:
+        """Whether the pack the window shows is still on disk (a rollback or `pack remove`
+        elsewhere deletes its folder: the store moves it out in one rename)."""
+        return (self.pack.root / MANIFEST_NAME).is_file()
+
+    def show_active(self) -> None:
+        """"Visa det aktiva paketet": the window on the active pack, keeping tab and choices."""
+        if self._replacing or self._closed:
+            return
+        self.packChanged.emit(arg(self.tr("Fönstret visar nu det aktiva innehållspaketet, %1."),
+                                  self._active_name))
+
+    def _replace_gone(self, name: str) -> None:
+        """The shown pack is gone: its documents, search index and card file cannot be opened,
+        and the messages about them ("Filen finns inte", "Installera om …") would give the
+        wrong cause. The window is replaced by one on the active pack; while a dialog runs over
+        the window (an import, Inställningar) it is not closed under it: looked at again soon."""
+        shown = self.pack.manifest
+        if QApplication.activeModalWidget() is not None:
+            self.notices.show_notice(arg(self.tr(
+                "Innehållspaketet byttes utanför fönstret: %1 %2, som fönstret visar, finns inte "
+                "längre. Fönstret visar det aktiva paketet, %3, när dialogrutan har stängts."),
+                shown.publisher, shown.version, name))
+            if self._retry is None:
+                self._retry = QTimer(self, singleShot=True, interval=1000)
+                self._retry.timeout.connect(self.check_active_pack)
+            self._retry.start()
+            return
+        self._replacing = True
+        notice = arg(self.tr(
+            "Innehållspaketet byttes utanför fönstret: %1 %2, som fönstret visade, återställdes "
+            "eller togs bort av ett annat program. Fönstret visar nu det aktiva paketet, %3."),
+            shown.publisher, shown.version, name)
+        # Queued: the check may run inside the window's own event handler (activation).
+        QTimer.singleShot(0, self, lambda: None if self._closed else
+                          self.packChanged.emit(notice))
 
 class ContentFolderInstalls(QObject):
     """The machine-wide content folder (policy ``content_folder``): packs IT puts there are
