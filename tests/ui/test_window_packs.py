@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from drawn import layout_problems
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel, QToolButton
 
 from kvinnofrid_desktop.app.start import WindowController, create_main_window
 from kvinnofrid_desktop.core.bundled import default_pack_dir
@@ -299,6 +300,48 @@ def shown_sala_numbers(card) -> set[str]:
     return {t for t in shown_texts(card) if t.startswith("0224-74 96")}
 
 
+def test_a_pack_imported_elsewhere_is_said_on_the_card_until_it_is_shown(
+        qtbot, env: Path, controller: WindowController) -> None:
+    """Defect 2 of the walk-through: after `pack import` on the command line the open card went
+    on giving the replaced number, and once the banner was closed nothing said so."""
+    from kvinnofrid_desktop.__main__ import main
+
+    window, card = open_on_sala_children(qtbot, controller)
+    assert shown_sala_numbers(card) == {SALA_CHILDREN}
+    assert not card.outdated_line.isVisible()
+    window.grab().save(str(env / "before.png"))
+    archive = newer_pack(env, number=SALA_CHILDREN_NEW)
+    assert main(["pack", "import", str(archive), "--allow-unsigned"]) == 0  # another program
+    qtbot.waitUntil(lambda: card.outdated_line.isVisible(), timeout=5000)
+    # The banner says what changed: the very number on screen.
+    assert "Kontaktuppgifter har ändrats: Sala, Barn- och ungdomsenhetens mottagning " \
+           f"({SALA_CHILDREN} → {SALA_CHILDREN_NEW})" in window.banner.text()
+    # The window is not replaced under the user: the card says, beside the numbers, that they
+    # come from a pack no longer active, and that line cannot be closed with the banner.
+    qtbot.mouseClick(window.banner.findChild(QToolButton), Qt.MouseButton.LeftButton)
+    assert window.banner.isHidden()
+    assert controller.window is window
+    line = card.outdated_notice.text()
+    assert line in shown_texts(card)
+    assert "Kvinnofrid Västmanland (sammanställning i programmet) 2026-11-26" in line
+    assert "inte längre är aktivt: numren kan ha ändrats" in line
+    assert card.outdated_line.findChild(QToolButton) is None  # nothing closes it
+    assert not layout_problems(card)
+    window.grab().save(str(env / "outdated.png"))
+    assert card.outdated_button.isVisible()
+    with qtbot.waitSignal(window.packChanged):
+        qtbot.mouseClick(card.outdated_button, Qt.MouseButton.LeftButton)
+    new_window = controller.window
+    assert new_window is not window
+    qtbot.waitExposed(new_window)
+    new_card = new_window.action_card_tab
+    assert new_window.current_tab_name() == "action_card"
+    assert (new_card.current_subject(), new_card.current_municipality()) == ("barn", "Sala")
+    assert shown_sala_numbers(new_card) == {SALA_CHILDREN_NEW}
+    assert not new_card.outdated_line.isVisible()
+    new_window.grab().save(str(env / "after.png"))
+
+
 def test_a_rollback_elsewhere_replaces_a_window_on_the_removed_pack(
         qtbot, env: Path, controller: WindowController) -> None:
     """Defect 3: `pack rollback` on the command line deleted the pack the window showed; the card
@@ -356,3 +399,20 @@ def test_a_dialog_open_over_the_window_is_not_closed_under_the_user(
     qtbot.waitUntil(lambda: controller.window is not window, timeout=5000)
     assert "byttes utanför fönstret" in controller.window.banner.text()
 
+
+def test_the_line_goes_when_the_shown_pack_is_the_active_one_again(
+        qtbot, env: Path, controller: WindowController) -> None:
+    """Imported and rolled back elsewhere: the window's pack is the active one again, and
+    nothing on the card says otherwise; a pack with the same contacts says so."""
+    from kvinnofrid_desktop.__main__ import main
+
+    window, card = open_on_sala_children(qtbot, controller)
+    assert main(["pack", "import", str(newer_pack(env)), "--allow-unsigned"]) == 0
+    qtbot.waitUntil(lambda: card.outdated_line.isVisible(), timeout=5000)
+    assert "Åtgärdskortets kontakter är desamma i båda paketen." in window.banner.text()
+    assert "I det aktiva paketet är de desamma." in card.outdated_notice.text()
+    assert main(["pack", "rollback"]) == 0  # back to the embedded default, which it shows
+    qtbot.waitUntil(lambda: not card.outdated_line.isVisible(), timeout=5000)
+    assert window.banner.isHidden()
+    assert controller.window is window
+    assert shown_sala_numbers(card) == {SALA_CHILDREN}
