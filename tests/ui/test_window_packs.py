@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
+from drawn import layout_problems
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialog
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QLabel, QToolButton
 
 from kvinnofrid_desktop.app.start import WindowController, create_main_window
 from kvinnofrid_desktop.core.bundled import default_pack_dir
@@ -25,12 +29,24 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def newer_pack(tmp_path: Path, version: str = "2026-12-01") -> Path:
+# Sala's orosanmälan for children in the default pack, and the number a newer pack gives it.
+SALA_CHILDREN, SALA_CHILDREN_NEW = "0224-74 96 20", "0224-74 96 99"
+
+
+def newer_pack(tmp_path: Path, version: str = "2026-12-01", *, number: str | None = None) -> Path:
+    """The default pack as a newer version; with ``number``, Sala's orosanmälan for children
+    has that number in it."""
     folder = tmp_path / f"pack-{version}"
     shutil.copytree(default_pack_dir(), folder)
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     manifest["version"] = version
     manifest["publisher"] = "Testlänet"
+    if number is not None:
+        card = folder / "action_card.json"
+        card.write_bytes(card.read_bytes().replace(SALA_CHILDREN.encode(), number.encode()))
+        entry = next(e for e in manifest["files"] if e["path"] == "action_card.json")
+        entry["bytes"] = card.stat().st_size
+        entry["sha256"] = hashlib.sha256(card.read_bytes()).hexdigest()
     (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False),
                                           encoding="utf-8")
     return write_archive(folder, tmp_path / f"ny-{version}.kvpack")
@@ -239,11 +255,164 @@ def test_a_removed_pack_is_not_reported_as_tampered(qtbot, env: Path) -> None:
     # While the window is open, the command line installs a newer pack and removes this one.
     assert main(["pack", "import", str(newer_pack(env, "2026-12-02"))]) == 0
     assert main(["pack", "remove", "2026-12-01"]) == 0
-    window.show_tab("collaboration")  # a document of the removed pack
-    qtbot.waitUntil(lambda: "Ett annat innehållspaket är aktivt nu" in window.banner.text(),
-                    timeout=5000)
+    with qtbot.waitSignal(window.packChanged, timeout=5000) as replaced:
+        window.show_tab("collaboration")  # a document of the removed pack
+    assert "byttes utanför fönstret" in replaced.args[0]
+    assert "2026-12-02" in replaced.args[0]
     window.integrity.wait()  # the check of the missing file has reported (queued): deliver it
     QApplication.processEvents()
     assert "har ändrats sedan paketet installerades" not in window.banner.text()
-    assert "2026-12-02" in window.banner.text()
     window.close()
+
+
+# --- the open window and a pack changed by another program (walk-through, all day) ---------------
+
+
+@pytest.fixture
+def controller(env: Path) -> Iterator[WindowController]:
+    """The owner of the window, as the program has one; its window (the one it replaced the
+    others with) is closed at the end. A replaced window is deleted: not closed again."""
+    controller = WindowController(None, None)
+    yield controller
+    if controller.window is not None and shiboken6.isValid(controller.window):
+        controller.window.close()
+
+
+def open_on_sala_children(qtbot, controller: WindowController):
+    """The controller's window on the action card, Sala, Barn: as a worker leaves it open."""
+    window = controller.open()
+    window.resize(1600, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_tab("action_card")
+    card = window.action_card_tab
+    card.set_subject("barn")
+    card.set_municipality("Sala")
+    return window, card
+
+
+def shown_texts(root) -> list[str]:
+    """The text of every label on screen under ``root``."""
+    return [label.text() for label in root.findChildren(QLabel) if label.isVisible()]
+
+
+def shown_sala_numbers(card) -> set[str]:
+    return {t for t in shown_texts(card) if t.startswith("0224-74 96")}
+
+
+def test_a_pack_imported_elsewhere_is_said_on_the_card_until_it_is_shown(
+        qtbot, env: Path, controller: WindowController) -> None:
+    """Defect 2 of the walk-through: after `pack import` on the command line the open card went
+    on giving the replaced number, and once the banner was closed nothing said so."""
+    from kvinnofrid_desktop.__main__ import main
+
+    window, card = open_on_sala_children(qtbot, controller)
+    assert shown_sala_numbers(card) == {SALA_CHILDREN}
+    assert not card.outdated_line.isVisible()
+    window.grab().save(str(env / "before.png"))
+    archive = newer_pack(env, number=SALA_CHILDREN_NEW)
+    assert main(["pack", "import", str(archive), "--allow-unsigned"]) == 0  # another program
+    qtbot.waitUntil(lambda: card.outdated_line.isVisible(), timeout=5000)
+    # The banner says what changed: the very number on screen.
+    assert "Kontaktuppgifter har ändrats: Sala, Barn- och ungdomsenhetens mottagning " \
+           f"({SALA_CHILDREN} → {SALA_CHILDREN_NEW})" in window.banner.text()
+    # The window is not replaced under the user: the card says, beside the numbers, that they
+    # come from a pack no longer active, and that line cannot be closed with the banner.
+    qtbot.mouseClick(window.banner.findChild(QToolButton), Qt.MouseButton.LeftButton)
+    assert window.banner.isHidden()
+    assert controller.window is window
+    line = card.outdated_notice.text()
+    assert line in shown_texts(card)
+    assert "Kvinnofrid Västmanland (sammanställning i programmet) 2026-11-26" in line
+    assert "inte längre är aktivt: numren kan ha ändrats" in line
+    assert card.outdated_line.findChild(QToolButton) is None  # nothing closes it
+    assert not layout_problems(card)
+    window.grab().save(str(env / "outdated.png"))
+    assert card.outdated_button.isVisible()
+    with qtbot.waitSignal(window.packChanged):
+        qtbot.mouseClick(card.outdated_button, Qt.MouseButton.LeftButton)
+    new_window = controller.window
+    assert new_window is not window
+    qtbot.waitExposed(new_window)
+    new_card = new_window.action_card_tab
+    assert new_window.current_tab_name() == "action_card"
+    assert (new_card.current_subject(), new_card.current_municipality()) == ("barn", "Sala")
+    assert shown_sala_numbers(new_card) == {SALA_CHILDREN_NEW}
+    assert not new_card.outdated_line.isVisible()
+    new_window.grab().save(str(env / "after.png"))
+
+
+def test_a_rollback_elsewhere_replaces_a_window_on_the_removed_pack(
+        qtbot, env: Path, controller: WindowController) -> None:
+    """Defect 3: `pack rollback` on the command line deleted the pack the window showed; the card
+    kept its number and search said "Installera om … eller återställ" (the wrong remedy)."""
+    from kvinnofrid_desktop.__main__ import main
+
+    archive = newer_pack(env, number=SALA_CHILDREN_NEW)
+    assert main(["pack", "import", str(archive), "--allow-unsigned"]) == 0
+    window, card = open_on_sala_children(qtbot, controller)
+    assert shown_sala_numbers(card) == {SALA_CHILDREN_NEW}
+    said: list[str] = []  # what the old window's search said, once it had said it
+    window.search_panel.relay.failed.connect(
+        lambda _m: said.append(window.search_panel.status.text()))
+    assert main(["pack", "rollback"]) == 0  # another program: deletes the window's pack
+    window.search_panel.search_now("orosanmälan")  # before the window noticed
+    qtbot.waitUntil(lambda: controller.window is not window, timeout=5000)
+    assert said and "Installera om" not in said[0]
+    assert "byttes utanför fönstret" in said[0]
+    new_window = controller.window
+    qtbot.waitExposed(new_window)
+    new_card = new_window.action_card_tab
+    assert (new_card.current_subject(), new_card.current_municipality()) == ("barn", "Sala")
+    assert shown_sala_numbers(new_card) == {SALA_CHILDREN}
+    assert "version 2026-11-26" in new_window.pack_label.text()
+    banner = new_window.banner.text()
+    assert new_window.banner.isVisible()
+    assert banner.startswith("Innehållspaketet byttes utanför fönstret: Testlänet 2026-12-01")
+    assert "visar nu det aktiva paketet, Kvinnofrid Västmanland" in banner
+    new_window.search_panel.search_now("orosanmälan")
+    qtbot.waitUntil(lambda: new_window.search_panel.tree.isVisible(), timeout=10000)
+    new_window.show_tab("strategy")
+    qtbot.waitUntil(lambda: new_window.current_viewer() is not None
+                    and new_window.current_viewer().path() is not None, timeout=10000)
+    assert not any("Installera om" in t or "Filen finns inte" in t
+                   for t in shown_texts(new_window))
+    new_window.grab().save(str(env / "after-rollback.png"))
+
+
+def test_a_dialog_open_over_the_window_is_not_closed_under_the_user(
+        qtbot, env: Path, controller: WindowController) -> None:
+    """The shown pack is removed while a dialog runs over the window: the window is replaced
+    once the dialog is closed, not under it."""
+    from kvinnofrid_desktop.__main__ import main
+
+    assert main(["pack", "import", str(newer_pack(env)), "--allow-unsigned"]) == 0
+    window, _card = open_on_sala_children(qtbot, controller)
+    dialog = QDialog(window)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    assert main(["pack", "rollback"]) == 0
+    qtbot.waitUntil(lambda: "när dialogrutan har stängts" in window.banner.text(), timeout=5000)
+    assert controller.window is window
+    dialog.accept()
+    qtbot.waitUntil(lambda: controller.window is not window, timeout=5000)
+    assert "byttes utanför fönstret" in controller.window.banner.text()
+
+
+def test_the_line_goes_when_the_shown_pack_is_the_active_one_again(
+        qtbot, env: Path, controller: WindowController) -> None:
+    """Imported and rolled back elsewhere: the window's pack is the active one again, and
+    nothing on the card says otherwise; a pack with the same contacts says so."""
+    from kvinnofrid_desktop.__main__ import main
+
+    window, card = open_on_sala_children(qtbot, controller)
+    assert main(["pack", "import", str(newer_pack(env)), "--allow-unsigned"]) == 0
+    qtbot.waitUntil(lambda: card.outdated_line.isVisible(), timeout=5000)
+    assert "Åtgärdskortets kontakter är desamma i båda paketen." in window.banner.text()
+    assert "I det aktiva paketet är de desamma." in card.outdated_notice.text()
+    assert main(["pack", "rollback"]) == 0  # back to the embedded default, which it shows
+    qtbot.waitUntil(lambda: not card.outdated_line.isVisible(), timeout=5000)
+    assert window.banner.isHidden()
+    assert controller.window is window
+    assert shown_sala_numbers(card) == {SALA_CHILDREN}

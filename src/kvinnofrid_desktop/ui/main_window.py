@@ -203,6 +203,9 @@ class MainWindow(QMainWindow):
     _docks_joined: tuple[QDockWidget, Qt.DockWidgetArea] | None = None
     _fitting_docks = False
     _reopen: str | None = None  # the publication to open on completion (_restore)
+    # What the action card says about its pack no longer being the active one (PackController
+    # .shownOutdated); a card built later says it too.
+    _outdated_card = ""
 
     def __init__(self, pack: Pack, settings: Settings, *, notice: str | None = None,
                  allow_export: bool = True, policy: Policy | None = None,
@@ -477,9 +480,12 @@ class MainWindow(QMainWindow):
                 # Offer the way back to the previous pack, as for a changed document.
                 self.packs.file_changed(m.action_card, reason)
         # The printed card is Swedish in either language, and so is its footer naming the pack.
-        return ActionCardTab(card, self.settings, error=error,
-                             pack_label=pack_label_sv(m.id, m.version),
-                             allow_export=self.allow_export)
+        tab = ActionCardTab(card, self.settings, error=error,
+                            pack_label=pack_label_sv(m.id, m.version),
+                            allow_export=self.allow_export)
+        tab.show_outdated(self._outdated_card)
+        tab.activePackRequested.connect(lambda: self.packs.show_active())
+        return tab
 
     @property
     def strategy_tab(self) -> DocumentTab:
@@ -544,6 +550,7 @@ class MainWindow(QMainWindow):
             dock.hide()
             self._watch_dock(dock)
             panel.hitActivated.connect(self.open_hit)
+            panel.relay.failed.connect(self._search_failed)  # after the panel's own message
             panel.help_available = bool(self.pack.manifest.action_card)
             panel.helpRequested.connect(self.show_support_lines)
             # Esc in the field as well as in the results: the window's own connection for the
@@ -1267,7 +1274,30 @@ class MainWindow(QMainWindow):
             self._packs = PackController(self, self.banner, self.pack, self.policy,
                                          follows_active=self._follows_active)
             self._packs.packChanged.connect(self.packChanged)
+            self._packs.shownOutdated.connect(self._card_pack_outdated)
         return self._packs
+
+    def _card_pack_outdated(self, text: str) -> None:
+        """Another pack is active than the one shown (text), or it is the shown one again
+        (""): said on the action card itself, beside the numbers."""
+        self._outdated_card = text
+        card = self.lazy_tabs["action_card"].built()
+        if card is not None:
+            from kvinnofrid_desktop.ui.card.tab import ActionCardTab
+
+            if isinstance(card, ActionCardTab):
+                card.show_outdated(text)
+
+    def _search_failed(self, _message: str) -> None:
+        """The search index could not be opened because the shown pack was removed outside
+        the window (before the window noticed): the index's own advice ("Installera om … eller
+        återställ") would be the wrong remedy; the window is replaced by one on the active
+        pack instead."""
+        if self._follows_active and not self.packs.shown_pack_present() and \
+                self.packs.check_active_pack() and self._search_panel is not None:
+            self._search_panel.status.setText(self.tr(
+                "Innehållspaketet byttes utanför fönstret. Fönstret visar strax det aktiva "
+                "paketet; sök då igen."))
 
     @command("import_pack")
     def import_pack(self, path: Path | str | None = None) -> bool:

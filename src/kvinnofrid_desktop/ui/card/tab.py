@@ -15,7 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QHideEvent,
@@ -54,6 +54,7 @@ from kvinnofrid_desktop.ui.card.widgets import (
     CardFooter,
     ContactCard,
     EntryFrame,
+    NoticeRow,
     SignEntry,
     StepEntry,
     SubjectButton,
@@ -97,6 +98,9 @@ def _loaded(method: Callable[..., T]) -> Callable[..., T]:
 class ActionCardTab(QWidget):
     """The structured action card over the pack's ``action_card.json``."""
 
+    # "Visa det aktiva paketet" on the line that says the card's pack is no longer active
+    activePackRequested = Signal()
+
     def __init__(self, card: ActionCard | None, settings: Settings, *,
                  clock: Callable[[], dt.datetime] = dt.datetime.now,
                  today: Callable[[], dt.date] | None = None, error: str | None = None,
@@ -117,6 +121,8 @@ class ActionCardTab(QWidget):
         self._anchors: dict[str, tuple[str | None, EntryFrame]] = {}
         self._revealed: EntryFrame | None = None  # the entry a search hit last showed
         self._built = card is None
+        self._outdated = ""  # show_outdated's text (the line is made with the view)
+        self.outdated_line: QFrame | None = None
         # Find and print (ui/actions.py): their keys act while this tab is on screen.
         self.commands = ActionSet(self, ("find", "print"))
         if card is None:
@@ -254,6 +260,7 @@ class ActionCardTab(QWidget):
         outer.addLayout(header)
         outer.addLayout(self._municipality_row)
         outer.addLayout(self._filter_row)
+        self._init_outdated_line(outer)
         # The card's signs, steps and contacts are the county's Swedish text; in another
         # interface language say so once, so nobody looks for a missing translation.
         self.language_note: QLabel | None = None
@@ -263,6 +270,36 @@ class ActionCardTab(QWidget):
                 "länet har skrivit det."), self)
             self.language_note.setObjectName("languageNote")
             outer.addWidget(self.language_note)
+
+    def _init_outdated_line(self, outer: QVBoxLayout) -> None:
+        """Above the columns: the contacts come from a pack that is no longer active (see
+        show_outdated). Hidden while they do not."""
+        line = QFrame(self)
+        line.setObjectName("outdatedPackLine")
+        line.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(line)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.outdated_notice = NoticeRow("warning", self._outdated, line)
+        self.outdated_button = QPushButton(self.tr("Visa det aktiva paketet"), line)
+        self.outdated_button.clicked.connect(self.activePackRequested)
+        layout.addWidget(self.outdated_notice, 1)
+        layout.addWidget(self.outdated_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        line.setVisible(bool(self._outdated))
+        outer.addWidget(line)
+        self.outdated_line = line
+
+    def show_outdated(self, text: str) -> None:
+        """Say on the card that its contacts come from a pack that another program has replaced
+        as the active one ("" when they no longer do). It has no close button: the banner above
+        the tabs can be closed, and then nothing showed that a number may be the replaced one."""
+        self._outdated = text
+        if self.outdated_line is not None:
+            self.outdated_notice.set_text(text)
+            self.outdated_line.setVisible(bool(text))
+
+    def outdated_text(self) -> str:
+        """The line's text ("" while the card's pack is the active one)."""
+        return self._outdated
 
     def _section(self, title: str) -> tuple[QWidget, QVBoxLayout, QLabel]:
         section = QWidget(self)
@@ -786,7 +823,7 @@ class ActionCardTab(QWidget):
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [*self.subject_buttons.values(), self.municipality_combo,
-                                self.filter]
+                                self.filter, self.outdated_button]
         for section in self._reading_order:
             chain += tab_stops(section)
         chain += [self.print_button, self.pocket_button, self.export_button]
