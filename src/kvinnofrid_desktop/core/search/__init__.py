@@ -8,6 +8,7 @@ from kvinnofrid_desktop.core.search.index import (
     SearchIndex,
     SearchIndexError,
     build_index,
+    documents_without_text,
     group_by_document,
 )
 from kvinnofrid_desktop.core.search.swedish import (
@@ -32,6 +33,7 @@ __all__ = [
     "SearchIndexError",
     "Term",
     "build_index",
+    "documents_without_text",
     "group_by_document",
     "parse_query",
 ]
