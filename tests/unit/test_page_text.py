@@ -3,17 +3,14 @@ paragraphs and list items."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kvinnofrid_desktop.core.search import (
-    IndexEntry,
-    SearchIndex,
-    build_index,
-    documents_without_text,
-)
+from kvinnofrid_desktop.core import searchable
+from kvinnofrid_desktop.core.search import IndexEntry, SearchIndex, build_index, index
 from kvinnofrid_desktop.core.search.page_text import (
     HEADING,
     ITEM,
@@ -22,6 +19,7 @@ from kvinnofrid_desktop.core.search.page_text import (
     page_blocks,
     plain_text,
 )
+from kvinnofrid_desktop.core.searchable import documents_without_text
 
 # The index keeps the PDF's trailing space on every line.
 PAGE = "".join(f"{line} \n" for line in """\
@@ -113,6 +111,14 @@ def test_a_document_whose_pages_hold_no_words_is_known_to_be_without_text(
 def test_a_file_that_is_no_index_claims_no_document_without_text(tmp_path: Path) -> None:
     (tmp_path / "s.sqlite").write_bytes(b"inte ett index" * 10)
     assert documents_without_text(tmp_path / "s.sqlite") == frozenset()
+    # Another SQLite file with an "entries" table is not taken for an index.
+    conn = sqlite3.connect(tmp_path / "annan.sqlite")
+    conn.execute("CREATE TABLE entries(doc_id, page, kind, text)")
+    conn.execute("INSERT INTO entries VALUES ('x', 1, 'page', '')")
+    conn.commit()
+    conn.close()
+    assert documents_without_text(tmp_path / "annan.sqlite") == frozenset()
+    assert searchable._APPLICATION_ID == index.APPLICATION_ID  # the same file format
 
 
 @given(st.text(max_size=500), st.lists(st.tuples(st.text(max_size=40), st.integers(0, 5)),

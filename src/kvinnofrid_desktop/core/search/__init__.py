@@ -8,7 +8,6 @@ from kvinnofrid_desktop.core.search.index import (
     SearchIndex,
     SearchIndexError,
     build_index,
-    documents_without_text,
     group_by_document,
 )
 from kvinnofrid_desktop.core.search.swedish import (
@@ -33,7 +32,6 @@ __all__ = [
     "SearchIndexError",
     "Term",
     "build_index",
-    "documents_without_text",
     "group_by_document",
     "parse_query",
 ]

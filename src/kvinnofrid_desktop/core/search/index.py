@@ -58,6 +58,7 @@ from kvinnofrid_desktop.core.search.swedish import (
     parse_query,
     without_urls,
 )
+from kvinnofrid_desktop.core.searchable import textless_documents
 
 log = logging.getLogger(__name__)
 _WORDS = re.compile(r"[^\W_]+")
@@ -87,11 +88,6 @@ SUGGEST_TWO_EDITS = 8
 _WINDOW = 30  # extra rows read per level, so weights can reorder what bm25 ranked close
 TIME_BUDGET_S = 2.0  # a search that runs longer is interrupted and returns what it has
 OPEN_BUDGET_S = 5.0  # the checks at open read the whole file: ~15 ms per 1 000 pages
-# A document whose pages hold fewer words than this (two letters or more) has no text to search:
-# a scanned PDF without a text layer. Not none at all: a scan may carry a stamp or a page number.
-MIN_DOCUMENT_WORDS = 3
-_TEXTLESS_CHARS = 200  # a document with more characters than this is not looked at word by word
-_LETTER_WORDS = re.compile(r"[^\W\d_]{2,}")
 _WORD_WEIGHTS = "4.0, 1.0, 1.0"  # bm25 column weights: title, body, stems
 _TRIGRAM_WEIGHTS = "4.0, 1.0"
 
@@ -700,22 +696,13 @@ class SearchIndex:
             return {}
 
     def documents_without_text(self) -> frozenset[str]:
-        """The documents whose pages hold (almost) no text (``MIN_DOCUMENT_WORDS``): a scanned
+        """The documents whose pages hold (almost) no text (``core.searchable``): a scanned
         PDF, whose words no search finds, only its title. Read once; never raises (a damaged
         index is logged and gives none)."""
         if self._textless is None:
             try:
                 with self._lock:
-                    # SQLite sums the lengths; only the few short documents are read.
-                    short = [str(row[0]) for row in self._conn.execute(
-                        "SELECT doc_id FROM entries WHERE kind = 'page' GROUP BY doc_id "
-                        "HAVING sum(length(text)) <= ?", (_TEXTLESS_CHARS,))]
-                textless = set()
-                for doc_id in short:
-                    text = " ".join(self.page_texts(doc_id).values())
-                    if len(_LETTER_WORDS.findall(text)) < MIN_DOCUMENT_WORDS:
-                        textless.add(doc_id)
-                self._textless = frozenset(textless)
+                    self._textless = textless_documents(self._conn)
             except sqlite3.Error as exc:
                 log.warning("documents without text not read (%s)", type(exc).__name__)
                 return frozenset()
@@ -1292,27 +1279,6 @@ def _without(text: str, words: set[str]) -> str:
     # Nor the genitive "s" of a word that went: "women's shelter" without both left "'s".
     text = swedish.without_genitive(text)
     return " ".join(part for part in _WORDS.sub(keep, text).split() if _WORDS.search(part))
-
-
-def documents_without_text(path: Path) -> frozenset[str]:
-    """:meth:`SearchIndex.documents_without_text` of the index file at ``path``, kept for as
-    long as the file is unchanged (Publikationer asks for each document it shows, the import
-    preview once); none when the index can't be opened: nothing is claimed about it."""
-    path = Path(path)
-    try:
-        stat = path.stat()
-    except OSError:
-        return frozenset()
-    return _documents_without_text(str(path.resolve()), stat.st_size, stat.st_mtime_ns)
-
-
-@lru_cache(maxsize=4)
-def _documents_without_text(path: str, _size: int, _mtime_ns: int) -> frozenset[str]:
-    try:
-        with SearchIndex.open(Path(path)) as index:
-            return index.documents_without_text()
-    except SearchIndexError:
-        return frozenset()
 
 
 def group_by_document(hits: Iterable[Hit]) -> list[tuple[str, str, list[Hit]]]:
