@@ -1214,3 +1214,20 @@ def test_every_row_of_the_library_is_as_high_as_its_wrapped_text(
             problems = settled_problems(qtbot, win, also=lambda: cells_cut(lib.table))
             assert not problems, f"{size}:\n" + "\n".join(problems)
         win.close()
+
+
+def test_library_details_say_a_scanned_document_cannot_be_searched(
+        qtbot, settings_path: Path, scanned_pack: Path) -> None:
+    """A scanned PDF's details read like any other's: nothing said the search would never
+    find its words."""
+    window = create_main_window(scanned_pack, settings_path=settings_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_tab("publications")
+    lib = window.publications_tab
+    pages.select(lib, "inskannad")
+    assert "Går inte att söka i: PDF:en har ingen text (inskannad?)." in \
+        lib.details.toPlainText()
+    pages.select(lib, "strategi")
+    assert "Går inte att söka i" not in lib.details.toPlainText()
+    assert not settled_problems(qtbot, window)
