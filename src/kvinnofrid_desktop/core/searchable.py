@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 import time
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite3
 
 log = logging.getLogger(__name__)
 
@@ -31,14 +35,24 @@ _SHORT_PAGES = ("SELECT doc_id, text FROM entries WHERE kind = 'page' AND doc_id
                 "HAVING sum(length(text)) <= ?)")
 
 
+def too_few_words(pages: Iterable[str]) -> bool:
+    """Whether ``pages`` (a document's page texts, read as needed) hold fewer than
+    ``MIN_WORDS`` words: stops at the word that makes enough."""
+    words = 0
+    for text in pages:
+        words += len(_LETTER_WORDS.findall(text))
+        if words >= MIN_WORDS:
+            return False
+    return True
+
+
 def textless_documents(conn: sqlite3.Connection) -> frozenset[str]:
     """The documents of the open index ``conn`` whose pages hold fewer than ``MIN_WORDS``
     words. Raises ``sqlite3.Error`` as the query does."""
     texts: dict[str, list[str]] = {}
     for doc_id, text in conn.execute(_SHORT_PAGES, (_SHORT_CHARS,)):  # SQLite sums the lengths
         texts.setdefault(str(doc_id), []).append(str(text))
-    return frozenset(doc_id for doc_id, pages in texts.items()
-                     if len(_LETTER_WORDS.findall(" ".join(pages))) < MIN_WORDS)
+    return frozenset(doc_id for doc_id, pages in texts.items() if too_few_words(pages))
 
 
 def documents_without_text(index: Path) -> frozenset[str]:
@@ -55,6 +69,8 @@ def documents_without_text(index: Path) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _read(path: str, _size: int, _mtime_ns: int) -> frozenset[str]:
+    import sqlite3  # here: the viewer's find bar uses too_few_words only
+
     try:
         conn = sqlite3.connect(Path(path).as_uri() + "?mode=ro&immutable=1", uri=True)
     except sqlite3.Error:
