@@ -67,6 +67,20 @@ def documents_without_text(index: Path) -> frozenset[str]:
     return _read(str(index.resolve()), stat.st_size, stat.st_mtime_ns)
 
 
+def documents_without_text_in(data: bytes) -> frozenset[str]:
+    """``textless_documents`` of an index file's bytes (a pack's, read from its archive before
+    it is installed), read in memory. Never raises."""
+    import sqlite3
+
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.deserialize(data)
+    except sqlite3.Error:  # not a database
+        conn.close()
+        return frozenset()
+    return _checked_read(conn)
+
+
 @lru_cache(maxsize=4)
 def _read(path: str, _size: int, _mtime_ns: int) -> frozenset[str]:
     import sqlite3  # here: the viewer's find bar uses too_few_words only
@@ -75,6 +89,13 @@ def _read(path: str, _size: int, _mtime_ns: int) -> frozenset[str]:
         conn = sqlite3.connect(Path(path).as_uri() + "?mode=ro&immutable=1", uri=True)
     except sqlite3.Error:
         return frozenset()
+    return _checked_read(conn)
+
+
+def _checked_read(conn: sqlite3.Connection) -> frozenset[str]:
+    """``textless_documents`` of ``conn`` if it is our index, in a limited time; closes it."""
+    import sqlite3
+
     deadline = time.monotonic() + _BUDGET_S
     conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 2000)
     try:
