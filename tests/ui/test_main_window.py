@@ -233,6 +233,34 @@ def test_opened_files_leave_the_main_tabs_in_sight(qtbot, window: MainWindow, pd
     assert "Rapport nummer 5 om våld i nära relationer.pdf" in bar.tabToolTip(9)  # whole
 
 
+def test_a_very_long_title_does_not_take_over_the_tab_bar(qtbot, window: MainWindow, pdfs,
+                                                          tmp_path: Path) -> None:
+    """A 200-character title's tab was 430 px wide and the other files' tabs shrank to
+    "Sa…": its tab is capped, its title elided, and whole in the tooltip and for a screen
+    reader."""
+    from PySide6.QtGui import QAccessible
+
+    from kvinnofrid_desktop.ui.tabs.tab_bar import FILE_TAB_CHARS
+
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    short = tmp_path / "Samverkansrutin.pdf"
+    title = "Regional handlingsplan mot mans vald mot kvinnor och vald i nara relationer " * 3
+    long = tmp_path / f"{title[:196]}.pdf"
+    for path in (short, long):
+        path.write_bytes(pdfs.sample.read_bytes())
+        window.open_pdf_file(path)
+    bar = window.tabs.tabBar()
+    QApplication.processEvents()
+    metrics = bar.fontMetrics()
+    assert bar.tabRect(5).width() < metrics.averageCharWidth() * (FILE_TAB_CHARS + 10)
+    assert bar.tabRect(4).width() >= bar.tabSizeHint(4).width()  # the short title whole
+    assert long.name in bar.tabToolTip(5)
+    tab = QAccessible.queryAccessibleInterface(bar).child(5)
+    assert tab.text(QAccessible.Text.Name) == long.name
+    assert not settled_problems(qtbot, window)
+
+
 @pytest.mark.parametrize("text_scale", [2.0], indirect=True)
 def test_the_four_main_tabs_stay_in_sight_beside_the_search_results(
         qtbot, text_scale, window: MainWindow) -> None:
