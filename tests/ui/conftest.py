@@ -38,6 +38,7 @@ class Pdfs:
     encrypted: Path  # user password PASSWORD
     damaged: Path  # a truncated copy of sample
     not_pdf: Path  # a text file named .pdf
+    scanned: Path  # 2 pages of images only (no text layer): SCANNED_WORDS drawn on them
     web_address: str = WEB_ADDRESS  # target of the web link on page 1 of sample
     password: str = PASSWORD  # user password of encrypted
 
@@ -89,6 +90,35 @@ def _make_plain(path: Path, pages: int) -> None:
     pdf.output(str(path))
 
 
+# Drawn on the scanned PDF's pages, as pixels: no text layer holds them.
+SCANNED_TITLE = "Rutin vid hedersrelaterat våld Köping"
+SCANNED_WORDS = ("Rutin vid hedersrelaterat våld\nKontakta alltid Origo vid misstanke.",
+                 "Utreseförbud\nBarn som riskerar att föras utomlands.")
+
+
+def _make_scanned(path: Path) -> None:
+    """A PDF as a scanner makes it: each page one image with its words in it."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QFont, QImage, QPageSize, QPainter, QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(72)
+    painter = QPainter(writer)
+    for number, words in enumerate(SCANNED_WORDS):
+        if number:
+            writer.newPage()
+        image = QImage(595, 842, QImage.Format.Format_Grayscale8)
+        image.fill(QColor(245, 245, 240))
+        on_image = QPainter(image)
+        on_image.setFont(QFont("DejaVu Sans", 16))
+        for line, text in enumerate(words.split("\n")):
+            on_image.drawText(60, 80 + 30 * line, text)
+        on_image.end()
+        painter.drawImage(QRectF(0, 0, writer.width(), writer.height()), image)
+    painter.end()
+
+
 def _make_encrypted(path: Path) -> None:
     pdf = _new_pdf()
     pdf.add_page()
@@ -120,7 +150,9 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> Pdfs:
         encrypted=folder / "skyddad.pdf",
         damaged=folder / "trasig.pdf",
         not_pdf=folder / "anteckning.pdf",
+        scanned=folder / "inskannad.pdf",
     )
+    _make_scanned(made.scanned)
     _make_sample(made.sample)
     _make_plain(made.no_outline, 3)
     _make_plain(made.many_pages, 80)
@@ -129,6 +161,36 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> Pdfs:
     made.damaged.write_bytes(data[: len(data) // 3])
     made.not_pdf.write_text("Det här är en textfil, ingen PDF.\n", encoding="utf-8")
     return made
+
+
+@pytest.fixture
+def scanned_pack(tmp_path: Path, pdfs: Pdfs) -> Path:
+    """A pack with the default pack's strategy (a PDF with text) and a scanned routine
+    ("inskannad", pages of images only), its index built from the pages' text as the builder
+    builds it: the scanned pages are in it, empty."""
+    import sys
+
+    from kvinnofrid_desktop.core.bundled import default_pack_dir
+    from kvinnofrid_desktop.core.search import IndexEntry, build_index
+    from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+
+    sys.path.insert(0, str(REPO / "tests" / "unit"))
+    from packtools import document, write_pack
+
+    strategy = default_pack_dir() / "docs" / "strategi.pdf"
+    docs = [("strategi", "Strategi", strategy), ("inskannad", SCANNED_TITLE, pdfs.scanned)]
+    entries = [IndexEntry(doc_id, title, n, text) for doc_id, title, pdf in docs
+               for n, text in enumerate(QtPdfEngine().page_texts(pdf), 1)]
+    build_index(tmp_path / "search.sqlite", entries)
+    write_pack(tmp_path / "pack", {
+        "docs/strategi.pdf": strategy.read_bytes(),
+        "docs/inskannad.pdf": pdfs.scanned.read_bytes(),
+        "search.sqlite": (tmp_path / "search.sqlite").read_bytes()}, [
+        document(pages=len(QtPdfEngine().page_texts(strategy))),
+        document("inskannad", "docs/inskannad.pdf", title=SCANNED_TITLE, tab="publication",
+                 provenance="official", pages=len(SCANNED_WORDS), sources=[])],
+        search_index="search.sqlite")
+    return tmp_path / "pack"
 
 
 @pytest.fixture

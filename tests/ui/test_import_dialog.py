@@ -44,12 +44,14 @@ TIMEOUT = 30_000  # ms; an install opens every PDF with QtPdf
 
 def make_pack(root: Path, version: str, *, doc_ids: tuple[str, ...] = ("strategi",
               "pub-skyddat-boende"), files: dict[str, bytes] | None = None,
-              card: dict[str, Any] | None = None, **manifest_fields: Any) -> Path:
-    """A small real pack from the default pack's documents and action card; more manifest
-    fields (``review_by``) as given."""
+              card: dict[str, Any] | None = None, extra_docs: tuple[dict[str, Any], ...] = (),
+              **manifest_fields: Any) -> Path:
+    """A small real pack from the default pack's documents and action card; more documents
+    (``extra_docs``, their files in ``files``) and manifest fields (``review_by``) as given."""
     base = json.loads((DEFAULT / "manifest.json").read_text(encoding="utf-8"))
     documents = [d for d in base["documents"] if d["id"] in doc_ids]
     content = {d["file"]: (DEFAULT / d["file"]).read_bytes() for d in documents}
+    documents += extra_docs
     content["action_card.json"] = (DEFAULT / "action_card.json").read_bytes() if card is None \
         else json.dumps(card, ensure_ascii=False).encode("utf-8")
     content.update(files or {})
@@ -568,3 +570,36 @@ def test_another_importer_holding_the_lock_is_reported_as_busy(
     assert not [t for t in visible_texts(dialog) if "Verifierat" in t]
     assert dialog.signature_text.text() == "Inte installerat – se meddelandet nedan"
     assert_unchanged(env)
+
+
+def test_the_preview_shows_what_is_new_and_which_documents_cannot_be_searched(
+        env: SimpleNamespace, open_dialog, qtbot, scanned_pack: Path) -> None:
+    """The pack's news was printed by `pack import` but never shown here; a scanned PDF was
+    listed as an ordinary new document, though the search will never find its words."""
+    scanned = json.loads((scanned_pack / "manifest.json").read_text(encoding="utf-8"))
+    doc = next(d for d in scanned["documents"] if d["id"] == "inskannad")
+    news = "Nya rutiner från kommunerna. " * 30  # longer than the box: it scrolls
+    kv = kvpack(env.tmp, V2, key=env.key, extra_docs=(doc,), news=news.strip(),
+                search_index="search.sqlite",
+                files={f: (scanned_pack / f).read_bytes()
+                       for f in ("docs/inskannad.pdf", "search.sqlite")})
+    dialog = open_dialog(kv)
+    assert dialog.phase() == "ready"
+    assert dialog.news_value.text() == news.strip() and dialog.news_scroll.isVisible()
+    assert spoken(dialog.news_value) == f"Vad är nytt: {news.strip()}"
+    # Wrapped to the dialog's width, never cut at its edge; the box scrolls to the rest.
+    assert dialog.news_value.width() <= dialog.news_scroll.viewport().width()
+    assert dialog.news_scroll.height() < dialog.news_value.heightForWidth(
+        dialog.news_value.width())
+    lines = tree_lines(dialog.changes)
+    group = "Dokument som inte går att söka i (PDF:en har ingen text, inskannad?) (1)"
+    assert lines[lines.index(group) + 1] == "Rutin vid hedersrelaterat våld Köping"
+    assert "Strategi för samverkan" not in lines[lines.index(group):]
+    assert not settled_problems(qtbot, dialog)
+    assert "Går inte att söka i (PDF:en har ingen text, inskannad?): Rutin vid " \
+        "hedersrelaterat våld Köping" in PackStore().preview_import(kv).lines_sv()
+
+
+def test_a_pack_without_news_shows_no_empty_row(env: SimpleNamespace, open_dialog) -> None:
+    dialog = open_dialog(kvpack(env.tmp, V2, key=env.key))
+    assert dialog.phase() == "ready" and not dialog.news_scroll.isVisible()

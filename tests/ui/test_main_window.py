@@ -234,6 +234,34 @@ def test_opened_files_leave_the_main_tabs_in_sight(qtbot, window: MainWindow, pd
     assert "Rapport nummer 5 om våld i nära relationer.pdf" in bar.tabToolTip(9)  # whole
 
 
+def test_a_very_long_title_does_not_take_over_the_tab_bar(qtbot, window: MainWindow, pdfs,
+                                                          tmp_path: Path) -> None:
+    """A 200-character title's tab was 430 px wide and the other files' tabs shrank to
+    "Sa…": its tab is capped, its title elided, and whole in the tooltip and for a screen
+    reader."""
+    from PySide6.QtGui import QAccessible
+
+    from kvinnofrid_desktop.ui.tabs.tab_bar import FILE_TAB_CHARS
+
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    short = tmp_path / "Samverkansrutin.pdf"
+    title = "Regional handlingsplan mot mans vald mot kvinnor och vald i nara relationer " * 3
+    long = tmp_path / f"{title[:196]}.pdf"
+    for path in (short, long):
+        path.write_bytes(pdfs.sample.read_bytes())
+        window.open_pdf_file(path)
+    bar = window.tabs.tabBar()
+    QApplication.processEvents()
+    metrics = bar.fontMetrics()
+    assert bar.tabRect(5).width() < metrics.averageCharWidth() * (FILE_TAB_CHARS + 10)
+    assert bar.tabRect(4).width() >= bar.tabSizeHint(4).width()  # the short title whole
+    assert long.name in bar.tabToolTip(5)
+    tab = QAccessible.queryAccessibleInterface(bar).child(5)
+    assert tab.text(QAccessible.Text.Name) == long.name
+    assert not settled_problems(qtbot, window)
+
+
 @pytest.mark.parametrize("text_scale", [2.0], indirect=True)
 def test_the_four_main_tabs_stay_in_sight_beside_the_search_results(
         qtbot, text_scale, window: MainWindow) -> None:
@@ -1222,7 +1250,6 @@ _SCREEN = ('{"screens":[{"name":"A","x":0,"y":0,"width":%d,"height":%d,"logicalD
 _MAXIMIZE_AND_CLOSE = """
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 from kvinnofrid_desktop.app.start import create_main_window, ensure_application
 app = ensure_application()
 window = create_main_window(settings_path=Path(sys.argv[1]))
@@ -1306,3 +1333,20 @@ def test_a_sigterm_closes_the_window_and_keeps_the_tab_chosen(
         signal.signal(signal.SIGTERM, previous)
     stored = window.settings.path.read_text(encoding="utf-8")
     assert "tab=publications" in stored, stored
+
+
+def test_library_details_say_a_scanned_document_cannot_be_searched(
+        qtbot, settings_path: Path, scanned_pack: Path) -> None:
+    """A scanned PDF's details read like any other's: nothing said the search would never
+    find its words."""
+    window = create_main_window(scanned_pack, settings_path=settings_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_tab("publications")
+    lib = window.publications_tab
+    pages.select(lib, "inskannad")
+    assert "Går inte att söka i: PDF:en har ingen text (inskannad?)." in \
+        lib.details.toPlainText()
+    pages.select(lib, "strategi")
+    assert "Går inte att söka i" not in lib.details.toPlainText()
+    assert not settled_problems(qtbot, window)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kvinnofrid_desktop.app.start import create_main_window
 from kvinnofrid_desktop.ui.common.accessible import chars
 from kvinnofrid_desktop.ui.main_window import SEARCH_PANEL_MIN_CHARS, MainWindow
-from kvinnofrid_desktop.ui.search.panel import HIT_ROLE
+from kvinnofrid_desktop.ui.search.panel import HIT_ROLE, HTML_ROLE
 
 
 @pytest.fixture
@@ -696,3 +696,48 @@ def test_an_opened_hit_in_a_publication_marks_its_section_in_the_side_panel(
     assert pages.text_in_view(viewer, 1, "Hur kartläggningen gjordes")
     hit = window.search_panel.tree.currentItem().data(0, HIT_ROLE)
     assert pages.text_in_view(viewer, 1, hit.passage())
+
+
+@pytest.fixture
+def scanned_window(qtbot, tmp_path: Path, scanned_pack: Path) -> MainWindow:
+    win = create_main_window(scanned_pack, settings_path=tmp_path / "s.ini")
+    qtbot.addWidget(win)
+    shown_and_active(qtbot, win)
+    yield win
+    win.close()
+
+
+def test_a_scanned_document_is_named_as_not_searchable(qtbot, scanned_window: MainWindow,
+                                                        announced: list[str]) -> None:
+    """A scanned PDF's words ("Origo", printed on its page 1) found nothing, and
+    "Inga träffar" alone made the routine look missing. Its title is said beside the answer,
+    read out with "Inga träffar", and shown beside hits in other documents too."""
+    panel = scanned_window.search_panel
+    type_query(qtbot, scanned_window, "origo")
+    note = ("1 dokument går inte att söka i (ingen text i PDF:en, inskannad?): "
+            "Rutin vid hedersrelaterat våld Köping")
+    assert result_rows(scanned_window) == []
+    assert panel.status.text() == "Inga träffar för ”origo”."
+    assert panel.textless_note.isVisible() and panel.textless_note.text() == note
+    qtbot.waitUntil(lambda: announced == [f"Inga träffar för ”origo”. {note}"])
+    assert not settled_problems(qtbot, panel)
+
+    scanned_window.search_field.clear()
+    type_query(qtbot, scanned_window, "samverkan")
+    assert result_rows(scanned_window) and panel.textless_note.isVisible()
+    scanned_window.search_field.clear()
+    qtbot.waitUntil(lambda: panel.textless_note.isHidden())  # no query: only the hint
+
+
+def test_a_hit_on_a_scanned_documents_title_says_so_not_an_empty_excerpt(
+        qtbot, scanned_window: MainWindow) -> None:
+    """The title matched ("hedersrelaterat"), its page has no text: the row said "Sida 1 ·"
+    and nothing after it, as if page 1 were on the subject."""
+    type_query(qtbot, scanned_window, "hedersrelaterat")
+    rows = dict(result_rows(scanned_window))
+    assert rows["Rutin vid hedersrelaterat våld Köping (1 träff)"] == [
+        "Sida 1: Träff i titeln; dokumentets sidor har ingen text att söka i"]
+    tree = scanned_window.search_panel.tree
+    group = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                 if tree.topLevelItem(i).text(0).startswith("Rutin"))
+    assert "Träff i titeln" in group.child(0).data(0, HTML_ROLE)  # what is drawn

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pages
 import pytest
+from drawn import settled_problems
 from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QWheelEvent
 from PySide6.QtPdf import QPdfDocument, QPdfLinkModel
@@ -473,6 +474,21 @@ def test_find_api_highlights_and_reports_no_match(opened: PdfViewer) -> None:
     assert opened.view.searchModel().searchString() == "sala"
     assert opened.find_text("Hallstahammar") == 0
     assert opened.find_bar.status.text() == "Ingen träff"
+
+
+def test_find_in_a_scanned_document_says_its_pages_have_no_text(
+        qtbot, viewer: PdfViewer, pdfs) -> None:
+    """"Origo" is on the scanned page as pixels: "Ingen träff" beside it looked as if the
+    program could not read; a document with text still says "Ingen träff" alone."""
+    assert viewer.open_document(pdfs.scanned)
+    assert viewer.find_text("Origo") == 0
+    status = viewer.find_bar.status
+    assert status.text() == "Ingen träff – sidorna har ingen text att söka i"
+    assert status.accessibleName() == status.text()
+    assert not settled_problems(qtbot, viewer)
+    assert viewer.open_document(pdfs.sample)  # the same viewer, another document
+    assert viewer.find_text("Hallstahammar") == 0
+    assert status.text() == "Ingen träff"
 
 
 def test_find_keeps_swedish_letters_distinct(opened: PdfViewer) -> None:

@@ -3,12 +3,14 @@ paragraphs and list items."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kvinnofrid_desktop.core.search import IndexEntry, SearchIndex, build_index
+from kvinnofrid_desktop.core import searchable
+from kvinnofrid_desktop.core.search import IndexEntry, SearchIndex, build_index, index
 from kvinnofrid_desktop.core.search.page_text import (
     HEADING,
     ITEM,
@@ -17,6 +19,7 @@ from kvinnofrid_desktop.core.search.page_text import (
     page_blocks,
     plain_text,
 )
+from kvinnofrid_desktop.core.searchable import documents_without_text
 
 # The index keeps the PDF's trailing space on every line.
 PAGE = "".join(f"{line} \n" for line in """\
@@ -84,6 +87,38 @@ def test_the_index_gives_a_pages_text(tmp_path: Path) -> None:
         assert index.page_text("kort", 1) is None  # card entries are not pages
         assert list(index.page_texts("plan")) == [1, 2]
         assert index.page_texts("saknas") == {}
+
+
+def test_a_document_whose_pages_hold_no_words_is_known_to_be_without_text(
+        tmp_path: Path) -> None:
+    """A scanned PDF: its pages are in the index, empty (or a stamp, a page number); a short
+    document with a few words and a long one with a word on one page are searchable."""
+    build_index(tmp_path / "s.sqlite", [
+        IndexEntry("skannad", "Rutin hedersvåld", 1, ""),
+        IndexEntry("skannad", "Rutin hedersvåld", 2, "  "),
+        IndexEntry("skannad", "Rutin hedersvåld", 3, "3 – s."),
+        IndexEntry("kort-text", "Bilaga", 1, "Skyddat boende i Västerås."),
+        *(IndexEntry("lang", "Rapport", p, "zebrafinkrapport står här" if p == 155 else "")
+          for p in range(1, 171)),
+        IndexEntry("plan", "Plan", 1, PAGE),
+        IndexEntry("kort", "Ring 112", 1, "", kind="card", anchor="akut")])
+    with SearchIndex.open(tmp_path / "s.sqlite") as index:
+        assert index.documents_without_text() == {"skannad"}
+    assert documents_without_text(tmp_path / "s.sqlite") == {"skannad"}
+    assert documents_without_text(tmp_path / "saknas.sqlite") == frozenset()
+
+
+def test_a_file_that_is_no_index_claims_no_document_without_text(tmp_path: Path) -> None:
+    (tmp_path / "s.sqlite").write_bytes(b"inte ett index" * 10)
+    assert documents_without_text(tmp_path / "s.sqlite") == frozenset()
+    # Another SQLite file with an "entries" table is not taken for an index.
+    conn = sqlite3.connect(tmp_path / "annan.sqlite")
+    conn.execute("CREATE TABLE entries(doc_id, page, kind, text)")
+    conn.execute("INSERT INTO entries VALUES ('x', 1, 'page', '')")
+    conn.commit()
+    conn.close()
+    assert documents_without_text(tmp_path / "annan.sqlite") == frozenset()
+    assert searchable._APPLICATION_ID == index.APPLICATION_ID  # the same file format
 
 
 @given(st.text(max_size=500), st.lists(st.tuples(st.text(max_size=40), st.integers(0, 5)),

@@ -78,6 +78,8 @@ class ImportPreview:
     empty_tabs: tuple[str, ...] = ()
     # The publisher's "what's new" for this version (the manifest's ``news``).
     news: str | None = None
+    # New or updated documents whose PDF has no text to search (scanned), by the pack's index.
+    textless: tuple[DocumentChange, ...] = ()
 
     def signature_judged(self) -> bool:
         """Whether the signature's state may be shown as it is: with trust.json unreadable
@@ -98,6 +100,8 @@ class ImportPreview:
                  f"borttagna: {count(d, 'removed')}. Kontakter – nya: {count(c, 'added')}, "
                  f"ändrade: {count(c, 'changed')}, borttagna: {count(c, 'removed')}.",
                  *([f"Nytt i den här versionen: {self.news}"] if self.news else []),
+                 *(["Går inte att söka i (PDF:en har ingen text, inskannad?): "
+                    + ", ".join(x.title for x in self.textless)] if self.textless else []),
                  *self.trust_changes,
                  *(empty_tab_warning_sv(tab) for tab in self.empty_tabs)]
         labels = {"new": "Nytt", "updated": "Uppdaterat", "removed": "Borttaget"}
@@ -116,9 +120,10 @@ class ImportPreview:
 
 
 def build_preview(active: Pack, head: PackHead, state: SignatureState,
-                  refusal: Problem | None, *, trust_changes: tuple[str, ...] = ()
-                  ) -> ImportPreview:
-    """Compare the pack in ``head`` (read with its action card) with the ``active`` pack."""
+                  refusal: Problem | None, *, trust_changes: tuple[str, ...] = (),
+                  textless: frozenset[str] = frozenset()) -> ImportPreview:
+    """Compare the pack in ``head`` (read with its action card) with the ``active`` pack;
+    ``textless``: the ids of the pack's documents that have no text (``core.searchable``)."""
     old, new = active.manifest, head.manifest
     docs = document_changes(old, new)
     old_card = None
@@ -129,7 +134,8 @@ def build_preview(active: Pack, head: PackHead, state: SignatureState,
         if head.card is not None else None
     return ImportPreview(new.id, new.version, new.publisher, new.created, state, old.version,
                          tuple(docs), tuple(contact_changes(old_card, new_card)), refusal,
-                         trust_changes, tuple(new.empty_document_tabs()), new.news)
+                         trust_changes, tuple(new.empty_document_tabs()), new.news,
+                         tuple(d for d in docs if d.change != "removed" and d.doc_id in textless))
 
 
 def document_changes(old: Manifest, new: Manifest) -> list[DocumentChange]:

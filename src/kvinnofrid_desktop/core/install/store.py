@@ -102,6 +102,9 @@ __all__ = [
 
 LOCK_NAME = "lock"
 KEEP_PREVIOUS = 2  # versions kept for rollback besides the active one
+# The preview reads the pack's search index to name documents without text: a large index
+# (thousands of pages) is not copied out just for that.
+MAX_PREVIEW_INDEX_BYTES = 64 * 1024 * 1024
 
 
 def _checkpoint(step: str) -> None:
@@ -294,12 +297,14 @@ class PackStore:
             if head.manifest.action_card:
                 card = archive.read_member(head.manifest.action_card, max_bytes=MAX_CARD_BYTES)
                 head = PackHead(head.manifest, head.manifest_bytes, head.signature, card)
+            textless = _textless_in(archive)
         state, refusal, outcome = self._judge(head, rotation, self.key_trust(), extra,
                                               allow_unsigned, allow_downgrade,
                                               self._pointer_for_change())
         active_path, _, _ = self.resolve()
         return build_preview(Pack.open(active_path, check_sizes=False), head, state, refusal,
-                             trust_changes=outcome.lines if outcome else ())
+                             trust_changes=outcome.lines if outcome else (),
+                             textless=textless)
 
     def import_pack(self, path: Path, *, trust_keys: Sequence[TrustedKey | Path] = (),
                     allow_unsigned: bool = False, allow_downgrade: bool = False,
@@ -578,6 +583,22 @@ class PackStore:
 def _extra_keys(extra: Sequence[TrustedKey | Path]) -> list[TrustedKey]:
     """Keys given for one operation (``--trust-key``): trusted for it, never remembered."""
     return [k if isinstance(k, TrustedKey) else load_public_key(Path(k)) for k in extra]
+
+
+def _textless_in(archive: PackArchive) -> frozenset[str]:
+    """The pack's documents whose PDF has no text (scanned), read from its search index (in
+    memory, checked against the manifest). None when the index is missing, larger than
+    ``MAX_PREVIEW_INDEX_BYTES`` or damaged: the preview says nothing rather than wait."""
+    from kvinnofrid_desktop.core.searchable import documents_without_text_in
+
+    name = archive.head.manifest.search_index
+    if not name:
+        return frozenset()
+    try:
+        return documents_without_text_in(
+            archive.read_member(name, max_bytes=MAX_PREVIEW_INDEX_BYTES))
+    except (PackError, OSError):
+        return frozenset()
 
 
 def _rotation_member(archive: PackArchive) -> bytes | None:

@@ -66,6 +66,7 @@ from kvinnofrid_desktop.core.search.swedish import (
     parse_query,
     without_urls,
 )
+from kvinnofrid_desktop.core.searchable import textless_documents
 
 log = logging.getLogger(__name__)
 _WORDS = re.compile(r"[^\W_]+")
@@ -343,6 +344,7 @@ class SearchIndex:
         self._tails: frozenset[str] | None = None  # see _named_by_tails
         self._numberless: frozenset[str] | None = None  # see _numberless_anchors
         self._parts: dict[str, bool] | None = None  # see _as_parts
+        self._textless: frozenset[str] | None = None  # see documents_without_text
 
     @classmethod
     def open(cls, path: Path, *, verify: bool = True) -> SearchIndex:
@@ -713,6 +715,19 @@ class SearchIndex:
         except sqlite3.Error as exc:
             log.warning("page text not read (%s)", type(exc).__name__)
             return {}
+
+    def documents_without_text(self) -> frozenset[str]:
+        """The documents whose pages hold (almost) no text (``core.searchable``): a scanned
+        PDF, whose words no search finds, only its title. Read once; never raises (a damaged
+        index is logged and gives none)."""
+        if self._textless is None:
+            try:
+                with self._lock:
+                    self._textless = textless_documents(self._conn)
+            except sqlite3.Error as exc:
+                log.warning("documents without text not read (%s)", type(exc).__name__)
+                return frozenset()
+        return self._textless
 
     def _page_rows(self) -> dict[str, dict[int, int]]:
         """doc id → page → rowid, read once: the index file has no index on (doc, page) and

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -164,6 +165,34 @@ class _SpokenLabel(QLabel):
         self.setText("")
 
 
+class _TextBox(QScrollArea):
+    """A wrapped label as tall as its text, up to ``most`` px; a longer text scrolls. Drawn
+    as the form's other values are (no frame, no white field)."""
+
+    def __init__(self, label: QLabel, most: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidget(label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+        label.setAutoFillBackground(False)
+        self.setMaximumHeight(most)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        width = self.viewport().width() if self.isVisible() else hint.width()
+        return QSize(hint.width(), min(self.widget().heightForWidth(width), self.maximumHeight()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # narrower, the text takes more lines
+
+
 class ImportDialog(QDialog):
     """Preview and install one ``.kvpack``; ``installed`` carries the ImportResult."""
 
@@ -249,6 +278,14 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Version:"), self.version_value)
         form.addRow(self.tr("Skapat:"), self.created_value)
         form.addRow(self.tr("Signatur:"), signature)
+        # The publisher's "Vad är nytt" (the manifest's news): said by `pack import` and
+        # promised by the guides, never shown here. A long text scrolls in its own box.
+        self.news_value = self._label("", self.tr("Vad är nytt"), field=True)
+        self.news_value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.news_scroll = _TextBox(self.news_value, lines(self, 6), self.facts)
+        form.addRow(self.tr("Vad är nytt:"), self.news_scroll)
+        self.news_row = form.rowCount() - 1
+        form.setRowVisible(self.news_row, False)  # shown when the pack has news
         column.addWidget(self.facts)
 
         self.changes_box = QGroupBox(self.tr("Det här ändras"), self)
@@ -331,6 +368,8 @@ class ImportDialog(QDialog):
         self.version_value.setText(arg(self.tr("%1 (installerat nu: %2)"),
                                        preview.version, preview.active_version))
         self.created_value.setText(preview.created[:10])
+        self.news_value.setText(preview.news or "")
+        self.facts.layout().setRowVisible(self.news_row, bool(preview.news))
         self._show_signature(preview.signature, judged=preview.signature_judged())
         self.facts.show()
         if preview.refusal is not None:
@@ -422,6 +461,9 @@ class ImportDialog(QDialog):
             (self.tr("Nya dokument"), [d.title for d in docs if d.change == "new"]),
             (self.tr("Uppdaterade dokument"), [d.title for d in docs if d.change == "updated"]),
             (self.tr("Borttagna dokument"), [d.title for d in docs if d.change == "removed"]),
+            # A scanned PDF: its words will not be found by the search, only its title.
+            (self.tr("Dokument som inte går att söka i (PDF:en har ingen text, inskannad?)"),
+             [d.title for d in preview.textless]),
             (self.tr("Ändrade kontakter i åtgärdskortet"),
              [f"{c.name}: {'; '.join(c.details)}" for c in contacts if c.change == "changed"]),
             (self.tr("Nya kontakter i åtgärdskortet"),

@@ -65,14 +65,16 @@ SEARCHING_NOTE_MS = 400  # a search still running after this says "Söker …"
 # A screen reader is told the outcome once the results have stood this long: typing on
 # overtakes it, so the count of every half-typed word is not read out over the typing.
 ANNOUNCE_MS = 500
+TEXTLESS_NAMED = 3  # documents without text named by title beside the results, then "… och N till"
 
 
 class _Relay(QObject):
     """Lives on the GUI thread; a job's emit from the pool thread arrives here queued."""
 
     # generation, query, hits, ms, suggestion, the words searched ("" when as typed), and
-    # whether they are some of the words only (no page had them all)
-    finished = Signal(int, str, list, float, str, str, bool, str)
+    # whether they are some of the words only (no page had them all), the words of the card's
+    # entries shown first, and the documents whose pages have no text to search (their ids)
+    finished = Signal(int, str, list, float, str, str, bool, str, list)
     failed = Signal(str)  # the index could not be opened (Swedish)
 
 
@@ -100,10 +102,11 @@ class _SearchJob(QRunnable):
             panel.relay.failed.emit(index.damage.message)
             return
         searched = "" if answer.searched == self.query else answer.searched
+        textless = sorted(index.documents_without_text())  # read once, then kept
         if self.generation == panel.latest:
             panel.relay.finished.emit(self.generation, self.query, answer.hits, ms,
                                       answer.suggestion or "", searched, answer.fewer,
-                                      answer.entries_for)
+                                      answer.entries_for, textless)
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -212,6 +215,13 @@ class SearchPanel(QWidget):
         self._announce.setSingleShot(True)
         self._announce.setInterval(ANNOUNCE_MS)
         self._announce.timeout.connect(self._announce_status)
+        # A scanned PDF has no text: its words find nothing, and "Inga träffar" alone made
+        # the county's routine look missing. Said beside every answer, hits or not: a hit
+        # elsewhere does not mean the scanned document has nothing on it.
+        self.textless_note = QLabel(self)
+        self.textless_note.setTextFormat(Qt.TextFormat.PlainText)  # the documents' own titles
+        self.textless_note.setWordWrap(True)
+        self.textless_note.hide()
         # "Menade du …?" when nothing was found: a click, Enter or Space searches the suggestion
         # (Enter in the search field too, while the field still holds the query that failed).
         self.suggestion = ""
@@ -235,6 +245,7 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.status)
+        layout.addWidget(self.textless_note)
         layout.addWidget(self.suggestion_button)
         layout.addWidget(self.help_button)
         layout.addWidget(self.tree, 1)
@@ -271,6 +282,7 @@ class SearchPanel(QWidget):
         emptied, or the results opened before anything was typed)."""
         self.tree.clear()
         self.tree.hide()
+        self.textless_note.hide()
         self.status.setText(self.idle_hint())
         self.announced = ""  # the same query typed again is a new search: said again
 
@@ -306,6 +318,7 @@ class SearchPanel(QWidget):
         self.shown_generation = self.generation
         self.tree.clear()
         self.tree.hide()
+        self.textless_note.hide()
         self._set_suggestion("")
         self.help_button.setVisible(self.help_available)
         self.status.setText(message)
@@ -315,6 +328,10 @@ class SearchPanel(QWidget):
         """Say the search's outcome ("52 träffar i 4 dokument", "Inga träffar för …"): the
         focus stays in the field, so a screen reader would not read the status by itself."""
         text = self.status.text()
+        if self.tree.isHidden() and not self.textless_note.isHidden():
+            # Nothing found: that some documents can't be searched is part of the answer.
+            # Beside hits it is not read out after every word typed.
+            text += " " + self.textless_note.text()
         if text != self.announced and self.isVisible():  # given up (Esc): nothing to say
             self.announced = text
             announce(self.status, text)
@@ -347,13 +364,14 @@ class SearchPanel(QWidget):
                 and not self.index_error:  # an error said stays said
             self.status.setText(arg(self.tr("Söker efter ”%1” …"), self.field.text()))
 
-    @Slot(int, str, list, float, str, str, bool, str)
+    @Slot(int, str, list, float, str, str, bool, str, list)
     def _show_results(self, generation: int, query: str, hits: list[Hit], ms: float,
                       suggestion: str = "", searched: str = "", fewer: bool = False,
-                      entries_for: str = "") -> None:
+                      entries_for: str = "", textless: list[str] | None = None) -> None:
         if generation != self.generation:
             return
         self.shown_generation = generation
+        self._show_textless(textless or [])
         from kvinnofrid_desktop.core.search.index import group_by_document
 
         self.last_query, self.last_ms = query, ms
@@ -412,13 +430,35 @@ class SearchPanel(QWidget):
                 else:
                     where = arg(self.tr("Sida %1"), str(hit.page))
                 child.setData(0, HIT_ROLE, hit)
-                child.setData(0, HTML_ROLE, f"<b>{html.escape(where)}</b> · {hit.snippet_html()}")
-                child.setText(0, f"{where}: {hit.snippet_plain('', '')}")  # for screen readers
+                if hit.kind == "card" or hit.snippet.strip():
+                    said, shown = hit.snippet_plain("", ""), hit.snippet_html()
+                else:
+                    # A page with no text matches by the document's title only: "Sida 1 ·"
+                    # with nothing after it looked like a page on the subject.
+                    said = self.tr("Träff i titeln") if doc_id not in (textless or []) else \
+                        self.tr("Träff i titeln; dokumentets sidor har ingen text att söka i")
+                    shown = f"<i>{html.escape(said)}</i>"
+                child.setData(0, HTML_ROLE, f"<b>{html.escape(where)}</b> · {shown}")
+                child.setText(0, f"{where}: {said}")  # for screen readers
             top.setExpanded(True)
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first.child(0) or first)
         self._announce.start()
+
+    def _show_textless(self, textless: list[str]) -> None:
+        """Name the documents whose pages have no text (scanned), under the search's status."""
+        if not textless:
+            self.textless_note.hide()
+            return
+        titles = sorted(self.doc_titles.get(d, d) for d in textless)
+        named = ", ".join(titles[:TEXTLESS_NAMED])
+        if len(titles) > TEXTLESS_NAMED:
+            named = arg(self.tr("%1 och %2 till"), named, str(len(titles) - TEXTLESS_NAMED))
+        self.textless_note.setText(arg(self.tr(
+            "%n dokument går inte att söka i (ingen text i PDF:en, inskannad?): %1", "",
+            len(titles)), named))
+        self.textless_note.show()
 
     def _link_button(self, text: str, name: str = "") -> QPushButton:
         """A link-like button (Enter clicks it as well as Space); without ``name`` it is read
@@ -489,6 +529,7 @@ class SearchPanel(QWidget):
         self.latest = self.generation
         self._set_suggestion("")
         self.help_button.hide()
+        self.textless_note.hide()
         self.last_query = ""
         self.terms = []
         if self.index_path is not None and not self.index_error:

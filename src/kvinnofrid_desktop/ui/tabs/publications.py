@@ -410,7 +410,7 @@ class PublicationsTab(QWidget):
                 "Sök efter ”%1” i alla dokumentens text (Enter)"), words))
         self.search_all_button.setVisible(nothing)
         if doc is not None:
-            self.details.setHtml(details_html(doc))
+            self.details.setHtml(details_html(doc, searchable=doc.id not in self._textless()))
         elif self.filter.text().strip() and not self.proxy.rowCount():
             # A blank list and a blank pane looked like a pack without documents.
             self.details.setHtml("<p>" + html.escape(arg(self.tr(
@@ -419,6 +419,17 @@ class PublicationsTab(QWidget):
         else:
             self.details.setHtml("")
         self._update_count()
+
+
+    def _textless(self) -> frozenset[str]:
+        """The documents whose PDF has no text (scanned): the pack's index holds none for
+        them. Read from the index once (core keeps it while the file is unchanged)."""
+        name = self.pack.manifest.search_index
+        if not name:
+            return frozenset()
+        from kvinnofrid_desktop.core.searchable import documents_without_text
+
+        return documents_without_text(self.pack.path_of(name))
 
 
 def original_year(doc: Document) -> str | None:
@@ -436,9 +447,10 @@ def original_pages(doc: Document) -> int | None:
     return doc.original.pages if doc.original else None
 
 
-def details_html(doc: Document) -> str:
+def details_html(doc: Document, *, searchable: bool = True) -> str:
     """The details pane: the pack's facts about ``doc`` (its Swedish content) under interface
-    headings in the interface language (context "PublicationsTab")."""
+    headings in the interface language (context "PublicationsTab"); with ``searchable`` False,
+    that its PDF has no text the search could find."""
     translate = QCoreApplication.translate
     e = html.escape
     missing = translate("PublicationsTab", "uppgift saknas")
@@ -459,6 +471,10 @@ def details_html(doc: Document) -> str:
         ]
     meta.append((translate("PublicationsTab", "Flik"), tab_title(doc.tab)))
     parts.append(_table(meta))
+    if not searchable:  # a scanned PDF: the search finds its title only
+        parts.append("<p><b>" + e(translate("PublicationsTab", "Går inte att söka i:"))
+                     + "</b> " + e(translate("PublicationsTab",
+                                             "PDF:en har ingen text (inskannad?).")) + "</p>")
     if doc.summary:
         parts.append(f"<p>{e(doc.summary)}</p>")
     if doc.provenance == "compiled":

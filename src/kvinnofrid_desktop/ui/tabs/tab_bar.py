@@ -5,6 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QTabBar, QWidget
 
+# An opened file's tab is at most this many average characters of title wide: a 200-character
+# title took 430 px and squeezed every other file's tab to "Sa…". The title is elided; the
+# tab's text (read by screen readers) and its tooltip keep it whole.
+FILE_TAB_CHARS = 30
+
 
 def _cap(hints: list[int], room: int) -> int | None:
     """The widest any of ``hints`` may be for them all to fit in ``room``, the narrow ones
@@ -32,6 +37,16 @@ class MainTabBar(QTabBar):
         super().__init__(parent)
         self.kept = kept  # the first ``kept`` tabs are the main ones
         self.setProperty("elideMode", 1)  # Qt.ElideRight (the Qt namespace is not loaded yet)
+
+    def tabSizeHint(self, index: int) -> QSize:
+        hint = super().tabSizeHint(index)
+        if index < self.kept:
+            return hint
+        metrics = self.fontMetrics()
+        title = self.tabText(index).replace("&&", "&")
+        room = hint.width() - metrics.horizontalAdvance(title)  # margins, the close button
+        return QSize(min(hint.width(), room + metrics.averageCharWidth() * FILE_TAB_CHARS),
+                     hint.height())
 
     def minimumTabSizeHint(self, index: int) -> QSize:
         least = super().minimumTabSizeHint(index)  # the title elided to a few letters

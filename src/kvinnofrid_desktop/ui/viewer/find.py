@@ -63,6 +63,8 @@ class FindController(QObject):
         self._counts: list[int] = []  # hits per page, for the pages searched so far, in order
         self._start_page = 0
         self._hit = -1
+        self._has_text: bool | None = None  # whether the document has words to find; see below
+        document.statusChanged.connect(self._forget_text)  # another document, or none
         self._slice_timer = QTimer(self, interval=0)
         self._slice_timer.timeout.connect(self._search_slice)
         self._typing_timer = QTimer(self, singleShot=True, interval=_TYPING_DELAY_MS)
@@ -155,6 +157,19 @@ class FindController(QObject):
                 self._go_to_hit(first)
         self._update_status()
 
+    def _document_has_text(self) -> bool:
+        """Whether any page has words (PDFium's text layer), asked when nothing was found."""
+        if self._has_text is None:
+            from kvinnofrid_desktop.core.searchable import too_few_words
+
+            document = self.model.document()
+            pages = (document.getAllText(page).text() for page in range(self._page_count()))
+            self._has_text = not too_few_words(pages)
+        return self._has_text
+
+    def _forget_text(self) -> None:
+        self._has_text = None
+
     def _done(self) -> bool:
         return bool(self._text) and len(self._counts) >= self._page_count()
 
@@ -187,6 +202,10 @@ class FindController(QObject):
         elif not self._done():
             text = self.tr("Söker …") if self._hit < 0 else arg(self.tr(
                 "%1 av minst %2"), self._hit + 1, total)
+        elif total == 0 and not self._document_has_text():
+            # A scanned PDF: the words are on the page as pixels, and "Ingen träff" beside
+            # them looked as if the program could not read.
+            text = self.tr("Ingen träff – sidorna har ingen text att söka i")
         elif total == 0:
             text = self.tr("Ingen träff")
         else:
