@@ -1,9 +1,10 @@
 """Issue 20's "done means": the county's coordinator keeps the content true in the editor.
 
-One round, as she would do it: a source folder made from the default pack, two PDFs dropped in,
-Sala's out-of-hours number changed and stamped verified today, a problem the editor pointed to
-fixed at its field, Fagersta's verification sheet out and back, a signed .kvpack published –
-and that pack imported in the program, where the action card shows the new number, verified
+One round, as she would do it: a source folder made from the default pack, two PDFs dropped in
+(their publisher, which the PDFs do not name, filled in where the editor asks for it), Sala's
+out-of-hours number changed and stamped verified today, a problem the editor pointed to fixed
+at its field, Fagersta's verification sheet out and back, a signed .kvpack published – and
+that pack imported in the program, where the action card shows the new number, verified
 today. Only the file dialogs are answered by the test (they are Qt's own).
 """
 
@@ -22,7 +23,7 @@ from test_action_card_tab import type_text
 from test_bookmarks_panel import open_window
 from test_editor_dialogs import FileDialogs, fill_in
 
-from kvinnofrid_desktop.core.authoring.checks import WARNING
+from kvinnofrid_desktop.core.authoring.checks import ERROR, WARNING
 from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder
 from kvinnofrid_desktop.core.authoring.verification import CONFIRM, FILLED_BY
 from kvinnofrid_desktop.core.install.signing import generate_keypair
@@ -102,13 +103,33 @@ def test_the_coordinator_keeps_the_content_true(qtbot, env, pdfs, tmp_path, monk
     assert titles[-2:] == ["Handlingsplan 2027", "Lägesbild"]
     assert (source / "docs" / "handlingsplan-2027.pdf").is_file()
 
-    # --- the editor points to a problem; the coordinator fixes it at its field ---
+    # --- the PDFs do not say who published them: the editor asks, never the pack's own ---
     qtbot.waitUntil(lambda: any("har ingen sammanfattning" in p.text_sv()
                                 and "Handlingsplan 2027" in p.text_sv()
                                 for p in window.problems))
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
     problems = window.problem_list.list
     assert window.tabs.currentWidget() is window.problem_list
+    for title in ("Handlingsplan 2027", "Lägesbild"):
+        qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+        row = next(i for i in range(problems.count())
+                   if problems.item(i).text() == f"Dokument ”{title}”: utgivaren saknas: skriv "
+                   "vem som gav ut dokumentet (myndigheten, kommunen eller organisationen); "
+                   "programmet kan inte veta det")
+        assert window.problems[row].severity == ERROR
+        index = window.problems[row].location.key
+        problems.setFocus()
+        problems.setCurrentRow(row)
+        qtbot.keyClick(problems, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is docs.publisher.edit)
+        type_text(docs.publisher.edit, "Region Västmanland")
+        qtbot.keyClick(docs.publisher.edit, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda i=index: not any(
+            p.code == "document.no_publisher" and p.location.key == i for p in window.problems))
+        assert window.folder.documents()[index]["publisher"] == "Region Västmanland"
+
+    # --- the editor points to a warning; the coordinator fixes it at its field ---
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
     row = next(i for i in range(problems.count())
                if "Handlingsplan 2027" in problems.item(i).text())
     assert window.problems[row].severity == WARNING

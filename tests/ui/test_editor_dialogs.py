@@ -463,6 +463,27 @@ def test_the_publish_dialog_reports_the_build_in_english_too(qtbot, folder: Sour
                for line in changes), changes
 
 
+def test_publish_lists_the_warnings_the_editor_shows(qtbot, folder: SourceFolder) -> None:
+    """The editor said "Varningar: 9" and Publicera then "Inga problem: paketet är helt."."""
+    from kvinnofrid_desktop.core.authoring.checks import WARNING, check_source
+
+    docs = folder.documents()
+    folder.set_document_field(2, "summary", "")
+    folder.set_document_field(3, "title", docs[0]["title"])
+    warned = [p.problem.message for p in check_source(folder) if p.severity == WARNING]
+    assert len(warned) == 2
+
+    dialog = publish_dialog(qtbot, folder, default_pack_dir())
+    click(qtbot, dialog.build_button)
+    qtbot.waitUntil(lambda: dialog.phase() != "building", timeout=BUILD_TIMEOUT)
+    assert dialog.phase() == "built", dialog.message_text()  # warnings do not stop it
+    problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert problems == ["Inga fel. 2 varningar:", *(f"Varning: {w}" for w in warned)]
+    assert f"'{docs[0]['title']}' är också titeln på dokument 1 i listan" in problems[2]
+    assert not settled_problems(qtbot, dialog)
+    dialog.close()
+
+
 def test_publish_build_diff_preview_and_sign(qtbot, folder: SourceFolder, env: SimpleNamespace,
                                              dialogs: FileDialogs, tmp_path: Path) -> None:
     key = tmp_path / "nycklar" / "lan.key"

@@ -9,6 +9,8 @@ import datetime as dt
 import errno
 import json
 import shutil
+import sys
+from pathlib import Path
 
 import pytest
 from drawn import settled_problems
@@ -32,6 +34,9 @@ from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.editor import open_editor
 from kvinnofrid_desktop.ui.editor.window import EditorWindow
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+from packtools import scanned_pdf  # the unit tests' PDF writer
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 BUILD_TIMEOUT = 120_000  # ms: the default pack, rendered and verified
@@ -396,6 +401,25 @@ def test_a_refused_value_of_a_document_is_a_problem_that_leads_back_to_it(
     qtbot.waitUntil(part.year.edit.hasFocus)
     answer(monkeypatch, QMessageBox.StandardButton.Discard)
     window.close()
+
+
+def test_a_scanned_pdf_added_says_at_once_that_search_finds_nothing_in_it(
+        qtbot, source, tmp_path, editor_window) -> None:
+    """The walk-through's Köping routine: three pages of images, added and published without a
+    word, under the pack's own publisher and this year."""
+    window = editor_window(source)
+    part = window.documents
+    title = "Rutin vid hedersrelaterat våld"
+    part.add_pdfs([scanned_pdf(tmp_path / "Inskannad rutin Köping.pdf", 3, title=title)])
+    assert part.title.value() == title  # the PDF's own title, not its file name
+    assert part.publisher.value() == ""  # not "… (sammanställning i programmet)"
+    said = (f"'{title}' har ingen text som går att söka i (inskannad?). Sökningen hittar "
+            "inget i den; lägg helst till en PDF med text")
+    qtbot.waitUntil(lambda: part.file.message.text() == said)
+    assert part.file.message.isVisible()
+    assert part.publisher.message.text().startswith("utgivaren saknas: skriv vem som gav ut")
+    assert f"Dokument ”{title}”: {said}" in problem_lines(window)
+    assert not settled_problems(qtbot, window)
 
 
 def test_the_english_editor_says_refusals_and_problems_in_english(

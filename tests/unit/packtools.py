@@ -122,3 +122,35 @@ def index_missing_a_page(folder: Path, *, with_working_query: bool = False
         if damaged and (working or not with_working_query):
             return path, damaged, working
     raise AssertionError("no page whose loss passes the checks at open")
+
+
+def scanned_pdf(path: Path, pages: int = 3, *, text_pages: tuple[int, ...] = (),
+                title: str | None = None, author: str | None = None) -> Path:
+    """A PDF as a scanner makes it: every page only an image of a page, no text layer; the
+    pages in ``text_pages`` (1-based) have a line of real text as well. ``title`` and
+    ``author`` go into its document information. Needs the suite's QApplication."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(72)
+    if title:
+        writer.setTitle(title)
+    if author:
+        writer.setAuthor(author)
+    scan = QImage(400, 560, QImage.Format.Format_RGB32)
+    scan.fill(QColor(235, 235, 225))
+    ink = QPainter(scan)
+    for line in range(12):  # what the eye takes for lines of type; nothing for a search
+        ink.fillRect(40, 60 + 40 * line, 320, 6, QColor(40, 40, 40))
+    ink.end()
+    painter = QPainter(writer)
+    for n in range(1, pages + 1):
+        if n > 1:
+            writer.newPage()
+        painter.drawImage(QRect(40, 40, 500, 700), scan)
+        if n in text_pages:
+            painter.drawText(60, 790, "Rutin vid hedersrelaterat våld och förtryck")
+    painter.end()
+    return path

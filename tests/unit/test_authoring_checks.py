@@ -1,15 +1,27 @@
-"""The editor's checks when a contact's status changes: what the contact lacks is named at
-the contact, and a step naming it is not said to name a contact that does not exist."""
+"""The editor's checks: when a contact's status changes, what the contact lacks is named at
+the contact, and a step naming it is not said to name a contact that does not exist; a scanned
+PDF, two documents of one title and an official PDF without publisher or year are named at
+their documents."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from packtools import scanned_pdf
 
-from kvinnofrid_desktop.core.authoring.checks import CONTACTS, OTHER, check_source
+from kvinnofrid_desktop.core.authoring.checks import (
+    CONTACTS,
+    DOCUMENTS,
+    ERROR,
+    OTHER,
+    WARNING,
+    Location,
+    PdfCheckCache,
+    check_source,
+)
 from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
-from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder
+from kvinnofrid_desktop.core.authoring.source_folder import PdfInfo, SourceFolder
 from kvinnofrid_desktop.core.bundled import default_pack_dir
 
 
@@ -100,3 +112,80 @@ def test_overlapping_hours_rows_are_a_problem_at_the_hours(folder: SourceFolder,
     for fine in NO_OVERLAP:  # and nothing where the rows do not overlap
         folder.set_contact_hours(cid, fine)
         assert [p for p in check_source(folder) if p.code == "contact.hours_overlap"] == []
+
+
+# --- what the walk-through with real-world PDFs found silent ------------------------------------
+
+
+@pytest.fixture
+def pdfs(qapp: object) -> PdfCheckCache:
+    from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
+
+    return PdfCheckCache(QtPdfEngine())
+
+
+def added(folder: SourceFolder, pdf: Path, pdfs: PdfCheckCache, title: str) -> int:
+    index = folder.add_pdf(pdf, engine=pdfs.engine, info=PdfInfo(title, "Köpings kommun", 2024))
+    folder.set_document_field(index, "summary", "Köpings rutin.")
+    return index
+
+
+def test_a_scanned_pdf_is_a_warning_at_its_file(folder: SourceFolder, pdfs: PdfCheckCache,
+                                                tmp_path: Path) -> None:
+    """Three pages of images: nothing the search can find, and nothing said about it."""
+    index = added(folder, scanned_pdf(tmp_path / "skannad.pdf", 3), pdfs, "Hedersrutin")
+    found = [p for p in check_source(folder, pdfs=pdfs) if p.code == "document.no_text"]
+    assert [(p.severity, p.location) for p in found] == [
+        (WARNING, Location(DOCUMENTS, index, "file"))]
+    assert found[0].problem.message == (
+        "'Hedersrutin' har ingen text som går att söka i (inskannad?). Sökningen hittar inget "
+        "i den; lägg helst till en PDF med text")
+
+
+@pytest.mark.parametrize(("text_pages", "said"), [
+    ((1,), "'Hedersrutin': 2 av 3 sidor har ingen text som går att söka i (inskannade?)"),
+    ((1, 2), None),  # one page of three without text (a scanned appendix): no warning
+])
+def test_a_pdf_with_half_its_pages_scanned_is_a_warning(folder: SourceFolder,
+                                                        pdfs: PdfCheckCache, tmp_path: Path,
+                                                        text_pages: tuple[int, ...],
+                                                        said: str | None) -> None:
+    added(folder, scanned_pdf(tmp_path / "delvis.pdf", 3, text_pages=text_pages), pdfs,
+          "Hedersrutin")
+    found = [p.problem.message for p in check_source(folder, pdfs=pdfs)
+             if p.code == "document.no_text"]
+    assert [m[:len(said)] for m in found] == ([said] if said else [])
+
+
+def test_two_documents_of_one_title_are_a_warning_at_the_second(folder: SourceFolder) -> None:
+    docs = folder.documents()
+    folder.set_document_field(1, "title", f" {docs[0]['title'].upper()} ")
+    found = [p for p in check_source(folder) if p.code == "document.duplicate_title"]
+    assert [(p.severity, p.location) for p in found] == [
+        (WARNING, Location(DOCUMENTS, 1, "title"))]
+    assert found[0].problem.message.endswith(
+        f"är också titeln på dokument 1 i listan (id {docs[0]['id']}); ge dem olika titlar, "
+        "annars går de inte att skilja åt i Publikationer och bland sökträffarna")
+
+
+def test_an_official_pdf_without_publisher_and_year_asks_for_them(folder: SourceFolder,
+                                                                   pdfs: PdfCheckCache,
+                                                                   tmp_path: Path) -> None:
+    """'Lägg till PDF' no longer writes the pack's own publisher and this year: the editor
+    asks for what the PDF does not say."""
+    index = folder.add_pdf(scanned_pdf(tmp_path / "rutin.pdf", 1, text_pages=(1,)),
+                           engine=pdfs.engine)
+    found = {p.code: p for p in check_source(folder, pdfs=pdfs)
+             if p.location == Location(DOCUMENTS, index, p.location.field)}
+    publisher, year = found["document.no_publisher"], found["document.no_year"]
+    assert (publisher.severity, publisher.location.field) == (ERROR, "publisher")
+    assert publisher.problem.message == (
+        "utgivaren saknas: skriv vem som gav ut dokumentet (myndigheten, kommunen eller "
+        "organisationen); programmet kan inte veta det")
+    assert (year.severity, year.location.field) == (WARNING, "year")
+    assert year.problem.message == ("'rutin': året saknas; skriv vilket år dokumentet gavs ut "
+                                    "(det står ofta på första sidan)")
+    folder.set_document_field(index, "publisher", "Köpings kommun")
+    folder.set_document_field(index, "year", 2023)
+    assert not [p for p in check_source(folder, pdfs=pdfs)
+                if p.code in ("document.no_publisher", "document.no_year")]

@@ -224,6 +224,64 @@ def test_encrypted_pdf_stops_the_build(tmp_path: Path) -> None:
     assert (error.code, error.first.file) == ("pdf.encrypted", "locked.pdf")
 
 
+def test_every_unusable_pdf_is_named_at_once_before_anything_is_rendered(tmp_path: Path
+                                                                          ) -> None:
+    """The walk-through's src-bad: the build rendered the documents before the first broken
+    PDF, named only that one, and called an empty file "skadad eller ingen PDF"."""
+    from fpdf import FPDF
+
+    locked = FPDF()
+    locked.add_page()
+    locked.set_font("helvetica", size=12)
+    locked.cell(text="hemlig")
+    locked.set_encryption(owner_password="ägare", user_password="hemligt")
+    catalog = HEAD + DOC.format(id="a", tab="strategy", kind='source = "a.md"')
+    for doc_id, name in (("tom", "docs/Tom fil.pdf"), ("docx", "docs/rutin.pdf"),
+                         ("las", "docs/låst.pdf")):
+        catalog += DOC.format(id=doc_id, tab="publication", kind=f'file = "{name}"')
+    (tmp_path / "src" / "docs").mkdir(parents=True)
+    src = write_src(tmp_path, catalog, {"a.md": "# Rubrik\n\nText.\n", "docs/Tom fil.pdf": b"",
+                                        "docs/rutin.pdf": b"PK\x03\x04 word/document.xml",
+                                        "docs/låst.pdf": bytes(locked.output())})
+    said: list[str] = []
+    with pytest.raises(PackError) as info:
+        build_pack(src, tmp_path / "out", engine=ENGINE, progress=said.append)
+    assert [str(p) for p in info.value.problems] == [
+        "docs/Tom fil.pdf: filen är tom (0 byte); kopiera PDF-filen på nytt från originalet "
+        "[pdf.zero_bytes]",
+        "docs/rutin.pdf: filen är skadad eller ingen PDF [pdf.invalid]",
+        "docs/låst.pdf: PDF-filen är lösenordsskyddad; ett innehållspaket måste vara öppet "
+        "[pdf.encrypted]"]
+    assert said == []  # before the first document was rendered
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_build_warns_of_what_the_editor_warns_of(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A scanned PDF, two documents called "T", no summaries: the editor listed them, the
+    build printed nothing and Publicera said "Inga problem"."""
+    from packtools import scanned_pdf
+
+    from kvinnofrid_desktop.core.authoring.checks import PdfCheckCache, check_source
+    from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder
+
+    catalog = HEAD + DOC.format(id="plan", tab="strategy", kind='source = "plan.md"')
+    catalog += DOC.format(id="skannad", tab="publication", kind='file = "skannad.pdf"')
+    src = write_src(tmp_path, catalog, {"plan.md": "# Plan\n\nText om samverkan.\n"})
+    scanned_pdf(src / "skannad.pdf", 3)
+    assert run(["pack", "build", str(src), str(tmp_path / "out")]) == 0  # built all the same
+    printed = [line for line in capsys.readouterr().err.splitlines() if "Varning: " in line]
+    assert "kvinnofrid-desktop: Varning: 'T' har ingen text som går att söka i (inskannad?). " \
+        "Sökningen hittar inget i den; lägg helst till en PDF med text" in printed
+    assert any("'T' är också titeln på dokument 1 i listan (id plan)" in line
+               for line in printed)
+    editor = [p.problem.message for p in check_source(SourceFolder.open(src),
+                                                      pdfs=PdfCheckCache(ENGINE))
+              if p.severity == "warning"]
+    assert printed == [f"kvinnofrid-desktop: Varning: {message}" for message in editor]
+    assert len(printed) == 6  # and the no summaries, the missing year, the empty tab
+
+
 def test_failed_rebuild_keeps_the_previous_pack(tmp_path: Path, fresh_default: Path) -> None:
     out = tmp_path / "out"
     shutil.copytree(fresh_default, out)

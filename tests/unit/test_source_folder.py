@@ -32,6 +32,7 @@ from kvinnofrid_desktop.core.authoring.source_folder import (
     SourceFolder,
     check_hours_row,
     check_url,
+    pdf_info,
 )
 from kvinnofrid_desktop.core.bundled import content_source_dir, default_pack_dir
 from kvinnofrid_desktop.core.card.model import ROLES, load_action_card
@@ -200,13 +201,53 @@ def test_an_unreadable_or_encrypted_pdf_is_refused_and_nothing_is_copied(
     assert not (src / "docs").exists() and not folder.dirty
 
 
+def test_an_empty_file_is_called_empty(src: Path, tmp_path: Path) -> None:
+    folder = SourceFolder.open(src)
+    (tmp_path / "Tom fil.pdf").write_bytes(b"")
+    with pytest.raises(PackError) as caught:
+        folder.add_pdf(tmp_path / "Tom fil.pdf", engine=ENGINE)
+    assert str(caught.value.first) == ("Tom fil.pdf: filen är tom (0 byte); kopiera PDF-filen "
+                                       "på nytt från originalet [pdf.zero_bytes]")
+
+
+def test_an_official_pdf_is_never_presented_as_the_pack_s_own(src: Path, tmp_path: Path
+                                                              ) -> None:
+    """'Lägg till PDF' wrote the pack's publisher ("… (sammanställning i programmet)") and this
+    year into Köping's routine. What the PDF says of itself is taken; what it does not say is
+    left for the coordinator to fill in (the checks ask for it)."""
+    folder = SourceFolder.open(src)
+    pdf = make_pdf(tmp_path / "Rutin_hedersvald.pdf")
+    told = folder.add_pdf(pdf, engine=ENGINE, info=pdf_info(
+        "Rutin vid hedersrelaterat våld", "Köpings kommun", 2023))
+    silent = folder.add_pdf(pdf, engine=ENGINE, info=pdf_info("", "", None))
+    docs = folder.documents()
+    assert {k: docs[told][k] for k in ("title", "publisher", "year", "provenance")} == {
+        "title": "Rutin vid hedersrelaterat våld", "publisher": "Köpings kommun",
+        "year": 2023, "provenance": "official"}
+    assert docs[silent]["title"] == "Rutin hedersvald" and docs[silent]["publisher"] == ""
+    assert "year" not in docs[silent]
+    assert folder.pack_field("publisher") not in (docs[told]["publisher"],
+                                                  docs[silent]["publisher"])
+
+
+@pytest.mark.parametrize(("title", "author", "year", "taken"), [
+    ("Microsoft Word - rutin.docx", "  ", 2019, (None, None, 2019)),
+    ("Untitled", "Sala kommun", 1899, (None, "Sala kommun", None)),
+    ("  Riktlinjer\n för   stöd ", "Region Västmanland", 2999,
+     ("Riktlinjer för stöd", "Region Västmanland", None)),
+])
+def test_what_a_pdf_says_of_itself_is_taken_only_when_it_says_something(
+        title: str, author: str, year: int, taken: tuple[object, ...]) -> None:
+    info = pdf_info(title, author, year, today=TODAY)
+    assert (info.title, info.author, info.year) == taken
+
+
 def test_add_move_and_remove_documents(src: Path, tmp_path: Path) -> None:
     folder = SourceFolder.open(src)
     count = len(folder.documents())
     i = folder.add_pdf(make_pdf(tmp_path / "Rutin för orosanmälan.pdf", pages=2),
-                       engine=ENGINE, today=TODAY)
-    j = folder.add_pdf(make_pdf(tmp_path / "Rutin för orosanmälan 2.pdf"), engine=ENGINE,
-                       today=TODAY)
+                       engine=ENGINE)
+    j = folder.add_pdf(make_pdf(tmp_path / "Rutin för orosanmälan 2.pdf"), engine=ENGINE)
     docs = folder.documents()
     assert (i, j) == (count, count + 1)
     assert docs[i]["id"] == "rutin-for-orosanmalan" and docs[i]["title"] == \
@@ -268,7 +309,7 @@ def test_problems_point_to_their_field(src: Path, tmp_path: Path) -> None:
     folder = SourceFolder.open(src)
     # Possible field by field, wrong together: a shown contact without a source.
     folder.set_contact_field("fagersta-socialjour", "status", "unverified", TODAY)
-    i = folder.add_pdf(make_pdf(tmp_path / "ny.pdf"), engine=ENGINE, today=TODAY)
+    i = folder.add_pdf(make_pdf(tmp_path / "ny.pdf"), engine=ENGINE)
     problems = check_source(folder, pdfs=PdfCheckCache(ENGINE), today=dt.date(2026, 12, 5))
     by_code = {p.code: p for p in problems}
     source = by_code["card.no_source"]
@@ -305,7 +346,7 @@ def test_a_number_written_into_a_missing_contact_is_not_hidden_silently(src: Pat
 
 def test_a_broken_pdf_put_in_by_hand_is_found(src: Path) -> None:
     folder = SourceFolder.open(src)
-    i = folder.add_pdf(make_pdf(src.parent / "a.pdf"), engine=ENGINE, today=TODAY)
+    i = folder.add_pdf(make_pdf(src.parent / "a.pdf"), engine=ENGINE)
     (src / folder.documents()[i]["file"]).write_bytes(b"not a pdf")
     problems = check_source(folder, pdfs=PdfCheckCache(ENGINE), today=TODAY)
     pdf = next(p for p in problems if p.code == "pdf.invalid")

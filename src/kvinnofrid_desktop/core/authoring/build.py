@@ -17,6 +17,12 @@ from pathlib import Path
 
 from kvinnofrid_desktop.core.authoring.catalog import Catalog, CatalogDocument, load_catalog
 from kvinnofrid_desktop.core.authoring.running_lines import without_running_lines
+from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder, pdf_problem
+from kvinnofrid_desktop.core.authoring.source_warnings import (
+    TextCount,
+    source_warnings,
+    textless_pages,
+)
 from kvinnofrid_desktop.core.card.model import ActionCard, load_action_card
 from kvinnofrid_desktop.core.card.text import CardEntry, card_entries, card_markdown
 from kvinnofrid_desktop.core.fsutil import replace
@@ -27,7 +33,6 @@ from kvinnofrid_desktop.core.pack.manifest import (
     Manifest,
     Original,
     Source,
-    empty_tab_warning_sv,
 )
 from kvinnofrid_desktop.core.pack.pack import sha256_of
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine, PdfReadError
@@ -50,6 +55,8 @@ class BuildReport:
     bytes: int
     seconds: float
     empty_tabs: tuple[str, ...] = ()  # Strategi/Samverkansplan without a document
+    # What the editor warns of too (source_warnings): built all the same, but worth a look.
+    warnings: tuple[Problem, ...] = ()
 
     def summary_sv(self) -> str:
         mb = self.bytes / 1_000_000
@@ -57,7 +64,7 @@ class BuildReport:
                 f"{self.out} ({self.seconds:.1f} s)")
 
     def warnings_sv(self) -> list[str]:
-        return [empty_tab_warning_sv(tab) for tab in self.empty_tabs]
+        return [f"Varning: {p.message}" for p in self.warnings]
 
 
 def build_pack(
@@ -67,20 +74,29 @@ def build_pack(
     engine: PdfEngine,
     progress: Callable[[str], None] | None = None,
 ) -> BuildReport:
-    """Build a pack from ``src`` into the folder ``out``; raise PackError on any bad input."""
+    """Build a pack from ``src`` into the folder ``out``; raise PackError on any bad input.
+
+    Every PDF the catalog names is opened first, and all that cannot be used are reported
+    together, before any document is rendered (a build of many documents takes a while)."""
     started = time.perf_counter()
     say = progress or (lambda _msg: None)
     catalog = load_catalog(src)
     card = (load_action_card(catalog.action_card, file=catalog.action_card.name)
             if catalog.action_card else None)
+    folder = SourceFolder.open(Path(src))  # the warnings are the editor's, of the same files
     out = out.resolve()
     check_out_dir(Path(src).resolve(), out)
+    unusable = [problem for cdoc in catalog.documents if cdoc.file is not None
+                if (problem := pdf_problem(cdoc.file, _name_in(src, cdoc.file), engine))]
+    if unusable:
+        raise PackError(unusable)
     out.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}.bygger-", dir=out.parent))
     work.chmod(0o755)  # mkdtemp makes it private; a pack is meant to be read by every user
     try:
         (work / DOCS_DIR).mkdir()
         documents, index_pages = [], []
+        counts: dict[int, TextCount] = {}
         total = len(catalog.documents)
         for n, cdoc in enumerate(catalog.documents, 1):
             rel = f"{DOCS_DIR}/{cdoc.id}.pdf"
@@ -88,6 +104,7 @@ def build_pack(
             say(f"[{n}/{total}] {cdoc.id}: {pages_sv(len(texts))}")
             documents.append(_document(cdoc, rel, len(texts)))
             index_pages.append((cdoc, texts))
+            counts[n - 1] = (textless_pages(texts), len(texts))
         if card is not None:
             assert catalog.action_card is not None
             shutil.copyfile(catalog.action_card, work / CARD_NAME)
@@ -100,8 +117,18 @@ def build_pack(
         shutil.rmtree(work, ignore_errors=True)
         raise
     pages = sum(d.pages for d in documents)
+    # The catalog's documents are the folder's, in its order (the catalog refuses any other).
+    warnings = source_warnings(folder, text_of=lambda index, _doc: counts.get(index))
     return BuildReport(out, len(documents), pages, size, time.perf_counter() - started,
-                       tuple(manifest.empty_document_tabs()))
+                       tuple(manifest.empty_document_tabs()), tuple(warnings))
+
+
+def _name_in(src: Path, path: Path) -> str:
+    """``path`` as the catalog names it: relative to the source folder."""
+    try:
+        return path.relative_to(Path(src).resolve()).as_posix()
+    except ValueError:
+        return path.name
 
 
 def read_markdown(path: Path) -> str:

@@ -4,8 +4,9 @@ unsaved state, each problem placed at the document or contact field that holds i
 Nothing here is a second validator: the catalog goes through ``parse_catalog``, the card
 through ``parse_action_card``, the synonyms through the builder's check, every PDF through the
 program's PDF engine. What is added are the editor's own field checks for values written by
-hand into the files (a source that is no web address) and a few warnings that do not stop a
-build (a contact not checked for a year, a document without a summary, an empty tab).
+hand into the files (a source that is no web address), and the warnings that do not stop a
+build, which ``pack build`` and Publicera show too (``source_warnings``: a scanned PDF, two
+documents of one title, a contact not checked for a year, …).
 """
 
 from __future__ import annotations
@@ -18,11 +19,18 @@ from typing import Any
 
 from kvinnofrid_desktop.core.authoring.build import synonyms_problem
 from kvinnofrid_desktop.core.authoring.catalog import CATALOG_NAME, parse_catalog
-from kvinnofrid_desktop.core.authoring.source_folder import SourceFolder, check_url
+from kvinnofrid_desktop.core.authoring.source_folder import (
+    SourceFolder,
+    check_url,
+    pdf_problem,
+)
+from kvinnofrid_desktop.core.authoring.source_warnings import (
+    TextCount,
+    source_warnings,
+    textless_pages,
+)
 from kvinnofrid_desktop.core.authoring.verification import hours_words
 from kvinnofrid_desktop.core.card.model import DAYS, month_day, parse_action_card
-from kvinnofrid_desktop.core.card.now import STALE_AFTER_DAYS
-from kvinnofrid_desktop.core.pack.manifest import DOCUMENT_TABS, empty_tab_warning_sv
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine, PdfReadError
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 
@@ -55,24 +63,36 @@ class EditorProblem:
 
 
 class PdfCheckCache:
-    """Each PDF is opened once per version of the file (size and time), not on every change."""
+    """Each PDF is opened once per version of the file (size and time), not on every change:
+    whether it can be used, and how many of its pages have text to search in."""
 
     def __init__(self, engine: PdfEngine) -> None:
         self.engine = engine
-        self._seen: dict[tuple[str, int, int], Problem | None] = {}
+        self._seen: dict[tuple[str, int, int], tuple[Problem | None, TextCount | None]] = {}
 
     def problem(self, path: Path, name: str) -> Problem | None:
+        return self._read(path, name)[0]
+
+    def text_count(self, path: Path, name: str) -> TextCount | None:
+        """(pages without text, pages), or None when the PDF cannot be read."""
+        return self._read(path, name)[1]
+
+    def _read(self, path: Path, name: str) -> tuple[Problem | None, TextCount | None]:
         try:
             st = path.stat()
         except OSError:
-            return Problem("file.missing", name, None, f"filen '{name}' finns inte i källmappen")
+            return Problem("file.missing", name, None,
+                           f"filen '{name}' finns inte i källmappen"), None
         key = (str(path), st.st_size, st.st_mtime_ns)
         if key not in self._seen:
-            try:
-                self.engine.page_count(path)
-                self._seen[key] = None
-            except PdfReadError as exc:
-                self._seen[key] = Problem(exc.code, name, None, exc.message)
+            problem, counts = pdf_problem(path, name, self.engine), None
+            if problem is None:
+                try:
+                    texts = self.engine.page_texts(path)
+                    counts = (textless_pages(texts), len(texts))
+                except PdfReadError as exc:
+                    problem = Problem(exc.code, name, None, exc.message)
+            self._seen[key] = (problem, counts)
         return self._seen[key]
 
 
@@ -92,7 +112,7 @@ def check_source(folder: SourceFolder, *, pdfs: PdfCheckCache | None = None,
         parse_catalog(folder.catalog.unwrap(), folder.root, folder.catalog_text())
     except PackError as exc:
         for p in exc.problems:
-            add(ERROR, p)
+            add(ERROR, _said_of_publisher(p, docs))
     if folder.card is not None:
         try:
             parse_action_card(folder.card, file=folder.card_rel or "action_card.json",
@@ -102,12 +122,16 @@ def check_source(folder: SourceFolder, *, pdfs: PdfCheckCache | None = None,
                 add(ERROR, p)
     if (synonyms := synonyms_problem(folder.root)) is not None:
         add(ERROR, synonyms)
+    counts: dict[int, TextCount] = {}
     for i, doc in enumerate(docs):
         where = f"document[{i + 1}]"
         if pdfs is not None and isinstance(doc.get("file"), str):
             path = folder.root / doc["file"]
-            if path.is_file() and (unreadable := pdfs.problem(path, doc["file"])) is not None:
-                add(ERROR, unreadable)
+            if path.is_file():
+                if (unreadable := pdfs.problem(path, doc["file"])) is not None:
+                    add(ERROR, unreadable)
+                elif (count := pdfs.text_count(path, doc["file"])) is not None:
+                    counts[i] = count
         for j, source in enumerate(doc.get("sources") or []):
             url = source.get("url") if isinstance(source, dict) else None
             if isinstance(url, str) and url.strip() and (msg := check_url(url)):
@@ -116,15 +140,6 @@ def check_source(folder: SourceFolder, *, pdfs: PdfCheckCache | None = None,
         if isinstance(original, dict) and isinstance(original.get("url"), str) and (
                 msg := check_url(original["url"])):
             add(ERROR, Problem("field.url", CATALOG_NAME, f"{where}.original", msg))
-        if isinstance(doc.get("summary"), str) and not doc["summary"].strip():
-            add(WARNING, Problem("document.no_summary", CATALOG_NAME, f"{where}.summary",
-                                 f"'{doc.get('title', doc.get('id'))}' har ingen "
-                                 "sammanfattning; Publikationer visar den tom"))
-    tabs = {d.get("tab") for d in docs}
-    for tab in DOCUMENT_TABS:
-        if tab not in tabs:
-            add(WARNING, Problem("document.empty_tab", CATALOG_NAME, None,
-                                 empty_tab_warning_sv(tab)))
     card_file = folder.card_rel or "action_card.json"
     for i, c in enumerate(contacts):
         source = c.get("source")
@@ -139,23 +154,10 @@ def check_source(folder: SourceFolder, *, pdfs: PdfCheckCache | None = None,
                 f"samma tid ({hours_words([rows[first]])} och {hours_words([rows[second]])}); "
                 "ta bort den ena raden eller rätta tiderna, så att kortet säger rätt tid för "
                 "när det stänger"))
-        phone = c.get("phone")
-        if c.get("status") == "missing" and isinstance(phone, str) and phone.strip():
-            # The card shows a missing contact's fallbacks, never its number.
-            add(WARNING, Problem("contact.hidden_number", card_file, f"contacts[{i}].status",
-                                 f"{c.get('name') or c.get('id')}: numret {phone.strip()} visas "
-                                 "inte, eftersom status är 'uppgift saknas'; välj kontrollerad "
-                                 "eller ej bekräftad"))
-        verified = c.get("verified")
-        if c.get("status") != "missing" and isinstance(verified, str):
-            try:
-                age = (today - dt.date.fromisoformat(verified)).days
-            except ValueError:
-                continue
-            if age > STALE_AFTER_DAYS:
-                add(WARNING, Problem("contact.stale", card_file, f"contacts[{i}].verified",
-                                     f"{c.get('name') or c.get('id')}: kontrollerades "
-                                     f"{verified}, för mer än ett år sedan"))
+    # The warnings `pack build` and Publicera print too (source_warnings).
+    for warning in source_warnings(folder, today=today,
+                                   text_of=lambda index, _doc: counts.get(index)):
+        add(WARNING, warning)
     found.sort(key=lambda p: p.severity != ERROR)
     return found
 
@@ -216,6 +218,19 @@ def _season_days(start: Any, end: Any) -> set[tuple[int, int]] | None:
     if first <= last:
         return {d for d in every if first <= d <= last}
     return {d for d in every if d >= first or d <= last}
+
+
+def _said_of_publisher(problem: Problem, docs: list[dict[str, Any]]) -> Problem:
+    """The catalog's "får inte vara tomt" of a document's empty publisher, said as what to do:
+    "Lägg till PDF" leaves it empty when the PDF does not name its author, rather than
+    presenting someone else's document as the pack's own."""
+    m = _DOC_RE.match(problem.field or "")
+    if (problem.file != CATALOG_NAME or m is None or m.group(2) != "publisher"
+            or problem.code not in ("field.value", "field.missing")):
+        return problem
+    return Problem("document.no_publisher", problem.file, problem.field,
+                   "utgivaren saknas: skriv vem som gav ut dokumentet (myndigheten, kommunen "
+                   "eller organisationen); programmet kan inte veta det")
 
 
 def errors(problems: list[EditorProblem]) -> list[EditorProblem]:

@@ -133,6 +133,51 @@ def slug(text: str) -> str:
     return "-".join(words)[:60].strip("-") or "dokument"
 
 
+def pdf_problem(path: Path, name: str, engine: PdfEngine) -> Problem | None:
+    """Why the PDF at ``path`` cannot go into a pack (empty, no PDF, locked), or None.
+    ``name`` is how the problem names it."""
+    try:
+        if path.stat().st_size == 0:  # the engine calls it "skadad eller ingen PDF"
+            return Problem("pdf.zero_bytes", name, None,
+                           "filen är tom (0 byte); kopiera PDF-filen på nytt från originalet")
+        engine.page_count(path)
+    except PdfReadError as exc:
+        return Problem(exc.code, name, None, exc.message)
+    except OSError:
+        return Problem("file.missing", name, None, f"filen '{name}' finns inte")
+    return None
+
+
+@dataclass(frozen=True)
+class PdfInfo:
+    """What a PDF says about itself (its document information), cleaned: None where it says
+    nothing usable."""
+
+    title: str | None = None
+    author: str | None = None
+    year: int | None = None
+
+
+# A title that is a file name ("Microsoft Word - rutin.docx", "Dokument1.pdf") or a
+# placeholder says nothing the file's own name does not.
+_FILE_TITLE_RE = re.compile(r"\.(pdf|docx?|odt|rtf|xlsx?|pptx?|indd|txt)\s*$", re.IGNORECASE)
+_PLACEHOLDER_TITLES = {"untitled", "namnlös", "namnlöst", "dokument", "document", "title",
+                       "titel"}
+
+
+def pdf_info(title: str | None, author: str | None, year: int | None,
+             today: dt.date | None = None) -> PdfInfo:
+    """A PDF's metadata as ``add_pdf`` takes it: placeholders and file names are no title, a
+    year not between 1900 and this year is no year."""
+    title = " ".join((title or "").split())
+    if _FILE_TITLE_RE.search(title) or title.casefold() in _PLACEHOLDER_TITLES:
+        title = ""
+    author = " ".join((author or "").split())
+    this_year = (today or dt.date.today()).year
+    return PdfInfo(title or None, author or None,
+                   year if year is not None and 1900 <= year <= this_year else None)
+
+
 # --- the model ----------------------------------------------------------------------------------
 
 
@@ -413,19 +458,23 @@ class SourceFolder:
                 del current[key]
 
     def add_pdf(self, pdf: Path, *, engine: PdfEngine, tab: str = "publication",
-                today: dt.date | None = None) -> int:
+                info: PdfInfo | None = None) -> int:
         """Copy a PDF into ``docs/`` and add a document for it; its index.
 
         The PDF is opened with the program's engine first: one that cannot be opened or is
-        password-protected is refused (PackError with its reason) and nothing is copied."""
+        password-protected is refused (PackError with its reason) and nothing is copied.
+
+        ``info`` is what the PDF says about itself (read by the caller's PDF library): its
+        title, author and year are taken when it has them. An official document is someone
+        else's: without an author the publisher stays empty, and without a year the year is
+        left out, for the coordinator to fill in (the checks ask for both) – never the pack's
+        own publisher and this year, which would present the document as ours."""
         import tomlkit
 
         pdf = Path(pdf)
-        try:
-            pages = engine.page_count(pdf)
-        except PdfReadError as exc:
-            raise PackError(Problem(exc.code, pdf.name, None, exc.message)) from None
-        del pages  # the builder counts them again; here only "can it be opened" matters
+        if (problem := pdf_problem(pdf, pdf.name, engine)) is not None:
+            raise PackError(problem)
+        info = info or PdfInfo()
         taken = {d.get("id") for d in self.documents()}
         base = slug(pdf.stem)
         doc_id, n = base, 2
@@ -438,11 +487,12 @@ class SourceFolder:
         table = tomlkit.table()
         table.trivia.indent = "\n"  # a blank line before [[document]], as written by hand
         table["id"] = doc_id
-        table["title"] = pdf.stem.replace("_", " ").strip() or doc_id
+        table["title"] = info.title or pdf.stem.replace("_", " ").strip() or doc_id
         table["tab"] = tab
         table["summary"] = ""
-        table["publisher"] = str(self.pack_field("publisher") or "")
-        table["year"] = (today or dt.date.today()).year
+        table["publisher"] = info.author or ""
+        if info.year is not None:
+            table["year"] = info.year
         table["file"] = f"{DOCS_DIR}/{doc_id}.pdf"
         table["provenance"] = "official"
         docs = self._documents()

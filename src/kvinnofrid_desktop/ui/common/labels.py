@@ -232,6 +232,15 @@ PROBLEM_EXPLANATIONS = {
     "pdf": QT_TRANSLATE_NOOP("Problems", "En PDF-fil i paketet kan inte öppnas"),
     "document": QT_TRANSLATE_NOOP(
         "Problems", "Ett dokument i paketet stämmer inte med sin beskrivning i paketet"),
+    # The editor's and pack build's warnings about a document (core/authoring/source_warnings).
+    "document.no_text": QT_TRANSLATE_NOOP(
+        "Problems", "Dokumentet har ingen text som sökningen kan hitta (en inskannad PDF?)"),
+    "document.duplicate_title": QT_TRANSLATE_NOOP(
+        "Problems", "Två dokument har samma titel och går inte att skilja åt"),
+    "document.no_year": QT_TRANSLATE_NOOP(
+        "Problems", "Dokumentets år saknas; skriv vilket år det gavs ut"),
+    "document.no_publisher": QT_TRANSLATE_NOOP(
+        "Problems", "Dokumentets utgivare saknas; skriv vem som gav ut det"),
     "field": QT_TRANSLATE_NOOP(
         "Problems", "En uppgift i paketets innehållsförteckning har ett felaktigt värde"),
     "format": QT_TRANSLATE_NOOP(

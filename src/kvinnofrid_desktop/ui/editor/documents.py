@@ -29,6 +29,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDateTime,
     QFileSystemWatcher,
     QModelIndex,
     QObject,
@@ -51,6 +52,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPixmap,
 )
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -89,8 +91,10 @@ from kvinnofrid_desktop.core.authoring.checks import (
 )
 from kvinnofrid_desktop.core.authoring.source_folder import (
     FieldError,
+    PdfInfo,
     SourceFolder,
     check_url,
+    pdf_info,
 )
 from kvinnofrid_desktop.core.pack.manifest import PROVENANCES, TABS, Original, Source
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine, PdfReadError
@@ -142,6 +146,24 @@ def first_page(pdf: Path, name: str, width_px: int) -> tuple[QImage, int]:
         ratio = size.height() / size.width() if size.width() > 0 else 1.414
         image = doc.render(0, QSize(width_px, max(1, round(width_px * ratio))))
         return image, doc.pageCount()
+    finally:
+        doc.close()
+
+
+def read_pdf_info(pdf: Path) -> PdfInfo | None:
+    """What the PDF says about itself (title, author, the year it was made), for "Lägg till
+    PDF"; None when it cannot be opened (``add_pdf`` then says why)."""
+    try:
+        doc = QtPdfEngine().open(pdf)
+    except PdfReadError:
+        return None
+    try:
+        field = QPdfDocument.MetaDataField
+        created = doc.metaData(field.CreationDate)
+        year = (created.date().year() if isinstance(created, QDateTime) and created.isValid()
+                else None)
+        return pdf_info(str(doc.metaData(field.Title) or ""),
+                        str(doc.metaData(field.Author) or ""), year)
     finally:
         doc.close()
 
@@ -374,7 +396,7 @@ class DocumentsPart(QWidget):
             wanted += inside
         for path in wanted:
             try:
-                added = self.folder.add_pdf(path, engine=engine)
+                added = self.folder.add_pdf(path, engine=engine, info=read_pdf_info(path))
             except PackError as exc:
                 reasons = "; ".join(problem_text(p.code, p.message) for p in exc.problems)
                 refused.append(arg(self.tr("%1 lades inte till: %2"), path.name, reasons))

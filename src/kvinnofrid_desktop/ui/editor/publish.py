@@ -406,9 +406,20 @@ class PublishDialog(WrappingDialog):
                                                                        str(problem))),
                                    self.problems)
             item.setToolTip(item.text())
-        for warning in report.warnings_sv():
-            QListWidgetItem(arg(self.tr("Varning: %1"), warning), self.problems)
-        if not problems and not report.warnings_sv():
+        # The warnings the editor's Problem list shows, as `pack build` prints them: built all
+        # the same, but "Inga problem" would have hidden them.
+        warnings = report.warnings
+        if not problems and len(warnings) == 1:
+            QListWidgetItem(self.tr("Inga fel. 1 varning:"), self.problems)
+        elif not problems and warnings:
+            QListWidgetItem(arg(self.tr("Inga fel. %1 varningar:"), len(warnings)),
+                            self.problems)
+        for warning in warnings:
+            item = QListWidgetItem(arg(self.tr("Varning: %1"),
+                                       problem_text(warning.code, warning.message)),
+                                   self.problems)
+            item.setToolTip(item.text())
+        if not problems and not warnings:
             QListWidgetItem(self.tr("Inga problem: paketet är helt."), self.problems)
         for line in self._change_lines(diff):
             QListWidgetItem(line, self.changes).setToolTip(line)
