@@ -4,254 +4,259 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="192"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="194"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="195"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="206"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="206"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="206"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="218"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="227"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="229"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="224"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="412"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="413"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="449"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="450"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="246"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="242"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="243"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="249"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="269"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="318"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="283"/>
+        <source>Visa det aktiva paketet</source>
+        <translation>Show the active pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="355"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="344"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="381"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="367"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="611"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="404"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="651"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="401"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="438"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="404"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="441"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="407"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="444"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="498"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="538"/>
         <source>1 kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="498"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="538"/>
         <source>%1 kontakter</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="499"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="539"/>
         <source>Kontakter för %1: %2</source>
         <translation>Contacts for %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="571"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="611"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="584"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="624"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="612"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="652"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="499"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="612"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="539"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="652"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="621"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="661"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="623"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="663"/>
         <source>%1 och %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="625"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="665"/>
         <source>Inga kontakter under %1 matchar ”%2”. Under %3 finns kontakter som gör det.</source>
         <translation>No contacts under %1 match “%2”. Under %3 there are contacts that do.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="634"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="674"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="636"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="676"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="927"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="967"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="956"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="996"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="957"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="997"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="964"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1004"/>
         <source>Utskrift till fil är avstängd av administratören: inga kopior får lämna programmet. Välj en skrivare.</source>
         <translation>Printing to a file has been turned off by the administrator: no copies may leave the program. Choose a printer.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="980"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1020"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="986"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1026"/>
         <source>Kortet kunde inte skrivas ut: skrivaren tog inte emot utskriften. Kontrollera skrivaren och försök igen, eller exportera kortet som PDF.</source>
         <translation>The card could not be printed: the printer did not accept the job. Check the printer and try again, or export the card as PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="991"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1031"/>
         <source>Mappen finns inte.</source>
         <translation>The folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="992"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1032"/>
         <source>Du får inte skriva i mappen.</source>
         <translation>You are not allowed to write in the folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="994"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1034"/>
         <source>Filen kunde inte skapas där.</source>
         <translation>The file could not be created there.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="995"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1035"/>
         <source>Kortet kunde inte sparas som %1. %2 Välj en annan plats.</source>
         <translation>The card could not be saved as %1. %2 Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="963"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="997"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1003"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1037"/>
         <source>Inget skrevs ut</source>
         <translation>Nothing was printed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1014"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1054"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1015"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1055"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1017"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1057"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1025"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1065"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1026"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1066"/>
         <source>PDF-filen kunde inte sparas i %1. %2</source>
         <translation>The PDF file could not be saved in %1. %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="978"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1028"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1018"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1068"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -556,67 +561,67 @@
 <context>
     <name>CardFooter</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="806"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="805"/>
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="809"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="808"/>
         <source>Bekräftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="815"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="814"/>
         <source>Uppgifterna kontrollerades %1. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked on %1. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="819"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="818"/>
         <source>Uppgifterna kontrollerades mellan %1 och %2. Sammanställt ur offentliga källor – inte ett officiellt dokument från Länsstyrelsen.</source>
         <translation>The details were checked between %1 and %2. Compiled from public sources – not an official document from the County Administrative Board.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="823"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="822"/>
         <source>Sk&amp;riv ut åtgärdskort…</source>
         <translation>Print acti&amp;on card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="824"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="823"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="826"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="825"/>
         <source>F&amp;ickkort…</source>
         <translation>Poc&amp;ket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="827"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="826"/>
         <source>Fickkort</source>
         <translation>Pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="829"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="828"/>
         <source>Skriv ut eller spara ett fickkort att klippa ut och vika</source>
         <translation>Print or save a pocket card to cut out and fold</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="831"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="830"/>
         <source>Skriv ut fickkort…</source>
         <translation>Print pocket card…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="832"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="831"/>
         <source>Spara fickkort som PDF…</source>
         <translation>Save pocket card as PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="836"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="835"/>
         <source>&amp;Exportera PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="837"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="836"/>
         <source>Exportera åtgärdskortet som PDF</source>
         <translation>Export the action card as PDF</translation>
     </message>
@@ -1360,93 +1365,93 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="614"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="613"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="624"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="623"/>
         <source>Ej bekräftad – kontrollera innan du ringer</source>
         <translation>Not confirmed – check before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="626"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="625"/>
         <source>Uppgift saknas</source>
         <translation>Details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="638"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="641"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="637"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="640"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="647"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="646"/>
         <source>E-post</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="653"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="652"/>
         <source>Tider: %1</source>
         <translation>Hours: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="692"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="691"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="709"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="708"/>
         <source>Sökt %1 utan resultat</source>
         <translation>Searched on %1, nothing found</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="711"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="710"/>
         <source>Kontrollerad %1</source>
         <translation>Checked %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="717"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="716"/>
         <source> · Källa: </source>
         <translation> · Source: </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="722"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="721"/>
         <source>Kopiera källa</source>
         <translation>Copy source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="723"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="722"/>
         <source>Kopiera källa för %1</source>
         <translation>Copy source for %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="724"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="723"/>
         <source>Kopiera källans adress (programmet öppnar inga webbsidor)</source>
         <translation>Copy the source&apos;s address (the program opens no web pages)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="737"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="736"/>
         <source> och </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="740"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="739"/>
         <source>Bekräftad bara för %1.</source>
         <translation>Confirmed only for %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="745"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="744"/>
         <source>Bekräftad bara för %1 – inte för %2. Ring 112 vid akut fara.</source>
         <translation>Confirmed only for %1 – not for %2. In an emergency call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="764"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="763"/>
         <source>Uppgiften kontrollerades %1; kontrollera innan du ringer</source>
         <translation>These details were checked on %1; check them before you call</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="769"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="768"/>
         <source>Källan är från %1; uppgiften kan ha ändrats sedan dess.</source>
         <translation>The source is from %1; the detail may have changed since.</translation>
     </message>
@@ -1836,17 +1841,17 @@
 <context>
     <name>CopyRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="369"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="368"/>
         <source>Kopiera</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="371"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="370"/>
         <source>Kopiera %1</source>
         <translation>Copy %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="372"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="371"/>
         <source>Kopiera %1 till urklipp</source>
         <translation>Copy %1 to the clipboard</translation>
     </message>
@@ -1887,411 +1892,411 @@
 <context>
     <name>DocumentsPart</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="368"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="380"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="382"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="390"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="404"/>
         <source>%1 lades inte till: %2</source>
         <translation>%1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="436"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="458"/>
         <source>Doku&amp;menten i paketet</source>
         <translation>Docu&amp;ments in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="439"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="461"/>
         <source>Dokumenten i paketet</source>
         <translation>Documents in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="441"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="463"/>
         <source>Alt+Uppil och Alt+Nedpil flyttar dokumentet, Delete tar bort det</source>
         <translation>Alt+Up and Alt+Down move the document, Delete removes it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="443"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="528"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="622"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="465"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="550"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="644"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="443"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="537"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="465"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="559"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="457"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="479"/>
         <source>&amp;Lägg till PDF…</source>
         <translation>&amp;Add PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="458"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="480"/>
         <source>Eller dra PDF-filer hit</source>
         <translation>Or drag PDF files here</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="460"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="482"/>
         <source>Flytta &amp;upp</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="461"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="483"/>
         <source>Alt+Uppil i listan</source>
         <translation>Alt+Up in the list</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="463"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="485"/>
         <source>Flytta &amp;ned</source>
         <translation>Move dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="464"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="486"/>
         <source>Alt+Nedpil i listan</source>
         <translation>Alt+Down in the list</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="466"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="488"/>
         <source>Ta &amp;bort…</source>
         <translation>Remo&amp;ve…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="467"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="489"/>
         <source>Delete i listan; filen ligger kvar i källmappen</source>
         <translation>Delete in the list; the file stays in the source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="474"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="496"/>
         <source>Dra PDF-filer hit för att lägga till dem.</source>
         <translation>Drag PDF files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="510"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="532"/>
         <source>Dokumentets uppgifter</source>
         <translation>The document&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="516"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="538"/>
         <source>Paketet har inga dokument. Lägg till PDF-filer med knappen eller dra dem hit.</source>
         <translation>The pack has no documents. Add PDF files with the button or drag them here.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="525"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="547"/>
         <source>Dokumentet</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="530"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="552"/>
         <source>T&amp;itel:</source>
         <translation>T&amp;itle:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="553"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="534"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="556"/>
         <source>Dokumentets namn i paketet: små bokstäver, siffror och bindestreck</source>
         <translation>The document&apos;s name in the pack: lower-case letters, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="535"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="557"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="541"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="563"/>
         <source>&amp;Flik:</source>
         <translation>Ta&amp;b:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="339"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="543"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="361"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="565"/>
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="372"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="394"/>
         <source>Mappen %1 har inga PDF-filer; inget lades till.</source>
         <translation>The folder %1 has no PDF files; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="548"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="570"/>
         <source>Sammanfattnin&amp;g:</source>
         <translation>Summar&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="550"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="572"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="553"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="575"/>
         <source>Utgivar&amp;e:</source>
         <translation>Publish&amp;er:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="554"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="576"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="558"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="580"/>
         <source>&amp;År:</source>
         <translation>Yea&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="560"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="582"/>
         <source>Ursprung</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="562"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="584"/>
         <source>Officiellt dokument (myndighetens egen fil)</source>
         <translation>Official document (the authority&apos;s own file)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="563"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="585"/>
         <source>Sammanställning från offentliga källor</source>
         <translation>Compilation from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="569"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="591"/>
         <source>Ursp&amp;rung:</source>
         <translation>Pro&amp;venance:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="571"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="593"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="573"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="595"/>
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="574"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="596"/>
         <source>Öppna i te&amp;xtredigeraren</source>
         <translation>Open in te&amp;xt editor</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="576"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="598"/>
         <source>Öppnar Markdown-filen i datorns textredigerare; förhandsvisningen uppdateras när filen sparas</source>
         <translation>Opens the Markdown file in the computer&apos;s text editor; the preview is updated when the file is saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="583"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="605"/>
         <source>Officiellt original</source>
         <translation>Official original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="587"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="609"/>
         <source>Dokumentet som en sammanställning ersätter; titel och utgivare krävs.</source>
         <translation>The document a compilation stands in for; title and publisher are required.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="593"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="615"/>
         <source>Originalets titel</source>
         <translation>Title of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="593"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="615"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="594"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="616"/>
         <source>Originalets utgivare</source>
         <translation>Publisher of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="594"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="616"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="595"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="617"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="595"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="617"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="596"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="618"/>
         <source>Originalets sidantal</source>
         <translation>Pages of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="596"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="618"/>
         <source>Sidor:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="597"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="619"/>
         <source>Originalets diarienummer</source>
         <translation>Registration number of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="597"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="619"/>
         <source>Diarienummer:</source>
         <translation>Registration number:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="598"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="620"/>
         <source>Originalets webbadress</source>
         <translation>Web address of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="598"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="620"/>
         <source>Webbadress:</source>
         <translation>Web address:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="607"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="629"/>
         <source>Inget original</source>
         <translation>No original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="608"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="630"/>
         <source>Tar bort uppgifterna om originalet</source>
         <translation>Removes the details of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="340"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="614"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="620"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="362"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="636"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="642"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="616"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="638"/>
         <source>Käll&amp;or (titel, webbadress, kontrollerad ÅÅÅÅ-MM-DD):</source>
         <translation>S&amp;ources (title, web address, checked YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="622"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="644"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="622"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="644"/>
         <source>Kontrollerad</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="639"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="661"/>
         <source>Lägg till källa</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="641"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="663"/>
         <source>Ta bort källa</source>
         <translation>Remove source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="675"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="697"/>
         <source>Första sidan</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="679"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="701"/>
         <source>Dokumentets första sida</source>
         <translation>The document&apos;s first page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="788"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="810"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="831"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="853"/>
         <source>skapas från åtgärdskortets uppgifter</source>
         <translation>made from the action card&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1013"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1035"/>
         <source>sidantalet ska vara ett heltal, t.ex. 46</source>
         <translation>the page count must be a whole number, e.g. 46</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1175"/>
         <source>Ta bort dokumentet</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1176"/>
         <source>Ta bort »%1« ur paketet?</source>
         <translation>Remove “%1” from the pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1180"/>
         <source>Filen ligger kvar i källmappen; dokumentet försvinner ur paketet när du sparar.</source>
         <translation>The file stays in the source folder; the document leaves the pack when you save.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1181"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1182"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1211"/>
         <source>Lägg till PDF</source>
         <translation>Add PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1212"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1222"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1278"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1244"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1300"/>
         <source>Filen finns inte i källmappen.</source>
         <translation>The file is not in the source folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1248"/>
         <source>Ingen textredigerare kunde öppna filen; öppna %1 själv.</source>
         <translation>No text editor could open the file; open %1 yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1295"/>
         <source>Åtgärdskortet skapas av programmet från kontakternas uppgifter när paketet byggs; det finns ingen fil att förhandsvisa.</source>
         <translation>The program makes the action card from the contacts when the pack is built; there is no file to preview.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1307"/>
         <source>Förhandsvisningen skapas … den uppdateras när Markdown-filen sparas.</source>
         <translation>Making the preview … it is updated when the Markdown file is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1312"/>
         <source>Förhandsvisningen skapas …</source>
         <translation>Making the preview …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1325"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1347"/>
         <source>Sidor: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1328"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1350"/>
         <source>Förhandsvisning av PDF-filen som byggs av Markdown-filen.</source>
         <translation>Preview of the PDF built from the Markdown file.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1336"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1358"/>
         <source>Förhandsvisningen kunde inte skapas: %1</source>
         <translation>The preview could not be made: %1</translation>
     </message>
@@ -2684,28 +2689,33 @@
 <context>
     <name>FindController</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="138"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="188"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="203"/>
         <source>Söker …</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="204"/>
         <source>%1 av minst %2</source>
         <translation>%1 of at least %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="208"/>
+        <source>Ingen träff – sidorna har ingen text att söka i</source>
+        <translation>No match – the pages have no text to search</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="210"/>
         <source>Ingen träff</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="212"/>
         <source>%1 av %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/find.py" line="214"/>
         <source>%1 för ”%2”</source>
         <translation>%1 for “%2”</translation>
     </message>
@@ -3160,458 +3170,473 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="214"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="191"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="220"/>
         <source>Läser paketet …</source>
         <translation>Reading the pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="259"/>
         <source>Paketets innehåll</source>
         <translation>The pack&apos;s contents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="263"/>
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="263"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="268"/>
         <source>Paketet</source>
         <translation>The pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="243"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="272"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="243"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="272"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="243"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="272"/>
         <source>Skapat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="243"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="272"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="277"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="278"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="279"/>
         <source>Skapat:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="251"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="280"/>
         <source>Signatur:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="283"/>
+        <source>Vad är nytt</source>
+        <translation>What&apos;s new</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="286"/>
+        <source>Vad är nytt:</source>
+        <translation>What&apos;s new:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="291"/>
         <source>Det här ändras</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="259"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="296"/>
         <source>Ändringar mot det installerade innehållet</source>
         <translation>Changes from the installed content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="269"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="306"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="310"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="322"/>
         <source>&amp;Jag litar på det här paketet trots att det inte är signerat</source>
         <translation>I &amp;trust this pack even though it is not signed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="286"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="323"/>
         <source>Installera den ä&amp;ldre versionen (nedgradering)</source>
         <translation>Install the &amp;older version (downgrade)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="331"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="333"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="297"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="334"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="302"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="339"/>
         <source>&amp;Installera</source>
         <translation>&amp;Install</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="303"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="340"/>
         <source>Installera paketet</source>
         <translation>Install the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="304"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="341"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="305"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="342"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="368"/>
         <source>%1 (installerat nu: %2)</source>
         <translation>%1 (installed now: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="355"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="394"/>
         <source>Kontrollerar paketets filer …</source>
         <translation>Checking the pack’s files …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="392"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="431"/>
         <source>Paketet är skadat och kan inte installeras.</source>
         <translation>The pack is damaged and cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="432"/>
         <source>Paketets filer kunde inte kontrolleras.</source>
         <translation>The pack’s files could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="399"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="438"/>
         <source>Signaturen kan inte bedömas – listan över tillbakadragna nycklar kan inte läsas</source>
         <translation>The signature cannot be judged – the list of withdrawn keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="403"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="442"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="404"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="443"/>
         <source>Osignerat paket</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="405"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="444"/>
         <source>Ogiltig signatur – paketet kan ha ändrats</source>
         <translation>Invalid signature – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="406"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="445"/>
         <source>Signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>Signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="408"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="447"/>
         <source>Signerat med en okänd nyckel</source>
         <translation>Signed with an unknown key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="412"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="451"/>
         <source>Nyckel-id: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="418"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="457"/>
         <source>Signeringsnycklar som ändras</source>
         <translation>Signing keys that change</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="420"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="459"/>
         <source>Flikar som blir tomma: paketet har inget dokument för dem</source>
         <translation>Tabs that will be empty: the pack has no document for them</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="461"/>
         <source>Nya dokument</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="423"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="462"/>
         <source>Uppdaterade dokument</source>
         <translation>Updated documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="424"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="463"/>
         <source>Borttagna dokument</source>
         <translation>Removed documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="425"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="465"/>
+        <source>Dokument som inte går att söka i (PDF:en har ingen text, inskannad?)</source>
+        <translation>Documents that cannot be searched (the PDF has no text; scanned?)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="467"/>
         <source>Ändrade kontakter i åtgärdskortet</source>
         <translation>Changed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="427"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="469"/>
         <source>Nya kontakter i åtgärdskortet</source>
         <translation>New contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="429"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="471"/>
         <source>Borttagna kontakter i åtgärdskortet</source>
         <translation>Removed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="443"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="485"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="452"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="494"/>
         <source>Klart att installera.</source>
         <translation>Ready to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="453"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="495"/>
         <source>Bekräfta rutan ovan för att kunna installera.</source>
         <translation>Tick the box above to be able to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="467"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="509"/>
         <source>Installerar …</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="497"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="539"/>
         <source>%1 – %p %</source>
         <translation>%1 – %p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="501"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="543"/>
         <source>Kontrollerar dokumenten …</source>
         <translation>Checking the documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="503"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="545"/>
         <source>Kontrollerar: %1</source>
         <translation>Checking: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="505"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="547"/>
         <source>Installerar: %1</source>
         <translation>Installing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="509"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="551"/>
         <source>Installerat: %1 %2</source>
         <translation>Installed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="518"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="560"/>
         <source>Installationen avbröts.</source>
         <translation>The installation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="520"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="562"/>
         <source>Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.</source>
         <translation>Another program is installing a content pack right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="524"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="566"/>
         <source>Installationen misslyckades.</source>
         <translation>The installation failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="531"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="573"/>
         <source>Paketet kan inte installeras.</source>
         <translation>The pack cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="538"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="580"/>
         <source>Ej verifierat – paketet är skadat</source>
         <translation>Not verified – the pack is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="540"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="582"/>
         <source>Inte installerat – se meddelandet nedan</source>
         <translation>Not installed – see the message below</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="573"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="615"/>
         <source> (fil: %1, uppgift: %2)</source>
         <translation> (file: %1, item: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="574"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="616"/>
         <source> (uppgift: %1)</source>
         <translation> (item: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="608"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="650"/>
         <source>Uppgiften %1 saknas</source>
         <translation>The item %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="609"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="651"/>
         <source>Uppgifterna %1 och %2 saknas</source>
         <translation>The items %1 and %2 are missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="619"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="661"/>
         <source>Dokumentet ”%1” (filen %2) är skadat eller har ändrats efter att paketet gjordes</source>
         <translation>The document “%1” (file %2) is damaged or was changed after the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="621"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="663"/>
         <source>Filen %1 i paketet är skadad eller har ändrats efter att paketet gjordes</source>
         <translation>The file %1 in the pack is damaged or was changed after the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="584"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="626"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat. Hämta en ny kopia från utgivaren</source>
         <translation>The pack has been changed since it was signed, or it is forged. Get a new copy from the publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="587"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="629"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på (nyckel-id %1). En administratör kan lägga till nyckeln</source>
         <translation>The pack is signed with a key the program does not trust (key ID %1). An administrator can add the key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="591"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="633"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="571"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="611"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="613"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="653"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="84"/>
         <source>formatversion</source>
         <translation>format version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="85"/>
         <source>utgivare</source>
         <translation>publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="86"/>
         <source>datum då paketet gjordes</source>
         <translation>date the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="87"/>
         <source>lista över filer</source>
         <translation>list of files</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="88"/>
         <source>lista över dokument</source>
         <translation>list of documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="89"/>
         <source>titel</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="90"/>
         <source>flik</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="91"/>
         <source>sammanfattning</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="92"/>
         <source>år</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="93"/>
         <source>antal sidor</source>
         <translation>number of pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="94"/>
         <source>språk</source>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="95"/>
         <source>ursprung</source>
         <translation>origin</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="96"/>
         <source>fil</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="97"/>
         <source>källor</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="98"/>
         <source>sökväg</source>
         <translation>path</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="99"/>
         <source>storlek</source>
         <translation>size</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="100"/>
         <source>kontrollsumma</source>
         <translation>checksum</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="101"/>
         <source>webbadress</source>
         <translation>web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="102"/>
         <source>kontrolldatum</source>
         <translation>date checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="594"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="636"/>
         <source>… och %n problem till.</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -3619,102 +3644,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="596"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="638"/>
         <source>Hämta en ny kopia av paketet från utgivaren.</source>
         <translation>Get a new copy of the pack from its publisher.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="624"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="666"/>
         <source>Dokumentet ”%1” (filen %2) saknas i paketet, fast paketet anger det</source>
         <translation>The document “%1” (file %2) is missing from the pack, although the pack lists it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="626"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="668"/>
         <source>Filen %1 saknas i paketet, fast paketet anger den</source>
         <translation>The file %1 is missing from the pack, although the pack lists it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="628"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="670"/>
         <source>Paketet innehåller filen %1, som inte hör till det: paketet har ändrats efter att det gjordes</source>
         <translation>The pack contains the file %1, which does not belong to it: the pack has been changed after it was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="631"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="673"/>
         <source>Paketet innehåller något som ett innehållspaket aldrig innehåller (%1), så filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack contains something a content pack never contains (%1), so the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="634"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="676"/>
         <source>Paketet är inte uppbyggt som ett innehållspaket, så filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack is not built like a content pack, so the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="637"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="679"/>
         <source>Filen %1 i paketet skulle packas upp från %2 till %3, mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The file %1 in the pack would unpack from %2 to %3, far more than any content pack; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="642"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="684"/>
         <source>Paketet innehåller orimligt många filer; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack contains an unreasonable number of files; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="645"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="687"/>
         <source>Paketet skulle packas upp till mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack would unpack to far more than any content pack; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="648"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="690"/>
         <source>Det här är en mapp, inte ett innehållspaket. Ett innehållspaket är en enda fil vars namn slutar på .kvpack: välj den i stället</source>
         <translation>This is a folder, not a content pack. A content pack is a single file whose name ends in .kvpack: choose that instead</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="651"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="693"/>
         <source>Filen är skadad: förteckningen över vad den innehåller kan inte läsas</source>
         <translation>The file is damaged: the list of what it contains cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="654"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="696"/>
         <source>Filen är inte hel (slutet saknas), till exempel efter en kopiering som avbröts</source>
         <translation>The file is not whole (its end is missing), for example after a copy that was interrupted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="657"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="699"/>
         <source>Filen är inget innehållspaket: paketets förteckning över sitt innehåll (manifest.json) saknas</source>
         <translation>The file is not a content pack: the pack&apos;s list of its contents (manifest.json) is missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="663"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="705"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="665"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="707"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="665"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="707"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="666"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="708"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="678"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="720"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="679"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="721"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="698"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="740"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>
@@ -3815,138 +3840,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="227"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="267"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="248"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="262"/>
         <source>Inställningarna har skrivits av en nyare version av programmet och kan inte användas av den här versionen, så standardvärdena används nu. Filen sparades som %1; den kan döpas tillbaka till %2 när den nyare versionen används igen.</source>
         <translation>The settings were written by a newer version of the program and cannot be used by this version, so the default values are used now. The file was saved as %1; it can be renamed back to %2 when the newer version is used again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="335"/>
         <source>Åtgärdskortet öppnas …</source>
         <translation>Opening the action card …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="382"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="393"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="401"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="401"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="402"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="402"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="453"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="454"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="467"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="478"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="510"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="516"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="544"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="711"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="723"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="714"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="726"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="821"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="833"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="822"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="834"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1056"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1068"/>
         <source>Sidopaneler</source>
         <translation>Side panels</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1458"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1299"/>
+        <source>Innehållspaketet byttes utanför fönstret. Fönstret visar strax det aktiva paketet; sök då igen.</source>
+        <translation>The content pack was changed outside this window. The window will show the active pack in a moment; search again then.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1500"/>
         <source>Kvinnofrid Västmanland %1</source>
         <translation>Kvinnofrid Västmanland %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1460"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1502"/>
         <source>Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.</source>
         <translation>An offline aid for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1462"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1504"/>
         <source>Innehållspaket: %1, version %2.</source>
         <translation>Content pack: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1463"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1505"/>
         <source>Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.</source>
         <translation>The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board (Länsstyrelsen).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1466"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1508"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
@@ -4041,7 +4071,7 @@
 <context>
     <name>NoticeRow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="388"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="387"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
@@ -4049,84 +4079,119 @@
 <context>
     <name>PackController</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="67"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="97"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="68"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="98"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="115"/>
         <source>Innehållspaketet %1 %2 är installerat. Det tidigare paketet kan återställas under Inställningar.</source>
         <translation>The content pack %1 %2 is installed. The previous pack can be restored under Settings.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="122"/>
         <source>Det föregående innehållspaketet är återställt.</source>
         <translation>The previous content pack has been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="127"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="128"/>
         <source>Vill du gå tillbaka till det föregående innehållspaketet?</source>
         <translation>Do you want to go back to the previous content pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="136"/>
         <source>Inget att återställa</source>
         <translation>Nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="137"/>
         <source>Det gick inte att gå tillbaka: %1.</source>
         <translation>Could not go back: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="157"/>
         <source>Den delade mappen för nya innehållspaket kan inte nås: %1 (%2). Inga nya paket erbjuds därifrån förrän den går att läsa; säg till IT-avdelningen om det fortsätter.</source>
         <translation>The shared folder for new content packs cannot be reached: %1 (%2). No new packs are offered from it until it can be read; tell the IT department if this continues.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="163"/>
         <source>Ett nytt innehållspaket finns i den delade mappen: %1, version %2.</source>
         <translation>A new content pack is in the shared folder: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="165"/>
         <source>Visa och installera…</source>
         <translation>Show and install…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="177"/>
         <source>Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på innehållet; gå tillbaka till det föregående innehållspaketet eller installera paketet på nytt.</source>
         <translation>The document has changed since the pack was installed: %1 (%2). Do not rely on its content; go back to the previous content pack or install the pack again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="180"/>
         <source>Använd föregående paket</source>
         <translation>Use the previous pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="244"/>
         <source>Ett annat innehållspaket är aktivt nu: %1. Det installerades eller återställdes utanför det här fönstret, som fortfarande visar %2 %3.</source>
         <translation>Another content pack is active now: %1. It was installed or restored outside this window, which still shows %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="249"/>
         <source>Visa det aktiva paketet</source>
         <translation>Show the active pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="204"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="253"/>
+        <source>Kontakterna här kommer från innehållspaketet %1 %2, som inte längre är aktivt. I det aktiva paketet är de desamma.</source>
+        <translation>The contacts here come from the content pack %1 %2, which is no longer active. They are the same in the active pack.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="257"/>
+        <source>Kontakterna här kommer från innehållspaketet %1 %2, som inte längre är aktivt: numren kan ha ändrats. Visa det aktiva paketet innan du ringer.</source>
+        <translation>The contacts here come from the content pack %1 %2, which is no longer active: the numbers may have changed. Show the active pack before you call.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="272"/>
         <source>Fönstret visar nu det aktiva innehållspaketet, %1.</source>
         <translation>The window now shows the active content pack, %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="283"/>
+        <source>Innehållspaketet byttes utanför fönstret: %1 %2, som fönstret visar, finns inte längre. Fönstret visar det aktiva paketet, %3, när dialogrutan har stängts.</source>
+        <translation>The content pack was changed outside this window: %1 %2, which the window shows, no longer exists. The window will show the active pack, %3, when the dialog has been closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="293"/>
+        <source>Innehållspaketet byttes utanför fönstret: %1 %2, som fönstret visade, återställdes eller togs bort av ett annat program. Fönstret visar nu det aktiva paketet, %3.</source>
+        <translation>The content pack was changed outside this window: %1 %2, which the window showed, was rolled back or removed by another program. The window now shows the active pack, %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="326"/>
+        <source>Åtgärdskortets kontakter är desamma i båda paketen.</source>
+        <translation>The action card&apos;s contacts are the same in both packs.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="338"/>
+        <source>%1 och %2 till</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="339"/>
+        <source>Kontaktuppgifter har ändrats: %1.</source>
+        <translation>Contact details have changed: %1.</translation>
     </message>
 </context>
 <context>
@@ -4646,98 +4711,118 @@ The original is unchanged.</translation>
         <translation>A document in the pack does not match its description in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="236"/>
+        <source>Dokumentet har ingen text som sökningen kan hitta (en inskannad PDF?)</source>
+        <translation>The document has no text the search can find (a scanned PDF?)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="238"/>
+        <source>Två dokument har samma titel och går inte att skilja åt</source>
+        <translation>Two documents have the same title and cannot be told apart</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="240"/>
+        <source>Dokumentets år saknas; skriv vilket år det gavs ut</source>
+        <translation>The document&apos;s year is missing; enter the year it was published</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="242"/>
+        <source>Dokumentets utgivare saknas; skriv vem som gav ut det</source>
+        <translation>The document&apos;s publisher is missing; enter who published it</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="244"/>
         <source>En uppgift i paketets innehållsförteckning har ett felaktigt värde</source>
         <translation>An entry in the pack&apos;s table of contents has a wrong value</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="246"/>
         <source>Paketet har ett format som den här versionen av programmet inte kan läsa</source>
         <translation>The pack has a format this version of the program cannot read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="248"/>
         <source>Paketets lista över ord som betyder samma sak i sökningen är felaktig</source>
         <translation>The pack&apos;s list of words that mean the same in search is wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="250"/>
         <source>Signeringsnyckeln kan inte användas</source>
         <translation>The signing key cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="251"/>
         <source>Den versionen kan inte tas bort</source>
         <translation>That version cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="243"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="252"/>
         <source>Den delade mappen med innehållspaket kan inte läsas</source>
         <translation>The shared folder of content packs cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="254"/>
         <source>Ett dokument i paketet hör till en flik som programmet inte har</source>
         <translation>A document in the pack belongs to a tab the program does not have</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="256"/>
         <source>Innehållspaketet finns inte</source>
         <translation>The content pack does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="258"/>
         <source>Paketet kan inte byggas i den mappen</source>
         <translation>The pack cannot be built in that folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="259"/>
         <source>Källmappens katalog (catalog.toml) saknas eller är felaktig</source>
         <translation>The source folder&apos;s catalogue (catalog.toml) is missing or wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="252"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="261"/>
         <source>En kontaktuppgift behöver ses över</source>
         <translation>A contact detail needs checking</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="262"/>
         <source>En text i källmappen kan inte läsas som Markdown</source>
         <translation>A text in the source folder cannot be read as Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="264"/>
         <source>Kommunens ifyllda lista med kontaktuppgifter kan inte läsas</source>
         <translation>The municipality&apos;s filled-in list of contact details cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="266"/>
         <source>Källmappen kan inte skapas där</source>
         <translation>The source folder cannot be created there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="277"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="287"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="286"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="296"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="309"/>
         <source>Uppgiften om vilket innehållspaket som är aktivt kan inte användas (i detalj, på svenska: %1)</source>
         <translation>The record of which content pack is active cannot be used (in detail, in Swedish: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="305"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="314"/>
         <source>Paketet %1 kunde inte användas: %2</source>
         <translation>Pack %1 could not be used: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="308"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="317"/>
         <source>Programmet visar i stället paketet %1.</source>
         <translation>The program shows pack %1 instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="320"/>
         <source>Programmet visar standardinnehållet.</source>
         <translation>The program shows the default content.</translation>
     </message>
@@ -4849,37 +4934,37 @@ The original is unchanged.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="163"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="449"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="456"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="476"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="461"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="468"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="492"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="457"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="469"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="458"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="470"/>
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="166"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="460"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="472"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="164"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="477"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="493"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="165"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="478"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="494"/>
         <source>Originalets sidor</source>
         <translation>Original&apos;s pages</translation>
     </message>
@@ -4947,12 +5032,22 @@ The original is unchanged.</translation>
         <translation>No publication matches “%1”. Clear the filter to see all %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="480"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="475"/>
+        <source>Går inte att söka i:</source>
+        <translation>Cannot be searched:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="476"/>
+        <source>PDF:en har ingen text (inskannad?).</source>
+        <translation>The PDF has no text (scanned?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="496"/>
         <source>Diarienummer</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="481"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="497"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
@@ -4967,47 +5062,47 @@ The original is unchanged.</translation>
         <translation>%1 of %2 documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="444"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="456"/>
         <source>uppgift saknas</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="450"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="462"/>
         <source>Sammanställningens år</source>
         <translation>Year of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="452"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="464"/>
         <source>Sammanställningens sidor</source>
         <translation>Pages of this compilation</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="465"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="481"/>
         <source>Sammanställning ur offentliga källor</source>
         <translation>Compiled from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="467"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="483"/>
         <source>inte ett officiellt dokument. Kontrollera uppgifterna mot originalet.</source>
         <translation>not an official document. Check the details against the original.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="470"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="486"/>
         <source>Officiellt dokument</source>
         <translation>Official document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="473"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="489"/>
         <source>Officiellt original:</source>
         <translation>Official original:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="484"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="500"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="485"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/publications.py" line="501"/>
         <source>kontrollerad %1</source>
         <translation>checked %1</translation>
     </message>
@@ -5238,7 +5333,17 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="465"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="413"/>
+        <source>Inga fel. 1 varning:</source>
+        <translation>No errors. 1 warning:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="415"/>
+        <source>Inga fel. %1 varningar:</source>
+        <translation>No errors. %1 warnings:</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="476"/>
         <source>Alla filer (*);;Nyckelfiler (*.key)</source>
         <translation>All files (*);;Key files (*.key)</translation>
     </message>
@@ -5253,12 +5358,12 @@ The original is unchanged.</translation>
         <translation>The pack on this computer could not be read; the changes are shown against an empty pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="535"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="546"/>
         <source>Senast publicerad version: %1</source>
         <translation>Last published version: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="537"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="548"/>
         <source>Källmappen har inte publicerats förut.</source>
         <translation>The source folder has not been published before.</translation>
     </message>
@@ -5304,107 +5409,107 @@ The original is unchanged.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="405"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="430"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="441"/>
         <source>Fel: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="410"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="418"/>
         <source>Varning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="412"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="423"/>
         <source>Inga problem: paketet är helt.</source>
         <translation>No problems: the pack is sound.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="417"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="428"/>
         <source>Det byggda paketet har fel och kan inte publiceras. Rätta dem i redaktören och bygg igen.</source>
         <translation>The built pack has errors and cannot be published. Fix them in the editor and build again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="422"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="433"/>
         <source>Paketet är byggt. Läs igenom ändringarna, förhandsgranska och signera sedan.</source>
         <translation>The pack is built. Read through the changes, preview, then sign.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="428"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="439"/>
         <source>Bygget misslyckades.</source>
         <translation>The build failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="432"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="443"/>
         <source>Paketet kunde inte byggas: %1</source>
         <translation>The pack could not be built: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="447"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="458"/>
         <source>Förhandsgranskning (inte publicerad): %1, version %2</source>
         <translation>Preview (not published): %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="464"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="475"/>
         <source>Välj den hemliga nyckeln</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="476"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="487"/>
         <source>Välj nyckelfilen att signera med.</source>
         <translation>Choose the key file to sign with.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="481"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="492"/>
         <source>Spara innehållspaketet</source>
         <translation>Save the content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="483"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="494"/>
         <source>Innehållspaket (*.kvpack)</source>
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="493"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="504"/>
         <source>Signerar och sparar …</source>
         <translation>Signing and saving …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="515"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="526"/>
         <source>Paketet är signerat (nyckel-id %1, %2) och sparat som %3. Importera det på arbetsplatserna med Arkiv → Importera innehållspaket.</source>
         <translation>The pack is signed (key id %1, %2) and saved as %3. Import it on the workstations with File → Import content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="523"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="534"/>
         <source>Källmappen är sparad med version %1.</source>
         <translation>The source folder is saved with version %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="544"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="555"/>
         <source>Paketet kunde inte sparas som %1: %2 Inget har sparats; välj en annan plats och signera igen.</source>
         <translation>The pack could not be saved as %1: %2 Nothing has been saved; choose another place and sign again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="557"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="568"/>
         <source>Men källmappen kunde inte sparas (%1): versionen och ändringarna finns kvar i redaktören; spara dem med Ctrl+S.</source>
         <translation>But the source folder could not be saved (%1): the version and the changes are still in the editor; save them with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="569"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="580"/>
         <source>Fel lösenfras för nyckeln. Inget har sparats; försök igen.</source>
         <translation>Wrong passphrase for the key. Nothing has been saved; try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="573"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="584"/>
         <source>Nyckeln är skyddad med en lösenfras; skriv den. Inget har sparats.</source>
         <translation>The key is protected by a passphrase; type it. Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="576"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="587"/>
         <source>Nyckelfilen %1 kan inte användas: %2. Välj den hemliga nyckeln (inte .pub-filen). Inget har sparats.</source>
         <translation>The key file %1 cannot be used: %2. Choose the private key (not the .pub file). Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="581"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="592"/>
         <source>Paketet kunde inte signeras och sparas: %1. Inget har sparats.</source>
         <translation>The pack could not be signed and saved: %1. Nothing has been saved.</translation>
     </message>
@@ -5430,87 +5535,110 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="228"/>
         <source>Sökförslag</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="235"/>
         <source>Visa vart man kan vända sig (Åtgärdskortet)</source>
         <translation>Show where to turn (the action card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="240"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="276"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="278"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="290"/>
         <source>Skriv ett eller flera ord i sökfältet, till exempel orosanmälan, socialjour eller en kommun. Sökningen går igenom alla dokument och åtgärdskortet.</source>
         <translation>Type one or more words in the search field, for example orosanmälan, socialjour or a municipality. The search covers every document and the action card; the documents are in Swedish.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="365"/>
         <source>Söker efter ”%1” …</source>
         <translation>Searching for “%1” …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="358"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="384"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="367"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="393"/>
         <source>Dokumenten är skrivna på svenska: sök med svenska ord.</source>
         <translation>The documents are written in Swedish: search with Swedish words.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="379"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="405"/>
         <source>Inget avsnitt på åtgärdskortet har alla orden i ”%1”. %2: först avsnitt för ”%3”, sedan sidor för ”%4”.</source>
         <translation>No entry of the action card has every word of “%1”. %2: first the entries for “%3”, then pages for “%4”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="382"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="408"/>
         <source>Ingen sida har alla orden i ”%1”. %2 för ”%3”:</source>
         <translation>No page has all the words of “%1”. %2 for “%3”:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="385"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="411"/>
         <source>%1 för ”%2”</source>
         <translation>%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="403"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="429"/>
         <source>Utskrivet kort, sida %1</source>
         <translation>Printed card, page %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="425"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="438"/>
+        <source>Träff i titeln</source>
+        <translation>Match in the title</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="439"/>
+        <source>Träff i titeln; dokumentets sidor har ingen text att söka i</source>
+        <translation>Match in the title; the document&apos;s pages have no text to search</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="457"/>
+        <source>%1 och %2 till</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="459"/>
+        <source>%n dokument går inte att söka i (ingen text i PDF:en, inskannad?): %1</source>
+        <translation>
+            <numerusform>%n document cannot be searched (no text in the PDF; scanned?): %1</numerusform>
+            <numerusform>%n documents cannot be searched (no text in the PDF; scanned?): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="473"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="441"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="489"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="440"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="488"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="375"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="401"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="374"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="400"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -5518,7 +5646,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="405"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="431"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
@@ -5834,17 +5962,17 @@ Do you want to restore?</translation>
 <context>
     <name>SignEntry</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="408"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="407"/>
         <source>Ej bekräftad</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="420"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="419"/>
         <source>Ej bekräftad – kontrollera mot källan</source>
         <translation>Not confirmed – check against the source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="423"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="422"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -5852,12 +5980,12 @@ Do you want to restore?</translation>
 <context>
     <name>StepContactLine</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="496"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="495"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="503"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="502"/>
         <source>, ej bekräftad</source>
         <translation>, not confirmed</translation>
     </message>
@@ -5865,18 +5993,18 @@ Do you want to restore?</translation>
 <context>
     <name>StepEntry</name>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="545"/>
         <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="546"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="547"/>
         <source>Akut</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="556"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="555"/>
         <source>Välj kommun ovan för att se kommunens nummer.</source>
         <translation>Choose a municipality above to see its numbers.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="568"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/widgets.py" line="567"/>
         <source>Akut: </source>
         <translation>Urgent: </translation>
     </message>
@@ -6045,87 +6173,87 @@ Do you want to restore?</translation>
         <translation>The file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="226"/>
         <source>Läs in ifyllt kontrollblad</source>
         <translation>Read filled-in verification sheet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="227"/>
         <source>CSV-filer (*.csv *.txt);;Alla filer (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="242"/>
         <source>%1 kunde inte läsas in: %2. Inget har ändrats.</source>
         <translation>%1 could not be read: %2. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="246"/>
         <source>%1: blad för %2</source>
         <translation>%1: sheet for %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="246"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="247"/>
         <source>okänd kommun</source>
         <translation>unknown municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="251"/>
         <source>Gå igenom ändringarna och godkänn dem som stämmer.</source>
         <translation>Go through the changes and approve those that are right.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="252"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="253"/>
         <source>Bladet föreslår inga ändringar.</source>
         <translation>The sheet proposes no changes.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="276"/>
         <source>Inga ändringar föreslås.</source>
         <translation>No changes are proposed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="284"/>
         <source>%1 – ifyllt av %2</source>
         <translation>%1 – filled in by %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="286"/>
         <source>%1 – kan inte tas in: %2</source>
         <translation>%1 – cannot be taken: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="287"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="288"/>
         <source>%1 – inte förbockad: %2</source>
         <translation>%1 – not ticked: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="294"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="295"/>
         <source>Kommentar om %1: %2</source>
         <translation>Comment on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="297"/>
         <source>Kunde inte läsas: %1</source>
         <translation>Could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="340"/>
         <source>Inlagd: %1</source>
         <translation>Taken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="343"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="344"/>
         <source>Ändringar som togs in: %1. Spara i redaktören för att behålla dem.</source>
         <translation>Changes taken: %1. Save in the editor to keep them.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="346"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="347"/>
         <source>Se över: %1</source>
         <translation>Look over: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="348"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="349"/>
         <source>Kunde inte tas in: %1</source>
         <translation>Could not be taken: %1</translation>
     </message>
@@ -6138,17 +6266,17 @@ Do you want to restore?</translation>
         <translation>The content pack in %1 could not be used (%2). The program shows the default content instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="212"/>
         <source>Filen %1 finns inte eller kan inte läsas.</source>
         <translation>The file %1 does not exist or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="266"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="267"/>
         <source>Programmets innehåll kunde inte läsas:
 %1</source>
         <translation>The program&apos;s content could not be read:
