@@ -369,6 +369,8 @@ class ImportDialog(QDialog):
                                        preview.version, preview.active_version))
         self.created_value.setText(preview.created[:10])
         self.news_value.setText(preview.news or "")
+        # The box takes the keyboard (a long text scrolls): read with its text, as the label.
+        self.news_scroll.setAccessibleName(self.news_value.accessibleName())
         self.facts.layout().setRowVisible(self.news_row, bool(preview.news))
         self._show_signature(preview.signature, judged=preview.signature_judged())
         self.facts.show()
