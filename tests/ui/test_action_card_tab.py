@@ -1560,3 +1560,28 @@ def test_a_next_opening_weeks_away_gives_its_date(qtbot, make_tab, language: str
             assert shown == "Stängt nu · öppnar troligen ons 2 jan 13.00"
         else:  # the month as the translation writes it ("Jan"), the clock in English
             assert shown.casefold().endswith("wed 2 jan 13:00"), shown
+
+
+def test_a_search_hit_in_another_municipality_says_so_and_leads_back(qtbot, make_tab,
+                                                                     settings: Settings) -> None:
+    """A nurse in Fagersta opened a search hit on Hallstahammar's contact: the card went on
+    showing Hallstahammar's numbers after Esc and other tabs, and was read as her own."""
+    from drawn import settled_problems
+
+    tab = make_tab()
+    tab.set_municipality("Fagersta")
+    button = tab.own_municipality_button
+    assert button.isHidden()
+    assert tab.show_entry("hallstahammar-socialjour")
+    assert tab.current_municipality() == "Hallstahammar"
+    assert button.isVisible()
+    assert button.text() == ("Visar Hallstahammar från sökningen. Tillbaka till din kommun, "
+                             "Fagersta")
+    assert settings.value("card/municipality") == "Fagersta"  # a look, not a choice
+    assert not settled_problems(qtbot, tab)
+    click(qtbot, button)
+    assert tab.current_municipality() == "Fagersta" and button.isHidden()
+    assert tab.contacts_heading.text() == "Kontakter – Fagersta"
+    # Choosing another municipality in the list is a choice: nothing to lead back to.
+    tab.set_municipality("Sala")
+    assert button.isHidden()

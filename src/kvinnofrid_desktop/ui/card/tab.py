@@ -69,6 +69,7 @@ from kvinnofrid_desktop.ui.common.filter_field import FilterField
 from kvinnofrid_desktop.ui.common.focus import take_focus
 from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
 from kvinnofrid_desktop.ui.common.labels import card_now_tr, date_text, scope_heading
+from kvinnofrid_desktop.ui.common.link_button import link_button
 from kvinnofrid_desktop.ui.common.os_errors import describe_os_error
 from kvinnofrid_desktop.ui.common.print_to_file import offer_file, pdf_file_of
 from kvinnofrid_desktop.ui.common.settings import Settings
@@ -261,6 +262,13 @@ class ActionCardTab(QWidget):
         outer.addLayout(self._municipality_row)
         outer.addLayout(self._filter_row)
         self._init_outdated_line(outer)
+        # A search hit on another municipality's contact shows that municipality without
+        # choosing it: said above the columns, with the way back (it stayed on after Esc and
+        # other tabs, and was read as the worker's own).
+        self.own_municipality_button = link_button(self)
+        self.own_municipality_button.clicked.connect(self._back_to_own_municipality)
+        self.own_municipality_button.hide()
+        outer.addWidget(self.own_municipality_button)
         # The card's signs, steps and contacts are the county's Swedish text; in another
         # interface language say so once, so nobody looks for a missing translation.
         self.language_note: QLabel | None = None
@@ -650,9 +658,35 @@ class ActionCardTab(QWidget):
             holder.setVisible(any_visible)
         self.contacts_heading.setText(self.tr("Kontakter") if asking else arg(self.tr(
             "Kontakter – %1"), m or self.tr("hela länet")))
+        self._show_way_back(m)
         self.contacts_empty.setText(self._no_contacts_text(raw, elsewhere) if shown == 0
                                     else "")
         self.contacts_empty.setVisible(shown == 0)
+
+    def _own_municipality(self) -> str | None:
+        """The municipality chosen and remembered ("" for Hela länet), None if none is."""
+        stored = self.settings.value(CARD_MUNICIPALITY)
+        if stored is None or self.card is None:
+            return None
+        stored = str(stored)
+        return stored if stored == "" or stored in self.card.municipalities else None
+
+    def _show_way_back(self, shown: str | None) -> None:
+        own = self._own_municipality()
+        away = own is not None and (shown or "") != own
+        if away and own:
+            self.own_municipality_button.setText(arg(self.tr(
+                "Visar %1 från sökningen. Tillbaka till din kommun, %2"), shown or "", own))
+        elif away:  # "Hela länet" was the choice
+            self.own_municipality_button.setText(arg(self.tr(
+                "Visar %1 från sökningen. Tillbaka till hela länet"), shown or ""))
+        self.own_municipality_button.setVisible(away)
+
+    def _back_to_own_municipality(self) -> None:
+        own = self._own_municipality()
+        if own is not None:
+            self.set_municipality(own or None)
+            self.municipality_combo.setFocus()
 
     def _no_contacts_text(self, raw: str, elsewhere: set[str]) -> str:
         """Nothing matches: said plainly, or, when the filter finds contacts of another subject
@@ -823,7 +857,7 @@ class ActionCardTab(QWidget):
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [*self.subject_buttons.values(), self.municipality_combo,
-                                self.filter, self.outdated_button]
+                                self.filter, self.outdated_button, self.own_municipality_button]
         for section in self._reading_order:
             chain += tab_stops(section)
         chain += [self.print_button, self.pocket_button, self.export_button]
