@@ -4,259 +4,269 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="189"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="190"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="192"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="193"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="194"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="195"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="196"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="207"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="207"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="207"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="219"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="228"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="229"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="230"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="230"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="449"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="450"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="457"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="458"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="246"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="247"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="248"/>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="250"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="269"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="277"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="291"/>
         <source>Visa det aktiva paketet</source>
         <translation>Show the active pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="355"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="363"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="381"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="389"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="404"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="651"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="412"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="659"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="438"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="446"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="441"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="449"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="444"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="452"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="538"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="546"/>
         <source>1 kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="538"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="546"/>
         <source>%1 kontakter</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="539"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="547"/>
         <source>Kontakter för %1: %2</source>
         <translation>Contacts for %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="611"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="619"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="624"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="632"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="652"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="660"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="539"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="652"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="547"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="660"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="661"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="679"/>
+        <source>Visar %1 från sökningen. Tillbaka till din kommun, %2</source>
+        <translation>Showing %1 from the search. Back to your municipality, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="682"/>
+        <source>Visar %1 från sökningen. Tillbaka till hela länet</source>
+        <translation>Showing %1 from the search. Back to the whole county</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="695"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="663"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="697"/>
         <source>%1 och %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="665"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="699"/>
         <source>Inga kontakter under %1 matchar ”%2”. Under %3 finns kontakter som gör det.</source>
         <translation>No contacts under %1 match “%2”. Under %3 there are contacts that do.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="674"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="708"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="676"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="710"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="967"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1001"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="996"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1030"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="997"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1031"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1004"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1038"/>
         <source>Utskrift till fil är avstängd av administratören: inga kopior får lämna programmet. Välj en skrivare.</source>
         <translation>Printing to a file has been turned off by the administrator: no copies may leave the program. Choose a printer.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1020"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1054"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1026"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1060"/>
         <source>Kortet kunde inte skrivas ut: skrivaren tog inte emot utskriften. Kontrollera skrivaren och försök igen, eller exportera kortet som PDF.</source>
         <translation>The card could not be printed: the printer did not accept the job. Check the printer and try again, or export the card as PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1031"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1065"/>
         <source>Mappen finns inte.</source>
         <translation>The folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1032"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1066"/>
         <source>Du får inte skriva i mappen.</source>
         <translation>You are not allowed to write in the folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1034"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1068"/>
         <source>Filen kunde inte skapas där.</source>
         <translation>The file could not be created there.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1035"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1069"/>
         <source>Kortet kunde inte sparas som %1. %2 Välj en annan plats.</source>
         <translation>The card could not be saved as %1. %2 Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1003"/>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1037"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1071"/>
         <source>Inget skrevs ut</source>
         <translation>Nothing was printed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1054"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1088"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1055"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1089"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1057"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1091"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1065"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1099"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1066"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1100"/>
         <source>PDF-filen kunde inte sparas i %1. %2</source>
         <translation>The PDF file could not be saved in %1. %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1018"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1068"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1052"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1102"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -3320,223 +3330,223 @@
         <translation>%1 (installed now: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="394"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="396"/>
         <source>Kontrollerar paketets filer …</source>
         <translation>Checking the pack’s files …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="431"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="433"/>
         <source>Paketet är skadat och kan inte installeras.</source>
         <translation>The pack is damaged and cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="432"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="434"/>
         <source>Paketets filer kunde inte kontrolleras.</source>
         <translation>The pack’s files could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="438"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="440"/>
         <source>Signaturen kan inte bedömas – listan över tillbakadragna nycklar kan inte läsas</source>
         <translation>The signature cannot be judged – the list of withdrawn keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="442"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="444"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="443"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="445"/>
         <source>Osignerat paket</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="444"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="446"/>
         <source>Ogiltig signatur – paketet kan ha ändrats</source>
         <translation>Invalid signature – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="445"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="447"/>
         <source>Signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>Signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="447"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="449"/>
         <source>Signerat med en okänd nyckel</source>
         <translation>Signed with an unknown key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="451"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="453"/>
         <source>Nyckel-id: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="457"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="459"/>
         <source>Signeringsnycklar som ändras</source>
         <translation>Signing keys that change</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="459"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="461"/>
         <source>Flikar som blir tomma: paketet har inget dokument för dem</source>
         <translation>Tabs that will be empty: the pack has no document for them</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="461"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="463"/>
         <source>Nya dokument</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="462"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="464"/>
         <source>Uppdaterade dokument</source>
         <translation>Updated documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="463"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="465"/>
         <source>Borttagna dokument</source>
         <translation>Removed documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="465"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="467"/>
         <source>Dokument som inte går att söka i (PDF:en har ingen text, inskannad?)</source>
         <translation>Documents that cannot be searched (the PDF has no text; scanned?)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="467"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="469"/>
         <source>Ändrade kontakter i åtgärdskortet</source>
         <translation>Changed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="469"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="471"/>
         <source>Nya kontakter i åtgärdskortet</source>
         <translation>New contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="471"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="473"/>
         <source>Borttagna kontakter i åtgärdskortet</source>
         <translation>Removed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="485"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="487"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="494"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="496"/>
         <source>Klart att installera.</source>
         <translation>Ready to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="495"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="497"/>
         <source>Bekräfta rutan ovan för att kunna installera.</source>
         <translation>Tick the box above to be able to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="509"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="511"/>
         <source>Installerar …</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="539"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="541"/>
         <source>%1 – %p %</source>
         <translation>%1 – %p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="543"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="545"/>
         <source>Kontrollerar dokumenten …</source>
         <translation>Checking the documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="545"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="547"/>
         <source>Kontrollerar: %1</source>
         <translation>Checking: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="547"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="549"/>
         <source>Installerar: %1</source>
         <translation>Installing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="551"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="553"/>
         <source>Installerat: %1 %2</source>
         <translation>Installed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="560"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="562"/>
         <source>Installationen avbröts.</source>
         <translation>The installation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="562"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="564"/>
         <source>Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.</source>
         <translation>Another program is installing a content pack right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="566"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="568"/>
         <source>Installationen misslyckades.</source>
         <translation>The installation failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="573"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="575"/>
         <source>Paketet kan inte installeras.</source>
         <translation>The pack cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="580"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="582"/>
         <source>Ej verifierat – paketet är skadat</source>
         <translation>Not verified – the pack is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="582"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="584"/>
         <source>Inte installerat – se meddelandet nedan</source>
         <translation>Not installed – see the message below</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="615"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="617"/>
         <source> (fil: %1, uppgift: %2)</source>
         <translation> (file: %1, item: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="616"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="618"/>
         <source> (uppgift: %1)</source>
         <translation> (item: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="650"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="652"/>
         <source>Uppgiften %1 saknas</source>
         <translation>The item %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="651"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="653"/>
         <source>Uppgifterna %1 och %2 saknas</source>
         <translation>The items %1 and %2 are missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="661"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="663"/>
         <source>Dokumentet ”%1” (filen %2) är skadat eller har ändrats efter att paketet gjordes</source>
         <translation>The document “%1” (file %2) is damaged or was changed after the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="663"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="665"/>
         <source>Filen %1 i paketet är skadad eller har ändrats efter att paketet gjordes</source>
         <translation>The file %1 in the pack is damaged or was changed after the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="626"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="628"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat. Hämta en ny kopia från utgivaren</source>
         <translation>The pack has been changed since it was signed, or it is forged. Get a new copy from the publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="629"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="631"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på (nyckel-id %1). En administratör kan lägga till nyckeln</source>
         <translation>The pack is signed with a key the program does not trust (key ID %1). An administrator can add the key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="633"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="635"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="613"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="653"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="615"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="655"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
@@ -3636,7 +3646,7 @@
         <translation>date checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="636"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="638"/>
         <source>… och %n problem till.</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -3644,102 +3654,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="638"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="640"/>
         <source>Hämta en ny kopia av paketet från utgivaren.</source>
         <translation>Get a new copy of the pack from its publisher.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="666"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="668"/>
         <source>Dokumentet ”%1” (filen %2) saknas i paketet, fast paketet anger det</source>
         <translation>The document “%1” (file %2) is missing from the pack, although the pack lists it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="668"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="670"/>
         <source>Filen %1 saknas i paketet, fast paketet anger den</source>
         <translation>The file %1 is missing from the pack, although the pack lists it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="670"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="672"/>
         <source>Paketet innehåller filen %1, som inte hör till det: paketet har ändrats efter att det gjordes</source>
         <translation>The pack contains the file %1, which does not belong to it: the pack has been changed after it was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="673"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="675"/>
         <source>Paketet innehåller något som ett innehållspaket aldrig innehåller (%1), så filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack contains something a content pack never contains (%1), so the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="676"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="678"/>
         <source>Paketet är inte uppbyggt som ett innehållspaket, så filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack is not built like a content pack, so the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="679"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="681"/>
         <source>Filen %1 i paketet skulle packas upp från %2 till %3, mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The file %1 in the pack would unpack from %2 to %3, far more than any content pack; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="684"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="686"/>
         <source>Paketet innehåller orimligt många filer; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack contains an unreasonable number of files; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="687"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="689"/>
         <source>Paketet skulle packas upp till mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack would unpack to far more than any content pack; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="690"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="692"/>
         <source>Det här är en mapp, inte ett innehållspaket. Ett innehållspaket är en enda fil vars namn slutar på .kvpack: välj den i stället</source>
         <translation>This is a folder, not a content pack. A content pack is a single file whose name ends in .kvpack: choose that instead</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="693"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="695"/>
         <source>Filen är skadad: förteckningen över vad den innehåller kan inte läsas</source>
         <translation>The file is damaged: the list of what it contains cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="696"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="698"/>
         <source>Filen är inte hel (slutet saknas), till exempel efter en kopiering som avbröts</source>
         <translation>The file is not whole (its end is missing), for example after a copy that was interrupted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="699"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="701"/>
         <source>Filen är inget innehållspaket: paketets förteckning över sitt innehåll (manifest.json) saknas</source>
         <translation>The file is not a content pack: the pack&apos;s list of its contents (manifest.json) is missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="705"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="707"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="707"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="709"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="707"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="709"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="708"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="710"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="720"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="722"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="721"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="723"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="740"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="742"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>
