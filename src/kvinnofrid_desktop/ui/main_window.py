@@ -95,6 +95,7 @@ SEARCH_PANEL_MIN_CHARS = 30  # the results panel's least width, in average chara
 # The reading area's least width beside the side panels, in average characters: narrower, the
 # two panels share one side as tabs (_fit_docks).
 READING_MIN_CHARS = 50  # a comfortable line is 45–75; the card also needs room for its footer
+NOTICE_BREAK = "\n\n"  # between two notices in the banner: each reads as its own paragraph
 
 def today() -> dt.date:
     """Today's date (a function, so a test can set the day)."""
@@ -237,22 +238,25 @@ class MainWindow(QMainWindow):
         self._init_menus()
         self._init_status()
         self._init_privacy()
-        if settings.recovered_from is not None or notice:
+        if self._settings_notice() or notice:
             self.show_notice(" ".join(filter(None, (notice, self._settings_notice()))))
         elif pack.manifest.review_overdue(today()):
             self.show_notice(arg(self.tr(
                 "Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men "
                 "kontrollera numren innan du ringer och fråga samordnaren efter ett nytt "
                 "innehållspaket."), pack.manifest.review_by or ""))
+        settings.watch.rescued.connect(self._settings_rescued)
         self._restore()
         if not deferred or not self._show_preview():
             self.complete()
 
     def _settings_notice(self) -> str:
-        """What the banner says when the settings file could not be used (else "")."""
+        """What the banner says when the settings file could not be used, or was damaged while
+        the program last ran (else "")."""
         kept = self.settings.recovered_from
         if kept is None:
-            return ""
+            rescued = self.settings.rescued
+            return "" if rescued is None else self._rescue_notice(rescued)
         if self.settings.recovered_newer:
             return arg(self.tr(
                 "Inställningarna har skrivits av en nyare version av programmet och kan inte "
@@ -262,6 +266,33 @@ class MainWindow(QMainWindow):
         return arg(self.tr(
             "Inställningarna kunde inte läsas och har återställts till standardvärden. "
             "Den gamla filen sparades som %1."), str(kept))
+
+    def _rescue_notice(self, copy: str) -> str:
+        """The settings file was damaged while the program ran and was written again whole;
+        ``copy``: where the damaged file was kept ("" when it was empty)."""
+        text = self.tr("Inställningsfilen skadades medan programmet var öppet. Inget gick "
+                       "förlorat: allt sparades på nytt, även Mina sidor.")
+        if copy:
+            text += " " + arg(self.tr("Den skadade filen sparades som %1."), copy)
+        return text
+
+    def _settings_rescued(self, copy: str) -> None:
+        """Said in this window; at the next start when it cannot be said here now."""
+        if self._add_notice(self._rescue_notice(copy)):
+            self.settings.rescue_told()
+
+    def _add_notice(self, text: str) -> bool:
+        """Show ``text``, below the notice on screen if there is one (both stay to be read).
+        False, and nothing shown, while that notice offers an action: its button would go
+        with it."""
+        banner = self.banner
+        if banner.isHidden():
+            self.show_notice(text)
+        elif not banner.action_button.isHidden():
+            return False
+        elif text not in banner.text():
+            self.show_notice(NOTICE_BREAK.join((banner.text(), text)))
+        return True
 
     def is_complete(self) -> bool:
         return self._completed
