@@ -825,6 +825,35 @@ def test_content_past_its_review_date_is_said_calmly_and_still_works(
     fresh.close()
 
 
+def test_a_reset_settings_file_does_not_hide_the_passed_renew_by_date(
+        qtbot, settings_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With both at the start, only the settings were said; the renew-by date came at the
+    next start."""
+    import datetime as dt
+
+    from kvinnofrid_desktop.ui import main_window
+
+    monkeypatch.setattr(main_window, "today", lambda: dt.date(2028, 1, 1))
+    settings_path.parent.mkdir(parents=True)
+    settings_path.write_bytes(b"[meta]\nversion=abc\n")
+    win = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(win)
+    win.resize(1000, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    copy = settings_path.with_name(settings_path.name + ".trasig")
+    said = win.banner.text().split("\n\n")
+    assert said == [
+        "Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla "
+        f"filen sparades som {copy}.",
+        f"Innehållet skulle ha förnyats senast {win.pack.manifest.review_by}. Det går att "
+        "använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren "
+        "efter ett nytt innehållspaket."]
+    assert win.banner.isVisible()
+    assert settled_problems(qtbot, win.banner) == []  # every line drawn, none cut
+    win.close()
+
+
 def _drawn_at(viewer, text: str):
     """Where ``text`` is drawn in ``viewer``: (0-based page, viewport rectangle)."""
     from PySide6.QtCore import QRectF

@@ -238,13 +238,12 @@ class MainWindow(QMainWindow):
         self._init_menus()
         self._init_status()
         self._init_privacy()
-        if self._settings_notice() or notice:
-            self.show_notice(" ".join(filter(None, (notice, self._settings_notice()))))
-        elif pack.manifest.review_overdue(today()):
-            self.show_notice(arg(self.tr(
-                "Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men "
-                "kontrollera numren innan du ringer och fråga samordnaren efter ett nytt "
-                "innehållspaket."), pack.manifest.review_by or ""))
+        # Every notice of the start is said, each in its own paragraph: a settings file that
+        # had to be reset hid a content past its renew-by date.
+        said = NOTICE_BREAK.join(filter(None, (notice, self._settings_notice(),
+                                               self._review_notice())))
+        if said:
+            self.show_notice(said)
         settings.watch.rescued.connect(self._settings_rescued)
         self._restore()
         if not deferred or not self._show_preview():
@@ -280,6 +279,16 @@ class MainWindow(QMainWindow):
         """Said in this window; at the next start when it cannot be said here now."""
         if self._add_notice(self._rescue_notice(copy)):
             self.settings.rescue_told()
+
+    def _review_notice(self) -> str:
+        """What the banner says when the content is past its renew-by date today (else "")."""
+        m = self.pack.manifest
+        if not m.review_overdue(today()):
+            return ""
+        return arg(self.tr(
+            "Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men "
+            "kontrollera numren innan du ringer och fråga samordnaren efter ett nytt "
+            "innehållspaket."), m.review_by or "")
 
     def _add_notice(self, text: str) -> bool:
         """Show ``text``, below the notice on screen if there is one (both stay to be read).
