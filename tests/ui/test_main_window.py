@@ -825,6 +825,53 @@ def test_content_past_its_review_date_is_said_calmly_and_still_works(
     fresh.close()
 
 
+def review_check(window: MainWindow) -> QTimer:
+    """The window's timer that looks whether the renew-by date has passed."""
+    timer = window.findChild(QTimer, "reviewCheck")
+    assert timer is not None and timer.isActive()
+    return timer
+
+
+def test_the_renew_by_date_passing_with_the_window_open_is_said_that_day(
+        qtbot, settings_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window left open day and night never said that its content was past its renew-by
+    date; the command line and a window opened later did."""
+    import datetime as dt
+
+    from kvinnofrid_desktop.ui import main_window
+
+    day = [dt.date(2026, 12, 1)]
+    monkeypatch.setattr(main_window, "today", lambda: day[0])
+    win = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(win)
+    win.show()
+    review_by = dt.date.fromisoformat(win.pack.manifest.review_by)
+    assert win.banner.isHidden()
+    day[0] = review_by
+    review_check(win).timeout.emit()  # what the timer does
+    assert win.banner.isHidden()  # the day itself is still in time
+    day[0] = review_by + dt.timedelta(days=1)
+    # A notice with an action keeps its button: the date waits until that notice is closed.
+    win.show_notice("Ett annat innehållspaket är aktivt nu.", "Visa det", lambda: None)
+    review_check(win).timeout.emit()
+    assert win.banner.text() == "Ett annat innehållspaket är aktivt nu."
+    assert win.banner.action_button.isVisible()
+    close = win.banner.findChild(QToolButton)
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    review_check(win).timeout.emit()
+    assert win.banner.isVisible() and win.banner.action_button.isHidden()
+    assert win.banner.text() == (
+        f"Innehållet skulle ha förnyats senast {review_by}. Det går att använda som vanligt, "
+        "men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt "
+        "innehållspaket.")  # as a window opened now says it
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert win.banner.isHidden()
+    day[0] += dt.timedelta(days=1)
+    review_check(win).timeout.emit()
+    assert win.banner.isHidden()  # said once: closed, it stays closed
+    win.close()
+
+
 def test_a_reset_settings_file_does_not_hide_the_passed_renew_by_date(
         qtbot, settings_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With both at the start, only the settings were said; the renew-by date came at the

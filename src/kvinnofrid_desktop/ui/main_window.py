@@ -95,6 +95,9 @@ SEARCH_PANEL_MIN_CHARS = 30  # the results panel's least width, in average chara
 # The reading area's least width beside the side panels, in average characters: narrower, the
 # two panels share one side as tabs (_fit_docks).
 READING_MIN_CHARS = 50  # a comfortable line is 45–75; the card also needs room for its footer
+# How often an open window looks whether the content's renew-by date has passed (it may stay
+# open for days); a date compared, nothing read.
+REVIEW_CHECK_MS = 60_000
 NOTICE_BREAK = "\n\n"  # between two notices in the banner: each reads as its own paragraph
 
 def today() -> dt.date:
@@ -240,10 +243,16 @@ class MainWindow(QMainWindow):
         self._init_privacy()
         # Every notice of the start is said, each in its own paragraph: a settings file that
         # had to be reset hid a content past its renew-by date.
-        said = NOTICE_BREAK.join(filter(None, (notice, self._settings_notice(),
-                                               self._review_notice())))
+        review = self._review_notice()
+        self._review_said = bool(review)
+        said = NOTICE_BREAK.join(filter(None, (notice, self._settings_notice(), review)))
         if said:
             self.show_notice(said)
+        # The renew-by date may pass while the window stays open all day and night.
+        self._review_timer = QTimer(self, interval=REVIEW_CHECK_MS)
+        self._review_timer.setObjectName("reviewCheck")
+        self._review_timer.timeout.connect(self.check_review_date)
+        self._review_timer.start()
         settings.watch.rescued.connect(self._settings_rescued)
         self._restore()
         if not deferred or not self._show_preview():
@@ -289,6 +298,15 @@ class MainWindow(QMainWindow):
             "Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men "
             "kontrollera numren innan du ringer och fråga samordnaren efter ett nytt "
             "innehållspaket."), m.review_by or "")
+
+    def check_review_date(self) -> None:
+        """Say, once, that the content is past its renew-by date when that date passes with
+        the window open (the review timer runs it; a window opened later says it at once)."""
+        if self._review_said:
+            return
+        text = self._review_notice()
+        if text and self._add_notice(text):
+            self._review_said = True
 
     def _add_notice(self, text: str) -> bool:
         """Show ``text``, below the notice on screen if there is one (both stay to be read).
