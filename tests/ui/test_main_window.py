@@ -687,6 +687,19 @@ def test_settings_damaged_while_the_window_is_open_are_said_there_at_the_next_wr
     window.close()
 
 
+def test_a_settings_file_removed_while_the_window_is_open_is_written_whole_without_a_word(
+        qtbot, env) -> None:
+    """Removed (not damaged), the file got only what changed since the start."""
+    _first_session(qtbot, env.settings)
+    window = open_window(qtbot, None, env.settings)
+    env.settings.unlink()
+    window.close()
+    window = _all_still_there(qtbot, env.settings, "Sala", 2)
+    assert window.banner.isHidden()  # nothing was damaged, nothing lost
+    assert not window.settings.kept_copies()
+    window.close()
+
+
 def test_settings_damaged_again_after_it_was_said_are_said_at_the_next_start(
         qtbot, env) -> None:
     _first_session(qtbot, env.settings)

@@ -324,8 +324,9 @@ class Settings:
             data = None
         except OSError:
             return None  # cannot be read (locked, no permission): QSettings says if it can write
-        if data == self._known:
-            return None  # as this program left it
+        if data == self._known or (data is not None and not data.strip() and
+                                   not (self._known or b"").strip()):
+            return None  # as this program left it (or as empty as it was)
         if data is not None and _JUNK.search(data) is None and _stored_version(data) is not None:
             return None  # another program of ours wrote it: QSettings adds our changes to it
         copy = ""
