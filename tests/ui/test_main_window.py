@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 from types import SimpleNamespace
@@ -9,8 +10,9 @@ from types import SimpleNamespace
 import pages
 import pytest
 from drawn import settled_problems
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolButton, QWidget
+from test_bookmarks_panel import bookmark_page, entries, open_window
 from test_editor_documents import drop_on
 
 from kvinnofrid_desktop.app.start import create_main_window
@@ -549,7 +551,10 @@ def test_the_publication_in_front_is_reopened(qtbot, settings_path: Path) -> Non
     b"[meta]\nversion=abc\n\x00\xff\xfe garbage [[[",
     # No version line at all: binary garbage reads as a few odd keys, and was overwritten.
     bytes(range(256)) * 8 + b"\n=\xff\n[\x00]\nq\x01=\x02\n",
-], ids=["bad version", "binary garbage"])
+    # What an older version left of a file damaged while it ran: junk in [General] and the
+    # keys it changed, without the version. Read as sound, its junk stayed for good.
+    b"[General]\n\x8f\x00\xd3\x01junk=\xff\x00\n\n[card]\nmunicipality=Sala\nsubject=barn\n",
+], ids=["bad version", "binary garbage", "junk without a version"])
 def test_corrupt_settings_file_gives_defaults_and_a_notice(qtbot, settings_path: Path,
                                                            damage: bytes) -> None:
     settings_path.parent.mkdir(parents=True)
@@ -615,6 +620,132 @@ def test_a_settings_file_without_a_version_but_with_known_keys_is_kept(
     assert win.current_tab_name() == "collaboration"
     assert not settings_path.with_suffix(".ini.trasig").exists()
     win.close()
+
+
+# A file a sync tool or a roaming profile wrote badly while the window was open: random
+# bytes, zeros (what a power cut often leaves) or nothing at all.
+DAMAGED_WHILE_OPEN = [random.Random(7).randbytes(700), bytes(900), b""]
+DAMAGED_IDS = ["random bytes", "zeros", "emptied"]
+RESCUED = ("Inställningsfilen skadades medan programmet var öppet. Inget gick förlorat: allt "
+           "sparades på nytt, även Mina sidor.")
+
+
+def _first_session(qtbot, settings: Path) -> None:
+    """Sala on the card, Samverkansplan's page 3, Strategi's page 2 in Mina sidor; closed."""
+    window = open_window(qtbot, None, settings)
+    window.show_tab("action_card")
+    window.action_card_tab.set_municipality("Sala")
+    window.show_tab("collaboration")
+    window.collaboration_tab.viewer.go_to_page(3)
+    window.show_tab("strategy")
+    bookmark_page(qtbot, window, 2)
+    window.close()
+
+
+def _all_still_there(qtbot, settings: Path, municipality: str, *marked: int) -> MainWindow:
+    """A new start shows what the sessions before left: the card's municipality, the page of a
+    document the last session did not open, and Mina sidor."""
+    window = open_window(qtbot, None, settings)
+    window.show_tab("action_card")
+    assert window.action_card_tab.current_municipality() == municipality
+    window.show_tab("collaboration")
+    assert window.collaboration_tab.viewer.page() == 3
+    window.show_bookmarks()
+    assert [b.page for b in window.bookmarks.items] == list(marked)
+    assert entries(window)[0].endswith("sida 2")
+    return window
+
+
+@pytest.mark.parametrize("damage", DAMAGED_WHILE_OPEN, ids=DAMAGED_IDS)
+def test_settings_damaged_while_the_window_is_open_are_written_whole_at_close_and_said(
+        qtbot, env, damage: bytes) -> None:
+    """Closing the window wrote only the keys changed since it opened into the damaged file:
+    Mina sidor and the pages last read were gone at the next start, without a word."""
+    _first_session(qtbot, env.settings)
+    window = open_window(qtbot, None, env.settings)
+    env.settings.write_bytes(damage)
+    window.show_tab("action_card")  # the user goes on working; saved at the close
+    window.close()
+
+    window = _all_still_there(qtbot, env.settings, "Sala", 2)
+    copy = env.settings.with_name(env.settings.name + ".trasig")
+    assert window.banner.isVisible()
+    if damage:
+        assert window.banner.text() == f"{RESCUED} Den skadade filen sparades som {copy}."
+        assert copy.read_bytes() == damage  # kept, as a file damaged before the start is
+    else:
+        assert window.banner.text() == RESCUED
+        assert not copy.exists()
+    window.close()
+    window = open_window(qtbot, None, env.settings)  # said once
+    assert window.banner.isHidden()
+    window.close()
+
+
+def test_settings_damaged_while_the_window_is_open_are_said_there_at_the_next_write(
+        qtbot, env) -> None:
+    """The next page put in Mina sidor after the damage was said not to be saved ("the disk
+    may be full"), and the pages before it were lost at the next start."""
+    _first_session(qtbot, env.settings)
+    window = open_window(qtbot, None, env.settings)
+    damage = DAMAGED_WHILE_OPEN[0]
+    env.settings.write_bytes(damage)
+    boxes: list[str] = []
+
+    def close_boxes() -> None:
+        for box in QApplication.topLevelWidgets():
+            if isinstance(box, QMessageBox) and box.isVisible():
+                boxes.append(box.text())
+                box.accept()
+
+    window.show_tab("action_card")
+    window.action_card_tab.set_municipality("Köping")
+    QApplication.processEvents()  # QSettings writes a change by itself on the next turn
+    copy = env.settings.with_name(env.settings.name + ".trasig")
+    assert window.banner.isVisible()
+    assert window.banner.text() == f"{RESCUED} Den skadade filen sparades som {copy}."
+    assert copy.read_bytes() == damage
+    window.show_tab("strategy")
+    QTimer.singleShot(0, close_boxes)
+    bookmark_page(qtbot, window, 4)  # written at once
+    assert boxes == []
+    window.close()
+
+    window = _all_still_there(qtbot, env.settings, "Köping", 2, 4)
+    assert window.banner.isHidden()  # it was said in the window it happened in
+    window.close()
+
+
+def test_a_settings_file_removed_while_the_window_is_open_is_written_whole_without_a_word(
+        qtbot, env) -> None:
+    """Removed (not damaged), the file got only what changed since the start."""
+    _first_session(qtbot, env.settings)
+    window = open_window(qtbot, None, env.settings)
+    env.settings.unlink()
+    window.close()
+    window = _all_still_there(qtbot, env.settings, "Sala", 2)
+    assert window.banner.isHidden()  # nothing was damaged, nothing lost
+    assert not window.settings.kept_copies()
+    window.close()
+
+
+def test_settings_damaged_again_after_it_was_said_are_said_at_the_next_start(
+        qtbot, env) -> None:
+    _first_session(qtbot, env.settings)
+    window = open_window(qtbot, None, env.settings)
+    env.settings.write_bytes(DAMAGED_WHILE_OPEN[0])
+    window.show_tab("action_card")
+    window.action_card_tab.set_municipality("Köping")
+    QApplication.processEvents()
+    assert window.banner.isVisible()  # said here
+    env.settings.write_bytes(DAMAGED_WHILE_OPEN[1])  # and again, just before the close
+    window.close()
+
+    window = _all_still_there(qtbot, env.settings, "Köping", 2)
+    second = env.settings.with_name(env.settings.name + ".trasig-2")
+    assert window.banner.text() == f"{RESCUED} Den skadade filen sparades som {second}."
+    assert second.read_bytes() == DAMAGED_WHILE_OPEN[1]
+    window.close()
 
 
 def tampered_copy(tmp_path: Path, relative: str) -> Path:
@@ -734,6 +865,82 @@ def test_content_past_its_review_date_is_said_calmly_and_still_works(
     fresh.show()
     assert not fresh.banner.isVisible()
     fresh.close()
+
+
+def review_check(window: MainWindow) -> QTimer:
+    """The window's timer that looks whether the renew-by date has passed."""
+    timer = window.findChild(QTimer, "reviewCheck")
+    assert timer is not None and timer.isActive()
+    return timer
+
+
+def test_the_renew_by_date_passing_with_the_window_open_is_said_that_day(
+        qtbot, settings_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window left open day and night never said that its content was past its renew-by
+    date; the command line and a window opened later did."""
+    import datetime as dt
+
+    from kvinnofrid_desktop.ui import main_window
+
+    day = [dt.date(2026, 12, 1)]
+    monkeypatch.setattr(main_window, "today", lambda: day[0])
+    win = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(win)
+    win.show()
+    review_by = dt.date.fromisoformat(win.pack.manifest.review_by)
+    assert win.banner.isHidden()
+    day[0] = review_by
+    review_check(win).timeout.emit()  # what the timer does
+    assert win.banner.isHidden()  # the day itself is still in time
+    day[0] = review_by + dt.timedelta(days=1)
+    # A notice with an action keeps its button: the date waits until that notice is closed.
+    win.show_notice("Ett annat innehållspaket är aktivt nu.", "Visa det", lambda: None)
+    review_check(win).timeout.emit()
+    assert win.banner.text() == "Ett annat innehållspaket är aktivt nu."
+    assert win.banner.action_button.isVisible()
+    close = win.banner.findChild(QToolButton)
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    review_check(win).timeout.emit()
+    assert win.banner.isVisible() and win.banner.action_button.isHidden()
+    assert win.banner.text() == (
+        f"Innehållet skulle ha förnyats senast {review_by}. Det går att använda som vanligt, "
+        "men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt "
+        "innehållspaket.")  # as a window opened now says it
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert win.banner.isHidden()
+    day[0] += dt.timedelta(days=1)
+    review_check(win).timeout.emit()
+    assert win.banner.isHidden()  # said once: closed, it stays closed
+    win.close()
+
+
+def test_a_reset_settings_file_does_not_hide_the_passed_renew_by_date(
+        qtbot, settings_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With both at the start, only the settings were said; the renew-by date came at the
+    next start."""
+    import datetime as dt
+
+    from kvinnofrid_desktop.ui import main_window
+
+    monkeypatch.setattr(main_window, "today", lambda: dt.date(2028, 1, 1))
+    settings_path.parent.mkdir(parents=True)
+    settings_path.write_bytes(b"[meta]\nversion=abc\n")
+    win = create_main_window(settings_path=settings_path)
+    qtbot.addWidget(win)
+    win.resize(1000, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    copy = settings_path.with_name(settings_path.name + ".trasig")
+    said = win.banner.text().split("\n\n")
+    assert said == [
+        "Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla "
+        f"filen sparades som {copy}.",
+        f"Innehållet skulle ha förnyats senast {win.pack.manifest.review_by}. Det går att "
+        "använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren "
+        "efter ett nytt innehållspaket."]
+    assert win.banner.isVisible()
+    assert settled_problems(qtbot, win.banner) == []  # every line drawn, none cut
+    win.close()
 
 
 def _drawn_at(viewer, text: str):

@@ -38,6 +38,11 @@ class Setting:
 
 SETTINGS_VERSION_KEY = Setting(
     "meta/version", int, None, "The file's format version; a newer one is moved aside.")
+SETTINGS_RESCUED = Setting(
+    "meta/rescued", str, None,
+    "Written when the file was found damaged while the program ran and was written again "
+    "whole: the copy of the damaged file (\"\" when none was kept). Said at the next start, "
+    "then removed.")
 WINDOW_GEOMETRY = Setting(
     "window/geometry", bytes, None, "The window's size and place (Qt's saveGeometry).")
 WINDOW_STATE = Setting(
@@ -92,9 +97,9 @@ PAGE_TEXT = Setting(
     "viewer/pageText", bool, False, "Visa sidans text: the page's text beside the page.")
 
 SETTINGS: tuple[Setting, ...] = (
-    SETTINGS_VERSION_KEY, WINDOW_GEOMETRY, WINDOW_STATE, WINDOW_MAXIMIZED, PAGE_MARGINS,
-    ACTIVE_TAB, EXPORT_FOLDER, OLD_EXPORT_FOLDER, LANGUAGE, CARD_MUNICIPALITY, CARD_SUBJECT,
-    DOCUMENT_STATE, REMEMBER_EXTERNAL, EXTERNAL_STATE, BOOKMARKS, PAGE_TEXT, EDITOR_GEOMETRY)
+    SETTINGS_VERSION_KEY, SETTINGS_RESCUED, WINDOW_GEOMETRY, WINDOW_STATE, WINDOW_MAXIMIZED,
+    PAGE_MARGINS, ACTIVE_TAB, EXPORT_FOLDER, OLD_EXPORT_FOLDER, LANGUAGE, CARD_MUNICIPALITY,
+    CARD_SUBJECT, DOCUMENT_STATE, REMEMBER_EXTERNAL, EXTERNAL_STATE, BOOKMARKS, PAGE_TEXT, EDITOR_GEOMETRY)
 
 
 def setting(key: str) -> Setting:

@@ -95,6 +95,10 @@ SEARCH_PANEL_MIN_CHARS = 30  # the results panel's least width, in average chara
 # The reading area's least width beside the side panels, in average characters: narrower, the
 # two panels share one side as tabs (_fit_docks).
 READING_MIN_CHARS = 50  # a comfortable line is 45–75; the card also needs room for its footer
+# How often an open window looks whether the content's renew-by date has passed (it may stay
+# open for days); a date compared, nothing read.
+REVIEW_CHECK_MS = 60_000
+NOTICE_BREAK = "\n\n"  # between two notices in the banner: each reads as its own paragraph
 
 def today() -> dt.date:
     """Today's date (a function, so a test can set the day)."""
@@ -241,22 +245,30 @@ class MainWindow(QMainWindow):
         self._init_menus()
         self._init_status()
         self._init_privacy()
-        if settings.recovered_from is not None or notice:
-            self.show_notice(" ".join(filter(None, (notice, self._settings_notice()))))
-        elif pack.manifest.review_overdue(today()):
-            self.show_notice(arg(self.tr(
-                "Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men "
-                "kontrollera numren innan du ringer och fråga samordnaren efter ett nytt "
-                "innehållspaket."), pack.manifest.review_by or ""))
+        # Every notice of the start is said, each in its own paragraph: a settings file that
+        # had to be reset hid a content past its renew-by date.
+        review = self._review_notice()
+        self._review_said = bool(review)
+        said = NOTICE_BREAK.join(filter(None, (notice, self._settings_notice(), review)))
+        if said:
+            self.show_notice(said)
+        # The renew-by date may pass while the window stays open all day and night.
+        self._review_timer = QTimer(self, interval=REVIEW_CHECK_MS)
+        self._review_timer.setObjectName("reviewCheck")
+        self._review_timer.timeout.connect(self.check_review_date)
+        self._review_timer.start()
+        settings.watch.rescued.connect(self._settings_rescued)
         self._restore()
         if not deferred or not self._show_preview():
             self.complete()
 
     def _settings_notice(self) -> str:
-        """What the banner says when the settings file could not be used (else "")."""
+        """What the banner says when the settings file could not be used, or was damaged while
+        the program last ran (else "")."""
         kept = self.settings.recovered_from
         if kept is None:
-            return ""
+            rescued = self.settings.rescued
+            return "" if rescued is None else self._rescue_notice(rescued)
         if self.settings.recovered_newer:
             return arg(self.tr(
                 "Inställningarna har skrivits av en nyare version av programmet och kan inte "
@@ -266,6 +278,52 @@ class MainWindow(QMainWindow):
         return arg(self.tr(
             "Inställningarna kunde inte läsas och har återställts till standardvärden. "
             "Den gamla filen sparades som %1."), str(kept))
+
+    def _rescue_notice(self, copy: str) -> str:
+        """The settings file was damaged while the program ran and was written again whole;
+        ``copy``: where the damaged file was kept ("" when it was empty)."""
+        text = self.tr("Inställningsfilen skadades medan programmet var öppet. Inget gick "
+                       "förlorat: allt sparades på nytt, även Mina sidor.")
+        if copy:
+            text += " " + arg(self.tr("Den skadade filen sparades som %1."), copy)
+        return text
+
+    def _settings_rescued(self, copy: str) -> None:
+        """Said in this window; at the next start when it cannot be said here now."""
+        if self._add_notice(self._rescue_notice(copy)):
+            self.settings.rescue_told()
+
+    def _review_notice(self) -> str:
+        """What the banner says when the content is past its renew-by date today (else "")."""
+        m = self.pack.manifest
+        if not m.review_overdue(today()):
+            return ""
+        return arg(self.tr(
+            "Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men "
+            "kontrollera numren innan du ringer och fråga samordnaren efter ett nytt "
+            "innehållspaket."), m.review_by or "")
+
+    def check_review_date(self) -> None:
+        """Say, once, that the content is past its renew-by date when that date passes with
+        the window open (the review timer runs it; a window opened later says it at once)."""
+        if self._review_said:
+            return
+        text = self._review_notice()
+        if text and self._add_notice(text):
+            self._review_said = True
+
+    def _add_notice(self, text: str) -> bool:
+        """Show ``text``, below the notice on screen if there is one (both stay to be read).
+        False, and nothing shown, while that notice offers an action: its button would go
+        with it."""
+        banner = self.banner
+        if banner.isHidden():
+            self.show_notice(text)
+        elif not banner.action_button.isHidden():
+            return False
+        elif text not in banner.text():
+            self.show_notice(NOTICE_BREAK.join((banner.text(), text)))
+        return True
 
     def is_complete(self) -> bool:
         return self._completed

@@ -8,16 +8,23 @@ A corrupt settings file must never stop a worker from opening the program: it is
 defaults are used, and the window tells the user what happened. The copy is named
 ``<name>.trasig``, then ``<name>.trasig-2``, ``-3``… (core/bookmarks.keep_copy), so a second
 damaged file never overwrites the first one's copy, which may hold Mina sidor.
+
+A file damaged while the program runs (a sync tool or a roaming profile writing it badly) is
+noticed before the next write: QSettings would read it again and write back only the keys
+changed since the start, so Mina sidor and the pages last read would be gone. The damaged file
+is kept as ``.trasig`` too, everything the program holds is written whole, and ``rescued``
+(the signal, in an open window) or the ``meta/rescued`` key (at the next start) says so.
 """
 
 from __future__ import annotations
 
 import glob
 import json
+import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QStandardPaths, Signal
 
 from kvinnofrid_desktop.core import options
 from kvinnofrid_desktop.core.options import Setting
@@ -25,6 +32,9 @@ from kvinnofrid_desktop.core.options import Setting
 SETTINGS_FILE = "kvinnofrid-desktop.ini"
 # Bump when a stored value changes meaning; older files are migrated in _migrate().
 SETTINGS_VERSION = 1
+# Bytes no INI file QSettings writes holds unescaped, nor a file typed in a text editor: a
+# settings file with one of them was damaged (random bytes, a block of zeros).
+_JUNK = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def default_settings_path() -> Path:
@@ -39,6 +49,26 @@ def documents_folder() -> Path:
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
+class SettingsWatch(QObject):
+    """Takes over QSettings' own write (an event it posts to itself after a change), so that
+    every write goes through ``Settings.sync`` and its look at the file on disk; and tells an
+    open window when a damaged file was written again whole."""
+
+    # The file on disk was damaged while the program ran and has been written again whole:
+    # the path of the damaged file's copy ("" when none was kept: it was empty).
+    rescued = Signal(str)
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self._settings = settings
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:
+            self._settings.sync()
+            return True
+        return False
+
+
 class Settings:
     """The program's settings; the keys are core/options.py's."""
 
@@ -48,7 +78,14 @@ class Settings:
         # Whether that file was moved aside because a newer version of the program wrote it
         # (not damaged: the newer version can use it again).
         self.recovered_newer = False
+        # The file was damaged while the program last ran and was written again whole: the
+        # copy of the damaged file ("" when none was kept). None when not.
+        self.rescued: str | None = None
+        self.watch = SettingsWatch(self)
+        self._told = False  # an open window has said the last rescue (rescue_told)
+        self._unsaid: str | None = None  # a rescue whose write failed: said once one succeeds
         self._qs = self._open()
+        self._known = self._on_disk()  # the file as this program last read or wrote it
 
     def _open(self) -> QSettings:
         qs = QSettings(str(self.path), QSettings.Format.IniFormat)
@@ -59,7 +96,12 @@ class Settings:
             qs = QSettings(str(self.path), QSettings.Format.IniFormat)
         if qs.value(options.SETTINGS_VERSION_KEY.key) is None:
             qs.setValue(options.SETTINGS_VERSION_KEY.key, SETTINGS_VERSION)
+        rescued = qs.value(options.SETTINGS_RESCUED.key)
+        if rescued is not None:  # said by the window now, so not again
+            self.rescued = str(rescued)
+            qs.remove(options.SETTINGS_RESCUED.key)
         _drop_file_paths(qs)
+        qs.installEventFilter(self.watch)
         return qs
 
     def _looks_sane(self, qs: QSettings) -> bool:
@@ -68,22 +110,26 @@ class Settings:
             # Every file this program writes has a version. One without it is new (empty) or
             # holds at least one key we know; binary garbage parses as odd keys (or none) and
             # would be overwritten at the next save instead of being kept as .trasig.
-            return not _has_content(self.path) or any(_is_declared(k) for k in qs.allKeys())
+            # A key we know among junk no program writes is what is left of a damaged file.
+            data = self._on_disk() or b""
+            return not data.strip() or (_JUNK.search(data) is None and
+                                        any(_is_declared(k) for k in qs.allKeys()))
         try:
             return 1 <= int(version) <= SETTINGS_VERSION
         except (TypeError, ValueError):
             return False
 
-    def _move_aside(self) -> Path | None:
-        """Keep the file that cannot be used as a numbered copy beside it (an earlier copy,
-        which may hold Mina sidor, is never written over) and remove it. The copy's path."""
+    def _move_aside(self, data: bytes | None = None) -> Path | None:
+        """Keep the file that cannot be used (``data``: its bytes as read) as a numbered copy
+        beside it (an earlier copy, which may hold Mina sidor, is never written over) and
+        remove it. The copy's path."""
         from kvinnofrid_desktop.core.bookmarks import keep_copy
 
-        if not self.path.exists():
+        if data is None and not self.path.exists():
             return None
         try:
-            target = keep_copy(self.path.read_bytes(), self.path.parent,
-                               stem=f"{self.path.name}.trasig", suffix="")
+            target = keep_copy(self.path.read_bytes() if data is None else data,
+                               self.path.parent, stem=f"{self.path.name}.trasig", suffix="")
             self.path.unlink()
         except OSError:
             self.path.unlink(missing_ok=True)
@@ -201,6 +247,7 @@ class Settings:
             # also hold what was read.
             removed["bookmark_copies"] = _unlink_all(bookmark_file.kept_copies(self.path.parent))
             removed["settings_copies"] = _unlink_all(self.kept_copies())
+            self._qs.remove(options.SETTINGS_RESCUED.key)  # it names such a copy
         return removed
 
     def kept_copies(self) -> list[Path]:
@@ -242,11 +289,64 @@ class Settings:
         self._qs.setValue(spec.key, value)
 
     def sync(self) -> bool:
-        """Write to disk; False when this write failed (full disk, read-only)."""
+        """Write to disk; False when this write failed (full disk, read-only). A file that is
+        no longer what this program wrote is looked at first (``_rescue``)."""
+        if self._told:  # before a new rescue, which writes the key again
+            self._qs.remove(options.SETTINGS_RESCUED.key)
+            self._told = False
+        rescued = self._rescue()
+        if rescued is not None:
+            self._unsaid = rescued
         if self._qs.status() != QSettings.Status.NoError:  # an earlier write failed
             self._qs = self._carried_over(self._qs)
         self._qs.sync()
-        return self._qs.status() == QSettings.Status.NoError
+        self._known = self._on_disk()
+        if self._qs.status() != QSettings.Status.NoError:
+            return False
+        if self._unsaid is not None:  # said once the file holds it again
+            said, self._unsaid = self._unsaid, None
+            self.watch.rescued.emit(said)
+        return True
+
+    def rescue_told(self) -> None:
+        """An open window has said that the file was written again whole: the next start
+        need not (the key that would tell it goes with the next write)."""
+        self._told = True
+
+    def _rescue(self) -> str | None:
+        """Before a write: when someone else has damaged the file on disk (junk, no version)
+        or emptied it, keep it as ``.trasig`` and have the write put down everything the
+        program holds, not only what changed since the start. The copy's path ("" when none
+        was kept); None when nothing was damaged."""
+        try:
+            data: bytes | None = self.path.read_bytes()
+        except FileNotFoundError:
+            data = None
+        except OSError:
+            return None  # cannot be read (locked, no permission): QSettings says if it can write
+        if data == self._known or (data is not None and not data.strip() and
+                                   not (self._known or b"").strip()):
+            return None  # as this program left it (or as empty as it was)
+        if data is not None and _JUNK.search(data) is None and _stored_version(data) is not None:
+            return None  # another program of ours wrote it: QSettings adds our changes to it
+        copy = ""
+        if data is not None and data.strip():
+            kept = self._move_aside(data)
+            copy = str(kept) if kept is not None else ""
+        # Every key counts as changed: QSettings writes only those into the file it reads again.
+        for key in self._qs.allKeys():
+            self._qs.setValue(key, self._qs.value(key))
+        if data is None:
+            return None  # removed, not damaged: written again whole, nothing to say
+        self._qs.setValue(options.SETTINGS_RESCUED.key, copy)
+        return copy
+
+    def _on_disk(self) -> bytes | None:
+        """The file's bytes; None when there is none or it cannot be read."""
+        try:
+            return self.path.read_bytes()
+        except OSError:
+            return None
 
     def _carried_over(self, failed: QSettings) -> QSettings:
         """A QSettings holding what ``failed`` holds, not yet written. QSettings keeps the
@@ -254,6 +354,7 @@ class Settings:
         fail too, even once there is room again. Keys that ``failed`` no longer has (Glöm
         allt) are removed from the fresh one, which reads the file as it was last written."""
         fresh = QSettings(str(self.path), QSettings.Format.IniFormat)
+        fresh.installEventFilter(self.watch)
         keys = set(failed.allKeys())
         for key in fresh.allKeys():
             if key not in keys:
@@ -302,11 +403,22 @@ def _is_declared(key: str) -> bool:
     return True
 
 
-def _has_content(path: Path) -> bool:
-    try:
-        return bool(path.read_bytes().strip())
-    except OSError:
-        return False
+def _stored_version(data: bytes) -> int | None:
+    """The version a settings file's bytes give in [meta] (as QSettings writes it), if any
+    above 0. Read without QSettings: a second QSettings on the file would share the first
+    one's state and write it into the damaged file."""
+    section = ""
+    for line in data.decode("utf-8", "replace").splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+        elif section == "meta" and line.partition("=")[0].strip() == "version":
+            try:
+                version = int(line.partition("=")[2].strip())
+            except ValueError:
+                return None
+            return version if version >= 1 else None
+    return None
 
 
 def _drop_file_paths(qs: QSettings) -> None:
