@@ -3850,143 +3850,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="231"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="279"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="302"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="274"/>
         <source>Inställningarna har skrivits av en nyare version av programmet och kan inte användas av den här versionen, så standardvärdena används nu. Filen sparades som %1; den kan döpas tillbaka till %2 när den nyare versionen används igen.</source>
         <translation>The settings were written by a newer version of the program and cannot be used by this version, so the default values are used now. The file was saved as %1; it can be renamed back to %2 when the newer version is used again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="285"/>
+        <source>Inställningsfilen skadades medan programmet var öppet. Inget gick förlorat: allt sparades på nytt, även Mina sidor.</source>
+        <translation>The settings file was damaged while the program was open. Nothing was lost: everything was saved again, Mina sidor too.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="288"/>
+        <source>Den skadade filen sparades som %1.</source>
+        <translation>The damaged file was kept as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="393"/>
         <source>Åtgärdskortet öppnas …</source>
         <translation>Opening the action card …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="386"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="451"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="459"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="459"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="460"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="460"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="511"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="512"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="525"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="536"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="568"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="574"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="602"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="723"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="781"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="726"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="784"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="833"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="891"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="834"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="892"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1068"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1126"/>
         <source>Sidopaneler</source>
         <translation>Side panels</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1357"/>
         <source>Innehållspaketet byttes utanför fönstret. Fönstret visar strax det aktiva paketet; sök då igen.</source>
         <translation>The content pack was changed outside this window. The window will show the active pack in a moment; search again then.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1500"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1558"/>
         <source>Kvinnofrid Västmanland %1</source>
         <translation>Kvinnofrid Västmanland %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1502"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1560"/>
         <source>Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.</source>
         <translation>An offline aid for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1504"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1562"/>
         <source>Innehållspaket: %1, version %2.</source>
         <translation>Content pack: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1505"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1563"/>
         <source>Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.</source>
         <translation>The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board (Länsstyrelsen).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1508"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1566"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
