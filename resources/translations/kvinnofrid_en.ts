@@ -3872,7 +3872,7 @@
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="285"/>
         <source>Inställningsfilen skadades medan programmet var öppet. Inget gick förlorat: allt sparades på nytt, även Mina sidor.</source>
-        <translation>The settings file was damaged while the program was open. Nothing was lost: everything was saved again, Mina sidor too.</translation>
+        <translation>The settings file was damaged while the program was open. Nothing was lost: everything was saved again, My pages too.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="288"/>
