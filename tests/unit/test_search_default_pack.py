@@ -69,6 +69,10 @@ def test_card_snippets_read_as_the_card_does(index) -> None:
     # the children's step.
     assert step.heading == "Barn: Gör en orosanmälan till socialtjänsten"
     assert not step.snippet_plain("", "").startswith("Gör en orosanmälan"), step.snippet
+    # A sign whose text opens with a longer word ("Barnet berättar …") still shows its
+    # subject: the heading read "Barnet berättar", under no subject.
+    sign = next(h for h in index.search("barnet berättar", limit=5) if h.kind == "card")
+    assert sign.heading.startswith("Barn: "), sign.heading
 
 
 def test_the_judged_relevance_set_passes(index) -> None:

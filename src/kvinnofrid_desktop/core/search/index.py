@@ -1202,8 +1202,11 @@ class SearchIndex:
             if body is not text:  # the heading is shown beside the snippet: not twice
                 snippet = matcher.snippet(body, min_level)[0]
             place = _card_place(title) if kind == "card" else ""
+            # Said by the text when it opens with the place as a word ("Sala · …"), not as the
+            # start of another ("Barnet berättar" is a sign under Barn, shown without it).
+            said = text.startswith(place) and not text[len(place):len(place) + 1].isalpha()
             hits.append(Hit(doc_id, title, page, snippet, score, kind, anchor, matched,
-                            "" if text.startswith(place) else place))
+                            "" if said else place))
         return hits
 
 
