@@ -1585,3 +1585,21 @@ def test_a_search_hit_in_another_municipality_says_so_and_leads_back(qtbot, make
     # Choosing another municipality in the list is a choice: nothing to lead back to.
     tab.set_municipality("Sala")
     assert button.isHidden()
+
+
+def test_a_search_hit_before_any_municipality_is_chosen_does_not_pass_for_the_worker_s(
+        qtbot, make_tab) -> None:
+    """Never chosen (or one the pack does not know): a hit on Sala's contact took the question
+    away and showed "Kontakter – Sala" as if Sala were the worker's own."""
+    tab = make_tab()
+    tab.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tab.window())
+    assert tab.chooser.isVisible()
+    assert tab.show_entry("sala-orosanmalan-barn")
+    button = tab.own_municipality_button
+    assert button.isVisible()
+    assert button.text() == "Visar Sala från sökningen. Vilken kommun arbetar du i?"
+    click(qtbot, button)
+    assert tab.chooser.isVisible() and tab.current_municipality() is None
+    assert button.isHidden()
+    assert tab.chooser.isAncestorOf(QApplication.focusWidget())

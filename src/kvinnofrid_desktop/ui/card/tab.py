@@ -674,19 +674,28 @@ class ActionCardTab(QWidget):
     def _show_way_back(self, shown: str | None) -> None:
         own = self._own_municipality()
         away = own is not None and (shown or "") != own
-        if away and own:
+        asking = own is None and self._asking and shown is not None
+        if asking:  # none chosen yet: the hit's municipality must not pass for the worker's
+            self.own_municipality_button.setText(arg(self.tr(
+                "Visar %1 från sökningen. Vilken kommun arbetar du i?"), shown or ""))
+        elif away and own:
             self.own_municipality_button.setText(arg(self.tr(
                 "Visar %1 från sökningen. Tillbaka till din kommun, %2"), shown or "", own))
         elif away:  # "Hela länet" was the choice
             self.own_municipality_button.setText(arg(self.tr(
                 "Visar %1 från sökningen. Tillbaka till hela länet"), shown or ""))
-        self.own_municipality_button.setVisible(away)
+        self.own_municipality_button.setVisible(away or asking)
 
     def _back_to_own_municipality(self) -> None:
         own = self._own_municipality()
         if own is not None:
             self.set_municipality(own or None)
             self.municipality_combo.setFocus()
+        elif self._asking:  # the question again, where the contacts go
+            self._select(self._subject, None)
+            buttons = self.chooser.findChildren(QPushButton)
+            if buttons:
+                buttons[0].setFocus()
 
     def _no_contacts_text(self, raw: str, elsewhere: set[str]) -> str:
         """Nothing matches: said plainly, or, when the filter finds contacts of another subject
