@@ -741,3 +741,31 @@ def test_a_hit_on_a_scanned_documents_title_says_so_not_an_empty_excerpt(
     group = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
                  if tree.topLevelItem(i).text(0).startswith("Rutin"))
     assert "Träff i titeln" in group.child(0).data(0, HTML_ROLE)  # what is drawn
+
+
+def test_a_damaged_index_is_said_in_the_interface_s_language(qtbot, tmp_path: Path) -> None:
+    """The English window said "Sökindexet är skadat … (Arkiv → Inställningar → …)" beside a
+    menu called File."""
+    import sys
+
+    from language import interface_language
+
+    from kvinnofrid_desktop.ui.search.field import SearchField
+    from kvinnofrid_desktop.ui.search.panel import SearchPanel
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+    from packtools import index_missing_a_page
+
+    path, damaged, _ = index_missing_a_page(tmp_path)
+    with interface_language("en"):
+        field = SearchField()
+        panel = SearchPanel(field, path, {"d": "Plan"})
+        qtbot.addWidget(field)
+        qtbot.addWidget(panel)
+        panel.show()
+        panel.search_now(damaged)
+        qtbot.waitUntil(lambda: "skadat" in panel.status.text(), timeout=5000)
+        text = panel.status.text()
+        panel.shutdown()
+    assert text.startswith("The search index cannot be used: reinstall the content pack or "
+                           "restore the previous one (File → Settings → Content packs)"), text

@@ -241,6 +241,15 @@ PROBLEM_EXPLANATIONS = {
         "Problems", "Dokumentets år saknas; skriv vilket år det gavs ut"),
     "document.no_publisher": QT_TRANSLATE_NOOP(
         "Problems", "Dokumentets utgivare saknas; skriv vem som gav ut det"),
+    "document.no_summary": QT_TRANSLATE_NOOP(
+        "Problems", "Dokumentet har ingen sammanfattning; Publikationer visar den tom"),
+    "document.empty_tab": QT_TRANSLATE_NOOP(
+        "Problems", "En flik får inget dokument i paketet och blir tom"),
+    "pdf.zero_bytes": QT_TRANSLATE_NOOP("Problems", "PDF-filen är tom (0 byte)"),
+    # The search index, by SearchIndexError's code (core/search/index.py).
+    "search": QT_TRANSLATE_NOOP(
+        "Problems", "Sökindexet kan inte användas: installera om innehållspaketet eller "
+        "återställ det föregående (Arkiv → Inställningar → Innehållspaket)"),
     "field": QT_TRANSLATE_NOOP(
         "Problems", "En uppgift i paketets innehållsförteckning har ett felaktigt värde"),
     "format": QT_TRANSLATE_NOOP(

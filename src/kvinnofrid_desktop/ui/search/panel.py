@@ -321,7 +321,10 @@ class SearchPanel(QWidget):
         self.textless_note.hide()
         self._set_suggestion("")
         self.help_button.setVisible(self.help_available)
-        self.status.setText(message)
+        # The index's message is Swedish (core): in English a sentence with it as the detail.
+        from kvinnofrid_desktop.ui.common.labels import problem_text
+
+        self.status.setText(problem_text("search", message))
         self._announce.start()
 
     def _announce_status(self) -> None:
