@@ -501,3 +501,21 @@ def test_a_pdf_dropped_on_a_form_field_is_added_not_typed_into_it(qtbot, part, f
     select(qtbot, part, STRATEGY)
     assert part.title.value() == title
     assert str(pdfs.sample.parent) not in folder.catalog_text()
+
+
+def test_a_pdf_s_creation_date_is_not_taken_for_the_year_it_was_published(tmp_path) -> None:
+    """A routine of 2019 scanned today got the year 2026 from the file's creation date, so the
+    editor never asked for the year."""
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    from kvinnofrid_desktop.ui.editor.documents import read_pdf_info
+
+    path = tmp_path / "skannad.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setTitle("Rutin vid hedersrelaterat våld")
+    painter = QPainter(writer)
+    painter.drawText(100, 100, "Rutin")
+    painter.end()
+    info = read_pdf_info(path)
+    assert info is not None
+    assert (info.title, info.year) == ("Rutin vid hedersrelaterat våld", None)

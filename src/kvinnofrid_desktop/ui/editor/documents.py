@@ -29,7 +29,6 @@ from typing import Any, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDateTime,
     QFileSystemWatcher,
     QModelIndex,
     QObject,
@@ -151,19 +150,18 @@ def first_page(pdf: Path, name: str, width_px: int) -> tuple[QImage, int]:
 
 
 def read_pdf_info(pdf: Path) -> PdfInfo | None:
-    """What the PDF says about itself (title, author, the year it was made), for "Lägg till
-    PDF"; None when it cannot be opened (``add_pdf`` then says why)."""
+    """What the PDF says about itself (title, author), for "Lägg till PDF"; None when it
+    cannot be opened (``add_pdf`` then says why). Not a year: the file's creation date is when
+    the file was made (a scan made today said 2026 for a routine of 2019), so the editor asks
+    for the year the document was published."""
     try:
         doc = QtPdfEngine().open(pdf)
     except PdfReadError:
         return None
     try:
         field = QPdfDocument.MetaDataField
-        created = doc.metaData(field.CreationDate)
-        year = (created.date().year() if isinstance(created, QDateTime) and created.isValid()
-                else None)
         return pdf_info(str(doc.metaData(field.Title) or ""),
-                        str(doc.metaData(field.Author) or ""), year)
+                        str(doc.metaData(field.Author) or ""), None)
     finally:
         doc.close()
 
