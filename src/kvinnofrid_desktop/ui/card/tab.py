@@ -265,7 +265,7 @@ class ActionCardTab(QWidget):
         # A search hit on another municipality's contact shows that municipality without
         # choosing it: said above the columns, with the way back (it stayed on after Esc and
         # other tabs, and was read as the worker's own).
-        self.own_municipality_button = link_button(self)
+        self.own_municipality_button = link_button(self, self.tr("Tillbaka till din kommun"))
         self.own_municipality_button.clicked.connect(self._back_to_own_municipality)
         self.own_municipality_button.hide()
         outer.addWidget(self.own_municipality_button)
@@ -684,6 +684,8 @@ class ActionCardTab(QWidget):
         elif away:  # "Hela länet" was the choice
             self.own_municipality_button.setText(arg(self.tr(
                 "Visar %1 från sökningen. Tillbaka till hela länet"), shown or ""))
+        # Read as shown (a button's name is its text; this one's text changes).
+        self.own_municipality_button.setAccessibleName(self.own_municipality_button.text())
         self.own_municipality_button.setVisible(away or asking)
 
     def _back_to_own_municipality(self) -> None:
