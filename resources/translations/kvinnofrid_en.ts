@@ -72,6 +72,11 @@
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="268"/>
+        <source>Tillbaka till din kommun</source>
+        <translation>Back to your municipality</translation>
+    </message>
+    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="277"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
@@ -149,124 +154,129 @@
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="679"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="680"/>
+        <source>Visar %1 från sökningen. Vilken kommun arbetar du i?</source>
+        <translation>Showing %1 from the search. Which municipality do you work in?</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="683"/>
         <source>Visar %1 från sökningen. Tillbaka till din kommun, %2</source>
         <translation>Showing %1 from the search. Back to your municipality, %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="682"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="686"/>
         <source>Visar %1 från sökningen. Tillbaka till hela länet</source>
         <translation>Showing %1 from the search. Back to the whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="695"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="706"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="697"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="708"/>
         <source>%1 och %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="699"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="710"/>
         <source>Inga kontakter under %1 matchar ”%2”. Under %3 finns kontakter som gör det.</source>
         <translation>No contacts under %1 match “%2”. Under %3 there are contacts that do.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="708"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="719"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="710"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="721"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1001"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1012"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1030"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1041"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1031"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1042"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1038"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1049"/>
         <source>Utskrift till fil är avstängd av administratören: inga kopior får lämna programmet. Välj en skrivare.</source>
         <translation>Printing to a file has been turned off by the administrator: no copies may leave the program. Choose a printer.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1054"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1065"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1060"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1071"/>
         <source>Kortet kunde inte skrivas ut: skrivaren tog inte emot utskriften. Kontrollera skrivaren och försök igen, eller exportera kortet som PDF.</source>
         <translation>The card could not be printed: the printer did not accept the job. Check the printer and try again, or export the card as PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1065"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1076"/>
         <source>Mappen finns inte.</source>
         <translation>The folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1066"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1077"/>
         <source>Du får inte skriva i mappen.</source>
         <translation>You are not allowed to write in the folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1068"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1079"/>
         <source>Filen kunde inte skapas där.</source>
         <translation>The file could not be created there.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1069"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1080"/>
         <source>Kortet kunde inte sparas som %1. %2 Välj en annan plats.</source>
         <translation>The card could not be saved as %1. %2 Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1037"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1071"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1048"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1082"/>
         <source>Inget skrevs ut</source>
         <translation>Nothing was printed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1088"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1099"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1089"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1100"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1091"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1102"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1099"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1110"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1111"/>
         <source>PDF-filen kunde inte sparas i %1. %2</source>
         <translation>The PDF file could not be saved in %1. %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1052"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1063"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1113"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1902,411 +1912,411 @@
 <context>
     <name>DocumentsPart</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="390"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="388"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="400"/>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="402"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="404"/>
         <source>%1 lades inte till: %2</source>
         <translation>%1 was not added: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="458"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="456"/>
         <source>Doku&amp;menten i paketet</source>
         <translation>Docu&amp;ments in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="461"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="459"/>
         <source>Dokumenten i paketet</source>
         <translation>Documents in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="463"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="461"/>
         <source>Alt+Uppil och Alt+Nedpil flyttar dokumentet, Delete tar bort det</source>
         <translation>Alt+Up and Alt+Down move the document, Delete removes it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="465"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="550"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="644"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="463"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="548"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="642"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="465"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="559"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="463"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="557"/>
         <source>Flik</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="479"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="477"/>
         <source>&amp;Lägg till PDF…</source>
         <translation>&amp;Add PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="480"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="478"/>
         <source>Eller dra PDF-filer hit</source>
         <translation>Or drag PDF files here</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="482"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="480"/>
         <source>Flytta &amp;upp</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="483"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="481"/>
         <source>Alt+Uppil i listan</source>
         <translation>Alt+Up in the list</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="485"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="483"/>
         <source>Flytta &amp;ned</source>
         <translation>Move dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="486"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="484"/>
         <source>Alt+Nedpil i listan</source>
         <translation>Alt+Down in the list</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="488"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="486"/>
         <source>Ta &amp;bort…</source>
         <translation>Remo&amp;ve…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="489"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="487"/>
         <source>Delete i listan; filen ligger kvar i källmappen</source>
         <translation>Delete in the list; the file stays in the source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="496"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="494"/>
         <source>Dra PDF-filer hit för att lägga till dem.</source>
         <translation>Drag PDF files here to add them.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="532"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="530"/>
         <source>Dokumentets uppgifter</source>
         <translation>The document&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="538"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="536"/>
         <source>Paketet har inga dokument. Lägg till PDF-filer med knappen eller dra dem hit.</source>
         <translation>The pack has no documents. Add PDF files with the button or drag them here.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="547"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="545"/>
         <source>Dokumentet</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="552"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="550"/>
         <source>T&amp;itel:</source>
         <translation>T&amp;itle:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="553"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="551"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="556"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="554"/>
         <source>Dokumentets namn i paketet: små bokstäver, siffror och bindestreck</source>
         <translation>The document&apos;s name in the pack: lower-case letters, digits and hyphens</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="557"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="555"/>
         <source>Id:</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="563"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="561"/>
         <source>&amp;Flik:</source>
         <translation>Ta&amp;b:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="361"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="565"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="359"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="563"/>
         <source>Sammanfattning</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="394"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="392"/>
         <source>Mappen %1 har inga PDF-filer; inget lades till.</source>
         <translation>The folder %1 has no PDF files; nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="570"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="568"/>
         <source>Sammanfattnin&amp;g:</source>
         <translation>Summar&amp;y:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="572"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="570"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="575"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="573"/>
         <source>Utgivar&amp;e:</source>
         <translation>Publish&amp;er:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="576"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="574"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="580"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="578"/>
         <source>&amp;År:</source>
         <translation>Yea&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="582"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="580"/>
         <source>Ursprung</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="584"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="582"/>
         <source>Officiellt dokument (myndighetens egen fil)</source>
         <translation>Official document (the authority&apos;s own file)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="585"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="583"/>
         <source>Sammanställning från offentliga källor</source>
         <translation>Compilation from public sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="591"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="589"/>
         <source>Ursp&amp;rung:</source>
         <translation>Pro&amp;venance:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="593"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="591"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="595"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="593"/>
         <source>Fil:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="596"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="594"/>
         <source>Öppna i te&amp;xtredigeraren</source>
         <translation>Open in te&amp;xt editor</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="598"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="596"/>
         <source>Öppnar Markdown-filen i datorns textredigerare; förhandsvisningen uppdateras när filen sparas</source>
         <translation>Opens the Markdown file in the computer&apos;s text editor; the preview is updated when the file is saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="605"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="603"/>
         <source>Officiellt original</source>
         <translation>Official original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="609"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="607"/>
         <source>Dokumentet som en sammanställning ersätter; titel och utgivare krävs.</source>
         <translation>The document a compilation stands in for; title and publisher are required.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="615"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="613"/>
         <source>Originalets titel</source>
         <translation>Title of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="615"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="613"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="616"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="614"/>
         <source>Originalets utgivare</source>
         <translation>Publisher of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="616"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="614"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="617"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="615"/>
         <source>Originalets år</source>
         <translation>Original&apos;s year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="617"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="615"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="618"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="616"/>
         <source>Originalets sidantal</source>
         <translation>Pages of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="618"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="616"/>
         <source>Sidor:</source>
         <translation>Pages:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="619"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="617"/>
         <source>Originalets diarienummer</source>
         <translation>Registration number of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="619"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="617"/>
         <source>Diarienummer:</source>
         <translation>Registration number:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="620"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="618"/>
         <source>Originalets webbadress</source>
         <translation>Web address of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="620"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="618"/>
         <source>Webbadress:</source>
         <translation>Web address:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="629"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="627"/>
         <source>Inget original</source>
         <translation>No original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="630"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="628"/>
         <source>Tar bort uppgifterna om originalet</source>
         <translation>Removes the details of the original</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="362"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="636"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="642"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="360"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="634"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="640"/>
         <source>Källor</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="638"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="636"/>
         <source>Käll&amp;or (titel, webbadress, kontrollerad ÅÅÅÅ-MM-DD):</source>
         <translation>S&amp;ources (title, web address, checked YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="644"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="642"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="644"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="642"/>
         <source>Kontrollerad</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="661"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="659"/>
         <source>Lägg till källa</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="663"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="661"/>
         <source>Ta bort källa</source>
         <translation>Remove source</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="697"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="695"/>
         <source>Första sidan</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="701"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="699"/>
         <source>Dokumentets första sida</source>
         <translation>The document&apos;s first page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="810"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="808"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="853"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="851"/>
         <source>skapas från åtgärdskortets uppgifter</source>
         <translation>made from the action card&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1035"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1033"/>
         <source>sidantalet ska vara ett heltal, t.ex. 46</source>
         <translation>the page count must be a whole number, e.g. 46</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1173"/>
         <source>Ta bort dokumentet</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1174"/>
         <source>Ta bort »%1« ur paketet?</source>
         <translation>Remove “%1” from the pack?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1178"/>
         <source>Filen ligger kvar i källmappen; dokumentet försvinner ur paketet när du sparar.</source>
         <translation>The file stays in the source folder; the document leaves the pack when you save.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1179"/>
         <source>Ta bort</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1180"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1211"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1209"/>
         <source>Lägg till PDF</source>
         <translation>Add PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1210"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1244"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1298"/>
         <source>Filen finns inte i källmappen.</source>
         <translation>The file is not in the source folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1246"/>
         <source>Ingen textredigerare kunde öppna filen; öppna %1 själv.</source>
         <translation>No text editor could open the file; open %1 yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1295"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1293"/>
         <source>Åtgärdskortet skapas av programmet från kontakternas uppgifter när paketet byggs; det finns ingen fil att förhandsvisa.</source>
         <translation>The program makes the action card from the contacts when the pack is built; there is no file to preview.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1307"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1305"/>
         <source>Förhandsvisningen skapas … den uppdateras när Markdown-filen sparas.</source>
         <translation>Making the preview … it is updated when the Markdown file is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1312"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1310"/>
         <source>Förhandsvisningen skapas …</source>
         <translation>Making the preview …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1347"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1345"/>
         <source>Sidor: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1350"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1348"/>
         <source>Förhandsvisning av PDF-filen som byggs av Markdown-filen.</source>
         <translation>Preview of the PDF built from the Markdown file.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1358"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1356"/>
         <source>Förhandsvisningen kunde inte skapas: %1</source>
         <translation>The preview could not be made: %1</translation>
     </message>
@@ -4752,97 +4762,117 @@ The original is unchanged.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="244"/>
+        <source>Dokumentet har ingen sammanfattning; Publikationer visar den tom</source>
+        <translation>The document has no summary; Publications shows it empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="246"/>
+        <source>En flik får inget dokument i paketet och blir tom</source>
+        <translation>A tab gets no document in the pack and will be empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="248"/>
+        <source>PDF-filen är tom (0 byte)</source>
+        <translation>The PDF file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="250"/>
+        <source>Sökindexet kan inte användas: installera om innehållspaketet eller återställ det föregående (Arkiv → Inställningar → Innehållspaket)</source>
+        <translation>The search index cannot be used: reinstall the content pack or restore the previous one (File → Settings → Content packs)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="253"/>
         <source>En uppgift i paketets innehållsförteckning har ett felaktigt värde</source>
         <translation>An entry in the pack&apos;s table of contents has a wrong value</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="246"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="255"/>
         <source>Paketet har ett format som den här versionen av programmet inte kan läsa</source>
         <translation>The pack has a format this version of the program cannot read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="257"/>
         <source>Paketets lista över ord som betyder samma sak i sökningen är felaktig</source>
         <translation>The pack&apos;s list of words that mean the same in search is wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="259"/>
         <source>Signeringsnyckeln kan inte användas</source>
         <translation>The signing key cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="251"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="260"/>
         <source>Den versionen kan inte tas bort</source>
         <translation>That version cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="252"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="261"/>
         <source>Den delade mappen med innehållspaket kan inte läsas</source>
         <translation>The shared folder of content packs cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="254"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="263"/>
         <source>Ett dokument i paketet hör till en flik som programmet inte har</source>
         <translation>A document in the pack belongs to a tab the program does not have</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="265"/>
         <source>Innehållspaketet finns inte</source>
         <translation>The content pack does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="258"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="267"/>
         <source>Paketet kan inte byggas i den mappen</source>
         <translation>The pack cannot be built in that folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="259"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="268"/>
         <source>Källmappens katalog (catalog.toml) saknas eller är felaktig</source>
         <translation>The source folder&apos;s catalogue (catalog.toml) is missing or wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="270"/>
         <source>En kontaktuppgift behöver ses över</source>
         <translation>A contact detail needs checking</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="271"/>
         <source>En text i källmappen kan inte läsas som Markdown</source>
         <translation>A text in the source folder cannot be read as Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="273"/>
         <source>Kommunens ifyllda lista med kontaktuppgifter kan inte läsas</source>
         <translation>The municipality&apos;s filled-in list of contact details cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="275"/>
         <source>Källmappen kan inte skapas där</source>
         <translation>The source folder cannot be created there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="286"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="295"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="305"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="309"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="318"/>
         <source>Uppgiften om vilket innehållspaket som är aktivt kan inte användas (i detalj, på svenska: %1)</source>
         <translation>The record of which content pack is active cannot be used (in detail, in Swedish: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="323"/>
         <source>Paketet %1 kunde inte användas: %2</source>
         <translation>Pack %1 could not be used: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="326"/>
         <source>Programmet visar i stället paketet %1.</source>
         <translation>The program shows pack %1 instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="320"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="329"/>
         <source>Programmet visar standardinnehållet.</source>
         <translation>The program shows the default content.</translation>
     </message>
@@ -5580,57 +5610,57 @@ The original is unchanged.</translation>
         <translation>Type one or more words in the search field, for example orosanmälan, socialjour or a municipality. The search covers every document and the action card; the documents are in Swedish.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="365"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="368"/>
         <source>Söker efter ”%1” …</source>
         <translation>Searching for “%1” …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="384"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="387"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="396"/>
         <source>Dokumenten är skrivna på svenska: sök med svenska ord.</source>
         <translation>The documents are written in Swedish: search with Swedish words.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="405"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="408"/>
         <source>Inget avsnitt på åtgärdskortet har alla orden i ”%1”. %2: först avsnitt för ”%3”, sedan sidor för ”%4”.</source>
         <translation>No entry of the action card has every word of “%1”. %2: first the entries for “%3”, then pages for “%4”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="408"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="411"/>
         <source>Ingen sida har alla orden i ”%1”. %2 för ”%3”:</source>
         <translation>No page has all the words of “%1”. %2 for “%3”:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="411"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="414"/>
         <source>%1 för ”%2”</source>
         <translation>%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="429"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="432"/>
         <source>Utskrivet kort, sida %1</source>
         <translation>Printed card, page %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="438"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="441"/>
         <source>Träff i titeln</source>
         <translation>Match in the title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="439"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="442"/>
         <source>Träff i titeln; dokumentets sidor har ingen text att söka i</source>
         <translation>Match in the title; the document&apos;s pages have no text to search</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="457"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="460"/>
         <source>%1 och %2 till</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="459"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="462"/>
         <source>%n dokument går inte att söka i (ingen text i PDF:en, inskannad?): %1</source>
         <translation>
             <numerusform>%n document cannot be searched (no text in the PDF; scanned?): %1</numerusform>
@@ -5638,27 +5668,27 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="473"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="476"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="489"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="492"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="488"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="491"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="401"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="404"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="400"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="403"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -5666,7 +5696,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="431"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="434"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
