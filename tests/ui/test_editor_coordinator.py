@@ -142,9 +142,13 @@ def test_the_coordinator_keeps_the_content_true(qtbot, env, pdfs, tmp_path, monk
     type_text(docs.summary, "Länets handlingsplan mot våld i nära relationer.")
     qtbot.keyClick(docs.summary, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: not any("Handlingsplan 2027" in p.text_sv()
+                                    and "sammanfattning" in p.text_sv()
                                     for p in window.problems))
     assert window.folder.documents()[before]["summary"] == (
         "Länets handlingsplan mot våld i nära relationer.")
+    # The year the PDF cannot tell (its file's date is not when it was published) is asked for.
+    assert any(p.code == "document.no_year" and "Handlingsplan 2027" in p.text_sv()
+               for p in window.problems)
 
     # --- Sala's out-of-hours number, checked today ---
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)

@@ -324,7 +324,8 @@ class SearchPanel(QWidget):
         # The index's message is Swedish (core): in English a sentence with it as the detail.
         from kvinnofrid_desktop.ui.common.labels import problem_text
 
-        self.status.setText(problem_text("search", message))
+        said = problem_text("search", message)
+        self.status.setText(said)
         self._announce.start()
 
     def _announce_status(self) -> None:
