@@ -3956,57 +3956,62 @@
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="781"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="782"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="784"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="785"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="891"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="892"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="893"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1127"/>
         <source>Sidopaneler</source>
         <translation>Side panels</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1355"/>
+        <source>Träffarna kommer från ett innehållspaket som inte längre är aktivt: numren kan ha ändrats. Visa det aktiva paketet innan du ringer.</source>
+        <translation>These results come from a content pack that is no longer active: the numbers may have changed. Show the active pack before you call.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1367"/>
         <source>Innehållspaketet byttes utanför fönstret. Fönstret visar strax det aktiva paketet; sök då igen.</source>
         <translation>The content pack was changed outside this window. The window will show the active pack in a moment; search again then.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1558"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1568"/>
         <source>Kvinnofrid Västmanland %1</source>
         <translation>Kvinnofrid Västmanland %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1560"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1570"/>
         <source>Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.</source>
         <translation>An offline aid for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1562"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1572"/>
         <source>Innehållspaket: %1, version %2.</source>
         <translation>Content pack: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1563"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1573"/>
         <source>Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.</source>
         <translation>The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board (Länsstyrelsen).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1566"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1576"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
@@ -5585,82 +5590,82 @@ The original is unchanged.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="236"/>
         <source>Sökförslag</source>
         <translation>Search suggestion</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="243"/>
         <source>Visa vart man kan vända sig (Åtgärdskortet)</source>
         <translation>Show where to turn (the action card)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="248"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="276"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="285"/>
         <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
         <translation>Search is not available: the pack has no search index.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="299"/>
         <source>Skriv ett eller flera ord i sökfältet, till exempel orosanmälan, socialjour eller en kommun. Sökningen går igenom alla dokument och åtgärdskortet.</source>
         <translation>Type one or more words in the search field, for example orosanmälan, socialjour or a municipality. The search covers every document and the action card; the documents are in Swedish.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="368"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="378"/>
         <source>Söker efter ”%1” …</source>
         <translation>Searching for “%1” …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="387"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="397"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="406"/>
         <source>Dokumenten är skrivna på svenska: sök med svenska ord.</source>
         <translation>The documents are written in Swedish: search with Swedish words.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="408"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="418"/>
         <source>Inget avsnitt på åtgärdskortet har alla orden i ”%1”. %2: först avsnitt för ”%3”, sedan sidor för ”%4”.</source>
         <translation>No entry of the action card has every word of “%1”. %2: first the entries for “%3”, then pages for “%4”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="411"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="421"/>
         <source>Ingen sida har alla orden i ”%1”. %2 för ”%3”:</source>
         <translation>No page has all the words of “%1”. %2 for “%3”:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="414"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="424"/>
         <source>%1 för ”%2”</source>
         <translation>%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="432"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="442"/>
         <source>Utskrivet kort, sida %1</source>
         <translation>Printed card, page %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="441"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="451"/>
         <source>Träff i titeln</source>
         <translation>Match in the title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="442"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="452"/>
         <source>Träff i titeln; dokumentets sidor har ingen text att söka i</source>
         <translation>Match in the title; the document&apos;s pages have no text to search</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="460"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="475"/>
         <source>%1 och %2 till</source>
         <translation>%1 and %2 more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="462"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="477"/>
         <source>%n dokument går inte att söka i (ingen text i PDF:en, inskannad?): %1</source>
         <translation>
             <numerusform>%n document cannot be searched (no text in the PDF; scanned?): %1</numerusform>
@@ -5668,27 +5673,27 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="476"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="491"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="492"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="507"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="491"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="506"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="404"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="414"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="403"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="413"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -5696,7 +5701,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="434"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="444"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>

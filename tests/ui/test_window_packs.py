@@ -328,6 +328,14 @@ def test_a_pack_imported_elsewhere_is_said_on_the_card_until_it_is_shown(
     assert card.outdated_line.findChild(QToolButton) is None  # nothing closes it
     assert not layout_problems(card)
     window.grab().save(str(env / "outdated.png"))
+    # The search's hits quote the same pack's numbers: said above them too.
+    window.focus_search()
+    window.search_panel.search_now("orosanmälan sala")
+    qtbot.waitUntil(lambda: window.search_panel.last_query == "orosanmälan sala")
+    note = window.search_panel.outdated_note
+    assert note.isVisible() and "inte längre är aktivt: numren kan ha ändrats" in note.text()
+    assert not layout_problems(window.search_panel)
+    window.show_tab("action_card")
     assert card.outdated_button.isVisible()
     with qtbot.waitSignal(window.packChanged):
         qtbot.mouseClick(card.outdated_button, Qt.MouseButton.LeftButton)

@@ -609,6 +609,7 @@ class MainWindow(QMainWindow):
             self._watch_dock(dock)
             panel.hitActivated.connect(self.open_hit)
             panel.relay.failed.connect(self._search_failed)  # after the panel's own message
+            panel.show_outdated(self._search_outdated_text())
             panel.help_available = bool(self.pack.manifest.action_card)
             panel.helpRequested.connect(self.show_support_lines)
             # Esc in the field as well as in the results: the window's own connection for the
@@ -1345,6 +1346,15 @@ class MainWindow(QMainWindow):
 
             if isinstance(card, ActionCardTab):
                 card.show_outdated(text)
+        if self._search_panel is not None:
+            self._search_panel.show_outdated(self._search_outdated_text())
+
+    def _search_outdated_text(self) -> str:
+        """The search panel's line while the pack shown is no longer the active one: its hits
+        quote the numbers of that pack (the card said so; the results did not)."""
+        return self.tr("Träffarna kommer från ett innehållspaket som inte längre är aktivt: "
+                       "numren kan ha ändrats. Visa det aktiva paketet innan du ringer.") \
+            if self._outdated_card else ""
 
     def _search_failed(self, _message: str) -> None:
         """The search index could not be opened because the shown pack was removed outside

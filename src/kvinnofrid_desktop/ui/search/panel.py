@@ -218,6 +218,14 @@ class SearchPanel(QWidget):
         # A scanned PDF has no text: its words find nothing, and "Inga träffar" alone made
         # the county's routine look missing. Said beside every answer, hits or not: a hit
         # elsewhere does not mean the scanned document has nothing on it.
+        # The pack shown is no longer the active one (MainWindow): its hits' numbers may be old.
+        self.outdated_note = QLabel(self)
+        self.outdated_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.outdated_note.setWordWrap(True)
+        font = self.outdated_note.font()
+        font.setBold(True)  # a warning before the numbers, not one more line of status
+        self.outdated_note.setFont(font)
+        self.outdated_note.hide()
         self.textless_note = QLabel(self)
         self.textless_note.setTextFormat(Qt.TextFormat.PlainText)  # the documents' own titles
         self.textless_note.setWordWrap(True)
@@ -244,6 +252,7 @@ class SearchPanel(QWidget):
         self.tree.setIndentation(12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.outdated_note)
         layout.addWidget(self.status)
         layout.addWidget(self.textless_note)
         layout.addWidget(self.suggestion_button)
@@ -449,6 +458,11 @@ class SearchPanel(QWidget):
         if first is not None:
             self.tree.setCurrentItem(first.child(0) or first)
         self._announce.start()
+
+    def show_outdated(self, text: str) -> None:
+        """Say above the results that they come from a pack no longer active ("" hides it)."""
+        self.outdated_note.setText(text)
+        self.outdated_note.setVisible(bool(text))
 
     def _show_textless(self, textless: list[str]) -> None:
         """Name the documents whose pages have no text (scanned), under the search's status."""
