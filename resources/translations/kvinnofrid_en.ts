@@ -3856,6 +3856,11 @@
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="283"/>
+        <source>%1 och %2 till</source>
+        <translation>%1 and %2 more</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4219,12 +4224,7 @@
         <translation>The action card&apos;s contacts are the same in both packs.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="338"/>
-        <source>%1 och %2 till</source>
-        <translation>%1 and %2 more</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="337"/>
         <source>Kontaktuppgifter har ändrats: %1.</source>
         <translation>Contact details have changed: %1.</translation>
     </message>
@@ -4856,28 +4856,28 @@ The original is unchanged.</translation>
         <translation>The source folder cannot be created there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="295"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="305"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="304"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="314"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="318"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="327"/>
         <source>Uppgiften om vilket innehållspaket som är aktivt kan inte användas (i detalj, på svenska: %1)</source>
         <translation>The record of which content pack is active cannot be used (in detail, in Swedish: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="323"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="332"/>
         <source>Paketet %1 kunde inte användas: %2</source>
         <translation>Pack %1 could not be used: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="326"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="335"/>
         <source>Programmet visar i stället paketet %1.</source>
         <translation>The program shows pack %1 instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="329"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="338"/>
         <source>Programmet visar standardinnehållet.</source>
         <translation>The program shows the default content.</translation>
     </message>
@@ -5659,13 +5659,8 @@ The original is unchanged.</translation>
         <source>Träff i titeln; dokumentets sidor har ingen text att söka i</source>
         <translation>Match in the title; the document&apos;s pages have no text to search</translation>
     </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="475"/>
-        <source>%1 och %2 till</source>
-        <translation>%1 and %2 more</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="477"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="476"/>
         <source>%n dokument går inte att söka i (ingen text i PDF:en, inskannad?): %1</source>
         <translation>
             <numerusform>%n document cannot be searched (no text in the PDF; scanned?): %1</numerusform>
@@ -5673,17 +5668,17 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="491"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="490"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="507"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="506"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="506"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="505"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>

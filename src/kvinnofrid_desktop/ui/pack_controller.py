@@ -30,7 +30,7 @@ from kvinnofrid_desktop.core.pack.manifest import MANIFEST_NAME
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.problems import PackError
 from kvinnofrid_desktop.core.placeholders import arg
-from kvinnofrid_desktop.ui.common.labels import problem_text
+from kvinnofrid_desktop.ui.common.labels import first_of, problem_text
 from kvinnofrid_desktop.ui.notices import NoticeBanner
 from kvinnofrid_desktop.ui.packs.folder_reason import folder_reason
 
@@ -333,10 +333,9 @@ class PackController(QObject):
                 parts.append(f"{change.label} ({o.phone or '–'} → {c.phone or '–'})")
             else:
                 parts.append(change.label)
-        listed = "; ".join(parts)
-        if len(changes) > SHOWN_CONTACTS:
-            listed = arg(self.tr("%1 och %2 till"), listed, str(len(changes) - SHOWN_CONTACTS))
-        return arg(self.tr("Kontaktuppgifter har ändrats: %1."), listed), False
+        parts += [change.label for change in changes[SHOWN_CONTACTS:]]  # counted, not named
+        return arg(self.tr("Kontaktuppgifter har ändrats: %1."),
+                   first_of(parts, SHOWN_CONTACTS, "; ")), False
 
 
 class ContentFolderInstalls(QObject):

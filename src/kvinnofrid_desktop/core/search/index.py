@@ -344,6 +344,7 @@ class SearchIndex:
         self._tails: frozenset[str] | None = None  # see _named_by_tails
         self._numberless: frozenset[str] | None = None  # see _numberless_anchors
         self._parts: dict[str, bool] | None = None  # see _as_parts
+        self._subjects: frozenset[str] | None = None  # see _card_subjects
         self._textless: frozenset[str] | None = None  # see documents_without_text
 
     @classmethod
@@ -1121,9 +1122,12 @@ class SearchIndex:
 
     def _card_subjects(self) -> frozenset[str]:
         """The stems of the card's subjects ("barn", "vuxn", "djur"): the place of its signs
-        and steps."""
-        return frozenset(swedish.stem(card.name[0]) for card in self._card_headings().values()
-                         if not card.contact and card.name)
+        and steps. Read once."""
+        if self._subjects is None:
+            self._subjects = frozenset(swedish.stem(card.name[0])
+                                       for card in self._card_headings().values()
+                                       if not card.contact and card.name)
+        return self._subjects
 
     def _named_by_tails(self, pq: ParsedQuery, itself: list[swedish.Term]) -> set[int]:
         """The card entries whose heading names the query with a compound of it said by its

@@ -276,6 +276,15 @@ PROBLEM_EXPLANATIONS = {
 }
 
 
+def first_of(parts: list[str], shown: int, separator: str = ", ") -> str:
+    """The first ``shown`` of ``parts`` joined, and how many more: "A, B, C och 4 till"."""
+    listed = separator.join(parts[:shown])
+    if len(parts) > shown:
+        listed = arg(QCoreApplication.translate("Labels", "%1 och %2 till"), listed,
+                     str(len(parts) - shown))
+    return listed
+
+
 def plain_tip(text: str) -> str:
     """A tooltip that shows ``text`` (a pack's or a PDF's own words) as characters.
 

@@ -469,13 +469,12 @@ class SearchPanel(QWidget):
         if not textless:
             self.textless_note.hide()
             return
+        from kvinnofrid_desktop.ui.common.labels import first_of
+
         titles = sorted(self.doc_titles.get(d, d) for d in textless)
-        named = ", ".join(titles[:TEXTLESS_NAMED])
-        if len(titles) > TEXTLESS_NAMED:
-            named = arg(self.tr("%1 och %2 till"), named, str(len(titles) - TEXTLESS_NAMED))
         self.textless_note.setText(arg(self.tr(
             "%n dokument går inte att söka i (ingen text i PDF:en, inskannad?): %1", "",
-            len(titles)), named))
+            len(titles)), first_of(titles, TEXTLESS_NAMED)))
         self.textless_note.show()
 
     def _link_button(self, text: str, name: str = "") -> QPushButton:
