@@ -193,6 +193,17 @@ def test_toml_syntax_error_names_the_line(tmp_path: Path) -> None:
     assert "rad 7" in error.first.message
 
 
+def test_an_empty_or_missing_publisher_says_what_to_write(tmp_path: Path) -> None:
+    """`pack build` says it as the editor does, not "får inte vara tomt"."""
+    doc = DOC.format(id="a", tab="strategy", kind='source = "a.md"')
+    for catalog in (HEAD + doc.replace('publisher = "P"', 'publisher = "  "'),
+                    HEAD + doc.replace('publisher = "P"\n', "")):
+        error = failing_build(write_src(tmp_path, catalog, {"a.md": "# R\n"}), tmp_path / "out")
+        assert (error.code, error.first.field) == ("document.no_publisher",
+                                                   "document[1] (rad 6).publisher")
+        assert error.first.message.startswith("utgivaren saknas: skriv vem som gav ut dokumentet")
+
+
 def test_markdown_with_html_names_file_and_line(tmp_path: Path) -> None:
     src = write_src(tmp_path, HEAD + DOC.format(id="a", tab="strategy", kind='source = "a.md"'),
                     {"a.md": "# Rubrik\n\nText.\n\n<div>html</div>\n"})

@@ -110,6 +110,18 @@ def load_catalog(src: Path) -> Catalog:
     return parse_catalog(data, src, text)
 
 
+def _said_of_publisher(problem: Problem) -> Problem:
+    """A document's empty publisher, said as what to do (the editor and `pack build` alike):
+    "Lägg till PDF" leaves it empty when the PDF does not name its author, rather than
+    presenting someone else's document as the pack's own."""
+    if (not (problem.field or "").endswith(".publisher")
+            or problem.code not in ("field.value", "field.missing")):
+        return problem
+    return Problem("document.no_publisher", problem.file, problem.field,
+                   "utgivaren saknas: skriv vem som gav ut dokumentet (myndigheten, kommunen "
+                   "eller organisationen); programmet kan inte veta det")
+
+
 def _swedish_toml_error(message: str) -> str:
     return re.sub(r"\(at line (\d+), column (\d+)\)", r"(rad \1, kolumn \2)", message)
 
@@ -125,7 +137,9 @@ def parse_catalog(data: dict[str, Any], src: Path, text: str = "") -> Catalog:
     seen: set[str] = set()
     for i, raw in enumerate(data["document"]):
         where = f"document[{i + 1}]{lines.nth('[[document]]', i)}"
+        before = len(problems.items)
         doc = check_object(raw, _DOC_SPEC, where, problems)
+        problems.items[before:] = [_said_of_publisher(p) for p in problems.items[before:]]
         if doc is None:
             continue
         kinds = [k for k in ("file", "source", "generated") if k in doc]

@@ -112,7 +112,7 @@ def check_source(folder: SourceFolder, *, pdfs: PdfCheckCache | None = None,
         parse_catalog(folder.catalog.unwrap(), folder.root, folder.catalog_text())
     except PackError as exc:
         for p in exc.problems:
-            add(ERROR, _said_of_publisher(p, docs))
+            add(ERROR, p)
     if folder.card is not None:
         try:
             parse_action_card(folder.card, file=folder.card_rel or "action_card.json",
@@ -218,19 +218,6 @@ def _season_days(start: Any, end: Any) -> set[tuple[int, int]] | None:
     if first <= last:
         return {d for d in every if first <= d <= last}
     return {d for d in every if d >= first or d <= last}
-
-
-def _said_of_publisher(problem: Problem, docs: list[dict[str, Any]]) -> Problem:
-    """The catalog's "får inte vara tomt" of a document's empty publisher, said as what to do:
-    "Lägg till PDF" leaves it empty when the PDF does not name its author, rather than
-    presenting someone else's document as the pack's own."""
-    m = _DOC_RE.match(problem.field or "")
-    if (problem.file != CATALOG_NAME or m is None or m.group(2) != "publisher"
-            or problem.code not in ("field.value", "field.missing")):
-        return problem
-    return Problem("document.no_publisher", problem.file, problem.field,
-                   "utgivaren saknas: skriv vem som gav ut dokumentet (myndigheten, kommunen "
-                   "eller organisationen); programmet kan inte veta det")
 
 
 def errors(problems: list[EditorProblem]) -> list[EditorProblem]:
