@@ -716,6 +716,31 @@ def test_settings_damaged_while_the_window_is_open_are_said_there_at_the_next_wr
     window.close()
 
 
+def test_settings_damaged_again_while_open_do_not_deny_the_start_s_reset(qtbot, env) -> None:
+    """The start said the file was reset to defaults; a second damage while open said "Inget
+    gick förlorat" below it, as if the start's loss had not happened."""
+    env.settings.parent.mkdir(parents=True, exist_ok=True)
+    env.settings.write_bytes(DAMAGED_WHILE_OPEN[1])
+    window = open_window(qtbot, None, env.settings)
+    assert "återställts till standardvärden" in window.banner.text()
+    window.show_tab("strategy")
+    bookmark_page(qtbot, window, 5)
+    env.settings.write_bytes(DAMAGED_WHILE_OPEN[0])
+    window.show_tab("action_card")
+    window.action_card_tab.set_municipality("Köping")
+    qtbot.waitUntil(lambda: "skadades" in window.banner.text())  # at QSettings' next write
+    said = window.banner.text()
+    assert "återställts till standardvärden" in said
+    assert "skadades igen medan programmet var öppet. Det som ändrats sedan start sparades " \
+           "på nytt, även Mina sidor." in said
+    assert "Inget gick förlorat" not in said
+    window.close()
+    window = open_window(qtbot, None, env.settings)
+    window.show_bookmarks()
+    assert [b.page for b in window.bookmarks.items] == [5]
+    window.close()
+
+
 def test_a_settings_file_removed_while_the_window_is_open_is_written_whole_without_a_word(
         qtbot, env) -> None:
     """Removed (not damaged), the file got only what changed since the start."""

@@ -282,8 +282,12 @@ class MainWindow(QMainWindow):
     def _rescue_notice(self, copy: str) -> str:
         """The settings file was damaged while the program ran and was written again whole;
         ``copy``: where the damaged file was kept ("" when it was empty)."""
-        text = self.tr("Inställningsfilen skadades medan programmet var öppet. Inget gick "
-                       "förlorat: allt sparades på nytt, även Mina sidor.")
+        if self.settings.recovered_from is None:
+            text = self.tr("Inställningsfilen skadades medan programmet var öppet. Inget gick "
+                           "förlorat: allt sparades på nytt, även Mina sidor.")
+        else:  # the start's notice says the file before it was lost: this one cannot deny it
+            text = self.tr("Inställningsfilen skadades igen medan programmet var öppet. Det "
+                           "som ändrats sedan start sparades på nytt, även Mina sidor.")
         if copy:
             text += " " + arg(self.tr("Den skadade filen sparades som %1."), copy)
         return text
