@@ -939,6 +939,34 @@ def test_the_renew_by_date_passing_with_the_window_open_is_said_that_day(
     win.close()
 
 
+def test_a_pack_change_notice_does_not_hide_the_passed_renew_by_date(
+        qtbot, env: SimpleNamespace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window that replaces itself after an import or a rollback wrote its notice over the
+    ones it had said at its start: a rollback to an older pack never said it was past its
+    renew-by date."""
+    import datetime as dt
+
+    from kvinnofrid_desktop.app.start import WindowController
+    from kvinnofrid_desktop.ui import main_window
+
+    monkeypatch.setattr(main_window, "today", lambda: dt.date(2028, 1, 1))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(env.tmp / "config"))  # this test's own settings
+    controller = WindowController(None, None)
+    first = controller.open()
+    qtbot.addWidget(first)
+    first.show()
+    controller.reload("Version 2026-11-01 används igen.")
+    window = controller.window
+    assert window is not None and window is not first
+    qtbot.addWidget(window)
+    assert window.banner.text().split("\n\n") == [
+        "Version 2026-11-01 används igen.",
+        f"Innehållet skulle ha förnyats senast {window.pack.manifest.review_by}. Det går att "
+        "använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren "
+        "efter ett nytt innehållspaket."]
+    window.close()
+
+
 def test_a_reset_settings_file_does_not_hide_the_passed_renew_by_date(
         qtbot, settings_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With both at the start, only the settings were said; the renew-by date came at the

@@ -43,7 +43,7 @@ from kvinnofrid_desktop.ui.common.single_instance import (
     hand_over,
     instance_name,
 )
-from kvinnofrid_desktop.ui.main_window import TAB_ORDER, MainWindow
+from kvinnofrid_desktop.ui.main_window import NOTICE_BREAK, TAB_ORDER, MainWindow
 
 log = logging.getLogger(__name__)
 APP_NAME = "kvinnofrid-desktop"
@@ -121,11 +121,14 @@ def apply_language(app: QApplication, language: str) -> str:
 
 def create_main_window(pack_path: Path | str | None = None, *,
                        settings_path: Path | None = None,
-                       language: str | None = None, deferred: bool = False) -> MainWindow:
+                       language: str | None = None, deferred: bool = False,
+                       notice: str | None = None) -> MainWindow:
     """Return the ready (not yet shown) main window; used by main(), the tests and screenshots.
 
     ``deferred``: return the first frame only; the window completes itself after its first
-    paint (``MainWindow.complete``). main() uses it so the page is on screen sooner."""
+    paint (``MainWindow.complete``). main() uses it so the page is on screen sooner.
+    ``notice``: said first in the banner, above what the window says at its start (the
+    settings, the renew-by date), which it must not hide."""
     app = ensure_application()
     settings = Settings(settings_path)
     policy = load_policy()  # never raises; a bad file gives the safest values
@@ -133,7 +136,8 @@ def create_main_window(pack_path: Path | str | None = None, *,
                                         or settings.value(options.CARD_MUNICIPALITY) is None):
         settings.set_value(options.CARD_MUNICIPALITY, policy.default_municipality)
     apply_language(app, choose_language(language, settings.value(options.LANGUAGE)))
-    pack, notice = open_pack(Path(pack_path) if pack_path else None)
+    pack, opened = open_pack(Path(pack_path) if pack_path else None)
+    notice = NOTICE_BREAK.join(filter(None, (notice, opened))) or None
     return MainWindow(pack, settings, notice=notice, policy=policy,
                       allow_export=policy.allow_export, deferred=deferred,
                       follows_active=pack_path is None)
@@ -217,10 +221,9 @@ class WindowController:
             window.open_pdf_file(path)
 
     def open(self, notice: str | None = None, *, deferred: bool = False) -> MainWindow:
-        window = create_main_window(self.pack_path, language=self.language, deferred=deferred)
+        window = create_main_window(self.pack_path, language=self.language, deferred=deferred,
+                                    notice=notice)
         window.packChanged.connect(self.reload)
-        if notice:
-            window.show_notice(notice)
         self.window = window
         return window
 
