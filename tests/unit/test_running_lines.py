@@ -30,6 +30,18 @@ def test_a_sentence_repeated_in_the_body_stays() -> None:
     assert all("Mer text här." in page and "Och en rad till." in page for page in out)
 
 
+def test_a_document_of_nothing_but_repeated_lines_keeps_them() -> None:
+    """A short notice on each page was stripped whole, and the document called a scan with
+    nothing to search; a blank page that has only the footer still loses it."""
+    notice = ["Ring socialjouren i Västerås 021-39 10 00 dygnet runt."] * 4
+    assert without_running_lines(notice) == notice
+    footer = "Sida {n} av 4 Samverkansplan om våld i nära relation"
+    bodies = ["Skyddat boende.", "Orosanmälan om barn.", "Våld mot djur."]
+    out = without_running_lines([f"{body}\n{footer.format(n=n)}" for n, body in enumerate(bodies)]
+                                + [footer.format(n=4)])
+    assert out == [*bodies, ""]
+
+
 def test_short_documents_keep_everything() -> None:
     two = pages("a", "b")[:2]
     assert without_running_lines(two) == two

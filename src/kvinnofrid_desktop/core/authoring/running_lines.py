@@ -50,4 +50,8 @@ def without_running_lines(pages: list[str]) -> list[str]:
         edges = _edges(lines)
         out.append("\n".join(line for i, line in enumerate(lines)
                              if i not in edges or _key(line) not in running))
+    if not any(page.strip() for page in out):
+        # Nothing but repeated lines (a short notice on every page): that is the text, and
+        # without it the document would pass for a scan with nothing to search.
+        return list(pages)
     return out
