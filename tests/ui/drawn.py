@@ -26,6 +26,8 @@ helpers look at geometry, the way a person looks at the screen:
   event-loop turn per level of nesting), i.e. what the next paint shows.
 - ``open_table_bottoms(path, left_mm, right_mm)``: the pages of a printed PDF where a table's
   left border ends with no line across the table (a row left open at a page's foot).
+- ``printed_ink(path)``: how much of each page of a printed PDF is dark ink on the white paper
+  (text printed in a screen's light text colour is not).
 """
 
 from __future__ import annotations
@@ -353,6 +355,34 @@ def open_table_bottoms(path: str, left_mm: float, right_mm: float, dpi: int = 10
     finally:
         doc.close()
     return open_pages
+
+
+def printed_ink(path: str, dpi: int = 50) -> list[int]:
+    """For each page of the PDF at ``path``, drawn on white paper at ``dpi``, the pixels that
+    are dark (lightness below 100 of 255): the ink a reader sees."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    doc = QPdfDocument()
+    assert doc.load(path) == QPdfDocument.Error.None_
+    ink = []
+    try:
+        for page in range(doc.pageCount()):
+            size = doc.pagePointSize(page)
+            width, height = round(size.width() * dpi / 72), round(size.height() * dpi / 72)
+            image = QImage(width, height, QImage.Format.Format_Grayscale8)
+            image.fill(QColor("white"))  # the page is drawn on transparency
+            painter = QPainter(image)
+            painter.drawImage(0, 0, doc.render(page, QSize(width, height)))
+            painter.end()
+            line = image.bytesPerLine()
+            pixels = bytes(image.constBits())[:line * height]
+            ink.append(sum(pixels[y * line + x] < 100 for y in range(height)
+                           for x in range(width)))
+    finally:
+        doc.close()
+    return ink
 
 
 def _table_left_open(image, x0: int, x1: int, dpi: int) -> bool:

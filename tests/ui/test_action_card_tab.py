@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pages
 import pytest
-from drawn import open_table_bottoms, visible_in_scroll_area
+from drawn import open_table_bottoms, printed_ink, visible_in_scroll_area
 from language import interface_language
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QPageSize, QPainter
@@ -1172,6 +1172,32 @@ def test_print_goes_to_the_printer_as_text(make_tab, tmp_path: Path) -> None:
     assert tab.print_card(printer=printer) >= 1
     count, text = pdf_text(tmp_path / "utskrift.pdf")
     assert count >= 1 and "0224-74 96 20" in text
+
+
+@pytest.mark.parametrize("scheme", ["dark", "high_contrast"])
+def test_the_card_is_printed_black_on_white_whatever_the_screen_s_colours(
+        make_tab, tmp_path: Path, screen_scheme, scheme: str) -> None:
+    """With a dark or high-contrast scheme on the workstation the printed and exported card
+    took the screen's text colour: light grey or white on white paper, a card with no numbers
+    on it. The A4 card, the pocket card and a print have the ink they have with a light
+    scheme."""
+    printed: dict[str, list[list[int]]] = {}
+    for name in ("light", scheme):
+        screen_scheme(name)
+        tab = make_tab()
+        tab.set_municipality("Sala")
+        a4 = tab.export_pdf(tmp_path / f"{name}-kort.pdf")
+        pocket = tab.export_pdf(tmp_path / f"{name}-fickkort.pdf", pocket=True)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / f"{name}-utskrift.pdf"))
+        assert tab.print_card(printer=printer) >= 1
+        printed[name] = [printed_ink(str(path)) for path in
+                         (a4, pocket, tmp_path / f"{name}-utskrift.pdf")]
+    for kind, light, other in zip(("A4", "pocket", "print"), printed["light"], printed[scheme],
+                                  strict=True):
+        assert sum(light) > 3000, kind  # the light scheme's card: text, not a blank page
+        assert other == pytest.approx(light, rel=0.01), kind
 
 
 def test_the_a4_card_on_smaller_paper_is_scaled_and_breaks_no_number_or_date(

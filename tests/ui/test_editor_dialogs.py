@@ -18,7 +18,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from drawn import open_table_bottoms, settled_problems
+from drawn import open_table_bottoms, printed_ink, settled_problems
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QListView
@@ -215,6 +215,20 @@ def test_the_sheet_s_table_is_closed_at_each_page_s_foot(folder: SourceFolder,
     out = write_sheet_pdf(folder, "Norberg", tmp_path / "norberg.pdf")
     assert len(pdf_text(out).split("sida ")) > 2  # two pages at least
     assert open_table_bottoms(str(out), 18, 18) == []
+
+
+@pytest.mark.parametrize("scheme", ["dark", "high_contrast"])
+def test_the_sheet_is_printed_black_on_white_whatever_the_screen_s_colours(
+        folder: SourceFolder, tmp_path: Path, screen_scheme, scheme: str) -> None:
+    """With a dark or high-contrast scheme on the coordinator's workstation the sheet's text
+    took the screen's text colour: light grey or white on white paper, only the table's
+    lines and the page footer showed."""
+    ink = {}
+    for name in ("light", scheme):
+        screen_scheme(name)
+        ink[name] = printed_ink(str(write_sheet_pdf(folder, "Sala", tmp_path / f"{name}.pdf")))
+    assert sum(ink["light"]) > 3000  # the light scheme's sheet: text, not only lines
+    assert ink[scheme] == pytest.approx(ink["light"], rel=0.01)
 
 
 def test_the_sheet_is_offered_in_the_export_folder_the_card_uses(

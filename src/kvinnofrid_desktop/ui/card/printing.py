@@ -58,7 +58,7 @@ from kvinnofrid_desktop.core.card.text import (
     urgent_title,
 )
 from kvinnofrid_desktop.core.fsutil import atomic_path
-from kvinnofrid_desktop.ui.common.paged import paginate, paint_pages, unit_anchor
+from kvinnofrid_desktop.ui.common.paged import draw_on_paper, paginate, paint_pages, unit_anchor
 
 Device = QPagedPaintDevice  # a QPdfWriter or a QPrinter
 _app: QGuiApplication | None = None
@@ -660,7 +660,7 @@ def _paint_pocket(painter: QPainter, device: Device, card: ActionCard,
                 doc = _fit(device, variants, pw - 2 * pad, ph - 2 * pad)
                 painter.save()
                 painter.translate(x + pad, y + pad)
-                doc.drawContents(painter, QRectF(0, 0, pw - 2 * pad, ph - 2 * pad))
+                draw_on_paper(painter, doc, QRectF(0, 0, pw - 2 * pad, ph - 2 * pad))
                 painter.restore()
             _fold_lines(painter, device, top, width, height / 2, pw, ph)
         # A card is half a sheet, also where the sheet holds one (the last subject of three):

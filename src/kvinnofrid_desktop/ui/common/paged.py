@@ -7,6 +7,10 @@ first row) with ``unit_anchor(k)``. ``paginate`` lays the document out, finds th
 that crosses a page end and asks for the HTML again with a page break before that unit; the
 HTML's builder decides how (a new table with its header). A unit taller than a page stays
 split: no page holds it.
+
+Every document goes on paper through ``draw_on_paper``: black on white, whatever the screen's
+colours (``QTextDocument.drawContents`` takes the screen palette's text colour, and with a
+dark or high-contrast scheme printed the card white on white).
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QPainter,
+    QPalette,
     QTextBlock,
     QTextCursor,
     QTextDocument,
@@ -26,6 +32,7 @@ from PySide6.QtGui import (
 
 _PREFIX = "kv-unit-"
 Footer = Callable[[QPainter, int, int], None]  # (painter, page from 0, pages)
+INK, LINK_INK, PAPER = QColor("black"), QColor("#0b3d91"), QColor("white")
 
 
 def unit_anchor(index: int) -> str:
@@ -201,7 +208,32 @@ def paint_pages(painter: QPainter, doc: QTextDocument, footer: Footer,
             return page
         painter.save()
         painter.translate(0, -page * height)
-        doc.drawContents(painter, QRectF(0, page * height, width, height))
+        draw_on_paper(painter, doc, QRectF(0, page * height, width, height))
         painter.restore()
         footer(painter, page, pages)
     return pages
+
+
+def paper_palette() -> QPalette:
+    """The colours a document is printed in: black text (links dark blue) on white."""
+    palette = QPalette(PAPER)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(role, INK)
+    for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
+        palette.setColor(role, PAPER)
+    for role in (QPalette.ColorRole.Link, QPalette.ColorRole.LinkVisited):
+        palette.setColor(role, LINK_INK)
+    return palette
+
+
+def draw_on_paper(painter: QPainter, doc: QTextDocument, clip: QRectF) -> None:
+    """Draw the part ``clip`` of ``doc`` (in its own coordinates) as ``drawContents`` does, in
+    ``paper_palette``'s colours instead of the screen's. Text given its own colour keeps it."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette = paper_palette()
+    context.clip = clip
+    painter.save()
+    painter.setClipRect(clip)
+    doc.documentLayout().draw(painter, context)
+    painter.restore()
