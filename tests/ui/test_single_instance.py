@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from kvinnofrid_desktop.app import start as app_module
 from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.install.archive_write import write_archive
-from kvinnofrid_desktop.ui.common.single_instance import decode, encode
+from kvinnofrid_desktop.ui.common.single_instance import InstanceServer, decode, encode
 from kvinnofrid_desktop.ui.dialogs.import_pack import ImportDialog
 from kvinnofrid_desktop.ui.main_window import MainWindow
 
@@ -100,6 +100,45 @@ def test_later_starts_hand_their_files_to_the_running_window(
     assert seen["windows when importing"] == 1  # no second window was ever opened
     assert seen["pack start"] == 0
     assert seen["plain start"] == 0
+
+
+def test_a_dialog_opened_for_a_request_outlives_the_later_start(qtbot, tmp_path: Path) -> None:
+    """The import dialog for a handed-over .kvpack ran its event loop inside the socket's
+    readyRead; the later start disconnected meanwhile, the socket was deleted under the signal
+    still running on it, and the window died (a segfault) when the dialog was closed."""
+    import inspect
+
+    from PySide6.QtCore import QEventLoop
+
+    server = InstanceServer(f"kvinnofrid-test-{os.getpid()}-{tmp_path.name}")
+    assert server.listen()
+    handled: list[object] = []
+
+    def open_dialog(path: object) -> None:
+        handled.append([f.function for f in inspect.stack()].count("_read"))
+        loop = QEventLoop()  # as QDialog.exec(): until the later start has gone
+        gone = QTimer(interval=20)
+        # The socket is forgotten (and deleted) once the later start has disconnected.
+        gone.timeout.connect(lambda: not server._buffers and loop.quit())
+        gone.start()
+        QTimer.singleShot(20000, loop.quit)
+        loop.exec()
+        gone.stop()
+        handled.append(path)
+
+    server.requested.connect(open_dialog)
+    later = subprocess.Popen([sys.executable, "-c", (
+        "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication; "
+        "from kvinnofrid_desktop.ui.common.single_instance import hand_over; "
+        "app = QCoreApplication([]); sys.exit(0 if hand_over(sys.argv[1], Path('a.kvpack')) "
+        "else 1)"), server.name])
+    try:
+        qtbot.waitUntil(lambda: len(handled) == 2, timeout=30000)
+    finally:
+        later.wait(30)
+        server.close()
+    assert later.returncode == 0
+    assert handled == [0, Path("a.kvpack")]  # not inside the socket's read
 
 
 def test_only_a_well_formed_request_is_taken() -> None:

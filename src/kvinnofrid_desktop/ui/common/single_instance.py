@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
@@ -151,7 +151,10 @@ class InstanceServer(QObject):
             return
         socket.write(b"ok\n")
         socket.flush()
-        self.requested.emit(path)
+        # Said on the next turn, outside the socket's readyRead: the window may open a dialog
+        # (a .kvpack), whose event loop lets the later start disconnect and the socket be
+        # deleted under the signal still running on it (a segfault).
+        QTimer.singleShot(0, lambda: self.requested.emit(path))
 
     def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)
