@@ -473,3 +473,29 @@ def test_a_newer_program_s_pack_is_kept_and_the_newest_readable_one_shown(
     assert {p: p.read_bytes() for p in newest.rglob("*") if p.is_file()} == files
     assert (data / "active").read_text(encoding="utf-8") == pointer
 
+
+def test_a_card_this_build_refuses_is_named_as_the_card_in_english(qtbot, env: Path) -> None:
+    """Walk-through (upgrade) defect 4: the English banner called a problem of action_card.json
+    "an entry in the pack's table of contents" (the manifest). The pack is passed over with the
+    card's file named, and the manifest is not blamed."""
+    from language import interface_language
+
+    from kvinnofrid_desktop.__main__ import main
+
+    assert main(["pack", "import", str(newer_pack(env, "2026-12-01")), "--allow-unsigned"]) == 0
+    data = env / "data"
+    folder = newer_pack_folder(data / "packs" / "2026-12-02", "2026-12-02",
+                               number="ring oss")  # no number: refused by this build too
+    (data / "active").write_text(json.dumps({"version": "2026-12-02",
+                                             "previous": ["2026-12-01"]}), encoding="utf-8")
+    with interface_language("en"):
+        window = create_main_window(settings_path=env / "s.ini")
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(window.banner.isVisible)
+        banner = window.banner.text()
+        window.close()
+    assert "action_card.json" in banner and "2026-12-02" in banner
+    assert "table of contents" not in banner and "innehållsförteckning" not in banner
+    assert "has changed" not in banner
+    assert (folder / "action_card.json").is_file()

@@ -251,8 +251,11 @@ PROBLEM_EXPLANATIONS = {
     "search": QT_TRANSLATE_NOOP(
         "Problems", "Sökindexet kan inte användas: installera om innehållspaketet eller "
         "återställ det föregående (Arkiv → Inställningar → Innehållspaket)"),
+    # The file (the manifest or the action card) is named in the Swedish detail after it.
     "field": QT_TRANSLATE_NOOP(
-        "Problems", "En uppgift i paketets innehållsförteckning har ett felaktigt värde"),
+        "Problems", "En uppgift i en av paketets filer saknas eller har ett felaktigt värde"),
+    "field.unknown": QT_TRANSLATE_NOOP(
+        "Problems", "En av paketets filer har en uppgift som programmet inte känner till"),
     "format": QT_TRANSLATE_NOOP(
         "Problems", "Paketet har ett format som den här versionen av programmet inte kan läsa"),
     "format.newer": QT_TRANSLATE_NOOP(
