@@ -291,6 +291,47 @@ def test_a_pack_changed_after_signing_is_refused_with_only_a_close_button(
     assert_unchanged(env)
 
 
+@pytest.mark.parametrize("newer", ["card key", "card format", "manifest key"])
+def test_a_pack_from_a_newer_program_says_to_update_the_program_first(
+        env: SimpleNamespace, open_dialog, newer: str) -> None:
+    """Walk-through (upgrade) defect 3: a signed pack that a newer program built was refused
+    with "Okänt fält (stavfel eller nyare format?)" and "Paketet är skadat"; nothing said that
+    the program needs an update. It is still refused, and nothing is installed."""
+    card, fields = default_card(), {}
+    if newer == "card key":
+        card["contacts"][0]["languages"] = ["sv", "en"]
+    elif newer == "card format":
+        card["format"] = 2
+    else:
+        fields = {"requires": "2.0"}
+    src = make_pack(env.tmp / "src", V2, card=card, **fields)
+    if not fields:  # this build's signing refuses a manifest it cannot read: left unsigned
+        sign_pack(src, env.key)
+    archive = env.tmp / "nyare.kvpack"
+    with zipfile.ZipFile(archive, "w") as zf:  # as the newer program packs it: manifest first
+        for name in ["manifest.json", *(["manifest.sig"] if not fields else []), *sorted(
+                p.relative_to(src).as_posix() for p in src.rglob("*") if p.is_file()
+                and p.name not in ("manifest.json", "manifest.sig"))]:
+            zf.write(src / name, name)
+    dialog = open_dialog(archive)
+    assert dialog.phase() == "refused"
+    text = dialog.state_text()
+    assert text.startswith("Paketet är gjort för en nyare version av programmet – uppdatera "
+                           "programmet först.")
+    assert "Installera den nyare versionen av programmet" in text
+    assert text.endswith("Det installerade innehållet är oförändrat.")
+    for wrong in ("skadat", "stavfel", "Okänt fält", "Hämta en ny kopia"):
+        assert wrong not in text
+    file = "manifest.json" if newer == "manifest key" else "action_card.json"
+    assert f"Filen {file} i paketet" in text
+    if newer != "card format":
+        assert ("requires" if newer == "manifest key" else ".languages") in text
+    assert dialog.signature_text.text() == "Inte installerat – se meddelandet nedan"
+    assert dialog.install_button.isHidden()
+    dialog.grab().save(str(env.tmp / f"nyare-{newer.replace(' ', '-')}.png"))
+    assert_unchanged(env)
+
+
 def test_a_screen_reader_reads_each_value_with_its_field(env: SimpleNamespace, open_dialog,
                                                          announced: list[str]) -> None:
     """The values were named "Utgivare", "Version", "Skapat", "Orsak": a label with a name

@@ -866,6 +866,40 @@ def test_a_changed_action_card_is_not_shown_and_the_way_back_is_offered(
     win.close()
 
 
+def test_a_card_from_a_newer_program_is_said_so_and_not_called_changed(
+        qtbot, tmp_path: Path) -> None:
+    """A pack opened with --pack whose card a newer program wrote (a key this build does not
+    know; the checksum matches): the tab says the program needs an update; the banner does not
+    call the file changed, and offers no way back (which would delete that pack)."""
+    import hashlib
+    import json
+    import shutil
+
+    from kvinnofrid_desktop.core.bundled import default_pack_dir
+
+    pack = tmp_path / "pack"
+    shutil.copytree(default_pack_dir(), pack)
+    card = json.loads((pack / "action_card.json").read_text(encoding="utf-8"))
+    card["contacts"][0]["languages"] = ["sv"]
+    data = json.dumps(card, ensure_ascii=False).encode("utf-8")
+    (pack / "action_card.json").write_bytes(data)
+    manifest = json.loads((pack / "manifest.json").read_text(encoding="utf-8"))
+    entry = next(e for e in manifest["files"] if e["path"] == "action_card.json")
+    entry.update(bytes=len(data), sha256=hashlib.sha256(data).hexdigest())
+    (pack / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    win = create_main_window(pack, settings_path=tmp_path / "s.ini")
+    qtbot.addWidget(win)
+    win.show()
+    win.show_tab("action_card")
+    card_tab = win.action_card_tab
+    assert card_tab.card is None
+    assert card_tab.error_label.text() == (
+        "Åtgärdskortet i det här innehållspaketet är gjort för en nyare version av "
+        "programmet. Uppdatera programmet för att se det.")
+    assert not win.banner.isVisible() or "ändrats" not in win.banner.text()
+    win.close()
+
+
 def test_content_past_its_review_date_is_said_calmly_and_still_works(
         qtbot, settings_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import datetime as dt

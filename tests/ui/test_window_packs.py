@@ -36,20 +36,31 @@ SALA_CHILDREN, SALA_CHILDREN_NEW = "0224-74 96 20", "0224-74 96 99"
 def newer_pack(tmp_path: Path, version: str = "2026-12-01", *, number: str | None = None) -> Path:
     """The default pack as a newer version; with ``number``, Sala's orosanmälan for children
     has that number in it."""
-    folder = tmp_path / f"pack-{version}"
+    folder = newer_pack_folder(tmp_path / f"pack-{version}", version, number=number)
+    return write_archive(folder, tmp_path / f"ny-{version}.kvpack")
+
+
+def newer_pack_folder(folder: Path, version: str, *, number: str | None = None,
+                      new_key: bool = False) -> Path:
+    """``newer_pack``'s folder; ``new_key``: Sala's orosanmälan for children has a key this
+    build does not know, as a newer program writes it (the manifest's checksum matches)."""
     shutil.copytree(default_pack_dir(), folder)
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     manifest["version"] = version
     manifest["publisher"] = "Testlänet"
-    if number is not None:
+    if number is not None or new_key:
         card = folder / "action_card.json"
-        card.write_bytes(card.read_bytes().replace(SALA_CHILDREN.encode(), number.encode()))
+        data = card.read_bytes()
+        if new_key:
+            data = data.replace(f'"phone": "{SALA_CHILDREN}"'.encode(),
+                                f'"languages": ["sv", "en"], "phone": "{SALA_CHILDREN}"'.encode())
+        card.write_bytes(data.replace(SALA_CHILDREN.encode(), (number or SALA_CHILDREN).encode()))
         entry = next(e for e in manifest["files"] if e["path"] == "action_card.json")
         entry["bytes"] = card.stat().st_size
         entry["sha256"] = hashlib.sha256(card.read_bytes()).hexdigest()
     (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False),
                                           encoding="utf-8")
-    return write_archive(folder, tmp_path / f"ny-{version}.kvpack")
+    return folder
 
 
 def drop(window, path: Path) -> None:
@@ -424,3 +435,67 @@ def test_the_line_goes_when_the_shown_pack_is_the_active_one_again(
     assert window.banner.isHidden()
     assert controller.window is window
     assert shown_sala_numbers(card) == {SALA_CHILDREN}
+
+
+# --- a pack installed by a newer program, after the program was rolled back --------------------
+
+
+def test_a_newer_program_s_pack_is_kept_and_the_newest_readable_one_shown(
+        qtbot, env: Path, controller: WindowController) -> None:
+    """Walk-through (upgrade) defect 1: the newer program installed 2026-12-02, whose card
+    has a key this build does not know. The card tab was blank, the banner said the file had
+    changed, and its "Använd föregående paket" deleted 2026-12-02. Now the card of 2026-12-01
+    is shown, the banner says a newer program is needed, and 2026-12-02 stays installed."""
+    from kvinnofrid_desktop.__main__ import main
+
+    assert main(["pack", "import", str(newer_pack(env, "2026-12-01")), "--allow-unsigned"]) == 0
+    data = env / "data"
+    newest = newer_pack_folder(data / "packs" / "2026-12-02", "2026-12-02",
+                               number=SALA_CHILDREN_NEW, new_key=True)
+    pointer = json.dumps({"version": "2026-12-02", "previous": ["2026-12-01"]})
+    (data / "active").write_text(pointer, encoding="utf-8")  # as the newer program's import
+    files = {p: p.read_bytes() for p in newest.rglob("*") if p.is_file()}
+
+    window, card = open_on_sala_children(qtbot, controller)
+    window.grab().save(str(env / "newer-program.png"))
+    assert window.pack.manifest.version == "2026-12-01"
+    assert card.card is not None and shown_sala_numbers(card) == {SALA_CHILDREN}
+    banner = window.banner.text()
+    assert window.banner.isVisible()
+    assert "Paketet 2026-12-02 är gjort för en nyare version av programmet" in banner
+    assert "Programmet visar i stället paketet 2026-12-01." in banner
+    for alarm in ("ändrats", "Lita inte", "skadat", "kunde inte användas"):
+        assert alarm not in banner
+    assert window.banner.action_button.isHidden()  # no way back that would delete it
+    window.activateWindow()  # looked at again (the window's check of the active pack)
+    assert not window.packs.check_active_pack()
+    window.close()
+    assert {p: p.read_bytes() for p in newest.rglob("*") if p.is_file()} == files
+    assert (data / "active").read_text(encoding="utf-8") == pointer
+
+
+def test_a_card_this_build_refuses_is_named_as_the_card_in_english(qtbot, env: Path) -> None:
+    """Walk-through (upgrade) defect 4: the English banner called a problem of action_card.json
+    "an entry in the pack's table of contents" (the manifest). The pack is passed over with the
+    card's file named, and the manifest is not blamed."""
+    from language import interface_language
+
+    from kvinnofrid_desktop.__main__ import main
+
+    assert main(["pack", "import", str(newer_pack(env, "2026-12-01")), "--allow-unsigned"]) == 0
+    data = env / "data"
+    folder = newer_pack_folder(data / "packs" / "2026-12-02", "2026-12-02",
+                               number="ring oss")  # no number: refused by this build too
+    (data / "active").write_text(json.dumps({"version": "2026-12-02",
+                                             "previous": ["2026-12-01"]}), encoding="utf-8")
+    with interface_language("en"):
+        window = create_main_window(settings_path=env / "s.ini")
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(window.banner.isVisible)
+        banner = window.banner.text()
+        window.close()
+    assert "action_card.json" in banner and "2026-12-02" in banner
+    assert "table of contents" not in banner and "innehållsförteckning" not in banner
+    assert "has changed" not in banner
+    assert (folder / "action_card.json").is_file()

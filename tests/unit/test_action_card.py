@@ -93,7 +93,7 @@ def test_out_of_hours_logic_follows_the_clock(card) -> None:
         (lambda d: d["subjects"][0]["steps"][0].update(contacts=["finns-inte"]),
          "card.unknown_contact", "contacts"),
         (lambda d: d["contacts"].append(dict(d["contacts"][0])), "card.duplicate_id", "id"),
-        (lambda d: d.update(format=2), "format.unsupported", "format"),
+        (lambda d: d.update(format=0), "format.unsupported", "format"),
     ],
     ids=["subject", "municipality", "phone", "future", "not-a-date", "no-source",
          "blank-source", "urgent-first", "unknown-contact", "duplicate", "format"],
@@ -107,6 +107,45 @@ def test_bad_card_is_refused_naming_the_field(raw: dict, mutate, code: str, fiel
     assert matching, [str(p) for p in info.value.problems]
     assert matching[0].file == "action_card.json"
     assert field in (matching[0].field or "")
+
+
+def test_a_card_from_a_newer_program_is_refused_as_such_not_as_a_typo(raw: dict) -> None:
+    """A contact key this build does not know, in a card that is otherwise sound: the newer
+    program that wrote it is the reason, said first, and the key is named; the contact it is
+    in is not left out to make "kontakten finns inte" follow-ons."""
+    data = copy.deepcopy(raw)
+    data["contacts"][contact_index(data, "sala-orosanmalan-barn")]["languages"] = ["sv"]
+    with pytest.raises(PackError) as info:
+        parse_action_card(data, today=TODAY)
+    problems = info.value.problems
+    assert [p.code for p in problems] == ["format.newer", "field.unknown"]
+    assert problems[0].message == ("paketet är gjort för en nyare version av programmet – "
+                                   "uppdatera programmet först")
+    assert problems[1].field.endswith(".languages") and "stavfel" not in problems[1].message
+    # The coordinator's own card (the editor, pack build): the same key is a typo there.
+    with pytest.raises(PackError) as info:
+        parse_action_card(data, today=TODAY, from_program=False)
+    assert [p.code for p in info.value.problems] == ["field.unknown"]
+    assert "stavfel" in info.value.problems[0].message
+
+
+def test_a_higher_card_format_is_a_newer_program_s_whatever_else_it_holds(raw: dict) -> None:
+    data = copy.deepcopy(raw)
+    data.update(format=2, subjects={"nytt": "slag"})
+    with pytest.raises(PackError) as info:
+        parse_action_card(data, today=TODAY, from_program=False)
+    assert [(p.code, p.field) for p in info.value.problems] == [("format.newer", "format")]
+    assert "åtgärdskortets format 2; programmet läser format 1" in info.value.first.message
+
+
+def test_an_unknown_key_beside_a_real_fault_is_no_newer_program_s(raw: dict) -> None:
+    data = copy.deepcopy(raw)
+    contact = data["contacts"][contact_index(data, "sala-orosanmalan-barn")]
+    contact["languages"] = ["sv"]
+    contact["phone"] = "ring oss"
+    with pytest.raises(PackError) as info:
+        parse_action_card(data, today=TODAY)
+    assert "format.newer" not in [p.code for p in info.value.problems]
 
 
 def test_card_file_that_is_not_json(tmp_path: Path) -> None:

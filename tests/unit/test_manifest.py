@@ -89,15 +89,52 @@ def test_bad_manifest_fields_are_named(pack_dir: Path, mutate, code: str, field:
     assert problem.message  # a Swedish sentence for the user
 
 
-def test_unknown_format_version_is_reported_alone(pack_dir: Path) -> None:
+def test_a_newer_format_version_is_reported_alone_as_a_newer_program_s(pack_dir: Path) -> None:
     manifest = manifest_of(pack_dir)
     manifest["format"] = 2
     manifest["surprise"] = True
     save_manifest(pack_dir, manifest)
     problems = problems_for(pack_dir)
-    assert [p.code for p in problems] == ["format.unsupported"]
+    assert [p.code for p in problems] == ["format.newer"]
     assert problems[0].field == "format"
-    assert "format 1" in problems[0].message
+    assert problems[0].message.startswith(
+        "paketet är gjort för en nyare version av programmet – uppdatera programmet först")
+    assert "paketformat 2; programmet läser format 1" in problems[0].message
+
+
+@pytest.mark.parametrize("value", [0, "1", 1.5])
+def test_a_format_no_program_wrote_is_unsupported(pack_dir: Path, value) -> None:
+    manifest = manifest_of(pack_dir)
+    manifest["format"] = value
+    save_manifest(pack_dir, manifest)
+    problems = problems_for(pack_dir)
+    assert [p.code for p in problems] == ["format.unsupported"]
+    assert "nyare version" not in problems[0].message  # an update would not help
+
+
+def test_keys_unknown_to_this_build_in_a_sound_manifest_say_a_newer_program_made_it(
+        pack_dir: Path) -> None:
+    """A manifest from a newer program: the keys it added are named after the reason, and
+    nothing calls them typos."""
+    manifest = manifest_of(pack_dir)
+    manifest["requires"] = "3.0"
+    manifest["documents"][0]["audience"] = "alla"
+    save_manifest(pack_dir, manifest)
+    problems = problems_for(pack_dir)
+    assert [(p.code, p.field) for p in problems] == [
+        ("format.newer", None), ("field.unknown", "requires"),
+        ("field.unknown", "documents[0].audience")]
+    assert all(p.file == "manifest.json" for p in problems)
+    assert not any("stavfel" in p.message for p in problems)
+
+
+def test_an_unknown_key_beside_another_fault_stays_a_typo(pack_dir: Path) -> None:
+    manifest = manifest_of(pack_dir)
+    manifest["publiser"] = manifest.pop("publisher")
+    save_manifest(pack_dir, manifest)
+    problems = problems_for(pack_dir)
+    assert "format.newer" not in [p.code for p in problems]
+    assert "stavfel" in only(problems, "field.unknown").message
 
 
 def test_manifest_that_is_not_utf8(pack_dir: Path) -> None:

@@ -364,6 +364,73 @@ def test_a_damaged_active_pack_is_named_and_rollback_removes_that_one(
     assert "obs:" not in capsys.readouterr().err
 
 
+# --- a pack installed by a newer program (the program rolled back) -----------------------------
+
+SALA_CHILDREN, SALA_CHILDREN_NEW = "0224-74 96 20", "0224-74 96 99"
+
+
+def install_as_a_newer_program(env: SimpleNamespace, version: str = V2) -> Path:
+    """What a newer program leaves in the store: ``version``, whose card gives Sala's children's
+    line a new number and a contact key this build does not know (checksums as its builder
+    wrote them), made active over V1."""
+    card = default_card()
+    contact = next(c for c in card["contacts"] if c.get("phone") == SALA_CHILDREN)
+    contact.update(phone=SALA_CHILDREN_NEW, languages=["sv", "en"])
+    folder = make_pack(env.data / "packs" / version, version,
+                       card=json.dumps(card, ensure_ascii=False).encode("utf-8"))
+    (env.data / "active").write_text(json.dumps({"version": version, "previous": [V1]}),
+                                     encoding="utf-8")
+    return folder
+
+
+def test_a_pack_a_newer_program_made_is_passed_over_kept_and_said_so(
+        installed: SimpleNamespace, capsys: pytest.CaptureFixture[str]) -> None:
+    """Walk-through defect 1: after a rollback of the program, the newer program's pack was
+    taken for a damaged one (blank card, "har ändrats", and the way back deleted it). This
+    build shows the newest pack it can read, and keeps the other for the newer program."""
+    from kvinnofrid_desktop.cli.main import run as cli_main
+
+    newer = install_as_a_newer_program(installed)
+    files = {p: p.read_bytes() for p in newer.rglob("*") if p.is_file()}
+    path, notice = resolve_active()
+    assert path == installed.data / "packs" / V1
+    assert notice == (f"Paketet {V2} är gjort för en nyare version av programmet och kan inte "
+                      "visas av den här versionen; det finns kvar och visas när programmet har "
+                      f"uppdaterats. Programmet visar i stället paketet {V1}.")
+    store = PackStore()
+    assert store.cleanup() == [] and store.chosen_version() == V2
+
+    # The commands read what the window shows, and say why (cli/active: resolve_active).
+    assert cli_main(["card", "show", "Sala", "barn"]) == 0
+    out, err = capsys.readouterr()
+    assert SALA_CHILDREN in out and SALA_CHILDREN_NEW not in out
+    assert f"obs: Paketet {V2} är gjort för en nyare version av programmet" in err
+    assert cli("list") == 0
+    out = capsys.readouterr().out
+    assert f"* {V1}" in out and "gjort för en nyare version av programmet" in out
+    assert "skadat" not in out and "ändrats" not in out
+    with pytest.raises(PackError) as info:  # the pack shown stays: V2 is not this build's
+        store.remove(V1)
+    assert "eftersom det valda paketet 2026-12-02 är gjort för en nyare version" in \
+        info.value.first.message
+    assert {p: p.read_bytes() for p in newer.rglob("*") if p.is_file()} == files
+
+
+def test_a_changed_card_is_not_passed_over_as_a_newer_program_s(
+        installed: SimpleNamespace) -> None:
+    """A key added to the installed card by hand fails its checksum: that is a change, which
+    the window shows as one (with the way back), not a newer program's pack."""
+    newer = install_as_a_newer_program(installed)
+    manifest = json.loads((newer / "manifest.json").read_text(encoding="utf-8"))
+    card = default_card()
+    card["contacts"][0]["languages"] = ["sv"]
+    changed = json.dumps(card, ensure_ascii=False).encode("utf-8")
+    (newer / "action_card.json").write_bytes(changed)
+    next(f for f in manifest["files"] if f["path"] == "action_card.json")["bytes"] = len(changed)
+    (newer / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert resolve_active() == (newer, None)
+
+
 # --- a data folder that is a file -------------------------------------------------------------
 
 

@@ -520,6 +520,7 @@ class MainWindow(QMainWindow):
         from kvinnofrid_desktop.core.card.model import load_action_card
         from kvinnofrid_desktop.core.card.text import pack_label_sv
         from kvinnofrid_desktop.core.pack.problems import PackError
+        from kvinnofrid_desktop.core.pack.schema import made_by_newer_program
         from kvinnofrid_desktop.ui.card.tab import ActionCardTab
         from kvinnofrid_desktop.ui.common.labels import problem_text
 
@@ -536,11 +537,21 @@ class MainWindow(QMainWindow):
                     raise PackError(problems)
                 card = load_action_card(self.pack.path_of(m.action_card), file=m.action_card)
             except PackError as exc:
-                reason = problem_text(exc.first.code, str(exc.first))
-                error = arg(self.tr("Åtgärdskortet i innehållspaketet kunde inte läsas: %1"),
-                            reason)
-                # Offer the way back to the previous pack, as for a changed document.
-                self.packs.file_changed(m.action_card, reason)
+                if made_by_newer_program(exc.problems):
+                    # The file is the one installed: not changed, and not to be rolled back
+                    # (that would delete the newest content). Start-up shows an older pack
+                    # instead (core/install/active.open_usable); this is a pack chosen with
+                    # --pack, or one installed by a newer program while the window was open.
+                    error = self.tr("Åtgärdskortet i det här innehållspaketet är gjort för en "
+                                    "nyare version av programmet. Uppdatera programmet för att "
+                                    "se det.")
+                else:
+                    reason = problem_text(exc.first.code, str(exc.first))
+                    error = arg(self.tr("Åtgärdskortet i innehållspaketet kunde inte läsas: %1"),
+                                reason)
+                if exc.first.code.startswith("file."):
+                    # Changed or gone since the install: the way back, as for a document.
+                    self.packs.file_changed(m.action_card, reason)
         # The printed card is Swedish in either language, and so is its footer naming the pack.
         tab = ActionCardTab(card, self.settings, error=error,
                             pack_label=pack_label_sv(m.id, m.version),

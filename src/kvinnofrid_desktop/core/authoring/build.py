@@ -81,7 +81,8 @@ def build_pack(
     started = time.perf_counter()
     say = progress or (lambda _msg: None)
     catalog = load_catalog(src)
-    card = (load_action_card(catalog.action_card, file=catalog.action_card.name)
+    card = (load_action_card(catalog.action_card, file=catalog.action_card.name,
+                             from_program=False)  # the coordinator's: unknown keys are typos
             if catalog.action_card else None)
     folder = SourceFolder.open(Path(src))  # the warnings are the editor's, of the same files
     out = out.resolve()

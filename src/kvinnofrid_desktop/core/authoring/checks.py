@@ -116,7 +116,7 @@ def check_source(folder: SourceFolder, *, pdfs: PdfCheckCache | None = None,
     if folder.card is not None:
         try:
             parse_action_card(folder.card, file=folder.card_rel or "action_card.json",
-                              today=today)
+                              today=today, from_program=False)
         except PackError as exc:
             for p in exc.problems:
                 add(ERROR, p)

@@ -33,8 +33,11 @@ from kvinnofrid_desktop.core.pack.schema import (
     identifier,
     iso_date,
     key,
+    newer_format,
+    newer_problem,
     non_empty,
     one_of,
+    strict_or_newer,
 )
 
 CARD_FORMAT = 1
@@ -435,7 +438,9 @@ _INTERVAL_SPEC = {"days": key(list), "open": key(str), "close": key(str),
                   "to": key(str, required=False, check=check_month_day)}
 
 
-def load_action_card(path: Path, *, file: str = "action_card.json") -> ActionCard:
+def load_action_card(path: Path, *, file: str = "action_card.json",
+                     from_program: bool = True) -> ActionCard:
+    """The card in the file at ``path``; ``from_program`` as for ``parse_action_card``."""
     try:
         raw = read_limited(path, MAX_CARD_BYTES)
     except FileNotFoundError:
@@ -443,28 +448,40 @@ def load_action_card(path: Path, *, file: str = "action_card.json") -> ActionCar
     except ExternalFileError as exc:
         code = "card.too_large" if isinstance(exc, FileTooLargeError) else "file.unreadable"
         raise PackError(Problem(code, file, None, f"filen {exc}")) from None
-    return parse_action_card_bytes(raw, file=file)
+    return parse_action_card_bytes(raw, file=file, from_program=from_program)
 
 
-def parse_action_card_bytes(raw: bytes, *, file: str = "action_card.json") -> ActionCard:
+def parse_action_card_bytes(raw: bytes, *, file: str = "action_card.json",
+                            from_program: bool = True) -> ActionCard:
     if len(raw) > MAX_CARD_BYTES:
         raise PackError(Problem("card.too_large", file, None, "filen är orimligt stor"))
     try:
         data = loads(raw)
     except ExternalFileError as exc:
         raise PackError(Problem("card.not_json", file, None, f"filen {exc}")) from None
-    return parse_action_card(data, file=file)
+    return parse_action_card(data, file=file, from_program=from_program)
 
 
 def parse_action_card(data: Any, *, file: str = "action_card.json",
-                      today: dt.date | None = None) -> ActionCard:
+                      today: dt.date | None = None, from_program: bool = True) -> ActionCard:
     """The card in ``data``, validated; PackError naming every problem, and never another
-    exception: a value of an unexpected type anywhere is the card's problem, not a crash."""
-    return as_named_problem("card.invalid", file, lambda: _parse_action_card(data, file, today))
+    exception: a value of an unexpected type anywhere is the card's problem, not a crash.
+
+    A card with a higher format number, or (``from_program``: a pack's card, which the program
+    that built the pack wrote) whose only fault is keys this build does not know, is refused
+    with ``format.newer`` first: a newer program made it. False for the coordinator's source
+    card, where an unknown key is a typo."""
+    return as_named_problem("card.invalid", file, lambda: strict_or_newer(
+        file, lambda problems: _parse_action_card(data, problems, today),
+        from_program=from_program))
 
 
-def _parse_action_card(data: Any, file: str, today: dt.date | None) -> ActionCard:
-    problems = ProblemList(file)
+def _parse_action_card(data: Any, problems: ProblemList, today: dt.date | None) -> ActionCard:
+    if isinstance(data, dict) and newer_format(data.get("format"), CARD_FORMAT):
+        # Reported alone: in a newer format the other keys may mean other things.
+        raise PackError(newer_problem(
+            problems.file, "format",
+            f"åtgärdskortets format {data['format']}; programmet läser format {CARD_FORMAT}"))
     top = check_object(data, _CARD_SPEC, "", problems)
     if top is None:
         problems.raise_if_any()

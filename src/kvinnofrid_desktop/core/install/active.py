@@ -2,8 +2,9 @@
 
 The program calls ``resolve_active()`` before its window exists, and start-up time is measured,
 so this module imports only the standard library, platformdirs and the cheap pack readers – no
-archive, signing or action-card code. Changing the store (import, rollback, cleanup) lives in
-``content.store``, which builds on the functions here.
+archive or signing code, and the action card's only when an installed pack is a candidate (its
+card must be one this build can read: ``open_usable``). Changing the store (import, rollback,
+cleanup) lives in ``content.store``, which builds on the functions here.
 
 The data directory holds ``packs/<version>/`` and the pointer ``active``
 (``{"version": "2026-12-01", "previous": ["2026-11-26"]}``; ``null``: the embedded default).
@@ -22,6 +23,7 @@ from kvinnofrid_desktop.core.bundled import default_pack_dir
 from kvinnofrid_desktop.core.pack.external import ExternalFileError, loads, read_limited
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
+from kvinnofrid_desktop.core.pack.schema import made_by_newer_program
 
 DATA_ENV = "KVINNOFRID_DATA_DIR"
 POINTER_NAME = "active"
@@ -100,12 +102,73 @@ def plain(problem: Problem) -> str:
     return f"{where}: {problem.message}"
 
 
+# The verdict on a card file by (path, size, modification time): the window asks again at
+# each activation (core/install/store and the pack controller resolve often), and reading the
+# card is the one cost here beyond a few stat calls.
+_card_verdicts: dict[tuple[str, int, int], PackError | None] = {}
+
+
+def card_refusal(pack: Pack) -> PackError | None:
+    """Why this build cannot show ``pack``'s action card although the file is the one that was
+    installed (it matches its checksum): ``format.newer`` first when a newer program wrote it.
+    None when the card reads, when the pack has none, and when the file has been changed since
+    (a checksum that differs is the window's alarm and way back, not a reason to pass the pack
+    over in silence)."""
+    name = pack.manifest.action_card
+    if not name:
+        return None
+    path = pack.path_of(name)
+    try:
+        stat = path.stat()
+    except OSError:
+        return None  # the size check of Pack.open said it; the window says it again
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    if key in _card_verdicts:
+        return _card_verdicts[key]
+    from kvinnofrid_desktop.core.card.model import load_action_card
+
+    verdict: PackError | None = None
+    try:
+        load_action_card(path, file=name)
+    except PackError as exc:
+        # Only a card that is the file installed is this build's to judge.
+        verdict = None if pack.check_files(checksums=True, only=[name]) else exc
+    if len(_card_verdicts) > 16:
+        _card_verdicts.clear()
+    _card_verdicts[key] = verdict
+    return verdict
+
+
+def open_usable(path: Path) -> Pack:
+    """The pack at ``path`` if this build can show it: its manifest, the sizes of its files
+    and its action card (``card_refusal``); PackError why not, ``format.newer`` first when a
+    newer program made it (``made_by_newer_program``). The one decision of the window's pack,
+    of the commands' (``card show``, ``search``) and of ``pack list``'s mark."""
+    pack = Pack.open(path, check_sizes=True)
+    refusal = card_refusal(pack)
+    if refusal is not None:
+        raise refusal
+    return pack
+
+
+def failure_text(version: str, problems: list[Problem]) -> str:
+    """Why the installed ``version`` was passed over, in Swedish, as the notice says it."""
+    if made_by_newer_program(problems):
+        # Not damage: kept, and shown again once the program is updated.
+        return (f"paketet {version} är gjort för en nyare version av programmet och kan inte "
+                "visas av den här versionen; det finns kvar och visas när programmet har "
+                "uppdaterats")
+    return f"paketet {version} kunde inte användas ({plain(problems[0])})"
+
+
 def resolve_failures(root: Path) -> Resolved:
     """The folder to show, and what was passed over to get there.
 
-    The pointer's version if its folder opens (with the cheap size check), else each previous
-    version, else the embedded default. A damaged pointer is not trusted: then the newest
-    installed version that opens is shown.
+    The pointer's version if this build can show it (``open_usable``: its folder opens with
+    the cheap size check, and its action card reads), else each previous version, else the
+    embedded default. A damaged pointer is not trusted: then the newest installed version
+    that opens is shown. A pack passed over is never changed or removed: one made by a newer
+    program is shown again when that program is back.
     """
     failures: list[Failure] = []
     try:
@@ -117,10 +180,9 @@ def resolve_failures(root: Path) -> Resolved:
     for version in candidates:
         path = root / "packs" / version
         try:
-            Pack.open(path, check_sizes=True)
+            open_usable(path)
         except PackError as exc:
-            failures.append(Failure(version, exc.first, f"paketet {version} kunde inte "
-                                    f"användas ({plain(exc.first)})"))
+            failures.append(Failure(version, exc.first, failure_text(version, exc.problems)))
             continue
         return Resolved(path, failures, version)
     return Resolved(default_pack_dir(), failures, None)

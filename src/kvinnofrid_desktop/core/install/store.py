@@ -45,8 +45,10 @@ from kvinnofrid_desktop.core.install.active import (
     active_pack_dir,
     default_data_dir,
     installed_versions,
+    open_usable,
     read_pointer,
     resolve_active,
+    resolve_failures,
     resolve_in,
     version_key,
 )
@@ -92,6 +94,7 @@ from kvinnofrid_desktop.core.pack.manifest import MANIFEST_NAME
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
+from kvinnofrid_desktop.core.pack.schema import made_by_newer_program
 
 # Names that lived here before the split stay importable from here.
 __all__ = [
@@ -238,7 +241,8 @@ class PackStore:
 
     def _describe(self, path: Path, *, active: bool, builtin: bool) -> InstalledPack:
         try:
-            pack = Pack.open(path, check_sizes=True)
+            # As the window decides: a pack whose card a newer program wrote is not shown.
+            pack = open_usable(path)
         except PackError as exc:
             return InstalledPack(path.name, None, None, path, active, builtin, "", str(exc.first),
                                  problem_found=exc.first)
@@ -432,8 +436,16 @@ class PackStore:
                                         "först ett annat (pack rollback)"))
             # The chosen pack is damaged and this one is shown in its place (the fallback that
             # the window and `pack list` show, marked with *): it is what the user is reading.
-            _, _, shown = self.resolve()
-            if version == shown:
+            resolved = resolve_failures(self.root)
+            if version == resolved.version:
+                chosen = next((f.problem for f in resolved.failures
+                               if f.version == pointer.version and f.problem is not None), None)
+                if chosen is not None and made_by_newer_program([chosen]):
+                    raise PackError(Problem(
+                        "remove.shown", where, None,
+                        f"paketet {version} kan inte tas bort: det är paketet som visas nu, "
+                        f"eftersom det valda paketet {pointer.version} är gjort för en nyare "
+                        "version av programmet"))
                 raise PackError(Problem(
                     "remove.shown", where, None,
                     f"paketet {version} kan inte tas bort: det är paketet som visas nu, "

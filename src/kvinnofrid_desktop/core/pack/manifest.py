@@ -25,8 +25,11 @@ from kvinnofrid_desktop.core.pack.schema import (
     identifier,
     iso_date,
     key,
+    newer_format,
+    newer_problem,
     non_empty,
     one_of,
+    strict_or_newer,
 )
 
 MANIFEST_NAME = "manifest.json"
@@ -253,17 +256,21 @@ def parse_manifest_bytes(raw: bytes, *, file: str = MANIFEST_NAME) -> Manifest:
 def parse_manifest(data: Any, *, file: str = MANIFEST_NAME) -> Manifest:
     """The manifest in ``data``, validated; PackError naming every problem, and never another
     exception: an unexpected type anywhere is the manifest's problem, not a crash."""
-    return as_named_problem("manifest.invalid", file, lambda: _parse_manifest(data, file))
+    return as_named_problem("manifest.invalid", file, lambda: strict_or_newer(
+        file, lambda problems: _parse_manifest(data, problems)))
 
 
-def _parse_manifest(data: Any, file: str) -> Manifest:
-    problems = ProblemList(file)
+def _parse_manifest(data: Any, problems: ProblemList) -> Manifest:
+    if isinstance(data, dict) and newer_format(data.get("format"), FORMAT_VERSION):
+        # Reported alone, as any unknown format: its other fields may mean other things.
+        raise PackError(newer_problem(
+            problems.file, "format",
+            f"paketformat {data['format']}; programmet läser format {FORMAT_VERSION}"))
     if isinstance(data, dict) and "format" in data and data["format"] != FORMAT_VERSION:
         # An unknown format is reported alone: its other fields may mean other things.
         problems.add(
             "format.unsupported", "format",
-            f"paketformat {data['format']!r} stöds inte; programmet läser format {FORMAT_VERSION}"
-            " (behöver programmet uppdateras?)",
+            f"paketformat {data['format']!r} stöds inte; programmet läser format {FORMAT_VERSION}",
         )
         problems.raise_if_any()
     top = check_object(data, _MANIFEST_SPEC, "", problems)

@@ -54,9 +54,12 @@ class PackError(Exception):
 class ProblemList:
     """Collects problems while a checker walks a document, so it can report all of them."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, *, tolerate_unknown: bool = False) -> None:
         self.file = file
         self.items: list[Problem] = []
+        # With ``tolerate_unknown``, keys the checker does not know are listed here instead of
+        # being problems: to tell a file from a newer program (core/pack/schema.strict_or_newer).
+        self.unknown: list[Problem] | None = [] if tolerate_unknown else None
 
     def add(self, code: str, field: str | None, message: str, *, file: str | None = None) -> None:
         self.items.append(Problem(code, file or self.file, field, message))

@@ -10,9 +10,18 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from kvinnofrid_desktop.core.pack.problems import ProblemList
+from kvinnofrid_desktop.core.pack.problems import PackError, Problem, ProblemList
+
+T = TypeVar("T")
+
+# A pack's file that this build cannot read because a newer program wrote it: a higher format
+# number, or keys this build does not know in a file that is otherwise sound. Not damage: the
+# file is what its maker wrote, and the program that can read it is an update away.
+NEWER_PROGRAM = "format.newer"
+NEWER_MESSAGE = "paketet är gjort för en nyare version av programmet – uppdatera programmet först"
+UNKNOWN_TO_THIS_PROGRAM = "uppgift som den här versionen av programmet inte känner till"
 
 _TYPE_NAMES = {
     str: "text",
@@ -82,9 +91,55 @@ def check_object(
     for name in value:
         if name not in spec:
             field = f"{where}.{name}" if where else str(name)
+            if problems.unknown is not None:
+                problems.unknown.append(Problem("field.unknown", problems.file, field,
+                                                UNKNOWN_TO_THIS_PROGRAM))
+                continue
             problems.add("field.unknown", field, "okänt fält (stavfel eller nyare format?)")
             ok = False
     return value if ok else None
+
+
+def strict_or_newer(file: str, parse: Callable[[ProblemList], T], *, from_program: bool = True
+                    ) -> T:
+    """``parse(problems)`` of a pack's file; when the only thing wrong with it is keys this
+    build does not know, PackError ``format.newer`` first and then those keys.
+
+    Such a file was written by a newer program (a pack passes ``pack build`` and ``pack
+    verify`` of the program that made it), so "okänt fält (stavfel …)" and its follow-ons (a
+    contact left out, so "kontakten finns inte") would send IT looking for damage where an
+    update of the program is the answer. Whether it is otherwise sound is found by parsing it
+    again with unknown keys let through; that second reading is never used for anything else
+    (a key it skips may change what the others mean). ``from_program`` False: a
+    coordinator's own source file, where an unknown key is a typo."""
+    try:
+        return parse(ProblemList(file))
+    except PackError as exc:
+        if not from_program or not any(p.code == "field.unknown" for p in exc.problems):
+            raise
+        lenient = ProblemList(file, tolerate_unknown=True)
+        try:
+            parse(lenient)
+        except Exception:
+            raise exc from None
+        if not lenient.unknown:
+            raise
+        raise PackError([newer_problem(file, None), *lenient.unknown]) from None
+
+
+def newer_format(value: Any, supported: int) -> bool:
+    """Whether ``value``, a file's ``format``, is a number above the one this build reads."""
+    return isinstance(value, int) and not isinstance(value, bool) and value > supported
+
+
+def newer_problem(file: str, field: str | None, detail: str = "") -> Problem:
+    """The problem of a file that a newer program wrote (``format.newer``)."""
+    return Problem(NEWER_PROGRAM, file, field, NEWER_MESSAGE + (f" ({detail})" if detail else ""))
+
+
+def made_by_newer_program(problems: list[Problem]) -> bool:
+    """Whether ``problems`` (of one pack) say it was made for a newer version of the program."""
+    return bool(problems) and problems[0].code == NEWER_PROGRAM
 
 
 def _kind(value: Any) -> str:

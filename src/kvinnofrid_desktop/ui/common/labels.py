@@ -20,6 +20,7 @@ import html
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from kvinnofrid_desktop.core.install.active import Resolved, notice_sv, plain
+from kvinnofrid_desktop.core.pack.schema import made_by_newer_program
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.i18n import (
     QT_TRANSLATE_NOOP,
@@ -250,10 +251,16 @@ PROBLEM_EXPLANATIONS = {
     "search": QT_TRANSLATE_NOOP(
         "Problems", "Sökindexet kan inte användas: installera om innehållspaketet eller "
         "återställ det föregående (Arkiv → Inställningar → Innehållspaket)"),
+    # The file (the manifest or the action card) is named in the Swedish detail after it.
     "field": QT_TRANSLATE_NOOP(
-        "Problems", "En uppgift i paketets innehållsförteckning har ett felaktigt värde"),
+        "Problems", "En uppgift i en av paketets filer saknas eller har ett felaktigt värde"),
+    "field.unknown": QT_TRANSLATE_NOOP(
+        "Problems", "En av paketets filer har en uppgift som programmet inte känner till"),
     "format": QT_TRANSLATE_NOOP(
         "Problems", "Paketet har ett format som den här versionen av programmet inte kan läsa"),
+    "format.newer": QT_TRANSLATE_NOOP(
+        "Problems", "Paketet är gjort för en nyare version av programmet – uppdatera "
+        "programmet först"),
     "synonyms": QT_TRANSLATE_NOOP(
         "Problems", "Paketets lista över ord som betyder samma sak i sökningen är felaktig"),
     "key": QT_TRANSLATE_NOOP("Problems", "Signeringsnyckeln kan inte användas"),
@@ -327,6 +334,11 @@ def fallback_notice(resolved: Resolved) -> str:
             parts.append(arg(translate("Problems", "Uppgiften om vilket innehållspaket som är "
                                        "aktivt kan inte användas (i detalj, på svenska: %1)"),
                              failure.text))
+        elif made_by_newer_program([failure.problem]):
+            parts.append(arg(translate(
+                "Problems", "Paketet %1 är gjort för en nyare version av programmet och kan "
+                "inte visas av den här versionen; det finns kvar och visas när programmet har "
+                "uppdaterats"), failure.version or ""))
         else:
             reason = problem_text(failure.problem.code, plain(failure.problem))
             parts.append(arg(translate("Problems", "Paketet %1 kunde inte användas: %2"),

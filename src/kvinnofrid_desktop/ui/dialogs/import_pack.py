@@ -52,10 +52,11 @@ from kvinnofrid_desktop.core.install.store import ImportResult, PackStore
 from kvinnofrid_desktop.core.install.verify import verify_archive
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
 from kvinnofrid_desktop.core.pack.problems import PackError, Problem
+from kvinnofrid_desktop.core.pack.schema import made_by_newer_program
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars, lines
 from kvinnofrid_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
-from kvinnofrid_desktop.ui.common.labels import plain_tip, problem_text, tab_title
+from kvinnofrid_desktop.ui.common.labels import first_of, plain_tip, problem_text, tab_title
 from kvinnofrid_desktop.ui.common.task import Task
 from kvinnofrid_desktop.ui.dialogs.scrolling_body import ScrollingBody, fit_to_screen, screen_room
 
@@ -104,7 +105,10 @@ _FIELD_WORDS: dict[str, str] = {
 
 
 def is_damage(problems: list[Problem]) -> bool:
-    """Whether ``problems`` say the pack itself is damaged (rather than the disk, a lock …)."""
+    """Whether ``problems`` say the pack itself is damaged (rather than the disk, a lock …).
+    A pack made by a newer program is not: its files are as their maker wrote them."""
+    if made_by_newer_program(problems):
+        return False
     return any(not p.code.startswith(_NOT_DAMAGE) for p in problems)
 
 
@@ -430,6 +434,8 @@ class ImportDialog(QDialog):
             return
         self._phase = "refused"
         self._withdraw_verified(problems)
+        if self._newer(problems):
+            return
         title = self.tr("Paketet är skadat och kan inte installeras.") if is_damage(problems) \
             else self.tr("Paketets filer kunde inte kontrolleras.")
         self._show_message("error", title, self._reasons(problems))
@@ -564,7 +570,7 @@ class ImportDialog(QDialog):
             self._show_message("warn", self.tr("Ett annat program installerar ett "
                                                "innehållspaket just nu. Försök igen om en stund."),
                                "")
-        else:
+        elif not self._newer(problems):
             self._show_message("error", self.tr("Installationen misslyckades."),
                                self._reasons(problems))
 
@@ -572,8 +578,33 @@ class ImportDialog(QDialog):
 
     def _refused(self, problems: list[Problem]) -> None:
         self._phase = "refused"
+        if self._newer(problems):
+            self._withdraw_verified(problems)
+            return
         self._show_message("error", self.tr("Paketet kan inte installeras."),
                            self._reasons(problems))
+
+    def _newer(self, problems: list[Problem]) -> bool:
+        """A pack made by a newer version of the program (a higher format, or keys this one does
+        not know in files that are otherwise sound): said as that, not as damage or a typo,
+        with what to do. False for any other refusal."""
+        if not made_by_newer_program(problems):
+            return False
+        first = problems[0]
+        fields = [p.field for p in problems[1:] if p.field and p.file == first.file]
+        if fields:
+            what = arg(self.tr("Filen %1 i paketet har uppgifter som den här versionen av "
+                               "programmet inte känner till: %2."), first.file,
+                       first_of(fields, 3))
+        else:
+            what = arg(self.tr("Filen %1 i paketet har ett nyare format än den här versionen "
+                               "av programmet kan läsa."), first.file)
+        self._show_message("warn", self.tr("Paketet är gjort för en nyare version av "
+                                           "programmet – uppdatera programmet först."),
+                           what + "\n" + self.tr("Installera den nyare versionen av programmet "
+                                                 "(fråga IT-avdelningen) och importera sedan "
+                                                 "paketet igen."))
+        return True
 
     def _withdraw_verified(self, problems: list[Problem]) -> None:
         """The signature line after a damaged file or a failed install: "Verifierat av …" in
