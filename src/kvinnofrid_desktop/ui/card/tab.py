@@ -65,6 +65,7 @@ from kvinnofrid_desktop.ui.card.widgets import (
     text_label,
 )
 from kvinnofrid_desktop.ui.common.accessible import announce, lines, name_combo
+from kvinnofrid_desktop.ui.common.colours import follow_palette
 from kvinnofrid_desktop.ui.common.filter_field import FilterField
 from kvinnofrid_desktop.ui.common.focus import take_focus
 from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
@@ -147,6 +148,9 @@ class ActionCardTab(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+        # The buttons hold a copy of the palette: on a change (Windows switching to high
+        # contrast) the chosen one kept its light-blue fill under the new light text.
+        follow_palette(self, self._style_subject_buttons, now=False)
         # What the selection hides first: _arrange shows the sections, and Qt then shows every
         # child not hidden yet (all ten municipalities' contacts, all three subjects' signs),
         # which took 0.1 s of the card's first show.

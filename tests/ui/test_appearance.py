@@ -1,0 +1,118 @@
+"""Appearance: a dark or high-contrast palette, also when it comes while the program is open.
+
+Windows switches to high contrast (Alt+Shift+PrtScn) while the program runs: Qt then sets a new
+application palette, and every part must follow it. Words need 4.5:1 against what is behind
+them, an icon 3:1 (WCAG 1.4.3, 1.4.11); a box that stays white defeats high contrast even when
+its words can be read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+
+import pytest
+from drawn import contrast, ink_contrast
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QToolButton
+
+from kvinnofrid_desktop.app.start import create_main_window
+
+R = QPalette.ColorRole
+# What a dark theme and Windows' "High Contrast Black" give Qt.
+SCHEMES = {
+    "dark": {R.Window: "#2b2b2b", R.WindowText: "#f0f0f0", R.Base: "#1e1e1e",
+             R.AlternateBase: "#2a2a2a", R.Text: "#f0f0f0", R.Button: "#353535",
+             R.ButtonText: "#f0f0f0", R.Highlight: "#2a82da", R.HighlightedText: "#ffffff",
+             R.Link: "#6cb4ff", R.LinkVisited: "#b48cff", R.ToolTipBase: "#202020",
+             R.ToolTipText: "#f0f0f0", R.PlaceholderText: "#9a9a9a", R.BrightText: "#ff5555",
+             R.Light: "#505050", R.Midlight: "#404040", R.Mid: "#5a5a5a", R.Dark: "#1a1a1a",
+             R.Shadow: "#000000"},
+    "high contrast": {R.Window: "#000000", R.WindowText: "#ffffff", R.Base: "#000000",
+                      R.AlternateBase: "#000000", R.Text: "#ffffff", R.Button: "#000000",
+                      R.ButtonText: "#ffff00", R.Highlight: "#1aebff",
+                      R.HighlightedText: "#000000", R.Link: "#00ffff", R.LinkVisited: "#00ffff",
+                      R.ToolTipBase: "#000000", R.ToolTipText: "#ffff00",
+                      R.PlaceholderText: "#c0c0c0", R.BrightText: "#ffff00",
+                      R.Light: "#ffffff", R.Midlight: "#ffffff", R.Mid: "#ffffff",
+                      R.Dark: "#ffffff", R.Shadow: "#ffffff"},
+}
+
+
+def scheme_palette(name: str) -> QPalette:
+    palette = QPalette()
+    for role, colour in SCHEMES[name].items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@pytest.fixture
+def app_palette(qapp) -> Iterator[Callable[[QPalette], None]]:
+    """Sets the application's palette (as the system does on a theme change); put back after."""
+    original = QPalette(qapp.palette())
+    yield qapp.setPalette
+    qapp.setPalette(original)
+
+
+def settled(qtbot, wrong: Callable[[], object]) -> None:
+    """Waits (a while) until ``wrong()`` is falsy: the parts take a new palette on a later
+    turn of the event loop. The caller then asserts, so a failure says what is wrong."""
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: not wrong(), timeout=2000)
+
+
+def same_colour(a: QColor, b: QColor) -> bool:
+    return contrast(a, b) < 1.1
+
+
+@pytest.mark.parametrize("scheme", ["dark", "high contrast"])
+def test_a_palette_change_while_open_reaches_every_part(
+        qtbot, env, show_active, app_palette, scheme: str) -> None:
+    window = show_active(create_main_window(settings_path=env.settings))
+    qtbot.addWidget(window)
+    window.show_tab("action_card")  # built before the change, as after a morning's use
+    window.show_tab("strategy")
+    viewer = window.strategy_tab.viewer
+    qtbot.waitUntil(lambda: viewer.page_count() > 0)
+    viewer.fit_width()
+    viewer.message_bar.show_message("warning", "Dokumentet kunde inte kontrolleras.")
+    fit_width = viewer.toolbar.widgetForAction(viewer.commands["fit_width"])
+    assert isinstance(fit_width, QToolButton) and fit_width.isChecked()
+
+    palette = scheme_palette(scheme)
+    app_palette(palette)
+    base = palette.color(R.Base)
+
+    def problems() -> list[str]:
+        found = []
+        for name, widget, least in (
+                ("page count", viewer.page_count_label, 4.5),
+                ("page box", viewer.page_edit, 4.5),
+                ("zoom box", viewer.zoom_combo, 4.5),
+                ("pressed fit width", fit_width, 3.0),
+                ("message", viewer.message_bar.label, 4.5),
+                ("message's ✕", viewer.message_bar.close_button, 3.0)):
+            background, ratio = ink_contrast(widget)
+            if ratio < least:
+                found.append(f"{name}: {ratio:.2f}:1 on {background.name()}")
+        for name, widget in (("page box", viewer.page_edit), ("zoom box", viewer.zoom_combo),
+                             ("document overview", window.strategy_tab.overview),
+                             ("outline", viewer.outline_view)):
+            if not same_colour(widget.palette().color(R.Base), base):
+                found.append(f"{name} stays {widget.palette().color(R.Base).name()}")
+        tint = ink_contrast(viewer.message_bar)[0]
+        if contrast(tint, base) > 2:
+            found.append(f"the message bar keeps its tint {tint.name()}")
+        return found
+
+    settled(qtbot, problems)
+    assert problems() == []
+
+    window.show_tab("action_card")
+    card = window.action_card_tab
+    chosen = card.subject_buttons[card.current_subject()]
+    qtbot.waitUntil(chosen.isVisible)
+    # Inside its frame: the frame stands out, the words on the tint did not (1.72:1).
+    settled(qtbot, lambda: ink_contrast(chosen, inset=4)[1] < 4.5)
+    background, ratio = ink_contrast(chosen, inset=4)
+    assert ratio >= 4.5, f"chosen subject: {ratio:.2f}:1 on {background.name()}"
