@@ -9,6 +9,7 @@ its words can be read.
 from __future__ import annotations
 
 import contextlib
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -116,3 +117,33 @@ def test_a_palette_change_while_open_reaches_every_part(
     settled(qtbot, lambda: ink_contrast(chosen, inset=4)[1] < 4.5)
     background, ratio = ink_contrast(chosen, inset=4)
     assert ratio >= 4.5, f"chosen subject: {ratio:.2f}:1 on {background.name()}"
+
+
+@pytest.fixture
+def windows_style(qapp) -> Iterator[None]:
+    """Qt's own Windows style (as on Windows with high contrast on); put back after."""
+    original = qapp.style().name()
+    qapp.setStyle("Windows")
+    yield
+    qapp.setStyle(original)
+
+
+def test_the_chosen_subject_is_one_fill_in_the_windows_style_in_high_contrast(
+        qtbot, env, show_active, app_palette, windows_style) -> None:
+    """The Windows style fills a checked button with a dither of the palette's Light (white in
+    high contrast): the chosen subject was yellow words on a black-and-white checkerboard."""
+    app_palette(scheme_palette("high contrast"))
+    window = show_active(create_main_window(settings_path=env.settings))
+    qtbot.addWidget(window)
+    window.show_tab("action_card")
+    card = window.action_card_tab
+    chosen = card.subject_buttons[card.current_subject()]
+    qtbot.waitUntil(chosen.isVisible)
+    image = chosen.grab().toImage()
+    inside = image.copy(image.rect().adjusted(4, 4, -4, -4))
+    pixels = Counter(inside.pixel(x, y) for y in range(inside.height())
+                     for x in range(inside.width()))
+    fill_share = pixels.most_common(1)[0][1] / (inside.width() * inside.height())
+    assert fill_share > 0.6, f"no one fill: its commonest colour covers {fill_share:.0%}"
+    background, ratio = ink_contrast(chosen, inset=4)
+    assert ratio >= 4.5, f"{ratio:.2f}:1 on {background.name()}"

@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -317,7 +320,18 @@ class SubjectButton(QPushButton):
     on it."""
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
+        if self.isChecked():
+            # Drawn as held down: Qt's Windows style fills a checked button that is not held
+            # with a dither of the palette's Light, which in high contrast made the chosen
+            # subject yellow words on a black-and-white checkerboard. Fusion draws both alike.
+            option = QStyleOptionButton()
+            self.initStyleOption(option)
+            option.state |= QStyle.StateFlag.State_Sunken
+            painter = QStylePainter(self)
+            painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+            painter.end()
+        else:
+            super().paintEvent(event)
         if not self.hasFocus():
             return
         p = QPainter(self)
