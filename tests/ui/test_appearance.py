@@ -16,6 +16,7 @@ import pytest
 from drawn import contrast, ink_contrast
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QToolButton
+from test_editor_window import refuse_a_number
 
 from kvinnofrid_desktop.app.start import create_main_window
 
@@ -147,3 +148,31 @@ def test_the_chosen_subject_is_one_fill_in_the_windows_style_in_high_contrast(
     assert fill_share > 0.6, f"no one fill: its commonest colour covers {fill_share:.0%}"
     background, ratio = ink_contrast(chosen, inset=4)
     assert ratio >= 4.5, f"{ratio:.2f}:1 on {background.name()}"
+
+
+@pytest.mark.parametrize("scheme", ["dark", "high contrast"])
+def test_the_editor_s_marks_stay_readable_when_the_palette_changes(
+        qtbot, source, editor_window, app_palette, scheme: str) -> None:
+    """The refusal under a field was #c62828 whatever the background: 2.5:1 on a dark grey,
+    3.7:1 on black; its border, too, was meant for white."""
+    window = editor_window(source)
+    _part, _contact, phone = refuse_a_number(qtbot, window)
+    palette = scheme_palette(scheme)
+    app_palette(palette)
+    behind = palette.color(R.Window)
+
+    def border() -> float:
+        image = phone.edit.grab().toImage()
+        return contrast(QColor.fromRgb(image.pixel(1, image.height() // 2)), behind)
+
+    def refusal() -> tuple[QColor, float]:
+        return ink_contrast(phone.message)
+
+    settled(qtbot, lambda: not same_colour(refusal()[0], behind) or refusal()[1] < 4.5
+            or border() < 3)
+    background, ratio = refusal()
+    # Its own style sheet kept the label's light background too (#efefef on black).
+    assert same_colour(background, behind), background.name()
+    assert ratio >= 4.5, f"the refusal: {ratio:.2f}:1 on {background.name()}"
+    assert border() >= 3
+    assert "är inget telefonnummer" in phone.message.text()
