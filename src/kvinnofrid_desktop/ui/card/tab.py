@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -189,6 +190,10 @@ class ActionCardTab(QWidget):
         box = QFrame(self)
         box.setFrameShape(QFrame.Shape.StyledPanel)
         box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 80)
+        # As wide as it may be (80 characters), narrower only in a narrow window: centred by
+        # alignment, it got the narrow width its wrapped lines ask for and too little height
+        # for them ("Åtgärdskortet kan inte", the reason and "ring 112" cut mid-line).
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         inner = QVBoxLayout(box)
         inner.setContentsMargins(24, 20, 24, 20)
         title = text_label(self.tr("Åtgärdskortet kan inte visas"), box,
@@ -201,7 +206,11 @@ class ActionCardTab(QWidget):
                                        "läsa. Vid akut fara: ring 112."), box)
         for widget in (title, self.error_label, help_text):
             inner.addWidget(widget)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(0)
+        row.addWidget(box, 1)
+        row.addStretch(0)
+        layout.addLayout(row)
         layout.addStretch(2)
 
     def _init_header(self, card: ActionCard) -> None:
