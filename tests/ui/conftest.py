@@ -327,34 +327,21 @@ def text_scale(request: pytest.FixtureRequest, qapp) -> Iterator[float]:
     app.setFont(font)
 
 
-def _scheme(name: str):
-    """The workstation's colour scheme ``name`` as a palette: "light" (Qt's own), "dark",
-    or "high_contrast" (white text on black, as Windows' high-contrast themes)."""
-    from PySide6.QtGui import QColor, QPalette
-    from PySide6.QtWidgets import QApplication
-
-    if name == "light":
-        return QApplication.style().standardPalette()
-    text, ground, link = (("#f0f0f0", "#2b2b2b", "#6cb4ff") if name == "dark"
-                          else ("#ffffff", "#000000", "#00ffff"))
-    palette = QPalette()
-    role = QPalette.ColorRole
-    for r in (role.Window, role.Base, role.AlternateBase, role.Button):
-        palette.setColor(r, QColor(ground))
-    for r in (role.WindowText, role.Text, role.ButtonText):
-        palette.setColor(r, QColor(text))
-    for r in (role.Link, role.LinkVisited):
-        palette.setColor(r, QColor(link))
-    return palette
-
-
 @pytest.fixture
-def screen_scheme(qapp) -> Iterator[Callable[[str], None]]:
-    """A function that gives the application the colour scheme it is named (see ``_scheme``),
-    as the workstation's settings do; the application's own palette is put back after the
-    test (the other tests share the application)."""
+def screen_scheme(qapp) -> Iterator[Callable[[str], object]]:
+    """A function that gives the application the colour scheme it is named
+    (``drawn.scheme_palette``) as the system does, also while a window is open, and returns
+    that palette; the application's own palette is put back after the test (the other tests
+    share the application)."""
+    from drawn import scheme_palette
     from PySide6.QtGui import QPalette
 
     saved = QPalette(qapp.palette())
-    yield lambda name: qapp.setPalette(_scheme(name))
+
+    def apply(name: str) -> QPalette:
+        palette = scheme_palette(name.replace("_", " "))
+        qapp.setPalette(palette)
+        return palette
+
+    yield apply
     qapp.setPalette(saved)

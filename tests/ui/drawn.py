@@ -24,6 +24,8 @@ helpers look at geometry, the way a person looks at the screen:
   screen's free area.
 - ``settled_problems(qtbot, root)``: the problems once the posted layout requests have run (one
   event-loop turn per level of nesting), i.e. what the next paint shows.
+- ``ink_contrast(widget)``: the widget as drawn, its background (the most common pixel) and
+  the WCAG contrast of the pixel that stands out most from it (its words, its icon).
 - ``open_table_bottoms(path, left_mm, right_mm)``: the pages of a printed PDF where a table's
   left border ends with no line across the table (a row left open at a page's foot).
 - ``printed_ink(path)``: how much of each page of a printed PDF is dark ink on the white paper
@@ -33,10 +35,11 @@ helpers look at geometry, the way a person looks at the screen:
 from __future__ import annotations
 
 import contextlib
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -413,3 +416,63 @@ def _table_left_open(image, x0: int, x1: int, dpi: int) -> bool:
         return False
     across = max(sum(dark(i, y) for i in range(x, x1 - 3)) for y in (bottom - 1, bottom))
     return across < 0.9 * (x1 - 3 - x)
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours, 1 to 21."""
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def ink_contrast(widget: QWidget, inset: int = 0) -> tuple[QColor, float]:
+    """``widget`` as drawn: its background (the most common pixel) and the contrast against it
+    of the colour that stands out most (at least 3 pixels of it: not a stray edge pixel).
+    ``inset``: pixels left out at each edge (a button's frame is not its words)."""
+    image = widget.grab().toImage()
+    image = image.copy(image.rect().adjusted(inset, inset, -inset, -inset))
+    counts = Counter(image.pixel(x, y) for y in range(image.height())
+                     for x in range(image.width()))
+    background = QColor.fromRgb(counts.most_common(1)[0][0])
+    inks = [QColor.fromRgb(rgb) for rgb, n in counts.items() if n >= 3]
+    return background, max((contrast(background, ink) for ink in inks), default=1.0)
+
+
+# --- the workstation's colour schemes ------------------------------------------------------
+
+R = QPalette.ColorRole
+# What a dark theme and Windows' "High Contrast Black" give Qt.
+SCHEMES = {
+    "dark": {R.Window: "#2b2b2b", R.WindowText: "#f0f0f0", R.Base: "#1e1e1e",
+             R.AlternateBase: "#2a2a2a", R.Text: "#f0f0f0", R.Button: "#353535",
+             R.ButtonText: "#f0f0f0", R.Highlight: "#2a82da", R.HighlightedText: "#ffffff",
+             R.Link: "#6cb4ff", R.LinkVisited: "#b48cff", R.ToolTipBase: "#202020",
+             R.ToolTipText: "#f0f0f0", R.PlaceholderText: "#9a9a9a", R.BrightText: "#ff5555",
+             R.Light: "#505050", R.Midlight: "#404040", R.Mid: "#5a5a5a", R.Dark: "#1a1a1a",
+             R.Shadow: "#000000"},
+    "high contrast": {R.Window: "#000000", R.WindowText: "#ffffff", R.Base: "#000000",
+                      R.AlternateBase: "#000000", R.Text: "#ffffff", R.Button: "#000000",
+                      R.ButtonText: "#ffff00", R.Highlight: "#1aebff",
+                      R.HighlightedText: "#000000", R.Link: "#00ffff", R.LinkVisited: "#00ffff",
+                      R.ToolTipBase: "#000000", R.ToolTipText: "#ffff00",
+                      R.PlaceholderText: "#c0c0c0", R.BrightText: "#ffff00",
+                      R.Light: "#ffffff", R.Midlight: "#ffffff", R.Mid: "#ffffff",
+                      R.Dark: "#ffffff", R.Shadow: "#ffffff"},
+}
+
+
+def scheme_palette(name: str) -> QPalette:
+    """A workstation's colour scheme: "light" (the style's own), "dark" or "high contrast"."""
+    if name == "light":
+        return QApplication.style().standardPalette()
+    palette = QPalette()
+    for role, colour in SCHEMES[name].items():
+        palette.setColor(role, QColor(colour))
+    return palette

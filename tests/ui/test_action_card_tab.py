@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pages
 import pytest
-from drawn import open_table_bottoms, printed_ink, visible_in_scroll_area
+from drawn import open_table_bottoms, printed_ink, settled_problems, visible_in_scroll_area
 from language import interface_language
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QDesktopServices, QImage, QKeyEvent, QPageSize, QPainter
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -1403,6 +1404,24 @@ def test_an_unreadable_card_shows_a_calm_message(qtbot, settings: Settings) -> N
     assert tab.current_subject() is None
     assert not tab.show_entry("sala-socialjour")
     assert pages.contact_widgets(tab) == [] and pages.visible_sign_texts(tab) == []
+
+
+@pytest.mark.parametrize("width", [1280, 800])
+def test_an_unreadable_card_s_message_is_shown_whole(qtbot, settings: Settings, width) -> None:
+    """The box was cut: "Åtgärdskortet kan inte" for a title, the reason and "Vid akut fara:
+    ring 112" cut mid-line (its wrapped lines were never given their height)."""
+    reason = ("Filen action_card.json i innehållspaketet stämmer inte med sin kontrollsumma: "
+              "den kan ha ändrats eller skadats efter att paketet installerades. Installera "
+              "paketet igen från den som gav ut det.")
+    tab = ActionCardTab(None, settings, error=reason)
+    qtbot.addWidget(tab)
+    tab.resize(width, 600)
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert settled_problems(qtbot, tab) == []
+    words = [label.text() for label in tab.findChildren(QLabel) if label.isVisible()]
+    assert words[0] == "Åtgärdskortet kan inte visas" and reason in words
+    assert any("Vid akut fara: ring 112" in text for text in words)
 
 
 def test_the_view_is_built_on_first_show_or_first_use(qtbot, card: ActionCard,

@@ -93,6 +93,19 @@ def test_locked_settings_are_disabled_and_say_so(qtbot, env: SimpleNamespace) ->
     assert env.settings.value("card/municipality") == "Västerås"
 
 
+@pytest.mark.parametrize("text_scale", [2.0], indirect=True)
+def test_the_lock_grows_with_the_text(qtbot, env: SimpleNamespace, text_scale) -> None:
+    """At 200 % text the lock beside "Låst av administratören" was still 16 px."""
+    env.policy.write_text(json.dumps({"allow_export": False}), encoding="utf-8")
+    dialog = open_dialog(qtbot, env)
+    lock = dialog.findChild(QWidget, "lock_allow_export")
+    icon = next(w for w in lock.findChildren(QLabel) if w.pixmap() and not w.pixmap().isNull())
+    words = next(w for w in lock.findChildren(QLabel) if w.text())
+    line = words.fontMetrics().height()
+    assert icon.pixmap().deviceIndependentSize().height() >= line * 0.9, (
+        icon.pixmap().deviceIndependentSize(), line)
+
+
 @pytest.mark.parametrize(("policy", "mine", "shown"), [
     ('{"default_municipality": "Koping"}', "Köping", "Köping"),  # not a municipality
     ("{ inte json", "Köping", "Köping"),  # unreadable: the safest values, no municipality

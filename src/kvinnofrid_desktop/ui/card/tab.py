@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -65,6 +66,7 @@ from kvinnofrid_desktop.ui.card.widgets import (
     text_label,
 )
 from kvinnofrid_desktop.ui.common.accessible import announce, lines, name_combo
+from kvinnofrid_desktop.ui.common.colours import follow_palette
 from kvinnofrid_desktop.ui.common.filter_field import FilterField
 from kvinnofrid_desktop.ui.common.focus import take_focus
 from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
@@ -147,6 +149,9 @@ class ActionCardTab(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
+        # The buttons hold a copy of the palette: on a change (Windows switching to high
+        # contrast) the chosen one kept its light-blue fill under the new light text.
+        follow_palette(self, self._style_subject_buttons, now=False)
         # What the selection hides first: _arrange shows the sections, and Qt then shows every
         # child not hidden yet (all ten municipalities' contacts, all three subjects' signs),
         # which took 0.1 s of the card's first show.
@@ -185,6 +190,10 @@ class ActionCardTab(QWidget):
         box = QFrame(self)
         box.setFrameShape(QFrame.Shape.StyledPanel)
         box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 80)
+        # As wide as it may be (80 characters), narrower only in a narrow window: centred by
+        # alignment, it got the narrow width its wrapped lines ask for and too little height
+        # for them ("Åtgärdskortet kan inte", the reason and "ring 112" cut mid-line).
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         inner = QVBoxLayout(box)
         inner.setContentsMargins(24, 20, 24, 20)
         title = text_label(self.tr("Åtgärdskortet kan inte visas"), box,
@@ -197,7 +206,11 @@ class ActionCardTab(QWidget):
                                        "läsa. Vid akut fara: ring 112."), box)
         for widget in (title, self.error_label, help_text):
             inner.addWidget(widget)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(0)
+        row.addWidget(box, 1)
+        row.addStretch(0)
+        layout.addLayout(row)
         layout.addStretch(2)
 
     def _init_header(self, card: ActionCard) -> None:

@@ -34,6 +34,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -58,6 +61,7 @@ from kvinnofrid_desktop.core.card.now import (
 )
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import announce
+from kvinnofrid_desktop.ui.common.colours import contrast, is_dark
 from kvinnofrid_desktop.ui.common.labels import ROLE_LABELS, card_now_tr, role_label
 
 NOTICE_MS = 3000
@@ -91,21 +95,6 @@ def scaled_font(base: QFont, factor: float = 1.0, *, bold: bool = False) -> QFon
 def blend(a: QColor, b: QColor, amount: float) -> QColor:
     return QColor.fromRgbF(*(x * (1 - amount) + y * amount for x, y in zip(
         (a.redF(), a.greenF(), a.blueF()), (b.redF(), b.greenF(), b.blueF()), strict=True)))
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """The WCAG contrast ratio of two colours, 1 to 21."""
-    def luminance(c: QColor) -> float:
-        lin = [x / 12.92 if x <= 0.04045 else ((x + 0.055) / 1.055) ** 2.4
-               for x in (c.redF(), c.greenF(), c.blueF())]
-        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def focus_colour(palette: QPalette, against: QColor) -> QColor:
@@ -317,7 +306,18 @@ class SubjectButton(QPushButton):
     on it."""
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
+        if self.isChecked():
+            # Drawn as held down: Qt's Windows style fills a checked button that is not held
+            # with a dither of the palette's Light, which in high contrast made the chosen
+            # subject yellow words on a black-and-white checkerboard. Fusion draws both alike.
+            option = QStyleOptionButton()
+            self.initStyleOption(option)
+            option.state |= QStyle.StateFlag.State_Sunken
+            painter = QStylePainter(self)
+            painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+            painter.end()
+        else:
+            super().paintEvent(event)
         if not self.hasFocus():
             return
         p = QPainter(self)

@@ -234,7 +234,9 @@ class SettingsDialog(WrappingDialog):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         icon = QLabel(row)
-        icon.setPixmap(viewer_icon("lock").pixmap(16, 16))
+        # As high as a line of the words beside it: at 16 px it stayed small at 18 pt.
+        side = max(16, self.fontMetrics().height())
+        icon.setPixmap(viewer_icon("lock").pixmap(QSize(side, side), self.devicePixelRatioF()))
         icon.setAccessibleName(text)
         label = self._note(text)
         label.setParent(row)

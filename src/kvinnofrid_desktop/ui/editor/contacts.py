@@ -66,9 +66,9 @@ from kvinnofrid_desktop.ui.editor.fallback import FallbackEditor, describe_conta
 from kvinnofrid_desktop.ui.editor.fields import (
     FieldBox,
     ShownFieldError,
+    mark_text,
     refusal_problem,
     refusal_words,
-    text_style,
 )
 from kvinnofrid_desktop.ui.editor.hours import HoursEditor
 
@@ -386,7 +386,7 @@ class ContactsPart(QWidget):
         self.subjects_message = QLabel(form)
         self.subjects_message.setWordWrap(True)
         self.subjects_message.setTextFormat(Qt.TextFormat.PlainText)
-        self.subjects_message.setStyleSheet(text_style("error"))
+        mark_text(self.subjects_message, "error")
         self.subjects_message.hide()
         layout.addWidget(self.subjects_message)
 
@@ -793,8 +793,8 @@ class ContactsPart(QWidget):
         text = self._joined(problems, where=where)
         label.setVisible(bool(text))
         label.setText(text or "")
-        colour = "#c62828" if self._kind(problems) == "error" else "#8a4f00"
-        label.setStyleSheet(f"color: {colour};" if text else "")
+        mark_text(label, ("error" if self._kind(problems) == "error" else "warning")
+                  if text else "info")
 
     def _problem_line(self, problem: EditorProblem, *, where: bool = False) -> str:
         """One problem in the interface's words; ``where``: with the card field it is in

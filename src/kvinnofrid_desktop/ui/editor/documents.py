@@ -107,13 +107,13 @@ from kvinnofrid_desktop.ui.common.os_errors import describe_os_error
 from kvinnofrid_desktop.ui.common.qtpdf_engine import QtPdfEngine
 from kvinnofrid_desktop.ui.common.task import Task
 from kvinnofrid_desktop.ui.editor.fields import (
-    TEXT_COLOURS,
     FieldBox,
     ShownFieldError,
-    border_style,
+    mark_border,
+    mark_colour,
+    mark_text,
     refusal_problem,
     refusal_words,
-    text_style,
 )
 
 CONTEXT = "DocumentsPart"
@@ -241,13 +241,13 @@ class _Note:
     def mark(self, message: str | None, kind: str = "error") -> None:
         name = type(self.widget).__name__
         if not message:
-            self.widget.setStyleSheet("")
+            mark_border(self.widget, name, None)
             self.label.hide()
             self.label.clear()
             self.widget.setAccessibleDescription("")
             return
-        self.widget.setStyleSheet(border_style(name, kind))
-        self.label.setStyleSheet(text_style(kind))
+        mark_border(self.widget, name, kind)
+        mark_text(self.label, kind)
         self.label.setText(message)
         self.label.show()
         self.widget.setAccessibleDescription(message)
@@ -499,7 +499,7 @@ class DocumentsPart(QWidget):
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.notice.setStyleSheet(text_style("error"))
+        mark_text(self.notice, "error")
         self.notice.hide()
         box.addWidget(heading)
         box.addWidget(self.documents, 1)
@@ -800,8 +800,8 @@ class DocumentsPart(QWidget):
             return
         worst = ERROR if any(p.severity == ERROR for p in found) else "warning"
         item.setIcon(0, _problem_icon(self, worst))
-        item.setForeground(0, QBrush(QColor(TEXT_COLOURS["error"] if worst == ERROR
-                                            else TEXT_COLOURS["warning"])))
+        item.setForeground(0, QBrush(mark_colour("error" if worst == ERROR else "warning")
+                                     or QColor()))
         texts = [problem_text(p.code, p.problem.message) for p in found]
         item.setToolTip(0, plain_tip("\n".join([doc_title, *texts])))
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
@@ -942,7 +942,7 @@ class DocumentsPart(QWidget):
             mark("\n".join(problem_text(p.code, p.problem.message) for p in problems), kind)
         self.doc_problems.setText("\n".join(problem_text(p.code, p.problem.message)
                                             for p in general))
-        self.doc_problems.setStyleSheet(text_style("error"))
+        mark_text(self.doc_problems, "error")
         self.doc_problems.setVisible(bool(general))
 
     def _focus_target(self, field: str | None) -> QWidget:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop.core.authoring.source_folder import FieldError
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars, name_combo
-from kvinnofrid_desktop.ui.editor.fields import border_style, refusal_words, text_style
+from kvinnofrid_desktop.ui.editor.fields import mark_border, mark_text, refusal_words
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ApplyFallback = Callable[[list[str]], None]
@@ -87,12 +87,12 @@ class FallbackEditor(QWidget):
         self.hint = QLabel(self)  # about the contact chosen to add
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint.setStyleSheet(text_style("warning"))
+        mark_text(self.hint, "warning")
         self.hint.hide()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setStyleSheet(text_style("error"))
+        mark_text(self.message, "error")
         self.message.hide()
 
         order = QHBoxLayout()
@@ -144,7 +144,7 @@ class FallbackEditor(QWidget):
 
     def mark(self, message: str | None) -> None:
         """A problem the checks place at the fallback (None: no mark)."""
-        self.list.setStyleSheet(border_style("QListWidget") if message else "")
+        mark_border(self.list, "QListWidget", "error" if message else None)
         self.list.setAccessibleDescription(message or "")
 
     # --- inside -------------------------------------------------------------------------------

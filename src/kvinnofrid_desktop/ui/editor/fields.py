@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kvinnofrid_desktop.core.authoring.checks import ERROR, EditorProblem, Location
@@ -21,28 +22,66 @@ from kvinnofrid_desktop.core.authoring.source_folder import FieldError
 from kvinnofrid_desktop.core.pack.problems import Problem
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars
+from kvinnofrid_desktop.ui.common.colours import NON_TEXT_CONTRAST, TEXT_CONTRAST, readable
 from kvinnofrid_desktop.ui.common.i18n import SOURCE_LANGUAGE, interface_language
 from kvinnofrid_desktop.ui.common.labels import core_words
 
 # The editor's marks, everywhere in it: a border round the field, the reason in colour under it
-# (always words too, never colour alone). "info" has no colour of its own.
+# (always words too, never colour alone). "info" has no colour of its own. These shades are for
+# a light background; on a dark one or in high contrast a lighter shade of each is used
+# (#c62828 was 2.5:1 on a dark grey).
 BORDER_COLOURS = {"error": "#c62828", "warning": "#a15c00"}
 TEXT_COLOURS = {"error": "#c62828", "warning": "#8a4f00", "ok": "#2e7d32"}
+_MARK = "editorMark"  # the property that says which mark a widget shows, for recolour_marks
+
+
+def mark_colour(kind: str, *, border: bool = False) -> QColor | None:
+    """The colour of a mark of ``kind`` (None: plain), shaded to stand out against the
+    window's background: 4.5:1 for words, 3:1 for a border."""
+    colours = BORDER_COLOURS if border else TEXT_COLOURS
+    if kind not in colours:
+        return None
+    background = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return readable(QColor(colours[kind]), background,
+                    NON_TEXT_CONTRAST if border else TEXT_CONTRAST)
 
 
 def border_style(selector: str, kind: str = "error") -> str:
     """A style sheet marking widgets of ``selector`` (e.g. "QLineEdit") as ``kind``."""
-    colour = BORDER_COLOURS.get(kind, BORDER_COLOURS["error"])
-    return f"{selector} {{ border: 2px solid {colour}; }}"
+    colour = mark_colour(kind, border=True) or mark_colour("error", border=True)
+    assert colour is not None
+    return f"{selector} {{ border: 2px solid {colour.name()}; }}"
 
 
 def text_style(kind: str) -> str:
     """A style sheet for a message of ``kind`` (error, warning, ok; anything else: plain)."""
-    colour = TEXT_COLOURS.get(kind)
-    return f"color: {colour};" if colour else ""
+    colour = mark_colour(kind)
+    return f"color: {colour.name()};" if colour else ""
 
 
-ERROR_STYLE = border_style("QLineEdit")
+def mark_text(label: QWidget, kind: str) -> None:
+    """Colour ``label``'s words as a message of ``kind``; ``recolour_marks`` redoes it."""
+    label.setProperty(_MARK, f"text {kind}")
+    label.setStyleSheet(text_style(kind))
+
+
+def mark_border(widget: QWidget, selector: str, kind: str | None = "error") -> None:
+    """A border of ``kind`` round ``widget`` (None: none); ``recolour_marks`` redoes it."""
+    widget.setProperty(_MARK, f"border {kind} {selector}" if kind else "")
+    widget.setStyleSheet(border_style(selector, kind) if kind else "")
+
+
+def recolour_marks(root: QWidget) -> None:
+    """The marks under ``root`` in shades for the palette now (after a palette change)."""
+    for widget in root.findChildren(QWidget):
+        mark = widget.property(_MARK)
+        if not mark:
+            continue
+        what, kind, *selector = str(mark).split(" ")
+        if what == "text":
+            mark_text(widget, kind)
+        else:
+            mark_border(widget, selector[0], kind)
 
 # The code of a value a field refused: typed, shown, and not in the model. Not a code of the
 # build's checks (they never see it); its message is already in the interface's language.
@@ -180,13 +219,13 @@ class FieldBox(QWidget):
     def mark(self, message: str | None, kind: str = "error") -> None:
         """Show ``message`` under the field (None: no mark)."""
         if not message:
-            self.edit.setStyleSheet("")
+            mark_border(self.edit, "QLineEdit", None)
             self.message.hide()
             self.message.clear()
             self.edit.setAccessibleDescription("")
             return
-        self.edit.setStyleSheet(border_style("QLineEdit", kind))
-        self.message.setStyleSheet(text_style(kind))
+        mark_border(self.edit, "QLineEdit", kind)
+        mark_text(self.message, kind)
         self.message.setText(message)
         self.message.show()
         self.edit.setAccessibleDescription(message)

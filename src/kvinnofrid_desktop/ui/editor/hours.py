@@ -48,7 +48,7 @@ from kvinnofrid_desktop.core.authoring.source_folder import FieldError, check_ho
 from kvinnofrid_desktop.core.card.model import DAYS, check_month_day, month_day
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars
-from kvinnofrid_desktop.ui.editor.fields import ERROR_STYLE, refusal_words, text_style
+from kvinnofrid_desktop.ui.editor.fields import mark_border, mark_text, refusal_words
 
 ALWAYS, UNKNOWN, TIMES = "always", "unknown", "times"
 _LOOSE_TIME = re.compile(r"^(\d{1,2})(?:[:.]?(\d{2}))?$")
@@ -248,7 +248,7 @@ class HoursRow(QFrame):
 
     def mark(self, bad: bool) -> None:
         for edit in self._edits():
-            edit.setStyleSheet(ERROR_STYLE if bad else "")
+            mark_border(edit, "QLineEdit", "error" if bad else None)
 
     def _edits(self) -> tuple[QLineEdit, ...]:
         return self.open_edit, self.close_edit, self.season_from, self.season_to
@@ -547,7 +547,7 @@ class HoursEditor(QGroupBox):
             self.message.clear()
             self.setAccessibleDescription("")
             return
-        self.message.setStyleSheet(text_style(kind))
+        mark_text(self.message, kind)
         self.message.setText(message)
         self.message.show()
         self.setAccessibleDescription(message)

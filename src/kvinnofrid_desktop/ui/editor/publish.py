@@ -79,7 +79,7 @@ from kvinnofrid_desktop.ui.common.os_errors import describe_os_error
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.common.task import Task
 from kvinnofrid_desktop.ui.common.wrapping_dialog import WrappingDialog
-from kvinnofrid_desktop.ui.editor.fields import FieldBox, refusal_words, text_style
+from kvinnofrid_desktop.ui.editor.fields import FieldBox, mark_text, refusal_words
 
 # The program's window on a pack with the given settings: ui.main_window.MainWindow.
 PreviewFactory = Callable[[Pack, Settings], QWidget]
@@ -312,7 +312,7 @@ class PublishDialog(WrappingDialog):
         count = len(self.news.toPlainText())
         self.news_count.setText(arg(self.tr("%1 av högst %2 tecken"), str(count),
                                     str(MAX_NEWS_CHARS)))
-        self.news_count.setStyleSheet(text_style("error" if count > MAX_NEWS_CHARS else "info"))
+        mark_text(self.news_count, "error" if count > MAX_NEWS_CHARS else "info")
 
     # --- building -------------------------------------------------------------------------------
 
@@ -600,7 +600,7 @@ class PublishDialog(WrappingDialog):
         return "; ".join(problem_text(p.code, p.message) for p in problems[:3])
 
     def _say(self, kind: str, text: str) -> None:
-        self.message.setStyleSheet(text_style(kind))
+        mark_text(self.message, kind)
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
         self.message.show()

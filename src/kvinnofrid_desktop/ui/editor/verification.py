@@ -44,12 +44,10 @@ from kvinnofrid_desktop.ui.common.accessible import chars, lines, name_combo
 from kvinnofrid_desktop.ui.common.labels import problem_text
 from kvinnofrid_desktop.ui.common.os_errors import describe_os_error
 from kvinnofrid_desktop.ui.common.settings import Settings
-from kvinnofrid_desktop.ui.editor.fields import text_style
+from kvinnofrid_desktop.ui.editor.fields import mark_colour, mark_text
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole
 TAKEN_ROLE = Qt.ItemDataRole.UserRole + 1  # True once the change went into the folder
-# Dark enough on white to stay readable (WCAG AA): a greyed (disabled) row would not be.
-REFUSED_COLOUR, TAKEN_COLOUR = "#c62828", "#2e7d32"
 
 
 def _file_name(municipality: str, suffix: str) -> str:
@@ -270,7 +268,8 @@ class VerificationDialog(QDialog):
                 # Shown, with why, but it cannot be ticked: the editor would refuse it too.
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(Qt.CheckState.Unchecked)
-                item.setForeground(QColor(REFUSED_COLOUR))
+                # In the mark's colour, readable (4.5:1): a greyed (disabled) row would not be.
+                item.setForeground(mark_colour("error") or QColor())
             item.setToolTip(item.text())
         if not changes:
             QListWidgetItem(self.tr("Inga ändringar föreslås."), self.changes).setFlags(
@@ -336,7 +335,7 @@ class VerificationDialog(QDialog):
             # Taken once: it can no longer be unticked or taken twice.
             item.setData(TAKEN_ROLE, True)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            item.setForeground(QColor(TAKEN_COLOUR))
+            item.setForeground(mark_colour("ok") or QColor())
             item.setText(arg(self.tr("Inlagd: %1"), self._describe(change)))
         self.changes.blockSignals(False)
         self._update_approve()
@@ -358,7 +357,7 @@ class VerificationDialog(QDialog):
         return self.message.text() if not self.message.isHidden() else ""
 
     def _say(self, kind: str, text: str) -> None:
-        self.message.setStyleSheet(text_style(kind))
+        mark_text(self.message, kind)
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
         self.message.show()

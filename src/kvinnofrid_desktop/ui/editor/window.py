@@ -45,12 +45,13 @@ from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.pack.pdf_engine import PdfEngine
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import first_size
+from kvinnofrid_desktop.ui.common.colours import follow_palette
 from kvinnofrid_desktop.ui.common.labels import problem_text
 from kvinnofrid_desktop.ui.common.os_errors import describe_os_error
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.editor.contacts import ContactsPart
 from kvinnofrid_desktop.ui.editor.documents import DocumentsPart
-from kvinnofrid_desktop.ui.editor.fields import FieldBox, refusal_problem
+from kvinnofrid_desktop.ui.editor.fields import FieldBox, recolour_marks, refusal_problem
 from kvinnofrid_desktop.ui.editor.problems import ProblemsPart
 
 CHECK_DELAY_MS = 300
@@ -73,6 +74,9 @@ class EditorWindow(QMainWindow):
         super().__init__(parent)
         self.folder = folder
         self.settings = settings
+        # The marks' shades are chosen against the palette: again when it changes (Windows
+        # switching to high contrast while a form is open).
+        follow_palette(self, lambda: recolour_marks(self), now=False)
         self._engine_factory = engine_factory
         self._previous_pack = previous_pack
         self._preview_window = preview_window

@@ -25,6 +25,7 @@ from kvinnofrid_desktop.core.pack.manifest import Document
 from kvinnofrid_desktop.core.pack.pack import Pack
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import name_combo
+from kvinnofrid_desktop.ui.common.colours import follow_palette
 from kvinnofrid_desktop.ui.common.settings import Settings
 from kvinnofrid_desktop.ui.viewer.parts import WrappingDelegate
 from kvinnofrid_desktop.ui.viewer.viewer import PdfViewer, ViewState, heading_being_read
@@ -105,7 +106,9 @@ class DocumentTab(QWidget):
         self.overview.setIndentation(14)
         # Stretch the only column to the view so long headings wrap instead of being cut.
         self.overview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.overview.setStyleSheet("QTreeView::item { padding: 2px 0px; }")
+        # Set again on a palette change, or the tree stays white in high contrast.
+        follow_palette(self.overview,
+                       lambda: self.overview.setStyleSheet("QTreeView::item { padding: 2px 0px; }"))
         self.overview.itemActivated.connect(self._read_item)
         self.overview.itemClicked.connect(self._go_to_item)
         self.overview_label.setBuddy(self.overview)

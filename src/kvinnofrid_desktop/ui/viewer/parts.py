@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.commands import VIEWER_TOOLBAR, plain
 from kvinnofrid_desktop.ui.common.accessible import name_combo
+from kvinnofrid_desktop.ui.common.colours import follow_palette
 
 ZOOM_PRESETS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 
@@ -98,10 +99,12 @@ def make_toolbar(parent: QWidget, actions: Mapping[str, QAction],
     bar.setAccessibleName(translate("PdfViewer", "Dokumentverktyg"))
     # A keyboard user must see which icon has the focus: the style's own hint on a flat tool
     # button is a faint tint, so the focused one gets a frame in the palette's highlight colour.
-    bar.setStyleSheet("QToolBar { border: none; border-bottom: 1px solid palette(mid);"
-                      " spacing: 2px; padding: 2px 4px; }"
-                      " QToolButton:focus { border: 2px solid palette(highlight);"
-                      " border-radius: 3px; }")
+    sheet = ("QToolBar { border: none; border-bottom: 1px solid palette(mid);"
+             " spacing: 2px; padding: 2px 4px; }"
+             " QToolButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }")
+    # Set again on a palette change: the page count, page box and zoom box kept the old colours
+    # (black "/ 13" on a dark toolbar, white boxes in high contrast).
+    follow_palette(bar, lambda: bar.setStyleSheet(sheet))
     for name in VIEWER_TOOLBAR:
         if name is None:
             bar.addSeparator()
@@ -163,7 +166,7 @@ def make_outline_view(parent: QWidget, model: QAbstractItemModel) -> QTreeView:
     tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     tree.header().sectionResized.connect(lambda *_: tree.scheduleDelayedItemsLayout())
     tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    tree.setStyleSheet("QTreeView::item { padding: 2px 0; }")
+    follow_palette(tree, lambda: tree.setStyleSheet("QTreeView::item { padding: 2px 0; }"))
     tree.setAccessibleName(translate("PdfViewer", "Innehåll"))
     tree.setAccessibleDescription(
         translate("PdfViewer", "Dokumentets rubriker. Retur går till rubrikens sida."))

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from kvinnofrid_desktop.core.placeholders import arg
 from kvinnofrid_desktop.ui.common.accessible import chars
+from kvinnofrid_desktop.ui.common.colours import follow_palette
 from kvinnofrid_desktop.ui.viewer.icons import viewer_icon
 
 # ----------------------------------------------------------------------------------------------
@@ -134,6 +135,7 @@ class MessageBar(QFrame):
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
         self._set_controls(password=False, copy=False, closable=True)
+        follow_palette(self, self._colour, now=False)  # show_message colours it
 
     def text(self) -> str:
         parent = self.parentWidget()
@@ -161,15 +163,7 @@ class MessageBar(QFrame):
         from PySide6.QtWidgets import QStyle
 
         self._kind = kind
-        palette = QGuiApplication.palette()
-        base, ink = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
-        accent = _ACCENTS.get(kind, _ACCENTS["info"])
-        background = _tint(base, accent, 0.25 if base.lightness() < 128 else 0.12)
-        self.setStyleSheet(
-            f"#viewerMessageBar {{ background: {background.name()}; border: none;"
-            f" border-bottom: 2px solid {accent.name()}; }}"
-            f" #viewerMessageBar > QLabel {{ color: {ink.name()}; background: transparent; }}"
-        )
+        self._colour()
         pixmap = {
             "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
             "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -191,6 +185,20 @@ class MessageBar(QFrame):
         if QAccessible.isActive():
             # Screen readers announce alerts; the message is why nothing else appeared.
             QAccessible.updateAccessibility(QAccessibleEvent(self.label, QAccessible.Event.Alert))
+
+    def _colour(self) -> None:
+        """The tint of the message's kind over the palette's base, and its text colour; again
+        on a palette change (the light tint stayed in high contrast, and the ✕, drawn in the
+        new text colour, could no longer be seen on it)."""
+        palette = QGuiApplication.palette()
+        base, ink = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+        accent = _ACCENTS.get(self._kind, _ACCENTS["info"])
+        background = _tint(base, accent, 0.25 if base.lightness() < 128 else 0.12)
+        self.setStyleSheet(
+            f"#viewerMessageBar {{ background: {background.name()}; border: none;"
+            f" border-bottom: 2px solid {accent.name()}; }}"
+            f" #viewerMessageBar > QLabel {{ color: {ink.name()}; background: transparent; }}"
+        )
 
     def hide_message(self) -> None:
         was_visible = self.isVisible()
