@@ -474,6 +474,36 @@ def test_a_newer_program_s_pack_is_kept_and_the_newest_readable_one_shown(
     assert (data / "active").read_text(encoding="utf-8") == pointer
 
 
+def test_a_first_frame_shows_the_newer_pack_until_its_card_is_read(
+        qtbot, env: Path, controller: WindowController) -> None:
+    """The first frame does not wait for the card's code and file (start-up time): it shows
+    the pointer's pack; once on screen the card is read and the window replaces itself with
+    the newest pack this build can show, as a window opened later shows at once."""
+    from kvinnofrid_desktop.__main__ import main
+
+    assert main(["pack", "import", str(newer_pack(env, "2026-12-01")), "--allow-unsigned"]) == 0
+    data = env / "data"
+    newer_pack_folder(data / "packs" / "2026-12-02", "2026-12-02",
+                      number=SALA_CHILDREN_NEW, new_key=True)
+    (data / "active").write_text(json.dumps({"version": "2026-12-02",
+                                             "previous": ["2026-12-01"]}), encoding="utf-8")
+    first = controller.open(deferred=True)
+    qtbot.addWidget(first)
+    assert first.pack.manifest.version == "2026-12-02"
+    first.show()
+    qtbot.waitUntil(first.is_complete)
+    controller.check_card()  # what the start does once the complete window is on screen
+    window = controller.window
+    assert window is not None and window is not first
+    qtbot.addWidget(window)
+    assert window.pack.manifest.version == "2026-12-01"
+    assert "Paketet 2026-12-02 är gjort för en nyare version av programmet" in \
+        window.banner.text()
+    controller.check_card()  # the card it shows reads: nothing more happens
+    assert controller.window is window
+    window.close()
+
+
 def test_a_card_this_build_refuses_is_named_as_the_card_in_english(qtbot, env: Path) -> None:
     """Walk-through (upgrade) defect 4: the English banner called a problem of action_card.json
     "an entry in the pack's table of contents" (the manifest). The pack is passed over with the

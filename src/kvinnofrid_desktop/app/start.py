@@ -77,11 +77,13 @@ def _app_icon() -> QIcon:
     return icon
 
 
-def open_pack(pack_path: Path | None) -> tuple[Pack, str | None]:
-    """The requested or active pack; if it is unusable, the embedded default and a notice."""
+def open_pack(pack_path: Path | None, *, read_cards: bool = True) -> tuple[Pack, str | None]:
+    """The requested or active pack; if it is unusable, the embedded default and a notice.
+    ``read_cards``: see ``core.install.active.resolve_failures``."""
     notice = None
     if pack_path is None:
-        resolved = resolve_active_failures()  # never raises; says why when it fell back
+        # Never raises; says why when it fell back.
+        resolved = resolve_active_failures(read_cards=read_cards)
         path = resolved.path
         if resolved.failures:
             from kvinnofrid_desktop.ui.common.labels import fallback_notice
@@ -136,7 +138,9 @@ def create_main_window(pack_path: Path | str | None = None, *,
                                         or settings.value(options.CARD_MUNICIPALITY) is None):
         settings.set_value(options.CARD_MUNICIPALITY, policy.default_municipality)
     apply_language(app, choose_language(language, settings.value(options.LANGUAGE)))
-    pack, opened = open_pack(Path(pack_path) if pack_path else None)
+    # A deferred window is a first frame: its pack's card is read once it is on screen
+    # (WindowController.check_card).
+    pack, opened = open_pack(Path(pack_path) if pack_path else None, read_cards=not deferred)
     notice = NOTICE_BREAK.join(filter(None, (notice, opened))) or None
     return MainWindow(pack, settings, notice=notice, policy=policy,
                       allow_export=policy.allow_export, deferred=deferred,
@@ -227,6 +231,22 @@ class WindowController:
         self.window = window
         return window
 
+    def check_watch_folder(self) -> None:
+        if self.window is not None:  # the window of now: check_card may have replaced it
+            self.window.packs.check_watch_folder()
+
+    def check_card(self) -> None:
+        """A first frame showed the active pack without reading its action card; when this
+        build cannot show that card (a newer program made the pack), the window replaces
+        itself with the newest pack it can show, and says why."""
+        window = self.window
+        if window is None or self.pack_path is not None:  # --pack: the card tab says it
+            return
+        from kvinnofrid_desktop.core.install.active import card_refusal
+
+        if card_refusal(window.pack) is not None:
+            self.reload()
+
     def reload(self, notice: str = "") -> None:
         old = self.window
         if old is not None:
@@ -284,8 +304,9 @@ def _run_window(app: QApplication, pack_path: Path | None, language: str | None,
         if open_path is not None:
             QTimer.singleShot(0, lambda: controller.open_requested(open_path))
         QTimer.singleShot(250, _cleanup_store)
-        QTimer.singleShot(800, window.packs.check_watch_folder)
+        QTimer.singleShot(800, controller.check_watch_folder)
         QTimer.singleShot(900, controller.watch_content_folder)
+        controller.check_card()  # last: it may replace the window
 
     if window.is_complete():
         housekeeping()

@@ -139,13 +139,15 @@ def card_refusal(pack: Pack) -> PackError | None:
     return verdict
 
 
-def open_usable(path: Path) -> Pack:
+def open_usable(path: Path, *, read_card: bool = True) -> Pack:
     """The pack at ``path`` if this build can show it: its manifest, the sizes of its files
     and its action card (``card_refusal``); PackError why not, ``format.newer`` first when a
     newer program made it (``made_by_newer_program``). The one decision of the window's pack,
-    of the commands' (``card show``, ``search``) and of ``pack list``'s mark."""
+    of the commands' (``card show``, ``search``) and of ``pack list``'s mark.
+    ``read_card=False``: the manifest and sizes only (the first frame's choice, see
+    ``resolve_failures``)."""
     pack = Pack.open(path, check_sizes=True)
-    refusal = card_refusal(pack)
+    refusal = card_refusal(pack) if read_card else None
     if refusal is not None:
         raise refusal
     return pack
@@ -161,7 +163,7 @@ def failure_text(version: str, problems: list[Problem]) -> str:
     return f"paketet {version} kunde inte användas ({plain(problems[0])})"
 
 
-def resolve_failures(root: Path) -> Resolved:
+def resolve_failures(root: Path, *, read_cards: bool = True) -> Resolved:
     """The folder to show, and what was passed over to get there.
 
     The pointer's version if this build can show it (``open_usable``: its folder opens with
@@ -169,6 +171,10 @@ def resolve_failures(root: Path) -> Resolved:
     embedded default. A damaged pointer is not trusted: then the newest installed version
     that opens is shown. A pack passed over is never changed or removed: one made by a newer
     program is shown again when that program is back.
+
+    ``read_cards=False`` leaves the cards unread: the window's first frame does not wait for
+    the card's code and file (≈ 20–40 ms); the window reads the card once it is on screen and
+    replaces itself when this build cannot show it (app/start, ``card_refusal``).
     """
     failures: list[Failure] = []
     try:
@@ -180,7 +186,7 @@ def resolve_failures(root: Path) -> Resolved:
     for version in candidates:
         path = root / "packs" / version
         try:
-            open_usable(path)
+            open_usable(path, read_card=read_cards)
         except PackError as exc:
             failures.append(Failure(version, exc.first, failure_text(version, exc.problems)))
             continue
@@ -203,11 +209,11 @@ def resolve_in(root: Path) -> tuple[Path, str | None, str | None]:
     return resolved.path, notice_sv(resolved), resolved.version
 
 
-def resolve_active_failures() -> Resolved:
+def resolve_active_failures(*, read_cards: bool = True) -> Resolved:
     """``resolve_failures`` of the user's data directory. Never raises: the program must always
     be able to show something."""
     try:
-        return resolve_failures(default_data_dir())
+        return resolve_failures(default_data_dir(), read_cards=read_cards)
     except Exception as exc:
         return Resolved(default_pack_dir(), [Failure(
             None, None, f"innehållspaketen kunde inte läsas ({exc})")], None)
