@@ -4,279 +4,279 @@
 <context>
     <name>ActionCardTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="199"/>
         <source>Åtgärdskortet kan inte visas</source>
         <translation>The action card cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="202"/>
         <source>Innehållspaketet har inget läsbart åtgärdskort.</source>
         <translation>The content pack has no readable action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="204"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="205"/>
         <source>Dokumenten under Publikationer går fortfarande att läsa. Vid akut fara: ring 112.</source>
         <translation>The documents under Publications can still be read. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="220"/>
         <source>&amp;Barn</source>
         <translation>&amp;Children</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="220"/>
         <source>V&amp;uxna</source>
         <translation>A&amp;dults</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="207"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="220"/>
         <source>&amp;Djur</source>
         <translation>A&amp;nimals</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="219"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="232"/>
         <source>Visa tecken, steg och kontakter för: %1</source>
         <translation>Show signs, steps and contacts for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="241"/>
         <source>K&amp;ommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="243"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="231"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="457"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="458"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="470"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="471"/>
         <source>Hela länet</source>
         <translation>Whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="260"/>
         <source>&amp;Filtrera:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="249"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="262"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="263"/>
         <source>Filtrera tecken och kontakter</source>
         <translation>Filter signs and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="281"/>
         <source>Tillbaka till din kommun</source>
         <translation>Back to your municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="277"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="290"/>
         <source>Åtgärdskortets innehåll (tecken, steg och kontakter) är på svenska, så som länet har skrivit det.</source>
         <translation>The action card&apos;s content (signs, steps and contacts) is in Swedish, as the county wrote it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="291"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="304"/>
         <source>Visa det aktiva paketet</source>
         <translation>Show the active pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="363"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="376"/>
         <source>Tecken</source>
         <translation>Signs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="389"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="402"/>
         <source>Gör så här</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="412"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="659"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="425"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="672"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="446"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="459"/>
         <source>Välj kommun</source>
         <translation>Choose municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="449"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="462"/>
         <source>Vilken kommun arbetar du i?</source>
         <translation>Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="452"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="465"/>
         <source>Då visas kommunens nummer här. Valet sparas och kan ändras i listan Kommun ovan.</source>
         <translation>Its numbers are then shown here. The choice is remembered and can be changed in the Municipality list above.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="546"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="559"/>
         <source>1 kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="546"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="559"/>
         <source>%1 kontakter</source>
         <translation>%1 contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="547"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="560"/>
         <source>Kontakter för %1: %2</source>
         <translation>Contacts for %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="619"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="632"/>
         <source>Inga tecken matchar ”%1”</source>
         <translation>No signs match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="632"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="645"/>
         <source>Inga fler steg matchar ”%1”</source>
         <translation>No other steps match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="660"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="673"/>
         <source>Kontakter – %1</source>
         <translation>Contacts – %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="547"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="660"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="560"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="673"/>
         <source>hela länet</source>
         <translation>whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="680"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="693"/>
         <source>Visar %1 från sökningen. Vilken kommun arbetar du i?</source>
         <translation>Showing %1 from the search. Which municipality do you work in?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="683"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="696"/>
         <source>Visar %1 från sökningen. Tillbaka till din kommun, %2</source>
         <translation>Showing %1 from the search. Back to your municipality, %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="686"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="699"/>
         <source>Visar %1 från sökningen. Tillbaka till hela länet</source>
         <translation>Showing %1 from the search. Back to the whole county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="706"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="719"/>
         <source>Inga kontakter matchar ”%1”</source>
         <translation>No contacts match “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="708"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="721"/>
         <source>%1 och %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="710"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="723"/>
         <source>Inga kontakter under %1 matchar ”%2”. Under %3 finns kontakter som gör det.</source>
         <translation>No contacts under %1 match “%2”. Under %3 there are contacts that do.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="719"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="732"/>
         <source>Helgdagar räknas in.</source>
         <translation>Public holidays are taken into account.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="721"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="734"/>
         <source>Öppet och stängt gäller %1 kl. %2.</source>
         <translation>Open and closed as of %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1012"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1025"/>
         <source>Kopierat: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1041"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1054"/>
         <source>Skriv ut fickkort</source>
         <translation>Print pocket card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1042"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1055"/>
         <source>Skriv ut åtgärdskort</source>
         <translation>Print action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1049"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1062"/>
         <source>Utskrift till fil är avstängd av administratören: inga kopior får lämna programmet. Välj en skrivare.</source>
         <translation>Printing to a file has been turned off by the administrator: no copies may leave the program. Choose a printer.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1065"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1078"/>
         <source>Skickat till skrivaren</source>
         <translation>Sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1071"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1084"/>
         <source>Kortet kunde inte skrivas ut: skrivaren tog inte emot utskriften. Kontrollera skrivaren och försök igen, eller exportera kortet som PDF.</source>
         <translation>The card could not be printed: the printer did not accept the job. Check the printer and try again, or export the card as PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1076"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1089"/>
         <source>Mappen finns inte.</source>
         <translation>The folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1077"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1090"/>
         <source>Du får inte skriva i mappen.</source>
         <translation>You are not allowed to write in the folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1079"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1092"/>
         <source>Filen kunde inte skapas där.</source>
         <translation>The file could not be created there.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1080"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1093"/>
         <source>Kortet kunde inte sparas som %1. %2 Välj en annan plats.</source>
         <translation>The card could not be saved as %1. %2 Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1048"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1082"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1061"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1095"/>
         <source>Inget skrevs ut</source>
         <translation>Nothing was printed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1099"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1112"/>
         <source>Spara fickkort som PDF</source>
         <translation>Save pocket card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1113"/>
         <source>Exportera åtgärdskort som PDF</source>
         <translation>Export action card as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1115"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1123"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1124"/>
         <source>PDF-filen kunde inte sparas i %1. %2</source>
         <translation>The PDF file could not be saved in %1. %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1063"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1076"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/card/tab.py" line="1126"/>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -649,462 +649,462 @@
 <context>
     <name>CardNow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="64"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="65"/>
         <source>%1.%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="65"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="66"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="66"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="67"/>
         <source>dygnet runt</source>
         <translation>24 hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="67"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="68"/>
         <source>tider okända</source>
         <translation>hours unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="68"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="69"/>
         <source>tider okända – troligen stängt nu, utanför kontorstid</source>
         <translation>hours unknown – probably closed now, outside office hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="69"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="70"/>
         <source>öppet nu</source>
         <translation>open now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="70"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="71"/>
         <source>stängt nu</source>
         <translation>closed now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="71"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="72"/>
         <source>Stängt nu</source>
         <translation>Closed now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="72"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="73"/>
         <source>Uppgift saknas – använd reservnumren nedan</source>
         <translation>Details missing – use the alternative numbers below</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="73"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="74"/>
         <source>Uppgift saknas – socialjouren har öppet nu: %1</source>
         <translation>Details missing – the out-of-hours social services are open now: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="74"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="75"/>
         <source>Tider okända</source>
         <translation>Hours unknown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="75"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="76"/>
         <source>Tider okända – troligen stängt nu, utanför kontorstid</source>
         <translation>Hours unknown – probably closed now, outside office hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="77"/>
         <source>Tider okända – socialjouren har öppet nu: %1</source>
         <translation>Hours unknown – the out-of-hours social services are open now: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="77"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="78"/>
         <source>i morgon %1</source>
         <translation>tomorrow %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="79"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="80"/>
         <source>%1 %2 %3 %4</source>
         <translation>%1 %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="81"/>
         <source>Öppet dygnet runt</source>
         <translation>Open 24 hours</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="81"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="82"/>
         <source>Öppet nu</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="83"/>
         <source>Öppet nu, till %1</source>
         <translation>Open now, until %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="84"/>
         <source>Stängt nu – ring socialjouren %1</source>
         <translation>Closed now – call the out-of-hours social services on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="85"/>
         <source>Stängt nu – vid akut fara ring 112</source>
         <translation>Closed now – in an emergency call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="86"/>
         <source>Stängt nu – akuta djurärenden: polisen %1; pågår det: ring 112</source>
         <translation>Closed now – urgent animal cases: police on %1; if it is happening now: call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="88"/>
         <source> · öppnar %1</source>
         <translation> · opens %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="89"/>
         <source>om det är akut</source>
         <translation>if it is urgent</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="90"/>
         <source>Ring i stället:</source>
         <translation>Call instead:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="91"/>
         <source>%1: stängt nu. Det här gäller nu:</source>
         <translation>%1: closed now. What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="92"/>
         <source>Det här gäller nu:</source>
         <translation>What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="93"/>
         <source>Det är %1, en helgdag: kontoren har stängt.</source>
         <translation>It is %1, a public holiday: offices are closed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="94"/>
         <source>Det är %1: källorna anger inga tider för dagen, så kontoren visas som troligen stängda. Vid akut fara: ring 112.</source>
         <translation>It is %1: the sources give no hours for the day, so offices are shown as probably closed. In an emergency: call 112.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="96"/>
         <source>Det är %1, dag före helgdag.</source>
         <translation>It is %1, the day before a public holiday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="97"/>
         <source>Det är dag före helgdag.</source>
         <translation>It is the day before a public holiday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="99"/>
         <source>troligen öppet</source>
         <translation>probably open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="100"/>
         <source>troligen stängt</source>
         <translation>probably closed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="101"/>
         <source>Troligen öppet dygnet runt (tiderna är inte bekräftade)</source>
         <translation>Probably open 24 hours (the hours are not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="102"/>
         <source>Troligen öppet nu (tiderna är inte bekräftade)</source>
         <translation>Probably open now (the hours are not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="103"/>
         <source>Troligen öppet nu, till %1 (tiderna är inte bekräftade)</source>
         <translation>Probably open now, until %1 (the hours are not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="104"/>
         <source>Troligen stängt nu (tiderna är inte bekräftade)</source>
         <translation>Probably closed now (the hours are not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="104"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="105"/>
         <source>Troligen stängt nu (tiderna är inte bekräftade) – ring socialjouren %1</source>
         <translation>Probably closed now (the hours are not confirmed) – call the out-of-hours social services on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="107"/>
         <source>Troligen stängt nu (tiderna är inte bekräftade) – vid akut fara ring 112</source>
         <translation>Probably closed now (the hours are not confirmed) – in an emergency call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="108"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="109"/>
         <source>Troligen stängt nu (tiderna är inte bekräftade) – akuta djurärenden: polisen %1; pågår det: ring 112</source>
         <translation>Probably closed now (the hours are not confirmed) – urgent animal cases: police on %1; if it is happening now: call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="112"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="113"/>
         <source>Troligen stängt nu (källorna anger inga tider för dagen)</source>
         <translation>Probably closed now (the sources give no hours for the day)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="114"/>
         <source>Troligen stängt nu (källorna anger inga tider för dagen) – ring socialjouren %1</source>
         <translation>Probably closed now (the sources give no hours for the day) – call the out-of-hours social services on %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="116"/>
         <source>Troligen stängt nu (källorna anger inga tider för dagen) – vid akut fara ring 112</source>
         <translation>Probably closed now (the sources give no hours for the day) – in an emergency call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="117"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="118"/>
         <source>Troligen stängt nu (källorna anger inga tider för dagen) – akuta djurärenden: polisen %1; pågår det: ring 112</source>
         <translation>Probably closed now (the sources give no hours for the day) – urgent animal cases: police on %1; if it is happening now: call 112</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="119"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="120"/>
         <source> · öppnar troligen %1</source>
         <translation> · probably opens %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="121"/>
         <source>troligen öppet nu – tiderna är inte bekräftade</source>
         <translation>probably open now – the hours are not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="121"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="122"/>
         <source>troligen stängt nu – tiderna är inte bekräftade</source>
         <translation>probably closed now – the hours are not confirmed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="123"/>
         <source>%1: troligen stängt nu. Det här gäller nu:</source>
         <translation>%1: probably closed now. What applies now:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="125"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="126"/>
         <source>%1: stängt nu.</source>
         <translation>%1: closed now.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="127"/>
         <source>%1: troligen stängt nu.</source>
         <translation>%1: probably closed now.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
         <source>Kommunens socialjour finns inte i källorna.</source>
         <translation>The municipality&apos;s out-of-hours social services are not in the sources.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="129"/>
         <source>Akut: 112. Annars: gör anmälan när kontoret öppnar.</source>
         <translation>Emergency: 112. Otherwise: report when the office opens.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="129"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="130"/>
         <source>Akut: 112. Annars: gör anmälan nästa vardag.</source>
         <translation>Emergency: 112. Otherwise: report on the next weekday.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="134"/>
         <source>nyårsdagen</source>
         <translation>New Year&apos;s Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="135"/>
         <source>trettondedag jul</source>
         <translation>Epiphany</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="135"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="136"/>
         <source>långfredagen</source>
         <translation>Good Friday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="137"/>
         <source>påskdagen</source>
         <translation>Easter Sunday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="138"/>
         <source>annandag påsk</source>
         <translation>Easter Monday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="139"/>
         <source>första maj</source>
         <translation>May Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="140"/>
         <source>Kristi himmelsfärdsdag</source>
         <translation>Ascension Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="140"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="141"/>
         <source>pingstdagen</source>
         <translation>Whit Sunday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
         <source>Sveriges nationaldag</source>
         <translation>Sweden&apos;s National Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="143"/>
         <source>midsommardagen</source>
         <translation>Midsummer Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="144"/>
         <source>alla helgons dag</source>
         <translation>All Saints&apos; Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="144"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="145"/>
         <source>juldagen</source>
         <translation>Christmas Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="146"/>
         <source>annandag jul</source>
         <translation>Boxing Day</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="147"/>
         <source>trettondagsafton</source>
         <translation>Epiphany Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="148"/>
         <source>skärtorsdag</source>
         <translation>Maundy Thursday</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="148"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="149"/>
         <source>påskafton</source>
         <translation>Easter Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="150"/>
         <source>valborgsmässoafton</source>
         <translation>Walpurgis Night</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="151"/>
         <source>midsommarafton</source>
         <translation>Midsummer Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="152"/>
         <source>allhelgonaafton</source>
         <translation>All Saints&apos; Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="153"/>
         <source>julafton</source>
         <translation>Christmas Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="154"/>
         <source>nyårsafton</source>
         <translation>New Year&apos;s Eve</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="158"/>
         <source>mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="159"/>
         <source>tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="159"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="160"/>
         <source>ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="161"/>
         <source>tors</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="161"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="162"/>
         <source>fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="163"/>
         <source>lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="164"/>
         <source>sön</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="169"/>
         <source>jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="170"/>
         <source>feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="171"/>
         <source>mars</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="171"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="172"/>
         <source>apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="172"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="173"/>
         <source>maj</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="173"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="174"/>
         <source>juni</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="174"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="175"/>
         <source>juli</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="176"/>
         <source>aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="176"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="177"/>
         <source>sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="178"/>
         <source>okt</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="178"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="179"/>
         <source>nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="180"/>
         <source>dec</source>
         <translation>Dec</translation>
     </message>
@@ -1879,32 +1879,32 @@
 <context>
     <name>DocumentTab</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="79"/>
         <source>Välj dokument</source>
         <translation>Choose document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="102"/>
         <source>Avsnitt i dokumentet. Välj ett avsnitt för att gå till dess sida.</source>
         <translation>Sections of the document. Choose a section to go to its page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="134"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="137"/>
         <source>Innehållspaketet har inget dokument för den här fliken.</source>
         <translation>The content pack has no document for this tab.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="215"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="218"/>
         <source>%1 – sida %2</source>
         <translation>%1 – page %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="224"/>
         <source>Sammanställning ur offentliga källor – inte ett officiellt dokument. Källor och kontrolldatum står i slutet, under Källor och original.</source>
         <translation>Compiled from public sources – not an official document. The sources and the dates they were checked are at the end, under “Källor och original”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/tabs/document_tab.py" line="227"/>
         <source>Officiellt dokument från %1.</source>
         <translation>Official document from %1.</translation>
     </message>
@@ -2324,159 +2324,159 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="89"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="97"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="98"/>
         <source>&amp;Kontakter</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="95"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="204"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="208"/>
         <source>&amp;Problem</source>
         <translation>&amp;Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="96"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="101"/>
         <source>Redaktörslägets delar</source>
         <translation>Parts of the editor</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="104"/>
         <source>Utgi&amp;vare:</source>
         <translation>Pu&amp;blisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="105"/>
         <source>Källmapp:</source>
         <translation>Source folder:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="106"/>
         <source>Senast publicerad version:</source>
         <translation>Last published version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="133"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="137"/>
         <source>Källmapp</source>
         <translation>Source folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="146"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="150"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="151"/>
         <source>&amp;Kontrollblad för kommunerna…</source>
         <translation>&amp;Verification sheets for the municipalities…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="153"/>
         <source>&amp;Publicera paket…</source>
         <translation>&amp;Publish pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="155"/>
         <source>S&amp;täng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="157"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="164"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="170"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="170"/>
         <source>Kontakter</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="166"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="170"/>
         <source>Problem</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="207"/>
         <source>&amp;Problem (%1)</source>
         <translation>&amp;Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="212"/>
         <source>Ett fält har ett värde som inte godtogs, så du är kvar här; rätta värdet eller ångra det (Ctrl+Z) innan du går vidare.</source>
         <translation>A field has a value that was not accepted, so you stay here; correct the value or undo it (Ctrl+Z) before you move on.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="221"/>
         <source>Utkastet kunde inte sparas (%1); spara ändringarna med Ctrl+S.</source>
         <translation>The draft could not be saved (%1); save the changes with Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="221"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="225"/>
         <source>Osparade ändringar – utkast sparat %1</source>
         <translation>Unsaved changes – draft saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="231"/>
         <source>%1[*] – Redaktörsläge – Kvinnofrid Västmanland</source>
         <translation>%1[*] – Editor – Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="271"/>
         <source>Ett fält har ett värde som inte godtogs; rätta det eller ångra ändringen.</source>
         <translation>A field holds a value that was not accepted; correct it or undo the change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="279"/>
         <source>Inget sparades</source>
         <translation>Nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="276"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="280"/>
         <source>Källmappen sparas inte förrän varje värde som inte godtogs är rättat eller ångrat (Ctrl+Z). Inget annat har gått förlorat: ändringarna finns kvar i fönstret och i utkastet.</source>
         <translation>The source folder is not saved until every value that was refused is corrected or undone (Ctrl+Z). Nothing else has been lost: the changes are still in the window and in the draft.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="279"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="283"/>
         <source>Källmappen sparas inte förrän varje värde som inte godtogs är rättat eller ångrat (Ctrl+Z). Ändringarna finns bara i det här fönstret: utkastet kunde inte sparas i källmappen. Stäng inte fönstret förrän de är sparade.</source>
         <translation>The source folder is not saved until every value that was refused is corrected or undone (Ctrl+Z). The changes are only in this window: the draft could not be saved in the source folder. Do not close the window until they are saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="293"/>
         <source>Inget av det som redan fanns har ändrats, och ändringarna finns kvar i fönstret och i utkastet.</source>
         <translation>Nothing that was already there has changed, and the changes are still in the window and in the draft.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="293"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="297"/>
         <source>Inget av det som redan fanns har ändrats. Ändringarna finns bara i det här fönstret: utkastet kunde inte heller sparas i källmappen. Stäng inte fönstret. Gör källmappen skrivbar (eller be IT om det) och spara igen med Ctrl+S, eller skriv av ändringarna innan du stänger.</source>
         <translation>Nothing that was already there has changed. The changes are only in this window: the draft could not be saved in the source folder either. Do not close the window. Make the source folder writable (or ask IT to) and save again with Ctrl+S, or copy the changes down before you close.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="297"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="301"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="302"/>
         <source>Källmappen kunde inte sparas: %1
 
 %2</source>
@@ -2485,12 +2485,12 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="305"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="355"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="359"/>
         <source>Paketet kan inte publiceras förrän varje värde som inte godtogs är rättat eller ångrat (Ctrl+Z): det som står i fältet är inte med i paketet.</source>
         <translation>The pack cannot be published until every value that was not accepted is corrected or undone (Ctrl+Z): what the field shows is not in the pack.</translation>
     </message>
@@ -2518,7 +2518,7 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="70"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="314"/>
         <source>Osparade ändringar</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2579,18 +2579,18 @@
         <translation>The folder %1 has no catalog.toml. Choose a source folder, or create one from the active pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="315"/>
         <source>Källmappen har ändringar som inte är sparade. Spara dem innan fönstret stängs?</source>
         <translation>The source folder has changes that are not saved. Save them before the window closes?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="354"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="362"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="358"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="366"/>
         <source>Paketet kan inte publiceras ännu</source>
         <translation>The pack cannot be published yet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="363"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="367"/>
         <source>Källmappen har %1 fel som stoppar publiceringen. De står under Problem; välj ett och tryck Retur för att gå till fältet.</source>
         <translation>The source folder has %1 errors that stop publishing. They are listed under Problems; choose one and press Enter to go to its field.</translation>
     </message>
@@ -2651,27 +2651,27 @@
 <context>
     <name>FieldBox</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="61"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="100"/>
         <source>Värdet kan inte användas, och det som fanns förut gäller</source>
         <translation>The value cannot be used, and what was there before still applies</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="68"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="107"/>
         <source>Värdet har inte den form det ska ha</source>
         <translation>The value is not in the form it should have</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="78"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="117"/>
         <source>%1: värdet i fältet godtogs inte och är inte med i paketet – %2</source>
         <translation>%1: the value in the field was not accepted and is not in the pack – %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="82"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="121"/>
         <source>%1: värdet i fältet godtogs inte och är inte med i paketet</source>
         <translation>%1: the value in the field was not accepted and is not in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="118"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/fields.py" line="157"/>
         <source>Meddelande om %1</source>
         <translation>Message about %1</translation>
     </message>
@@ -2679,29 +2679,29 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="233"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="242"/>
         <source>Sök i dokumentet</source>
         <translation>Find in document</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="236"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="244"/>
         <source>Retur går till nästa träff, Skift+Retur till föregående, Esc stänger</source>
         <translation>Enter goes to the next match, Shift+Enter to the previous one, Esc closes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="247"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="276"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="284"/>
         <source>Sökresultat</source>
         <translation>Matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="256"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="264"/>
         <source>Stäng sökfältet (Esc)</source>
         <translation>Close the find bar (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="265"/>
         <source>Stäng sökfältet</source>
         <translation>Close the find bar</translation>
     </message>
@@ -3190,473 +3190,493 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="218"/>
         <source>Importera innehållspaket</source>
         <translation>Import content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="224"/>
         <source>Läser paketet …</source>
         <translation>Reading the pack…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="259"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="263"/>
         <source>Paketets innehåll</source>
         <translation>The pack&apos;s contents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="267"/>
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="267"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="272"/>
         <source>Paketet</source>
         <translation>The pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="276"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="276"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="276"/>
         <source>Skapat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="276"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="277"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="281"/>
         <source>Utgivare:</source>
         <translation>Publisher:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="278"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="282"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="279"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="283"/>
         <source>Skapat:</source>
         <translation>Created:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="280"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="284"/>
         <source>Signatur:</source>
         <translation>Signature:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="287"/>
         <source>Vad är nytt</source>
         <translation>What&apos;s new</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="286"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="290"/>
         <source>Vad är nytt:</source>
         <translation>What&apos;s new:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="291"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="295"/>
         <source>Det här ändras</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="300"/>
         <source>Ändringar mot det installerade innehållet</source>
         <translation>Changes from the installed content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="310"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="314"/>
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="322"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="326"/>
         <source>&amp;Jag litar på det här paketet trots att det inte är signerat</source>
         <translation>I &amp;trust this pack even though it is not signed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="323"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="327"/>
         <source>Installera den ä&amp;ldre versionen (nedgradering)</source>
         <translation>Install the &amp;older version (downgrade)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="331"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="335"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="333"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="337"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="338"/>
         <source>%p %</source>
         <translation>%p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="339"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="343"/>
         <source>&amp;Installera</source>
         <translation>&amp;Install</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="344"/>
         <source>Installera paketet</source>
         <translation>Install the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="341"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="345"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="342"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="346"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="368"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="372"/>
         <source>%1 (installerat nu: %2)</source>
         <translation>%1 (installed now: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="396"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="400"/>
         <source>Kontrollerar paketets filer …</source>
         <translation>Checking the pack’s files …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="433"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="439"/>
         <source>Paketet är skadat och kan inte installeras.</source>
         <translation>The pack is damaged and cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="434"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="440"/>
         <source>Paketets filer kunde inte kontrolleras.</source>
         <translation>The pack’s files could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="440"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="446"/>
         <source>Signaturen kan inte bedömas – listan över tillbakadragna nycklar kan inte läsas</source>
         <translation>The signature cannot be judged – the list of withdrawn keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="444"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="450"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="445"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="451"/>
         <source>Osignerat paket</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="446"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="452"/>
         <source>Ogiltig signatur – paketet kan ha ändrats</source>
         <translation>Invalid signature – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="447"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="453"/>
         <source>Signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>Signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="449"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="455"/>
         <source>Signerat med en okänd nyckel</source>
         <translation>Signed with an unknown key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="453"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="459"/>
         <source>Nyckel-id: %1</source>
         <translation>Key ID: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="459"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="465"/>
         <source>Signeringsnycklar som ändras</source>
         <translation>Signing keys that change</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="461"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="467"/>
         <source>Flikar som blir tomma: paketet har inget dokument för dem</source>
         <translation>Tabs that will be empty: the pack has no document for them</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="463"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="469"/>
         <source>Nya dokument</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="464"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="470"/>
         <source>Uppdaterade dokument</source>
         <translation>Updated documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="465"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="471"/>
         <source>Borttagna dokument</source>
         <translation>Removed documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="467"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="473"/>
         <source>Dokument som inte går att söka i (PDF:en har ingen text, inskannad?)</source>
         <translation>Documents that cannot be searched (the PDF has no text; scanned?)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="469"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="475"/>
         <source>Ändrade kontakter i åtgärdskortet</source>
         <translation>Changed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="471"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="477"/>
         <source>Nya kontakter i åtgärdskortet</source>
         <translation>New contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="473"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="479"/>
         <source>Borttagna kontakter i åtgärdskortet</source>
         <translation>Removed contacts on the action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="487"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="493"/>
         <source>Inga dokument eller kontakter ändras.</source>
         <translation>No documents or contacts change.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="496"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="502"/>
         <source>Klart att installera.</source>
         <translation>Ready to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="497"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="503"/>
         <source>Bekräfta rutan ovan för att kunna installera.</source>
         <translation>Tick the box above to be able to install.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="511"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="517"/>
         <source>Installerar …</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="541"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="547"/>
         <source>%1 – %p %</source>
         <translation>%1 – %p%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="545"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="551"/>
         <source>Kontrollerar dokumenten …</source>
         <translation>Checking the documents…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="547"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="553"/>
         <source>Kontrollerar: %1</source>
         <translation>Checking: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="549"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="555"/>
         <source>Installerar: %1</source>
         <translation>Installing: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="553"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="559"/>
         <source>Installerat: %1 %2</source>
         <translation>Installed: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="562"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="568"/>
         <source>Installationen avbröts.</source>
         <translation>The installation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="564"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="570"/>
         <source>Ett annat program installerar ett innehållspaket just nu. Försök igen om en stund.</source>
         <translation>Another program is installing a content pack right now. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="568"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="574"/>
         <source>Installationen misslyckades.</source>
         <translation>The installation failed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="575"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="584"/>
         <source>Paketet kan inte installeras.</source>
         <translation>The pack cannot be installed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="582"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="596"/>
+        <source>Filen %1 i paketet har uppgifter som den här versionen av programmet inte känner till: %2.</source>
+        <translation>The file %1 in the pack has entries this version of the program does not know: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="600"/>
+        <source>Filen %1 i paketet har ett nyare format än den här versionen av programmet kan läsa.</source>
+        <translation>The file %1 in the pack has a newer format than this version of the program can read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="602"/>
+        <source>Paketet är gjort för en nyare version av programmet – uppdatera programmet först.</source>
+        <translation>The pack was made for a newer version of the program – update the program first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="604"/>
+        <source>Installera den nyare versionen av programmet (fråga IT-avdelningen) och importera sedan paketet igen.</source>
+        <translation>Install the newer version of the program (ask your IT department), then import the pack again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="613"/>
         <source>Ej verifierat – paketet är skadat</source>
         <translation>Not verified – the pack is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="584"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="615"/>
         <source>Inte installerat – se meddelandet nedan</source>
         <translation>Not installed – see the message below</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="617"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="648"/>
         <source> (fil: %1, uppgift: %2)</source>
         <translation> (file: %1, item: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="618"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="649"/>
         <source> (uppgift: %1)</source>
         <translation> (item: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="652"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="683"/>
         <source>Uppgiften %1 saknas</source>
         <translation>The item %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="653"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="684"/>
         <source>Uppgifterna %1 och %2 saknas</source>
         <translation>The items %1 and %2 are missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="663"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="694"/>
         <source>Dokumentet ”%1” (filen %2) är skadat eller har ändrats efter att paketet gjordes</source>
         <translation>The document “%1” (file %2) is damaged or was changed after the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="665"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="696"/>
         <source>Filen %1 i paketet är skadad eller har ändrats efter att paketet gjordes</source>
         <translation>The file %1 in the pack is damaged or was changed after the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="628"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="659"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat. Hämta en ny kopia från utgivaren</source>
         <translation>The pack has been changed since it was signed, or it is forged. Get a new copy from the publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="631"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="662"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på (nyckel-id %1). En administratör kan lägga till nyckeln</source>
         <translation>The pack is signed with a key the program does not trust (key ID %1). An administrator can add the key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="635"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="666"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="615"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="655"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="646"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="686"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="85"/>
         <source>formatversion</source>
         <translation>format version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="86"/>
         <source>utgivare</source>
         <translation>publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="87"/>
         <source>datum då paketet gjordes</source>
         <translation>date the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="87"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="88"/>
         <source>lista över filer</source>
         <translation>list of files</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="89"/>
         <source>lista över dokument</source>
         <translation>list of documents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="89"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="90"/>
         <source>titel</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="91"/>
         <source>flik</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="91"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="92"/>
         <source>sammanfattning</source>
         <translation>summary</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="92"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="93"/>
         <source>år</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="94"/>
         <source>antal sidor</source>
         <translation>number of pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="94"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="95"/>
         <source>språk</source>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="96"/>
         <source>ursprung</source>
         <translation>origin</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="97"/>
         <source>fil</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="98"/>
         <source>källor</source>
         <translation>sources</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="99"/>
         <source>sökväg</source>
         <translation>path</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="100"/>
         <source>storlek</source>
         <translation>size</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="100"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="101"/>
         <source>kontrollsumma</source>
         <translation>checksum</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="102"/>
         <source>webbadress</source>
         <translation>web address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="102"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="103"/>
         <source>kontrolldatum</source>
         <translation>date checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="638"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="669"/>
         <source>… och %n problem till.</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -3664,102 +3684,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="640"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="671"/>
         <source>Hämta en ny kopia av paketet från utgivaren.</source>
         <translation>Get a new copy of the pack from its publisher.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="668"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="699"/>
         <source>Dokumentet ”%1” (filen %2) saknas i paketet, fast paketet anger det</source>
         <translation>The document “%1” (file %2) is missing from the pack, although the pack lists it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="670"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="701"/>
         <source>Filen %1 saknas i paketet, fast paketet anger den</source>
         <translation>The file %1 is missing from the pack, although the pack lists it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="672"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="703"/>
         <source>Paketet innehåller filen %1, som inte hör till det: paketet har ändrats efter att det gjordes</source>
         <translation>The pack contains the file %1, which does not belong to it: the pack has been changed after it was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="675"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="706"/>
         <source>Paketet innehåller något som ett innehållspaket aldrig innehåller (%1), så filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack contains something a content pack never contains (%1), so the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="678"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="709"/>
         <source>Paketet är inte uppbyggt som ett innehållspaket, så filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack is not built like a content pack, so the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="681"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="712"/>
         <source>Filen %1 i paketet skulle packas upp från %2 till %3, mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The file %1 in the pack would unpack from %2 to %3, far more than any content pack; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="686"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="717"/>
         <source>Paketet innehåller orimligt många filer; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack contains an unreasonable number of files; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="689"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="720"/>
         <source>Paketet skulle packas upp till mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack would unpack to far more than any content pack; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="692"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="723"/>
         <source>Det här är en mapp, inte ett innehållspaket. Ett innehållspaket är en enda fil vars namn slutar på .kvpack: välj den i stället</source>
         <translation>This is a folder, not a content pack. A content pack is a single file whose name ends in .kvpack: choose that instead</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="695"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="726"/>
         <source>Filen är skadad: förteckningen över vad den innehåller kan inte läsas</source>
         <translation>The file is damaged: the list of what it contains cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="698"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="729"/>
         <source>Filen är inte hel (slutet saknas), till exempel efter en kopiering som avbröts</source>
         <translation>The file is not whole (its end is missing), for example after a copy that was interrupted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="701"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="732"/>
         <source>Filen är inget innehållspaket: paketets förteckning över sitt innehåll (manifest.json) saknas</source>
         <translation>The file is not a content pack: the pack&apos;s list of its contents (manifest.json) is missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="707"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="738"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="709"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="740"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="709"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="740"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="710"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="741"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="722"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="753"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="723"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="754"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="742"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="773"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>
@@ -3767,97 +3787,97 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="35"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="36"/>
         <source>Orosanmälan om barn</source>
         <translation>Report of concern about a child</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="36"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="37"/>
         <source>Orosanmälan om vuxna</source>
         <translation>Report of concern about an adult</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="37"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="38"/>
         <source>Växel</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="38"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="39"/>
         <source>Socialjour (utanför kontorstid)</source>
         <translation>Out-of-hours social services</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="39"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="40"/>
         <source>Djurskydd</source>
         <translation>Animal welfare</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="40"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="41"/>
         <source>Polisen</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="41"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="42"/>
         <source>Hälso- och sjukvård</source>
         <translation>Health care</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="42"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="43"/>
         <source>Stöd</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="43"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="44"/>
         <source>Nödnummer</source>
         <translation>Emergency number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="46"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="47"/>
         <source>Länet</source>
         <translation>The county</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="47"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="48"/>
         <source>Nationella nummer och stödlinjer</source>
         <translation>National numbers and helplines</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="50"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="51"/>
         <source>kontrollerad</source>
         <translation>checked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="51"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="52"/>
         <source>ej bekräftad – kontrollera</source>
         <translation>not confirmed – check</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="52"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="53"/>
         <source>uppgift saknas</source>
         <translation>details missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="55"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="56"/>
         <source>Strategi</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="56"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="57"/>
         <source>Samverkansplan</source>
         <translation>Collaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="57"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="58"/>
         <source>Åtgärdskort</source>
         <translation>Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="58"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="59"/>
         <source>Publikationer</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="290"/>
         <source>%1 och %2 till</source>
         <translation>%1 and %2 more</translation>
     </message>
@@ -3875,7 +3895,7 @@
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="306"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
@@ -3885,138 +3905,148 @@
         <translation>The settings were written by a newer version of the program and cannot be used by this version, so the default values are used now. The file was saved as %1; it can be renamed back to %2 when the newer version is used again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="286"/>
         <source>Inställningsfilen skadades medan programmet var öppet. Inget gick förlorat: allt sparades på nytt, även Mina sidor.</source>
         <translation>The settings file was damaged while the program was open. Nothing was lost: everything was saved again, My pages too.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="289"/>
+        <source>Inställningsfilen skadades igen medan programmet var öppet. Det som ändrats sedan start sparades på nytt, även Mina sidor.</source>
+        <translation>The settings file was damaged again while the program was open. What changed since the start was saved again, My pages too.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="292"/>
         <source>Den skadade filen sparades som %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="397"/>
         <source>Åtgärdskortet öppnas …</source>
         <translation>Opening the action card …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="444"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="455"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="463"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="463"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="464"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="464"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="515"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="516"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="530"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="545"/>
+        <source>Åtgärdskortet i det här innehållspaketet är gjort för en nyare version av programmet. Uppdatera programmet för att se det.</source>
+        <translation>The action card in this content pack was made for a newer version of the program. Update the program to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="550"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="583"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="589"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="617"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="797"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="785"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="800"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="907"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="893"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="908"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1142"/>
         <source>Sidopaneler</source>
         <translation>Side panels</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1355"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1370"/>
         <source>Träffarna kommer från ett innehållspaket som inte längre är aktivt: numren kan ha ändrats. Visa det aktiva paketet innan du ringer.</source>
         <translation>These results come from a content pack that is no longer active: the numbers may have changed. Show the active pack before you call.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1367"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1382"/>
         <source>Innehållspaketet byttes utanför fönstret. Fönstret visar strax det aktiva paketet; sök då igen.</source>
         <translation>The content pack was changed outside this window. The window will show the active pack in a moment; search again then.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1568"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1583"/>
         <source>Kvinnofrid Västmanland %1</source>
         <translation>Kvinnofrid Västmanland %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1570"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1585"/>
         <source>Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.</source>
         <translation>An offline aid for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1572"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1587"/>
         <source>Innehållspaket: %1, version %2.</source>
         <translation>Content pack: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1573"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1588"/>
         <source>Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.</source>
         <translation>The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board (Länsstyrelsen).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1576"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1591"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
@@ -4024,67 +4054,67 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="84"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="85"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="91"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="98"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="99"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="100"/>
         <source>Lösenord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="101"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="102"/>
         <source>Skriv dokumentets lösenord och tryck Retur</source>
         <translation>Type the document&apos;s password and press Enter</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="104"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="105"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="106"/>
         <source>Öppna</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="106"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="107"/>
         <source>Öppna dokumentet med lösenordet (Retur)</source>
         <translation>Open the document with the password (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="109"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="111"/>
         <source>Kopiera adress</source>
         <translation>Copy address</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="112"/>
         <source>Kopiera webbadressen till urklipp</source>
         <translation>Copy the web address to the clipboard</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="115"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="116"/>
         <source>Meddelandets åtgärd</source>
         <translation>The message&apos;s action</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="121"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="123"/>
         <source>Stäng meddelandet</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="175"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="175"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="182"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="176"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -4539,81 +4569,81 @@ The original is unchanged.</translation>
         <translation>The file name is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="50"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="51"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="75"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="76"/>
         <source>Anpassa till bredd</source>
         <translation>Fit to width</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="213"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="216"/>
         <source>Sidopanel</source>
         <translation>Side panel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="60"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="61"/>
         <source>Sidnummer</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="61"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="62"/>
         <source>Skriv ett sidnummer och tryck Retur för att gå dit</source>
         <translation>Type a page number and press Enter to go there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="76"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="77"/>
         <source>Anpassa till hel sida</source>
         <translation>Fit whole page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="80"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="81"/>
         <source>Zoomnivå</source>
         <translation>Zoom level</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="84"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="85"/>
         <source>Zoomnivå (%1)</source>
         <translation>Zoom level (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="92"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="99"/>
         <source>Dokumentverktyg</source>
         <translation>Document tools</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="125"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="129"/>
         <source>Fler verktyg</source>
         <translation>More tools</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="167"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="211"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="170"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="214"/>
         <source>Innehåll</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="172"/>
         <source>Dokumentets rubriker. Retur går till rubrikens sida.</source>
         <translation>The document&apos;s headings. Enter goes to the heading&apos;s page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="203"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="215"/>
         <source>Miniatyrer</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="204"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="207"/>
         <source>En bild per sida. Retur går till sidan.</source>
         <translation>One picture per page. Enter goes to the page.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="217"/>
         <source>Sidopanelens flikar</source>
         <translation>Side panel tabs</translation>
     </message>
@@ -4621,263 +4651,278 @@ The original is unchanged.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="188"/>
         <source>Administratörens inställningar nämner en inställning som programmet inte känner till; den hoppas över</source>
         <translation>The administrator&apos;s settings name a setting the program does not know; it is skipped</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="190"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="191"/>
         <source>En av administratörens inställningar kan inte användas; det säkraste värdet gäller</source>
         <translation>One of the administrator&apos;s settings cannot be used; the safest value applies</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="194"/>
         <source>Paketet är inte signerat, och administratören tillåter inte osignerade paket</source>
         <translation>The pack is not signed, and the administrator does not allow unsigned packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="196"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="197"/>
         <source>Paketet har ändrats efter att det signerades, eller är förfalskat</source>
         <translation>The pack has been changed since it was signed, or it is forged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="198"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="199"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på</source>
         <translation>The pack is signed with a key the program does not trust</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="200"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="201"/>
         <source>Paketet är signerat med en nyckel som utgivaren har dragit tillbaka</source>
         <translation>The pack is signed with a key its publisher has retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="202"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="203"/>
         <source>Paketets byte av signeringsnyckel kan inte godtas</source>
         <translation>The pack&apos;s change of signing key cannot be accepted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="204"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="205"/>
         <source>Programmets lista över betrodda nycklar kan inte läsas</source>
         <translation>The program&apos;s list of trusted keys cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="206"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="207"/>
         <source>Paketet är äldre än det som är installerat</source>
         <translation>The pack is older than the one installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="208"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="209"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="210"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="211"/>
         <source>Installationen avbröts</source>
         <translation>The installation was cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="211"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="212"/>
         <source>En fil i paketet stämmer inte med sin kontrollsumma – paketet kan ha ändrats</source>
         <translation>A file in the pack does not match its checksum – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="214"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="215"/>
         <source>En fil i paketet har inte den storlek som paketet anger – paketet kan ha ändrats</source>
         <translation>A file in the pack does not have the size the pack states – the pack may have been altered</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="218"/>
         <source>Det finns inte tillräckligt med utrymme på disken</source>
         <translation>There is not enough space on the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="218"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="219"/>
         <source>Programmet får inte skriva i sin datamapp</source>
         <translation>The program is not allowed to write to its data folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="221"/>
         <source>Det finns inget tidigare innehållspaket att gå tillbaka till</source>
         <translation>There is no earlier content pack to go back to</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="223"/>
         <source>Filen är inget läsbart innehållspaket, eller så är den skadad</source>
         <translation>The file is not a readable content pack, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="225"/>
         <source>Paketet innehåller en otillåten sökväg</source>
         <translation>The pack contains a path that is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="226"/>
         <source>Paketets innehållsförteckning (manifest.json) saknas eller är felaktig</source>
         <translation>The pack&apos;s table of contents (manifest.json) is missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="228"/>
         <source>En fil i paketet saknas, är felaktig eller kan inte läsas</source>
         <translation>A file in the pack is missing, invalid or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="229"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="230"/>
         <source>Åtgärdskortet i paketet är felaktigt</source>
         <translation>The action card in the pack is not valid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="231"/>
         <source>Paketet kunde inte skrivas till disken</source>
         <translation>The pack could not be written to the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="232"/>
         <source>De installerade innehållspaketen kunde inte läsas</source>
         <translation>The installed content packs could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="233"/>
         <source>En PDF-fil i paketet kan inte öppnas</source>
         <translation>A PDF file in the pack cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="234"/>
         <source>Ett dokument i paketet stämmer inte med sin beskrivning i paketet</source>
         <translation>A document in the pack does not match its description in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="236"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="237"/>
         <source>Dokumentet har ingen text som sökningen kan hitta (en inskannad PDF?)</source>
         <translation>The document has no text the search can find (a scanned PDF?)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="238"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="239"/>
         <source>Två dokument har samma titel och går inte att skilja åt</source>
         <translation>Two documents have the same title and cannot be told apart</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="240"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="241"/>
         <source>Dokumentets år saknas; skriv vilket år det gavs ut</source>
         <translation>The document&apos;s year is missing; enter the year it was published</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="243"/>
         <source>Dokumentets utgivare saknas; skriv vem som gav ut det</source>
         <translation>The document&apos;s publisher is missing; enter who published it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="245"/>
         <source>Dokumentet har ingen sammanfattning; Publikationer visar den tom</source>
         <translation>The document has no summary; Publications shows it empty</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="246"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="247"/>
         <source>En flik får inget dokument i paketet och blir tom</source>
         <translation>A tab gets no document in the pack and will be empty</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="248"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="249"/>
         <source>PDF-filen är tom (0 byte)</source>
         <translation>The PDF file is empty (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="250"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="251"/>
         <source>Sökindexet kan inte användas: installera om innehållspaketet eller återställ det föregående (Arkiv → Inställningar → Innehållspaket)</source>
         <translation>The search index cannot be used: reinstall the content pack or restore the previous one (File → Settings → Content packs)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="253"/>
-        <source>En uppgift i paketets innehållsförteckning har ett felaktigt värde</source>
-        <translation>An entry in the pack&apos;s table of contents has a wrong value</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="255"/>
+        <source>En uppgift i en av paketets filer saknas eller har ett felaktigt värde</source>
+        <translation>An entry in one of the pack&apos;s files is missing or has a wrong value</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="257"/>
+        <source>En av paketets filer har en uppgift som programmet inte känner till</source>
+        <translation>One of the pack&apos;s files has an entry the program does not know</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="259"/>
         <source>Paketet har ett format som den här versionen av programmet inte kan läsa</source>
         <translation>The pack has a format this version of the program cannot read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="261"/>
+        <source>Paketet är gjort för en nyare version av programmet – uppdatera programmet först</source>
+        <translation>The pack was made for a newer version of the program – update the program first</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="264"/>
         <source>Paketets lista över ord som betyder samma sak i sökningen är felaktig</source>
         <translation>The pack&apos;s list of words that mean the same in search is wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="259"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="266"/>
         <source>Signeringsnyckeln kan inte användas</source>
         <translation>The signing key cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="260"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="267"/>
         <source>Den versionen kan inte tas bort</source>
         <translation>That version cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="268"/>
         <source>Den delade mappen med innehållspaket kan inte läsas</source>
         <translation>The shared folder of content packs cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="263"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="270"/>
         <source>Ett dokument i paketet hör till en flik som programmet inte har</source>
         <translation>A document in the pack belongs to a tab the program does not have</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="265"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="272"/>
         <source>Innehållspaketet finns inte</source>
         <translation>The content pack does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="274"/>
         <source>Paketet kan inte byggas i den mappen</source>
         <translation>The pack cannot be built in that folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="275"/>
         <source>Källmappens katalog (catalog.toml) saknas eller är felaktig</source>
         <translation>The source folder&apos;s catalogue (catalog.toml) is missing or wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="277"/>
         <source>En kontaktuppgift behöver ses över</source>
         <translation>A contact detail needs checking</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="271"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="278"/>
         <source>En text i källmappen kan inte läsas som Markdown</source>
         <translation>A text in the source folder cannot be read as Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="280"/>
         <source>Kommunens ifyllda lista med kontaktuppgifter kan inte läsas</source>
         <translation>The municipality&apos;s filled-in list of contact details cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="282"/>
         <source>Källmappen kan inte skapas där</source>
         <translation>The source folder cannot be created there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="304"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="311"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="321"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="327"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="334"/>
         <source>Uppgiften om vilket innehållspaket som är aktivt kan inte användas (i detalj, på svenska: %1)</source>
         <translation>The record of which content pack is active cannot be used (in detail, in Swedish: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="332"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="338"/>
+        <source>Paketet %1 är gjort för en nyare version av programmet och kan inte visas av den här versionen; det finns kvar och visas när programmet har uppdaterats</source>
+        <translation>Pack %1 was made for a newer version of the program and cannot be shown by this version; it is kept and will be shown once the program is updated</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="344"/>
         <source>Paketet %1 kunde inte användas: %2</source>
         <translation>Pack %1 could not be used: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="335"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="347"/>
         <source>Programmet visar i stället paketet %1.</source>
         <translation>The program shows pack %1 instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="350"/>
         <source>Programmet visar standardinnehållet.</source>
         <translation>The program shows the default content.</translation>
     </message>
@@ -5821,93 +5866,93 @@ The original is unchanged.</translation>
         <translation>The setting is locked in %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="272"/>
         <source>Innehållspaket</source>
         <translation>Content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="275"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="273"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="275"/>
         <source>Utgivare</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="276"/>
         <source>Signatur</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="276"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="277"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="279"/>
         <source>Installerade innehållspaket</source>
         <translation>Installed content packs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="298"/>
         <source>Status för innehållspaket</source>
         <translation>Content pack status</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="297"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="299"/>
         <source>Åte&amp;rställ föregående</source>
         <translation>Restore &amp;previous</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="300"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="302"/>
         <source>&amp;Ta bort</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="301"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="303"/>
         <source>Ta bort det markerade innehållspaketet</source>
         <translation>Remove the selected content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="317"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="319"/>
         <source>Inbyggt standardinnehåll</source>
         <translation>Built-in default content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="320"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="323"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="322"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="325"/>
         <source>Kan inte användas: %1</source>
         <translation>Cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="328"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="330"/>
         <source>Aktivt</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="349"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="351"/>
         <source>Paketet %1 skulle ha förnyats senast %2. Fråga samordnaren efter ett nytt.</source>
         <translation>Pack %1 should have been renewed by %2. Ask the coordinator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="351"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="353"/>
         <source>Paketet %1 förnyas senast %2.</source>
         <translation>Pack %1 is to be renewed by %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="378"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="380"/>
         <source>Ta bort innehållspaket</source>
         <translation>Remove content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="379"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="381"/>
         <source>Paketet %1 tas bort från den här datorn. Det som visas nu ändras inte. Du kan importera paketet igen senare.
 
 Vill du ta bort det?</source>
@@ -5916,52 +5961,52 @@ Vill du ta bort det?</source>
 Do you want to remove it?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="395"/>
         <source>Paketet %1 togs bort.</source>
         <translation>Pack %1 was removed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="400"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="402"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="401"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="403"/>
         <source>Osignerat</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="404"/>
         <source>Ogiltig signatur</source>
         <translation>Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="403"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="405"/>
         <source>Signerat med en okänd nyckel (%1)</source>
         <translation>Signed with an unknown key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="404"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="406"/>
         <source>Signerat med en tillbakadragen nyckel (%1)</source>
         <translation>Signed with a retired key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="406"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="408"/>
         <source>Verifierat vid importen med nyckeln %1, som programmet inte litar på nu: den gavs bara för importen (--trust-key), eller policyn har den inte längre</source>
         <translation>Verified at the import with the key %1, which the program does not trust now: it was given only for the import (--trust-key), or the policy no longer has it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="409"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="411"/>
         <source>Verifierat av %1; nyckeln %2 har sedan dragits tillbaka</source>
         <translation>Verified by %1; the key %2 has since been retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="429"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="431"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="430"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="432"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -5970,12 +6015,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="445"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="447"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="446"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="448"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>
@@ -6070,7 +6115,7 @@ Do you want to restore?</translation>
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="352"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="360"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
@@ -6078,232 +6123,232 @@ Do you want to restore?</translation>
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="73"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="71"/>
         <source>Kontrollrunda</source>
         <translation>Verification round</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="83"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="81"/>
         <source>Kontrollblad att skicka ut</source>
         <translation>Verification sheet to send out</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="86"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="84"/>
         <source>Bladet listar alla kontakter som åtgärdskortet visar för kommunen, med status och källa, och ber kommunen bekräfta eller rätta varje rad. Skicka PDF-filen för utskrift eller CSV-filen för Excel.</source>
         <translation>The sheet lists every contact the action card shows for the municipality, with status and source, and asks the municipality to confirm or correct each row. Send the PDF file for printing or the CSV file for Excel.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="88"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="86"/>
         <source>Om kontrollbladet</source>
         <translation>About the verification sheet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="90"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="88"/>
         <source>&amp;Kommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="93"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="91"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="95"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="93"/>
         <source>Spara &amp;CSV…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="96"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="94"/>
         <source>Spara kontrollbladet som CSV</source>
         <translation>Save the verification sheet as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="97"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="95"/>
         <source>Spara &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="98"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="96"/>
         <source>Spara kontrollbladet som PDF</source>
         <translation>Save the verification sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="107"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="105"/>
         <source>Ifyllt blad tillbaka</source>
         <translation>Filled-in sheet back</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="110"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="108"/>
         <source>&amp;Läs in ifyllt blad…</source>
         <translation>&amp;Read filled-in sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="111"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="109"/>
         <source>Läs in ett ifyllt kontrollblad</source>
         <translation>Read a filled-in verification sheet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="113"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="111"/>
         <source>Inläst blad</source>
         <translation>Sheet read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="116"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="114"/>
         <source>Föreslagna ä&amp;ndringar (bocka ur det som inte ska tas in):</source>
         <translation>Proposed cha&amp;nges (untick what should not be taken):</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="120"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="118"/>
         <source>Föreslagna ändringar</source>
         <translation>Proposed changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="126"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="124"/>
         <source>Kommunens k&amp;ommentarer och rader som inte kunde läsas:</source>
         <translation>The municipality&apos;s c&amp;omments and rows that could not be read:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="128"/>
         <source>Kommentarer och olästa rader</source>
         <translation>Comments and unread rows</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="135"/>
         <source>&amp;Godkänn markerade</source>
         <translation>&amp;Approve ticked</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="138"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="136"/>
         <source>Godkänn markerade ändringar</source>
         <translation>Approve the ticked changes</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="143"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="151"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="149"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="150"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="177"/>
         <source>Spara kontrollblad som CSV</source>
         <translation>Save verification sheet as CSV</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="180"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="178"/>
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="199"/>
         <source>Sparade kontrollbladet för %1 i %2.</source>
         <translation>Saved the verification sheet for %1 in %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="186"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="184"/>
         <source>Spara kontrollblad som PDF</source>
         <translation>Save verification sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="185"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="215"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="213"/>
         <source>Filen kunde inte sparas i %1 (%2).</source>
         <translation>The file could not be saved in %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="224"/>
         <source>Läs in ifyllt kontrollblad</source>
         <translation>Read filled-in verification sheet</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="227"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="225"/>
         <source>CSV-filer (*.csv *.txt);;Alla filer (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="242"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="240"/>
         <source>%1 kunde inte läsas in: %2. Inget har ändrats.</source>
         <translation>%1 could not be read: %2. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="246"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="244"/>
         <source>%1: blad för %2</source>
         <translation>%1: sheet for %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="245"/>
         <source>okänd kommun</source>
         <translation>unknown municipality</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="251"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="249"/>
         <source>Gå igenom ändringarna och godkänn dem som stämmer.</source>
         <translation>Go through the changes and approve those that are right.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="251"/>
         <source>Bladet föreslår inga ändringar.</source>
         <translation>The sheet proposes no changes.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="276"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="275"/>
         <source>Inga ändringar föreslås.</source>
         <translation>No changes are proposed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="284"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="283"/>
         <source>%1 – ifyllt av %2</source>
         <translation>%1 – filled in by %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="286"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="285"/>
         <source>%1 – kan inte tas in: %2</source>
         <translation>%1 – cannot be taken: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="288"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="287"/>
         <source>%1 – inte förbockad: %2</source>
         <translation>%1 – not ticked: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="295"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="294"/>
         <source>Kommentar om %1: %2</source>
         <translation>Comment on %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="297"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="296"/>
         <source>Kunde inte läsas: %1</source>
         <translation>Could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="340"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="339"/>
         <source>Inlagd: %1</source>
         <translation>Taken: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="344"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="343"/>
         <source>Ändringar som togs in: %1. Spara i redaktören för att behålla dem.</source>
         <translation>Changes taken: %1. Save in the editor to keep them.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="347"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="346"/>
         <source>Se över: %1</source>
         <translation>Look over: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="349"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/verification.py" line="348"/>
         <source>Kunde inte tas in: %1</source>
         <translation>Could not be taken: %1</translation>
     </message>
@@ -6311,22 +6356,22 @@ Do you want to restore?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="103"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="105"/>
         <source>Innehållspaketet i %1 kunde inte användas (%2). Programmet visar standardinnehållet i stället.</source>
         <translation>The content pack in %1 could not be used (%2). The program shows the default content instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="220"/>
         <source>Filen %1 finns inte eller kan inte läsas.</source>
         <translation>The file %1 does not exist or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="289"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="290"/>
         <source>Programmets innehåll kunde inte läsas:
 %1</source>
         <translation>The program&apos;s content could not be read:
