@@ -36,13 +36,14 @@ PYSIDE6_MODULES_USED = frozenset(
     {"QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets", "QtPrintSupport", "QtNetwork"})
 
 # Installed in a development or test environment, never imported by the running program.
-# fpdf2 and markdown-it-py render Markdown sources for `pack build`, a coordinator tool that
-# needs `pip install kvinnofrid-desktop[build]`; a pack built from PDFs works in the bundle.
+# fpdf2, fontTools, markdown-it-py, mdurl and defusedxml are bundled: `pack build` (and the
+# editor's Publicera) renders the action card document and Markdown sources with them. Pillow is
+# not: fpdf2 imports it only for images, which the program never puts in a PDF.
 EXCLUDED_PYTHON_MODULES = (
-    # build/test tooling
-    "fpdf", "fontTools", "PIL", "markdown_it", "mdurl", "defusedxml",
+    # build/test tooling, and what fpdf2 can use but the program never needs
+    "PIL", "numpy", "uharfbuzz", "endesive",
     "hypothesis", "pytest", "_pytest", "pytestqt", "pytest_benchmark", "pluggy", "iniconfig",
-    "numpy", "setuptools", "pkg_resources", "_distutils_hack", "distutils", "pip", "wheel",
+    "setuptools", "pkg_resources", "_distutils_hack", "distutils", "pip", "wheel",
     "PyInstaller", "altgraph",
     # standard library parts a desktop reader never uses
     "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "unittest", "doctest", "pydoc",
@@ -53,7 +54,15 @@ EXCLUDED_PYTHON_MODULES = (
     # no network, ever: without these, OpenSSL (libssl/libcrypto) stays out of the bundle.
     # hashlib falls back to Python's built-in SHA-256, which is all the packs need.
     "ssl", "_ssl", "_hashlib",
+    # cryptography carries its own OpenSSL (11.5 MB). pypdf and fpdf2 use it only when it is
+    # installed: pypdf for AES-256-encrypted PDFs (refused anyway, core/pdf_pages.py), fpdf2
+    # for encrypting and signing (never done).
+    "cryptography",
 )
+
+# fontTools reads a font's tables by importing fontTools.ttLib.tables.<tag> by name, which
+# PyInstaller cannot see.
+HIDDEN_IMPORT_PACKAGES = ("fontTools.ttLib.tables",)
 
 
 def pyside6_modules_installed() -> list[str]:
@@ -128,7 +137,8 @@ FORBIDDEN_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"/imageformats/", r"/iconengines/", r"/tls/", r"/sqldrivers/", r"/qmltooling/",
     r"/networkinformation/", r"/designer/", r"/egldeviceintegrations/",
     r"/xcbglintegrations/", r"/wayland-graphics-integration",
-    r"(^|/)fpdf/", r"(^|/)PIL/", r"(^|/)numpy", r"(^|/)fontTools/", r"(^|/)markdown_it/",
+    r"(^|/)cryptography", r"(^|/)_rust\.abi3", r"(^|/)PIL/", r"(^|/)pillow\.libs",
+    r"(^|/)numpy",
     r"(^|/)hypothesis/", r"(^|/)_?pytest", r"(^|/)_?tkinter", r"(^|/)tcl\d", r"(^|/)tk\d",
     r"(^|/)unittest/", r"(^|/)pydoc_data/",
 ))
