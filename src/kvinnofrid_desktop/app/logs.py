@@ -177,7 +177,11 @@ def drop_qt_noise() -> Callable[[], None]:
             print(qFormatLogMessage(mode, context, message), file=sys.stderr, flush=True)
 
     previous = qInstallMessageHandler(handler)
-    return lambda: qInstallMessageHandler(previous)  # type: ignore[arg-type]
+
+    def restore() -> None:
+        qInstallMessageHandler(previous)
+
+    return restore
 
 
 def stop() -> None:
