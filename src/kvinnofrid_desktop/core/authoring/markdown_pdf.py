@@ -99,7 +99,6 @@ def render_markdown_pdf(
     markdown: str, meta: PdfMeta, out_path: Path, *, font_dir: Path | None = None
 ) -> int:
     """Write the PDF for ``markdown`` and ``meta`` to ``out_path``; return its page count."""
-    _without_ssl_too()
     try:
         with warnings.catch_warnings():
             # The installed program has no Pillow (fpdf2 needs it for images only, and the
@@ -138,26 +137,6 @@ def render_markdown_pdf(
 
     write_bytes(Path(out_path), data, mode=0o644)  # a pack file must be readable by all
     return int(pdf.pages_count)
-
-
-def _without_ssl_too() -> None:
-    """Let fpdf2 import where Python has no ``ssl``: the installed program leaves it out (no
-    network, no OpenSSL), so ``urllib.request.HTTPSHandler`` and
-    ``http.client.HTTPSConnection`` do not exist, and fpdf2 subclasses both (for fetching
-    images over https). The renderer draws no images; classes that are never used stand in."""
-    import http.client
-    import urllib.request
-
-    if not hasattr(http.client, "HTTPSConnection"):
-        class HTTPSConnection(http.client.HTTPConnection):
-            """Never used: nothing is fetched from the network."""
-
-        http.client.HTTPSConnection = HTTPSConnection  # type: ignore[misc]
-    if not hasattr(urllib.request, "HTTPSHandler"):
-        class HTTPSHandler(urllib.request.BaseHandler):
-            """Never used: nothing is fetched from the network."""
-
-        urllib.request.HTTPSHandler = HTTPSHandler  # type: ignore[attr-defined]
 
 
 def _make_pdf(fpdf_cls: Any, fonts: dict[str, Path], meta: PdfMeta, created: datetime) -> Any:
