@@ -113,8 +113,12 @@ def check_environment() -> None:
             f"{PYINSTALLER_VERSION}")
     import importlib.util
 
+    # fpdf2 and markdown-it-py: `pack build` and the editor's Publicera render with them, so a
+    # bundle without them could not publish what its own editor makes.
     for module, hint in (("PySide6.QtPdf", "pip install -e ."), ("kvinnofrid_desktop",
-                                                                  "pip install -e .")):
+                                                                  "pip install -e ."),
+                         ("fpdf", "pip install -e '.[build]'"),
+                         ("markdown_it", "pip install -e '.[build]'")):
         if importlib.util.find_spec(module) is None:
             raise BuildError(f"{module} is not importable here ({hint})")
 

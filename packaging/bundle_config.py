@@ -36,16 +36,18 @@ PYSIDE6_MODULES_USED = frozenset(
     {"QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets", "QtPrintSupport", "QtNetwork"})
 
 # Installed in a development or test environment, never imported by the running program.
-# fpdf2 and markdown-it-py render Markdown sources for `pack build`, a coordinator tool that
-# needs `pip install kvinnofrid-desktop[build]`; a pack built from PDFs works in the bundle.
+# fpdf2, fontTools, markdown-it-py, mdurl and defusedxml are bundled: `pack build` (and the
+# editor's Publicera) renders the action card document and Markdown sources with them. Pillow is
+# not: fpdf2 imports it only for images, which the program never puts in a PDF.
 EXCLUDED_PYTHON_MODULES = (
-    # build/test tooling
-    "fpdf", "fontTools", "PIL", "markdown_it", "mdurl", "defusedxml",
+    # build/test tooling, and what fpdf2 can use but the program never needs
+    "PIL", "numpy", "uharfbuzz", "endesive",
     "hypothesis", "pytest", "_pytest", "pytestqt", "pytest_benchmark", "pluggy", "iniconfig",
-    "numpy", "setuptools", "pkg_resources", "_distutils_hack", "distutils", "pip", "wheel",
+    "setuptools", "pkg_resources", "_distutils_hack", "distutils", "pip", "wheel",
     "PyInstaller", "altgraph",
-    # standard library parts a desktop reader never uses
-    "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "unittest", "doctest", "pydoc",
+    # standard library parts a desktop reader never uses (unittest stays: fpdf2 imports
+    # unittest.mock at the top of fpdf.sign)
+    "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "doctest", "pydoc",
     "pydoc_data", "lib2to3", "ensurepip", "venv", "xmlrpc", "curses", "_curses", "readline",
     "sqlite3.test", "test", "ctypes.test", "tkinter.test",
     # East Asian legacy codecs (the program reads and writes UTF-8 only)
@@ -53,7 +55,15 @@ EXCLUDED_PYTHON_MODULES = (
     # no network, ever: without these, OpenSSL (libssl/libcrypto) stays out of the bundle.
     # hashlib falls back to Python's built-in SHA-256, which is all the packs need.
     "ssl", "_ssl", "_hashlib",
+    # cryptography carries its own OpenSSL (11.5 MB). pypdf and fpdf2 use it only when it is
+    # installed: pypdf for AES-256-encrypted PDFs (refused anyway, core/pdf_pages.py), fpdf2
+    # for encrypting and signing (never done).
+    "cryptography",
 )
+
+# fontTools reads a font's tables by importing fontTools.ttLib.tables.<tag> by name, which
+# PyInstaller cannot see.
+HIDDEN_IMPORT_PACKAGES = ("fontTools.ttLib.tables",)
 
 
 def pyside6_modules_installed() -> list[str]:
@@ -128,9 +138,10 @@ FORBIDDEN_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"/imageformats/", r"/iconengines/", r"/tls/", r"/sqldrivers/", r"/qmltooling/",
     r"/networkinformation/", r"/designer/", r"/egldeviceintegrations/",
     r"/xcbglintegrations/", r"/wayland-graphics-integration",
-    r"(^|/)fpdf/", r"(^|/)PIL/", r"(^|/)numpy", r"(^|/)fontTools/", r"(^|/)markdown_it/",
+    r"(^|/)cryptography", r"(^|/)_rust\.abi3", r"(^|/)PIL/", r"(^|/)pillow\.libs",
+    r"(^|/)numpy",
     r"(^|/)hypothesis/", r"(^|/)_?pytest", r"(^|/)_?tkinter", r"(^|/)tcl\d", r"(^|/)tk\d",
-    r"(^|/)unittest/", r"(^|/)pydoc_data/",
+    r"(^|/)pydoc_data/",
 ))
 
 # Shared libraries that are part of every Linux desktop and must match the running system:
@@ -211,10 +222,107 @@ def resource_datas() -> list[tuple[str, str]]:
             continue
         if "__pycache__" in rel.parts or path.suffix in RESOURCE_SUFFIXES_LEFT_OUT:
             continue
+        if path.suffix == ".py" and path.name != "__init__.py":
+            continue  # developer scripts (translations/update.py); only the package marker ships
         if path.name.endswith("-private") or path.read_bytes()[:40].startswith(
                 b"KVINNOFRID-ED25519-PRIVATE-KEY"):
             raise SystemExit(f"refusing to bundle a private key: {path}")
         datas.append((str(path), str(Path("kvinnofrid_desktop", "resources", *rel.parts[:-1]))))
+    return datas
+
+
+# --- licences ----------------------------------------------------------------------------------
+
+# In the bundle: _internal/licenses/<component>/…, with README.txt naming each component and its
+# licence. The About box points to this folder (kvinnofrid_desktop.core.bundled.licenses_dir).
+LICENSES_DIR = "licenses"
+LICENSE_TEXTS = PACKAGING / "licenses"  # texts no installed distribution carries
+# The Python distributions the bundle carries (those installed are collected; PySide6's wheels
+# have no licence file, so Qt's LGPL-3.0 and GPL-3.0 texts come from LICENSE_TEXTS).
+LICENSED_DISTRIBUTIONS = (
+    "PySide6_Essentials", "PySide6_Pdf", "shiboken6", "pypdf", "PyNaCl", "cffi",
+    "platformdirs", "tomlkit", "snowballstemmer", "fpdf2", "fonttools", "markdown-it-py",
+    "mdurl", "defusedxml", "typing_extensions",
+)
+_LICENSE_NAME = re.compile(r"^(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
+
+
+def _distribution_licence(name: str) -> tuple[str, str, list[Path]] | None:
+    """(project name, licence, licence files) of an installed distribution, or None."""
+    from importlib import metadata
+
+    try:
+        dist = metadata.distribution(name)
+    except metadata.PackageNotFoundError:
+        return None
+    meta = dist.metadata
+    licence = meta.get("License-Expression") or ""
+    if not licence and len(meta.get("License") or "") <= 60:
+        licence = meta.get("License") or ""
+    if not licence:  # only a trove classifier ("License :: OSI Approved :: MIT License")
+        licence = ", ".join(c.rsplit(" :: ", 1)[-1] for c in meta.get_all("Classifier") or ()
+                            if c.startswith("License ::"))
+    files = [Path(str(dist.locate_file(f))) for f in dist.files or ()
+             if ".dist-info" in str(f) and (_LICENSE_NAME.match(f.name) or "licenses" in f.parts)
+             and f.name not in ("RECORD", "METADATA", "WHEEL", "INSTALLER")]
+    return meta["Name"], licence, [f for f in files if f.is_file()]
+
+
+def python_licence() -> Path | None:
+    """Python's own LICENSE.txt (lib/python3.X/ on Linux and macOS, the prefix on Windows)."""
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    for candidate in (Path(sys.base_prefix) / "lib" / version / "LICENSE.txt",
+                      Path(sys.base_prefix) / "LICENSE.txt"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def license_datas(work: Path) -> list[tuple[str, str]]:
+    """(source file, destination folder) for every licence text of the bundle, and README.txt
+    (written into ``work``) that lists the components, their licences and their folders."""
+    rows: list[tuple[str, str, str]] = []  # component, licence, folder
+    datas: list[tuple[str, str]] = []
+
+    def add(folder: str, component: str, licence: str, files: list[Path]) -> None:
+        if not files:
+            raise SystemExit(f"kvinnofrid spec: no licence text for {component}")
+        rows.append((component, licence, folder))
+        datas.extend((str(f), f"{LICENSES_DIR}/{folder}") for f in files)
+
+    add("kvinnofrid-desktop", DISPLAY_NAME, "EUPL-1.2", [REPO / "LICENSE"])
+    add("Qt-PySide6", "Qt 6, PySide6 and shiboken6", "LGPL-3.0-only (the LGPL-3.0 "
+        "text and the GPL-3.0 it adds its permissions to)",
+        [LICENSE_TEXTS / "LGPL-3.0.txt", LICENSE_TEXTS / "GPL-3.0.txt"])
+    if (python := python_licence()) is None:
+        raise SystemExit("kvinnofrid spec: Python's LICENSE.txt was not found")
+    add("Python", f"Python {sys.version_info.major}.{sys.version_info.minor}", "PSF-2.0",
+        [python])
+    if sys.platform.startswith("linux"):  # Qt for Windows uses the system's ICU
+        add("ICU", "ICU (in Qt's libraries)", "Unicode/ICU (MIT-style)",
+            [LICENSE_TEXTS / "ICU.txt"])
+    add("DejaVu", "DejaVu fonts", "Bitstream Vera / DejaVu (free)",
+        [RESOURCES / "fonts" / "LICENSE-DejaVu.txt"])
+    for name in LICENSED_DISTRIBUTIONS:
+        found = _distribution_licence(name)
+        if found is None or name.startswith(("PySide6", "shiboken6")):
+            continue  # not installed, or covered by Qt-PySide6 above
+        project, licence, files = found
+        if any("libsodium" in f.name for f in files):
+            licence += "; libsodium (inside it): ISC"
+        add(project, project, licence, files)
+    work.mkdir(parents=True, exist_ok=True)
+    readme = work / "README.txt"
+    width = max(len(c) for c, _, _ in rows)
+    readme.write_text(
+        f"{DISPLAY_NAME}: licences of the program and of what it is built from.\n"
+        "Each folder holds the licence texts of one component.\n\n"
+        + "".join(f"{c:<{width}}  {licence}  ({folder}/)\n" for c, licence, folder in rows)
+        + ("\nsystem/ holds the copyright files (Debian's) of the system libraries the Linux "
+           "bundle carries\n(xcb helpers, xkbcommon, zstd, libffi, bz2, lzma, SQLite, "
+           "Kerberos …).\n" if sys.platform.startswith("linux") else ""),
+        encoding="utf-8")
+    datas.append((str(readme), LICENSES_DIR))
     return datas
 
 

@@ -306,6 +306,99 @@ def test_a_signed_pack_is_made_imported_and_rolled_back(bundle: Path,
     assert newer not in check(run(EXE, "--version", env=env, cwd=tmp_path)).stdout
 
 
+def test_the_runtime_hook_lets_fpdf2_render_without_ssl(tmp_path: Path) -> None:
+    """The bundle has no ssl (no OpenSSL), so urllib.request has no HTTPSHandler, which fpdf2
+    subclasses at import: without packaging/rthook_fpdf_without_ssl.py `pack build` could not
+    make the action card's PDF. The hook must cost nothing until fpdf2 is imported."""
+    out = tmp_path / "kort.pdf"
+    script = (
+        "import runpy, sys\n"
+        "for name in ('ssl', '_ssl', 'PIL', 'numpy', 'cryptography'):\n"
+        "    sys.modules[name] = None  # as in the bundle\n"
+        f"runpy.run_path({str(REPO / 'packaging' / 'rthook_fpdf_without_ssl.py')!r})\n"
+        "assert 'urllib.request' not in sys.modules, 'the hook imported urllib at start-up'\n"
+        "from pathlib import Path\n"
+        "from kvinnofrid_desktop.core.authoring.markdown_pdf import PdfMeta, render_markdown_pdf\n"
+        "print(render_markdown_pdf('# Rubrik\\n\\nText **fet**.', PdfMeta('T', 'A'), "
+        f"Path({str(out)!r})))\n")
+    done = subprocess.run([sys.executable, "-W", "default", "-c", script], capture_output=True,
+                          text=True, timeout=RUN_TIMEOUT, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert done.stdout.strip() == "1" and out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_bundle_publishes_what_its_editor_makes(bundle: Path, clean_env: dict[str, str],
+                                                     tmp_path: Path) -> None:
+    """`edit DIR --from-pack` writes a source folder whose action card document is rendered
+    with fpdf2; `pack build` (and so the editor's Publicera) of that folder stopped with
+    "behövs fpdf2 … pip install", which a coordinator without Python cannot do."""
+    from kvinnofrid_desktop.core.authoring.new_source import create_from_pack
+
+    src = tmp_path / "källmapp"
+    create_from_pack(RESOURCES_IN_BUNDLE / "packs" / "default", src)  # what the editor writes
+    out, kvpack = tmp_path / "paket", tmp_path / "paket.kvpack"
+    result = check(run(EXE, "pack", "build", str(src), str(out), "--archive", str(kvpack),
+                       env=clean_env, cwd=tmp_path))
+    assert "Traceback" not in result.stderr and "Warning" not in result.stderr, explain(result)
+    assert kvpack.is_file(), explain(result)
+    check(run(EXE, "pack", "verify", str(kvpack), env=clean_env, cwd=tmp_path))
+    card = [d for d in json.loads((out / "manifest.json").read_text(encoding="utf-8"))[
+        "documents"] if d["tab"] == "action_card"]
+    assert card and (out / card[0]["file"]).stat().st_size > 0
+
+
+def test_markdown_and_the_card_render_as_from_source(bundle: Path, clean_env: dict[str, str],
+                                                     tmp_path: Path) -> None:
+    """The frozen fpdf2/fontTools/markdown-it (without Pillow, ssl and cryptography) make the
+    same pack, byte for byte, as the program run from source."""
+    frozen, source = tmp_path / "frysta", tmp_path / "källkod"
+    content = REPO / "resources" / "content-src"
+    check(run(EXE, "pack", "build", str(content), str(frozen), env=clean_env, cwd=tmp_path))
+    built = subprocess.run([sys.executable, "-m", "kvinnofrid_desktop", "pack", "build",
+                            str(content), str(source)], capture_output=True, text=True,
+                           timeout=BUILD_TIMEOUT, cwd=tmp_path,
+                           env={**os.environ, "PYTHONPATH": str(REPO / "src"),
+                                "QT_QPA_PLATFORM": "offscreen"})
+    assert built.returncode == 0, built.stderr
+    files = sorted(p.relative_to(source).as_posix() for p in source.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(frozen).as_posix() for p in frozen.rglob("*")
+                           if p.is_file())
+    differ = [f for f in files if (frozen / f).read_bytes() != (source / f).read_bytes()]
+    assert differ == [], f"the frozen program built these files differently: {differ}"
+
+
+def test_an_encrypted_pdf_is_refused_with_a_clear_message(bundle: Path,
+                                                          clean_env: dict[str, str],
+                                                          tmp_path: Path) -> None:
+    """Without cryptography in the bundle, an AES-256 PDF is still refused in words, with no
+    traceback: by `pack build` and by the viewer."""
+    from pypdf import PdfWriter
+
+    locked = tmp_path / "låst.pdf"
+    writer = PdfWriter(clone_from=RESOURCES_IN_BUNDLE / "packs" / "default" / "docs"
+                       / "strategi.pdf")
+    writer.encrypt(user_password="hemligt", owner_password="ägare", algorithm="AES-256")
+    with locked.open("wb") as handle:
+        writer.write(handle)
+    src = tmp_path / "källa"
+    src.mkdir()
+    shutil.copy(locked, src / "låst.pdf")
+    (src / "catalog.toml").write_text(
+        '[pack]\nid = "t.p"\nversion = "2026-11-26"\npublisher = "Test"\n\n'
+        '[[document]]\nid = "a"\ntitle = "T"\ntab = "publication"\nsummary = ""\n'
+        'publisher = "P"\nfile = "låst.pdf"\n', encoding="utf-8")
+    result = run(EXE, "pack", "build", str(src), str(tmp_path / "ut"), env=clean_env,
+                 cwd=tmp_path)
+    assert result.returncode == 1, explain(result)
+    assert "låst.pdf" in result.stderr and "lösenordsskyddad" in result.stderr, explain(result)
+    shown = run(EXE, "screenshot", str(tmp_path / "s.png"), "--open", str(locked),
+                env=clean_env, cwd=tmp_path)
+    assert shown.returncode == 1 and "kunde inte visas" in shown.stderr, explain(shown)
+    for said in (result, shown):
+        assert "Traceback" not in said.stderr, explain(said)
+
+
 def test_nothing_is_read_from_the_development_environment(bundle: Path,
                                                           clean_env: dict[str, str],
                                                           cwd: Path) -> None:
@@ -374,12 +467,39 @@ def test_no_excluded_qt_module_or_package_is_bundled(bundle: Path) -> None:
     relative = [p.relative_to(bundle).as_posix() for p in bundle.rglob("*")]
     globs = ("*Qt6WebEngine*", "*Qt6Qml*", "*Qt6Quick*", "*Qt6Multimedia*", "*Qt63D*",
              "*Qt6Designer*", "*/imageformats/*", "*/tls/*", "*/qmltooling/*",
-             "*/fpdf/*", "*/PIL/*", "*/numpy/*", "*/markdown_it/*", "*/hypothesis/*",
+             "*/PIL/*", "*/numpy/*", "*/cryptography/*", "*/hypothesis/*",
              "*/pytest/*", "*/tkinter/*", "*tcl8*", "*libqgtk3*")
     found = sorted({name for name in relative for g in globs
                     if Path(name).match(g) or re.fullmatch(g.replace("*", ".*"), name)})
     found += [name for name in relative if any(rx.search(name) for rx in cfg.FORBIDDEN_PATTERNS)]
     assert not found, f"excluded files are in the bundle: {sorted(set(found))}"
+
+
+def test_the_licence_texts_are_in_the_bundle(bundle: Path) -> None:
+    """The About box points to this folder; Qt's LGPL-3.0 needs its text next to the program."""
+    folder = bundle / "_internal" / cfg.LICENSES_DIR
+    readme = folder / "README.txt"
+    assert readme.is_file(), f"{readme} is missing"
+    for required in ("kvinnofrid-desktop/LICENSE", "Qt-PySide6/LGPL-3.0.txt",
+                     "Qt-PySide6/GPL-3.0.txt", "Python/LICENSE.txt",
+                     "DejaVu/LICENSE-DejaVu.txt", "PyNaCl/LICENSE.libsodium.txt"):
+        assert (folder / required).is_file(), f"licence text missing: {required}"
+    listed = readme.read_text(encoding="utf-8")
+    for name in ("pypdf", "platformdirs", "tomlkit", "snowballstemmer", "fpdf2",
+                 "fonttools", "markdown-it-py", "mdurl", "defusedxml"):
+        texts = [p for p in (folder / name).glob("*") if p.stat().st_size > 0] \
+            if (folder / name).is_dir() else []
+        assert texts and f"({name}/)" in listed, f"no licence text for {name}"
+    if IS_LINUX:
+        assert "ICU/" in listed and (folder / "ICU").is_dir()
+        system = {p.name for p in (folder / "system").iterdir()}
+        assert any(n.startswith("libxcb") for n in system) and "libzstd1" in system, system
+
+
+def test_no_developer_script_is_in_the_resources(bundle: Path) -> None:
+    scripts = sorted(p.relative_to(RESOURCES_IN_BUNDLE).as_posix()
+                     for p in RESOURCES_IN_BUNDLE.rglob("*.py") if p.name != "__init__.py")
+    assert scripts == [], f"developer scripts shipped in the resources: {scripts}"
 
 
 def test_only_the_qt_plugins_and_translations_we_chose(bundle: Path) -> None:

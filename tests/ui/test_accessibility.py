@@ -15,6 +15,7 @@ The rules, strict and simple:
 
 from __future__ import annotations
 
+import sys
 from collections import Counter, defaultdict
 from types import SimpleNamespace
 
@@ -189,6 +190,43 @@ def test_the_about_box_is_read_in_plain_words(qtbot, env, announced) -> None:
     assert not [text for text in read.values() if "<" in text or "&" in text]
     # Closed, it goes: a box for each time About was opened stayed in the window.
     qtbot.waitUntil(lambda: not window.findChildren(QMessageBox))
+    window.close()
+
+
+def about_box_text(qtbot, window: MainWindow) -> str:
+    """What the About box shows (its labels), read while it is open; it is closed after."""
+    shown: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(20, read_and_close)
+            return
+        shown.append("\n".join(label.text() for label in box.findChildren(QLabel)))
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, read_and_close)
+    window.commands["about"].trigger()  # returns when the box closes
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_the_about_box_names_the_licences_and_where_their_texts_are(
+        qtbot, env, monkeypatch, tmp_path) -> None:
+    """It named no licence at all: Qt is LGPL-3.0, whose text must come with the program."""
+    window = create_main_window(settings_path=env.settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    shown = about_box_text(qtbot, window)
+    assert "EUPL-1.2" in shown and "Qt och PySide6 LGPL-3.0" in shown
+    assert "i mappen licenses" in shown  # run from a checkout: no folder to name
+    # As installed (PyInstaller's folder with the licences the spec collected):
+    folder = tmp_path / "Kvinnofrid Västmanland" / "_internal"
+    (folder / "licenses").mkdir(parents=True)
+    monkeypatch.setattr(sys, "_MEIPASS", str(folder), raising=False)
+    shown = about_box_text(qtbot, window)
+    assert f"Licenstexterna finns i mappen licenses: {folder / 'licenses'}" in shown
     window.close()
 
 

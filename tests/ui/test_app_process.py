@@ -37,6 +37,20 @@ def test_screenshot_of_each_tab(tmp_path: Path, tab: str) -> None:
     assert distinct_colours(out) > 8  # not a blank image
 
 
+def test_a_screenshot_leaves_no_folder_behind_and_prints_no_qt_noise(tmp_path: Path) -> None:
+    """Each run left a kvinnofrid-shot-XXXX folder in TMPDIR, and printed "This plugin does not
+    support propagateSizeHints()" twice into the log of the script that ran it."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    out = tmp_path / "bild.png"
+    result = run_app("screenshot", str(out), "--tab", "action_card",
+                     env={"TMPDIR": str(scratch)})
+    assert result.returncode == 0, result.stderr
+    assert out.is_file()
+    assert sorted(p.name for p in scratch.iterdir()) == []
+    assert "propagateSizeHints" not in result.stderr, result.stderr
+
+
 def test_screenshot_of_a_page_starts_at_that_page(tmp_path: Path) -> None:
     """--page placed the page before the window was laid out: the end of the page before it
     (here all green) showed above the page asked for (all blue)."""

@@ -444,3 +444,30 @@ def test_rendering_never_loads_qt(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_renders_the_same_without_pillow_and_cryptography(tmp_path):
+    """The installed program has neither (Pillow only draws images; cryptography carries
+    OpenSSL): the PDF is the same, and fpdf2's warning that Pillow is missing is not printed
+    into `pack build`'s output. (Without ssl too: tests/packaging/test_frozen.py.)"""
+    markdown = (f"# {SWEDISH}\n\n{PARAGRAPH}\n\n"
+                "| Roll | Telefon |\n|---|---|\n| Växel | 021-39 00 00 |\n")
+    expected = tmp_path / "med.pdf"
+    render_markdown_pdf(markdown, META, expected)
+    out = tmp_path / "utan.pdf"
+    script = (
+        "import sys\n"
+        "for name in ('PIL', 'numpy', 'cryptography'):\n"
+        "    sys.modules[name] = None  # as in the bundle\n"
+        "from pathlib import Path\n"
+        "from kvinnofrid_desktop.core.authoring.markdown_pdf import render_markdown_pdf\n"
+        "from test_markdown_pdf import META\n"
+        f"render_markdown_pdf(sys.stdin.read(), META, Path({str(out)!r}))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [os.path.dirname(__file__), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-W", "default", "-c", script], input=markdown,
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert out.read_bytes() == expected.read_bytes()

@@ -50,3 +50,33 @@ def test_what_cannot_be_copied_is_refused_and_the_old_file_stays(tmp_path: Path,
         write_pages(source, out, first, first + 1)
     assert out.read_bytes() == b"tidigare"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["källa.pdf", "utskrift.pdf"]
+
+
+def test_an_aes_256_file_is_refused_where_cryptography_is_not_installed(tmp_path: Path) -> None:
+    """The installed program leaves the cryptography package (and its OpenSSL) out; pypdf then
+    raised DependencyError for an AES-256 file, past the print path's PageCopyError."""
+    import subprocess
+    import sys
+
+    import kvinnofrid_desktop
+
+    source, out = tmp_path / "aes.pdf", tmp_path / "utskrift.pdf"
+    writer = PdfWriter(clone_from=SOURCE)
+    writer.encrypt(user_password="hemligt", owner_password="ägare", algorithm="AES-256")
+    with source.open("wb") as handle:
+        writer.write(handle)
+    script = (
+        "import sys\n"
+        "sys.modules['cryptography'] = sys.modules['Crypto'] = None  # as in the bundle\n"
+        "from pathlib import Path\n"
+        "from kvinnofrid_desktop.core.pdf_pages import PageCopyError, write_pages\n"
+        "try:\n"
+        "    write_pages(Path(sys.argv[1]), Path(sys.argv[2]), 1, 2)\n"
+        "except PageCopyError as error:\n"
+        "    print('refused:', error)\n")
+    src = Path(kvinnofrid_desktop.__file__).resolve().parents[1]
+    result = subprocess.run([sys.executable, "-c", script, str(source), str(out)],
+                            capture_output=True, text=True, timeout=60,
+                            env={"PYTHONPATH": str(src), "PATH": ""})
+    assert result.stdout.strip() == "refused: krypterad", result.stdout + result.stderr
+    assert not out.exists()

@@ -20,6 +20,7 @@ import atexit
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -56,6 +57,9 @@ class _Pending(logging.Handler):
 _pending: _Pending | None = None
 _file: logging.Handler | None = None
 _previous_qt_handler: list[object] = []  # [handler] while ours is installed
+# Qt messages that say nothing to anyone: the offscreen platform (`screenshot`, headless use)
+# prints this twice per window shown, into IT's script logs.
+_QT_NOISE = frozenset({"This plugin does not support propagateSizeHints()"})
 
 
 def start(level: int = logging.INFO) -> None:
@@ -139,6 +143,8 @@ def route_qt_messages() -> None:
     previous = None
 
     def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message in _QT_NOISE:
+            return
         category = getattr(context, "category", None) or "default"
         qt_log.log(levels.get(mode, logging.WARNING), "%s: %s", category, message)
         if previous is not None:
@@ -148,6 +154,34 @@ def route_qt_messages() -> None:
 
     previous = qInstallMessageHandler(handler)
     _previous_qt_handler[:] = [previous]
+
+
+def drop_qt_noise() -> Callable[[], None]:
+    """Where the log is not started (``screenshot``): Qt prints its messages as it would,
+    except ``_QT_NOISE``. Returns what gives Qt back its previous handler."""
+    from PySide6.QtCore import (
+        QMessageLogContext,
+        QtMsgType,
+        qFormatLogMessage,
+        qInstallMessageHandler,
+    )
+
+    previous = None
+
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message in _QT_NOISE:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(qFormatLogMessage(mode, context, message), file=sys.stderr, flush=True)
+
+    previous = qInstallMessageHandler(handler)
+
+    def restore() -> None:
+        qInstallMessageHandler(previous)
+
+    return restore
 
 
 def stop() -> None:

@@ -365,56 +365,65 @@ def screenshot(out: Path, *, tab: str = "strategy", open_file: Path | None = Non
     """Render the window offscreen to a PNG; non-zero when ``open_file`` cannot be shown."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = ensure_application()
+    scratch = None
     if settings_path is None:
-        # A screenshot must not depend on (or change) the user's remembered state.
+        # A screenshot must not depend on (or change) the user's remembered state; its
+        # throw-away settings go with it (each run left a kvinnofrid-shot-* folder behind).
         import tempfile
 
-        settings_path = Path(tempfile.mkdtemp(prefix="kvinnofrid-shot-")) / "settings.ini"
-    window = create_main_window(pack_path, settings_path=settings_path, language=language)
-    window.resize(*size)
-    ok = True
-    if open_file is not None:
-        viewer = window.open_pdf_file(open_file)
-        ok = viewer is not None and viewer.page_count() > 0
-    else:
-        window.show_tab(tab if tab in TAB_ORDER else "strategy")
-        viewer = window.current_viewer()
-    window.show()
-    if page is not None and ok:
-        pages = viewer.page_count() if viewer is not None else 0
-        wrong = ("--page gäller en flik med ett dokument (strategy, collaboration) eller "
-                 "--open" if viewer is None else
-                 f"sidan {page} finns inte (1–{pages})" if not 1 <= page <= pages else None)
-        if wrong is not None:
-            window.close()
-            print(f"kvinnofrid-desktop: {wrong}; ingen bild skrevs", file=sys.stderr)
-            return 2
-    if page and ok and viewer is not None:
-        # After the window is laid out: the zoom fits the final width, so the page is placed
-        # at the top of the view (before, the end of the page before it showed above).
-        app.processEvents()
-        viewer.go_to_page(page)
-    # Let layouts settle and pages render (QPdfView renders asynchronously) before grabbing.
-    deadline = time.monotonic() + 0.6
-    while time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    saved = window.grab().save(str(out))
-    window.settings.sync()
-    window.close()
-    if not saved:
-        print(f"kvinnofrid-desktop: kunde inte skriva {out}", file=sys.stderr)
-        return 1
-    if not ok:
-        message = viewer.status_message() if viewer is not None else ""
-        print(f"kvinnofrid-desktop: {open_file} kunde inte visas: {message}", file=sys.stderr)
-        return 1
-    shown = open_file.name if open_file is not None else window.tabs.tabText(
-        window.tabs.currentIndex()).replace("&", "")
-    where = f", sidan {page}" if page else ""
-    print(f"Skrev {out} ({size[0]} × {size[1]}, {shown}{where}).")
-    return 0
+        scratch = tempfile.TemporaryDirectory(prefix="kvinnofrid-shot-")
+        settings_path = Path(scratch.name) / "settings.ini"
+    restore_qt_messages = logs.drop_qt_noise()
+    try:
+        window = create_main_window(pack_path, settings_path=settings_path, language=language)
+        window.resize(*size)
+        ok = True
+        if open_file is not None:
+            viewer = window.open_pdf_file(open_file)
+            ok = viewer is not None and viewer.page_count() > 0
+        else:
+            window.show_tab(tab if tab in TAB_ORDER else "strategy")
+            viewer = window.current_viewer()
+        window.show()
+        if page is not None and ok:
+            pages = viewer.page_count() if viewer is not None else 0
+            wrong = ("--page gäller en flik med ett dokument (strategy, collaboration) eller "
+                     "--open" if viewer is None else
+                     f"sidan {page} finns inte (1–{pages})" if not 1 <= page <= pages else None)
+            if wrong is not None:
+                window.close()
+                print(f"kvinnofrid-desktop: {wrong}; ingen bild skrevs", file=sys.stderr)
+                return 2
+        if page and ok and viewer is not None:
+            # After the window is laid out: the zoom fits the final width, so the page is placed
+            # at the top of the view (before, the end of the page before it showed above).
+            app.processEvents()
+            viewer.go_to_page(page)
+        # Let layouts settle and pages render (QPdfView renders asynchronously) before grabbing.
+        deadline = time.monotonic() + 0.6
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        saved = window.grab().save(str(out))
+        window.settings.sync()
+        window.close()
+        if not saved:
+            print(f"kvinnofrid-desktop: kunde inte skriva {out}", file=sys.stderr)
+            return 1
+        if not ok:
+            message = viewer.status_message() if viewer is not None else ""
+            print(f"kvinnofrid-desktop: {open_file} kunde inte visas: {message}", file=sys.stderr)
+            return 1
+        shown = open_file.name if open_file is not None else window.tabs.tabText(
+            window.tabs.currentIndex()).replace("&", "")
+        where = f", sidan {page}" if page else ""
+        print(f"Skrev {out} ({size[0]} × {size[1]}, {shown}{where}).")
+        return 0
+    finally:
+        restore_qt_messages()
+        if scratch is not None:
+            scratch.cleanup()
 
 
 def edit(src: Path, *, language: str | None = None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -26,3 +27,14 @@ def content_source_dir() -> Path:
 
 def font_dir() -> Path:
     return resource_dir("fonts")
+
+
+def licenses_dir() -> Path | None:
+    """The licence texts of the program and of what it is built from: the folder ``licenses``
+    of the installed program (collected by packaging/kvinnofrid_desktop.spec), or None when the
+    program runs from a checkout or a wheel, which have no such folder."""
+    base = getattr(sys, "_MEIPASS", None)  # set by PyInstaller's bootloader
+    if base is None:
+        return None
+    folder = Path(base) / "licenses"
+    return folder if folder.is_dir() else None

@@ -23,7 +23,7 @@ def write_pages(source: Path, destination: Path, first: int, last: int) -> int:
     Atomic: a failure (a full disk, a damaged source) leaves ``destination`` as it was. The
     new file gets the user's usual permissions. Raises PageCopyError or OSError."""
     from pypdf import PdfReader, PdfWriter
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import DependencyError, PyPdfError
 
     try:
         reader = PdfReader(source)
@@ -40,6 +40,10 @@ def write_pages(source: Path, destination: Path, first: int, last: int) -> int:
             writer.add_metadata({"/Title": reader.metadata.title})
     except PyPdfError as error:
         raise PageCopyError(str(error)) from error
+    except DependencyError as error:
+        # AES-256 needs the cryptography package, which the installed program leaves out
+        # (OpenSSL); such a file is encrypted, and encrypted files are not copied.
+        raise PageCopyError("krypterad") from error
     except (ValueError, KeyError, TypeError, RecursionError) as error:  # a malformed file
         raise PageCopyError(str(error)) from error
     with atomic_write(Path(destination)) as out:

@@ -1586,7 +1586,8 @@ class MainWindow(QMainWindow):
                     "relationer och våld mot djur i Västmanlands län."),
             arg(self.tr("Innehållspaket: %1, version %2."), m.publisher, m.version),
             self.tr("Standardinnehållet är en sammanställning ur offentliga källor gjord av "
-                    "programmet, inte officiella dokument från Länsstyrelsen.")))
+                    "programmet, inte officiella dokument från Länsstyrelsen."),
+            self._licences()))
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Om Kvinnofrid Västmanland"))
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -1605,6 +1606,24 @@ class MainWindow(QMainWindow):
         box.setIconPixmap(icon.pixmap(icon.actualSize(QSize(64, 64))))
         box.exec()
         box.deleteLater()  # a child of the window: each About would stay behind otherwise
+
+    def _licences(self) -> str:
+        """The About box's licence section: what the program is built from, under which
+        licence, and the folder with the texts (LGPL-3.0 requires Qt's to be at hand)."""
+        from kvinnofrid_desktop.core.bundled import licenses_dir
+
+        listed = self.tr(
+            "Licenser: programmet EUPL-1.2. Qt och PySide6 LGPL-3.0, Python PSF-licensen, "
+            "PyNaCl Apache-2.0 (libsodium ISC), pypdf och snowballstemmer BSD-3-Clause, fpdf2 "
+            "LGPL-3.0, platformdirs, tomlkit, fontTools, markdown-it-py, mdurl och ICU MIT, "
+            "defusedxml och typing_extensions PSF-licensen, typsnittet DejaVu en fri licens.")
+        folder = licenses_dir()
+        if folder is None:  # from a checkout: the texts come with the installed program only
+            where = self.tr("Licenstexterna följer med det installerade programmet, i mappen "
+                            "licenses.")
+        else:
+            where = arg(self.tr("Licenstexterna finns i mappen licenses: %1"), str(folder))
+        return f"{listed}\n\n{where}"
 
 
 def page_margins(tab: DocumentTab) -> list[int]:

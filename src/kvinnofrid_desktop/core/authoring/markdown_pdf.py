@@ -7,6 +7,7 @@ so they are imported inside :func:`render_markdown_pdf`; this module never impor
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -99,7 +100,11 @@ def render_markdown_pdf(
 ) -> int:
     """Write the PDF for ``markdown`` and ``meta`` to ``out_path``; return its page count."""
     try:
-        from fpdf import FPDF
+        with warnings.catch_warnings():
+            # The installed program has no Pillow (fpdf2 needs it for images only, and the
+            # renderer draws none): fpdf2's warning about it would only alarm whoever reads it.
+            warnings.filterwarnings("ignore", "Pillow could not be imported", UserWarning)
+            from fpdf import FPDF
         from markdown_it import MarkdownIt
     except ImportError as exc:
         raise MarkdownPdfError(
