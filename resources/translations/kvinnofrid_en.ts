@@ -4046,9 +4046,24 @@
         <translation>The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board (Länsstyrelsen).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1591"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1592"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1616"/>
+        <source>Licenser: programmet EUPL-1.2. Qt och PySide6 LGPL-3.0, Python PSF-licensen, PyNaCl Apache-2.0 (libsodium ISC), pypdf och snowballstemmer BSD-3-Clause, fpdf2 LGPL-3.0, platformdirs, tomlkit, fontTools, markdown-it-py, mdurl och ICU MIT, defusedxml och typing_extensions PSF-licensen, typsnittet DejaVu en fri licens.</source>
+        <translation>Licences: the program EUPL-1.2. Qt and PySide6 LGPL-3.0, Python the PSF licence, PyNaCl Apache-2.0 (libsodium ISC), pypdf and snowballstemmer BSD-3-Clause, fpdf2 LGPL-3.0, platformdirs, tomlkit, fontTools, markdown-it-py, mdurl and ICU MIT, defusedxml and typing_extensions the PSF licence, the DejaVu typeface a free licence.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1622"/>
+        <source>Licenstexterna följer med det installerade programmet, i mappen licenses.</source>
+        <translation>The licence texts come with the installed program, in the folder licenses.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1625"/>
+        <source>Licenstexterna finns i mappen licenses: %1</source>
+        <translation>The licence texts are in the folder licenses: %1</translation>
     </message>
 </context>
 <context>
