@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from packtools import save_manifest
 from pypdf import PdfReader
 
 from kvinnofrid_desktop.cli import card as cli_card
@@ -312,6 +313,51 @@ def test_a_date_alone_says_that_midnight_was_used(capsys) -> None:
 def test_a_broken_pack_is_reported(capsys, tmp_path: Path) -> None:
     code, _out, err = run(capsys, "show", "--pack", str(tmp_path / "finns-inte"))
     assert code == 1 and "åtgärdskortet kan inte läsas" in err
+
+
+def _damage_card(pack: Path) -> None:
+    """One digit of Sala's number changed, the size kept: only the checksum tells."""
+    card_file = pack / "action_card.json"
+    text = card_file.read_text(encoding="utf-8")
+    assert "0224-74 96 20" in text
+    card_file.write_text(text.replace("0224-74 96 20", "0224-74 96 29"), encoding="utf-8")
+
+
+def test_a_card_that_fails_its_checksum_is_refused_as_the_window_refuses_it(
+        capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installed card with one digit changed was printed and exported (exit 0) with the
+    wrong number, while the window refused it and offered the previous pack."""
+    import shutil
+
+    from kvinnofrid_desktop.__main__ import main
+    from kvinnofrid_desktop.core.install.archive_write import write_archive
+    from kvinnofrid_desktop.core.install.store import PackStore
+
+    monkeypatch.setenv("KVINNOFRID_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KVINNOFRID_POLICY", str(tmp_path / "policy.json"))
+    built = tmp_path / "paket"
+    shutil.copytree(default_pack_dir(), built)
+    manifest = json.loads((built / "manifest.json").read_text(encoding="utf-8"))
+    save_manifest(built, {**manifest, "version": "2099-01-01"})  # newer than the default
+    installed = PackStore().import_pack(write_archive(built, tmp_path / "p.kvpack"),
+                                        allow_unsigned=True)
+    _damage_card(installed.path)
+    out_pdf = tmp_path / "kort.pdf"
+    for argv in (["card", "show", "Sala", "barn"], ["card", "show", "Sala", "--json"],
+                 ["card", "export", str(out_pdf), "Sala"]):
+        assert main(argv) == 1, argv
+        out, err = capsys.readouterr()
+        assert out == "" and "0224-74 96 29" not in err
+        assert err.startswith("kvinnofrid-desktop: åtgärdskortet kan inte användas: "
+                              "action_card.json: kontrollsumman (SHA-256) stämmer inte")
+        assert "Lita inte på numren" in err
+        assert "'kvinnofrid-desktop pack rollback'" in err and "Vid akut fara: ring 112." in err
+    assert not out_pdf.exists()
+    # A folder named with --pack is no installed pack: no rollback to offer, the same refusal.
+    _damage_card(built)
+    assert main(["card", "show", "Sala", "--pack", str(built)]) == 1
+    err = capsys.readouterr().err
+    assert "kontrollsumman (SHA-256) stämmer inte" in err and "rollback" not in err
 
 
 def test_card_show_never_imports_qt() -> None:

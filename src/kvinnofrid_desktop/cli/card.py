@@ -181,6 +181,11 @@ def _err(message: str) -> None:
     print(f"kvinnofrid-desktop: {message}", file=sys.stderr)
 
 
+# The way back from a damaged installed pack, as the window's banner offers it.
+_WAY_BACK = ("Gå tillbaka till det föregående innehållspaketet med 'kvinnofrid-desktop pack "
+             "rollback', eller installera paketet på nytt (pack import FIL.kvpack).")
+
+
 def _load(pack_path: Path | None) -> tuple[ActionCard, str, str | None] | int:
     from kvinnofrid_desktop.cli.active import pack_dir
     from kvinnofrid_desktop.core.card.model import load_action_card
@@ -192,6 +197,15 @@ def _load(pack_path: Path | None) -> tuple[ActionCard, str, str | None] | int:
         name = pack.manifest.action_card
         if not name:
             _err("innehållspaketet har inget åtgärdskort")
+            return ExitCode.PROBLEMS
+        # As the window does: never give numbers from a card file that fails its checksum
+        # (one small file; the size check alone let a changed digit through).
+        problems = pack.check_files(checksums=True, only=[name])
+        if problems:
+            _err(f"åtgärdskortet kan inte användas: {problems[0]}. Lita inte på numren i "
+                 "filen. " + (_WAY_BACK if pack_path is None else
+                              "Använd ett oskadat innehållspaket (bygg eller hämta det igen).")
+                 + " Vid akut fara: ring 112.")
             return ExitCode.PROBLEMS
         card = load_action_card(pack.path_of(name), file=name)
     except PackError as exc:
