@@ -94,6 +94,13 @@ MAX_SUGGEST_LETTERS = 40
 # was offered as "gratis", "förhör" as "förstör").
 SUGGEST_TWO_EDITS = 8
 _WINDOW = 30  # extra rows read per level, so weights can reorder what bm25 ranked close
+# Rows ranked per level whatever the limit, so that the first N hits are the same for every
+# limit: a window of limit + _WINDOW rows left the Västerås children's line out of the command
+# line's top 10 for "orosanmälan" (the window's panel, asking for 60, showed it 4th).
+RANK_DEPTH = MAX_LIMIT
+# How deep ``answer`` looks before it puts the card's entries first and cuts to the limit: the
+# search panel's list (it asks for this many), so a shorter list is the panel's first hits.
+ANSWER_DEPTH = 60
 TIME_BUDGET_S = 2.0  # a search that runs longer is interrupted and returns what it has
 OPEN_BUDGET_S = 5.0  # the checks at open read the whole file: ~15 ms per 1 000 pages
 _WORD_WEIGHTS = "4.0, 1.0, 1.0"  # bm25 column weights: title, body, stems
@@ -467,7 +474,15 @@ class SearchIndex:
         hits for those words ("slår"), marked ``fewer``: a worker in a hurry sees the signs
         of violence at once instead of a link to them. Else "Menade du …?". When only the
         action card's printed pages hold the words, its entries for fewer of them come first
-        (``entries_for``, ``_card_entries_instead``). Never raises."""
+        (``entries_for``, ``_card_entries_instead``). Never raises.
+
+        The first ``limit`` hits of a longer answer, for any ``limit`` up to ``ANSWER_DEPTH``:
+        what is put first is chosen among that many, then the list is cut."""
+        limit, depth = max(0, min(int(limit), MAX_LIMIT)), max(int(limit), ANSWER_DEPTH)
+        answer = self._answer(query, depth)
+        return dataclasses.replace(answer, hits=answer.hits[:limit])
+
+    def _answer(self, query: str, limit: int) -> Answer:
         hits, searched = self._search(query, limit)
         fewer = False
         if not hits:
@@ -1027,7 +1042,7 @@ class SearchIndex:
                     for w in (swedish.stem(a[0]),))
         for match_level, sql, params in _plan(pq, self._keywords):
             tier = match_level if level is None else level
-            window = limit + len(found) + len(skip) + _WINDOW
+            window = RANK_DEPTH + len(found) + len(skip) + _WINDOW  # not limit: see RANK_DEPTH
             try:
                 rows = self._conn.execute(sql, (*params, window)).fetchall()
             except sqlite3.OperationalError as exc:  # interrupted by the time budget
