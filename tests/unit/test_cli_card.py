@@ -462,20 +462,37 @@ def test_card_export_that_cannot_write_says_why_in_swedish(tmp_path: Path, where
     """"kunde inte skriva …/dir.pdf: Is a directory" (the system's English), and for /proc Qt's
     "QPainter::begin(): Returned false" on the terminal before the message."""
     if where == "a folder":
-        out = tmp_path / "dir.pdf"
-        out.mkdir()
-        says = "det är en mapp"
+        (tmp_path / "dir.pdf").mkdir()  # "dir" is given: ".pdf" is added, as the window does
+        out, says = tmp_path / "dir.pdf", "det är en mapp"
     else:
         if not Path("/proc/self").is_dir():
             pytest.skip("needs Linux's /proc, a folder where no file can be made")
         # The window words the same error in its own language (an errno, not Swedish text).
         out, says = Path("/proc/kort.pdf"), "behörighet saknas"
+    given = out.with_suffix("") if where == "a folder" else out
     done = subprocess.run([sys.executable, "-m", "kvinnofrid_desktop", "card", "export",
-                           str(out), "Sala"], capture_output=True, text=True,
+                           str(given), "Sala"], capture_output=True, text=True,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr == (f"kvinnofrid-desktop: kunde inte skriva {out}: {says}; välj en annan "
                            "mapp eller ett annat filnamn\n")
+
+
+@pytest.mark.parametrize("name", ["utskrifter", "kort.pdf"])
+def test_card_export_to_a_folder_is_refused_and_writes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
+    """"card export DIR" wrote DIR.pdf beside the folder (replacing a file of that name), exit
+    0. The help says FIL.pdf: a folder is a mistake on the command line."""
+    folder = tmp_path / name
+    folder.mkdir()
+    beside = folder.with_name(folder.name + ".pdf")
+    beside.write_bytes(b"an earlier card")
+    assert cli.run(["card", "export", str(folder), "Sala"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (f"kvinnofrid-desktop: {folder} är en mapp; ange PDF-filen att skriva, t.ex. "
+                   f"{folder / 'åtgärdskort.pdf'}\n")
+    assert beside.read_bytes() == b"an earlier card" and list(folder.iterdir()) == []
 
 
 def test_card_export_to_another_suffix_adds_pdf_as_the_window_does(tmp_path: Path) -> None:

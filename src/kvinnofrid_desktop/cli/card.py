@@ -92,6 +92,11 @@ def run_card(args: argparse.Namespace) -> int:
              f"{policy.source('allow_export') or 'policyn'}): kortet sparas inte som fil. "
              "Skriv ut det från programmet i stället.")
         return ExitCode.PROBLEMS
+    if args.card_command == "export" and args.out.is_dir():
+        # "card export DIR" wrote DIR.pdf beside the folder, replacing a file of that name.
+        _err(f"{args.out} är en mapp; ange PDF-filen att skriva, t.ex. "
+             f"{args.out / 'åtgärdskort.pdf'}")
+        return ExitCode.USAGE
     if named is None:
         municipality = policy.default_municipality  # as the window starts on it
     subject = None if subject_word in (None, "alla") else subject_word
