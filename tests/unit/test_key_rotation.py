@@ -529,15 +529,19 @@ def test_rotate_key_refuses_what_a_recipient_would_refuse(env: SimpleNamespace,
     src = make_pack(env.tmp / "src", V1)
     manifest_before = (src / "manifest.json").read_bytes()
     old = str(private(env, env.a))
-    assert pack_main(["rotate-key", str(src), "--old-key", old]) == 1
-    assert pack_main(["rotate-key", str(src), "--old-key", old, "--retire", "nej"]) == 1
+    # Nothing asked, or no key id: usage errors (2), as from the program's own command line.
+    assert pack_main(["rotate-key", str(src), "--old-key", old]) == 2
+    with pytest.raises(SystemExit) as done:
+        pack_main(["rotate-key", str(src), "--old-key", old, "--retire", "nej"])
+    assert done.value.code == 2
+    assert "'nej' är inget nyckel-id" in capsys.readouterr().err
     assert pack_main(["rotate-key", str(src), "--old-key", old, "--new-key", env.a.source]) == 1
     assert pack_main(["rotate-key", str(src), "--old-key", old, "--new-key", env.b.source,
                       "--retire", env.b.key_id]) == 1
     kv = write_archive(src, env.tmp / "p.kvpack")
     assert pack_main(["rotate-key", str(kv), "--old-key", old, "--new-key", env.b.source]) == 1
     err = capsys.readouterr().err
-    assert err.count("[rotation.") == 5, err
+    assert err.count("[rotation.") == 3, err
     assert (src / "manifest.json").read_bytes() == manifest_before
     assert not (src / "keys").exists()
 

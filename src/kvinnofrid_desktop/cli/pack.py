@@ -242,11 +242,10 @@ def _sign(args: argparse.Namespace) -> int:
 def _rotate_key(args: argparse.Namespace) -> int:
     from kvinnofrid_desktop.core.install.rotation import ROTATION_PATH, write_rotation
     from kvinnofrid_desktop.core.install.signing import load_public_key
-    from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 
-    if args.new_key is None and not args.retire:
-        raise PackError(Problem("rotation.invalid", str(args.pack), None,
-                                "ange --new-key, --retire eller båda"))
+    if args.new_key is None and not args.retire:  # cli.main.parse refuses it first
+        _err("pack rotate-key: ange --new-key, --retire eller båda")
+        return ExitCode.USAGE
     from kvinnofrid_desktop.core.install.signing import key_needs_passphrase
 
     new_key = load_public_key(args.new_key) if args.new_key is not None else None
