@@ -81,8 +81,8 @@ def test_tampering_with_any_file_makes_verify_name_it(
         data[len(data) // 2] ^= 0xFF
         target.write_bytes(bytes(data))
         assert run(["pack", "verify", str(copy)]) == 1
-        out = capsys.readouterr().out
-        assert f"{entry.path}: kontrollsumman" in out, out
+        err = capsys.readouterr().err
+        assert f"kvinnofrid-desktop: {entry.path}: kontrollsumman" in err, err
 
 
 def test_build_from_real_third_party_pdfs(tmp_path: Path) -> None:

@@ -346,7 +346,7 @@ def test_verify_refuses_as_import_does_while_the_trust_file_is_damaged(
     old = pack(env, V2, env.a, name="old")
     folder = env.tmp / "src-old"
     assert main(["pack", "verify", str(old)]) == 1
-    assert "[signature.retired_key]" in capsys.readouterr().out
+    assert "[signature.retired_key]" in capsys.readouterr().err
     (env.data / TRUST_NAME).write_text("{bad\n", encoding="utf-8")
     assert refused(env, old).code == "trust.damaged"
     # Nor does the import's preview call it verified above its refusal.
@@ -354,9 +354,9 @@ def test_verify_refuses_as_import_does_while_the_trust_file_is_damaged(
     assert "verifierat av" not in first and "signaturen kan inte bedömas här" in first
     for target in (old, folder):
         assert main(["pack", "verify", str(target)]) == 1, target
-        out = capsys.readouterr().out
-        assert not out.startswith("OK") and "verifierat av" not in out
-        assert "[trust.damaged]" in out and "ta bort filen" in out, out
+        out, err = capsys.readouterr()
+        assert out == "" and "verifierat av" not in err
+        assert "[trust.damaged]" in err and "ta bort filen" in err, err
 
 
 @pytest.mark.usefixtures("qapp")
@@ -377,11 +377,11 @@ def test_verify_gives_a_folder_and_its_archive_the_same_verdict(
         verdicts = []
         for target in (env.tmp / f"src-{name}", archive):
             exit_code = main(["pack", "verify", str(target), *options])
-            out = capsys.readouterr().out
-            verdicts.append((exit_code, out.replace("; inget installerades", "")))
+            out, err = capsys.readouterr()
+            verdicts.append((exit_code, out.replace("; inget installerades", "") + err))
         assert verdicts[0] == verdicts[1], name
         assert verdicts[0][0] == code and said in verdicts[0][1], (name, verdicts[0])
-        assert verdicts[0][1].startswith("OK " if code == 0 else "FEL "), name
+        assert verdicts[0][1].startswith("OK " if code == 0 else "kvinnofrid-desktop: "), name
 
 
 def test_a_fifo_as_trust_file_is_damaged_not_a_hang(env: SimpleNamespace) -> None:

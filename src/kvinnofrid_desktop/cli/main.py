@@ -475,8 +475,10 @@ def _pack_verify(path: Path, trust_keys: list[Path] | None = None) -> int:
     except ExternalFileError as exc:  # the manifest changed since Pack.open read it
         problems, ok = [Problem("manifest.unreadable", MANIFEST_NAME, None,
                                 f"kan inte läsas: {exc}")], ""
+    # One line per problem on stderr, as every other command says what it refuses (stdout
+    # carries the verdict only): "pack verify X 2>log" has all of the answer in one place.
     for problem in problems:
-        print(f"FEL {problem}")
+        _err(str(problem))
     if problems:
         return ExitCode.PROBLEMS
     print(ok)
