@@ -246,7 +246,7 @@ def _now_of(out: str, contact_name: str) -> str:
      "nu: Stängt nu – ring socialjouren 021-39 20 66 · öppnar i morgon 09.00",
      "nu: Öppet nu, till 00.00"),
 ])
-def test_a_time_with_an_offset_is_read_in_the_machines_time(
+def test_a_time_with_an_offset_is_read_in_swedish_time(
         capsys, swedish_clock, given: str, header: str, office: str, jour: str) -> None:
     """``--at 2026-12-03T15:45Z`` showed "kl. 15.45" and Sala's office open, the jour closed:
     the offset was dropped, not converted."""
@@ -266,6 +266,47 @@ def test_an_aware_time_is_converted_by_the_core_too(card: ActionCard, swedish_cl
     utc = dt.datetime(2026, 12, 3, 15, 45, tzinfo=dt.UTC)  # 16.45 in Sala
     assert jour.is_open(utc) is True and office.is_open(utc) is False
     assert card_now.next_opening(office, utc) == dt.datetime(2026, 12, 4, 9, 0)
+
+
+@pytest.fixture
+def utc_clock(monkeypatch):
+    """The machine's clock in UTC, as on a server (a POSIX rule: no time-zone database)."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("the process's time zone can be set only where time.tzset exists")
+    monkeypatch.setenv("TZ", "UTC0")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_now_is_swedish_time_whatever_the_machine_s_zone(capsys, utc_clock) -> None:
+    """On a server in UTC 'card show' read the card at 15.45 when it was 16.45 in Sala (two
+    hours off in summer): the card's hours are Swedish time."""
+    from zoneinfo import ZoneInfo
+
+    def sweden() -> str:
+        now = dt.datetime.now(ZoneInfo("Europe/Stockholm"))
+        return f"{now.date().isoformat()} kl. {now:%H.%M}"
+
+    before = sweden()
+    code, out, err = run(capsys, "show", "Sala", "barn")
+    assert code == 0 and err == ""
+    header = next(line for line in out.splitlines() if line.startswith("NUMMER – läget"))
+    assert header.endswith((before, sweden())), header
+    code, out, _err = run(capsys, "show", "Sala", "barn", "--at", "2026-07-01T16:15Z")
+    assert "läget ons 2026-07-01 kl. 18.15" in out  # summer: UTC + 2
+
+
+def test_without_zone_data_the_machine_s_time_is_used_and_said(
+        capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Windows without the tzdata package: no Europe/Stockholm; the answer is given, and why it
+    # may be off is said.
+    monkeypatch.setattr(cli_card, "swedish_zone", lambda: None)
+    code, out, err = run(capsys, "show", "Sala", "barn")
+    assert code == 0 and "NUMMER – läget" in out
+    assert err == ("kvinnofrid-desktop: obs: datorn saknar tidszonsdata; 'nu' räknas i datorns "
+                   "egen tid, som kan skilja sig från svensk tid\n")
 
 
 @pytest.mark.parametrize("given", ["2026-12-03T16.45", "2026-12-03T16:45", "2026-12-03 16.45",

@@ -162,9 +162,9 @@ HELP_EN = {
         "content pack (a folder) to read the card from",
     "skriv kortet som JSON": "write the card as JSON",
     "visa vad som gäller vid denna tid, t.ex. 2026-12-05T22:00 eller 2026-12-05T22.00 "
-    "(datorns tid; en tid med tidszon, t.ex. +01:00 eller Z, räknas om till den) (nu)":
-        "show what applies at this time, e.g. 2026-12-05T22:00 or 2026-12-05T22.00 (the "
-        "computer's time; a time with a time zone, e.g. +01:00 or Z, is converted to it) (now)",
+    "(svensk tid; en tid med tidszon, t.ex. +01:00 eller Z, räknas om till den) (nu)":
+        "show what applies at this time, e.g. 2026-12-05T22:00 or 2026-12-05T22.00 (Swedish "
+        "time; a time with a time zone, e.g. +01:00 or Z, is converted to it) (now)",
     "TID": "TIME",
     "PDF-fil att skriva (ersätts om den finns; .pdf läggs till om namnet saknar det)":
         "PDF file to write (replaced if it exists; .pdf is added if the name lacks it)",

@@ -236,7 +236,7 @@ def add_card_parser(subparsers: Any) -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="skriv kortet som JSON")
     show.add_argument("--at", metavar="TID",
                       help="visa vad som gäller vid denna tid, t.ex. 2026-12-05T22:00 eller "
-                           "2026-12-05T22.00 (datorns tid; en tid med tidszon, t.ex. +01:00 "
+                           "2026-12-05T22.00 (svensk tid; en tid med tidszon, t.ex. +01:00 "
                            "eller Z, räknas om till den) (nu)")
     export.add_argument("--format", choices=["a4", "pocket"], default="a4",
                         help="a4 (åtgärdskort) eller pocket (fickkort att vika), a4")
