@@ -344,12 +344,14 @@ def _version(pack_path: Path | None) -> int:
     from kvinnofrid_desktop.core.pack.problems import PackError
 
     print(f"kvinnofrid-desktop {__version__}")
+    # A folder named with --pack is not the active pack: it was called "aktivt".
+    which = "aktivt innehållspaket" if pack_path is None else "innehållspaket (--pack)"
     try:
         pack = Pack.open(_pack_dir(pack_path), check_sizes=False)
     except PackError as exc:
-        print(f"aktivt innehållspaket: kan inte läsas ({exc.first})")
+        _err(f"{which}: kan inte läsas ({exc.first})")  # a problem: on stderr, as elsewhere
         return ExitCode.PROBLEMS
-    print(f"aktivt innehållspaket: {pack.manifest.id} {pack.manifest.version}")
+    print(f"{which}: {pack.manifest.id} {pack.manifest.version}")
     return ExitCode.OK
 
 
