@@ -401,6 +401,21 @@ def test_a_card_that_fails_its_checksum_is_refused_as_the_window_refuses_it(
     assert "kontrollsumman (SHA-256) stämmer inte" in err and "rollback" not in err
 
 
+def test_an_output_that_cannot_take_swedish_letters_gets_them_escaped() -> None:
+    """PYTHONIOENCODING=ascii (a pip install on Windows redirecting its output may have no
+    UTF-8): 'card show' died with a UnicodeEncodeError traceback, printing nothing useful."""
+    done = subprocess.run([sys.executable, "-m", "kvinnofrid_desktop", "card", "show", "Sala",
+                           "barn", "--at", SATURDAY_22], capture_output=True, timeout=120,
+                          env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(b"\\xc5TG\\xc4RDSKORT \\u2013 SALA \\u2013 BARN\n")
+    assert b"0224-74 96 20" in done.stdout and done.stderr == b""
+    done = subprocess.run([sys.executable, "-m", "kvinnofrid_desktop", "card", "show", "Salx"],
+                          capture_output=True, timeout=120,
+                          env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert done.returncode == 2 and b"ok\\xe4nd kommun 'Salx'" in done.stderr
+
+
 def test_card_show_never_imports_qt() -> None:
     script = textwrap.dedent("""
         import argparse, io, sys, contextlib
