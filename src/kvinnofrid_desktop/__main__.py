@@ -11,6 +11,12 @@ def main(argv: list[str] | None = None) -> int:
     from kvinnofrid_desktop.cli.exit import ExitCode
     from kvinnofrid_desktop.cli.main import run
 
+    # A terminal or pipe that cannot take "å" (PYTHONIOENCODING=ascii, an old code page): the
+    # letter is written as \xe5 rather than the command dying with a UnicodeEncodeError.
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and getattr(stream, "errors", None) == "strict" \
+                and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         try:
             return run(sys.argv[1:] if argv is None else argv)

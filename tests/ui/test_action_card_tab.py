@@ -1648,3 +1648,30 @@ def test_a_search_hit_before_any_municipality_is_chosen_does_not_pass_for_the_wo
     assert tab.chooser.isVisible() and tab.current_municipality() is None
     assert button.isHidden()
     assert tab.chooser.isAncestorOf(QApplication.focusWidget())
+
+
+def test_now_on_the_card_is_swedish_time_on_a_machine_set_to_utc(
+        qtbot, card: ActionCard, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The card's hours are Swedish time; the window read them against the machine's clock,
+    as 'card show' did (an hour off in winter on a machine set to UTC)."""
+    import time
+    from zoneinfo import ZoneInfo
+
+    if not hasattr(time, "tzset"):
+        pytest.skip("the process's time zone can be set only where time.tzset exists")
+    monkeypatch.setenv("TZ", "UTC0")
+    time.tzset()
+    try:
+        def sweden() -> str:
+            return f"kl. {dt.datetime.now(ZoneInfo('Europe/Stockholm')):%H.%M}."
+
+        before = sweden()
+        tab = ActionCardTab(card, settings)  # the window's own clock
+        qtbot.addWidget(tab)
+        tab.show()
+        qtbot.waitUntil(tab.is_loaded)
+        said = tab.now_context.text()
+        assert before in said or sweden() in said, said
+    finally:
+        monkeypatch.undo()
+        time.tzset()

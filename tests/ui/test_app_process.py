@@ -170,3 +170,15 @@ def test_screenshot_says_what_it_wrote_and_refuses_a_page_that_does_not_exist(
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Skrev {out} (900 × 600, Strategi, sidan 2)."
     assert QImage(str(out)).width() == 900
+
+
+def test_screenshot_says_the_size_it_wrote(tmp_path: Path) -> None:
+    """"--size 0x0" said "(0 × 0 …)" of a 275 × 227 image: a window is never smaller than its
+    layout allows (0x0 is now refused; a small size is still drawn larger)."""
+    out = tmp_path / "liten.png"
+    result = run_app("screenshot", str(out), "--size", "20x20")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert image.width() > 20 and image.height() > 20
+    assert result.stdout.strip() == \
+        f"Skrev {out} ({image.width()} × {image.height()}, Strategi)."

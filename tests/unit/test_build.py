@@ -81,8 +81,8 @@ def test_tampering_with_any_file_makes_verify_name_it(
         data[len(data) // 2] ^= 0xFF
         target.write_bytes(bytes(data))
         assert run(["pack", "verify", str(copy)]) == 1
-        out = capsys.readouterr().out
-        assert f"{entry.path}: kontrollsumman" in out, out
+        err = capsys.readouterr().err
+        assert f"kvinnofrid-desktop: {entry.path}: kontrollsumman" in err, err
 
 
 def test_build_from_real_third_party_pdfs(tmp_path: Path) -> None:
@@ -372,6 +372,19 @@ def test_version_names_the_active_pack(capsys: pytest.CaptureFixture[str]) -> No
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("kvinnofrid-desktop ")
     assert lines[1] == "aktivt innehållspaket: se.kvinnofrid-vastmanland.standard 2026-11-26"
+
+
+def test_version_does_not_call_a_pack_folder_the_active_pack(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"--version --pack DIR" said "aktivt innehållspaket" of a folder that is not installed."""
+    assert run(["--version", "--pack", str(default_pack_dir())]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[1] == ("innehållspaket (--pack): se.kvinnofrid-vastmanland.standard "
+                                   "2026-11-26")
+    assert run(["--version", "--pack", str(tmp_path / "borta")]) == 1
+    out, err = capsys.readouterr()
+    assert "aktivt" not in out + err and len(out.splitlines()) == 1
+    assert err.startswith("kvinnofrid-desktop: innehållspaket (--pack): kan inte läsas (")
 
 
 def test_a_pack_that_leaves_strategi_or_samverkansplan_empty_is_built_with_a_warning(

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from packtools import save_manifest
 from pypdf import PdfReader
 
 from kvinnofrid_desktop.cli import card as cli_card
@@ -245,7 +246,7 @@ def _now_of(out: str, contact_name: str) -> str:
      "nu: Stängt nu – ring socialjouren 021-39 20 66 · öppnar i morgon 09.00",
      "nu: Öppet nu, till 00.00"),
 ])
-def test_a_time_with_an_offset_is_read_in_the_machines_time(
+def test_a_time_with_an_offset_is_read_in_swedish_time(
         capsys, swedish_clock, given: str, header: str, office: str, jour: str) -> None:
     """``--at 2026-12-03T15:45Z`` showed "kl. 15.45" and Sala's office open, the jour closed:
     the offset was dropped, not converted."""
@@ -265,6 +266,47 @@ def test_an_aware_time_is_converted_by_the_core_too(card: ActionCard, swedish_cl
     utc = dt.datetime(2026, 12, 3, 15, 45, tzinfo=dt.UTC)  # 16.45 in Sala
     assert jour.is_open(utc) is True and office.is_open(utc) is False
     assert card_now.next_opening(office, utc) == dt.datetime(2026, 12, 4, 9, 0)
+
+
+@pytest.fixture
+def utc_clock(monkeypatch):
+    """The machine's clock in UTC, as on a server (a POSIX rule: no time-zone database)."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("the process's time zone can be set only where time.tzset exists")
+    monkeypatch.setenv("TZ", "UTC0")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_now_is_swedish_time_whatever_the_machine_s_zone(capsys, utc_clock) -> None:
+    """On a server in UTC 'card show' read the card at 15.45 when it was 16.45 in Sala (two
+    hours off in summer): the card's hours are Swedish time."""
+    from zoneinfo import ZoneInfo
+
+    def sweden() -> str:
+        now = dt.datetime.now(ZoneInfo("Europe/Stockholm"))
+        return f"{now.date().isoformat()} kl. {now:%H.%M}"
+
+    before = sweden()
+    code, out, err = run(capsys, "show", "Sala", "barn")
+    assert code == 0 and err == ""
+    header = next(line for line in out.splitlines() if line.startswith("NUMMER – läget"))
+    assert header.endswith((before, sweden())), header
+    code, out, _err = run(capsys, "show", "Sala", "barn", "--at", "2026-07-01T16:15Z")
+    assert "läget ons 2026-07-01 kl. 18.15" in out  # summer: UTC + 2
+
+
+def test_without_zone_data_the_machine_s_time_is_used_and_said(
+        capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Windows without the tzdata package: no Europe/Stockholm; the answer is given, and why it
+    # may be off is said.
+    monkeypatch.setattr(cli_card, "swedish_zone", lambda: None)
+    code, out, err = run(capsys, "show", "Sala", "barn")
+    assert code == 0 and "NUMMER – läget" in out
+    assert err == ("kvinnofrid-desktop: obs: datorn saknar tidszonsdata; 'nu' räknas i datorns "
+                   "egen tid, som kan skilja sig från svensk tid\n")
 
 
 @pytest.mark.parametrize("given", ["2026-12-03T16.45", "2026-12-03T16:45", "2026-12-03 16.45",
@@ -312,6 +354,66 @@ def test_a_date_alone_says_that_midnight_was_used(capsys) -> None:
 def test_a_broken_pack_is_reported(capsys, tmp_path: Path) -> None:
     code, _out, err = run(capsys, "show", "--pack", str(tmp_path / "finns-inte"))
     assert code == 1 and "åtgärdskortet kan inte läsas" in err
+
+
+def _damage_card(pack: Path) -> None:
+    """One digit of Sala's number changed, the size kept: only the checksum tells."""
+    card_file = pack / "action_card.json"
+    text = card_file.read_text(encoding="utf-8")
+    assert "0224-74 96 20" in text
+    card_file.write_text(text.replace("0224-74 96 20", "0224-74 96 29"), encoding="utf-8")
+
+
+def test_a_card_that_fails_its_checksum_is_refused_as_the_window_refuses_it(
+        capsys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An installed card with one digit changed was printed and exported (exit 0) with the
+    wrong number, while the window refused it and offered the previous pack."""
+    import shutil
+
+    from kvinnofrid_desktop.__main__ import main
+    from kvinnofrid_desktop.core.install.archive_write import write_archive
+    from kvinnofrid_desktop.core.install.store import PackStore
+
+    monkeypatch.setenv("KVINNOFRID_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KVINNOFRID_POLICY", str(tmp_path / "policy.json"))
+    built = tmp_path / "paket"
+    shutil.copytree(default_pack_dir(), built)
+    manifest = json.loads((built / "manifest.json").read_text(encoding="utf-8"))
+    save_manifest(built, {**manifest, "version": "2099-01-01"})  # newer than the default
+    installed = PackStore().import_pack(write_archive(built, tmp_path / "p.kvpack"),
+                                        allow_unsigned=True)
+    _damage_card(installed.path)
+    out_pdf = tmp_path / "kort.pdf"
+    for argv in (["card", "show", "Sala", "barn"], ["card", "show", "Sala", "--json"],
+                 ["card", "export", str(out_pdf), "Sala"]):
+        assert main(argv) == 1, argv
+        out, err = capsys.readouterr()
+        assert out == "" and "0224-74 96 29" not in err
+        assert err.startswith("kvinnofrid-desktop: åtgärdskortet kan inte användas: "
+                              "action_card.json: kontrollsumman (SHA-256) stämmer inte")
+        assert "Lita inte på numren" in err
+        assert "'kvinnofrid-desktop pack rollback'" in err and "Vid akut fara: ring 112." in err
+    assert not out_pdf.exists()
+    # A folder named with --pack is no installed pack: no rollback to offer, the same refusal.
+    _damage_card(built)
+    assert main(["card", "show", "Sala", "--pack", str(built)]) == 1
+    err = capsys.readouterr().err
+    assert "kontrollsumman (SHA-256) stämmer inte" in err and "rollback" not in err
+
+
+def test_an_output_that_cannot_take_swedish_letters_gets_them_escaped() -> None:
+    """PYTHONIOENCODING=ascii (a pip install on Windows redirecting its output may have no
+    UTF-8): 'card show' died with a UnicodeEncodeError traceback, printing nothing useful."""
+    done = subprocess.run([sys.executable, "-m", "kvinnofrid_desktop", "card", "show", "Sala",
+                           "barn", "--at", SATURDAY_22], capture_output=True, timeout=120,
+                          env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(b"\\xc5TG\\xc4RDSKORT \\u2013 SALA \\u2013 BARN\n")
+    assert b"0224-74 96 20" in done.stdout and done.stderr == b""
+    done = subprocess.run([sys.executable, "-m", "kvinnofrid_desktop", "card", "show", "Salx"],
+                          capture_output=True, timeout=120,
+                          env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert done.returncode == 2 and b"ok\\xe4nd kommun 'Salx'" in done.stderr
 
 
 def test_card_show_never_imports_qt() -> None:
@@ -416,20 +518,37 @@ def test_card_export_that_cannot_write_says_why_in_swedish(tmp_path: Path, where
     """"kunde inte skriva …/dir.pdf: Is a directory" (the system's English), and for /proc Qt's
     "QPainter::begin(): Returned false" on the terminal before the message."""
     if where == "a folder":
-        out = tmp_path / "dir.pdf"
-        out.mkdir()
-        says = "det är en mapp"
+        (tmp_path / "dir.pdf").mkdir()  # "dir" is given: ".pdf" is added, as the window does
+        out, says = tmp_path / "dir.pdf", "det är en mapp"
     else:
         if not Path("/proc/self").is_dir():
             pytest.skip("needs Linux's /proc, a folder where no file can be made")
         # The window words the same error in its own language (an errno, not Swedish text).
         out, says = Path("/proc/kort.pdf"), "behörighet saknas"
+    given = out.with_suffix("") if where == "a folder" else out
     done = subprocess.run([sys.executable, "-m", "kvinnofrid_desktop", "card", "export",
-                           str(out), "Sala"], capture_output=True, text=True,
+                           str(given), "Sala"], capture_output=True, text=True,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr == (f"kvinnofrid-desktop: kunde inte skriva {out}: {says}; välj en annan "
                            "mapp eller ett annat filnamn\n")
+
+
+@pytest.mark.parametrize("name", ["utskrifter", "kort.pdf"])
+def test_card_export_to_a_folder_is_refused_and_writes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
+    """"card export DIR" wrote DIR.pdf beside the folder (replacing a file of that name), exit
+    0. The help says FIL.pdf: a folder is a mistake on the command line."""
+    folder = tmp_path / name
+    folder.mkdir()
+    beside = folder.with_name(folder.name + ".pdf")
+    beside.write_bytes(b"an earlier card")
+    assert cli.run(["card", "export", str(folder), "Sala"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (f"kvinnofrid-desktop: {folder} är en mapp; ange PDF-filen att skriva, t.ex. "
+                   f"{folder / 'åtgärdskort.pdf'}\n")
+    assert beside.read_bytes() == b"an earlier card" and list(folder.iterdir()) == []
 
 
 def test_card_export_to_another_suffix_adds_pdf_as_the_window_does(tmp_path: Path) -> None:

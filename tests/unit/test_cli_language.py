@@ -96,6 +96,32 @@ def test_mistakes_are_explained_in_swedish(capsys) -> None:
     assert "the following arguments are required: FILE.png" in err and err.startswith("usage:")
 
 
+@pytest.mark.parametrize(("argv", "swedish", "english"), [
+    (["search", " "], "sökordet är tomt; skriv vad du söker",
+     "the search words are empty; write what you are looking for"),
+    (["search", "våld", "--limit", "abc"], "'abc' är inget heltal större än 0",
+     "'abc' is not a whole number greater than 0"),
+    (["screenshot", "s.png", "--size", "0x0"], "ogiltig storlek '0x0'",
+     "invalid size '0x0'; give width x height in pixels"),
+    (["pack", "rotate-key", "p", "--old-key", "k", "--retire", "abc"],
+     "'abc' är inget nyckel-id", "'abc' is not a key id"),
+    (["pack", "rotate-key", "p", "--old-key", "k"], "ange --new-key, --retire eller båda",
+     "give --new-key, --retire or both"),
+])
+def test_a_wrong_value_is_explained_in_the_command_line_s_language(
+        capsys, argv: list[str], swedish: str, english: str) -> None:
+    """With --lang en, "error: argument --limit: 'abc' är inget heltal större än 0": argparse's
+    words in English, ours in Swedish, in one line."""
+    with pytest.raises(SystemExit):
+        cli.run(argv)
+    err = capsys.readouterr().err
+    assert swedish in err and ": fel: " in err and english not in err
+    with pytest.raises(SystemExit):
+        cli.run([*argv, "--lang", "en"])
+    err = capsys.readouterr().err
+    assert english in err and ": error: " in err and swedish not in err
+
+
 def test_arguments_are_named_in_the_help_s_language(capsys) -> None:
     """"pack build src out", "search query" and "--limit LIMIT" were English words in the
     Swedish help."""

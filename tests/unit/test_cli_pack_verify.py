@@ -38,7 +38,10 @@ def test_verify_checks_a_received_archive_without_installing_it(
 
     # Without the key the signature is not one the program trusts: said, and exit 1.
     assert main(["pack", "verify", str(archive)]) == 1
-    assert "[signature.unknown_key]" in capsys.readouterr().out
+    out, err = capsys.readouterr()
+    # The problem on stderr, as every command says a refusal; stdout has no verdict.
+    assert out == "" and "[signature.unknown_key]" in err
+    assert err.startswith("kvinnofrid-desktop: manifest.sig: ")
 
     # A damaged byte inside a stored PDF: the checksum names the file.
     damaged = bytearray(archive.read_bytes())
@@ -46,8 +49,8 @@ def test_verify_checks_a_received_archive_without_installing_it(
     broken = tmp_path / "skadat.kvpack"
     broken.write_bytes(bytes(damaged))
     assert main(["pack", "verify", str(broken), "--trust-key", str(public)]) == 1
-    out = capsys.readouterr().out
-    assert "[file.checksum]" in out and "docs/" in out
+    err = capsys.readouterr().err
+    assert "[file.checksum]" in err and "docs/" in err
     assert not (data / "packs").exists()
 
 
@@ -63,7 +66,7 @@ def test_verify_of_a_signed_folder_checks_its_signature(
     manifest.write_text(manifest.read_text(encoding="utf-8").replace(
         "Länsstyrelsen", "Länsstyrelsen "), encoding="utf-8")
     assert main(["pack", "verify", str(src), "--trust-key", str(public)]) == 1
-    assert "[signature.invalid]" in capsys.readouterr().out
+    assert "[signature.invalid]" in capsys.readouterr().err
     assert main(["pack", "verify", str(tmp_path / "finns-inte.kvpack")]) == 1
     err = capsys.readouterr().err
     assert "finns-inte.kvpack finns inte" in err and "mappen" not in err
@@ -77,7 +80,7 @@ def test_archive_refuses_a_folder_whose_signature_verify_refuses(
     assert main(["pack", "archive", str(src), str(tmp_path / "bra.kvpack")]) == 0
     (src / "manifest.sig").write_text("trasig\n", encoding="utf-8")
     assert main(["pack", "verify", str(src)]) == 1
-    assert "[signature.invalid]" in capsys.readouterr().out
+    assert "[signature.invalid]" in capsys.readouterr().err
     out = tmp_path / "paket.kvpack"
     assert main(["pack", "archive", str(src), str(out)]) == 1
     err = capsys.readouterr().err
@@ -146,5 +149,5 @@ def test_verify_archive_finds_what_pack_verify_finds(tmp_path: Path, data: Path,
     assert [p.code for p in problems] == ["file.checksum"]
     assert problems[0].file.startswith("docs/")
     assert main(["pack", "verify", str(archive), "--trust-key", str(public)]) == 1
-    assert f"FEL {problems[0]}" in capsys.readouterr().out
+    assert f"kvinnofrid-desktop: {problems[0]}\n" in capsys.readouterr().err
     assert not (data / "packs").exists()

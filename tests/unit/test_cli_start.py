@@ -54,7 +54,7 @@ def test_a_pdf_or_a_pack_file_starts_the_window_that_opens_it(
 
 def test_a_missing_file_is_explained_not_started(window_starts, tmp_path: Path,
                                                   capsys) -> None:
-    assert cli.run([str(tmp_path / "borta.pdf")]) == 2
+    assert cli.run([str(tmp_path / "borta.pdf")]) == 1  # as "pack verify /no/such"
     err = capsys.readouterr().err
     assert "filen finns inte" in err and "borta.pdf" in err
     assert window_starts == []

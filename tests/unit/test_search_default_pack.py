@@ -115,3 +115,33 @@ def test_pages_of_the_other_documents_stand_as_found(index: SearchIndex, query: 
     answer = index.answer(query, limit=10)
     assert answer.hits and answer.entries_for == ""
     assert answer.hits == index.search(query, limit=10)
+
+
+EVERYDAY = ["orosanmälan", "socialjour", "polisen", "våld", "orosanmälan vuxen", "anmälan",
+            "kvinnojour", "hedersrelaterat våld", "djur", "jour", "mottagning", "stöd", "barn",
+            "arboga kvinnojour", "köping djurskydd", "pappa slår", "hund", "salas socialtjänst"]
+
+
+@pytest.mark.parametrize("query", EVERYDAY)
+def test_a_shorter_list_is_the_first_hits_of_a_longer_one(index: SearchIndex,
+                                                          query: str) -> None:
+    """The order did not depend on the words alone: 'search orosanmälan' (10 hits) missed
+    "Västerås: Mottagning barn och ungdom", which the window's panel (60) showed 4th, and with
+    --limit 3 a lower score ranked above a higher one."""
+    def found(limit: int) -> list[tuple[str, int, str, float]]:
+        return [(h.doc_id, h.page, h.anchor, h.score) for h in index.answer(query, limit).hits]
+
+    longest = found(200)
+    for limit in (1, 2, 3, 5, 10, 20, 60):
+        assert found(limit) == longest[:limit], limit
+    assert [h.title for h in index.search(query, 10)] == \
+        [h.title for h in index.search(query, 200)[:10]]
+
+
+def test_the_command_lines_top_ten_for_orosanmalan_is_the_windows(index: SearchIndex) -> None:
+    from kvinnofrid_desktop.core.search.index import ANSWER_DEPTH
+    from kvinnofrid_desktop.ui.search.panel import RESULT_LIMIT
+
+    assert RESULT_LIMIT == ANSWER_DEPTH  # the panel's list is what the answer is cut from
+    titles = [h.title for h in index.answer("orosanmälan", 10).hits]
+    assert "Åtgärdskort – Västerås: Mottagning barn och ungdom" in titles[:4]

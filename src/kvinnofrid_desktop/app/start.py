@@ -405,7 +405,8 @@ def screenshot(out: Path, *, tab: str = "strategy", open_file: Path | None = Non
             app.processEvents()
             time.sleep(0.02)
         out.parent.mkdir(parents=True, exist_ok=True)
-        saved = window.grab().save(str(out))
+        image = window.grab()
+        saved = image.save(str(out))
         window.settings.sync()
         window.close()
         if not saved:
@@ -418,7 +419,8 @@ def screenshot(out: Path, *, tab: str = "strategy", open_file: Path | None = Non
         shown = open_file.name if open_file is not None else window.tabs.tabText(
             window.tabs.currentIndex()).replace("&", "")
         where = f", sidan {page}" if page else ""
-        print(f"Skrev {out} ({size[0]} × {size[1]}, {shown}{where}).")
+        # The size written: the window is never smaller than its layout's minimum.
+        print(f"Skrev {out} ({image.width()} × {image.height()}, {shown}{where}).")
         return 0
     finally:
         restore_qt_messages()

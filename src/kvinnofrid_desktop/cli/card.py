@@ -25,7 +25,10 @@ from kvinnofrid_desktop.core.card.model import (
     ActionCard,
     Contact,
     dialled,
+    local_time,
     named_number,
+    swedish_now,
+    swedish_zone,
 )
 from kvinnofrid_desktop.core.card.now import (
     WEEKDAYS_SV,
@@ -92,10 +95,18 @@ def run_card(args: argparse.Namespace) -> int:
              f"{policy.source('allow_export') or 'policyn'}): kortet sparas inte som fil. "
              "Skriv ut det från programmet i stället.")
         return ExitCode.PROBLEMS
+    if args.card_command == "export" and args.out.is_dir():
+        # "card export DIR" wrote DIR.pdf beside the folder, replacing a file of that name.
+        _err(f"{args.out} är en mapp; ange PDF-filen att skriva, t.ex. "
+             f"{args.out / 'åtgärdskort.pdf'}")
+        return ExitCode.USAGE
     if named is None:
         municipality = policy.default_municipality  # as the window starts on it
     subject = None if subject_word in (None, "alla") else subject_word
-    now, time_given = dt.datetime.now(), True
+    now, time_given = swedish_now(), True
+    if swedish_zone() is None:
+        _err("obs: datorn saknar tidszonsdata; 'nu' räknas i datorns egen tid, som kan skilja "
+             "sig från svensk tid")
     if getattr(args, "at", None) is not None:  # "--at ''" is a mistake, not "now"
         try:
             now, time_given = parse_at(args.at)
@@ -133,11 +144,11 @@ AT_YEARS = (2000, 2099)
 
 
 def parse_at(text: str) -> tuple[dt.datetime, bool]:
-    """``--at``'s time as the machine's local time (naive, as the program works everywhere),
-    and whether a time of day was given (a date alone means 00.00).
+    """``--at``'s time as Swedish time (naive, as the card's hours are written), and whether a
+    time of day was given (a date alone means 00.00).
 
-    A time with an offset ("15:45Z") is converted to the machine's time: 16.45 in Sweden in
-    winter. Raises ValueError with a Swedish message for anything else.
+    A time with an offset ("15:45Z") is converted to Swedish time: 16.45 in winter. Raises
+    ValueError with a Swedish message for anything else.
     """
     example = "skriv t.ex. 2026-12-05T22:00 eller 2026-12-05T22.00"
     found = _AT_RE.fullmatch(text.strip())
@@ -165,8 +176,8 @@ def parse_at(text: str) -> tuple[dt.datetime, bool]:
                 raise ValueError(f"ogiltig tidszon {offset!r} i {text!r}; {example}")
             sign = -1 if offset[0] == "-" else 1
             zone = dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
-        # The card's hours are the machine's (Swedish) clock: show that, not the given zone's.
-        when = when.replace(tzinfo=zone).astimezone().replace(tzinfo=None)
+        # The card's hours are Swedish time: show that, not the given zone's.
+        when = local_time(when.replace(tzinfo=zone))
     return when, hour is not None
 
 
@@ -181,6 +192,11 @@ def _err(message: str) -> None:
     print(f"kvinnofrid-desktop: {message}", file=sys.stderr)
 
 
+# The way back from a damaged installed pack, as the window's banner offers it.
+_WAY_BACK = ("Gå tillbaka till det föregående innehållspaketet med 'kvinnofrid-desktop pack "
+             "rollback', eller installera paketet på nytt (pack import FIL.kvpack).")
+
+
 def _load(pack_path: Path | None) -> tuple[ActionCard, str, str | None] | int:
     from kvinnofrid_desktop.cli.active import pack_dir
     from kvinnofrid_desktop.core.card.model import load_action_card
@@ -192,6 +208,15 @@ def _load(pack_path: Path | None) -> tuple[ActionCard, str, str | None] | int:
         name = pack.manifest.action_card
         if not name:
             _err("innehållspaketet har inget åtgärdskort")
+            return ExitCode.PROBLEMS
+        # As the window does: never give numbers from a card file that fails its checksum
+        # (one small file; the size check alone let a changed digit through).
+        problems = pack.check_files(checksums=True, only=[name])
+        if problems:
+            _err(f"åtgärdskortet kan inte användas: {problems[0]}. Lita inte på numren i "
+                 "filen. " + (_WAY_BACK if pack_path is None else
+                              "Använd ett oskadat innehållspaket (bygg eller hämta det igen).")
+                 + " Vid akut fara: ring 112.")
             return ExitCode.PROBLEMS
         card = load_action_card(pack.path_of(name), file=name)
     except PackError as exc:

@@ -162,9 +162,9 @@ HELP_EN = {
         "content pack (a folder) to read the card from",
     "skriv kortet som JSON": "write the card as JSON",
     "visa vad som gäller vid denna tid, t.ex. 2026-12-05T22:00 eller 2026-12-05T22.00 "
-    "(datorns tid; en tid med tidszon, t.ex. +01:00 eller Z, räknas om till den) (nu)":
-        "show what applies at this time, e.g. 2026-12-05T22:00 or 2026-12-05T22.00 (the "
-        "computer's time; a time with a time zone, e.g. +01:00 or Z, is converted to it) (now)",
+    "(svensk tid; en tid med tidszon, t.ex. +01:00 eller Z, räknas om till den) (nu)":
+        "show what applies at this time, e.g. 2026-12-05T22:00 or 2026-12-05T22.00 (Swedish "
+        "time; a time with a time zone, e.g. +01:00 or Z, is converted to it) (now)",
     "TID": "TIME",
     "PDF-fil att skriva (ersätts om den finns; .pdf läggs till om namnet saknar det)":
         "PDF file to write (replaced if it exists; .pdf is added if the name lacks it)",
@@ -196,19 +196,34 @@ class _Catalog(gettext.NullTranslations):
         return forms[0] if n == 1 else forms[1]
 
 
+_parsing_in = ["sv"]  # the language of the parse under way (``argparse_words``)
+
+
+def said(swedish: str, english: str) -> str:
+    """``swedish`` or ``english``, in the language of the command line being parsed: for the
+    messages of our argparse types ("'abc' är inget heltal större än 0"), which argparse prints
+    inside its own words and which know nothing of ``--lang``."""
+    return english if _parsing_in[-1] == "en" else swedish
+
+
 @contextmanager
 def argparse_words(language: str) -> Iterator[None]:
     """argparse speaks ``language`` ("sv" or "en") while the block builds and runs a parser."""
-    if language != "sv":
-        yield
-        return
-    catalog = _Catalog(ARGPARSE_SV, ARGPARSE_SV_PLURAL)
-    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
-    argparse._, argparse.ngettext = catalog.gettext, catalog.ngettext  # type: ignore[attr-defined]
+    _parsing_in.append(language)
     try:
-        yield
+        if language != "sv":
+            yield
+            return
+        catalog = _Catalog(ARGPARSE_SV, ARGPARSE_SV_PLURAL)
+        saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+        argparse._, argparse.ngettext = (  # type: ignore[attr-defined]
+            catalog.gettext, catalog.ngettext)
+        try:
+            yield
+        finally:
+            argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
     finally:
-        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+        _parsing_in.pop()
 
 
 def parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:

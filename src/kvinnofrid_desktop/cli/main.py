@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from kvinnofrid_desktop import __version__
 from kvinnofrid_desktop.cli.exit import ExitCode
-from kvinnofrid_desktop.cli.language import argparse_words, in_english, parsers
+from kvinnofrid_desktop.cli.language import argparse_words, in_english, parsers, said
 from kvinnofrid_desktop.cli.pack import add_pack_commands, run_pack_command
 
 if TYPE_CHECKING:  # only for annotations: commands import what they need when they run
@@ -128,7 +128,7 @@ def _parser(language: str = "sv") -> argparse.ArgumentParser:
     shot.add_argument("--open", dest="open_file", type=Path, metavar="FIL.pdf",
                       help="visa denna PDF-fil")
     shot.add_argument("--page", type=int, metavar="SIDA", help="gå till denna sida")
-    shot.add_argument("--size", default="1280x800", metavar="BxH",
+    shot.add_argument("--size", type=_size, default="1280x800", metavar="BxH",
                       help="fönstrets storlek, BxH (1280x800)")
     edit = commands.add_parser(
         "edit", help="öppna redaktörsläget för en källmapp (dokument, kontakter, publicering)")
@@ -166,6 +166,11 @@ def parse(argv: list[str]) -> argparse.Namespace:
         unused = _unused_option(args, language)
         if unused is not None:
             _typed_command(parser, args).error(unused)
+        if args.command == "pack" and args.pack_command == "rotate-key" \
+                and args.new_key is None and not args.retire:
+            # A usage error (2), as argparse's own: it ended as a refused pack (1).
+            _typed_command(parser, args).error(said(
+                "ange --new-key, --retire eller båda", "give --new-key, --retire or both"))
         return args
 
 
@@ -231,7 +236,7 @@ def add_card_parser(subparsers: Any) -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="skriv kortet som JSON")
     show.add_argument("--at", metavar="TID",
                       help="visa vad som gäller vid denna tid, t.ex. 2026-12-05T22:00 eller "
-                           "2026-12-05T22.00 (datorns tid; en tid med tidszon, t.ex. +01:00 "
+                           "2026-12-05T22.00 (svensk tid; en tid med tidszon, t.ex. +01:00 "
                            "eller Z, räknas om till den) (nu)")
     export.add_argument("--format", choices=["a4", "pocket"], default="a4",
                         help="a4 (åtgärdskort) eller pocket (fickkort att vika), a4")
@@ -242,8 +247,10 @@ def run(argv: list[str]) -> int:
     start = _window_start(argv)
     if start is not None:
         if start.open_path is not None and not start.open_path.is_file():
+            # A file that is not there is a problem with the file (1), as for every command
+            # ("pack verify /no/such", "pack import /no/such.kvpack"), not with the command line.
             _err(f"filen finns inte eller är ingen vanlig fil: {start.open_path}")
-            return ExitCode.USAGE
+            return ExitCode.PROBLEMS
         from kvinnofrid_desktop.app.start import main as gui_main
 
         return gui_main(pack_path=start.pack, language=start.lang, open_path=start.open_path)
@@ -279,16 +286,38 @@ def _positive(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' är inget heltal större än 0")
+        raise argparse.ArgumentTypeError(said(f"'{text}' är inget heltal större än 0",
+                                              f"'{text}' is not a whole number greater than 0"))
     return value
+
+
+MAX_SHOT_SIDE = 16384  # px; 100000x100000 ended in a segmentation fault
+
+
+def _size(text: str) -> tuple[int, int]:
+    """argparse type: a screenshot's BxH, each side 1–MAX_SHOT_SIDE ("0x0" wrote 275 × 227 and
+    said 0 × 0)."""
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        width = height = 0
+    if not (1 <= width <= MAX_SHOT_SIDE and 1 <= height <= MAX_SHOT_SIDE):
+        raise argparse.ArgumentTypeError(said(
+            f"ogiltig storlek '{text}'; skriv bredd x höjd i bildpunkter, t.ex. 1280x800 "
+            f"(högst {MAX_SHOT_SIDE} per sida)",
+            f"invalid size '{text}'; give width x height in pixels, e.g. 1280x800 "
+            f"(at most {MAX_SHOT_SIDE} a side)"))
+    return width, height
 
 
 def _query(text: str) -> str:
     """argparse type: a query with something to look for ("search ''" answered "Inga träffar",
     exit 0, as if the pack had been searched)."""
     if not text.strip():
-        raise argparse.ArgumentTypeError(
-            'sökordet är tomt; skriv vad du söker, t.ex. orosanmälan eller "skyddat boende"')
+        raise argparse.ArgumentTypeError(said(
+            'sökordet är tomt; skriv vad du söker, t.ex. orosanmälan eller "skyddat boende"',
+            'the search words are empty; write what you are looking for, e.g. orosanmälan or '
+            '"skyddat boende"'))
     return text
 
 
@@ -315,25 +344,22 @@ def _version(pack_path: Path | None) -> int:
     from kvinnofrid_desktop.core.pack.problems import PackError
 
     print(f"kvinnofrid-desktop {__version__}")
+    # A folder named with --pack is not the active pack: it was called "aktivt".
+    which = "aktivt innehållspaket" if pack_path is None else "innehållspaket (--pack)"
     try:
         pack = Pack.open(_pack_dir(pack_path), check_sizes=False)
     except PackError as exc:
-        print(f"aktivt innehållspaket: kan inte läsas ({exc.first})")
+        _err(f"{which}: kan inte läsas ({exc.first})")  # a problem: on stderr, as elsewhere
         return ExitCode.PROBLEMS
-    print(f"aktivt innehållspaket: {pack.manifest.id} {pack.manifest.version}")
+    print(f"{which}: {pack.manifest.id} {pack.manifest.version}")
     return ExitCode.OK
 
 
 def _screenshot(args: argparse.Namespace) -> int:
-    try:
-        width, height = (int(v) for v in args.size.lower().split("x"))
-    except ValueError:
-        _err(f"ogiltig storlek {args.size!r}; skriv t.ex. 1280x800")
-        return ExitCode.USAGE
     from kvinnofrid_desktop.app.start import screenshot
 
     return screenshot(args.out, tab=args.tab, open_file=args.open_file, page=args.page,
-                      size=(width, height), pack_path=args.pack, language=args.lang)
+                      size=args.size, pack_path=args.pack, language=args.lang)
 
 
 def _edit(args: argparse.Namespace) -> int:
@@ -451,8 +477,10 @@ def _pack_verify(path: Path, trust_keys: list[Path] | None = None) -> int:
     except ExternalFileError as exc:  # the manifest changed since Pack.open read it
         problems, ok = [Problem("manifest.unreadable", MANIFEST_NAME, None,
                                 f"kan inte läsas: {exc}")], ""
+    # One line per problem on stderr, as every other command says what it refuses (stdout
+    # carries the verdict only): "pack verify X 2>log" has all of the answer in one place.
     for problem in problems:
-        print(f"FEL {problem}")
+        _err(str(problem))
     if problems:
         return ExitCode.PROBLEMS
     print(ok)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kvinnofrid_desktop.cli.exit import ExitCode
+from kvinnofrid_desktop.cli.language import said
 from kvinnofrid_desktop.core.pack.external import printable
 
 COMMANDS = ("archive", "keygen", "sign", "rotate-key", "import", "list", "rollback", "remove")
@@ -60,7 +61,7 @@ def add_pack_commands(pack_subparsers: Any) -> None:
                    "signerar beskedet och paketet")
     p.add_argument("--new-key", type=Path, metavar="NYCKELFIL.pub",
                    help="publik nyckel som mottagarna ska lita på från och med detta paket")
-    p.add_argument("--retire", action="append", default=[], metavar="NYCKEL-ID",
+    p.add_argument("--retire", type=_key_id, action="append", default=[], metavar="NYCKEL-ID",
                    help="dra tillbaka denna nyckel (id, 16 tecken; kan anges flera gånger)")
 
     p = pack_subparsers.add_parser("import", help="kontrollera och installera en .kvpack-fil")
@@ -86,6 +87,19 @@ def add_pack_commands(pack_subparsers: Any) -> None:
         "remove", help="ta bort en installerad version (ej den aktiva eller den som visas)")
     # Its own dest: "version" is the global --version flag, which it would switch on.
     p.add_argument("remove_version", metavar="VERSION", help="versionen, t.ex. 2026-11-26")
+
+
+def _key_id(text: str) -> str:
+    """argparse type: a key id as keygen prints it ("Nyckel 3f9a…", 16 hexadecimal characters);
+    "--retire abc" was refused as a damaged rotation statement (exit 1), not a usage error."""
+    key_id = text.strip().lower()
+    if len(key_id) != 16 or any(c not in "0123456789abcdef" for c in key_id):
+        raise argparse.ArgumentTypeError(said(
+            f"'{text}' är inget nyckel-id; ett nyckel-id är 16 tecken 0–9 och a–f, t.ex. "
+            "3f9a0c1d2e4b5a6c",
+            f"'{text}' is not a key id; a key id is 16 characters 0–9 and a–f, e.g. "
+            "3f9a0c1d2e4b5a6c"))
+    return key_id
 
 
 def run_pack_command(args: argparse.Namespace) -> int | None:
@@ -228,11 +242,10 @@ def _sign(args: argparse.Namespace) -> int:
 def _rotate_key(args: argparse.Namespace) -> int:
     from kvinnofrid_desktop.core.install.rotation import ROTATION_PATH, write_rotation
     from kvinnofrid_desktop.core.install.signing import load_public_key
-    from kvinnofrid_desktop.core.pack.problems import PackError, Problem
 
-    if args.new_key is None and not args.retire:
-        raise PackError(Problem("rotation.invalid", str(args.pack), None,
-                                "ange --new-key, --retire eller båda"))
+    if args.new_key is None and not args.retire:  # cli.main.parse refuses it first
+        _err("pack rotate-key: ange --new-key, --retire eller båda")
+        return ExitCode.USAGE
     from kvinnofrid_desktop.core.install.signing import key_needs_passphrase
 
     new_key = load_public_key(args.new_key) if args.new_key is not None else None

@@ -8,10 +8,12 @@ nearest verified fallback. The format is described in ``docs/pack-format.md``.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -258,14 +260,40 @@ class Contact:
         return (today - dt.date.fromisoformat(self.verified)).days
 
 
+SWEDISH_ZONE = "Europe/Stockholm"
+
+
+@cache
+def swedish_zone() -> dt.tzinfo | None:
+    """Swedish time, in which the card's hours are written; None where the system has no
+    time-zone data (Windows without the tzdata package): then the machine's own time is used."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(SWEDISH_ZONE)
+    except (ImportError, KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        # Said once, in the window's log (the command line says it on stderr).
+        logging.getLogger(__name__).warning(
+            "no time-zone data for %s: the card's 'now' uses the machine's time", SWEDISH_ZONE)
+        return None
+
+
 def local_time(when: dt.datetime) -> dt.datetime:
-    """``when`` as the machine's local time without a zone, as the card's hours are read.
+    """``when`` as Swedish time without a zone, as the card's hours are read.
 
     An aware time is converted (15.45 UTC is 16.45 in Swedish winter), never just stripped of
-    its offset; a naive one is taken to be local already."""
+    its offset; a naive one is taken to be Swedish already. Without zone data (``swedish_zone``)
+    the machine's own time stands in."""
     if when.tzinfo is None:
         return when
-    return when.astimezone().replace(tzinfo=None)
+    zone = swedish_zone()
+    return (when.astimezone(zone) if zone else when.astimezone()).replace(tzinfo=None)
+
+
+def swedish_now() -> dt.datetime:
+    """Now, in Swedish time (naive): what "nu" on the card is read against, wherever the
+    machine's clock is set (a server in UTC was an hour off in winter, two in summer)."""
+    return local_time(dt.datetime.now(dt.UTC))
 
 
 def dialled(contact: Contact, number: Callable[[str], str] = str,

@@ -49,9 +49,9 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -94,6 +94,13 @@ MAX_SUGGEST_LETTERS = 40
 # was offered as "gratis", "förhör" as "förstör").
 SUGGEST_TWO_EDITS = 8
 _WINDOW = 30  # extra rows read per level, so weights can reorder what bm25 ranked close
+# Rows ranked per level whatever the limit, so that the first N hits are the same for every
+# limit: a window of limit + _WINDOW rows left the Västerås children's line out of the command
+# line's top 10 for "orosanmälan" (the window's panel, asking for 60, showed it 4th).
+RANK_DEPTH = MAX_LIMIT
+# How deep ``answer`` looks before it puts the card's entries first and cuts to the limit: the
+# search panel's list (it asks for this many), so a shorter list is the panel's first hits.
+ANSWER_DEPTH = 60
 TIME_BUDGET_S = 2.0  # a search that runs longer is interrupted and returns what it has
 OPEN_BUDGET_S = 5.0  # the checks at open read the whole file: ~15 ms per 1 000 pages
 _WORD_WEIGHTS = "4.0, 1.0, 1.0"  # bm25 column weights: title, body, stems
@@ -147,6 +154,17 @@ class Hit:
     # A card entry's place when its text does not say it: the subject of a sign or a step
     # ("Barn"); a contact's text opens with its municipality.
     place: str = ""
+    # Makes ``snippet`` and ``matched`` for a hit found before it is known to be shown
+    # (``SearchIndex.answer`` looks deeper than it shows); None once they are made.
+    _pending: Callable[[], tuple[str, tuple[str, ...]]] | None = field(
+        default=None, compare=False, repr=False)
+
+    def with_snippet(self) -> Hit:
+        """This hit with its snippet made (itself when it has one)."""
+        if self._pending is None:
+            return self
+        snippet, matched = self._pending()
+        return dataclasses.replace(self, snippet=snippet, matched=matched, _pending=None)
 
     @property
     def heading(self) -> str:
@@ -418,8 +436,9 @@ class SearchIndex:
         failed query (logged) gives [] or the hits found so far."""
         return self._search(query, limit)[0]
 
-    def _search(self, query: str, limit: int) -> tuple[list[Hit], str]:
-        """``search``'s hits and the query they were looked for with (``respelled``)."""
+    def _search(self, query: str, limit: int, *, lazy: bool = False) -> tuple[list[Hit], str]:
+        """``search``'s hits and the query they were looked for with (``respelled``);
+        ``lazy``: without their snippets (``_hits``)."""
         respelled = query
         try:
             pq = self.parse(query)
@@ -438,7 +457,8 @@ class SearchIndex:
                     typo_pq = self._typo_query(pq) if len(found) < min(FEW, limit) else None
                     typos = self._rank(typo_pq, limit - len(found), skip=found,
                                        level=swedish.TYPO) if typo_pq else {}
-                    extra = self._hits(typo_pq, typos) if typo_pq is not None and typos else []
+                    extra = self._hits(typo_pq, typos, lazy=lazy) \
+                        if typo_pq is not None and typos else []
                     if not found and not typos:
                         split = self._compounds_split(respelled, pq)
                         if split is not None:
@@ -449,9 +469,9 @@ class SearchIndex:
                             # of others: "vårdcentralen" found "vårdbesök" and "centrala
                             # Västerås".
                             if any(lvl >= swedish.WORD for _score, lvl in found.values()):
-                                return self._hits(spq, found), split
+                                return self._hits(spq, found, lazy=lazy), split
                             found = {}
-                    return self._hits(pq, found) + extra, respelled
+                    return self._hits(pq, found, lazy=lazy) + extra, respelled
                 finally:
                     self._deadline = 0.0
         except Exception as exc:  # called on every keystroke; a failure must not crash the UI
@@ -467,8 +487,21 @@ class SearchIndex:
         hits for those words ("slår"), marked ``fewer``: a worker in a hurry sees the signs
         of violence at once instead of a link to them. Else "Menade du …?". When only the
         action card's printed pages hold the words, its entries for fewer of them come first
-        (``entries_for``, ``_card_entries_instead``). Never raises."""
-        hits, searched = self._search(query, limit)
+        (``entries_for``, ``_card_entries_instead``). Never raises.
+
+        The first ``limit`` hits of a longer answer, for any ``limit`` up to ``ANSWER_DEPTH``:
+        what is put first is chosen among that many, then the list is cut."""
+        limit, depth = max(0, min(int(limit), MAX_LIMIT)), max(int(limit), ANSWER_DEPTH)
+        answer = self._answer(query, depth)
+        # Snippets only for the hits shown (made for all of the deeper list, they doubled the
+        # time of the command line's first search).
+        return dataclasses.replace(answer, hits=[h.with_snippet() for h in answer.hits[:limit]])
+
+    def _search_lazy(self, query: str, limit: int) -> list[Hit]:
+        return self._search(query, limit, lazy=True)[0]
+
+    def _answer(self, query: str, limit: int) -> Answer:
+        hits, searched = self._search(query, limit, lazy=True)
         fewer = False
         if not hits:
             suggestion = self.suggest(query)
@@ -477,7 +510,7 @@ class SearchIndex:
                 asked = self._split_one_known(query) or query
                 suggestion = self.suggest(asked) if asked != query else None
             if suggestion is not None and _leaves_out_words(asked, suggestion):
-                hits, searched = self._search(suggestion, limit)
+                hits, searched = self._search(suggestion, limit, lazy=True)
                 fewer = bool(hits)
             if not hits:
                 return Answer([], query, suggestion=suggestion)
@@ -511,7 +544,7 @@ class SearchIndex:
             return h.doc_id, h.page, h.anchor
 
         mine = {key(h) for h in own}
-        serving = [h for h in self.search(rest, limit) if h.kind == "card"
+        serving = [h for h in self._search_lazy(rest, limit) if h.kind == "card"
                    and _card_place(h.title).lower() not in swedish.PLACE_NAMES
                    and key(h) not in mine][:FEW]
         taken = mine | {key(h) for h in serving}
@@ -571,7 +604,7 @@ class SearchIndex:
                 # not Arboga's): "skyddat boende köping", "köping djurskydd" showed only the
                 # pages that happen to name Köping, and no number.
                 rest = _without(normalize_text(searched), places)
-                entries = [h for h in self.search(rest, limit) if h.kind == "card"]
+                entries = [h for h in self._search_lazy(rest, limit) if h.kind == "card"]
                 if entries:  # half the list at most: the pages naming the place follow
                     return rest, _place_first(entries, places)[:max(FEW, limit // 2)]
             if cards:
@@ -581,14 +614,15 @@ class SearchIndex:
                                                entries=True)
                 if fewer is None:
                     return "", []
-                return fewer, [h for h in self.search(fewer, limit) if h.kind == "card"]
+                return fewer, [h for h in self._search_lazy(fewer, limit)
+                               if h.kind == "card"]
             # Said in words no text has (the texts' own words find their pages).
             said = [p for p in pq.phrases if p.loose and p.alts and not self._rank(
                 ParsedQuery(phrases=(dataclasses.replace(p, alts=()),)), 1)]
             if said:
                 fewer = said[0].display
                 topic = self.parse(fewer)
-                entries = [h for h in self.search(fewer, limit) if h.kind == "card"]
+                entries = [h for h in self._search_lazy(fewer, limit) if h.kind == "card"]
                 named = self._named_by_heading(topic, entries)
                 return (fewer, [h for h in entries if h.anchor in named]) if named else ("", [])
             return "", []
@@ -1027,7 +1061,7 @@ class SearchIndex:
                     for w in (swedish.stem(a[0]),))
         for match_level, sql, params in _plan(pq, self._keywords):
             tier = match_level if level is None else level
-            window = limit + len(found) + len(skip) + _WINDOW
+            window = RANK_DEPTH + len(found) + len(skip) + _WINDOW  # not limit: see RANK_DEPTH
             try:
                 rows = self._conn.execute(sql, (*params, window)).fetchall()
             except sqlite3.OperationalError as exc:  # interrupted by the time budget
@@ -1189,7 +1223,10 @@ class SearchIndex:
             self._giving = {k: frozenset(v) for k, v in giving.items()}
         return self._giving
 
-    def _hits(self, pq: ParsedQuery, found: dict[int, tuple[float, int]]) -> list[Hit]:
+    def _hits(self, pq: ParsedQuery, found: dict[int, tuple[float, int]], *,
+              lazy: bool = False) -> list[Hit]:
+        """The hits of ``found``; ``lazy``: their snippets made only when asked for
+        (``Hit.with_snippet``), for ``answer``, which makes them for the hits it shows only."""
         if not found:
             return []
         rows = {row[0]: row[1:] for row in self._conn.execute(
@@ -1199,19 +1236,26 @@ class SearchIndex:
         hits = []
         for rowid, (score, level) in found.items():
             doc_id, title, page, kind, anchor, text = rows[rowid]
-            # Inflected forms always count as the word; roots and substrings only if needed.
-            min_level = min(level, swedish.WORD) if level > swedish.TYPO else swedish.WORD
-            snippet, matched = matcher.snippet(text, min_level)
-            body = _after_heading(title, text) if kind == "card" else text
-            if body is not text:  # the heading is shown beside the snippet: not twice
-                snippet = matcher.snippet(body, min_level)[0]
             place = _card_place(title) if kind == "card" else ""
             # Said by the text when it opens with the place as a word ("Sala · …"), not as the
             # start of another ("Barnet berättar" is a sign under Barn, shown without it).
             said = text.startswith(place) and not text[len(place):len(place) + 1].isalpha()
-            hits.append(Hit(doc_id, title, page, snippet, score, kind, anchor, matched,
-                            "" if said else place))
+            hit = Hit(doc_id, title, page, "", score, kind, anchor, (), "" if said else place,
+                      _pending=partial(_snippet, matcher, title, text, kind, level))
+            hits.append(hit if lazy else hit.with_snippet())
         return hits
+
+
+def _snippet(matcher: swedish.Matcher, title: str, text: str, kind: str,
+             level: int) -> tuple[str, tuple[str, ...]]:
+    """A hit's snippet and the words matched on its page."""
+    # Inflected forms always count as the word; roots and substrings only if needed.
+    min_level = min(level, swedish.WORD) if level > swedish.TYPO else swedish.WORD
+    snippet, matched = matcher.snippet(text, min_level)
+    body = _after_heading(title, text) if kind == "card" else text
+    if body is not text:  # the heading is shown beside the snippet: not twice
+        snippet = matcher.snippet(body, min_level)[0]
+    return snippet, matched
 
 
 class _CardHeading(NamedTuple):

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kvinnofrid_desktop.core.card.model import SUBJECTS, ActionCard, Contact
+from kvinnofrid_desktop.core.card.model import SUBJECTS, ActionCard, Contact, swedish_now
 from kvinnofrid_desktop.core.card.now import (
     clock_text,
     day_note,
@@ -105,7 +105,7 @@ class ActionCardTab(QWidget):
     activePackRequested = Signal()
 
     def __init__(self, card: ActionCard | None, settings: Settings, *,
-                 clock: Callable[[], dt.datetime] = dt.datetime.now,
+                 clock: Callable[[], dt.datetime] = swedish_now,
                  today: Callable[[], dt.date] | None = None, error: str | None = None,
                  pack_label: str | None = None, allow_export: bool = True,
                  parent: QWidget | None = None) -> None:

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from kvinnofrid_desktop.core.search.index import Hit, SearchIndex
 
 DEBOUNCE_MS = 120
-RESULT_LIMIT = 60
+RESULT_LIMIT = 60  # core.search.index.ANSWER_DEPTH: the command line's top N are these first N
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 MIN_TEXT_WIDTH = 80  # px a result's text is laid out in, however narrow the panel
