@@ -1231,7 +1231,10 @@ class DocumentsPart(QWidget):
     # --- the preview --------------------------------------------------------------------------
 
     def _markdown_path(self) -> Path | None:
-        if self._index is None or self._kind(self._doc()) != "markdown":
+        # A preview may come back after its document went (the folder reverted after the
+        # worker was waited for: the test fixture's order, which failed a CI run).
+        if self._index is None or self._index >= len(self.folder.documents()) or \
+                self._kind(self._doc()) != "markdown":
             return None
         return self.folder.document_path(self._index)
 
