@@ -552,6 +552,15 @@ def test_a_pet_named_alone_reaches_the_step_on_the_pets_shelter(index: SearchInd
     assert shown(index, "djur", 1)[0].startswith("djur-")
 
 
+@pytest.mark.parametrize("query", ["VOOV", "voov", "VOOV hund"])
+def test_an_abbreviation_leads_with_the_entry_that_spells_it_out(index: SearchIndex,
+                                                                query: str) -> None:
+    """"VOOV" (the pets' foster homes) led with Kvinnofridslinjen and two pages that mention
+    it; the step that says what it is, "VOOV (Veterinär Omtanke Om Våldsutsatta) ordnar
+    tillfälliga jourhem", came fourth or fifth."""
+    assert shown(index, query, 1) == ["vuxna-djur"], shown(index, query, 5)
+
+
 @pytest.mark.parametrize(("query", "wanted"), [
     ("goals", "strategi:"), ("strategy goals", "strategi:"), ("police", "polisen-114"),
     ("veterinarian", "djur-veterinarer"), ("report concern child", "barn-orosanmalan"),

@@ -1089,8 +1089,11 @@ class SearchIndex:
                     if rowid in headings:
                         if rowid not in named:
                             card = headings[rowid]
+                            # An abbreviation the entry spells out names it as its heading
+                            # does ("VOOV (Veterinär Omtanke Om Våldsutsatta)"): "VOOV" led
+                            # with Kvinnofridslinjen, which only mentions it.
                             naming = 2 if rowid in named_by_tail \
-                                or _names_all(pq, card.name) else \
+                                or _names_all(pq, card.name + card.spelled) else \
                                 1 if card.section and _names_all(pq, card.name + card.section) \
                                 else 0
                             # A step (what to do) before a sign (what is seen); a contact
@@ -1204,7 +1207,7 @@ class SearchIndex:
                     tuple(w for w in dict.fromkeys(heading) if w not in swedish.STOPWORDS),
                     anchor, frozenset(map(swedish.stem, name)),
                     frozenset(swedish.root(w) for w in name if w not in swedish.STOPWORDS),
-                    contact)
+                    contact, _spelled_out(text))
             self._headings = headings
         return self._headings
 
@@ -1271,6 +1274,28 @@ class _CardHeading(NamedTuple):
     stems: frozenset[str]  # the stems of ``name``
     roots: frozenset[str]  # the roots of ``name``'s words but the small words
     contact: bool = False  # a contact (its text: place · section · …)
+    spelled: tuple[str, ...] = ()  # the abbreviations its text spells out, lower case
+
+
+# An abbreviation followed by what it stands for: "VOOV (Veterinär Omtanke Om Våldsutsatta)".
+_SPELLED_OUT = re.compile(r"\b([^\W\d_]{2,5})\s*\(([^()]*)\)")
+
+
+def _spelled_out(text: str) -> tuple[str, ...]:
+    """The abbreviations (in capitals) ``text`` spells out in parentheses after them, lower
+    case: the initials of the words in the parentheses, with or without their small words.
+    "VOOV (tillfälliga jourhem …)" only says something about it."""
+    out = []
+    for m in _SPELLED_OUT.finditer(text):
+        abbreviation = m.group(1)
+        if not swedish.is_abbreviation(abbreviation):
+            continue
+        words = swedish.tokens(m.group(2))[:2 * len(abbreviation)]
+        content = [w for w in words if w not in swedish.STOPWORDS]
+        wanted = abbreviation.lower()
+        if any("".join(w[0] for w in ws[:len(wanted)]) == wanted for ws in (words, content)):
+            out.append(wanted)
+    return tuple(dict.fromkeys(out))
 
 
 def _heading_share(pq: ParsedQuery, itself: list[swedish.Term], card: _CardHeading) -> float:
