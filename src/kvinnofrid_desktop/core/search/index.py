@@ -1046,7 +1046,10 @@ class SearchIndex:
         # text never says "orosanmälan"; the printed page that does came fourth).
         itself = [_as_itself(t) for t in pq.terms]
         named_by_tail = self._named_by_tails(pq, itself) if level is None else set()
-        by_tail = set(named_by_tail)
+        # The card's signs of the subject a query asks signs of ("tecken på att barn far illa"),
+        # found at the best level whatever their own words, and named by their section.
+        signs = self._signs_asked(pq, itself) if level is None else set()
+        by_tail = set(named_by_tail) | signs
         asked = {t.text for t in pq.terms if t.place}
         # What a word of the query is about when said alone ("orosanmälan": a child).
         items: list[swedish.Term | swedish.Phrase] = [*pq.terms, *pq.phrases]
@@ -1094,8 +1097,8 @@ class SearchIndex:
                             # with Kvinnofridslinjen, which only mentions it.
                             naming = 2 if rowid in named_by_tail \
                                 or _names_all(pq, card.name + card.spelled) else \
-                                1 if card.section and _names_all(pq, card.name + card.section) \
-                                else 0
+                                1 if card.section and (rowid in signs or _names_all(
+                                    pq, card.name + card.section)) else 0
                             # A step (what to do) before a sign (what is seen); a contact
                             # first when a number is asked for ("polisnummer": the police's
                             # 114 14, not the animal step that names the police). Then the
@@ -1165,6 +1168,57 @@ class SearchIndex:
                                        for card in self._card_headings().values()
                                        if not card.contact and card.name)
         return self._subjects
+
+    def _signs_asked(self, pq: ParsedQuery, itself: list[swedish.Term]) -> set[int]:
+        """The card's signs of each subject a query asks signs of, by rowid: a word for signs
+        (the word they are found by, their keywords' first: "tecken", and by its synonyms
+        "varningssignaler", "signs") beside a subject named as itself or by a synonym ("barn",
+        "en vuxen", "hunden", "djur som far illa"), when the card says something under that
+        subject of the query's other words. A sign's own line has few of a question's words:
+        "tecken på att barn far illa" led with pages quoting "far illa", and no sign for
+        children was among the first five. When no entry under the subject has any of them
+        ("tecken på könsstympning barn"), the pages that have them keep their order."""
+        items: list[swedish.Term | swedish.Phrase] = [*pq.terms, *pq.phrases]
+        if len(items) < 2:
+            return set()
+        headings = self._card_headings()
+        signs = {rowid: card for rowid, card in headings.items()
+                 if card.section and not card.contact and card.name}
+        if not signs:
+            return set()
+        word = next(iter(signs.values())).section[0]  # "tecken"
+        # The terms as themselves: one-word synonyms only.
+        named: list[swedish.Term | swedish.Phrase] = [*itself, *pq.phrases]
+        asking = {i for i, x in enumerate(named) if _names_word(x, word)}
+        if not asking:
+            return set()
+        subjects = {card.name[0] for card in signs.values()}
+        about = {i: {s for s in subjects if self._names_subject(named[i], s)}
+                 for i in range(len(items)) if i not in asking}
+        rest = [items[i] for i, found in about.items() if not found]
+        wanted = set().union(*about.values())
+        for subject in sorted(wanted):
+            rows = [rowid for rowid, card in headings.items()
+                    if not card.contact and card.name and card.name[0] == subject]
+            if rest and not any(self._found_among(item, rows) for item in rest):
+                wanted.discard(subject)
+        return {rowid for rowid, card in signs.items() if card.name[0] in wanted}
+
+    def _names_subject(self, item: swedish.Term | swedish.Phrase, subject: str) -> bool:
+        """Whether a query word (as itself or a one-word synonym: "kvinna" is "vuxna") or a word
+        of an expression ("barn far illa") names a subject of the card ("barn")."""
+        if isinstance(item, swedish.Term):
+            return item.level(subject) >= swedish.ROOT
+        return any(_names_word(self.parse(w).terms[0], subject) for w in item.words
+                   if w not in swedish.STOPWORDS)
+
+    def _found_among(self, item: swedish.Term | swedish.Phrase, rows: list[int]) -> bool:
+        """Whether one of the entries ``rows`` has a query word (any form, its root or a
+        synonym) or expression."""
+        expression = item.fts(swedish.ROOT) if isinstance(item, swedish.Term) else item.fts()
+        return self._conn.execute(
+            f"SELECT rowid FROM words WHERE words MATCH ? AND rowid IN "
+            f"({', '.join(map(str, rows))}) LIMIT 1", (expression,)).fetchone() is not None
 
     def _named_by_tails(self, pq: ParsedQuery, itself: list[swedish.Term]) -> set[int]:
         """The card entries whose heading names the query with a compound of it said by its
@@ -1334,6 +1388,16 @@ def _names_all(pq: ParsedQuery, words: tuple[str, ...]) -> bool:
     """Whether every term and expression of the query is among ``words`` (a heading's), in a
     form of its own (or its root) or as a synonym."""
     return bool(pq.terms or pq.phrases) and _named_share(pq, words) == 1.0
+
+
+def _names_word(item: swedish.Term | swedish.Phrase, word: str) -> bool:
+    """Whether a query word names ``word`` as itself, its root or a one-word synonym
+    ("varningssignaler": "tecken"), or an expression does by a one-word synonym ("warning
+    signs")."""
+    if isinstance(item, swedish.Term):
+        return _as_itself(item).level(word) >= swedish.ROOT
+    return any(len(alt) == 1 and swedish.Term(alt[0]).level(word) >= swedish.WORD
+               for alt in item.alts)
 
 
 def _as_itself(term: swedish.Term) -> swedish.Term:
