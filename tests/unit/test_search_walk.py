@@ -564,6 +564,18 @@ def test_a_pet_named_alone_reaches_the_step_on_the_pets_shelter(index: SearchInd
     assert shown(index, "djur", 1)[0].startswith("djur-")
 
 
+@pytest.mark.parametrize("query", ["skyddat boende hund", "skyddat boende med katt",
+                                   "hund skyddat boende", "skyddat boende djur"])
+def test_a_shelter_with_a_pet_leads_with_the_step_on_the_pets(index: SearchIndex,
+                                                              query: str) -> None:
+    """"skyddat boende hund" led with the Kvinnofridslinjen contact and pages; the Vuxna step
+    on the animals, whose VOOV finds foster homes "medan ägaren bor i skyddat boende", came
+    fourth or fifth (weighed as a step about another subject). A protected housing is an
+    adult's, the dog an animal's: the step under Vuxna about the animals joins the two."""
+    assert shown(index, query, 1) == ["vuxna-djur"], shown(index, query, 5)
+    assert shown(index, "skyddat boende", 1) == ["vuxna-socialtjansten"]
+
+
 @pytest.mark.parametrize("query", ["VOOV", "voov", "VOOV hund"])
 def test_an_abbreviation_leads_with_the_entry_that_spells_it_out(index: SearchIndex,
                                                                 query: str) -> None:

@@ -363,6 +363,7 @@ class SearchIndex:
         self._numberless: frozenset[str] | None = None  # see _numberless_anchors
         self._parts: dict[str, bool] | None = None  # see _as_parts
         self._subjects: frozenset[str] | None = None  # see _card_subjects
+        self._joins: dict[int, frozenset[str]] | None = None  # see _subjects_named
         self._textless: frozenset[str] | None = None  # see documents_without_text
 
     @classmethod
@@ -1046,14 +1047,17 @@ class SearchIndex:
         # text never says "orosanmälan"; the printed page that does came fourth).
         itself = [_as_itself(t) for t in pq.terms]
         named_by_tail = self._named_by_tails(pq, itself) if level is None else set()
-        # The card's signs of the subject a query asks signs of ("tecken på att barn far illa"),
-        # found at the best level whatever their own words, and named by their section.
-        signs = self._signs_asked(pq, itself) if level is None else set()
-        by_tail = set(named_by_tail) | signs
         asked = {t.text for t in pq.terms if t.place}
         # What a word of the query is about when said alone ("orosanmälan": a child).
         items: list[swedish.Term | swedish.Phrase] = [*pq.terms, *pq.phrases]
         meant = {swedish.stem(w) for x in items for w in swedish.senses(x)}
+        # The card's signs of the subject a query asks signs of ("tecken på att barn far illa"),
+        # found at the best level whatever their own words, and named by their section.
+        signs = self._signs_asked(pq, itself) if level is None else set()
+        # The entries that join the subjects a query is about ("skyddat boende hund": an
+        # adult's and an animal's), named by them.
+        joining = self._joining(pq, itself, meant) if level is None else set()
+        by_tail = set(named_by_tail) | signs
         # Whether the query names a subject of the card (Barn, Vuxna, Djur) as itself.
         subjects = self._card_subjects() if len(pq.terms) == 1 else frozenset()
         # One word alone ("hunden") that names a subject only by a synonym ("djur"); with more
@@ -1097,8 +1101,8 @@ class SearchIndex:
                             # with Kvinnofridslinjen, which only mentions it.
                             naming = 2 if rowid in named_by_tail \
                                 or _names_all(pq, card.name + card.spelled) else \
-                                1 if card.section and (rowid in signs or _names_all(
-                                    pq, card.name + card.section)) else 0
+                                1 if rowid in signs or rowid in joining or (card.section and
+                                    _names_all(pq, card.name + card.section)) else 0
                             # A step (what to do) before a sign (what is seen); a contact
                             # first when a number is asked for ("polisnummer": the police's
                             # 114 14, not the animal step that names the police). Then the
@@ -1204,12 +1208,47 @@ class SearchIndex:
                 wanted.discard(subject)
         return {rowid for rowid, card in signs.items() if card.name[0] in wanted}
 
+    def _joining(self, pq: ParsedQuery, itself: list[swedish.Term],
+                 meant: set[str]) -> set[int]:
+        """The card's signs and steps whose place and heading name every subject of the card
+        that the query is about, when it is about two or more: the subjects its words name (as
+        themselves or by a synonym: "hund" is "djur") and their senses ("skyddat boende" is an
+        adult's, ``swedish.senses``). Such an entry is where the card joins them: "skyddat
+        boende hund" led with the Kvinnofridslinjen contact, and the Vuxna step on the animals
+        (VOOV's foster homes, weighed as a side step) came fifth."""
+        named = self._subjects_named()
+        subjects = set().union(*named.values())
+        about = {s for s in subjects if swedish.stem(s) in meant}
+        items: list[swedish.Term | swedish.Phrase] = [*itself, *pq.phrases]
+        about |= {s for x in items for s in subjects if self._names_subject(x, s)}
+        if len(about) < 2:
+            return set()
+        return {rowid for rowid, names in named.items() if about <= names}
+
+    def _subjects_named(self) -> dict[int, frozenset[str]]:
+        """The subjects of the card ("barn", "vuxna", "djur") that each sign's and step's place
+        and heading name, by rowid ("Vuxna: Fråga om djuren": vuxna, djur). Read once."""
+        if self._joins is None:
+            headings = self._card_headings()
+            subjects = {card.name[0] for card in headings.values()
+                        if not card.contact and card.name}
+            self._joins = {rowid: frozenset(
+                s for s in subjects if any(_names_word(self._as_term(w), s) for w in card.name
+                                           if w not in swedish.STOPWORDS))
+                for rowid, card in headings.items() if not card.contact and card.name}
+        return self._joins
+
+    def _as_term(self, word: str) -> swedish.Term:
+        """``word`` as a query word with its one-word synonyms."""
+        alts = self.synonyms.alternatives((swedish.stem(word),)) if self.synonyms else ()
+        return swedish.Term(word, alts=tuple(a for a in alts if len(a) == 1 and a != (word,)))
+
     def _names_subject(self, item: swedish.Term | swedish.Phrase, subject: str) -> bool:
         """Whether a query word (as itself or a one-word synonym: "kvinna" is "vuxna") or a word
         of an expression ("barn far illa") names a subject of the card ("barn")."""
         if isinstance(item, swedish.Term):
             return item.level(subject) >= swedish.ROOT
-        return any(_names_word(self.parse(w).terms[0], subject) for w in item.words
+        return any(_names_word(self._as_term(w), subject) for w in item.words
                    if w not in swedish.STOPWORDS)
 
     def _found_among(self, item: swedish.Term | swedish.Phrase, rows: list[int]) -> bool:
