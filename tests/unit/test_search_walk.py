@@ -520,7 +520,12 @@ def test_a_report_of_concern_and_a_place_leads_with_the_children_s_unit(index: S
 @pytest.mark.parametrize(("query", "subject"), [
     ("tecken barn", "barn-"), ("tecken barn våld", "barn-"),
     ("varningssignaler barn", "barn-"), ("tecken vuxna", "vuxna-"),
-    ("tecken på våld kvinna", "vuxna-"), ("tecken djur", "djur-"), ("signs child", "barn-")])
+    ("tecken på våld kvinna", "vuxna-"), ("tecken djur", "djur-"), ("signs child", "barn-"),
+    # Questions: pages quoting "far illa" led, and no sign for children was in the first five;
+    # the adults' signs never say "utsätts".
+    ("tecken på att barn far illa", "barn-"), ("varningssignaler hos barn", "barn-"),
+    ("tecken på att en vuxen utsätts för våld", "vuxna-"),
+    ("tecken på djur som far illa", "djur-"), ("warning signs child abuse", "barn-")])
 def test_signs_asked_for_lead_with_the_card_s_signs(index: SearchIndex, query: str,
                                                     subject: str) -> None:
     """"tecken barn våld" led with a page about the printed material: a sign's own line never
@@ -528,6 +533,13 @@ def test_signs_asked_for_lead_with_the_card_s_signs(index: SearchIndex, query: s
     first = index.answer(query).hits[0]
     assert first.kind == "card" and first.anchor.startswith(subject), shown(index, query)
     assert not first.anchor.startswith(("barn-akut", "vuxna-akut", "djur-akut"))
+
+
+def test_signs_of_a_subject_give_way_to_what_the_card_does_not_say_of_it(
+        index: SearchIndex) -> None:
+    """No entry under Barn says anything of preschools: "tecken barn förskola" leads with the
+    page that does, not with signs that only share "barn"."""
+    assert not shown(index, "tecken barn förskola", 1)[0].startswith("barn-")
 
 
 def test_a_word_is_not_found_across_the_parts_of_a_compound(index: SearchIndex) -> None:
@@ -550,6 +562,27 @@ def test_a_pet_named_alone_reaches_the_step_on_the_pets_shelter(index: SearchInd
     step and sign under Djur; "djur" itself still leads with the Djur subject."""
     assert "vuxna-djur" in shown(index, query, 3)
     assert shown(index, "djur", 1)[0].startswith("djur-")
+
+
+@pytest.mark.parametrize("query", ["skyddat boende hund", "skyddat boende med katt",
+                                   "hund skyddat boende", "skyddat boende djur"])
+def test_a_shelter_with_a_pet_leads_with_the_step_on_the_pets(index: SearchIndex,
+                                                              query: str) -> None:
+    """"skyddat boende hund" led with the Kvinnofridslinjen contact and pages; the Vuxna step
+    on the animals, whose VOOV finds foster homes "medan ägaren bor i skyddat boende", came
+    fourth or fifth (weighed as a step about another subject). A protected housing is an
+    adult's, the dog an animal's: the step under Vuxna about the animals joins the two."""
+    assert shown(index, query, 1) == ["vuxna-djur"], shown(index, query, 5)
+    assert shown(index, "skyddat boende", 1) == ["vuxna-socialtjansten"]
+
+
+@pytest.mark.parametrize("query", ["VOOV", "voov", "VOOV hund"])
+def test_an_abbreviation_leads_with_the_entry_that_spells_it_out(index: SearchIndex,
+                                                                query: str) -> None:
+    """"VOOV" (the pets' foster homes) led with Kvinnofridslinjen and two pages that mention
+    it; the step that says what it is, "VOOV (Veterinär Omtanke Om Våldsutsatta) ordnar
+    tillfälliga jourhem", came fourth or fifth."""
+    assert shown(index, query, 1) == ["vuxna-djur"], shown(index, query, 5)
 
 
 @pytest.mark.parametrize(("query", "wanted"), [

@@ -363,6 +363,7 @@ class SearchIndex:
         self._numberless: frozenset[str] | None = None  # see _numberless_anchors
         self._parts: dict[str, bool] | None = None  # see _as_parts
         self._subjects: frozenset[str] | None = None  # see _card_subjects
+        self._joins: dict[int, frozenset[str]] | None = None  # see _subjects_named
         self._textless: frozenset[str] | None = None  # see documents_without_text
 
     @classmethod
@@ -1046,11 +1047,17 @@ class SearchIndex:
         # text never says "orosanmälan"; the printed page that does came fourth).
         itself = [_as_itself(t) for t in pq.terms]
         named_by_tail = self._named_by_tails(pq, itself) if level is None else set()
-        by_tail = set(named_by_tail)
         asked = {t.text for t in pq.terms if t.place}
         # What a word of the query is about when said alone ("orosanmälan": a child).
         items: list[swedish.Term | swedish.Phrase] = [*pq.terms, *pq.phrases]
         meant = {swedish.stem(w) for x in items for w in swedish.senses(x)}
+        # The card's signs of the subject a query asks signs of ("tecken på att barn far illa"),
+        # found at the best level whatever their own words, and named by their section.
+        signs = self._signs_asked(pq, itself) if level is None else set()
+        # The entries that join the subjects a query is about ("skyddat boende hund": an
+        # adult's and an animal's), named by them.
+        joining = self._joining(pq, itself, meant) if level is None else set()
+        by_tail = set(named_by_tail) | signs
         # Whether the query names a subject of the card (Barn, Vuxna, Djur) as itself.
         subjects = self._card_subjects() if len(pq.terms) == 1 else frozenset()
         # One word alone ("hunden") that names a subject only by a synonym ("djur"); with more
@@ -1089,10 +1096,13 @@ class SearchIndex:
                     if rowid in headings:
                         if rowid not in named:
                             card = headings[rowid]
+                            # An abbreviation the entry spells out names it as its heading
+                            # does ("VOOV (Veterinär Omtanke Om Våldsutsatta)"): "VOOV" led
+                            # with Kvinnofridslinjen, which only mentions it.
                             naming = 2 if rowid in named_by_tail \
-                                or _names_all(pq, card.name) else \
-                                1 if card.section and _names_all(pq, card.name + card.section) \
-                                else 0
+                                or _names_all(pq, card.name + card.spelled) else \
+                                1 if rowid in signs or rowid in joining or (card.section and
+                                    _names_all(pq, card.name + card.section)) else 0
                             # A step (what to do) before a sign (what is seen); a contact
                             # first when a number is asked for ("polisnummer": the police's
                             # 114 14, not the animal step that names the police). Then the
@@ -1163,6 +1173,92 @@ class SearchIndex:
                                        if not card.contact and card.name)
         return self._subjects
 
+    def _signs_asked(self, pq: ParsedQuery, itself: list[swedish.Term]) -> set[int]:
+        """The card's signs of each subject a query asks signs of, by rowid: a word for signs
+        (the word they are found by, their keywords' first: "tecken", and by its synonyms
+        "varningssignaler", "signs") beside a subject named as itself or by a synonym ("barn",
+        "en vuxen", "hunden", "djur som far illa"), when the card says something under that
+        subject of the query's other words. A sign's own line has few of a question's words:
+        "tecken på att barn far illa" led with pages quoting "far illa", and no sign for
+        children was among the first five. When no entry under the subject has any of them
+        ("tecken på könsstympning barn"), the pages that have them keep their order."""
+        items: list[swedish.Term | swedish.Phrase] = [*pq.terms, *pq.phrases]
+        if len(items) < 2:
+            return set()
+        headings = self._card_headings()
+        signs = {rowid: card for rowid, card in headings.items()
+                 if card.section and not card.contact and card.name}
+        if not signs:
+            return set()
+        word = next(iter(signs.values())).section[0]  # "tecken"
+        # The terms as themselves: one-word synonyms only.
+        named: list[swedish.Term | swedish.Phrase] = [*itself, *pq.phrases]
+        asking = {i for i, x in enumerate(named) if _names_word(x, word)}
+        if not asking:
+            return set()
+        subjects = {card.name[0] for card in signs.values()}
+        about = {i: {s for s in subjects if self._names_subject(named[i], s)}
+                 for i in range(len(items)) if i not in asking}
+        rest = [items[i] for i, found in about.items() if not found]
+        wanted = set().union(*about.values())
+        for subject in sorted(wanted):
+            rows = [rowid for rowid, card in headings.items()
+                    if not card.contact and card.name and card.name[0] == subject]
+            if rest and not any(self._found_among(item, rows) for item in rest):
+                wanted.discard(subject)
+        return {rowid for rowid, card in signs.items() if card.name[0] in wanted}
+
+    def _joining(self, pq: ParsedQuery, itself: list[swedish.Term],
+                 meant: set[str]) -> set[int]:
+        """The card's signs and steps whose place and heading name every subject of the card
+        that the query is about, when it is about two or more: the subjects its words name (as
+        themselves or by a synonym: "hund" is "djur") and their senses ("skyddat boende" is an
+        adult's, ``swedish.senses``). Such an entry is where the card joins them: "skyddat
+        boende hund" led with the Kvinnofridslinjen contact, and the Vuxna step on the animals
+        (VOOV's foster homes, weighed as a side step) came fifth."""
+        named = self._subjects_named()
+        subjects = set().union(*named.values())
+        about = {s for s in subjects if swedish.stem(s) in meant}
+        items: list[swedish.Term | swedish.Phrase] = [*itself, *pq.phrases]
+        about |= {s for x in items for s in subjects if self._names_subject(x, s)}
+        if len(about) < 2:
+            return set()
+        return {rowid for rowid, names in named.items() if about <= names}
+
+    def _subjects_named(self) -> dict[int, frozenset[str]]:
+        """The subjects of the card ("barn", "vuxna", "djur") that each sign's and step's place
+        and heading name, by rowid ("Vuxna: Fråga om djuren": vuxna, djur). Read once."""
+        if self._joins is None:
+            headings = self._card_headings()
+            subjects = {card.name[0] for card in headings.values()
+                        if not card.contact and card.name}
+            self._joins = {rowid: frozenset(
+                s for s in subjects if any(_names_word(self._as_term(w), s) for w in card.name
+                                           if w not in swedish.STOPWORDS))
+                for rowid, card in headings.items() if not card.contact and card.name}
+        return self._joins
+
+    def _as_term(self, word: str) -> swedish.Term:
+        """``word`` as a query word with its one-word synonyms."""
+        alts = self.synonyms.alternatives((swedish.stem(word),)) if self.synonyms else ()
+        return swedish.Term(word, alts=tuple(a for a in alts if len(a) == 1 and a != (word,)))
+
+    def _names_subject(self, item: swedish.Term | swedish.Phrase, subject: str) -> bool:
+        """Whether a query word (as itself or a one-word synonym: "kvinna" is "vuxna") or a word
+        of an expression ("barn far illa") names a subject of the card ("barn")."""
+        if isinstance(item, swedish.Term):
+            return item.level(subject) >= swedish.ROOT
+        return any(_names_word(self._as_term(w), subject) for w in item.words
+                   if w not in swedish.STOPWORDS)
+
+    def _found_among(self, item: swedish.Term | swedish.Phrase, rows: list[int]) -> bool:
+        """Whether one of the entries ``rows`` has a query word (any form, its root or a
+        synonym) or expression."""
+        expression = item.fts(swedish.ROOT) if isinstance(item, swedish.Term) else item.fts()
+        return self._conn.execute(
+            f"SELECT rowid FROM words WHERE words MATCH ? AND rowid IN "
+            f"({', '.join(map(str, rows))}) LIMIT 1", (expression,)).fetchone() is not None
+
     def _named_by_tails(self, pq: ParsedQuery, itself: list[swedish.Term]) -> set[int]:
         """The card entries whose heading names the query with a compound of it said by its
         last part (``_names_all_by_tails``); the headings are looked at only when a word of
@@ -1204,7 +1300,7 @@ class SearchIndex:
                     tuple(w for w in dict.fromkeys(heading) if w not in swedish.STOPWORDS),
                     anchor, frozenset(map(swedish.stem, name)),
                     frozenset(swedish.root(w) for w in name if w not in swedish.STOPWORDS),
-                    contact)
+                    contact, _spelled_out(text))
             self._headings = headings
         return self._headings
 
@@ -1271,6 +1367,28 @@ class _CardHeading(NamedTuple):
     stems: frozenset[str]  # the stems of ``name``
     roots: frozenset[str]  # the roots of ``name``'s words but the small words
     contact: bool = False  # a contact (its text: place · section · …)
+    spelled: tuple[str, ...] = ()  # the abbreviations its text spells out, lower case
+
+
+# An abbreviation followed by what it stands for: "VOOV (Veterinär Omtanke Om Våldsutsatta)".
+_SPELLED_OUT = re.compile(r"\b([^\W\d_]{2,5})\s*\(([^()]*)\)")
+
+
+def _spelled_out(text: str) -> tuple[str, ...]:
+    """The abbreviations (in capitals) ``text`` spells out in parentheses after them, lower
+    case: the initials of the words in the parentheses, with or without their small words.
+    "VOOV (tillfälliga jourhem …)" only says something about it."""
+    out = []
+    for m in _SPELLED_OUT.finditer(text):
+        abbreviation = m.group(1)
+        if not swedish.is_abbreviation(abbreviation):
+            continue
+        words = swedish.tokens(m.group(2))[:2 * len(abbreviation)]
+        content = [w for w in words if w not in swedish.STOPWORDS]
+        wanted = abbreviation.lower()
+        if any("".join(w[0] for w in ws[:len(wanted)]) == wanted for ws in (words, content)):
+            out.append(wanted)
+    return tuple(dict.fromkeys(out))
 
 
 def _heading_share(pq: ParsedQuery, itself: list[swedish.Term], card: _CardHeading) -> float:
@@ -1309,6 +1427,16 @@ def _names_all(pq: ParsedQuery, words: tuple[str, ...]) -> bool:
     """Whether every term and expression of the query is among ``words`` (a heading's), in a
     form of its own (or its root) or as a synonym."""
     return bool(pq.terms or pq.phrases) and _named_share(pq, words) == 1.0
+
+
+def _names_word(item: swedish.Term | swedish.Phrase, word: str) -> bool:
+    """Whether a query word names ``word`` as itself, its root or a one-word synonym
+    ("varningssignaler": "tecken"), or an expression does by a one-word synonym ("warning
+    signs")."""
+    if isinstance(item, swedish.Term):
+        return _as_itself(item).level(word) >= swedish.ROOT
+    return any(len(alt) == 1 and swedish.Term(alt[0]).level(word) >= swedish.WORD
+               for alt in item.alts)
 
 
 def _as_itself(term: swedish.Term) -> swedish.Term:

@@ -328,15 +328,21 @@ VAGUE = frozenset(_VAGUE.split())
 # child in Swedish usage (the card's step "Gör en orosanmälan" stands under Barn), and
 # "orosanmälan sala" led with Sala's adults' unit, another number. Among entries the query
 # names alike, the one that also names this goes first; "orosanmälan vuxna" still finds the
-# adults' (the children's does not name "vuxna").
-_SENSES = {"orosanmäl": ("barn",)}
+# adults' (the children's does not name "vuxna"). A protected housing is an adult's (the card's
+# step "… även för skyddat boende" stands under Vuxna): "skyddat boende hund" is about an adult
+# and an animal, and leads with the Vuxna step on the animals (VOOV's foster homes). Two words
+# are keyed by their roots apart by a space.
+_SENSES = {"orosanmäl": ("barn",), "skydd boend": ("vuxna",), "skyddsboend": ("vuxna",)}
 
 
 def senses(item: Term | Phrase) -> tuple[str, ...]:
     """The words a query word or expression is about when said alone (``_SENSES``), by the
-    word or a one-word synonym ("orosanmälning", "anmäla oro"); () for most words."""
+    word or a one-word synonym ("orosanmälning", "anmäla oro"), or by two words of an
+    expression ("skyddat boende" in "skyddat boende hund"); () for most words."""
     own = [item.text] if isinstance(item, Term) else []
     keys = [root(w) for w in (*own, *(a[0] for a in item.alts if len(a) == 1))]
+    if isinstance(item, Phrase):
+        keys += [f"{root(a)} {root(b)}" for a, b in itertools.pairwise(item.words)]
     return next((_SENSES[k] for k in keys if k in _SENSES), ())
 STOPWORDS = frozenset(
     (_STOPWORDS + _WHEN_AND_MUST + _ASKING_FOR_A_NUMBER + _ASKING_FOR_HOURS).split())
