@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 from pathlib import Path
 from types import SimpleNamespace
@@ -301,6 +302,47 @@ def test_pack_remove_on_the_command_line_removes_that_version(installed: SimpleN
     assert (installed.data / "packs" / V2).is_dir()
     assert main(["pack", "remove", "2020-01-01"]) != 0
     assert "är inte installerad" in capsys.readouterr().err
+
+
+def windows_holds_open(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Renaming ``folder`` fails as on Windows while a window has one of its files open."""
+    real = os.rename
+
+    def rename(src, dst) -> None:
+        if Path(src) == folder:
+            raise PermissionError(32, "The process cannot access the file because it is "
+                                      "being used by another process", str(src))
+        real(src, dst)
+
+    monkeypatch.setattr(os, "rename", rename)
+
+
+@pytest.mark.usefixtures("qapp")  # the import opens every PDF with Qt's engine
+def test_a_removal_a_window_holds_up_is_said_and_done_at_the_next_cleanup(
+        installed: SimpleNamespace, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Windows a window holds the files of the pack it shows: `pack remove` and `pack
+    rollback` said "Tog bort"/"togs bort", and `pack list` went on listing the version."""
+    from kvinnofrid_desktop.__main__ import main
+
+    store = PackStore()
+    store.import_pack(kvpack(installed, V2), allow_unsigned=True)
+    store.import_pack(kvpack(installed, "2026-12-03"), allow_unsigned=True)
+    windows_holds_open(monkeypatch, installed.data / "packs" / V1)
+    assert main(["pack", "remove", V1]) == 0
+    said = capsys.readouterr().out
+    assert f"Version {V1} är inte längre installerad. Mappen tas bort när inget program " \
+           "längre har den öppen" in said and "Tog bort" not in said
+    assert (installed.data / "packs" / V1).is_dir()
+    assert [p.version for p in store.installed() if not p.builtin] == ["2026-12-03", V2]
+    windows_holds_open(monkeypatch, installed.data / "packs" / "2026-12-03")
+    assert main(["pack", "rollback"]) == 0
+    said = capsys.readouterr().out
+    assert "Version 2026-12-03 tas bort när inget program längre har det öppet" in said
+    assert [p.version for p in store.installed() if not p.builtin] == [V2]
+    assert sorted(store.waiting_for_removal()) == sorted(["2026-12-03", V1])
+    monkeypatch.undo()  # the window has closed
+    assert sorted(store.cleanup()) == sorted(["packs/2026-12-03", f"packs/{V1}"])
+    assert sorted(p.name for p in (installed.data / "packs").iterdir()) == [V2]
 
 
 def test_remove_refuses_the_pack_shown_in_place_of_a_damaged_active_one(

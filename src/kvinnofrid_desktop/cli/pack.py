@@ -344,7 +344,9 @@ def _rollback(args: argparse.Namespace) -> int:
     active = store.rollback()
     which = "standardinnehållet" if active.builtin else f"paketet {active.version}"
     # The store keeps no version after the active one: say so, as the window's dialog does.
-    _say(f"Aktivt nu: {which}. Version {left} togs bort; importera dess fil igen för "
+    gone = "tas bort när inget program längre har det öppet" \
+        if left in store.waiting_for_removal() else "togs bort"
+    _say(f"Aktivt nu: {which}. Version {left} {gone}; importera dess fil igen för "
          "att använda den.")
     return ExitCode.OK
 
@@ -352,8 +354,11 @@ def _rollback(args: argparse.Namespace) -> int:
 def _remove(args: argparse.Namespace) -> int:
     from kvinnofrid_desktop.core.install.store import PackStore
 
-    PackStore().remove(args.remove_version)
-    _say(f"Tog bort version {args.remove_version}")
+    if PackStore().remove(args.remove_version):
+        _say(f"Tog bort version {args.remove_version}")
+    else:  # on Windows: a window has one of its files open
+        _say(f"Version {args.remove_version} är inte längre installerad. Mappen tas bort när "
+             "inget program längre har den öppen (senast vid nästa start).")
     return ExitCode.OK
 
 

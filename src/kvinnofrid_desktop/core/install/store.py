@@ -192,7 +192,7 @@ class PackStore:
         """Every installed version, newest first, then the embedded default."""
         _, _, active = self.resolve()
         found = [self._describe(self.packs / v, active=v == active, builtin=False)
-                 for v in installed_versions(self.packs)]
+                 for v in self._named()]
         return [*found, self._describe(default_pack_dir(), active=active is None, builtin=True)]
 
     def key_trust(self) -> KeyTrust:
@@ -424,9 +424,10 @@ class PackStore:
             self._cleanup_locked()  # the version rolled back from is no longer named: removed
         return self.active()
 
-    def remove(self, version: str) -> None:
+    def remove(self, version: str) -> bool:
         """Delete an installed version that is neither the active one nor the one shown in
-        place of a damaged active one."""
+        place of a damaged active one. False when it is no longer installed but its folder
+        stays until a later start (``_discard``)."""
         with self._locked():
             pointer = self._pointer_for_change()
             where = str(self.packs / version)
@@ -452,7 +453,7 @@ class PackStore:
                     f"eftersom det valda paketet {pointer.version} är skadat. Gör {version} "
                     f"till det aktiva med 'pack rollback' (det skadade {pointer.version} tas "
                     "då bort)"))
-            if version not in installed_versions(self.packs):
+            if version not in self._named():
                 if version == self._builtin_version():  # `pack list` shows it beside the rest
                     raise PackError(Problem(
                         "remove.builtin", str(default_pack_dir()), None,
@@ -461,7 +462,7 @@ class PackStore:
                 raise PackError(Problem("remove.not_found", where, None,
                                         f"version {version} är inte installerad"))
             self._write_pointer(pointer.version, [v for v in pointer.previous if v != version])
-            self._discard(self.packs / version)
+            return self._discard(self.packs / version)
 
     def cleanup(self) -> list[str]:
         """Remove debris of interrupted work; run at every start. Returns what was removed.
@@ -499,8 +500,7 @@ class PackStore:
             return removed  # without a trustworthy pointer, no installed version is debris
         keep = {pointer.version, *pointer.previous}
         for child in sorted(self.packs.iterdir()) if self.packs.is_dir() else []:
-            if child.name not in keep:
-                self._discard(child)
+            if child.name not in keep and self._discard(child):
                 removed.append(f"packs/{child.name}")
         return removed
 
@@ -556,18 +556,39 @@ class PackStore:
             _checkpoint("pointer_written")
         _checkpoint("pointer_replaced")
 
-    def _discard(self, path: Path) -> None:
-        """Remove a version folder: first out of ``packs/`` in one rename, then delete it."""
+    def _discard(self, path: Path) -> bool:
+        """Remove a version folder: first out of ``packs/`` in one rename, then delete it.
+        False when it stays for now (on Windows, a window has one of its files open): no
+        longer named by the pointer, it is not installed, and the next cleanup() removes it."""
         trash = self.root / "trash"
         try:
             trash.mkdir(exist_ok=True)
             moved = trash / secrets.token_hex(8)
             os.rename(path, moved)
+        except FileNotFoundError:
+            return True
         except OSError:
-            return  # still unnamed by the pointer; the next cleanup() tries again
+            return False
         shutil.rmtree(moved, ignore_errors=True)
         with contextlib.suppress(OSError):
             trash.rmdir()
+        return True
+
+    def _named(self) -> list[str]:
+        """The installed versions: the folders the pointer names (a folder it no longer names
+        waits for removal), every folder when the pointer cannot be trusted."""
+        found = installed_versions(self.packs)
+        try:
+            pointer = read_pointer(self.root)
+        except ValueError:
+            return found
+        named = {pointer.version, *pointer.previous}
+        return [v for v in found if v in named]
+
+    def waiting_for_removal(self) -> list[str]:
+        """Versions removed or rolled back from whose folder could not be deleted yet."""
+        named = set(self._named())
+        return [v for v in installed_versions(self.packs) if v not in named]
 
     @contextlib.contextmanager
     def _locked(self, timeout: float | None = None,

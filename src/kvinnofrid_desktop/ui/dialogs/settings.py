@@ -386,13 +386,17 @@ class SettingsDialog(WrappingDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.store.remove(pack.version)
+            gone = self.store.remove(pack.version)
         except PackError as exc:
             message = problem_text(exc.first.code, exc.first.message)
             self.packs_status.setText(message[:1].upper() + message[1:])
             return
         self._fill_packs()
-        self.packs_status.setText(arg(self.tr("Paketet %1 togs bort."), pack.version))
+        self.packs_status.setText(arg(self.tr("Paketet %1 togs bort."), pack.version) if gone
+                                  else arg(self.tr(
+                                      "Paketet %1 är inte längre installerat. Dess mapp tas "
+                                      "bort när den inte längre är öppen (senast vid nästa "
+                                      "start)."), pack.version))
 
     def _signature_text(self, pack: InstalledPack) -> str:
         """The store's verdict on an installed pack in the window's language (the store's own
