@@ -474,6 +474,37 @@ def test_a_newer_program_s_pack_is_kept_and_the_newest_readable_one_shown(
     assert (data / "active").read_text(encoding="utf-8") == pointer
 
 
+def test_the_user_s_own_pdfs_stay_open_when_the_window_replaces_itself(
+        qtbot, env: Path, controller: WindowController) -> None:
+    """Walk-through (a long day): the window replaced itself after the pack it showed was
+    removed elsewhere, and the client's PDF the worker had open was gone without a word."""
+    import shutil
+
+    from kvinnofrid_desktop.core.bundled import default_pack_dir
+
+    pdf = shutil.copy(next((default_pack_dir() / "docs").glob("*.pdf")), env / "Klientens.pdf")
+    window = controller.open()
+    qtbot.addWidget(window)
+    window.show()
+    viewer = window.open_pdf_file(Path(pdf))
+    assert viewer is not None
+    viewer.go_to_page(3)
+    window.show_tab("publications")
+    other = window.open_pdf_file(Path(pdf).with_name("saknas.pdf"))  # one that fails to open
+    assert other is not None
+    window.tabs.setCurrentWidget(viewer)
+    controller.reload("Paketet byttes.")
+    new = controller.window
+    assert new is not None and new is not window
+    qtbot.addWidget(new)
+    tabs = [new.tabs.tabText(i) for i in range(new.tabs.count())]
+    assert "Klientens.pdf" in tabs
+    reopened = new.tabs.currentWidget()
+    assert new.tabs.tabText(new.tabs.currentIndex()) == "Klientens.pdf"
+    assert reopened.page() == 3
+    new.close()
+
+
 def test_a_first_frame_shows_the_newer_pack_until_its_card_is_read(
         qtbot, env: Path, controller: WindowController) -> None:
     """The first frame does not wait for the card's code and file (start-up time): it shows

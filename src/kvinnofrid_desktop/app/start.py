@@ -249,11 +249,21 @@ class WindowController:
 
     def reload(self, notice: str = "") -> None:
         old = self.window
+        external = old.external_files() if old is not None else []
         if old is not None:
             old.close()  # saves geometry and per-document state for the new window
             old.deleteLater()
         self.pack_path = None  # after an import the active pack is the one to show
-        self.open(notice or None).show()
+        window = self.open(notice or None)
+        window.show()
+        # The user's own PDFs are not the pack's: they stay open, at their pages.
+        shown = window.tabs.currentWidget()
+        for path, page, current in external:
+            viewer = window.open_pdf_file(path)
+            if viewer is not None:
+                viewer.go_to_page(page)
+                shown = viewer if current else shown
+        window.tabs.setCurrentWidget(shown)
 
 
 def main(pack_path: Path | None = None, language: str | None = None,

@@ -925,6 +925,13 @@ class MainWindow(QMainWindow):
         viewer.open_document(path, page=state.page, zoom=state, top=state.top)
         return viewer
 
+    def external_files(self) -> list[tuple[Path, int, bool]]:
+        """The PDFs opened from outside the pack: (path, page, whether its tab is the one on
+        screen), in tab order; what a window that replaces this one opens again."""
+        current = self.tabs.currentWidget()
+        return [(Path(key.removeprefix("file:")), viewer.page(), viewer is current)
+                for key, viewer in self.file_tabs.items() if key.startswith("file:")]
+
     def remembers_external_files(self) -> bool:
         """"Kom ihåg externa filer": the user's choice (off by default) unless the policy
         decides."""
