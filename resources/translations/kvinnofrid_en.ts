@@ -2280,43 +2280,43 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1242"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1298"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1301"/>
         <source>Filen finns inte i källmappen.</source>
         <translation>The file is not in the source folder.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1246"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1249"/>
         <source>Ingen textredigerare kunde öppna filen; öppna %1 själv.</source>
         <translation>No text editor could open the file; open %1 yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1293"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1296"/>
         <source>Åtgärdskortet skapas av programmet från kontakternas uppgifter när paketet byggs; det finns ingen fil att förhandsvisa.</source>
         <translation>The program makes the action card from the contacts when the pack is built; there is no file to preview.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1305"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1308"/>
         <source>Förhandsvisningen skapas … den uppdateras när Markdown-filen sparas.</source>
         <translation>Making the preview … it is updated when the Markdown file is saved.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1313"/>
         <source>Förhandsvisningen skapas …</source>
         <translation>Making the preview …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1345"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1348"/>
         <source>Sidor: %1</source>
         <translation>Pages: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1348"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1351"/>
         <source>Förhandsvisning av PDF-filen som byggs av Markdown-filen.</source>
         <translation>Preview of the PDF built from the Markdown file.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1356"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="1359"/>
         <source>Förhandsvisningen kunde inte skapas: %1</source>
         <translation>The preview could not be made: %1</translation>
     </message>
@@ -4011,57 +4011,57 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1142"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1149"/>
         <source>Sidopaneler</source>
         <translation>Side panels</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1370"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1377"/>
         <source>Träffarna kommer från ett innehållspaket som inte längre är aktivt: numren kan ha ändrats. Visa det aktiva paketet innan du ringer.</source>
         <translation>These results come from a content pack that is no longer active: the numbers may have changed. Show the active pack before you call.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1382"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1389"/>
         <source>Innehållspaketet byttes utanför fönstret. Fönstret visar strax det aktiva paketet; sök då igen.</source>
         <translation>The content pack was changed outside this window. The window will show the active pack in a moment; search again then.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1583"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1590"/>
         <source>Kvinnofrid Västmanland %1</source>
         <translation>Kvinnofrid Västmanland %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1585"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1592"/>
         <source>Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.</source>
         <translation>An offline aid for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1587"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1594"/>
         <source>Innehållspaket: %1, version %2.</source>
         <translation>Content pack: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1588"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1595"/>
         <source>Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.</source>
         <translation>The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board (Länsstyrelsen).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1592"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1599"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1616"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1623"/>
         <source>Licenser: programmet EUPL-1.2. Qt och PySide6 LGPL-3.0, Python PSF-licensen, PyNaCl Apache-2.0 (libsodium ISC), pypdf och snowballstemmer BSD-3-Clause, fpdf2 LGPL-3.0, platformdirs, tomlkit, fontTools, markdown-it-py, mdurl och ICU MIT, defusedxml och typing_extensions PSF-licensen, typsnittet DejaVu en fri licens.</source>
         <translation>Licences: the program EUPL-1.2. Qt and PySide6 LGPL-3.0, Python the PSF licence, PyNaCl Apache-2.0 (libsodium ISC), pypdf and snowballstemmer BSD-3-Clause, fpdf2 LGPL-3.0, platformdirs, tomlkit, fontTools, markdown-it-py, mdurl and ICU MIT, defusedxml and typing_extensions the PSF licence, the DejaVu typeface a free licence.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1622"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1629"/>
         <source>Licenstexterna följer med det installerade programmet, i mappen licenses.</source>
         <translation>The licence texts come with the installed program, in the folder licenses.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1625"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1632"/>
         <source>Licenstexterna finns i mappen licenses: %1</source>
         <translation>The licence texts are in the folder licenses: %1</translation>
     </message>
@@ -5981,47 +5981,52 @@ Do you want to remove it?</translation>
         <translation>Pack %1 was removed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="402"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="397"/>
+        <source>Paketet %1 är inte längre installerat. Dess mapp tas bort när den inte längre är öppen (senast vid nästa start).</source>
+        <translation>Pack %1 is no longer installed. Its folder is removed once it is no longer open (at the next start at the latest).</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="406"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="403"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="407"/>
         <source>Osignerat</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="404"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="408"/>
         <source>Ogiltig signatur</source>
         <translation>Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="405"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="409"/>
         <source>Signerat med en okänd nyckel (%1)</source>
         <translation>Signed with an unknown key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="406"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="410"/>
         <source>Signerat med en tillbakadragen nyckel (%1)</source>
         <translation>Signed with a retired key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="408"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="412"/>
         <source>Verifierat vid importen med nyckeln %1, som programmet inte litar på nu: den gavs bara för importen (--trust-key), eller policyn har den inte längre</source>
         <translation>Verified at the import with the key %1, which the program does not trust now: it was given only for the import (--trust-key), or the policy no longer has it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="411"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="415"/>
         <source>Verifierat av %1; nyckeln %2 har sedan dragits tillbaka</source>
         <translation>Verified by %1; the key %2 has since been retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="431"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="435"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="432"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="436"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -6030,12 +6035,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="447"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="451"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="448"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="452"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>
@@ -6381,12 +6386,12 @@ Do you want to restore?</translation>
         <translation>The file %1 does not exist or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="299"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="300"/>
         <source>Programmets innehåll kunde inte läsas:
 %1</source>
         <translation>The program&apos;s content could not be read:
