@@ -3877,7 +3877,7 @@
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="293"/>
         <source>%1 och %2 till</source>
         <translation>%1 and %2 more</translation>
     </message>
@@ -3890,178 +3890,178 @@
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="283"/>
         <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
         <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="310"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="278"/>
         <source>Inställningarna har skrivits av en nyare version av programmet och kan inte användas av den här versionen, så standardvärdena används nu. Filen sparades som %1; den kan döpas tillbaka till %2 när den nyare versionen används igen.</source>
         <translation>The settings were written by a newer version of the program and cannot be used by this version, so the default values are used now. The file was saved as %1; it can be renamed back to %2 when the newer version is used again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="290"/>
         <source>Inställningsfilen skadades medan programmet var öppet. Inget gick förlorat: allt sparades på nytt, även Mina sidor.</source>
         <translation>The settings file was damaged while the program was open. Nothing was lost: everything was saved again, My pages too.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="293"/>
         <source>Inställningsfilen skadades igen medan programmet var öppet. Det som ändrats sedan start sparades på nytt, även Mina sidor.</source>
         <translation>The settings file was damaged again while the program was open. What changed since the start was saved again, My pages too.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="296"/>
         <source>Den skadade filen sparades som %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="401"/>
         <source>Åtgärdskortet öppnas …</source>
         <translation>Opening the action card …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="448"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="459"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="467"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="467"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="468"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="468"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="519"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="520"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="534"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="549"/>
         <source>Åtgärdskortet i det här innehållspaketet är gjort för en nyare version av programmet. Uppdatera programmet för att se det.</source>
         <translation>The action card in this content pack was made for a newer version of the program. Update the program to see it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="554"/>
         <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
         <translation>The action card in the content pack could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="587"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="593"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="621"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="797"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="801"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="800"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="804"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="907"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="911"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="908"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="912"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1153"/>
         <source>Sidopaneler</source>
         <translation>Side panels</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1377"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1381"/>
         <source>Träffarna kommer från ett innehållspaket som inte längre är aktivt: numren kan ha ändrats. Visa det aktiva paketet innan du ringer.</source>
         <translation>These results come from a content pack that is no longer active: the numbers may have changed. Show the active pack before you call.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1389"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1393"/>
         <source>Innehållspaketet byttes utanför fönstret. Fönstret visar strax det aktiva paketet; sök då igen.</source>
         <translation>The content pack was changed outside this window. The window will show the active pack in a moment; search again then.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1590"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1594"/>
         <source>Kvinnofrid Västmanland %1</source>
         <translation>Kvinnofrid Västmanland %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1592"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1596"/>
         <source>Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.</source>
         <translation>An offline aid for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1594"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1598"/>
         <source>Innehållspaket: %1, version %2.</source>
         <translation>Content pack: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1595"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1599"/>
         <source>Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.</source>
         <translation>The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board (Länsstyrelsen).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1599"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1603"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1623"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1627"/>
         <source>Licenser: programmet EUPL-1.2. Qt och PySide6 LGPL-3.0, Python PSF-licensen, PyNaCl Apache-2.0 (libsodium ISC), pypdf och snowballstemmer BSD-3-Clause, fpdf2 LGPL-3.0, platformdirs, tomlkit, fontTools, markdown-it-py, mdurl och ICU MIT, defusedxml och typing_extensions PSF-licensen, typsnittet DejaVu en fri licens.</source>
         <translation>Licences: the program EUPL-1.2. Qt and PySide6 LGPL-3.0, Python the PSF licence, PyNaCl Apache-2.0 (libsodium ISC), pypdf and snowballstemmer BSD-3-Clause, fpdf2 LGPL-3.0, platformdirs, tomlkit, fontTools, markdown-it-py, mdurl and ICU MIT, defusedxml and typing_extensions the PSF licence, the DejaVu typeface a free licence.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1629"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1633"/>
         <source>Licenstexterna följer med det installerade programmet, i mappen licenses.</source>
         <translation>The licence texts come with the installed program, in the folder licenses.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1632"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1636"/>
         <source>Licenstexterna finns i mappen licenses: %1</source>
         <translation>The licence texts are in the folder licenses: %1</translation>
     </message>
@@ -4747,197 +4747,202 @@ The original is unchanged.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="223"/>
+        <source>Det aktiva paketet är gjort för en nyare version av programmet och sparas för den; det föregående visas redan</source>
+        <translation>The active pack was made for a newer version of the program and is kept for it; the previous one is already shown</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="226"/>
         <source>Filen är inget läsbart innehållspaket, eller så är den skadad</source>
         <translation>The file is not a readable content pack, or it is damaged</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="225"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="228"/>
         <source>Paketet innehåller en otillåten sökväg</source>
         <translation>The pack contains a path that is not allowed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="226"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="229"/>
         <source>Paketets innehållsförteckning (manifest.json) saknas eller är felaktig</source>
         <translation>The pack&apos;s table of contents (manifest.json) is missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="228"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="231"/>
         <source>En fil i paketet saknas, är felaktig eller kan inte läsas</source>
         <translation>A file in the pack is missing, invalid or unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="230"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="233"/>
         <source>Åtgärdskortet i paketet är felaktigt</source>
         <translation>The action card in the pack is not valid</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="234"/>
         <source>Paketet kunde inte skrivas till disken</source>
         <translation>The pack could not be written to the disk</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="232"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="235"/>
         <source>De installerade innehållspaketen kunde inte läsas</source>
         <translation>The installed content packs could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="233"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="236"/>
         <source>En PDF-fil i paketet kan inte öppnas</source>
         <translation>A PDF file in the pack cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="234"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="237"/>
         <source>Ett dokument i paketet stämmer inte med sin beskrivning i paketet</source>
         <translation>A document in the pack does not match its description in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="237"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="240"/>
         <source>Dokumentet har ingen text som sökningen kan hitta (en inskannad PDF?)</source>
         <translation>The document has no text the search can find (a scanned PDF?)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="239"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="242"/>
         <source>Två dokument har samma titel och går inte att skilja åt</source>
         <translation>Two documents have the same title and cannot be told apart</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="241"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="244"/>
         <source>Dokumentets år saknas; skriv vilket år det gavs ut</source>
         <translation>The document&apos;s year is missing; enter the year it was published</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="243"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="246"/>
         <source>Dokumentets utgivare saknas; skriv vem som gav ut det</source>
         <translation>The document&apos;s publisher is missing; enter who published it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="245"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="248"/>
         <source>Dokumentet har ingen sammanfattning; Publikationer visar den tom</source>
         <translation>The document has no summary; Publications shows it empty</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="247"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="250"/>
         <source>En flik får inget dokument i paketet och blir tom</source>
         <translation>A tab gets no document in the pack and will be empty</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="252"/>
         <source>PDF-filen är tom (0 byte)</source>
         <translation>The PDF file is empty (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="251"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="254"/>
         <source>Sökindexet kan inte användas: installera om innehållspaketet eller återställ det föregående (Arkiv → Inställningar → Innehållspaket)</source>
         <translation>The search index cannot be used: reinstall the content pack or restore the previous one (File → Settings → Content packs)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="255"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="258"/>
         <source>En uppgift i en av paketets filer saknas eller har ett felaktigt värde</source>
         <translation>An entry in one of the pack&apos;s files is missing or has a wrong value</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="260"/>
         <source>En av paketets filer har en uppgift som programmet inte känner till</source>
         <translation>One of the pack&apos;s files has an entry the program does not know</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="259"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="262"/>
         <source>Paketet har ett format som den här versionen av programmet inte kan läsa</source>
         <translation>The pack has a format this version of the program cannot read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="261"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="264"/>
         <source>Paketet är gjort för en nyare version av programmet – uppdatera programmet först</source>
         <translation>The pack was made for a newer version of the program – update the program first</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="264"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="267"/>
         <source>Paketets lista över ord som betyder samma sak i sökningen är felaktig</source>
         <translation>The pack&apos;s list of words that mean the same in search is wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="266"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="269"/>
         <source>Signeringsnyckeln kan inte användas</source>
         <translation>The signing key cannot be used</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="267"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="270"/>
         <source>Den versionen kan inte tas bort</source>
         <translation>That version cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="268"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="271"/>
         <source>Den delade mappen med innehållspaket kan inte läsas</source>
         <translation>The shared folder of content packs cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="270"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="273"/>
         <source>Ett dokument i paketet hör till en flik som programmet inte har</source>
         <translation>A document in the pack belongs to a tab the program does not have</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="275"/>
         <source>Innehållspaketet finns inte</source>
         <translation>The content pack does not exist</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="274"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="277"/>
         <source>Paketet kan inte byggas i den mappen</source>
         <translation>The pack cannot be built in that folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="275"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="278"/>
         <source>Källmappens katalog (catalog.toml) saknas eller är felaktig</source>
         <translation>The source folder&apos;s catalogue (catalog.toml) is missing or wrong</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="277"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="280"/>
         <source>En kontaktuppgift behöver ses över</source>
         <translation>A contact detail needs checking</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="278"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="281"/>
         <source>En text i källmappen kan inte läsas som Markdown</source>
         <translation>A text in the source folder cannot be read as Markdown</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="280"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="283"/>
         <source>Kommunens ifyllda lista med kontaktuppgifter kan inte läsas</source>
         <translation>The municipality&apos;s filled-in list of contact details cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="282"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="285"/>
         <source>Källmappen kan inte skapas där</source>
         <translation>The source folder cannot be created there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="311"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="321"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="314"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="324"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="334"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="337"/>
         <source>Uppgiften om vilket innehållspaket som är aktivt kan inte användas (i detalj, på svenska: %1)</source>
         <translation>The record of which content pack is active cannot be used (in detail, in Swedish: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="338"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="341"/>
         <source>Paketet %1 är gjort för en nyare version av programmet och kan inte visas av den här versionen; det finns kvar och visas när programmet har uppdaterats</source>
         <translation>Pack %1 was made for a newer version of the program and cannot be shown by this version; it is kept and will be shown once the program is updated</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="344"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="347"/>
         <source>Paketet %1 kunde inte användas: %2</source>
         <translation>Pack %1 could not be used: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="347"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="350"/>
         <source>Programmet visar i stället paketet %1.</source>
         <translation>The program shows pack %1 instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="350"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="353"/>
         <source>Programmet visar standardinnehållet.</source>
         <translation>The program shows the default content.</translation>
     </message>
@@ -5952,22 +5957,27 @@ The original is unchanged.</translation>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="351"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="348"/>
+        <source>Det nyare paketet sparas tills programmet har uppdaterats; det föregående visas redan.</source>
+        <translation>The newer pack is kept until the program has been updated; the previous one is already shown.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="357"/>
         <source>Paketet %1 skulle ha förnyats senast %2. Fråga samordnaren efter ett nytt.</source>
         <translation>Pack %1 should have been renewed by %2. Ask the coordinator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="359"/>
         <source>Paketet %1 förnyas senast %2.</source>
         <translation>Pack %1 is to be renewed by %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="380"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="386"/>
         <source>Ta bort innehållspaket</source>
         <translation>Remove content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="381"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="387"/>
         <source>Paketet %1 tas bort från den här datorn. Det som visas nu ändras inte. Du kan importera paketet igen senare.
 
 Vill du ta bort det?</source>
@@ -5976,57 +5986,57 @@ Vill du ta bort det?</source>
 Do you want to remove it?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="395"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="401"/>
         <source>Paketet %1 togs bort.</source>
         <translation>Pack %1 was removed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="397"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="403"/>
         <source>Paketet %1 är inte längre installerat. Dess mapp tas bort när den inte längre är öppen (senast vid nästa start).</source>
         <translation>Pack %1 is no longer installed. Its folder is removed once it is no longer open (at the next start at the latest).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="406"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="412"/>
         <source>Verifierat av %1</source>
         <translation>Verified: signed by %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="407"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="413"/>
         <source>Osignerat</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="408"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="414"/>
         <source>Ogiltig signatur</source>
         <translation>Invalid signature</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="409"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="415"/>
         <source>Signerat med en okänd nyckel (%1)</source>
         <translation>Signed with an unknown key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="410"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="416"/>
         <source>Signerat med en tillbakadragen nyckel (%1)</source>
         <translation>Signed with a retired key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="412"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="418"/>
         <source>Verifierat vid importen med nyckeln %1, som programmet inte litar på nu: den gavs bara för importen (--trust-key), eller policyn har den inte längre</source>
         <translation>Verified at the import with the key %1, which the program does not trust now: it was given only for the import (--trust-key), or the policy no longer has it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="415"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="421"/>
         <source>Verifierat av %1; nyckeln %2 har sedan dragits tillbaka</source>
         <translation>Verified by %1; the key %2 has since been retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="435"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="441"/>
         <source>Återställ föregående innehåll</source>
         <translation>Restore previous content</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="436"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="442"/>
         <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
 
 Vill du återställa?</source>
@@ -6035,12 +6045,12 @@ Vill du återställa?</source>
 Do you want to restore?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="451"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="457"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="452"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="458"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>
@@ -6381,17 +6391,17 @@ Do you want to restore?</translation>
         <translation>The content pack in %1 could not be used (%2). The program shows the default content instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="220"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="222"/>
         <source>Filen %1 finns inte eller kan inte läsas.</source>
         <translation>The file %1 does not exist or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="307"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="308"/>
         <source>Programmets innehåll kunde inte läsas:
 %1</source>
         <translation>The program&apos;s content could not be read:

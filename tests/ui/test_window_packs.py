@@ -505,11 +505,9 @@ def test_the_user_s_own_pdfs_stay_open_when_the_window_replaces_itself(
     new.close()
 
 
-def test_a_first_frame_shows_the_newer_pack_until_its_card_is_read(
-        qtbot, env: Path, controller: WindowController) -> None:
-    """The first frame does not wait for the card's code and file (start-up time): it shows
-    the pointer's pack; once on screen the card is read and the window replaces itself with
-    the newest pack this build can show, as a window opened later shows at once."""
+def install_as_a_newer_program(env: Path) -> Path:
+    """2026-12-01 imported; then 2026-12-02 made active by a newer program (a card key this
+    build does not know). The store's data folder."""
     from kvinnofrid_desktop.__main__ import main
 
     assert main(["pack", "import", str(newer_pack(env, "2026-12-01")), "--allow-unsigned"]) == 0
@@ -518,21 +516,84 @@ def test_a_first_frame_shows_the_newer_pack_until_its_card_is_read(
                       number=SALA_CHILDREN_NEW, new_key=True)
     (data / "active").write_text(json.dumps({"version": "2026-12-02",
                                              "previous": ["2026-12-01"]}), encoding="utf-8")
+    return data
+
+
+def test_a_first_frame_shows_the_newer_pack_until_its_card_is_read(
+        qtbot, env: Path, controller: WindowController) -> None:
+    """The first frame does not wait for the card's code and file (start-up time): it shows
+    the pointer's pack; once on screen the card is read and the window replaces itself with
+    the newest pack this build can show, as a window opened later shows at once. What the
+    first window said at its start (a settings file reset) and a search being typed go on in
+    the new window (both were lost)."""
+    from kvinnofrid_desktop.ui.common.settings import default_settings_path
+
+    install_as_a_newer_program(env)
+    settings = default_settings_path()
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_bytes(b"[meta]\nversion=abc\n")  # damaged: reset at the start
     first = controller.open(deferred=True)
     qtbot.addWidget(first)
     assert first.pack.manifest.version == "2026-12-02"
+    assert "återställts till standardvärden" in first.banner.text()
     first.show()
     qtbot.waitUntil(first.is_complete)
+    first.search_field.setText("socialjour")
     controller.check_card()  # what the start does once the complete window is on screen
     window = controller.window
     assert window is not None and window is not first
     qtbot.addWidget(window)
     assert window.pack.manifest.version == "2026-12-01"
-    assert "Paketet 2026-12-02 är gjort för en nyare version av programmet" in \
-        window.banner.text()
+    said = window.banner.text()
+    assert "Paketet 2026-12-02 är gjort för en nyare version av programmet" in said
+    assert "återställts till standardvärden" in said
+    assert window.search_field.text() == "socialjour"
     controller.check_card()  # the card it shows reads: nothing more happens
     assert controller.window is window
     window.close()
+
+
+def test_a_start_on_the_card_never_says_the_newer_pack_s_card_cannot_be_shown(
+        qtbot, env: Path, controller: WindowController) -> None:
+    """Started on the action card, the first window built the newer pack's card and said
+    "Åtgärdskortet kan inte visas … Uppdatera programmet" until it replaced itself."""
+    from kvinnofrid_desktop.ui.common.settings import Settings, default_settings_path
+
+    install_as_a_newer_program(env)
+    remembered = Settings(default_settings_path())
+    remembered.set_active_tab("action_card")
+    remembered.sync()
+    window = controller.open(deferred=True)
+    qtbot.addWidget(window)
+    assert window.pack.manifest.version == "2026-12-01"  # decided before the first frame
+    window.show()
+    qtbot.waitUntil(window.is_complete)
+    card = window.action_card_tab
+    assert card.card is not None
+    assert "Paketet 2026-12-02 är gjort för en nyare version" in window.banner.text()
+    controller.check_card()
+    assert controller.window is window
+    window.close()
+
+
+def test_settings_offer_no_way_back_that_would_delete_the_newer_program_s_pack(
+        qtbot, env: Path) -> None:
+    """Inställningar's "Återställ föregående" deleted 2026-12-02 and showed 2026-12-01, as
+    before; the window then said the previous pack had been restored."""
+    from kvinnofrid_desktop.core.install.policy import load_policy
+    from kvinnofrid_desktop.core.install.store import PackStore
+    from kvinnofrid_desktop.ui.common.settings import Settings
+    from kvinnofrid_desktop.ui.dialogs.settings import SettingsDialog
+
+    data = install_as_a_newer_program(env)
+    dialog = SettingsDialog(Settings(env / "s.ini"), load_policy(), municipalities=["Sala"],
+                            store=PackStore())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.rollback_button.isEnabled()
+    assert "sparas tills programmet har uppdaterats" in dialog.rollback_button.toolTip()
+    dialog.close()
+    assert (data / "packs" / "2026-12-02").is_dir()
 
 
 def test_a_card_this_build_refuses_is_named_as_the_card_in_english(qtbot, env: Path) -> None:

@@ -458,6 +458,24 @@ def test_a_pack_a_newer_program_made_is_passed_over_kept_and_said_so(
     assert {p: p.read_bytes() for p in newer.rglob("*") if p.is_file()} == files
 
 
+def test_rollback_keeps_a_pack_a_newer_program_made_unless_forced(
+        installed: SimpleNamespace, capsys: pytest.CaptureFixture[str]) -> None:
+    """Walk-through (today's changes): `pack rollback` and Inställningar's "Återställ
+    föregående" deleted the newer program's pack and showed the same older pack as before."""
+    newer = install_as_a_newer_program(installed)
+    store = PackStore()
+    assert store.chosen_by_newer_program()
+    with pytest.raises(PackError) as info:
+        store.rollback()
+    assert info.value.code == "rollback.newer"
+    assert cli("rollback") != 0
+    assert f"att återställa skulle ta bort {V2}" in capsys.readouterr().err.lower()
+    assert newer.is_dir() and store.chosen_version() == V2
+    assert cli("rollback", "--force") == 0  # IT's deliberate choice
+    assert not newer.exists() and store.chosen_version() == V1
+    assert not store.chosen_by_newer_program()
+
+
 def test_a_changed_card_is_not_passed_over_as_a_newer_program_s(
         installed: SimpleNamespace) -> None:
     """A key added to the installed card by hand fails its checksum: that is a change, which

@@ -139,8 +139,10 @@ def create_main_window(pack_path: Path | str | None = None, *,
         settings.set_value(options.CARD_MUNICIPALITY, policy.default_municipality)
     apply_language(app, choose_language(language, settings.value(options.LANGUAGE)))
     # A deferred window is a first frame: its pack's card is read once it is on screen
-    # (WindowController.check_card).
-    pack, opened = open_pack(Path(pack_path) if pack_path else None, read_cards=not deferred)
+    # (WindowController.check_card), unless the first frame is the card's, which is built
+    # right after it (a card this build cannot show said "kan inte visas" until replaced).
+    read_cards = not deferred or settings.active_tab() == "action_card"
+    pack, opened = open_pack(Path(pack_path) if pack_path else None, read_cards=read_cards)
     notice = NOTICE_BREAK.join(filter(None, (notice, opened))) or None
     return MainWindow(pack, settings, notice=notice, policy=policy,
                       allow_export=policy.allow_export, deferred=deferred,
@@ -245,11 +247,14 @@ class WindowController:
         from kvinnofrid_desktop.core.install.active import card_refusal
 
         if card_refusal(window.pack) is not None:
-            self.reload()
+            # What the first window said at its start (a settings file reset) is not said by
+            # the next, which reads the file the first one wrote whole.
+            self.reload(window.settings_notice())
 
     def reload(self, notice: str = "") -> None:
         old = self.window
         external = old.external_files() if old is not None else []
+        typed = old.search_field.text() if old is not None else ""
         if old is not None:
             old.close()  # saves geometry and per-document state for the new window
             old.deleteLater()
@@ -264,6 +269,9 @@ class WindowController:
                 viewer.go_to_page(page)
                 shown = viewer if current else shown
         window.tabs.setCurrentWidget(shown)
+        if typed:  # a search being typed goes on in the new window
+            window.search_field.setText(typed)
+            window.search_field.setFocus()
 
 
 def main(pack_path: Path | None = None, language: str | None = None,

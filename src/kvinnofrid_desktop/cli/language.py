@@ -89,6 +89,9 @@ HELP_EN = {
         "writes keys/rotation.json and signs the pack with the old key",
     "kontrollera och installera en .kvpack-fil": "check and install a .kvpack file",
     "visa installerade paket": "list the installed packs",
+    "även när det aktiva paketet är gjort för en nyare version av programmet (det tas bort)":
+        "even when the active pack was made for a newer version of the program (it is "
+        "removed)",
     "gå tillbaka till det tidigare paketet (det aktiva tas bort)":
         "go back to the previous pack (the active one is removed)",
     "ta bort en installerad version (ej den aktiva eller den som visas)":

@@ -80,8 +80,11 @@ def add_pack_commands(pack_subparsers: Any) -> None:
     p = pack_subparsers.add_parser("list", help="visa installerade paket")
     p.add_argument("--json", action="store_true", help="skriv listan som JSON")
 
-    pack_subparsers.add_parser("rollback",
-                               help="gå tillbaka till det tidigare paketet (det aktiva tas bort)")
+    p = pack_subparsers.add_parser(
+        "rollback", help="gå tillbaka till det tidigare paketet (det aktiva tas bort)")
+    p.add_argument("--force", action="store_true",
+                   help="även när det aktiva paketet är gjort för en nyare version av "
+                        "programmet (det tas bort)")
 
     p = pack_subparsers.add_parser(
         "remove", help="ta bort en installerad version (ej den aktiva eller den som visas)")
@@ -341,7 +344,7 @@ def _rollback(args: argparse.Namespace) -> int:
 
     store = PackStore()
     left = store.chosen_version()  # not active().version: a damaged pack is shown as another
-    active = store.rollback()
+    active = store.rollback(newer_too=args.force)
     which = "standardinnehållet" if active.builtin else f"paketet {active.version}"
     # The store keeps no version after the active one: say so, as the window's dialog does.
     gone = "tas bort när inget program längre har det öppet" \

@@ -262,6 +262,10 @@ class MainWindow(QMainWindow):
         if not deferred or not self._show_preview():
             self.complete()
 
+    def settings_notice(self) -> str:
+        """What the banner said at the start about the settings file ("" when nothing)."""
+        return self._settings_notice()
+
     def _settings_notice(self) -> str:
         """What the banner says when the settings file could not be used, or was damaged while
         the program last ran (else "")."""

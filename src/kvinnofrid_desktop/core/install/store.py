@@ -404,8 +404,20 @@ class PackStore:
         for old in previous[KEEP_PREVIOUS:]:
             self._discard(self.packs / old)
 
-    def rollback(self) -> InstalledPack:
-        """Make the previous pack active again (or the embedded default); return it."""
+    def chosen_by_newer_program(self) -> bool:
+        """Whether the version installed as the active one is passed over because a newer
+        program made it (another is shown in its place, and it is kept for that program)."""
+        pointer = self._pointer_for_change()
+        if pointer.version is None:
+            return False
+        return any(f.version == pointer.version and f.problem is not None
+                   and made_by_newer_program([f.problem])
+                   for f in resolve_failures(self.root).failures)
+
+    def rollback(self, *, newer_too: bool = False) -> InstalledPack:
+        """Make the previous pack active again (or the embedded default); return it.
+        A pack a newer program made is kept for that program (it would be deleted, and the
+        same older pack shown as now) unless ``newer_too``."""
         with self._locked():
             self._cleanup_locked()
             pointer = self._pointer_for_change()
@@ -413,6 +425,13 @@ class PackStore:
                 raise PackError(Problem("rollback.nothing", str(self.root / POINTER_NAME), None,
                                         "det finns inget tidigare innehållspaket att gå "
                                         "tillbaka till; standardinnehållet visas redan"))
+            if not newer_too and self.chosen_by_newer_program():
+                raise PackError(Problem(
+                    "rollback.newer", str(self.packs / pointer.version), None,
+                    f"paketet {pointer.version} är gjort för en nyare version av programmet och "
+                    "visas inte nu; det föregående paketet visas redan i stället. Att återställa "
+                    f"skulle ta bort {pointer.version}: uppdatera programmet i stället "
+                    "(eller ange --force för att ta bort det)"))
             rest = list(pointer.previous)
             target: str | None = None
             while rest and target is None:

@@ -220,6 +220,9 @@ PROBLEM_EXPLANATIONS = {
         "Problems", "Programmet får inte skriva i sin datamapp"),
     "rollback.nothing": QT_TRANSLATE_NOOP(
         "Problems", "Det finns inget tidigare innehållspaket att gå tillbaka till"),
+    "rollback.newer": QT_TRANSLATE_NOOP(
+        "Problems", "Det aktiva paketet är gjort för en nyare version av programmet och sparas "
+        "för den; det föregående visas redan"),
     "archive": QT_TRANSLATE_NOOP(
         "Problems", "Filen är inget läsbart innehållspaket, eller så är den skadad"),
     "path": QT_TRANSLATE_NOOP("Problems", "Paketet innehåller en otillåten sökväg"),

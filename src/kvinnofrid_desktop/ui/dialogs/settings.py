@@ -340,7 +340,13 @@ class SettingsDialog(WrappingDialog):
         self._fit_pack_columns()
         # From the embedded default there is nothing to go back to; from a damaged installed
         # pack (the default shown in its place) there is: rolling back removes it.
-        self.rollback_button.setEnabled(self.store.chosen_version() is not None)
+        # A pack a newer program made is kept for it: the previous one is already shown, and
+        # going back would only delete it.
+        newer = self.store.chosen_by_newer_program()
+        self.rollback_button.setEnabled(self.store.chosen_version() is not None and not newer)
+        self.rollback_button.setToolTip(self.tr(
+            "Det nyare paketet sparas tills programmet har uppdaterats; det föregående visas "
+            "redan.") if newer else "")
         self._selection_changed()
 
     def _review_text(self, pack: InstalledPack) -> str:
