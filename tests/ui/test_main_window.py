@@ -802,8 +802,12 @@ def test_a_changed_document_is_noticed_when_first_opened(
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.banner.isVisible(), timeout=5000)
-    assert "Dokumentet har ändrats sedan paketet installerades" in win.banner.text()
+    said = win.banner.text()
+    assert "stämmer inte längre med det som installerades" in said
+    # Plain words, not the checksum's name; the action button says the one term for it.
+    assert "(filen är ändrad eller skadad)" in said and "SHA-256" not in said
     assert win.banner.action_button.isVisible()
+    assert win.banner.action_button.text() == "Återställ föregående innehållspaket"
     qtbot.mouseClick(win.banner.action_button, Qt.MouseButton.LeftButton)
     assert asked == ["Återställ föregående innehållspaket"]  # asks before going back
     win.close()
@@ -830,6 +834,9 @@ def test_a_pack_with_a_missing_file_falls_back_to_the_default(qtbot, tmp_path: P
     assert win.banner.isVisible()
     assert "kunde inte användas" in win.banner.text()
     assert "samverkansplan.pdf" in win.banner.text()
+    # Without the code kept for scripts ("[file.missing]"), and with what to do.
+    assert "[" not in win.banner.text()
+    assert "Be samordnaren om ett nytt paket." in win.banner.text()
     assert win.strategy_tab.viewer.page_count() > 5  # the default pack is shown
     win.close()
 
@@ -863,6 +870,42 @@ def test_a_changed_action_card_is_not_shown_and_the_way_back_is_offered(
     assert card_tab.card is None  # no contact from a file that fails its checksum
     assert win.banner.isVisible() and win.banner.action_button.isVisible()
     assert "action_card.json" in win.banner.text()
+    win.close()
+
+
+def test_a_card_that_does_not_validate_says_what_to_do_without_a_code(
+        qtbot, tmp_path: Path) -> None:
+    """A card whose contact has neither phone nor e-mail (the checksum matches): the tab said
+    "…kunde inte läsas: action_card.json: contacts[2].phone: … [field.missing]" and no way
+    out; now it says the card is damaged and where the way back is."""
+    import hashlib
+    import json
+    import shutil
+
+    from kvinnofrid_desktop.core.bundled import default_pack_dir
+
+    pack = tmp_path / "pack"
+    shutil.copytree(default_pack_dir(), pack)
+    card = json.loads((pack / "action_card.json").read_text(encoding="utf-8"))
+    contact = next(c for c in card["contacts"] if c["status"] != "missing")
+    contact["phone"] = contact["email"] = None
+    data = json.dumps(card, ensure_ascii=False).encode("utf-8")
+    (pack / "action_card.json").write_bytes(data)
+    manifest = json.loads((pack / "manifest.json").read_text(encoding="utf-8"))
+    entry = next(e for e in manifest["files"] if e["path"] == "action_card.json")
+    entry.update(bytes=len(data), sha256=hashlib.sha256(data).hexdigest())
+    (pack / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    win = create_main_window(pack, settings_path=tmp_path / "s.ini")
+    qtbot.addWidget(win)
+    win.show()
+    win.show_tab("action_card")
+    card_tab = win.action_card_tab
+    assert card_tab.card is None
+    said = card_tab.error_label.text()
+    assert "[" not in said and "contacts[" not in said and "action_card.json" not in said
+    assert "Arkiv → Inställningar → Innehållspaket → Återställ föregående innehållspaket" \
+        in said
+    assert "samordnaren" in said
     win.close()
 
 

@@ -167,17 +167,20 @@ class PackController(QObject):
     # --- a pack file that fails its checksum ----------------------------------------------------
 
     def file_changed(self, relative: str, message: str) -> None:
-        """A file of the pack no longer matches its checksum: say so and offer the way back."""
+        """A file of the pack no longer matches its checksum: say so and offer the way back.
+        ``message``: why, in plain words (``labels.damage_text``); the same version cannot be
+        imported again while it is installed, hence "restore, then import"."""
         if self.check_active_pack():
             # The pack was replaced or removed by another program: not a tampered file.
             return
         doc = next((d for d in self.pack.manifest.documents if d.file == relative), None)
         name = doc.title if doc else relative
         self.notices.show_notice(
-            arg(self.tr("Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på "
-                        "innehållet; gå tillbaka till det föregående innehållspaketet eller "
-                        "installera paketet på nytt."), name, message),
-            self.tr("Använd föregående paket"), self.roll_back)
+            arg(self.tr("En fil i innehållspaketet stämmer inte längre med det som "
+                        "installerades: %1 (%2). Lita inte på innehållet. Återställ föregående "
+                        "innehållspaket, och importera sedan paketet igen om du behöver det."),
+                name, message),
+            self.tr("Återställ föregående innehållspaket"), self.roll_back)
 
     # --- another program changed the active pack ------------------------------------------------
 

@@ -282,6 +282,17 @@ PROBLEM_EXPLANATIONS = {
     "source": QT_TRANSLATE_NOOP("Problems", "Källmappen kan inte skapas där"),
 }
 
+# A pack file that no longer matches what was installed, as the window's warning says it: the
+# core's "kontrollsumman (SHA-256) stämmer inte" or byte counts mean nothing to the reader.
+FILE_MISSING = QT_TRANSLATE_NOOP("Problems", "filen saknas")
+FILE_DAMAGED = QT_TRANSLATE_NOOP("Problems", "filen är ändrad eller skadad")
+
+
+def damage_text(code: str) -> str:
+    """Why an installed pack file cannot be trusted, in plain words, by its problem's code."""
+    return QCoreApplication.translate(PROBLEMS, FILE_MISSING if code == "file.missing"
+                                      else FILE_DAMAGED)
+
 
 def first_of(parts: list[str], shown: int, separator: str = ", ") -> str:
     """The first ``shown`` of ``parts`` joined, and how many more: "A, B, C och 4 till"."""
