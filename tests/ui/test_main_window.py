@@ -563,7 +563,7 @@ def test_corrupt_settings_file_gives_defaults_and_a_notice(qtbot, settings_path:
     qtbot.addWidget(win)
     win.show()
     assert win.banner.isVisible()
-    assert "återställts" in win.banner.text()
+    assert "standardvärdena används nu" in win.banner.text()
     assert str(settings_path.with_suffix(".ini.trasig")) in win.banner.text()
     assert win.current_tab_name() == "strategy"
     win.close()
@@ -722,7 +722,7 @@ def test_settings_damaged_again_while_open_do_not_deny_the_start_s_reset(qtbot, 
     env.settings.parent.mkdir(parents=True, exist_ok=True)
     env.settings.write_bytes(DAMAGED_WHILE_OPEN[1])
     window = open_window(qtbot, None, env.settings)
-    assert "återställts till standardvärden" in window.banner.text()
+    assert "standardvärdena används nu" in window.banner.text()
     window.show_tab("strategy")
     bookmark_page(qtbot, window, 5)
     env.settings.write_bytes(DAMAGED_WHILE_OPEN[0])
@@ -730,7 +730,7 @@ def test_settings_damaged_again_while_open_do_not_deny_the_start_s_reset(qtbot, 
     window.action_card_tab.set_municipality("Köping")
     qtbot.waitUntil(lambda: "skadades" in window.banner.text())  # at QSettings' next write
     said = window.banner.text()
-    assert "återställts till standardvärden" in said
+    assert "standardvärdena används nu" in said
     assert "skadades igen medan programmet var öppet. Det som ändrats sedan start sparades " \
            "på nytt, även Mina sidor." in said
     assert "Inget gick förlorat" not in said
@@ -1063,7 +1063,7 @@ def test_a_reset_settings_file_does_not_hide_the_passed_renew_by_date(
     copy = settings_path.with_name(settings_path.name + ".trasig")
     said = win.banner.text().split("\n\n")
     assert said == [
-        "Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla "
+        "Inställningarna kunde inte läsas, så standardvärdena används nu. Den gamla "
         f"filen sparades som {copy}.",
         f"Innehållet skulle ha förnyats senast {win.pack.manifest.review_by}. Det går att "
         "använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren "

@@ -90,7 +90,7 @@ def test_damaged_index_data_is_said_to_be_damaged_not_no_hits(qtbot, tmp_path: P
     panel.search_now("orda1")
     qtbot.waitUntil(lambda: "skadat" in panel.status.text(), timeout=5000)
     assert "Inga träffar" not in panel.status.text()
-    assert "återställ det föregående" in panel.status.text()
+    assert "återställ föregående innehållspaket" in panel.status.text()
     panel.shutdown()
 
 

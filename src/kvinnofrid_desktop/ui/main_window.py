@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
                 "som %1; den kan döpas tillbaka till %2 när den nyare versionen används igen."),
                 str(kept), self.settings.path.name)
         return arg(self.tr(
-            "Inställningarna kunde inte läsas och har återställts till standardvärden. "
+            "Inställningarna kunde inte läsas, så standardvärdena används nu. "
             "Den gamla filen sparades som %1."), str(kept))
 
     def _rescue_notice(self, copy: str) -> str:

@@ -112,8 +112,9 @@ class PackController(QObject):
         dialog.deleteLater()  # otherwise it lives on as the window's child
         if result is None:
             return False
-        self.packChanged.emit(arg(self.tr("Innehållspaketet %1 %2 är installerat. Det tidigare "
-                                          "paketet kan återställas under Inställningar."),
+        self.packChanged.emit(arg(self.tr("Innehållspaketet %1 %2 är installerat. Föregående "
+                                          "innehållspaket kan återställas under Arkiv → "
+                                          "Inställningar → Innehållspaket."),
                                   result.publisher, result.version))
         return True
 
@@ -125,7 +126,8 @@ class PackController(QObject):
         """Go back to the previous pack (after a warning that a file has changed)."""
         answer = QMessageBox.question(
             self.window, self.tr("Återställ föregående innehållspaket"),
-            self.tr("Vill du gå tillbaka till det föregående innehållspaketet?"))
+            self.tr("Vill du återställa föregående innehållspaket? Det aktiva paketet tas bort; "
+                    "du kan importera det igen senare."))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -134,7 +136,8 @@ class PackController(QObject):
             reason = problem_text(exc.first.code, exc.first.message) \
                 if isinstance(exc, PackError) else str(exc)
             QMessageBox.information(self.window, self.tr("Inget att återställa"), arg(self.tr(
-                "Det gick inte att gå tillbaka: %1."), reason))
+                "Föregående innehållspaket kunde inte återställas: %1. Be samordnaren om ett "
+                "nytt paket."), reason))
             return
         self.rolled_back()
 

@@ -219,7 +219,7 @@ PROBLEM_EXPLANATIONS = {
     "disk.permission": QT_TRANSLATE_NOOP(
         "Problems", "Programmet får inte skriva i sin datamapp"),
     "rollback.nothing": QT_TRANSLATE_NOOP(
-        "Problems", "Det finns inget tidigare innehållspaket att gå tillbaka till"),
+        "Problems", "Det finns inget föregående innehållspaket att återställa"),
     "archive": QT_TRANSLATE_NOOP(
         "Problems", "Filen är inget läsbart innehållspaket, eller så är den skadad"),
     "path": QT_TRANSLATE_NOOP("Problems", "Paketet innehåller en otillåten sökväg"),
@@ -250,7 +250,7 @@ PROBLEM_EXPLANATIONS = {
     # The search index, by SearchIndexError's code (core/search/index.py).
     "search": QT_TRANSLATE_NOOP(
         "Problems", "Sökindexet kan inte användas: installera om innehållspaketet eller "
-        "återställ det föregående (Arkiv → Inställningar → Innehållspaket)"),
+        "återställ föregående innehållspaket (Arkiv → Inställningar → Innehållspaket)"),
     # The file (the manifest or the action card) is named in the Swedish detail after it.
     "field": QT_TRANSLATE_NOOP(
         "Problems", "En uppgift i en av paketets filer saknas eller har ett felaktigt värde"),
