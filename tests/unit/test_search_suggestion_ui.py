@@ -116,3 +116,15 @@ def test_damage_met_after_a_search_takes_that_search_s_results_away(qtbot,
     assert "skadat" in panel.status.text() and not panel.tree.isVisible()
     assert panel.help_button.isVisible()
     panel.shutdown()
+
+
+def test_a_pack_without_a_search_index_says_what_to_do_instead(qtbot) -> None:
+    """It said "paketet saknar sökindex": a word for the coordinator, and nothing to do."""
+    field = SearchField()
+    panel = SearchPanel(field, None, {})
+    qtbot.addWidget(field)
+    qtbot.addWidget(panel)
+    said = panel.status.text()
+    assert "sökindex" not in said
+    assert "Läs dokumenten under Publikationer, eller be samordnaren om ett nytt paket." in said
+    panel.shutdown()

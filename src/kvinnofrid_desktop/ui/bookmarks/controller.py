@@ -357,7 +357,7 @@ class BookmarksController(QObject):
             "no_list": self.tr("den saknar listan med Mina sidor"),
             "entries": self.tr("några av sidorna i den kunde inte läsas"),
         }
-        return reasons.get(exc.code, self.tr("den är ingen giltig JSON-fil"))
+        return reasons.get(exc.code, self.tr("den är ingen giltig fil med Mina sidor"))
 
     def forget(self) -> None:
         """Glöm allt removed the list from the settings: the window shows none."""

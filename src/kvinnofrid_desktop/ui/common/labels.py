@@ -224,7 +224,7 @@ PROBLEM_EXPLANATIONS = {
         "Problems", "Filen är inget läsbart innehållspaket, eller så är den skadad"),
     "path": QT_TRANSLATE_NOOP("Problems", "Paketet innehåller en otillåten sökväg"),
     "manifest": QT_TRANSLATE_NOOP(
-        "Problems", "Paketets innehållsförteckning (manifest.json) saknas eller är felaktig"),
+        "Problems", "Paketets innehållsförteckning saknas eller är felaktig"),
     "file": QT_TRANSLATE_NOOP("Problems", "En fil i paketet saknas, är felaktig eller kan inte "
                               "läsas"),
     "card": QT_TRANSLATE_NOOP("Problems", "Åtgärdskortet i paketet är felaktigt"),

@@ -409,8 +409,8 @@ class SettingsDialog(WrappingDialog):
             UNKNOWN_KEY: arg(self.tr("Signerat med en okänd nyckel (%1)"), key),
             RETIRED: arg(self.tr("Signerat med en tillbakadragen nyckel (%1)"), key),
             VERIFIED_AT_IMPORT: arg(self.tr(
-                "Verifierat vid importen med nyckeln %1, som programmet inte litar på nu: den "
-                "gavs bara för importen (--trust-key), eller policyn har den inte längre"), key),
+                "Verifierat vid importen med nyckeln %1, som programmet inte längre litar på. "
+                "Fråga IT-avdelningen."), key),
             VERIFIED_THEN_RETIRED: arg(self.tr(
                 "Verifierat av %1; nyckeln %2 har sedan dragits tillbaka"), by, key),
         }
