@@ -226,6 +226,13 @@ def test_export_and_import_a_small_json_file(qtbot, env, monkeypatch: pytest.Mon
     assert "Nya i Mina sidor: 2." in window.statusBar().currentMessage()
     window.commands["bookmarks_import"].trigger()  # twice: nothing doubled
     assert len(window.bookmarks.items) == 2
+    # An entry that cannot be used is counted, with what to do about it.
+    partly = env.tmp / "delvis.json"
+    partly.write_text(json.dumps({**data, "bookmarks": [*data["bookmarks"], {"page": "x"}]}),
+                      encoding="utf-8")
+    assert window.bookmarks.import_(partly) == 0
+    assert "Poster i filen som inte kunde användas (skadade eller ofullständiga): 1. Be den " \
+           "som gav dig filen att exportera den igen." in window.statusBar().currentMessage()
     bad = env.tmp / "trasig.json"
     bad.write_text("{inte json", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName",

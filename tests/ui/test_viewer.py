@@ -926,6 +926,17 @@ def test_open_externally_hands_over_the_local_file(opened: PdfViewer, pdfs,
     assert Path(calls[0].toLocalFile()) == pdfs.sample.resolve()
 
 
+def test_without_a_pdf_reader_the_message_says_what_to_do_instead(opened: PdfViewer,
+                                                                  monkeypatch) -> None:
+    """It said only that no other program can open PDF files."""
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
+    opened.commands["open_external"].trigger()
+    assert opened.message_bar.isVisible()
+    assert opened.status_message() == (
+        "Det finns inget annat program som kan öppna PDF-filer. Läs dokumentet här i "
+        "programmet, eller be IT-avdelningen installera en PDF-läsare.")
+
+
 def test_export_can_be_forbidden(qtbot, pdfs, monkeypatch) -> None:
     locked = PdfViewer(allow_export=False)
     qtbot.addWidget(locked)

@@ -333,8 +333,9 @@ class BookmarksController(QObject):
         self.show_panel(True)
         message = self.tr("Nya i Mina sidor: %n.", "", added)
         if read.skipped:
-            message += " " + self.tr("Poster i filen som inte kunde användas: %n.", "",
-                                     read.skipped)
+            message += " " + self.tr("Poster i filen som inte kunde användas (skadade eller "
+                                     "ofullständiga): %n. Be den som gav dig filen att "
+                                     "exportera den igen.", "", read.skipped)
         self.window.statusBar().showMessage(message, 8000)
         return added
 
