@@ -145,8 +145,8 @@ class BookmarksController(QObject):
         self._unsaved = arg(self.tr(
             "Ändringarna i Mina sidor kunde inte sparas: inställningsfilen %1 kunde inte "
             "skrivas (disken kan vara full, eller mappen skrivskyddad). Sidorna finns kvar här "
-            "tills programmet stängs; spara dem på en annan plats med Exportera…, eller frigör "
-            "plats och gör ändringen igen."), str(self.settings.path))
+            "tills programmet stängs; spara dem på en annan plats med Arkiv → Exportera Mina "
+            "sidor…, eller frigör plats och gör ändringen igen."), str(self.settings.path))
         return False
 
     def _said_unsaved(self) -> None:
