@@ -126,7 +126,8 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
     # --- no traces, quick hide, Mina sidor, the page's text (issue 19) ---
     Command("quick_hide", QT_TRANSLATE_NOOP("Commands", "&Dölj snabbt"), (), WINDOW,
             tip=QT_TRANSLATE_NOOP("Commands", "Töm sökningen, stäng egna filer, visa "
-                                  "strategins första sida och minimera fönstret"),
+                                  "strategins första sida och minimera fönstret (Skift tre "
+                                  "gånger)"),
             gesture=QT_TRANSLATE_NOOP("Commands", "Skift tre gånger inom två sekunder"),
             note=QT_TRANSLATE_NOOP(
                 "Commands", "Dölj snabbt nås med Skift tre gånger, inte med Esc: Esc stänger "

@@ -99,12 +99,12 @@ class MessageBar(QFrame):
         self.password_edit.setPlaceholderText(self.tr("Lösenord"))
         self.password_edit.setAccessibleName(self.tr("Lösenord"))
         self.password_edit.setAccessibleDescription(
-            self.tr("Skriv dokumentets lösenord och tryck Retur"))
+            self.tr("Skriv dokumentets lösenord och tryck Enter"))
         self.password_edit.setMaximumWidth(chars(self, 32))
         self.password_edit.returnPressed.connect(self._submit_password)
         self.password_button = QPushButton(self.tr("Öppna"), self)
         self.password_button.setAccessibleName(self.tr("Öppna"))
-        self.password_button.setToolTip(self.tr("Öppna dokumentet med lösenordet (Retur)"))
+        self.password_button.setToolTip(self.tr("Öppna dokumentet med lösenordet (Enter)"))
         self.password_button.clicked.connect(self._submit_password)
 
         self.copy_button = QPushButton(self.tr("Kopiera adress"), self)
@@ -241,7 +241,7 @@ class FindBar(QFrame):
         self.edit.setPlaceholderText(self.tr("Sök i dokumentet"))
         self.edit.setAccessibleName(self.tr("Sök i dokumentet"))
         self.edit.setAccessibleDescription(
-            self.tr("Retur går till nästa träff, Skift+Retur till föregående, Esc stänger"))
+            self.tr("Enter går till nästa träff, Skift+Enter till föregående, Esc stänger"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(chars(self, 22))  # gives way to the count beside it
         self.edit.setMaximumWidth(chars(self, 50))
