@@ -252,7 +252,7 @@ class FindBar(QFrame):
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.status = QLabel(self)
-        self.status.setAccessibleName(self.tr("Sökresultat"))
+        self.status.setAccessibleName(self.tr("Träffar i dokumentet"))
         self.status.setMinimumWidth(chars(self, 14))
         # "1 av 5 för ”orosanmälan”" (a word respelled) is long: where the bar is narrow it
         # takes a second line instead of being cut.
@@ -261,8 +261,8 @@ class FindBar(QFrame):
         self.close_button.setIcon(viewer_icon("close"))
         self.close_button.setAutoRaise(True)
         self.close_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.close_button.setToolTip(self.tr("Stäng sökfältet (Esc)"))
-        self.close_button.setAccessibleName(self.tr("Stäng sökfältet"))
+        self.close_button.setToolTip(self.tr("Stäng Sök i dokumentet (Esc)"))
+        self.close_button.setAccessibleName(self.tr("Stäng Sök i dokumentet"))
         self.close_button.clicked.connect(self.closeRequested)
 
         layout = QHBoxLayout(self)
@@ -281,7 +281,7 @@ class FindBar(QFrame):
                       default=0)
         self.status.setMinimumWidth(max(chars(self, 14), longest + 2))
         self.status.setText(text)
-        self.status.setAccessibleName(text or self.tr("Sökresultat"))
+        self.status.setAccessibleName(text or self.tr("Träffar i dokumentet"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress and \
