@@ -48,7 +48,7 @@ SCOPE_HEADINGS = {
     "national": QT_TRANSLATE_NOOP("Labels", "Nationella nummer och stödlinjer"),
 }
 STATUS_LABELS = {
-    "verified": QT_TRANSLATE_NOOP("Labels", "kontrollerad"),
+    "verified": QT_TRANSLATE_NOOP("Labels", "bekräftad"),
     "unverified": QT_TRANSLATE_NOOP("Labels", "ej bekräftad – kontrollera"),
     "missing": QT_TRANSLATE_NOOP("Labels", "uppgift saknas"),
 }
