@@ -226,6 +226,13 @@ def test_export_and_import_a_small_json_file(qtbot, env, monkeypatch: pytest.Mon
     assert "Nya i Mina sidor: 2." in window.statusBar().currentMessage()
     window.commands["bookmarks_import"].trigger()  # twice: nothing doubled
     assert len(window.bookmarks.items) == 2
+    # An entry that cannot be used is counted, with what to do about it.
+    partly = env.tmp / "delvis.json"
+    partly.write_text(json.dumps({**data, "bookmarks": [*data["bookmarks"], {"page": "x"}]}),
+                      encoding="utf-8")
+    assert window.bookmarks.import_(partly) == 0
+    assert "Poster i filen som inte kunde användas (skadade eller ofullständiga): 1. Be den " \
+           "som gav dig filen att exportera den igen." in window.statusBar().currentMessage()
     bad = env.tmp / "trasig.json"
     bad.write_text("{inte json", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
@@ -583,7 +590,11 @@ def test_a_page_that_cannot_be_saved_is_said_at_once_and_written_once_it_can(qtb
     assert (title, icon) == ("Mina sidor kunde inte sparas", QMessageBox.Icon.Warning)
     assert said.startswith(f"Ändringarna i Mina sidor kunde inte sparas: inställningsfilen "
                            f"{env.settings} kunde inte skrivas")
-    assert "Exportera…" in said
+    # The way to save them elsewhere, named as the menu shows it ("med Exportera…" was none).
+    menu = window.menuBar().actions()[0]
+    export = window.commands["bookmarks_export"]
+    assert export in menu.menu().actions()
+    assert f"{menu.text()} → {export.text()}".replace("&", "") in said
     assert window.statusBar().currentMessage() == "Mina sidor kunde inte sparas: se Mina sidor."
     qtbot.waitUntil(lambda: problem_shown(window) == said)  # and it stays in the panel
     assert [b.page for b in window.bookmarks.items] == [2, 3]  # kept while the program runs

@@ -132,8 +132,9 @@ def test_the_english_window_says_in_english_what_came_from_the_folder(
         controller.content_folder.shutdown()
         window.close()
     assert "2026-12-21 is installed from the shared folder" in text, text
-    assert "A file in the shared folder was skipped" in text, text
-    assert "Innehållspaketet" not in text and "hoppades" not in text.split("(in detail")[0]
+    assert "restored under File → Settings → Content packs" in text, text  # the real menu path
+    assert "The program skipped the file trasig.kvpack in the shared folder" in text, text
+    assert "Innehållspaketet" not in text and "hoppade" not in text.split("(in detail")[0]
 
 
 def test_the_english_window_says_in_english_why_the_folder_cannot_be_reached(

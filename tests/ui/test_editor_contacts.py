@@ -120,7 +120,7 @@ def test_a_municipality_shows_its_contacts_by_role(qtbot, part: ContactsPart) ->
     row = row_of(part, role="out_of_hours")
     assert cell(part, row, "name").text() == "Socialjouren i Västmanland"
     assert cell(part, row, "phone").text() == "021-39 20 66"
-    assert cell(part, row, "status").text() == "kontrollerad"
+    assert cell(part, row, "status").text() == "bekräftad"
     assert cell(part, row, "verified").text() == "2026-11-26"
 
     choose(qtbot, part, "Hela länet")  # the county-wide entries have a table too
@@ -191,7 +191,7 @@ def test_a_new_number_is_marked_while_typed_and_applied_on_tab(qtbot, part: Cont
     assert folder.contact(contact_id)["verified"] == TODAY
     row = row_of(part, contact_id=contact_id)
     assert cell(part, row, "verified").text() == TODAY
-    assert cell(part, row, "status").text() == "kontrollerad"
+    assert cell(part, row, "status").text() == "bekräftad"
 
     folder.save()
     card = json.loads((folder.root / folder.card_rel).read_text(encoding="utf-8"))
@@ -214,7 +214,7 @@ def test_checked_today_turns_a_stale_unverified_entry_verified(qtbot, folder: So
     row = row_of(part, contact_id="sala-vaxel")
     assert part.status.currentData() == "verified"
     assert part.fields["verified"].value() == TODAY
-    assert cell(part, row, "status").text() == "kontrollerad"
+    assert cell(part, row, "status").text() == "bekräftad"
     assert cell(part, row, "verified").text() == TODAY
     assert cell(part, row, "name").background().style() == Qt.BrushStyle.NoBrush
     assert folder.contact("sala-vaxel")["status"] == "verified"

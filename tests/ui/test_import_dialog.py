@@ -291,6 +291,23 @@ def test_a_pack_changed_after_signing_is_refused_with_only_a_close_button(
     assert_unchanged(env)
 
 
+def test_a_retired_key_is_said_without_command_line_options(env: SimpleNamespace,
+                                                              open_dialog) -> None:
+    """The core's refusal ends "inte heller med --trust-key": a command-line option, not what
+    a user of the window can do. The dialog says it plainly, with what to do."""
+    from kvinnofrid_desktop.core.pack.problems import Problem
+
+    dialog = open_dialog(changed_after_signing(env))
+    said = dialog._reasons([Problem(
+        "signature.retired_key", "manifest.sig", None,
+        "paketet är signerat med nyckeln abc, som utgivaren har dragit tillbaka. Paket "
+        "signerade med den tas aldrig emot, inte heller med --trust-key; hämta ett paket "
+        "signerat med utgivarens nya nyckel.")])
+    assert "--" not in said
+    assert said.startswith("Paketet är signerat med en nyckel som utgivaren har dragit "
+                           "tillbaka. Hämta ett nytt paket från utgivaren")
+
+
 @pytest.mark.parametrize("newer", ["card key", "card format", "manifest key"])
 def test_a_pack_from_a_newer_program_says_to_update_the_program_first(
         env: SimpleNamespace, open_dialog, newer: str) -> None:

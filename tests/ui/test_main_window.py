@@ -563,7 +563,7 @@ def test_corrupt_settings_file_gives_defaults_and_a_notice(qtbot, settings_path:
     qtbot.addWidget(win)
     win.show()
     assert win.banner.isVisible()
-    assert "återställts" in win.banner.text()
+    assert "standardvärdena används nu" in win.banner.text()
     assert str(settings_path.with_suffix(".ini.trasig")) in win.banner.text()
     assert win.current_tab_name() == "strategy"
     win.close()
@@ -722,7 +722,7 @@ def test_settings_damaged_again_while_open_do_not_deny_the_start_s_reset(qtbot, 
     env.settings.parent.mkdir(parents=True, exist_ok=True)
     env.settings.write_bytes(DAMAGED_WHILE_OPEN[1])
     window = open_window(qtbot, None, env.settings)
-    assert "återställts till standardvärden" in window.banner.text()
+    assert "standardvärdena används nu" in window.banner.text()
     window.show_tab("strategy")
     bookmark_page(qtbot, window, 5)
     env.settings.write_bytes(DAMAGED_WHILE_OPEN[0])
@@ -730,7 +730,7 @@ def test_settings_damaged_again_while_open_do_not_deny_the_start_s_reset(qtbot, 
     window.action_card_tab.set_municipality("Köping")
     qtbot.waitUntil(lambda: "skadades" in window.banner.text())  # at QSettings' next write
     said = window.banner.text()
-    assert "återställts till standardvärden" in said
+    assert "standardvärdena används nu" in said
     assert "skadades igen medan programmet var öppet. Det som ändrats sedan start sparades " \
            "på nytt, även Mina sidor." in said
     assert "Inget gick förlorat" not in said
@@ -802,8 +802,12 @@ def test_a_changed_document_is_noticed_when_first_opened(
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.banner.isVisible(), timeout=5000)
-    assert "Dokumentet har ändrats sedan paketet installerades" in win.banner.text()
+    said = win.banner.text()
+    assert "stämmer inte längre med det som installerades" in said
+    # Plain words, not the checksum's name; the action button says the one term for it.
+    assert "(filen är ändrad eller skadad)" in said and "SHA-256" not in said
     assert win.banner.action_button.isVisible()
+    assert win.banner.action_button.text() == "Återställ föregående innehållspaket"
     qtbot.mouseClick(win.banner.action_button, Qt.MouseButton.LeftButton)
     assert asked == ["Återställ föregående innehållspaket"]  # asks before going back
     win.close()
@@ -830,6 +834,9 @@ def test_a_pack_with_a_missing_file_falls_back_to_the_default(qtbot, tmp_path: P
     assert win.banner.isVisible()
     assert "kunde inte användas" in win.banner.text()
     assert "samverkansplan.pdf" in win.banner.text()
+    # Without the code kept for scripts ("[file.missing]"), and with what to do.
+    assert "[" not in win.banner.text()
+    assert "Be samordnaren om ett nytt paket." in win.banner.text()
     assert win.strategy_tab.viewer.page_count() > 5  # the default pack is shown
     win.close()
 
@@ -863,6 +870,42 @@ def test_a_changed_action_card_is_not_shown_and_the_way_back_is_offered(
     assert card_tab.card is None  # no contact from a file that fails its checksum
     assert win.banner.isVisible() and win.banner.action_button.isVisible()
     assert "action_card.json" in win.banner.text()
+    win.close()
+
+
+def test_a_card_that_does_not_validate_says_what_to_do_without_a_code(
+        qtbot, tmp_path: Path) -> None:
+    """A card whose contact has neither phone nor e-mail (the checksum matches): the tab said
+    "…kunde inte läsas: action_card.json: contacts[2].phone: … [field.missing]" and no way
+    out; now it says the card is damaged and where the way back is."""
+    import hashlib
+    import json
+    import shutil
+
+    from kvinnofrid_desktop.core.bundled import default_pack_dir
+
+    pack = tmp_path / "pack"
+    shutil.copytree(default_pack_dir(), pack)
+    card = json.loads((pack / "action_card.json").read_text(encoding="utf-8"))
+    contact = next(c for c in card["contacts"] if c["status"] != "missing")
+    contact["phone"] = contact["email"] = None
+    data = json.dumps(card, ensure_ascii=False).encode("utf-8")
+    (pack / "action_card.json").write_bytes(data)
+    manifest = json.loads((pack / "manifest.json").read_text(encoding="utf-8"))
+    entry = next(e for e in manifest["files"] if e["path"] == "action_card.json")
+    entry.update(bytes=len(data), sha256=hashlib.sha256(data).hexdigest())
+    (pack / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    win = create_main_window(pack, settings_path=tmp_path / "s.ini")
+    qtbot.addWidget(win)
+    win.show()
+    win.show_tab("action_card")
+    card_tab = win.action_card_tab
+    assert card_tab.card is None
+    said = card_tab.error_label.text()
+    assert "[" not in said and "contacts[" not in said and "action_card.json" not in said
+    assert "Arkiv → Inställningar → Innehållspaket → Återställ föregående innehållspaket" \
+        in said
+    assert "samordnaren" in said
     win.close()
 
 
@@ -1020,7 +1063,7 @@ def test_a_reset_settings_file_does_not_hide_the_passed_renew_by_date(
     copy = settings_path.with_name(settings_path.name + ".trasig")
     said = win.banner.text().split("\n\n")
     assert said == [
-        "Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla "
+        "Inställningarna kunde inte läsas, så standardvärdena används nu. Den gamla "
         f"filen sparades som {copy}.",
         f"Innehållet skulle ha förnyats senast {win.pack.manifest.review_by}. Det går att "
         "använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren "

@@ -155,6 +155,12 @@ def test_the_f1_list_names_the_gesture_and_says_why_not_esc(qtbot, window: MainW
     assert seen and any("inte med Esc" in note for note in seen[0])
 
 
+def test_the_button_names_the_shift_gesture(window: MainWindow) -> None:
+    """Only F1 said how to hide without the mouse; the button's tooltip now says it too."""
+    assert window.quick_hide_button is not None
+    assert window.quick_hide_button.toolTip().endswith("(Skift tre gånger)")
+
+
 def test_the_policy_can_turn_quick_hide_off(qtbot, env, window: MainWindow) -> None:
     window.close()
     env.tmp.joinpath("policy.json").write_text('{"quick_hide": false}', encoding="utf-8")

@@ -158,16 +158,22 @@ def test_rollback_from_the_settings_dialog_switches_the_active_pack(
                     ["2026-11-26", "Inbyggt standardinnehåll", ""]]
 
     asked: list[str] = []
+    titles: list[str] = []
 
     def answer(reply: QMessageBox.StandardButton):
         def question(parent: QWidget, title: str, text: str, *args: object) -> object:
             asked.append(text)
+            titles.append(title)
             return reply
         return question
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     qtbot.mouseClick(dialog.rollback_button, Qt.MouseButton.LeftButton)
     assert V2 in asked[0] and resolve_active()[0] == env.data / "packs" / V2
+    # One name for the way back: the button, its question and the window's banner say it alike.
+    term = "Återställ föregående innehållspaket"
+    assert dialog.rollback_button.text().replace("&", "") == term and titles[0] == term
+    assert asked[0].endswith("Vill du återställa föregående innehållspaket?")
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(dialog.packChanged):

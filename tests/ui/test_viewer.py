@@ -444,6 +444,18 @@ def test_a_zoom_the_box_cannot_take_is_explained(qtbot, opened: PdfViewer, typed
 # --------------------------------------------------------------------------------------------
 
 
+def test_the_find_bar_has_one_name_apart_from_the_all_documents_search(
+        qtbot, opened: PdfViewer) -> None:
+    """Its close button said "sökfältet" (the all-documents field's word) and its count was
+    read as "Sökresultat", the name of the all-documents results too."""
+    opened.commands["find"].trigger()
+    bar = opened.find_bar
+    assert bar.edit.accessibleName() == "Sök i dokumentet"
+    assert bar.close_button.accessibleName() == "Stäng Sök i dokumentet"
+    assert bar.close_button.toolTip() == "Stäng Sök i dokumentet (Esc)"
+    assert bar.status.accessibleName() == "Träffar i dokumentet"
+
+
 def test_find_bar_counts_matches_and_f3_moves(qtbot, opened: PdfViewer) -> None:
     qtbot.keyClick(opened.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert opened.find_bar.isVisible()
@@ -924,6 +936,17 @@ def test_open_externally_hands_over_the_local_file(opened: PdfViewer, pdfs,
     assert len(calls) == 1
     assert calls[0].isLocalFile()
     assert Path(calls[0].toLocalFile()) == pdfs.sample.resolve()
+
+
+def test_without_a_pdf_reader_the_message_says_what_to_do_instead(opened: PdfViewer,
+                                                                  monkeypatch) -> None:
+    """It said only that no other program can open PDF files."""
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
+    opened.commands["open_external"].trigger()
+    assert opened.message_bar.isVisible()
+    assert opened.status_message() == (
+        "Det finns inget annat program som kan öppna PDF-filer. Läs dokumentet här i "
+        "programmet, eller be IT-avdelningen installera en PDF-läsare.")
 
 
 def test_export_can_be_forbidden(qtbot, pdfs, monkeypatch) -> None:

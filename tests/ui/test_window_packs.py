@@ -272,7 +272,7 @@ def test_a_removed_pack_is_not_reported_as_tampered(qtbot, env: Path) -> None:
     assert "2026-12-02" in replaced.args[0]
     window.integrity.wait()  # the check of the missing file has reported (queued): deliver it
     QApplication.processEvents()
-    assert "har ändrats sedan paketet installerades" not in window.banner.text()
+    assert "stämmer inte längre med det som installerades" not in window.banner.text()
     window.close()
 
 

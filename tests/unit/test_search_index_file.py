@@ -90,7 +90,7 @@ def test_missing_file(tmp_path: Path) -> None:
     assert err.code == "missing"
     assert "Sökindexet finns inte" in err.message and str(err) == err.message
     assert open_error(tmp_path).code == "missing"  # a directory is no index either
-    assert "Installera om innehållspaketet eller återställ det föregående" in err.message
+    assert "Installera om innehållspaketet eller återställ föregående innehållspaket" in err.message
 
 
 def test_an_unreadable_index_is_said_in_swedish_with_what_to_do(
@@ -106,7 +106,7 @@ def test_an_unreadable_index_is_said_in_swedish_with_what_to_do(
     err = open_error(built)
     assert err.code == "unreadable"
     assert "behörighet saknas" in err.message and "Permission" not in err.message
-    assert "Installera om innehållspaketet eller återställ det föregående" in err.message
+    assert "Installera om innehållspaketet eller återställ föregående innehållspaket" in err.message
 
 
 def test_not_sqlite(tmp_path: Path) -> None:
@@ -116,7 +116,8 @@ def test_not_sqlite(tmp_path: Path) -> None:
         err = open_error(path)
         assert err.code == "not_index"
         assert "inte ett sökindex" in err.message
-        assert "Installera om innehållspaketet eller återställ det föregående" in err.message
+        assert "Installera om innehållspaketet eller återställ föregående innehållspaket" \
+            in err.message
 
 
 def test_truncated(built: Path) -> None:

@@ -142,7 +142,7 @@ def test_missing_index_data_is_reported_as_damage_not_as_no_hits(tmp_path: Path)
         assert index.damage is None
         assert index.search(query) == []
         assert index.damage is not None and index.damage.code == "corrupt"
-        assert "återställ det föregående" in index.damage.message
+        assert "återställ föregående innehållspaket" in index.damage.message
 
 
 @pytest.mark.parametrize("sql", [

@@ -90,7 +90,7 @@ def test_damaged_index_data_is_said_to_be_damaged_not_no_hits(qtbot, tmp_path: P
     panel.search_now("orda1")
     qtbot.waitUntil(lambda: "skadat" in panel.status.text(), timeout=5000)
     assert "Inga träffar" not in panel.status.text()
-    assert "återställ det föregående" in panel.status.text()
+    assert "återställ föregående innehållspaket" in panel.status.text()
     panel.shutdown()
 
 
@@ -115,4 +115,16 @@ def test_damage_met_after_a_search_takes_that_search_s_results_away(qtbot,
     panel.search_now(working)
     assert "skadat" in panel.status.text() and not panel.tree.isVisible()
     assert panel.help_button.isVisible()
+    panel.shutdown()
+
+
+def test_a_pack_without_a_search_index_says_what_to_do_instead(qtbot) -> None:
+    """It said "paketet saknar sökindex": a word for the coordinator, and nothing to do."""
+    field = SearchField()
+    panel = SearchPanel(field, None, {})
+    qtbot.addWidget(field)
+    qtbot.addWidget(panel)
+    said = panel.status.text()
+    assert "sökindex" not in said
+    assert "Läs dokumenten under Publikationer, eller be samordnaren om ett nytt paket." in said
     panel.shutdown()

@@ -96,16 +96,18 @@ def open_pack(pack_path: Path | None, *, read_cards: bool = True) -> tuple[Pack,
     try:
         pack = Pack.open(path)
     except PackError as exc:
+        from kvinnofrid_desktop.core.install.active import plain
         from kvinnofrid_desktop.ui.common.labels import problem_text
 
         log.warning("the pack in %s could not be used: %s", path, exc.first)
         default = default_pack_dir()
         if path.resolve() == default.resolve():
             raise
+        # plain(): the code ("[file.size]") is for the log and scripts, not the banner.
         notice = arg(QCoreApplication.translate(
             "app", "Innehållspaketet i %1 kunde inte användas (%2). Programmet visar "
-            "standardinnehållet i stället."),
-                     str(path), problem_text(exc.first.code, str(exc.first)))
+            "standardinnehållet i stället. Be samordnaren om ett nytt paket."),
+                     str(path), problem_text(exc.first.code, plain(exc.first)))
         return Pack.open(default), notice
     log.info("pack %s %s", pack.manifest.id, pack.manifest.version)
     return pack, notice

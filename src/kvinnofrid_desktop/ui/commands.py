@@ -126,11 +126,12 @@ COMMANDS: dict[str, Command] = {c.name: c for c in (
     # --- no traces, quick hide, Mina sidor, the page's text (issue 19) ---
     Command("quick_hide", QT_TRANSLATE_NOOP("Commands", "&Dölj snabbt"), (), WINDOW,
             tip=QT_TRANSLATE_NOOP("Commands", "Töm sökningen, stäng egna filer, visa "
-                                  "strategins första sida och minimera fönstret"),
+                                  "strategins första sida och minimera fönstret (Skift tre "
+                                  "gånger)"),
             gesture=QT_TRANSLATE_NOOP("Commands", "Skift tre gånger inom två sekunder"),
             note=QT_TRANSLATE_NOOP(
                 "Commands", "Dölj snabbt nås med Skift tre gånger, inte med Esc: Esc stänger "
-                "redan sökresultat, sökrutan i dokumentet och dialogrutor, och ett Esc som "
+                "redan sökresultat, Sök i dokumentet och dialogrutor, och ett Esc som "
                 "trycks av vana skulle dölja programmet mitt i arbetet. Tre tryck på Skift "
                 "gör ingen av misstag när den skriver.")),
     Command("forget_all", QT_TRANSLATE_NOOP("Commands", "&Glöm allt…"), (), WINDOW),

@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import functools
 import html
+import logging
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,6 +82,8 @@ if TYPE_CHECKING:
     from kvinnofrid_desktop.ui.tabs.publications import PublicationsTab
     from kvinnofrid_desktop.ui.viewer.integrity import IntegrityChecker
     from kvinnofrid_desktop.ui.viewer.viewer import PdfViewer
+
+log = logging.getLogger(__name__)
 
 TAB_ORDER = ("strategy", "collaboration", "action_card", "publications")
 # The policy's prominent Dölj snabbt: white on this red is 6.5:1 (WCAG AA asks 4.5:1).
@@ -280,7 +283,7 @@ class MainWindow(QMainWindow):
                 "som %1; den kan döpas tillbaka till %2 när den nyare versionen används igen."),
                 str(kept), self.settings.path.name)
         return arg(self.tr(
-            "Inställningarna kunde inte läsas och har återställts till standardvärden. "
+            "Inställningarna kunde inte läsas, så standardvärdena används nu. "
             "Den gamla filen sparades som %1."), str(kept))
 
     def _rescue_notice(self, copy: str) -> str:
@@ -526,7 +529,7 @@ class MainWindow(QMainWindow):
         from kvinnofrid_desktop.core.pack.problems import PackError
         from kvinnofrid_desktop.core.pack.schema import made_by_newer_program
         from kvinnofrid_desktop.ui.card.tab import ActionCardTab
-        from kvinnofrid_desktop.ui.common.labels import problem_text
+        from kvinnofrid_desktop.ui.common.labels import damage_text
 
         m = self.pack.manifest
         card, error = None, None
@@ -550,12 +553,16 @@ class MainWindow(QMainWindow):
                                     "nyare version av programmet. Uppdatera programmet för att "
                                     "se det.")
                 else:
-                    reason = problem_text(exc.first.code, str(exc.first))
-                    error = arg(self.tr("Åtgärdskortet i innehållspaketet kunde inte läsas: %1"),
-                                reason)
+                    # The file, field and code are for whoever mends the pack: the log has
+                    # them; the tab says what the user can do ("[field.missing]" stood there).
+                    log.warning("the action card cannot be shown: %s", exc.first)
+                    error = self.tr(
+                        "Åtgärdskortet i innehållspaketet är skadat. Välj Arkiv → "
+                        "Inställningar → Innehållspaket → Återställ föregående "
+                        "innehållspaket, eller be samordnaren om ett nytt paket.")
                 if exc.first.code.startswith("file."):
                     # Changed or gone since the install: the way back, as for a document.
-                    self.packs.file_changed(m.action_card, reason)
+                    self.packs.file_changed(m.action_card, damage_text(exc.first.code))
         # The printed card is Swedish in either language, and so is its footer naming the pack.
         tab = ActionCardTab(card, self.settings, error=error,
                             pack_label=pack_label_sv(m.id, m.version),

@@ -112,8 +112,9 @@ class PackController(QObject):
         dialog.deleteLater()  # otherwise it lives on as the window's child
         if result is None:
             return False
-        self.packChanged.emit(arg(self.tr("Innehållspaketet %1 %2 är installerat. Det tidigare "
-                                          "paketet kan återställas under Inställningar."),
+        self.packChanged.emit(arg(self.tr("Innehållspaketet %1 %2 är installerat. Föregående "
+                                          "innehållspaket kan återställas under Arkiv → "
+                                          "Inställningar → Innehållspaket."),
                                   result.publisher, result.version))
         return True
 
@@ -125,7 +126,8 @@ class PackController(QObject):
         """Go back to the previous pack (after a warning that a file has changed)."""
         answer = QMessageBox.question(
             self.window, self.tr("Återställ föregående innehållspaket"),
-            self.tr("Vill du gå tillbaka till det föregående innehållspaketet?"))
+            self.tr("Vill du återställa föregående innehållspaket? Det aktiva paketet tas bort; "
+                    "du kan importera det igen senare."))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -134,7 +136,8 @@ class PackController(QObject):
             reason = problem_text(exc.first.code, exc.first.message) \
                 if isinstance(exc, PackError) else str(exc)
             QMessageBox.information(self.window, self.tr("Inget att återställa"), arg(self.tr(
-                "Det gick inte att gå tillbaka: %1."), reason))
+                "Föregående innehållspaket kunde inte återställas: %1. Be samordnaren om ett "
+                "nytt paket."), reason))
             return
         self.rolled_back()
 
@@ -167,17 +170,20 @@ class PackController(QObject):
     # --- a pack file that fails its checksum ----------------------------------------------------
 
     def file_changed(self, relative: str, message: str) -> None:
-        """A file of the pack no longer matches its checksum: say so and offer the way back."""
+        """A file of the pack no longer matches its checksum: say so and offer the way back.
+        ``message``: why, in plain words (``labels.damage_text``); the same version cannot be
+        imported again while it is installed, hence "restore, then import"."""
         if self.check_active_pack():
             # The pack was replaced or removed by another program: not a tampered file.
             return
         doc = next((d for d in self.pack.manifest.documents if d.file == relative), None)
         name = doc.title if doc else relative
         self.notices.show_notice(
-            arg(self.tr("Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på "
-                        "innehållet; gå tillbaka till det föregående innehållspaketet eller "
-                        "installera paketet på nytt."), name, message),
-            self.tr("Använd föregående paket"), self.roll_back)
+            arg(self.tr("En fil i innehållspaketet stämmer inte längre med det som "
+                        "installerades: %1 (%2). Lita inte på innehållet. Återställ föregående "
+                        "innehållspaket, och importera sedan paketet igen om du behöver det."),
+                name, message),
+            self.tr("Återställ föregående innehållspaket"), self.roll_back)
 
     # --- another program changed the active pack ------------------------------------------------
 

@@ -30,7 +30,7 @@ ROLE_LABELS_SV = {
 SOCIAL_SERVICES_ROLES = ("report_child", "report_adult", "out_of_hours")
 SCOPE_HEADINGS_SV = {"county": "Länet", "national": "Nationella nummer och stödlinjer"}
 STATUS_LABELS_SV = {
-    "verified": "kontrollerad",
+    "verified": "bekräftad",
     "unverified": "ej bekräftad – kontrollera",
     "missing": "uppgift saknas",
 }

@@ -59,15 +59,18 @@ class FolderReport:
         """The lines to tell the user, Swedish."""
         lines = []
         if self.installed is not None:
-            lines.append(f"{self.installed.summary_sv()} Paketet kom från den gemensamma "
-                         f"mappen {self.folder}.")
+            restore_in = " under Arkiv → Inställningar → Innehållspaket"  # the window's words
+            lines.append(f"{self.installed.summary_sv(restore_in)} Paketet kom från den "
+                         f"gemensamma mappen {self.folder}.")
         for p in self.problems:
             if p.code == UNREACHABLE:  # the folder itself, not a file in it: said plainly
                 lines.append(f"Den gemensamma mappen för innehållspaket kan inte nås: {p.file} "
                              f"({p.message}). Inga paket installeras därifrån förrän den går "
                              "att läsa; säg till IT-avdelningen om det fortsätter.")
             else:
-                lines.append(f"En fil i den gemensamma mappen hoppades över: {p}")
+                # The code ("[card.…]") is for the log: the window shows these lines.
+                lines.append(f"Programmet hoppade över filen {Path(p.file).name} i den "
+                             f"gemensamma mappen: {p.message}.")
         return lines
 
 

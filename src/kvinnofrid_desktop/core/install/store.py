@@ -150,10 +150,12 @@ class ImportResult:
     previous: str  # the version active before, or "standardinnehållet" (the embedded default)
     trust_changes: tuple[str, ...] = ()  # keys learned or retired through the pack's rotation
 
-    def summary_sv(self) -> str:
+    def summary_sv(self, restore_in: str = "") -> str:
+        """``restore_in``: where the window restores (" under Arkiv → …"); the command line
+        has ``pack rollback``."""
         return " ".join([f"Installerat {self.pack_id} {self.version} "
-                         f"({self.signature.label_sv()}). Det tidigare paketet ({self.previous}) "
-                         "kan återställas.", *self.trust_changes])
+                         f"({self.signature.label_sv()}). Föregående innehållspaket "
+                         f"({self.previous}) kan återställas{restore_in}.", *self.trust_changes])
 
 
 class PackStore:
@@ -423,8 +425,8 @@ class PackStore:
             pointer = self._pointer_for_change()
             if pointer.version is None:
                 raise PackError(Problem("rollback.nothing", str(self.root / POINTER_NAME), None,
-                                        "det finns inget tidigare innehållspaket att gå "
-                                        "tillbaka till; standardinnehållet visas redan"))
+                                        "det finns inget föregående innehållspaket att "
+                                        "återställa; standardinnehållet visas redan"))
             if not newer_too and self.chosen_by_newer_program():
                 raise PackError(Problem(
                     "rollback.newer", str(self.packs / pointer.version), None,

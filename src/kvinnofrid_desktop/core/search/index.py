@@ -1559,8 +1559,8 @@ def group_by_document(hits: Iterable[Hit]) -> list[tuple[str, str, list[Hit]]]:
 # ----------------------------------------------------------------------------- validation
 
 # What to do about an index that cannot be used: it came with the pack, so the pack is the fix.
-_ADVICE = ("Installera om innehållspaketet eller återställ det föregående (Arkiv → Inställningar "
-           "→ Innehållspaket).")
+_ADVICE = ("Installera om innehållspaketet eller återställ föregående innehållspaket (Arkiv → "
+           "Inställningar → Innehållspaket).")
 _MESSAGES = {
     "missing": "Sökindexet finns inte: {path}. " + _ADVICE,
     "unreadable": "Sökindexet kunde inte läsas ({reason}): {path}. " + _ADVICE,

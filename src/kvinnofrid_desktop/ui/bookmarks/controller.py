@@ -145,8 +145,8 @@ class BookmarksController(QObject):
         self._unsaved = arg(self.tr(
             "Ändringarna i Mina sidor kunde inte sparas: inställningsfilen %1 kunde inte "
             "skrivas (disken kan vara full, eller mappen skrivskyddad). Sidorna finns kvar här "
-            "tills programmet stängs; spara dem på en annan plats med Exportera…, eller frigör "
-            "plats och gör ändringen igen."), str(self.settings.path))
+            "tills programmet stängs; spara dem på en annan plats med Arkiv → Exportera Mina "
+            "sidor…, eller frigör plats och gör ändringen igen."), str(self.settings.path))
         return False
 
     def _said_unsaved(self) -> None:
@@ -333,8 +333,9 @@ class BookmarksController(QObject):
         self.show_panel(True)
         message = self.tr("Nya i Mina sidor: %n.", "", added)
         if read.skipped:
-            message += " " + self.tr("Poster i filen som inte kunde användas: %n.", "",
-                                     read.skipped)
+            message += " " + self.tr("Poster i filen som inte kunde användas (skadade eller "
+                                     "ofullständiga): %n. Be den som gav dig filen att "
+                                     "exportera den igen.", "", read.skipped)
         self.window.statusBar().showMessage(message, 8000)
         return added
 
@@ -357,7 +358,7 @@ class BookmarksController(QObject):
             "no_list": self.tr("den saknar listan med Mina sidor"),
             "entries": self.tr("några av sidorna i den kunde inte läsas"),
         }
-        return reasons.get(exc.code, self.tr("den är ingen giltig JSON-fil"))
+        return reasons.get(exc.code, self.tr("den är ingen giltig fil med Mina sidor"))
 
     def forget(self) -> None:
         """Glöm allt removed the list from the settings: the window shows none."""

@@ -48,7 +48,7 @@ SCOPE_HEADINGS = {
     "national": QT_TRANSLATE_NOOP("Labels", "Nationella nummer och stödlinjer"),
 }
 STATUS_LABELS = {
-    "verified": QT_TRANSLATE_NOOP("Labels", "kontrollerad"),
+    "verified": QT_TRANSLATE_NOOP("Labels", "bekräftad"),
     "unverified": QT_TRANSLATE_NOOP("Labels", "ej bekräftad – kontrollera"),
     "missing": QT_TRANSLATE_NOOP("Labels", "uppgift saknas"),
 }
@@ -219,7 +219,7 @@ PROBLEM_EXPLANATIONS = {
     "disk.permission": QT_TRANSLATE_NOOP(
         "Problems", "Programmet får inte skriva i sin datamapp"),
     "rollback.nothing": QT_TRANSLATE_NOOP(
-        "Problems", "Det finns inget tidigare innehållspaket att gå tillbaka till"),
+        "Problems", "Det finns inget föregående innehållspaket att återställa"),
     "rollback.newer": QT_TRANSLATE_NOOP(
         "Problems", "Det aktiva paketet är gjort för en nyare version av programmet och sparas "
         "för den; det föregående visas redan"),
@@ -227,7 +227,7 @@ PROBLEM_EXPLANATIONS = {
         "Problems", "Filen är inget läsbart innehållspaket, eller så är den skadad"),
     "path": QT_TRANSLATE_NOOP("Problems", "Paketet innehåller en otillåten sökväg"),
     "manifest": QT_TRANSLATE_NOOP(
-        "Problems", "Paketets innehållsförteckning (manifest.json) saknas eller är felaktig"),
+        "Problems", "Paketets innehållsförteckning saknas eller är felaktig"),
     "file": QT_TRANSLATE_NOOP("Problems", "En fil i paketet saknas, är felaktig eller kan inte "
                               "läsas"),
     "card": QT_TRANSLATE_NOOP("Problems", "Åtgärdskortet i paketet är felaktigt"),
@@ -253,7 +253,7 @@ PROBLEM_EXPLANATIONS = {
     # The search index, by SearchIndexError's code (core/search/index.py).
     "search": QT_TRANSLATE_NOOP(
         "Problems", "Sökindexet kan inte användas: installera om innehållspaketet eller "
-        "återställ det föregående (Arkiv → Inställningar → Innehållspaket)"),
+        "återställ föregående innehållspaket (Arkiv → Inställningar → Innehållspaket)"),
     # The file (the manifest or the action card) is named in the Swedish detail after it.
     "field": QT_TRANSLATE_NOOP(
         "Problems", "En uppgift i en av paketets filer saknas eller har ett felaktigt värde"),
@@ -284,6 +284,17 @@ PROBLEM_EXPLANATIONS = {
         "Problems", "Kommunens ifyllda lista med kontaktuppgifter kan inte läsas"),
     "source": QT_TRANSLATE_NOOP("Problems", "Källmappen kan inte skapas där"),
 }
+
+# A pack file that no longer matches what was installed, as the window's warning says it: the
+# core's "kontrollsumman (SHA-256) stämmer inte" or byte counts mean nothing to the reader.
+FILE_MISSING = QT_TRANSLATE_NOOP("Problems", "filen saknas")
+FILE_DAMAGED = QT_TRANSLATE_NOOP("Problems", "filen är ändrad eller skadad")
+
+
+def damage_text(code: str) -> str:
+    """Why an installed pack file cannot be trusted, in plain words, by its problem's code."""
+    return QCoreApplication.translate(PROBLEMS, FILE_MISSING if code == "file.missing"
+                                      else FILE_DAMAGED)
 
 
 def first_of(parts: list[str], shown: int, separator: str = ", ") -> str:

@@ -658,6 +658,9 @@ class ImportDialog(QDialog):
             elif p.code == "signature.invalid":
                 text = self.tr("Paketet har ändrats efter att det signerades, eller är "
                                "förfalskat. Hämta en ny kopia från utgivaren")
+            elif p.code == "signature.retired_key":  # the core's names --trust-key
+                text = self.tr("Paketet är signerat med en nyckel som utgivaren har dragit "
+                               "tillbaka. Hämta ett nytt paket från utgivaren")
             elif p.code == "signature.unknown_key" and self._preview is not None:
                 text = arg(self.tr("Paketet är signerat med en nyckel som programmet inte litar på "
                                    "(nyckel-id %1). En administratör kan lägga till nyckeln"),
@@ -730,7 +733,7 @@ class ImportDialog(QDialog):
                            "som avbröts")
         if p.code == "manifest.missing":
             return self.tr("Filen är inget innehållspaket: paketets förteckning över sitt "
-                           "innehåll (manifest.json) saknas")
+                           "innehåll saknas")
         return None
 
     def _show_message(self, kind: str, title: str, reasons: str) -> None:

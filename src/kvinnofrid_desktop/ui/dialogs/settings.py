@@ -296,7 +296,7 @@ class SettingsDialog(WrappingDialog):
         self.packs_status.setTextFormat(Qt.TextFormat.PlainText)  # names packs
         self.packs_status.setWordWrap(True)
         self.packs_status.setAccessibleName(self.tr("Status för innehållspaket"))
-        self.rollback_button = QPushButton(self.tr("Åte&rställ föregående"), box)
+        self.rollback_button = QPushButton(self.tr("Åte&rställ föregående innehållspaket"), box)
         self.rollback_button.setAccessibleName(self.tr("Återställ föregående innehållspaket"))
         self.rollback_button.clicked.connect(self._rollback)
         self.remove_button = QPushButton(self.tr("&Ta bort"), box)
@@ -415,8 +415,8 @@ class SettingsDialog(WrappingDialog):
             UNKNOWN_KEY: arg(self.tr("Signerat med en okänd nyckel (%1)"), key),
             RETIRED: arg(self.tr("Signerat med en tillbakadragen nyckel (%1)"), key),
             VERIFIED_AT_IMPORT: arg(self.tr(
-                "Verifierat vid importen med nyckeln %1, som programmet inte litar på nu: den "
-                "gavs bara för importen (--trust-key), eller policyn har den inte längre"), key),
+                "Verifierat vid importen med nyckeln %1, som programmet inte längre litar på. "
+                "Fråga IT-avdelningen."), key),
             VERIFIED_THEN_RETIRED: arg(self.tr(
                 "Verifierat av %1; nyckeln %2 har sedan dragits tillbaka"), by, key),
         }
@@ -438,9 +438,10 @@ class SettingsDialog(WrappingDialog):
         # another is shown in its place and would be named wrongly.
         leaving = self.store.chosen_version()
         answer = QMessageBox.question(
-            self, self.tr("Återställ föregående innehåll"),
-            arg(self.tr("Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan "
-                        "importera paketet igen senare.\n\nVill du återställa?"),
+            self, self.tr("Återställ föregående innehållspaket"),
+            arg(self.tr("Paketet %1 tas bort och föregående innehållspaket visas i stället. Du "
+                        "kan importera paketet igen senare.\n\nVill du återställa föregående "
+                        "innehållspaket?"),
                 leaving or ""),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)

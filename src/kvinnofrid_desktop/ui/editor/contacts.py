@@ -398,7 +398,7 @@ class ContactsPart(QWidget):
         self.stamp_button = QPushButton(self.tr("Kontrollerad &i dag"), form)
         self.stamp_button.setObjectName("stamp")
         self.stamp_button.setToolTip(self.tr("Sätter dagens datum som kontrollerad; en "
-                                             "ej bekräftad uppgift blir kontrollerad"))
+                                             "ej bekräftad uppgift blir bekräftad"))
         self.stamp_button.clicked.connect(self._stamp_clicked)
         verified_row = QHBoxLayout()
         verified_row.addLayout(verified_column, 1)
@@ -566,7 +566,7 @@ class ContactsPart(QWidget):
     def _fill_row(self, row: int, contact: dict[str, Any] | None, role: str) -> None:
         today = dt.date.today()
         state = contact_state(contact, today) if contact is not None else "absent"
-        words = {"verified": self.tr("kontrollerad"), "unverified": self.tr("ej bekräftad"),
+        words = {"verified": self.tr("bekräftad"), "unverified": self.tr("ej bekräftad"),
                  "stale": self.tr("inaktuell, över 12 mån."),
                  "missing": self.tr("uppgift saknas"), "absent": self.tr("saknas i kortet")}
         if contact is None:

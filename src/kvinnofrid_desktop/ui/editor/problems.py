@@ -40,7 +40,7 @@ class ProblemsPart(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Problem"))
         self.list.setAccessibleDescription(
-            self.tr("Tryck Retur för att gå till fältet där problemet rättas"))
+            self.tr("Tryck Enter för att gå till fältet där problemet rättas"))
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.itemActivated.connect(self._activated)
@@ -78,11 +78,11 @@ class ProblemsPart(QWidget):
         elif count:
             self.summary.setText(arg(self.tr(
                 "Fel: %1, varningar: %2. Felen måste rättas innan paketet kan publiceras; "
-                "välj ett problem och tryck Retur för att gå till fältet."), count, warnings))
+                "välj ett problem och tryck Enter för att gå till fältet."), count, warnings))
         else:
             self.summary.setText(arg(self.tr(
                 "Varningar: %1, inga fel: paketet kan publiceras. Välj en varning och tryck "
-                "Retur för att gå till fältet."), warnings))
+                "Enter för att gå till fältet."), warnings))
 
     def describe(self, problem: EditorProblem) -> str:
         """What and where, as the coordinator knows it: the document's title or the contact's

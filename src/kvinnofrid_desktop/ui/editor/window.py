@@ -365,7 +365,7 @@ class EditorWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.problem_list)
             QMessageBox.warning(self, self.tr("Paketet kan inte publiceras ännu"), arg(self.tr(
                 "Källmappen har %1 fel som stoppar publiceringen. De står under Problem; "
-                "välj ett och tryck Retur för att gå till fältet."), len(found)))
+                "välj ett och tryck Enter för att gå till fältet."), len(found)))
             return
         dialog = PublishDialog(self.folder, engine_factory=self._engine_factory,
                                previous=self._previous_pack(), parent=self,

@@ -15,6 +15,7 @@ after the window completes; ``report_text`` words a report for the notice banner
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
@@ -42,7 +43,8 @@ def report_text(report: FolderReport) -> str:
     if report.installed is not None:
         lines.append(arg(QCoreApplication.translate(
             "ContentFolderWatch", "Innehållspaketet %1 %2 är installerat från den gemensamma "
-            "mappen %3. Det tidigare paketet (%4) kan återställas under Inställningar."),
+            "mappen %3. Föregående innehållspaket (%4) kan återställas under Arkiv → "
+            "Inställningar → Innehållspaket."),
             report.installed.pack_id, report.installed.version, str(report.folder),
             report.installed.previous))
     for p in report.problems:
@@ -54,8 +56,8 @@ def report_text(report: FolderReport) -> str:
                 folder_reason(p.message, p.values[0] if p.values else 0)))
         else:
             lines.append(arg(QCoreApplication.translate(
-                "ContentFolderWatch", "En fil i den gemensamma mappen hoppades över: %1"),
-                problem_text(p.code, str(p))))
+                "ContentFolderWatch", "Programmet hoppade över filen %1 i den gemensamma "
+                "mappen: %2."), Path(p.file).name, problem_text(p.code, p.message)))
     return " ".join(lines)
 
 

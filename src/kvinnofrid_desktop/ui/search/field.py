@@ -25,7 +25,7 @@ class SearchField(QLineEdit):
         self.setPlaceholderText(self.tr("Sök i alla dokument (Ctrl+K)"))
         self.setAccessibleName(self.tr("Sök i alla dokument"))
         self.setAccessibleDescription(self.tr(
-            "Resultaten visas medan du skriver. Pil ned flyttar till resultaten, Esc avbryter."))
+            "Resultaten visas medan du skriver. Nedåtpil flyttar till resultaten, Esc avbryter."))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(max(340, chars(self, 40)))
 

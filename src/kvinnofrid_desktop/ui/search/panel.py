@@ -282,7 +282,9 @@ class SearchPanel(QWidget):
         self.relay.finished.connect(self._show_results)
         self.relay.failed.connect(self._show_failure)
         if index_path is None:
-            self.status.setText(self.tr("Sökning är inte tillgänglig: paketet saknar sökindex."))
+            self.status.setText(self.tr(
+                "Sökningen fungerar inte i det här innehållspaketet. Läs dokumenten under "
+                "Publikationer, eller be samordnaren om ett nytt paket."))
         else:
             self._show_idle()
 

@@ -136,7 +136,8 @@ def print_pages(parent: QWidget, document: QPdfDocument, printer: QPrinter, firs
         messages.show_message("info", translate("PdfViewer", "Utskriften avbröts."))
     elif printed == 0:
         messages.show_message("error",
-                              translate("PdfViewer", "Dokumentet kunde inte skrivas ut."))
+                              translate("PdfViewer", "Dokumentet kunde inte skrivas ut. "
+                                        "Kontrollera skrivaren och försök igen."))
     return printed
 
 
@@ -177,5 +178,6 @@ def open_externally(path: Path, messages: Messages) -> bool:
     if QDesktopServices.openUrl(url):
         return True
     messages.show_message("warning", translate(
-        "PdfViewer", "Det finns inget annat program som kan öppna PDF-filer."))
+        "PdfViewer", "Det finns inget annat program som kan öppna PDF-filer. Läs dokumentet "
+        "här i programmet, eller be IT-avdelningen installera en PDF-läsare."))
     return False

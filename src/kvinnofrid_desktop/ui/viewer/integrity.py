@@ -7,10 +7,14 @@ making anyone wait.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from kvinnofrid_desktop.core.pack.pack import Pack
-from kvinnofrid_desktop.ui.common.labels import problem_text
+from kvinnofrid_desktop.ui.common.labels import damage_text
+
+log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -26,8 +30,8 @@ class _Check(QRunnable):
         problems = self.checker.pack.check_files(checksums=True, only=[self.relative])
         if problems and not self.checker.closing:
             first = problems[0]
-            self.checker.relay.mismatch.emit(self.relative,
-                                             problem_text(first.code, first.message))
+            log.warning("a pack file no longer matches its install: %s", first)
+            self.checker.relay.mismatch.emit(self.relative, damage_text(first.code))
 
 
 class IntegrityChecker(QObject):

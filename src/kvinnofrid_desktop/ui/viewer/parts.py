@@ -59,7 +59,7 @@ def make_page_box(parent: QWidget) -> tuple[QLineEdit, QLabel]:
     # Digits only; the range is checked on Enter, so a number out of range is reverted.
     edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), edit))
     edit.setAccessibleName(translate("PdfViewer", "Sidnummer"))
-    edit.setToolTip(translate("PdfViewer", "Skriv ett sidnummer och tryck Retur för att gå dit"))
+    edit.setToolTip(translate("PdfViewer", "Skriv ett sidnummer och tryck Enter för att gå dit"))
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setContentsMargins(4, 0, 6, 0)
@@ -169,7 +169,7 @@ def make_outline_view(parent: QWidget, model: QAbstractItemModel) -> QTreeView:
     follow_palette(tree, lambda: tree.setStyleSheet("QTreeView::item { padding: 2px 0; }"))
     tree.setAccessibleName(translate("PdfViewer", "Innehåll"))
     tree.setAccessibleDescription(
-        translate("PdfViewer", "Dokumentets rubriker. Retur går till rubrikens sida."))
+        translate("PdfViewer", "Dokumentets rubriker. Enter går till rubrikens sida."))
     return tree
 
 
@@ -204,7 +204,7 @@ def make_thumbnail_view(parent: QWidget, model: QAbstractItemModel, icon_size: Q
     view.setItemDelegate(_ThumbnailDelegate(view))
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAccessibleName(translate("PdfViewer", "Miniatyrer"))
-    view.setAccessibleDescription(translate("PdfViewer", "En bild per sida. Retur går till sidan."))
+    view.setAccessibleDescription(translate("PdfViewer", "En bild per sida. Enter går till sidan."))
     return view
 
 

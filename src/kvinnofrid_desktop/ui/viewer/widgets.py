@@ -99,12 +99,12 @@ class MessageBar(QFrame):
         self.password_edit.setPlaceholderText(self.tr("Lösenord"))
         self.password_edit.setAccessibleName(self.tr("Lösenord"))
         self.password_edit.setAccessibleDescription(
-            self.tr("Skriv dokumentets lösenord och tryck Retur"))
+            self.tr("Skriv dokumentets lösenord och tryck Enter"))
         self.password_edit.setMaximumWidth(chars(self, 32))
         self.password_edit.returnPressed.connect(self._submit_password)
         self.password_button = QPushButton(self.tr("Öppna"), self)
         self.password_button.setAccessibleName(self.tr("Öppna"))
-        self.password_button.setToolTip(self.tr("Öppna dokumentet med lösenordet (Retur)"))
+        self.password_button.setToolTip(self.tr("Öppna dokumentet med lösenordet (Enter)"))
         self.password_button.clicked.connect(self._submit_password)
 
         self.copy_button = QPushButton(self.tr("Kopiera adress"), self)
@@ -241,7 +241,7 @@ class FindBar(QFrame):
         self.edit.setPlaceholderText(self.tr("Sök i dokumentet"))
         self.edit.setAccessibleName(self.tr("Sök i dokumentet"))
         self.edit.setAccessibleDescription(
-            self.tr("Retur går till nästa träff, Skift+Retur till föregående, Esc stänger"))
+            self.tr("Enter går till nästa träff, Skift+Enter till föregående, Esc stänger"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(chars(self, 22))  # gives way to the count beside it
         self.edit.setMaximumWidth(chars(self, 50))
@@ -252,7 +252,7 @@ class FindBar(QFrame):
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.status = QLabel(self)
-        self.status.setAccessibleName(self.tr("Sökresultat"))
+        self.status.setAccessibleName(self.tr("Träffar i dokumentet"))
         self.status.setMinimumWidth(chars(self, 14))
         # "1 av 5 för ”orosanmälan”" (a word respelled) is long: where the bar is narrow it
         # takes a second line instead of being cut.
@@ -261,8 +261,8 @@ class FindBar(QFrame):
         self.close_button.setIcon(viewer_icon("close"))
         self.close_button.setAutoRaise(True)
         self.close_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.close_button.setToolTip(self.tr("Stäng sökfältet (Esc)"))
-        self.close_button.setAccessibleName(self.tr("Stäng sökfältet"))
+        self.close_button.setToolTip(self.tr("Stäng Sök i dokumentet (Esc)"))
+        self.close_button.setAccessibleName(self.tr("Stäng Sök i dokumentet"))
         self.close_button.clicked.connect(self.closeRequested)
 
         layout = QHBoxLayout(self)
@@ -281,7 +281,7 @@ class FindBar(QFrame):
                       default=0)
         self.status.setMinimumWidth(max(chars(self, 14), longest + 2))
         self.status.setText(text)
-        self.status.setAccessibleName(text or self.tr("Sökresultat"))
+        self.status.setAccessibleName(text or self.tr("Träffar i dokumentet"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress and \
