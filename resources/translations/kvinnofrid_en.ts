@@ -297,6 +297,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="146"/>
+        <source>Ändringarna i Mina sidor kunde inte sparas: inställningsfilen %1 kunde inte skrivas (disken kan vara full, eller mappen skrivskyddad). Sidorna finns kvar här tills programmet stängs; spara dem på en annan plats med Arkiv → Exportera Mina sidor…, eller frigör plats och gör ändringen igen.</source>
+        <translation>The changes to My pages could not be saved: the settings file %1 could not be written (the disk may be full, or the folder read-only). The pages stay here until the program is closed; save them elsewhere with File → Export My pages…, or free some space and make the change again.</translation>
+    </message>
+    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="177"/>
         <source>Hör till ett annat innehållspaket (%1)</source>
         <translation>Belongs to another content pack (%1)</translation>
@@ -387,6 +392,19 @@
         <source>Importera Mina sidor</source>
         <translation>Import My pages</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="336"/>
+        <source>Poster i filen som inte kunde användas (skadade eller ofullständiga): %n. Be den som gav dig filen att exportera den igen.</source>
+        <translation>
+            <numerusform>%n entry in the file could not be used (damaged or incomplete). Ask the person who gave you the file to export it again.</numerusform>
+            <numerusform>%n entries in the file could not be used (damaged or incomplete). Ask the person who gave you the file to export it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="361"/>
+        <source>den är ingen giltig fil med Mina sidor</source>
+        <translation>it is not a valid My pages file</translation>
+    </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="311"/>
         <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="323"/>
@@ -402,11 +420,6 @@
         <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="130"/>
         <source>Den sparade listan med Mina sidor kunde inte läsas: %1. Den sparades oförändrad som %2. Sidor du lägger till nu sparas i en ny lista.</source>
         <translation>The saved list of My pages could not be read: %1. It was saved unchanged as %2. Pages you add now are saved in a new list.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="146"/>
-        <source>Ändringarna i Mina sidor kunde inte sparas: inställningsfilen %1 kunde inte skrivas (disken kan vara full, eller mappen skrivskyddad). Sidorna finns kvar här tills programmet stängs; spara dem på en annan plats med Exportera…, eller frigör plats och gör ändringen igen.</source>
-        <translation>The changes to My pages could not be saved: the settings file %1 could not be written (the disk may be full, or the folder read-only). The pages stay here until the program is closed; save them elsewhere with Export…, or free some space and make the change again.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="155"/>
@@ -446,66 +459,53 @@
             <numerusform>%n new pages in My pages.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="336"/>
-        <source>Poster i filen som inte kunde användas: %n.</source>
-        <translation>
-            <numerusform>%n entry in the file could not be used.</numerusform>
-            <numerusform>%n entries in the file could not be used.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="349"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="350"/>
         <source>sökvägen innehåller ett ogiltigt tecken</source>
         <translation>its path holds an invalid character</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="350"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="351"/>
         <source>den kan inte läsas</source>
         <translation>it cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="351"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="352"/>
         <source>den är ingen vanlig fil</source>
         <translation>it is not an ordinary file</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="352"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="353"/>
         <source>den är för stor (högst %1 kB)</source>
         <translation>it is too large (at most %1 kB)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="354"/>
         <source>den är ingen fil med Mina sidor från Kvinnofrid Västmanland</source>
         <translation>it is not a My pages file from Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="355"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="356"/>
         <source>den är gjord av en nyare version av programmet</source>
         <translation>it was made by a newer version of the program</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="356"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="357"/>
         <source>den saknar en giltig formatversion</source>
         <translation>it has no valid format version</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="357"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="358"/>
         <source>den saknar listan med Mina sidor</source>
         <translation>it lacks the list of My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="358"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="359"/>
         <source>några av sidorna i den kunde inte läsas</source>
         <translation>some of the pages in it could not be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="360"/>
-        <source>den är ingen giltig JSON-fil</source>
-        <translation>it is not a valid JSON file</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="390"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/bookmarks/controller.py" line="391"/>
         <source>Mina sidor</source>
         <translation>My pages</translation>
     </message>
@@ -691,7 +691,7 @@
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="73"/>
         <source>Uppgift saknas – använd reservnumren nedan</source>
-        <translation>Details missing – use the alternative numbers below</translation>
+        <translation>Details missing – use the fallback numbers below</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="74"/>
@@ -1192,192 +1192,192 @@
         <translation>&amp;Hide quickly</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="128"/>
-        <source>Töm sökningen, stäng egna filer, visa strategins första sida och minimera fönstret</source>
-        <translation>Clear the search, close your own files, show the strategy&apos;s first page and minimise the window</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="130"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="131"/>
         <source>Skift tre gånger inom två sekunder</source>
         <translation>Shift three times within two seconds</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="131"/>
-        <source>Dölj snabbt nås med Skift tre gånger, inte med Esc: Esc stänger redan sökresultat, sökrutan i dokumentet och dialogrutor, och ett Esc som trycks av vana skulle dölja programmet mitt i arbetet. Tre tryck på Skift gör ingen av misstag när den skriver.</source>
-        <translation>Hide quickly is Shift pressed three times, not Esc: Esc already closes search results, the find bar and dialogs, and an Esc pressed out of habit would hide the program in the middle of work. Nobody presses Shift three times by accident while typing.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="137"/>
         <source>&amp;Glöm allt…</source>
         <translation>&amp;Forget everything…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="137"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="138"/>
         <source>Visa sidans &amp;text</source>
         <translation>Show the page&apos;s &amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="139"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="140"/>
         <source>Sidans text bredvid sidan, för skärmläsare och för att markera och kopiera</source>
         <translation>The page&apos;s text beside the page, for screen readers and for selecting and copying</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="141"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="142"/>
         <source>&amp;Lägg till i Mina sidor</source>
         <translation>Add to &amp;My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="143"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="144"/>
         <source>Visa &amp;Mina sidor</source>
         <translation>&amp;Show My pages</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="145"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="146"/>
         <source>&amp;Exportera Mina sidor…</source>
         <translation>&amp;Export My pages…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="147"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="148"/>
         <source>I&amp;mportera Mina sidor…</source>
         <translation>Import M&amp;y pages…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="151"/>
         <source>&amp;Sök i dokumentet…</source>
         <translation>&amp;Find in document…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="152"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="153"/>
         <source>Nästa träff</source>
         <translation>Next match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="154"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="155"/>
         <source>Föregående träff</source>
         <translation>Previous match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="156"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="157"/>
         <source>Zooma &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="158"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="159"/>
         <source>Zooma &amp;ut</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="160"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="161"/>
         <source>&amp;Verklig storlek (100 %)</source>
         <translation>&amp;Actual size (100%)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="164"/>
         <source>Anpassa till &amp;bredd</source>
         <translation>Fit to &amp;width</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="166"/>
         <source>Anpassa till &amp;hel sida</source>
         <translation>Fit whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="168"/>
         <source>B&amp;akåt</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="168"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="169"/>
         <source>Tillbaka till förra platsen</source>
         <translation>Back to the previous place</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="169"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="170"/>
         <source>&amp;Framåt</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="179"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="180"/>
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="181"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="182"/>
         <source>&amp;Spara kopia…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="183"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="184"/>
         <source>Öppna i e&amp;xtern läsare</source>
         <translation>Open in e&amp;xternal reader</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="185"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="186"/>
         <source>Öppna dokumentet i datorns PDF-läsare</source>
         <translation>Open the document in the computer&apos;s PDF reader</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="187"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="188"/>
         <source>Första sidan</source>
         <translation>First page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="175"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="176"/>
         <source>Föregående sida</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="177"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="128"/>
+        <source>Töm sökningen, stäng egna filer, visa strategins första sida och minimera fönstret (Skift tre gånger)</source>
+        <translation>Clear the search, close your own files, show the strategy&apos;s first page and minimise the window (Shift three times)</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="132"/>
+        <source>Dölj snabbt nås med Skift tre gånger, inte med Esc: Esc stänger redan sökresultat, Sök i dokumentet och dialogrutor, och ett Esc som trycks av vana skulle dölja programmet mitt i arbetet. Tre tryck på Skift gör ingen av misstag när den skriver.</source>
+        <translation>Hide quickly is Shift pressed three times, not Esc: Esc already closes search results, Find in document and dialogs, and an Esc pressed out of habit would hide the program in the middle of work. Nobody presses Shift three times by accident while typing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="178"/>
         <source>Nästa sida</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="193"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="194"/>
         <source>En skärm uppåt</source>
         <translation>One screen up</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="195"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="196"/>
         <source>En skärm nedåt</source>
         <translation>One screen down</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="197"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="198"/>
         <source>Sista sidan</source>
         <translation>Last page</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="201"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="202"/>
         <source>Sido&amp;panel</source>
         <translation>Si&amp;de panel</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="203"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="204"/>
         <source>Visa eller dölj innehåll och miniatyrer</source>
         <translation>Show or hide contents and thumbnails</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="212"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="213"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="217"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="218"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="223"/>
         <source>S&amp;ök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="224"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="225"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="235"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/commands.py" line="236"/>
         <source>Dokumentvisaren</source>
         <translation>Document viewer</translation>
     </message>
@@ -1638,6 +1638,16 @@
         <translation>Stat&amp;us</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="400"/>
+        <source>Sätter dagens datum som kontrollerad; en ej bekräftad uppgift blir bekräftad</source>
+        <translation>Sets today&apos;s date as checked; an unconfirmed entry becomes confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="569"/>
+        <source>bekräftad</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="872"/>
         <source>länet</source>
         <translation>the county</translation>
@@ -1690,17 +1700,12 @@
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="396"/>
         <source>Kontrollerad datum</source>
-        <translation>Verified date</translation>
+        <translation>Checked date</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="398"/>
         <source>Kontrollerad &amp;i dag</source>
-        <translation>Verified toda&amp;y</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="400"/>
-        <source>Sätter dagens datum som kontrollerad; en ej bekräftad uppgift blir kontrollerad</source>
-        <translation>Sets today&apos;s date as verified; an unconfirmed entry becomes verified</translation>
+        <translation>Checked toda&amp;y</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="408"/>
@@ -1726,11 +1731,6 @@
         <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="507"/>
         <source>Öppettider</source>
         <translation>Opening hours</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="569"/>
-        <source>kontrollerad</source>
-        <translation>checked</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/contacts.py" line="569"/>
@@ -1843,19 +1843,19 @@
 <context>
     <name>ContentFolderWatch</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="43"/>
-        <source>Innehållspaketet %1 %2 är installerat från den gemensamma mappen %3. Det tidigare paketet (%4) kan återställas under Inställningar.</source>
-        <translation>The content pack %1 %2 is installed from the shared folder %3. The previous pack (%4) can be restored under Settings.</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="44"/>
+        <source>Innehållspaketet %1 %2 är installerat från den gemensamma mappen %3. Föregående innehållspaket (%4) kan återställas under Arkiv → Inställningar → Innehållspaket.</source>
+        <translation>The content pack %1 %2 is installed from the shared folder %3. The previous content pack (%4) can be restored under File → Settings → Content packs.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="50"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="52"/>
         <source>Den gemensamma mappen för innehållspaket kan inte nås: %1 (%2). Inga paket installeras därifrån förrän den går att läsa; säg till IT-avdelningen om det fortsätter.</source>
         <translation>The shared folder for content packs cannot be reached: %1 (%2). No packs are installed from it until it can be read; tell the IT department if this continues.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="56"/>
-        <source>En fil i den gemensamma mappen hoppades över: %1</source>
-        <translation>A file in the shared folder was skipped: %1</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/packs/content_folder.py" line="58"/>
+        <source>Programmet hoppade över filen %1 i den gemensamma mappen: %2.</source>
+        <translation>The program skipped the file %1 in the shared folder: %2.</translation>
     </message>
 </context>
 <context>
@@ -1929,11 +1929,6 @@
         <translation>Documents in the pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="461"/>
-        <source>Alt+Uppil och Alt+Nedpil flyttar dokumentet, Delete tar bort det</source>
-        <translation>Alt+Up and Alt+Down move the document, Delete removes it</translation>
-    </message>
-    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="463"/>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="548"/>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="642"/>
@@ -1962,19 +1957,9 @@
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="481"/>
-        <source>Alt+Uppil i listan</source>
-        <translation>Alt+Up in the list</translation>
-    </message>
-    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="483"/>
         <source>Flytta &amp;ned</source>
         <translation>Move dow&amp;n</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="484"/>
-        <source>Alt+Nedpil i listan</source>
-        <translation>Alt+Down in the list</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="486"/>
@@ -2041,6 +2026,21 @@
         <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="392"/>
         <source>Mappen %1 har inga PDF-filer; inget lades till.</source>
         <translation>The folder %1 has no PDF files; nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="461"/>
+        <source>Alt+Uppåtpil och Alt+Nedåtpil flyttar dokumentet, Delete tar bort det</source>
+        <translation>Alt+Up arrow and Alt+Down arrow move the document, Delete removes it</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="481"/>
+        <source>Alt+Uppåtpil i listan</source>
+        <translation>Alt+Up arrow in the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="484"/>
+        <source>Alt+Nedåtpil i listan</source>
+        <translation>Alt+Down arrow in the list</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="568"/>
@@ -2160,12 +2160,12 @@
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="617"/>
         <source>Originalets diarienummer</source>
-        <translation>Registration number of the original</translation>
+        <translation>Reference number of the original</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="617"/>
         <source>Diarienummer:</source>
-        <translation>Registration number:</translation>
+        <translation>Reference number:</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/documents.py" line="618"/>
@@ -2495,6 +2495,11 @@
         <translation>The pack cannot be published until every value that was not accepted is corrected or undone (Ctrl+Z): what the field shows is not in the pack.</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="367"/>
+        <source>Källmappen har %1 fel som stoppar publiceringen. De står under Problem; välj ett och tryck Enter för att gå till fältet.</source>
+        <translation>The source folder has %1 errors that stop publishing. They are listed under Problems; choose one and press Enter to go to its field.</translation>
+    </message>
+    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/__init__.py" line="55"/>
         <source>Källmappen kan inte öppnas</source>
         <translation>The source folder cannot be opened</translation>
@@ -2589,11 +2594,6 @@
         <source>Paketet kan inte publiceras ännu</source>
         <translation>The pack cannot be published yet</translation>
     </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/editor/window.py" line="367"/>
-        <source>Källmappen har %1 fel som stoppar publiceringen. De står under Problem; välj ett och tryck Retur för att gå till fältet.</source>
-        <translation>The source folder has %1 errors that stop publishing. They are listed under Problems; choose one and press Enter to go to its field.</translation>
-    </message>
 </context>
 <context>
     <name>FallbackEditor</name>
@@ -2686,24 +2686,24 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="244"/>
-        <source>Retur går till nästa träff, Skift+Retur till föregående, Esc stänger</source>
+        <source>Enter går till nästa träff, Skift+Enter till föregående, Esc stänger</source>
         <translation>Enter goes to the next match, Shift+Enter to the previous one, Esc closes</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="255"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="284"/>
-        <source>Sökresultat</source>
-        <translation>Matches</translation>
+        <source>Träffar i dokumentet</source>
+        <translation>Matches in the document</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="264"/>
-        <source>Stäng sökfältet (Esc)</source>
-        <translation>Close the find bar (Esc)</translation>
+        <source>Stäng Sök i dokumentet (Esc)</source>
+        <translation>Close Find in document (Esc)</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="265"/>
-        <source>Stäng sökfältet</source>
-        <translation>Close the find bar</translation>
+        <source>Stäng Sök i dokumentet</source>
+        <translation>Close Find in document</translation>
     </message>
 </context>
 <context>
@@ -2908,7 +2908,7 @@
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="356"/>
         <source>Dygnet runt</source>
-        <translation>Round the clock</translation>
+        <translation>24 hours</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/hours.py" line="357"/>
@@ -3357,7 +3357,7 @@
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="446"/>
         <source>Signaturen kan inte bedömas – listan över tillbakadragna nycklar kan inte läsas</source>
-        <translation>The signature cannot be judged – the list of withdrawn keys cannot be read</translation>
+        <translation>The signature cannot be judged – the list of retired keys cannot be read</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="450"/>
@@ -3540,24 +3540,34 @@
         <translation> (item: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="683"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="662"/>
+        <source>Paketet är signerat med en nyckel som utgivaren har dragit tillbaka. Hämta ett nytt paket från utgivaren</source>
+        <translation>The pack is signed with a key that the publisher has retired. Get a new pack from the publisher</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="686"/>
         <source>Uppgiften %1 saknas</source>
         <translation>The item %1 is missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="684"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="687"/>
         <source>Uppgifterna %1 och %2 saknas</source>
         <translation>The items %1 and %2 are missing</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="694"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="697"/>
         <source>Dokumentet ”%1” (filen %2) är skadat eller har ändrats efter att paketet gjordes</source>
         <translation>The document “%1” (file %2) is damaged or was changed after the pack was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="696"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="699"/>
         <source>Filen %1 i paketet är skadad eller har ändrats efter att paketet gjordes</source>
         <translation>The file %1 in the pack is damaged or was changed after the pack was made</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="735"/>
+        <source>Filen är inget innehållspaket: paketets förteckning över sitt innehåll saknas</source>
+        <translation>The file is not a content pack: the pack&apos;s list of its contents is missing</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="659"/>
@@ -3565,18 +3575,18 @@
         <translation>The pack has been changed since it was signed, or it is forged. Get a new copy from the publisher</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="662"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="665"/>
         <source>Paketet är signerat med en nyckel som programmet inte litar på (nyckel-id %1). En administratör kan lägga till nyckeln</source>
         <translation>The pack is signed with a key the program does not trust (key ID %1). An administrator can add the key</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="666"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="669"/>
         <source>Den här versionen är redan installerad</source>
         <translation>This version is already installed</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="646"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="686"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="689"/>
         <source> (fil: %1)</source>
         <translation> (file: %1)</translation>
     </message>
@@ -3676,7 +3686,7 @@
         <translation>date checked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="669"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="672"/>
         <source>… och %n problem till.</source>
         <translation>
             <numerusform>… and %n more problem.</numerusform>
@@ -3684,102 +3694,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="671"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="674"/>
         <source>Hämta en ny kopia av paketet från utgivaren.</source>
         <translation>Get a new copy of the pack from its publisher.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="699"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="702"/>
         <source>Dokumentet ”%1” (filen %2) saknas i paketet, fast paketet anger det</source>
         <translation>The document “%1” (file %2) is missing from the pack, although the pack lists it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="701"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="704"/>
         <source>Filen %1 saknas i paketet, fast paketet anger den</source>
         <translation>The file %1 is missing from the pack, although the pack lists it</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="703"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="706"/>
         <source>Paketet innehåller filen %1, som inte hör till det: paketet har ändrats efter att det gjordes</source>
         <translation>The pack contains the file %1, which does not belong to it: the pack has been changed after it was made</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="706"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="709"/>
         <source>Paketet innehåller något som ett innehållspaket aldrig innehåller (%1), så filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack contains something a content pack never contains (%1), so the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="709"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="712"/>
         <source>Paketet är inte uppbyggt som ett innehållspaket, så filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack is not built like a content pack, so the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="712"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="715"/>
         <source>Filen %1 i paketet skulle packas upp från %2 till %3, mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The file %1 in the pack would unpack from %2 to %3, far more than any content pack; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="717"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="720"/>
         <source>Paketet innehåller orimligt många filer; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack contains an unreasonable number of files; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="720"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="723"/>
         <source>Paketet skulle packas upp till mycket mer än något innehållspaket; filen är skadad eller inget riktigt innehållspaket</source>
         <translation>The pack would unpack to far more than any content pack; the file is damaged or not a real content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="723"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="726"/>
         <source>Det här är en mapp, inte ett innehållspaket. Ett innehållspaket är en enda fil vars namn slutar på .kvpack: välj den i stället</source>
         <translation>This is a folder, not a content pack. A content pack is a single file whose name ends in .kvpack: choose that instead</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="726"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="729"/>
         <source>Filen är skadad: förteckningen över vad den innehåller kan inte läsas</source>
         <translation>The file is damaged: the list of what it contains cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="729"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="732"/>
         <source>Filen är inte hel (slutet saknas), till exempel efter en kopiering som avbröts</source>
         <translation>The file is not whole (its end is missing), for example after a copy that was interrupted</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="732"/>
-        <source>Filen är inget innehållspaket: paketets förteckning över sitt innehåll (manifest.json) saknas</source>
-        <translation>The file is not a content pack: the pack&apos;s list of its contents (manifest.json) is missing</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="738"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="741"/>
         <source>Det installerade innehållet är oförändrat.</source>
         <translation>The installed content is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="740"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="743"/>
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="740"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="743"/>
         <source>Varning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="741"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="744"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="753"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="756"/>
         <source>&amp;Stäng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="754"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="757"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="773"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/import_pack.py" line="776"/>
         <source>Avbryter … inget installerat ändras.</source>
         <translation>Cancelling… nothing installed is changed.</translation>
     </message>
@@ -3843,8 +3848,8 @@
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="51"/>
-        <source>kontrollerad</source>
-        <translation>checked</translation>
+        <source>bekräftad</source>
+        <translation>confirmed</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="52"/>
@@ -3877,7 +3882,7 @@
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="293"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="304"/>
         <source>%1 och %2 till</source>
         <translation>%1 and %2 more</translation>
     </message>
@@ -3885,183 +3890,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="234"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="283"/>
-        <source>Inställningarna kunde inte läsas och har återställts till standardvärden. Den gamla filen sparades som %1.</source>
-        <translation>The settings could not be read and have been reset to their defaults. The old file was saved as %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="313"/>
         <source>Innehållet skulle ha förnyats senast %1. Det går att använda som vanligt, men kontrollera numren innan du ringer och fråga samordnaren efter ett nytt innehållspaket.</source>
         <translation>The content should have been renewed by %1. It can be used as usual, but check the numbers before you call and ask the coordinator for a new content pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="281"/>
         <source>Inställningarna har skrivits av en nyare version av programmet och kan inte användas av den här versionen, så standardvärdena används nu. Filen sparades som %1; den kan döpas tillbaka till %2 när den nyare versionen används igen.</source>
         <translation>The settings were written by a newer version of the program and cannot be used by this version, so the default values are used now. The file was saved as %1; it can be renamed back to %2 when the newer version is used again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="286"/>
+        <source>Inställningarna kunde inte läsas, så standardvärdena används nu. Den gamla filen sparades som %1.</source>
+        <translation>The settings could not be read, so the defaults are used now. The old file was saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="293"/>
         <source>Inställningsfilen skadades medan programmet var öppet. Inget gick förlorat: allt sparades på nytt, även Mina sidor.</source>
         <translation>The settings file was damaged while the program was open. Nothing was lost: everything was saved again, My pages too.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="296"/>
         <source>Inställningsfilen skadades igen medan programmet var öppet. Det som ändrats sedan start sparades på nytt, även Mina sidor.</source>
         <translation>The settings file was damaged again while the program was open. What changed since the start was saved again, My pages too.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="299"/>
         <source>Den skadade filen sparades som %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="404"/>
         <source>Åtgärdskortet öppnas …</source>
         <translation>Opening the action card …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="452"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="462"/>
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="470"/>
         <source>&amp;Strategi</source>
         <translation>S&amp;trategy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="470"/>
         <source>Sa&amp;mverkansplan</source>
         <translation>Co&amp;llaboration plan</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="471"/>
         <source>Å&amp;tgärdskort</source>
         <translation>&amp;Action card</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="471"/>
         <source>&amp;Publikationer</source>
         <translation>&amp;Publications</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="522"/>
         <source>Öv&amp;ersikt: mål och fokusområden</source>
         <translation>&amp;Overview: goals and focus areas</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="523"/>
         <source>Öv&amp;ersikt: aktörer och roller</source>
         <translation>&amp;Overview: actors and roles</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="537"/>
         <source>Innehållspaketet har inget åtgärdskort.</source>
         <translation>The content pack has no action card.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="552"/>
         <source>Åtgärdskortet i det här innehållspaketet är gjort för en nyare version av programmet. Uppdatera programmet för att se det.</source>
         <translation>The action card in this content pack was made for a newer version of the program. Update the program to see it.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="554"/>
-        <source>Åtgärdskortet i innehållspaketet kunde inte läsas: %1</source>
-        <translation>The action card in the content pack could not be read: %1</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="560"/>
+        <source>Åtgärdskortet i innehållspaketet är skadat. Välj Arkiv → Inställningar → Innehållspaket → Återställ föregående innehållspaket, eller be samordnaren om ett nytt paket.</source>
+        <translation>The action card in the content pack is damaged. Choose File → Settings → Content packs → Restore the previous content pack, or ask the coordinator for a new pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="594"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="600"/>
         <source>Sö&amp;k:</source>
         <translation>Sea&amp;rch:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="628"/>
         <source>Sökresultat</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="801"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="808"/>
         <source>Innehåll: %1, version %2</source>
         <translation>Content: %1, version %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="804"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="811"/>
         <source>Aktivt innehållspaket</source>
         <translation>Active content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="911"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="918"/>
         <source>Öppna PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="912"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="919"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1153"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1160"/>
         <source>Sidopaneler</source>
         <translation>Side panels</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1381"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1388"/>
         <source>Träffarna kommer från ett innehållspaket som inte längre är aktivt: numren kan ha ändrats. Visa det aktiva paketet innan du ringer.</source>
         <translation>These results come from a content pack that is no longer active: the numbers may have changed. Show the active pack before you call.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1393"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1400"/>
         <source>Innehållspaketet byttes utanför fönstret. Fönstret visar strax det aktiva paketet; sök då igen.</source>
         <translation>The content pack was changed outside this window. The window will show the active pack in a moment; search again then.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1594"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1601"/>
         <source>Kvinnofrid Västmanland %1</source>
         <translation>Kvinnofrid Västmanland %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1596"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1603"/>
         <source>Ett stöd utan internet för arbetet mot mäns våld mot kvinnor, våld i nära relationer och våld mot djur i Västmanlands län.</source>
         <translation>An offline aid for the work against men&apos;s violence against women, violence in close relationships and violence against animals in Västmanland County.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1598"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1605"/>
         <source>Innehållspaket: %1, version %2.</source>
         <translation>Content pack: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1599"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1606"/>
         <source>Standardinnehållet är en sammanställning ur offentliga källor gjord av programmet, inte officiella dokument från Länsstyrelsen.</source>
         <translation>The default content is a compilation from public sources made by the program, not official documents from the County Administrative Board (Länsstyrelsen).</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1603"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1610"/>
         <source>Om Kvinnofrid Västmanland</source>
         <translation>About Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1627"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1634"/>
         <source>Licenser: programmet EUPL-1.2. Qt och PySide6 LGPL-3.0, Python PSF-licensen, PyNaCl Apache-2.0 (libsodium ISC), pypdf och snowballstemmer BSD-3-Clause, fpdf2 LGPL-3.0, platformdirs, tomlkit, fontTools, markdown-it-py, mdurl och ICU MIT, defusedxml och typing_extensions PSF-licensen, typsnittet DejaVu en fri licens.</source>
         <translation>Licences: the program EUPL-1.2. Qt and PySide6 LGPL-3.0, Python the PSF licence, PyNaCl Apache-2.0 (libsodium ISC), pypdf and snowballstemmer BSD-3-Clause, fpdf2 LGPL-3.0, platformdirs, tomlkit, fontTools, markdown-it-py, mdurl and ICU MIT, defusedxml and typing_extensions the PSF licence, the DejaVu typeface a free licence.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1633"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1640"/>
         <source>Licenstexterna följer med det installerade programmet, i mappen licenses.</source>
         <translation>The licence texts come with the installed program, in the folder licenses.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1636"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/main_window.py" line="1643"/>
         <source>Licenstexterna finns i mappen licenses: %1</source>
         <translation>The licence texts are in the folder licenses: %1</translation>
     </message>
@@ -4081,19 +4086,19 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="102"/>
-        <source>Skriv dokumentets lösenord och tryck Retur</source>
-        <translation>Type the document&apos;s password and press Enter</translation>
-    </message>
-    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="105"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="106"/>
         <source>Öppna</source>
         <translation>Open</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="102"/>
+        <source>Skriv dokumentets lösenord och tryck Enter</source>
+        <translation>Type the document&apos;s password and press Enter</translation>
+    </message>
+    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/widgets.py" line="107"/>
-        <source>Öppna dokumentet med lösenordet (Retur)</source>
+        <source>Öppna dokumentet med lösenordet (Enter)</source>
         <translation>Open the document with the password (Enter)</translation>
     </message>
     <message>
@@ -4174,102 +4179,98 @@
         <translation>Content packs (*.kvpack)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="115"/>
-        <source>Innehållspaketet %1 %2 är installerat. Det tidigare paketet kan återställas under Inställningar.</source>
-        <translation>The content pack %1 %2 is installed. The previous pack can be restored under Settings.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="122"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="123"/>
         <source>Det föregående innehållspaketet är återställt.</source>
         <translation>The previous content pack has been restored.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="127"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="128"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="186"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="128"/>
-        <source>Vill du gå tillbaka till det föregående innehållspaketet?</source>
-        <translation>Do you want to go back to the previous content pack?</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="136"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="138"/>
         <source>Inget att återställa</source>
         <translation>Nothing to restore</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="137"/>
-        <source>Det gick inte att gå tillbaka: %1.</source>
-        <translation>Could not go back: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="157"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="160"/>
         <source>Den delade mappen för nya innehållspaket kan inte nås: %1 (%2). Inga nya paket erbjuds därifrån förrän den går att läsa; säg till IT-avdelningen om det fortsätter.</source>
         <translation>The shared folder for new content packs cannot be reached: %1 (%2). No new packs are offered from it until it can be read; tell the IT department if this continues.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="163"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="166"/>
         <source>Ett nytt innehållspaket finns i den delade mappen: %1, version %2.</source>
         <translation>A new content pack is in the shared folder: %1, version %2.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="165"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="168"/>
         <source>Visa och installera…</source>
         <translation>Show and install…</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="177"/>
-        <source>Dokumentet har ändrats sedan paketet installerades: %1 (%2). Lita inte på innehållet; gå tillbaka till det föregående innehållspaketet eller installera paketet på nytt.</source>
-        <translation>The document has changed since the pack was installed: %1 (%2). Do not rely on its content; go back to the previous content pack or install the pack again.</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="115"/>
+        <source>Innehållspaketet %1 %2 är installerat. Föregående innehållspaket kan återställas under Arkiv → Inställningar → Innehållspaket.</source>
+        <translation>The content pack %1 %2 is installed. The previous content pack can be restored under File → Settings → Content packs.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="180"/>
-        <source>Använd föregående paket</source>
-        <translation>Use the previous pack</translation>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="129"/>
+        <source>Vill du återställa föregående innehållspaket? Det aktiva paketet tas bort; du kan importera det igen senare.</source>
+        <translation>Do you want to restore the previous content pack? The active pack is removed; you can import it again later.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="244"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="139"/>
+        <source>Föregående innehållspaket kunde inte återställas: %1. Be samordnaren om ett nytt paket.</source>
+        <translation>The previous content pack could not be restored: %1. Ask the coordinator for a new pack.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="182"/>
+        <source>En fil i innehållspaketet stämmer inte längre med det som installerades: %1 (%2). Lita inte på innehållet. Återställ föregående innehållspaket, och importera sedan paketet igen om du behöver det.</source>
+        <translation>A file in the content pack no longer matches what was installed: %1 (%2). Do not rely on its content. Restore the previous content pack, and then import the pack again if you need it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="250"/>
         <source>Ett annat innehållspaket är aktivt nu: %1. Det installerades eller återställdes utanför det här fönstret, som fortfarande visar %2 %3.</source>
         <translation>Another content pack is active now: %1. It was installed or restored outside this window, which still shows %2 %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="249"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="255"/>
         <source>Visa det aktiva paketet</source>
         <translation>Show the active pack</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="253"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="259"/>
         <source>Kontakterna här kommer från innehållspaketet %1 %2, som inte längre är aktivt. I det aktiva paketet är de desamma.</source>
         <translation>The contacts here come from the content pack %1 %2, which is no longer active. They are the same in the active pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="257"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="263"/>
         <source>Kontakterna här kommer från innehållspaketet %1 %2, som inte längre är aktivt: numren kan ha ändrats. Visa det aktiva paketet innan du ringer.</source>
         <translation>The contacts here come from the content pack %1 %2, which is no longer active: the numbers may have changed. Show the active pack before you call.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="272"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="278"/>
         <source>Fönstret visar nu det aktiva innehållspaketet, %1.</source>
         <translation>The window now shows the active content pack, %1.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="283"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="289"/>
         <source>Innehållspaketet byttes utanför fönstret: %1 %2, som fönstret visar, finns inte längre. Fönstret visar det aktiva paketet, %3, när dialogrutan har stängts.</source>
         <translation>The content pack was changed outside this window: %1 %2, which the window shows, no longer exists. The window will show the active pack, %3, when the dialog has been closed.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="293"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="299"/>
         <source>Innehållspaketet byttes utanför fönstret: %1 %2, som fönstret visade, återställdes eller togs bort av ett annat program. Fönstret visar nu det aktiva paketet, %3.</source>
-        <translation>The content pack was changed outside this window: %1 %2, which the window showed, was rolled back or removed by another program. The window now shows the active pack, %3.</translation>
+        <translation>The content pack was changed outside this window: %1 %2, which the window showed, was restored to an earlier pack or removed by another program. The window now shows the active pack, %3.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="326"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="332"/>
         <source>Åtgärdskortets kontakter är desamma i båda paketen.</source>
         <translation>The action card&apos;s contacts are the same in both packs.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="337"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/pack_controller.py" line="343"/>
         <source>Kontaktuppgifter har ändrats: %1.</source>
         <translation>Contact details have changed: %1.</translation>
     </message>
@@ -4505,26 +4506,31 @@ The program works without the internet and opens no web pages.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="139"/>
-        <source>Dokumentet kunde inte skrivas ut.</source>
-        <translation>The document could not be printed.</translation>
+        <source>Dokumentet kunde inte skrivas ut. Kontrollera skrivaren och försök igen.</source>
+        <translation>The document could not be printed. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="149"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="180"/>
+        <source>Det finns inget annat program som kan öppna PDF-filer. Läs dokumentet här i programmet, eller be IT-avdelningen installera en PDF-läsare.</source>
+        <translation>There is no other program that can open PDF files. Read the document here in the program, or ask your IT department to install a PDF reader.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="150"/>
         <source>Spara en kopia</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="150"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="151"/>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="161"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="162"/>
         <source>Kopian kunde inte sparas</source>
         <translation>The copy could not be saved</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="162"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="163"/>
         <source>Kopian av ”%1” kunde inte sparas i %2.
 
 Orsak: %3
@@ -4537,14 +4543,9 @@ Reason: %3
 The original is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="167"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="168"/>
         <source>En kopia är sparad: %1</source>
         <translation>A copy has been saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/export.py" line="179"/>
-        <source>Det finns inget annat program som kan öppna PDF-filer.</source>
-        <translation>There is no other program that can open PDF files.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/os_errors.py" line="17"/>
@@ -4589,9 +4590,24 @@ The original is unchanged.</translation>
         <translation>%1%</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="62"/>
+        <source>Skriv ett sidnummer och tryck Enter för att gå dit</source>
+        <translation>Type a page number and press Enter to go there</translation>
+    </message>
+    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="76"/>
         <source>Anpassa till bredd</source>
         <translation>Fit to width</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="172"/>
+        <source>Dokumentets rubriker. Enter går till rubrikens sida.</source>
+        <translation>The document&apos;s headings. Enter goes to the heading&apos;s page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="207"/>
+        <source>En bild per sida. Enter går till sidan.</source>
+        <translation>One picture per page. Enter goes to the page.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="216"/>
@@ -4602,11 +4618,6 @@ The original is unchanged.</translation>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="61"/>
         <source>Sidnummer</source>
         <translation>Page number</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="62"/>
-        <source>Skriv ett sidnummer och tryck Retur för att gå dit</source>
-        <translation>Type a page number and press Enter to go there</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="77"/>
@@ -4642,20 +4653,10 @@ The original is unchanged.</translation>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="172"/>
-        <source>Dokumentets rubriker. Retur går till rubrikens sida.</source>
-        <translation>The document&apos;s headings. Enter goes to the heading&apos;s page.</translation>
-    </message>
-    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="206"/>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="215"/>
         <source>Miniatyrer</source>
         <translation>Thumbnails</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="207"/>
-        <source>En bild per sida. Retur går till sidan.</source>
-        <translation>One picture per page. Enter goes to the page.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/viewer/parts.py" line="217"/>
@@ -4741,11 +4742,6 @@ The original is unchanged.</translation>
         <translation>The program is not allowed to write to its data folder</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="221"/>
-        <source>Det finns inget tidigare innehållspaket att gå tillbaka till</source>
-        <translation>There is no earlier content pack to go back to</translation>
-    </message>
-    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="223"/>
         <source>Det aktiva paketet är gjort för en nyare version av programmet och sparas för den; det föregående visas redan</source>
         <translation>The active pack was made for a newer version of the program and is kept for it; the previous one is already shown</translation>
@@ -4759,11 +4755,6 @@ The original is unchanged.</translation>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="228"/>
         <source>Paketet innehåller en otillåten sökväg</source>
         <translation>The pack contains a path that is not allowed</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="229"/>
-        <source>Paketets innehållsförteckning (manifest.json) saknas eller är felaktig</source>
-        <translation>The pack&apos;s table of contents (manifest.json) is missing or invalid</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="231"/>
@@ -4831,9 +4822,19 @@ The original is unchanged.</translation>
         <translation>The PDF file is empty (0 bytes)</translation>
     </message>
     <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="221"/>
+        <source>Det finns inget föregående innehållspaket att återställa</source>
+        <translation>There is no previous content pack to restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="229"/>
+        <source>Paketets innehållsförteckning saknas eller är felaktig</source>
+        <translation>The pack&apos;s list of contents is missing or wrong</translation>
+    </message>
+    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="254"/>
-        <source>Sökindexet kan inte användas: installera om innehållspaketet eller återställ det föregående (Arkiv → Inställningar → Innehållspaket)</source>
-        <translation>The search index cannot be used: reinstall the content pack or restore the previous one (File → Settings → Content packs)</translation>
+        <source>Sökindexet kan inte användas: installera om innehållspaketet eller återställ föregående innehållspaket (Arkiv → Inställningar → Innehållspaket)</source>
+        <translation>The search index cannot be used: reinstall the content pack or restore the previous content pack (File → Settings → Content packs)</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="258"/>
@@ -4916,33 +4917,43 @@ The original is unchanged.</translation>
         <translation>The source folder cannot be created there</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="314"/>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="324"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="290"/>
+        <source>filen saknas</source>
+        <translation>the file is missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="291"/>
+        <source>filen är ändrad eller skadad</source>
+        <translation>the file is changed or damaged</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="325"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="335"/>
         <source>%1 (i detalj, på svenska: %2)</source>
         <translation>%1 (in detail, in Swedish: %2)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="337"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="348"/>
         <source>Uppgiften om vilket innehållspaket som är aktivt kan inte användas (i detalj, på svenska: %1)</source>
         <translation>The record of which content pack is active cannot be used (in detail, in Swedish: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="341"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="352"/>
         <source>Paketet %1 är gjort för en nyare version av programmet och kan inte visas av den här versionen; det finns kvar och visas när programmet har uppdaterats</source>
         <translation>Pack %1 was made for a newer version of the program and cannot be shown by this version; it is kept and will be shown once the program is updated</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="347"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="358"/>
         <source>Paketet %1 kunde inte användas: %2</source>
         <translation>Pack %1 could not be used: %2</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="350"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="361"/>
         <source>Programmet visar i stället paketet %1.</source>
         <translation>The program shows pack %1 instead.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="353"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/common/labels.py" line="364"/>
         <source>Programmet visar standardinnehållet.</source>
         <translation>The program shows the default content.</translation>
     </message>
@@ -5001,7 +5012,7 @@ The original is unchanged.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="43"/>
-        <source>Tryck Retur för att gå till fältet där problemet rättas</source>
+        <source>Tryck Enter för att gå till fältet där problemet rättas</source>
         <translation>Press Enter to go to the field where the problem is fixed</translation>
     </message>
     <message>
@@ -5021,12 +5032,12 @@ The original is unchanged.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="80"/>
-        <source>Fel: %1, varningar: %2. Felen måste rättas innan paketet kan publiceras; välj ett problem och tryck Retur för att gå till fältet.</source>
+        <source>Fel: %1, varningar: %2. Felen måste rättas innan paketet kan publiceras; välj ett problem och tryck Enter för att gå till fältet.</source>
         <translation>Errors: %1, warnings: %2. The errors must be fixed before the pack can be published; choose a problem and press Enter to go to its field.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/problems.py" line="84"/>
-        <source>Varningar: %1, inga fel: paketet kan publiceras. Välj en varning och tryck Retur för att gå till fältet.</source>
+        <source>Varningar: %1, inga fel: paketet kan publiceras. Välj en varning och tryck Enter för att gå till fältet.</source>
         <translation>Warnings: %1, no errors: the pack can be published. Choose a warning and press Enter to go to its field.</translation>
     </message>
     <message>
@@ -5596,7 +5607,7 @@ The original is unchanged.</translation>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="526"/>
         <source>Paketet är signerat (nyckel-id %1, %2) och sparat som %3. Importera det på arbetsplatserna med Arkiv → Importera innehållspaket.</source>
-        <translation>The pack is signed (key id %1, %2) and saved as %3. Import it on the workstations with File → Import content pack.</translation>
+        <translation>The pack is signed (Key ID %1, %2) and saved as %3. Import it on the workstations with File → Import content pack.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/editor/publish.py" line="534"/>
@@ -5648,7 +5659,7 @@ The original is unchanged.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/search/field.py" line="28"/>
-        <source>Resultaten visas medan du skriver. Pil ned flyttar till resultaten, Esc avbryter.</source>
+        <source>Resultaten visas medan du skriver. Nedåtpil flyttar till resultaten, Esc avbryter.</source>
         <translation>Results appear as you type. Down arrow moves to the results, Esc cancels.</translation>
     </message>
 </context>
@@ -5670,62 +5681,57 @@ The original is unchanged.</translation>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="285"/>
-        <source>Sökning är inte tillgänglig: paketet saknar sökindex.</source>
-        <translation>Search is not available: the pack has no search index.</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="299"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="301"/>
         <source>Skriv ett eller flera ord i sökfältet, till exempel orosanmälan, socialjour eller en kommun. Sökningen går igenom alla dokument och åtgärdskortet.</source>
         <translation>Type one or more words in the search field, for example orosanmälan, socialjour or a municipality. The search covers every document and the action card; the documents are in Swedish.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="378"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="380"/>
         <source>Söker efter ”%1” …</source>
         <translation>Searching for “%1” …</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="397"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="399"/>
         <source>Inga träffar för ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="406"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="408"/>
         <source>Dokumenten är skrivna på svenska: sök med svenska ord.</source>
         <translation>The documents are written in Swedish: search with Swedish words.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="418"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="420"/>
         <source>Inget avsnitt på åtgärdskortet har alla orden i ”%1”. %2: först avsnitt för ”%3”, sedan sidor för ”%4”.</source>
         <translation>No entry of the action card has every word of “%1”. %2: first the entries for “%3”, then pages for “%4”.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="421"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="423"/>
         <source>Ingen sida har alla orden i ”%1”. %2 för ”%3”:</source>
         <translation>No page has all the words of “%1”. %2 for “%3”:</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="424"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="426"/>
         <source>%1 för ”%2”</source>
         <translation>%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="442"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="444"/>
         <source>Utskrivet kort, sida %1</source>
         <translation>Printed card, page %1</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="451"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="453"/>
         <source>Träff i titeln</source>
         <translation>Match in the title</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="452"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="454"/>
         <source>Träff i titeln; dokumentets sidor har ingen text att söka i</source>
         <translation>Match in the title; the document&apos;s pages have no text to search</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="476"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="478"/>
         <source>%n dokument går inte att söka i (ingen text i PDF:en, inskannad?): %1</source>
         <translation>
             <numerusform>%n document cannot be searched (no text in the PDF; scanned?): %1</numerusform>
@@ -5733,27 +5739,32 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="490"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="492"/>
         <source>Menade du ”%1”?</source>
         <translation>Did you mean “%1”?</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="506"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="508"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="505"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="507"/>
         <source>1 träff</source>
         <translation>1 match</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="414"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="286"/>
+        <source>Sökningen fungerar inte i det här innehållspaketet. Läs dokumenten under Publikationer, eller be samordnaren om ett nytt paket.</source>
+        <translation>Search does not work in this content pack. Read the documents under Publications, or ask the coordinator for a new pack.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="416"/>
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="413"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="415"/>
         <source>%n dokument</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -5761,7 +5772,7 @@ The original is unchanged.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="444"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/search/panel.py" line="446"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
@@ -5922,11 +5933,26 @@ The original is unchanged.</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="299"/>
-        <source>Åte&amp;rställ föregående</source>
-        <translation>Restore &amp;previous</translation>
+        <source>Åte&amp;rställ föregående innehållspaket</source>
+        <translation>Restore the &amp;previous content pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="418"/>
+        <source>Verifierat vid importen med nyckeln %1, som programmet inte längre litar på. Fråga IT-avdelningen.</source>
+        <translation>Verified at import with the key %1, which the program no longer trusts. Ask your IT department.</translation>
+    </message>
+    <message>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="442"/>
+        <source>Paketet %1 tas bort och föregående innehållspaket visas i stället. Du kan importera paketet igen senare.
+
+Vill du återställa föregående innehållspaket?</source>
+        <translation>The pack %1 is removed and the previous content pack is shown instead. You can import the pack again later.
+
+Do you want to restore the previous content pack?</translation>
     </message>
     <message>
         <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="300"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="441"/>
         <source>Återställ föregående innehållspaket</source>
         <translation>Restore the previous content pack</translation>
     </message>
@@ -6021,36 +6047,17 @@ Do you want to remove it?</translation>
         <translation>Signed with a retired key (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="418"/>
-        <source>Verifierat vid importen med nyckeln %1, som programmet inte litar på nu: den gavs bara för importen (--trust-key), eller policyn har den inte längre</source>
-        <translation>Verified at the import with the key %1, which the program does not trust now: it was given only for the import (--trust-key), or the policy no longer has it</translation>
-    </message>
-    <message>
         <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="421"/>
         <source>Verifierat av %1; nyckeln %2 har sedan dragits tillbaka</source>
         <translation>Verified by %1; the key %2 has since been retired</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="441"/>
-        <source>Återställ föregående innehåll</source>
-        <translation>Restore previous content</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="442"/>
-        <source>Paketet %1 tas bort och det föregående innehållet visas i stället. Du kan importera paketet igen senare.
-
-Vill du återställa?</source>
-        <translation>The pack %1 is removed and the previous content is shown instead. You can import the pack again later.
-
-Do you want to restore?</translation>
-    </message>
-    <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="457"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="458"/>
         <source>Standardinnehållet visas nu.</source>
         <translation>The default content is now shown.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="458"/>
+        <location filename="../../src/kvinnofrid_desktop/ui/dialogs/settings.py" line="459"/>
         <source>Paketet %1 visas nu.</source>
         <translation>The pack %1 is now shown.</translation>
     </message>
@@ -6386,22 +6393,22 @@ Do you want to restore?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="105"/>
-        <source>Innehållspaketet i %1 kunde inte användas (%2). Programmet visar standardinnehållet i stället.</source>
-        <translation>The content pack in %1 could not be used (%2). The program shows the default content instead.</translation>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="107"/>
+        <source>Innehållspaketet i %1 kunde inte användas (%2). Programmet visar standardinnehållet i stället. Be samordnaren om ett nytt paket.</source>
+        <translation>The content pack in %1 could not be used (%2). The program shows the default content instead. Ask the coordinator for a new pack.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="222"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="224"/>
         <source>Filen %1 finns inte eller kan inte läsas.</source>
         <translation>The file %1 does not exist or cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="307"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="309"/>
         <source>Kvinnofrid Västmanland</source>
         <translation>Kvinnofrid Västmanland</translation>
     </message>
     <message>
-        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="308"/>
+        <location filename="../../src/kvinnofrid_desktop/app/start.py" line="310"/>
         <source>Programmets innehåll kunde inte läsas:
 %1</source>
         <translation>The program&apos;s content could not be read:
