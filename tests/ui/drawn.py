@@ -336,13 +336,22 @@ def open_table_bottoms(path: str, left_mm: float, right_mm: float, dpi: int = 10
     table's left border (``left_mm`` from the page's left edge) stops, no dark line runs
     across to the right border (``right_mm`` from the right edge). Pages without a table at
     the left margin are skipped."""
+    open_pages = []
+    for page, image in enumerate(paper_pages(path, dpi), start=1):
+        x0 = round(left_mm * dpi / 25.4)
+        if _table_left_open(image, x0, image.width() - round(right_mm * dpi / 25.4), dpi):
+            open_pages.append(page)
+    return open_pages
+
+
+def paper_pages(path: str, dpi: int) -> Iterator:
+    """Each page of the PDF at ``path`` drawn on white paper at ``dpi``, in grey levels."""
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtPdf import QPdfDocument
 
     doc = QPdfDocument()
     assert doc.load(path) == QPdfDocument.Error.None_
-    open_pages = []
     try:
         for page in range(doc.pageCount()):
             size = doc.pagePointSize(page)
@@ -352,39 +361,20 @@ def open_table_bottoms(path: str, left_mm: float, right_mm: float, dpi: int = 10
             painter = QPainter(image)
             painter.drawImage(0, 0, doc.render(page, QSize(width, height)))
             painter.end()
-            x0 = round(left_mm * dpi / 25.4)
-            if _table_left_open(image, x0, width - round(right_mm * dpi / 25.4), dpi):
-                open_pages.append(page + 1)
+            yield image
     finally:
         doc.close()
-    return open_pages
 
 
 def printed_ink(path: str, dpi: int = 50) -> list[int]:
     """For each page of the PDF at ``path``, drawn on white paper at ``dpi``, the pixels that
     are dark (lightness below 100 of 255): the ink a reader sees."""
-    from PySide6.QtCore import QSize
-    from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtPdf import QPdfDocument
-
-    doc = QPdfDocument()
-    assert doc.load(path) == QPdfDocument.Error.None_
     ink = []
-    try:
-        for page in range(doc.pageCount()):
-            size = doc.pagePointSize(page)
-            width, height = round(size.width() * dpi / 72), round(size.height() * dpi / 72)
-            image = QImage(width, height, QImage.Format.Format_Grayscale8)
-            image.fill(QColor("white"))  # the page is drawn on transparency
-            painter = QPainter(image)
-            painter.drawImage(0, 0, doc.render(page, QSize(width, height)))
-            painter.end()
-            line = image.bytesPerLine()
-            pixels = bytes(image.constBits())[:line * height]
-            ink.append(sum(pixels[y * line + x] < 100 for y in range(height)
-                           for x in range(width)))
-    finally:
-        doc.close()
+    for image in paper_pages(path, dpi):
+        line, width, height = image.bytesPerLine(), image.width(), image.height()
+        pixels = bytes(image.constBits())[:line * height]
+        ink.append(sum(pixels[y * line + x] < 100 for y in range(height)
+                       for x in range(width)))
     return ink
 
 

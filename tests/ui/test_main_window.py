@@ -873,11 +873,9 @@ def test_a_changed_action_card_is_not_shown_and_the_way_back_is_offered(
     win.close()
 
 
-def test_a_card_that_does_not_validate_says_what_to_do_without_a_code(
-        qtbot, tmp_path: Path) -> None:
-    """A card whose contact has neither phone nor e-mail (the checksum matches): the tab said
-    "…kunde inte läsas: action_card.json: contacts[2].phone: … [field.missing]" and no way
-    out; now it says the card is damaged and where the way back is."""
+def pack_with_card(tmp_path: Path, change) -> Path:
+    """A copy of the default pack whose card ``change`` changed, its checksum and size as the
+    manifest gives them (the file installed, not damaged since)."""
     import hashlib
     import json
     import shutil
@@ -887,14 +885,26 @@ def test_a_card_that_does_not_validate_says_what_to_do_without_a_code(
     pack = tmp_path / "pack"
     shutil.copytree(default_pack_dir(), pack)
     card = json.loads((pack / "action_card.json").read_text(encoding="utf-8"))
-    contact = next(c for c in card["contacts"] if c["status"] != "missing")
-    contact["phone"] = contact["email"] = None
+    change(card)
     data = json.dumps(card, ensure_ascii=False).encode("utf-8")
     (pack / "action_card.json").write_bytes(data)
     manifest = json.loads((pack / "manifest.json").read_text(encoding="utf-8"))
     entry = next(e for e in manifest["files"] if e["path"] == "action_card.json")
     entry.update(bytes=len(data), sha256=hashlib.sha256(data).hexdigest())
     (pack / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return pack
+
+
+def test_a_card_that_does_not_validate_says_what_to_do_without_a_code(
+        qtbot, tmp_path: Path) -> None:
+    """A card whose contact has neither phone nor e-mail (the checksum matches): the tab said
+    "…kunde inte läsas: action_card.json: contacts[2].phone: … [field.missing]" and no way
+    out; now it says the card is damaged and where the way back is."""
+    def no_way_to_call(card: dict) -> None:
+        contact = next(c for c in card["contacts"] if c["status"] != "missing")
+        contact["phone"] = contact["email"] = None
+
+    pack = pack_with_card(tmp_path, no_way_to_call)
     win = create_main_window(pack, settings_path=tmp_path / "s.ini")
     qtbot.addWidget(win)
     win.show()
@@ -914,22 +924,7 @@ def test_a_card_from_a_newer_program_is_said_so_and_not_called_changed(
     """A pack opened with --pack whose card a newer program wrote (a key this build does not
     know; the checksum matches): the tab says the program needs an update; the banner does not
     call the file changed, and offers no way back (which would delete that pack)."""
-    import hashlib
-    import json
-    import shutil
-
-    from kvinnofrid_desktop.core.bundled import default_pack_dir
-
-    pack = tmp_path / "pack"
-    shutil.copytree(default_pack_dir(), pack)
-    card = json.loads((pack / "action_card.json").read_text(encoding="utf-8"))
-    card["contacts"][0]["languages"] = ["sv"]
-    data = json.dumps(card, ensure_ascii=False).encode("utf-8")
-    (pack / "action_card.json").write_bytes(data)
-    manifest = json.loads((pack / "manifest.json").read_text(encoding="utf-8"))
-    entry = next(e for e in manifest["files"] if e["path"] == "action_card.json")
-    entry.update(bytes=len(data), sha256=hashlib.sha256(data).hexdigest())
-    (pack / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    pack = pack_with_card(tmp_path, lambda card: card["contacts"][0].update(languages=["sv"]))
     win = create_main_window(pack, settings_path=tmp_path / "s.ini")
     qtbot.addWidget(win)
     win.show()
