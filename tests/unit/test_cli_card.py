@@ -216,16 +216,22 @@ def test_bad_time_is_a_usage_error(capsys) -> None:
     assert code == 2 and "ogiltig tid" in err
 
 
-@pytest.fixture
-def swedish_clock(monkeypatch):
-    """The machine's clock in Swedish time (a POSIX rule: no time-zone database needed)."""
+def machine_zone(monkeypatch, rule: str):
+    """The machine's clock set to the POSIX time-zone ``rule`` (no time-zone database needed)
+    for the test, then back."""
     if not hasattr(time, "tzset"):
         pytest.skip("the process's time zone can be set only where time.tzset exists")
-    monkeypatch.setenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3")
+    monkeypatch.setenv("TZ", rule)
     time.tzset()
     yield
     monkeypatch.undo()
     time.tzset()
+
+
+@pytest.fixture
+def swedish_clock(monkeypatch):
+    """The machine's clock in Swedish time."""
+    yield from machine_zone(monkeypatch, "CET-1CEST,M3.5.0,M10.5.0/3")
 
 
 def _now_of(out: str, contact_name: str) -> str:
@@ -270,14 +276,8 @@ def test_an_aware_time_is_converted_by_the_core_too(card: ActionCard, swedish_cl
 
 @pytest.fixture
 def utc_clock(monkeypatch):
-    """The machine's clock in UTC, as on a server (a POSIX rule: no time-zone database)."""
-    if not hasattr(time, "tzset"):
-        pytest.skip("the process's time zone can be set only where time.tzset exists")
-    monkeypatch.setenv("TZ", "UTC0")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+    """The machine's clock in UTC, as on a server."""
+    yield from machine_zone(monkeypatch, "UTC0")
 
 
 def test_now_is_swedish_time_whatever_the_machine_s_zone(capsys, utc_clock) -> None:
