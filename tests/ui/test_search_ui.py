@@ -768,4 +768,5 @@ def test_a_damaged_index_is_said_in_the_interface_s_language(qtbot, tmp_path: Pa
         text = panel.status.text()
         panel.shutdown()
     assert text.startswith("The search index cannot be used: reinstall the content pack or "
-                           "restore the previous one (File → Settings → Content packs)"), text
+                           "restore the previous content pack (File → Settings → Content "
+                           "packs)"), text

@@ -535,7 +535,7 @@ def test_a_first_frame_shows_the_newer_pack_until_its_card_is_read(
     first = controller.open(deferred=True)
     qtbot.addWidget(first)
     assert first.pack.manifest.version == "2026-12-02"
-    assert "återställts till standardvärden" in first.banner.text()
+    assert "standardvärdena används nu" in first.banner.text()
     first.show()
     qtbot.waitUntil(first.is_complete)
     first.search_field.setText("socialjour")
@@ -546,7 +546,7 @@ def test_a_first_frame_shows_the_newer_pack_until_its_card_is_read(
     assert window.pack.manifest.version == "2026-12-01"
     said = window.banner.text()
     assert "Paketet 2026-12-02 är gjort för en nyare version av programmet" in said
-    assert "återställts till standardvärden" in said
+    assert "standardvärdena används nu" in said
     assert window.search_field.text() == "socialjour"
     controller.check_card()  # the card it shows reads: nothing more happens
     assert controller.window is window
